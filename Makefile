@@ -1,0 +1,38 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+
+.PHONY: run test install model bench fuzz clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(STAMP_RUN)
+
+install: $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(BIN)/planner chat --demo
+
+test: $(STAMP_TEST)
+	$(BIN)/python -m pytest
+
+model: $(STAMP_TEST)
+	$(BIN)/planner train --rebuild
+
+bench: $(STAMP_TEST)
+	$(BIN)/python benchmarks/classify.py
+	$(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

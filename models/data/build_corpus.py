@@ -1,0 +1,59 @@
+"""Merge the raw labelled parts (raw/*.jsonl) into corpus.csv with a fixed held-out split.
+
+Run from the repository root: python models/data/build_corpus.py
+The split is decided by a hash of each post's near-duplicate group, so a post and
+its near-twins always land on the same side, and the split never changes when
+unrelated posts are added.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STAGES = ("awareness", "consideration", "conversion", "loyalty", "advocacy")
+TEST_SHARE = 15  # percent held out
+
+
+def group_key(text: str) -> str:
+    # must match planner.train.group_key
+    words = re.findall(r"[a-z]+", re.sub(r"https?://\S+|[@#]\w+", " ", text.lower()))
+    return " ".join(words[:6]) or text.strip().lower()[:20]
+
+
+def main() -> int:
+    rows, seen = [], set()
+    for part in sorted((HERE / "raw").glob("*.jsonl")):
+        for n, line in enumerate(part.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            text = rec["text"].strip()
+            if rec["stage"] not in STAGES:
+                raise SystemExit(f"{part.name}:{n}: bad stage {rec['stage']!r}")
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            digest = hashlib.sha256(group_key(text).encode()).digest()
+            split = "test" if digest[0] * 100 // 256 < TEST_SHARE else "train"
+            rows.append([text, rec["stage"], rec.get("platform", ""), rec.get("industry", ""),
+                         rec.get("kind", ""), part.stem.rsplit("_", 1)[0], split])
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["text", "stage", "platform", "industry", "kind", "slice", "split"])
+    w.writerows(rows)
+    (HERE / "corpus.csv").write_text(buf.getvalue(), encoding="utf-8")
+    counts = {s: sum(r[1] == s for r in rows) for s in STAGES}
+    test = sum(r[6] == "test" for r in rows)
+    print(f"{len(rows)} posts ({test} held out): {counts}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,277 @@
+"""The product brief: TOML in, a validated ``Brief`` out, and back to TOML.
+
+Errors name the key that is wrong, so a user can fix a hand-written brief.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+import tomli_w
+
+from planner.errors import PlannerError
+from planner.fileio import read_text
+
+PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
+KNOWN_KEYS = {
+    "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
+    "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
+    "customer_perk", "country", "target", "cadence", "tone",
+}
+
+
+@dataclass
+class Offer:
+    """A discount the seller really runs; the only source of codes and deadlines in posts."""
+
+    code: str = ""
+    discount: str = ""
+    ends: dt.date | None = None
+    starts: dt.date | None = None
+
+
+@dataclass
+class Brief:
+    """What the planner knows about the product and how the seller posts."""
+
+    product: str = ""
+    brand: str = ""
+    description: str = ""
+    audience: str = ""
+    platforms: list[str] = field(default_factory=lambda: ["instagram"])
+    sells_on: list[str] = field(default_factory=list)
+    posts_per_week: int = 5
+    start: dt.date | None = None
+    weeks: int = 4
+    hashtag: str = ""
+    referral_reward: str = ""
+    offer: Offer | None = None
+    url: str = ""
+    free_shipping: bool = False
+    customer_perk: str = ""
+    country: str = ""
+    tone: str = ""
+    #: share of posts per stage; empty means the funnel default
+    target: dict[str, float] = field(default_factory=dict)
+    #: posts per week per platform, when the seller said so
+    cadence: dict[str, int] = field(default_factory=dict)
+    #: unknown keys, kept so a round trip loses nothing
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def start_date(self, today: dt.date | None = None) -> dt.date:
+        """The plan's first day: the brief's start, else next Monday."""
+        if self.start is not None:
+            return self.start
+        return next_monday(today or dt.date.today())
+
+
+def next_monday(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=(7 - today.weekday()) or 7)
+
+
+def load_brief(path: str) -> Brief:
+    """Read and validate a brief TOML file."""
+    text = read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlannerError(f"not valid TOML ({exc})", source=path) from None
+    return brief_from_dict(data, source=path)
+
+
+def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
+    """Validate a parsed brief; every error names the offending key."""
+
+    def err(key: str, what: str) -> PlannerError:
+        return PlannerError(f"key {key!r}: {what}", source=source)
+
+    def text(key: str, *, required: bool = False, limit: int = 2000) -> str:
+        if key not in data:
+            if required:
+                raise PlannerError(f"missing required key {key!r}", source=source)
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            raise err(key, f"must be a string, not {_type_name(value)}")
+        value = value.strip()
+        if required and not value:
+            raise err(key, "must not be empty")
+        if len(value) > limit:
+            raise err(key, f"is too long ({len(value)} characters, at most {limit})")
+        return value
+
+    def string_list(key: str, default: list[str]) -> list[str]:
+        if key not in data:
+            return list(default)
+        value = data[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise err(key, "must be a list of strings")
+        out: list[str] = []
+        for v in value:
+            v = v.strip().lower()
+            if v and v not in out:
+                out.append(v)
+        return out
+
+    def integer(key: str, default: int, low: int, high: int) -> int:
+        if key not in data:
+            return default
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise err(key, f"must be a whole number, not {_type_name(value)}")
+        if not low <= value <= high:
+            raise err(key, f"must be between {low} and {high}, not {value}")
+        return value
+
+    def date(key: str, value: Any) -> dt.date | None:
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise err(key, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+        raise err(key, f"must be a date, not {_type_name(value)}")
+
+    brief = Brief(product=text("product", required=True, limit=200))
+    brief.brand = text("brand", limit=200)
+    brief.description = text("description")
+    brief.audience = text("audience", limit=500)
+    brief.tone = text("tone", limit=200)
+    brief.url = text("url", limit=500)
+    brief.customer_perk = text("customer_perk", limit=500)
+    brief.referral_reward = text("referral_reward", limit=500)
+    brief.country = text("country", limit=10).upper()
+    brief.hashtag = text("hashtag", limit=100)
+    if brief.hashtag:
+        tag = brief.hashtag if brief.hashtag.startswith("#") else "#" + brief.hashtag
+        if " " in tag or len(tag) < 2:
+            raise err("hashtag", f"{brief.hashtag!r} is not a hashtag (one word, e.g. #GlowAtHome)")
+        brief.hashtag = tag
+    brief.platforms = string_list("platforms", ["instagram"])
+    if not brief.platforms:
+        raise err("platforms", "needs at least one platform")
+    for p in brief.platforms:
+        if p not in PLATFORMS:
+            raise err("platforms", f"unknown platform {p!r} (known: {', '.join(PLATFORMS)})")
+    brief.sells_on = string_list("sells_on", [])
+    brief.posts_per_week = integer("posts_per_week", 5, 1, 70)
+    brief.weeks = integer("weeks", 4, 1, 52)
+    brief.start = date("start", data.get("start"))
+    if "free_shipping" in data:
+        if not isinstance(data["free_shipping"], bool):
+            raise err("free_shipping", "must be true or false")
+        brief.free_shipping = data["free_shipping"]
+    if "offer" in data:
+        raw = data["offer"]
+        if not isinstance(raw, dict):
+            raise err("offer", "must be a table with code, discount and ends")
+        for key in raw:
+            if key not in ("code", "discount", "ends", "starts"):
+                continue
+        offer = Offer()
+        for key in ("code", "discount"):
+            if key in raw:
+                if not isinstance(raw[key], str):
+                    raise err(f"offer.{key}", f"must be a string, not {_type_name(raw[key])}")
+                setattr(offer, key, raw[key].strip()[:200])
+        offer.ends = date("offer.ends", raw.get("ends"))
+        offer.starts = date("offer.starts", raw.get("starts"))
+        if offer.code and (" " in offer.code):
+            raise err("offer.code", f"{offer.code!r} is not a code (no spaces)")
+        if offer.code or offer.discount:
+            brief.offer = offer
+    if "target" in data:
+        if not isinstance(data["target"], dict):
+            raise err("target", "must be a table of stage = share")
+        from planner.funnel import normalise_target
+
+        brief.target = normalise_target(data["target"], source="target")
+    if "cadence" in data:
+        raw = data["cadence"]
+        if not isinstance(raw, dict):
+            raise err("cadence", "must be a table of platform = posts per week")
+        for p, n in raw.items():
+            if p not in PLATFORMS:
+                raise err(f"cadence.{p}", "unknown platform")
+            if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 21:
+                raise err(f"cadence.{p}", "must be a whole number from 0 to 21")
+            brief.cadence[p] = n
+    brief.extra = {k: v for k, v in data.items() if k not in KNOWN_KEYS}
+    return brief
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as TOML-ready data; empty optional fields are left out."""
+    out: dict[str, Any] = {"product": brief.product}
+    for key in ("brand", "description", "audience", "tone"):
+        if getattr(brief, key):
+            out[key] = getattr(brief, key)
+    out["platforms"] = list(brief.platforms)
+    if brief.sells_on:
+        out["sells_on"] = list(brief.sells_on)
+    out["posts_per_week"] = brief.posts_per_week
+    if brief.start is not None:
+        out["start"] = brief.start
+    out["weeks"] = brief.weeks
+    for key in ("hashtag", "referral_reward", "customer_perk", "url", "country"):
+        if getattr(brief, key):
+            out[key] = getattr(brief, key)
+    if brief.free_shipping:
+        out["free_shipping"] = True
+    if brief.cadence:
+        out["cadence"] = dict(brief.cadence)
+    if brief.target:
+        out["target"] = {k: round(v, 4) for k, v in brief.target.items()}
+    if brief.offer is not None:
+        offer: dict[str, Any] = {}
+        if brief.offer.code:
+            offer["code"] = brief.offer.code
+        if brief.offer.discount:
+            offer["discount"] = brief.offer.discount
+        if brief.offer.starts:
+            offer["starts"] = brief.offer.starts
+        if brief.offer.ends:
+            offer["ends"] = brief.offer.ends
+        out["offer"] = offer
+    for key, value in brief.extra.items():
+        out.setdefault(key, value)
+    return out
+
+
+def brief_to_toml(brief: Brief) -> str:
+    return tomli_w.dumps(brief_to_dict(brief))
+
+
+def missing_fields(brief: Brief) -> list[str]:
+    """Fields worth asking for, most useful first."""
+    wanted = []
+    if not brief.product:
+        wanted.append("product")
+    if not brief.description:
+        wanted.append("description")
+    if not brief.audience:
+        wanted.append("audience")
+    if not brief.sells_on:
+        wanted.append("sells_on")
+    if brief.offer is None:
+        wanted.append("offer")
+    if not brief.hashtag:
+        wanted.append("hashtag")
+    if not brief.referral_reward:
+        wanted.append("referral_reward")
+    return wanted
+
+
+def _type_name(value: Any) -> str:
+    return {str: "a string", int: "a number", float: "a number", bool: "true/false",
+            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)

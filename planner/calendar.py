@@ -1,0 +1,181 @@
+"""The content calendar: dataclasses and the one TOML writer and reader for them.
+
+A calendar written by ``plan`` loads back unchanged, and users may edit it by hand
+(approve posts, add notes), so the reader validates with errors naming the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+import tomli_w
+
+from planner.errors import PlannerError
+from planner.fileio import read_text
+from planner.funnel import STAGES
+
+STATUSES = ("draft", "approved", "posted")
+
+
+@dataclass
+class CalendarPost:
+    date: dt.date
+    time: dt.time
+    platform: str
+    stage: str
+    tactic: str
+    template: str
+    format: str
+    text: str
+    hashtags: list[str] = field(default_factory=list)
+    cta: str = ""
+    metrics: list[str] = field(default_factory=list)
+    status: str = "draft"
+    notes: str = ""
+    visual: str = ""
+    #: a multi-touch sequence this post belongs to ("offer-1"), if any
+    sequence: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def when(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, self.time)
+
+    def full_text(self) -> str:
+        """The caption as it would be posted: text, then hashtags."""
+        tags = " ".join(t for t in self.hashtags if t.lower() not in self.text.lower())
+        return f"{self.text}\n\n{tags}" if tags else self.text
+
+
+@dataclass
+class Calendar:
+    product: str
+    start: dt.date
+    end: dt.date
+    funnel: str = "five-stage"
+    seed: int = 0
+    generator: str = ""
+    model: str = ""
+    #: share of existing posts per stage, when posts were given
+    coverage: dict[str, Any] | None = None
+    posts: list[CalendarPost] = field(default_factory=list)
+    #: the brief the calendar was planned from, for `plan --update`
+    brief: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_POST_KEYS = ("date", "time", "platform", "stage", "tactic", "template", "format", "text",
+              "hashtags", "cta", "metrics", "status", "notes", "visual", "sequence")
+
+
+def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
+    head: dict[str, Any] = {"product": cal.product, "start": cal.start, "end": cal.end,
+                            "funnel": cal.funnel, "seed": cal.seed}
+    if cal.generator:
+        head["generator"] = cal.generator
+    if cal.model:
+        head["model"] = cal.model
+    out: dict[str, Any] = {"calendar": head}
+    if cal.coverage is not None:
+        out["coverage"] = cal.coverage
+    if cal.brief is not None:
+        out["brief"] = cal.brief
+    for key, value in cal.extra.items():
+        out.setdefault(key, value)
+    posts = []
+    for p in cal.posts:
+        row: dict[str, Any] = {}
+        for key in _POST_KEYS:
+            value = getattr(p, key)
+            if key in ("notes", "visual", "sequence", "cta") and not value:
+                continue
+            row[key] = list(value) if isinstance(value, list) else value
+        for key, value in p.extra.items():
+            row.setdefault(key, value)
+        posts.append(row)
+    out["posts"] = posts
+    return out
+
+
+def calendar_to_toml(cal: Calendar) -> str:
+    return tomli_w.dumps(calendar_to_dict(cal), multiline_strings=True)
+
+
+def load_calendar(path: str) -> Calendar:
+    text = read_text(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlannerError(f"not valid TOML ({exc})", source=path) from None
+    return calendar_from_dict(data, source=path)
+
+
+def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Calendar:
+    def err(key: str, what: str) -> PlannerError:
+        return PlannerError(f"key {key!r}: {what}", source=source)
+
+    head = data.get("calendar")
+    if not isinstance(head, dict):
+        raise PlannerError("missing the [calendar] table", source=source)
+    for key in ("product", "start", "end"):
+        if key not in head:
+            raise err(f"calendar.{key}", "is missing")
+    if not isinstance(head["product"], str):
+        raise err("calendar.product", "must be a string")
+    for key in ("start", "end"):
+        if not isinstance(head[key], dt.date) or isinstance(head[key], dt.datetime):
+            raise err(f"calendar.{key}", "must be a date (YYYY-MM-DD)")
+    seed = head.get("seed", 0)
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise err("calendar.seed", "must be a whole number")
+    cal = Calendar(product=head["product"], start=head["start"], end=head["end"],
+                   funnel=str(head.get("funnel", "five-stage")), seed=seed,
+                   generator=str(head.get("generator", "")), model=str(head.get("model", "")))
+    cal.extra = {k: v for k, v in data.items() if k not in ("calendar", "coverage", "posts", "brief")}
+    if "coverage" in data:
+        if not isinstance(data["coverage"], dict):
+            raise err("coverage", "must be a table")
+        cal.coverage = data["coverage"]
+    if "brief" in data:
+        if not isinstance(data["brief"], dict):
+            raise err("brief", "must be a table")
+        cal.brief = data["brief"]
+    raw_posts = data.get("posts", [])
+    if not isinstance(raw_posts, list):
+        raise err("posts", "must be an array of tables ([[posts]])")
+    for i, raw in enumerate(raw_posts, start=1):
+        where = f"posts[{i}]"
+        if not isinstance(raw, dict):
+            raise err(where, "must be a table")
+        for key in ("date", "time", "platform", "stage", "text"):
+            if key not in raw:
+                raise err(f"{where}.{key}", "is missing")
+        if not isinstance(raw["date"], dt.date) or isinstance(raw["date"], dt.datetime):
+            raise err(f"{where}.date", "must be a date (YYYY-MM-DD)")
+        if not isinstance(raw["time"], dt.time):
+            raise err(f"{where}.time", "must be a time (HH:MM:SS)")
+        if raw["stage"] not in STAGES:
+            raise err(f"{where}.stage", f"unknown stage {raw['stage']!r}")
+        status = raw.get("status", "draft")
+        if status not in STATUSES:
+            raise err(f"{where}.status", f"must be one of {', '.join(STATUSES)}, not {status!r}")
+        for key in ("platform", "text", "tactic", "template", "format", "cta", "notes", "visual",
+                    "sequence"):
+            if key in raw and not isinstance(raw[key], str):
+                raise err(f"{where}.{key}", "must be a string")
+        for key in ("hashtags", "metrics"):
+            if key in raw and (not isinstance(raw[key], list)
+                               or not all(isinstance(v, str) for v in raw[key])):
+                raise err(f"{where}.{key}", "must be a list of strings")
+        cal.posts.append(CalendarPost(
+            date=raw["date"], time=raw["time"], platform=raw["platform"], stage=raw["stage"],
+            tactic=raw.get("tactic", ""), template=raw.get("template", ""),
+            format=raw.get("format", ""), text=raw["text"], hashtags=list(raw.get("hashtags", [])),
+            cta=raw.get("cta", ""), metrics=list(raw.get("metrics", [])), status=status,
+            notes=raw.get("notes", ""), visual=raw.get("visual", ""),
+            sequence=raw.get("sequence", ""),
+            extra={k: v for k, v in raw.items() if k not in _POST_KEYS},
+        ))
+    return cal

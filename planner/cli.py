@@ -1,0 +1,385 @@
+"""The scriptable CLI: every command is a thin client of the core.
+
+Data goes to stdout, messages to stderr. Bad input is one line on stderr and exit 1;
+wrong usage is exit 2 (click's own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from planner import __version__
+from planner.errors import PlannerError
+
+
+def _say(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def _emit(text: str, output: str | None, force: bool = False) -> None:
+    """Write to ``output`` atomically (never replacing without --force), else stdout."""
+    if output and output != "-":
+        from planner.fileio import write_atomic
+
+        write_atomic(output, text, force=force)
+        _say(f"wrote {output}")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def _date(_ctx, _param, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="planner")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Plan social media content across the funnel. Without a command, opens the chat."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(chat)
+
+
+@cli.command()
+@click.option("--brief", "brief_path", type=click.Path(), help="Brief TOML to start from.")
+@click.option("--posts", "posts_paths", multiple=True, type=click.Path(), help="Existing posts to load.")
+@click.option("--calendar", "calendar_path", type=click.Path(), help="A saved calendar to open.")
+@click.option("--demo", is_flag=True, help="Start on the built-in demo brief and posts.")
+def chat(brief_path, posts_paths, calendar_path, demo) -> None:
+    """Open the chat TUI, optionally preloaded."""
+    from planner.tui.app import create_app
+
+    if brief_path:
+        from planner.brief import load_brief
+
+        load_brief(brief_path)  # fail fast with one line before the screen opens
+    if calendar_path:
+        from planner.calendar import load_calendar
+
+        load_calendar(calendar_path)
+    app = create_app(brief=brief_path, posts=list(posts_paths), calendar=calendar_path, demo=demo)
+    app.run()
+
+
+@cli.command()
+@click.argument("text")
+@click.option("-o", "--output", type=click.Path(), help="Write the brief TOML here.")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def brief(text: str, output: str | None, force: bool) -> None:
+    """Parse a free-text product brief (or - for stdin) and print it as brief TOML."""
+    from planner.brief import brief_to_toml
+    from planner.brief_text import parse_brief_text
+
+    if text == "-":
+        text = sys.stdin.read()
+    result = parse_brief_text(text)
+    if not result.brief.product:
+        raise PlannerError("could not find the product in the text "
+                           "(say what you sell, e.g. \"we sell soy candles\")")
+    _emit(brief_to_toml(result.brief), output, force)
+
+
+def _load_model(model_path: str | None):
+    from planner.model import load_model
+
+    return load_model(model_path)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--model", "model_path", type=click.Path(), help="Stage model file (.skops).")
+@click.option("--explain", is_flag=True, help="Show the words and cues behind each stage.")
+@click.option("--input-format", type=click.Choice(["csv", "jsonl", "json", "txt", "md"]),
+              help="Format of posts read from stdin (-).")
+def classify(files, fmt, model_path, explain, input_format) -> None:
+    """Funnel stage of every post."""
+    from planner.posts import load_posts
+
+    posts = load_posts(list(files), input_format=input_format)
+    model = _load_model(model_path)
+    preds = model.predict([p.text for p in posts])
+    explanations = [model.explain(p.text) for p in posts] if explain else []
+    if fmt == "json":
+        rows = []
+        for i, (p, pr) in enumerate(zip(posts, preds)):
+            row = {"id": p.id, "text": p.text, "stage": pr.stage, "confidence": pr.confidence,
+                   "scores": pr.scores}
+            if explain:
+                ex = explanations[i]
+                row["explanation"] = {"words": [[w, s] for w, s in ex.words],
+                                      "cues": [{"cue": c, "text": t, "points_to": s}
+                                               for c, t, s in ex.cues]}
+            rows.append(row)
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        header = ["id", "stage", "confidence", *(f"p_{s}" for s in preds[0].scores)] if preds else []
+        writer.writerow(header + ["text"] + (["why"] if explain else []))
+        for i, (p, pr) in enumerate(zip(posts, preds)):
+            row = [p.id, pr.stage, f"{pr.confidence:.4f}", *(f"{v:.4f}" for v in pr.scores.values()),
+                   p.text]
+            if explain:
+                row.append(_why(explanations[i]))
+            writer.writerow(row)
+    else:
+        width = 60
+        click.echo(f"{'id':<6} {'stage':<14} {'conf':>5}  text")
+        for i, (p, pr) in enumerate(zip(posts, preds)):
+            first = " ".join(p.text.split())[:width]
+            click.echo(f"{p.id:<6} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
+            if explain:
+                click.echo(f"{'':<6} why: {_why(explanations[i])}")
+
+
+def _why(ex) -> str:
+    words = ", ".join(w for w, _ in ex.words[:6]) or "no strong words"
+    cues = ", ".join(f"{c} “{t}”" for c, t, _ in ex.cues[:4])
+    return f"words: {words}" + (f"; cues: {cues}" if cues else "")
+
+
+def classify_posts(posts, model):
+    return model.predict([p.text for p in posts])
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--brief", "brief_path", type=click.Path(), help="Brief whose target mix to use.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]),
+              default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path())
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+@click.option("--model", "model_path", type=click.Path())
+@click.option("--funnel", default="five-stage", show_default=True,
+              help="Stage vocabulary: five-stage, three-stage or micromoments.")
+@click.option("--input-format", type=click.Choice(["csv", "jsonl", "json", "txt", "md"]))
+def report(files, brief_path, fmt, output, force, model_path, funnel, input_format) -> None:
+    """Stage coverage and gaps of existing posts."""
+    from planner.brief import load_brief
+    from planner.coverage import compute_coverage
+    from planner.funnel import default_target, framework
+    from planner.posts import load_posts
+    from planner.report import build_report, render_report
+
+    framework(funnel)
+    target = default_target()
+    if brief_path:
+        target = load_brief(brief_path).target or target
+    posts = load_posts(list(files), input_format=input_format)
+    model = _load_model(model_path)
+    preds = classify_posts(posts, model)
+    cov = compute_coverage([p.stage for p in preds], target)
+    rep = build_report(posts, preds, cov, model.id, funnel)
+    _emit(render_report(rep, fmt), output, force)
+
+
+@cli.command()
+@click.option("--brief", "brief_path", type=click.Path(), help="Brief TOML.")
+@click.option("--posts", "posts_paths", multiple=True, type=click.Path(),
+              help="Existing posts whose gaps the plan fills.")
+@click.option("--weeks", type=click.IntRange(1, 52))
+@click.option("--start", callback=_date, help="First day, YYYY-MM-DD (default: next Monday).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--templates", "template_dirs", multiple=True, type=click.Path(),
+              help="Your own templates folder (adds or overrides by id).")
+@click.option("--funnel", default="five-stage", show_default=True)
+@click.option("--platforms", "platforms_path", type=click.Path(), help="Platform facts override TOML.")
+@click.option("-o", "--output", type=click.Path(), help="Write the calendar here (default stdout).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+@click.option("--update", "update_path", type=click.Path(),
+              help="Regenerate the draft posts of this calendar, keeping approved and posted ones.")
+@click.option("--model", "model_path", type=click.Path())
+def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, platforms_path,
+         output, force, update_path, model_path) -> None:
+    """Write a content calendar as TOML."""
+    from planner.brief import brief_from_dict, load_brief
+    from planner.calendar import calendar_to_toml, load_calendar
+    from planner.plan import PlanOptions
+    from planner.workflow import make_calendar
+
+    existing = None
+    if update_path:
+        existing = load_calendar(update_path)
+        if brief_path:
+            the_brief = load_brief(brief_path)
+        elif existing.brief is not None:
+            the_brief = brief_from_dict(existing.brief, source=f"{update_path} [brief]")
+        else:
+            raise PlannerError("calendar has no [brief] table; pass --brief", source=update_path)
+        keep = [p for p in existing.posts if p.status != "draft"]
+        span = (existing.end - existing.start).days + 1
+        opts = PlanOptions(weeks=weeks or max(1, -(-span // 7)), start=start or existing.start,
+                           seed=seed if seed else existing.seed, funnel=funnel, keep=keep)
+        if output is None:
+            output, force = update_path, True
+    else:
+        if not brief_path:
+            raise click.UsageError("plan needs --brief (or --update CAL)")
+        the_brief = load_brief(brief_path)
+        opts = PlanOptions(weeks=weeks, start=start, seed=seed, funnel=funnel)
+    if output and output != "-" and Path(output).exists() and not force:
+        raise PlannerError("already exists (use --force to replace it)", source=output)
+    cal, warnings = make_calendar(the_brief, list(posts_paths), opts,
+                                  template_dirs=list(template_dirs), platforms_path=platforms_path,
+                                  model_path=model_path)
+    for w in warnings:
+        _say(f"warning: {w}")
+    _emit(calendar_to_toml(cal), output, force)
+
+
+@cli.command()
+@click.argument("calendar_path", metavar="CAL")
+@click.option("--brief", "brief_path", type=click.Path(), help="Check offers against this brief.")
+@click.option("--platforms", "platforms_path", type=click.Path())
+def lint(calendar_path, brief_path, platforms_path) -> None:
+    """Check a calendar against platform limits and the rules of DOMAIN.md §4."""
+    from planner.brief import brief_from_dict, load_brief
+    from planner.calendar import load_calendar
+    from planner.lint import lint_calendar
+    from planner.platforms import load_platforms
+
+    cal = load_calendar(calendar_path)
+    if brief_path:
+        the_brief = load_brief(brief_path)
+    elif cal.brief is not None:
+        the_brief = brief_from_dict(cal.brief, source=f"{calendar_path} [brief]")
+    else:
+        the_brief = None
+    findings = lint_calendar(cal, the_brief, platforms=load_platforms(platforms_path))
+    for f in findings:
+        click.echo(f.line(calendar_path))
+    if findings:
+        _say(f"{len(findings)} finding(s) in {len(cal.posts)} posts")
+        sys.exit(1)
+    _say(f"{calendar_path}: {len(cal.posts)} posts, no findings")
+
+
+@cli.command()
+@click.argument("calendar_path", metavar="CALENDAR")
+@click.option("--to", "fmt", required=True,
+              type=click.Choice(["ics", "csv", "markdown", "hootsuite", "sprout"]))
+@click.option("-o", "--output", type=click.Path())
+@click.option("--force", is_flag=True)
+@click.option("--platform", help="Only this platform's posts (Hootsuite and Sprout want one file per profile).")
+def export(calendar_path, fmt, output, force, platform) -> None:
+    """Convert a calendar for other tools."""
+    from planner.calendar import load_calendar
+    from planner.exports import export as do_export
+
+    cal = load_calendar(calendar_path)
+    _emit(do_export(cal, fmt, platform=platform), output, force)
+
+
+@cli.command()
+@click.argument("labeled", nargs=-1)
+@click.option("-o", "--output", type=click.Path(), help="Model file to write (default: your user model).")
+@click.option("--force", is_flag=True, help="Replace an existing model file.")
+@click.option("--rebuild", is_flag=True, help="Rebuild the shipped model and model card from the corpus.")
+@click.option("--no-corpus", is_flag=True, help="Train on the given files only.")
+@click.option("--seed", type=int, default=7, show_default=True)
+def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
+    """Train the stage model on text,stage data (on top of the shipped corpus)."""
+    from planner.model import MODEL_NAME, load_model, user_model_path
+    from planner.resources import models_dir
+    from planner.train import (corpus_path, evaluate, load_labelled, save_model, split_corpus,
+                               train as do_train, write_model_card)
+    from planner.userdata import labels_path
+
+    posts = [] if no_corpus else load_labelled([corpus_path()])
+    train_posts, test_posts = split_corpus(posts)
+    extra = list(labeled)
+    if not rebuild and labels_path().is_file():
+        extra.append(str(labels_path()))
+        _say(f"including your corrections from {labels_path()}")
+    if extra:
+        train_posts += load_labelled(extra)
+    result = do_train(train_posts, seed=seed, progress=_say)
+    if rebuild:
+        path = models_dir() / MODEL_NAME
+        held = None
+        if test_posts:
+            tmp_meta = save_model(result, path, force=True)
+            held = evaluate(load_model(path), test_posts)
+            result.meta["held_out"] = held
+            del tmp_meta
+        meta = save_model(result, path, force=True)
+        write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
+        _say(f"rebuilt {path} (cv macro-F1 {result.cv['macro_f1']:.3f}"
+             + (f", held-out macro-F1 {held['macro_f1']:.3f})" if held else ")"))
+        return
+    path = Path(output) if output else user_model_path()
+    if not output:
+        force = True  # the user model is the planner's own file, replaced on retrain
+    meta = save_model(result, path, force=force)
+    _say(f"wrote {path} ({meta['id']}, cv macro-F1 {result.cv['macro_f1']:.3f})")
+
+
+@cli.command()
+@click.argument("labeled", nargs=-1, required=True)
+@click.option("--model", "model_path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate(labeled, model_path, fmt) -> None:
+    """Accuracy, macro-F1, per-stage precision/recall and the confusion matrix."""
+    from planner.train import evaluate as do_evaluate, format_evaluation, load_labelled
+
+    posts = load_labelled(list(labeled))
+    result = do_evaluate(_load_model(model_path), posts)
+    click.echo(json.dumps(result, indent=2) if fmt == "json" else format_evaluation(result))
+
+
+@cli.command()
+@click.argument("directory", metavar="DIR", type=click.Path())
+@click.option("--force", is_flag=True, help="Replace existing calendar.toml and report.md files.")
+@click.option("--dry-run", is_flag=True, help="Show what would be written.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--start", callback=_date)
+@click.option("--jobs", type=int, default=0, help="Worker processes (default: cores).")
+def batch(directory, force, dry_run, seed, start, jobs) -> None:
+    """Agency mode: a calendar.toml and report.md for every client folder with a brief.toml."""
+    from planner.batch import run_batch
+
+    failed = run_batch(Path(directory), force=force, dry_run=dry_run, seed=seed, start=start,
+                       jobs=jobs, say=_say, out=click.echo)
+    if failed:
+        sys.exit(1)
+
+
+def main() -> None:
+    """Entry point: one line on stderr and exit 1 for bad input, never a traceback."""
+    try:
+        cli.main(prog_name="planner", standalone_mode=False)
+    except PlannerError as exc:
+        _say(f"planner: {exc}")
+        sys.exit(1)
+    except click.exceptions.Abort:
+        _say("planner: aborted")
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _say("planner: interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: still one line, traceback on request
+        if os.environ.get("PLANNER_DEBUG"):
+            raise
+        _say(f"planner: internal error: {type(exc).__name__}: {exc} (PLANNER_DEBUG=1 shows details)")
+        sys.exit(1)

@@ -1,0 +1,122 @@
+"""Calendars out: iCalendar, Hootsuite and Sprout Social bulk CSV, generic CSV, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from planner.calendar import Calendar, CalendarPost
+from planner.errors import PlannerError
+
+EXPORT_FORMATS = ("ics", "csv", "markdown", "hootsuite", "sprout")
+#: Hootsuite and Sprout refuse bulk files longer than this.
+BULK_ROW_LIMIT = 350
+
+
+def export(cal: Calendar, fmt: str, *, platform: str | None = None) -> str:
+    posts = [p for p in cal.posts if platform is None or p.platform == platform]
+    if fmt == "ics":
+        return to_ics(cal, posts)
+    if fmt == "csv":
+        return to_csv(posts)
+    if fmt == "markdown":
+        return to_markdown(cal, posts)
+    if fmt == "hootsuite":
+        return to_hootsuite(posts)
+    if fmt == "sprout":
+        return to_sprout(posts)
+    raise PlannerError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+
+
+def _uid(cal: Calendar, post: CalendarPost, n: int) -> str:
+    import hashlib
+
+    key = f"{cal.product}|{post.date}|{post.time}|{post.platform}|{n}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24] + "@planner"
+
+
+def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
+    """One VEVENT per post, 15 minutes long, floating local time, with the full caption."""
+    from icalendar import Calendar as ICal
+    from icalendar import Event
+
+    ical = ICal()
+    ical.add("prodid", "-//planner//content calendar//EN")
+    ical.add("version", "2.0")
+    ical.add("x-wr-calname", f"{cal.product} content calendar")
+    stamp = dt.datetime.combine(cal.start, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    for n, post in enumerate(posts):
+        ev = Event()
+        ev.add("uid", _uid(cal, post, n))
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", post.when())
+        ev.add("dtend", post.when() + dt.timedelta(minutes=15))
+        first = post.text.splitlines()[0] if post.text else ""
+        ev.add("summary", f"[{post.platform} · {post.stage}] {first[:80]}")
+        ev.add("description", f"{post.full_text()}\n\nTactic: {post.tactic}\nFormat: {post.format}"
+               + (f"\nVisual: {post.visual}" if post.visual else "")
+               + f"\nStatus: {post.status}")
+        ev.add("categories", [post.stage, post.platform])
+        ical.add_component(ev)
+    return ical.to_ical().decode("utf-8")
+
+
+def _csv(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def to_csv(posts: list[CalendarPost]) -> str:
+    """Generic scheduler CSV: ISO 8601 timestamp, platform, text, link, plus planning columns."""
+    rows = [["timestamp", "platform", "text", "link", "stage", "tactic", "format", "status"]]
+    for p in posts:
+        rows.append([p.when().isoformat(timespec="minutes"), p.platform, p.full_text(), "",
+                     p.stage, p.tactic, p.format, p.status])
+    return _csv(rows)
+
+
+def _check_bulk(posts: list[CalendarPost], tool: str) -> None:
+    if len(posts) > BULK_ROW_LIMIT:
+        raise PlannerError(f"{tool} takes at most {BULK_ROW_LIMIT} posts per file; this calendar "
+                           f"has {len(posts)} (export per platform with --platform)")
+
+
+def to_hootsuite(posts: list[CalendarPost]) -> str:
+    """Hootsuite bulk composer: no header; MM/DD/YYYY HH:MM, message, optional URL."""
+    _check_bulk(posts, "Hootsuite")
+    return _csv([[p.when().strftime("%m/%d/%Y %H:%M"), p.full_text(), ""] for p in posts])
+
+
+def to_sprout(posts: list[CalendarPost]) -> str:
+    """Sprout Social bulk CSV: date (mm/dd/yyyy), time_24hr, message_text."""
+    _check_bulk(posts, "Sprout Social")
+    rows = [["date", "time_24hr", "message_text"]]
+    rows += [[p.date.strftime("%m/%d/%Y"), p.time.strftime("%H:%M"), p.full_text()] for p in posts]
+    return _csv(rows)
+
+
+def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
+    lines = [f"# {cal.product}: content calendar", "",
+             f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
+             f"funnel {cal.funnel} · seed {cal.seed}", ""]
+    week = None
+    for p in posts:
+        iso = p.date.isocalendar()
+        if (iso[0], iso[1]) != week:
+            week = (iso[0], iso[1])
+            monday = p.date - dt.timedelta(days=p.date.weekday())
+            lines += [f"## Week of {monday.isoformat()}", ""]
+        lines.append(f"### {p.date:%a %Y-%m-%d} {p.time:%H:%M} · {p.platform} · {p.stage}")
+        lines.append("")
+        lines.append(f"*{p.tactic}* · {p.format} · {p.status}")
+        lines.append("")
+        lines += [f"> {ln}" if ln else ">" for ln in p.full_text().splitlines()]
+        lines.append("")
+        if p.visual:
+            lines += [f"Visual: {p.visual}", ""]
+        if p.notes:
+            lines += [f"Notes: {p.notes}", ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,167 @@
+"""Rule checks on any calendar, generated or hand-edited (DOMAIN.md §4, PLATFORMS.md).
+
+Each finding names the post and the rule, so a reviewer can fix it in the TOML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planner.brief import Brief
+from planner.calendar import Calendar, CalendarPost
+from planner.platforms import URL_RE, Platform, load_platforms
+
+CODE_RE = re.compile(r"\b(?:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b", re.IGNORECASE)
+BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
+PERCENT_RE = re.compile(r"\b(\d{1,3})\s?%|\b(\d{1,3}) percent\b", re.IGNORECASE)
+PRICE_RE = re.compile(r"[$£€]\s?\d[\d,.]*")
+DEADLINE_RE = re.compile(
+    r"\b(ends? (?:tonight|today|tomorrow|soon|on|at|this|sunday|monday|friday|midnight)|"
+    r"today only|last chance|final (?:hours|day)|until (?:midnight|\w+ \d{1,2})|"
+    r"expires?|hours? left|days? left|deadline)\b", re.IGNORECASE)
+STOCK_RE = re.compile(
+    r"\b(low stock|only \d+ left|few left|almost gone|selling (?:out|fast)|sold out|"
+    r"limited stock|last (?:few|units)|while (?:stocks|supplies) last)\b", re.IGNORECASE)
+REVIEW_RE = re.compile(r"\b(review|rate us|rating)\b", re.IGNORECASE)
+REVIEW_ASK_RE = re.compile(
+    r"\b(leave|write|post|drop|share|add)\b[^.!?\n]{0,40}\b(review|rating)\b|\brate us\b|"
+    r"\breview us\b", re.IGNORECASE)
+INCENTIVE_RE = re.compile(
+    r"\b(discount|% off|free (?:gift|product|sample)|gift card|refund|coupon|code|"
+    r"entry|entries|enter to win|chance to win|giveaway|reward|rewarded|in exchange)\b",
+    re.IGNORECASE)
+POSITIVE_ONLY_RE = re.compile(
+    r"\b(5[- ]star|five[- ]star|positive review|good review|glowing review|"
+    r"only if you (?:love|liked?)|if you love(?:d)? (?:it|us)[^.!?\n]{0,30}review)\b", re.IGNORECASE)
+DISCLOSURE_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership|sponsored\b|\bad\s*[|:·-])",
+                           re.IGNORECASE)
+CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
+REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
+REPOST_RE = re.compile(r"\b(repost(?:ed|ing)?|regram|shared by|photo by|📸)", re.IGNORECASE)
+CREDIT_RE = re.compile(r"(@\w+|📸|\bphoto by\b|\bcredit\b|\bby (?:one of )?our customers?\b|"
+                       r"\bshared by\b|\bcustomer\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    post: int          # 1-based index in the calendar
+    rule: str
+    message: str
+    date: str = ""
+    platform: str = ""
+
+    def line(self, source: str = "") -> str:
+        where = f"post {self.post}" + (f" ({self.date} {self.platform})" if self.date else "")
+        prefix = f"{source}: " if source else ""
+        return f"{prefix}{where}: {self.rule}: {self.message}"
+
+
+def lint_calendar(cal: Calendar, brief: Brief | None, *,
+                  platforms: dict[str, Platform] | None = None) -> list[Finding]:
+    platforms = platforms or load_platforms()
+    findings: list[Finding] = []
+    for i, post in enumerate(cal.posts, start=1):
+        for rule, message in lint_post(post, brief, platforms, cal):
+            findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
+    return findings
+
+
+def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Platform],
+              cal: Calendar | None = None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    text = post.text
+    full = post.full_text()
+    plat = platforms.get(post.platform)
+    if plat is None:
+        out.append(("unknown-platform", f"{post.platform!r} is not a known platform"))
+    else:
+        n = plat.length(full)
+        if n > plat.caption_limit:
+            out.append(("caption-limit", f"caption is {n} characters as {plat.id} counts them; "
+                                         f"the limit is {plat.caption_limit}"))
+        tags = {t.lower() for t in post.hashtags} | {t.lower() for t in re.findall(r"#\w+", text)}
+        tags.discard("#ad")
+        tags.discard("#sponsored")
+        if len(tags) > plat.max_hashtags:
+            out.append(("hashtag-limit", f"{len(tags)} hashtags; {plat.id} allows at most "
+                                         f"{plat.max_hashtags}"))
+        urls = URL_RE.findall(text)
+        if urls and not plat.links_clickable:
+            out.append(("link-not-clickable", f"links are not clickable on {plat.id}; "
+                                              f"say \"{plat.link_hint}\" instead"))
+        if plat.max_links is not None and len(urls) > plat.max_links:
+            out.append(("link-limit", f"{len(urls)} links; {plat.id} allows {plat.max_links}"))
+    if cal is not None and not (cal.start <= post.date <= cal.end):
+        out.append(("outside-range", f"dated {post.date} but the calendar runs "
+                                     f"{cal.start} to {cal.end}"))
+    out += _offer_rules(post, brief)
+    out += _review_rules(text)
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    if post.tactic in CREATOR_TACTICS and not DISCLOSURE_RE.search(first_line):
+        out.append(("disclosure", "a creator collaboration must open with #ad or "
+                                  "\"Paid partnership\" in its first line"))
+    elif post.tactic not in CREATOR_TACTICS and DISCLOSURE_RE.search(text) \
+            and not DISCLOSURE_RE.search(first_line):
+        out.append(("disclosure", "the #ad disclosure must be in the first line, not buried"))
+    if post.tactic in REPOST_TACTICS or REPOST_RE.search(text):
+        if "permission" not in text.lower():
+            out.append(("repost-permission", "a repost of customer content must say it is "
+                                             "shared with their permission"))
+        if not CREDIT_RE.search(text):
+            out.append(("repost-credit", "a repost of customer content must credit its author"))
+    return out
+
+
+def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    text = post.text
+    offer = brief.offer if brief else None
+    known_code = (offer.code.upper() if offer and offer.code else "")
+    allowed = " ".join(filter(None, [
+        offer.discount if offer else "", brief.referral_reward if brief else "",
+        brief.customer_perk if brief else "", brief.description if brief else "",
+        brief.product if brief else ""])).lower()
+    codes = {m.group(1).upper() for m in CODE_RE.finditer(text)}
+    codes |= {m.group(1) for m in BARE_CODE_RE.finditer(text)}
+    perk_codes = {c.upper() for c in re.findall(r"\b[A-Z0-9]{4,}\b", " ".join(
+        filter(None, [brief.customer_perk if brief else "", brief.referral_reward if brief else ""])))}
+    for code in sorted(codes):
+        if code != known_code and code not in perk_codes and code.lower() not in allowed:
+            out.append(("invented-offer", f"code {code} is not in the brief"))
+    for m in PERCENT_RE.finditer(text):
+        pct = (m.group(1) or m.group(2)) + "%"
+        if pct not in allowed.replace(" %", "%") and f"{m.group(1) or m.group(2)} percent" not in allowed:
+            out.append(("invented-offer", f"discount {pct} is not in the brief"))
+    for m in PRICE_RE.finditer(text):
+        if m.group(0).replace(" ", "").lower() not in allowed.replace(" ", ""):
+            out.append(("invented-offer", f"price {m.group(0)} is not in the brief"))
+    if DEADLINE_RE.search(text) and not (offer and offer.ends):
+        out.append(("invented-deadline", f"deadline claim \"{DEADLINE_RE.search(text).group(0)}\" "
+                                         "but the brief's offer has no end date"))
+    if offer and offer.ends and (codes & {known_code} or (offer.discount and offer.discount.lower()
+                                                           in text.lower())):
+        if post.date > offer.ends or (offer.starts and post.date < offer.starts):
+            out.append(("offer-outside-window", f"promotes the offer on {post.date}, outside its "
+                                                f"window (ends {offer.ends})"))
+    if STOCK_RE.search(text):
+        out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(text).group(0)}\" is not "
+                                   "backed by the brief"))
+    return out
+
+
+def _review_rules(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if not REVIEW_ASK_RE.search(text):
+        return out
+    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+        if not REVIEW_RE.search(sentence):
+            continue
+        if INCENTIVE_RE.search(sentence):
+            out.append(("review-incentive", "a review request must not offer anything in return "
+                                            f"(\"{sentence.strip()[:60]}\")"))
+            break
+    if POSITIVE_ONLY_RE.search(text):
+        out.append(("review-not-neutral", "a review request must be neutral, not ask for "
+                                          "positive or 5-star reviews"))
+    return out

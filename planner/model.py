@@ -1,0 +1,213 @@
+"""The stage model: load it safely, classify posts, explain a prediction.
+
+The saved model is a scikit-learn pipeline over the feature text that
+:mod:`planner.nlp` produces, stored with skops. Loading refuses any file whose
+object graph holds a type outside :data:`TRUSTED_TYPES`, so a swapped or foreign
+file can never run code, and a model whose sidecar metadata records a different
+hash is refused as tampered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from planner.errors import PlannerError
+from planner.funnel import STAGES
+from planner.resources import models_dir
+
+MODEL_NAME = "stage_model.skops"
+
+#: Every type a model we write may contain; anything else is refused before loading.
+TRUSTED_TYPES = [
+    "builtins.dict",
+    "builtins.list",
+    "builtins.slice",
+    "builtins.tuple",
+    "numpy.dtype",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.ndarray",
+    "numpy.str_",
+    "scipy.sparse._csr.csr_matrix",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+]
+
+
+@dataclass
+class Prediction:
+    stage: str
+    confidence: float
+    scores: dict[str, float]
+
+
+@dataclass
+class Explanation:
+    stage: str
+    confidence: float
+    #: (feature, weight) pairs that pushed the post toward its stage, strongest first
+    words: list[tuple[str, float]] = field(default_factory=list)
+    #: (cue name, matched text, stage the cue points to)
+    cues: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def user_model_path() -> Path:
+    from planner.userdata import data_home
+
+    return data_home() / MODEL_NAME
+
+
+def default_model_path() -> Path:
+    """The user's retrained model when there is one, else the shipped model."""
+    user = user_model_path()
+    if user.is_file():
+        return user
+    return models_dir() / MODEL_NAME
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def meta_path(model_path: Path) -> Path:
+    return model_path.with_suffix(".json")
+
+
+def _verify(path: Path) -> dict:
+    """Refuse a model file that is missing, foreign, tampered with, or holds untrusted types."""
+    import skops.io as sio
+
+    if not path.is_file():
+        raise PlannerError("no such model file", source=path)
+    if not zipfile.is_zipfile(path):
+        raise PlannerError("not a planner model (not a skops file); refusing to load it", source=path)
+    meta: dict = {}
+    mp = meta_path(path)
+    if mp.is_file():
+        try:
+            meta = json.loads(mp.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            raise PlannerError("model metadata is unreadable; refusing the model", source=mp) from None
+        expected = meta.get("sha256")
+        if expected and expected != file_sha256(path):
+            raise PlannerError("model file does not match its recorded hash (tampered?); "
+                               "refusing to load it", source=path)
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except Exception as exc:  # skops raises many kinds on a malformed archive
+        raise PlannerError(f"not a planner model ({type(exc).__name__}); refusing to load it",
+                           source=path) from None
+    foreign = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if foreign:
+        raise PlannerError(f"model holds untrusted types ({', '.join(foreign[:3])}); "
+                           "refusing to load it", source=path)
+    return meta
+
+
+class StageModel:
+    """A loaded stage model with its text processor."""
+
+    def __init__(self, pipeline, meta: dict, path: Path) -> None:
+        self.pipeline = pipeline
+        self.meta = meta
+        self.path = path
+        self.classes: list[str] = [str(c) for c in pipeline.classes_]
+        missing = set(STAGES) - set(self.classes)
+        if missing:
+            raise PlannerError(f"model does not know the stages {sorted(missing)}", source=path)
+        self.temperature = float(meta.get("temperature", 1.0)) or 1.0
+        from planner.nlp import TextProcessor
+
+        self.processor = TextProcessor()
+
+    @property
+    def id(self) -> str:
+        return str(self.meta.get("id") or f"stage-model-{file_sha256(self.path)[:12]}")
+
+    def _proba(self, feats: list[str]) -> np.ndarray:
+        pipe = self.pipeline
+        X = pipe[:-1].transform(feats)
+        logits = pipe[-1].decision_function(X)
+        if logits.ndim == 1:  # pragma: no cover - binary models are not ours
+            logits = np.column_stack([-logits, logits])
+        z = logits / self.temperature
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, texts: list[str], batch_size: int = 2048) -> list[Prediction]:
+        out: list[Prediction] = []
+        for i in range(0, len(texts), batch_size):
+            chunk = texts[i:i + batch_size]
+            feats = self.processor.featurize(chunk)
+            probs = self._proba(feats)
+            for row in probs:
+                scores = {c: float(row[j]) for j, c in enumerate(self.classes)}
+                ordered = {s: round(scores[s], 4) for s in STAGES}
+                best = max(STAGES, key=lambda s: (scores[s], -STAGES.index(s)))
+                out.append(Prediction(best, round(scores[best], 4), ordered))
+        return out
+
+    def explain(self, text: str, top: int = 8) -> Explanation:
+        feats, cue_lists, _docs = self.processor.process([text])
+        pred = self.predict([text])[0]
+        pipe = self.pipeline
+        union = pipe[:-1]
+        X = union.transform(feats).tocsr()
+        clf = pipe[-1]
+        k = self.classes.index(pred.stage)
+        coef = clf.coef_
+        rel = coef[k] - np.delete(coef, k, axis=0).mean(axis=0)
+        names = union.get_feature_names_out()
+        row = X.getrow(0)
+        contrib = [(names[j], float(v * rel[j])) for j, v in zip(row.indices, row.data)]
+        words = []
+        for name, w in sorted(contrib, key=lambda t: -t[1]):
+            if w <= 0:
+                break
+            kind, _, feat = name.partition("__")
+            if kind != "words":
+                continue
+            words.append((feat, round(w, 3)))
+            if len(words) >= top:
+                break
+        cues = [(c.name, c.text, c.stage) for c in cue_lists[0]]
+        return Explanation(pred.stage, pred.confidence, words, cues)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, mtime: float) -> StageModel:
+    import skops.io as sio
+
+    p = Path(path)
+    meta = _verify(p)
+    try:
+        pipeline = sio.load(p, trusted=TRUSTED_TYPES)
+    except Exception as exc:
+        raise PlannerError(f"cannot load model ({type(exc).__name__}: {exc})", source=p) from None
+    return StageModel(pipeline, meta, p)
+
+
+def load_model(path: str | os.PathLike | None = None) -> StageModel:
+    """Load (once per process) and verify a stage model; ``None`` means the default one."""
+    p = Path(path) if path else default_model_path()
+    try:
+        mtime = p.stat().st_mtime
+    except OSError:
+        raise PlannerError("no such model file", source=p) from None
+    return _load_cached(str(p.resolve()), mtime)

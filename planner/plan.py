@@ -1,0 +1,310 @@
+"""Turning a brief (and the coverage of existing posts) into a content calendar.
+
+Slots come from the brief's cadence and each platform's good posting times; stages
+are spread over the slots so existing plus planned posts approach the target mix;
+each slot gets the least-used fitting template, never the same one twice in a week.
+Everything random flows from one seed, so the same inputs give the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from planner import __version__
+from planner.brief import Brief, brief_to_dict
+from planner.calendar import Calendar, CalendarPost
+from planner.coverage import Coverage, plan_quota
+from planner.errors import PlannerError
+from planner.funnel import STAGES, default_target, framework
+from planner.moments import moment_near, moments_between
+from planner.platforms import WEEKDAYS, Platform, load_platforms
+from planner.render import Template, TemplateError, TemplateLibrary
+
+STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
+               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
+_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
+
+
+@dataclass
+class Slot:
+    date: dt.date
+    time: dt.time
+    platform: str
+    stage: str = ""
+
+
+@dataclass
+class PlanOptions:
+    weeks: int | None = None
+    start: dt.date | None = None
+    seed: int = 0
+    funnel: str = "five-stage"
+    today: dt.date | None = None
+    model_id: str = ""
+    #: post indices never to touch (approved/posted posts in --update)
+    keep: list[CalendarPost] = field(default_factory=list)
+
+
+def offer_active(brief: Brief, day: dt.date) -> bool:
+    """True when the brief's offer may be promoted on ``day``."""
+    offer = brief.offer
+    if offer is None:
+        return False
+    if offer.starts and day < offer.starts:
+        return False
+    if offer.ends and day > offer.ends:
+        return False
+    return True
+
+
+def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
+    for need in template.needs:
+        if need == "offer" and not offer_active(brief, day):
+            return False
+        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer and brief.offer.ends):
+            return False
+        if need == "amazon" and "amazon" not in brief.sells_on:
+            return False
+        if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
+                    "description", "url") and not getattr(brief, need):
+            return False
+    return True
+
+
+def human_date(day: dt.date | None) -> str:
+    return f"{day:%B} {day.day}" if day else ""
+
+
+def hashtags_for(brief: Brief, platform: Platform) -> list[str]:
+    """Branded hashtag first, then one made from the product name; capped per platform."""
+    tags: list[str] = []
+    if brief.hashtag:
+        tags.append(brief.hashtag)
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", brief.product.lower()) if w not in _STOP]
+    if words:
+        product_tag = "#" + "".join(words[-2:])
+        if product_tag.lower() not in (t.lower() for t in tags) and len(product_tag) > 2:
+            tags.append(product_tag)
+    return tags[: min(platform.max_hashtags, 3)]
+
+
+def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) -> dict[str, Any]:
+    offer = None
+    if brief.offer is not None:
+        offer = {"code": brief.offer.code, "discount": brief.offer.discount,
+                 "ends": human_date(brief.offer.ends)}
+    store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES), "our shop")
+    if brief.url and platform.links_clickable:
+        link_hint = brief.url
+    else:
+        link_hint = platform.link_hint
+    return {
+        "product": brief.product, "brand": brief.brand or brief.product,
+        "description": brief.description, "audience": brief.audience, "offer": offer,
+        "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
+        "customer_perk": brief.customer_perk, "free_shipping": brief.free_shipping,
+        "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
+        "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
+    }
+
+
+def _spread(candidates: list[int], k: int) -> list[int]:
+    """Pick k of the candidate weekdays, spread across the week."""
+    if k >= len(candidates):
+        return candidates
+    step = len(candidates) / k
+    return sorted({candidates[int(i * step)] for i in range(k)})
+
+
+def weekly_counts(brief: Brief) -> dict[str, int]:
+    """Posts per week per platform: the brief's cadence, else the total split round-robin."""
+    if brief.cadence:
+        counts = {p: brief.cadence.get(p, 0) for p in brief.platforms}
+        if sum(counts.values()) > 0:
+            return counts
+    counts = {p: 0 for p in brief.platforms}
+    for i in range(brief.posts_per_week):
+        counts[brief.platforms[i % len(brief.platforms)]] += 1
+    return counts
+
+
+def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, weeks: int) -> list[Slot]:
+    slots: list[Slot] = []
+    counts = weekly_counts(brief)
+    for week in range(weeks):
+        week_start = start + dt.timedelta(days=7 * week)
+        for pid in brief.platforms:
+            n = counts[pid]
+            if n <= 0:
+                continue
+            plat = platforms[pid]
+            # days in the week window, as offsets from week_start, good ones first
+            offsets = list(range(7))
+            weekday_of = {o: WEEKDAYS[(week_start + dt.timedelta(days=o)).weekday()] for o in offsets}
+            good = [o for o in offsets if plat.times.get(weekday_of[o])]
+            other = [o for o in offsets if o not in good and weekday_of[o] != "sun"]
+            sunday = [o for o in offsets if o not in good and weekday_of[o] == "sun"]
+            chosen = _spread(good, min(n, len(good)))
+            pool = other + sunday
+            while len(chosen) < n and pool:
+                chosen.append(pool.pop(0))
+            per_day: dict[int, int] = {}
+            extra = n - len(chosen)
+            days = sorted(chosen) + [chosen[i % len(chosen)] for i in range(extra)] if chosen else []
+            for o in days:
+                day = week_start + dt.timedelta(days=o)
+                times = plat.times.get(weekday_of[o]) or ("19:00",)
+                k = per_day.get(o, 0)
+                per_day[o] = k + 1
+                hh, mm = (times[k] if k < len(times) else _later(times[-1], k)).split(":")
+                slots.append(Slot(day, dt.time(int(hh), int(mm)), pid))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+    return slots
+
+
+def _later(hhmm: str, k: int) -> str:
+    h, m = map(int, hhmm.split(":"))
+    h = min(22, h + 2 * k)
+    return f"{h:02d}:{m:02d}"
+
+
+def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
+    """Spread each stage's quota evenly over the slots (largest lag first)."""
+    n = len(slots)
+    given = {s: 0 for s in STAGES}
+    for i, slot in enumerate(slots):
+        def lag(s: str) -> float:
+            return quota[s] * (i + 1) / n - given[s]
+        open_stages = [s for s in STAGES if given[s] < quota[s]]
+        stage = max(open_stages, key=lambda s: (lag(s), -STAGES.index(s)))
+        slot.stage = stage
+        given[stage] += 1
+
+
+def _rng(seed: int, *parts: object) -> random.Random:
+    key = "|".join(str(p) for p in (seed, *parts))
+    return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
+
+
+class Planner:
+    """Fills slots with rendered posts; shared by `plan`, `plan --update` and the chat."""
+
+    def __init__(self, brief: Brief, library: TemplateLibrary, platforms: dict[str, Platform],
+                 seed: int, moments: dict[dt.date, str]) -> None:
+        self.brief = brief
+        self.library = library
+        self.platforms = platforms
+        self.seed = seed
+        self.moments = moments
+        self.used: dict[str, int] = {}
+        self.week_used: dict[tuple[int, str], int] = {}
+        self.warnings: list[str] = []
+
+    def _week(self, day: dt.date) -> int:
+        iso = day.isocalendar()
+        return iso[0] * 100 + iso[1]
+
+    def note_existing(self, post: CalendarPost) -> None:
+        self.used[post.template] = self.used.get(post.template, 0) + 1
+        key = (self._week(post.date), post.template)
+        self.week_used[key] = self.week_used.get(key, 0) + 1
+
+    def candidates(self, slot: Slot, stage: str) -> list[Template]:
+        plat = self.platforms[slot.platform]
+        out = [t for t in self.library.for_stage(stage)
+               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)]
+        week = self._week(slot.date)
+        rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
+        keyed = [(self.week_used.get((week, t.id), 0), self.used.get(t.id, 0), rng.random(), t.id, t)
+                 for t in out]
+        keyed.sort(key=lambda k: k[:4])
+        del plat
+        return [k[-1] for k in keyed]
+
+    def fill(self, slot: Slot, index: int) -> CalendarPost | None:
+        plat = self.platforms[slot.platform]
+        moment = moment_near(slot.date, self.moments)
+        stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
+        for stage in stages:
+            for template in self.candidates(slot, stage):
+                fmt = next((f for f in template.formats if f in plat.formats), plat.formats[0])
+                ctx = template_context(self.brief, plat, fmt, moment)
+                try:
+                    rendered = self.library.render(
+                        template, ctx, f"{self.seed}|{index}|{slot.date}|{slot.platform}|{template.id}")
+                except TemplateError as exc:
+                    if not template.user:
+                        raise
+                    self.warnings.append(str(exc))
+                    continue
+                tags = hashtags_for(self.brief, plat)
+                post = CalendarPost(
+                    date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
+                    tactic=template.tactic, template=template.id, format=fmt,
+                    text=rendered.text, hashtags=tags, cta=rendered.cta,
+                    metrics=list(template.metrics), status="draft", visual=rendered.visual,
+                )
+                if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
+                    continue
+                self.note_existing(post)
+                return post
+        self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
+        return None
+
+
+def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,
+                  options: PlanOptions | None = None,
+                  platforms: dict[str, Platform] | None = None) -> tuple[Calendar, list[str]]:
+    """Make a calendar for ``brief``; returns it with any warnings (skipped user templates…)."""
+    opts = options or PlanOptions()
+    framework(opts.funnel)  # validates the name
+    platforms = platforms or load_platforms()
+    for p in brief.platforms:
+        if p not in platforms:
+            raise PlannerError(f"no platform facts for {p!r}")
+    start = opts.start or brief.start_date(opts.today)
+    weeks = opts.weeks or brief.weeks
+    end = start + dt.timedelta(days=7 * weeks - 1)
+    target = brief.target or default_target()
+    slots = make_slots(brief, platforms, start, weeks)
+    keep = sorted(opts.keep, key=lambda p: (p.date, p.time))
+    kept_keys = {(p.date, p.time, p.platform) for p in keep}
+    slots = [s for s in slots if (s.date, s.time, s.platform) not in kept_keys]
+    kept_cov = None
+    if keep:
+        from planner.coverage import compute_coverage
+
+        base_stages = [p.stage for p in keep]
+        if coverage is not None:
+            counts = dict(coverage.counts)
+            for s in base_stages:
+                counts[s] += 1
+            base_stages = [s for s in STAGES for _ in range(counts[s])]
+        kept_cov = compute_coverage(base_stages, target)
+    quota = plan_quota(kept_cov or coverage, target, len(slots))
+    assign_stages(slots, quota)
+    moments = moments_between(start, end + dt.timedelta(days=7), brief.country)
+    planner = Planner(brief, library, platforms, opts.seed, moments)
+    for post in keep:
+        planner.note_existing(post)
+    posts: list[CalendarPost] = list(keep)
+    for i, slot in enumerate(slots):
+        post = planner.fill(slot, i)
+        if post is not None:
+            posts.append(post)
+    posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
+                              if p.platform in brief.platforms else 99))
+    cov_table = None
+    if coverage is not None:
+        cov_table = {"posts": coverage.posts}
+        cov_table.update({s: round(coverage.shares[s], 4) for s in STAGES})
+        cov_table["gaps"] = list(coverage.gaps)
+    cal = Calendar(product=brief.product, start=start, end=end, funnel=opts.funnel, seed=opts.seed,
+                   generator=f"planner {__version__}", model=opts.model_id, coverage=cov_table,
+                   posts=posts, brief=brief_to_dict(brief))
+    return cal, library.warnings + planner.warnings

@@ -1,0 +1,102 @@
+"""Platform facts as data (``data/platforms.toml``), and caption length as each platform counts it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from planner.errors import PlannerError
+from planner.fileio import read_text
+from planner.resources import data_dir
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+URL_RE = re.compile(r"https?://\S+|www\.\S+")
+EMOJI_RE = re.compile(
+    "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF]"
+    "(?:\ufe0f|[\U0001F3FB-\U0001F3FF])?(?:\u200d[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)*)"
+)
+
+
+@dataclass(frozen=True)
+class Platform:
+    id: str
+    caption_limit: int
+    max_hashtags: int
+    links_clickable: bool
+    link_hint: str
+    formats: tuple[str, ...]
+    #: weekday -> good "HH:MM" slots, best first
+    times: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    weighted: bool = False
+    url_weight: int = 23
+    emoji_weight: int = 2
+    max_links: int | None = None
+
+    @property
+    def short(self) -> bool:
+        return self.caption_limit <= 500
+
+    def length(self, text: str) -> int:
+        """Caption length as the platform counts it (X weighs URLs and emoji)."""
+        if not self.weighted:
+            return len(text)
+        n = 0
+        rest = URL_RE.sub("", text)
+        n += len(URL_RE.findall(text)) * self.url_weight
+        emojis = EMOJI_RE.findall(rest)
+        n += len(emojis) * self.emoji_weight
+        return n + len(EMOJI_RE.sub("", rest))
+
+
+def _parse(data: dict, source: str) -> dict[str, Platform]:
+    out = {}
+    for pid, raw in data.items():
+        if not isinstance(raw, dict):
+            raise PlannerError(f"[{pid}] must be a table", source=source)
+        try:
+            times = {d: tuple(raw.get("times", {}).get(d, ())) for d in WEEKDAYS}
+            out[pid] = Platform(
+                id=pid,
+                caption_limit=int(raw["caption_limit"]),
+                max_hashtags=int(raw.get("max_hashtags", 5)),
+                links_clickable=bool(raw.get("links_clickable", True)),
+                link_hint=str(raw.get("link_hint", "link in bio")),
+                formats=tuple(raw.get("formats", ["static"])),
+                times=times,
+                weighted=bool(raw.get("weighted", False)),
+                url_weight=int(raw.get("url_weight", 23)),
+                emoji_weight=int(raw.get("emoji_weight", 2)),
+                max_links=raw.get("max_links"),
+            )
+        except KeyError as exc:
+            raise PlannerError(f"[{pid}] is missing key {exc.args[0]!r}", source=source) from None
+        except (TypeError, ValueError) as exc:
+            raise PlannerError(f"[{pid}] has a value of the wrong type ({exc})", source=source) from None
+        for day, slots in times.items():
+            for slot in slots:
+                if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(slot)):
+                    raise PlannerError(f"[{pid}.times] {day}: {slot!r} is not HH:MM", source=source)
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_platforms(override: str | None = None) -> dict[str, Platform]:
+    """The shipped platform table, with an agency's override file merged over it."""
+    with open(data_dir() / "platforms.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    if override:
+        try:
+            extra = tomllib.loads(read_text(override))
+        except tomllib.TOMLDecodeError as exc:
+            raise PlannerError(f"not valid TOML ({exc})", source=override) from None
+        for pid, table in extra.items():
+            if isinstance(table, dict) and pid in data:
+                merged = dict(data[pid])
+                merged.update(table)
+                data[pid] = merged
+            else:
+                data[pid] = table
+    return _parse(data, override or str(Path(data_dir() / "platforms.toml")))

@@ -1,0 +1,200 @@
+"""Loading existing posts from every format of INTERFACE.md into plain ``Post`` records.
+
+One loader for posts: the CLI, the chat, batch mode and training all read through it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.errors import PlannerError
+from planner.fileio import decode_bytes, read_text
+
+#: Column names that may hold a post's text, in order of preference.
+TEXT_COLUMNS = ("text", "caption", "message", "content", "post", "body", "full_text")
+FORMATS = ("csv", "jsonl", "json", "txt", "md")
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass
+class Post:
+    """One existing post. ``stage`` is only set for labelled data."""
+
+    text: str
+    id: str = ""
+    date: str = ""
+    platform: str = ""
+    stage: str = ""
+    source: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def format_of(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    if suffix in ("ndjson",):
+        return "jsonl"
+    if suffix in ("text",):
+        return "txt"
+    raise PlannerError(
+        f"unknown posts format {('.' + suffix) if suffix else '(no extension)'} "
+        "(use .csv, .jsonl, .json, .txt or .md)",
+        source=path,
+    )
+
+
+def load_posts(paths: list[str | Path], *, input_format: str | None = None,
+               stdin: io.TextIOBase | None = None) -> list[Post]:
+    """Load posts from files (``-`` is stdin, with ``input_format``); ids default to position."""
+    posts: list[Post] = []
+    for path in paths:
+        if str(path) == "-":
+            if not input_format:
+                raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
+            stream = stdin if stdin is not None else sys.stdin
+            raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+            text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
+            posts.extend(parse_posts(text, input_format, "<stdin>"))
+        else:
+            fmt = input_format or format_of(path)
+            posts.extend(parse_posts(read_text(path), fmt, str(path)))
+    for i, post in enumerate(posts, start=1):
+        if not post.id:
+            post.id = str(i)
+    return posts
+
+
+def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
+    """Parse the text of one posts file in the given format."""
+    if fmt == "csv":
+        return _parse_csv(text, source)
+    if fmt == "jsonl":
+        return _parse_jsonl(text, source)
+    if fmt == "json":
+        return _parse_json(text, source)
+    if fmt in ("txt", "md"):
+        return _parse_txt(text, source)
+    raise PlannerError(f"unknown input format {fmt!r}", source=source)
+
+
+def _parse_csv(text: str, source: str) -> list[Post]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise PlannerError("empty CSV file (expected a header row)", source=source) from None
+    except csv.Error as exc:
+        raise PlannerError(f"line 1: bad CSV ({exc})", source=source) from None
+    lowered = [h.strip().lower() for h in header]
+    text_col = next((lowered.index(c) for c in TEXT_COLUMNS if c in lowered), None)
+    if text_col is None:
+        raise PlannerError(
+            f"line 1: no text column (expected one of {', '.join(TEXT_COLUMNS)})", source=source
+        )
+    posts = []
+    try:
+        for row in reader:
+            if not row or all(not cell.strip() for cell in row):
+                continue
+            record = {lowered[i]: cell for i, cell in enumerate(row) if i < len(lowered)}
+            record["text"] = row[text_col] if text_col < len(row) else ""
+            posts.append(_post_from_record(record, source, f"line {reader.line_num}"))
+    except csv.Error as exc:
+        raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
+    return posts
+
+
+def _parse_jsonl(text: str, source: str) -> list[Post]:
+    posts = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            raise PlannerError(f"line {n}: not valid JSON ({msg})", source=source) from None
+        posts.append(_post_from_value(value, source, f"line {n}"))
+    return posts
+
+
+def _parse_json(text: str, source: str) -> list[Post]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlannerError(f"line {exc.lineno}: not valid JSON ({exc.msg})", source=source) from None
+    except RecursionError:
+        raise PlannerError("JSON is nested too deeply", source=source) from None
+    if isinstance(value, dict):
+        for key in ("posts", "data", "items"):
+            if isinstance(value.get(key), list):
+                value = value[key]
+                break
+    if not isinstance(value, list):
+        raise PlannerError("expected a JSON list of posts (objects or strings)", source=source)
+    return [_post_from_value(v, source, f"item {i}") for i, v in enumerate(value, start=1)]
+
+
+def _parse_txt(text: str, source: str) -> list[Post]:
+    chunks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip() == "---":
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    return [Post(text="\n".join(c).strip(), source=source) for c in chunks if "\n".join(c).strip()]
+
+
+def _post_from_value(value: object, source: str, where: str) -> Post:
+    if isinstance(value, str):
+        return Post(text=value, source=source)
+    if isinstance(value, dict):
+        record = {str(k).lower(): v for k, v in value.items()}
+        key = next((c for c in TEXT_COLUMNS if c in record), None)
+        if key is None:
+            raise PlannerError(f"{where}: no text field (expected one of {', '.join(TEXT_COLUMNS)})",
+                               source=source)
+        record["text"] = record[key]
+        return _post_from_record(record, source, where)
+    raise PlannerError(f"{where}: expected an object or a string, got {type(value).__name__}",
+                       source=source)
+
+
+def _post_from_record(record: dict, source: str, where: str) -> Post:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise PlannerError(f"{where}: text must be a string", source=source)
+
+    def field_str(name: str) -> str:
+        value = record.get(name)
+        if value is None:
+            return ""
+        if isinstance(value, (dict, list)):
+            raise PlannerError(f"{where}: {name} must be a plain value", source=source)
+        return str(value).strip()
+
+    stage = field_str("stage").lower()
+    if stage:
+        from planner.funnel import parse_stage
+
+        stage = parse_stage(stage, source=f"{source} {where}")
+    return Post(
+        text=text,
+        id=field_str("id"),
+        date=field_str("date"),
+        platform=field_str("platform").lower(),
+        stage=stage,
+        source=source,
+        extra={k: str(v) for k, v in record.items()
+               if k not in _CORE_FIELDS and isinstance(v, (str, int, float))},
+    )
+
+
+_CORE_FIELDS = {"text", "id", "date", "platform", "stage", *TEXT_COLUMNS}

@@ -1,0 +1,221 @@
+"""The template library: finding templates, reading their metadata, rendering captions.
+
+One renderer for every template, built-in or an agency's own. All rendering runs in
+Jinja2's immutable sandbox with undefined names as errors, and brief values are
+passed as data, so a brief containing ``{{ }}`` renders literally and a template
+cannot reach Python internals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from planner.errors import PlannerError
+from planner.funnel import STAGES
+from planner.resources import templates_dir
+
+META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
+FORMATS = ("reel", "carousel", "story", "static", "thread", "pin", "short", "live", "video", "text")
+NEEDS = ("offer", "offer_ends", "free_shipping", "customer_perk", "referral_reward", "hashtag",
+         "audience", "description", "amazon", "url")
+
+
+@dataclass
+class Template:
+    """One template: its id (``stage/slug``), metadata and Jinja source."""
+
+    id: str
+    stage: str
+    tactic: str
+    formats: list[str]
+    platforms: list[str]
+    needs: list[str]
+    metrics: list[str]
+    ctas: list[str]
+    visual: str
+    body: str
+    path: Path
+    body_line: int
+    user: bool = False
+    disclosure: bool = False
+    repost: bool = False
+    review_request: bool = False
+    compiled: Any = field(default=None, repr=False)
+
+    def suits(self, platform: str) -> bool:
+        return "*" in self.platforms or platform in self.platforms
+
+
+@dataclass
+class Rendered:
+    text: str
+    cta: str
+    visual: str
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    return ImmutableSandboxedEnvironment(
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+
+
+class TemplateError(PlannerError):
+    """A template that cannot be parsed or rendered; names its file and line."""
+
+
+def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, user: bool) -> Template:
+    """Read one template file, validating its metadata and compiling its body."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"cannot read template ({exc})", source=path) from None
+    m = META_RE.match(source)
+    if not m:
+        raise TemplateError("line 1: missing the {#- meta … -#} header", source=path)
+    try:
+        meta = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"bad metadata TOML ({exc})", source=path) from None
+    stage = template_id.split("/", 1)[0]
+    if stage not in STAGES:
+        raise TemplateError(f"template folder {stage!r} is not a stage", source=path)
+
+    def req(key: str, kind: type) -> Any:
+        if key not in meta:
+            raise TemplateError(f"metadata key {key!r} is missing", source=path)
+        if not isinstance(meta[key], kind):
+            raise TemplateError(f"metadata key {key!r} has the wrong type", source=path)
+        return meta[key]
+
+    tactic = req("tactic", str)
+    formats = req("formats", list)
+    ctas = req("ctas", list)
+    visual = req("visual", str)
+    for f in formats:
+        if f not in FORMATS:
+            raise TemplateError(f"unknown format {f!r} in metadata", source=path)
+    needs = list(meta.get("needs", []))
+    for n in needs:
+        if n not in NEEDS:
+            raise TemplateError(f"unknown need {n!r} in metadata (known: {', '.join(NEEDS)})",
+                                source=path)
+    if not ctas or not all(isinstance(c, str) for c in ctas):
+        raise TemplateError("metadata key 'ctas' needs at least one string", source=path)
+    body = source[m.end():]
+    body_line = source[:m.end()].count("\n") + 1
+    try:
+        compiled = env.from_string("\n" * (body_line - 1) + body)
+        cta_compiled = [env.from_string(c) for c in ctas]
+        visual_compiled = env.from_string(visual)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"line {exc.lineno}: {exc.message}", source=path) from None
+    from planner.funnel import stage_metrics
+
+    return Template(
+        id=template_id, stage=stage, tactic=tactic, formats=list(formats),
+        platforms=list(meta.get("platforms", ["*"])), needs=needs,
+        metrics=list(meta.get("metrics") or stage_metrics(stage)), ctas=list(ctas),
+        visual=visual, body=body, path=path, body_line=body_line, user=user,
+        disclosure=bool(meta.get("disclosure", False)), repost=bool(meta.get("repost", False)),
+        review_request=bool(meta.get("review_request", False)),
+        compiled=(compiled, cta_compiled, visual_compiled),
+    )
+
+
+class TemplateLibrary:
+    """Built-in templates, overlaid by any user folders (same id replaces)."""
+
+    def __init__(self, user_dirs: list[str | Path] | None = None, *, builtin: bool = True) -> None:
+        self.env = _environment()
+        self.templates: dict[str, Template] = {}
+        #: problems with user templates: reported and skipped, never fatal
+        self.warnings: list[str] = []
+        if builtin:
+            self._load_dir(templates_dir(), user=False)
+        for d in user_dirs or []:
+            p = Path(d)
+            if not p.is_dir():
+                raise PlannerError("templates folder does not exist", source=p)
+            self._load_dir(p, user=True)
+
+    def _load_dir(self, root: Path, *, user: bool) -> None:
+        for path in sorted(root.glob("*/*.j2")):
+            template_id = f"{path.parent.name}/{path.stem}"
+            try:
+                self.templates[template_id] = parse_template(path, template_id, self.env, user=user)
+            except TemplateError as exc:
+                if not user:
+                    raise
+                self.warnings.append(str(exc))
+
+    def for_stage(self, stage: str) -> list[Template]:
+        return [t for t in self.templates.values() if t.stage == stage]
+
+    def get(self, template_id: str) -> Template:
+        try:
+            return self.templates[template_id]
+        except KeyError:
+            raise PlannerError(f"no template {template_id!r}") from None
+
+    def render(self, template: Template, context: dict[str, Any], key: str) -> Rendered:
+        """Render caption, CTA and visual; ``key`` seeds the template's ``pick`` choices."""
+        rng = random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
+
+        def pick(*options: Any) -> Any:
+            if not options:
+                return ""
+            return options[rng.randrange(len(options))]
+
+        body, cta_list, visual_t = template.compiled
+        ctx = dict(context)
+        ctx["pick"] = pick
+        try:
+            cta = clean(cta_list[rng.randrange(len(cta_list))].render(ctx))
+            ctx["cta"] = cta
+            text = clean(body.render(ctx))
+            visual = clean(visual_t.render(ctx))
+        except jinja2.TemplateError as exc:
+            line = _error_line(exc)
+            where = f"line {line}: " if line else ""
+            raise TemplateError(f"{where}{exc.message or type(exc).__name__}",
+                                source=template.path) from None
+        except (TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
+            raise TemplateError(f"render failed ({exc})", source=template.path) from None
+        return Rendered(text=text, cta=cta, visual=visual)
+
+
+def _error_line(exc: BaseException) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if lineno:
+        return lineno
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+_BLANKS = re.compile(r"\n{3,}")
+_SPACE_PUNCT = re.compile(r" +([,.!?;:])")
+
+
+def clean(text: str) -> str:
+    """Tidy whitespace the way a careful writer would: no trailing spaces, no blank runs."""
+    lines = [_SPACE_PUNCT.sub(r"\1", _SPACES.sub(" ", ln)).rstrip() for ln in text.strip().splitlines()]
+    return _BLANKS.sub("\n\n", "\n".join(ln.lstrip() if ln.strip() else "" for ln in lines)).strip()

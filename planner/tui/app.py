@@ -1,0 +1,157 @@
+"""The chat app: transcript and prompt on the left, the brief/coverage/plan panel on the right.
+
+The first screen paints before spaCy and scikit-learn are imported: a thread worker
+loads them and posts ``ModelLoaded``; every assistant turn also runs in a worker and
+posts ``ReplyReady`` back, so typing never freezes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Header, Input
+
+from planner.assistant import ChatSession, Reply
+from planner.tui.messages import ModelLoaded, ReplyReady
+from planner.tui.widgets.chat_message import ChatMessage
+from planner.tui.widgets.side_panel import SidePanel
+
+WELCOME = ("Hi! I plan social media posts across the funnel. Tell me about your product "
+           "(what you sell, where, how often you post, any offer), or type /help.")
+
+
+class PlannerApp(App):
+    """Chat-style planning assistant."""
+
+    CSS_PATH = "planner.tcss"
+    TITLE = "planner"
+    SUB_TITLE = "content calendar assistant"
+    BINDINGS = [
+        Binding("ctrl+q", "quit_app", "Quit", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False),
+    ]
+
+    def __init__(self, session: ChatSession | None = None, *, preload: list[str] | None = None) -> None:
+        super().__init__()
+        #: the core state every turn works on
+        self.session = session or ChatSession()
+        #: messages to run once the model is loaded (e.g. "/posts demo.csv")
+        self.preload = preload or []
+        #: status line under the side panel
+        self.status = "loading the language model…"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            yield VerticalScroll(id="transcript")
+            yield SidePanel(id="side")
+        yield Input(placeholder="Tell me about your product, or /help", id="prompt")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.add_message(WELCOME, "assistant")
+        self.query_one(SidePanel).refresh_from(self.session, self.status)
+        self.query_one("#prompt", Input).focus()
+        self.load_model()
+
+    # ---- workers -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="model")
+    def load_model(self) -> None:
+        """Import spaCy and scikit-learn and load the stage model off the UI thread."""
+        try:
+            from planner.brief_text import parse_brief_text
+            from planner.model import load_model
+
+            parse_brief_text("")
+            model = load_model()
+            self.post_message(ModelLoaded(model.id))
+        except Exception as exc:  # shown in the panel, never a crash
+            self.post_message(ModelLoaded("", error=str(exc)))
+
+    @work(thread=True, exclusive=False, exit_on_error=False, group="assistant")
+    def run_turn(self, prompt: str) -> None:
+        try:
+            reply = self.session.respond(prompt)
+        except Exception as exc:  # a bug in the core must not kill the chat
+            reply = Reply(f"Something went wrong: {type(exc).__name__}: {exc}", error=True)
+        self.post_message(ReplyReady(prompt, reply))
+
+    # ---- events --------------------------------------------------------------------------
+    @on(ModelLoaded)
+    def model_loaded(self, event: ModelLoaded) -> None:
+        self.status = f"model: {event.model_id}" if not event.error else f"model failed: {event.error}"
+        self.query_one(SidePanel).refresh_from(self.session, self.status)
+        for prompt in self.preload:
+            self.submit(prompt, echo=False)
+        self.preload = []
+
+    @on(Input.Submitted, "#prompt")
+    def prompt_submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        event.input.value = ""
+        if text:
+            self.submit(text)
+
+    def submit(self, text: str, *, echo: bool = True) -> None:
+        if echo:
+            self.add_message(text, "user")
+        prompt = self.query_one("#prompt", Input)
+        prompt.add_class("busy")
+        self.run_turn(text)
+
+    @on(ReplyReady)
+    def reply_ready(self, event: ReplyReady) -> None:
+        reply = event.reply
+        self.add_message(reply.text, "error" if reply.error else "assistant")
+        self.query_one(SidePanel).refresh_from(self.session, self.status)
+        if not any(w.group == "assistant" and w.is_running for w in self.workers):
+            self.query_one("#prompt", Input).remove_class("busy")
+        if reply.quit:
+            self.exit()
+
+    def add_message(self, text: str, role: str) -> None:
+        transcript = self.query_one("#transcript", VerticalScroll)
+        transcript.mount(ChatMessage(text, role))
+        transcript.scroll_end(animate=False)
+
+    # ---- actions -------------------------------------------------------------------------
+    def action_help(self) -> None:
+        self.submit("/help")
+
+    def action_save(self) -> None:
+        self.submit("/save")
+
+    def action_quit_app(self) -> None:
+        self.submit("/quit")
+
+
+def create_app(*, brief: str | None = None, posts: list[str] | None = None,
+               calendar: str | None = None, demo: bool = False) -> PlannerApp:
+    """Build the app the same way for the CLI and the tests."""
+    from planner.brief import load_brief
+    from planner.resources import data_dir
+
+    session = ChatSession()
+    preload: list[str] = []
+    if demo:
+        brief = brief or str(data_dir() / "demo" / "brief.toml")
+        posts = posts or [str(data_dir() / "demo" / "posts.csv")]
+    if brief:
+        session.brief = load_brief(brief)
+    for p in posts or []:
+        preload.append(f"/posts {_quote(p)}")
+    if calendar:
+        preload.append(f"/open {_quote(calendar)}")
+    return PlannerApp(session, preload=preload)
+
+
+def _quote(path: str) -> str:
+    import shlex
+
+    return shlex.quote(str(Path(path)))

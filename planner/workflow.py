@@ -1,0 +1,53 @@
+"""The steps the CLI, the chat and batch mode share: posts → coverage → calendar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.brief import Brief
+from planner.calendar import Calendar
+from planner.coverage import Coverage, compute_coverage
+from planner.funnel import default_target
+from planner.plan import PlanOptions, plan_calendar
+from planner.posts import Post, load_posts
+
+
+@dataclass
+class Classified:
+    posts: list[Post]
+    predictions: list
+    coverage: Coverage
+    model_id: str
+
+
+def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path: str | None = None,
+                       model=None) -> Classified:
+    """Classify posts and measure their stage coverage against the brief's target mix."""
+    from planner.model import load_model
+
+    model = model or load_model(model_path)
+    preds = model.predict([p.text for p in posts])
+    target = (brief.target if brief and brief.target else None) or default_target()
+    cov = compute_coverage([p.stage for p in preds], target)
+    return Classified(posts, preds, cov, model.id)
+
+
+def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
+                  template_dirs: list[str] | None = None, platforms_path: str | None = None,
+                  model_path: str | None = None, posts: list[Post] | None = None,
+                  classified: Classified | None = None) -> tuple[Calendar, list[str]]:
+    """Plan a calendar, filling the gaps of the given posts when there are any."""
+    from planner.platforms import load_platforms
+    from planner.render import TemplateLibrary
+
+    if classified is None:
+        if posts is None and posts_paths:
+            posts = load_posts(posts_paths)
+        if posts:
+            classified = classify_and_cover(posts, brief, model_path)
+    if classified is not None:
+        options.model_id = classified.model_id
+    library = TemplateLibrary(template_dirs or [])
+    platforms = load_platforms(platforms_path)
+    return plan_calendar(brief, library, coverage=classified.coverage if classified else None,
+                         options=options, platforms=platforms)
