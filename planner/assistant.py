@@ -58,6 +58,7 @@ class ChatSession:
     #: the calendar changed since it was last saved
     unsaved: bool = False
     template_dirs: list[str] = field(default_factory=list)
+    _quit_warned: bool = False
 
     # ---- entry point -------------------------------------------------------------------
     def respond(self, text: str) -> Reply:
@@ -308,7 +309,11 @@ class ChatSession:
                      + (f"\n… and {len(findings) - 30} more" if len(findings) > 30 else ""),
                      error=True)
 
-    def cmd_quit(self, _args: list[str]) -> Reply:
+    def cmd_quit(self, args: list[str]) -> Reply:
+        if self.unsaved and not self._quit_warned and "--force" not in args:
+            self._quit_warned = True
+            return Reply("The calendar has unsaved changes. /save first, or /quit again to leave "
+                         "without saving.", error=True)
         return Reply("Bye!", quit=True)
 
 

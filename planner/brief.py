@@ -61,6 +61,12 @@ class Brief:
     #: unknown keys, kept so a round trip loses nothing
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def target_mix(self) -> dict[str, float]:
+        """The stage mix to plan toward: the brief's shares over the defaults, summing to 1."""
+        from planner.funnel import default_target, normalise_target
+
+        return normalise_target(self.target) if self.target else default_target()
+
     def start_date(self, today: dt.date | None = None) -> dt.date:
         """The plan's first day: the brief's start, else next Monday."""
         if self.start is not None:
@@ -195,7 +201,8 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             raise err("target", "must be a table of stage = share")
         from planner.funnel import normalise_target
 
-        brief.target = normalise_target(data["target"], source="target")
+        normalise_target(data["target"], source="target")  # validates
+        brief.target = {k: float(v) for k, v in data["target"].items()}
     if "cadence" in data:
         raw = data["cadence"]
         if not isinstance(raw, dict):
@@ -231,7 +238,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     if brief.cadence:
         out["cadence"] = dict(brief.cadence)
     if brief.target:
-        out["target"] = {k: round(v, 4) for k, v in brief.target.items()}
+        out["target"] = dict(brief.target)
     if brief.offer is not None:
         offer: dict[str, Any] = {}
         if brief.offer.code:

@@ -178,7 +178,7 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     framework(funnel)
     target = default_target()
     if brief_path:
-        target = load_brief(brief_path).target or target
+        target = load_brief(brief_path).target_mix()
     posts = load_posts(list(files), input_format=input_format)
     model = _load_model(model_path)
     preds = classify_posts(posts, model)

@@ -12,7 +12,7 @@ from planner.brief import Brief
 from planner.calendar import Calendar, CalendarPost
 from planner.platforms import URL_RE, Platform, load_platforms
 
-CODE_RE = re.compile(r"\b(?:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b", re.IGNORECASE)
+CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
 BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
 PERCENT_RE = re.compile(r"\b(\d{1,3})\s?%|\b(\d{1,3}) percent\b", re.IGNORECASE)
 PRICE_RE = re.compile(r"[$£€]\s?\d[\d,.]*")
@@ -36,6 +36,7 @@ POSITIVE_ONLY_RE = re.compile(
     r"only if you (?:love|liked?)|if you love(?:d)? (?:it|us)[^.!?\n]{0,30}review)\b", re.IGNORECASE)
 DISCLOSURE_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership|sponsored\b|\bad\s*[|:·-])",
                            re.IGNORECASE)
+MARKER_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership)", re.IGNORECASE)
 CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
 REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
 REPOST_RE = re.compile(r"\b(repost(?:ed|ing)?|regram|shared by|photo by|📸)", re.IGNORECASE)
@@ -101,8 +102,7 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
     if post.tactic in CREATOR_TACTICS and not DISCLOSURE_RE.search(first_line):
         out.append(("disclosure", "a creator collaboration must open with #ad or "
                                   "\"Paid partnership\" in its first line"))
-    elif post.tactic not in CREATOR_TACTICS and DISCLOSURE_RE.search(text) \
-            and not DISCLOSURE_RE.search(first_line):
+    elif MARKER_RE.search(text) and not DISCLOSURE_RE.search(first_line):
         out.append(("disclosure", "the #ad disclosure must be in the first line, not buried"))
     if post.tactic in REPOST_TACTICS or REPOST_RE.search(text):
         if "permission" not in text.lower():

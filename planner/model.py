@@ -155,7 +155,7 @@ class StageModel:
         for i in range(0, len(texts), batch_size):
             chunk = texts[i:i + batch_size]
             feats = self.processor.featurize(chunk)
-            probs = self._proba(feats)
+            probs = shrink_thin_posts(self._proba(feats), feats)
             for row in probs:
                 scores = {c: float(row[j]) for j, c in enumerate(self.classes)}
                 ordered = {s: round(scores[s], 4) for s in STAGES}
@@ -190,6 +190,23 @@ class StageModel:
         return Explanation(pred.stage, pred.confidence, words, cues)
 
 
+#: Posts with fewer content words than this get their confidence pulled toward uniform.
+THIN_WORDS = 4
+
+
+def shrink_thin_posts(probs: np.ndarray, feats: list[str]) -> np.ndarray:
+    """Noise ("test", an emoji, a bare link) keeps its nearest stage but with low confidence."""
+    out = probs.copy()
+    k = probs.shape[1]
+    for i, f in enumerate(feats):
+        words = sum(1 for t in f.split() if t.isalpha() and t.islower())
+        cues = f.count("CUE_")
+        weight = min(1.0, (words + 2 * cues) / THIN_WORDS)
+        if weight < 1.0:
+            out[i] = weight * probs[i] + (1 - weight) / k
+    return out
+
+
 @lru_cache(maxsize=4)
 def _load_cached(path: str, mtime: float) -> StageModel:
     import skops.io as sio
@@ -200,6 +217,10 @@ def _load_cached(path: str, mtime: float) -> StageModel:
         pipeline = sio.load(p, trusted=TRUSTED_TYPES)
     except Exception as exc:
         raise PlannerError(f"cannot load model ({type(exc).__name__}: {exc})", source=p) from None
+    from sklearn.pipeline import Pipeline
+
+    if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "classes_"):
+        raise PlannerError("not a planner stage model; refusing to use it", source=p)
     return StageModel(pipeline, meta, p)
 
 

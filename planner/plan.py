@@ -113,12 +113,17 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) ->
     }
 
 
-def _spread(candidates: list[int], k: int) -> list[int]:
-    """Pick k of the candidate weekdays, spread across the week."""
-    if k >= len(candidates):
-        return candidates
-    step = len(candidates) / k
-    return sorted({candidates[int(i * step)] for i in range(k)})
+def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
+    """Pick n day offsets: best days first, but spaced at least two days apart when possible."""
+    chosen: list[int] = []
+    for gap in (2, 1):
+        for o in preferred:
+            if len(chosen) < n and o not in chosen and all(abs(o - c) >= gap for c in chosen):
+                chosen.append(o)
+    for o in others:
+        if len(chosen) < n and o not in chosen:
+            chosen.append(o)
+    return sorted(chosen)
 
 
 def weekly_counts(brief: Brief) -> dict[str, int]:
@@ -143,19 +148,16 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
             if n <= 0:
                 continue
             plat = platforms[pid]
-            # days in the week window, as offsets from week_start, good ones first
-            offsets = list(range(7))
-            weekday_of = {o: WEEKDAYS[(week_start + dt.timedelta(days=o)).weekday()] for o in offsets}
-            good = [o for o in offsets if plat.times.get(weekday_of[o])]
-            other = [o for o in offsets if o not in good and weekday_of[o] != "sun"]
-            sunday = [o for o in offsets if o not in good and weekday_of[o] == "sun"]
-            chosen = _spread(good, min(n, len(good)))
-            pool = other + sunday
-            while len(chosen) < n and pool:
-                chosen.append(pool.pop(0))
+            # days in the week window, as offsets from week_start, best ones first
+            weekday_of = {o: WEEKDAYS[(week_start + dt.timedelta(days=o)).weekday()] for o in range(7)}
+            offset_of = {d: o for o, d in weekday_of.items()}
+            preferred = [offset_of[d] for d in plat.day_order if plat.times.get(d)]
+            others = sorted((o for o in range(7) if o not in preferred),
+                            key=lambda o: (weekday_of[o] == "sun", o))
+            chosen = choose_days(preferred, others, n)
             per_day: dict[int, int] = {}
             extra = n - len(chosen)
-            days = sorted(chosen) + [chosen[i % len(chosen)] for i in range(extra)] if chosen else []
+            days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
             for o in days:
                 day = week_start + dt.timedelta(days=o)
                 times = plat.times.get(weekday_of[o]) or ("19:00",)
@@ -220,9 +222,14 @@ class Planner:
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)]
         week = self._week(slot.date)
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
-        keyed = [(self.week_used.get((week, t.id), 0), self.used.get(t.id, 0), rng.random(), t.id, t)
-                 for t in out]
-        keyed.sort(key=lambda k: k[:4])
+        offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
+
+        def offer_first(t: Template) -> int:
+            return 0 if offer_on and ("offer" in t.needs or "offer_ends" in t.needs) else 1
+
+        keyed = [(self.week_used.get((week, t.id), 0), offer_first(t), self.used.get(t.id, 0),
+                  rng.random(), t.id, t) for t in out]
+        keyed.sort(key=lambda k: k[:5])
         del plat
         return [k[-1] for k in keyed]
 
@@ -270,7 +277,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     start = opts.start or brief.start_date(opts.today)
     weeks = opts.weeks or brief.weeks
     end = start + dt.timedelta(days=7 * weeks - 1)
-    target = brief.target or default_target()
+    target = brief.target_mix()
     slots = make_slots(brief, platforms, start, weeks)
     keep = sorted(opts.keep, key=lambda p: (p.date, p.time))
     kept_keys = {(p.date, p.time, p.platform) for p in keep}

@@ -34,6 +34,8 @@ class Platform:
     url_weight: int = 23
     emoji_weight: int = 2
     max_links: int | None = None
+    #: weekdays in the order the data lists them: best first
+    day_order: tuple[str, ...] = ()
 
     @property
     def short(self) -> bool:
@@ -70,6 +72,7 @@ def _parse(data: dict, source: str) -> dict[str, Platform]:
                 url_weight=int(raw.get("url_weight", 23)),
                 emoji_weight=int(raw.get("emoji_weight", 2)),
                 max_links=raw.get("max_links"),
+                day_order=tuple(d for d in raw.get("times", {}) if d in WEEKDAYS),
             )
         except KeyError as exc:
             raise PlannerError(f"[{pid}] is missing key {exc.args[0]!r}", source=source) from None

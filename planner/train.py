@@ -116,9 +116,12 @@ def train(posts: list[Post], *, seed: int = SEED, grid: tuple[float, ...] = C_GR
             pipe = make_pipeline(C)
             pipe.fit([feats[i] for i in train_idx], y[train_idx])
             dec = pipe.decision_function([feats[i] for i in test_idx])
-            order = [list(pipe.classes_).index(s) for s in STAGES]
-            logits[test_idx] = dec[:, order]
-            pred[test_idx] = np.array(STAGES)[dec[:, order].argmax(axis=1)]
+            seen = list(pipe.classes_)
+            # a stage missing from this fold's training part can never be predicted
+            fold = np.column_stack([dec[:, seen.index(s)] if s in seen else np.full(len(test_idx), -1e9)
+                                    for s in STAGES])
+            logits[test_idx] = fold
+            pred[test_idx] = np.array(STAGES)[fold.argmax(axis=1)]
         results[C] = _scores(y, pred)
         oof_logits[C] = logits
         say(f"C={C}: cross-validated macro-F1 {results[C]['macro_f1']:.3f}")

@@ -27,7 +27,7 @@ def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path
 
     model = model or load_model(model_path)
     preds = model.predict([p.text for p in posts])
-    target = (brief.target if brief and brief.target else None) or default_target()
+    target = brief.target_mix() if brief else default_target()
     cov = compute_coverage([p.stage for p in preds], target)
     return Classified(posts, preds, cov, model.id)
 

@@ -59,3 +59,8 @@ def run(capsys, monkeypatch):
         return Result(code, captured.out, captured.err)
 
     return _run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite golden files from the current output")

@@ -27,7 +27,7 @@ WELCOME = ("Hi! I plan social media posts across the funnel. Tell me about your 
 class PlannerApp(App):
     """Chat-style planning assistant."""
 
-    CSS_PATH = "planner.tcss"
+    CSS_PATH = Path(__file__).parent / "planner.tcss"
     TITLE = "planner"
     SUB_TITLE = "content calendar assistant"
     BINDINGS = [

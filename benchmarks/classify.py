@@ -1,0 +1,94 @@
+"""Classification throughput: the whole `planner classify` process vs a bare TF-IDF + LR.
+
+Prints posts/second for 1k, 10k and 100k posts through the real CLI process (start-up,
+spaCy, cues, model) beside a bare scikit-learn TF-IDF + LogisticRegression
+``predict_proba`` on the same texts in the same run, plus peak memory and the
+latency of one post once the model is loaded.
+
+    python benchmarks/classify.py [--sizes 1000,10000,100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def corpus() -> tuple[list[str], list[str]]:
+    with open(ROOT / "models" / "data" / "corpus.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r["text"] for r in rows], [r["stage"] for r in rows]
+
+
+def make_posts(texts: list[str], n: int, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    return [rng.choice(texts) for _ in range(n)]
+
+
+def bare_baseline(train_texts, train_labels, texts) -> float:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    pipe = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000))
+    pipe.fit(train_texts, train_labels)
+    t0 = time.perf_counter()
+    pipe.predict_proba(texts)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def whole_process(texts: list[str]) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "posts.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["text"])
+            w.writerows([t] for t in texts)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "planner", "classify", str(path), "--format", "csv"],
+                       check=True, stdout=subprocess.DEVNULL, env={**os.environ})
+        elapsed = time.perf_counter() - t0
+        peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return len(texts) / elapsed, peak / 1024
+
+
+def one_post_latency() -> float:
+    from planner.model import load_model
+
+    model = load_model()
+    model.predict(["warm-up"])
+    t0 = time.perf_counter()
+    for _ in range(50):
+        model.predict(["Use code GLOW15 for 15% off our soy candles, this week only!"])
+    return (time.perf_counter() - t0) / 50 * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    args = parser.parse_args()
+    texts, labels = corpus()
+    print(f"{'posts':>8} {'planner classify (posts/s)':>28} {'bare TF-IDF+LR (posts/s)':>26} "
+          f"{'ratio':>7} {'peak MB':>9}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        sample = make_posts(texts, n)
+        whole, peak = whole_process(sample)
+        bare = bare_baseline(texts, labels, sample)
+        print(f"{n:>8} {whole:>28.0f} {bare:>26.0f} {whole / bare:>7.2f} {peak:>9.0f}")
+    print(f"one post, model loaded: {one_post_latency():.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Exports: icalendar parses the ics; each format matches its golden file."""
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from planner.calendar import Calendar, CalendarPost
+from planner.errors import PlannerError
+from planner.exports import BULK_ROW_LIMIT, export
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def calendar() -> Calendar:
+    posts = [
+        CalendarPost(date=dt.date(2026, 12, 7), time=dt.time(10, 30), platform="instagram",
+                     stage="awareness", tactic="storytelling", template="awareness/origin-story",
+                     format="reel", text="How it started, in one photo.\nA second line, with a comma.",
+                     hashtags=["#GlowAtHome", "#soycandles"], cta="Follow along", metrics=["reach"],
+                     visual="An early photo"),
+        CalendarPost(date=dt.date(2026, 12, 8), time=dt.time(17, 0), platform="tiktok",
+                     stage="conversion", tactic="discount code", template="conversion/code",
+                     format="reel", text='15% off with code GLOW15 until December 14 — "link in bio"',
+                     hashtags=["#GlowAtHome"], status="approved", notes="film on Sunday"),
+    ]
+    return Calendar(product="Glow soy candles", start=dt.date(2026, 12, 7), end=dt.date(2026, 12, 20),
+                    seed=7, posts=posts)
+
+
+@pytest.mark.parametrize("fmt,ext", [("ics", "ics"), ("csv", "csv"), ("markdown", "md"),
+                                     ("hootsuite", "csv"), ("sprout", "csv")])
+def test_golden(fmt, ext, request):
+    out = export(calendar(), fmt)
+    path = GOLDEN / f"export-{fmt}.{ext}"
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(out)
+    assert path.exists(), f"missing golden file {path}: run pytest --update-golden"
+    with open(path, encoding="utf-8", newline="") as fh:
+        assert out == fh.read()
+
+
+def test_ics_parses_with_icalendar():
+    from icalendar import Calendar as ICal
+
+    cal = ICal.from_ical(export(calendar(), "ics"))
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == 2
+    assert events[0]["DTSTART"].dt == dt.datetime(2026, 12, 7, 10, 30)
+    assert "How it started" in str(events[0]["DESCRIPTION"])
+    assert "#GlowAtHome" in str(events[0]["DESCRIPTION"])
+    assert len({str(e["UID"]) for e in events}) == 2
+
+
+def test_hootsuite_shape():
+    rows = list(csv.reader(io.StringIO(export(calendar(), "hootsuite"))))
+    assert rows[0][0] == "12/07/2026 10:30" and len(rows[0]) == 3
+    assert rows[1][1].startswith("15% off with code GLOW15")
+
+
+def test_sprout_headers():
+    rows = list(csv.reader(io.StringIO(export(calendar(), "sprout"))))
+    assert rows[0] == ["date", "time_24hr", "message_text"]
+    assert rows[1][:2] == ["12/07/2026", "10:30"]
+
+
+def test_platform_filter_and_row_limit():
+    cal = calendar()
+    rows = list(csv.reader(io.StringIO(export(cal, "csv", platform="tiktok"))))
+    assert len(rows) == 2 and rows[1][1] == "tiktok"
+    cal.posts = cal.posts * (BULK_ROW_LIMIT // 2 + 1)
+    with pytest.raises(PlannerError, match="at most 350"):
+        export(cal, "hootsuite")

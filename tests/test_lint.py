@@ -1,0 +1,67 @@
+import datetime as dt
+
+import pytest
+
+from planner.brief import brief_from_dict
+from planner.calendar import Calendar, CalendarPost
+from planner.lint import lint_calendar
+
+BRIEF = brief_from_dict({"product": "Glow soy candles", "offer": {"code": "GLOW15",
+                         "discount": "15% off", "ends": dt.date(2026, 12, 14)}})
+
+
+def cal_with(text, *, platform="instagram", tactic="storytelling", date=dt.date(2026, 12, 8),
+             hashtags=()):
+    post = CalendarPost(date=date, time=dt.time(10), platform=platform, stage="awareness",
+                        tactic=tactic, template="t", format="static", text=text,
+                        hashtags=list(hashtags))
+    return Calendar(product="Glow", start=dt.date(2026, 12, 7), end=dt.date(2027, 1, 3), posts=[post])
+
+
+def rules(text, **kw):
+    return [f.rule for f in lint_calendar(cal_with(text, **kw), BRIEF)]
+
+
+def test_clean_post_passes():
+    assert rules("Take 15% off with code GLOW15 until December 14. Link in bio.") == []
+
+
+@pytest.mark.parametrize("text,kw,rule", [
+    ("Use code SAVE50 today!", {}, "invented-offer"),
+    ("Everything 40% off", {}, "invented-offer"),
+    ("Only $9.99 this week", {}, "invented-offer"),
+    ("Only 3 left in stock, almost gone", {}, "stock-claim"),
+    ("Leave us a 5-star review!", {}, "review-not-neutral"),
+    ("Leave a review and get a free gift card", {}, "review-incentive"),
+    ("Our friend @maya tried the candles", {"tactic": "micro-influencer collaboration"}, "disclosure"),
+    ("Lovely evening glow.\n\nThanks to our partner #ad", {}, "disclosure"),
+    ("Reposting this photo from a customer", {"tactic": "customer repost"}, "repost-permission"),
+    ("x" * 300, {"platform": "x"}, "caption-limit"),
+    ("Shop here https://glow.example/shop", {"platform": "instagram"}, "link-not-clickable"),
+    ("Calm", {"hashtags": ["#a", "#b", "#c", "#d", "#e", "#f"]}, "hashtag-limit"),
+    ("GLOW15 takes 15% off", {"date": dt.date(2026, 12, 20)}, "offer-outside-window"),
+    ("Calm", {"date": dt.date(2027, 2, 1)}, "outside-range"),
+    ("Calm", {"platform": "myspace"}, "unknown-platform"),
+])
+def test_each_rule_fires(text, kw, rule):
+    assert rule in rules(text, **kw)
+
+
+def test_x_counts_urls_and_emoji_by_weight():
+    long_url = "https://glow.example/" + "a" * 60
+    assert "caption-limit" not in rules("a" * 250 + " " + long_url, platform="x")  # 274 weighted
+    assert "caption-limit" in rules("😀" * 140 + " ok", platform="x")  # 283 weighted
+
+
+def test_neutral_review_request_passes():
+    assert rules("Had your candle a while? Good or bad, leave an honest review on Amazon.") == []
+
+
+def test_disclosed_creator_post_passes():
+    assert rules("#ad Paid partnership with a creator we love.", tactic="micro-influencer collaboration") == []
+
+
+def test_no_brief_means_any_code_is_invented():
+    findings = lint_calendar(cal_with("Use code GLOW15"), None)
+    assert [f.rule for f in findings] == ["invented-offer"]
+    assert findings[0].line("c.toml").startswith("c.toml: post 1 (2026-12-08 instagram): invented-offer")

@@ -1,0 +1,100 @@
+import json
+import shutil
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.funnel import STAGES
+from planner.model import load_model
+from planner.resources import models_dir
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+@pytest.mark.parametrize("text,stage", [
+    ("Use code SAVE20 for 20% off everything this weekend only. Shop now, link in bio!", "conversion"),
+    ("@dana_k so sorry your order arrived damaged! DM us your order number and we'll send a replacement.", "loyalty"),
+    ("Loved your candle? Refer a friend and you both get $10 off. Share your link from your account.", "advocacy"),
+    ("How it's made: watch us pour, cure and label every jar by hand. Questions? Ask below.", "consideration"),
+    ("Happy Friday! What's everyone doing this weekend? 🌞", "awareness"),
+])
+def test_clear_cases(model, text, stage):
+    assert model.predict([text])[0].stage == stage
+
+
+def test_scores_are_probabilities_in_stage_order(model):
+    [p] = model.predict(["anything at all"])
+    assert list(p.scores) == list(STAGES)
+    assert abs(sum(p.scores.values()) - 1) < 1e-3
+    assert 0 <= p.confidence <= 1 and p.confidence == max(p.scores.values())
+
+
+@pytest.mark.parametrize("noise", ["", "🔥", "https://bit.ly/x", "test", "a" * 50000, "\x00\x01"])
+def test_noise_never_crashes_and_is_unsure(model, noise):
+    [p] = model.predict([noise])
+    assert p.stage in STAGES
+    assert p.confidence < 0.9
+
+
+def test_explain_names_words_and_cues(model):
+    ex = model.explain("Last chance: 15% off with code GLOW15, ends tonight. Shop now!")
+    assert ex.stage == "conversion"
+    assert any(c[0] == "urgency" for c in ex.cues)
+    assert ex.words
+
+
+def test_deterministic(model):
+    texts = ["one post", "another post about our new candle"]
+    assert model.predict(texts) == model.predict(texts)
+
+
+def _copy_model(tmp_path):
+    src = models_dir() / "stage_model.skops"
+    dst = tmp_path / "m.skops"
+    shutil.copy(src, dst)
+    shutil.copy(src.with_suffix(".json"), dst.with_suffix(".json"))
+    return dst
+
+
+def test_tampered_model_is_refused(tmp_path):
+    dst = _copy_model(tmp_path)
+    with open(dst, "ab") as fh:
+        fh.write(b"x")
+    with pytest.raises(PlannerError, match="hash"):
+        load_model(dst)
+
+
+def test_foreign_file_is_refused(tmp_path):
+    bad = tmp_path / "evil.skops"
+    bad.write_bytes(b"\x80\x04cos\nsystem\n(S'echo pwned'\ntR.")
+    with pytest.raises(PlannerError, match="refusing"):
+        load_model(bad)
+
+
+def test_untrusted_types_are_refused(tmp_path):
+    import skops.io as sio
+    from sklearn.preprocessing import FunctionTransformer
+
+    bad = tmp_path / "odd.skops"
+    sio.dump(FunctionTransformer(func=print), bad)
+    with pytest.raises(PlannerError, match="untrusted"):
+        load_model(bad)
+
+
+def test_a_trusted_object_that_is_not_a_model_is_refused(tmp_path):
+    import skops.io as sio
+
+    other = tmp_path / "other.skops"
+    sio.dump({"x": [1, 2]}, other)
+    with pytest.raises(PlannerError, match="not a planner stage model"):
+        load_model(other)
+
+
+def test_metadata_records_scores():
+    meta = json.loads((models_dir() / "stage_model.json").read_text())
+    assert meta["cv"]["best"]["macro_f1"] > 0.5
+    assert meta["held_out"]["macro_f1"] > 0.5
+    assert len(meta["sha256"]) == 64

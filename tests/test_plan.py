@@ -1,0 +1,105 @@
+import datetime as dt
+import re
+
+import pytest
+
+from planner.brief import brief_from_dict
+from planner.calendar import calendar_to_toml
+from planner.coverage import compute_coverage
+from planner.funnel import STAGES, default_target
+from planner.lint import lint_calendar
+from planner.plan import PlanOptions, make_slots, plan_calendar, weekly_counts
+from planner.platforms import load_platforms
+from planner.render import TemplateLibrary
+
+
+@pytest.fixture(scope="module")
+def library():
+    return TemplateLibrary()
+
+
+def brief(**kw):
+    data = {"product": "Trailhead merino socks", "brand": "Trailhead", "platforms": ["instagram", "x"],
+            "posts_per_week": 5, "start": dt.date(2027, 1, 4), "weeks": 4}
+    data.update(kw)
+    return brief_from_dict(data)
+
+
+def test_slot_count_and_platform_split():
+    b = brief(posts_per_week=7, platforms=["instagram", "tiktok", "x"])
+    assert weekly_counts(b) == {"instagram": 3, "tiktok": 2, "x": 2}
+    slots = make_slots(b, load_platforms(), dt.date(2027, 1, 4), 3)
+    assert len(slots) == 21
+    assert slots == sorted(slots, key=lambda s: (s.date, s.time, b.platforms.index(s.platform)))
+    assert all(dt.date(2027, 1, 4) <= s.date <= dt.date(2027, 1, 24) for s in slots)
+
+
+def test_posting_times_come_from_platform_data():
+    slots = make_slots(brief(platforms=["tiktok"], posts_per_week=1), load_platforms(),
+                       dt.date(2027, 1, 4), 1)
+    assert [(s.date.weekday(), s.time) for s in slots] == [(1, dt.time(17, 0))]  # Tue 17:00
+
+
+def test_cadence_per_platform():
+    b = brief(platforms=["instagram", "tiktok"], cadence={"instagram": 4, "tiktok": 1})
+    assert weekly_counts(b) == {"instagram": 4, "tiktok": 1}
+
+
+def test_same_seed_same_bytes_other_seed_other_copy(library):
+    b = brief(offer={"code": "SOCK10", "discount": "10% off", "ends": dt.date(2027, 1, 20)})
+    one = calendar_to_toml(plan_calendar(b, library, options=PlanOptions(seed=3))[0])
+    two = calendar_to_toml(plan_calendar(b, library, options=PlanOptions(seed=3))[0])
+    other = calendar_to_toml(plan_calendar(b, library, options=PlanOptions(seed=4))[0])
+    assert one == two
+    assert one != other
+
+
+def test_plan_fills_the_gaps_of_existing_posts(library):
+    existing = ["awareness"] * 15 + ["conversion"] * 10 + ["consideration"] * 5
+    cov = compute_coverage(existing, default_target())
+    cal, _ = plan_calendar(brief(referral_reward="a free pair for you and a friend"), library,
+                           coverage=cov, options=PlanOptions(seed=1))
+    planned = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
+    assert len(cal.posts) == 20
+    assert planned["loyalty"] > 0 and planned["advocacy"] > 0
+    for s in cov.gaps:
+        before = cov.shares[s]
+        after = (cov.counts[s] + planned[s]) / (cov.posts + len(cal.posts))
+        assert after > before
+    assert cal.coverage["gaps"] == cov.gaps
+
+
+def test_no_offer_means_no_codes_or_discounts(library):
+    cal, _ = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
+    for p in cal.posts:
+        assert not re.search(r"\d+\s?%", p.text), p.text
+        assert "code" not in p.text.lower() or "promo" not in p.text.lower()
+    assert lint_calendar(cal, brief(weeks=8)) == []
+
+
+def test_offer_posts_stay_inside_the_offer_window(library):
+    b = brief(offer={"code": "SOCK10", "discount": "10% off", "ends": dt.date(2027, 1, 10)})
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=5))
+    with_code = [p for p in cal.posts if "SOCK10" in p.text]
+    assert with_code, "an offer in the brief should be promoted"
+    assert all(p.date <= dt.date(2027, 1, 10) for p in with_code)
+    assert lint_calendar(cal, b) == []
+
+
+def test_no_template_twice_in_a_week(library):
+    cal, _ = plan_calendar(brief(posts_per_week=7, weeks=4), library, options=PlanOptions(seed=9))
+    seen = set()
+    for p in cal.posts:
+        key = (p.date.isocalendar()[:2], p.template)
+        assert key not in seen, key
+        seen.add(key)
+
+
+def test_captions_fit_platform_limits(library):
+    plats = load_platforms()
+    b = brief(platforms=["x", "threads", "pinterest", "instagram"], posts_per_week=8, weeks=3,
+              hashtag="#TrailheadSocks")
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=11))
+    for p in cal.posts:
+        assert plats[p.platform].length(p.full_text()) <= plats[p.platform].caption_limit
+        assert len(p.hashtags) <= plats[p.platform].max_hashtags

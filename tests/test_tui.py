@@ -1,0 +1,130 @@
+"""The chat through Textual's Pilot: every slash command and a whole session."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from planner.tui.app import PlannerApp, create_app
+from planner.tui.widgets.chat_message import ChatMessage
+
+
+async def settle(app, pilot):
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def say(app, pilot, text: str) -> ChatMessage:
+    """Type a message into the prompt like a user and return the assistant's reply."""
+    before = len(app.query(ChatMessage))
+    app.query_one("#prompt").value = text
+    await pilot.press("enter")
+    await settle(app, pilot)
+    messages = list(app.query(ChatMessage))
+    assert len(messages) >= before + 2, [str(m.render()) for m in messages]
+    return messages[-1]
+
+
+def text_of(message: ChatMessage) -> str:
+    return str(message.render())
+
+
+@pytest.fixture
+def app():
+    return PlannerApp()
+
+
+async def test_welcome_and_help(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "Tell me about your product" in text_of(app.query(ChatMessage).first())
+        reply = await say(app, pilot, "/help")
+        for cmd in ("/brief", "/posts", "/report", "/plan", "/save", "/export", "/open", "/label",
+                    "/explain", "/lint", "/quit"):
+            assert cmd in text_of(reply)
+
+
+async def test_free_text_updates_the_brief(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        reply = await say(app, pilot, "we sell soy candles on Amazon, post 4x a week on Instagram")
+        assert "soy candles" in text_of(reply)
+        assert app.session.brief.posts_per_week == 4
+        reply = await say(app, pilot, "/brief")
+        assert 'product = "soy candles"' in text_of(reply)
+
+
+async def test_unknown_command_and_bad_path_never_crash(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        reply = await say(app, pilot, "/plna")
+        assert "Unknown command" in text_of(reply) and "error" in reply.classes
+        reply = await say(app, pilot, f"/posts {tmp_path}/nope.csv")
+        assert "no such file" in text_of(reply)
+        reply = await say(app, pilot, f"/open {tmp_path}/nope.toml")
+        assert "no such file" in text_of(reply)
+        for cmd in ("/report", "/lint", "/save", "/explain 1", "/label 1 loyalty", "/export ics x.ics"):
+            reply = await say(app, pilot, cmd)
+            assert "error" in reply.classes, cmd
+
+
+async def test_whole_session(tmp_path, demo_brief, demo_posts, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = create_app(brief=str(demo_brief))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        reply = await say(app, pilot, f"/posts {demo_posts}")
+        assert "classified 30 posts" in text_of(reply)
+        reply = await say(app, pilot, "/report")
+        assert "Gaps:" in text_of(reply)
+        reply = await say(app, pilot, "/explain 8")
+        assert "Post 8: conversion" in text_of(reply)
+        reply = await say(app, pilot, "/label 1 loyalty")
+        assert "awareness → loyalty" in text_of(reply)
+        assert "loyalty" in (tmp_path / "labels.csv").read_text() if (tmp_path / "labels.csv").exists() \
+            else True
+        reply = await say(app, pilot, "/plan 2")
+        assert "Planned 10 posts" in text_of(reply)
+        reply = await say(app, pilot, "/lint")
+        assert "no findings" in text_of(reply)
+        reply = await say(app, pilot, "/save")
+        saved = sorted((tmp_path / "content_calendar").glob("*.toml"))
+        assert len(saved) == 1 and "Saved 10 posts" in text_of(reply)
+        data = tomllib.loads(saved[0].read_text())
+        assert len(data["posts"]) == 10
+        reply = await say(app, pilot, "/save-brief brief.toml")
+        assert (tmp_path / "brief.toml").exists()
+        reply = await say(app, pilot, "/export ics cal.ics")
+        assert (tmp_path / "cal.ics").read_text().startswith("BEGIN:VCALENDAR")
+        reply = await say(app, pilot, f"/open {saved[0]}")
+        assert "Opened" in text_of(reply)
+        app.query_one("#prompt").value = "/quit"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert app.return_code in (0, None)
+
+
+async def test_label_is_kept_for_training(_isolated_home, demo_posts):
+    app = create_app(posts=[str(demo_posts)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.session.classified is not None
+        await say(app, pilot, "/label 2 advocacy")
+    labels = (_isolated_home / "labels.csv").read_text()
+    assert labels.startswith("text,stage\n") and labels.rstrip().endswith(",advocacy")
+
+
+async def test_quit_with_unsaved_calendar_asks_first(demo_brief):
+    app = create_app(brief=str(demo_brief))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        reply = await say(app, pilot, "/quit")
+        assert "unsaved" in text_of(reply)
+        assert app.is_running
+        app.query_one("#prompt").value = "/quit"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert not app.is_running
