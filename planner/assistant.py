@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "/label N STAGE": "correct the stage of loaded post N (kept for the next train)",
     "/explain N": "why post N got its stage",
     "/lint": "check the calendar against platform limits and the rules",
+    "/restore": "bring back the session autosaved when the chat last closed",
     "/quit": "leave (also ctrl+q)",
 }
 
@@ -67,10 +68,75 @@ class ChatSession:
             return Reply("Tell me about your product, or type /help.")
         try:
             if text.startswith("/"):
-                return self._command(text)
-            return self._free_text(text)
+                reply = self._command(text)
+            else:
+                reply = self._free_text(text)
         except PlannerError as exc:
             return Reply(str(exc), error=True)
+        if reply.changed & {"brief", "calendar"} or (reply.quit and not self.unsaved):
+            self.autosave(clear=reply.quit and not self.unsaved)
+        return reply
+
+    # ---- autosave ------------------------------------------------------------------------
+    def autosave(self, *, clear: bool = False) -> None:
+        """Keep the brief and the calendar in progress in the user data dir (crash-safe)."""
+        from planner.fileio import write_atomic
+        from planner.userdata import autosave_dir
+
+        path = autosave_dir() / "session.toml"
+        try:
+            if clear:
+                path.unlink(missing_ok=True)
+                return
+            import tomli_w
+
+            from planner.brief import brief_to_dict
+            from planner.calendar import calendar_to_dict
+
+            data: dict = {"session": {"unsaved": self.unsaved}}
+            if self.calendar_path is not None:
+                data["session"]["calendar_path"] = str(self.calendar_path)
+            if self.brief.product:
+                data["brief"] = brief_to_dict(self.brief)
+            if self.calendar is not None:
+                data["calendar"] = calendar_to_dict(self.calendar)
+            write_atomic(path, tomli_w.dumps(data, multiline_strings=True), force=True)
+        except (OSError, PlannerError):
+            pass  # autosave must never break the chat
+
+    @staticmethod
+    def autosaved() -> Path | None:
+        from planner.userdata import autosave_dir
+
+        path = autosave_dir() / "session.toml"
+        return path if path.is_file() else None
+
+    def cmd_restore(self, _args: list[str]) -> Reply:
+        import tomllib
+
+        from planner.brief import brief_from_dict
+        from planner.calendar import calendar_from_dict
+
+        path = self.autosaved()
+        if path is None:
+            return Reply("There is no autosaved session.", error=True)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            return Reply(f"{path}: the autosave is unreadable ({exc}).", error=True)
+        changed = set()
+        if "brief" in data:
+            self.brief = brief_from_dict(data["brief"], source=f"{path} [brief]")
+            changed.add("brief")
+        if "calendar" in data:
+            self.calendar = calendar_from_dict(data["calendar"], source=f"{path} [calendar]")
+            changed.add("calendar")
+        session = data.get("session", {})
+        self.unsaved = bool(session.get("unsaved", False))
+        if session.get("calendar_path"):
+            self.calendar_path = Path(session["calendar_path"])
+        what = " and ".join(sorted(changed)) or "nothing"
+        return Reply(f"Restored the {what} from your last session.", changed=changed)
 
     # ---- free text -----------------------------------------------------------------------
     def _free_text(self, text: str) -> Reply:
@@ -104,7 +170,7 @@ class ChatSession:
             "/report": self.cmd_report, "/plan": self.cmd_plan, "/save": self.cmd_save,
             "/save-brief": self.cmd_save_brief, "/export": self.cmd_export, "/open": self.cmd_open,
             "/label": self.cmd_label, "/explain": self.cmd_explain, "/lint": self.cmd_lint,
-            "/quit": self.cmd_quit, "/exit": self.cmd_quit,
+            "/quit": self.cmd_quit, "/exit": self.cmd_quit, "/restore": self.cmd_restore,
         }.get(name)
         if handler is None:
             near = [c.split()[0] for c in COMMANDS if c.split()[0].startswith(name[:3])]
@@ -201,7 +267,7 @@ class ChatSession:
         write_atomic(path, calendar_to_toml(self.calendar), force=True)
         self.calendar_path = path
         self.unsaved = False
-        return Reply(f"Saved {len(self.calendar.posts)} posts to {path}.")
+        return Reply(f"Saved {len(self.calendar.posts)} posts to {path}.", changed={"calendar"})
 
     def cmd_save_brief(self, args: list[str]) -> Reply:
         from planner.fileio import write_atomic

@@ -210,12 +210,14 @@ def _error_line(exc: BaseException) -> int | None:
     return line
 
 
-_SPACES = re.compile(r"[ \t]{2,}")
 _BLANKS = re.compile(r"\n{3,}")
-_SPACE_PUNCT = re.compile(r" +([,.!?;:])")
 
 
 def clean(text: str) -> str:
-    """Tidy whitespace the way a careful writer would: no trailing spaces, no blank runs."""
-    lines = [_SPACE_PUNCT.sub(r"\1", _SPACES.sub(" ", ln)).rstrip() for ln in text.strip().splitlines()]
-    return _BLANKS.sub("\n\n", "\n".join(ln.lstrip() if ln.strip() else "" for ln in lines)).strip()
+    """Tidy the template's whitespace: no indentation, no trailing spaces, no blank-line runs.
+
+    Only whitespace at line ends and between lines changes, so brief values inside a
+    line are rendered exactly as written.
+    """
+    lines = [ln.strip() for ln in text.strip().splitlines()]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()

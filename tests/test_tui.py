@@ -8,12 +8,9 @@ import pytest
 
 from planner.tui.app import PlannerApp, create_app
 from planner.tui.widgets.chat_message import ChatMessage
+from tests.tui_helpers import settle
 
 
-async def settle(app, pilot):
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def say(app, pilot, text: str) -> ChatMessage:
@@ -128,3 +125,18 @@ async def test_quit_with_unsaved_calendar_asks_first(demo_brief):
         await pilot.press("enter")
         await settle(app, pilot)
     assert not app.is_running
+
+
+async def test_autosave_is_offered_back(demo_brief):
+    first = create_app(brief=str(demo_brief))
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(first, pilot)
+        await say(first, pilot, "/plan 1")
+    second = create_app()
+    async with second.run_test(size=(120, 40)) as pilot:
+        await settle(second, pilot)
+        assert "/restore" in text_of(list(second.query(ChatMessage))[1])
+        reply = await say(second, pilot, "/restore")
+        assert "Restored the brief and calendar" in text_of(reply)
+        assert len(second.session.calendar.posts) == 5
+        assert second.session.unsaved

@@ -7,6 +7,7 @@ posts ``ReplyReady`` back, so typing never freezes.
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 from textual import on, work
@@ -37,14 +38,21 @@ class PlannerApp(App):
         Binding("ctrl+p", "command_palette", "Commands", show=False),
     ]
 
-    def __init__(self, session: ChatSession | None = None, *, preload: list[str] | None = None) -> None:
+    def __init__(self, session: ChatSession | None = None, *, preload: list[str] | None = None,
+                 offer_restore: bool = False) -> None:
         super().__init__()
+        #: mention an autosaved session at start (only for a plain `planner`)
+        self.offer_restore = offer_restore
         #: the core state every turn works on
         self.session = session or ChatSession()
         #: messages to run once the model is loaded (e.g. "/posts demo.csv")
         self.preload = preload or []
         #: status line under the side panel
         self.status = "loading the language model…"
+        #: prompts waiting for the current turn to finish: turns run one at a time, in order
+        self.pending: deque[str] = deque()
+        #: a turn is running in a worker
+        self.busy = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,9 +64,14 @@ class PlannerApp(App):
 
     def on_mount(self) -> None:
         self.add_message(WELCOME, "assistant")
+        if self.offer_restore and ChatSession.autosaved() is not None:
+            self.add_message("Your last session was not closed cleanly or had unsaved work: "
+                             "/restore brings it back.", "assistant")
         self.query_one(SidePanel).refresh_from(self.session, self.status)
         self.query_one("#prompt", Input).focus()
-        self.load_model()
+        # Start the heavy imports only once the first frame is on screen: an import
+        # thread holds the GIL and would otherwise delay the first paint.
+        self.call_after_refresh(self.load_model)
 
     # ---- workers -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="model")
@@ -74,7 +87,7 @@ class PlannerApp(App):
         except Exception as exc:  # shown in the panel, never a crash
             self.post_message(ModelLoaded("", error=str(exc)))
 
-    @work(thread=True, exclusive=False, exit_on_error=False, group="assistant")
+    @work(thread=True, exit_on_error=False, group="assistant")
     def run_turn(self, prompt: str) -> None:
         try:
             reply = self.session.respond(prompt)
@@ -101,19 +114,28 @@ class PlannerApp(App):
     def submit(self, text: str, *, echo: bool = True) -> None:
         if echo:
             self.add_message(text, "user")
+        self.pending.append(text)
+        self._next_turn()
+
+    def _next_turn(self) -> None:
         prompt = self.query_one("#prompt", Input)
+        if self.busy or not self.pending:
+            prompt.set_class(self.busy, "busy")
+            return
+        self.busy = True
         prompt.add_class("busy")
-        self.run_turn(text)
+        self.run_turn(self.pending.popleft())
 
     @on(ReplyReady)
     def reply_ready(self, event: ReplyReady) -> None:
         reply = event.reply
         self.add_message(reply.text, "error" if reply.error else "assistant")
         self.query_one(SidePanel).refresh_from(self.session, self.status)
-        if not any(w.group == "assistant" and w.is_running for w in self.workers):
-            self.query_one("#prompt", Input).remove_class("busy")
+        self.busy = False
         if reply.quit:
             self.exit()
+            return
+        self._next_turn()
 
     def add_message(self, text: str, role: str) -> None:
         transcript = self.query_one("#transcript", VerticalScroll)
@@ -148,7 +170,8 @@ def create_app(*, brief: str | None = None, posts: list[str] | None = None,
         preload.append(f"/posts {_quote(p)}")
     if calendar:
         preload.append(f"/open {_quote(calendar)}")
-    return PlannerApp(session, preload=preload)
+    return PlannerApp(session, preload=preload,
+                      offer_restore=not (brief or posts or calendar or demo))
 
 
 def _quote(path: str) -> str:

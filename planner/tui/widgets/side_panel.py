@@ -9,7 +9,7 @@ from planner.assistant import ChatSession
 from planner.funnel import STAGES
 
 
-def _bar(share: float, width: int = 14) -> str:
+def _bar(share: float, width: int = 10) -> str:
     n = round(share * width)
     return "█" * n + "░" * (width - n)
 
