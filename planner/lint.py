@@ -36,6 +36,7 @@ POSITIVE_ONLY_RE = re.compile(
     r"only if you (?:love|liked?)|if you love(?:d)? (?:it|us)[^.!?\n]{0,30}review)\b", re.IGNORECASE)
 DISCLOSURE_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership|sponsored\b|\bad\s*[|:·-])",
                            re.IGNORECASE)
+HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 MARKER_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership)", re.IGNORECASE)
 CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
 REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
@@ -81,7 +82,7 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
         if n > plat.caption_limit:
             out.append(("caption-limit", f"caption is {n} characters as {plat.id} counts them; "
                                          f"the limit is {plat.caption_limit}"))
-        tags = {t.lower() for t in post.hashtags} | {t.lower() for t in re.findall(r"#\w+", text)}
+        tags = {t.lower() for t in post.hashtags} | {t.lower() for t in HASHTAG_RE.findall(text)}
         tags.discard("#ad")
         tags.discard("#sponsored")
         if len(tags) > plat.max_hashtags:
