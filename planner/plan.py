@@ -188,6 +188,27 @@ def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
         given[stage] += 1
 
 
+def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
+    """A real offer inside the plan gets at least one conversion post while it runs.
+
+    Quotas alone may put every conversion slot after the offer has ended (or give
+    conversion no slot at all when past posts were sales-heavy); a social media
+    manager would still promote a live offer, so a conversion slot is moved into the
+    offer's window, or the last slot in the window becomes one.
+    """
+    if brief.offer is None:
+        return
+    window = [s for s in slots if offer_active(brief, s.date)]
+    if not window or any(s.stage == "conversion" for s in window):
+        return
+    later = [s for s in slots if s.stage == "conversion" and s not in window]
+    target = window[-1] if len(window) < 3 else window[len(window) // 2]
+    if later:
+        later[0].stage, target.stage = target.stage, "conversion"
+    else:
+        target.stage = "conversion"
+
+
 def _rng(seed: int, *parts: object) -> random.Random:
     key = "|".join(str(p) for p in (seed, *parts))
     return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
@@ -295,6 +316,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         kept_cov = compute_coverage(base_stages, target)
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
+    ensure_offer_touch(slots, brief)
     moments = moments_between(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     for post in keep:
