@@ -209,6 +209,37 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
         target.stage = "conversion"
 
 
+def build_offer_sequence(slots: list[Slot], brief: Brief) -> list[int]:
+    """Lead up to the first offer post: awareness, then consideration, then conversion, within days.
+
+    Shoppers meet a product several times before buying (DOMAIN.md §3), so the slots
+    just before the first conversion post in the offer's window are swapped, where
+    needed, so that an awareness post and then a consideration post come first. The
+    indices of the three slots are returned so their posts can be tagged as one sequence.
+    """
+    if brief.offer is None:
+        return []
+    conv = next((i for i, s in enumerate(slots)
+                 if s.stage == "conversion" and offer_active(brief, s.date)), None)
+    if conv is None:
+        return []
+    before = [i for i in range(conv - 1, -1, -1) if (slots[conv].date - slots[i].date).days <= 7]
+    if len(before) < 2:
+        return []
+    p1, p2 = before[0], before[1]
+    chain = {conv, p1, p2}
+    for idx, want in ((p1, "consideration"), (p2, "awareness")):
+        if slots[idx].stage == want:
+            continue
+        donors = sorted((j for j in range(len(slots)) if j not in chain and slots[j].stage == want),
+                        key=lambda j: (abs(j - idx), j))
+        if donors:
+            j = donors[0]
+            slots[j].stage = slots[idx].stage
+        slots[idx].stage = want
+    return [p2, p1, conv]
+
+
 def _rng(seed: int, *parts: object) -> random.Random:
     key = "|".join(str(p) for p in (seed, *parts))
     return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
@@ -290,7 +321,6 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
                   platforms: dict[str, Platform] | None = None) -> tuple[Calendar, list[str]]:
     """Make a calendar for ``brief``; returns it with any warnings (skipped user templates…)."""
     opts = options or PlanOptions()
-    framework(opts.funnel)  # validates the name
     platforms = platforms or load_platforms()
     for p in brief.platforms:
         if p not in platforms:
@@ -317,15 +347,22 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief)
+    sequence = set(build_offer_sequence(slots, brief))
     moments = moments_between(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     for post in keep:
         planner.note_existing(post)
     posts: list[CalendarPost] = list(keep)
+    fw = framework(opts.funnel)
     for i, slot in enumerate(slots):
         post = planner.fill(slot, i)
-        if post is not None:
-            posts.append(post)
+        if post is None:
+            continue
+        if i in sequence and post.stage == slot.stage:
+            post.sequence = f"offer-{brief.offer.code or 'sale'}".lower()
+        if opts.funnel != "five-stage":
+            post.extra["funnel_stage"] = fw.name_of(post.stage)
+        posts.append(post)
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None

@@ -103,3 +103,28 @@ def test_captions_fit_platform_limits(library):
     for p in cal.posts:
         assert plats[p.platform].length(p.full_text()) <= plats[p.platform].caption_limit
         assert len(p.hashtags) <= plats[p.platform].max_hashtags
+
+
+def test_offer_gets_a_multi_touch_sequence(library):
+    b = brief(offer={"code": "SOCK10", "discount": "10% off", "ends": dt.date(2027, 1, 15)})
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=5))
+    seq = [p for p in cal.posts if p.sequence == "offer-sock10"]
+    assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"]
+    assert (seq[-1].date - seq[0].date).days <= 7
+    assert seq[-1].date <= dt.date(2027, 1, 15)
+
+
+def test_other_vocabularies_name_each_post(library):
+    cal, _ = plan_calendar(brief(), library, options=PlanOptions(seed=1, funnel="micromoments"))
+    assert cal.funnel == "micromoments"
+    names = {p.extra["funnel_stage"] for p in cal.posts}
+    assert names <= {"discovery", "engagement", "decision", "support", "loyalty"}
+
+
+def test_twelve_weeks_never_repeat_a_caption(library):
+    b = brief(posts_per_week=7, weeks=12, hashtag="#Trailhead", referral_reward="a free pair",
+              offer={"code": "SOCK10", "discount": "10% off"})
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=12))
+    texts = [p.text for p in cal.posts]
+    assert len(texts) == 84
+    assert len(set(texts)) == len(texts)
