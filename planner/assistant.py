@@ -12,6 +12,7 @@ import io
 import re
 import shlex
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from planner.brief import Brief, brief_to_toml, load_brief
@@ -34,6 +35,11 @@ COMMANDS: dict[str, str] = {
     "/label N STAGE": "correct the stage of loaded post N (kept for the next train)",
     "/explain N": "why post N got its stage",
     "/lint": "check the calendar against platform limits and the rules",
+    "/calendar": "list the planned posts by week (ctrl+l opens the calendar view)",
+    "/show N": "the full text of planned post N",
+    "/approve N": "mark planned post N approved (kept by plan --update)",
+    "/regen N": "a new variant of planned post N",
+    "/delete N": "remove planned post N",
     "/restore": "bring back the session autosaved when the chat last closed",
     "/quit": "leave (also ctrl+q)",
 }
@@ -60,6 +66,7 @@ class ChatSession:
     unsaved: bool = False
     template_dirs: list[str] = field(default_factory=list)
     _quit_warned: bool = False
+    _variant: int = 0
 
     # ---- entry point -------------------------------------------------------------------
     def respond(self, text: str) -> Reply:
@@ -171,6 +178,8 @@ class ChatSession:
             "/save-brief": self.cmd_save_brief, "/export": self.cmd_export, "/open": self.cmd_open,
             "/label": self.cmd_label, "/explain": self.cmd_explain, "/lint": self.cmd_lint,
             "/quit": self.cmd_quit, "/exit": self.cmd_quit, "/restore": self.cmd_restore,
+            "/calendar": self.cmd_calendar, "/show": self.cmd_show, "/approve": self.cmd_approve,
+            "/regen": self.cmd_regen, "/delete": self.cmd_delete,
         }.get(name)
         if handler is None:
             near = [c.split()[0] for c in COMMANDS if c.split()[0].startswith(name[:3])]
@@ -374,6 +383,75 @@ class ChatSession:
         return Reply("\n".join(f.line() for f in findings[:30])
                      + (f"\n… and {len(findings) - 30} more" if len(findings) > 30 else ""),
                      error=True)
+
+    # ---- editing the calendar -------------------------------------------------------------
+    def _cal_index(self, args: list[str], usage: str) -> int:
+        if self.calendar is None:
+            raise PlannerError("No calendar yet: /plan or /open first.")
+        if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= len(self.calendar.posts):
+            n = len(self.calendar.posts)
+            raise PlannerError(f"Usage: {usage} (N from 1 to {n})")
+        return int(args[0]) - 1
+
+    def cmd_calendar(self, _args: list[str]) -> Reply:
+        if self.calendar is None:
+            return Reply("No calendar yet: /plan or /open first.", error=True)
+        lines, week = [], None
+        for i, p in enumerate(self.calendar.posts, start=1):
+            iso = p.date.isocalendar()[:2]
+            if iso != week:
+                week = iso
+                lines.append(f"Week of {p.date - timedelta(days=p.date.weekday())}")
+            first = p.text.splitlines()[0][:48] if p.text else ""
+            lines.append(f"  {i:>3} {p.date:%a %d %b} {p.time:%H:%M} {p.platform:<9} {p.stage:<13} "
+                         f"{p.status:<8} {first}")
+        return Reply("\n".join(lines))
+
+    def cmd_show(self, args: list[str]) -> Reply:
+        i = self._cal_index(args, "/show N")
+        p = self.calendar.posts[i]
+        head = (f"Post {i + 1}: {p.date} {p.time:%H:%M} {p.platform} · {p.stage} · {p.tactic} · "
+                f"{p.format} · {p.status}")
+        extra = (f"\n\nVisual: {p.visual}" if p.visual else "") + (f"\nNotes: {p.notes}" if p.notes else "")
+        return Reply(f"{head}\n\n{p.full_text()}{extra}")
+
+    def cmd_approve(self, args: list[str]) -> Reply:
+        i = self._cal_index(args, "/approve N")
+        self.calendar.posts[i].status = "approved"
+        self.unsaved = True
+        return Reply(f"Post {i + 1} approved.", changed={"calendar"})
+
+    def cmd_delete(self, args: list[str]) -> Reply:
+        i = self._cal_index(args, "/delete N")
+        post = self.calendar.posts.pop(i)
+        self.unsaved = True
+        return Reply(f"Deleted post {i + 1} ({post.date} {post.platform}, {post.stage}).",
+                     changed={"calendar"})
+
+    def cmd_regen(self, args: list[str]) -> Reply:
+        from planner.plan import regenerate_post
+        from planner.render import TemplateLibrary
+
+        i = self._cal_index(args, "/regen N")
+        if self.calendar.posts[i].status != "draft":
+            return Reply(f"Post {i + 1} is {self.calendar.posts[i].status}; only drafts are "
+                         "regenerated.", error=True)
+        self._variant += 1
+        new = regenerate_post(self.calendar, i, self.brief, TemplateLibrary(self.template_dirs),
+                              variant=self._variant)
+        self.calendar.posts[i] = new
+        self.unsaved = True
+        return Reply(f"Post {i + 1}, new variant ({new.tactic}):\n\n{new.full_text()}",
+                     changed={"calendar"})
+
+    def edit_text(self, index: int, text: str) -> Reply:
+        """Replace a planned post's caption (the calendar view's editor calls this)."""
+        if self.calendar is None or not 0 <= index < len(self.calendar.posts):
+            return Reply("No such post.", error=True)
+        self.calendar.posts[index].text = text.strip()
+        self.unsaved = True
+        self.autosave()
+        return Reply(f"Post {index + 1} edited.", changed={"calendar"})
 
     def cmd_quit(self, args: list[str]) -> Reply:
         if self.unsaved and not self._quit_warned and "--force" not in args:

@@ -140,3 +140,42 @@ async def test_autosave_is_offered_back(demo_brief):
         assert "Restored the brief and calendar" in text_of(reply)
         assert len(second.session.calendar.posts) == 5
         assert second.session.unsaved
+
+
+async def test_calendar_view_edit_approve_regen_delete(demo_brief):
+    from textual.widgets import DataTable, TextArea
+
+    from planner.tui.screens.calendar_view import CalendarView, EditPost
+
+    app = create_app(brief=str(demo_brief))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarView)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 5
+        await pilot.press("down")
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.session.calendar.posts[1].status == "approved"
+        before = app.session.calendar.posts[0].text
+        await pilot.press("up", "r")
+        await pilot.pause()
+        assert app.session.calendar.posts[0].text != before
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditPost)
+        app.screen.query_one(TextArea).text = "Hand-edited caption."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.session.calendar.posts[0].text == "Hand-edited caption."
+        await pilot.press("d")
+        await pilot.pause()
+        assert len(app.session.calendar.posts) == 4
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CalendarView)
+        reply = await say(app, pilot, "/calendar")
+        assert "approved" in text_of(reply)

@@ -35,6 +35,7 @@ class PlannerApp(App):
         Binding("ctrl+q", "quit_app", "Quit", priority=True),
         Binding("f1", "help", "Help"),
         Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+l", "calendar", "Calendar"),
         Binding("ctrl+p", "command_palette", "Commands", show=False),
     ]
 
@@ -145,6 +146,14 @@ class PlannerApp(App):
     # ---- actions -------------------------------------------------------------------------
     def action_help(self) -> None:
         self.submit("/help")
+
+    def action_calendar(self) -> None:
+        from planner.tui.screens.calendar_view import CalendarView
+
+        self.push_screen(CalendarView(self.session), lambda _r: self.refresh_panel())
+
+    def refresh_panel(self) -> None:
+        self.query_one(SidePanel).refresh_from(self.session, self.status)
 
     def action_save(self) -> None:
         self.submit("/save")
