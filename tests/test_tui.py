@@ -179,3 +179,23 @@ async def test_calendar_view_edit_approve_regen_delete(demo_brief):
         assert not isinstance(app.screen, CalendarView)
         reply = await say(app, pilot, "/calendar")
         assert "approved" in text_of(reply)
+
+
+async def test_tab_completes_commands(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("/", "p", "l", "tab")
+        assert app.query_one("#prompt").value == "/plan "
+
+
+async def test_command_palette_runs_chat_commands(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for ch in "help":
+            await pilot.press(ch)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert any("Commands:" in text_of(m) for m in app.query(ChatMessage))

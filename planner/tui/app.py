@@ -17,8 +17,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Input
 
 from planner.assistant import ChatSession, Reply
+from planner.tui.commands import ChatCommands
 from planner.tui.messages import ModelLoaded, ReplyReady
 from planner.tui.widgets.chat_message import ChatMessage
+from planner.tui.widgets.prompt import PromptInput
 from planner.tui.widgets.side_panel import SidePanel
 
 WELCOME = ("Hi! I plan social media posts across the funnel. Tell me about your product "
@@ -29,6 +31,7 @@ class PlannerApp(App):
     """Chat-style planning assistant."""
 
     CSS_PATH = Path(__file__).parent / "planner.tcss"
+    COMMANDS = App.COMMANDS | {ChatCommands}
     TITLE = "planner"
     SUB_TITLE = "content calendar assistant"
     BINDINGS = [
@@ -60,7 +63,7 @@ class PlannerApp(App):
         with Horizontal(id="body"):
             yield VerticalScroll(id="transcript")
             yield SidePanel(id="side")
-        yield Input(placeholder="Tell me about your product, or /help", id="prompt")
+        yield PromptInput(placeholder="Tell me about your product, or /help", id="prompt")
         yield Footer()
 
     def on_mount(self) -> None:
