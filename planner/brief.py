@@ -10,7 +10,6 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-import tomli_w
 
 from planner.errors import PlannerError
 from planner.fileio import read_text
@@ -256,6 +255,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def brief_to_toml(brief: Brief) -> str:
+    import tomli_w
+
     return tomli_w.dumps(brief_to_dict(brief))
 
 

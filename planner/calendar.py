@@ -11,7 +11,6 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-import tomli_w
 
 from planner.errors import PlannerError
 from planner.fileio import read_text
@@ -100,6 +99,8 @@ def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
 
 
 def calendar_to_toml(cal: Calendar) -> str:
+    import tomli_w
+
     return tomli_w.dumps(calendar_to_dict(cal), multiline_strings=True)
 
 

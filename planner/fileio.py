@@ -8,7 +8,6 @@ caller says so.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -58,6 +57,8 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
 
     Without ``force`` an existing file is refused, so nothing is silently replaced.
     """
+    import tempfile
+
     p = Path(path)
     if p.exists() and not force:
         raise PlannerError("already exists (use --force to replace it)", source=p)
