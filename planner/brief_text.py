@@ -21,6 +21,7 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import math
@@ -34,7 +35,9 @@ from planner.brief import PLATFORMS, Brief, Offer, next_monday
 
 __all__ = ["BriefUpdate", "parse_brief_text", "next_question"]
 
-MAX_CHARS = 20_000  # a brief is a few sentences; longer text is cut, not rejected
+MAX_CHARS = 10_000  # a brief is a few sentences; longer text is cut, not rejected
+_MAX_PHRASE = 600   # how far past a trigger a phrase is looked for
+_MAX_TRIES = 8      # trigger matches tried per segment before giving up
 
 # private attributes on Brief objects (not dataclass fields: not saved, not compared)
 _DECLINED = "_brief_text_declined"
@@ -157,8 +160,9 @@ _TOKEN_MATCH = re.compile(
     r"|[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*"        # promo codes: GLOW15, SAVE20NOW
     r"|\d+[A-Z]{3,}\d*)$"                    # codes that start with digits: 2FORYOU
 )
-_CODE_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{2,24}$")
-_STRICT_CODE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*|[A-Z]{2,}\d*[A-Z]+\d+)$")
+_CODE_SHAPE = re.compile(r"^(?=.{3,25}$)[A-Za-z0-9][A-Za-z0-9_-]{2,24}$")
+# the length look-ahead keeps matching linear on very long tokens
+_STRICT_CODE = re.compile(r"^(?=[A-Z0-9]{3,25}$)(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*)$")
 _CODE_TRIGGERS = ["code", "coupon", "promo", "promocode", "voucher", "codeword"]
 _CODE_FILLERS = ["is", ":", "=", "-", '"', "'", "called", "named", "will", "be", "would",
                  "of", "word"]
@@ -376,7 +380,7 @@ _PRODUCT_TRIGGER = re.compile(
 _CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + _AND_NEXT + r")\b)")
 _PRODUCT_CUT = re.compile(
     _CUT_COMMON +
-    r"|\s+(?i:on|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|"
+    r"|\s+(?i:on|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|online|exclusively|only|until|till|is|are|was|"
     r"starting|and\s+post\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
@@ -584,9 +588,10 @@ def _cadence_value(m: re.Match[str], kind: str) -> int | None:
         if kind == "day":
             return n * 7
         return max(1, _round_half_up(n * 12 / 52))
+    if kind == "every_n_days":
+        return max(1, _round_half_up(7 / (_num(gd.get("n")) or 7)))
     return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
-            "weekends": 2, "once_month": 1, "weekly": 1}.get(kind) if kind != "every_n_days" \
-        else max(1, _round_half_up(7 / (_num(gd.get("n")) or 7)))
+            "weekends": 2, "once_month": 1, "weekly": 1}.get(kind)
 
 
 # ---- dates and weeks -------------------------------------------------------------------
@@ -619,7 +624,8 @@ _END_TRIGGER = (r"(?:\b(?:until|till|til|through|thru|ends?|ending|expires?|expi
 _TRIGGER_GAP = r"\s*[:=]?\s*(?:(?:on|from|in|at)\s+)?(?:the\s+week\s+of\s+)?"
 _START_RE = re.compile(rf"(?i:{_START_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{_DATE}))")
 _END_RE = re.compile(rf"(?i:{_END_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{_DATE}))")
-_BARE_START_RE = re.compile(rf"(?i:\b(?P<d>(?:next|this\s+coming|coming)\s+(?:{_WD}|week|month))\b)")
+# without "start"/"from", only "next Monday"-style phrases are read as the start
+_BARE_START_RE = re.compile(rf"(?i:\b(?P<d>(?:next|this\s+coming|coming)\s+{_WD})\b)")
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
                           r"bogo)s?\b|%\s*off|\boff\b)")
 
@@ -681,6 +687,14 @@ _ONLY_GAP = re.compile(
     r"(?i:\b(?:only|just|exclusively|solely|purely)\s+(?:(?:on|use|using|post(?:ing)?(?:\s+on)?|"
     r"sell(?:ing)?(?:\s+on)?|be\s+on|do|want|through|via|at|focus(?:ing)?\s+on)\s+)?"
     r"(?:(?:the|our|my)\s+)?$)")
+# "TikTok isn't working for us", "Facebook is dead", "X? not anymore"
+_POST_NEG = re.compile(
+    r"(?i:^\s*(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:isn't|is\s+not|aren't|are\s+not|"
+    r"doesn't|does\s+not|don't|do\s+not|wasn't|weren't|never|hasn't|haven't|not)\s+"
+    r"(?:\w+\s+){0,2}?(?:work|works|working|worked|doing|done|performing|convert|converting|worth|"
+    r"bringing|getting|selling|for\s+us|right|good)\b"
+    r"|^\s*(?:(?:is|are)\s+)?(?:dead|over|gone|a\s+flop|a\s+waste|not\s+for\s+us)\b"
+    r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
 _ADD_WORDS = re.compile(r"(?i:\b(?:also|too|as\s+well|add(?:ing)?|plus|additionally|expand(?:ing)?|"
                         r"now\s+on|another|and\s+on)\b)")
 _RESET = re.compile(r"(?i:\b(?:to|with|for|by|into)\b)")
@@ -702,19 +716,33 @@ class _Parser:
         self.shadow = _NEUTRAL.sub(lambda m: " " * len(m.group()), text)
         self.ents: list[_Ent] = []
         self.codes: list[_Ent] = []
+        self._seg_starts = [g.start for g in self.segs]
+        self._date_budget = 24  # dateparser is slow; a brief names a handful of dates
+        self._ent_starts: list[int] = []
 
     # -- helpers --
     def add(self, pos: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:
         self.finds.append(_Find(pos, kind, value, mode, end))
 
     def seg_of(self, pos: int) -> _Seg | None:
-        for g in self.segs:
-            if g.start <= pos < g.end:
-                return g
+        i = bisect.bisect_right(self._seg_starts, pos) - 1
+        if i >= 0 and self.segs[i].start <= pos < self.segs[i].end:
+            return self.segs[i]
         return None
+
+    def ents_in(self, seg: _Seg, label: str | None = None) -> list[_Ent]:
+        lo = bisect.bisect_left(self._ent_starts, seg.start)
+        hi = bisect.bisect_left(self._ent_starts, seg.end)
+        return [e for e in self.ents[lo:hi] if label is None or e.label == label]
 
     def sentence_text(self, seg: _Seg) -> str:
         return " ".join(g.text for g in self.segs if g.sent == seg.sent)
+
+    def date(self, span: str, prefer: str) -> dt.date | None:
+        if self._date_budget <= 0:
+            return None
+        self._date_budget -= 1
+        return _parse_date(span, self.today, self.brief.country, prefer)
 
     # -- entities --
     def run_spacy(self) -> None:
@@ -727,6 +755,7 @@ class _Parser:
                 continue
             self.ents.append(_Ent(ent.label_, ent.ent_id_ or ent.text.lower(), ent.start_char,
                                   ent.end_char, ent.text))
+        self._ent_starts = [e.start for e in self.ents]
         seen = set()
         for _mid, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
             tok = doc[end - 1]
@@ -746,7 +775,7 @@ class _Parser:
             seg = self.seg_of(tok.idx)
             if seg is None:
                 continue
-            has_discount = any(e.label == "DISCOUNT" and seg.start <= e.start < seg.end for e in self.ents)
+            has_discount = bool(self.ents_in(seg, "DISCOUNT"))
             if has_discount or self.asked == "offer":
                 if tok.text.upper() in ("BOGO", "B1G1") or tok.text in COUNTRY_ABBREVIATIONS:
                     continue
@@ -771,8 +800,6 @@ class _Parser:
             return ent.text.startswith("T") or prev in glue
         if low == "shorts":
             return prev in glue
-        if low in ("ig", "fb", "yt"):
-            return True
         return True
 
     # -- extraction steps --
@@ -815,7 +842,7 @@ class _Parser:
             m = rx.search(seg.text)
             if not m:
                 continue
-            raw = seg.text[m.end():]
+            raw = seg.text[m.end():m.end() + _MAX_PHRASE]
             value = _strip_end(raw)
             if not re.search(r"[A-Za-z0-9$£€]", value) or value.lower().split()[0] in ("is", "the", "and"):
                 continue
@@ -832,7 +859,8 @@ class _Parser:
             m = rx.search(seg.text)
             if not m:
                 continue
-            value, a, b = _clean_phrase(seg.text[m.end():], _AUDIENCE_CUT, {"is", "a", "the"}, 8, 200)
+            value, a, b = _clean_phrase(seg.text[m.end():m.end() + _MAX_PHRASE], _AUDIENCE_CUT,
+                                        {"is", "a", "the"}, 8, 200)
             if value:
                 s = seg.start + m.end()
                 self.claim(seg.start + m.start(), s + b)
@@ -854,8 +882,10 @@ class _Parser:
     def extract_product(self, seg: _Seg) -> None:
         if _overlaps(seg.start, seg.end, self.claimed):
             return
-        for m in _PRODUCT_TRIGGER.finditer(seg.text):
-            rest = seg.text[m.end():]
+        for tries, m in enumerate(_PRODUCT_TRIGGER.finditer(seg.text)):
+            if tries >= _MAX_TRIES:
+                return
+            rest = seg.text[m.end():m.end() + _MAX_PHRASE]
             value, a, b = _clean_phrase(rest, _PRODUCT_CUT, _PRODUCT_STOP, 15, 200)
             if not value:
                 continue
@@ -886,7 +916,11 @@ class _Parser:
         if m2:
             candidates.append((m2.start("v"), True))
         for start, needs_caps in candidates:
-            raw = seg.text[start:]
+            raw = seg.text[start:start + _MAX_PHRASE]
+            quoted = re.match(r"[\"']([^\"']{1,80})[\"']", raw)
+            if quoted:  # we're called "Wick & Wonder"
+                start += 1
+                raw = quoted.group(1)
             kept, _end = _cut(raw, _BRAND_CUT)
             value = _strip_end(kept)
             if not value or not re.search(r"[A-Za-z]", value):
@@ -910,17 +944,21 @@ class _Parser:
             return
         m = _AUDIENCE_TRIGGERS.search(seg.text)
         if m:
-            value, a, _b = _clean_phrase(seg.text[m.end():], _AUDIENCE_CUT, _AUDIENCE_STOP, 20, 500)
+            value, a, _b = _clean_phrase(seg.text[m.end():m.end() + _MAX_PHRASE], _AUDIENCE_CUT,
+                                         _AUDIENCE_STOP, 20, 500)
             s = seg.start + m.end() + a
             if value and not _overlaps(s, s + len(value), self.claimed):
                 self.claim(seg.start + m.start(), s + len(value))
                 self.add(s, "audience", value)
                 return
-        for m in re.finditer(r"(?i:\bfor\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)", seg.text):
+        for tries, m in enumerate(re.finditer(r"(?i:\bfor\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)", seg.text)):
+            if tries >= _MAX_TRIES:
+                return
             s0 = seg.start + m.end()
             if _overlaps(s0, s0 + 1, self.claimed):
                 continue
-            value, a, _b = _clean_phrase(seg.text[m.end():], _AUDIENCE_CUT, _AUDIENCE_STOP, 20, 500)
+            value, a, _b = _clean_phrase(seg.text[m.end():m.end() + _MAX_PHRASE], _AUDIENCE_CUT,
+                                         _AUDIENCE_STOP, 20, 500)
             if value and _PEOPLE.search(value):
                 self.claim(s0 + a, s0 + a + len(value))
                 self.add(s0 + a, "audience", value)
@@ -937,9 +975,15 @@ class _Parser:
             last = negs[-1]
             gap = before[last.end():]
             other = any(e.start >= seg.start + last.end() and e.end <= ent.start
-                        and e.label == ent.label for e in self.ents)
+                        for e in self.ents_in(seg, ent.label))
             if len(gap) <= 40 and not (other and _RESET.search(gap)):
                 return "remove"
+        pos = ent.end
+        for other in self.ents_in(seg, ent.label):
+            if other.start >= pos and _CHAIN_GAP.fullmatch(self.t[pos:other.start]):
+                pos = other.end
+        if _POST_NEG.match(self.t[pos:min(seg.end, pos + 60)]):
+            return "remove"
         if _ONLY_GAP.search(before) or re.match(r"(?i:\s*only\b)", self.t[ent.end:seg.end]):
             return "only"
         return "add"
@@ -952,9 +996,7 @@ class _Parser:
                 group_mode = ""
                 group_pos = -1
                 additive = bool(_ADD_WORDS.search(seg.text))
-                for ent in self.ents:
-                    if ent.label != label or not (seg.start <= ent.start < seg.end):
-                        continue
+                for ent in self.ents_in(seg, label):
                     if _overlaps(ent.start, ent.end, self.claimed):
                         continue
                     mode = self.polarity(ent, seg, prev)
@@ -978,8 +1020,6 @@ class _Parser:
                     self.add(ent.start, "country", ent.id)
             elif ent.label == "DISCOUNT":
                 self.add(ent.start, "offer_discount", _normalise_discount(ent.text))
-            elif ent.label == "HASHTAG":
-                pass  # see extract_hashtag
         for code in self.codes:
             if not _overlaps(code.start, code.end, self.claimed):
                 self.add(code.start, "offer_code", code.text)
@@ -1056,7 +1096,7 @@ class _Parser:
     def offer_context(self, seg: _Seg) -> bool:
         if any(seg.start <= c.start < seg.end for c in self.codes):
             return True
-        if any(e.label == "DISCOUNT" and seg.start <= e.start < seg.end for e in self.ents):
+        if self.ents_in(seg, "DISCOUNT"):
             return True
         return bool(_OFFER_WORDS.search(seg.text))
 
@@ -1066,7 +1106,7 @@ class _Parser:
             if _overlaps(m.start("d"), m.end("d"), self.claimed):
                 continue
             seg = self.seg_of(m.start())
-            d = _parse_date(m.group("d"), self.today, self.brief.country, "first")
+            d = self.date(m.group('d'), "first")
             if d is None or seg is None:
                 continue
             in_offer = self.offer_context(seg)
@@ -1081,7 +1121,7 @@ class _Parser:
                 continue
             if re.search(r"(?i:\b(?:until|till|through|ends?|by|before|to)\s+$)", self.t[max(0, m.start() - 12):m.start()]):
                 continue
-            d = _parse_date(m.group("d"), self.today, self.brief.country, "first")
+            d = self.date(m.group('d'), "first")
             if d is not None:
                 self.add(m.start(), "start", d)
                 taken.append((m.start(), m.end()))
@@ -1095,7 +1135,7 @@ class _Parser:
             paired_start = next((x for x in starts if x[1] <= m.start() and self.seg_of(x[0]) is seg), None)
             if word == "to" and paired_start is None:
                 continue
-            d = _parse_date(m.group("d"), self.today, self.brief.country, "last")
+            d = self.date(m.group('d'), "last")
             if d is None:
                 continue
             in_offer = self.offer_context(seg) if paired_start is None else paired_start[3]
@@ -1120,7 +1160,7 @@ class _Parser:
                 if seg is None:
                     continue
                 if any(c.start >= seg.start and c.start < seg.end for c in self.codes) or any(
-                        e.label == "DISCOUNT" and seg.start <= e.start < seg.end for e in self.ents):
+                        True for _e in self.ents_in(seg, "DISCOUNT")):
                     continue
                 if i == len(_WEEKS_PATTERNS) - 1:
                     prev = re.findall(r"[A-Za-z']+", self.t[max(0, m.start() - 15):m.start()])
@@ -1172,16 +1212,13 @@ class _Parser:
             low = url.lower()
             if any(d in low for d in _SOCIAL_DOMAINS) or _overlaps(m.start(), m.end(), self.claimed):
                 continue
-            if re.fullmatch(r"(?i:[a-z]+\.(?:co|me|us|de|io))", url) and not low.startswith("www"):
-                # "e.g. co.uk"-like fragments are fine; bare short words like "hello.me" are rare
-                pass
             self.add(m.start(), "url", url[:500])
             return
 
     def extract_description_sentence(self, seg: _Seg) -> None:
         if any(seg.start <= f.pos < seg.end or (f.pos < seg.start < f.end) for f in self.finds):
             return
-        if any(seg.start <= e.start < seg.end for e in self.ents + self.codes):
+        if self.ents_in(seg) or any(seg.start <= c.start < seg.end for c in self.codes):
             return
         text = seg.text.strip()
         if text.endswith("?") or len(text) > 400:
@@ -1225,7 +1262,7 @@ class _Parser:
             if value and not any(first.start + a <= f.pos < first.start + b for f in self.finds):
                 self.add(first.start + a, "product", value)
             return
-        if any(f.kind != "decline" for f in self.finds):
+        if self.finds:
             return
         if asked == "audience":
             body = re.sub(r"(?i:^(?:it's\s+|they're\s+|mostly\s+|mainly\s+|usually\s+|for\s+)+)", "", text)
