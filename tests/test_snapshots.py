@@ -9,6 +9,8 @@ DEMO = Path(__file__).resolve().parent.parent / "planner" / "data" / "demo"
 
 
 async def _settle(pilot):
+    # a blinking cursor is the classic flaky snapshot: keep it steady
+    pilot.app.query_one("#prompt").cursor_blink = False
     await settle(pilot.app, pilot)
 
 
