@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 from dataclasses import dataclass, field
@@ -32,6 +33,41 @@ class Report:
 
     def least_sure(self, n: int = 5) -> list[ClassifiedPost]:
         return sorted(self.posts, key=lambda c: (c.confidence, c.post.id))[:n]
+
+    def by_week(self) -> list[tuple[str, dict[str, int]]]:
+        """Stage counts per ISO week ("2026-W45"), for posts whose date can be read."""
+        weeks: dict[str, dict[str, int]] = {}
+        for c in self.posts:
+            day = post_date(c.post.date)
+            if day is None:
+                continue
+            year, week, _ = day.isocalendar()
+            key = f"{year}-W{week:02d}"
+            weeks.setdefault(key, {s: 0 for s in STAGES})[c.stage] += 1
+        return sorted(weeks.items())
+
+    def by_platform(self) -> list[tuple[str, dict[str, int]]]:
+        out: dict[str, dict[str, int]] = {}
+        for c in self.posts:
+            out.setdefault(c.post.platform or "unknown", {s: 0 for s in STAGES})[c.stage] += 1
+        return sorted(out.items())
+
+    def week_over_week(self) -> dict[str, float] | None:
+        """Change in each stage's share from the second-to-last week to the last."""
+        weeks = self.by_week()
+        if len(weeks) < 2:
+            return None
+        (_, a), (_, b) = weeks[-2], weeks[-1]
+        ta, tb = sum(a.values()) or 1, sum(b.values()) or 1
+        return {s: round(b[s] / tb - a[s] / ta, 4) for s in STAGES}
+
+
+def post_date(value: str) -> dt.date | None:
+    """A post's date from ISO text ("2026-11-02", "2026-11-02T10:00:00Z"), else None."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except (ValueError, AttributeError):
+        return None
 
 
 def gap_tactics() -> dict[str, list[str]]:
@@ -87,6 +123,7 @@ def to_text(report: Report) -> str:
             lines.append(f"  {s}: try " + "; ".join(report.suggestions.get(s, [])))
     else:
         lines.append("No gaps: every stage is within reach of its target share.")
+    lines += _breakdown_text(report)
     least = report.least_sure()
     if least:
         lines += ["", "Least sure (review these):"]
@@ -94,6 +131,50 @@ def to_text(report: Report) -> str:
             first = c.post.text.strip().splitlines()[0][:70] if c.post.text.strip() else "(empty)"
             lines.append(f"  #{c.post.id:<5} {c.stage:<14} {c.confidence:.2f}  {first}")
     return "\n".join(lines) + "\n"
+
+
+def _short(stage: str) -> str:
+    return stage[:5]
+
+
+def _breakdown_text(report: Report) -> list[str]:
+    lines: list[str] = []
+    weeks = report.by_week()
+    if len(weeks) > 1:
+        lines += ["", "By week:", f"  {'week':<10}" + "".join(f"{_short(s):>7}" for s in STAGES)]
+        for week, counts in weeks:
+            lines.append(f"  {week:<10}" + "".join(f"{counts[s]:>7}" for s in STAGES))
+        wow = report.week_over_week()
+        if wow:
+            lines.append("  last week vs the week before: "
+                         + ", ".join(f"{s} {v:+.0%}" for s, v in wow.items() if v))
+    platforms = report.by_platform()
+    if len(platforms) > 1:
+        lines += ["", "By platform:", f"  {'platform':<10}" + "".join(f"{_short(s):>7}" for s in STAGES)]
+        for name, counts in platforms:
+            lines.append(f"  {name:<10}" + "".join(f"{counts[s]:>7}" for s in STAGES))
+    return lines
+
+
+def _breakdown_markdown(report: Report) -> list[str]:
+    lines: list[str] = []
+    head = "| {} | " + " | ".join(STAGES) + " |"
+    rule = "|---|" + "---:|" * len(STAGES)
+    weeks = report.by_week()
+    if len(weeks) > 1:
+        lines += ["## By week", "", head.format("week"), rule]
+        lines += [f"| {w} | " + " | ".join(str(c[s]) for s in STAGES) + " |" for w, c in weeks]
+        wow = report.week_over_week()
+        if wow:
+            lines += ["", "Last week against the week before: "
+                      + ", ".join(f"{s} {v:+.0%}" for s, v in wow.items()) + "."]
+        lines.append("")
+    platforms = report.by_platform()
+    if len(platforms) > 1:
+        lines += ["## By platform", "", head.format("platform"), rule]
+        lines += [f"| {p} | " + " | ".join(str(c[s]) for s in STAGES) + " |" for p, c in platforms]
+        lines.append("")
+    return lines
 
 
 def to_markdown(report: Report) -> str:
@@ -108,6 +189,7 @@ def to_markdown(report: Report) -> str:
         for s in cov.gaps:
             lines.append(f"- **{stage_title(s)}**: " + "; ".join(report.suggestions.get(s, [])))
         lines.append("")
+    lines += _breakdown_markdown(report)
     least = report.least_sure()
     if least:
         lines += ["## Posts the model was least sure of", "", "| id | stage | confidence | post |",
@@ -126,6 +208,8 @@ def to_json(report: Report) -> str:
         "stages": {name: {"posts": count, "share": round(share, 4), "target": round(target, 4),
                           "gap": gap} for name, count, share, target, gap in _rows(report)},
         "gaps": cov.gaps, "suggestions": report.suggestions,
+        "by_week": dict(report.by_week()), "by_platform": dict(report.by_platform()),
+        "week_over_week": report.week_over_week(),
         "least_sure": [{"id": c.post.id, "stage": c.stage, "confidence": c.confidence,
                         "text": c.post.text} for c in report.least_sure()],
     }
@@ -146,6 +230,23 @@ def to_html(report: Report) -> str:
     least = "".join(
         f"<tr><td>{esc(c.post.id)}</td><td>{esc(c.stage)}</td><td>{c.confidence:.2f}</td>"
         f"<td>{esc(c.post.text[:200])}</td></tr>" for c in report.least_sure())
+    colours = dict(zip(STAGES, ("#4a7fc1", "#49a078", "#e0a030", "#a05cc0", "#d0605e")))
+    legend = "".join(f"<span class='key' style='background:{colours[s]}'></span>{esc(s)} "
+                     for s in STAGES)
+
+    def stacked(rows: list[tuple[str, dict[str, int]]], title: str) -> str:
+        if len(rows) < 2:
+            return ""
+        out = [f"<h2>{esc(title)}</h2><p>{legend}</p><table>"]
+        for name, counts in rows:
+            total = sum(counts.values()) or 1
+            segs = "".join(f"<span style='width:{counts[s] / total * 100:.1f}%;background:{colours[s]}'"
+                           f" title='{esc(s)}: {counts[s]}'></span>" for s in STAGES if counts[s])
+            out.append(f"<tr><th>{esc(name)}</th><td>{total if total else 0}</td>"
+                       f"<td><div class='stack'>{segs}</div></td></tr>")
+        return "".join(out) + "</table>"
+
+    breakdown = stacked(report.by_week(), "By week") + stacked(report.by_platform(), "By platform")
     gaps = "".join(f"<li><b>{esc(s)}</b>: {esc('; '.join(report.suggestions.get(s, [])))}</li>"
                    for s in cov.gaps) or "<li>No gaps.</li>"
     return f"""<!doctype html>
@@ -155,12 +256,15 @@ body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#2
 table{{border-collapse:collapse;width:100%}}th,td{{padding:.3rem .6rem;text-align:left;border-bottom:1px solid #ddd}}
 .bar{{position:relative;background:#eee;height:1rem;width:20rem}}.bar span{{display:block;height:100%;background:#4a7}}
 .bar i{{position:absolute;top:-.2rem;bottom:-.2rem;border-left:2px solid #c33}}tr.gap th{{color:#c33}}
+.stack{{display:flex;height:1rem;width:20rem;background:#eee}}.stack span{{display:block;height:100%}}
+.key{{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 .8rem}}
 </style></head><body>
 <h1>Stage coverage</h1>
 <p>{cov.posts} posts, classified by <code>{esc(report.model_id)}</code>. The red mark is the target share.</p>
 <table><tr><th>stage</th><th>posts</th><th>mix</th><th>share</th><th>target</th><th></th></tr>
 {''.join(rows)}</table>
 <h2>Gaps</h2><ul>{gaps}</ul>
+{breakdown}
 <h2>Least sure</h2><table><tr><th>id</th><th>stage</th><th>confidence</th><th>post</th></tr>{least}</table>
 </body></html>
 """
