@@ -1,8 +1,10 @@
 """Agency mode: one calendar and one coverage report per client folder, clients in parallel.
 
 A client folder holds ``brief.toml``, optional posts files (``posts*.csv|jsonl|json|txt|md``
-or anything in ``posts/``) and an optional ``templates/`` folder. A broken client is
-reported by name and never stops the others.
+or anything in ``posts/``) and an optional ``templates/`` folder. Each gets
+``calendar.toml``, ``report.md``, ``calendar.ics`` and, with several platforms, one
+``calendar-<platform>.ics`` per platform. A broken client is reported by name and
+never stops the others.
 """
 
 from __future__ import annotations
@@ -58,10 +60,13 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
     name = client.name
     try:
         cal_path, rep_path = client / "calendar.toml", client / "report.md"
-        for p in (cal_path, rep_path):
+        brief = load_brief(str(client / "brief.toml"))
+        ics_paths = {None: client / "calendar.ics"}
+        if len(brief.platforms) > 1:
+            ics_paths.update({p: client / f"calendar-{p}.ics" for p in brief.platforms})
+        for p in (cal_path, rep_path, *ics_paths.values()):
             if p.exists() and not force:
                 raise PlannerError("already exists (use --force to replace it)", source=p)
-        brief = load_brief(str(client / "brief.toml"))
         files = posts_files(client)
         posts = load_posts([str(f) for f in files]) if files else []
         classified = classify_and_cover(posts, brief) if posts else None
@@ -77,8 +82,12 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
             report = "# Stage coverage\n\nNo existing posts were given: the plan follows the target mix.\n"
         report += _plan_summary(cal, warnings)
         if not dry_run:
+            from planner.exports import export
+
             write_atomic(cal_path, calendar_to_toml(cal), force=force)
             write_atomic(rep_path, report, force=force)
+            for platform, path in ics_paths.items():
+                write_atomic(path, export(cal, "ics", platform=platform), force=force)
         return ClientResult(name, True, len(posts), len(cal.posts),
                             tuple(classified.coverage.gaps) if classified else (),
                             "; ".join(warnings))
@@ -130,7 +139,8 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
     for r in failed:
         say(f"planner: {r.name}: {r.message}")
     verb = "would write" if dry_run else "wrote"
-    say(f"{len(results) - len(failed)} of {len(results)} clients ok ({verb} calendar.toml and report.md)")
+    say(f"{len(results) - len(failed)} of {len(results)} clients ok "
+        f"({verb} calendar.toml, report.md and ics files)")
     return len(failed)
 
 

@@ -210,7 +210,22 @@ def test_batch(run, tmp_path, demo_brief, demo_posts):
     assert "broken" in r.err and "product" in r.err
     assert (ok / "calendar.toml").exists() and (ok / "report.md").exists()
     assert (plain / "calendar.toml").exists()
+    assert (ok / "calendar.ics").exists() and (ok / "calendar-tiktok.ics").exists()
+    assert (plain / "calendar.ics").exists() and not list(plain.glob("calendar-*.ics"))
     assert "glow" in r.out and "FAILED" in r.out
     r = run("batch", tmp_path / "clients", "--jobs", "1")
     assert "already exists" in r.err
     assert run("batch", tmp_path / "nowhere").code == 1
+
+
+def test_batch_parallel_dry_run(run, tmp_path, demo_brief):
+    import shutil
+
+    for name in ("a", "b", "c"):
+        d = tmp_path / "clients" / name
+        d.mkdir(parents=True)
+        shutil.copy(demo_brief, d / "brief.toml")
+    r = run("batch", tmp_path / "clients", "--dry-run", "--jobs", "2")
+    assert r.code == 0, r.err
+    assert "3 of 3 clients ok (would write" in r.err
+    assert not list((tmp_path / "clients").glob("*/calendar.toml"))
