@@ -180,6 +180,8 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     if brief_path:
         target = load_brief(brief_path).target_mix()
     posts = load_posts(list(files), input_format=input_format)
+    if not posts:
+        raise PlannerError("no posts found", source=", ".join(files))
     model = _load_model(model_path)
     preds = classify_posts(posts, model)
     cov = compute_coverage([p.stage for p in preds], target)

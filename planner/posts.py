@@ -63,6 +63,12 @@ def load_posts(paths: list[str | Path], *, input_format: str | None = None,
             text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
             posts.extend(parse_posts(text, input_format, "<stdin>"))
         else:
+            from planner.sources import load_source  # folders, zips and platform archives
+
+            exported = load_source(path, input_format=input_format)
+            if exported is not None:
+                posts.extend(exported)
+                continue
             fmt = input_format or format_of(path)
             posts.extend(parse_posts(read_text(path), fmt, str(path)))
     for i, post in enumerate(posts, start=1):
@@ -94,6 +100,12 @@ def _parse_csv(text: str, source: str) -> list[Post]:
         raise PlannerError(f"line 1: bad CSV ({exc})", source=source) from None
     lowered = [h.strip().lower() for h in header]
     text_col = next((lowered.index(c) for c in TEXT_COLUMNS if c in lowered), None)
+    from planner import sources
+
+    if text_col is None or sources.export_scheme(lowered) is not None:
+        exported = sources.parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
+        if exported is not None:
+            return exported
     if text_col is None:
         raise PlannerError(
             f"line 1: no text column (expected one of {', '.join(TEXT_COLUMNS)})", source=source
@@ -132,6 +144,11 @@ def _parse_json(text: str, source: str) -> list[Post]:
         raise PlannerError(f"line {exc.lineno}: not valid JSON ({exc.msg})", source=source) from None
     except RecursionError:
         raise PlannerError("JSON is nested too deeply", source=source) from None
+    from planner.sources import posts_from_json
+
+    exported = posts_from_json(value, source)  # Instagram and Facebook exports
+    if exported is not None:
+        return exported
     if isinstance(value, dict):
         for key in ("posts", "data", "items"):
             if isinstance(value.get(key), list):

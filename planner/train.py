@@ -33,6 +33,8 @@ def corpus_path() -> Path:
 def load_labelled(paths: list[str | Path]) -> list[Post]:
     """Labelled posts (``text,stage``); every post must carry a stage."""
     posts = load_posts(list(paths))
+    if not posts:
+        raise PlannerError("no posts found", source=", ".join(map(str, paths)))
     for p in posts:
         if not p.stage:
             raise PlannerError(f"post {p.id} has no stage (labelled data needs a stage column)",
