@@ -34,5 +34,10 @@ bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py
 	$(BIN)/python benchmarks/startup.py
 
+# A long fuzz run of the readers (posts, free-text brief, brief and calendar TOML).
+fuzz: $(STAMP_TEST)
+	PLANNER_FUZZ_EXAMPLES=$${PLANNER_FUZZ_EXAMPLES:-20000} PLANNER_FUZZ_SECONDS=1 \
+		$(BIN)/python -m pytest tests/test_fuzz.py -q
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
