@@ -311,7 +311,11 @@ def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
         train_posts += load_labelled(extra)
     result = do_train(train_posts, seed=seed, progress=_say)
     if rebuild:
+        from planner.train import leave_one_source_out
+
         path = models_dir() / MODEL_NAME
+        _say("leave-one-source-out evaluation")
+        result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
         held = None
         if test_posts:
             tmp_meta = save_model(result, path, force=True)

@@ -52,7 +52,33 @@ def main() -> int:
     counts = {s: sum(r[1] == s for r in rows) for s in STAGES}
     test = sum(r[6] == "test" for r in rows)
     print(f"{len(rows)} posts ({test} held out): {counts}", file=sys.stderr)
+    write_stats(rows)
     return 0
+
+
+def _table(rows, col: int, title: str) -> list[str]:
+    from collections import Counter
+
+    counts = Counter(r[col] or "(none)" for r in rows)
+    out = [f"| {title} | posts |", "|---|---:|"]
+    out += [f"| {k} | {v} |" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return out
+
+
+def write_stats(rows) -> None:
+    """Rewrite the generated part of README.md (between the markers) with current counts."""
+    readme = HERE / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- stats:start -->", "<!-- stats:end -->"
+    test = sum(r[6] == "test" for r in rows)
+    lines = [start, "", f"{len(rows)} posts: {len(rows) - test} for training, {test} held out.", ""]
+    for col, title in ((1, "stage"), (2, "platform"), (4, "kind"), (5, "slice")):
+        lines += _table(rows, col, title) + [""]
+    industries = len({r[3] for r in rows if r[3]})
+    lines += [f"{industries} distinct industry labels.", "", end]
+    head, _, rest = text.partition(start)
+    _, _, tail = rest.partition(end)
+    readme.write_text(head + "\n".join(lines) + tail, encoding="utf-8")
 
 
 if __name__ == "__main__":
