@@ -85,6 +85,20 @@ def _lemma_table():
     return _TABLE
 
 
+_LEMMAS: dict[str, str] = {}
+
+
+def lemma_of(lower: str) -> str:
+    """The lookup lemma of a lower-cased word, memoised (the same words recur constantly)."""
+    hit = _LEMMAS.get(lower)
+    if hit is None:
+        table = _TABLE
+        hit = table.get(lower, lower) if table is not None and lower[:1] not in "#@" else lower
+        if len(_LEMMAS) < 200_000:
+            _LEMMAS[lower] = hit
+    return hit
+
+
 def build_pipeline() -> Language:
     """Build the pipeline from scratch; needs spacy-lookups-data (only when rebuilding)."""
     nlp = spacy.blank("en")
@@ -184,7 +198,7 @@ def features(doc: Doc, cues: list[Cue]) -> str:
         elif EMOJI_RE.match(text):
             out.append("EMOJI")
         else:
-            out.append(tok.lemma_ or tok.lower_)
+            out.append(lemma_of(tok.lower_))
     out.extend(f"CUE_{c.name}" for c in cues)
     return " ".join(out) if out else "EMPTY"
 
@@ -202,6 +216,10 @@ class TextProcessor:
         feats = [features(d, c) for d, c in zip(docs, cue_lists)]
         return feats, cue_lists, docs
 
-    def featurize(self, texts: list[str], batch_size: int = 256) -> list[str]:
-        docs = self.nlp.pipe((t[:20000] for t in texts), batch_size=batch_size)
-        return [features(d, self.cues(d)) for d in docs]
+    def featurize(self, texts: list[str], batch_size: int = 1000) -> list[str]:
+        """The fast path: tokenizer and emoji merge only (features() looks lemmas up itself)."""
+        out = []
+        for doc in self.nlp.tokenizer.pipe((t[:20000] for t in texts), batch_size=batch_size):
+            doc = merge_emoji(doc)
+            out.append(features(doc, self.cues(doc)))
+        return out
