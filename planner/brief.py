@@ -6,13 +6,12 @@ Errors name the key that is wrong, so a user can fix a hand-written brief.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 
 from planner.errors import PlannerError
-from planner.fileio import read_text
+from planner.fileio import read_toml
 
 PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
 KNOWN_KEYS = {
@@ -79,12 +78,7 @@ def next_monday(today: dt.date) -> dt.date:
 
 def load_brief(path: str) -> Brief:
     """Read and validate a brief TOML file."""
-    text = read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PlannerError(f"not valid TOML ({exc})", source=path) from None
-    return brief_from_dict(data, source=path)
+    return brief_from_dict(read_toml(path), source=path)
 
 
 def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:

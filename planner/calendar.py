@@ -7,13 +7,12 @@ A calendar written by ``plan`` loads back unchanged, and users may edit it by ha
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 
 from planner.errors import PlannerError
-from planner.fileio import read_text
+from planner.fileio import read_toml
 from planner.funnel import STAGES
 
 STATUSES = ("draft", "approved", "posted")
@@ -105,12 +104,18 @@ def calendar_to_toml(cal: Calendar) -> str:
 
 
 def load_calendar(path: str) -> Calendar:
-    text = read_text(path)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PlannerError(f"not valid TOML ({exc})", source=path) from None
-    return calendar_from_dict(data, source=path)
+    return calendar_from_dict(read_toml(path), source=path)
+
+
+def brief_of(cal: Calendar, cal_path: str, brief_path: str | None = None):
+    """The brief a calendar was planned from: --brief wins, else its [brief] table, else None."""
+    from planner.brief import brief_from_dict, load_brief
+
+    if brief_path:
+        return load_brief(brief_path)
+    if cal.brief is not None:
+        return brief_from_dict(cal.brief, source=f"{cal_path} [brief]")
+    return None
 
 
 def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Calendar:

@@ -208,19 +208,16 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
 def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, platforms_path,
          output, force, update_path, model_path) -> None:
     """Write a content calendar as TOML."""
-    from planner.brief import brief_from_dict, load_brief
-    from planner.calendar import calendar_to_toml, load_calendar
+    from planner.brief import load_brief
+    from planner.calendar import brief_of, calendar_to_toml, load_calendar
     from planner.plan import PlanOptions
     from planner.workflow import make_calendar
 
     existing = None
     if update_path:
         existing = load_calendar(update_path)
-        if brief_path:
-            the_brief = load_brief(brief_path)
-        elif existing.brief is not None:
-            the_brief = brief_from_dict(existing.brief, source=f"{update_path} [brief]")
-        else:
+        the_brief = brief_of(existing, update_path, brief_path)
+        if the_brief is None:
             raise PlannerError("calendar has no [brief] table; pass --brief", source=update_path)
         keep = [p for p in existing.posts if p.status != "draft"]
         span = (existing.end - existing.start).days + 1
@@ -249,18 +246,12 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
 @click.option("--platforms", "platforms_path", type=click.Path())
 def lint(calendar_path, brief_path, platforms_path) -> None:
     """Check a calendar against platform limits and the rules of DOMAIN.md §4."""
-    from planner.brief import brief_from_dict, load_brief
-    from planner.calendar import load_calendar
+    from planner.calendar import brief_of, load_calendar
     from planner.lint import lint_calendar
     from planner.platforms import load_platforms
 
     cal = load_calendar(calendar_path)
-    if brief_path:
-        the_brief = load_brief(brief_path)
-    elif cal.brief is not None:
-        the_brief = brief_from_dict(cal.brief, source=f"{calendar_path} [brief]")
-    else:
-        the_brief = None
+    the_brief = brief_of(cal, calendar_path, brief_path)
     findings = lint_calendar(cal, the_brief, platforms=load_platforms(platforms_path))
     for f in findings:
         click.echo(f.line(calendar_path))

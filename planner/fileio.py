@@ -37,6 +37,16 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(data, p)
 
 
+def read_toml(path: str | Path) -> dict:
+    """Read and parse a user's TOML file; a syntax error names the file and line."""
+    import tomllib
+
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise PlannerError(f"not valid TOML ({exc})", source=path) from None
+
+
 def decode_bytes(data: bytes, source: str | Path = "<stdin>") -> str:
     """Decode bytes a user handed us; binary data is refused with a clear message."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

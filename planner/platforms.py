@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.fileio import read_text
+from planner.fileio import read_toml
 from planner.resources import data_dir
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -91,10 +91,7 @@ def load_platforms(override: str | None = None) -> dict[str, Platform]:
     with open(data_dir() / "platforms.toml", "rb") as fh:
         data = tomllib.load(fh)
     if override:
-        try:
-            extra = tomllib.loads(read_text(override))
-        except tomllib.TOMLDecodeError as exc:
-            raise PlannerError(f"not valid TOML ({exc})", source=override) from None
+        extra = read_toml(override)
         for pid, table in extra.items():
             if isinstance(table, dict) and pid in data:
                 merged = dict(data[pid])
