@@ -19,6 +19,18 @@ Safety: a zip is never extracted to disk; members are read in memory, members ov
 and a folder scan never follows a link out of the folder. Bad input is a
 :class:`PlannerError` naming the file and line or item, never a traceback.
 
+Where the formats come from: the X archive, Instagram/Facebook "Download your
+information" (JSON) and LinkedIn data export layouts are the documented ones.
+Scheduler column names are what those tools' exports and reports use as far as
+could be checked; where they could not, they are assumptions, kept as data in
+:data:`CSV_EXPORTS` so a renamed column is a one-line fix:
+Hootsuite post report "Date (GMT)", "Post ID", "Post Message", "Post Permalink",
+"Social Network" (and "Message"/"Date"); Sprout Social Post Performance "Date",
+"Post ID", "Network", "Profile", "Sent by", "Link", "Post" (or "Message"), and its
+bulk file "date", "time_24hr", "message_text"; Buffer "Text" (or "Update"),
+"Posted At", "Service" (assumed). Numeric dates are month first unless a value in
+the file can only be day first.
+
 Plain Python, standard library only (no Textual): the CLI, chat and batch mode all
 read through it.
 """
@@ -64,6 +76,8 @@ LOOKED_FOR = ("data/tweets.js (X/Twitter), content/posts_1.json (Instagram), "
               "Hootsuite, Buffer or Sprout Social CSV exports")
 
 _PLAIN_SUFFIXES = {*(f".{f}" for f in FORMATS), ".ndjson", ".text"}
+#: Zip containers that are documents, not exports: left to the "unknown posts format" message.
+_OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".numbers", ".pages"}
 
 
 # --------------------------------------------------------------------------- entry points
@@ -84,7 +98,7 @@ def load_source(path: str | Path, *, input_format: str | None = None) -> list[Po
         if suffix in _PLAIN_SUFFIXES or input_format:
             return None  # the plain reader says "no such file", as it always did
         raise PlannerError("no such file or folder", source=p)
-    if suffix == ".zip" or _is_zip(p):
+    if suffix == ".zip" or (suffix not in _OFFICE_SUFFIXES and _is_zip(p)):
         return read_zip(p)
     if input_format:
         return None
@@ -459,12 +473,8 @@ class CsvExport:
 _LINKS = {"link": "link", "permalink": "link", "post permalink": "link", "post link": "link",
           "service link": "link", "sharelink": "link", "link_url": "link"}
 
-#: Known exports, checked in this order. Column names: LinkedIn's from its data export;
-#: Hootsuite's from its post-performance report ("Date (GMT)", "Post Message",
-#: "Social Network"); Sprout Social's from its Post Performance report ("Date",
-#: "Post ID", "Network", "Profile", "Sent by", "Link", "Post") and bulk-upload file
-#: (PLATFORMS.md: date, time_24hr, message_text); Buffer's as assumed in the module
-#: notes (Text/Update, Posted At, Service). Variants are listed where tools renamed them.
+#: Known exports, checked in this order (see the module notes for where the names
+#: come from). A header matching one of these wins over the plain text-column reading.
 CSV_EXPORTS: tuple[CsvExport, ...] = (
     CsvExport(
         name="linkedin", label="LinkedIn Shares.csv",
@@ -550,7 +560,7 @@ def _read_scheme(reader, header: list[str], scheme: CsvExport, source: str) -> l
 
             stage = parse_stage(stage, source=f"{source} line {line}")
         posts.append(Post(
-            text=text.strip(),
+            text=_one_newline(text),
             id=cell(row, id_col),
             date=day,
             platform=scheme.fixed_platform or platform_id(cell(row, platform_col)),
@@ -559,6 +569,11 @@ def _read_scheme(reader, header: list[str], scheme: CsvExport, source: str) -> l
             extra=extra,
         ))
     return posts
+
+
+def _one_newline(text: str) -> str:
+    """Cell text with Windows line ends (LinkedIn, Excel-saved CSVs) made plain newlines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 _BULK_WHEN = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}")
@@ -579,7 +594,7 @@ def _read_hootsuite_bulk(first: list[str], reader, source: str) -> list[Post]:
         extra = {"export": "hootsuite-bulk", "time": row[0].strip().split()[-1]}
         if len(row) > 2 and row[2].strip():
             extra["link"] = row[2].strip()
-        posts.append(Post(text=row[1].strip(), date=iso_date(row[0], day_first=day_first),
+        posts.append(Post(text=_one_newline(row[1]), date=iso_date(row[0], day_first=day_first),
                           source=source, extra=extra))
     return posts
 
@@ -603,6 +618,16 @@ def _member_kind(rel: str) -> str | None:
     if name.endswith(".csv"):
         return "csv"
     return None
+
+
+def _order_key(rel: str) -> tuple:
+    """Files in path order, numbers compared as numbers, ``tweets.js`` (part 0) before ``tweets-part1.js``."""
+    p = PurePosixPath(rel)
+    m = re.fullmatch(r"(.*?)(?:-part(\d+))?(\.[^.]*)?", p.name)
+    name = f"{m[1]}{m[3] or ''}\0{int(m[2] or 0):09d}" if m else p.name
+    natural = tuple(int(t) if t.isdigit() else t.lower()
+                    for t in re.split(r"(\d+)", f"{p.parent.as_posix()}/{name}"))
+    return tuple((isinstance(t, int), t) for t in natural)
 
 
 def _parse_member(kind: str, text: str, source: str) -> list[Post]:
@@ -638,7 +663,7 @@ def read_folder(root: Path) -> list[Post]:
     """Posts of every export found in a folder (and its sub-folders), files in path order."""
     posts: list[Post] = []
     found = False
-    for rel, path, kind in _scan_folder(root):
+    for rel, path, kind in sorted(_scan_folder(root), key=lambda f: _order_key(f[0])):
         if kind == "csv":
             try:
                 head = decode_bytes(_head_bytes(path, SNIFF_BYTES), path)
@@ -694,14 +719,13 @@ def read_zip(path: Path) -> list[Post]:
     found = False
     budget = [MAX_ZIP_TOTAL_BYTES]
     with zf:
-        infos = sorted((i for i in zf.infolist() if not i.is_dir()), key=lambda i: i.filename)
-        for info in infos:
-            name = _safe_member_name(info.filename)
-            if name is None:
-                continue
-            kind = _member_kind(name)
-            if kind is None:
-                continue
+        members = []
+        for info in zf.infolist():
+            name = None if info.is_dir() else _safe_member_name(info.filename)
+            kind = _member_kind(name) if name else None
+            if kind is not None:
+                members.append((name, info, kind))
+        for name, info, kind in sorted(members, key=lambda m: _order_key(m[0])):
             label = f"{path}:{info.filename}"
             if kind == "csv":
                 head = decode_bytes(_read_member(zf, info, label, budget, limit=SNIFF_BYTES), label)
