@@ -65,6 +65,8 @@ class ChatSession:
     #: the calendar changed since it was last saved
     unsaved: bool = False
     template_dirs: list[str] = field(default_factory=list)
+    #: called as progress(done, total) while posts are classified (the TUI shows it)
+    progress: object | None = None
     _quit_warned: bool = False
     _variant: int = 0
 
@@ -216,7 +218,7 @@ class ChatSession:
         if not posts:
             return Reply(f"{', '.join(paths)}: no posts found.", error=True)
         self.posts = posts
-        self.classified = classify_and_cover(posts, self.brief)
+        self.classified = classify_and_cover(posts, self.brief, progress=self.progress)
         cov = self.classified.coverage
         mix = ", ".join(f"{s} {cov.shares[s]:.0%}" for s in STAGES)
         gaps = f" Gaps: {', '.join(cov.gaps)}." if cov.gaps else " No gaps."

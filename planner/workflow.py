@@ -21,12 +21,20 @@ class Classified:
 
 
 def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path: str | None = None,
-                       model=None) -> Classified:
-    """Classify posts and measure their stage coverage against the brief's target mix."""
+                       model=None, progress=None, chunk: int = 1000) -> Classified:
+    """Classify posts and measure their stage coverage against the brief's target mix.
+
+    ``progress(done, total)`` is called after each chunk, so a UI can show how far it got.
+    """
     from planner.model import load_model
 
     model = model or load_model(model_path)
-    preds = model.predict([p.text for p in posts])
+    preds = []
+    texts = [p.text for p in posts]
+    for start in range(0, len(texts), chunk):
+        preds += model.predict(texts[start:start + chunk])
+        if progress is not None:
+            progress(min(start + chunk, len(texts)), len(texts))
     target = brief.target_mix() if brief else default_target()
     cov = compute_coverage([p.stage for p in preds], target)
     return Classified(posts, preds, cov, model.id)

@@ -199,3 +199,26 @@ async def test_command_palette_runs_chat_commands(app):
         await pilot.press("enter")
         await settle(app, pilot)
         assert any("Commands:" in text_of(m) for m in app.query(ChatMessage))
+
+
+async def test_loading_many_posts_shows_progress_and_keeps_typing(tmp_path):
+    many = tmp_path / "many.txt"
+    many.write_text("\n---\n".join(f"post number {i}: shop now with code SAVE{i % 50}" for i in range(3000)))
+    app = PlannerApp()
+    seen = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        original = app.session.progress
+
+        def spy(done: int, total: int) -> None:
+            seen.append((done, total))
+            original(done, total)
+
+        app.session.progress = spy
+        app.query_one("#prompt").value = f"/posts {many}"
+        await pilot.press("enter")
+        await pilot.press("h", "i")  # typing while the worker runs
+        assert app.query_one("#prompt").value.endswith("hi")
+        await settle(app, pilot)
+    assert app.session.classified.coverage.posts == 3000
+    assert seen == [(1000, 3000), (2000, 3000), (3000, 3000)]

@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Input
 
 from planner.assistant import ChatSession, Reply
 from planner.tui.commands import ChatCommands
-from planner.tui.messages import ModelLoaded, ReplyReady
+from planner.tui.messages import ModelLoaded, ProgressMade, ReplyReady
 from planner.tui.widgets.chat_message import ChatMessage
 from planner.tui.widgets.prompt import PromptInput
 from planner.tui.widgets.side_panel import SidePanel
@@ -57,6 +57,8 @@ class PlannerApp(App):
         self.pending: deque[str] = deque()
         #: a turn is running in a worker
         self.busy = False
+        # the core reports progress from the worker thread; post it to the UI thread
+        self.session.progress = lambda done, total: self.post_message(ProgressMade(done, total))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -129,6 +131,11 @@ class PlannerApp(App):
         self.busy = True
         prompt.add_class("busy")
         self.run_turn(self.pending.popleft())
+
+    @on(ProgressMade)
+    def progress_made(self, event: ProgressMade) -> None:
+        self.query_one(SidePanel).refresh_from(
+            self.session, f"classifying posts: {event.done:,} of {event.total:,}")
 
     @on(ReplyReady)
     def reply_ready(self, event: ReplyReady) -> None:

@@ -23,3 +23,11 @@ class ModelLoaded(Message):
 
     model_id: str
     error: str = ""
+
+
+@dataclass
+class ProgressMade(Message):
+    """A long step (classifying posts) advanced."""
+
+    done: int
+    total: int
