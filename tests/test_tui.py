@@ -222,3 +222,16 @@ async def test_loading_many_posts_shows_progress_and_keeps_typing(tmp_path):
         await settle(app, pilot)
     assert app.session.classified.coverage.posts == 3000
     assert seen == [(1000, 3000), (2000, 3000), (3000, 3000)]
+
+
+async def test_help_screen(app):
+    from planner.tui.screens.help import HelpScreen
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)

@@ -155,7 +155,9 @@ class PlannerApp(App):
 
     # ---- actions -------------------------------------------------------------------------
     def action_help(self) -> None:
-        self.submit("/help")
+        from planner.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
 
     def action_calendar(self) -> None:
         from planner.tui.screens.calendar_view import CalendarView
