@@ -1,7 +1,8 @@
 """Agency mode: one calendar and one coverage report per client folder, clients in parallel.
 
 A client folder holds ``brief.toml``, optional posts files (``posts*.csv|jsonl|json|txt|md``
-or anything in ``posts/``) and an optional ``templates/`` folder. Each gets
+or anything in ``posts/``), an optional ``templates/`` folder and an optional
+``platforms.toml`` overriding platform facts. Each gets
 ``calendar.toml``, ``report.md``, ``calendar.ics`` and, with several platforms, one
 ``calendar-<platform>.ics`` per platform. A broken client is reported by name and
 never stops the others.
@@ -71,8 +72,10 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
         posts = load_posts([str(f) for f in files]) if files else []
         classified = classify_and_cover(posts, brief) if posts else None
         tdir = client / "templates"
+        plat = client / "platforms.toml"
         cal, warnings = make_calendar(brief, [], PlanOptions(seed=seed, start=start),
                                       template_dirs=[str(tdir)] if tdir.is_dir() else [],
+                                      platforms_path=str(plat) if plat.is_file() else None,
                                       classified=classified)
         if classified is not None:
             rep = build_report(classified.posts, classified.predictions, classified.coverage,

@@ -229,3 +229,24 @@ def test_batch_parallel_dry_run(run, tmp_path, demo_brief):
     assert r.code == 0, r.err
     assert "3 of 3 clients ok (would write" in r.err
     assert not list((tmp_path / "clients").glob("*/calendar.toml"))
+
+
+def test_batch_client_templates_and_platforms(run, tmp_path):
+    d = tmp_path / "clients" / "kiln"
+    (d / "templates" / "awareness").mkdir(parents=True)
+    (d / "brief.toml").write_text('product = "mugs"\nplatforms = ["x"]\nposts_per_week = 1\n'
+                                  'weeks = 1\nstart = 2027-01-04\n[target]\nawareness = 1\n'
+                                  'consideration = 0\nconversion = 0\nloyalty = 0\nadvocacy = 0\n')
+    (d / "templates" / "awareness" / "house-style.j2").write_text(
+        '{#- meta\ntactic = "storytelling"\nformats = ["text"]\nctas = ["Follow along"]\n'
+        'visual = "A mug"\n-#}\nHouse style: {{ product }}. {{ cta }}\n')
+    (d / "platforms.toml").write_text('[x.times]\nmon = ["07:15"]\ntue = []\nwed = []\nthu = []\n'
+                                      'fri = []\n')
+    r = run("batch", tmp_path / "clients", "--jobs", "1")
+    assert r.code == 0, r.err
+    import tomllib
+
+    cal = tomllib.loads((d / "calendar.toml").read_text())
+    [post] = cal["posts"]
+    assert str(post["time"]) == "07:15:00"
+    assert post["stage"] == "awareness"
