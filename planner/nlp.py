@@ -196,7 +196,8 @@ def features(doc: Doc, cues: list[Cue]) -> str:
         elif tok.like_num:
             out.append("NUM")
         elif EMOJI_RE.match(text):
-            out.append("EMOJI")
+            # a row of stars is a rating shown as proof; other emoji are mood
+            out.append("STARS" if "⭐" in text or "🌟" in text else "EMOJI")
         else:
             out.append(lemma_of(tok.lower_))
     out.extend(f"CUE_{c.name}" for c in cues)

@@ -195,7 +195,7 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
 
     from planner.model import meta_path
 
-    blob = sio.dumps(result.pipeline)
+    blob = _deterministic_zip(sio.dumps(result.pipeline))
     write_atomic(path, blob, force=force)
     digest = hashlib.sha256(blob).hexdigest()
     meta = dict(result.meta)
@@ -205,6 +205,43 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
     meta["libraries"] = library_versions()
     write_atomic(meta_path(path), json.dumps(meta, indent=2, sort_keys=True) + "\n", force=True)
     return meta
+
+
+def _deterministic_zip(blob: bytes) -> bytes:
+    """Re-pack skops' zip so the same model always gives the same bytes.
+
+    skops names array files after Python object ids and stamps the current time; both
+    change from run to run. Arrays are renamed in order of appearance (and the
+    references in schema.json with them) and every entry gets a fixed timestamp.
+    """
+    import io
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(blob))
+    infos = src.infolist()
+    renames = {}
+    for i, info in enumerate(x for x in infos if x.filename != "schema.json"):
+        suffix = info.filename.rsplit(".", 1)[-1]
+        renames[info.filename] = f"a{i:05d}.{suffix}"
+    schema = src.read("schema.json").decode("utf-8")
+    for old, new in renames.items():
+        schema = schema.replace(f'"{old}"', f'"{new}"')
+    ids: dict[str, str] = {}
+
+    def renumber(m: "re.Match[str]") -> str:
+        return f'"__id__": {ids.setdefault(m.group(1), str(len(ids) + 1))}'
+
+    schema = re.sub(r'"__id__": (\d+)', renumber, schema)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in infos:
+            name = renames.get(info.filename, info.filename)
+            data = schema.encode("utf-8") if info.filename == "schema.json" else src.read(info.filename)
+            fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, data)
+    return out.getvalue()
 
 
 def evaluate(model, posts: list[Post]) -> dict:

@@ -250,3 +250,37 @@ def test_batch_client_templates_and_platforms(run, tmp_path):
     [post] = cal["posts"]
     assert str(post["time"]) == "07:15:00"
     assert post["stage"] == "awareness"
+
+
+def test_training_is_reproducible(run, tmp_path):
+    import csv
+
+    from planner.resources import models_dir
+
+    with open(models_dir() / "data" / "corpus.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:400]
+    data = tmp_path / "small.csv"
+    with open(data, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["text", "stage"])
+        w.writerows([r["text"], r["stage"]] for r in rows)
+    one, two = tmp_path / "one.skops", tmp_path / "two.skops"
+    assert run("train", data, "--no-corpus", "-o", one).code == 0
+    assert run("train", data, "--no-corpus", "-o", two).code == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_user_labels_feed_the_next_train(run, tmp_path, _isolated_home):
+    from planner.assistant import append_label
+
+    append_label(_isolated_home / "labels.csv", "a corrected post about loyalty perks", "loyalty")
+    data = tmp_path / "d.csv"
+    data.write_text("text,stage\n" + "".join(f"shop now {i},conversion\nthanks for your order {i},loyalty\n"
+                                             f"refer a friend {i},advocacy\nhow it is made {i},consideration\n"
+                                             f"happy monday {i},awareness\n" for i in range(6)))
+    r = run("train", data, "--no-corpus", "-o", tmp_path / "m.skops")
+    assert r.code == 0, r.err
+    assert "including your corrections" in r.err
+    import json
+
+    assert json.loads((tmp_path / "m.json").read_text())["posts"] == 31
