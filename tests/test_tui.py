@@ -86,11 +86,24 @@ async def test_whole_session(tmp_path, demo_brief, demo_posts, monkeypatch):
         assert "Planned 10 posts" in text_of(reply)
         reply = await say(app, pilot, "/lint")
         assert "no findings" in text_of(reply)
+        # edit and approve the first post in the calendar view
+        from textual.widgets import TextArea
+
+        await pilot.press("ctrl+l", "e")
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "Our own words for the first post."
+        await pilot.press("ctrl+s", "a", "escape")
+        await pilot.pause()
+        assert app.session.calendar.posts[0].text == "Our own words for the first post."
+        assert app.session.calendar.posts[0].status == "approved"
+        reply = await say(app, pilot, "/show 1")
+        assert "Our own words" in text_of(reply) and "approved" in text_of(reply)
         reply = await say(app, pilot, "/save")
         saved = sorted((tmp_path / "content_calendar").glob("*.toml"))
         assert len(saved) == 1 and "Saved 10 posts" in text_of(reply)
         data = tomllib.loads(saved[0].read_text())
         assert len(data["posts"]) == 10
+        assert data["posts"][0]["status"] == "approved"
         reply = await say(app, pilot, "/save-brief brief.toml")
         assert (tmp_path / "brief.toml").exists()
         reply = await say(app, pilot, "/export ics cal.ics")
