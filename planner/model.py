@@ -150,11 +150,14 @@ class StageModel:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
-    def predict(self, texts: list[str], batch_size: int = 2048) -> list[Prediction]:
+    def predict(self, texts: list[str], batch_size: int = 4096) -> list[Prediction]:
+        from planner.nlp import PARALLEL_MIN, featurize_many
+
         out: list[Prediction] = []
+        all_feats = featurize_many(self.processor, texts) if len(texts) >= PARALLEL_MIN else None
         for i in range(0, len(texts), batch_size):
             chunk = texts[i:i + batch_size]
-            feats = self.processor.featurize(chunk)
+            feats = all_feats[i:i + batch_size] if all_feats is not None else self.processor.featurize(chunk)
             probs = shrink_thin_posts(self._proba(feats), feats)
             for row in probs:
                 scores = {c: float(row[j]) for j, c in enumerate(self.classes)}

@@ -224,3 +224,30 @@ class TextProcessor:
             doc = merge_emoji(doc)
             out.append(features(doc, self.cues(doc)))
         return out
+
+
+#: Inputs at least this long are featurised in several processes.
+PARALLEL_MIN = 20_000
+_WORKER: TextProcessor | None = None
+
+
+def _worker_featurize(texts: list[str]) -> list[str]:
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = TextProcessor()
+    return _WORKER.featurize(texts)
+
+
+def featurize_many(processor: TextProcessor, texts: list[str], jobs: int | None = None) -> list[str]:
+    """Featurise a large input across CPU cores (each worker loads the pipeline once)."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(texts) < PARALLEL_MIN:
+        return processor.featurize(texts)
+    size = -(-len(texts) // (jobs * 4))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        parts = list(pool.map(_worker_featurize, chunks))
+    return [f for part in parts for f in part]
