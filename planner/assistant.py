@@ -7,18 +7,21 @@ commands load posts, report, plan, save, export, open, label, explain and lint.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import shlex
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.brief import Brief, brief_to_toml, load_brief
-from planner.calendar import Calendar, calendar_to_toml, load_calendar
 from planner.errors import PlannerError
 from planner.funnel import STAGES, parse_stage
+
+if TYPE_CHECKING:
+    from planner.brief import Brief
+    from planner.calendar import Calendar
+
+# The brief, calendar and TOML modules load on first use: the chat's first frame
+# should not wait for them.
 
 DEFAULT_DIR = Path("content_calendar")
 
@@ -54,9 +57,15 @@ class Reply:
     changed: set[str] = field(default_factory=set)
 
 
+def _empty_brief() -> Brief:
+    from planner.brief import Brief
+
+    return Brief(product="")
+
+
 @dataclass
 class ChatSession:
-    brief: Brief = field(default_factory=lambda: Brief(product=""))
+    brief: Brief = field(default_factory=lambda: _empty_brief())
     posts: list = field(default_factory=list)
     classified: object | None = None
     calendar: Calendar | None = None
@@ -170,6 +179,8 @@ class ChatSession:
     # ---- commands ------------------------------------------------------------------------
     def _command(self, text: str) -> Reply:
         try:
+            import shlex
+
             parts = shlex.split(text)
         except ValueError:
             parts = text.split()
@@ -201,6 +212,8 @@ class ChatSession:
 
         if not self.brief.product:
             return Reply("No brief yet. Tell me what you sell, e.g. “we sell soy candles on Amazon”.")
+        from planner.brief import brief_to_toml
+
         text = brief_to_toml(self.brief).rstrip()
         q = next_question(self.brief)
         return Reply(text + (f"\n\n{q}" if q else ""))
@@ -275,6 +288,8 @@ class ChatSession:
         same = self.calendar_path is not None and path.resolve() == self.calendar_path.resolve()
         if path.exists() and not (force or same):
             return Reply(f"{path} already exists. /save {path} --force replaces it.", error=True)
+        from planner.calendar import calendar_to_toml
+
         write_atomic(path, calendar_to_toml(self.calendar), force=True)
         self.calendar_path = path
         self.unsaved = False
@@ -291,6 +306,8 @@ class ChatSession:
         path = Path([a for a in args if a != "--force"][0]).expanduser()
         if path.exists() and not force:
             return Reply(f"{path} already exists. /save-brief {path} --force replaces it.", error=True)
+        from planner.brief import brief_to_toml
+
         write_atomic(path, brief_to_toml(self.brief), force=True)
         return Reply(f"Saved the brief to {path}.")
 
@@ -317,6 +334,8 @@ class ChatSession:
         if not args:
             return Reply("Usage: /open PATH", error=True)
         path = Path(args[0]).expanduser()
+        from planner.calendar import load_calendar
+
         cal = load_calendar(str(path))
         self.calendar = cal
         self.calendar_path = path
@@ -465,6 +484,9 @@ class ChatSession:
 
 def append_label(path: Path, text: str, stage: str) -> None:
     """Add one correction to the labels CSV (rewritten atomically, header kept)."""
+    import csv
+    import io
+
     from planner.fileio import write_atomic
 
     rows: list[list[str]] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +30,8 @@ class Framework:
 
 @lru_cache(maxsize=1)
 def _funnel_data() -> dict:
+    import tomllib
+
     with open(data_dir() / "funnel.toml", "rb") as fh:
         return tomllib.load(fh)
 
