@@ -355,10 +355,35 @@ def batch(directory, force, dry_run, seed, start, jobs) -> None:
         sys.exit(1)
 
 
+def expand_multi(argv: list[str]) -> list[str]:
+    """Let ``--posts a.csv b.csv`` mean ``--posts a.csv --posts b.csv`` (INTERFACE.md's FILE…).
+
+    Only `plan` and `chat` take --posts and neither has positional arguments, so every
+    word after --posts up to the next option is a posts file.
+    """
+    out: list[str] = []
+    in_posts = False
+    for arg in argv:
+        if arg in ("--posts", "--templates"):
+            in_posts = arg
+            out.append(arg)
+            continue
+        if in_posts and not arg.startswith("-") and out and out[-1] != in_posts:
+            out += [in_posts, arg]
+            continue
+        if arg.startswith("-"):
+            in_posts = False
+        out.append(arg)
+    return out
+
+
 def main() -> None:
     """Entry point: one line on stderr and exit 1 for bad input, never a traceback."""
     try:
-        cli.main(prog_name="planner", standalone_mode=False)
+        args = sys.argv[1:]
+        if args and args[0] in ("plan", "chat"):
+            args = expand_multi(args)
+        cli.main(args=args, prog_name="planner", standalone_mode=False)
     except PlannerError as exc:
         _say(f"planner: {exc}")
         sys.exit(1)

@@ -284,3 +284,15 @@ def test_user_labels_feed_the_next_train(run, tmp_path, _isolated_home):
     import json
 
     assert json.loads((tmp_path / "m.json").read_text())["posts"] == 31
+
+
+def test_posts_option_takes_several_files(run, demo_brief, demo_posts, tmp_path):
+    from planner.cli import expand_multi
+
+    assert expand_multi(["plan", "--posts", "a", "b", "-o", "x"]) == \
+        ["plan", "--posts", "a", "--posts", "b", "-o", "x"]
+    other = tmp_path / "more.txt"
+    other.write_text("Thanks for your order! Here is how to care for your candle.")
+    r = run("plan", "--brief", demo_brief, "--posts", demo_posts, other, "--weeks", "1")
+    assert r.code == 0, r.err
+    assert "posts = 31" in r.out
