@@ -209,35 +209,46 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
         target.stage = "conversion"
 
 
-def build_offer_sequence(slots: list[Slot], brief: Brief) -> list[int]:
-    """Lead up to the first offer post: awareness, then consideration, then conversion, within days.
+def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
+    """Multi-touch sequences: awareness, then consideration, then conversion, within a week.
 
-    Shoppers meet a product several times before buying (DOMAIN.md §3), so the slots
-    just before the first conversion post in the offer's window are swapped, where
-    needed, so that an awareness post and then a consideration post come first. The
-    indices of the three slots are returned so their posts can be tagged as one sequence.
+    Shoppers meet a product several times before buying (DOMAIN.md §3). With an offer,
+    the lead-up is built before the first conversion post in the offer's window; without
+    one, before the first conversion post of every four weeks. The two slots just before
+    that post become awareness and consideration, swapping stages with the nearest
+    other slots so the quotas hold. Returns slot index -> sequence id.
     """
-    if brief.offer is None:
-        return []
-    conv = next((i for i, s in enumerate(slots)
-                 if s.stage == "conversion" and offer_active(brief, s.date)), None)
-    if conv is None:
-        return []
-    before = [i for i in range(conv - 1, -1, -1) if (slots[conv].date - slots[i].date).days <= 7]
-    if len(before) < 2:
-        return []
-    p1, p2 = before[0], before[1]
-    chain = {conv, p1, p2}
-    for idx, want in ((p1, "consideration"), (p2, "awareness")):
-        if slots[idx].stage == want:
+    anchors: list[tuple[int, str]] = []
+    if brief.offer is not None:
+        conv = next((i for i, s in enumerate(slots)
+                     if s.stage == "conversion" and offer_active(brief, s.date)), None)
+        if conv is not None:
+            anchors.append((conv, f"offer-{brief.offer.code or 'sale'}".lower()))
+    else:
+        blocks: dict[int, int] = {}
+        for i, s in enumerate(slots):
+            if s.stage == "conversion":
+                blocks.setdefault((s.date - slots[0].date).days // 28, i)
+        anchors += [(i, f"product-{n + 1}") for n, i in sorted(blocks.items())]
+    tagged: dict[int, str] = {}
+    for conv, name in anchors:
+        before = [i for i in range(conv - 1, -1, -1)
+                  if (slots[conv].date - slots[i].date).days <= 7 and i not in tagged]
+        if len(before) < 2:
             continue
-        donors = sorted((j for j in range(len(slots)) if j not in chain and slots[j].stage == want),
-                        key=lambda j: (abs(j - idx), j))
-        if donors:
-            j = donors[0]
-            slots[j].stage = slots[idx].stage
-        slots[idx].stage = want
-    return [p2, p1, conv]
+        p1, p2 = before[0], before[1]
+        chain = {conv, p1, p2}
+        for idx, want in ((p1, "consideration"), (p2, "awareness")):
+            if slots[idx].stage == want:
+                continue
+            donors = sorted((j for j in range(len(slots))
+                             if j not in chain and j not in tagged and slots[j].stage == want),
+                            key=lambda j: (abs(j - idx), j))
+            if donors:
+                slots[donors[0]].stage = slots[idx].stage
+            slots[idx].stage = want
+        tagged.update({p2: name, p1: name, conv: name})
+    return tagged
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -347,7 +358,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief)
-    sequence = set(build_offer_sequence(slots, brief))
+    sequence = build_sequences(slots, brief)
     moments = moments_between(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     for post in keep:
@@ -359,7 +370,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         if post is None:
             continue
         if i in sequence and post.stage == slot.stage:
-            post.sequence = f"offer-{brief.offer.code or 'sale'}".lower()
+            post.sequence = sequence[i]
         if opts.funnel != "five-stage":
             post.extra["funnel_stage"] = fw.name_of(post.stage)
         posts.append(post)

@@ -128,3 +128,11 @@ def test_twelve_weeks_never_repeat_a_caption(library):
     texts = [p.text for p in cal.posts]
     assert len(texts) == 84
     assert len(set(texts)) == len(texts)
+
+
+def test_without_an_offer_each_month_gets_a_product_sequence(library):
+    cal, _ = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
+    for name in ("product-1", "product-2"):
+        seq = [p for p in cal.posts if p.sequence == name]
+        assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"], name
+        assert (seq[-1].date - seq[0].date).days <= 7
