@@ -186,6 +186,15 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     preds = classify_posts(posts, model)
     cov = compute_coverage([p.stage for p in preds], target)
     rep = build_report(posts, preds, cov, model.id, funnel)
+    if fmt == "text" and not output and sys.stdout.isatty():
+        from rich.console import Console
+
+        from planner.report import to_rich
+
+        console = Console()
+        for part in to_rich(rep):
+            console.print(part)
+        return
     _emit(render_report(rep, fmt), output, force)
 
 

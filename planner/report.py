@@ -270,5 +270,49 @@ table{{border-collapse:collapse;width:100%}}th,td{{padding:.3rem .6rem;text-alig
 """
 
 
+def to_rich(report: Report) -> list:
+    """Terminal tables (rich) for an interactive `planner report`."""
+    from rich.table import Table
+    from rich.text import Text
+
+    cov = report.coverage
+    out: list = [Text(f"{cov.posts} posts classified by {report.model_id}", style="dim")]
+    mix = Table(title="Stage mix", title_justify="left")
+    for col, justify in (("stage", "left"), ("posts", "right"), ("share", "right"),
+                         ("target", "right"), ("", "left")):
+        mix.add_column(col, justify=justify)
+    for name, count, share, target, gap in _rows(report):
+        mix.add_row(Text(name, style="bold red" if gap else ""), str(count), f"{share:.0%}",
+                    f"{target:.0%}", Text(_bar(share, 20) + ("  gap" if gap else ""),
+                                          style="red" if gap else "green"))
+    out.append(mix)
+    for title, rows in (("By week", report.by_week()), ("By platform", report.by_platform())):
+        if len(rows) > 1:
+            t = Table(title=title, title_justify="left")
+            t.add_column(title.split()[-1])
+            for s in STAGES:
+                t.add_column(s, justify="right")
+            for name, counts in rows:
+                t.add_row(name, *(str(counts[s]) for s in STAGES))
+            out.append(t)
+    if cov.gaps:
+        gaps = Table(title="Gaps and tactics that fill them", title_justify="left")
+        gaps.add_column("stage")
+        gaps.add_column("try")
+        for s in cov.gaps:
+            gaps.add_row(s, "; ".join(report.suggestions.get(s, [])))
+        out.append(gaps)
+    least = report.least_sure()
+    if least:
+        t = Table(title="Least sure (review these)", title_justify="left")
+        for col in ("id", "stage", "confidence", "post"):
+            t.add_column(col)
+        for c in least:
+            first = c.post.text.strip().splitlines()[0][:70] if c.post.text.strip() else ""
+            t.add_row(c.post.id, c.stage, f"{c.confidence:.2f}", first)
+        out.append(t)
+    return out
+
+
 def render_report(report: Report, fmt: str) -> str:
     return {"text": to_text, "markdown": to_markdown, "json": to_json, "html": to_html}[fmt](report)

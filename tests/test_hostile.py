@@ -133,3 +133,17 @@ async def test_chat_reads_hostile_files(tmp_path):
             last = list(app.query(ChatMessage))[-1]
             assert "Something went wrong" not in str(last.render()), (name, str(last.render()))
         assert app.is_running
+
+
+def test_brief_values_never_steer_where_files_go(tmp_path, monkeypatch):
+    from planner.assistant import ChatSession
+    from planner.brief import brief_from_dict
+
+    monkeypatch.chdir(tmp_path)
+    s = ChatSession(brief=brief_from_dict({"product": "../../../etc/evil name\n/x", "weeks": 1}))
+    assert not s.respond("/plan").error
+    reply = s.respond("/save")
+    assert not reply.error, reply.text
+    saved = list((tmp_path / "content_calendar").glob("*.toml"))
+    assert len(saved) == 1 and saved[0].parent == tmp_path / "content_calendar"
+    assert not (tmp_path.parent / "etc").exists()

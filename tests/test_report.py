@@ -35,3 +35,16 @@ def test_every_format_carries_the_breakdowns():
     assert "By platform:" in render_report(r, "text")
     html = render_report(r, "html")
     assert html.count("class='stack'") == 5 and "<script" not in html
+
+
+def test_rich_tables():
+    from rich.console import Console
+
+    from planner.report import to_rich
+
+    console = Console(record=True, width=110, color_system=None)
+    for part in to_rich(report()):
+        console.print(part)
+    text = console.export_text()
+    assert "Stage mix" in text and "By week" in text and "Least sure" in text
+    assert "advocacy" in text and "gap" in text
