@@ -8,7 +8,6 @@ commands load posts, report, plan, save, export, open, label, explain and lint.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,13 +47,21 @@ COMMANDS: dict[str, str] = {
 }
 
 
-@dataclass
 class Reply:
-    text: str
-    error: bool = False
-    quit: bool = False
-    #: which parts of the session changed: "brief", "posts", "calendar"
-    changed: set[str] = field(default_factory=set)
+    """One assistant turn. A plain class: this module is on the chat's start-up path."""
+
+    __slots__ = ("text", "error", "quit", "changed")
+
+    def __init__(self, text: str, error: bool = False, quit: bool = False,
+                 changed: set[str] | None = None) -> None:
+        self.text = text
+        self.error = error
+        self.quit = quit
+        #: which parts of the session changed: "brief", "posts", "calendar"
+        self.changed: set[str] = changed if changed is not None else set()
+
+    def __repr__(self) -> str:
+        return f"Reply({self.text!r}, error={self.error}, quit={self.quit}, changed={self.changed})"
 
 
 def _empty_brief() -> Brief:
@@ -63,21 +70,27 @@ def _empty_brief() -> Brief:
     return Brief(product="")
 
 
-@dataclass
 class ChatSession:
-    brief: Brief = field(default_factory=lambda: _empty_brief())
-    posts: list = field(default_factory=list)
-    classified: object | None = None
-    calendar: Calendar | None = None
-    calendar_path: Path | None = None
-    seed: int = 0
-    #: the calendar changed since it was last saved
-    unsaved: bool = False
-    template_dirs: list[str] = field(default_factory=list)
-    #: called as progress(done, total) while posts are classified (the TUI shows it)
-    progress: object | None = None
-    _quit_warned: bool = False
-    _variant: int = 0
+    """The state one chat works on: the brief, loaded posts, the calendar in progress."""
+
+    def __init__(self, brief: Brief | None = None, *, seed: int = 0,
+                 template_dirs: list[str] | None = None) -> None:
+        #: the brief as understood so far
+        self.brief: Brief = brief if brief is not None else _empty_brief()
+        #: posts loaded with /posts, and their classification and coverage
+        self.posts: list = []
+        self.classified = None
+        #: the calendar in progress and where it was last saved or opened
+        self.calendar: Calendar | None = None
+        self.calendar_path: Path | None = None
+        self.seed = seed
+        #: the calendar changed since it was last saved
+        self.unsaved = False
+        self.template_dirs: list[str] = list(template_dirs or [])
+        #: called as progress(done, total) while posts are classified (the TUI shows it)
+        self.progress = None
+        self._quit_warned = False
+        self._variant = 0
 
     # ---- entry point -------------------------------------------------------------------
     def respond(self, text: str) -> Reply:

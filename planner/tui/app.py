@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Input
 
 from planner.assistant import ChatSession, Reply
 from planner.tui.commands import ChatCommands
@@ -60,21 +60,25 @@ class PlannerApp(App):
         # the core reports progress from the worker thread; post it to the UI thread
         self.session.progress = lambda done, total: self.post_message(ProgressMade(done, total))
 
+    AUTO_FOCUS = "#prompt"
+
     def compose(self) -> ComposeResult:
-        yield Header()
+        # Everything on the first screen is composed here, not mounted afterwards, so
+        # the first frame needs a single layout pass. No Header: the side panel carries the
+        # title, and the first frame is quicker without the header's widgets.
         with Horizontal(id="body"):
-            yield VerticalScroll(id="transcript")
-            yield SidePanel(id="side")
+            with VerticalScroll(id="transcript"):
+                yield ChatMessage(WELCOME, "assistant")
+                if self.offer_restore and ChatSession.autosaved() is not None:
+                    yield ChatMessage("Your last session was not closed cleanly or had unsaved "
+                                      "work: /restore brings it back.", "assistant")
+            panel = SidePanel(id="side")
+            panel.refresh_from(self.session, self.status)
+            yield panel
         yield PromptInput(placeholder="Tell me about your product, or /help", id="prompt")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.add_message(WELCOME, "assistant")
-        if self.offer_restore and ChatSession.autosaved() is not None:
-            self.add_message("Your last session was not closed cleanly or had unsaved work: "
-                             "/restore brings it back.", "assistant")
-        self.query_one(SidePanel).refresh_from(self.session, self.status)
-        self.query_one("#prompt", Input).focus()
         # Start the heavy imports only once the first frame is on screen: an import
         # thread holds the GIL and would otherwise delay the first paint.
         self.call_after_refresh(self.load_model)

@@ -20,6 +20,8 @@ class SidePanel(Static):
     def refresh_from(self, session: ChatSession, status: str = "") -> None:
         t = Text()
         b = session.brief
+        t.append("planner", style="bold reverse")
+        t.append(" content calendar assistant\n\n", style="dim")
         t.append("Brief\n", style="bold")
         if b.product:
             t.append(f"{b.product}\n")
