@@ -318,10 +318,9 @@ def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
         result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
         held = None
         if test_posts:
-            tmp_meta = save_model(result, path, force=True)
+            save_model(result, path, force=True)  # evaluate the very file we ship
             held = evaluate(load_model(path), test_posts)
             result.meta["held_out"] = held
-            del tmp_meta
         meta = save_model(result, path, force=True)
         write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
         _say(f"rebuilt {path} (cv macro-F1 {result.cv['macro_f1']:.3f}"

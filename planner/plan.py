@@ -20,7 +20,7 @@ from planner.brief import Brief, brief_to_dict
 from planner.calendar import Calendar, CalendarPost
 from planner.coverage import Coverage, plan_quota
 from planner.errors import PlannerError
-from planner.funnel import STAGES, default_target, framework
+from planner.funnel import STAGES, framework
 from planner.moments import moment_near, moments_between
 from planner.platforms import WEEKDAYS, Platform, load_platforms
 from planner.render import Template, TemplateError, TemplateLibrary

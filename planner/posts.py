@@ -137,13 +137,18 @@ def _parse_jsonl(text: str, source: str) -> list[Post]:
     return posts
 
 
-def _parse_json(text: str, source: str) -> list[Post]:
+def json_value(text: str, source: str):
+    """Parse a whole JSON document; errors name the file and line."""
     try:
-        value = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlannerError(f"line {exc.lineno}: not valid JSON ({exc.msg})", source=source) from None
     except RecursionError:
         raise PlannerError("JSON is nested too deeply", source=source) from None
+
+
+def _parse_json(text: str, source: str) -> list[Post]:
+    value = json_value(text, source)
     from planner.sources import posts_from_json
 
     exported = posts_from_json(value, source)  # Instagram and Facebook exports

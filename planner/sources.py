@@ -436,12 +436,9 @@ def _timestamp_date(stamp: object) -> str:
 
 
 def _parse_meta_text(text: str, source: str) -> list[Post]:
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlannerError(f"line {exc.lineno}: not valid JSON ({exc.msg})", source=source) from None
-    except RecursionError:
-        raise PlannerError("JSON is nested too deeply", source=source) from None
+    from planner.posts import json_value
+
+    value = json_value(text, source)
     if isinstance(value, list) and not value:
         return []
     posts = posts_from_json(value, source)

@@ -320,7 +320,7 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "",
         f"- `models/data/corpus.csv`: {meta['posts']} labelled posts used for training"
         + (f" plus {held_out['posts']} held out" if held_out else "") + ".",
-        f"- Stage counts (training): "
+        "- Stage counts (training): "
         + ", ".join(f"{s} {n}" for s, n in meta["stage_counts"].items()) + ".",
         f"- Data SHA-256: `{meta['data_sha256']}`.",
         "- How it was made: see `models/data/README.md`.",
