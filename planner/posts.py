@@ -204,9 +204,13 @@ def _post_from_record(record: dict, source: str, where: str) -> Post:
 
     stage = field_str("stage").lower()
     if stage:
-        from planner.funnel import parse_stage
+        from planner.funnel import STAGES, parse_stage
 
-        stage = parse_stage(stage, source=f"{source} {where}")
+        try:
+            stage = parse_stage(stage)
+        except PlannerError:
+            raise PlannerError(f"{where}: unknown stage {stage!r} (stages: {', '.join(STAGES)})",
+                               source=source) from None
     return Post(
         text=text,
         id=field_str("id"),
