@@ -137,13 +137,14 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
                 row.append(_why(explanations[i]))
             writer.writerow(row)
     else:
-        width = 60
-        click.echo(f"{'id':<6} {'stage':<14} {'conf':>5}  text")
+        idw = min(24, max([5] + [len(p.id) for p in posts]))
+        width = max(30, 86 - idw)
+        click.echo(f"{'id':<{idw}} {'stage':<14} {'conf':>5}  text")
         for i, (p, pr) in enumerate(zip(posts, preds)):
             first = " ".join(p.text.split())[:width]
-            click.echo(f"{p.id:<6} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
+            click.echo(f"{p.id[:idw]:<{idw}} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
             if explain:
-                click.echo(f"{'':<6} why: {_why(explanations[i])}")
+                click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
 
 
 def _why(ex) -> str:
