@@ -17,8 +17,10 @@ PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "y
 KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
-    "customer_perk", "country", "target", "cadence", "tone",
+    "customer_perk", "country", "target", "cadence", "tone", "kind",
 }
+#: what the brief sells: templates about parcels and unboxing only fit a physical product
+KINDS = ("product", "digital", "service")
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Brief:
     """What the planner knows about the product and how the seller posts."""
 
     product: str = ""
+    #: "product" (physical, the default), "digital" (apps, courses…) or "service"
+    kind: str = "product"
     brand: str = ""
     description: str = ""
     audience: str = ""
@@ -143,6 +147,10 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
 
     brief = Brief(product=text("product", required=True, limit=200))
     brief.brand = text("brand", limit=200)
+    kind = text("kind", limit=20).lower() or "product"
+    if kind not in KINDS:
+        raise err("kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+    brief.kind = kind
     brief.description = text("description")
     brief.audience = text("audience", limit=500)
     brief.tone = text("tone", limit=200)
@@ -213,6 +221,8 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The brief as TOML-ready data; empty optional fields are left out."""
     out: dict[str, Any] = {"product": brief.product}
+    if brief.kind != "product":
+        out["kind"] = brief.kind
     for key in ("brand", "description", "audience", "tone"):
         if getattr(brief, key):
             out[key] = getattr(brief, key)

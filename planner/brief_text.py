@@ -372,7 +372,7 @@ _PRODUCT_TRIGGER = re.compile(
     r"(?:sell|selling|make|making|hand[- ]?make|hand[- ]?making|create|creating|craft|crafting|"
     r"produce|producing|design|designing|bake|baking|brew|brewing|roast|roasting|grow|growing|"
     r"knit|knitting|sew|sewing|print|printing|pour|pouring|offer|offering|stock|stocking|"
-    r"carry|manufacture|manufacturing|import|importing)\b"
+    r"carry|manufacture|manufacturing|import|importing|run|running|own|operate|operating)\b"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks)\b"
     r"|(?:our|my|the)\s+(?:main\s+)?products?\s+(?:is|are)\b"
@@ -400,7 +400,8 @@ _PRODUCT_STOP = {
     "what", "how", "why", "whatever", "discount", "discounts", "code", "codes", "shipping",
     "referral", "referrals", "a", "an", "the", "is", "are", "fast", "quickly", "mostly",
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
-    "your", "their", "his", "her", "its", "one", "ones",
+    "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "a", "late",
+    "out", "low", "promotions", "promos", "giveaways", "contests",
 }
 
 
@@ -415,8 +416,9 @@ def _clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words:
                   limit: int) -> tuple[str, int, int]:
     """Cut a captured phrase: (value, offset of its start, offset of its end) within the input."""
     kept, end = _cut(value, regex)
-    lead = _LEAD_STRIP.match(kept)
-    start = lead.end() if lead else 0
+    pad = len(kept) - len(kept.lstrip())  # "we sell| a budgeting app": skip the space first
+    lead = _LEAD_STRIP.match(kept[pad:])
+    start = pad + lead.end() if lead else 0
     core = kept[start:]
     core = _TRAIL_STRIP.sub("", core)
     core = _strip_end(core)
@@ -1741,12 +1743,40 @@ def parse_brief_text(text: str, brief: Brief | None = None, *,
         parser.extract()
         updated = copy.deepcopy(original)
         changed, understood = _apply(parser, original, updated, today)
+        kind = _infer_kind(clean if "product" in changed or "description" in changed else "")
+        if kind and kind != updated.kind:
+            updated.kind = kind
+            changed.append("kind")
+            understood.append(f"kind: {kind}" + {"digital": " (no parcels or unboxing posts)",
+                                                  "service": " (no parcels or unboxing posts)",
+                                                  "product": ""}[kind])
         return BriefUpdate(updated, changed, understood)
     except Exception:  # never let odd input break the chat: nothing understood, nothing changed
         try:
             return BriefUpdate(copy.deepcopy(original), [], [])
         except Exception:
             return BriefUpdate(Brief(product=""), [], [])
+
+
+_DIGITAL = re.compile(
+    r"\b(apps?|software|saas|platform|plugin|extension|online courses?|courses?|e-?books?|"
+    r"templates?|presets?|printables?|subscriptions? box(?:es)?|membership|newsletter|podcast|"
+    r"digital downloads?|game|tool for)\b", re.I)
+_SERVICE = re.compile(
+    r"\b(salon|barber(?:shop)?|studio classes|classes|coaching|coach|consulting|consultancy|"
+    r"agency|clinic|dentist|therapy|cleaning service|services?|tutoring|lessons|photography|"
+    r"bookings?|appointments?|gym|personal training|catering|repairs?)\b", re.I)
+
+
+def _infer_kind(text: str) -> str:
+    """What the seller sells, from their own words: a physical product unless they say otherwise."""
+    if not text:
+        return ""
+    if _DIGITAL.search(text) and not re.search(r"\b(handmade|hand-poured|printed|shipped?)\b", text, re.I):
+        return "digital"
+    if _SERVICE.search(text):
+        return "service"
+    return ""
 
 
 def next_question(brief: Brief) -> str | None:

@@ -63,6 +63,8 @@ def offer_active(brief: Brief, day: dt.date) -> bool:
 
 
 def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
+    if brief.kind not in template.kinds:
+        return False
     for need in template.needs:
         if need == "offer" and not offer_active(brief, day):
             return False

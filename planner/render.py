@@ -25,6 +25,7 @@ from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 FORMATS = ("reel", "carousel", "story", "static", "thread", "pin", "short", "live", "video", "text")
+KINDS = ("product", "digital", "service")
 NEEDS = ("offer", "offer_ends", "free_shipping", "customer_perk", "referral_reward", "hashtag",
          "audience", "description", "amazon", "url")
 
@@ -49,6 +50,8 @@ class Template:
     disclosure: bool = False
     repost: bool = False
     review_request: bool = False
+    #: what the brief sells for the template to fit: a physical product, digital, a service
+    kinds: list[str] = field(default_factory=lambda: list(KINDS))
     compiled: Any = field(default=None, repr=False)
 
     def suits(self, platform: str) -> bool:
@@ -112,6 +115,11 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         if n not in NEEDS:
             raise TemplateError(f"unknown need {n!r} in metadata (known: {', '.join(NEEDS)})",
                                 source=path)
+    kinds = list(meta.get("kinds", KINDS))
+    for k in kinds:
+        if k not in KINDS:
+            raise TemplateError(f"unknown kind {k!r} in metadata (known: {', '.join(KINDS)})",
+                                source=path)
     if not ctas or not all(isinstance(c, str) for c in ctas):
         raise TemplateError("metadata key 'ctas' needs at least one string", source=path)
     body = source[m.end():]
@@ -130,7 +138,7 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         metrics=list(meta.get("metrics") or stage_metrics(stage)), ctas=list(ctas),
         visual=visual, body=body, path=path, body_line=body_line, user=user,
         disclosure=bool(meta.get("disclosure", False)), repost=bool(meta.get("repost", False)),
-        review_request=bool(meta.get("review_request", False)),
+        review_request=bool(meta.get("review_request", False)), kinds=kinds,
         compiled=(compiled, cta_compiled, visual_compiled),
     )
 

@@ -403,3 +403,20 @@ def test_bare_answers_fill_the_field_just_asked():
 def test_bare_text_without_a_question_changes_nothing():
     update = parse("soy candles", Brief(product=""))
     assert update.changed == []
+
+
+@pytest.mark.parametrize("text,product,kind", [
+    ("we sell a budgeting app on the App Store", "budgeting app", "digital"),
+    ("our product is a baking course for beginners", "baking course", "digital"),
+    ("we run a hair salon in Leeds", "hair salon", "service"),
+    ("I own a small bakery", "small bakery", "product"),
+    ("we sell the handmade soap", "handmade soap", "product"),
+])
+def test_articles_and_what_kind_of_thing_is_sold(text, product, kind):
+    update = parse_brief_text(text, today=dt.date(2026, 11, 25))
+    assert update.brief.product == product
+    assert update.brief.kind == kind
+
+
+def test_running_ads_is_not_a_product():
+    assert parse_brief_text("we run ads on facebook").brief.product == ""

@@ -136,3 +136,13 @@ def test_without_an_offer_each_month_gets_a_product_sequence(library):
         seq = [p for p in cal.posts if p.sequence == name]
         assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"], name
         assert (seq[-1].date - seq[0].date).days <= 7
+
+
+def test_a_digital_product_gets_no_parcels_or_unboxing(library):
+    b = brief(kind="digital", product="Taskly project planner app", weeks=12, posts_per_week=7,
+              free_shipping=True)
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=4))
+    used = {p.template for p in cal.posts}
+    assert not used & {"consideration/unboxing-first-look", "conversion/unboxing-proof",
+                       "loyalty/care-guide", "conversion/free-shipping-nudge"}
+    assert len(cal.posts) == 84
