@@ -32,7 +32,7 @@ COMMANDS: dict[str, str] = {
     "/plan [WEEKS]": "generate the calendar",
     "/save [PATH]": "write the calendar TOML (default: content_calendar/)",
     "/save-brief PATH": "write the brief TOML",
-    "/export FORMAT PATH": "ics, csv, markdown, hootsuite or sprout",
+    "/export FORMAT PATH [PLATFORM]": "ics, csv, markdown, hootsuite or sprout (one platform each)",
     "/open PATH": "open a saved calendar",
     "/label N STAGE": "correct the stage of loaded post N (kept for the next train)",
     "/explain N": "why post N got its stage",
@@ -333,12 +333,13 @@ class ChatSession:
         if self.calendar is None:
             return Reply("No calendar yet: /plan or /open first.", error=True)
         fmt, path = args[0].lower(), Path(args[1]).expanduser()
+        platform = args[2].lower() if len(args) > 2 and not args[2].startswith("--") else None
         if fmt not in EXPORT_FORMATS:
             return Reply(f"Unknown format {fmt!r}: use {', '.join(EXPORT_FORMATS)}.", error=True)
         force = "--force" in args
         if path.exists() and not force:
             return Reply(f"{path} already exists. Add --force to replace it.", error=True)
-        write_atomic(path, export(self.calendar, fmt), force=True)
+        write_atomic(path, export(self.calendar, fmt, platform=platform), force=True)
         return Reply(f"Exported {len(self.calendar.posts)} posts as {fmt} to {path}.")
 
     def cmd_open(self, args: list[str]) -> Reply:

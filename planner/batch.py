@@ -141,9 +141,10 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
     failed = [r for r in results if not r.ok]
     for r in failed:
         say(f"planner: {r.name}: {r.message}")
+    ok = len(results) - len(failed)
     verb = "would write" if dry_run else "wrote"
-    say(f"{len(results) - len(failed)} of {len(results)} clients ok "
-        f"({verb} calendar.toml, report.md and ics files)")
+    what = f" ({verb} calendar.toml, report.md and ics files)" if ok else ""
+    say(f"{ok} of {len(results)} clients ok{what}")
     return len(failed)
 
 

@@ -17,7 +17,7 @@ PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "y
 KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
-    "customer_perk", "country", "target", "cadence", "tone", "kind",
+    "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway",
 }
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
 KINDS = ("product", "digital", "service")
@@ -52,7 +52,10 @@ class Brief:
     referral_reward: str = ""
     offer: Offer | None = None
     url: str = ""
-    free_shipping: bool = False
+    #: True, or the conditions as the seller states them ("on orders over $50")
+    free_shipping: bool | str = False
+    #: the prize of a giveaway the seller really runs; no giveaway posts without it
+    giveaway: str = ""
     customer_perk: str = ""
     country: str = ""
     tone: str = ""
@@ -174,10 +177,14 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.posts_per_week = integer("posts_per_week", 5, 1, 70)
     brief.weeks = integer("weeks", 4, 1, 52)
     brief.start = date("start", data.get("start"))
+    brief.giveaway = text("giveaway", limit=300)
     if "free_shipping" in data:
-        if not isinstance(data["free_shipping"], bool):
-            raise err("free_shipping", "must be true or false")
-        brief.free_shipping = data["free_shipping"]
+        value = data["free_shipping"]
+        if isinstance(value, str):
+            value = value.strip()[:200] or False
+        elif not isinstance(value, bool):
+            raise err("free_shipping", "must be true, false or the conditions as text")
+        brief.free_shipping = value
     if "offer" in data:
         raw = data["offer"]
         if not isinstance(raw, dict):
@@ -202,7 +209,10 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             raise err("target", "must be a table of stage = share")
         from planner.funnel import normalise_target
 
-        normalise_target(data["target"], source="target")  # validates
+        try:
+            normalise_target(data["target"], source="target")  # validates
+        except PlannerError as exc:
+            raise PlannerError(str(exc), source=source) from None
         brief.target = {k: float(v) for k, v in data["target"].items()}
     if "cadence" in data:
         raw = data["cadence"]
@@ -237,7 +247,9 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         if getattr(brief, key):
             out[key] = getattr(brief, key)
     if brief.free_shipping:
-        out["free_shipping"] = True
+        out["free_shipping"] = brief.free_shipping
+    if brief.giveaway:
+        out["giveaway"] = brief.giveaway
     if brief.cadence:
         out["cadence"] = dict(brief.cadence)
     if brief.target:

@@ -1195,7 +1195,13 @@ class _Parser:
             after = self.t[m.end():m.end() + 25]
             neg = bool(_NEG_BEFORE.search(before)) or bool(
                 re.match(r"(?i:\s+(?:is\s+)?(?:over(?!\s*[$£€\d])|ended|gone|no\s+longer))", after))
-            self.add(m.start(), "free_shipping", not neg)
+            # keep the seller's conditions: "free shipping on orders over $50" is not "free shipping"
+            terms = re.match(r"(?i:\s+((?:on|for)\s+(?:all\s+)?orders?\s+(?:over|above|of)\s+"
+                             r"[$£€]?\s?\d[\d.,]*\s?(?:[$£€]|usd|eur|gbp|dollars|pounds|euros)?"
+                             r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within)\s+the\s+[A-Z]{2,3}))",
+                             self.t[m.end():m.end() + 60])
+            value = (terms.group(1).strip().rstrip(".,;!") if terms else True) if not neg else False
+            self.add(m.start(), "free_shipping", value)
 
     def extract_hashtag(self) -> None:
         m = _HASHTAG_EXPLICIT.search(self.t)
@@ -1505,6 +1511,8 @@ def _line(fieldname: str, b: Brief) -> str:
     if fieldname == "offer":
         return _offer_line(b.offer)
     if fieldname == "free_shipping":
+        if isinstance(b.free_shipping, str):
+            return f"free shipping {b.free_shipping}"
         return "free shipping" if b.free_shipping else "no free shipping"
     if fieldname == "start":
         return f"start: {b.start.isoformat() if b.start else '(next Monday)'}"
@@ -1545,7 +1553,7 @@ def _apply(parser: _Parser, original: Brief, b: Brief, today: dt.date) -> tuple[
         elif k == "description":
             descriptions.append(f)
         elif k == "free_shipping":
-            b.free_shipping = bool(f.value)
+            b.free_shipping = f.value if isinstance(f.value, str) else bool(f.value)
             touch("free_shipping", f.pos)
         elif k == "start":
             b.start = f.value

@@ -108,6 +108,8 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
     from planner.posts import load_posts
 
+    if "-" in files and not input_format:
+        raise click.UsageError("reading posts from stdin (-) needs --input-format")
     posts = load_posts(list(files), input_format=input_format)
     model = _load_model(model_path)
     preds = model.predict([p.text for p in posts])
@@ -224,12 +226,14 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
     from planner.workflow import make_calendar
 
     existing = None
+    stored = None
     if update_path:
         existing = load_calendar(update_path)
         the_brief = brief_of(existing, update_path, brief_path)
         if the_brief is None:
             raise PlannerError("calendar has no [brief] table; pass --brief", source=update_path)
         keep = [p for p in existing.posts if p.status != "draft"]
+        stored = stored_coverage(existing, the_brief) if not posts_paths else None
         span = (existing.end - existing.start).days + 1
         opts = PlanOptions(weeks=weeks or max(1, -(-span // 7)), start=start or existing.start,
                            seed=seed if seed else existing.seed, funnel=funnel, keep=keep)
@@ -244,10 +248,30 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
         raise PlannerError("already exists (use --force to replace it)", source=output)
     cal, warnings = make_calendar(the_brief, list(posts_paths), opts,
                                   template_dirs=list(template_dirs), platforms_path=platforms_path,
-                                  model_path=model_path)
+                                  model_path=model_path,
+                                  classified=stored if update_path else None)
     for w in warnings:
         _say(f"warning: {w}")
     _emit(calendar_to_toml(cal), output, force)
+
+
+def stored_coverage(cal, brief):
+    """The coverage a calendar recorded, so `plan --update` keeps filling the same gaps."""
+    from planner.coverage import compute_coverage
+    from planner.funnel import STAGES
+    from planner.workflow import Classified
+
+    cov = cal.coverage
+    if not cov or not isinstance(cov.get("posts"), int) or cov["posts"] <= 0:
+        return None
+    stages = []
+    for s in STAGES:
+        share = cov.get(s, 0)
+        if isinstance(share, (int, float)) and not isinstance(share, bool):
+            stages += [s] * round(share * cov["posts"])
+    if not stages:
+        return None
+    return Classified([], [], compute_coverage(stages, brief.target_mix()), cal.model)
 
 
 @cli.command()
@@ -284,7 +308,11 @@ def export(calendar_path, fmt, output, force, platform) -> None:
     from planner.exports import export as do_export
 
     cal = load_calendar(calendar_path)
-    _emit(do_export(cal, fmt, platform=platform), output, force)
+    try:
+        text = do_export(cal, fmt, platform=platform)
+    except PlannerError as exc:
+        raise PlannerError(str(exc), source=calendar_path) from None
+    _emit(text, output, force)
 
 
 @cli.command()
@@ -302,6 +330,8 @@ def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
                                train as do_train, write_model_card)
     from planner.userdata import labels_path
 
+    if output and Path(output).exists() and not force and not rebuild:
+        raise PlannerError("already exists (use --force to replace it)", source=output)
     posts = [] if no_corpus else load_labelled([corpus_path()])
     train_posts, test_posts = split_corpus(posts)
     extra = list(labeled)

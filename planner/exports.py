@@ -15,6 +15,11 @@ BULK_ROW_LIMIT = 350
 
 
 def export(cal: Calendar, fmt: str, *, platform: str | None = None) -> str:
+    """The calendar in ``fmt``; bulk-scheduler formats need one platform (one file per profile)."""
+    platforms = sorted({p.platform for p in cal.posts})
+    if fmt in ("hootsuite", "sprout") and platform is None and len(platforms) > 1:
+        raise PlannerError(f"{fmt} takes one file per social profile: choose a platform "
+                           f"({', '.join(platforms)}) with --platform")
     posts = [p for p in cal.posts if platform is None or p.platform == platform]
     if fmt == "ics":
         return to_ics(cal, posts)

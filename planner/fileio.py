@@ -82,6 +82,14 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
         raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
+        # mkstemp makes 0600 files; give the usual permissions (or keep the old file's)
+        try:
+            mode = p.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from planner.brief import Brief
 from planner.calendar import Calendar, CalendarPost
-from planner.platforms import URL_RE, Platform, load_platforms
+from planner.platforms import LINK_RE, Platform, load_platforms
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
 BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
@@ -28,8 +28,18 @@ REVIEW_ASK_RE = re.compile(
     r"\b(leave|write|post|drop|share|add)\b[^.!?\n]{0,40}\b(review|rating)\b|\brate us\b|"
     r"\breview us\b", re.IGNORECASE)
 INCENTIVE_RE = re.compile(
-    r"\b(discount|% off|free (?:gift|product|sample)|gift card|refund|coupon|code|"
-    r"entry|entries|enter to win|chance to win|giveaway|reward|rewarded|in exchange)\b",
+    r"\b(discount|% off|free (?:gift|product|sample|\w+)|gift card|refund|coupon|code|"
+    r"entry|entries|enters? you|enter to win|chance to win|giveaway|prize|draw|reward|rewarded|"
+    r"in exchange|we'?ll send you|send you a|get a free)\b", re.IGNORECASE)
+GATING_RE = re.compile(r"\b(not happy|unhappy|didn'?t love|not satisfied)\b[^.!\n]{0,60}"
+                       r"(message|dm|email|contact|tell) us", re.IGNORECASE)
+BROKEN_RE = re.compile(r"\S  +\S|\s[,.;:!?](?:\s|$)|\bNone\b|\bundefined\b|:\s*·|\(\s*\)")
+FREE_SHIP_RE = re.compile(r"\b(free (?:shipping|delivery|postage)|ships? free|shipping'?s on us)\b",
+                          re.IGNORECASE)
+DATE_CLAIM_RE = re.compile(
+    r"\b(?:ends?|until|till|through|expires?|by)\s+(?:\w+day,?\s+)?"
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
     re.IGNORECASE)
 POSITIVE_ONLY_RE = re.compile(
     r"\b(5[- ]star|five[- ]star|positive review|good review|glowing review|"
@@ -88,7 +98,7 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
         if len(tags) > plat.max_hashtags:
             out.append(("hashtag-limit", f"{len(tags)} hashtags; {plat.id} allows at most "
                                          f"{plat.max_hashtags}"))
-        urls = URL_RE.findall(text)
+        urls = LINK_RE.findall(_without_brief_values(text, brief))
         if urls and not plat.links_clickable:
             out.append(("link-not-clickable", f"links are not clickable on {plat.id}; "
                                               f"say \"{plat.link_hint}\" instead"))
@@ -97,6 +107,12 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
     if cal is not None and not (cal.start <= post.date <= cal.end):
         out.append(("outside-range", f"dated {post.date} but the calendar runs "
                                      f"{cal.start} to {cal.end}"))
+    if not text.strip():
+        out.append(("empty-caption", "the caption is empty"))
+    elif BROKEN_RE.search(_without_brief_values(text, brief)):
+        bad = BROKEN_RE.search(_without_brief_values(text, brief)).group(0)
+        out.append(("broken-copy", f"caption has a gap or a stray value ({bad!r}): a brief field "
+                                   "was empty or missing"))
     out += _offer_rules(post, brief)
     out += _review_rules(text)
     first_line = text.strip().splitlines()[0] if text.strip() else ""
@@ -145,10 +161,35 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
         if post.date > offer.ends or (offer.starts and post.date < offer.starts):
             out.append(("offer-outside-window", f"promotes the offer on {post.date}, outside its "
                                                 f"window (ends {offer.ends})"))
+    if FREE_SHIP_RE.search(text) and not (brief and brief.free_shipping):
+        out.append(("invented-offer", "free shipping is not in the brief"))
+    for m in DATE_CLAIM_RE.finditer(text):
+        if not (offer and offer.ends and _same_day(m.group(1), offer.ends)):
+            out.append(("invented-deadline", f"deadline \"{m.group(0)}\" is not the brief's offer end"))
     if STOCK_RE.search(text):
         out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(text).group(0)}\" is not "
                                    "backed by the brief"))
     return out
+
+
+def _without_brief_values(text: str, brief: Brief | None) -> str:
+    """The caption with the brief's own words masked: odd spacing there is the seller's, not a gap."""
+    if brief is None:
+        return text
+    values = [brief.product, brief.brand, brief.description, brief.audience, brief.referral_reward,
+              brief.customer_perk, brief.giveaway,
+              brief.free_shipping if isinstance(brief.free_shipping, str) else ""]
+    for v in sorted(filter(None, values), key=len, reverse=True):
+        text = text.replace(v, "X").replace(v[:1].upper() + v[1:], "X")
+    return text
+
+
+def _same_day(phrase: str, day) -> bool:
+    words = phrase.replace(".", "").replace(",", "").split()
+    num = next((w for w in words if w.isdigit()), "")
+    month = next((w for w in words if not w.isdigit()), "")
+    return num.isdigit() and int(num) == day.day and day.strftime("%B").lower().startswith(
+        month.lower()[:3])
 
 
 def _review_rules(text: str) -> list[tuple[str, str]]:
@@ -162,6 +203,9 @@ def _review_rules(text: str) -> list[tuple[str, str]]:
             out.append(("review-incentive", "a review request must not offer anything in return "
                                             f"(\"{sentence.strip()[:60]}\")"))
             break
+    if GATING_RE.search(text):
+        out.append(("review-not-neutral", "a review request must go to every buyer: steering "
+                                          "unhappy customers away from reviews is review gating"))
     if POSITIVE_ONLY_RE.search(text):
         out.append(("review-not-neutral", "a review request must be neutral, not ask for "
                                           "positive or 5-star reviews"))

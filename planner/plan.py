@@ -50,10 +50,14 @@ class PlanOptions:
     keep: list[CalendarPost] = field(default_factory=list)
 
 
+#: urgency ("ends soon", "flash sale") only in an offer's last days
+ENDING_DAYS = 3
+
+
 def offer_active(brief: Brief, day: dt.date) -> bool:
-    """True when the brief's offer may be promoted on ``day``."""
+    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
     offer = brief.offer
-    if offer is None:
+    if offer is None or not (offer.code and offer.discount):
         return False
     if offer.starts and day < offer.starts:
         return False
@@ -68,14 +72,21 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
     for need in template.needs:
         if need == "offer" and not offer_active(brief, day):
             return False
-        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer and brief.offer.ends):
+        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
+            return False
+        if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
+                                           and (brief.offer.ends - day).days < ENDING_DAYS):
             return False
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
-                    "description", "url") and not getattr(brief, need):
+                    "description", "url", "giveaway") and not getattr(brief, need):
             return False
     return True
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def human_date(day: dt.date | None) -> str:
@@ -106,10 +117,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) ->
     else:
         link_hint = platform.link_hint
     return {
-        "product": brief.product, "brand": brief.brand or brief.product,
+        "product": brief.product, "brand": brief.brand or _capitalised(brief.product),
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
-        "customer_perk": brief.customer_perk, "free_shipping": brief.free_shipping,
+        "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
+        "free_shipping_terms": brief.free_shipping if isinstance(brief.free_shipping, str) else "",
+        "giveaway": brief.giveaway,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }

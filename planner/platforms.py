@@ -14,6 +14,12 @@ from planner.resources import data_dir
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 URL_RE = re.compile(r"https?://\S+|www\.\S+")
+#: what X (and a careful reader) treats as a link: URLs and bare domains like glowandco.com
+LINK_RE = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+                     r"(?:com|co|io|net|org|shop|store|uk|de|fr|ca|au|us|app|ly|me)(?:/\S*)?\b",
+                     re.IGNORECASE)
+#: code points X counts once; everything else (CJK, emoji…) counts twice
+_X_LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 EMOJI_RE = re.compile(
     "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF]"
     "(?:\ufe0f|[\U0001F3FB-\U0001F3FF])?(?:\u200d[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)*)"
@@ -45,12 +51,13 @@ class Platform:
         """Caption length as the platform counts it (X weighs URLs and emoji)."""
         if not self.weighted:
             return len(text)
-        n = 0
-        rest = URL_RE.sub("", text)
-        n += len(URL_RE.findall(text)) * self.url_weight
-        emojis = EMOJI_RE.findall(rest)
-        n += len(emojis) * self.emoji_weight
-        return n + len(EMOJI_RE.sub("", rest))
+        n = len(LINK_RE.findall(text)) * self.url_weight
+        rest = LINK_RE.sub("", text)
+        n += len(EMOJI_RE.findall(rest)) * self.emoji_weight
+        for ch in EMOJI_RE.sub("", rest):
+            cp = ord(ch)
+            n += 1 if any(lo <= cp <= hi for lo, hi in _X_LIGHT) else 2
+        return n
 
 
 def _parse(data: dict, source: str) -> dict[str, Platform]:

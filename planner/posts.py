@@ -117,6 +117,8 @@ def _parse_csv(text: str, source: str) -> list[Post]:
                 continue
             record = {lowered[i]: cell for i, cell in enumerate(row) if i < len(lowered)}
             record["text"] = row[text_col] if text_col < len(row) else ""
+            if not record["text"].strip():
+                continue  # a row without text is not a post (as in the other formats)
             posts.append(_post_from_record(record, source, f"line {reader.line_num}"))
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None

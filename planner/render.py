@@ -26,7 +26,7 @@ from planner.resources import templates_dir
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 FORMATS = ("reel", "carousel", "story", "static", "thread", "pin", "short", "live", "video", "text")
 KINDS = ("product", "digital", "service")
-NEEDS = ("offer", "offer_ends", "free_shipping", "customer_perk", "referral_reward", "hashtag",
+NEEDS = ("offer", "offer_ends", "offer_ending", "giveaway", "free_shipping", "customer_perk", "referral_reward", "hashtag",
          "audience", "description", "amazon", "url")
 
 

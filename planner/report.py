@@ -146,8 +146,8 @@ def _breakdown_text(report: Report) -> list[str]:
             lines.append(f"  {week:<10}" + "".join(f"{counts[s]:>7}" for s in STAGES))
         wow = report.week_over_week()
         if wow:
-            lines.append("  last week vs the week before: "
-                         + ", ".join(f"{s} {v:+.0%}" for s, v in wow.items() if v))
+            lines.append("  share change, last week vs the week before (percentage points): "
+                         + ", ".join(f"{s} {v * 100:+.0f}" for s, v in wow.items() if v))
     platforms = report.by_platform()
     if len(platforms) > 1:
         lines += ["", "By platform:", f"  {'platform':<10}" + "".join(f"{_short(s):>7}" for s in STAGES)]
@@ -166,8 +166,8 @@ def _breakdown_markdown(report: Report) -> list[str]:
         lines += [f"| {w} | " + " | ".join(str(c[s]) for s in STAGES) + " |" for w, c in weeks]
         wow = report.week_over_week()
         if wow:
-            lines += ["", "Last week against the week before: "
-                      + ", ".join(f"{s} {v:+.0%}" for s, v in wow.items()) + "."]
+            lines += ["", "Share change, last week against the week before (percentage points): "
+                      + ", ".join(f"{s} {v * 100:+.0f}" for s, v in wow.items()) + "."]
         lines.append("")
     platforms = report.by_platform()
     if len(platforms) > 1:

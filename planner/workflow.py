@@ -54,7 +54,7 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
         if posts:
             classified = classify_and_cover(posts, brief, model_path)
     if classified is not None:
-        options.model_id = classified.model_id
+        options.model_id = options.model_id or classified.model_id
     library = TemplateLibrary(template_dirs or [])
     platforms = load_platforms(platforms_path)
     return plan_calendar(brief, library, coverage=classified.coverage if classified else None,

@@ -204,7 +204,7 @@ CASES = [
     ("refer a friend and you both get 10% off", None,
      {"referral_reward": "10% off", "offer": None}),
     ("free shipping on all orders", None, {"free_shipping": True}),
-    ("ships free over $50", None, {"free_shipping": True}),
+    ("ships free over $50", None, {"free_shipping": "over $50"}),
     ("no more free shipping", lambda: Brief(product="x", free_shipping=True), {"free_shipping": False}),
     ("we're in the UK", None, {"country": "GB"}),
     ("based in Germany", None, {"country": "DE"}),
@@ -225,7 +225,7 @@ CASES = [
       "sells_on": ["etsy", "website"], "platforms": ["tiktok", "instagram"],
       "cadence": {"tiktok": 3, "instagram": 7}, "posts_per_week": 10, "start": D(2026, 12, 7),
       "weeks": 6, "offer.code": "GLOW15", "offer.discount": "15% off",
-      "offer.ends": D(2026, 12, 14), "free_shipping": True, "hashtag": "#GlowAtHome"}),
+      "offer.ends": D(2026, 12, 14), "free_shipping": "over £40", "hashtag": "#GlowAtHome"}),
 ]
 
 

@@ -33,7 +33,11 @@ def calendar() -> Calendar:
 @pytest.mark.parametrize("fmt,ext", [("ics", "ics"), ("csv", "csv"), ("markdown", "md"),
                                      ("hootsuite", "csv"), ("sprout", "csv")])
 def test_golden(fmt, ext, request):
-    out = export(calendar(), fmt)
+    cal = calendar()
+    if fmt in ("hootsuite", "sprout"):  # one file per social profile
+        for p in cal.posts:
+            p.platform = "instagram"
+    out = export(cal, fmt)
     path = GOLDEN / f"export-{fmt}.{ext}"
     if request.config.getoption("--update-golden"):
         path.parent.mkdir(exist_ok=True)
@@ -57,13 +61,19 @@ def test_ics_parses_with_icalendar():
 
 
 def test_hootsuite_shape():
-    rows = list(csv.reader(io.StringIO(export(calendar(), "hootsuite"))))
+    with pytest.raises(PlannerError, match="one file per social profile"):
+        export(calendar(), "hootsuite")
+    rows = list(csv.reader(io.StringIO(export(calendar(), "hootsuite", platform="instagram"))))
+    assert len(rows) == 1
+    cal = calendar()
+    cal.posts[1].platform = "instagram"
+    rows = list(csv.reader(io.StringIO(export(cal, "hootsuite"))))
     assert rows[0][0] == "12/07/2026 10:30" and len(rows[0]) == 3
     assert rows[1][1].startswith("15% off with code GLOW15")
 
 
 def test_sprout_headers():
-    rows = list(csv.reader(io.StringIO(export(calendar(), "sprout"))))
+    rows = list(csv.reader(io.StringIO(export(calendar(), "sprout", platform="instagram"))))
     assert rows[0] == ["date", "time_24hr", "message_text"]
     assert rows[1][:2] == ["12/07/2026", "10:30"]
 
@@ -72,6 +82,6 @@ def test_platform_filter_and_row_limit():
     cal = calendar()
     rows = list(csv.reader(io.StringIO(export(cal, "csv", platform="tiktok"))))
     assert len(rows) == 2 and rows[1][1] == "tiktok"
-    cal.posts = cal.posts * (BULK_ROW_LIMIT // 2 + 1)
+    cal.posts = cal.posts * (BULK_ROW_LIMIT + 1)
     with pytest.raises(PlannerError, match="at most 350"):
-        export(cal, "hootsuite")
+        export(cal, "hootsuite", platform="instagram")

@@ -65,3 +65,23 @@ def test_no_brief_means_any_code_is_invented():
     findings = lint_calendar(cal_with("Use code GLOW15"), None)
     assert [f.rule for f in findings] == ["invented-offer"]
     assert findings[0].line("c.toml").startswith("c.toml: post 1 (2026-12-08 instagram): invented-offer")
+
+
+@pytest.mark.parametrize("text,kw,rule", [
+    ("Post a review and we'll send you a free candle.", {}, "review-incentive"),
+    ("Leave a review! Every review enters you into our monthly prize draw.", {}, "review-incentive"),
+    ("Happy with it? Leave us a review! Not happy? Message us instead.", {}, "review-not-neutral"),
+    ("15% off with GLOW15, ends Friday December 31", {}, "invented-deadline"),
+    ("Free shipping on everything!", {}, "invented-offer"),
+    ("Shop at glowandco.com today", {}, "link-not-clickable"),
+    ("", {}, "empty-caption"),
+    ("Our candles:  with code GLOW15.", {}, "broken-copy"),
+    ("Made for None", {}, "broken-copy"),
+    ("漢" * 141, {"platform": "x"}, "caption-limit"),
+])
+def test_review_findings(text, kw, rule):
+    assert rule in rules(text, **kw)
+
+
+def test_the_briefs_own_deadline_passes():
+    assert rules("15% off with code GLOW15 until December 14.") == []
