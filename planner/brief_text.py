@@ -836,6 +836,8 @@ class _Parser:
             self.add(m.start(), "decline", "hashtag")
         for m in _NO_REFERRAL.finditer(self.t):
             self.add(m.start(), "decline", "referral_reward")
+        for m in _NO_BRAND.finditer(self.t):
+            self.add(m.start(), "decline", "brand")
 
     def extract_referral(self, seg: _Seg) -> None:
         if self.asked_decline_text():
@@ -1292,8 +1294,14 @@ class _Parser:
             m = re.fullmatch(r"#?([A-Za-z_]\w{1,60})", text.strip(" .!"))
             if m:
                 self.add(0, "hashtag", "#" + m.group(1))
+        elif asked == "brand":
+            value = re.sub(r"(?i:^(?:it's\s+|we're\s+|we\s+are\s+|called\s+|the\s+brand\s+is\s+))",
+                           "", _strip_end(text))
+            if value and len(value.split()) <= 6:
+                self.add(0, "brand", _clip(value, 200))
 
 
+_NO_BRAND = re.compile(r"(?i:\b(?:no|without\s+a|don't\s+have\s+a)\s+brand(?:\s+name)?\b)")
 _DECLINE = re.compile(
     r"(?i:^\s*(?:no|nope|nah|none|nothing|skip(?:\s+it)?|pass|n/?a|not\s+now|later|no\s+thanks|"
     r"not\s+really|not\s+yet|not\s+sure|idk|dunno|don't\s+know|i\s+don't\s+know|"
@@ -1798,6 +1806,10 @@ def next_question(brief: Brief) -> str | None:
         if not name:
             field_name = "product"
             question = "What do you sell? (e.g. “we sell soy candles”)"
+        elif not brief.brand and "brand" not in declined:
+            field_name = "brand"
+            question = ("What's your brand or shop called? Captions use it "
+                        "(e.g. “we're Glow & Co”), or say “no brand”.")
         elif not brief.description and "description" not in declined:
             field_name = "description"
             question = (f"What makes {them} special? One sentence is plenty "

@@ -399,7 +399,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     cal = Calendar(product=brief.product, start=start, end=end, funnel=opts.funnel, seed=opts.seed,
                    generator=f"planner {__version__}", model=opts.model_id, coverage=cov_table,
                    posts=posts, brief=brief_to_dict(brief))
-    return cal, library.warnings + planner.warnings
+    notes = []
+    if not brief.brand:
+        notes.append("the brief has no brand: captions use the product name where a brand would "
+                     "go (add brand = \"…\")")
+    return cal, library.warnings + planner.warnings + notes
 
 
 def regenerate_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary, *,

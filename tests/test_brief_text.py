@@ -353,6 +353,7 @@ def test_next_question_order_and_done():
     brief = Brief(product="soy candles")
     asked = []
     fills = {
+        "brand or shop": lambda b: setattr(b, "brand", "Glow & Co"),
         "what makes": lambda b: setattr(b, "description", "Hand-poured"),
         "who usually buys": lambda b: setattr(b, "audience", "eco moms"),
         "where can people buy": lambda b: setattr(b, "sells_on", ["etsy"]),
@@ -372,7 +373,8 @@ def test_next_question_order_and_done():
 
 
 def test_declining_stops_the_question():
-    brief = Brief(product="soy candles", description="d", audience="a", sells_on=["etsy"])
+    brief = Brief(product="soy candles", brand="Glow", description="d", audience="a",
+                  sells_on=["etsy"])
     assert "offer" in next_question(brief).lower()
     brief = parse("no offer", brief).brief
     assert "hashtag" in next_question(brief).lower()
@@ -392,6 +394,9 @@ def test_bare_answers_fill_the_field_just_asked():
     update = parse("soy candles", brief)
     assert update.brief.product == "soy candles"
     brief = update.brief
+    assert "brand" in next_question(brief).lower()
+    brief = parse("Glow & Co", brief).brief
+    assert brief.brand == "Glow & Co"
     assert "special" in next_question(brief).lower()
     brief = parse("hand-poured in recycled glass jars", brief).brief
     assert brief.description == "Hand-poured in recycled glass jars"
@@ -420,3 +425,10 @@ def test_articles_and_what_kind_of_thing_is_sold(text, product, kind):
 
 def test_running_ads_is_not_a_product():
     assert parse_brief_text("we run ads on facebook").brief.product == ""
+
+
+def test_no_brand_is_remembered():
+    brief = parse("we sell soy candles", Brief(product="")).brief
+    assert "brand" in next_question(brief).lower()
+    brief = parse("no brand", brief).brief
+    assert brief.brand == "" and "brand" not in (next_question(brief) or "").lower()
