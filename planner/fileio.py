@@ -17,7 +17,7 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 
 
 def read_text(path: str | Path) -> str:
-    """Read a user file as text, decoding UTF-8 (with or without BOM), UTF-16 or Latin-1."""
+    """Read a user file as text: UTF-8 (with or without BOM), UTF-16, Windows-1252 or Latin-1."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -58,6 +58,10 @@ def decode_bytes(data: bytes, source: str | Path = "<stdin>") -> str:
         raise PlannerError("looks like a binary file, not text", source=source)
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:  # Windows exports: cp1252 has the curly quotes and dashes latin-1 lacks
+        return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
 

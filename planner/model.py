@@ -184,13 +184,29 @@ class StageModel:
             if w <= 0:
                 break
             kind, _, feat = name.partition("__")
-            if kind != "words":
+            readable = readable_feature(feat) if kind == "words" else None
+            if readable is None or any(r == readable for r, _ in words):
                 continue
-            words.append((feat, round(w, 3)))
+            words.append((readable, round(w, 3)))
             if len(words) >= top:
                 break
-        cues = [(c.name, c.text, c.stage) for c in cue_lists[0]]
+        cues = list(dict.fromkeys((c.name, c.text, c.stage) for c in cue_lists[0]))
         return Explanation(pred.stage, pred.confidence, words, cues)
+
+
+_TYPED = {"PRICE": "a price", "PERCENT": "a % figure", "PROMOCODE": "a promo code",
+          "URL": "a link", "MENTION": "an @mention", "HASHTAG": "a hashtag", "EMOJI": "an emoji",
+          "STARS": "star emoji", "NUM": "a number", "EMPTY": "no words"}
+_STOPWORDS = {"a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "at", "by",
+              "be", "it", "is", "this", "that", "we", "i", "you", "our", "your", "my", "!", "?"}
+
+
+def readable_feature(feat: str) -> str | None:
+    """A model feature as a person would say it; None for cue tokens and stop-word-only n-grams."""
+    tokens = feat.split()
+    if any(t.startswith("CUE_") for t in tokens) or all(t in _STOPWORDS for t in tokens):
+        return None
+    return " ".join(_TYPED.get(t, t) for t in tokens)
 
 
 #: Posts with fewer content words than this get their confidence pulled toward uniform.

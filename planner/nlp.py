@@ -68,13 +68,12 @@ def merge_emoji(doc: Doc) -> Doc:
 @Language.component("planner_lower_lemma")
 def lower_lemma(doc: Doc) -> Doc:
     """Lemmatise case-insensitively: the lookup tables are lower-case, captions often are not."""
-    table = _lemma_table()
     for tok in doc:
         low = tok.lower_
         if low[:1] in "#@" or tok.like_url:
             tok.lemma_ = low
         else:
-            tok.lemma_ = table.get(low, low) if table is not None else low
+            tok.lemma_ = lemma_of(low)
     return doc
 
 
@@ -85,7 +84,11 @@ def _lemma_table():
     return _TABLE
 
 
-_LEMMAS: dict[str, str] = {}
+#: where the English lookup table picks the wrong word for social captions ("does" is not a deer)
+LEMMA_FIXES = {"does": "do", "doesn't": "do", "has": "have", "was": "be", "were": "be",
+               "'s": "'s", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would",
+               "ca": "can", "wo": "will", "sha": "shall"}
+_LEMMAS: dict[str, str] = dict(LEMMA_FIXES)
 
 
 def lemma_of(lower: str) -> str:

@@ -400,6 +400,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
                    generator=f"planner {__version__}", model=opts.model_id, coverage=cov_table,
                    posts=posts, brief=brief_to_dict(brief))
     notes = []
+    if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
+        notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "
+                     "no offer posts")
+    elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
+        notes.append("the brief's offer needs both a code and a discount before posts promote it")
     if not brief.brand:
         notes.append("the brief has no brand: captions use the product name where a brand would "
                      "go (add brand = \"…\")")
