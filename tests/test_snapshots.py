@@ -38,3 +38,17 @@ def test_help(snap_compare):
         await _settle(pilot)
 
     assert snap_compare(create_app(), terminal_size=(120, 40), run_before=story)
+
+
+def test_calendar_view(snap_compare):
+    app = create_app(brief=str(DEMO / "brief.toml"))
+
+    async def story(pilot):
+        await _settle(pilot)
+        await pilot.press(*"/plan 1")
+        await pilot.press("enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=story)

@@ -248,3 +248,21 @@ async def test_help_screen(app):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_typed_review_commands(demo_brief):
+    app = create_app(brief=str(demo_brief))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        reply = await say(app, pilot, "/approve 1")
+        assert "approved" in text_of(reply)
+        reply = await say(app, pilot, "/regen 1")
+        assert "only drafts" in text_of(reply)
+        reply = await say(app, pilot, "/regen 2")
+        assert "new variant" in text_of(reply)
+        reply = await say(app, pilot, "/delete 3")
+        assert "Deleted post 3" in text_of(reply)
+        reply = await say(app, pilot, "/show 9")
+        assert "error" in reply.classes
+        assert len(app.session.calendar.posts) == 4
