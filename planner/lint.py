@@ -84,6 +84,8 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
     out: list[tuple[str, str]] = []
     text = post.text
     full = post.full_text()
+    #: the caption with the brief's own values masked: only the template's words are judged
+    own_words = _without_brief_values(text, brief)
     plat = platforms.get(post.platform)
     if plat is None:
         out.append(("unknown-platform", f"{post.platform!r} is not a known platform"))
@@ -98,7 +100,7 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
         if len(tags) > plat.max_hashtags:
             out.append(("hashtag-limit", f"{len(tags)} hashtags; {plat.id} allows at most "
                                          f"{plat.max_hashtags}"))
-        urls = LINK_RE.findall(_without_brief_values(text, brief))
+        urls = LINK_RE.findall(own_words)
         if urls and not plat.links_clickable:
             out.append(("link-not-clickable", f"links are not clickable on {plat.id}; "
                                               f"say \"{plat.link_hint}\" instead"))
@@ -109,8 +111,8 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
                                      f"{cal.start} to {cal.end}"))
     if not text.strip():
         out.append(("empty-caption", "the caption is empty"))
-    elif BROKEN_RE.search(_without_brief_values(text, brief)):
-        bad = BROKEN_RE.search(_without_brief_values(text, brief)).group(0)
+    elif BROKEN_RE.search(own_words):
+        bad = BROKEN_RE.search(own_words).group(0)
         out.append(("broken-copy", f"caption has a gap or a stray value ({bad!r}): a brief field "
                                    "was empty or missing"))
     out += _offer_rules(post, brief)
