@@ -155,10 +155,6 @@ def _why(ex) -> str:
     return f"words: {words}" + (f"; cues: {cues}" if cues else "")
 
 
-def classify_posts(posts, model):
-    return model.predict([p.text for p in posts])
-
-
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--brief", "brief_path", type=click.Path(), help="Brief whose target mix to use.")
@@ -173,22 +169,18 @@ def classify_posts(posts, model):
 def report(files, brief_path, fmt, output, force, model_path, funnel, input_format) -> None:
     """Stage coverage and gaps of existing posts."""
     from planner.brief import load_brief
-    from planner.coverage import compute_coverage
-    from planner.funnel import default_target, framework
+    from planner.funnel import framework
     from planner.posts import load_posts
     from planner.report import build_report, render_report
+    from planner.workflow import classify_and_cover
 
     framework(funnel)
-    target = default_target()
-    if brief_path:
-        target = load_brief(brief_path).target_mix()
+    the_brief = load_brief(brief_path) if brief_path else None
     posts = load_posts(list(files), input_format=input_format)
     if not posts:
         raise PlannerError("no posts found", source=", ".join(files))
-    model = _load_model(model_path)
-    preds = classify_posts(posts, model)
-    cov = compute_coverage([p.stage for p in preds], target)
-    rep = build_report(posts, preds, cov, model.id, funnel)
+    c = classify_and_cover(posts, the_brief, model_path)
+    rep = build_report(c.posts, c.predictions, c.coverage, c.model_id, funnel)
     if fmt == "text" and not output and sys.stdout.isatty():
         from rich.console import Console
 

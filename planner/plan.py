@@ -46,7 +46,7 @@ class PlanOptions:
     funnel: str = "five-stage"
     today: dt.date | None = None
     model_id: str = ""
-    #: post indices never to touch (approved/posted posts in --update)
+    #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
 
 
@@ -295,7 +295,6 @@ class Planner:
         self.week_used[key] = self.week_used.get(key, 0) + 1
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
-        plat = self.platforms[slot.platform]
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)]
         week = self._week(slot.date)
@@ -308,7 +307,6 @@ class Planner:
         keyed = [(self.week_used.get((week, t.id), 0), offer_first(t), self.used.get(t.id, 0),
                   rng.random(), t.id, t) for t in out]
         keyed.sort(key=lambda k: k[:5])
-        del plat
         return [k[-1] for k in keyed]
 
     def fill(self, slot: Slot, index: int) -> CalendarPost | None:

@@ -29,11 +29,13 @@ def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path
     from planner.model import load_model
 
     model = model or load_model(model_path)
-    preds = []
     texts = [p.text for p in posts]
-    for start in range(0, len(texts), chunk):
-        preds += model.predict(texts[start:start + chunk])
-        if progress is not None:
+    if progress is None:
+        preds = model.predict(texts)  # one call: large inputs are featurised on every core
+    else:
+        preds = []
+        for start in range(0, len(texts), chunk):
+            preds += model.predict(texts[start:start + chunk])
             progress(min(start + chunk, len(texts)), len(texts))
     target = brief.target_mix() if brief else default_target()
     cov = compute_coverage([p.stage for p in preds], target)

@@ -67,7 +67,7 @@ async def test_unknown_command_and_bad_path_never_crash(app, tmp_path):
             assert "error" in reply.classes, cmd
 
 
-async def test_whole_session(tmp_path, demo_brief, demo_posts, monkeypatch):
+async def test_whole_session(tmp_path, demo_brief, demo_posts, monkeypatch, _isolated_home):
     monkeypatch.chdir(tmp_path)
     app = create_app(brief=str(demo_brief))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -80,8 +80,7 @@ async def test_whole_session(tmp_path, demo_brief, demo_posts, monkeypatch):
         assert "Post 8: conversion" in text_of(reply)
         reply = await say(app, pilot, "/label 1 loyalty")
         assert "awareness → loyalty" in text_of(reply)
-        assert "loyalty" in (tmp_path / "labels.csv").read_text() if (tmp_path / "labels.csv").exists() \
-            else True
+        assert (_isolated_home / "labels.csv").read_text().rstrip().endswith(",loyalty")
         reply = await say(app, pilot, "/plan 2")
         assert "Planned 10 posts" in text_of(reply)
         reply = await say(app, pilot, "/lint")
