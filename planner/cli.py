@@ -112,7 +112,13 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
     posts = load_posts(list(files), input_format=input_format)
     model = _load_model(model_path)
-    preds = model.predict([p.text for p in posts])
+    probs = model.probabilities([p.text for p in posts])
+    if fmt == "csv" and not explain:
+        _classify_csv(posts, probs, model.classes)
+        return
+    from planner.model import predictions
+
+    preds = predictions(probs, model.classes)
     explanations = [model.explain(p.text) for p in posts] if explain else []
     if fmt == "json":
         rows = []
@@ -147,6 +153,27 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
             click.echo(f"{p.id[:idw]:<{idw}} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
             if explain:
                 click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
+
+
+def _classify_csv(posts, probs, classes) -> None:
+    """``classify --format csv`` in columns: the same text as formatting each Prediction
+    (a 4-decimal format of a value rounded to 4 decimals is the format of the value)."""
+    import csv
+
+    import numpy as np
+
+    from planner.funnel import STAGES
+    from planner.model import stage_columns
+
+    stages, ordered = stage_columns(probs, classes)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"])
+    if not posts:
+        return
+    conf = ordered[np.arange(len(posts)), np.asarray(stages)].tolist()
+    cols = [["%.4f" % v for v in col] for col in [conf, *ordered.T.tolist()]]
+    names = [STAGES[i] for i in stages]
+    writer.writerows(zip((p.id for p in posts), names, *cols, (p.text for p in posts)))
 
 
 def _why(ex) -> str:

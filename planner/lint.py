@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from planner.brief import Brief
 from planner.calendar import Calendar, CalendarPost
-from planner.platforms import LINK_RE, Platform, load_platforms
+from planner.platforms import DISCLOSURE_TAGS, HASHTAG_RE, LINK_RE, Platform, load_platforms
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
 BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
@@ -46,7 +46,6 @@ POSITIVE_ONLY_RE = re.compile(
     r"only if you (?:love|liked?)|if you love(?:d)? (?:it|us)[^.!?\n]{0,30}review)\b", re.IGNORECASE)
 DISCLOSURE_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership|sponsored\b|\bad\s*[|:·-])",
                            re.IGNORECASE)
-HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
 MARKER_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership)", re.IGNORECASE)
 CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
 REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
@@ -95,8 +94,7 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
             out.append(("caption-limit", f"caption is {n} characters as {plat.id} counts them; "
                                          f"the limit is {plat.caption_limit}"))
         tags = {t.lower() for t in post.hashtags} | {t.lower() for t in HASHTAG_RE.findall(text)}
-        tags.discard("#ad")
-        tags.discard("#sponsored")
+        tags -= DISCLOSURE_TAGS
         if len(tags) > plat.max_hashtags:
             out.append(("hashtag-limit", f"{len(tags)} hashtags; {plat.id} allows at most "
                                          f"{plat.max_hashtags}"))

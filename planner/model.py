@@ -88,10 +88,9 @@ def meta_path(model_path: Path) -> Path:
     return model_path.with_suffix(".json")
 
 
-def _verify(path: Path) -> dict:
-    """Refuse a model file that is missing, foreign, tampered with, or holds untrusted types."""
-    import skops.io as sio
-
+def _verify(path: Path, deep: bool = True) -> dict:
+    """Refuse a model file that is missing, foreign, tampered with, or (``deep``) holds
+    untrusted types."""
     if not path.is_file():
         raise PlannerError("no such model file", source=path)
     if not zipfile.is_zipfile(path):
@@ -107,6 +106,10 @@ def _verify(path: Path) -> dict:
         if expected and expected != file_sha256(path):
             raise PlannerError("model file does not match its recorded hash (tampered?); "
                                "refusing to load it", source=path)
+    if not deep:
+        return meta
+    import skops.io as sio
+
     try:
         untrusted = sio.get_untrusted_types(file=path)
     except Exception as exc:  # skops raises many kinds on a malformed archive
@@ -120,20 +123,39 @@ def _verify(path: Path) -> dict:
 
 
 class StageModel:
-    """A loaded stage model with its text processor."""
+    """A loaded stage model.
 
-    def __init__(self, pipeline, meta: dict, path: Path) -> None:
-        self.pipeline = pipeline
+    ``predict`` runs the compiled copy (:mod:`planner.compiled`) when the model has one
+    whose hash its metadata records; the scikit-learn pipeline (and spaCy, for
+    explanations) is loaded, through skops' trusted-type check, only when needed.
+    """
+
+    def __init__(self, pipeline, meta: dict, path: Path, compiled=None) -> None:
+        self._pipeline = pipeline
+        self._processor = None
         self.meta = meta
         self.path = path
-        self.classes: list[str] = [str(c) for c in pipeline.classes_]
+        self.compiled = compiled
+        self.classes: list[str] = [str(c) for c in (compiled.classes if compiled is not None
+                                                     else pipeline.classes_)]
         missing = set(STAGES) - set(self.classes)
         if missing:
             raise PlannerError(f"model does not know the stages {sorted(missing)}", source=path)
         self.temperature = float(meta.get("temperature", 1.0)) or 1.0
-        from planner.nlp import TextProcessor
 
-        self.processor = TextProcessor()
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            self._pipeline = _load_pipeline(self.path)
+        return self._pipeline
+
+    @property
+    def processor(self):
+        if self._processor is None:
+            from planner.nlp import TextProcessor
+
+            self._processor = TextProcessor()
+        return self._processor
 
     @property
     def id(self) -> str:
@@ -150,21 +172,30 @@ class StageModel:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
-    def predict(self, texts: list[str], batch_size: int = 4096) -> list[Prediction]:
+    def probabilities(self, texts: list[str], *, reference: bool = False) -> np.ndarray:
+        """Stage probabilities (columns in ``self.classes`` order), thin posts shrunk.
+
+        ``reference=True`` takes the spaCy + scikit-learn path even when a compiled
+        copy exists (the tests compare the two).
+        """
+        if self.compiled is not None and not reference:
+            from planner.compiled import load_featurizer, parallel_probabilities
+
+            return parallel_probabilities(self.compiled, load_featurizer(), texts, self.temperature)
         from planner.nlp import PARALLEL_MIN, featurize_many
 
-        out: list[Prediction] = []
-        all_feats = featurize_many(self.processor, texts) if len(texts) >= PARALLEL_MIN else None
-        for i in range(0, len(texts), batch_size):
-            chunk = texts[i:i + batch_size]
-            feats = all_feats[i:i + batch_size] if all_feats is not None else self.processor.featurize(chunk)
-            probs = shrink_thin_posts(self._proba(feats), feats)
-            for row in probs:
-                scores = {c: float(row[j]) for j, c in enumerate(self.classes)}
-                ordered = {s: round(scores[s], 4) for s in STAGES}
-                best = max(STAGES, key=lambda s: (scores[s], -STAGES.index(s)))
-                out.append(Prediction(best, round(scores[best], 4), ordered))
-        return out
+        if not texts:
+            return np.zeros((0, len(self.classes)))
+        feats = featurize_many(self.processor, texts) if len(texts) >= PARALLEL_MIN \
+            else self.processor.featurize(texts)
+        parts = [shrink_thin_posts(self._proba(feats[i:i + 4096]), feats[i:i + 4096])
+                 for i in range(0, len(feats), 4096)]
+        return np.concatenate(parts)
+
+    def predict(self, texts: list[str]) -> list[Prediction]:
+        if not texts:
+            return []
+        return predictions(self.probabilities(texts), self.classes)
 
     def explain(self, text: str, top: int = 8) -> Explanation:
         feats, cue_lists, _docs = self.processor.process([text])
@@ -226,12 +257,28 @@ def shrink_thin_posts(probs: np.ndarray, feats: list[str]) -> np.ndarray:
     return out
 
 
-@lru_cache(maxsize=4)
-def _load_cached(path: str, mtime: float) -> StageModel:
+def stage_columns(probs: np.ndarray, classes: list[str]) -> tuple[list[int], np.ndarray]:
+    """Each row's best stage (an index into STAGES; ties go to the earlier stage) and the
+    probabilities with their columns in STAGES order."""
+    ordered = probs[:, [classes.index(s) for s in STAGES]]
+    return ordered.argmax(axis=1).tolist(), ordered  # argmax takes the first maximum
+
+
+def predictions(probs: np.ndarray, classes: list[str]) -> list[Prediction]:
+    """One :class:`Prediction` per row; ties go to the earlier funnel stage."""
+    best, ordered = stage_columns(probs, classes)
+    out = []
+    for row, b in zip(ordered.tolist(), best):
+        scores = dict(zip(STAGES, [round(v, 4) for v in row]))
+        out.append(Prediction(STAGES[b], round(row[b], 4), scores))
+    return out
+
+
+def _load_pipeline(p: Path):
+    """Unpickle the scikit-learn pipeline through skops, refusing untrusted types."""
     import skops.io as sio
 
-    p = Path(path)
-    meta = _verify(p)
+    _verify(p, deep=True)
     try:
         pipeline = sio.load(p, trusted=TRUSTED_TYPES)
     except Exception as exc:
@@ -240,7 +287,26 @@ def _load_cached(path: str, mtime: float) -> StageModel:
 
     if not isinstance(pipeline, Pipeline) or not hasattr(pipeline, "classes_"):
         raise PlannerError("not a planner stage model; refusing to use it", source=p)
-    return StageModel(pipeline, meta, p)
+    return pipeline
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, mtime: float) -> StageModel:
+    p = Path(path)
+    meta = _verify(p, deep=False)
+    compiled = None
+    cp = p.with_suffix(".npz")
+    expected = meta.get("compiled_sha256")
+    if expected and cp.is_file():
+        if file_sha256(cp) != expected:
+            raise PlannerError("compiled model does not match its recorded hash (tampered?); "
+                               "refusing to load it", source=cp)
+        from planner.compiled import CompiledModel
+
+        compiled = CompiledModel(cp)
+    if compiled is None:
+        return StageModel(_load_pipeline(p), meta, p)
+    return StageModel(None, meta, p, compiled=compiled)
 
 
 def load_model(path: str | os.PathLike | None = None) -> StageModel:

@@ -22,28 +22,20 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
+from planner.compiled import (_GLUE_RE, JOINERS, LEMMA_FIXES, SKIN_TONES, TOKEN_MATCH,
+                              token_feature)
 from planner.resources import data_dir, models_dir
 
-#: Tokens the tokenizer must keep whole.
-TOKEN_MATCH = re.compile(
-    r"^(?:[#@][\w.]*\w"                      # hashtags and @mentions
-    r"|[$£€¥]\d[\d,]*(?:\.\d+)?[kKmM]?"      # prices
-    r"|\d+(?:\.\d+)?%"                       # percentages
-    r"|[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*"        # promo codes: GLOW15, SAVE20NOW
-    r"|\d+[A-Z]{3,}\d*)$"                    # codes that start with digits: 2FORYOU
-)
-_JOINERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
-_SKIN_TONES = {chr(c) for c in range(0x1F3FB, 0x1F400)}
-PRICE_RE = re.compile(r"^[$£€¥]\d")
-PERCENT_RE = re.compile(r"^\d+(?:\.\d+)?%$")
-CODE_RE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*)$")
-EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
+# The regexes, lemma fixes and typed-token rules live in planner.compiled (which has no
+# spaCy), so the spaCy path and the compiled path read one definition.
+_JOINERS = JOINERS
+_SKIN_TONES = SKIN_TONES
 
 
 @Language.component("planner_merge_emoji")
 def merge_emoji(doc: Doc) -> Doc:
     """Merge emoji joined by ZWJ, variation selectors, keycaps and skin tones into one token."""
-    if not any(ch in doc.text for ch in _JOINERS | _SKIN_TONES):
+    if _GLUE_RE.search(doc.text) is None:
         return doc
     spans = []
     start = None
@@ -84,10 +76,6 @@ def _lemma_table():
     return _TABLE
 
 
-#: where the English lookup table picks the wrong word for social captions ("does" is not a deer)
-LEMMA_FIXES = {"does": "do", "doesn't": "do", "has": "have", "was": "be", "were": "be",
-               "'s": "'s", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would",
-               "ca": "can", "wo": "will", "sha": "shall"}
 _LEMMAS: dict[str, str] = dict(LEMMA_FIXES)
 
 
@@ -178,33 +166,58 @@ class CueMatcher:
 
 def features(doc: Doc, cues: list[Cue]) -> str:
     """The text the scikit-learn model reads: lemmas with entity-like tokens typed, plus cues."""
-    out = []
+    out: list[str] = []
     for tok in doc:
-        text = tok.text
-        if tok.is_space or tok.is_punct and text not in ("!", "?"):
-            continue
-        if text.startswith("#") and len(text) > 1:
-            out.append("HASHTAG")
-            out.append(text.lower())
-        elif text.startswith("@") and len(text) > 1:
-            out.append("MENTION")
-        elif tok.like_url or tok.like_email:
-            out.append("URL")
-        elif PRICE_RE.match(text):
-            out.append("PRICE")
-        elif PERCENT_RE.match(text):
-            out.append("PERCENT")
-        elif CODE_RE.match(text):
-            out.append("PROMOCODE")
-        elif tok.like_num:
-            out.append("NUM")
-        elif EMOJI_RE.match(text):
-            # a row of stars is a rating shown as proof; other emoji are mood
-            out.append("STARS" if "⭐" in text or "🌟" in text else "EMOJI")
-        else:
-            out.append(lemma_of(tok.lower_))
+        out.extend(token_feature(tok.text, tok.lower_, tok.is_space, tok.is_punct,
+                                 tok.like_url or tok.like_email, tok.like_num, lemma_of))
     out.extend(f"CUE_{c.name}" for c in cues)
     return " ".join(out) if out else "EMPTY"
+
+
+def export_rules(nlp: Language, lemma_lookup: dict[str, str]) -> dict:
+    """Everything :mod:`planner.compiled` needs to tokenise and featurise as this pipeline does.
+
+    ``lemma_lookup`` is the string table the pipeline's lemmatizer was built from (the saved
+    pipeline keeps only hashed keys); it is checked against the pipeline's own table.
+    """
+    import spacy.lang.en.lex_attrs as en_attrs
+    import spacy.lang.lex_attrs as base_attrs
+    from spacy.attrs import IS_PUNCT, LIKE_EMAIL, LIKE_NUM, LIKE_URL, ORTH
+
+    getters = nlp.vocab.lex_attr_getters
+    expected = {LIKE_NUM: en_attrs.like_num, LIKE_URL: base_attrs.like_url,
+                LIKE_EMAIL: base_attrs.like_email, IS_PUNCT: base_attrs.is_punct}
+    for attr, func in expected.items():
+        if getters.get(attr) is not func:
+            raise RuntimeError(f"spaCy lexical attribute {attr} is not {func.__qualname__}; "
+                               "planner.compiled would not match it")
+    if base_attrs.URL_MATCH is not nlp.tokenizer.url_match:
+        raise RuntimeError("like_url and the tokenizer use different URL patterns")
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup") \
+        if "lemmatizer" in nlp.pipe_names else _TABLE
+    if table is None or len(table) != len(lemma_lookup) or any(
+            table.get(k) != v for k, v in lemma_lookup.items()):
+        raise RuntimeError("the lemma strings do not match the pipeline's lemma table")
+    tok = nlp.tokenizer
+    return {
+        "spacy": spacy.__version__,
+        "tokenizer": {
+            "prefix": tok.prefix_search.__self__.pattern,
+            "suffix": tok.suffix_search.__self__.pattern,
+            "infix": tok.infix_finditer.__self__.pattern,
+            "token_match": tok.token_match.__self__.pattern,
+            "url_match": tok.url_match.__self__.pattern,
+            "special_cases": {k: [d[ORTH] for d in v] for k, v in sorted(tok.rules.items())},
+        },
+        "lexical": {
+            "num_words": list(en_attrs._num_words),
+            "ordinal_words": list(en_attrs._ordinal_words),
+            "tlds": sorted(base_attrs._tlds),
+            "email": base_attrs._like_email.__self__.pattern,
+            "url": base_attrs.URL_MATCH.__self__.pattern,
+        },
+        "lemma_lookup": dict(sorted(lemma_lookup.items())),
+    }
 
 
 class TextProcessor:

@@ -22,7 +22,7 @@ from planner.coverage import Coverage, plan_quota
 from planner.errors import PlannerError
 from planner.funnel import STAGES, framework
 from planner.moments import moment_near, moments_between
-from planner.platforms import WEEKDAYS, Platform, load_platforms
+from planner.platforms import WEEKDAYS, Platform, fit_hashtags, load_platforms
 from planner.render import Template, TemplateError, TemplateLibrary
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
@@ -325,7 +325,7 @@ class Planner:
                         raise
                     self.warnings.append(str(exc))
                     continue
-                tags = hashtags_for(self.brief, plat)
+                tags = fit_hashtags(hashtags_for(self.brief, plat), rendered.text, plat.max_hashtags)
                 post = CalendarPost(
                     date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                     tactic=template.tactic, template=template.id, format=fmt,

@@ -20,6 +20,26 @@ LINK_RE = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
                      re.IGNORECASE)
 #: code points X counts once; everything else (CJK, emoji…) counts twice
 _X_LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+#: a hashtag as the platforms read one (not "C#", "&#38;" or "#1")
+HASHTAG_RE = re.compile(r"(?<![\w#&])#[^\W\d_]\w*")
+#: tags that are disclosures, not topic hashtags, and do not count toward a limit
+DISCLOSURE_TAGS = frozenset({"#ad", "#sponsored"})
+
+
+def fit_hashtags(tags: list[str], text: str, limit: int) -> list[str]:
+    """The first of ``tags`` that fit beside the hashtags already in ``text`` (a brand
+    written "#A" in the caption counts too) without exceeding ``limit`` distinct tags."""
+    seen = {t.lower() for t in HASHTAG_RE.findall(text)} - DISCLOSURE_TAGS
+    kept = []
+    for tag in tags:
+        low = tag.lower()
+        if low in seen or len(seen) < limit:
+            if low not in seen:
+                seen.add(low)
+            kept.append(tag)
+    return kept
+
+
 EMOJI_RE = re.compile(
     "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF]"
     "(?:\ufe0f|[\U0001F3FB-\U0001F3FF])?(?:\u200d[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)*)"

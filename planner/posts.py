@@ -110,6 +110,8 @@ def _parse_csv(text: str, source: str) -> list[Post]:
         raise PlannerError(
             f"line 1: no text column (expected one of {', '.join(TEXT_COLUMNS)})", source=source
         )
+    if len(set(lowered)) == len(lowered):
+        return _parse_plain_csv(reader, lowered, text_col, source)
     posts = []
     try:
         for row in reader:
@@ -123,6 +125,47 @@ def _parse_csv(text: str, source: str) -> list[Post]:
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
     return posts
+
+
+def _parse_plain_csv(reader, lowered: list[str], text_col: int, source: str) -> list[Post]:
+    """Rows of a CSV whose column names are unique: as ``_post_from_record`` would read them,
+    without building a record per row (large files are read ten times a session)."""
+    cols = {name: lowered.index(name) for name in ("id", "date", "platform", "stage") if name in lowered}
+    extras = [(i, name) for i, name in enumerate(lowered) if name not in _CORE_FIELDS]
+    i_id, i_date, i_platform, i_stage = (cols.get(n, -1) for n in ("id", "date", "platform", "stage"))
+    posts = []
+    append = posts.append
+    try:
+        for row in reader:
+            n = len(row)
+            text = row[text_col] if text_col < n else ""
+            if not text.strip():
+                continue  # a row without text is not a post (as in the other formats)
+            stage = row[i_stage].strip().lower() if 0 <= i_stage < n else ""
+            if stage:
+                stage = _stage_of(stage, source, f"line {reader.line_num}")
+            append(Post(
+                text=text,
+                id=row[i_id].strip() if 0 <= i_id < n else "",
+                date=row[i_date].strip() if 0 <= i_date < n else "",
+                platform=row[i_platform].strip().lower() if 0 <= i_platform < n else "",
+                stage=stage,
+                source=source,
+                extra={name: row[i] for i, name in extras if i < n},
+            ))
+    except csv.Error as exc:
+        raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
+    return posts
+
+
+def _stage_of(stage: str, source: str, where: str) -> str:
+    from planner.funnel import STAGES, parse_stage
+
+    try:
+        return parse_stage(stage)
+    except PlannerError:
+        raise PlannerError(f"{where}: unknown stage {stage!r} (stages: {', '.join(STAGES)})",
+                           source=source) from None
 
 
 def _parse_jsonl(text: str, source: str) -> list[Post]:
@@ -206,13 +249,7 @@ def _post_from_record(record: dict, source: str, where: str) -> Post:
 
     stage = field_str("stage").lower()
     if stage:
-        from planner.funnel import STAGES, parse_stage
-
-        try:
-            stage = parse_stage(stage)
-        except PlannerError:
-            raise PlannerError(f"{where}: unknown stage {stage!r} (stages: {', '.join(STAGES)})",
-                               source=source) from None
+        stage = _stage_of(stage, source, where)
     return Post(
         text=text,
         id=field_str("id"),

@@ -190,15 +190,23 @@ def library_versions() -> dict[str, str]:
 
 def save_model(result: TrainResult, path: Path, *, force: bool = False,
                extra_meta: dict | None = None) -> dict:
-    """Write the skops file and its sidecar metadata (with the file's hash) atomically."""
+    """Write the skops file, its compiled copy and their sidecar metadata (with both files'
+    hashes) atomically."""
     import skops.io as sio
 
+    from planner.compiled import compiled_path, dumps_arrays, export_arrays
     from planner.model import meta_path
 
+    for _, vec in result.pipeline[0].transformer_list:
+        # scikit-learn caches id(stop_words) here: a memory address, different every run
+        vars(vec).pop("_stop_words_id", None)
     blob = _deterministic_zip(sio.dumps(result.pipeline))
+    compiled = dumps_arrays(export_arrays(result.pipeline))
     write_atomic(path, blob, force=force)
+    write_atomic(compiled_path(path), compiled, force=True)
     digest = hashlib.sha256(blob).hexdigest()
     meta = dict(result.meta)
+    meta["compiled_sha256"] = hashlib.sha256(compiled).hexdigest()
     meta.update(extra_meta or {})
     meta["sha256"] = digest
     meta["id"] = f"stage-lr-{digest[:12]}"

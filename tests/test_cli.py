@@ -273,6 +273,7 @@ def test_training_is_reproducible(run, tmp_path):
     assert run("train", data, "--no-corpus", "-o", one).code == 0
     assert run("train", data, "--no-corpus", "-o", two).code == 0
     assert one.read_bytes() == two.read_bytes()
+    assert one.with_suffix(".npz").read_bytes() == two.with_suffix(".npz").read_bytes()
 
 
 def test_user_labels_feed_the_next_train(run, tmp_path, _isolated_home):

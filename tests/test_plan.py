@@ -146,3 +146,12 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     assert not used & {"consideration/unboxing-first-look", "conversion/unboxing-proof",
                        "loyalty/care-guide", "conversion/free-shipping-nudge"}
     assert len(cal.posts) == 84
+
+
+def test_fit_hashtags_counts_the_tags_already_in_the_caption():
+    from planner.platforms import fit_hashtags
+
+    assert fit_hashtags(["#glow", "#candles"], "Meet #Acme: hand-poured.", 2) == ["#glow"]
+    assert fit_hashtags(["#acme", "#candles"], "Meet #Acme today #ad", 2) == ["#acme", "#candles"]
+    assert fit_hashtags(["#a1", "#b2"], "#x #y #z", 2) == []
+    assert fit_hashtags(["#a1", "#b2"], "no tags here", 5) == ["#a1", "#b2"]

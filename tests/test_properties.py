@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.brief import PLATFORMS, brief_from_dict
@@ -38,6 +38,11 @@ briefs = st.fixed_dictionaries(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=briefs, seed=st.integers(0, 2**31))
+# a brand written as a hashtag counts toward the platform's hashtag limit
+@example(data={"product": "0 0", "platforms": ["x"], "posts_per_week": 1, "weeks": 2,
+               "start": dt.date(2026, 1, 1), "description": "0", "sells_on": [],
+               "offer": {"code": "AAA0", "discount": "10% off"}, "brand": "#A", "hashtag": "#A0"},
+         seed=1)
 def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     brief = brief_from_dict(data)
     cal, _ = plan_calendar(brief, LIBRARY, options=PlanOptions(seed=seed))

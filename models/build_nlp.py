@@ -1,0 +1,79 @@
+"""Rebuild ``models/nlp`` (the saved spaCy pipeline) and ``models/nlp/planner_rules.json``.
+
+Needs spacy-lookups-data (the test extra installs it); running the planner does not.
+
+    python models/build_nlp.py            # both
+    python models/build_nlp.py --check    # exit 1 if either is out of date
+
+The pipeline is ``spacy.blank("en")`` with the planner's tokenizer rules, the emoji
+merger and a lookup lemmatizer. ``planner_rules.json`` exports its tokenizer rules,
+lexical-attribute data and lemma strings for :mod:`planner.compiled`, which replays
+them without importing spaCy. Both outputs are byte-for-byte reproducible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from planner.compiled import RULES_NAME  # noqa: E402
+from planner.fileio import write_atomic  # noqa: E402
+
+
+def lemma_strings() -> dict[str, str]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def build(target: Path) -> None:
+    from planner.nlp import build_pipeline, export_rules
+
+    nlp = build_pipeline()
+    nlp.to_disk(target)
+    rules = export_rules(nlp, lemma_strings())
+    text = json.dumps(rules, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    write_atomic(target / RULES_NAME, text, force=True)
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    return files_a == files_b and all((a / f).read_bytes() == (b / f).read_bytes() for f in files_a)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report whether models/nlp is current")
+    args = parser.parse_args()
+    shipped = ROOT / "models" / "nlp"
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "nlp"
+        build(fresh)
+        if same_tree(fresh, shipped):
+            print(f"{shipped} is up to date")
+            return 0
+        if args.check:
+            print(f"{shipped} is out of date; run python models/build_nlp.py", file=sys.stderr)
+            return 1
+        backup = shipped.with_name("nlp.old")
+        if shipped.exists():
+            shipped.rename(backup)
+        shutil.copytree(fresh, shipped)
+        shutil.rmtree(backup, ignore_errors=True)
+        print(f"rebuilt {shipped}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

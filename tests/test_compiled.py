@@ -1,0 +1,191 @@
+"""The compiled model must compute exactly what spaCy + scikit-learn compute."""
+
+import csv
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.compiled import (CompiledModel, compiled_path, dumps_arrays, export_arrays,
+                              load_featurizer)
+from planner.errors import PlannerError
+from planner.model import load_model, predictions
+from planner.resources import models_dir
+
+
+@pytest.fixture(scope="module")
+def corpus_texts():
+    with open(models_dir() / "data" / "corpus.csv", newline="", encoding="utf-8") as fh:
+        return [r["text"] for r in csv.DictReader(fh)]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    from planner.nlp import TextProcessor
+
+    return TextProcessor()
+
+
+EDGE_CASES = [
+    "", " ", "   ", "\n", "!!!", "a  b", " leading space", "trailing  ", "\t\ttabbed",
+    "line one\n\nline two", "word\n word", "hi\n\u200d😀", "👍🏽 ok", "👨‍👩‍👧 family night",
+    "1️⃣ first 2️⃣ second", "5⭐⭐⭐⭐⭐ rated", "don't (: really", "x(: y", ":) :-) (-8 ;)",
+    "it's 10a.m. sharp", "10am!", "('s)", "e.g. the U.S. store", "end.", "@bob thanks!",
+    "@ lonely at sign", "# lonely hash", "#tag @user http://x.co/a www.ab.com me@shop.com",
+    "shop.com/sale?x=1 ends", "code GLOW15 for 15% off $24.99 or £5 or 2FORYOU",
+    "one two three first 1st 22nd 3/4 +5 -3.5 ~10 1,000", "Shop\nNow", "SHOP NOW!!",
+    "tag @ourshop and give $10 get $10", "follow @us", "l'amour café naïve", "emoji🙂glued",
+    "Ünïcödé ＦＵＬＬＷＩＤＴＨ 中文字符 العربية", "a\u00a0b", "x\u2028y", "\x1c\x1d", "...", "“quoted”",
+]
+
+
+def test_features_match_spacy_on_the_corpus_and_edge_cases(corpus_texts, reference):
+    texts = corpus_texts + EDGE_CASES
+    fz = load_featurizer()
+    ref = reference.featurize(texts)
+    bad = [(t, r, fz.feature_tokens(t)) for t, r in zip(texts, ref) if r.split() != fz.feature_tokens(t)]
+    assert not bad, bad[:3]
+
+
+_PIECES = st.sampled_from([
+    " ", "  ", "\n", "\n\n", "\t", " \n", "\n ", "\u00a0", "\u200d", "\ufe0f", "\u20e3", "🏽", "👍", "😀", "⭐",
+    "#", "@", "$", "%", ".", ",", "!", "?", "'", "(", ")", ":", "-", "/", "'s", "n't", "a.m.",
+    "shop", "now", "Shop", "code", "GLOW15", "15", "off", "http://", "www.", ".com", "x",
+    "thank", "you", "for", "your", "order", "tag", "give", "follow", "us", ":)", "(:", "10am",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size=80)))
+def test_features_match_spacy_on_generated_text(reference, text):
+    assert load_featurizer().feature_tokens(text) == reference.featurize([text])[0].split()
+
+
+def test_probabilities_match_scikit_learn(corpus_texts):
+    model = load_model()
+    assert model.compiled is not None
+    texts = corpus_texts[::3] + EDGE_CASES
+    fast = model.probabilities(texts)
+    ref = model.probabilities(texts, reference=True)
+    assert np.abs(fast - ref).max() < 1e-9
+    assert [p.stage for p in predictions(fast, model.classes)] == \
+        [p.stage for p in predictions(ref, model.classes)]
+
+
+def test_parallel_path_matches_serial(corpus_texts):
+    from planner.compiled import parallel_probabilities, probabilities
+
+    model = load_model()
+    fz = load_featurizer()
+    texts = corpus_texts * 5  # over PARALLEL_MIN
+    a = parallel_probabilities(model.compiled, fz, texts, model.temperature, jobs=2)
+    b = probabilities(model.compiled, fz, texts, model.temperature)
+    assert np.array_equal(a, b)
+
+
+def test_shipped_compiled_file_is_reproducible():
+    model = load_model(models_dir() / "stage_model.skops")
+    blob = dumps_arrays(export_arrays(model.pipeline))
+    shipped = compiled_path(models_dir() / "stage_model.skops").read_bytes()
+    assert blob == shipped
+    meta = json.loads((models_dir() / "stage_model.json").read_text())
+    assert meta["compiled_sha256"] == hashlib.sha256(shipped).hexdigest()
+
+
+def test_shipped_rules_are_current():
+    pytest.importorskip("spacy_lookups_data")
+    script = models_dir() / "build_nlp.py"
+    if not script.is_file():
+        pytest.skip("installed package: no build script")
+    r = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def _copy(tmp_path):
+    src = models_dir() / "stage_model.skops"
+    dst = tmp_path / "m.skops"
+    for suffix in (".skops", ".json", ".npz"):
+        shutil.copy(src.with_suffix(suffix), dst.with_suffix(suffix))
+    return dst
+
+
+def test_tampered_compiled_file_is_refused(tmp_path):
+    dst = _copy(tmp_path)
+    with open(dst.with_suffix(".npz"), "ab") as fh:
+        fh.write(b"x")
+    with pytest.raises(PlannerError, match="compiled model does not match"):
+        load_model(dst)
+
+
+def test_compiled_file_never_unpickles(tmp_path):
+    bad = tmp_path / "evil.npz"
+    np.savez(bad, terms=np.array([object()], dtype=object))
+    with pytest.raises(PlannerError, match="refusing"):
+        CompiledModel(bad)
+
+
+def test_compiled_file_with_mismatched_arrays_is_refused(tmp_path):
+    model = load_model()
+    arrays = export_arrays(model.pipeline)
+    arrays["idf"] = arrays["idf"][:-1]
+    bad = tmp_path / "short.npz"
+    bad.write_bytes(dumps_arrays(arrays))
+    with pytest.raises(PlannerError, match="do not fit"):
+        CompiledModel(bad)
+
+
+def test_model_without_compiled_copy_uses_the_reference_path(tmp_path):
+    dst = _copy(tmp_path)
+    dst.with_suffix(".npz").unlink()
+    model = load_model(dst)
+    assert model.compiled is None
+    [p] = model.predict(["Use code GLOW15 for 15% off today only"])
+    assert p.stage == "conversion"
+
+
+def test_classify_needs_neither_spacy_nor_scikit_learn(tmp_path):
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\nUse code GLOW15 for 15% off today only\nThanks for your order!\n")
+    code = ("import sys\nfrom planner.cli import main\nsys.argv=['planner','classify',sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "heavy = [m for m in ('spacy', 'sklearn', 'skops') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    r = subprocess.run([sys.executable, "-c", code, str(posts)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert "conversion" in r.stdout
+
+
+def _ids_by_tokens(model, fz, texts):
+    index = model.compiled.index
+    return [[index.get(f, -1) for f in fz.feature_tokens(t)] for t in texts]
+
+
+def _ids_by_encoder(model, fz, texts):
+    enc = model.compiled.encoder(fz)
+    ids, rows, weights = enc.encode(texts)
+    assert weights.tolist() == [enc.token_path(t)[1] for t in texts]
+    return [ids[rows == i].tolist() for i in range(len(texts))]
+
+
+def test_encoder_matches_the_token_path(corpus_texts):
+    model = load_model()
+    fz = load_featurizer()
+    texts = corpus_texts + EDGE_CASES
+    assert _ids_by_encoder(model, fz, texts) == _ids_by_tokens(model, fz, texts)
+    with_nul = ["a post with a \x00 in it", "@shop thanks for your order"]
+    assert _ids_by_encoder(model, fz, with_nul) == _ids_by_tokens(model, fz, with_nul)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.lists(_PIECES, max_size=30).map("".join), st.text(max_size=60)),
+                min_size=1, max_size=4))
+def test_encoder_matches_the_token_path_on_generated_text(texts):
+    model = load_model()
+    fz = load_featurizer()
+    assert _ids_by_encoder(model, fz, texts) == _ids_by_tokens(model, fz, texts)
