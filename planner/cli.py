@@ -106,18 +106,35 @@ def _load_model(model_path: str | None):
               help="Format of posts read from stdin (-).")
 def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
-    from planner.posts import load_posts
+    from planner.posts import iter_post_chunks
 
     if "-" in files and not input_format:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
-    posts = load_posts(list(files), input_format=input_format)
     model = _load_model(model_path)
-    probs = model.probabilities([p.text for p in posts])
+    chunks: list[list] = []
+
+    def texts():  # posts are read as they are classified (large files use every core sooner)
+        for chunk in iter_post_chunks(list(files), input_format=input_format):
+            chunks.append(chunk)
+            yield [p.text for p in chunk]
+
+    results = model.probabilities_stream(texts())
     if fmt == "csv" and not explain:
-        _classify_csv(posts, probs, model.classes)
+        header = False
+        for chunk, probs in zip_chunks(chunks, results):  # input all read (and checked) by now
+            if not header:
+                header = _csv_header()
+            _classify_csv(chunk, probs, model.classes)
+        if not header:
+            _csv_header()
         return
+    import numpy as np
+
     from planner.model import predictions
 
+    parts = list(results)
+    posts = [p for chunk in chunks for p in chunk]
+    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
     preds = predictions(probs, model.classes)
     explanations = [model.explain(p.text) for p in posts] if explain else []
     if fmt == "json":
@@ -155,9 +172,26 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
                 click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
 
 
+def zip_chunks(chunks: list, results):
+    """Pair each result with its chunk of posts; ``chunks`` fills while ``results`` is read."""
+    for i, result in enumerate(results):
+        yield chunks[i], result
+
+
+def _csv_header() -> bool:
+    import csv
+
+    from planner.funnel import STAGES
+
+    csv.writer(sys.stdout, lineterminator="\n").writerow(
+        ["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"])
+    return True
+
+
 def _classify_csv(posts, probs, classes) -> None:
-    """``classify --format csv`` in columns: the same text as formatting each Prediction
-    (a 4-decimal format of a value rounded to 4 decimals is the format of the value)."""
+    """Rows of ``classify --format csv``, formatted in columns: the same text as formatting
+    each Prediction (a 4-decimal format of a value rounded to 4 decimals is the format of
+    the value)."""
     import csv
 
     import numpy as np
@@ -165,11 +199,10 @@ def _classify_csv(posts, probs, classes) -> None:
     from planner.funnel import STAGES
     from planner.model import stage_columns
 
-    stages, ordered = stage_columns(probs, classes)
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"])
     if not posts:
         return
+    stages, ordered = stage_columns(probs, classes)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
     conf = ordered[np.arange(len(posts)), np.asarray(stages)].tolist()
     cols = [["%.4f" % v for v in col] for col in [conf, *ordered.T.tolist()]]
     names = [STAGES[i] for i in stages]

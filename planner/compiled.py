@@ -28,6 +28,7 @@ import re
 import tomllib
 import unicodedata
 import zipfile
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,6 +135,10 @@ class Tokenizer:
             hit = self._cache.get(span)
             if hit is not None:
                 return hit
+        if span.isascii() and span.isalpha():
+            # no prefix, suffix or infix rule matches ASCII letters alone (they all need
+            # punctuation, a symbol or a digit): a plain word is one token
+            return (span,)
         out = self._tokenize(span, specials)
         if specials and len(self._cache) < 200_000:
             self._cache[span] = out
@@ -394,6 +399,10 @@ class Lexicon:
         return bool(self.email_match(text))
 
     def feature(self, text: str) -> tuple[str, ...]:
+        if text.isascii() and text.isalpha():
+            # what token_feature gives a plain word: a number word, else its lemma
+            low = text.lower()
+            return ("NUM",) if low in self.num_words or low in self.ordinal_words else (self.lemma(low),)
         return token_feature(text, text.lower(), text.isspace(), self.is_punct(text),
                              self.like_url(text) or self.like_email(text), self.like_num(text),
                              self.lemma)
@@ -438,6 +447,7 @@ class CueRules:
         self.trie: dict = {}
         #: patterns: (cue name, [predicate per token])
         self.patterns: list[tuple[str, list]] = []
+        spec_of: list[list[dict]] = []
         for name, rule in spec.items():
             for p in rule.get("phrases", []):
                 toks = [w.lower() for w in tokenizer(p)[0]]
@@ -453,7 +463,18 @@ class CueRules:
                 tests = [_spec_test(s, f"{path} [{name}]") for s in pattern]
                 if tests:
                     self.patterns.append((name, tests))
+                    spec_of.append(pattern)
         self._first: dict[str, tuple[int, ...]] = {}
+        # patterns whose first token is a LOWER equality are found by a dict lookup
+        self._first_equal: dict[str, tuple[int, ...]] = {}
+        self._first_other: list[int] = []
+        for i, (name, tests) in enumerate(self.patterns):
+            first = spec_of[i][0]
+            (attr, value), = first.items()
+            if attr == "LOWER" and isinstance(value, str):
+                self._first_equal[value] = self._first_equal.get(value, ()) + (i,)
+            else:
+                self._first_other.append(i)
 
     def starts(self, text: str) -> bool:
         """Whether a cue can start at a token with this text."""
@@ -462,7 +483,8 @@ class CueRules:
     def first_patterns(self, text: str) -> tuple[int, ...]:
         hit = self._first.get(text)
         if hit is None:
-            hit = tuple(i for i, (_, tests) in enumerate(self.patterns) if tests[0](text))
+            hit = tuple(sorted(self._first_equal.get(text.lower(), ())
+                               + tuple(i for i in self._first_other if self.patterns[i][1][0](text))))
             if len(self._first) < 500_000:
                 self._first[text] = hit
         return hit
@@ -759,10 +781,13 @@ class Encoder:
             rows = np.repeat(np.arange(n, dtype=np.int64), [len(p[0]) for p in parts])
             return ids, rows, np.array([p[1] for p in parts])
         pieces = big.split(" ")
-        new = set(pieces).difference(self._pid)
-        if new:
-            self._register(sorted(new))
-        pids = np.fromiter(map(self._pid.__getitem__, pieces), dtype=np.int64, count=len(pieces))
+        pids = np.fromiter(map(self._pid.get, pieces, itertools.repeat(-1)), dtype=np.int64,
+                           count=len(pieces))
+        missing = np.flatnonzero(pids < 0)
+        if len(missing):  # first sight of these pieces: tokenise and register them
+            new = sorted({pieces[i] for i in missing.tolist()})
+            self._register(new)
+            pids[missing] = [self._pid[pieces[i]] for i in missing.tolist()]
         flags = self.p_flag.get()[pids]
         is_sent = flags == _SENTINEL
         piece_post = np.cumsum(is_sent)
@@ -874,6 +899,53 @@ def dumps_arrays(arrays: dict[str, np.ndarray]) -> bytes:
     return out.getvalue()
 
 
+class _HashTable:
+    """Non-negative int64 keys → int64 values, looked up for a whole array at once
+    (linear probing, multiplicative hashing; several times quicker than searchsorted)."""
+
+    _MUL = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, keys: list[int], values: list[int]) -> None:
+        bits = max(4, int(np.ceil(np.log2(max(1, len(keys)) * 4))))
+        size = 1 << bits
+        self.shift = np.uint64(64 - bits)
+        self.mask = size - 1
+        slot_keys = [-1] * size
+        slot_values = [0] * size
+        self.max_probe = 0
+        hashes = self._hash(np.array(keys, dtype=np.int64)).tolist() if keys else []
+        for key, h, value in zip(keys, hashes, values):
+            probe = 0
+            while slot_keys[h] != -1:
+                h = (h + 1) & self.mask
+                probe += 1
+            slot_keys[h] = key
+            slot_values[h] = value
+            self.max_probe = max(self.max_probe, probe)
+        self.keys = np.array(slot_keys, dtype=np.int64)
+        self.values = np.array(slot_values, dtype=np.int64)
+
+    def _hash(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys.view(np.uint64) * self._MUL) >> self.shift).view(np.int64)
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """The value of each key, -1 where a key is absent."""
+        keys = np.ascontiguousarray(keys, dtype=np.int64)
+        out = np.full(len(keys), -1, dtype=np.int64)
+        slot = self._hash(keys)
+        todo = np.arange(len(keys))
+        for _ in range(self.max_probe + 1):
+            s = slot[todo]
+            got = self.keys[s]
+            hit = got == keys[todo]
+            out[todo[hit]] = self.values[s[hit]]
+            todo = todo[~hit & (got != -1)]
+            if not len(todo):
+                break
+            slot[todo] = (slot[todo] + 1) & self.mask
+        return out
+
+
 class CompiledModel:
     """TF-IDF (word n-grams, sublinear tf, l2) and logistic regression in numpy."""
 
@@ -907,7 +979,8 @@ class CompiledModel:
             raise PlannerError("compiled model has n-grams whose words are not in its vocabulary",
                                source=path)
         self._encoders: dict[int, Encoder] = {}
-        self._grams = {}
+        #: n → an open-addressing hash table of n-gram keys (word ids in base F) → feature
+        self._tables = {}
         for n in (2, 3):
             keys, feats = [], []
             for t, i in self.index.items():
@@ -918,9 +991,7 @@ class CompiledModel:
                         k = k * n_feat + self.index[p]
                     keys.append(k)
                     feats.append(i)
-            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
-            self._grams[n] = (np.array(keys, dtype=np.int64)[order], np.array(feats, dtype=np.int64)[order])
-
+            self._tables[n] = _HashTable(keys, feats)
 
     def encoder(self, featurizer: Featurizer) -> Encoder:
         enc = self._encoders.get(id(featurizer))
@@ -949,16 +1020,12 @@ class CompiledModel:
             key = ids[at]
             for j in range(1, k):
                 key = key * F + ids[at + j]
-            keys, gram_feats = self._grams[k]
-            if not len(keys):
-                continue
-            pos = np.searchsorted(keys, key)
-            pos[pos >= len(keys)] = 0
-            found = keys[pos] == key
-            groups.append((row[at[found]], gram_feats[pos[found]]))
+            feat = self._tables[k].lookup(key)
+            found = feat >= 0
+            groups.append((row[at[found]], feat[found]))
         r = np.concatenate([g[0] for g in groups]) if groups else np.zeros(0, np.int64)
         f = np.concatenate([g[1] for g in groups]) if groups else np.zeros(0, np.int64)
-        pair = np.sort(r * F + f)
+        pair = np.sort(r * F + f, kind="stable")  # rows come in sorted runs: timsort is quick
         first = np.empty(len(pair), dtype=bool)
         first[:1] = True
         np.not_equal(pair[1:], pair[:-1], out=first[1:])
@@ -1013,38 +1080,72 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
 _FORKED: tuple | None = None
 
 
-def _forked_probabilities(bounds: tuple[int, int]) -> np.ndarray:
-    model, featurizer, texts, temperature = _FORKED
-    return probabilities(model, featurizer, texts[bounds[0]:bounds[1]], temperature)
+def _forked_probabilities(texts: list[str]) -> np.ndarray:
+    model, featurizer, temperature = _FORKED
+    return probabilities(model, featurizer, texts, temperature)
 
 
 #: inputs at least this long are split across processes (forked, so nothing is reloaded)
 PARALLEL_MIN = 20_000
+#: posts per task when work is spread over processes
+CHUNK = 10_000
 
 
-def parallel_probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str],
-                           temperature: float, jobs: int | None = None) -> np.ndarray:
+def stream_probabilities(model: CompiledModel, featurizer: Featurizer, chunks: Iterable[list[str]],
+                         temperature: float, jobs: int | None = None) -> Iterator[np.ndarray]:
+    """Probabilities for each chunk of texts, in order, computed in forked worker processes
+    once the input is large. Chunks are submitted as ``chunks`` yields them, so the caller
+    can still be reading its input while the first chunks are classified; every chunk is
+    taken (and any error reading the input raised) before the first result is yielded."""
     import multiprocessing
     import os
 
     global _FORKED
     jobs = jobs or os.cpu_count() or 1
-    if (jobs <= 1 or len(texts) < PARALLEL_MIN
+    chunks = iter(chunks)
+    head: list[list[str]] = []
+    for chunk in chunks:  # small inputs are not worth a process
+        head.append(chunk)
+        if sum(map(len, head)) >= PARALLEL_MIN:
+            break
+    if (jobs <= 1 or sum(map(len, head)) < PARALLEL_MIN
             or "fork" not in multiprocessing.get_all_start_methods()):
-        return probabilities(model, featurizer, texts, temperature)
+        for chunk in head + list(chunks):  # all input first, as in the parallel case
+            yield probabilities(model, featurizer, chunk, temperature)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
-    size = -(-len(texts) // (jobs * 2))
-    bounds = [(i, min(i + size, len(texts))) for i in range(0, len(texts), size)]
-    _FORKED = (model, featurizer, texts, temperature)
+    _FORKED = (model, featurizer, temperature)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_forked_probabilities, bounds))
+        futures = [pool.submit(_forked_probabilities, chunk)
+                   for chunk in _rechunk(itertools.chain(head, chunks), CHUNK)]
+        for future in futures:
+            yield future.result()
     finally:
         _FORKED = None
-    return np.concatenate(parts)
+        pool.shutdown(cancel_futures=True)
+
+
+def _rechunk(chunks: Iterable[list[str]], size: int) -> Iterator[list[str]]:
+    """The same texts in chunks of ``size`` (the last may be shorter)."""
+    buf: list[str] = []
+    for chunk in chunks:
+        buf += chunk
+        while len(buf) >= size:
+            yield buf[:size]
+            buf = buf[size:]
+    if buf:
+        yield buf
+
+
+def parallel_probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str],
+                           temperature: float, jobs: int | None = None) -> np.ndarray:
+    """Probabilities for all texts (worker processes for large inputs)."""
+    parts = list(stream_probabilities(model, featurizer, [texts], temperature, jobs))
+    return np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
 
 
 __all__ = ["CompiledModel", "Featurizer", "Tokenizer", "CueRules", "Lexicon", "token_feature",
            "merge_emoji_tokens", "load_featurizer", "load_rules", "export_arrays", "dumps_arrays",
-           "compiled_path", "probabilities", "parallel_probabilities"]
+           "compiled_path", "probabilities", "parallel_probabilities", "stream_probabilities"]

@@ -192,6 +192,17 @@ class StageModel:
                  for i in range(0, len(feats), 4096)]
         return np.concatenate(parts)
 
+    def probabilities_stream(self, chunks):
+        """``probabilities`` of each chunk of texts, in order; with a compiled copy the chunks
+        are classified in worker processes while the caller is still producing the next."""
+        if self.compiled is not None:
+            from planner.compiled import load_featurizer, stream_probabilities
+
+            yield from stream_probabilities(self.compiled, load_featurizer(), chunks, self.temperature)
+            return
+        for chunk in chunks:
+            yield self.probabilities(chunk)
+
     def predict(self, texts: list[str]) -> list[Prediction]:
         if not texts:
             return []

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,28 +54,44 @@ def format_of(path: str | Path) -> str:
 def load_posts(paths: list[str | Path], *, input_format: str | None = None,
                stdin: io.TextIOBase | None = None) -> list[Post]:
     """Load posts from files (``-`` is stdin, with ``input_format``); ids default to position."""
-    posts: list[Post] = []
-    for path in paths:
-        if str(path) == "-":
-            if not input_format:
-                raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
-            stream = stdin if stdin is not None else sys.stdin
-            raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
-            text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
-            posts.extend(parse_posts(text, input_format, "<stdin>"))
-        else:
-            from planner.sources import load_source  # folders, zips and platform archives
+    return [post for chunk in iter_post_chunks(paths, input_format=input_format, stdin=stdin)
+            for post in chunk]
 
-            exported = load_source(path, input_format=input_format)
-            if exported is not None:
-                posts.extend(exported)
-                continue
-            fmt = input_format or format_of(path)
-            posts.extend(parse_posts(read_text(path), fmt, str(path)))
-    for i, post in enumerate(posts, start=1):
-        if not post.id:
-            post.id = str(i)
-    return posts
+
+def iter_post_chunks(paths: list[str | Path], *, input_format: str | None = None,
+                     stdin: io.TextIOBase | None = None, size: int = 10_000) -> Iterator[list[Post]]:
+    """The posts of :func:`load_posts`, in chunks: a plain CSV file yields its rows about
+    ``size`` at a time as it is parsed, so work on the first rows can start early."""
+    count = 0
+    for path in paths:
+        for chunk in _path_chunks(path, input_format, stdin, size):
+            for post in chunk:
+                count += 1
+                if not post.id:
+                    post.id = str(count)
+            yield chunk
+
+
+def _path_chunks(path: str | Path, input_format: str | None, stdin, size: int) -> Iterator[list[Post]]:
+    if str(path) == "-":
+        if not input_format:
+            raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
+        stream = stdin if stdin is not None else sys.stdin
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+        text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
+        yield parse_posts(text, input_format, "<stdin>")
+        return
+    from planner.sources import load_source  # folders, zips and platform archives
+
+    exported = load_source(path, input_format=input_format)
+    if exported is not None:
+        yield exported
+        return
+    fmt = input_format or format_of(path)
+    if fmt == "csv":
+        yield from _csv_chunks(read_text(path), str(path), size)
+    else:
+        yield parse_posts(read_text(path), fmt, str(path))
 
 
 def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
@@ -91,6 +108,10 @@ def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
 
 
 def _parse_csv(text: str, source: str) -> list[Post]:
+    return [post for chunk in _csv_chunks(text, source) for post in chunk]
+
+
+def _csv_chunks(text: str, source: str, size: int = 10_000) -> Iterator[list[Post]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
@@ -105,13 +126,15 @@ def _parse_csv(text: str, source: str) -> list[Post]:
     if text_col is None or sources.export_scheme(lowered) is not None:
         exported = sources.parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
         if exported is not None:
-            return exported
+            yield exported
+            return
     if text_col is None:
         raise PlannerError(
             f"line 1: no text column (expected one of {', '.join(TEXT_COLUMNS)})", source=source
         )
     if len(set(lowered)) == len(lowered):
-        return _parse_plain_csv(reader, lowered, text_col, source)
+        yield from _plain_csv_chunks(reader, lowered, text_col, source, size)
+        return
     posts = []
     try:
         for row in reader:
@@ -124,12 +147,13 @@ def _parse_csv(text: str, source: str) -> list[Post]:
             posts.append(_post_from_record(record, source, f"line {reader.line_num}"))
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
-    return posts
+    yield posts
 
 
-def _parse_plain_csv(reader, lowered: list[str], text_col: int, source: str) -> list[Post]:
-    """Rows of a CSV whose column names are unique: as ``_post_from_record`` would read them,
-    without building a record per row (large files are read ten times a session)."""
+def _plain_csv_chunks(reader, lowered: list[str], text_col: int, source: str,
+                      size: int) -> Iterator[list[Post]]:
+    """Rows of a CSV whose column names are unique, ``size`` posts at a time: as
+    ``_post_from_record`` would read them, without building a record per row."""
     cols = {name: lowered.index(name) for name in ("id", "date", "platform", "stage") if name in lowered}
     extras = [(i, name) for i, name in enumerate(lowered) if name not in _CORE_FIELDS]
     i_id, i_date, i_platform, i_stage = (cols.get(n, -1) for n in ("id", "date", "platform", "stage"))
@@ -153,9 +177,14 @@ def _parse_plain_csv(reader, lowered: list[str], text_col: int, source: str) -> 
                 source=source,
                 extra={name: row[i] for i, name in extras if i < n},
             ))
+            if len(posts) >= size:
+                yield posts
+                posts = []
+                append = posts.append
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
-    return posts
+    if posts:
+        yield posts
 
 
 def _stage_of(stage: str, source: str, where: str) -> str:
