@@ -499,17 +499,12 @@ class ChatSession:
 def append_label(path: Path, text: str, stage: str) -> None:
     """Add one correction to the labels CSV (rewritten atomically, header kept)."""
     import csv
-    import io
 
-    from planner.fileio import write_atomic
+    from planner.fileio import csv_line, write_atomic
 
     rows: list[list[str]] = []
     if path.is_file():
         with open(path, newline="", encoding="utf-8") as fh:
             rows = [r for r in csv.reader(fh)][1:]
     rows = [r for r in rows if r and r[0] != text] + [[text, stage]]
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["text", "stage"])
-    writer.writerows(rows)
-    write_atomic(path, buf.getvalue(), force=True)
+    write_atomic(path, "".join(csv_line(r) for r in [["text", "stage"], *rows]), force=True)

@@ -155,6 +155,8 @@ class Tokenizer:
                 break
             if string in sp:
                 break
+            if string.isascii() and string.isalpha():
+                break  # no affix rule matches ASCII letters alone (see _span)
             last_size = len(string)
             pre_len = self.find_prefix(string)
             if pre_len:
@@ -189,7 +191,7 @@ class Tokenizer:
                 hit = self._cache.get(string)
             if hit is not None:
                 out.extend(hit)
-            elif token_match(string) or self.url_match(string):
+            elif (string.isascii() and string.isalpha()) or token_match(string) or self.url_match(string):
                 out.append(string)
             else:
                 start = 0
@@ -642,7 +644,7 @@ class Encoder:
         self.p_tok_off, self.p_ntok = _Column(np.int64), _Column(np.int64)
         self.ids_flat, self.tok_flat = _Column(np.int64), _Column(np.int64)
         # tokens
-        self._tid: dict[str, int] = {}
+        self._tok: dict[str, tuple[tuple[int, ...], int, int]] = {}
         self.t_text: list[str] = []
         self.t_lid = _Column(np.int64)
         self.t_start = _Column(bool)
@@ -671,17 +673,21 @@ class Encoder:
             else:
                 yield from self._trie_names(child)
 
-    def _token_id(self, w: str) -> int:
-        tid = self._tid.get(w)
-        if tid is None:
+    def _token(self, w: str) -> tuple[tuple[int, ...], int, int]:
+        """(vocabulary ids, content words, token id) of a token text, registered on first sight."""
+        info = self._tok.get(w)
+        if info is None:
             fz = self.featurizer
             feats, low, start = fz._info.get(w) or fz._token_info(w)
-            tid = self._tid[w] = len(self.t_text)
+            get = self.index.get
+            tid = len(self.t_text)
             self.t_text.append(w)
-            self.t_lid.extend([self._lid.get(low, -1)])
-            self.t_start.extend([start])
-            self.t_reply.extend([w[:1] == "@" and len(w) > 1])
-        return tid
+            self.t_lid.pending.append(self._lid.get(low, -1))
+            self.t_start.pending.append(start)
+            self.t_reply.pending.append(w[:1] == "@" and len(w) > 1)
+            info = self._tok[w] = (tuple(get(f, -1) for f in feats),
+                                   sum(1 for f in feats if f.isalpha() and f.islower()), tid)
+        return info
 
     def _piece_tokens(self, piece: str) -> tuple[tuple[str, ...], int]:
         if piece == "":
@@ -702,20 +708,20 @@ class Encoder:
         return toks, (_HAZARD if hazard else _PLAIN)
 
     def _register(self, pieces) -> None:
-        fz = self.featurizer
-        get = self.index.get
         flags, nwords, ids_off, nids, tok_off, ntok, ids_flat, tok_flat = [], [], [], [], [], [], [], []
         n_ids, n_toks = len(self.ids_flat), len(self.tok_flat)
+        tok_get = self._tok.get
+        new_token = self._token
         for piece in pieces:
             toks, flag = self._piece_tokens(piece)
             ids: list[int] = []
             words = 0
             for w in toks:
+                info = tok_get(w) or new_token(w)
                 if flag != _SENTINEL:
-                    feats = (fz._info.get(w) or fz._token_info(w))[0]
-                    ids += [get(f, -1) for f in feats]
-                    words += sum(1 for f in feats if f.isalpha() and f.islower())
-                tok_flat.append(self._token_id(w))
+                    ids += info[0]
+                    words += info[1]
+                tok_flat.append(info[2])
             self._pid[piece] = len(self._pid)
             flags.append(flag)
             nwords.append(words)
@@ -1082,7 +1088,7 @@ _FORKED: tuple | None = None
 
 def _forked_probabilities(texts: list[str]) -> np.ndarray:
     model, featurizer, temperature = _FORKED
-    return probabilities(model, featurizer, texts, temperature)
+    return probabilities(model, featurizer or load_featurizer(), texts, temperature)
 
 
 #: inputs at least this long are split across processes (forked, so nothing is reloaded)
@@ -1091,12 +1097,15 @@ PARALLEL_MIN = 20_000
 CHUNK = 10_000
 
 
-def stream_probabilities(model: CompiledModel, featurizer: Featurizer, chunks: Iterable[list[str]],
-                         temperature: float, jobs: int | None = None) -> Iterator[np.ndarray]:
+def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
+                         chunks: Iterable[list[str]], temperature: float,
+                         jobs: int | None = None) -> Iterator[np.ndarray]:
     """Probabilities for each chunk of texts, in order, computed in forked worker processes
     once the input is large. Chunks are submitted as ``chunks`` yields them, so the caller
     can still be reading its input while the first chunks are classified; every chunk is
-    taken (and any error reading the input raised) before the first result is yielded."""
+    taken (and any error reading the input raised) before the first result is yielded.
+    ``featurizer=None`` loads the shipped one where it is needed (in the workers only, when
+    there are workers)."""
     import multiprocessing
     import os
 
@@ -1106,10 +1115,11 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer, chunks: I
     head: list[list[str]] = []
     for chunk in chunks:  # small inputs are not worth a process
         head.append(chunk)
-        if sum(map(len, head)) >= PARALLEL_MIN:
+        if sum(map(len, head)) >= min(PARALLEL_MIN, CHUNK):
             break
-    if (jobs <= 1 or sum(map(len, head)) < PARALLEL_MIN
+    if (jobs <= 1 or sum(map(len, head)) < min(PARALLEL_MIN, CHUNK)
             or "fork" not in multiprocessing.get_all_start_methods()):
+        featurizer = featurizer or load_featurizer()
         for chunk in head + list(chunks):  # all input first, as in the parallel case
             yield probabilities(model, featurizer, chunk, temperature)
         return
@@ -1142,6 +1152,8 @@ def _rechunk(chunks: Iterable[list[str]], size: int) -> Iterator[list[str]]:
 def parallel_probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str],
                            temperature: float, jobs: int | None = None) -> np.ndarray:
     """Probabilities for all texts (worker processes for large inputs)."""
+    if len(texts) < PARALLEL_MIN:
+        return probabilities(model, featurizer, texts, temperature)
     parts = list(stream_probabilities(model, featurizer, [texts], temperature, jobs))
     return np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
 

@@ -116,3 +116,17 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
     except OSError:
         pass
     return p
+
+
+def csv_field(value: str) -> str:
+    """A CSV field as ``csv.writer`` (QUOTE_MINIMAL) writes it, except that a carriage return
+    is quoted too: with a ``"\\n"`` line terminator the csv module leaves it bare, and the
+    file then cannot be read back."""
+    if '"' in value or "," in value or "\n" in value or "\r" in value:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def csv_line(fields: list[str]) -> str:
+    """One CSV row ending in ``"\\n"`` (at least two fields; csv quotes a lone empty one)."""
+    return ",".join(map(csv_field, fields)) + "\n"

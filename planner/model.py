@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,6 +134,7 @@ class StageModel:
     def __init__(self, pipeline, meta: dict, path: Path, compiled=None) -> None:
         self._pipeline = pipeline
         self._processor = None
+        self._lock = threading.RLock()
         self.meta = meta
         self.path = path
         self.compiled = compiled
@@ -145,17 +147,25 @@ class StageModel:
 
     @property
     def pipeline(self):
-        if self._pipeline is None:
-            self._pipeline = _load_pipeline(self.path)
-        return self._pipeline
+        """The scikit-learn pipeline (loaded through skops on first use)."""
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = _load_pipeline(self.path)
+            return self._pipeline
 
     @property
     def processor(self):
-        if self._processor is None:
-            from planner.nlp import TextProcessor
+        """The spaCy text processor (loaded on first use: explanations, the reference path)."""
+        with self._lock:
+            if self._processor is None:
+                from planner.nlp import TextProcessor
 
-            self._processor = TextProcessor()
-        return self._processor
+                self._processor = TextProcessor()
+            return self._processor
+
+    def prepare_explanations(self) -> None:
+        """Load what ``explain`` needs now (the chat does this in the background)."""
+        _ = self.pipeline, self.processor
 
     @property
     def id(self) -> str:
@@ -196,9 +206,9 @@ class StageModel:
         """``probabilities`` of each chunk of texts, in order; with a compiled copy the chunks
         are classified in worker processes while the caller is still producing the next."""
         if self.compiled is not None:
-            from planner.compiled import load_featurizer, stream_probabilities
+            from planner.compiled import stream_probabilities
 
-            yield from stream_probabilities(self.compiled, load_featurizer(), chunks, self.temperature)
+            yield from stream_probabilities(self.compiled, None, chunks, self.temperature)
             return
         for chunk in chunks:
             yield self.probabilities(chunk)
@@ -265,6 +275,22 @@ def shrink_thin_posts(probs: np.ndarray, feats: list[str]) -> np.ndarray:
         weight = min(1.0, (words + 2 * cues) / THIN_WORDS)
         if weight < 1.0:
             out[i] = weight * probs[i] + (1 - weight) / k
+    return out
+
+
+_FOUR_PLACES = ["%.4f" % (i / 10000) for i in range(10001)]
+
+
+def format4(values: np.ndarray) -> list[str]:
+    """``"%.4f" % v`` for each value, by table for values in [0, 1] (probabilities); values
+    within a hair of a rounding tie, or outside [0, 1], are formatted one by one."""
+    scaled = values * 10000.0
+    frac = scaled - np.floor(scaled)
+    exact = (np.abs(frac - 0.5) < 1e-6) | ~((values >= 0.0) & (values <= 1.0))
+    q = np.floor(np.where(exact, 0.0, scaled) + 0.5).astype(np.int64)
+    out = [_FOUR_PLACES[i] for i in q.tolist()]
+    for i in np.flatnonzero(exact).tolist():
+        out[i] = "%.4f" % values[i]
     return out
 
 

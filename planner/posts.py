@@ -23,7 +23,7 @@ FORMATS = ("csv", "jsonl", "json", "txt", "md")
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-@dataclass
+@dataclass(slots=True)
 class Post:
     """One existing post. ``stage`` is only set for labelled data."""
 
@@ -159,9 +159,20 @@ def _plain_csv_chunks(reader, lowered: list[str], text_col: int, source: str,
     i_id, i_date, i_platform, i_stage = (cols.get(n, -1) for n in ("id", "date", "platform", "stage"))
     posts = []
     append = posts.append
+    width = len(lowered)
     try:
         for row in reader:
+            if len(posts) >= size:
+                yield posts
+                posts = []
+                append = posts.append
             n = len(row)
+            if n >= width and not extras and i_stage < 0 and i_date < 0 and i_platform < 0:
+                # the common shape (text and maybe id): no per-field checks
+                text = row[text_col]
+                if text and not text.isspace():
+                    append(Post(text, row[i_id].strip() if i_id >= 0 else "", "", "", "", source, {}))
+                continue
             text = row[text_col] if text_col < n else ""
             if not text.strip():
                 continue  # a row without text is not a post (as in the other formats)
@@ -177,10 +188,6 @@ def _plain_csv_chunks(reader, lowered: list[str], text_col: int, source: str,
                 source=source,
                 extra={name: row[i] for i, name in extras if i < n},
             ))
-            if len(posts) >= size:
-                yield posts
-                posts = []
-                append = posts.append
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
     if posts:

@@ -189,3 +189,71 @@ def test_encoder_matches_the_token_path_on_generated_text(texts):
     model = load_model()
     fz = load_featurizer()
     assert _ids_by_encoder(model, fz, texts) == _ids_by_tokens(model, fz, texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True))
+def test_plain_words_are_single_tokens_by_the_full_rules(word):
+    """The ASCII-letters shortcut gives what prefix, suffix and infix search would."""
+    from planner.compiled import load_rules
+
+    tok = load_featurizer().tokenizer
+    assert tok.find_prefix(word) == 0 and tok.find_suffix(word) == 0
+    assert not list(tok.infix_finditer(word))
+    if word not in tok.specials:
+        assert tok._span(word, True) == (word,)
+    assert load_rules() is not None
+
+
+def test_plain_words_of_the_lemma_table_are_single_tokens():
+    from planner.compiled import load_rules
+
+    tok = load_featurizer().tokenizer
+    for word in load_rules()["lemma_lookup"]:
+        if word.isascii() and word.isalpha():
+            assert not tok.find_prefix(word) and not tok.find_suffix(word), word
+            assert not list(tok.infix_finditer(word)), word
+
+
+def test_format4_is_percent_format():
+    from planner.model import format4
+
+    values = np.array([0.0, 1.0, 0.5, 0.03125, 0.00005, 0.99995, 0.12345, 0.123449999, 1 / 3,
+                       0.00015, 2.0, -0.1] + np.random.default_rng(3).random(2000).tolist())
+    assert format4(values) == ["%.4f" % v for v in values.tolist()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=5))
+def test_csv_field_matches_the_csv_module(fields):
+    import csv
+    import io
+
+    from planner.fileio import csv_line
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(fields)
+    line = csv_line(fields)
+    if fields != [""] and not any("\r" in f for f in fields):
+        assert line == out.getvalue()  # csv quotes a lone empty field; classify rows have nine
+    assert list(csv.reader(io.StringIO(line, newline=""))) == [fields] or fields == [""]
+
+
+def test_classify_csv_rows_match_the_csv_module(tmp_path, run):
+    import csv
+    import io
+
+    texts = ['plain text', 'with, comma', 'with "quotes"', 'line\nbreak', 'cr\rinside', ' lead']
+    path = tmp_path / "p.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "text"])
+        w.writerows([f"id,{i}", t] for i, t in enumerate(texts))
+    r = run("classify", path, "--format", "csv")
+    assert r.code == 0, r.err
+    rows = list(csv.reader(io.StringIO(r.out)))
+    assert [row[-1] for row in rows[1:]] == texts
+    assert [row[0] for row in rows[1:]] == [f"id,{i}" for i in range(len(texts))]
+    preds = load_model().predict(texts)
+    assert [row[1] for row in rows[1:]] == [p.stage for p in preds]
+    assert [row[2] for row in rows[1:]] == [f"{p.confidence:.4f}" for p in preds]

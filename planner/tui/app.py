@@ -96,6 +96,11 @@ class PlannerApp(App):
             self.post_message(ModelLoaded(model.id))
         except Exception as exc:  # shown in the panel, never a crash
             self.post_message(ModelLoaded("", error=str(exc)))
+            return
+        try:  # classification is ready; /explain's spaCy and scikit-learn can follow
+            model.prepare_explanations()
+        except Exception:  # noqa: S110 - /explain reports the error itself if it recurs
+            pass
 
     @work(thread=True, exit_on_error=False, group="assistant")
     def run_turn(self, prompt: str) -> None:
