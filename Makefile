@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test install model bench fuzz clean
+.PHONY: run test install model nlp bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: $(STAMP_TEST)
 
 model: $(STAMP_TEST)
 	$(BIN)/planner train --rebuild
+
+# The saved spaCy pipeline (models/nlp) and the rules the compiled classifier replays.
+nlp: $(STAMP_TEST)
+	$(BIN)/python models/build_nlp.py
 
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py

@@ -200,6 +200,10 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
     for _, vec in result.pipeline[0].transformer_list:
         # scikit-learn caches id(stop_words) here: a memory address, different every run
         vars(vec).pop("_stop_words_id", None)
+    if not force:  # the model and its two sidecars are one thing: replace none by surprise
+        for p in (path, meta_path(path), compiled_path(path)):
+            if p.exists():
+                raise PlannerError("already exists (use --force to replace it)", source=p)
     blob = _deterministic_zip(sio.dumps(result.pipeline))
     compiled = dumps_arrays(export_arrays(result.pipeline))
     write_atomic(path, blob, force=force)
@@ -323,6 +327,13 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         f"   calibrated by a temperature (T = {meta['temperature']}) fitted on out-of-fold scores.",
         "4. Saved with skops; loading refuses any type outside a fixed trusted list and any",
         "   file whose SHA-256 differs from the one recorded in `stage_model.json`.",
+        "5. A compiled copy for classifying at speed: the TF-IDF and regression numbers in",
+        "   `stage_model.npz` (plain arrays, read with pickling disabled, SHA-256 recorded",
+        "   too) and spaCy's tokenizer rules, lexical attributes and lemma strings in",
+        "   `models/nlp/planner_rules.json`. `planner.compiled` replays the tokenizer, cues",
+        "   and model on them with numpy only; tests hold its features and probabilities",
+        "   equal to the spaCy + scikit-learn path on the whole corpus and generated text.",
+        "   Explanations and training use spaCy and scikit-learn themselves.",
         "",
         "## Data",
         "",
@@ -358,10 +369,12 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "## Reproduce",
         "",
         "    make model            # = planner train --rebuild",
+        "    make nlp              # = python models/build_nlp.py (the spaCy pipeline and its rules)",
         "",
         f"Seed {meta['seed']}. Libraries: "
         + ", ".join(f"{k} {v}" for k, v in meta["libraries"].items()) + ".",
-        f"Model id `{meta['id']}`, file SHA-256 `{meta['sha256']}`.",
+        f"Model id `{meta['id']}`, file SHA-256 `{meta['sha256']}`"
+        + (f", compiled copy SHA-256 `{meta['compiled_sha256']}`." if meta.get("compiled_sha256") else "."),
         "",
         "## Intended use",
         "",

@@ -314,3 +314,17 @@ def test_plan_update_keeps_filling_the_recorded_gaps(run, demo_brief, demo_posts
     assert after["calendar"]["model"] == before["calendar"]["model"]
     for gap in before["coverage"]["gaps"]:
         assert sum(p["stage"] == gap for p in after["posts"]) >= 1
+
+
+def test_train_never_replaces_a_sidecar_by_surprise(run, tmp_path):
+    data = tmp_path / "d.csv"
+    data.write_text("text,stage\n" + "".join(f"shop now {i},conversion\nthanks for your order {i},loyalty\n"
+                                             f"refer a friend {i},advocacy\nhow it is made {i},consideration\n"
+                                             f"happy monday {i},awareness\n" for i in range(6)))
+    (tmp_path / "m.npz").write_bytes(b"someone else's file")
+    r = run("train", data, "--no-corpus", "-o", tmp_path / "m.skops")
+    assert r.code == 1 and "already exists" in r.err and "m.npz" in r.err
+    assert (tmp_path / "m.npz").read_bytes() == b"someone else's file"
+    assert not (tmp_path / "m.skops").exists()
+    assert run("train", data, "--no-corpus", "-o", tmp_path / "m.skops", "--force").code == 0
+    assert run("classify", data, "--model", tmp_path / "m.skops").code == 0
