@@ -632,6 +632,10 @@ _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|co
                           r"bogo)s?\b|%\s*off|\boff\b)")
 
 _PERIOD = r"(?P<u>weeks?|months?|fortnights?|quarters?|years?)"
+_TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
+                             r"(?P<u>week|day|month)\b)")
+_TOO_MANY_WEEKS = re.compile(r"(?i:\b(?:for|over|lasting|covering|spanning)\s+(?:the\s+)?(?:next\s+)?"
+                             r"(?P<n>\d{3,})\s+(?P<u>weeks|months|days)\b)")
 _WEEKS_PATTERNS = [
     re.compile(rf"(?i:\b(?:for|over|lasting|covering|spanning|plan(?:ning)?(?:\s+for)?|"
                rf"calendar\s+for|schedule\s+for|run(?:ning)?\s+for)\s+(?:the\s+)?(?:next\s+|coming\s+|"
@@ -819,6 +823,7 @@ class _Parser:
         self.extract_cadence()
         self.extract_dates()
         self.extract_weeks()
+        self.extract_too_large()
         self.extract_offer_clear()
         self.extract_free_shipping()
         self.extract_hashtag()
@@ -1033,9 +1038,13 @@ class _Parser:
         for rx, kind in _CADENCE_PATTERNS:
             for m in rx.finditer(self.t):
                 value = _cadence_value(m, kind)
-                if value is None or value <= 0:
+                if value is None:
                     continue
                 if _overlaps(m.start(), m.end(), self.claimed):
+                    continue
+                if value <= 0:
+                    self.add(m.start(), "note", "a plan needs at least one post a week; "
+                                                "the cadence is unchanged")
                     continue
                 found.append((m.start(), m.end(), value))
         # keep the longest of overlapping matches
@@ -1087,7 +1096,12 @@ class _Parser:
             if len(ps) == 1 or (len(ps) > 1 and re.search(r"(?i:\beach\b|\bevery\s+platform\b)", near)):
                 for p in ps:
                     pairs[p] = min(v, 21)
+                if v > 21:
+                    self.add(s, "note", f"{v} posts a week is more than one platform takes; "
+                                        "using 21 (three a day)")
             else:
+                if v > 70:
+                    self.add(s, "note", f"{v} posts a week is more than a plan holds; using 70")
                 totals.append((s, v))
         old = self.brief.cadence
         if len(pairs) >= 2 or (pairs and old):
@@ -1180,7 +1194,20 @@ class _Parser:
                 weeks = {"week": n, "fortnight": 2 * n, "month": _round_half_up(n * 52 / 12),
                          "quarter": 13 * n, "year": 52 * n}[unit]
                 taken.append((m.start(), m.end()))
+                if weeks > 52:
+                    self.add(m.start(), "note", f"a plan covers at most 52 weeks, not {weeks}; using 52")
                 self.add(m.start(), "weeks", max(1, min(52, weeks)))
+
+    def extract_too_large(self) -> None:
+        """Numbers too big for the cadence and length patterns are said back, not dropped."""
+        for m in _TOO_MANY_POSTS.finditer(self.t):
+            if not _overlaps(m.start(), m.end(), self.claimed):
+                self.add(m.start(), "note", f"{int(m.group('n'))} posts a {m.group('u').lower()} is more "
+                                            "than a plan holds (at most 70 a week); the cadence is unchanged")
+        for m in _TOO_MANY_WEEKS.finditer(self.t):
+            if not _overlaps(m.start(), m.end(), self.claimed):
+                self.add(m.start(), "note", f"a plan covers at most 52 weeks, not {int(m.group('n'))} "
+                                            f"{m.group('u').lower()}; the length is unchanged")
 
     def extract_offer_clear(self) -> None:
         for m in _NO_OFFER.finditer(self.t):
@@ -1569,6 +1596,8 @@ def _apply(parser: _Parser, original: Brief, b: Brief, today: dt.date) -> tuple[
         elif k == "weeks":
             b.weeks = f.value
             touch("weeks", f.pos)
+        elif k == "note":
+            notes.append((f.pos, f.value))
         elif k == "decline":
             declined.add(f.value)
             if f.value in ("hashtag", "referral_reward") and getattr(b, f.value):

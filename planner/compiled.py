@@ -16,8 +16,11 @@ runs a compiled copy of the same computation:
 * :class:`CompiledModel` applies the TF-IDF weights and the logistic regression,
   exported by ``planner train`` into ``stage_model.npz`` beside the skops file.
 
-Tests check that the feature text equals the spaCy path's and the probabilities equal
-scikit-learn's on the whole corpus, the hostile-input corpus and generated text.
+:class:`Encoder` runs the tokenizer and featuriser once per distinct piece of text and
+turns a batch of posts into vocabulary ids with numpy. Tests hold the feature text
+equal to the spaCy path's, the encoder's ids equal to the feature text's, and the
+probabilities equal to scikit-learn's, on the whole corpus, edge cases and generated
+text.
 """
 
 from __future__ import annotations
@@ -579,7 +582,7 @@ class Featurizer:
         return " ".join(self.feature_tokens(text))
 
 
-_PLAIN, _CUED, _HAZARD, _SENTINEL = 0, 1, 2, 3
+_PLAIN, _HAZARD, _SENTINEL = 0, 2, 3
 #: the piece put between posts when a batch is split in one go (no post may contain it)
 SENTINEL = "\x00"
 _HAS_WS = re.compile(r"\s").search

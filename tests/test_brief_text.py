@@ -194,6 +194,14 @@ CASES = [
     ("no offer", base, {"offer": None}),
     ("forget the code", base, {"offer": None}),
     ("we don't have any discounts", base, {"offer": None}),
+    # --- numbers out of range are said back, never dropped silently -------------------
+    ("post 0 times a week", base, {"posts_per_week": 5,
+                                   "understood_has": "at least one post a week"}),
+    ("plan for 100 weeks", base, {"weeks": 4, "understood_has": "at most 52 weeks"}),
+    ("post 100 times a week on instagram", base, {"posts_per_week": 5,
+                                                  "understood_has": "100 posts a week"}),
+    ("30 posts a week on instagram", None, {"posts_per_week": 21, "understood_has": "using 21"}),
+    ("plan for 2 years", base, {"weeks": 52, "understood_has": "not 104"}),
     # --- hashtag, referral, shipping, country -----------------------------------------
     ("#GlowAtHome", None, {"hashtag": "#GlowAtHome"}),
     ("our hashtag is #GlowAtHome", None, {"hashtag": "#GlowAtHome"}),
