@@ -831,6 +831,7 @@ class _Parser:
         for seg in self.segs:
             self.extract_description_sentence(seg)
         self.extract_bare_answer()
+        self.extract_leading_product()
 
     def claim(self, s: int, e: int) -> None:
         if e > s:
@@ -1279,6 +1280,29 @@ class _Parser:
     def asked_decline_text(self) -> bool:
         return bool(self.asked) and _is_decline(self.t)
 
+    def extract_leading_product(self) -> None:
+        """A first message that opens with the product and where it sells, with no verb:
+        "Handmade leather wallets on Etsy, 3 posts a week on Instagram"."""
+        if self.brief.product or any(f.kind == "product" for f in self.finds) or not self.segs:
+            return
+        first = self.segs[0]
+        store = next((e for e in self.ents if e.label == "STORE" and first.start < e.start < first.end),
+                     None)
+        if store is None:
+            return
+        head = self.t[first.start:store.start]
+        m = _LEADING_SOLD.search(head)
+        if m is None or m.start() == 0:
+            return
+        phrase = head[:m.start()]
+        if not _plausible_answer(phrase) or len(phrase.split()) > 8:
+            return
+        value, a, b = _clean_phrase(phrase, _PRODUCT_CUT, _PRODUCT_STOP | _NOT_PRODUCT_LEAD, 8, 200)
+        if value and b - a == len(phrase.strip()) and not _overlaps(first.start + a, first.start + b,
+                                                                    self.claimed):
+            self.claim(first.start + a, first.start + b)
+            self.add(first.start + a, "product", value)
+
     def extract_bare_answer(self) -> None:
         """A short reply to the question just asked, e.g. "soy candles" after "What do you sell?"."""
         asked = self.asked
@@ -1326,6 +1350,15 @@ class _Parser:
                            "", _strip_end(text))
             if value and len(value.split()) <= 6:
                 self.add(0, "brand", _clip(value, 200))
+
+
+#: first words of an opening phrase that is not a product ("Hi on Etsy…", "Posting on…")
+_NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey", "thanks", "please",
+                     "posting", "post", "selling", "sell", "help", "can", "could", "would", "need",
+                     "want", "plan", "make", "create", "what", "how", "why", "who", "where", "when",
+                     "is", "are", "do", "does", "also", "and", "but", "so", "just", "only", "mostly",
+                     "shop", "store", "brand", "business", "company", "products", "product"}
+_LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
 
 
 _NO_BRAND = re.compile(r"(?i:\b(?:no|without\s+a|don't\s+have\s+a)\s+brand(?:\s+name)?\b)")

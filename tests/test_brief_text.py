@@ -194,6 +194,16 @@ CASES = [
     ("no offer", base, {"offer": None}),
     ("forget the code", base, {"offer": None}),
     ("we don't have any discounts", base, {"offer": None}),
+    # --- a first message that opens with the product, no verb ------------------------
+    ("Handmade leather wallets on Etsy.", None,
+     {"product": "Handmade leather wallets", "sells_on": ["etsy"]}),
+    ("Soy candles on Amazon, 4x a week on Instagram", None,
+     {"product": "Soy candles", "sells_on": ["amazon"], "posts_per_week": 4}),
+    ("leather wallets, sold on etsy, post 3 times a week", None,
+     {"product": "leather wallets", "sells_on": ["etsy"], "posts_per_week": 3}),
+    ("Posting on Etsy 3 times a week", None, {"product": "", "sells_on": ["etsy"]}),
+    ("Hi on Etsy", None, {"product": ""}),
+    ("Our shop on Etsy", None, {"product": ""}),
     # --- numbers out of range are said back, never dropped silently -------------------
     ("post 0 times a week", base, {"posts_per_week": 5,
                                    "understood_has": "at least one post a week"}),
