@@ -65,14 +65,28 @@ class Rendered:
     visual: str
 
 
+_SENTENCE_END = re.compile(r"(?:[.!?…][\"'”’)\]]*|[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f])$")
+
+
+def sentence(value: Any) -> str:
+    """The brief's words as a sentence: a full stop unless they already end one (or end in
+    an emoji); a trailing comma, semicolon or colon gives way to it."""
+    text = str(value).rstrip()
+    if not text or _SENTENCE_END.search(text):
+        return text
+    return text.rstrip(",;:").rstrip() + "."
+
+
 def _environment() -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,
     )
+    env.filters["sentence"] = sentence
+    return env
 
 
 class TemplateError(PlannerError):

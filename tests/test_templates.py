@@ -116,3 +116,14 @@ def test_brief_values_render_literally():
     r = LIB.render(t, template_context(brief, PLATS["instagram"], "reel", ""), "k")
     assert "{{ 7*7 }} {% raw %}candles" in r.text + r.visual
     assert "49" not in r.text
+
+
+def test_sentence_filter_ends_a_line_as_a_sentence():
+    from planner.render import sentence
+
+    assert sentence("Hand-poured in recycled glass jars") == "Hand-poured in recycled glass jars."
+    assert sentence("Small batches, always.") == "Small batches, always."
+    assert sentence("Made with love ❤️") == "Made with love ❤️"
+    assert sentence('It is "the one."') == 'It is "the one."'
+    assert sentence("ends badly;") == "ends badly."
+    assert sentence("") == ""
