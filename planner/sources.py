@@ -136,19 +136,32 @@ def parse_export_csv(text: str, source: str) -> list[Post] | None:
     """
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        for n in range(HEADER_SCAN_ROWS):
-            row = next(reader, None)
-            if row is None:
-                return None
-            scheme = export_scheme(row)
-            if scheme is not None:
-                return _read_scheme(reader, row, scheme, source)
-            if n == 0 and _is_hootsuite_bulk_row(row):
-                return _read_hootsuite_bulk(row, reader, source)
-            if n == 0 and sum(1 for c in row if c.strip()) > 2:
-                return None  # a real header row that is not an export's: no title rows to skip
+        found = _sniff_export(reader)
+        if found is None:
+            return None
+        row, scheme = found
+        if scheme is None:
+            return _read_hootsuite_bulk(row, reader, source)
+        return _read_scheme(reader, row, scheme, source)
     except csv.Error as exc:
         raise PlannerError(f"line {reader.line_num}: bad CSV ({exc})", source=source) from None
+
+
+def _sniff_export(reader) -> tuple[list[str], CsvExport | None] | None:
+    """Read up to the header of a known CSV export: (header row, its scheme), or (first
+    row, ``None``) for a header-less Hootsuite bulk file; ``None`` if it is not an export.
+    The one test both reading and folder scanning use."""
+    for n in range(HEADER_SCAN_ROWS):
+        row = next(reader, None)
+        if row is None:
+            return None
+        scheme = export_scheme(row)
+        if scheme is not None:
+            return row, scheme
+        if n == 0 and _is_hootsuite_bulk_row(row):
+            return row, None
+        if n == 0 and sum(1 for c in row if c.strip()) > 2:
+            return None  # a real header row that is not an export's: no title rows to skip
     return None
 
 
@@ -643,17 +656,10 @@ def _is_export_csv(head: str, name: str) -> bool:
     """Whether the start of a CSV is a known export (Shares.csv is taken by its name)."""
     if PurePosixPath(name).name.lower() == "shares.csv":
         return True
-    reader = csv.reader(io.StringIO(head, newline=""))
     try:
-        for n in range(HEADER_SCAN_ROWS):
-            row = next(reader, None)
-            if row is None:
-                return False
-            if export_scheme(row) is not None or (n == 0 and _is_hootsuite_bulk_row(row)):
-                return True
+        return _sniff_export(csv.reader(io.StringIO(head, newline=""))) is not None
     except csv.Error:
         return False
-    return False
 
 
 def read_folder(root: Path) -> list[Post]:
