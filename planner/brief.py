@@ -17,7 +17,7 @@ PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "y
 KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
-    "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway",
+    "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
 }
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
 KINDS = ("product", "digital", "service")
@@ -58,6 +58,8 @@ class Brief:
     giveaway: str = ""
     customer_perk: str = ""
     country: str = ""
+    #: IANA time zone of the posting times ("America/New_York"); empty means local time
+    timezone: str = ""
     tone: str = ""
     #: share of posts per stage; empty means the funnel default
     target: dict[str, float] = field(default_factory=dict)
@@ -161,6 +163,14 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.customer_perk = text("customer_perk", limit=500)
     brief.referral_reward = text("referral_reward", limit=500)
     brief.country = text("country", limit=10).upper()
+    zone_name = text("timezone", limit=100)
+    if zone_name:
+        from planner.timezones import UnknownTimezone, canonical
+
+        try:
+            brief.timezone = canonical(zone_name)
+        except UnknownTimezone as exc:
+            raise err("timezone", str(exc)) from None
     brief.hashtag = text("hashtag", limit=100)
     if brief.hashtag:
         tag = brief.hashtag if brief.hashtag.startswith("#") else "#" + brief.hashtag
@@ -243,7 +253,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     if brief.start is not None:
         out["start"] = brief.start
     out["weeks"] = brief.weeks
-    for key in ("hashtag", "referral_reward", "customer_perk", "url", "country"):
+    for key in ("hashtag", "referral_reward", "customer_perk", "url", "country", "timezone"):
         if getattr(brief, key):
             out[key] = getattr(brief, key)
     if brief.free_shipping:

@@ -632,6 +632,10 @@ _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|co
                           r"bogo)s?\b|%\s*off|\boff\b)")
 
 _PERIOD = r"(?P<u>weeks?|months?|fortnights?|quarters?|years?)"
+_TZ_NAMED = re.compile(r"(?i:\b(?:time\s*zone|timezone|tz)\s*(?:is|:|=|of)?\s*)"
+                       r"(?P<z>[A-Za-z_]+(?:/[A-Za-z_+\-]+){1,2}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)")
+_TZ_CITY_TIME = re.compile(r"(?:\b(?:[Oo]n|[Ii]n|[Uu]sing|[Aa]re|[Ii]s|[Aa]ll)\s+|\d\s*(?:[ap]m|[AP]M)?\s+)"
+                           r"(?P<z>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?|UK|ET|PT|CT|MT)\s+time\b")
 _TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
                              r"(?P<u>week|day|month)\b)")
 _TOO_MANY_WEEKS = re.compile(r"(?i:\b(?:for|over|lasting|covering|spanning)\s+(?:the\s+)?(?:next\s+)?"
@@ -828,6 +832,7 @@ class _Parser:
         self.extract_free_shipping()
         self.extract_hashtag()
         self.extract_url()
+        self.extract_timezone()
         for seg in self.segs:
             self.extract_description_sentence(seg)
         self.extract_bare_answer()
@@ -1244,6 +1249,22 @@ class _Parser:
                 self.add(ent.start, "hashtag", ent.text[:100])
                 return
 
+    def extract_timezone(self) -> None:
+        """"time zone: America/New_York", "we post on New York time", "times are UK time"."""
+        if "time" not in self.t.lower():
+            return
+        from planner.timezones import find
+
+        for rx in (_TZ_NAMED, _TZ_CITY_TIME):
+            for m in rx.finditer(self.t):
+                if _overlaps(m.start("z"), m.end("z"), self.claimed):
+                    continue
+                name = find(m.group("z"))
+                if name:
+                    self.claim(m.start(), m.end())
+                    self.add(m.start("z"), "timezone", name)
+                    return
+
     def extract_url(self) -> None:
         for m in _URL.finditer(self.t):
             url = m.group().rstrip(".,;:!?)\"'")
@@ -1584,6 +1605,8 @@ def _line(fieldname: str, b: Brief) -> str:
         return "free shipping" if b.free_shipping else "no free shipping"
     if fieldname == "start":
         return f"start: {b.start.isoformat() if b.start else '(next Monday)'}"
+    if fieldname == "timezone":
+        return f"time zone: {b.timezone or '(local time)'}"
     if fieldname == "referral_reward":
         return f"referral reward: {b.referral_reward or '(none)'}"
     value = getattr(b, fieldname)
@@ -1592,7 +1615,7 @@ def _line(fieldname: str, b: Brief) -> str:
 
 _FIELDS = ["product", "brand", "description", "audience", "platforms", "sells_on",
            "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward", "offer",
-           "url", "free_shipping", "country", "tone"]
+           "url", "free_shipping", "country", "timezone", "tone"]
 
 
 def _apply(parser: _Parser, original: Brief, b: Brief, today: dt.date) -> tuple[list[str], list[str]]:
@@ -1614,7 +1637,7 @@ def _apply(parser: _Parser, original: Brief, b: Brief, today: dt.date) -> tuple[
                 value = _clip(f"{old} and {value}", 200)
             b.product = value
             touch("product", f.pos)
-        elif k in ("brand", "audience", "tone", "referral_reward", "url", "country", "hashtag"):
+        elif k in ("brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone"):
             setattr(b, k, f.value)
             declined.discard(k)
             touch(k, f.pos)

@@ -56,6 +56,8 @@ class Calendar:
     seed: int = 0
     generator: str = ""
     model: str = ""
+    #: IANA time zone of the post times; empty means floating local time
+    timezone: str = ""
     #: share of existing posts per stage, when posts were given
     coverage: dict[str, Any] | None = None
     posts: list[CalendarPost] = field(default_factory=list)
@@ -75,6 +77,8 @@ def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
         head["generator"] = cal.generator
     if cal.model:
         head["model"] = cal.model
+    if cal.timezone:
+        head["timezone"] = cal.timezone
     out: dict[str, Any] = {"calendar": head}
     if cal.coverage is not None:
         out["coverage"] = cal.coverage
@@ -139,6 +143,16 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
     cal = Calendar(product=head["product"], start=head["start"], end=head["end"],
                    funnel=str(head.get("funnel", "five-stage")), seed=seed,
                    generator=str(head.get("generator", "")), model=str(head.get("model", "")))
+    zone_name = head.get("timezone", "")
+    if zone_name:
+        from planner.timezones import UnknownTimezone, canonical
+
+        if not isinstance(zone_name, str):
+            raise err("calendar.timezone", "must be a string")
+        try:
+            cal.timezone = canonical(zone_name)
+        except UnknownTimezone as exc:
+            raise err("calendar.timezone", str(exc)) from None
     cal.extra = {k: v for k, v in data.items() if k not in ("calendar", "coverage", "posts", "brief")}
     if "coverage" in data:
         if not isinstance(data["coverage"], dict):

@@ -42,9 +42,16 @@ def _uid(cal: Calendar, post: CalendarPost, n: int) -> str:
 
 
 def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
-    """One VEVENT per post, 15 minutes long, floating local time, with the full caption."""
+    """One VEVENT per post, 15 minutes long, with the full caption: in the calendar's time
+    zone (with its VTIMEZONE) when the brief names one, else in floating local time."""
     from icalendar import Calendar as ICal
     from icalendar import Event
+
+    tz = None
+    if cal.timezone:
+        from planner.timezones import zone
+
+        tz = zone(cal.timezone)
 
     ical = ICal()
     ical.add("prodid", "-//planner//content calendar//EN")
@@ -55,8 +62,9 @@ def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
         ev = Event()
         ev.add("uid", _uid(cal, post, n))
         ev.add("dtstamp", stamp)
-        ev.add("dtstart", post.when())
-        ev.add("dtend", post.when() + dt.timedelta(minutes=15))
+        when = post.when() if tz is None else post.when().replace(tzinfo=tz)
+        ev.add("dtstart", when)
+        ev.add("dtend", when + dt.timedelta(minutes=15))
         first = post.text.splitlines()[0] if post.text else ""
         ev.add("summary", f"[{post.platform} · {post.stage}] {first[:80]}")
         ev.add("description", f"{post.full_text()}\n\nTactic: {post.tactic}\nFormat: {post.format}"
@@ -64,6 +72,8 @@ def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
                + f"\nStatus: {post.status}")
         ev.add("categories", [post.stage, post.platform])
         ical.add_component(ev)
+    if tz is not None:
+        ical.add_missing_timezones()
     return ical.to_ical().decode("utf-8")
 
 

@@ -396,7 +396,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         cov_table["gaps"] = list(coverage.gaps)
     cal = Calendar(product=brief.product, start=start, end=end, funnel=opts.funnel, seed=opts.seed,
                    generator=f"planner {__version__}", model=opts.model_id, coverage=cov_table,
-                   posts=posts, brief=brief_to_dict(brief))
+                   posts=posts, brief=brief_to_dict(brief), timezone=brief.timezone)
     notes = []
     if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
         notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "

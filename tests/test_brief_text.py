@@ -204,6 +204,13 @@ CASES = [
     ("Posting on Etsy 3 times a week", None, {"product": "", "sells_on": ["etsy"]}),
     ("Hi on Etsy", None, {"product": ""}),
     ("Our shop on Etsy", None, {"product": ""}),
+    # --- time zone --------------------------------------------------------------------
+    ("time zone: America/New_York", base, {"timezone": "America/New_York"}),
+    ("we post on New York time", base, {"timezone": "America/New_York",
+                                        "understood_has": "time zone: America/New_York"}),
+    ("all times are UK time", base, {"timezone": "Europe/London"}),
+    ("post at 9am Pacific time", base, {"timezone": "America/Los_Angeles"}),
+    ("first time posting, it takes time", base, {"timezone": ""}),
     # --- numbers out of range are said back, never dropped silently -------------------
     ("post 0 times a week", base, {"posts_per_week": 5,
                                    "understood_has": "at least one post a week"}),

@@ -85,3 +85,40 @@ def test_platform_filter_and_row_limit():
     cal.posts = cal.posts * (BULK_ROW_LIMIT + 1)
     with pytest.raises(PlannerError, match="at most 350"):
         export(cal, "hootsuite", platform="instagram")
+
+
+def test_ics_pins_posts_to_the_brief_time_zone(tmp_path):
+    from planner.brief import brief_from_dict
+    from planner.calendar import calendar_from_dict, calendar_to_toml
+    from planner.exports import to_ics
+    from planner.plan import PlanOptions, plan_calendar
+    from planner.render import TemplateLibrary
+
+    import tomllib
+
+    brief = brief_from_dict({"product": "soy candles", "timezone": "new york", "weeks": 1,
+                             "posts_per_week": 2, "start": dt.date(2026, 12, 7)})
+    assert brief.timezone == "America/New_York"
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))
+    assert cal.timezone == "America/New_York"
+    again = calendar_from_dict(tomllib.loads(calendar_to_toml(cal)))
+    assert again.timezone == "America/New_York"
+    ics = to_ics(again, again.posts)
+    assert "BEGIN:VTIMEZONE" in ics and "TZID:America/New_York" in ics
+    assert f"DTSTART;TZID=America/New_York:{again.posts[0].when():%Y%m%dT%H%M%S}" in ics
+    assert to_ics(again, again.posts) == ics  # deterministic
+    floating = to_ics(cal.__class__(product=cal.product, start=cal.start, end=cal.end,
+                                    posts=cal.posts), cal.posts)
+    assert "VTIMEZONE" not in floating and "TZID" not in floating
+
+
+def test_unknown_time_zones_are_refused_with_the_key():
+    from planner.brief import brief_from_dict
+    from planner.calendar import calendar_from_dict
+    from planner.errors import PlannerError
+
+    with pytest.raises(PlannerError, match="timezone.*unknown time zone 'Mars/Base'"):
+        brief_from_dict({"product": "x", "timezone": "Mars/Base"})
+    with pytest.raises(PlannerError, match="calendar.timezone"):
+        calendar_from_dict({"calendar": {"product": "x", "start": dt.date(2026, 1, 5),
+                                         "end": dt.date(2026, 1, 11), "timezone": "Nowhere"}})
