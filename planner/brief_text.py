@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from planner.brief import PLATFORMS, Brief, Offer, next_monday
+from planner.compiled import TOKEN_MATCH
 
 __all__ = ["BriefUpdate", "parse_brief_text", "next_question"]
 
@@ -153,13 +154,8 @@ _NUMBER_WORDS = {
 # ---------------------------------------------------------------------------------------
 # the spaCy pipeline
 
-_TOKEN_MATCH = re.compile(
-    r"^(?:[#@][\w.]*\w"                      # hashtags and @mentions stay whole
-    r"|[$£€¥]\d[\d,]*(?:\.\d+)?[kKmM]?"      # prices
-    r"|\d+(?:\.\d+)?%"                       # percentages
-    r"|[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*"        # promo codes: GLOW15, SAVE20NOW
-    r"|\d+[A-Z]{3,}\d*)$"                    # codes that start with digits: 2FORYOU
-)
+# hashtags, @mentions, prices, percentages and promo codes stay whole, as in the stage model
+_TOKEN_MATCH = TOKEN_MATCH
 _CODE_SHAPE = re.compile(r"^(?=.{3,25}$)[A-Za-z0-9][A-Za-z0-9_-]{2,24}$")
 # the length look-ahead keeps matching linear on very long tokens
 _STRICT_CODE = re.compile(r"^(?=[A-Z0-9]{3,25}$)(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*)$")

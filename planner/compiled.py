@@ -494,21 +494,26 @@ class CueRules:
                 self._first[text] = hit
         return hit
 
-    def matches(self, words: list[str], lowers: list[str], starts) -> list[tuple[int, int, str]]:
-        """(start, end, cue name) of every phrase and pattern match starting at ``starts``."""
+    def matches(self, words: list[str], keys: list, starts, trie: dict | None = None
+                ) -> list[tuple[int, int, str]]:
+        """(start, end, cue name) of every phrase and pattern match starting at ``starts``.
+
+        ``keys`` are what the phrase trie is keyed by: the lower-cased token texts, or ids
+        of them for a trie translated to ids (the encoder's).
+        """
         found: list[tuple[int, int, str]] = []
-        trie = self.trie
+        trie = self.trie if trie is None else trie
         first = self._first
         patterns = self.patterns
         n = len(words)
         for i in starts:
-            node = trie.get(lowers[i])
+            node = trie.get(keys[i])
             j = i + 1
             while node is not None:
                 names = node.get(None)
                 if names:
                     found.extend((i, j, name) for name in names)
-                node = node.get(lowers[j]) if j < n else None
+                node = node.get(keys[j]) if j < n else None
                 j += 1
             w = words[i]
             hits = first.get(w)
@@ -747,35 +752,6 @@ class Encoder:
         n_cues = sum(f.count("CUE_") for f in feats)
         return [self.index.get(f, -1) for f in feats], min(1.0, (n_words + 2 * n_cues) / THIN_WORDS)
 
-    def _matches(self, lids: list[int], tids: list[int], starts: list[int]):
-        """(start, end, cue name) of phrase and pattern matches from ``starts``."""
-        found = []
-        trie = self.trie
-        cues = self.featurizer.cues
-        first = cues._first
-        patterns = cues.patterns
-        text = self.t_text
-        n = len(lids)
-        for i in starts:
-            node = trie.get(lids[i])
-            j = i + 1
-            while node is not None:
-                names = node.get(None)
-                if names:
-                    found.extend((i, j, name) for name in names)
-                node = node.get(lids[j]) if j < n else None
-                j += 1
-            w = text[tids[i]]
-            hits = first.get(w)
-            if hits is None:
-                hits = cues.first_patterns(w)
-            for k in hits:
-                name, tests = patterns[k]
-                m = len(tests)
-                if i + m <= n and all(t(text[tids[i + q]]) for q, t in enumerate(tests)):
-                    found.append((i, i + m, name))
-        return found
-
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids (unigram vocabulary ids, -1 outside it), the post each id belongs to (a post's
         ids are contiguous and in order), and each post's thin-post weight."""
@@ -812,8 +788,9 @@ class Encoder:
         starts = np.flatnonzero(self.t_start.get()[tids])
         first_token = (np.cumsum(ntok) - ntok)[np.concatenate([[0], np.flatnonzero(is_sent) + 1])]
         replies = first_token[self.t_reply.get()[tids[first_token]]]
-        found = self._matches(self.t_lid.get()[tids].tolist(), tids.tolist(), starts.tolist()) \
-            if len(starts) else []
+        found = self.featurizer.cues.matches(list(map(self.t_text.__getitem__, tids.tolist())),
+                                             self.t_lid.get()[tids].tolist(), starts.tolist(),
+                                             self.trie) if len(starts) else []
         found += [(i, i + 1, "reply_start") for i in replies.tolist()]
         cue_rows = np.zeros(0, dtype=np.int64)
         if found:
