@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import threading
 import tomllib
 import unicodedata
 import zipfile
@@ -663,6 +664,7 @@ class Encoder:
         names = sorted({n for n, _ in cues.patterns} | set(self._trie_names(cues.trie)) | {"reply_start"})
         self._cue_rank = {name: i for i, name in enumerate(names)}
         self._cue_ids = {name: index.get("CUE_" + name, -1) for name in names}
+        self._lock = threading.Lock()
         self._register(["", SENTINEL])
 
     def _lid_trie(self, node: dict) -> dict:
@@ -755,6 +757,10 @@ class Encoder:
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids (unigram vocabulary ids, -1 outside it), the post each id belongs to (a post's
         ids are contiguous and in order), and each post's thin-post weight."""
+        with self._lock:  # the registries grow as posts are read: one batch at a time
+            return self._encode(texts)
+
+    def _encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         from planner.model import THIN_WORDS
 
         n = len(texts)
