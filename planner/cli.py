@@ -111,20 +111,24 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
     if "-" in files and not input_format:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
     model = _load_model(model_path)
-    chunks: list[list] = []
+    posts: list = []
 
     def texts():  # posts are read as they are classified (large files use every core sooner)
         for chunk in iter_post_chunks(list(files), input_format=input_format):
-            chunks.append(chunk)
+            posts.extend(chunk)
             yield [p.text for p in chunk]
 
+    # Results come in the classifier's own chunks, in order, once all input is read (and
+    # checked): nothing is printed before a bad row further down the file.
     results = model.probabilities_stream(texts())
     if fmt == "csv" and not explain:
         header = False
-        for chunk, probs in zip_chunks(chunks, results):  # input all read (and checked) by now
+        done = 0
+        for probs in results:
             if not header:
                 header = _csv_header()
-            _classify_csv(chunk, probs, model.classes)
+            _classify_csv(posts[done:done + len(probs)], probs, model.classes)
+            done += len(probs)
         if not header:
             _csv_header()
         return
@@ -133,7 +137,6 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
     from planner.model import predictions
 
     parts = list(results)
-    posts = [p for chunk in chunks for p in chunk]
     probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
     preds = predictions(probs, model.classes)
     explanations = [model.explain(p.text) for p in posts] if explain else []
@@ -168,12 +171,6 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
             click.echo(f"{p.id[:idw]:<{idw}} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
             if explain:
                 click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
-
-
-def zip_chunks(chunks: list, results):
-    """Pair each result with its chunk of posts; ``chunks`` fills while ``results`` is read."""
-    for i, result in enumerate(results):
-        yield chunks[i], result
 
 
 def _csv_header() -> bool:
@@ -473,7 +470,10 @@ def main() -> None:
     except PlannerError as exc:
         _say(f"planner: {exc}")
         sys.exit(1)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            _say("planner: interrupted")
+            sys.exit(130)
         _say("planner: aborted")
         sys.exit(1)
     except click.ClickException as exc:

@@ -689,6 +689,9 @@ class Encoder:
         if info is None:
             fz = self.featurizer
             feats, low, start = fz._info.get(w) or fz._token_info(w)
+            if any(not f or f.split() != [f] for f in feats):
+                # an emoji merged across whitespace: the vectorizer splits its text, so do we
+                feats = tuple(" ".join(feats).split())
             get = self.index.get
             tid = len(self.t_text)
             self.t_text.append(w)
@@ -850,15 +853,17 @@ def load_featurizer(path: str | None = None) -> Featurizer:
 # -- the classifier ---------------------------------------------------------------------------
 
 #: arrays a compiled model file holds, with their dtype kinds
-_ARRAYS = {"terms": "U", "idf": "f", "coef": "f", "intercept": "f", "classes": "U", "ngram": "i"}
+_ARRAYS = {"terms": "U", "idf": "f", "coef": "f", "intercept": "f", "classes": "U", "ngram": "i",
+           "source": "U"}
 
 
 def compiled_path(model_path: Path) -> Path:
     return model_path.with_suffix(COMPILED_SUFFIX)
 
 
-def export_arrays(pipeline) -> dict[str, np.ndarray]:
-    """The numbers of a fitted ``Pipeline([FeatureUnion([("words", Tfidf)]), LogisticRegression])``."""
+def export_arrays(pipeline, source_sha256: str) -> dict[str, np.ndarray]:
+    """The numbers of a fitted ``Pipeline([FeatureUnion([("words", Tfidf)]), LogisticRegression])``,
+    with the SHA-256 of the skops file they come from (a copy only loads beside its model)."""
     union, clf = pipeline[0], pipeline[-1]
     names = [name for name, _ in union.transformer_list]
     if names != ["words"]:
@@ -872,7 +877,8 @@ def export_arrays(pipeline) -> dict[str, np.ndarray]:
             "coef": np.asarray(clf.coef_, dtype=np.float64),
             "intercept": np.asarray(clf.intercept_, dtype=np.float64),
             "classes": np.array([str(c) for c in clf.classes_], dtype=str),
-            "ngram": np.array(vec.ngram_range, dtype=np.int64)}
+            "ngram": np.array(vec.ngram_range, dtype=np.int64),
+            "source": np.array([source_sha256], dtype=str)}
 
 
 def dumps_arrays(arrays: dict[str, np.ndarray]) -> bytes:
@@ -945,7 +951,7 @@ class CompiledModel:
         try:
             with np.load(path, allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in _ARRAYS}
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        except Exception as exc:  # numpy and zlib raise many kinds on a damaged file
             raise PlannerError(f"not a compiled planner model ({type(exc).__name__}); refusing it",
                                source=path) from None
         for name, kind in _ARRAYS.items():
@@ -955,10 +961,17 @@ class CompiledModel:
         n_feat = len(terms)
         coef, idf, intercept = arrays["coef"], arrays["idf"], arrays["intercept"]
         self.classes = arrays["classes"].tolist()
-        lo, hi = (int(x) for x in arrays["ngram"])
-        if (coef.shape != (len(self.classes), n_feat) or idf.shape != (n_feat,)
-                or intercept.shape != (len(self.classes),) or not 1 <= lo <= hi <= 3):
+        ngram = arrays["ngram"]
+        self.source_sha256 = str(arrays["source"][0]) if arrays["source"].shape == (1,) else ""
+        if (arrays["terms"].ndim != 1 or arrays["classes"].ndim != 1 or ngram.shape != (2,)
+                or coef.shape != (len(self.classes), n_feat)
+                or idf.shape != (n_feat,) or intercept.shape != (len(self.classes),)
+                or not 1 <= int(ngram[0]) <= int(ngram[1]) <= 3 or len(set(terms)) != n_feat
+                or len(set(self.classes)) != len(self.classes)
+                or not (np.isfinite(coef).all() and np.isfinite(idf).all()
+                        and np.isfinite(intercept).all())):
             raise PlannerError("compiled model arrays do not fit together", source=path)
+        lo, hi = int(ngram[0]), int(ngram[1])
         self.ngram = (lo, hi)
         self.idf = idf
         self.coef_t = np.ascontiguousarray(coef.T)
@@ -1097,6 +1110,8 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
 
     global _FORKED
     jobs = jobs or os.cpu_count() or 1
+    if threading.active_count() > 1:
+        jobs = 1  # never fork a process that runs other threads (the chat): they could deadlock it
     chunks = iter(chunks)
     head: list[list[str]] = []
     for chunk in chunks:  # small inputs are not worth a process

@@ -101,8 +101,19 @@ def _verify(path: Path, deep: bool = True) -> dict:
     if mp.is_file():
         try:
             meta = json.loads(mp.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             raise PlannerError("model metadata is unreadable; refusing the model", source=mp) from None
+        if not isinstance(meta, dict) or not all(
+                isinstance(meta.get(k, ""), str) for k in ("sha256", "compiled_sha256", "id")):
+            raise PlannerError("model metadata is not a planner model's; refusing the model",
+                               source=mp)
+        try:
+            temperature = float(meta.get("temperature", 1.0))
+        except (TypeError, ValueError):
+            temperature = -1.0
+        if not (0.0 < temperature < 1000.0):  # NaN fails too
+            raise PlannerError("model metadata has no usable temperature; refusing the model",
+                               source=mp)
         expected = meta.get("sha256")
         if expected and expected != file_sha256(path):
             raise PlannerError("model file does not match its recorded hash (tampered?); "
@@ -203,14 +214,16 @@ class StageModel:
         return np.concatenate(parts)
 
     def probabilities_stream(self, chunks):
-        """``probabilities`` of each chunk of texts, in order; with a compiled copy the chunks
-        are classified in worker processes while the caller is still producing the next."""
+        """Probabilities of the texts of ``chunks``, in order, as arrays of consecutive rows
+        (not necessarily one per chunk). All chunks are taken before the first array comes;
+        with a compiled copy they are classified in worker processes while the caller is
+        still producing the next."""
         if self.compiled is not None:
             from planner.compiled import stream_probabilities
 
             yield from stream_probabilities(self.compiled, None, chunks, self.temperature)
             return
-        for chunk in chunks:
+        for chunk in list(chunks):
             yield self.probabilities(chunk)
 
     def predict(self, texts: list[str]) -> list[Prediction]:
@@ -341,6 +354,11 @@ def _load_cached(path: str, mtime: float) -> StageModel:
         from planner.compiled import CompiledModel
 
         compiled = CompiledModel(cp)
+        # the copy names the skops file it was made from: a foreign model file beside it
+        # (even with metadata forged to match) is refused, not trusted by association
+        if compiled.source_sha256 != file_sha256(p):
+            raise PlannerError("model file is not the one its compiled copy was made from; "
+                               "refusing to load it", source=p)
     if compiled is None:
         return StageModel(_load_pipeline(p), meta, p)
     return StageModel(None, meta, p, compiled=compiled)

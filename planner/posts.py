@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,19 +80,31 @@ def _path_chunks(path: str | Path, input_format: str | None, stdin, size: int) -
         stream = stdin if stdin is not None else sys.stdin
         raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
         text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
-        yield parse_posts(text, input_format, "<stdin>")
+        yield _valid_unicode(parse_posts(text, input_format, "<stdin>"))
         return
     from planner.sources import load_source  # folders, zips and platform archives
 
     exported = load_source(path, input_format=input_format)
     if exported is not None:
-        yield exported
+        yield _valid_unicode(exported)
         return
     fmt = input_format or format_of(path)
     if fmt == "csv":
         yield from _csv_chunks(read_text(path), str(path), size)
     else:
-        yield parse_posts(read_text(path), fmt, str(path))
+        yield _valid_unicode(parse_posts(read_text(path), fmt, str(path)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(posts: list[Post]) -> list[Post]:
+    """JSON can spell half of a character ("\\ud83d" alone); such halves become U+FFFD,
+    as a decoder does with broken bytes, so the text can be written out again."""
+    for post in posts:
+        if _SURROGATE.search(post.text) is not None:
+            post.text = post.text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return posts
 
 
 def parse_posts(text: str, fmt: str, source: str) -> list[Post]:

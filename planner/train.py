@@ -205,10 +205,10 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
             if p.exists():
                 raise PlannerError("already exists (use --force to replace it)", source=p)
     blob = _deterministic_zip(sio.dumps(result.pipeline))
-    compiled = dumps_arrays(export_arrays(result.pipeline))
+    digest = hashlib.sha256(blob).hexdigest()
+    compiled = dumps_arrays(export_arrays(result.pipeline, digest))
     write_atomic(path, blob, force=force)
     write_atomic(compiled_path(path), compiled, force=True)
-    digest = hashlib.sha256(blob).hexdigest()
     meta = dict(result.meta)
     meta["compiled_sha256"] = hashlib.sha256(compiled).hexdigest()
     meta.update(extra_meta or {})

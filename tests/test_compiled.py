@@ -42,6 +42,7 @@ EDGE_CASES = [
     "one two three first 1st 22nd 3/4 +5 -3.5 ~10 1,000", "Shop\nNow", "SHOP NOW!!",
     "tag @ourshop and give $10 get $10", "follow @us", "l'amour café naïve", "emoji🙂glued",
     "Ünïcödé ＦＵＬＬＷＩＤＴＨ 中文字符 العربية", "a\u00a0b", "x\u2028y", "\x1c\x1d", "...", "“quoted”",
+    "(\u200d\n\u200d!", "x\xa0\u200d\xa0\ufe0f❤", "a\u3000\u200d b",
 ]
 
 
@@ -91,7 +92,7 @@ def test_parallel_path_matches_serial(corpus_texts):
 
 def test_shipped_compiled_file_is_reproducible():
     model = load_model(models_dir() / "stage_model.skops")
-    blob = dumps_arrays(export_arrays(model.pipeline))
+    blob = dumps_arrays(export_arrays(model.pipeline, model.meta["sha256"]))
     shipped = compiled_path(models_dir() / "stage_model.skops").read_bytes()
     assert blob == shipped
     meta = json.loads((models_dir() / "stage_model.json").read_text())
@@ -132,7 +133,7 @@ def test_compiled_file_never_unpickles(tmp_path):
 
 def test_compiled_file_with_mismatched_arrays_is_refused(tmp_path):
     model = load_model()
-    arrays = export_arrays(model.pipeline)
+    arrays = export_arrays(model.pipeline, model.meta["sha256"])
     arrays["idf"] = arrays["idf"][:-1]
     bad = tmp_path / "short.npz"
     bad.write_bytes(dumps_arrays(arrays))
@@ -257,3 +258,128 @@ def test_classify_csv_rows_match_the_csv_module(tmp_path, run):
     preds = load_model().predict(texts)
     assert [row[1] for row in rows[1:]] == [p.stage for p in preds]
     assert [row[2] for row in rows[1:]] == [f"{p.confidence:.4f}" for p in preds]
+
+
+def test_encoder_splits_emoji_merged_across_whitespace_like_the_vectorizer():
+    """With glue characters in the vocabulary, a token merged across a newline or NBSP
+    must count as the parts the vectorizer's whitespace split sees."""
+    from planner.compiled import Encoder
+
+    model = load_model()
+    fz = load_featurizer()
+    index = dict(model.compiled.index)
+    for extra in ("\u200d", "\ufe0f", "(\u200d", "x"):
+        index.setdefault(extra, len(index))
+    enc = Encoder(fz, index)
+    texts = ["(\u200d\n\u200d!", "x\xa0\u200d\xa0\ufe0f❤", "plain words here"]
+    ids, rows, _ = enc.encode(texts)
+    got = [ids[rows == i].tolist() for i in range(len(texts))]
+    assert got == [[index.get(f, -1) for f in fz.feature_tokens(t)] for t in texts]
+
+
+def test_a_foreign_model_file_beside_a_real_compiled_copy_is_refused(tmp_path):
+    import zipfile
+
+    dst = _copy(tmp_path)
+    with zipfile.ZipFile(dst, "w") as zf:
+        zf.writestr("schema.json", '{"__class__": "system", "__module__": "os"}')
+    meta = json.loads(dst.with_suffix(".json").read_text())
+    meta["sha256"] = hashlib.sha256(dst.read_bytes()).hexdigest()  # forged to match
+    dst.with_suffix(".json").write_text(json.dumps(meta))
+    with pytest.raises(PlannerError, match="not the one its compiled copy was made from"):
+        load_model(dst)
+
+
+@pytest.mark.parametrize("change", [
+    lambda m: [m], lambda m: {**m, "temperature": "warm"}, lambda m: {**m, "temperature": "nan"},
+    lambda m: {**m, "temperature": -1}, lambda m: {**m, "sha256": 5},
+])
+def test_odd_model_metadata_is_refused(tmp_path, change):
+    dst = _copy(tmp_path)
+    meta = json.loads(dst.with_suffix(".json").read_text())
+    dst.with_suffix(".json").write_text(json.dumps(change(meta)))
+    with pytest.raises(PlannerError, match="refusing"):
+        load_model(dst)
+
+
+@pytest.mark.parametrize("change", [
+    lambda a: {**a, "ngram": np.array([1, 2, 3])}, lambda a: {**a, "ngram": np.array([0, 2])},
+    lambda a: {**a, "coef": a["coef"] * np.nan}, lambda a: {**a, "terms": np.array(["a"] * len(a["terms"]))},
+    lambda a: {**a, "classes": np.array("awareness")},
+])
+def test_inconsistent_compiled_arrays_are_refused(tmp_path, change):
+    model = load_model()
+    arrays = change(export_arrays(model.pipeline, model.meta["sha256"]))
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(dumps_arrays(arrays))
+    with pytest.raises(PlannerError, match="refusing|do not fit|wrong type"):
+        CompiledModel(bad)
+
+
+def test_a_damaged_compiled_file_is_refused(tmp_path):
+    model = load_model()
+    blob = bytearray(dumps_arrays(export_arrays(model.pipeline, model.meta["sha256"])))
+    blob[200:260] = b"\x00" * 60  # inside the first member's deflate stream
+    bad = tmp_path / "damaged.npz"
+    bad.write_bytes(bytes(blob))
+    with pytest.raises(PlannerError, match="refusing"):
+        CompiledModel(bad)
+
+
+def test_no_fork_while_other_threads_run(monkeypatch):
+    import threading
+
+    import planner.compiled as compiled
+
+    def no_pool(*a, **k):
+        raise AssertionError("forked with threads running")
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_pool)
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        model = load_model()
+        texts = ["thanks for your order"] * (compiled.PARALLEL_MIN + 5)
+        probs = compiled.parallel_probabilities(model.compiled, load_featurizer(), texts,
+                                                model.temperature)
+        assert probs.shape == (len(texts), 5)
+    finally:
+        stop.set()
+        t.join()
+
+
+def test_classify_csv_from_chunks_of_any_size(tmp_path, run):
+    import csv
+    import io
+
+    jl = tmp_path / "p.jsonl"
+    jl.write_text("".join(json.dumps({"text": f"thanks for order {i}"}) + "\n" for i in range(15000)))
+    small = tmp_path / "a.csv"
+    small.write_text("text\n" + "".join(f"shop now {i}\n" for i in range(5000)))
+    r = run("classify", small, jl, "--format", "csv")
+    assert r.code == 0, r.err
+    rows = list(csv.reader(io.StringIO(r.out)))
+    assert len(rows) == 1 + 20000
+    assert rows[1][-1] == "shop now 0" and rows[-1][-1] == "thanks for order 14999"
+    assert [row[0] for row in rows[1:]] == [str(i) for i in range(1, 20001)]
+
+
+def test_json_text_with_half_a_character_is_repaired(tmp_path, run):
+    p = tmp_path / "p.json"
+    p.write_text('[{"text": "lone \\ud800 half"}]')
+    r = run("classify", p, "--format", "csv")
+    assert r.code == 0, r.err
+    assert "lone \ufffd half" in r.out
+
+
+def test_nothing_is_printed_before_a_bad_row_further_down(tmp_path, run):
+    bad = tmp_path / "late.csv"
+    bad.write_text("text,stage\n" + "".join(f"post {i},loyalty\n" for i in range(12000))
+                   + "one more,purchase-ish\n")
+    old = _copy(tmp_path)
+    old.with_suffix(".npz").unlink()  # a model without a compiled copy reads lazily too
+    for extra in ([], ["--model", old]):
+        r = run("classify", bad, "--format", "csv", *extra)
+        assert r.code == 1 and "line 12002" in r.err and "purchase-ish" in r.err
+        assert r.out == ""
