@@ -14,6 +14,10 @@ from planner.posts import Post
 REPORT_FORMATS = ("text", "markdown", "json", "html")
 
 
+#: posts classified with less confidence than this are listed for review
+REVIEW_BELOW = 0.8
+
+
 @dataclass
 class ClassifiedPost:
     post: Post
@@ -31,8 +35,12 @@ class Report:
     #: stage -> tactics that would fill the gap
     suggestions: dict[str, list[str]] = field(default_factory=dict)
 
-    def least_sure(self, n: int = 5) -> list[ClassifiedPost]:
-        return sorted(self.posts, key=lambda c: (c.confidence, c.post.id))[:n]
+    def least_sure(self, n: int = 5, below: float | None = None) -> list[ClassifiedPost]:
+        """The ``n`` posts the model was least sure of, among those under ``below``
+        (:data:`REVIEW_BELOW`): a post it is sure of is not one to review."""
+        below = REVIEW_BELOW if below is None else below
+        return [c for c in sorted(self.posts, key=lambda c: (c.confidence, c.post.id))[:n]
+                if c.confidence < below]
 
     def by_week(self) -> list[tuple[str, dict[str, int]]]:
         """Stage counts per ISO week ("2026-W45"), for posts whose date can be read."""
@@ -130,6 +138,8 @@ def to_text(report: Report) -> str:
         for c in least:
             first = c.post.text.strip().splitlines()[0][:70] if c.post.text.strip() else "(empty)"
             lines.append(f"  #{c.post.id:<5} {c.stage:<14} {c.confidence:.2f}  {first}")
+    elif report.posts:
+        lines += ["", f"The model was sure of every post ({REVIEW_BELOW:.0%} or more)."]
     return "\n".join(lines) + "\n"
 
 
@@ -198,6 +208,8 @@ def to_markdown(report: Report) -> str:
             first = c.post.text.strip().splitlines()[0][:80] if c.post.text.strip() else ""
             lines.append(f"| {c.post.id} | {c.stage} | {c.confidence:.2f} | "
                          f"{first.replace('|', '¦')} |")
+    elif report.posts:
+        lines += [f"The model was sure of every post ({REVIEW_BELOW:.0%} or more).", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -210,6 +222,7 @@ def to_json(report: Report) -> str:
         "gaps": cov.gaps, "suggestions": report.suggestions,
         "by_week": dict(report.by_week()), "by_platform": dict(report.by_platform()),
         "week_over_week": report.week_over_week(),
+        "review_below": REVIEW_BELOW,
         "least_sure": [{"id": c.post.id, "stage": c.stage, "confidence": c.confidence,
                         "text": c.post.text} for c in report.least_sure()],
     }
@@ -230,6 +243,8 @@ def to_html(report: Report) -> str:
     least = "".join(
         f"<tr><td>{esc(c.post.id)}</td><td>{esc(c.stage)}</td><td>{c.confidence:.2f}</td>"
         f"<td>{esc(c.post.text[:200])}</td></tr>" for c in report.least_sure())
+    least = (f"<table><tr><th>id</th><th>stage</th><th>confidence</th><th>post</th></tr>{least}</table>"
+             if least else f"<p>The model was sure of every post ({REVIEW_BELOW:.0%} or more).</p>")
     colours = dict(zip(STAGES, ("#4a7fc1", "#49a078", "#e0a030", "#a05cc0", "#d0605e")))
     legend = "".join(f"<span class='key' style='background:{colours[s]}'></span>{esc(s)} "
                      for s in STAGES)
@@ -265,7 +280,7 @@ table{{border-collapse:collapse;width:100%}}th,td{{padding:.3rem .6rem;text-alig
 {''.join(rows)}</table>
 <h2>Gaps</h2><ul>{gaps}</ul>
 {breakdown}
-<h2>Least sure</h2><table><tr><th>id</th><th>stage</th><th>confidence</th><th>post</th></tr>{least}</table>
+<h2>Least sure</h2>{least}
 </body></html>
 """
 

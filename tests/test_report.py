@@ -48,3 +48,18 @@ def test_rich_tables():
     text = console.export_text()
     assert "Stage mix" in text and "By week" in text and "Least sure" in text
     assert "advocacy" in text and "gap" in text
+
+
+def test_only_unsure_posts_are_listed_for_review():
+    posts = [Post(text="a", id="1"), Post(text="b", id="2")]
+    stages = ["awareness", "loyalty"]
+    sure = build_report(posts, [Prediction(s, 0.95, {}) for s in stages],
+                        compute_coverage(stages, default_target()), "m")
+    assert sure.least_sure() == []
+    assert "sure of every post" in render_report(sure, "text")
+    assert "sure of every post" in render_report(sure, "markdown")
+    assert "sure of every post" in render_report(sure, "html")
+    assert json.loads(render_report(sure, "json"))["least_sure"] == []
+    mixed = build_report(posts, [Prediction("awareness", 0.95, {}), Prediction("loyalty", 0.6, {})],
+                         compute_coverage(stages, default_target()), "m")
+    assert [c.post.id for c in mixed.least_sure()] == ["2"]
