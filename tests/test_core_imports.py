@@ -6,7 +6,7 @@ import sys
 CORE = ["planner.assistant", "planner.brief", "planner.calendar", "planner.coverage",
         "planner.exports", "planner.funnel", "planner.lint", "planner.plan", "planner.posts",
         "planner.render", "planner.report", "planner.train", "planner.model", "planner.nlp",
-        "planner.workflow", "planner.batch", "planner.cli"]
+        "planner.workflow", "planner.batch", "planner.cli", "planner.compiled", "planner.timezones"]
 
 
 def test_core_does_not_import_textual():
