@@ -628,14 +628,16 @@ _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|co
                           r"bogo)s?\b|%\s*off|\boff\b)")
 
 _PERIOD = r"(?P<u>weeks?|months?|fortnights?|quarters?|years?)"
+_TZ_HINT = re.compile(r"(?i:\btime\b|\btz\b|zone)")
 _TZ_NAMED = re.compile(r"(?i:\b(?:time\s*zone|timezone|tz)\s*(?:is|:|=|of)?\s*)"
-                       r"(?P<z>[A-Za-z_]+(?:/[A-Za-z_+\-]+){1,2}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)")
-_TZ_CITY_TIME = re.compile(r"(?:\b(?:[Oo]n|[Ii]n|[Uu]sing|[Aa]re|[Ii]s|[Aa]ll)\s+|\d\s*(?:[ap]m|[AP]M)?\s+)"
-                           r"(?P<z>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?|UK|ET|PT|CT|MT)\s+time\b")
+                       r"(?P<z>[A-Za-z_]+(?:/[A-Za-z_+\-]+){1,2}|[A-Za-z]+(?:\s[A-Za-z]+)?)")
+_TZ_CITY_TIME = re.compile(r"(?i:(?:\b(?:on|in|using|are|is|all)\s+|\d\s*(?:[ap]m)?\s+)"
+                           r"(?P<z>[a-z]+(?:\s[a-z]+)?)\s+time\b)")
 _TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
                              r"(?P<u>week|day|month)\b)")
-_TOO_MANY_WEEKS = re.compile(r"(?i:\b(?:for|over|lasting|covering|spanning)\s+(?:the\s+)?(?:next\s+)?"
-                             r"(?P<n>\d{3,})\s+(?P<u>weeks|months|days)\b)")
+_TOO_MANY_WEEKS = re.compile(r"(?i:\b(?:(?:plan(?:ning)?|calendar|schedule|posts?|posting|content)\s+"
+                             r"(?:for|over|covering)\s+(?:the\s+)?(?:next\s+)?|(?:for|over)\s+the\s+"
+                             r"(?:next|coming)\s+)(?P<n>\d{3,})\s+(?P<u>weeks|months|days)\b)")
 _WEEKS_PATTERNS = [
     re.compile(rf"(?i:\b(?:for|over|lasting|covering|spanning|plan(?:ning)?(?:\s+for)?|"
                rf"calendar\s+for|schedule\s+for|run(?:ning)?\s+for)\s+(?:the\s+)?(?:next\s+|coming\s+|"
@@ -1198,18 +1200,35 @@ class _Parser:
                 taken.append((m.start(), m.end()))
                 if weeks > 52:
                     self.add(m.start(), "note", f"a plan covers at most 52 weeks, not {weeks}; using 52")
+                elif weeks < 1:
+                    self.add(m.start(), "note", "a plan covers at least one week; using 1")
                 self.add(m.start(), "weeks", max(1, min(52, weeks)))
 
     def extract_too_large(self) -> None:
-        """Numbers too big for the cadence and length patterns are said back, not dropped."""
+        """Three-digit cadences and plan lengths, which the main patterns do not read: taken
+        when they fit a plan ("100 posts a month", "plan for 120 days"), else said back."""
         for m in _TOO_MANY_POSTS.finditer(self.t):
-            if not _overlaps(m.start(), m.end(), self.claimed):
-                self.add(m.start(), "note", f"{int(m.group('n'))} posts a {m.group('u').lower()} is more "
-                                            "than a plan holds (at most 70 a week); the cadence is unchanged")
+            if _overlaps(m.start(), m.end(), self.claimed):
+                continue
+            n, unit = int(m.group("n")), m.group("u").lower()
+            weekly = {"week": n, "day": 7 * n, "month": _round_half_up(n * 12 / 52)}[unit]
+            self.claim(m.start(), m.end())
+            if 1 <= weekly <= 70:
+                self.add(m.start(), "posts_per_week", weekly)
+            else:
+                self.add(m.start(), "note", f"{n} posts a {unit} is more than a plan holds "
+                                            "(at most 70 a week); the cadence is unchanged")
         for m in _TOO_MANY_WEEKS.finditer(self.t):
-            if not _overlaps(m.start(), m.end(), self.claimed):
-                self.add(m.start(), "note", f"a plan covers at most 52 weeks, not {int(m.group('n'))} "
-                                            f"{m.group('u').lower()}; the length is unchanged")
+            if _overlaps(m.start(), m.end(), self.claimed):
+                continue
+            n, unit = int(m.group("n")), m.group("u").lower()
+            weeks = {"days": math.ceil(n / 7), "weeks": n, "months": _round_half_up(n * 52 / 12)}[unit]
+            self.claim(m.start(), m.end())
+            if weeks <= 52:
+                self.add(m.start(), "weeks", weeks)
+            else:
+                self.add(m.start(), "note", f"a plan covers at most 52 weeks, not {n} {unit}; "
+                                            "the length is unchanged")
 
     def extract_offer_clear(self) -> None:
         for m in _NO_OFFER.finditer(self.t):
@@ -1247,15 +1266,15 @@ class _Parser:
 
     def extract_timezone(self) -> None:
         """"time zone: America/New_York", "we post on New York time", "times are UK time"."""
-        if "time" not in self.t.lower():
+        if _TZ_HINT.search(self.t) is None:
             return
-        from planner.timezones import find
+        from planner.timezones import find, find_place
 
-        for rx in (_TZ_NAMED, _TZ_CITY_TIME):
+        for rx, look in ((_TZ_NAMED, find), (_TZ_CITY_TIME, find_place)):
             for m in rx.finditer(self.t):
                 if _overlaps(m.start("z"), m.end("z"), self.claimed):
                     continue
-                name = find(m.group("z"))
+                name = look(m.group("z"))
                 if name:
                     self.claim(m.start(), m.end())
                     self.add(m.start("z"), "timezone", name)
@@ -1312,7 +1331,10 @@ class _Parser:
         if m is None or m.start() == 0:
             return
         phrase = head[:m.start()]
-        if not _plausible_answer(phrase) or len(phrase.split()) > 8:
+        words = re.findall(r"[\w']+", phrase.lower())
+        if (not _plausible_answer(phrase) or len(phrase.split()) > 8 or re.search(r"\d", phrase)
+                or any(w in _NOT_A_PRODUCT for w in words)
+                or any(e.label == "PLATFORM" and first.start <= e.start < store.start for e in self.ents)):
             return
         value, a, b = _clean_phrase(phrase, _PRODUCT_CUT, _PRODUCT_STOP | _NOT_PRODUCT_LEAD, 8, 200)
         if value and b - a == len(phrase.strip()) and not _overlaps(first.start + a, first.start + b,
@@ -1375,6 +1397,15 @@ _NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey"
                      "want", "plan", "make", "create", "what", "how", "why", "who", "where", "when",
                      "is", "are", "do", "does", "also", "and", "but", "so", "just", "only", "mostly",
                      "shop", "store", "brand", "business", "company", "products", "product"}
+#: words that make an opening phrase news, a promotion or a number, not the product
+_NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "launch", "launching",
+                  "seller", "sellers", "shop", "shops", "store", "stores", "star", "stars", "review",
+                  "reviews", "open", "opening", "friday", "monday", "cyber", "christmas", "deal",
+                  "deals", "discount", "discounts", "offer", "offers", "update", "updates",
+                  "restock", "restocked", "week", "weekend", "today", "tonight", "now", "live",
+                  "new", "big", "top", "best", "one", "two", "three", "four", "five", "first",
+                  "giveaway", "free", "shipping", "order", "orders", "account", "page", "profile",
+                  "listing", "listings", "everything", "all", "anything", "nothing", "more"}
 _LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
 
 

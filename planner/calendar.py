@@ -43,7 +43,10 @@ class CalendarPost:
 
     def full_text(self) -> str:
         """The caption as it would be posted: text, then hashtags."""
-        tags = " ".join(t for t in self.hashtags if t.lower() not in self.text.lower())
+        from planner.platforms import HASHTAG_RE
+
+        present = {h.lower() for h in HASHTAG_RE.findall(self.text)}  # "#glowup" is not "#glow"
+        tags = " ".join(t for t in self.hashtags if t.lower() not in present)
         return f"{self.text}\n\n{tags}" if tags else self.text
 
 
@@ -118,7 +121,10 @@ def brief_of(cal: Calendar, cal_path: str, brief_path: str | None = None):
     if brief_path:
         return load_brief(brief_path)
     if cal.brief is not None:
-        return brief_from_dict(cal.brief, source=f"{cal_path} [brief]")
+        brief = brief_from_dict(cal.brief, source=f"{cal_path} [brief]")
+        if cal.timezone:  # what the exports use: an edit to [calendar] timezone sticks
+            brief.timezone = cal.timezone
+        return brief
     return None
 
 
@@ -144,11 +150,11 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
                    funnel=str(head.get("funnel", "five-stage")), seed=seed,
                    generator=str(head.get("generator", "")), model=str(head.get("model", "")))
     zone_name = head.get("timezone", "")
+    if not isinstance(zone_name, str):
+        raise err("calendar.timezone", "must be a string")
     if zone_name:
         from planner.timezones import UnknownTimezone, canonical
 
-        if not isinstance(zone_name, str):
-            raise err("calendar.timezone", "must be a string")
         try:
             cal.timezone = canonical(zone_name)
         except UnknownTimezone as exc:

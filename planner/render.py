@@ -65,14 +65,23 @@ class Rendered:
     visual: str
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?…][\"'”’)\]]*|[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f])$")
+_TERMINAL = set(".!?…。！？‼⁉⁈｡")
+_CLOSERS = "\"'”’)]」』»"
+_EMOTICON = re.compile(r"[:;=]-?[)(DPp]$")
 
 
 def sentence(value: Any) -> str:
-    """The brief's words as a sentence: a full stop unless they already end one (or end in
-    an emoji); a trailing comma, semicolon or colon gives way to it."""
+    """The brief's words as a sentence: a full stop unless they already end one (in any
+    script), or end in an emoji, a symbol or an emoticon; a trailing comma, semicolon or
+    colon gives way to it."""
+    import unicodedata
+
     text = str(value).rstrip()
-    if not text or _SENTENCE_END.search(text):
+    core = text.rstrip(_CLOSERS)
+    if not core or _EMOTICON.search(text):
+        return text
+    last = core[-1]
+    if last in _TERMINAL or unicodedata.category(last) in ("So", "Sk", "Mn", "Me", "Cf"):
         return text
     return text.rstrip(",;:").rstrip() + "."
 

@@ -21,7 +21,16 @@ ALIASES = {
     "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "india": "Asia/Kolkata",
 }
 _SKIP_AREAS = ("Etc/", "SystemV/", "US/", "posix/", "right/", "Canada/", "Brazil/", "Chile/",
-               "Mexico/")
+               "Mexico/", "Antarctica/")
+#: old names for Australian states and territories (Victoria, BC is not in Australia)
+_SKIP_ZONES = {"Australia/" + n for n in ("ACT", "NSW", "North", "Queensland", "South", "Tasmania",
+                                          "Victoria", "West", "Yancowinna", "LHI", "Canberra")}
+#: islands and bases whose names are everyday words: "Christmas time" is not a time zone
+_WORDS = {"christmas", "easter", "reunion", "wake", "midway", "stanley", "palmer", "casey", "davis",
+          "troll", "jersey", "guernsey", "phoenix", "regina"}
+#: areas whose city names are read from free text ("we post on Denver time")
+_TEXT_AREAS = ("Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/Auckland",
+               "Pacific/Honolulu")
 
 
 class UnknownTimezone(ValueError):
@@ -42,7 +51,7 @@ def _cities() -> dict[str, str]:
     cities that name exactly one zone."""
     found: dict[str, set[str]] = {}
     for zone in _zones().values():
-        if "/" not in zone or zone.startswith(_SKIP_AREAS):
+        if "/" not in zone or zone.startswith(_SKIP_AREAS) or zone in _SKIP_ZONES:
             continue
         city = zone.rsplit("/", 1)[1].replace("_", " ").lower()
         found.setdefault(city, set()).add(zone)
@@ -51,9 +60,15 @@ def _cities() -> dict[str, str]:
 
 def canonical(name: str) -> str:
     """The IANA name as the zone database spells it ("europe/london" → "Europe/London");
-    a city or regional name ("New York", "UK", "Pacific") is taken too."""
+    a city or regional name ("New York", "UK", "Pacific", "EST") is taken too. Regional
+    abbreviations mean the place, so "EST" is New York time with its summer hour, not the
+    database's fixed UTC-5 zone of that name."""
     key = " ".join(name.strip().split()).lower()
-    hit = _zones().get(key.replace(" ", "_")) or ALIASES.get(key) or _cities().get(key)
+    if key.endswith(" time"):
+        key = key[:-5].rstrip()
+    zones = _zones()
+    hit = (ALIASES.get(key) or (zones.get(key.replace(" ", "_")) if "/" in key else None)
+           or _cities().get(key) or zones.get(key.replace(" ", "_")))
     if hit is None:
         raise UnknownTimezone(f"unknown time zone {name.strip()!r} (use an IANA name such as "
                               "Europe/London or America/New_York)")
@@ -61,11 +76,24 @@ def canonical(name: str) -> str:
 
 
 def find(name: str) -> str | None:
-    """``canonical`` for text a person wrote; ``None`` when it names no zone."""
+    """``canonical`` for a name given as a time zone ("time zone: ..."); ``None`` when it
+    names no zone."""
     try:
         return canonical(name)
     except UnknownTimezone:
         return None
+
+
+def find_place(name: str) -> str | None:
+    """The zone of "<place> time" in running text: a regional name or a city of a main
+    area, never an everyday word ("Christmas time", "Easter time")."""
+    key = " ".join(name.strip().split()).lower()
+    if key in ALIASES:
+        return ALIASES[key]
+    zone = _cities().get(key)
+    if zone is None or key in _WORDS or not zone.startswith(_TEXT_AREAS):
+        return None
+    return zone
 
 
 def zone(name: str) -> dt.tzinfo:

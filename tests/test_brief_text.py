@@ -203,6 +203,10 @@ CASES = [
      {"product": "leather wallets", "sells_on": ["etsy"], "posts_per_week": 3}),
     ("Posting on Etsy 3 times a week", None, {"product": "", "sells_on": ["etsy"]}),
     ("Hi on Etsy", None, {"product": ""}),
+    ("Sale on Etsy this weekend", None, {"product": ""}),
+    ("2 shops on Etsy", None, {"product": ""}),
+    ("Big news on Etsy", None, {"product": ""}),
+    ("Instagram and TikTok on Etsy", None, {"product": ""}),
     ("Our shop on Etsy", None, {"product": ""}),
     # --- time zone --------------------------------------------------------------------
     ("time zone: America/New_York", base, {"timezone": "America/New_York"}),
@@ -211,6 +215,11 @@ CASES = [
     ("all times are UK time", base, {"timezone": "Europe/London"}),
     ("post at 9am Pacific time", base, {"timezone": "America/Los_Angeles"}),
     ("first time posting, it takes time", base, {"timezone": ""}),
+    ("It is Christmas time soon", base, {"timezone": ""}),
+    ("our rush is Easter time", base, {"timezone": ""}),
+    ("Our time zone is Eastern Time.", base, {"timezone": "America/New_York", "description": ""}),
+    ("time zone: EST", base, {"timezone": "America/New_York"}),
+    ("time zone is GMT", base, {"timezone": "Europe/London"}),
     # --- numbers out of range are said back, never dropped silently -------------------
     ("post 0 times a week", base, {"posts_per_week": 5,
                                    "understood_has": "at least one post a week"}),
@@ -219,6 +228,10 @@ CASES = [
                                                   "understood_has": "100 posts a week"}),
     ("30 posts a week on instagram", None, {"posts_per_week": 21, "understood_has": "using 21"}),
     ("plan for 2 years", base, {"weeks": 52, "understood_has": "not 104"}),
+    ("post 100 times a month", base, {"posts_per_week": 23}),
+    ("plan for 100 days", base, {"weeks": 15}),
+    ("over 100 months of experience", base, {"weeks": 4, "posts_per_week": 5}),
+    ("plan for 0 weeks", base, {"weeks": 1, "understood_has": "at least one week"}),
     # --- hashtag, referral, shipping, country -----------------------------------------
     ("#GlowAtHome", None, {"hashtag": "#GlowAtHome"}),
     ("our hashtag is #GlowAtHome", None, {"hashtag": "#GlowAtHome"}),

@@ -122,3 +122,27 @@ def test_unknown_time_zones_are_refused_with_the_key():
     with pytest.raises(PlannerError, match="calendar.timezone"):
         calendar_from_dict({"calendar": {"product": "x", "start": dt.date(2026, 1, 5),
                                          "end": dt.date(2026, 1, 11), "timezone": "Nowhere"}})
+
+
+@pytest.mark.parametrize("value", [0, False, [], {}])
+def test_a_calendar_time_zone_must_be_a_string(value):
+    from planner.calendar import calendar_from_dict
+
+    with pytest.raises(PlannerError, match="calendar.timezone"):
+        calendar_from_dict({"calendar": {"product": "x", "start": dt.date(2026, 1, 5),
+                                         "end": dt.date(2026, 1, 11), "timezone": value}})
+
+
+def test_the_calendar_time_zone_is_the_one_plan_update_keeps():
+    from planner.calendar import Calendar, brief_of
+
+    cal = Calendar(product="x", start=dt.date(2026, 1, 5), end=dt.date(2026, 1, 11),
+                   timezone="Europe/London", brief={"product": "x", "timezone": "America/New_York"})
+    assert brief_of(cal, "cal.toml").timezone == "Europe/London"
+
+
+def test_added_hashtags_are_dropped_only_when_the_caption_has_that_very_tag():
+    post = CalendarPost(date=dt.date(2026, 1, 5), time=dt.time(9), platform="instagram",
+                        stage="awareness", tactic="hook", template="t", format="static",
+                        text="Love #glowup and #Candles", hashtags=["#glow", "#candles"])
+    assert post.full_text().endswith("\n\n#glow")

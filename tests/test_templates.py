@@ -127,3 +127,5 @@ def test_sentence_filter_ends_a_line_as_a_sentence():
     assert sentence('It is "the one."') == 'It is "the one."'
     assert sentence("ends badly;") == "ends badly."
     assert sentence("") == ""
+    for ended in ("Made in Kyoto。", "手作り！", "Cosy ⭐", ":)", "1️⃣", "Really?!"):
+        assert sentence(ended) == ended
