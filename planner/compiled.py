@@ -495,12 +495,13 @@ class CueRules:
                 self._first[text] = hit
         return hit
 
-    def matches(self, words: list[str], keys: list, starts, trie: dict | None = None
-                ) -> list[tuple[int, int, str]]:
+    def matches(self, words, keys: list, starts, trie: dict | None = None,
+                pattern_starts=None) -> list[tuple[int, int, str]]:
         """(start, end, cue name) of every phrase and pattern match starting at ``starts``.
 
         ``keys`` are what the phrase trie is keyed by: the lower-cased token texts, or ids
-        of them for a trie translated to ids (the encoder's).
+        of them for a trie translated to ids (the encoder's). Patterns are tried at
+        ``pattern_starts`` when given (a subset of ``starts``), else at every start.
         """
         found: list[tuple[int, int, str]] = []
         trie = self.trie if trie is None else trie
@@ -516,6 +517,7 @@ class CueRules:
                     found.extend((i, j, name) for name in names)
                 node = node.get(keys[j]) if j < n else None
                 j += 1
+        for i in (starts if pattern_starts is None else pattern_starts):
             w = words[i]
             hits = first.get(w)
             if hits is None:
@@ -603,6 +605,22 @@ def _ragged_gather(flat: np.ndarray, offsets: np.ndarray, counts: np.ndarray) ->
     return flat[shift + np.arange(total)]
 
 
+class _TokenTexts:
+    """The texts of a batch's tokens, looked up only where a cue pattern needs them."""
+
+    __slots__ = ("text", "tids")
+
+    def __init__(self, text: list[str], tids: np.ndarray) -> None:
+        self.text = text
+        self.tids = tids
+
+    def __len__(self) -> int:
+        return len(self.tids)
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.tids[i]]
+
+
 class _Column:
     """A numpy array that grows by appending lists (the encoder's registries)."""
 
@@ -657,6 +675,7 @@ class Encoder:
         self.t_text: list[str] = []
         self.t_lid = _Column(np.int64)
         self.t_start = _Column(bool)
+        self.t_pattern = _Column(bool)
         self.t_reply = _Column(bool)
         # the cue trie over lower-case token ids
         self._lid: dict[str, int] = {}
@@ -697,6 +716,7 @@ class Encoder:
             self.t_text.append(w)
             self.t_lid.pending.append(self._lid.get(low, -1))
             self.t_start.pending.append(start)
+            self.t_pattern.pending.append(bool(start and fz.cues.first_patterns(w)))
             self.t_reply.pending.append(w[:1] == "@" and len(w) > 1)
             info = self._tok[w] = (tuple(get(f, -1) for f in feats),
                                    sum(1 for f in feats if f.isalpha() and f.islower()), tid)
@@ -797,9 +817,9 @@ class Encoder:
         starts = np.flatnonzero(self.t_start.get()[tids])
         first_token = (np.cumsum(ntok) - ntok)[np.concatenate([[0], np.flatnonzero(is_sent) + 1])]
         replies = first_token[self.t_reply.get()[tids[first_token]]]
-        found = self.featurizer.cues.matches(list(map(self.t_text.__getitem__, tids.tolist())),
-                                             self.t_lid.get()[tids].tolist(), starts.tolist(),
-                                             self.trie) if len(starts) else []
+        found = self.featurizer.cues.matches(
+            _TokenTexts(self.t_text, tids), self.t_lid.get()[tids].tolist(), starts.tolist(),
+            self.trie, np.flatnonzero(self.t_pattern.get()[tids]).tolist()) if len(starts) else []
         found += [(i, i + 1, "reply_start") for i in replies.tolist()]
         cue_rows = np.zeros(0, dtype=np.int64)
         if found:
