@@ -19,6 +19,7 @@ ALIASES = {
     "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
     "cet": "Europe/Paris", "central european": "Europe/Paris",
     "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "india": "Asia/Kolkata",
+    "hawaii": "Pacific/Honolulu", "hst": "Pacific/Honolulu", "alaska": "America/Anchorage",
 }
 _SKIP_AREAS = ("Etc/", "SystemV/", "US/", "posix/", "right/", "Canada/", "Brazil/", "Chile/",
                "Mexico/", "Antarctica/")
@@ -55,7 +56,14 @@ def _cities() -> dict[str, str]:
             continue
         city = zone.rsplit("/", 1)[1].replace("_", " ").lower()
         found.setdefault(city, set()).add(zone)
-    return {city: next(iter(zones)) for city, zones in found.items() if len(zones) == 1}
+    out = {}
+    for city, zones in found.items():
+        # a city listed twice is a zone and its old alias ("America/Indiana/Indianapolis" and
+        # "America/Indianapolis"): the longer name is the current one
+        ranked = sorted(zones, key=lambda z: (-z.count("/"), z))
+        if len(ranked) == 1 or ranked[0].count("/") > ranked[1].count("/"):
+            out[city] = ranked[0]
+    return out
 
 
 def canonical(name: str) -> str:

@@ -146,3 +146,14 @@ def test_added_hashtags_are_dropped_only_when_the_caption_has_that_very_tag():
                         stage="awareness", tactic="hook", template="t", format="static",
                         text="Love #glowup and #Candles", hashtags=["#glow", "#candles"])
     assert post.full_text().endswith("\n\n#glow")
+
+
+def test_places_name_their_current_zone():
+    from planner.timezones import canonical, find_place
+
+    assert canonical("Indianapolis") == "America/Indiana/Indianapolis"
+    assert canonical("buenos aires") == "America/Argentina/Buenos_Aires"
+    assert canonical("Hawaii") == "Pacific/Honolulu"
+    assert canonical("EST") == "America/New_York" and canonical("Eastern Time") == "America/New_York"
+    assert find_place("Christmas") is None and find_place("Easter") is None
+    assert find_place("Victoria") is None  # an Australian state's old name, or a city in Canada
