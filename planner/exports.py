@@ -116,7 +116,8 @@ def to_sprout(posts: list[CalendarPost]) -> str:
 def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
     lines = [f"# {cal.product}: content calendar", "",
              f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
-             f"funnel {cal.funnel} · seed {cal.seed}", ""]
+             f"funnel {cal.funnel} · seed {cal.seed}"
+             + (f" · times in {cal.timezone}" if cal.timezone else ""), ""]
     week = None
     for p in posts:
         iso = p.date.isocalendar()

@@ -157,3 +157,13 @@ def test_places_name_their_current_zone():
     assert canonical("EST") == "America/New_York" and canonical("Eastern Time") == "America/New_York"
     assert find_place("Christmas") is None and find_place("Easter") is None
     assert find_place("Victoria") is None  # an Australian state's old name, or a city in Canada
+
+
+def test_markdown_says_which_time_zone_the_times_are_in():
+    from planner.exports import to_markdown
+
+    cal = Calendar(product="x", start=dt.date(2026, 1, 5), end=dt.date(2026, 1, 11),
+                   timezone="Europe/London")
+    assert "times in Europe/London" in to_markdown(cal, [])
+    cal.timezone = ""
+    assert "times in" not in to_markdown(cal, [])
