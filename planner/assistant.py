@@ -176,9 +176,18 @@ class ChatSession:
         update = parse_brief_text(text, self.brief)
         self.brief = update.brief
         lines = []
+        changed = {"brief"} if update.changed else set()
         if update.understood:
             lines.append("Got it:")
             lines += [f"  • {u}" for u in update.understood]
+        if (self.calendar is not None and "timezone" in update.changed
+                and self.calendar.timezone != self.brief.timezone):
+            # the plan's posts keep their clock times, now read in the new zone
+            self.calendar.timezone = self.brief.timezone
+            if self.calendar.brief is not None:
+                self.calendar.brief["timezone"] = self.brief.timezone
+            changed.add("calendar")
+            lines.append(f"  • the plan's times are now {self.brief.timezone or 'local time'}")
         else:
             lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
                          "post 3x a week on Instagram”, or type /help.")
@@ -187,7 +196,7 @@ class ChatSession:
             lines += ["", question]
         elif update.understood:
             lines += ["", "That's enough to plan: /plan, or /posts PATH first to fill your gaps."]
-        return Reply("\n".join(lines), changed={"brief"} if update.changed else set())
+        return Reply("\n".join(lines), changed=changed)
 
     # ---- commands ------------------------------------------------------------------------
     def _command(self, text: str) -> Reply:

@@ -167,3 +167,15 @@ def test_markdown_says_which_time_zone_the_times_are_in():
     assert "times in Europe/London" in to_markdown(cal, [])
     cal.timezone = ""
     assert "times in" not in to_markdown(cal, [])
+
+
+def test_the_chat_moves_a_made_plan_to_a_new_time_zone(_isolated_home):
+    from planner.assistant import ChatSession
+
+    session = ChatSession()
+    session.respond("we sell soy candles, we're called Glow & Co, 3 posts a week on instagram")
+    session.respond("/plan")
+    assert session.calendar is not None and session.calendar.timezone == ""
+    reply = session.respond("we post on New York time")
+    assert session.calendar.timezone == "America/New_York"
+    assert "calendar" in reply.changed and "now America/New_York" in reply.text
