@@ -1,10 +1,12 @@
 """The stage model: load it safely, classify posts, explain a prediction.
 
 The saved model is a scikit-learn pipeline over the feature text that
-:mod:`planner.nlp` produces, stored with skops. Loading refuses any file whose
-object graph holds a type outside :data:`TRUSTED_TYPES`, so a swapped or foreign
-file can never run code, and a model whose sidecar metadata records a different
-hash is refused as tampered.
+:mod:`planner.nlp` produces, stored with skops, with a compiled copy beside it
+(``.npz``, plain arrays; see :mod:`planner.compiled`) that classifying uses. The
+skops file is only ever unpickled after skops has checked that its object graph
+holds no type outside :data:`TRUSTED_TYPES`, so a swapped or foreign file can never
+run code. A file whose sidecar metadata records a different hash is refused as
+tampered, and so is a skops file that is not the one its compiled copy was made from.
 """
 
 from __future__ import annotations
