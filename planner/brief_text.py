@@ -1211,7 +1211,7 @@ class _Parser:
             if _overlaps(m.start(), m.end(), self.claimed):
                 continue
             n, unit = int(m.group("n")), m.group("u").lower()
-            weekly = {"week": n, "day": 7 * n, "month": _round_half_up(n * 12 / 52)}[unit]
+            weekly = _cadence_value(m, unit)
             self.claim(m.start(), m.end())
             if 1 <= weekly <= 70:
                 self.add(m.start(), "posts_per_week", weekly)

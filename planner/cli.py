@@ -122,15 +122,14 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
     # checked): nothing is printed before a bad row further down the file.
     results = model.probabilities_stream(texts())
     if fmt == "csv" and not explain:
-        header = False
+        import itertools
+
+        first = next(results, None)  # the whole input is read (and checked) by now
+        _csv_header()
         done = 0
-        for probs in results:
-            if not header:
-                header = _csv_header()
+        for probs in itertools.chain([first] if first is not None else [], results):
             _classify_csv(posts[done:done + len(probs)], probs, model.classes)
             done += len(probs)
-        if not header:
-            _csv_header()
         return
     import numpy as np
 
@@ -173,12 +172,11 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
                 click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
 
 
-def _csv_header() -> bool:
+def _csv_header() -> None:
     from planner.fileio import csv_line
     from planner.funnel import STAGES
 
     sys.stdout.write(csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"]))
-    return True
 
 
 def _classify_csv(posts, probs, classes) -> None:

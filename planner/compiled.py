@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from planner.errors import PlannerError
+from planner.model import calibrate, content_words, shrink, thin_weight
 from planner.resources import data_dir, models_dir
 
 RULES_NAME = "planner_rules.json"
@@ -719,7 +720,7 @@ class Encoder:
             self.t_pattern.pending.append(bool(start and fz.cues.first_patterns(w)))
             self.t_reply.pending.append(w[:1] == "@" and len(w) > 1)
             info = self._tok[w] = (tuple(get(f, -1) for f in feats),
-                                   sum(1 for f in feats if f.isalpha() and f.islower()), tid)
+                                   content_words(feats), tid)
         return info
 
     def _piece_tokens(self, piece: str) -> tuple[tuple[str, ...], int]:
@@ -770,12 +771,9 @@ class Encoder:
 
     def token_path(self, text: str) -> tuple[list[int], float]:
         """Ids and thin-post weight of one post through ``Featurizer.feature_tokens``."""
-        from planner.model import THIN_WORDS
-
         feats = self.featurizer.feature_tokens(text)
-        n_words = sum(1 for f in feats if f.isalpha() and f.islower())
         n_cues = sum(f.count("CUE_") for f in feats)
-        return [self.index.get(f, -1) for f in feats], min(1.0, (n_words + 2 * n_cues) / THIN_WORDS)
+        return [self.index.get(f, -1) for f in feats], float(thin_weight(content_words(feats), n_cues))
 
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids (unigram vocabulary ids, -1 outside it), the post each id belongs to (a post's
@@ -784,8 +782,6 @@ class Encoder:
             return self._encode(texts)
 
     def _encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        from planner.model import THIN_WORDS
-
         n = len(texts)
         texts = [t[:20000] for t in texts]
         big = (" " + SENTINEL + " ").join(texts)
@@ -841,7 +837,7 @@ class Encoder:
             at = np.cumsum(per_post)[empty]
             ids = np.insert(ids, at, self.empty_id)
             rows = np.insert(rows, at, empty)
-        weights = np.minimum(1.0, (n_words + 2 * n_cues) / THIN_WORDS)
+        weights = thin_weight(n_words, n_cues)
         if len(hazard):  # these posts take the token path
             keep = ~np.isin(rows, hazard)
             ids, rows = ids[keep], rows[keep]
@@ -1071,13 +1067,6 @@ class CompiledModel:
         return out + self.intercept
 
 
-def _softmax(logits: np.ndarray, temperature: float) -> np.ndarray:
-    z = logits / temperature
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 BATCH = 4000
 
 
@@ -1093,13 +1082,7 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
         weights.append(w)
     if not logits:
         return np.zeros((0, len(model.classes)))
-    probs = _softmax(np.concatenate(logits), temperature)
-    w = np.concatenate(weights)
-    thin = w < 1.0
-    if thin.any():
-        k = probs.shape[1]
-        probs[thin] = w[thin, None] * probs[thin] + (1 - w[thin, None]) / k
-    return probs
+    return shrink(calibrate(np.concatenate(logits), temperature), np.concatenate(weights))
 
 
 _FORKED: tuple | None = None

@@ -190,10 +190,7 @@ class StageModel:
         logits = pipe[-1].decision_function(X)
         if logits.ndim == 1:  # pragma: no cover - binary models are not ours
             logits = np.column_stack([-logits, logits])
-        z = logits / self.temperature
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return calibrate(logits, self.temperature)
 
     def probabilities(self, texts: list[str], *, reference: bool = False) -> np.ndarray:
         """Stage probabilities (columns in ``self.classes`` order), thin posts shrunk.
@@ -280,17 +277,38 @@ def readable_feature(feat: str) -> str | None:
 THIN_WORDS = 4
 
 
+def content_words(tokens) -> int:
+    """Feature tokens that are words (lower-case letters; not typed tokens, tags or cues)."""
+    return sum(1 for t in tokens if t.isalpha() and t.islower())
+
+
+def thin_weight(words, cues):
+    """How much of its own evidence a post keeps (scalars or arrays): posts with fewer than
+    THIN_WORDS content words, a cue counting as two, lean toward uniform."""
+    return np.minimum(1.0, (words + 2 * cues) / THIN_WORDS)
+
+
+def calibrate(logits: np.ndarray, temperature: float) -> np.ndarray:
+    """Probabilities from decision values, through the fitted temperature."""
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def shrink(probs: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Pull each row toward uniform by its thin-post weight (in place; returns ``probs``)."""
+    thin = weights < 1.0
+    if thin.any():
+        w = weights[thin, None]
+        probs[thin] = w * probs[thin] + (1 - w) / probs.shape[1]
+    return probs
+
+
 def shrink_thin_posts(probs: np.ndarray, feats: list[str]) -> np.ndarray:
     """Noise ("test", an emoji, a bare link) keeps its nearest stage but with low confidence."""
-    out = probs.copy()
-    k = probs.shape[1]
-    for i, f in enumerate(feats):
-        words = sum(1 for t in f.split() if t.isalpha() and t.islower())
-        cues = f.count("CUE_")
-        weight = min(1.0, (words + 2 * cues) / THIN_WORDS)
-        if weight < 1.0:
-            out[i] = weight * probs[i] + (1 - weight) / k
-    return out
+    weights = np.array([thin_weight(content_words(f.split()), f.count("CUE_")) for f in feats])
+    return shrink(probs.copy(), weights)
 
 
 _FOUR_PLACES = ["%.4f" % (i / 10000) for i in range(10001)]
@@ -358,7 +376,8 @@ def _load_cached(path: str, mtime: float) -> StageModel:
         compiled = CompiledModel(cp)
         # the copy names the skops file it was made from: a foreign model file beside it
         # (even with metadata forged to match) is refused, not trusted by association
-        if compiled.source_sha256 != file_sha256(p):
+        # (a recorded sha256 was just checked against the file, so it stands for it)
+        if compiled.source_sha256 != (meta.get("sha256") or file_sha256(p)):
             raise PlannerError("model file is not the one its compiled copy was made from; "
                                "refusing to load it", source=p)
     if compiled is None:
