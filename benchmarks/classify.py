@@ -81,7 +81,7 @@ def whole_process(texts: list[str]) -> tuple[float, float]:
 
 
 def one_post_latency(reference: bool = False) -> float:
-    from planner.model import load_model
+    from planner.stage.model import load_model
 
     model = load_model()
     post = ["Use code GLOW15 for 15% off our soy candles, this week only!"]

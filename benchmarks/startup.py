@@ -38,7 +38,7 @@ asyncio.run(main())
 PLANNER = """
 import time, sys
 t0 = float(sys.argv[1])
-from planner.assistant import ChatSession
+from planner.chat.session import ChatSession
 from planner.tui.app import PlannerApp
 class Timed(PlannerApp):
     def on_mount(self):

@@ -7,7 +7,7 @@ Needs spacy-lookups-data (the test extra installs it); running the planner does 
 
 The pipeline is ``spacy.blank("en")`` with the planner's tokenizer rules, the emoji
 merger and a lookup lemmatizer. ``planner_rules.json`` exports its tokenizer rules,
-lexical-attribute data and lemma strings for :mod:`planner.compiled`, which replays
+lexical-attribute data and lemma strings for :mod:`planner.stage.compiled`, which replays
 them without importing spaCy. Both outputs are byte-for-byte reproducible.
 """
 
@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planner.compiled import RULES_NAME  # noqa: E402
 from planner.fileio import write_atomic  # noqa: E402
+from planner.stage.compiled import RULES_NAME  # noqa: E402
 
 
 def lemma_strings() -> dict[str, str]:
@@ -37,7 +37,7 @@ def lemma_strings() -> dict[str, str]:
 
 
 def build(target: Path) -> None:
-    from planner.nlp import build_pipeline, export_rules
+    from planner.text.language import build_pipeline, export_rules
 
     nlp = build_pipeline()
     nlp.to_disk(target)

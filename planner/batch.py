@@ -50,12 +50,12 @@ def posts_files(client: Path) -> list[Path]:
 def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
                start: dt.date | None) -> ClientResult:
     """Plan one client; every failure comes back as a result, never an exception."""
-    from planner.brief import load_brief
-    from planner.calendar import calendar_to_toml
+    from planner.domain.brief import load_brief
+    from planner.domain.calendar import calendar_to_toml
     from planner.fileio import write_atomic
-    from planner.plan import PlanOptions
-    from planner.posts import load_posts
-    from planner.report import build_report, to_markdown
+    from planner.io.posts import load_posts
+    from planner.planning.plan import PlanOptions
+    from planner.planning.report import build_report, to_markdown
     from planner.workflow import classify_and_cover, make_calendar
 
     name = client.name
@@ -85,7 +85,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
             report = "# Stage coverage\n\nNo existing posts were given: the plan follows the target mix.\n"
         report += _plan_summary(cal, warnings)
         if not dry_run:
-            from planner.exports import export
+            from planner.planning.exports import export
 
             write_atomic(cal_path, calendar_to_toml(cal), force=force)
             write_atomic(rep_path, report, force=force)
@@ -101,7 +101,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
 
 
 def _plan_summary(cal, warnings: list[str]) -> str:
-    from planner.funnel import STAGES
+    from planner.domain.funnel import STAGES
 
     lines = ["", "## Plan", "", f"{len(cal.posts)} posts from {cal.start} to {cal.end}.", "",
              "| stage | planned |", "|---|---:|"]

@@ -61,11 +61,11 @@ def chat(brief_path, posts_paths, calendar_path, demo) -> None:
     from planner.tui.app import create_app
 
     if brief_path:
-        from planner.brief import load_brief
+        from planner.domain.brief import load_brief
 
         load_brief(brief_path)  # fail fast with one line before the screen opens
     if calendar_path:
-        from planner.calendar import load_calendar
+        from planner.domain.calendar import load_calendar
 
         load_calendar(calendar_path)
     app = create_app(brief=brief_path, posts=list(posts_paths), calendar=calendar_path, demo=demo)
@@ -78,8 +78,8 @@ def chat(brief_path, posts_paths, calendar_path, demo) -> None:
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def brief(text: str, output: str | None, force: bool) -> None:
     """Parse a free-text product brief (or - for stdin) and print it as brief TOML."""
-    from planner.brief import brief_to_toml
-    from planner.brief_text import parse_brief_text
+    from planner.brief.parser import parse_brief_text
+    from planner.domain.brief import brief_to_toml
 
     if text == "-":
         text = sys.stdin.read()
@@ -91,7 +91,7 @@ def brief(text: str, output: str | None, force: bool) -> None:
 
 
 def _load_model(model_path: str | None):
-    from planner.model import load_model
+    from planner.stage.model import load_model
 
     return load_model(model_path)
 
@@ -106,7 +106,7 @@ def _load_model(model_path: str | None):
               help="Format of posts read from stdin (-).")
 def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
-    from planner.posts import iter_post_chunks
+    from planner.io.posts import iter_post_chunks
 
     if "-" in files and not input_format:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
@@ -133,7 +133,7 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
         return
     import numpy as np
 
-    from planner.model import predictions
+    from planner.stage.model import predictions
 
     parts = list(results)
     probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
@@ -152,8 +152,8 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
             rows.append(row)
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":  # with --explain
+        from planner.domain.funnel import STAGES
         from planner.fileio import csv_line
-        from planner.funnel import STAGES
 
         sys.stdout.write(csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES),
                                    "text", "why"]))
@@ -173,8 +173,8 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
 
 
 def _csv_header() -> None:
+    from planner.domain.funnel import STAGES
     from planner.fileio import csv_line
-    from planner.funnel import STAGES
 
     sys.stdout.write(csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"]))
 
@@ -184,9 +184,9 @@ def _classify_csv(posts, probs, classes) -> None:
     ``csv.writer``, built by columns (the tests compare the two)."""
     import numpy as np
 
+    from planner.domain.funnel import STAGES
     from planner.fileio import csv_field
-    from planner.funnel import STAGES
-    from planner.model import format4, stage_columns
+    from planner.stage.model import format4, stage_columns
 
     if not posts:
         return
@@ -218,10 +218,10 @@ def _why(ex) -> str:
 @click.option("--input-format", type=click.Choice(["csv", "jsonl", "json", "txt", "md"]))
 def report(files, brief_path, fmt, output, force, model_path, funnel, input_format) -> None:
     """Stage coverage and gaps of existing posts."""
-    from planner.brief import load_brief
-    from planner.funnel import framework
-    from planner.posts import load_posts
-    from planner.report import build_report, render_report
+    from planner.domain.brief import load_brief
+    from planner.domain.funnel import framework
+    from planner.io.posts import load_posts
+    from planner.planning.report import build_report, render_report
     from planner.workflow import classify_and_cover
 
     framework(funnel)
@@ -234,7 +234,7 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     if fmt == "text" and not output and sys.stdout.isatty():
         from rich.console import Console
 
-        from planner.report import to_rich
+        from planner.planning.report import to_rich
 
         console = Console()
         for part in to_rich(rep):
@@ -262,9 +262,9 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
 def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, platforms_path,
          output, force, update_path, model_path) -> None:
     """Write a content calendar as TOML."""
-    from planner.brief import load_brief
-    from planner.calendar import brief_of, calendar_to_toml, load_calendar
-    from planner.plan import PlanOptions
+    from planner.domain.brief import load_brief
+    from planner.domain.calendar import brief_of, calendar_to_toml, load_calendar
+    from planner.planning.plan import PlanOptions
     from planner.workflow import make_calendar
 
     existing = None
@@ -299,8 +299,8 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
 
 def stored_coverage(cal, brief):
     """The coverage a calendar recorded, so `plan --update` keeps filling the same gaps."""
-    from planner.coverage import compute_coverage
-    from planner.funnel import STAGES
+    from planner.domain.funnel import STAGES
+    from planner.planning.coverage import compute_coverage
     from planner.workflow import Classified
 
     cov = cal.coverage
@@ -322,9 +322,9 @@ def stored_coverage(cal, brief):
 @click.option("--platforms", "platforms_path", type=click.Path())
 def lint(calendar_path, brief_path, platforms_path) -> None:
     """Check a calendar against platform limits and the rules of DOMAIN.md §4."""
-    from planner.calendar import brief_of, load_calendar
-    from planner.lint import lint_calendar
-    from planner.platforms import load_platforms
+    from planner.domain.calendar import brief_of, load_calendar
+    from planner.domain.platforms import load_platforms
+    from planner.planning.lint import lint_calendar
 
     cal = load_calendar(calendar_path)
     the_brief = brief_of(cal, calendar_path, brief_path)
@@ -346,8 +346,8 @@ def lint(calendar_path, brief_path, platforms_path) -> None:
 @click.option("--platform", help="Only this platform's posts (Hootsuite and Sprout want one file per profile).")
 def export(calendar_path, fmt, output, force, platform) -> None:
     """Convert a calendar for other tools."""
-    from planner.calendar import load_calendar
-    from planner.exports import export as do_export
+    from planner.domain.calendar import load_calendar
+    from planner.planning.exports import export as do_export
 
     cal = load_calendar(calendar_path)
     try:
@@ -366,10 +366,17 @@ def export(calendar_path, fmt, output, force, platform) -> None:
 @click.option("--seed", type=int, default=7, show_default=True)
 def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
     """Train the stage model on text,stage data (on top of the shipped corpus)."""
-    from planner.model import MODEL_NAME, load_model, user_model_path
     from planner.resources import models_dir
-    from planner.train import (corpus_path, evaluate, load_labelled, save_model, split_corpus,
-                               train as do_train, write_model_card)
+    from planner.stage.model import MODEL_NAME, load_model, user_model_path
+    from planner.stage.train import (
+        corpus_path,
+        evaluate,
+        load_labelled,
+        save_model,
+        split_corpus,
+        write_model_card,
+    )
+    from planner.stage.train import train as do_train
     from planner.userdata import labels_path
 
     if output and Path(output).exists() and not force and not rebuild:
@@ -384,7 +391,7 @@ def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
         train_posts += load_labelled(extra)
     result = do_train(train_posts, seed=seed, progress=_say)
     if rebuild:
-        from planner.train import leave_one_source_out
+        from planner.stage.train import leave_one_source_out
 
         path = models_dir() / MODEL_NAME
         _say("leave-one-source-out evaluation")
@@ -412,7 +419,8 @@ def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def evaluate(labeled, model_path, fmt) -> None:
     """Accuracy, macro-F1, per-stage precision/recall and the confusion matrix."""
-    from planner.train import evaluate as do_evaluate, format_evaluation, load_labelled
+    from planner.stage.train import evaluate as do_evaluate
+    from planner.stage.train import format_evaluation, load_labelled
 
     posts = load_labelled(list(labeled))
     result = do_evaluate(_load_model(model_path), posts)

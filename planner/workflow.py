@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.brief import Brief
-from planner.calendar import Calendar
-from planner.coverage import Coverage, compute_coverage
-from planner.funnel import default_target
-from planner.plan import PlanOptions, plan_calendar
-from planner.posts import Post, load_posts
+from planner.domain.brief import Brief
+from planner.domain.calendar import Calendar
+from planner.domain.funnel import default_target
+from planner.domain.post import Post
+from planner.io.posts import load_posts
+from planner.planning.coverage import Coverage, compute_coverage
+from planner.planning.plan import PlanOptions, plan_calendar
 
 
 @dataclass
@@ -26,7 +27,7 @@ def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path
 
     ``progress(done, total)`` is called after each chunk, so a UI can show how far it got.
     """
-    from planner.model import load_model
+    from planner.stage.model import load_model
 
     model = model or load_model(model_path)
     texts = [p.text for p in posts]
@@ -47,8 +48,8 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
                   model_path: str | None = None, posts: list[Post] | None = None,
                   classified: Classified | None = None) -> tuple[Calendar, list[str]]:
     """Plan a calendar, filling the gaps of the given posts when there are any."""
-    from planner.platforms import load_platforms
-    from planner.render import TemplateLibrary
+    from planner.domain.platforms import load_platforms
+    from planner.planning.render import TemplateLibrary
 
     if classified is None:
         if posts is None and posts_paths:

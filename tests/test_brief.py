@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from planner.brief import brief_from_dict, brief_to_toml, load_brief, next_monday
+from planner.domain.brief import brief_from_dict, brief_to_toml, load_brief, next_monday
 from planner.errors import PlannerError
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planner.brief import Brief, Offer
-from planner.brief_text import BriefUpdate, next_question, parse_brief_text
+from planner.brief.parser import BriefUpdate, next_question, parse_brief_text
+from planner.domain.brief import Brief, Offer
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 D = dt.date
@@ -329,7 +329,7 @@ def test_changed_lists_fields_in_order_with_one_line_each():
 def test_result_round_trips_through_brief_toml():
     import tomllib
 
-    from planner.brief import brief_from_dict, brief_to_toml
+    from planner.domain.brief import brief_from_dict, brief_to_toml
 
     update = parse(CASES[-1][0])
     again = brief_from_dict(tomllib.loads(brief_to_toml(update.brief)))

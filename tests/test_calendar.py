@@ -2,8 +2,13 @@ import datetime as dt
 
 import pytest
 
-from planner.calendar import (Calendar, CalendarPost, calendar_from_dict, calendar_to_toml,
-                              load_calendar)
+from planner.domain.calendar import (
+    Calendar,
+    CalendarPost,
+    calendar_from_dict,
+    calendar_to_toml,
+    load_calendar,
+)
 from planner.errors import PlannerError
 
 

@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from planner.funnel import STAGES
+from planner.domain.funnel import STAGES
 
 
 def test_help_and_version(run):
@@ -277,7 +277,7 @@ def test_training_is_reproducible(run, tmp_path):
 
 
 def test_user_labels_feed_the_next_train(run, tmp_path, _isolated_home):
-    from planner.assistant import append_label
+    from planner.chat.session import append_label
 
     append_label(_isolated_home / "labels.csv", "a corrected post about loyalty perks", "loyalty")
     data = tmp_path / "d.csv"

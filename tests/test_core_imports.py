@@ -3,10 +3,10 @@
 import subprocess
 import sys
 
-CORE = ["planner.assistant", "planner.brief", "planner.calendar", "planner.coverage",
-        "planner.exports", "planner.funnel", "planner.lint", "planner.plan", "planner.posts",
-        "planner.render", "planner.report", "planner.train", "planner.model", "planner.nlp",
-        "planner.workflow", "planner.batch", "planner.cli", "planner.compiled", "planner.timezones"]
+CORE = ["planner.chat.session", "planner.domain.brief", "planner.domain.calendar", "planner.planning.coverage",
+        "planner.planning.exports", "planner.domain.funnel", "planner.planning.lint", "planner.planning.plan", "planner.io.posts",
+        "planner.planning.render", "planner.planning.report", "planner.stage.train", "planner.stage.model", "planner.text.language",
+        "planner.workflow", "planner.batch", "planner.cli", "planner.stage.compiled", "planner.domain.timezones"]
 
 
 def test_core_does_not_import_textual():

@@ -1,5 +1,5 @@
-from planner.coverage import compute_coverage, plan_quota
-from planner.funnel import STAGES, default_target, framework, normalise_target
+from planner.domain.funnel import STAGES, default_target, framework, normalise_target
+from planner.planning.coverage import compute_coverage, plan_quota
 
 
 def test_default_target_sums_to_one():

@@ -33,8 +33,8 @@ def test_chat_autosave_survives_a_crash(tmp_path):
     code = f"""
 import os
 os.environ["PLANNER_HOME"] = {str(home)!r}
-from planner.assistant import ChatSession
-from planner.brief import load_brief
+from planner.chat.session import ChatSession
+from planner.domain.brief import load_brief
 s = ChatSession(brief=load_brief({str(__import__('pathlib').Path(__file__).resolve().parent.parent / 'planner/data/demo/brief.toml')!r}))
 s.respond("/plan 1")
 os.kill(os.getpid(), 9)
@@ -42,7 +42,7 @@ os.kill(os.getpid(), 9)
     subprocess.run([sys.executable, "-c", code])
     env = {**os.environ, "PLANNER_HOME": str(home)}
     out = subprocess.run([sys.executable, "-c",
-                          "from planner.assistant import ChatSession\n"
+                          "from planner.chat.session import ChatSession\n"
                           "s = ChatSession()\nprint(s.respond('/restore').text)\n"
                           "print(len(s.calendar.posts))"], env=env, capture_output=True, text=True)
     assert "Restored the brief and calendar" in out.stdout, out.stderr

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.calendar import Calendar, CalendarPost
+from planner.domain.calendar import Calendar, CalendarPost
 from planner.errors import PlannerError
-from planner.exports import BULK_ROW_LIMIT, export
+from planner.planning.exports import BULK_ROW_LIMIT, export
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -88,13 +88,13 @@ def test_platform_filter_and_row_limit():
 
 
 def test_ics_pins_posts_to_the_brief_time_zone(tmp_path):
-    from planner.brief import brief_from_dict
-    from planner.calendar import calendar_from_dict, calendar_to_toml
-    from planner.exports import to_ics
-    from planner.plan import PlanOptions, plan_calendar
-    from planner.render import TemplateLibrary
-
     import tomllib
+
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.calendar import calendar_from_dict, calendar_to_toml
+    from planner.planning.exports import to_ics
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
 
     brief = brief_from_dict({"product": "soy candles", "timezone": "new york", "weeks": 1,
                              "posts_per_week": 2, "start": dt.date(2026, 12, 7)})
@@ -113,8 +113,8 @@ def test_ics_pins_posts_to_the_brief_time_zone(tmp_path):
 
 
 def test_unknown_time_zones_are_refused_with_the_key():
-    from planner.brief import brief_from_dict
-    from planner.calendar import calendar_from_dict
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.calendar import calendar_from_dict
     from planner.errors import PlannerError
 
     with pytest.raises(PlannerError, match="timezone.*unknown time zone 'Mars/Base'"):
@@ -126,7 +126,7 @@ def test_unknown_time_zones_are_refused_with_the_key():
 
 @pytest.mark.parametrize("value", [0, False, [], {}])
 def test_a_calendar_time_zone_must_be_a_string(value):
-    from planner.calendar import calendar_from_dict
+    from planner.domain.calendar import calendar_from_dict
 
     with pytest.raises(PlannerError, match="calendar.timezone"):
         calendar_from_dict({"calendar": {"product": "x", "start": dt.date(2026, 1, 5),
@@ -134,7 +134,7 @@ def test_a_calendar_time_zone_must_be_a_string(value):
 
 
 def test_the_calendar_time_zone_is_the_one_plan_update_keeps():
-    from planner.calendar import Calendar, brief_of
+    from planner.domain.calendar import Calendar, brief_of
 
     cal = Calendar(product="x", start=dt.date(2026, 1, 5), end=dt.date(2026, 1, 11),
                    timezone="Europe/London", brief={"product": "x", "timezone": "America/New_York"})
@@ -149,7 +149,7 @@ def test_added_hashtags_are_dropped_only_when_the_caption_has_that_very_tag():
 
 
 def test_places_name_their_current_zone():
-    from planner.timezones import canonical, find_place
+    from planner.domain.timezones import canonical, find_place
 
     assert canonical("Indianapolis") == "America/Indiana/Indianapolis"
     assert canonical("buenos aires") == "America/Argentina/Buenos_Aires"
@@ -160,7 +160,7 @@ def test_places_name_their_current_zone():
 
 
 def test_markdown_says_which_time_zone_the_times_are_in():
-    from planner.exports import to_markdown
+    from planner.planning.exports import to_markdown
 
     cal = Calendar(product="x", start=dt.date(2026, 1, 5), end=dt.date(2026, 1, 11),
                    timezone="Europe/London")
@@ -170,7 +170,7 @@ def test_markdown_says_which_time_zone_the_times_are_in():
 
 
 def test_the_chat_moves_a_made_plan_to_a_new_time_zone(_isolated_home):
-    from planner.assistant import ChatSession
+    from planner.chat.session import ChatSession
 
     session = ChatSession()
     session.respond("we sell soy candles, we're called Glow & Co, 3 posts a week on instagram")

@@ -10,11 +10,11 @@ import tomllib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.brief import brief_from_dict
-from planner.brief_text import parse_brief_text
-from planner.calendar import calendar_from_dict
+from planner.brief.parser import parse_brief_text
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import calendar_from_dict
 from planner.errors import PlannerError
-from planner.posts import parse_posts
+from planner.io.posts import parse_posts
 
 EXAMPLES = int(os.environ.get("PLANNER_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="PLANNER_FUZZ_SECONDS" not in os.environ,

@@ -136,8 +136,8 @@ async def test_chat_reads_hostile_files(tmp_path):
 
 
 def test_brief_values_never_steer_where_files_go(tmp_path, monkeypatch):
-    from planner.assistant import ChatSession
-    from planner.brief import brief_from_dict
+    from planner.chat.session import ChatSession
+    from planner.domain.brief import brief_from_dict
 
     monkeypatch.chdir(tmp_path)
     s = ChatSession(brief=brief_from_dict({"product": "../../../etc/evil name\n/x", "weeks": 1}))

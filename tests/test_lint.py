@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
-from planner.brief import brief_from_dict
-from planner.calendar import Calendar, CalendarPost
-from planner.lint import lint_calendar
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import Calendar, CalendarPost
+from planner.planning.lint import lint_calendar
 
 BRIEF = brief_from_dict({"product": "Glow soy candles", "offer": {"code": "GLOW15",
                          "discount": "15% off", "ends": dt.date(2026, 12, 14)}})

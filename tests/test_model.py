@@ -3,10 +3,10 @@ import shutil
 
 import pytest
 
+from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
-from planner.funnel import STAGES
-from planner.model import load_model
 from planner.resources import models_dir
+from planner.stage.model import load_model
 
 
 @pytest.fixture(scope="module")

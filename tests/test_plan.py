@@ -3,14 +3,14 @@ import re
 
 import pytest
 
-from planner.brief import brief_from_dict
-from planner.calendar import calendar_to_toml
-from planner.coverage import compute_coverage
-from planner.funnel import STAGES, default_target
-from planner.lint import lint_calendar
-from planner.plan import PlanOptions, make_slots, plan_calendar, weekly_counts
-from planner.platforms import load_platforms
-from planner.render import TemplateLibrary
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import calendar_to_toml
+from planner.domain.funnel import STAGES, default_target
+from planner.domain.platforms import load_platforms
+from planner.planning.coverage import compute_coverage
+from planner.planning.lint import lint_calendar
+from planner.planning.plan import PlanOptions, make_slots, plan_calendar, weekly_counts
+from planner.planning.render import TemplateLibrary
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +149,7 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
 
 
 def test_fit_hashtags_counts_the_tags_already_in_the_caption():
-    from planner.platforms import fit_hashtags
+    from planner.domain.platforms import fit_hashtags
 
     assert fit_hashtags(["#glow", "#candles"], "Meet #Acme: hand-poured.", 2) == ["#glow"]
     assert fit_hashtags(["#acme", "#candles"], "Meet #Acme today #ad", 2) == ["#acme", "#candles"]

@@ -5,11 +5,11 @@ import datetime as dt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from planner.brief import PLATFORMS, brief_from_dict
-from planner.calendar import calendar_from_dict, calendar_to_toml
-from planner.lint import lint_calendar
-from planner.plan import PlanOptions, plan_calendar
-from planner.render import TemplateLibrary
+from planner.domain.brief import PLATFORMS, brief_from_dict
+from planner.domain.calendar import calendar_from_dict, calendar_to_toml
+from planner.planning.lint import lint_calendar
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
 
 LIBRARY = TemplateLibrary()
 
@@ -65,7 +65,7 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_classifies(text):
-    from planner.model import load_model
+    from planner.stage.model import load_model
 
     [p] = load_model().predict([text])
     assert 0.0 <= p.confidence <= 1.0

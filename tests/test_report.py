@@ -1,10 +1,10 @@
 import json
 
-from planner.coverage import compute_coverage
-from planner.funnel import default_target
-from planner.model import Prediction
-from planner.posts import Post
-from planner.report import build_report, render_report
+from planner.domain.funnel import default_target
+from planner.domain.post import Post
+from planner.planning.coverage import compute_coverage
+from planner.planning.report import build_report, render_report
+from planner.stage.model import Prediction
 
 
 def report():
@@ -40,7 +40,7 @@ def test_every_format_carries_the_breakdowns():
 def test_rich_tables():
     from rich.console import Console
 
-    from planner.report import to_rich
+    from planner.planning.report import to_rich
 
     console = Console(record=True, width=110, color_system=None)
     for part in to_rich(report()):

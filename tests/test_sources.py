@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import sources
 from planner.errors import PlannerError
-from planner.posts import load_posts, parse_posts
-from planner.sources import fix_mojibake, iso_date, platform_id
+from planner.io import sources as sources
+from planner.io.posts import load_posts, parse_posts
+from planner.io.sources import fix_mojibake, iso_date, platform_id
 
 EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"
 X_ARCHIVE = EXPORTS / "x_archive"

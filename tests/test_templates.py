@@ -5,14 +5,14 @@ import tomllib
 
 import pytest
 
-from planner.brief import PLATFORMS, brief_from_dict
-from planner.funnel import STAGES
-from planner.lint import lint_post
-from planner.plan import needs_met, template_context
-from planner.platforms import load_platforms
-from planner.render import TemplateLibrary
+from planner.domain.brief import PLATFORMS, brief_from_dict
+from planner.domain.calendar import CalendarPost
+from planner.domain.funnel import STAGES
+from planner.domain.platforms import load_platforms
+from planner.planning.lint import lint_post
+from planner.planning.plan import needs_met, template_context
+from planner.planning.render import TemplateLibrary
 from planner.resources import data_dir
-from planner.calendar import CalendarPost
 
 LIB = TemplateLibrary()
 PLATS = load_platforms()
@@ -98,7 +98,7 @@ def test_user_templates_override_and_broken_ones_are_skipped(tmp_path):
     "{{ cycler.__init__.__globals__.os }}",
 ])
 def test_sandbox_blocks_python_internals(tmp_path, body):
-    from planner.render import TemplateError
+    from planner.planning.render import TemplateError
 
     d = tmp_path / "tpl" / "awareness"
     d.mkdir(parents=True)
@@ -119,7 +119,7 @@ def test_brief_values_render_literally():
 
 
 def test_sentence_filter_ends_a_line_as_a_sentence():
-    from planner.render import sentence
+    from planner.planning.render import sentence
 
     assert sentence("Hand-poured in recycled glass jars") == "Hand-poured in recycled glass jars."
     assert sentence("Small batches, always.") == "Small batches, always."

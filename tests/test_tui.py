@@ -11,8 +11,6 @@ from planner.tui.widgets.chat_message import ChatMessage
 from tests.tui_helpers import settle
 
 
-
-
 async def say(app, pilot, text: str) -> ChatMessage:
     """Type a message into the prompt like a user and return the assistant's reply."""
     before = len(app.query(ChatMessage))

@@ -22,7 +22,7 @@ TEST_SHARE = 15  # percent held out
 
 
 def group_key(text: str) -> str:
-    # must match planner.train.group_key
+    # must match planner.stage.train.group_key
     words = re.findall(r"[a-z]+", re.sub(r"https?://\S+|[@#]\w+", " ", text.lower()))
     return " ".join(words[:6]) or text.strip().lower()[:20]
 

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input
 
-from planner.assistant import ChatSession, Reply
+from planner.chat.session import ChatSession, Reply
 from planner.tui.commands import ChatCommands
 from planner.tui.messages import ModelLoaded, ProgressMade, ReplyReady
 from planner.tui.widgets.chat_message import ChatMessage
@@ -88,8 +88,8 @@ class PlannerApp(App):
     def load_model(self) -> None:
         """Import spaCy and scikit-learn and load the stage model off the UI thread."""
         try:
-            from planner.brief_text import parse_brief_text
-            from planner.model import load_model
+            from planner.brief.parser import parse_brief_text
+            from planner.stage.model import load_model
 
             parse_brief_text("")
             model = load_model()
@@ -186,7 +186,7 @@ class PlannerApp(App):
 def create_app(*, brief: str | None = None, posts: list[str] | None = None,
                calendar: str | None = None, demo: bool = False) -> PlannerApp:
     """Build the app the same way for the CLI and the tests."""
-    from planner.brief import load_brief
+    from planner.domain.brief import load_brief
     from planner.resources import data_dir
 
     session = ChatSession()

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from planner.assistant import COMMANDS
+from planner.chat.session import COMMANDS
 
 
 class ChatCommands(Provider):

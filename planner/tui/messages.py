@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from planner.assistant import Reply
+from planner.chat.session import Reply
 
 
 @dataclass

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static, TextArea
 
-from planner.assistant import ChatSession
+from planner.chat.session import ChatSession
 
 
 class EditPost(ModalScreen[str | None]):

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from planner.assistant import COMMANDS
+from planner.chat.session import COMMANDS
 
 KEYS = {
     "ctrl+l": "calendar view (e edit · a approve · r new variant · d delete · esc back)",

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.suggester import Suggester
 from textual.widgets import Input
 
-from planner.assistant import COMMANDS
+from planner.chat.session import COMMANDS
 
 #: commands whose first argument is a path
 PATH_COMMANDS = ("/posts", "/open", "/save", "/save-brief")

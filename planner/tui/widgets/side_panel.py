@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from planner.assistant import ChatSession
-from planner.funnel import STAGES
+from planner.chat.session import ChatSession
+from planner.domain.funnel import STAGES
 
 
 def _bar(share: float, width: int = 10) -> str:

@@ -9,7 +9,6 @@ planner never needs the 99 MB lookups package or a downloaded model.
 
 from __future__ import annotations
 
-import re
 import threading
 import tomllib
 from dataclasses import dataclass
@@ -22,11 +21,17 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
-from planner.compiled import (_GLUE_RE, JOINERS, LEMMA_FIXES, SKIN_TONES, TOKEN_MATCH,
-                              token_feature)
 from planner.resources import data_dir, models_dir
+from planner.text.rules import (
+    _GLUE_RE,
+    JOINERS,
+    LEMMA_FIXES,
+    SKIN_TONES,
+    TOKEN_MATCH,
+    token_feature,
+)
 
-# The regexes, lemma fixes and typed-token rules live in planner.compiled (which has no
+# The regexes, lemma fixes and typed-token rules live in planner.stage.compiled (which has no
 # spaCy), so the spaCy path and the compiled path read one definition.
 _JOINERS = JOINERS
 _SKIN_TONES = SKIN_TONES
@@ -175,7 +180,7 @@ def features(doc: Doc, cues: list[Cue]) -> str:
 
 
 def export_rules(nlp: Language, lemma_lookup: dict[str, str]) -> dict:
-    """Everything :mod:`planner.compiled` needs to tokenise and featurise as this pipeline does.
+    """Everything :mod:`planner.stage.compiled` needs to tokenise and featurise as this pipeline does.
 
     ``lemma_lookup`` is the string table the pipeline's lemmatizer was built from (the saved
     pipeline keeps only hashed keys); it is checked against the pipeline's own table.
@@ -190,7 +195,7 @@ def export_rules(nlp: Language, lemma_lookup: dict[str, str]) -> dict:
     for attr, func in expected.items():
         if getters.get(attr) is not func:
             raise RuntimeError(f"spaCy lexical attribute {attr} is not {func.__qualname__}; "
-                               "planner.compiled would not match it")
+                               "planner.stage.compiled would not match it")
     if base_attrs.URL_MATCH is not nlp.tokenizer.url_match:
         raise RuntimeError("like_url and the tokenizer use different URL patterns")
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup") \

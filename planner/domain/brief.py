@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-
 from planner.errors import PlannerError
 from planner.fileio import read_toml
 
@@ -70,7 +69,7 @@ class Brief:
 
     def target_mix(self) -> dict[str, float]:
         """The stage mix to plan toward: the brief's shares over the defaults, summing to 1."""
-        from planner.funnel import default_target, normalise_target
+        from planner.domain.funnel import default_target, normalise_target
 
         return normalise_target(self.target) if self.target else default_target()
 
@@ -165,7 +164,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.country = text("country", limit=10).upper()
     zone_name = text("timezone", limit=100)
     if zone_name:
-        from planner.timezones import UnknownTimezone, canonical
+        from planner.domain.timezones import UnknownTimezone, canonical
 
         try:
             brief.timezone = canonical(zone_name)
@@ -217,7 +216,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     if "target" in data:
         if not isinstance(data["target"], dict):
             raise err("target", "must be a table of stage = share")
-        from planner.funnel import normalise_target
+        from planner.domain.funnel import normalise_target
 
         try:
             normalise_target(data["target"], source="target")  # validates

@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import io
 
-from planner.calendar import Calendar, CalendarPost
+from planner.domain.calendar import Calendar, CalendarPost
 from planner.errors import PlannerError
 
 EXPORT_FORMATS = ("ics", "csv", "markdown", "hootsuite", "sprout")
@@ -49,7 +49,7 @@ def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
 
     tz = None
     if cal.timezone:
-        from planner.timezones import zone
+        from planner.domain.timezones import zone
 
         tz = zone(cal.timezone)
 

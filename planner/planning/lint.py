@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner.brief import Brief
-from planner.calendar import Calendar, CalendarPost
-from planner.platforms import DISCLOSURE_TAGS, HASHTAG_RE, LINK_RE, Platform, load_platforms
+from planner.domain.brief import Brief
+from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.platforms import (
+    DISCLOSURE_TAGS,
+    HASHTAG_RE,
+    LINK_RE,
+    Platform,
+    load_platforms,
+)
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
 BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")

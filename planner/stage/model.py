@@ -1,8 +1,8 @@
 """The stage model: load it safely, classify posts, explain a prediction.
 
 The saved model is a scikit-learn pipeline over the feature text that
-:mod:`planner.nlp` produces, stored with skops, with a compiled copy beside it
-(``.npz``, plain arrays; see :mod:`planner.compiled`) that classifying uses. The
+:mod:`planner.text.language` produces, stored with skops, with a compiled copy beside it
+(``.npz``, plain arrays; see :mod:`planner.stage.compiled`) that classifying uses. The
 skops file is only ever unpickled after skops has checked that its object graph
 holds no type outside :data:`TRUSTED_TYPES`, so a swapped or foreign file can never
 run code. A file whose sidecar metadata records a different hash is refused as
@@ -22,9 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
+from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
-from planner.funnel import STAGES
 from planner.resources import models_dir
+from planner.stage.maths import calibrate, content_words, shrink, thin_weight
 
 MODEL_NAME = "stage_model.skops"
 
@@ -139,7 +140,7 @@ def _verify(path: Path, deep: bool = True) -> dict:
 class StageModel:
     """A loaded stage model.
 
-    ``predict`` runs the compiled copy (:mod:`planner.compiled`) when the model has one
+    ``predict`` runs the compiled copy (:mod:`planner.stage.compiled`) when the model has one
     whose hash its metadata records; the scikit-learn pipeline (and spaCy, for
     explanations) is loaded, through skops' trusted-type check, only when needed.
     """
@@ -171,7 +172,7 @@ class StageModel:
         """The spaCy text processor (loaded on first use: explanations, the reference path)."""
         with self._lock:
             if self._processor is None:
-                from planner.nlp import TextProcessor
+                from planner.text.language import TextProcessor
 
                 self._processor = TextProcessor()
             return self._processor
@@ -199,10 +200,10 @@ class StageModel:
         copy exists (the tests compare the two).
         """
         if self.compiled is not None and not reference:
-            from planner.compiled import load_featurizer, parallel_probabilities
+            from planner.stage.compiled import load_featurizer, parallel_probabilities
 
             return parallel_probabilities(self.compiled, load_featurizer(), texts, self.temperature)
-        from planner.nlp import PARALLEL_MIN, featurize_many
+        from planner.text.language import PARALLEL_MIN, featurize_many
 
         if not texts:
             return np.zeros((0, len(self.classes)))
@@ -218,7 +219,7 @@ class StageModel:
         with a compiled copy they are classified in worker processes while the caller is
         still producing the next."""
         if self.compiled is not None:
-            from planner.compiled import stream_probabilities
+            from planner.stage.compiled import stream_probabilities
 
             yield from stream_probabilities(self.compiled, None, chunks, self.temperature)
             return
@@ -271,38 +272,6 @@ def readable_feature(feat: str) -> str | None:
     if any(t.startswith("CUE_") for t in tokens) or all(t in _STOPWORDS for t in tokens):
         return None
     return " ".join(_TYPED.get(t, t) for t in tokens)
-
-
-#: Posts with fewer content words than this get their confidence pulled toward uniform.
-THIN_WORDS = 4
-
-
-def content_words(tokens) -> int:
-    """Feature tokens that are words (lower-case letters; not typed tokens, tags or cues)."""
-    return sum(1 for t in tokens if t.isalpha() and t.islower())
-
-
-def thin_weight(words, cues):
-    """How much of its own evidence a post keeps (scalars or arrays): posts with fewer than
-    THIN_WORDS content words, a cue counting as two, lean toward uniform."""
-    return np.minimum(1.0, (words + 2 * cues) / THIN_WORDS)
-
-
-def calibrate(logits: np.ndarray, temperature: float) -> np.ndarray:
-    """Probabilities from decision values, through the fitted temperature."""
-    z = logits / temperature
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
-def shrink(probs: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Pull each row toward uniform by its thin-post weight (in place; returns ``probs``)."""
-    thin = weights < 1.0
-    if thin.any():
-        w = weights[thin, None]
-        probs[thin] = w * probs[thin] + (1 - w) / probs.shape[1]
-    return probs
 
 
 def shrink_thin_posts(probs: np.ndarray, feats: list[str]) -> np.ndarray:
@@ -371,7 +340,7 @@ def _load_cached(path: str, mtime: float) -> StageModel:
         if file_sha256(cp) != expected:
             raise PlannerError("compiled model does not match its recorded hash (tampered?); "
                                "refusing to load it", source=cp)
-        from planner.compiled import CompiledModel
+        from planner.stage.compiled import CompiledModel
 
         compiled = CompiledModel(cp)
         # the copy names the skops file it was made from: a foreign model file beside it

@@ -19,8 +19,8 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
-from planner.funnel import STAGES
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
@@ -153,7 +153,7 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         visual_compiled = env.from_string(visual)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"line {exc.lineno}: {exc.message}", source=path) from None
-    from planner.funnel import stage_metrics
+    from planner.domain.funnel import stage_metrics
 
     return Template(
         id=template_id, stage=stage, tactic=tactic, formats=list(formats),

@@ -39,59 +39,19 @@ from pathlib import Path
 import numpy as np
 
 from planner.errors import PlannerError
-from planner.model import calibrate, content_words, shrink, thin_weight
 from planner.resources import data_dir, models_dir
+from planner.stage.maths import calibrate, content_words, shrink, thin_weight
+from planner.text.rules import (
+    _GLUE_RE,
+    _WS_SPLIT,
+    JOINERS,
+    LEMMA_FIXES,
+    SKIN_TONES,
+    token_feature,
+)
 
 RULES_NAME = "planner_rules.json"
 COMPILED_SUFFIX = ".npz"
-
-#: Tokens the tokenizer must keep whole (spaCy's ``token_match``).
-TOKEN_MATCH = re.compile(
-    r"^(?:[#@][\w.]*\w"                      # hashtags and @mentions
-    r"|[$£€¥]\d[\d,]*(?:\.\d+)?[kKmM]?"      # prices
-    r"|\d+(?:\.\d+)?%"                       # percentages
-    r"|[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*"        # promo codes: GLOW15, SAVE20NOW
-    r"|\d+[A-Z]{3,}\d*)$"                    # codes that start with digits: 2FORYOU
-)
-PRICE_RE = re.compile(r"^[$£€¥]\d")
-PERCENT_RE = re.compile(r"^\d+(?:\.\d+)?%$")
-CODE_RE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*)$")
-EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
-JOINERS = frozenset({"\u200d", "\ufe0f", "\ufe0e", "\u20e3"})
-SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
-_GLUE_RE = re.compile("[\u200d\ufe0f\ufe0e\u20e3\U0001F3FB-\U0001F3FF]")
-_WS_SPLIT = re.compile(r"(\s+)")
-
-#: where the English lookup table picks the wrong word for social captions ("does" is not a deer)
-LEMMA_FIXES = {"does": "do", "doesn't": "do", "has": "have", "was": "be", "were": "be",
-               "'s": "'s", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would",
-               "ca": "can", "wo": "will", "sha": "shall"}
-
-
-def token_feature(text: str, lower: str, is_space: bool, is_punct: bool, like_url: bool,
-                  like_num: bool, lemma) -> tuple[str, ...]:
-    """The feature tokens one token contributes (shared by the spaCy and compiled paths)."""
-    if is_space or is_punct and text not in ("!", "?"):
-        return ()
-    if text.startswith("#") and len(text) > 1:
-        return ("HASHTAG", lower)
-    if text.startswith("@") and len(text) > 1:
-        return ("MENTION",)
-    if like_url:
-        return ("URL",)
-    if PRICE_RE.match(text):
-        return ("PRICE",)
-    if PERCENT_RE.match(text):
-        return ("PERCENT",)
-    if CODE_RE.match(text):
-        return ("PROMOCODE",)
-    if like_num:
-        return ("NUM",)
-    if EMOJI_RE.match(text):
-        # a row of stars is a rating shown as proof; other emoji are mood
-        return ("STARS" if "⭐" in text or "🌟" in text else "EMOJI",)
-    return (lemma(lower),)
-
 
 def rules_path() -> Path:
     return models_dir() / "nlp" / RULES_NAME

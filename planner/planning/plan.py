@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner import __version__
-from planner.brief import Brief, brief_to_dict
-from planner.calendar import Calendar, CalendarPost
-from planner.coverage import Coverage, plan_quota
+from planner.domain.brief import Brief, brief_to_dict
+from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.funnel import STAGES, framework
+from planner.domain.moments import moment_near, moments_between
+from planner.domain.platforms import WEEKDAYS, Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
-from planner.funnel import STAGES, framework
-from planner.moments import moment_near, moments_between
-from planner.platforms import WEEKDAYS, Platform, fit_hashtags, load_platforms
-from planner.render import Template, TemplateError, TemplateLibrary
+from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.render import Template, TemplateError, TemplateLibrary
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
@@ -359,7 +359,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     slots = [s for s in slots if (s.date, s.time, s.platform) not in kept_keys]
     kept_cov = None
     if keep:
-        from planner.coverage import compute_coverage
+        from planner.planning.coverage import compute_coverage
 
         base_stages = [p.stage for p in keep]
         if coverage is not None:

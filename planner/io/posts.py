@@ -11,9 +11,9 @@ import json
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner.domain.post import Post
 from planner.errors import PlannerError
 from planner.fileio import decode_bytes, read_text
 
@@ -22,19 +22,6 @@ TEXT_COLUMNS = ("text", "caption", "message", "content", "post", "body", "full_t
 FORMATS = ("csv", "jsonl", "json", "txt", "md")
 
 csv.field_size_limit(16 * 1024 * 1024)
-
-
-@dataclass(slots=True)
-class Post:
-    """One existing post. ``stage`` is only set for labelled data."""
-
-    text: str
-    id: str = ""
-    date: str = ""
-    platform: str = ""
-    stage: str = ""
-    source: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def format_of(path: str | Path) -> str:
@@ -82,7 +69,7 @@ def _path_chunks(path: str | Path, input_format: str | None, stdin, size: int) -
         text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
         yield _valid_unicode(parse_posts(text, input_format, "<stdin>"))
         return
-    from planner.sources import load_source  # folders, zips and platform archives
+    from planner.io.sources import load_source  # folders, zips and platform archives
 
     exported = load_source(path, input_format=input_format)
     if exported is not None:
@@ -134,7 +121,7 @@ def _csv_chunks(text: str, source: str, size: int = 10_000) -> Iterator[list[Pos
         raise PlannerError(f"line 1: bad CSV ({exc})", source=source) from None
     lowered = [h.strip().lower() for h in header]
     text_col = next((lowered.index(c) for c in TEXT_COLUMNS if c in lowered), None)
-    from planner import sources
+    from planner.io import sources as sources
 
     if text_col is None or sources.export_scheme(lowered) is not None:
         exported = sources.parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
@@ -208,7 +195,7 @@ def _plain_csv_chunks(reader, lowered: list[str], text_col: int, source: str,
 
 
 def _stage_of(stage: str, source: str, where: str) -> str:
-    from planner.funnel import STAGES, parse_stage
+    from planner.domain.funnel import STAGES, parse_stage
 
     try:
         return parse_stage(stage)
@@ -243,7 +230,7 @@ def json_value(text: str, source: str):
 
 def _parse_json(text: str, source: str) -> list[Post]:
     value = json_value(text, source)
-    from planner.sources import posts_from_json
+    from planner.io.sources import posts_from_json
 
     exported = posts_from_json(value, source)  # Instagram and Facebook exports
     if exported is not None:

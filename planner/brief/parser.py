@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from planner.brief import PLATFORMS, Brief, Offer, next_monday
-from planner.compiled import TOKEN_MATCH
+from planner.domain.brief import PLATFORMS, Brief, Offer, next_monday
+from planner.text.rules import TOKEN_MATCH
 
 __all__ = ["BriefUpdate", "parse_brief_text", "next_question"]
 
@@ -1268,7 +1268,7 @@ class _Parser:
         """"time zone: America/New_York", "we post on New York time", "times are UK time"."""
         if _TZ_HINT.search(self.t) is None:
             return
-        from planner.timezones import find, find_place
+        from planner.domain.timezones import find, find_place
 
         for rx, look in ((_TZ_NAMED, find), (_TZ_CITY_TIME, find_place)):
             for m in rx.finditer(self.t):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.funnel import STAGES
+from planner.domain.funnel import STAGES
 
 #: A stage is a gap when its share falls below this fraction of its target share.
 GAP_RATIO = 0.6

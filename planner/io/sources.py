@@ -4,12 +4,12 @@ Why this module exists: people rarely keep their posts in a tidy CSV. They have
 the archive X/Twitter sends them, the folder (or .zip) Instagram and Facebook let
 them download, LinkedIn's ``Shares.csv``, or a report exported from Hootsuite,
 Buffer or Sprout Social. This module recognises those by content and layout, not
-only by extension, and turns them into the same :class:`planner.posts.Post`
+only by extension, and turns them into the same :class:`planner.io.posts.Post`
 records as the plain formats of INTERFACE.md: ``date`` as ``YYYY-MM-DD``,
 ``platform`` as a platform id, ``source`` naming the file (inside a zip:
 ``archive.zip:data/tweets.js``), the export's name in ``extra["export"]``.
 
-It is kept apart from :mod:`planner.posts` so the plain csv/jsonl/json/txt/md
+It is kept apart from :mod:`planner.io.posts` so the plain csv/jsonl/json/txt/md
 readers stay small and unchanged: ``posts`` hands a path over only when it is a
 folder, a zip or an archive data file (``tweets.js``), and a parsed CSV/JSON only
 when it does not read as a plain posts file or its header is a known export's.
@@ -52,7 +52,7 @@ from pathlib import Path, PurePosixPath
 
 from planner.errors import PlannerError
 from planner.fileio import decode_bytes, read_text
-from planner.posts import FORMATS, TEXT_COLUMNS, Post
+from planner.io.posts import FORMATS, TEXT_COLUMNS, Post
 
 #: Platform ids of INTERFACE.md.
 PLATFORM_IDS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
@@ -86,7 +86,7 @@ _OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".number
 def load_source(path: str | Path, *, input_format: str | None = None) -> list[Post] | None:
     """Posts from a folder, a zip or an archive data file; ``None`` for a plain posts file.
 
-    ``None`` tells :func:`planner.posts.load_posts` to read the path as before (an
+    ``None`` tells :func:`planner.io.posts.load_posts` to read the path as before (an
     Instagram ``posts_1.json`` or a scheduler CSV is then recognised by its content
     inside ``parse_posts``).
     """
@@ -449,7 +449,7 @@ def _timestamp_date(stamp: object) -> str:
 
 
 def _parse_meta_text(text: str, source: str) -> list[Post]:
-    from planner.posts import json_value
+    from planner.io.posts import json_value
 
     value = json_value(text, source)
     if isinstance(value, list) and not value:
@@ -566,7 +566,7 @@ def _read_scheme(reader, header: list[str], scheme: CsvExport, source: str) -> l
             extra["date_raw"] = raw_date
         stage = cell(row, stage_col)
         if stage:
-            from planner.funnel import parse_stage
+            from planner.domain.funnel import parse_stage
 
             stage = parse_stage(stage, source=f"{source} line {line}")
         posts.append(Post(

@@ -12,12 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.domain.funnel import STAGES, parse_stage
 from planner.errors import PlannerError
-from planner.funnel import STAGES, parse_stage
 
 if TYPE_CHECKING:
-    from planner.brief import Brief
-    from planner.calendar import Calendar
+    from planner.domain.brief import Brief
+    from planner.domain.calendar import Calendar
 
 # The brief, calendar and TOML modules load on first use: the chat's first frame
 # should not wait for them.
@@ -65,7 +65,7 @@ class Reply:
 
 
 def _empty_brief() -> Brief:
-    from planner.brief import Brief
+    from planner.domain.brief import Brief
 
     return Brief(product="")
 
@@ -121,8 +121,8 @@ class ChatSession:
                 return
             import tomli_w
 
-            from planner.brief import brief_to_dict
-            from planner.calendar import calendar_to_dict
+            from planner.domain.brief import brief_to_dict
+            from planner.domain.calendar import calendar_to_dict
 
             data: dict = {"session": {"unsaved": self.unsaved}}
             if self.calendar_path is not None:
@@ -145,8 +145,8 @@ class ChatSession:
     def cmd_restore(self, _args: list[str]) -> Reply:
         import tomllib
 
-        from planner.brief import brief_from_dict
-        from planner.calendar import calendar_from_dict
+        from planner.domain.brief import brief_from_dict
+        from planner.domain.calendar import calendar_from_dict
 
         path = self.autosaved()
         if path is None:
@@ -171,7 +171,7 @@ class ChatSession:
 
     # ---- free text -----------------------------------------------------------------------
     def _free_text(self, text: str) -> Reply:
-        from planner.brief_text import next_question, parse_brief_text
+        from planner.brief.parser import next_question, parse_brief_text
 
         update = parse_brief_text(text, self.brief)
         self.brief = update.brief
@@ -230,11 +230,11 @@ class ChatSession:
         return Reply("\n".join(lines))
 
     def cmd_brief(self, _args: list[str]) -> Reply:
-        from planner.brief_text import next_question
+        from planner.brief.parser import next_question
 
         if not self.brief.product:
             return Reply("No brief yet. Tell me what you sell, e.g. “we sell soy candles on Amazon”.")
-        from planner.brief import brief_to_toml
+        from planner.domain.brief import brief_to_toml
 
         text = brief_to_toml(self.brief).rstrip()
         q = next_question(self.brief)
@@ -246,7 +246,7 @@ class ChatSession:
         return self.load_posts(args)
 
     def load_posts(self, paths: list[str]) -> Reply:
-        from planner.posts import load_posts
+        from planner.io.posts import load_posts
         from planner.workflow import classify_and_cover
 
         posts = load_posts([str(Path(p).expanduser()) for p in paths])
@@ -261,7 +261,7 @@ class ChatSession:
                      "/report for details, /plan to fill them.", changed={"posts"})
 
     def cmd_report(self, _args: list[str]) -> Reply:
-        from planner.report import build_report, to_text
+        from planner.planning.report import build_report, to_text
 
         if self.classified is None:
             return Reply("No posts loaded yet: /posts PATH first.", error=True)
@@ -270,7 +270,7 @@ class ChatSession:
         return Reply(to_text(rep).rstrip())
 
     def cmd_plan(self, args: list[str]) -> Reply:
-        from planner.plan import PlanOptions
+        from planner.planning.plan import PlanOptions
         from planner.workflow import make_calendar
 
         if not self.brief.product:
@@ -310,7 +310,7 @@ class ChatSession:
         same = self.calendar_path is not None and path.resolve() == self.calendar_path.resolve()
         if path.exists() and not (force or same):
             return Reply(f"{path} already exists. /save {path} --force replaces it.", error=True)
-        from planner.calendar import calendar_to_toml
+        from planner.domain.calendar import calendar_to_toml
 
         write_atomic(path, calendar_to_toml(self.calendar), force=True)
         self.calendar_path = path
@@ -328,14 +328,14 @@ class ChatSession:
         path = Path([a for a in args if a != "--force"][0]).expanduser()
         if path.exists() and not force:
             return Reply(f"{path} already exists. /save-brief {path} --force replaces it.", error=True)
-        from planner.brief import brief_to_toml
+        from planner.domain.brief import brief_to_toml
 
         write_atomic(path, brief_to_toml(self.brief), force=True)
         return Reply(f"Saved the brief to {path}.")
 
     def cmd_export(self, args: list[str]) -> Reply:
-        from planner.exports import EXPORT_FORMATS, export
         from planner.fileio import write_atomic
+        from planner.planning.exports import EXPORT_FORMATS, export
 
         if len(args) < 2:
             return Reply(f"Usage: /export FORMAT PATH ({', '.join(EXPORT_FORMATS)})", error=True)
@@ -352,12 +352,12 @@ class ChatSession:
         return Reply(f"Exported {len(self.calendar.posts)} posts as {fmt} to {path}.")
 
     def cmd_open(self, args: list[str]) -> Reply:
-        from planner.brief import brief_from_dict
+        from planner.domain.brief import brief_from_dict
 
         if not args:
             return Reply("Usage: /open PATH", error=True)
         path = Path(args[0]).expanduser()
-        from planner.calendar import load_calendar
+        from planner.domain.calendar import load_calendar
 
         cal = load_calendar(str(path))
         self.calendar = cal
@@ -381,7 +381,7 @@ class ChatSession:
         return int(value) - 1
 
     def cmd_label(self, args: list[str]) -> Reply:
-        from planner.coverage import compute_coverage
+        from planner.planning.coverage import compute_coverage
         from planner.userdata import labels_path
 
         if len(args) != 2:
@@ -400,7 +400,7 @@ class ChatSession:
                      "`planner train`.", changed={"posts"})
 
     def cmd_explain(self, args: list[str]) -> Reply:
-        from planner.model import load_model
+        from planner.stage.model import load_model
 
         if len(args) != 1:
             return Reply("Usage: /explain N", error=True)
@@ -417,7 +417,7 @@ class ChatSession:
         return Reply("\n".join(lines))
 
     def cmd_lint(self, _args: list[str]) -> Reply:
-        from planner.lint import lint_calendar
+        from planner.planning.lint import lint_calendar
 
         if self.calendar is None:
             return Reply("No calendar yet: /plan or /open first.", error=True)
@@ -473,8 +473,8 @@ class ChatSession:
                      changed={"calendar"})
 
     def cmd_regen(self, args: list[str]) -> Reply:
-        from planner.plan import regenerate_post
-        from planner.render import TemplateLibrary
+        from planner.planning.plan import regenerate_post
+        from planner.planning.render import TemplateLibrary
 
         i = self._cal_index(args, "/regen N")
         if self.calendar.posts[i].status != "draft":

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
+from planner.domain.funnel import STAGES
+from planner.domain.post import Post
 from planner.errors import PlannerError
 from planner.fileio import write_atomic
-from planner.funnel import STAGES
-from planner.posts import Post, load_posts
+from planner.io.posts import load_posts
 from planner.resources import models_dir
 
 SEED = 7
@@ -94,7 +95,7 @@ def train(posts: list[Post], *, seed: int = SEED, grid: tuple[float, ...] = C_GR
     """Pick C by grouped, stratified CV; calibrate a temperature on out-of-fold scores; fit all."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from planner.nlp import TextProcessor
+    from planner.text.language import TextProcessor
 
     say = progress or (lambda msg: None)
     if len(posts) < 25:
@@ -151,7 +152,7 @@ def leave_one_source_out(posts: list[Post], C: float) -> dict[str, dict]:
     Each slice was written separately (ads, customer replies, small sellers…), so this
     is the closest the corpus gets to "posts it has never seen from a new source".
     """
-    from planner.nlp import TextProcessor
+    from planner.text.language import TextProcessor
 
     slices = sorted({p.extra.get("slice", "") for p in posts} - {""})
     if len(slices) < 2:
@@ -194,8 +195,8 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
     hashes) atomically."""
     import skops.io as sio
 
-    from planner.compiled import compiled_path, dumps_arrays, export_arrays
-    from planner.model import meta_path
+    from planner.stage.compiled import compiled_path, dumps_arrays, export_arrays
+    from planner.stage.model import meta_path
 
     for _, vec in result.pipeline[0].transformer_list:
         # scikit-learn caches id(stop_words) here: a memory address, different every run
@@ -330,7 +331,7 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "5. A compiled copy for classifying at speed: the TF-IDF and regression numbers in",
         "   `stage_model.npz` (plain arrays, read with pickling disabled, SHA-256 recorded",
         "   too) and spaCy's tokenizer rules, lexical attributes and lemma strings in",
-        "   `models/nlp/planner_rules.json`. `planner.compiled` replays the tokenizer, cues",
+        "   `models/nlp/planner_rules.json`. `planner.stage.compiled` replays the tokenizer, cues",
         "   and model on them with numpy only; tests hold its features and probabilities",
         "   equal to the spaCy + scikit-learn path on the whole corpus and generated text.",
         "   Explanations and training use spaCy and scikit-learn themselves.",

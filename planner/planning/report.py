@@ -7,9 +7,9 @@ import html
 import json
 from dataclasses import dataclass, field
 
-from planner.coverage import Coverage
-from planner.funnel import STAGES, framework, stage_title
-from planner.posts import Post
+from planner.domain.funnel import STAGES, framework, stage_title
+from planner.domain.post import Post
+from planner.planning.coverage import Coverage
 
 REPORT_FORMATS = ("text", "markdown", "json", "html")
 

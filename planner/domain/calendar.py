@@ -10,10 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-
+from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
 from planner.fileio import read_toml
-from planner.funnel import STAGES
 
 STATUSES = ("draft", "approved", "posted")
 
@@ -43,7 +42,7 @@ class CalendarPost:
 
     def full_text(self) -> str:
         """The caption as it would be posted: text, then hashtags."""
-        from planner.platforms import HASHTAG_RE
+        from planner.domain.platforms import HASHTAG_RE
 
         present = {h.lower() for h in HASHTAG_RE.findall(self.text)}  # "#glowup" is not "#glow"
         tags = " ".join(t for t in self.hashtags if t.lower() not in present)
@@ -116,7 +115,7 @@ def load_calendar(path: str) -> Calendar:
 
 def brief_of(cal: Calendar, cal_path: str, brief_path: str | None = None):
     """The brief a calendar was planned from: --brief wins, else its [brief] table, else None."""
-    from planner.brief import brief_from_dict, load_brief
+    from planner.domain.brief import brief_from_dict, load_brief
 
     if brief_path:
         return load_brief(brief_path)
@@ -153,7 +152,7 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
     if not isinstance(zone_name, str):
         raise err("calendar.timezone", "must be a string")
     if zone_name:
-        from planner.timezones import UnknownTimezone, canonical
+        from planner.domain.timezones import UnknownTimezone, canonical
 
         try:
             cal.timezone = canonical(zone_name)
