@@ -15,6 +15,12 @@ from pathlib import Path
 import click
 
 from planner import __version__
+from planner.domain.vocabularies import (
+    CLASSIFY_FORMATS,
+    EXPORT_FORMATS,
+    INPUT_FORMATS,
+    REPORT_FORMATS,
+)
 from planner.errors import PlannerError
 
 
@@ -98,11 +104,11 @@ def _load_model(model_path: str | None):
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(CLASSIFY_FORMATS), default="table",
               show_default=True)
 @click.option("--model", "model_path", type=click.Path(), help="Stage model file (.skops).")
 @click.option("--explain", is_flag=True, help="Show the words and cues behind each stage.")
-@click.option("--input-format", type=click.Choice(["csv", "jsonl", "json", "txt", "md"]),
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS),
               help="Format of posts read from stdin (-).")
 def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
@@ -208,14 +214,14 @@ def _why(ex) -> str:
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--brief", "brief_path", type=click.Path(), help="Brief whose target mix to use.")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]),
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS),
               default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path())
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 @click.option("--model", "model_path", type=click.Path())
 @click.option("--funnel", default="five-stage", show_default=True,
               help="Stage vocabulary: five-stage, three-stage or micromoments.")
-@click.option("--input-format", type=click.Choice(["csv", "jsonl", "json", "txt", "md"]))
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS))
 def report(files, brief_path, fmt, output, force, model_path, funnel, input_format) -> None:
     """Stage coverage and gaps of existing posts."""
     from planner.domain.brief import load_brief
@@ -340,7 +346,7 @@ def lint(calendar_path, brief_path, platforms_path) -> None:
 @cli.command()
 @click.argument("calendar_path", metavar="CALENDAR")
 @click.option("--to", "fmt", required=True,
-              type=click.Choice(["ics", "csv", "markdown", "hootsuite", "sprout"]))
+              type=click.Choice(EXPORT_FORMATS))
 @click.option("-o", "--output", type=click.Path())
 @click.option("--force", is_flag=True)
 @click.option("--platform", help="Only this platform's posts (Hootsuite and Sprout want one file per profile).")

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from planner.domain.brief import PLATFORMS, Brief, Offer, next_monday
+from planner.domain.brief import Brief, Offer, next_monday
+from planner.domain.vocabularies import PLATFORM_ALIASES, PLATFORMS
 from planner.text.rules import TOKEN_MATCH
 
 __all__ = ["BriefUpdate", "parse_brief_text", "next_question"]
@@ -55,18 +56,6 @@ class BriefUpdate:
 
 # ---------------------------------------------------------------------------------------
 # vocabulary
-
-PLATFORM_ALIASES: dict[str, list[str]] = {
-    "instagram": ["instagram", "insta", "ig", "instagram reels", "insta reels", "ig reels",
-                  "instagram stories"],
-    "tiktok": ["tiktok", "tik tok", "tik-tok", "tiktoks"],
-    "facebook": ["facebook", "fb", "facebook page"],
-    "x": ["x", "twitter", "x/twitter", "x (twitter)", "twitter/x"],
-    "linkedin": ["linkedin", "linked in"],
-    "pinterest": ["pinterest"],
-    "youtube": ["youtube", "yt", "youtube shorts", "yt shorts", "shorts"],
-    "threads": ["threads"],
-}
 
 STORE_ALIASES: dict[str, list[str]] = {
     "amazon": ["amazon", "amazon.com", "amazon uk", "amazon handmade", "amzn"],

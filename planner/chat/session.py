@@ -334,8 +334,9 @@ class ChatSession:
         return Reply(f"Saved the brief to {path}.")
 
     def cmd_export(self, args: list[str]) -> Reply:
+        from planner.domain.vocabularies import EXPORT_FORMATS
         from planner.fileio import write_atomic
-        from planner.planning.exports import EXPORT_FORMATS, export
+        from planner.planning.exports import export
 
         if len(args) < 2:
             return Reply(f"Usage: /export FORMAT PATH ({', '.join(EXPORT_FORMATS)})", error=True)

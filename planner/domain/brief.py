@@ -9,17 +9,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.domain.vocabularies import KINDS, PLATFORMS
 from planner.errors import PlannerError
 from planner.fileio import read_toml
 
-PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
 KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
 }
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
-KINDS = ("product", "digital", "service")
 
 
 @dataclass

@@ -14,12 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.domain.post import Post
+from planner.domain.vocabularies import INPUT_FORMATS as FORMATS
+from planner.domain.vocabularies import TEXT_COLUMNS
 from planner.errors import PlannerError
 from planner.fileio import decode_bytes, read_text
-
-#: Column names that may hold a post's text, in order of preference.
-TEXT_COLUMNS = ("text", "caption", "message", "content", "post", "body", "full_text")
-FORMATS = ("csv", "jsonl", "json", "txt", "md")
 
 csv.field_size_limit(16 * 1024 * 1024)
 

@@ -50,12 +50,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 
+from planner.domain.post import Post
+from planner.domain.vocabularies import (
+    EXPORT_PLATFORM_ABBREVIATIONS,
+    PLATFORM_ALIASES,
+    PLATFORMS,
+    TEXT_COLUMNS,
+)
+from planner.domain.vocabularies import INPUT_FORMATS as FORMATS
 from planner.errors import PlannerError
 from planner.fileio import decode_bytes, read_text
-from planner.io.posts import FORMATS, TEXT_COLUMNS, Post
-
-#: Platform ids of INTERFACE.md.
-PLATFORM_IDS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
 
 #: A zip member larger than this (uncompressed) is refused.
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -174,17 +178,19 @@ def platform_id(value: object) -> str:
     Unknown names are kept, lower-cased, as the plain readers keep them.
     """
     v = " ".join(str(value or "").strip().lower().split())
-    if not v or v in PLATFORM_IDS:
+    if not v or v in PLATFORMS:
         return v
     if "twitter" in v or re.match(r"x\b", v):
         return "x"
     for pid in ("threads", "instagram", "facebook", "linkedin", "pinterest", "youtube", "tiktok"):
         if pid in v:
             return pid
-    aliases = {"ig": "instagram", "insta": "instagram", "fb": "facebook", "meta": "facebook",
-               "linked in": "linkedin", "li": "linkedin", "yt": "youtube", "you tube": "youtube",
-               "tik tok": "tiktok", "tt": "tiktok", "tw": "x"}
-    return aliases.get(v, v)
+    return _NAMED.get(v, v)
+
+
+#: Every name a platform goes by in exports: the free-text aliases and the terse ones.
+_NAMED = {**{alias: pid for pid, names in PLATFORM_ALIASES.items() for alias in names},
+          **EXPORT_PLATFORM_ABBREVIATIONS}
 
 
 _MONTHS = {name: i for i, names in enumerate(

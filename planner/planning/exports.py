@@ -7,9 +7,9 @@ import datetime as dt
 import io
 
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.vocabularies import EXPORT_FORMATS
 from planner.errors import PlannerError
 
-EXPORT_FORMATS = ("ics", "csv", "markdown", "hootsuite", "sprout")
 #: Hootsuite and Sprout refuse bulk files longer than this.
 BULK_ROW_LIMIT = 350
 

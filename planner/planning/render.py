@@ -20,12 +20,12 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from planner.domain.funnel import STAGES
+from planner.domain.vocabularies import KINDS
+from planner.domain.vocabularies import POST_FORMATS as FORMATS
 from planner.errors import PlannerError
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
-FORMATS = ("reel", "carousel", "story", "static", "thread", "pin", "short", "live", "video", "text")
-KINDS = ("product", "digital", "service")
 NEEDS = ("offer", "offer_ends", "offer_ending", "giveaway", "free_shipping", "customer_perk", "referral_reward", "hashtag",
          "audience", "description", "amazon", "url")
 

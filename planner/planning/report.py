@@ -11,9 +11,6 @@ from planner.domain.funnel import STAGES, framework, stage_title
 from planner.domain.post import Post
 from planner.planning.coverage import Coverage
 
-REPORT_FORMATS = ("text", "markdown", "json", "html")
-
-
 #: posts classified with less confidence than this are listed for review
 REVIEW_BELOW = 0.8
 

@@ -10,10 +10,10 @@ from textual.suggester import Suggester
 from textual.widgets import Input
 
 from planner.chat.session import COMMANDS
+from planner.domain.vocabularies import EXPORT_FORMATS
 
 #: commands whose first argument is a path
 PATH_COMMANDS = ("/posts", "/open", "/save", "/save-brief")
-EXPORT_FORMATS = ("ics", "csv", "markdown", "hootsuite", "sprout")
 
 
 def complete(value: str) -> str | None:

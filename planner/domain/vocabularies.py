@@ -1,0 +1,51 @@
+"""The closed vocabularies every layer shares, each defined once.
+
+Platform ids, the names people and exports give them, kinds of business, post
+formats, and the file formats the planner reads and writes. A module that needs one
+imports it from here; ``tests/test_vocabularies.py`` fails if a copy appears elsewhere.
+"""
+
+from __future__ import annotations
+
+#: Platform ids, as briefs, calendars and posts write them.
+PLATFORMS = ("instagram", "tiktok", "facebook", "x", "linkedin", "pinterest", "youtube", "threads")
+
+#: What people call each platform in free text ("insta", "yt shorts", "twitter/x").
+PLATFORM_ALIASES: dict[str, tuple[str, ...]] = {
+    "instagram": ("instagram", "insta", "ig", "instagram reels", "insta reels", "ig reels",
+                  "instagram stories"),
+    "tiktok": ("tiktok", "tik tok", "tik-tok", "tiktoks"),
+    "facebook": ("facebook", "fb", "facebook page"),
+    "x": ("x", "twitter", "x/twitter", "x (twitter)", "twitter/x"),
+    "linkedin": ("linkedin", "linked in"),
+    "pinterest": ("pinterest",),
+    "youtube": ("youtube", "yt", "youtube shorts", "yt shorts", "shorts"),
+    "threads": ("threads",),
+}
+
+#: Short names scheduling tools write in a "network" column, too terse to trust in free text.
+EXPORT_PLATFORM_ABBREVIATIONS: dict[str, str] = {
+    "meta": "facebook", "li": "linkedin", "you tube": "youtube", "tt": "tiktok", "tw": "x",
+}
+
+#: What a brief sells: a physical product, a digital product (an app, a course), a service.
+KINDS = ("product", "digital", "service")
+
+#: The formats a calendar post can take.
+POST_FORMATS = ("reel", "carousel", "story", "static", "thread", "pin", "short", "live", "video",
+                "text")
+
+#: Plain files of existing posts, by extension.
+INPUT_FORMATS = ("csv", "jsonl", "json", "txt", "md")
+
+#: Column names that may hold a post's text, in order of preference.
+TEXT_COLUMNS = ("text", "caption", "message", "content", "post", "body", "full_text")
+
+#: What ``planner export`` and ``/export`` write.
+EXPORT_FORMATS = ("ics", "csv", "markdown", "hootsuite", "sprout")
+
+#: What ``planner report`` writes.
+REPORT_FORMATS = ("text", "markdown", "json", "html")
+
+#: What ``planner classify`` prints.
+CLASSIFY_FORMATS = ("table", "json", "csv")
