@@ -98,14 +98,16 @@ def lemma_of(lower: str) -> str:
 def build_pipeline() -> Language:
     """Build the pipeline from scratch; needs spacy-lookups-data (only when rebuilding)."""
     nlp = spacy.blank("en")
-    _customise_tokenizer(nlp)
+    customise_tokenizer(nlp)
     nlp.add_pipe("planner_merge_emoji")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
 
 
-def _customise_tokenizer(nlp: Language) -> None:
+def customise_tokenizer(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer the social-text rules: hashtags and @mentions are not split
+    off as prefixes, and :data:`~planner.text.rules.TOKEN_MATCH` tokens stay whole."""
     prefixes = [p for p in nlp.Defaults.prefixes if p not in ("#", "@")]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.token_match = TOKEN_MATCH.match
