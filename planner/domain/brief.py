@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.domain.facts import FACT_KEYS, Facts, facts_from_dict, facts_to_dict
 from planner.domain.vocabularies import KINDS, PLATFORMS
 from planner.errors import PlannerError
 from planner.fileio import read_toml
@@ -17,7 +18,7 @@ KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
-}
+} | FACT_KEYS
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
 
 
@@ -63,6 +64,8 @@ class Brief:
     target: dict[str, float] = field(default_factory=dict)
     #: posts per week per platform, when the seller said so
     cadence: dict[str, int] = field(default_factory=dict)
+    #: what posts are written from: problems, quotes, story, tips, FAQs, events…
+    facts: Facts = field(default_factory=Facts)
     #: unknown keys, kept so a round trip loses nothing
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -232,6 +235,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 21:
                 raise err(f"cadence.{p}", "must be a whole number from 0 to 21")
             brief.cadence[p] = n
+    brief.facts = facts_from_dict(data, err)
     brief.extra = {k: v for k, v in data.items() if k not in KNOWN_KEYS}
     return brief
 
@@ -273,6 +277,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         if brief.offer.ends:
             offer["ends"] = brief.offer.ends
         out["offer"] = offer
+    out.update(facts_to_dict(brief.facts))
     for key, value in brief.extra.items():
         out.setdefault(key, value)
     return out
