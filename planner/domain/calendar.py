@@ -35,6 +35,8 @@ class CalendarPost:
     visual: str = ""
     #: a multi-touch sequence this post belongs to ("offer-1"), if any
     sequence: str = ""
+    #: the post's title where the platform shows one (Pinterest, YouTube)
+    title: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def when(self) -> dt.datetime:
@@ -68,8 +70,8 @@ class Calendar:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_POST_KEYS = ("date", "time", "platform", "stage", "tactic", "template", "format", "text",
-              "hashtags", "cta", "metrics", "status", "notes", "visual", "sequence")
+_POST_KEYS = ("date", "time", "platform", "stage", "tactic", "template", "format", "title",
+              "text", "hashtags", "cta", "metrics", "status", "notes", "visual", "sequence")
 
 
 def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
@@ -93,7 +95,7 @@ def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
         row: dict[str, Any] = {}
         for key in _POST_KEYS:
             value = getattr(p, key)
-            if key in ("notes", "visual", "sequence", "cta") and not value:
+            if key in ("notes", "visual", "sequence", "cta", "title") and not value:
                 continue
             row[key] = list(value) if isinstance(value, list) else value
         for key, value in p.extra.items():
@@ -187,7 +189,7 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
         if status not in STATUSES:
             raise err(f"{where}.status", f"must be one of {', '.join(STATUSES)}, not {status!r}")
         for key in ("platform", "text", "tactic", "template", "format", "cta", "notes", "visual",
-                    "sequence"):
+                    "sequence", "title"):
             if key in raw and not isinstance(raw[key], str):
                 raise err(f"{where}.{key}", "must be a string")
         for key in ("hashtags", "metrics"):
@@ -200,7 +202,7 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
             format=raw.get("format", ""), text=raw["text"], hashtags=list(raw.get("hashtags", [])),
             cta=raw.get("cta", ""), metrics=list(raw.get("metrics", [])), status=status,
             notes=raw.get("notes", ""), visual=raw.get("visual", ""),
-            sequence=raw.get("sequence", ""),
+            sequence=raw.get("sequence", ""), title=raw.get("title", ""),
             extra={k: v for k, v in raw.items() if k not in _POST_KEYS},
         ))
     return cal

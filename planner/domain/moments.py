@@ -59,6 +59,12 @@ def moments_between(start: dt.date, end: dt.date, country: str = "") -> dict[dt.
     return dict(sorted(found.items()))
 
 
+def is_retail(name: str) -> bool:
+    """True for a shopping moment (data/moments.toml); false for a public holiday, which may
+    be commemorative (Good Friday, Remembrance Day) and is never a reason to sell."""
+    return name in _rules()
+
+
 def moment_near(day: dt.date, moments: dict[dt.date, str], ahead: int = 6) -> str:
     """The moment on ``day`` or within the next ``ahead`` days, else an empty string."""
     for when, name in moments.items():

@@ -18,12 +18,14 @@ from typing import Any
 from planner import __version__
 from planner.domain.brief import Brief, brief_to_dict
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.facts import SHOP_FEATURES
 from planner.domain.funnel import STAGES, framework
-from planner.domain.moments import moment_near, moments_between
+from planner.domain.moments import is_retail, moment_near, moments_between
 from planner.domain.platforms import WEEKDAYS, Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
 from planner.planning.coverage import Coverage, plan_quota
 from planner.planning.render import Template, TemplateError, TemplateLibrary
+from planner.planning.voice import voice_of
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
@@ -82,7 +84,44 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "description", "url", "giveaway") and not getattr(brief, need):
             return False
+        if need in FACT_NEEDS and not brief.facts.has(need):
+            return False
+        if need in SHOP_FEATURES and need not in brief.facts.shop_features:
+            return False
+        if need == "events" and upcoming_event(brief, day) is None:
+            return False
+        if need == "launch" and not launch_ahead(brief, day):
+            return False
     return True
+
+
+#: needs met by a stated fact of the brief (planner/domain/facts.py)
+FACT_NEEDS = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
+              "creators", "ambassadors", "community")
+#: how far ahead a live or a launch is announced
+ANNOUNCE_DAYS = 14
+
+
+def upcoming_event(brief: Brief, day: dt.date):
+    """The next event after ``day`` within two weeks, or None."""
+    ahead = [e for e in brief.facts.events
+             if day <= e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
+    return min(ahead, key=lambda e: e.when, default=None)
+
+
+def launch_ahead(brief: Brief, day: dt.date) -> bool:
+    """A launch may be teased when it is stated, and still ahead of ``day`` if dated."""
+    launch = brief.facts.launch
+    if launch is None:
+        return False
+    return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
+
+
+def human_when(when: dt.datetime) -> str:
+    """"Thursday 10 December at 6pm": an event's date and time as a caption says it."""
+    hour = when.hour % 12 or 12
+    clock = f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
+    return f"{when:%A} {when.day} {when:%B} at {clock}"
 
 
 def _capitalised(text: str) -> str:
@@ -106,7 +145,8 @@ def hashtags_for(brief: Brief, platform: Platform) -> list[str]:
     return tags[: min(platform.max_hashtags, 3)]
 
 
-def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) -> dict[str, Any]:
+def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
+                     picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     offer = None
     if brief.offer is not None:
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
@@ -116,7 +156,24 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) ->
         link_hint = brief.url
     else:
         link_hint = platform.link_hint
-    return {
+    facts = brief.facts
+    event = upcoming_event(brief, day) if day else None
+    launch = facts.launch
+    context = {
+        "Product": _capitalised(brief.product),
+        "problems": list(facts.problems), "differentiators": list(facts.differentiators),
+        "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
+        "creators": list(facts.creators), "ambassadors": facts.ambassadors,
+        "community": facts.community, "shop_features": list(facts.shop_features),
+        "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
+        "event": ({"title": event.title, "when": human_when(event.when),
+                   "platform": event.platform} if event else None),
+        "marketplace": _marketplace(brief),
+    }
+    context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    for name in ROTATED:
+        context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
+    return context | {
         "product": brief.product, "brand": brief.brand or _capitalised(brief.product),
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
@@ -126,6 +183,31 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str) ->
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }
+
+
+#: one item of each list fact is given to a post as a singular name, rotating over the plan
+ROTATED = {"problem": "problems", "differentiator": "differentiators", "story_fact": "story",
+           "tip": "tips", "quote": "quotes", "faq": "faqs", "creator": "creators",
+           "pillar": "pillars"}
+_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+
+
+def _marketplace(brief: Brief) -> str:
+    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
+    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
+
+
+def _first(items: list) -> Any:
+    item = items[0] if items else None
+    return _as_data(item)
+
+
+def _as_data(item: Any) -> Any:
+    """Dataclass facts (quotes, FAQs) as plain dicts, which the sandbox reads safely."""
+    if item is None or isinstance(item, str):
+        return item or ""
+    return dict(vars(item))
 
 
 def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
@@ -266,6 +348,11 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
     return tagged
 
 
+def retail_moments(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
+    """Shopping moments only: a public holiday may be commemorative, and no post sells on it."""
+    return {d: n for d, n in moments_between(start, end, country).items() if is_retail(n)}
+
+
 def _rng(seed: int, *parts: object) -> random.Random:
     key = "|".join(str(p) for p in (seed, *parts))
     return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
@@ -283,6 +370,8 @@ class Planner:
         self.moments = moments
         self.used: dict[str, int] = {}
         self.week_used: dict[tuple[int, str], int] = {}
+        #: how often each item of each list fact has been written about
+        self.fact_used: dict[tuple[str, int], int] = {}
         self.warnings: list[str] = []
 
     def _week(self, day: dt.date) -> int:
@@ -309,14 +398,30 @@ class Planner:
         keyed.sort(key=lambda k: k[:5])
         return [k[-1] for k in keyed]
 
+    def picks(self, slot: Slot) -> tuple[dict[str, Any], dict[str, int]]:
+        """One item of each list fact for this post: the least written about so far."""
+        rng = _rng(self.seed, "facts", slot.date, slot.time, slot.platform)
+        chosen: dict[str, Any] = {}
+        index: dict[str, int] = {}
+        for name, field_name in ROTATED.items():
+            items = getattr(self.brief.facts, field_name)
+            if not items:
+                continue
+            order = sorted(range(len(items)),
+                           key=lambda i: (self.fact_used.get((field_name, i), 0), rng.random()))
+            index[field_name] = order[0]
+            chosen[name] = _as_data(items[order[0]])
+        return chosen, index
+
     def fill(self, slot: Slot, index: int) -> CalendarPost | None:
         plat = self.platforms[slot.platform]
         moment = moment_near(slot.date, self.moments)
+        picks, picked = self.picks(slot)
         stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
         for stage in stages:
             for template in self.candidates(slot, stage):
                 fmt = next((f for f in template.formats if f in plat.formats), plat.formats[0])
-                ctx = template_context(self.brief, plat, fmt, moment)
+                ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date)
                 try:
                     rendered = self.library.render(
                         template, ctx, f"{self.seed}|{index}|{slot.date}|{slot.platform}|{template.id}")
@@ -331,10 +436,14 @@ class Planner:
                     tactic=template.tactic, template=template.id, format=fmt,
                     text=rendered.text, hashtags=tags, cta=rendered.cta,
                     metrics=list(template.metrics), status="draft", visual=rendered.visual,
+                    title=rendered.title,
                 )
                 if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
                     continue
                 self.note_existing(post)
+                for field_name, i in picked.items():
+                    if field_name in template.needs:
+                        self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
                 return post
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
@@ -372,7 +481,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief)
     sequence = build_sequences(slots, brief)
-    moments = moments_between(start, end + dt.timedelta(days=7), brief.country)
+    moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     for post in keep:
         planner.note_existing(post)
@@ -416,7 +525,7 @@ def regenerate_post(cal: Calendar, index: int, brief: Brief, library: TemplateLi
     old = cal.posts[index]
     if old.platform not in platforms:
         raise PlannerError(f"no platform facts for {old.platform!r}")
-    moments = moments_between(old.date, old.date + dt.timedelta(days=7), brief.country)
+    moments = retail_moments(old.date, old.date + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, cal.seed * 1000 + variant, moments)
     for i, post in enumerate(cal.posts):
         if i != index:

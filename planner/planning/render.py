@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from planner.domain.facts import SHOP_FEATURES
 from planner.domain.funnel import STAGES
 from planner.domain.vocabularies import KINDS
 from planner.domain.vocabularies import POST_FORMATS as FORMATS
@@ -26,8 +27,12 @@ from planner.errors import PlannerError
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
-NEEDS = ("offer", "offer_ends", "offer_ending", "giveaway", "free_shipping", "customer_perk", "referral_reward", "hashtag",
-         "audience", "description", "amazon", "url")
+#: What a template can need before it is picked: brief fields, offer states and the
+#: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead.
+NEEDS = ("offer", "offer_ends", "offer_ending", "giveaway", "free_shipping", "customer_perk",
+         "referral_reward", "hashtag", "audience", "description", "amazon", "url",
+         "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
+         "creators", "ambassadors", "events", "community", *SHOP_FEATURES)
 
 
 @dataclass
@@ -52,6 +57,8 @@ class Template:
     review_request: bool = False
     #: what the brief sells for the template to fit: a physical product, digital, a service
     kinds: list[str] = field(default_factory=lambda: list(KINDS))
+    #: a Jinja expression for the post's title (Pinterest and YouTube posts need one)
+    title: str = ""
     compiled: Any = field(default=None, repr=False)
 
     def suits(self, platform: str) -> bool:
@@ -63,6 +70,7 @@ class Rendered:
     text: str
     cta: str
     visual: str
+    title: str = ""
 
 
 _TERMINAL = set(".!?…。！？‼⁉⁈｡")
@@ -86,6 +94,12 @@ def sentence(value: Any) -> str:
     return text.rstrip(",;:").rstrip() + "."
 
 
+def capitalised(value: Any) -> str:
+    """The value with its first letter upper-case, for a brief's words opening a sentence."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
 def _environment() -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined,
@@ -95,6 +109,7 @@ def _environment() -> ImmutableSandboxedEnvironment:
         autoescape=False,
     )
     env.filters["sentence"] = sentence
+    env.filters["cap"] = capitalised
     return env
 
 
@@ -143,6 +158,9 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         if k not in KINDS:
             raise TemplateError(f"unknown kind {k!r} in metadata (known: {', '.join(KINDS)})",
                                 source=path)
+    title = meta.get("title", "")
+    if not isinstance(title, str):
+        raise TemplateError("metadata key 'title' has the wrong type", source=path)
     if not ctas or not all(isinstance(c, str) for c in ctas):
         raise TemplateError("metadata key 'ctas' needs at least one string", source=path)
     body = source[m.end():]
@@ -151,6 +169,7 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         compiled = env.from_string("\n" * (body_line - 1) + body)
         cta_compiled = [env.from_string(c) for c in ctas]
         visual_compiled = env.from_string(visual)
+        title_compiled = env.from_string(title) if title else None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"line {exc.lineno}: {exc.message}", source=path) from None
     from planner.domain.funnel import stage_metrics
@@ -162,7 +181,7 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         visual=visual, body=body, path=path, body_line=body_line, user=user,
         disclosure=bool(meta.get("disclosure", False)), repost=bool(meta.get("repost", False)),
         review_request=bool(meta.get("review_request", False)), kinds=kinds,
-        compiled=(compiled, cta_compiled, visual_compiled),
+        title=title, compiled=(compiled, cta_compiled, visual_compiled, title_compiled),
     )
 
 
@@ -210,7 +229,7 @@ class TemplateLibrary:
                 return ""
             return options[rng.randrange(len(options))]
 
-        body, cta_list, visual_t = template.compiled
+        body, cta_list, visual_t, title_t = template.compiled
         ctx = dict(context)
         ctx["pick"] = pick
         try:
@@ -218,6 +237,7 @@ class TemplateLibrary:
             ctx["cta"] = cta
             text = clean(body.render(ctx))
             visual = clean(visual_t.render(ctx))
+            title = clean(title_t.render(ctx)) if title_t is not None else ""
         except jinja2.TemplateError as exc:
             line = _error_line(exc)
             where = f"line {line}: " if line else ""
@@ -225,7 +245,12 @@ class TemplateLibrary:
                                 source=template.path) from None
         except (TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
             raise TemplateError(f"render failed ({exc})", source=template.path) from None
-        return Rendered(text=text, cta=cta, visual=visual)
+        style = context.get("style", "")
+        if style:
+            from planner.planning.voice import apply_style
+
+            text, cta, title = (apply_style(v, style) for v in (text, cta, title))
+        return Rendered(text=text, cta=cta, visual=visual, title=title)
 
 
 def _error_line(exc: BaseException) -> int | None:

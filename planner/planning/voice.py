@@ -1,0 +1,84 @@
+"""The words of the business: what a buyer does, what they get, and how the brand sounds.
+
+A candle shop ships orders, a salon takes bookings, a course is started, a bookkeeping
+firm gets a call. Templates say ``{{ verb }}`` and ``{{ purchase }}`` instead of
+"shop" and "order", so one template reads right for every kind of business, and the
+brief's ``tone`` decides whether captions carry emoji and exclamation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The call-to-action verb and what it leads to, by the brief's ``action`` (or kind).
+_ACTION_WORDS: dict[str, tuple[str, str, str]] = {
+    # action: (verb, the thing bought or booked, the person who has it)
+    "shop": ("shop", "order", "customer"),
+    "order": ("order", "order", "customer"),
+    "book": ("book", "booking", "client"),
+    "call": ("book a call", "first call", "client"),
+    "start": ("start", "first week", "member"),
+    "enrol": ("enrol", "place", "student"),
+    "download": ("download", "download", "user"),
+    "subscribe": ("subscribe", "subscription", "subscriber"),
+    "join": ("join", "membership", "member"),
+    "visit": ("visit", "visit", "guest"),
+}
+_DEFAULT_ACTION = {"product": "shop", "digital": "start", "service": "book"}
+
+#: What someone who has it does next, by kind: when a how-to or care post is useful.
+_AFTER = {"product": "once yours arrives", "digital": "once you've signed up",
+          "service": "after your first appointment"}
+
+_PLAIN_TONES = re.compile(r"(?i)\b(professional|calm|formal|serious|expert|corporate|minimal|"
+                          r"understated|clinical|trustworthy|measured|sober|quiet|b2b)\b")
+_PLAYFUL_TONES = re.compile(r"(?i)\b(playful|fun|cheeky|silly|bold|loud|witty|quirky|energetic|"
+                            r"bubbly|irreverent|sassy)\b")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How this brief's posts speak."""
+
+    #: the call-to-action verb: "shop", "book", "start", "book a call"
+    verb: str
+    #: what the buyer gets by doing it: "order", "booking", "first week"
+    purchase: str
+    #: who has it: "customer", "client", "member", "student"
+    buyer: str
+    #: when help is useful: "once yours arrives", "after your first appointment"
+    after: str
+    #: "plain" (no emoji, no exclamation marks), "warm" or "playful"
+    style: str
+
+    def context(self) -> dict[str, object]:
+        return {"verb": self.verb, "Verb": self.verb[:1].upper() + self.verb[1:],
+                "purchase": self.purchase, "buyer": self.buyer, "buyers": self.buyer + "s",
+                "after": self.after, "style": self.style, "plain": self.style == "plain",
+                "playful": self.style == "playful"}
+
+
+def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
+    """The voice of a brief from its kind, its stated action and its tone."""
+    verb, purchase, buyer = _ACTION_WORDS[action or _DEFAULT_ACTION.get(kind, "shop")]
+    if _PLAIN_TONES.search(tone or ""):
+        style = "plain"
+    elif _PLAYFUL_TONES.search(tone or ""):
+        style = "playful"
+    else:
+        style = "warm"
+    return Voice(verb, purchase, buyer, _AFTER.get(kind, _AFTER["product"]), style)
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u200d\ufe0f]+ ?")
+
+
+def apply_style(text: str, style: str) -> str:
+    """A plain voice drops emoji and turns exclamation marks into full stops."""
+    if style != "plain":
+        return text
+    text = _EMOJI.sub("", text)
+    text = re.sub(r"!+", ".", text)
+    text = re.sub(r"\.\.(?!\.)", ".", text)
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
