@@ -263,3 +263,12 @@ async def test_typed_review_commands(demo_brief):
         reply = await say(app, pilot, "/show 9")
         assert "error" in reply.classes
         assert len(app.session.calendar.posts) == 4
+
+
+async def test_settle_fails_when_the_chat_never_goes_idle(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.busy = True  # as if a turn never finished
+        with pytest.raises(AssertionError, match="never settled"):
+            await settle(app, pilot, rounds=3)
+        app.busy = False
