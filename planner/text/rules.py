@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 
+#: What a promo code looks like: GLOW15, SAVE20NOW, or digits first as in 2FORYOU. The one
+#: definition behind CODE_RE, the code branch of TOKEN_MATCH and the brief parser's codes.
+PROMO_CODE = r"[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*"
+
 #: Tokens the tokenizer must keep whole (spaCy's ``token_match``).
 TOKEN_MATCH = re.compile(
     r"^(?:[#@][\w.]*\w"                      # hashtags and @mentions
     r"|[$£€¥]\d[\d,]*(?:\.\d+)?[kKmM]?"      # prices
     r"|\d+(?:\.\d+)?%"                       # percentages
-    r"|[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*"        # promo codes: GLOW15, SAVE20NOW
-    r"|\d+[A-Z]{3,}\d*)$"                    # codes that start with digits: 2FORYOU
+    rf"|{PROMO_CODE})$"                      # promo codes
 )
 PRICE_RE = re.compile(r"^[$£€¥]\d")
 PERCENT_RE = re.compile(r"^\d+(?:\.\d+)?%$")
-CODE_RE = re.compile(r"^(?:[A-Z][A-Z0-9]{2,}\d+[A-Z0-9]*|\d+[A-Z]{3,}\d*)$")
+CODE_RE = re.compile(rf"^(?:{PROMO_CODE})$")
 EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
 JOINERS = frozenset({"\u200d", "\ufe0f", "\ufe0e", "\u20e3"})
 SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
