@@ -53,7 +53,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
     from planner.domain.brief import load_brief
     from planner.domain.calendar import calendar_to_toml
     from planner.fileio import write_atomic
-    from planner.io.posts import load_posts
+    from planner.io import load_posts
     from planner.planning.plan import PlanOptions
     from planner.planning.report import build_report, to_markdown
     from planner.workflow import classify_and_cover, make_calendar

@@ -112,7 +112,7 @@ def _load_model(model_path: str | None):
               help="Format of posts read from stdin (-).")
 def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
-    from planner.io.posts import iter_post_chunks
+    from planner.io import iter_post_chunks
 
     if "-" in files and not input_format:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
@@ -226,7 +226,7 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     """Stage coverage and gaps of existing posts."""
     from planner.domain.brief import load_brief
     from planner.domain.funnel import framework
-    from planner.io.posts import load_posts
+    from planner.io import load_posts
     from planner.planning.report import build_report, render_report
     from planner.workflow import classify_and_cover
 

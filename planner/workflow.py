@@ -8,7 +8,7 @@ from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar
 from planner.domain.funnel import default_target
 from planner.domain.post import Post
-from planner.io.posts import load_posts
+from planner.io import load_posts
 from planner.planning.coverage import Coverage, compute_coverage
 from planner.planning.plan import PlanOptions, plan_calendar
 

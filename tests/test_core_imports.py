@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 CORE = ["planner.chat.session", "planner.domain.brief", "planner.domain.calendar", "planner.planning.coverage",
-        "planner.planning.exports", "planner.domain.funnel", "planner.planning.lint", "planner.planning.plan", "planner.io.posts",
+        "planner.planning.exports", "planner.domain.funnel", "planner.planning.lint", "planner.planning.plan", "planner.io",
         "planner.planning.render", "planner.planning.report", "planner.stage.train", "planner.stage.model", "planner.text.language",
         "planner.workflow", "planner.batch", "planner.cli", "planner.stage.compiled", "planner.domain.timezones"]
 

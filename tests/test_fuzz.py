@@ -14,7 +14,7 @@ from planner.brief.parser import parse_brief_text
 from planner.domain.brief import brief_from_dict
 from planner.domain.calendar import calendar_from_dict
 from planner.errors import PlannerError
-from planner.io.posts import parse_posts
+from planner.io import parse_posts
 
 EXAMPLES = int(os.environ.get("PLANNER_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="PLANNER_FUZZ_SECONDS" not in os.environ,

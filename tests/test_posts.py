@@ -4,7 +4,7 @@ import json
 import pytest
 
 from planner.errors import PlannerError
-from planner.io.posts import load_posts
+from planner.io import load_posts
 
 
 def write(tmp_path, name, text):

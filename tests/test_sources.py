@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from planner.errors import PlannerError
-from planner.io import sources as sources
-from planner.io.posts import load_posts, parse_posts
-from planner.io.sources import fix_mojibake, iso_date, platform_id
+from planner.io import archive as archives
+from planner.io import load_posts, parse_posts
+from planner.io.dates import iso_date
+from planner.io.mojibake import fix_mojibake
+from planner.io.records import platform_id
 
 EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"
 X_ARCHIVE = EXPORTS / "x_archive"
@@ -350,7 +352,7 @@ def test_zip_bomb_is_refused(tmp_path):
 
 
 def test_oversized_zip_member_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(sources, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(archives, "MAX_MEMBER_BYTES", 1000)
     archive = tmp_path / "big.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("data/tweets.js", "window.YTD.tweets.part0 = [" + " " * 2000 + "]")

@@ -246,7 +246,7 @@ class ChatSession:
         return self.load_posts(args)
 
     def load_posts(self, paths: list[str]) -> Reply:
-        from planner.io.posts import load_posts
+        from planner.io import load_posts
         from planner.workflow import classify_and_cover
 
         posts = load_posts([str(Path(p).expanduser()) for p in paths])

@@ -19,7 +19,7 @@ from planner.domain.funnel import STAGES
 from planner.domain.post import Post
 from planner.errors import PlannerError
 from planner.fileio import write_atomic
-from planner.io.posts import load_posts
+from planner.io import load_posts
 from planner.resources import models_dir
 
 SEED = 7

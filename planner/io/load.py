@@ -1,0 +1,181 @@
+"""The one loader of existing posts: paths or stdin in, chunks of ``Post`` out, whatever the files are.
+
+The CLI, the chat, batch mode and training all read through it. People rarely
+keep their posts in a tidy CSV: they have the archive X/Twitter sends them, the
+folder (or .zip) Instagram and Facebook let them download, LinkedIn's
+``Shares.csv``, or a report exported from Hootsuite, Buffer or Sprout Social. This
+module decides what a path is (a plain posts file of docs/reference.md, a folder,
+a zip, an archive data file, a CSV or JSON export recognised by its content) and
+hands it to the one format module that reads it; the format modules never call
+back here. Every post then has ``date`` as ``YYYY-MM-DD`` where the export gives
+one, ``platform`` as a platform id, ``source`` naming the file (inside a zip:
+``archive.zip:data/tweets.js``) and, for an export, its name in ``extra["export"]``.
+Bad input is a :class:`PlannerError` naming the file and line or item, never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+from planner.domain.post import Post
+from planner.domain.vocabularies import INPUT_FORMATS as FORMATS
+from planner.errors import PlannerError
+from planner.fileio import decode_bytes, read_text
+from planner.io import archive, plain_csv
+from planner.io.csv_exports import parse_export_csv
+from planner.io.meta import parse_meta_text, posts_from_json
+from planner.io.plain_json import parse_jsonl, posts_from_document
+from planner.io.plain_text import parse_txt
+from planner.io.records import json_value
+from planner.io.sniff import export_scheme, is_zip, starts_like_tweets_js
+from planner.io.x_archive import parse_tweets_js
+
+_PLAIN_SUFFIXES = {*(f".{f}" for f in FORMATS), ".ndjson", ".text"}
+#: Zip containers that are documents, not exports: left to the "unknown posts format" message.
+_OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".numbers", ".pages"}
+
+
+def format_of(path: str | Path) -> str:
+    """The plain posts format a file's extension names; an unknown one is an error."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    if suffix in ("ndjson",):
+        return "jsonl"
+    if suffix in ("text",):
+        return "txt"
+    raise PlannerError(
+        f"unknown posts format {('.' + suffix) if suffix else '(no extension)'} "
+        "(use .csv, .jsonl, .json, .txt or .md)",
+        source=path,
+    )
+
+
+def load_posts(paths: list[str | Path], *, input_format: str | None = None,
+               stdin: io.TextIOBase | None = None) -> list[Post]:
+    """Load posts from files (``-`` is stdin, with ``input_format``); ids default to position."""
+    return [post for chunk in iter_post_chunks(paths, input_format=input_format, stdin=stdin)
+            for post in chunk]
+
+
+def iter_post_chunks(paths: list[str | Path], *, input_format: str | None = None,
+                     stdin: io.TextIOBase | None = None, size: int = 10_000) -> Iterator[list[Post]]:
+    """The posts of :func:`load_posts`, in chunks: a plain CSV file yields its rows about
+    ``size`` at a time as it is parsed, so work on the first rows can start early."""
+    count = 0
+    for path in paths:
+        for chunk in _path_chunks(path, input_format, stdin, size):
+            for post in chunk:
+                count += 1
+                if not post.id:
+                    post.id = str(count)
+            yield chunk
+
+
+def _path_chunks(path: str | Path, input_format: str | None, stdin, size: int) -> Iterator[list[Post]]:
+    if str(path) == "-":
+        if not input_format:
+            raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
+        stream = stdin if stdin is not None else sys.stdin
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
+        text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
+        yield _valid_unicode(parse_posts(text, input_format, "<stdin>"))
+        return
+    exported = _export_posts(path, input_format)
+    if exported is not None:
+        yield _valid_unicode(exported)
+        return
+    fmt = input_format or format_of(path)
+    if fmt == "csv":
+        yield from _csv_chunks(read_text(path), str(path), size)
+    else:
+        yield _valid_unicode(parse_posts(read_text(path), fmt, str(path)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(posts: list[Post]) -> list[Post]:
+    """JSON can spell half of a character ("\\ud83d" alone); such halves become U+FFFD,
+    as a decoder does with broken bytes, so the text can be written out again."""
+    for post in posts:
+        if _SURROGATE.search(post.text) is not None:
+            post.text = post.text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return posts
+
+
+def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
+    """Parse the text of one posts file in the given format."""
+    if fmt == "csv":
+        return [post for chunk in _csv_chunks(text, source) for post in chunk]
+    if fmt == "jsonl":
+        return parse_jsonl(text, source)
+    if fmt == "json":
+        value = json_value(text, source)
+        exported = posts_from_json(value, source)  # Instagram and Facebook exports
+        if exported is not None:
+            return exported
+        return posts_from_document(value, source)
+    if fmt in ("txt", "md"):
+        return parse_txt(text, source)
+    raise PlannerError(f"unknown input format {fmt!r}", source=source)
+
+
+def _csv_chunks(text: str, source: str, size: int = 10_000) -> Iterator[list[Post]]:
+    """A CSV file's posts: a known export's header (or no text column) is read as that export."""
+    reader, lowered = plain_csv.read_header(text, source)
+    if plain_csv.text_column(lowered) is None or export_scheme(lowered) is not None:
+        exported = parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
+        if exported is not None:
+            yield exported
+            return
+    yield from plain_csv.post_chunks(reader, lowered, source, size)
+
+
+def _export_posts(path: str | Path, input_format: str | None) -> list[Post] | None:
+    """Posts from a folder, a zip or an archive data file; ``None`` for a plain posts file
+    (an Instagram ``posts_1.json`` or a scheduler CSV is then recognised by its content
+    inside :func:`parse_posts`)."""
+    p = Path(path)
+    if p.is_dir():
+        return _member_posts(archive.folder_exports(p))
+    suffix = p.suffix.lower()
+    if not p.exists():
+        if suffix in _PLAIN_SUFFIXES or input_format:
+            return None  # the plain reader says "no such file", as it always did
+        raise PlannerError("no such file or folder", source=p)
+    if suffix == ".zip" or (suffix not in _OFFICE_SUFFIXES and is_zip(p)):
+        return _member_posts(archive.zip_exports(p))
+    if input_format:
+        return None
+    if suffix == ".js":
+        return parse_tweets_js(read_text(p), str(p))
+    if suffix not in _PLAIN_SUFFIXES and starts_like_tweets_js(p):
+        return parse_tweets_js(read_text(p), str(p))
+    return None
+
+
+def _member_posts(members: Iterator[tuple[str, str, str]]) -> list[Post]:
+    """The posts of each ``(kind, text, source)`` export file a folder or zip scan finds, in order."""
+    posts: list[Post] = []
+    with closing(members):
+        for kind, text, source in members:
+            posts.extend(_parse_member(kind, text, source))
+    return posts
+
+
+def _parse_member(kind: str, text: str, source: str) -> list[Post]:
+    if kind == "x":
+        return parse_tweets_js(text, source)
+    if kind == "meta":
+        return parse_meta_text(text, source)
+    posts = parse_export_csv(text, source)
+    if posts is None:  # only happens for Shares.csv without its columns
+        raise PlannerError("not a LinkedIn Shares.csv (expected Date, ShareLink, ShareCommentary "
+                           "columns)", source=source)
+    return posts
