@@ -17,6 +17,11 @@ from planner.domain.platforms import (
     Platform,
     load_platforms,
 )
+from planner.planning.critic import (
+    calendar_findings,
+    post_findings,
+    repetition_findings,
+)
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
 BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
@@ -69,7 +74,10 @@ class Finding:
     platform: str = ""
 
     def line(self, source: str = "") -> str:
-        where = f"post {self.post}" + (f" ({self.date} {self.platform})" if self.date else "")
+        if self.post == 0:
+            where = "calendar"
+        else:
+            where = f"post {self.post}" + (f" ({self.date} {self.platform})" if self.date else "")
         prefix = f"{source}: " if source else ""
         return f"{prefix}{where}: {self.rule}: {self.message}"
 
@@ -78,10 +86,22 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
                   platforms: dict[str, Platform] | None = None) -> list[Finding]:
     platforms = platforms or load_platforms()
     findings: list[Finding] = []
+    holidays = commemorative_days(cal.start, cal.end, brief.country if brief else "")
     for i, post in enumerate(cal.posts, start=1):
-        for rule, message in lint_post(post, brief, platforms, cal):
+        problems = lint_post(post, brief, platforms, cal)
+        problems += post_findings(post, brief, holidays)
+        problems += repetition_findings(post, cal.posts[:i - 1])
+        for rule, message in problems:
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
+    findings += [Finding(0, rule, message) for rule, message in calendar_findings(cal, brief)]
     return findings
+
+
+def commemorative_days(start, end, country: str) -> dict:
+    """Public holidays in the range that are not shopping moments: no post sells on them."""
+    from planner.domain.moments import is_retail, moments_between
+
+    return {d: n for d, n in moments_between(start, end, country).items() if not is_retail(n)}
 
 
 def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Platform],

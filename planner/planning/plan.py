@@ -11,33 +11,45 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from planner import __version__
 from planner.domain.brief import Brief, brief_to_dict
 from planner.domain.calendar import Calendar, CalendarPost
-from planner.domain.facts import SHOP_FEATURES
 from planner.domain.funnel import STAGES, framework
 from planner.domain.moments import is_retail, moment_near, moments_between
-from planner.domain.platforms import WEEKDAYS, Platform, fit_hashtags, load_platforms
+from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
+from planner.planning.context import (
+    ROTATED,
+    _as_data,
+    hashtags_for,
+    needs_met,
+    offer_active,
+    template_context,
+)
 from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.critic import post_findings, repetition_findings
 from planner.planning.render import Template, TemplateError, TemplateLibrary
+from planner.planning.slots import (
+    Slot,
+    assign_stages,
+    build_sequences,
+    ensure_offer_touch,
+    make_slots,
+    weekly_counts,
+)
+from planner.planning.storyline import (
+    business_target,
+    post_note,
+    retail_moments,
+    weekly_themes,
+)
 from planner.planning.voice import voice_of
 
-STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
-               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
-_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
-
-
-@dataclass
-class Slot:
-    date: dt.date
-    time: dt.time
-    platform: str
-    stage: str = ""
+__all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
+           "weekly_counts", "needs_met", "template_context"]
 
 
 @dataclass
@@ -50,307 +62,6 @@ class PlanOptions:
     model_id: str = ""
     #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
-
-
-#: urgency ("ends soon", "flash sale") only in an offer's last days
-ENDING_DAYS = 3
-
-
-def offer_active(brief: Brief, day: dt.date) -> bool:
-    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
-    offer = brief.offer
-    if offer is None or not (offer.code and offer.discount):
-        return False
-    if offer.starts and day < offer.starts:
-        return False
-    if offer.ends and day > offer.ends:
-        return False
-    return True
-
-
-def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
-    if brief.kind not in template.kinds:
-        return False
-    for need in template.needs:
-        if need == "offer" and not offer_active(brief, day):
-            return False
-        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
-            return False
-        if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
-                                           and (brief.offer.ends - day).days < ENDING_DAYS):
-            return False
-        if need == "amazon" and "amazon" not in brief.sells_on:
-            return False
-        if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
-                    "description", "url", "giveaway") and not getattr(brief, need):
-            return False
-        if need in FACT_NEEDS and not brief.facts.has(need):
-            return False
-        if need in SHOP_FEATURES and need not in brief.facts.shop_features:
-            return False
-        if need == "events" and upcoming_event(brief, day) is None:
-            return False
-        if need == "launch" and not launch_ahead(brief, day):
-            return False
-    return True
-
-
-#: needs met by a stated fact of the brief (planner/domain/facts.py)
-FACT_NEEDS = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
-              "creators", "ambassadors", "community")
-#: how far ahead a live or a launch is announced
-ANNOUNCE_DAYS = 14
-
-
-def upcoming_event(brief: Brief, day: dt.date):
-    """The next event after ``day`` within two weeks, or None."""
-    ahead = [e for e in brief.facts.events
-             if day <= e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
-    return min(ahead, key=lambda e: e.when, default=None)
-
-
-def launch_ahead(brief: Brief, day: dt.date) -> bool:
-    """A launch may be teased when it is stated, and still ahead of ``day`` if dated."""
-    launch = brief.facts.launch
-    if launch is None:
-        return False
-    return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
-
-
-def human_when(when: dt.datetime) -> str:
-    """"Thursday 10 December at 6pm": an event's date and time as a caption says it."""
-    hour = when.hour % 12 or 12
-    clock = f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
-    return f"{when:%A} {when.day} {when:%B} at {clock}"
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def human_date(day: dt.date | None) -> str:
-    return f"{day:%B} {day.day}" if day else ""
-
-
-def hashtags_for(brief: Brief, platform: Platform) -> list[str]:
-    """Branded hashtag first, then one made from the product name; capped per platform."""
-    tags: list[str] = []
-    if brief.hashtag:
-        tags.append(brief.hashtag)
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", brief.product.lower()) if w not in _STOP]
-    if words:
-        product_tag = "#" + "".join(words[-2:])
-        if product_tag.lower() not in (t.lower() for t in tags) and len(product_tag) > 2:
-            tags.append(product_tag)
-    return tags[: min(platform.max_hashtags, 3)]
-
-
-def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
-                     picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
-    offer = None
-    if brief.offer is not None:
-        offer = {"code": brief.offer.code, "discount": brief.offer.discount,
-                 "ends": human_date(brief.offer.ends)}
-    store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES), "our shop")
-    if brief.url and platform.links_clickable:
-        link_hint = brief.url
-    else:
-        link_hint = platform.link_hint
-    facts = brief.facts
-    event = upcoming_event(brief, day) if day else None
-    launch = facts.launch
-    context = {
-        "Product": _capitalised(brief.product),
-        "problems": list(facts.problems), "differentiators": list(facts.differentiators),
-        "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
-        "creators": list(facts.creators), "ambassadors": facts.ambassadors,
-        "community": facts.community, "shop_features": list(facts.shop_features),
-        "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
-        "event": ({"title": event.title, "when": human_when(event.when),
-                   "platform": event.platform} if event else None),
-        "marketplace": _marketplace(brief),
-    }
-    context.update(voice_of(brief.kind, facts.action, brief.tone).context())
-    for name in ROTATED:
-        context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
-    return context | {
-        "product": brief.product, "brand": brief.brand or _capitalised(brief.product),
-        "description": brief.description, "audience": brief.audience, "offer": offer,
-        "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
-        "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
-        "free_shipping_terms": brief.free_shipping if isinstance(brief.free_shipping, str) else "",
-        "giveaway": brief.giveaway,
-        "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
-        "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
-    }
-
-
-#: one item of each list fact is given to a post as a singular name, rotating over the plan
-ROTATED = {"problem": "problems", "differentiator": "differentiators", "story_fact": "story",
-           "tip": "tips", "quote": "quotes", "faq": "faqs", "creator": "creators",
-           "pillar": "pillars"}
-_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
-
-
-def _marketplace(brief: Brief) -> str:
-    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
-    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
-
-
-def _first(items: list) -> Any:
-    item = items[0] if items else None
-    return _as_data(item)
-
-
-def _as_data(item: Any) -> Any:
-    """Dataclass facts (quotes, FAQs) as plain dicts, which the sandbox reads safely."""
-    if item is None or isinstance(item, str):
-        return item or ""
-    return dict(vars(item))
-
-
-def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
-    """Pick n day offsets: best days first, but spaced at least two days apart when possible."""
-    chosen: list[int] = []
-    for gap in (2, 1):
-        for o in preferred:
-            if len(chosen) < n and o not in chosen and all(abs(o - c) >= gap for c in chosen):
-                chosen.append(o)
-    for o in others:
-        if len(chosen) < n and o not in chosen:
-            chosen.append(o)
-    return sorted(chosen)
-
-
-def weekly_counts(brief: Brief) -> dict[str, int]:
-    """Posts per week per platform: the brief's cadence, else the total split round-robin."""
-    if brief.cadence:
-        counts = {p: brief.cadence.get(p, 0) for p in brief.platforms}
-        if sum(counts.values()) > 0:
-            return counts
-    counts = {p: 0 for p in brief.platforms}
-    for i in range(brief.posts_per_week):
-        counts[brief.platforms[i % len(brief.platforms)]] += 1
-    return counts
-
-
-def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, weeks: int) -> list[Slot]:
-    slots: list[Slot] = []
-    counts = weekly_counts(brief)
-    for week in range(weeks):
-        week_start = start + dt.timedelta(days=7 * week)
-        for pid in brief.platforms:
-            n = counts[pid]
-            if n <= 0:
-                continue
-            plat = platforms[pid]
-            # days in the week window, as offsets from week_start, best ones first
-            weekday_of = {o: WEEKDAYS[(week_start + dt.timedelta(days=o)).weekday()] for o in range(7)}
-            offset_of = {d: o for o, d in weekday_of.items()}
-            preferred = [offset_of[d] for d in plat.day_order if plat.times.get(d)]
-            others = sorted((o for o in range(7) if o not in preferred),
-                            key=lambda o: (weekday_of[o] == "sun", o))
-            chosen = choose_days(preferred, others, n)
-            per_day: dict[int, int] = {}
-            extra = n - len(chosen)
-            days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
-            for o in days:
-                day = week_start + dt.timedelta(days=o)
-                times = plat.times.get(weekday_of[o]) or ("19:00",)
-                k = per_day.get(o, 0)
-                per_day[o] = k + 1
-                hh, mm = (times[k] if k < len(times) else _later(times[-1], k)).split(":")
-                slots.append(Slot(day, dt.time(int(hh), int(mm)), pid))
-    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
-    return slots
-
-
-def _later(hhmm: str, k: int) -> str:
-    h, m = map(int, hhmm.split(":"))
-    h = min(22, h + 2 * k)
-    return f"{h:02d}:{m:02d}"
-
-
-def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
-    """Spread each stage's quota evenly over the slots (largest lag first)."""
-    n = len(slots)
-    given = {s: 0 for s in STAGES}
-    for i, slot in enumerate(slots):
-        def lag(s: str) -> float:
-            return quota[s] * (i + 1) / n - given[s]
-        open_stages = [s for s in STAGES if given[s] < quota[s]]
-        stage = max(open_stages, key=lambda s: (lag(s), -STAGES.index(s)))
-        slot.stage = stage
-        given[stage] += 1
-
-
-def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
-    """A real offer inside the plan gets at least one conversion post while it runs.
-
-    Quotas alone may put every conversion slot after the offer has ended (or give
-    conversion no slot at all when past posts were sales-heavy); a social media
-    manager would still promote a live offer, so a conversion slot is moved into the
-    offer's window, or the last slot in the window becomes one.
-    """
-    if brief.offer is None:
-        return
-    window = [s for s in slots if offer_active(brief, s.date)]
-    if not window or any(s.stage == "conversion" for s in window):
-        return
-    later = [s for s in slots if s.stage == "conversion" and s not in window]
-    target = window[-1] if len(window) < 3 else window[len(window) // 2]
-    if later:
-        later[0].stage, target.stage = target.stage, "conversion"
-    else:
-        target.stage = "conversion"
-
-
-def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
-    """Multi-touch sequences: awareness, then consideration, then conversion, within a week.
-
-    Shoppers meet a product several times before buying (DOMAIN.md §3). With an offer,
-    the lead-up is built before the first conversion post in the offer's window; without
-    one, before the first conversion post of every four weeks. The two slots just before
-    that post become awareness and consideration, swapping stages with the nearest
-    other slots so the quotas hold. Returns slot index -> sequence id.
-    """
-    anchors: list[tuple[int, str]] = []
-    if brief.offer is not None:
-        conv = next((i for i, s in enumerate(slots)
-                     if s.stage == "conversion" and offer_active(brief, s.date)), None)
-        if conv is not None:
-            anchors.append((conv, f"offer-{brief.offer.code or 'sale'}".lower()))
-    else:
-        blocks: dict[int, int] = {}
-        for i, s in enumerate(slots):
-            if s.stage == "conversion":
-                blocks.setdefault((s.date - slots[0].date).days // 28, i)
-        anchors += [(i, f"product-{n + 1}") for n, i in sorted(blocks.items())]
-    tagged: dict[int, str] = {}
-    for conv, name in anchors:
-        before = [i for i in range(conv - 1, -1, -1)
-                  if (slots[conv].date - slots[i].date).days <= 7 and i not in tagged]
-        if len(before) < 2:
-            continue
-        p1, p2 = before[0], before[1]
-        chain = {conv, p1, p2}
-        for idx, want in ((p1, "consideration"), (p2, "awareness")):
-            if slots[idx].stage == want:
-                continue
-            donors = sorted((j for j in range(len(slots))
-                             if j not in chain and j not in tagged and slots[j].stage == want),
-                            key=lambda j: (abs(j - idx), j))
-            if donors:
-                slots[donors[0]].stage = slots[idx].stage
-            slots[idx].stage = want
-        tagged.update({p2: name, p1: name, conv: name})
-    return tagged
-
-
-def retail_moments(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
-    """Shopping moments only: a public holiday may be commemorative, and no post sells on it."""
-    return {d: n for d, n in moments_between(start, end, country).items() if is_retail(n)}
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -372,6 +83,10 @@ class Planner:
         self.week_used: dict[tuple[int, str], int] = {}
         #: how often each item of each list fact has been written about
         self.fact_used: dict[tuple[str, int], int] = {}
+        #: posts written so far, for the critic's repetition checks
+        self.accepted: list[CalendarPost] = []
+        #: public holidays in the plan that are not shopping moments
+        self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
 
     def _week(self, day: dt.date) -> int:
@@ -379,6 +94,7 @@ class Planner:
         return iso[0] * 100 + iso[1]
 
     def note_existing(self, post: CalendarPost) -> None:
+        self.accepted.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
@@ -393,7 +109,7 @@ class Planner:
         def offer_first(t: Template) -> int:
             return 0 if offer_on and ("offer" in t.needs or "offer_ends" in t.needs) else 1
 
-        keyed = [(self.week_used.get((week, t.id), 0), offer_first(t), self.used.get(t.id, 0),
+        keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), self.used.get(t.id, 0),
                   rng.random(), t.id, t) for t in out]
         keyed.sort(key=lambda k: k[:5])
         return [k[-1] for k in keyed]
@@ -430,7 +146,8 @@ class Planner:
                         raise
                     self.warnings.append(str(exc))
                     continue
-                tags = fit_hashtags(hashtags_for(self.brief, plat), rendered.text, plat.max_hashtags)
+                tags = fit_hashtags(hashtags_for(self.brief, plat, len(self.accepted)),
+                                    rendered.text, plat.max_hashtags)
                 post = CalendarPost(
                     date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                     tactic=template.tactic, template=template.id, format=fmt,
@@ -440,6 +157,9 @@ class Planner:
                 )
                 if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
                     continue
+                if not template.user and (post_findings(post, self.brief, self.holidays)
+                                          or repetition_findings(post, self.accepted)):
+                    continue  # the critic would flag it: try the next template
                 self.note_existing(post)
                 for field_name, i in picked.items():
                     if field_name in template.needs:
@@ -461,7 +181,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     start = opts.start or brief.start_date(opts.today)
     weeks = opts.weeks or brief.weeks
     end = start + dt.timedelta(days=7 * weeks - 1)
-    target = brief.target_mix()
+    target, mix_reasons = business_target(brief, start, end)
     slots = make_slots(brief, platforms, start, weeks)
     keep = sorted(opts.keep, key=lambda p: (p.date, p.time))
     kept_keys = {(p.date, p.time, p.platform) for p in keep}
@@ -483,6 +203,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
+    planner.holidays = {d: n for d, n in moments_between(start, end, brief.country).items()
+                        if not is_retail(n)}
     for post in keep:
         planner.note_existing(post)
     posts: list[CalendarPost] = list(keep)
@@ -493,6 +215,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             continue
         if i in sequence and post.stage == slot.stage:
             post.sequence = sequence[i]
+        post.notes = post_note(post, brief)
         if opts.funnel != "five-stage":
             post.extra["funnel_stage"] = fw.name_of(post.stage)
         posts.append(post)
@@ -506,6 +229,14 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     cal = Calendar(product=brief.product, start=start, end=end, funnel=opts.funnel, seed=opts.seed,
                    generator=f"planner {__version__}", model=opts.model_id, coverage=cov_table,
                    posts=posts, brief=brief_to_dict(brief), timezone=brief.timezone)
+    outline: dict[str, Any] = {"mix": {s: round(target[s], 4) for s in STAGES}}
+    if mix_reasons:
+        outline["why"] = mix_reasons
+    if brief.facts.pillars:
+        outline["pillars"] = list(brief.facts.pillars)
+    buyers = voice_of(brief.kind, brief.facts.action, brief.tone).buyer + "s"
+    outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
+    cal.extra["plan"] = outline
     notes = []
     if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
         notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "

@@ -1,0 +1,204 @@
+"""What a template is given to write from, and whether a template fits a slot at all.
+
+A template is picked only when the brief can fill it (its ``needs``), and rendered with
+the brief's facts, the business's words and the platform's link wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from planner.domain.brief import Brief
+from planner.domain.facts import SHOP_FEATURES
+from planner.domain.platforms import Platform
+from planner.planning.render import Template
+from planner.planning.voice import voice_of
+
+STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
+               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
+_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
+
+
+#: urgency ("ends soon", "flash sale") only in an offer's last days
+ENDING_DAYS = 3
+
+
+def offer_active(brief: Brief, day: dt.date) -> bool:
+    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount):
+        return False
+    if offer.starts and day < offer.starts:
+        return False
+    if offer.ends and day > offer.ends:
+        return False
+    return True
+
+
+def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
+    if brief.kind not in template.kinds:
+        return False
+    for need in template.needs:
+        if need == "offer" and not offer_active(brief, day):
+            return False
+        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
+            return False
+        if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
+                                           and (brief.offer.ends - day).days < ENDING_DAYS):
+            return False
+        if need == "amazon" and "amazon" not in brief.sells_on:
+            return False
+        if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
+                    "description", "url", "giveaway") and not getattr(brief, need):
+            return False
+        if need in FACT_NEEDS and not brief.facts.has(need):
+            return False
+        if need in SHOP_FEATURES and need not in brief.facts.shop_features:
+            return False
+        if need == "events" and upcoming_event(brief, day) is None:
+            return False
+        if need == "launch" and not launch_ahead(brief, day):
+            return False
+    return True
+
+
+#: needs met by a stated fact of the brief (planner/domain/facts.py)
+FACT_NEEDS = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
+              "creators", "ambassadors", "community")
+#: how far ahead a live or a launch is announced
+ANNOUNCE_DAYS = 14
+
+
+def upcoming_event(brief: Brief, day: dt.date):
+    """The next event after ``day`` within two weeks, or None."""
+    ahead = [e for e in brief.facts.events
+             if day <= e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
+    return min(ahead, key=lambda e: e.when, default=None)
+
+
+def launch_ahead(brief: Brief, day: dt.date) -> bool:
+    """A launch may be teased when it is stated, and still ahead of ``day`` if dated."""
+    launch = brief.facts.launch
+    if launch is None:
+        return False
+    return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
+
+
+def human_when(when: dt.datetime) -> str:
+    """"Thursday 10 December at 6pm": an event's date and time as a caption says it."""
+    hour = when.hour % 12 or 12
+    clock = f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
+    return f"{when:%A} {when.day} {when:%B} at {clock}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def human_date(day: dt.date | None) -> str:
+    return f"{day:%B} {day.day}" if day else ""
+
+
+def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
+    """Branded hashtag first, then a product tag and a discovery tag that rotate from post to
+    post (so no one set sits on every post); capped per platform."""
+    tags: list[str] = []
+    if brief.hashtag:
+        tags.append(brief.hashtag)
+    pool = _tag_pool(brief)
+    limit = min(platform.max_hashtags, 3)
+    rotating = 2 if len(pool) >= 3 and platform.max_hashtags >= 5 else 1
+    for k in range(min(rotating, len(pool))):
+        tag = pool[(turn + k) % len(pool)]
+        if len(tags) < limit and tag.lower() not in (t.lower() for t in tags):
+            tags.append(tag)
+    return tags[:limit]
+
+
+def _tag_pool(brief: Brief) -> list[str]:
+    """Tags made from the brief's own words: the product, its last word, pillars, the market."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", brief.product.lower()) if w not in _STOP]
+    pool: list[str] = []
+    if words:
+        pool.append("#" + "".join(words[-2:]))
+        if len(words) > 2 or (len(words) == 2 and len(words[-1]) > 3):
+            pool.append("#" + words[-1])
+    for pillar in brief.facts.pillars[:3]:
+        pw = [w for w in re.findall(r"[A-Za-z0-9]+", pillar.lower()) if w not in _STOP][:3]
+        if pw:
+            pool.append("#" + "".join(pw))
+    market = _marketplace(brief)
+    if market and market != "Amazon":
+        pool.append(f"#{market.replace(' ', '')}Finds" if market == "Etsy" else f"#{market.replace(' ', '')}")
+    out: list[str] = []
+    for tag in pool:
+        if len(tag) > 2 and tag.lower() not in (o.lower() for o in out):
+            out.append(tag)
+    return out
+
+
+def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
+                     picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
+    offer = None
+    if brief.offer is not None:
+        offer = {"code": brief.offer.code, "discount": brief.offer.discount,
+                 "ends": human_date(brief.offer.ends)}
+    store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES), "our shop")
+    if brief.url and platform.links_clickable:
+        link_hint = brief.url
+    else:
+        link_hint = platform.link_hint
+    facts = brief.facts
+    event = upcoming_event(brief, day) if day else None
+    launch = facts.launch
+    context = {
+        "Product": _capitalised(brief.product),
+        "problems": list(facts.problems), "differentiators": list(facts.differentiators),
+        "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
+        "creators": list(facts.creators), "ambassadors": facts.ambassadors,
+        "community": facts.community, "shop_features": list(facts.shop_features),
+        "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
+        "event": ({"title": event.title, "when": human_when(event.when),
+                   "platform": event.platform} if event else None),
+        "marketplace": _marketplace(brief),
+    }
+    context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    for name in ROTATED:
+        context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
+    return context | {
+        "product": brief.product, "brand": brief.brand or _capitalised(brief.product),
+        "description": brief.description, "audience": brief.audience, "offer": offer,
+        "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
+        "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
+        "free_shipping_terms": brief.free_shipping if isinstance(brief.free_shipping, str) else "",
+        "giveaway": brief.giveaway,
+        "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
+        "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
+    }
+
+
+#: one item of each list fact is given to a post as a singular name, rotating over the plan
+ROTATED = {"problem": "problems", "differentiator": "differentiators", "story_fact": "story",
+           "tip": "tips", "quote": "quotes", "faq": "faqs", "creator": "creators",
+           "pillar": "pillars"}
+_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+
+
+def _marketplace(brief: Brief) -> str:
+    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
+    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
+
+
+def _first(items: list) -> Any:
+    item = items[0] if items else None
+    return _as_data(item)
+
+
+def _as_data(item: Any) -> Any:
+    """Dataclass facts (quotes, FAQs) as plain dicts, which the sandbox reads safely."""
+    if item is None or isinstance(item, str):
+        return item or ""
+    return dict(vars(item))

@@ -1,0 +1,229 @@
+"""The copy critic: what a social media manager would refuse to publish, found by rule.
+
+`planner lint` reports these beside the platform and advertising rules, and the
+planner runs the same checks on every candidate post while it writes a calendar, so
+it never writes a post it would flag. Each rule is one defect class a blind read of
+generated calendars found: a brief field pasted word for word, parcel words for a
+service or an app, a claim the brief does not back, a frame with nothing in it,
+selling on a commemorative day, a missing title or event time, a link that does not
+match its call to action, and repetition across the calendar. Calendar-level rules
+report brief facts the plan never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from planner.domain.brief import Brief
+from planner.domain.calendar import Calendar, CalendarPost
+
+#: words of parcels and carts: wrong for a service or an app
+PARCEL_RE = re.compile(
+    r"(?i)\b(unbox(?:ing|ed)?|out of the box|parcels?|packag(?:e|es|ing)|ships?\b|shipping|"
+    r"delivered|delivery|in stock|your orders?\b|order history|add(?:ed)? to (?:cart|basket)|"
+    r"basket|checkout|check out\b|shopping (?:trip|list)|pick yours|gift[- ]wrap\w*)")
+#: frames that carry no content of their own
+EMPTY_FRAME_RE = re.compile(
+    r"(?i)(raise your hand|no fix in this post|we've gone first|this is your sign|"
+    r"you know exactly what we mean|calling all\b|can we talk about something|"
+    r"something (?:big|new) is coming|stay tuned)")
+CREATOR_RE = re.compile(r"(?i)(#ad\b|paid partnership|\bcreators?\b|\binfluencers?\b|"
+                        r"\bcollab(?:oration)?s?\b|we sent .{0,40} to)")
+AMBASSADOR_RE = re.compile(r"(?i)\bambassadors?\b")
+LAUNCH_RE = re.compile(r"(?i)\b(launch(?:es|ing)?|coming soon|new drop|sneak peek|just dropped|"
+                       r"brand[- ]new)\b")
+SHOP_TAG_RE = re.compile(r"(?i)(tap (?:the|to) (?:tag|shop)|product tags?|shop tab|"
+                         r"instagram shop|facebook shop|tiktok shop|product pins?|"
+                         r"youtube shopping|tagged (?:products?|items?))")
+REVIEW_CLAIM_RE = re.compile(r"(?i)(\b\d(?:\.\d)?\s*(?:stars?|★)|★{2,}|⭐{2,}|\breviews say\b|"
+                             r"\brated\b|\bbestsell(?:er|ing)\b|\bbest[- ]selling\b|\baward|#1\b|"
+                             r"\bread the reviews\b|\bfive[- ]star\b)")
+EVENT_RE = re.compile(r"(?i)\b(go(?:ing)? live|join us live|live (?:q&a|session|demo|workshop)|"
+                      r"webinar|workshop)\b")
+TIME_RE = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
+SALES_RE = re.compile(r"(?i)(\bcode\b|% off|\bsale\b|\bdiscount|\bshop now\b|\bbuy\b|\border now\b|"
+                      r"\bdeal\b)")
+_WORD = re.compile(r"[a-z0-9']+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_LINK = re.compile(r"https?://\S+|www\.\S+")
+_VERB_CLASSES = {
+    "buy": {"shop", "buy", "order", "cart", "basket", "checkout", "store", "product", "products"},
+    "book": {"book", "booking", "bookings", "appointment", "appointments", "call", "consult",
+             "consultation", "schedule"},
+    "start": {"start", "enrol", "enroll", "signup", "sign", "join", "download", "subscribe",
+              "trial", "register", "app"},
+}
+TITLED = ("pinterest", "youtube")
+
+
+def post_findings(post: CalendarPost, brief: Brief | None,
+                  holidays: dict[dt.date, str] | None = None) -> list[tuple[str, str]]:
+    """The copy defects of one post, as (rule, message) pairs."""
+    if brief is None:
+        return []
+    text = post.text
+    out: list[tuple[str, str]] = []
+    pasted = _pasted(text, brief.audience, 4)
+    if pasted:
+        out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
+                                       "speak to the reader as \"you\""))
+    pasted = _pasted(text, brief.description, 6)
+    if pasted:
+        out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
+                                          "say the fact in a sentence of the post"))
+    if brief.kind != "product":
+        m = PARCEL_RE.search(_masked(text, brief))
+        if m:
+            out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
+                                        f"{'service' if brief.kind == 'service' else 'digital product'}"))
+    m = EMPTY_FRAME_RE.search(text)
+    if m:
+        out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
+    out += _claims(post, brief)
+    if post.platform in TITLED and not post.title:
+        out.append(("missing-title", f"{post.platform} posts need a title"))
+    if EVENT_RE.search(text) and not TIME_RE.search(text):
+        out.append(("event-without-time", f"announces \"{EVENT_RE.search(text).group(0)}\" "
+                                          "without a date and time"))
+    mismatch = _link_mismatch(text)
+    if mismatch:
+        out.append(("link-mismatch", mismatch))
+    if holidays and post.date in holidays and (post.stage == "conversion" or SALES_RE.search(text)):
+        out.append(("commemorative-selling", f"sells on {holidays[post.date]}, a public holiday "
+                                             "that is not a shopping moment"))
+    for name in (holidays or {}).values():
+        if name.lower() in text.lower() and SALES_RE.search(text):
+            out.append(("commemorative-selling", f"ties a sale to {name}"))
+            break
+    return out
+
+
+def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> list[tuple[str, str]]:
+    """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set."""
+    out: list[tuple[str, str]] = []
+    opener = _opener(post.text)
+    sentences = _sentences(post.text)
+    tags = tuple(sorted(t.lower() for t in post.hashtags))
+    same_platform = [o for o in earlier if o.platform == post.platform][-2:]
+    for other in earlier:
+        if opener and opener == _opener(other.text):
+            out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
+                                           f"(\"{opener[:60]}\")"))
+            opener = ""
+        shared = sentences & _sentences(other.text)
+        if shared and not any(r == "repeated-sentence" for r, _ in out):
+            out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
+                                             f"{other.date} {other.platform} post"))
+    if len(tags) >= 2 and len(same_platform) == 2 and all(
+            tags == tuple(sorted(t.lower() for t in o.hashtags)) for o in same_platform):
+        out.append(("repeated-hashtags", f"the hashtag set {' '.join(post.hashtags)} is on the "
+                                         f"last two {post.platform} posts too"))
+    return out
+
+
+def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
+    """Brief facts the calendar never uses, and offer coverage gaps."""
+    if brief is None or not cal.posts:
+        return []
+    out: list[tuple[str, str]] = []
+    texts = [p.text.lower() for p in cal.posts]
+    everything = "\n".join(texts)
+    if brief.free_shipping and not re.search(r"free (?:shipping|delivery|postage)|ships? free",
+                                             everything):
+        out.append(("unused-fact", "the brief's free shipping is in no post"))
+    if brief.customer_perk and not any(_pasted(t, brief.customer_perk, 3) or
+                                       brief.customer_perk.lower() in t for t in texts):
+        out.append(("unused-fact", "the brief's customer perk is in no post"))
+    if brief.referral_reward and brief.referral_reward.lower() not in everything:
+        out.append(("unused-fact", "the brief's referral reward is in no post"))
+    offer = brief.offer
+    if offer is not None and offer.code and offer.discount:
+        running = [p for p in cal.posts if (not offer.ends or p.date <= offer.ends)
+                   and (not offer.starts or p.date >= offer.starts)]
+        if running:
+            with_code = [p for p in running if offer.code.lower() in p.text.lower()]
+            missing = sorted({p.platform for p in running} - {p.platform for p in with_code})
+            if missing:
+                out.append(("unused-fact", f"the offer {offer.code} is never posted on "
+                                           f"{', '.join(missing)}"))
+            if offer.ends and cal.start <= offer.ends <= cal.end and not any(
+                    (offer.ends - p.date).days in (0, 1) for p in with_code):
+                out.append(("unused-fact", f"no post reminds of {offer.code} in its last 48 hours"))
+    for event in brief.facts.events:
+        if cal.start <= event.when.date() <= cal.end and event.title.lower() not in everything:
+            out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
+    return out
+
+
+def _pasted(text: str, field: str, run: int) -> str:
+    """The longest run of at least ``run`` consecutive words of ``field`` found in ``text``."""
+    words = _WORD.findall(field.lower())
+    if len(words) < run:
+        return ""
+    haystack = " " + " ".join(_WORD.findall(text.lower())) + " "
+    for size in range(len(words), run - 1, -1):
+        for start in range(len(words) - size + 1):
+            piece = " ".join(words[start:start + size])
+            if f" {piece} " in haystack:
+                return piece
+    return ""
+
+
+def _masked(text: str, brief: Brief) -> str:
+    """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
+    for value in (brief.product, brief.brand, brief.description, brief.customer_perk,
+                  brief.referral_reward, *brief.facts.problems, *brief.facts.differentiators,
+                  *brief.facts.story, *brief.facts.tips, *(q.text for q in brief.facts.quotes),
+                  *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs)):
+        if value:
+            text = re.sub(re.escape(value), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _claims(post: CalendarPost, brief: Brief) -> list[tuple[str, str]]:
+    facts = brief.facts
+    text = _masked(post.text, brief)
+    out = []
+    checks = [
+        (CREATOR_RE, facts.creators, "a creator collaboration"),
+        (AMBASSADOR_RE, facts.ambassadors, "an ambassador programme"),
+        (LAUNCH_RE, facts.launch, "a launch"),
+        (SHOP_TAG_RE, facts.shop_features, "shop features"),
+        (REVIEW_CLAIM_RE, facts.reviews, "ratings or reviews"),
+        (EVENT_RE, facts.events, "an event"),
+    ]
+    for pattern, backed, what in checks:
+        m = pattern.search(text)
+        if m and not backed:
+            out.append(("unbacked-claim", f"\"{m.group(0)}\" claims {what} the brief never states"))
+    return out
+
+
+def _link_mismatch(text: str) -> str:
+    for line in text.splitlines():
+        for m in _LINK.finditer(line):
+            path = set(re.findall(r"[a-z]+", m.group(0).lower().split("/", 3)[-1]))
+            before = set(_WORD.findall(line[:m.start()].lower()))
+            linked = {c for c, words in _VERB_CLASSES.items() if path & words}
+            said = {c for c, words in _VERB_CLASSES.items() if before & words}
+            if linked and said and not linked & said:
+                return (f"the call to action says {'/'.join(sorted(said))} but the link "
+                        f"{m.group(0)} is for {'/'.join(sorted(linked))}")
+    return ""
+
+
+def _opener(text: str) -> str:
+    first = _SENTENCE_SPLIT.split(text.strip(), 1)[0] if text.strip() else ""
+    return " ".join(_WORD.findall(first.lower()))
+
+
+def _sentences(text: str) -> set[str]:
+    """The post's sentences of six words or more, normalised, for spotting repeats."""
+    out = set()
+    for s in _SENTENCE_SPLIT.split(text):
+        words = _WORD.findall(s.lower())
+        if len(words) >= 6:
+            out.add(" ".join(words))
+    return out

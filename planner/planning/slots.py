@@ -1,0 +1,171 @@
+"""When posts go out and which stage each serves: slots from cadence and posting times,
+stages spread by quota, the offer touched on every platform and in its last days, and
+short awareness → consideration → conversion run-ups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.brief import Brief
+from planner.domain.funnel import STAGES
+from planner.domain.platforms import WEEKDAYS, Platform
+from planner.planning.context import offer_active
+
+
+@dataclass
+class Slot:
+    date: dt.date
+    time: dt.time
+    platform: str
+    stage: str = ""
+
+
+def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
+    """Pick n day offsets: best days first, but spaced at least two days apart when possible."""
+    chosen: list[int] = []
+    for gap in (2, 1):
+        for o in preferred:
+            if len(chosen) < n and o not in chosen and all(abs(o - c) >= gap for c in chosen):
+                chosen.append(o)
+    for o in others:
+        if len(chosen) < n and o not in chosen:
+            chosen.append(o)
+    return sorted(chosen)
+
+
+def weekly_counts(brief: Brief) -> dict[str, int]:
+    """Posts per week per platform: the brief's cadence, else the total split round-robin."""
+    if brief.cadence:
+        counts = {p: brief.cadence.get(p, 0) for p in brief.platforms}
+        if sum(counts.values()) > 0:
+            return counts
+    counts = {p: 0 for p in brief.platforms}
+    for i in range(brief.posts_per_week):
+        counts[brief.platforms[i % len(brief.platforms)]] += 1
+    return counts
+
+
+def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, weeks: int) -> list[Slot]:
+    slots: list[Slot] = []
+    counts = weekly_counts(brief)
+    for week in range(weeks):
+        week_start = start + dt.timedelta(days=7 * week)
+        for pid in brief.platforms:
+            n = counts[pid]
+            if n <= 0:
+                continue
+            plat = platforms[pid]
+            # days in the week window, as offsets from week_start, best ones first
+            weekday_of = {o: WEEKDAYS[(week_start + dt.timedelta(days=o)).weekday()] for o in range(7)}
+            offset_of = {d: o for o, d in weekday_of.items()}
+            preferred = [offset_of[d] for d in plat.day_order if plat.times.get(d)]
+            others = sorted((o for o in range(7) if o not in preferred),
+                            key=lambda o: (weekday_of[o] == "sun", o))
+            chosen = choose_days(preferred, others, n)
+            per_day: dict[int, int] = {}
+            extra = n - len(chosen)
+            days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
+            for o in days:
+                day = week_start + dt.timedelta(days=o)
+                times = plat.times.get(weekday_of[o]) or ("19:00",)
+                k = per_day.get(o, 0)
+                per_day[o] = k + 1
+                hh, mm = (times[k] if k < len(times) else _later(times[-1], k)).split(":")
+                slots.append(Slot(day, dt.time(int(hh), int(mm)), pid))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+    return slots
+
+
+def _later(hhmm: str, k: int) -> str:
+    h, m = map(int, hhmm.split(":"))
+    h = min(22, h + 2 * k)
+    return f"{h:02d}:{m:02d}"
+
+
+def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
+    """Spread each stage's quota evenly over the slots (largest lag first)."""
+    n = len(slots)
+    given = {s: 0 for s in STAGES}
+    for i, slot in enumerate(slots):
+        def lag(s: str) -> float:
+            return quota[s] * (i + 1) / n - given[s]
+        open_stages = [s for s in STAGES if given[s] < quota[s]]
+        stage = max(open_stages, key=lambda s: (lag(s), -STAGES.index(s)))
+        slot.stage = stage
+        given[stage] += 1
+
+
+def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
+    """A real offer inside the plan gets at least one conversion post while it runs.
+
+    Quotas alone may put every conversion slot after the offer has ended (or give
+    conversion no slot at all when past posts were sales-heavy); a social media
+    manager would still promote a live offer, so a conversion slot is moved into the
+    offer's window, or the last slot in the window becomes one.
+    """
+    if brief.offer is None:
+        return
+    window = [s for s in slots if offer_active(brief, s.date)]
+    if not window:
+        return
+    wanted: list[Slot] = []
+    for platform in brief.platforms:
+        mine = [s for s in window if s.platform == platform]
+        if mine and not any(s.stage == "conversion" for s in mine):
+            wanted.append(mine[-1] if len(mine) < 3 else mine[len(mine) // 2])
+    ends = brief.offer.ends
+    if ends is not None:
+        last_days = [s for s in window if (ends - s.date).days in (0, 1)]
+        if last_days and not any(s.stage == "conversion" for s in last_days):
+            wanted.append(last_days[-1])
+    for target in wanted:
+        if target.stage == "conversion":
+            continue
+        donors = [s for s in slots if s.stage == "conversion" and s not in window]
+        if donors:
+            donors[0].stage = target.stage
+        target.stage = "conversion"
+
+
+def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
+    """Multi-touch sequences: awareness, then consideration, then conversion, within a week.
+
+    Shoppers meet a product several times before buying (DOMAIN.md §3). With an offer,
+    the lead-up is built before the first conversion post in the offer's window; without
+    one, before the first conversion post of every four weeks. The two slots just before
+    that post become awareness and consideration, swapping stages with the nearest
+    other slots so the quotas hold. Returns slot index -> sequence id.
+    """
+    anchors: list[tuple[int, str]] = []
+    if brief.offer is not None:
+        conv = next((i for i, s in enumerate(slots)
+                     if s.stage == "conversion" and offer_active(brief, s.date)), None)
+        if conv is not None:
+            anchors.append((conv, f"offer-{brief.offer.code or 'sale'}".lower()))
+    else:
+        blocks: dict[int, int] = {}
+        for i, s in enumerate(slots):
+            if s.stage == "conversion":
+                blocks.setdefault((s.date - slots[0].date).days // 28, i)
+        anchors += [(i, f"product-{n + 1}") for n, i in sorted(blocks.items())]
+    tagged: dict[int, str] = {}
+    for conv, name in anchors:
+        before = [i for i in range(conv - 1, -1, -1)
+                  if (slots[conv].date - slots[i].date).days <= 7 and i not in tagged]
+        if len(before) < 2:
+            continue
+        p1, p2 = before[0], before[1]
+        chain = {conv, p1, p2}
+        for idx, want in ((p1, "consideration"), (p2, "awareness")):
+            if slots[idx].stage == want:
+                continue
+            donors = sorted((j for j in range(len(slots))
+                             if j not in chain and j not in tagged and slots[j].stage == want),
+                            key=lambda j: (abs(j - idx), j))
+            if donors:
+                slots[donors[0]].stage = slots[idx].stage
+            slots[idx].stage = want
+        tagged.update({p2: name, p1: name, conv: name})
+    return tagged

@@ -1,0 +1,123 @@
+"""The plan as a whole: the stage mix a business needs, the moments it may lean on,
+and the weekly themes and post notes that tell the manager how posts build on each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import Brief
+from planner.domain.moments import is_retail, moments_between
+
+
+def retail_moments(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
+    """Shopping moments only: a public holiday may be commemorative, and no post sells on it."""
+    return {d: n for d, n in moments_between(start, end, country).items() if is_retail(n)}
+
+
+#: how far a business fact moves the default stage mix, and where the share comes from
+_MIX_SHIFTS = {
+    "considered": ("consideration", 0.10, ("awareness", "advocacy")),
+    "new": ("awareness", 0.10, ("loyalty", "advocacy")),
+    "offer": ("conversion", 0.05, ("awareness",)),
+}
+
+
+def business_target(brief: Brief, start: dt.date, end: dt.date) -> tuple[dict[str, float], list[str]]:
+    """The stage mix to plan toward, with the reasons it differs from the default.
+
+    A mix the brief states is kept as it is. Otherwise the default mix follows the
+    business: a B2B or high-price purchase is considered for longer (more consideration),
+    a brand new to its audience needs to be met first (more awareness), and an offer
+    running inside the plan earns more conversion posts.
+    """
+    target = brief.target_mix()
+    if brief.target:
+        return target, []
+    reasons: list[str] = []
+    facts = brief.facts
+    shifts = []
+    if facts.b2b or facts.price_point == "high":
+        shifts.append("considered")
+        reasons.append("more consideration: " + ("a B2B purchase" if facts.b2b else
+                                                 "a high-price purchase") + " is weighed for longer")
+    if facts.new_brand:
+        shifts.append("new")
+        reasons.append("more awareness: a new brand has to be met before it is trusted")
+    if offer_in_range(brief, start, end):
+        shifts.append("offer")
+        reasons.append("more conversion: the offer runs during the plan")
+    for name in shifts:
+        gain, amount, donors = _MIX_SHIFTS[name]
+        share = amount / len(donors)
+        for donor in donors:
+            moved = min(share, target[donor])
+            target[donor] -= moved
+            target[gain] += moved
+    return target, reasons
+
+
+def offer_in_range(brief: Brief, start: dt.date, end: dt.date) -> bool:
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount):
+        return False
+    return not (offer.ends and offer.ends < start) and not (offer.starts and offer.starts > end)
+
+
+#: a week's theme, by the stage most of its posts serve, when the brief has no pillars
+_STAGE_THEMES = {
+    "awareness": "Meet {brand}",
+    "consideration": "Why {buyers} choose {brand}",
+    "conversion": "Ready when you are",
+    "loyalty": "For the people who already have it",
+    "advocacy": "Pass it on",
+}
+_STEP_NOTES = {
+    "awareness": "opens the run-up: meet the product before any ask",
+    "consideration": "middle of the run-up: proof and answers before the ask",
+    "conversion": "the ask the run-up builds to",
+}
+
+
+def weekly_themes(posts: list, brief: Brief, start: dt.date, weeks: int,
+                  buyers: str) -> list[dict]:
+    """A theme per week: the brief's content pillars in turn, else the week's main stage."""
+    themes = []
+    brand = brief.brand or brief.product
+    for week in range(weeks):
+        first = start + dt.timedelta(days=7 * week)
+        mine = [p for p in posts if first <= p.date < first + dt.timedelta(days=7)]
+        if brief.facts.pillars:
+            theme = brief.facts.pillars[week % len(brief.facts.pillars)]
+        elif mine:
+            counts: dict[str, int] = {}
+            for p in mine:
+                counts[p.stage] = counts.get(p.stage, 0) + 1
+            main = max(counts, key=lambda s: (counts[s], -list(_STAGE_THEMES).index(s)))
+            if main == "conversion" and brief.offer is not None and any(
+                    brief.offer.code and brief.offer.code in p.text for p in mine):
+                theme = f"The {brief.offer.discount} offer" if brief.offer.discount else "The offer"
+            else:
+                theme = _STAGE_THEMES[main].format(brand=brand, buyers=buyers)
+        else:
+            continue
+        themes.append({"week": week + 1, "start": first, "theme": theme})
+    return themes
+
+
+def post_note(post, brief: Brief, sequence_step: str = "") -> str:
+    """What the manager should know about a post: its place in a run-up, the event it
+    announces, the offer window it sits in."""
+    notes = []
+    if post.sequence:
+        notes.append(f"{post.sequence}: {_STEP_NOTES.get(sequence_step or post.stage, 'part of a run-up')}")
+    for event in brief.facts.events:
+        if event.title.lower() in post.text.lower():
+            notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M}): "
+                         "schedule the live itself on the day")
+    offer = brief.offer
+    if offer is not None and offer.code and offer.code in post.text and offer.ends:
+        left = (offer.ends - post.date).days
+        if 0 <= left <= 1:
+            notes.append(f"last-48-hours reminder: {offer.code} ends {offer.ends}")
+    return "; ".join(notes)
