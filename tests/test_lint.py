@@ -18,8 +18,9 @@ def cal_with(text, *, platform="instagram", tactic="storytelling", date=dt.date(
     return Calendar(product="Glow", start=dt.date(2026, 12, 7), end=dt.date(2027, 1, 3), posts=[post])
 
 
-def rules(text, **kw):
-    return [f.rule for f in lint_calendar(cal_with(text, **kw), BRIEF)]
+def rules(text, brief=BRIEF, **kw):
+    """The post-level findings of a one-post calendar (calendar-level ones are post 0)."""
+    return [f.rule for f in lint_calendar(cal_with(text, **kw), brief) if f.post]
 
 
 def test_clean_post_passes():
@@ -58,7 +59,9 @@ def test_neutral_review_request_passes():
 
 
 def test_disclosed_creator_post_passes():
-    assert rules("#ad Paid partnership with a creator we love.", tactic="micro-influencer collaboration") == []
+    with_creator = brief_from_dict({"product": "Glow soy candles", "creators": ["@maya.makes"]})
+    assert rules("#ad Paid partnership with @maya.makes, a creator we love.", with_creator,
+                 tactic="micro-influencer collaboration") == []
 
 
 def test_no_brief_means_any_code_is_invented():
@@ -85,3 +88,13 @@ def test_review_findings(text, kw, rule):
 
 def test_the_briefs_own_deadline_passes():
     assert rules("15% off with code GLOW15 until December 14.") == []
+
+
+def test_free_shipping_terms_with_a_price_are_the_briefs_own():
+    brief = brief_from_dict({"product": "Glow soy candles", "free_shipping": "on orders over £40"})
+    assert "invented-offer" not in rules("Free shipping on orders over £40.", brief)
+
+
+def test_promo_code_shapes_are_one_rule():
+    # "2FORYOU" is a code to the tokenizer, so lint catches an invented one of that shape too
+    assert "invented-offer" in rules("Use 2FORYOU at checkout.")

@@ -22,9 +22,11 @@ from planner.planning.critic import (
     post_findings,
     repetition_findings,
 )
+from planner.text.rules import PROMO_CODE
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
-BARE_CODE_RE = re.compile(r"\b([A-Z][A-Z]{2,}\d{1,4}[A-Z0-9]*)\b")
+#: a code-shaped word anywhere in a caption (the one promo-code shape of text/rules.py)
+BARE_CODE_RE = re.compile(rf"\b({PROMO_CODE})\b")
 PERCENT_RE = re.compile(r"\b(\d{1,3})\s?%|\b(\d{1,3}) percent\b", re.IGNORECASE)
 PRICE_RE = re.compile(r"[$£€]\s?\d[\d,.]*")
 DEADLINE_RE = re.compile(
@@ -164,7 +166,8 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
     allowed = " ".join(filter(None, [
         offer.discount if offer else "", brief.referral_reward if brief else "",
         brief.customer_perk if brief else "", brief.description if brief else "",
-        brief.product if brief else ""])).lower()
+        brief.product if brief else "",
+        brief.free_shipping if brief and isinstance(brief.free_shipping, str) else ""])).lower()
     codes = {m.group(1).upper() for m in CODE_RE.finditer(text)}
     codes |= {m.group(1) for m in BARE_CODE_RE.finditer(text)}
     perk_codes = {c.upper() for c in re.findall(r"\b[A-Z0-9]{4,}\b", " ".join(
