@@ -180,7 +180,7 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
         if pct not in allowed.replace(" %", "%") and f"{m.group(1) or m.group(2)} percent" not in allowed:
             out.append(("invented-offer", f"discount {pct} is not in the brief"))
     for m in PRICE_RE.finditer(text):
-        if m.group(0).replace(" ", "").lower() not in allowed.replace(" ", ""):
+        if m.group(0).rstrip(".,").replace(" ", "").lower() not in allowed.replace(" ", ""):
             out.append(("invented-offer", f"price {m.group(0)} is not in the brief"))
     if DEADLINE_RE.search(text) and not (offer and offer.ends):
         out.append(("invented-deadline", f"deadline claim \"{DEADLINE_RE.search(text).group(0)}\" "
