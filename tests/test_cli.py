@@ -308,6 +308,7 @@ def test_plan_update_keeps_filling_the_recorded_gaps(run, demo_brief, demo_posts
     cal = tmp_path / "cal.toml"
     assert run("plan", "--brief", demo_brief, "--posts", demo_posts, "-o", cal).code == 0
     before = tomllib.loads(cal.read_text())
+    assert before["coverage"]["gaps"], "the demo posts should leave gaps, or the loop below checks nothing"
     assert run("plan", "--update", cal, "--seed", "5").code == 0
     after = tomllib.loads(cal.read_text())
     assert after["coverage"] == before["coverage"]
