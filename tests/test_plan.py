@@ -57,6 +57,7 @@ def test_same_seed_same_bytes_other_seed_other_copy(library):
 def test_plan_fills_the_gaps_of_existing_posts(library):
     existing = ["awareness"] * 15 + ["conversion"] * 10 + ["consideration"] * 5
     cov = compute_coverage(existing, default_target())
+    assert cov.gaps, "posts without loyalty or advocacy leave gaps, or the loop below checks nothing"
     cal, _ = plan_calendar(brief(referral_reward="a free pair for you and a friend"), library,
                            coverage=cov, options=PlanOptions(seed=1))
     planned = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
