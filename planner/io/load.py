@@ -26,16 +26,20 @@ from planner.domain.post import Post
 from planner.domain.vocabularies import INPUT_FORMATS as FORMATS
 from planner.errors import PlannerError
 from planner.fileio import decode_bytes, read_text
-from planner.io import archive, plain_csv
+from planner.io.archive import folder_exports, zip_exports
 from planner.io.csv_exports import parse_export_csv
 from planner.io.meta import parse_meta_text, posts_from_json
+from planner.io.plain_csv import post_chunks, read_header, text_column
 from planner.io.plain_json import parse_jsonl, posts_from_document
 from planner.io.plain_text import parse_txt
 from planner.io.records import json_value
 from planner.io.sniff import export_scheme, is_zip, starts_like_tweets_js
 from planner.io.x_archive import parse_tweets_js
 
-_PLAIN_SUFFIXES = {*(f".{f}" for f in FORMATS), ".ndjson", ".text"}
+#: Other extensions a plain posts file may have, and the format each means.
+_EXTENSION_ALIASES = {"ndjson": "jsonl", "text": "txt"}
+_PLAIN_SUFFIXES = {f".{name}" for name in (*FORMATS, *_EXTENSION_ALIASES)}
+_FORMAT_LIST = ", ".join(f".{name}" for name in FORMATS[:-1]) + f" or .{FORMATS[-1]}"
 #: Zip containers that are documents, not exports: left to the "unknown posts format" message.
 _OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".numbers", ".pages"}
 
@@ -45,13 +49,11 @@ def format_of(path: str | Path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    if suffix in ("ndjson",):
-        return "jsonl"
-    if suffix in ("text",):
-        return "txt"
+    if suffix in _EXTENSION_ALIASES:
+        return _EXTENSION_ALIASES[suffix]
     raise PlannerError(
         f"unknown posts format {('.' + suffix) if suffix else '(no extension)'} "
-        "(use .csv, .jsonl, .json, .txt or .md)",
+        f"(use {_FORMAT_LIST})",
         source=path,
     )
 
@@ -128,13 +130,13 @@ def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
 
 def _csv_chunks(text: str, source: str, size: int = 10_000) -> Iterator[list[Post]]:
     """A CSV file's posts: a known export's header (or no text column) is read as that export."""
-    reader, lowered = plain_csv.read_header(text, source)
-    if plain_csv.text_column(lowered) is None or export_scheme(lowered) is not None:
+    reader, lowered = read_header(text, source)
+    if text_column(lowered) is None or export_scheme(lowered) is not None:
         exported = parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
         if exported is not None:
             yield exported
             return
-    yield from plain_csv.post_chunks(reader, lowered, source, size)
+    yield from post_chunks(reader, lowered, source, size)
 
 
 def _export_posts(path: str | Path, input_format: str | None) -> list[Post] | None:
@@ -143,14 +145,14 @@ def _export_posts(path: str | Path, input_format: str | None) -> list[Post] | No
     inside :func:`parse_posts`)."""
     p = Path(path)
     if p.is_dir():
-        return _member_posts(archive.folder_exports(p))
+        return _member_posts(folder_exports(p))
     suffix = p.suffix.lower()
     if not p.exists():
         if suffix in _PLAIN_SUFFIXES or input_format:
             return None  # the plain reader says "no such file", as it always did
         raise PlannerError("no such file or folder", source=p)
     if suffix == ".zip" or (suffix not in _OFFICE_SUFFIXES and is_zip(p)):
-        return _member_posts(archive.zip_exports(p))
+        return _member_posts(zip_exports(p))
     if input_format:
         return None
     if suffix == ".js":

@@ -15,6 +15,8 @@ from planner.domain.vocabularies import TEXT_COLUMNS
 from planner.errors import PlannerError
 from planner.io.records import CORE_FIELDS, post_from_record, stage_of
 
+# Long captions and pasted articles exceed csv's 128 KiB default; this is process-wide,
+# set when planner.io is imported, so every CSV reader of the package has it.
 csv.field_size_limit(16 * 1024 * 1024)
 
 
