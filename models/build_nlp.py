@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from planner.fileio import write_atomic  # noqa: E402
-from planner.stage.compiled import RULES_NAME  # noqa: E402
+from planner.stage.compiled.rules import RULES_NAME  # noqa: E402
 
 
 def lemma_strings() -> dict[str, str]:
@@ -37,7 +37,8 @@ def lemma_strings() -> dict[str, str]:
 
 
 def build(target: Path) -> None:
-    from planner.text.language import build_pipeline, export_rules
+    from planner.stage.compiled.rules import export_rules
+    from planner.text.language import build_pipeline
 
     nlp = build_pipeline()
     nlp.to_disk(target)

@@ -14,14 +14,11 @@ from hypothesis import strategies as st
 
 from planner.errors import PlannerError
 from planner.resources import models_dir
-from planner.stage.compiled import (
-    CompiledModel,
-    compiled_path,
-    dumps_arrays,
-    export_arrays,
-    load_featurizer,
-)
-from planner.stage.model import load_model, predictions
+from planner.stage.compiled.arrays import CompiledModel, dumps_arrays, export_arrays
+from planner.stage.compiled.featurizer import load_featurizer
+from planner.stage.files import compiled_path
+from planner.stage.model import load_model
+from planner.stage.output import predictions
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +29,7 @@ def corpus_texts():
 
 @pytest.fixture(scope="module")
 def reference():
-    from planner.text.language import TextProcessor
+    from planner.stage.reference import TextProcessor
 
     return TextProcessor()
 
@@ -85,7 +82,7 @@ def test_probabilities_match_scikit_learn(corpus_texts):
 
 
 def test_parallel_path_matches_serial(corpus_texts):
-    from planner.stage.compiled import parallel_probabilities, probabilities
+    from planner.stage.compiled.pool import parallel_probabilities, probabilities
 
     model = load_model()
     fz = load_featurizer()
@@ -201,7 +198,7 @@ def test_encoder_matches_the_token_path_on_generated_text(texts):
 @given(st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True))
 def test_plain_words_are_single_tokens_by_the_full_rules(word):
     """The ASCII-letters shortcut gives what prefix, suffix and infix search would."""
-    from planner.stage.compiled import load_rules
+    from planner.stage.compiled.rules import load_rules
 
     tok = load_featurizer().tokenizer
     assert tok.find_prefix(word) == 0 and tok.find_suffix(word) == 0
@@ -212,7 +209,7 @@ def test_plain_words_are_single_tokens_by_the_full_rules(word):
 
 
 def test_plain_words_of_the_lemma_table_are_single_tokens():
-    from planner.stage.compiled import load_rules
+    from planner.stage.compiled.rules import load_rules
 
     tok = load_featurizer().tokenizer
     for word in load_rules()["lemma_lookup"]:
@@ -222,7 +219,7 @@ def test_plain_words_of_the_lemma_table_are_single_tokens():
 
 
 def test_format4_is_percent_format():
-    from planner.stage.model import format4
+    from planner.stage.output import format4
 
     values = np.array([0.0, 1.0, 0.5, 0.03125, 0.00005, 0.99995, 0.12345, 0.123449999, 1 / 3,
                        0.00015, 2.0, -0.1] + np.random.default_rng(3).random(2000).tolist())
@@ -268,7 +265,7 @@ def test_classify_csv_rows_match_the_csv_module(tmp_path, run):
 def test_encoder_splits_emoji_merged_across_whitespace_like_the_vectorizer():
     """With glue characters in the vocabulary, a token merged across a newline or NBSP
     must count as the parts the vectorizer's whitespace split sees."""
-    from planner.stage.compiled import Encoder
+    from planner.stage.compiled.encoder import Encoder
 
     model = load_model()
     fz = load_featurizer()
@@ -334,7 +331,7 @@ def test_a_damaged_compiled_file_is_refused(tmp_path):
 def test_no_fork_while_other_threads_run(monkeypatch):
     import threading
 
-    import planner.stage.compiled as compiled
+    import planner.stage.compiled.pool as compiled
 
     def no_pool(*a, **k):
         raise AssertionError("forked with threads running")

@@ -4,7 +4,7 @@ from planner.domain.funnel import default_target
 from planner.domain.post import Post
 from planner.planning.coverage import compute_coverage
 from planner.planning.report import build_report, render_report
-from planner.stage.model import Prediction
+from planner.stage.output import Prediction
 
 
 def report():

@@ -21,6 +21,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomic
 from planner.io import load_posts
 from planner.resources import models_dir
+from planner.stage.files import compiled_path, meta_path
 
 SEED = 7
 C_GRID = (5.0, 10.0, 20.0, 40.0)
@@ -95,7 +96,7 @@ def train(posts: list[Post], *, seed: int = SEED, grid: tuple[float, ...] = C_GR
     """Pick C by grouped, stratified CV; calibrate a temperature on out-of-fold scores; fit all."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from planner.text.language import TextProcessor
+    from planner.stage.reference import TextProcessor
 
     say = progress or (lambda msg: None)
     if len(posts) < 25:
@@ -152,7 +153,7 @@ def leave_one_source_out(posts: list[Post], C: float) -> dict[str, dict]:
     Each slice was written separately (ads, customer replies, small sellers…), so this
     is the closest the corpus gets to "posts it has never seen from a new source".
     """
-    from planner.text.language import TextProcessor
+    from planner.stage.reference import TextProcessor
 
     slices = sorted({p.extra.get("slice", "") for p in posts} - {""})
     if len(slices) < 2:
@@ -195,8 +196,7 @@ def save_model(result: TrainResult, path: Path, *, force: bool = False,
     hashes) atomically."""
     import skops.io as sio
 
-    from planner.stage.compiled import compiled_path, dumps_arrays, export_arrays
-    from planner.stage.model import meta_path
+    from planner.stage.compiled.arrays import dumps_arrays, export_arrays
 
     for _, vec in result.pipeline[0].transformer_list:
         # scikit-learn caches id(stop_words) here: a memory address, different every run

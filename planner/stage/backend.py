@@ -1,0 +1,32 @@
+"""What a classifier backend offers the stage model, and when backends go parallel.
+
+Two backends compute the same stage probabilities: the compiled copy
+(:mod:`planner.stage.compiled`, numpy only, for classifying) and the spaCy +
+scikit-learn reference (:mod:`planner.stage.reference`, which defines the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+import numpy as np
+
+#: Inputs at least this many posts long are split across worker processes.
+PARALLEL_MIN = 20_000
+
+
+class Backend(Protocol):
+    """A way to compute a stage model's probabilities."""
+
+    #: the stage of each probability column
+    classes: list[str]
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """Calibrated stage probabilities, thin posts shrunk (a row per text)."""
+        ...
+
+    def probabilities_stream(self, chunks: Iterable[list[str]]) -> Iterator[np.ndarray]:
+        """The probabilities of the texts of ``chunks``, in order, as arrays of consecutive
+        rows; every chunk is taken before the first array comes."""
+        ...

@@ -1,0 +1,255 @@
+"""spaCy's tokenizer algorithm replayed over the exported rules (:mod:`.rules`), and the
+emoji merge over its tokens, so the compiled classifier splits text exactly as the spaCy
+pipeline does."""
+
+from __future__ import annotations
+
+import re
+
+from planner.text.rules import emoji_merge_spans
+
+#: splits a text into whitespace-free spans and the whitespace between them
+_WS_SPLIT = re.compile(r"(\s+)")
+
+
+class Tokenizer:
+    """spaCy's tokenizer algorithm over exported rules; returns token texts and trailing spaces."""
+
+    def __init__(self, rules: dict) -> None:
+        tok = rules["tokenizer"]
+        self.prefix_search = re.compile(tok["prefix"]).search
+        self.suffix_search = re.compile(tok["suffix"]).search
+        self.infix_finditer = re.compile(tok["infix"]).finditer
+        self.token_match = re.compile(tok["token_match"]).match
+        self.url_match = re.compile(tok["url_match"]).match
+        self.specials: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in tok["special_cases"].items()}
+        self._cache: dict[str, tuple[str, ...]] = {}
+        # spaCy's special-case matcher: rules whose text the affix rules would split
+        self._special_first: dict[str, list[tuple[str, ...]]] = {}
+        #: first token → rule texts whose match would change the tokens (the prefilter)
+        self._effective: dict[str, list[str]] = {}
+        for rule, orths in self.specials.items():
+            if self.find_prefix(rule) or self.find_suffix(rule) or list(self.infix_finditer(rule)) \
+                    or " " in rule:
+                pattern = tuple(self._affix_tokens(rule, False)[0])
+                self._special_first.setdefault(pattern[0], []).append(pattern)
+                if pattern != orths:
+                    self._effective.setdefault(pattern[0], []).append(rule)
+        #: whitespace-free span → (tokens, whether a special-case match could change them)
+        self._chunks: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    def find_prefix(self, s: str) -> int:
+        m = self.prefix_search(s)
+        return m.end() - m.start() if m is not None else 0
+
+    def find_suffix(self, s: str) -> int:
+        m = self.suffix_search(s)
+        return m.end() - m.start() if m is not None else 0
+
+    # -- one whitespace-free span --------------------------------------------------------------
+    def _span(self, span: str, specials: bool) -> tuple[str, ...]:
+        if specials:
+            hit = self.specials.get(span)
+            if hit is not None:
+                return hit
+            hit = self._cache.get(span)
+            if hit is not None:
+                return hit
+        if span.isascii() and span.isalpha():
+            # no prefix, suffix or infix rule matches ASCII letters alone (they all need
+            # punctuation, a symbol or a digit): a plain word is one token
+            return (span,)
+        out = self._tokenize(span, specials)
+        if specials and len(self._cache) < 200_000:
+            self._cache[span] = out
+        return out
+
+    def _tokenize(self, string: str, specials: bool) -> tuple[str, ...]:
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        sp = self.specials if specials else {}
+        last_size = 0
+        token_match = self.token_match
+        while string and len(string) != last_size:
+            if token_match(string):
+                break
+            if string in sp:
+                break
+            if string.isascii() and string.isalpha():
+                break  # no affix rule matches ASCII letters alone (see _span)
+            last_size = len(string)
+            pre_len = self.find_prefix(string)
+            if pre_len:
+                prefix = string[:pre_len]
+                minus_pre = string[pre_len:]
+                if minus_pre and minus_pre in sp:
+                    string = minus_pre
+                    prefixes.append(prefix)
+                    break
+            suf_len = self.find_suffix(string[pre_len:])
+            if suf_len:
+                suffix = string[-suf_len:]
+                minus_suf = string[:-suf_len]
+                if minus_suf and minus_suf in sp:
+                    string = minus_suf
+                    suffixes.append(suffix)
+                    break
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                string = string[pre_len:-suf_len]
+                prefixes.append(prefix)
+                suffixes.append(suffix)
+            elif pre_len:
+                string = minus_pre
+                prefixes.append(prefix)
+            elif suf_len:
+                string = minus_suf
+                suffixes.append(suffix)
+        out = prefixes
+        if string:
+            hit = sp.get(string) if specials else None
+            if hit is None and specials:
+                hit = self._cache.get(string)
+            if hit is not None:
+                out.extend(hit)
+            elif (string.isascii() and string.isalpha()) or token_match(string) or self.url_match(string):
+                out.append(string)
+            else:
+                start = 0
+                for m in self.infix_finditer(string):
+                    i0, i1 = m.start(), m.end()
+                    if i0 == 0:
+                        continue
+                    if i0 != start:
+                        out.append(string[start:i0])
+                    if i0 != i1:
+                        out.append(string[i0:i1])
+                    start = i1
+                if string[start:]:
+                    out.append(string[start:])
+        out.extend(reversed(suffixes))
+        return tuple(out)
+
+    # -- a whole text --------------------------------------------------------------------------
+    def _affix_tokens(self, text: str, specials: bool) -> tuple[list[str], list[bool]]:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pieces = _WS_SPLIT.split(text)
+        for i, piece in enumerate(pieces):
+            if not piece:
+                continue
+            if i % 2 == 0:
+                toks = self._span(piece, specials)
+                words.extend(toks)
+                spaces.extend([False] * len(toks))
+                continue
+            if i > 1 or pieces[0]:  # whitespace after a token: one plain space belongs to it
+                if piece[0] == " ":
+                    spaces[-1] = True
+                    piece = piece[1:]
+                    if not piece:
+                        continue
+            toks = self._span(piece, specials)
+            words.extend(toks)
+            spaces.extend([False] * len(toks))
+        return words, spaces
+
+    def _chunk(self, piece: str) -> tuple[tuple[str, ...], bool]:
+        toks = self._span(piece, True)
+        eff = self._effective
+        flag = any(rule in piece for t in toks if t in eff for rule in eff[t])
+        info = (toks, flag)
+        if len(self._chunks) < 200_000:
+            self._chunks[piece] = info
+        return info
+
+    def words(self, text: str) -> list[str]:
+        """Token texts, as ``__call__`` gives them, taking the fast way when it is exact."""
+        pieces = _WS_SPLIT.split(text)
+        words: list[str] = []
+        get = self._chunks.get
+        odd = False
+        for piece in pieces:
+            if odd:
+                odd = False
+                if words:  # after a token, one plain space belongs to that token
+                    if piece == " ":
+                        continue
+                    if piece[0] == " ":
+                        piece = piece[1:]
+            else:
+                odd = True
+                if not piece:
+                    continue
+            info = get(piece) or self._chunk(piece)
+            if info[1]:
+                return self(text)[0]
+            words += info[0]
+        return words
+
+    def __call__(self, text: str) -> tuple[list[str], list[bool]]:
+        words, spaces = self._affix_tokens(text, True)
+        first = self._special_first
+        if any(w in first for w in words):
+            words, spaces = self._apply_special_cases(words, spaces)
+        return words, spaces
+
+    def _apply_special_cases(self, words: list[str], spaces: list[bool]) -> tuple[list[str], list[bool]]:
+        matches = []
+        n = len(words)
+        for i, w in enumerate(words):
+            for pattern in self._special_first.get(w, ()):
+                k = len(pattern)
+                if tuple(words[i:i + k]) == pattern:
+                    matches.append((i, i + k))
+        if not matches:
+            return words, spaces
+        matches = sorted(set(matches), key=lambda m: (m[1] - m[0], -m[0]))
+        seen: set[int] = set()
+        kept = []
+        for start, end in reversed(matches):
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end))
+            seen.update(range(start, end))
+        kept.sort()
+        out_w: list[str] = []
+        out_s: list[bool] = []
+        i = 0
+        by_start = dict(kept)
+        while i < n:
+            end = by_start.get(i)
+            if end is None:
+                out_w.append(words[i])
+                out_s.append(spaces[i])
+                i += 1
+                continue
+            text = "".join(w + (" " if s else "") for w, s in zip(words[i:end - 1], spaces[i:end - 1]))
+            text += words[end - 1]
+            rule = self.specials.get(text)
+            if rule is None:
+                out_w.extend(words[i:end])
+                out_s.extend(spaces[i:end])
+            else:
+                out_w.extend(rule)
+                out_s.extend([False] * (len(rule) - 1) + [spaces[end - 1]])
+            i = end
+        return out_w, out_s
+
+
+def merge_emoji_tokens(words: list[str], spaces: list[bool]) -> list[str]:
+    """The token texts with emoji joined by ZWJ, variation selectors, keycaps and skin tones
+    merged into one (the spans :func:`~planner.text.rules.emoji_merge_spans` gives, as the
+    spaCy component ``planner_merge_emoji`` merges them)."""
+    out: list[str] = []
+    done = 0
+    for start, end in emoji_merge_spans(words, spaces):
+        out += words[done:start]
+        out.append(_join(words, spaces, start, end))
+        done = end
+    out += words[done:]
+    return out
+
+
+def _join(words: list[str], spaces: list[bool], start: int, end: int) -> str:
+    """The text of tokens ``start:end`` merged into one (spaces between them kept)."""
+    return "".join(w + (" " if s else "") for w, s in zip(words[start:end - 1], spaces[start:end - 1])) \
+        + words[end - 1]
