@@ -12,19 +12,16 @@ import csv
 import hashlib
 import io
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-STAGES = ("awareness", "consideration", "conversion", "loyalty", "advocacy")
+sys.path.insert(0, str(HERE.parent.parent))
+
+from planner.domain.funnel import STAGES  # noqa: E402
+from planner.stage.train import group_key  # noqa: E402  (the split keeps CV's near-duplicate groups)
+
 TEST_SHARE = 15  # percent held out
-
-
-def group_key(text: str) -> str:
-    # must match planner.stage.train.group_key
-    words = re.findall(r"[a-z]+", re.sub(r"https?://\S+|[@#]\w+", " ", text.lower()))
-    return " ".join(words[:6]) or text.strip().lower()[:20]
 
 
 def main() -> int:
