@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.brief.parser import BriefUpdate, next_question, parse_brief_text
+from planner.brief import BriefUpdate, Dialogue, next_question, parse_brief_text
 from planner.domain.brief import Brief, Offer
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
@@ -35,8 +35,8 @@ def fresh() -> Brief:
     return Brief(product="")
 
 
-def parse(text: str, brief: Brief | None = None) -> BriefUpdate:
-    return parse_brief_text(text, brief, today=TODAY)
+def parse(text: str, brief: Brief | None = None, dialogue: Dialogue | None = None) -> BriefUpdate:
+    return parse_brief_text(text, brief, dialogue, today=TODAY)
 
 
 def value_of(brief: Brief, key: str):
@@ -253,10 +253,10 @@ CASES = [
     ("our tone is playful and warm", None, {"tone": "playful and warm"}),
     ("shop at glowandco.com", None, {"url": "glowandco.com"}),
     # --- a whole brief in one go --------------------------------------------------------
-    ("Hi! We're Glow & Co, based in the UK. We sell soy candles for eco-conscious women 25-40. "
-     "They're hand-poured in recycled glass jars. We sell on Etsy and our own website and post "
-     "3 times a week on TikTok and daily on Instagram, starting Dec 7, for 6 weeks. "
-     "Code GLOW15 is 15% off until Dec 14. Free shipping over £40. Our hashtag is #GlowAtHome.",
+    (("Hi! We're Glow & Co, based in the UK. We sell soy candles for eco-conscious women 25-40. "
+      "They're hand-poured in recycled glass jars. We sell on Etsy and our own website and post "
+      "3 times a week on TikTok and daily on Instagram, starting Dec 7, for 6 weeks. "
+      "Code GLOW15 is 15% off until Dec 14. Free shipping over £40. Our hashtag is #GlowAtHome."),
      None,
      {"brand": "Glow & Co", "country": "GB", "product": "soy candles",
       "audience": "eco-conscious women 25-40", "description": "Hand-poured in recycled glass jars",
@@ -413,34 +413,46 @@ def test_next_question_order_and_done():
 def test_declining_stops_the_question():
     brief = Brief(product="soy candles", brand="Glow", description="d", audience="a",
                   sells_on=["etsy"])
-    assert "offer" in next_question(brief).lower()
-    brief = parse("no offer", brief).brief
-    assert "hashtag" in next_question(brief).lower()
-    brief = parse("no", brief).brief  # a bare answer to the hashtag question
-    assert "refer" in next_question(brief).lower()
-    update = parse("no referrals", brief)
+    dialogue = Dialogue()
+    assert "offer" in next_question(brief, dialogue).lower()
+    brief = parse("no offer", brief, dialogue).brief
+    assert "hashtag" in next_question(brief, dialogue).lower()
+    brief = parse("no", brief, dialogue).brief  # a bare answer to the hashtag question
+    assert "refer" in next_question(brief, dialogue).lower()
+    update = parse("no referrals", brief, dialogue)
     assert update.brief.referral_reward == ""
     assert update.understood == ["no referral reward"]
     brief = update.brief
-    assert next_question(brief) is None
+    assert next_question(brief, dialogue) is None
     assert brief.hashtag == "" and brief.offer is None
+    assert dialogue.declined == {"offer", "hashtag", "referral_reward"}
 
 
 def test_bare_answers_fill_the_field_just_asked():
     brief = Brief(product="")
-    assert "sell" in next_question(brief).lower()
-    update = parse("soy candles", brief)
+    dialogue = Dialogue()
+    assert "sell" in next_question(brief, dialogue).lower()
+    update = parse("soy candles", brief, dialogue)
     assert update.brief.product == "soy candles"
     brief = update.brief
-    assert "brand" in next_question(brief).lower()
-    brief = parse("Glow & Co", brief).brief
+    assert "brand" in next_question(brief, dialogue).lower()
+    brief = parse("Glow & Co", brief, dialogue).brief
     assert brief.brand == "Glow & Co"
-    assert "special" in next_question(brief).lower()
-    brief = parse("hand-poured in recycled glass jars", brief).brief
+    assert "special" in next_question(brief, dialogue).lower()
+    brief = parse("hand-poured in recycled glass jars", brief, dialogue).brief
     assert brief.description == "Hand-poured in recycled glass jars"
-    assert "buys" in next_question(brief).lower()
-    brief = parse("mostly eco-conscious women 25-40", brief).brief
+    assert "buys" in next_question(brief, dialogue).lower()
+    brief = parse("mostly eco-conscious women 25-40", brief, dialogue).brief
     assert brief.audience == "eco-conscious women 25-40"
+
+
+def test_a_question_is_answered_once():
+    dialogue = Dialogue()
+    next_question(Brief(product=""), dialogue)
+    assert dialogue.asked == "product"
+    parse("hello there", Brief(product=""), dialogue)  # not an answer
+    assert dialogue.asked is None
+    assert parse("soy candles", Brief(product=""), dialogue).changed == []
 
 
 def test_bare_text_without_a_question_changes_nothing():
@@ -466,7 +478,38 @@ def test_running_ads_is_not_a_product():
 
 
 def test_no_brand_is_remembered():
-    brief = parse("we sell soy candles", Brief(product="")).brief
-    assert "brand" in next_question(brief).lower()
-    brief = parse("no brand", brief).brief
-    assert brief.brand == "" and "brand" not in (next_question(brief) or "").lower()
+    dialogue = Dialogue()
+    brief = parse("we sell soy candles", Brief(product=""), dialogue).brief
+    assert "brand" in next_question(brief, dialogue).lower()
+    brief = parse("no brand", brief, dialogue).brief
+    assert brief.brand == "" and "brand" not in (next_question(brief, dialogue) or "").lower()
+    # the brief carries no conversation state: a fresh dialogue asks again
+    assert "brand" in next_question(brief, Dialogue()).lower()
+
+
+def test_dialogue_round_trips_through_a_dict():
+    import tomllib
+
+    import tomli_w
+
+    dialogue = Dialogue(declined={"brand", "offer"}, asked="hashtag", platforms_said=True)
+    data = tomllib.loads(tomli_w.dumps({"dialogue": dialogue.to_dict()}))["dialogue"]
+    assert Dialogue.from_dict(data) == dialogue
+    assert Dialogue.from_dict(Dialogue().to_dict()) == Dialogue()
+    # a damaged autosave loses the hints, never the chat
+    assert Dialogue.from_dict({"declined": "brand", "asked": 3, "platforms_said": "yes"}) == Dialogue()
+    assert Dialogue.from_dict(None) == Dialogue()
+
+
+def test_a_parser_bug_is_not_hidden(monkeypatch):
+    """Nothing swallows exceptions: the fuzz and garbage tests fail if the parser raises."""
+    from planner.brief.fields import offer
+
+    def broken(reader):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(offer, "extract_free_shipping", broken)
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        parse("free shipping on all orders")
+    with pytest.raises(RuntimeError, match="extractor bug"):
+        parse("asdkjh qwe zxc")  # every message runs every extractor

@@ -10,7 +10,7 @@ import tomllib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.brief.parser import parse_brief_text
+from planner.brief import parse_brief_text
 from planner.domain.brief import brief_from_dict
 from planner.domain.calendar import calendar_from_dict
 from planner.errors import PlannerError

@@ -1,0 +1,394 @@
+"""Applying one message's findings to a copy of the brief, and saying what changed.
+
+Each kind of finding has a handler in :data:`HANDLERS`, tagged with the phase it runs in.
+Phases run in order, findings within a phase in the order they were said: plain fields
+first, then platforms and stores (a cadence may name new platforms), then the cadence,
+then plan end dates (they need the start), then the offer, applied as one group.
+
+Platforms named for the first time replace the untouched default ``["instagram"]``;
+after that they are added, unless the text says "only".
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from planner.brief.reading import Finding
+from planner.brief.segments import clip
+from planner.domain.brief import Brief, Offer
+from planner.domain.vocabularies import PLATFORMS
+
+#: the brief fields in the order the summary lists fields touched at the same place
+FIELD_ORDER = ["product", "brand", "description", "audience", "platforms", "sells_on",
+               "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward",
+               "offer", "url", "free_shipping", "country", "timezone", "tone"]
+
+
+@dataclass
+class _Applying:
+    """One message's findings being applied: the brief before and after, and what to report."""
+
+    original: Brief
+    brief: Brief
+    today: dt.date
+    #: the message, normalised (a description starting "and …" is added to the old one)
+    text: str
+    #: fields the seller declined, updated as findings add or fill them
+    declined: set[str]
+    #: whether platforms were named in an earlier message
+    platforms_said_before: bool
+    #: first position at which each field was touched
+    touched: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    descriptions: list[Finding] = field(default_factory=list)
+    offer_findings: list[Finding] = field(default_factory=list)
+    #: platforms are still the untouched default: the first ones named replace it
+    default_platforms: bool = False
+    #: platforms were named in this message
+    said_platforms: bool = False
+    #: "only …" already replaced this list once in this message (further names are added)
+    only_done: dict[str, bool] = field(default_factory=dict)
+
+    def touch(self, name: str, pos: int) -> None:
+        self.touched.setdefault(name, pos)
+
+
+def is_default_platforms(brief: Brief, platforms_said: bool) -> bool:
+    """Whether the brief's platforms are the untouched default ``["instagram"]``."""
+    return list(brief.platforms) == ["instagram"] and not brief.cadence and not platforms_said
+
+
+# ---- phase 1: plain fields --------------------------------------------------------------------
+
+def _apply_product(state: _Applying, finding: Finding) -> None:
+    value = finding.value
+    old = state.original.product
+    if (finding.mode == "append" and old and value.lower() not in old.lower()
+            and state.brief.product == old):
+        value = clip(f"{old} and {value}", 200)
+    state.brief.product = value
+    state.touch("product", finding.start)
+
+
+def _apply_text_field(state: _Applying, finding: Finding) -> None:
+    """brand, audience, tone, referral reward, url, country, hashtag, timezone: set as said."""
+    setattr(state.brief, finding.kind, finding.value)
+    state.declined.discard(finding.kind)
+    state.touch(finding.kind, finding.start)
+
+
+def _collect_description(state: _Applying, finding: Finding) -> None:
+    state.descriptions.append(finding)
+
+
+def _apply_free_shipping(state: _Applying, finding: Finding) -> None:
+    value = finding.value
+    state.brief.free_shipping = value if isinstance(value, str) else bool(value)
+    state.touch("free_shipping", finding.start)
+
+
+def _apply_start(state: _Applying, finding: Finding) -> None:
+    state.brief.start = finding.value
+    state.touch("start", finding.start)
+
+
+def _apply_weeks(state: _Applying, finding: Finding) -> None:
+    state.brief.weeks = finding.value
+    state.touch("weeks", finding.start)
+
+
+def _apply_note(state: _Applying, finding: Finding) -> None:
+    state.notes.append((finding.start, finding.value))
+
+
+_DECLINE_LABELS = {"hashtag": "no branded hashtag", "referral_reward": "no referral reward",
+                   "offer": "no offer this month", "description": "skipping the description",
+                   "audience": "skipping the audience", "sells_on": "skipping where you sell"}
+
+
+def _apply_decline(state: _Applying, finding: Finding) -> None:
+    name = finding.value
+    state.declined.add(name)
+    if name in ("hashtag", "referral_reward") and getattr(state.brief, name):
+        setattr(state.brief, name, "")
+        state.touch(name, finding.start)
+    else:
+        state.notes.append((finding.start, _DECLINE_LABELS.get(name, f"skipping {name}")))
+
+
+def _join_descriptions(state: _Applying) -> None:
+    """Descriptive clauses of one message become one description ("… and …" adds to it)."""
+    descriptions = state.descriptions
+    if not descriptions:
+        return
+    joined = " ".join(d.value.rstrip(".") + "." for d in descriptions).rstrip(".")
+    if len(descriptions) == 1:
+        joined = descriptions[0].value
+    additive = any(re.match(r"(?i:(?:and\s+|also\s+|plus\s+))", state.text[d.start:d.start + 6])
+                   for d in descriptions) \
+        or bool(re.search(r"(?i:\balso\b)", " ".join(d.value for d in descriptions)))
+    original = state.original.description
+    if additive and original and state.brief.description == original:
+        joined = original.rstrip(".") + ". " + joined
+    state.brief.description = clip(joined, 500)
+    state.declined.discard("description")
+    state.touch("description", descriptions[0].start)
+
+
+# ---- phase 2: platforms and stores, in the order said ----------------------------------------
+
+def _apply_channels(state: _Applying, finding: Finding) -> None:
+    name = finding.kind
+    mode = finding.mode.rstrip("+")
+    additive = finding.mode.endswith("+")
+    brief = state.brief
+    current = list(getattr(brief, name))
+    ids = [i for i in finding.value if name != "platforms" or i in PLATFORMS]
+    if not ids:
+        return
+    if name == "platforms":
+        state.said_platforms = True
+    if mode == "remove":
+        remaining = [p for p in current if p not in ids]
+        if name == "platforms" and not remaining:
+            if current:
+                state.notes.append((finding.start, (f"kept {', '.join(current)}: "
+                                                    "a plan needs at least one platform")))
+            return
+        if remaining != current:
+            setattr(brief, name, remaining)
+            state.touch(name, finding.start)
+        return
+    if mode == "only":
+        if state.only_done.get(name):
+            new = current + [i for i in ids if i not in current]
+        else:
+            new = list(ids)
+            state.only_done[name] = True
+    else:
+        if name == "platforms" and state.default_platforms and not additive:
+            current = []
+        new = current + [i for i in ids if i not in current]
+    if name == "platforms":
+        state.default_platforms = False
+    if new != list(getattr(brief, name)):
+        setattr(brief, name, new)
+    state.touch(name, finding.start)
+    if name == "sells_on":
+        state.declined.discard("sells_on")
+
+
+# ---- phase 3: posts per week and per-platform cadence ----------------------------------------
+
+def _apply_posts_per_week(state: _Applying, finding: Finding) -> None:
+    state.brief.posts_per_week = max(1, min(70, finding.value))
+    state.brief.cadence = {}
+    state.touch("posts_per_week", finding.start)
+    state.touch("cadence", finding.start)
+
+
+def _apply_cadence(state: _Applying, finding: Finding) -> None:
+    brief = state.brief
+    merged = dict(brief.cadence)
+    merged.update(finding.value)
+    brief.cadence = merged
+    for platform in finding.value:
+        if platform not in brief.platforms:
+            if is_default_platforms(brief, state.platforms_said_before) and not state.said_platforms:
+                brief.platforms = []
+            brief.platforms.append(platform)
+            state.touch("platforms", finding.start)
+    state.touch("cadence", finding.start)
+    state.touch("posts_per_week", finding.start)
+
+
+def _reconcile_cadence(state: _Applying) -> None:
+    """Keep the cadence to the brief's platforms; its sum is the posts per week."""
+    brief = state.brief
+    if not brief.cadence:
+        return
+    pos = min([state.touched.get("platforms", 10**9), state.touched.get("cadence", 10**9)])
+    kept = {p: n for p, n in brief.cadence.items() if p in brief.platforms}
+    if any(p not in kept for p in brief.platforms):
+        # a platform without its own cadence: fall back to splitting the total
+        total = sum(kept.values()) or brief.posts_per_week
+        brief.cadence = {}
+        brief.posts_per_week = max(1, min(70, total))
+    elif kept:
+        brief.cadence = kept
+        brief.posts_per_week = max(1, min(70, sum(kept.values())))
+    else:
+        brief.cadence = {}
+    if brief.cadence != state.original.cadence or brief.posts_per_week != state.original.posts_per_week:
+        state.touch("cadence", pos)
+        state.touch("posts_per_week", pos)
+
+
+# ---- phase 4: plan end dates become a number of weeks ----------------------------------------
+
+def _apply_plan_end(state: _Applying, finding: Finding) -> None:
+    start, end = finding.value
+    start = start or state.brief.start_date(state.today)
+    days = (end - start).days + 1
+    if days >= 1:
+        state.brief.weeks = max(1, min(52, math.ceil(days / 7)))
+        state.touch("weeks", finding.start)
+
+
+# ---- phase 5: the offer, as one group ---------------------------------------------------------
+
+def _collect_offer(state: _Applying, finding: Finding) -> None:
+    state.offer_findings.append(finding)
+
+
+def _apply_offer(state: _Applying) -> None:
+    """A clear resets the offer; a new code starts a fresh one; the first discount said wins."""
+    offer_findings = state.offer_findings
+    if not offer_findings:
+        return
+    last_clear = max((i for i, f in enumerate(offer_findings) if f.kind == "offer_clear"), default=-1)
+    setters = offer_findings[last_clear + 1:]
+    offer = None if last_clear >= 0 else copy.deepcopy(state.original.offer)
+    new_code = any(f.kind == "offer_code" and (offer is None or f.value != offer.code) for f in setters)
+    if new_code and offer is not None and offer.code:
+        offer = Offer()
+    first_discount = next((f for f in setters if f.kind == "offer_discount"), None)
+    for finding in setters:
+        if offer is None:
+            offer = Offer()
+        if finding.kind == "offer_code":
+            offer.code = finding.value
+        elif finding.kind == "offer_discount":
+            if finding is first_discount:  # "15% off ... 15% off everything" is one discount
+                offer.discount = finding.value
+        elif finding.kind == "offer_ends":
+            offer.ends = finding.value
+        elif finding.kind == "offer_starts":
+            offer.starts = finding.value
+    state.brief.offer = offer
+    state.touch("offer", offer_findings[0].start)
+    if offer is None:
+        state.declined.add("offer")
+        if state.original.offer is None:
+            state.notes.append((offer_findings[0].start, "no offer this month"))
+    else:
+        state.declined.discard("offer")
+
+
+Handler = Callable[[_Applying, Finding], None]
+FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER = range(5)
+
+#: finding kind -> (phase, handler)
+HANDLERS: dict[str, tuple[int, Handler]] = {
+    "product": (FIELDS, _apply_product),
+    **{kind: (FIELDS, _apply_text_field) for kind in (
+        "brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone")},
+    "description": (FIELDS, _collect_description),
+    "free_shipping": (FIELDS, _apply_free_shipping),
+    "start": (FIELDS, _apply_start),
+    "weeks": (FIELDS, _apply_weeks),
+    "note": (FIELDS, _apply_note),
+    "decline": (FIELDS, _apply_decline),
+    "platforms": (CHANNELS, _apply_channels),
+    "sells_on": (CHANNELS, _apply_channels),
+    "posts_per_week": (CADENCE, _apply_posts_per_week),
+    "cadence": (CADENCE, _apply_cadence),
+    "plan_end": (PLAN_END, _apply_plan_end),
+    **{kind: (OFFER, _collect_offer) for kind in (
+        "offer_clear", "offer_code", "offer_discount", "offer_starts", "offer_ends")},
+}
+#: what runs once a phase's findings are all applied
+AFTER_PHASE: dict[int, Callable[[_Applying], None]] = {
+    FIELDS: _join_descriptions, CADENCE: _reconcile_cadence, OFFER: _apply_offer}
+
+
+@dataclass
+class Applied:
+    """What applying one message did: the fields changed and one line per thing understood,
+    both in the order the seller said them, and the dialogue state to keep."""
+
+    changed: list[str]
+    understood: list[str]
+    declined: set[str]
+    platforms_said: bool
+
+
+def apply_findings(findings: list[Finding], text: str, original: Brief, brief: Brief,
+                   today: dt.date, declined: set[str], platforms_said: bool) -> Applied:
+    """Apply ``findings`` to ``brief`` (a copy of ``original``, changed in place)."""
+    state = _Applying(original, brief, today, text, set(declined), platforms_said,
+                      default_platforms=is_default_platforms(original, platforms_said))
+    in_order = sorted(findings, key=lambda f: f.start)
+    for phase in (FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER):
+        for finding in in_order:
+            finding_phase, handler = HANDLERS[finding.kind]
+            if finding_phase == phase:
+                handler(state, finding)
+        if phase in AFTER_PHASE:
+            AFTER_PHASE[phase](state)
+    changed, understood = _summarise(state)
+    return Applied(changed, understood, state.declined, state.said_platforms or platforms_said)
+
+
+def _summarise(state: _Applying) -> tuple[list[str], list[str]]:
+    """The fields that changed, and the lines that say what was understood, in text order."""
+    original, brief, touched = state.original, state.brief, state.touched
+    newly_said = state.said_platforms and is_default_platforms(original, state.platforms_said_before)
+    order = sorted(touched, key=lambda n: (touched[n], FIELD_ORDER.index(n)))
+    changed = [name for name in order if getattr(brief, name) != getattr(original, name)
+               or (name == "platforms" and newly_said)]
+    # a restated value is not a change, but the seller should see it was read
+    same = [name for name in order if name not in changed and name != "cadence"]
+    lines = [(touched[name], field_line(name, brief)) for name in changed] + state.notes
+    lines += [(touched[name], field_line(name, brief) + " (as before)") for name in same
+              if field_line(name, brief) not in {line for _pos, line in lines}]
+    lines.sort(key=lambda x: x[0])
+    understood: list[str] = []
+    for _pos, line in lines:
+        if line not in understood:
+            understood.append(line)
+    return changed, understood
+
+
+def offer_line(offer: Offer | None) -> str:
+    if offer is None:
+        return "no offer this month"
+    parts = [p for p in (offer.code, offer.discount) if p]
+    if offer.starts:
+        parts.append(f"starts {offer.starts.isoformat()}")
+    if offer.ends:
+        parts.append(f"ends {offer.ends.isoformat()}")
+    return "offer: " + (", ".join(parts) if parts else "(details to come)")
+
+
+def field_line(name: str, brief: Brief) -> str:
+    """One brief field as the chat says it back ("platforms: instagram, tiktok")."""
+    if name == "platforms":
+        return "platforms: " + ", ".join(brief.platforms)
+    if name == "sells_on":
+        return "sells on: " + (", ".join(brief.sells_on) if brief.sells_on else "(nowhere listed)")
+    if name == "posts_per_week":
+        return f"posts per week: {brief.posts_per_week}"
+    if name == "cadence":
+        if not brief.cadence:
+            return "cadence: split evenly across platforms"
+        return "cadence: " + ", ".join(f"{p} {n}/week" for p, n in brief.cadence.items())
+    if name == "offer":
+        return offer_line(brief.offer)
+    if name == "free_shipping":
+        if isinstance(brief.free_shipping, str):
+            return f"free shipping {brief.free_shipping}"
+        return "free shipping" if brief.free_shipping else "no free shipping"
+    if name == "start":
+        return f"start: {brief.start.isoformat() if brief.start else '(next Monday)'}"
+    if name == "timezone":
+        return f"time zone: {brief.timezone or '(local time)'}"
+    if name == "referral_reward":
+        return f"referral reward: {brief.referral_reward or '(none)'}"
+    value = getattr(brief, name)
+    return f"{name.replace('_', ' ')}: {value if value not in ('', None) else '(none)'}"

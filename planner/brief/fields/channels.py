@@ -1,0 +1,104 @@
+"""Where the seller posts and sells: platforms, stores and the country, with whether each
+name is added ("we're also on Pinterest"), removed ("drop TikTok") or the only one."""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.reading import BriefReader, Entity
+from planner.brief.segments import Segment
+
+#: what may stand between two names of one list ("TikTok, Instagram and X")
+CHAIN_GAP = re.compile(r"(?i:\s*(?:,|and|&|/|or|\+|plus)?\s*(?:(?:and|or)\s+)?(?:on\s+)?)")
+_NEGATION = re.compile(
+    r"(?i:\b(?:drop(?:ping|ped)?|remov(?:e|ing|ed)|delet(?:e|ing|ed)|stop(?:ping|ped)?|"
+    r"quit(?:ting)?|ditch(?:ing|ed)?|leav(?:e|ing)|left|scrap(?:ping)?|exclud(?:e|ing)|except|"
+    r"without|no\s+longer|not|no\s+more|never|get\s+rid\s+of|forget(?:\s+about)?|take\s+off|"
+    r"cancel(?:led|ling|ing)?|no|none\s+of|instead\s+of|rather\s+than|replac(?:e|ing)|"
+    r"swap(?:ping)?(?:\s+out)?|switch(?:ing)?(?:\s+from)?|mov(?:e|ing)\s+(?:away\s+)?from)\b|n't\b)")
+#: negative words that are not a negation ("not just Instagram", "not sure"): blanked out
+_NEUTRAL = re.compile(r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b)")
+_ONLY_GAP = re.compile(
+    r"(?i:\b(?:only|just|exclusively|solely|purely)\s+(?:(?:on|use|using|post(?:ing)?(?:\s+on)?|"
+    r"sell(?:ing)?(?:\s+on)?|be\s+on|do|want|through|via|at|focus(?:ing)?\s+on)\s+)?"
+    r"(?:(?:the|our|my)\s+)?$)")
+#: "TikTok isn't working for us", "Facebook is dead", "X? not anymore"
+_NEGATION_AFTER = re.compile(
+    r"(?i:^\s*(?:(?:is|are|has\s+been|have\s+been|was|were)\s+)?(?:isn't|is\s+not|aren't|are\s+not|"
+    r"doesn't|does\s+not|don't|do\s+not|wasn't|weren't|never|hasn't|haven't|not)\s+"
+    r"(?:\w+\s+){0,2}?(?:work|works|working|worked|doing|done|performing|convert|converting|worth|"
+    r"bringing|getting|selling|for\s+us|right|good)\b"
+    r"|^\s*(?:(?:is|are)\s+)?(?:dead|over|gone|a\s+flop|a\s+waste|not\s+for\s+us)\b"
+    r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
+_ADD_WORDS = re.compile(r"(?i:\b(?:also|too|as\s+well|add(?:ing)?|plus|additionally|expand(?:ing)?|"
+                        r"now\s+on|another|and\s+on)\b)")
+#: "switch from TikTok to Pinterest": after "to", the names are added again
+_RESET = re.compile(r"(?i:\b(?:to|with|for|by|into)\b)")
+_COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|located\s+in|out\s+of|"
+                             r"ship(?:s|ping)?\s+from|operate\s+in|across|country\s*[:=]?|"
+                             r"country\s+is)\s+(?:the\s+)?$)")
+
+
+def extract_platforms_and_stores(reader: BriefReader) -> None:
+    """Platform and store names, grouped per clause into runs that share a polarity: one
+    finding per run, its mode "add", "remove" or "only" (with "+" when the clause says "also")."""
+    polarity_text = _NEUTRAL.sub(lambda m: " " * len(m.group()), reader.text)
+    for label, kind in (("PLATFORM", "platforms"), ("STORE", "sells_on")):
+        for segment in reader.segments:
+            previous: tuple[Entity, str] | None = None
+            group: list[str] = []
+            group_mode = ""
+            group_start = -1
+            additive = bool(_ADD_WORDS.search(segment.text))
+            for entity in reader.entities_in(segment, label):
+                if reader.is_claimed(entity.start, entity.end):
+                    continue
+                mode = _polarity(reader, polarity_text, entity, segment, previous)
+                previous = (entity, mode)
+                if group and mode != group_mode:
+                    reader.add(group_start, kind, group, mode=group_mode + ("+" if additive else ""))
+                    group = []
+                if not group:
+                    group_start, group_mode = entity.start, mode
+                if entity.id not in group:
+                    group.append(entity.id)
+            if group:
+                reader.add(group_start, kind, group, mode=group_mode + ("+" if additive else ""))
+
+
+def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: Segment,
+              previous: tuple[Entity, str] | None) -> str:
+    """"remove", "only" or "add" for one name, from the words around it in its clause."""
+    before = polarity_text[segment.start:entity.start]
+    if previous is not None and previous[1] in ("remove", "only"):
+        gap = reader.text[previous[0].end:entity.start]
+        if CHAIN_GAP.fullmatch(gap):
+            return previous[1]
+    negations = list(_NEGATION.finditer(before))
+    if negations:
+        last = negations[-1]
+        gap = before[last.end():]
+        other = any(e.start >= segment.start + last.end() and e.end <= entity.start
+                    for e in reader.entities_in(segment, entity.label))
+        if len(gap) <= 40 and not (other and _RESET.search(gap)):
+            return "remove"
+    pos = entity.end
+    for other_entity in reader.entities_in(segment, entity.label):
+        if other_entity.start >= pos and CHAIN_GAP.fullmatch(reader.text[pos:other_entity.start]):
+            pos = other_entity.end
+    if _NEGATION_AFTER.match(reader.text[pos:min(segment.end, pos + 60)]):
+        return "remove"
+    if _ONLY_GAP.search(before) or re.match(r"(?i:\s*only\b)", reader.text[entity.end:segment.end]):
+        return "only"
+    return "add"
+
+
+def extract_countries(reader: BriefReader) -> None:
+    """A country named where the seller is: "based in Germany", "we ship from the US", "UK-based"."""
+    for entity in reader.entities:
+        if entity.label != "COUNTRY" or reader.is_claimed(entity.start, entity.end):
+            continue
+        before = reader.text[max(0, entity.start - 40):entity.start]
+        after = reader.text[entity.end:entity.end + 10]
+        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after):
+            reader.add(entity.start, "country", entity.id)

@@ -1,0 +1,365 @@
+"""When and how often: the cadence (per platform or in total), the start date, the plan's
+length, the offer's dates, and the time zone posts are read in.
+
+"every other day" is 4 posts a week (3.5 rounded up); ranges like "4-5 times a week"
+take the rounded-up middle. A cadence for one platform sets ``posts_per_week``; cadences
+for two or more platforms fill ``brief.cadence``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from planner.brief.dates import DATE, WEEKDAY
+from planner.brief.fields.channels import CHAIN_GAP
+from planner.brief.fields.offer import offer_context
+from planner.brief.reading import BriefReader, Entity
+from planner.brief.segments import overlaps
+from planner.brief.vocabulary import BARE_WEEKS_BEFORE, NUMBER_WORDS
+from planner.domain.timezones import find, find_place
+
+# ---- numbers ---------------------------------------------------------------------------
+
+_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a\s+couple(?:\s+of)?|"
+           r"couple\s+of|a\s+few|few|several)")
+
+
+def number_value(word: str | None) -> int | None:
+    """"4", "four", "a couple of" → the number; None when it is not one."""
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def round_half_up(x: float) -> int:
+    return math.floor(x + 0.5)
+
+
+# ---- cadence ---------------------------------------------------------------------------
+
+_RANGE = rf"(?P<n>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER}))?"
+_UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
+         r"carousels?|days?)")
+_UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
+_WEEK = r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)"
+_DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
+_MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
+#: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
+_CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_WEEK})"), "week"),
+    (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
+    (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+(?:week|wk)\b|weekly\b))"), "week"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
+    (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_DAY})"), "one_day"),
+    (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+day\b|daily\b))"), "day"),
+    (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
+    (re.compile(r"(?i:\bevery\s+(?:other|second|2nd|two|2)\s+days?\b|\bevery\s+couple\s+(?:of\s+)?days\b)"), "other_day"),
+    (re.compile(r"(?i:\bevery\s+(?P<n>3|4|5|6|three|four|five|six)\s+days\b)"), "every_n_days"),
+    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri)\b)"), "weekdays"),
+    (re.compile(r"(?i:\b(?:on\s+weekends|every\s+weekend|weekends\s+only)\b)"), "weekends"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
+    (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
+    (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b)"), "weekly"),
+]
+#: between a cadence and the platform after it ("3x a week on TikTok")
+_AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
+#: between a platform and the cadence after it ("TikTok 3x a week", "Instagram: daily")
+_BEFORE_GAP = re.compile(
+    r"(?i:\s*(?:[:\-,]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
+    r"uploading)\s+)?(?:(?:about|around|roughly|maybe|like|only|just)\s+)?)")
+_TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
+                             r"(?P<u>week|day|month)\b)")
+
+
+def cadence_value(m: re.Match[str], kind: str) -> int | None:
+    """Posts a week for one cadence match of ``kind``; None when its number is unreadable."""
+    groups = m.groupdict()
+    if kind in ("week", "day", "month"):
+        n = number_value(groups.get("n"))
+        n2 = number_value(groups.get("n2"))
+        if n is None:
+            return None
+        if n2 is not None and n2 >= n:
+            n = round_half_up((n + n2) / 2)
+        if kind == "week":
+            return n
+        if kind == "day":
+            return n * 7
+        return max(1, round_half_up(n * 12 / 52))
+    if kind == "every_n_days":
+        return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
+    return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
+            "weekends": 2, "once_month": 1, "weekly": 1}.get(kind)
+
+
+def extract_cadence(reader: BriefReader) -> None:
+    """Cadences, each bound to the platforms said right after or right before it."""
+    chosen = _cadence_matches(reader)
+    if not chosen:
+        return
+    text = reader.text
+    platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
+                        and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
+    # a platform right after a cadence ("3x a week on TikTok") starts its chain of platforms
+    first_after: dict[int, Entity | None] = {}
+    for i, (_start, end, _value) in enumerate(chosen):
+        following = next((p for p in platforms if p.start >= end), None)
+        fits = following is not None and _AFTER_GAP.fullmatch(text[end:following.start]) is not None
+        first_after[i] = following if fits else None
+    # else one right before it ("TikTok 3x a week")
+    bound: dict[int, int] = {}  # platform start -> cadence index
+    for i, (start, _end, _value) in enumerate(chosen):
+        if first_after[i] is not None:
+            continue
+        before = next((p for p in reversed(platforms) if p.end <= start), None)
+        if (before is not None and _BEFORE_GAP.fullmatch(text[before.end:start])
+                and before.start not in bound):
+            bound[before.start] = i
+    assigned: dict[int, list[str]] = {i: [] for i in range(len(chosen))}
+    for platform_start, i in bound.items():
+        platform = next(p for p in platforms if p.start == platform_start)
+        assigned[i].append(platform.id)
+    for i, first in first_after.items():
+        if first is None or first.start in bound:
+            continue
+        chain = [first]
+        for platform in platforms:
+            if platform.start <= chain[-1].start:
+                continue
+            if platform.start in bound or not CHAIN_GAP.fullmatch(text[chain[-1].end:platform.start]):
+                break
+            if any(c[0] >= chain[-1].end and c[0] < platform.start for c in chosen):
+                break
+            chain.append(platform)
+        assigned[i] += [p.id for p in chain if p.id not in assigned[i]]
+    _add_cadence(reader, chosen, assigned)
+
+
+def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
+    """(start, end, posts a week) of each cadence said, the longest of overlapping ones, in order."""
+    found: list[tuple[int, int, int]] = []
+    for pattern, kind in _CADENCE_PATTERNS:
+        for m in pattern.finditer(reader.text):
+            value = cadence_value(m, kind)
+            if value is None:
+                continue
+            if reader.is_claimed(m.start(), m.end()):
+                continue
+            if value <= 0:
+                reader.add(m.start(), "note", "a plan needs at least one post a week; "
+                                              "the cadence is unchanged")
+                continue
+            found.append((m.start(), m.end(), value))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    chosen: list[tuple[int, int, int]] = []
+    for candidate in found:
+        if not any(candidate[0] < c[1] and c[0] < candidate[1] for c in chosen):
+            chosen.append(candidate)
+    chosen.sort()
+    return chosen
+
+
+def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
+                 assigned: dict[int, list[str]]) -> None:
+    """One platform per cadence (or "each"): a per-platform pair; otherwise a total."""
+    pairs: dict[str, int] = {}
+    totals: list[tuple[int, int]] = []
+    first_start = chosen[0][0]
+    for i, (start, end, value) in enumerate(chosen):
+        platform_ids = assigned[i]
+        near = reader.text[max(0, start - 12):min(len(reader.text), end + 60)]
+        if len(platform_ids) == 1 or (len(platform_ids) > 1
+                                      and re.search(r"(?i:\beach\b|\bevery\s+platform\b)", near)):
+            for platform_id in platform_ids:
+                pairs[platform_id] = min(value, 21)
+            if value > 21:
+                reader.add(start, "note", f"{value} posts a week is more than one platform takes; "
+                                          "using 21 (three a day)")
+        else:
+            if value > 70:
+                reader.add(start, "note", f"{value} posts a week is more than a plan holds; using 70")
+            totals.append((start, value))
+    if len(pairs) >= 2 or (pairs and reader.brief.cadence):
+        reader.add(first_start, "cadence", pairs)
+    elif pairs and not totals:
+        reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
+    elif totals:
+        reader.add(totals[-1][0], "posts_per_week", min(totals[-1][1], 70))
+
+
+# ---- dates -----------------------------------------------------------------------------
+
+_START_TRIGGER = (r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|launch(?:ing)?|"
+                  r"go(?:ing)?\s+live|from|as\s+of|commencing)(?:\s+date)?")
+_END_TRIGGER = (r"(?:\b(?:until|till|til|through|thru|ends?|ending|expires?|expiring|"
+                r"(?:is\s+)?(?:valid|good)\s+(?:until|till|til|through|thru|to)|"
+                r"runs?\s+(?:until|till|through|thru|to)|by|before|to)|'til)")
+_TRIGGER_GAP = r"\s*[:=]?\s*(?:(?:on|from|in|at)\s+)?(?:the\s+week\s+of\s+)?"
+_START_RE = re.compile(rf"(?i:{_START_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{DATE}))")
+_END_RE = re.compile(rf"(?i:{_END_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{DATE}))")
+# without "start"/"from", only "next Monday"-style phrases are read as the start
+_BARE_START_RE = re.compile(rf"(?i:\b(?P<d>(?:next|this\s+coming|coming)\s+{WEEKDAY})\b)")
+
+
+def extract_dates(reader: BriefReader) -> None:
+    """Start and end dates: the plan's ("from Dec 7 to Jan 17") or the offer's ("ends Dec 14")."""
+    text = reader.text
+    starts: list[tuple[int, int, dt.date, bool]] = []
+    for m in _START_RE.finditer(text):
+        if reader.is_claimed(m.start("d"), m.end("d")):
+            continue
+        segment = reader.segment_at(m.start())
+        date = reader.date(m.group("d"), "first")
+        if date is None or segment is None:
+            continue
+        in_offer = offer_context(reader, segment)
+        starts.append((m.start("d"), m.end(), date, in_offer))
+        reader.add(m.start("d"), "offer_starts" if in_offer else "start", date)
+    taken = [(start, end) for start, end, _date, _in_offer in starts]
+    for m in _BARE_START_RE.finditer(text):
+        if reader.is_claimed(m.start(), m.end()) or overlaps(m.start(), m.end(), taken):
+            continue
+        segment = reader.segment_at(m.start())
+        if segment is None or offer_context(reader, segment):
+            continue
+        if re.search(r"(?i:\b(?:until|till|through|ends?|by|before|to)\s+$)", text[max(0, m.start() - 12):m.start()]):
+            continue
+        date = reader.date(m.group("d"), "first")
+        if date is not None:
+            reader.add(m.start(), "start", date)
+            taken.append((m.start(), m.end()))
+    for m in _END_RE.finditer(text):
+        if reader.is_claimed(m.start("d"), m.end("d")) or overlaps(m.start("d"), m.end("d"), taken):
+            continue
+        segment = reader.segment_at(m.start())
+        if segment is None:
+            continue
+        word = m.group().split()[0].lower()
+        paired_start = next((s for s in starts
+                             if s[1] <= m.start() and reader.segment_at(s[0]) is segment), None)
+        if word == "to" and paired_start is None:
+            continue
+        date = reader.date(m.group("d"), "last")
+        if date is None:
+            continue
+        in_offer = offer_context(reader, segment) if paired_start is None else paired_start[3]
+        if re.match(r"(?i:ends?|ending|expir|valid|good|is\s+valid|runs?)", m.group()):
+            in_offer = True  # "ends Dec 14", "valid till the 20th": deadlines are offers
+        if not in_offer and word in ("by", "before"):
+            continue
+        if in_offer or (paired_start is None and reader.brief.offer is not None
+                        and not re.search(r"(?i:\b(?:post|posting|plan|calendar|schedule)\b)", segment.text)):
+            reader.add(m.start("d"), "offer_ends", date)
+        else:
+            start = paired_start[2] if paired_start else None
+            reader.add(m.start("d"), "plan_end", (start, date))
+
+
+# ---- the plan's length -----------------------------------------------------------------
+
+_PERIOD = r"(?P<u>weeks?|months?|fortnights?|quarters?|years?)"
+_WEEKS_PATTERNS = [
+    re.compile(rf"(?i:\b(?:for|over|lasting|covering|spanning|plan(?:ning)?(?:\s+for)?|"
+               rf"calendar\s+for|schedule\s+for|run(?:ning)?\s+for)\s+(?:the\s+)?(?:next\s+|coming\s+|"
+               rf"first\s+)?(?P<n>{_NUMBER}|a|an|one)?\s*[- ]?{_PERIOD}\b)"),
+    re.compile(rf"(?i:\b(?:the\s+)?next\s+(?P<n>{_NUMBER})\s+{_PERIOD}\b)"),
+    re.compile(rf"(?i:\b(?P<n>{_NUMBER}|a|one)[- ]{_PERIOD}[- ](?:content\s+)?(?:plan|calendar|campaign|"
+               rf"schedule|run|sprint)\b)"),
+    re.compile(rf"(?i:\b(?P<n>{_NUMBER})\s+{_PERIOD}\s+of\s+(?:content|posts|posting)\b)"),
+    re.compile(rf"(?i:\b(?P<n>{_NUMBER})\s+(?P<u>weeks|months)\b)"),  # bare: checked for context
+]
+_TOO_MANY_WEEKS = re.compile(r"(?i:\b(?:(?:plan(?:ning)?|calendar|schedule|posts?|posting|content)\s+"
+                             r"(?:for|over|covering)\s+(?:the\s+)?(?:next\s+)?|(?:for|over)\s+the\s+"
+                             r"(?:next|coming)\s+)(?P<n>\d{3,})\s+(?P<u>weeks|months|days)\b)")
+
+
+def extract_weeks(reader: BriefReader) -> None:
+    """The plan's length: "for two months", "a 6-week plan", "6 weeks" (1 to 52 weeks)."""
+    text = reader.text
+    taken: list[tuple[int, int]] = []
+    for i, pattern in enumerate(_WEEKS_PATTERNS):
+        for m in pattern.finditer(text):
+            if reader.is_claimed(m.start(), m.end()) or overlaps(m.start(), m.end(), taken):
+                continue
+            segment = reader.segment_at(m.start())
+            if segment is None:
+                continue
+            if reader.has_code_in(segment) or reader.entities_in(segment, "DISCOUNT"):
+                continue
+            if i == len(_WEEKS_PATTERNS) - 1:
+                words_before = re.findall(r"[A-Za-z']+", text[max(0, m.start() - 15):m.start()])
+                words_after = text[m.end():m.end() + 15].lower().split()
+                if words_before and words_before[-1].lower() in BARE_WEEKS_BEFORE:
+                    continue
+                if words_after and words_after[0] in ("ago", "later", "before", "after", "left",
+                                                      "out", "from"):
+                    continue
+            n = number_value(m.group("n")) if m.group("n") else 1
+            if n is None:
+                continue
+            unit = m.group("u").lower().rstrip("s")
+            weeks = {"week": n, "fortnight": 2 * n, "month": round_half_up(n * 52 / 12),
+                     "quarter": 13 * n, "year": 52 * n}[unit]
+            taken.append((m.start(), m.end()))
+            if weeks > 52:
+                reader.add(m.start(), "note", f"a plan covers at most 52 weeks, not {weeks}; using 52")
+            elif weeks < 1:
+                reader.add(m.start(), "note", "a plan covers at least one week; using 1")
+            reader.add(m.start(), "weeks", max(1, min(52, weeks)))
+
+
+def extract_three_digit_numbers(reader: BriefReader) -> None:
+    """Three-digit cadences and plan lengths, which the main patterns do not read: taken
+    when they fit a plan ("100 posts a month", "plan for 120 days"), else said back."""
+    for m in _TOO_MANY_POSTS.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        n, unit = int(m.group("n")), m.group("u").lower()
+        weekly = cadence_value(m, unit)
+        reader.claim(m.start(), m.end())
+        if 1 <= weekly <= 70:
+            reader.add(m.start(), "posts_per_week", weekly)
+        else:
+            reader.add(m.start(), "note", f"{n} posts a {unit} is more than a plan holds "
+                                          "(at most 70 a week); the cadence is unchanged")
+    for m in _TOO_MANY_WEEKS.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        n, unit = int(m.group("n")), m.group("u").lower()
+        weeks = {"days": math.ceil(n / 7), "weeks": n, "months": round_half_up(n * 52 / 12)}[unit]
+        reader.claim(m.start(), m.end())
+        if weeks <= 52:
+            reader.add(m.start(), "weeks", weeks)
+        else:
+            reader.add(m.start(), "note", f"a plan covers at most 52 weeks, not {n} {unit}; "
+                                          "the length is unchanged")
+
+
+# ---- time zone -------------------------------------------------------------------------
+
+_TIMEZONE_HINT = re.compile(r"(?i:\btime\b|\btz\b|zone)")
+_TIMEZONE_NAMED = re.compile(r"(?i:\b(?:time\s*zone|timezone|tz)\s*(?:is|:|=|of)?\s*)"
+                             r"(?P<z>[A-Za-z_]+(?:/[A-Za-z_+\-]+){1,2}|[A-Za-z]+(?:\s[A-Za-z]+)?)")
+_TIMEZONE_PLACE = re.compile(r"(?i:(?:\b(?:on|in|using|are|is|all)\s+|\d\s*(?:[ap]m)?\s+)"
+                             r"(?P<z>[a-z]+(?:\s[a-z]+)?)\s+time\b)")
+
+
+def extract_timezone(reader: BriefReader) -> None:
+    """"time zone: America/New_York", "we post on New York time", "times are UK time"."""
+    if _TIMEZONE_HINT.search(reader.text) is None:
+        return
+    for pattern, look_up in ((_TIMEZONE_NAMED, find), (_TIMEZONE_PLACE, find_place)):
+        for m in pattern.finditer(reader.text):
+            if reader.is_claimed(m.start("z"), m.end("z")):
+                continue
+            name = look_up(m.group("z"))
+            if name:
+                reader.claim(m.start(), m.end())
+                reader.add(m.start("z"), "timezone", name)
+                return

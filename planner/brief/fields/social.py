@@ -1,0 +1,100 @@
+"""How the brand speaks and where it points: tone of voice, branded hashtag, referral
+reward and the shop's own URL."""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.fields.about import AUDIENCE_CUT
+from planner.brief.reading import BriefReader
+from planner.brief.replies import NO_HASHTAG, NO_REFERRAL
+from planner.brief.segments import MAX_PHRASE, Segment, clean_phrase, clip, strip_end
+from planner.brief.vocabulary import SOCIAL_DOMAINS
+
+_REFERRAL_PATTERNS = [
+    re.compile(r"(?i:\b(?:referrals?|refer[- ]a[- ]friend)(?:\s+(?:reward|bonus|program(?:me)?|"
+               r"scheme|perk|offer|deal|incentive))?\s*(?::|=|-|\bis\b|\bwill\s+be\b|\bgives(?:\s+you)?\b|"
+               r"\bgets(?:\s+you)?\b|\bearns?(?:\s+you)?\b)\s*)"),
+    re.compile(r"(?i:\b(?:friends|customers|people|anyone|everyone|those|buyers|fans|members|"
+               r"clients|you|shoppers|someone|whoever)\s+(?:who|that)\s+refers?(?:\s+(?:a\s+friend|"
+               r"friends|someone|others|people|a\s+buddy))?\s+(?:will\s+)?(?:get|gets|receive|"
+               r"receives|earn|earns|win|wins|are\s+rewarded\s+with|score|scores)\s+)"),
+    re.compile(r"(?i:\brefer\s+(?:a|your|one)?\s*(?:friend|friends|buddy|pal)\s*(?:and|,|&|to)?\s*"
+               r"(?:(?:you|they|we)(?:'ll)?\s+)?(?:both\s+)?(?:get|gets|receive|earn|score|save|win)\s+)"),
+    re.compile(r"(?i:\b(?:we\s+(?:give|offer)|you\s+get|they\s+get|customers\s+get|give|"
+               r"referrers\s+get)\s+)(?=.+?\b(?:for|per)\s+(?:every|each)\s+(?:friend|referral|"
+               r"person|new\s+customer)\b)"),
+    re.compile(r"(?i:^)(?=(?:an?|one)\s+.+?\b(?:for|per)\s+(?:every|each)\s+(?:friend|referral)\b)"),
+]
+_TONE_PATTERNS = [
+    re.compile(r"(?i:\b(?:(?:our|my|the|brand)\s+)?(?:tone(?:\s+of\s+voice)?|brand\s+voice|voice)\s*"
+               r"(?::|=|-|\bis\b|\bshould\s+be\b)\s*)"),
+    re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions)\s+)"
+               r"(?=(?i:playful|friendly|warm|professional|casual|fun|funny|witty|luxurious|luxe|"
+               r"calm|bold|cheeky|minimal|elegant|cozy|cosy|upbeat|chill|formal|informal|quirky|"
+               r"sassy|sincere|honest|relaxed|energetic|inspiring|educational|light)\b)"),
+]
+_HASHTAG_EXPLICIT = re.compile(r"(?i:\bhashtag\s*(?:is|:|=|-)?\s*)#?(?P<v>[A-Za-z_]\w{1,60})\b")
+_URL = re.compile(r"(?i:(?<![@\w.])(?:https?://[^\s,;]+|www\.[^\s,;]+|[a-z0-9][a-z0-9-]{1,62}"
+                  r"\.(?:com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl)"
+                  r"(?:/[^\s,;]*)?)(?![\w.]*@))")
+
+
+def extract_referral(reader: BriefReader, segment: Segment) -> None:
+    """"referral: a free candle for every friend who orders", "friends who refer get $10"."""
+    if reader.declines_the_question():
+        return
+    for pattern in _REFERRAL_PATTERNS:
+        m = pattern.search(segment.text)
+        if not m:
+            continue
+        raw = segment.text[m.end():m.end() + MAX_PHRASE]
+        value = strip_end(raw)
+        if not re.search(r"[A-Za-z0-9$£€]", value) or value.lower().split()[0] in ("is", "the", "and"):
+            continue
+        if NO_REFERRAL.search(segment.text):
+            return
+        value = clip(value, 300)
+        start = segment.start + m.end() + (len(raw) - len(raw.lstrip()))
+        reader.claim(segment.start + m.start(), segment.end)
+        reader.add(start, "referral_reward", value, end=segment.end)
+        return
+
+
+def extract_tone(reader: BriefReader, segment: Segment) -> None:
+    """"our tone is playful and warm", "keep it friendly"."""
+    for pattern in _TONE_PATTERNS:
+        m = pattern.search(segment.text)
+        if not m:
+            continue
+        value, lead, end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
+                                        {"is", "a", "the"}, 8, 200)
+        if value:
+            start = segment.start + m.end()
+            reader.claim(segment.start + m.start(), start + end)
+            reader.add(start + lead, "tone", value)
+            return
+
+
+def extract_hashtag(reader: BriefReader) -> None:
+    """"our hashtag is #GlowAtHome", "branded hashtag: GlowAtHome", else the first #tag said."""
+    m = _HASHTAG_EXPLICIT.search(reader.text)
+    if (m and m.group("v").lower() not in ("is", "the", "a", "for", "and", "we", "our", "yet")
+            and not NO_HASHTAG.search(reader.text[max(0, m.start() - 25):m.end()])):
+        reader.add(m.start(), "hashtag", "#" + m.group("v"))
+        return
+    for entity in reader.entities:
+        if entity.label == "HASHTAG" and not reader.is_claimed(entity.start, entity.end):
+            reader.add(entity.start, "hashtag", entity.text[:100])
+            return
+
+
+def extract_url(reader: BriefReader) -> None:
+    """The first web address that is not a social profile or a marketplace."""
+    for m in _URL.finditer(reader.text):
+        url = m.group().rstrip(".,;:!?)\"'")
+        low = url.lower()
+        if any(domain in low for domain in SOCIAL_DOMAINS) or reader.is_claimed(m.start(), m.end()):
+            continue
+        reader.add(m.start(), "url", url[:500])
+        return

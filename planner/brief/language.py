@@ -1,0 +1,101 @@
+"""The brief parser's spaCy pipeline and its date reader.
+
+A blank English pipeline (no model to download) whose tokenizer keeps hashtags, prices,
+percentages and promo codes whole as the stage model's does, an EntityRuler that marks
+platforms, stores, countries, discounts and hashtags, and a Matcher for promo codes.
+spaCy and dateparser are imported on first use: importing the parser stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+from planner.brief.vocabulary import (
+    CODE_FILLERS,
+    CODE_TRIGGERS,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_NAMES,
+    DISCOUNT_PHRASES,
+    STORE_ALIASES,
+)
+from planner.domain.vocabularies import PLATFORM_ALIASES
+from planner.text.rules import PROMO_CODE
+
+#: a promo code on its own ("use GLOW15"): the shared rule, 3 to 25 characters (the
+#: length look-ahead keeps matching linear on very long tokens)
+STRICT_CODE = re.compile(rf"^(?=[A-Z0-9]{{3,25}}$)(?:{PROMO_CODE})$")
+#: the looser shape accepted right after the word "code" ("code glow15", "coupon GIFTME"):
+#: there the trigger word already says it is a code
+CODE_SHAPE = re.compile(r"^(?=.{3,25}$)[A-Za-z0-9][A-Za-z0-9_-]{2,24}$")
+
+#: spaCy pipelines are not thread-safe; the chat parses from a worker thread
+LOCK = threading.RLock()
+
+
+@lru_cache(maxsize=1)
+def _build_pipeline():
+    """Build the blank pipeline once per process: tokenizer tweaks, EntityRuler, code Matcher."""
+    import spacy
+    from spacy.matcher import Matcher
+
+    from planner.text.language import customise_tokenizer  # imports spaCy: deferred
+
+    nlp = spacy.blank("en")
+    customise_tokenizer(nlp)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_entity_patterns())
+    matcher = Matcher(nlp.vocab)
+    matcher.add("CODE", [
+        [{"LOWER": {"IN": CODE_TRIGGERS}}, {"LOWER": {"IN": CODE_FILLERS}, "OP": "*"},
+         {"TEXT": {"REGEX": CODE_SHAPE.pattern}}],
+        [{"LOWER": {"IN": ["use", "using", "with"]}}, {"TEXT": {"REGEX": STRICT_CODE.pattern}}],
+    ])
+    return nlp, matcher
+
+
+def _entity_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns: PLATFORM, STORE, COUNTRY, DISCOUNT and HASHTAG."""
+    patterns: list[dict[str, Any]] = []
+    for pid, aliases in PLATFORM_ALIASES.items():
+        patterns += [{"label": "PLATFORM", "pattern": a, "id": pid} for a in aliases]
+    patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "x."}], "id": "x"})
+    for sid, aliases in STORE_ALIASES.items():
+        patterns += [{"label": "STORE", "pattern": a, "id": sid} for a in aliases]
+    for iso, names in COUNTRY_NAMES.items():
+        patterns += [{"label": "COUNTRY", "pattern": n, "id": iso} for n in names]
+    for abbr, iso in COUNTRY_ABBREVIATIONS.items():
+        patterns.append({"label": "COUNTRY", "pattern": [{"ORTH": abbr}], "id": iso})
+    patterns += [{"label": "DISCOUNT", "pattern": p} for p in DISCOUNT_PHRASES]
+    off = {"LOWER": {"IN": ["off", "discount"]}}
+    pct = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d+)?%$"}}
+    price = {"TEXT": {"REGEX": r"^[$£€¥]\d[\d,]*(?:\.\d+)?$"}}
+    num = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d+)?$"}}
+    up_to = [{"LOWER": "up"}, {"LOWER": "to"}]
+    for core in ([pct, off], [num, {"LOWER": {"IN": ["%", "percent", "pct"]}}, off],
+                 [num, {"LOWER": "per"}, {"LOWER": "cent"}, off], [price, off],
+                 [num, {"LOWER": {"IN": ["dollars", "dollar", "bucks", "pounds", "quid",
+                                         "euros", "euro", "usd", "gbp", "eur"]}}, off]):
+        patterns.append({"label": "DISCOUNT", "pattern": core})
+        patterns.append({"label": "DISCOUNT", "pattern": up_to + core})
+    patterns.append({"label": "DISCOUNT", "pattern": [
+        {"LOWER": "buy"}, {"LIKE_NUM": True}, {"LOWER": "get"}, {"LIKE_NUM": True},
+        {"LOWER": {"IN": ["free", "half"]}, "OP": "?"}]})
+    patterns.append({"label": "HASHTAG", "pattern": [{"TEXT": {"REGEX": r"^#[A-Za-z_]\w*$"}}]})
+    return patterns
+
+
+def pipeline():
+    """The shared ``(nlp, code matcher)`` pair, built on first use."""
+    with LOCK:
+        return _build_pipeline()
+
+
+@lru_cache(maxsize=1)
+def dateparser():
+    """The dateparser module, imported on first use (it is slow to import)."""
+    import dateparser
+
+    return dateparser

@@ -1,0 +1,194 @@
+"""The brief parser's state for one message: its segments, entities, claimed spans and findings."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from planner.brief.dates import parse_date
+from planner.brief.language import LOCK, STRICT_CODE, pipeline
+from planner.brief.replies import is_decline
+from planner.brief.segments import Segment, overlaps, segments
+from planner.brief.vocabulary import CODE_STOP, COUNTRY_ABBREVIATIONS, NUMBER_WORDS
+from planner.domain.brief import Brief
+
+
+@dataclass
+class Finding:
+    """One thing the message says: a field ``kind``, its value, and where it was said.
+
+    ``mode`` says how a value combines with the brief: "set", "append" (a product said
+    with "also"), or for platforms and stores "add", "remove" or "only", with a trailing
+    "+" when the segment says "also" or "too"."""
+
+    start: int
+    kind: str
+    value: Any = None
+    mode: str = "set"
+    end: int = -1
+
+
+@dataclass
+class Entity:
+    """A span the EntityRuler or the code Matcher marked: PLATFORM, STORE, COUNTRY, DISCOUNT,
+    HASHTAG or CODE, with the id it stands for ("instagram", "GB") and its text."""
+
+    label: str
+    id: str
+    start: int
+    end: int
+    text: str
+
+
+class BriefReader:
+    """Reads one chat message into findings about the brief.
+
+    How it works:
+
+    1. **Segments.** The text is normalised and cut into sentences and clauses
+       (:mod:`planner.brief.segments`), so each fact is read within its own clause.
+    2. **Entity pass.** :meth:`read_entities` runs the blank spaCy pipeline once: the
+       EntityRuler marks platforms, stores, countries, discounts and hashtags; the Matcher
+       and the shared promo-code rule mark codes.
+    3. **Extractors.** The field extractors (:mod:`planner.brief.fields`, run in order by
+       :mod:`planner.brief.parse`) look for their phrasings; each one records
+       :class:`Finding` objects with :meth:`add` and marks the span it used with
+       :meth:`claim`, so a later extractor does not read "for eco moms" as both a product
+       and an audience.
+    4. **Applying.** :func:`planner.brief.apply.apply_findings` applies the findings to a
+       copy of the brief in the order they were said.
+
+    The reader never changes the brief it was given; ``asked`` is the field the chat asked
+    about last, so a bare reply ("soy candles") can be read as its answer.
+    """
+
+    def __init__(self, text: str, brief: Brief, today: dt.date, asked: str | None) -> None:
+        #: the normalised message
+        self.text = text
+        #: the brief as it was before this message (read, never changed)
+        self.brief = brief
+        self.today = today
+        #: the field the chat asked about last, or None
+        self.asked = asked
+        #: what the extractors found, in the order they found it
+        self.findings: list[Finding] = []
+        #: spans an extractor has used; later extractors leave them alone
+        self.claimed_spans: list[tuple[int, int]] = []
+        self.segments = segments(text)
+        #: entities from the EntityRuler, in text order (see read_entities)
+        self.entities: list[Entity] = []
+        #: promo codes, in text order
+        self.codes: list[Entity] = []
+        self._segment_starts = [segment.start for segment in self.segments]
+        self._entity_starts: list[int] = []
+        self._dates_left = 24  # dateparser is slow; a brief names a handful of dates
+
+    # ---- recording --------------------------------------------------------------------------
+    def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:
+        """Record a finding said at ``start``."""
+        self.findings.append(Finding(start, kind, value, mode, end))
+
+    def claim(self, start: int, end: int) -> None:
+        """Mark [start, end) as used by an extractor."""
+        if end > start:
+            self.claimed_spans.append((start, end))
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span an extractor has used."""
+        return overlaps(start, end, self.claimed_spans)
+
+    # ---- looking up -------------------------------------------------------------------------
+    def segment_at(self, pos: int) -> Segment | None:
+        """The clause that holds position ``pos``, or None between clauses."""
+        i = bisect.bisect_right(self._segment_starts, pos) - 1
+        if i >= 0 and self.segments[i].start <= pos < self.segments[i].end:
+            return self.segments[i]
+        return None
+
+    def entities_in(self, segment: Segment, label: str | None = None) -> list[Entity]:
+        """The entities (of ``label``, or all) that start inside ``segment``."""
+        lo = bisect.bisect_left(self._entity_starts, segment.start)
+        hi = bisect.bisect_left(self._entity_starts, segment.end)
+        return [e for e in self.entities[lo:hi] if label is None or e.label == label]
+
+    def has_code_in(self, segment: Segment) -> bool:
+        """Whether a promo code starts inside ``segment``."""
+        return any(segment.start <= code.start < segment.end for code in self.codes)
+
+    def date(self, span: str, prefer: str) -> dt.date | None:
+        """A date span read relative to today and the brief's country (a few per message)."""
+        if self._dates_left <= 0:
+            return None
+        self._dates_left -= 1
+        return parse_date(span, self.today, self.brief.country, prefer)
+
+    def declines_the_question(self) -> bool:
+        """Whether the message is a bare "no" to the question just asked."""
+        return bool(self.asked) and is_decline(self.text)
+
+    # ---- the entity pass --------------------------------------------------------------------
+    def read_entities(self) -> None:
+        """Run the spaCy pipeline once: fill :attr:`entities` and :attr:`codes`."""
+        nlp, matcher = pipeline()
+        with LOCK:
+            doc = nlp(self.text)
+            matches = matcher(doc)
+        for ent in doc.ents:
+            if ent.label_ == "PLATFORM" and not _is_platform(doc, ent):
+                continue
+            self.entities.append(Entity(ent.label_, ent.ent_id_ or ent.text.lower(),
+                                        ent.start_char, ent.end_char, ent.text))
+        self._entity_starts = [e.start for e in self.entities]
+        seen = set()
+        for _match_id, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+            token = doc[end - 1]
+            word = token.text
+            if token.i in seen or word.lower() in CODE_STOP:
+                continue
+            if doc[start].lower_ in ("with", "use", "using") and not STRICT_CODE.match(word):
+                continue
+            if not (re.search(r"[A-Za-z]", word) and (word.isupper() or re.search(r"\d", word))):
+                continue
+            seen.add(token.i)
+            self.codes.append(Entity("CODE", word, token.idx, token.idx + len(word), word))
+        codes_at = {code.start for code in self.codes}
+        for token in doc:  # stand-alone codes, only where an offer is being described
+            if token.idx in codes_at or not STRICT_CODE.match(token.text):
+                continue
+            segment = self.segment_at(token.idx)
+            if segment is None:
+                continue
+            if self.entities_in(segment, "DISCOUNT") or self.asked == "offer":
+                if token.text.upper() in ("BOGO", "B1G1") or token.text in COUNTRY_ABBREVIATIONS:
+                    continue
+                self.codes.append(Entity("CODE", token.text, token.idx,
+                                         token.idx + len(token.text), token.text))
+
+
+#: words around a short platform name ("X", "Threads", "Shorts") that make it the platform
+_PLATFORM_GLUE = {"on", "and", "or", ",", "&", "/", "to", "from", "drop", "remove", "add", "with",
+                  "plus", "+", "only", "just", "not", "no", "use", "using", "like", ":", "("}
+
+
+def _is_platform(doc, ent) -> bool:
+    """Whether an ambiguous platform name is the platform: "3 x a week" and "the threads
+    of the shirt" are not, "on X" and "TikTok, X and Threads" are."""
+    low = ent.text.lower().rstrip(".")
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if low == "x":
+        if prev and (doc[ent.start - 1].like_num or prev in NUMBER_WORDS):
+            return False
+        if following in {"a", "per", "times", "week", "weekly", "day", "daily", "month", "/",
+                         "each", "every", "an"}:
+            return False
+        return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
+                                          and following in {",", "and", "&", "/", "(", "+", "or"})
+    if low == "threads":
+        return ent.text.startswith("T") or prev in _PLATFORM_GLUE
+    if low == "shorts":
+        return prev in _PLATFORM_GLUE
+    return True

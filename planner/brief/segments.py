@@ -1,0 +1,156 @@
+"""Cutting a message into the pieces the brief parser reads, and trimming captured phrases.
+
+A message is normalised (curly quotes, dashes, control characters), split into
+sentences, and each sentence into segments at the commas and "and"s that start a new
+clause, so "we sell candles on Etsy, post daily on TikTok" is read as two facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planner.brief.vocabulary import ABBREVIATIONS
+
+MAX_CHARS = 10_000  # a brief is a few sentences; longer text is cut, not rejected
+MAX_PHRASE = 600    # how far past a trigger a phrase is looked for
+MAX_TRIES = 8       # trigger matches tried per segment before giving up
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\u2028\u2029]")
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                            "\u2013": "-", "\u2014": " - ", "\u00a0": " ", "\r": "\n",
+                            "\u2032": "'", "\u00d7": "x"})
+
+
+def normalise(text: str) -> str:
+    """Cut to MAX_CHARS, straighten quotes and dashes, blank out control characters."""
+    text = text[:MAX_CHARS].translate(_TRANSLATE)
+    return _CONTROL.sub(" ", text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of white space; "Co." and "Dec." do not end one."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"[.!?;]+(?=\s|$)|\n+", text):
+        if m.group() == ".":
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:m.start()])
+            if word and word.group(1).lower() in ABBREVIATIONS:
+                continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin:
+            out.append((begin, end))
+    return out
+
+
+#: words after "and" that start a new clause ("… and we post daily")
+AND_NEXT = (r"(?:we|i|our|my|us|they|it|post|posts|posting|ship|ships|shipping|offer|offering|"
+            r"run|running|have|has|are|is|sell|sells|selling|target|targeting|aim|aimed|want|"
+            r"plan|planning|use|do|also|add|drop|remove|then|code|start|starting|no|not|only|"
+            r"just|keep|make|refer|based)")
+#: words after a comma that start a new clause ("…, post daily")
+_STARTERS = (r"(?:we|i|our|my|us|they|it|it's|post|posting|posts|code|use|offer|ends|ending|"
+             r"valid|starting|start|aimed|target|targeting|audience|hashtag|referral|refer|ship|"
+             r"ships|shipping|plus|also|add|drop|remove|only|just|no|not|sell|selling|based|"
+             r"located|brand|product|description|launch|launching|plan|every|daily|then|instead|"
+             r"but|and|tone|keep|make|friends|customers|free|actually)")
+_SEGMENT_SPLIT = re.compile(
+    rf"(?i:,\s*(?={_STARTERS}\b|\d|\$|#)"
+    r"|\s+(?:but|although|though|whereas)\s+"
+    rf"|\s+(?:and|&)\s+(?={AND_NEXT}\b)"
+    r"|\s+-\s+)")
+
+
+@dataclass
+class Segment:
+    """One clause of the message: where it starts and ends, its text, its sentence's index."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def segments(text: str) -> list[Segment]:
+    """The message's clauses, in order, empty ones dropped."""
+    found = []
+    for index, (begin, end) in enumerate(sentences(text)):
+        sentence = text[begin:end]
+        pos = 0
+        for m in _SEGMENT_SPLIT.finditer(sentence):
+            if m.start() > pos:
+                found.append(Segment(begin + pos, begin + m.start(), sentence[pos:m.start()], index))
+            pos = m.end()
+        if pos < len(sentence):
+            found.append(Segment(begin + pos, end, sentence[pos:], index))
+    return [segment for segment in found if segment.text.strip()]
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps any of ``spans``."""
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+# ---- phrase cleaning --------------------------------------------------------------------
+
+#: where a captured phrase ends in every field: punctuation, " - ", or "and" before a new clause
+CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)")
+_LEAD_STRIP = re.compile(
+    r"^(?i:(?:a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
+    r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of)\s+)+")
+_TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
+                          r"right\s+now|at\s+the\s+moment|anymore|actually))+$")
+
+
+def clip(value: str, limit: int) -> str:
+    """``value`` stripped and cut to ``limit`` characters at a word boundary."""
+    value = value.strip()
+    if len(value) <= limit:
+        return value
+    cut_short = value[:limit].rsplit(" ", 1)[0]
+    return cut_short.strip() or value[:limit]
+
+
+def strip_end(value: str) -> str:
+    """``value`` without surrounding white space, quotes and end punctuation."""
+    return value.strip().strip(" .,;:!-\"'").strip()
+
+
+def cut(value: str, regex: re.Pattern[str]) -> tuple[str, int]:
+    """The value up to the first cut; also where the kept part ends."""
+    m = regex.search(" " + value)
+    end = (m.start() - 1) if m else len(value)
+    return value[:max(end, 0)], max(end, 0)
+
+
+def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: int,
+                 limit: int) -> tuple[str, int, int]:
+    """Cut a captured phrase: (value, offset of its start, offset of its end) within the input.
+
+    The phrase ends at the first ``regex`` cut, loses leading articles and trailing fillers
+    ("now", "too"), and is refused ("", 0, 0) when it starts with a ``stop`` word, has no
+    letters, is a percentage or is longer than ``max_words``."""
+    kept, _end = cut(value, regex)
+    pad = len(kept) - len(kept.lstrip())  # "we sell| a budgeting app": skip the space first
+    lead = _LEAD_STRIP.match(kept[pad:])
+    start = pad + lead.end() if lead else 0
+    core = kept[start:]
+    core = _TRAIL_STRIP.sub("", core)
+    core = strip_end(core)
+    if core and kept[start:].lstrip().startswith(core):
+        start += len(kept[start:]) - len(kept[start:].lstrip())
+    words = core.split()
+    if not words or words[0].lower() in stop or not re.search(r"[A-Za-z]", core):
+        return "", 0, 0
+    if re.match(r"^\d+(?:\.\d+)?\s*%", core) or len(words) > max_words:
+        return "", 0, 0
+    core = clip(core, limit)
+    return core, start, start + len(core)

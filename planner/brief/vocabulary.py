@@ -1,0 +1,175 @@
+"""The words the brief parser knows: store and country names, discount phrases, number
+words, and the stop-word sets that tell a real phrase ("soy candles") from filler ("it")."""
+
+from __future__ import annotations
+
+STORE_ALIASES: dict[str, list[str]] = {
+    "amazon": ["amazon", "amazon.com", "amazon uk", "amazon handmade", "amzn"],
+    "etsy": ["etsy", "etsy.com"],
+    "shopify": ["shopify", "shopify store"],
+    "ebay": ["ebay", "e-bay"],
+    "website": ["website", "web site", "own site", "our site", "my site", "own website",
+                "our website", "my website", "our own website", "my own website", "online store",
+                "online shop", "webshop", "web shop", "own online shop", "own online store"],
+    "tiktok shop": ["tiktok shop", "tik tok shop"],
+    "instagram shop": ["instagram shop", "instagram shopping", "insta shop", "ig shop"],
+    "facebook marketplace": ["facebook marketplace", "fb marketplace"],
+    "facebook shop": ["facebook shop", "fb shop"],
+    "walmart": ["walmart"],
+    "depop": ["depop"],
+    "poshmark": ["poshmark"],
+    "vinted": ["vinted"],
+    "mercari": ["mercari"],
+    "faire": ["faire"],
+    "notonthehighstreet": ["notonthehighstreet", "not on the high street"],
+    "woocommerce": ["woocommerce", "woo commerce"],
+    "squarespace": ["squarespace"],
+    "wix": ["wix"],
+    "bigcommerce": ["bigcommerce"],
+    "big cartel": ["big cartel", "bigcartel"],
+    "gumroad": ["gumroad"],
+    "redbubble": ["redbubble"],
+    "wholesale": ["wholesale"],
+    "markets": ["markets", "farmers markets", "farmers' markets", "farmer's market",
+                "farmers market", "local markets", "craft markets", "market stall",
+                "christmas markets", "makers markets", "pop-ups", "pop ups", "pop-up shops"],
+    "craft fairs": ["craft fairs", "craft fair", "fairs", "trade shows"],
+    "local shops": ["local shops", "local stores", "boutiques", "gift shops"],
+}
+
+COUNTRY_NAMES: dict[str, list[str]] = {
+    "GB": ["united kingdom", "great britain", "britain", "england", "scotland", "wales",
+           "northern ireland"],
+    "US": ["united states", "united states of america", "america", "the states"],
+    "CA": ["canada"], "AU": ["australia"], "NZ": ["new zealand"], "IE": ["ireland"],
+    "DE": ["germany"], "FR": ["france"], "ES": ["spain"], "IT": ["italy"],
+    "NL": ["netherlands", "the netherlands", "holland"], "BE": ["belgium"], "SE": ["sweden"],
+    "NO": ["norway"], "DK": ["denmark"], "FI": ["finland"], "PL": ["poland"],
+    "PT": ["portugal"], "AT": ["austria"], "CH": ["switzerland"], "IN": ["india"],
+    "JP": ["japan"], "SG": ["singapore"], "MX": ["mexico"], "BR": ["brazil"],
+    "ZA": ["south africa"], "NG": ["nigeria"], "KE": ["kenya"],
+    "AE": ["united arab emirates", "dubai"], "PH": ["philippines", "the philippines"],
+    "ID": ["indonesia"], "MY": ["malaysia"], "KR": ["south korea", "korea"],
+    "HK": ["hong kong"], "GR": ["greece"], "CZ": ["czech republic", "czechia"],
+    "RO": ["romania"], "HU": ["hungary"], "IL": ["israel"], "AR": ["argentina"],
+    "CL": ["chile"], "CO": ["colombia"], "EG": ["egypt"], "SA": ["saudi arabia"],
+    "PK": ["pakistan"], "VN": ["vietnam"], "TH": ["thailand"], "LU": ["luxembourg"],
+    "IS": ["iceland"], "EE": ["estonia"], "LT": ["lithuania"], "LV": ["latvia"],
+    "HR": ["croatia"], "SI": ["slovenia"], "SK": ["slovakia"], "BG": ["bulgaria"],
+    "UA": ["ukraine"], "CN": ["china"], "TW": ["taiwan"],
+}
+#: upper-case abbreviations, matched case-sensitively ("US" is not "us")
+COUNTRY_ABBREVIATIONS = {
+    "UK": "GB", "U.K.": "GB", "GB": "GB", "US": "US", "U.S.": "US", "USA": "US",
+    "U.S.A.": "US", "UAE": "AE", "NZ": "NZ",
+}
+#: where a numeric date like 7/12 means 7 December
+DAY_FIRST_COUNTRIES = {
+    "GB", "IE", "AU", "NZ", "IN", "ZA", "DE", "FR", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI",
+    "PL", "PT", "AT", "CH", "BR", "MX", "AR", "NG", "KE", "SG", "MY", "HK", "GR", "CZ", "RO", "HU",
+    "IL", "EG", "PK", "VN", "TH", "LU", "IS", "EE", "LT", "LV", "HR", "SI", "SK", "BG", "UA", "AE",
+    "SA", "ID", "PH", "CL", "CO"}
+
+DISCOUNT_PHRASES = [
+    "bogo", "b1g1", "buy one get one", "buy one get one free", "buy one, get one free",
+    "buy one get one half off", "buy one get one half price", "free gift", "a free gift",
+    "free gifts", "free gift with purchase", "free gift with every order",
+    "free gift with every purchase", "free gift with each order", "half price", "half off",
+    "2 for 1", "two for one", "two for the price of one", "free sample", "free samples",
+]
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "a": 1, "an": 1, "couple": 2, "a couple": 2, "a couple of": 2,
+    "couple of": 2, "a few": 3, "few": 3, "several": 3, "once": 1, "twice": 2, "thrice": 3,
+}
+
+# ---- promo codes ---------------------------------------------------------------------------
+
+#: words that introduce a code ("code GLOW15", "coupon: GIFTME")
+CODE_TRIGGERS = ["code", "coupon", "promo", "promocode", "voucher", "codeword"]
+#: words allowed between the trigger and the code ("code is GLOW15", "code will be GLOW15")
+CODE_FILLERS = ["is", ":", "=", "-", '"', "'", "called", "named", "will", "be", "would",
+                "of", "word"]
+#: words after a trigger that are never the code itself
+CODE_STOP = {"is", "for", "the", "and", "gives", "get", "gets", "applies", "expires", "word",
+             "code", "codes", "coupon", "promo", "valid", "works", "needed", "required", "off",
+             "will", "be", "bogo", "b1g1", "free", "sale", "new", "none", "this", "that",
+             "ends", "until", "till", "through", "here", "there", "use", "with"}
+
+# ---- sentences -----------------------------------------------------------------------------
+
+#: words whose full stop does not end a sentence ("Glow & Co. sells", "Dec. 14")
+ABBREVIATIONS = {"co", "inc", "ltd", "llc", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+                 "aug", "sep", "sept", "oct", "nov", "dec", "st", "mr", "mrs", "ms", "dr", "e.g",
+                 "i.e", "etc", "vs", "approx", "no", "mt", "jr", "sr", "u.s", "u.k", "a.m", "p.m",
+                 "u.s.a"}
+
+# ---- first words that make a phrase filler, not a field value ------------------------------
+
+PRODUCT_STOP = {
+    "it", "them", "this", "that", "these", "those", "stuff", "things", "more", "sure", "money",
+    "sales", "content", "posts", "post", "videos", "video", "reels", "time", "sense", "well",
+    "out", "up", "friends", "lot", "lots", "everything", "anything", "something", "nothing",
+    "free", "off", "good", "better", "best", "on", "at", "through", "via", "to", "for", "with",
+    "from", "in", "online", "and", "or", "but", "we", "i", "you", "our", "my", "here", "there",
+    "what", "how", "why", "whatever", "discount", "discounts", "code", "codes", "shipping",
+    "referral", "referrals", "a", "an", "the", "is", "are", "fast", "quickly", "mostly",
+    "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
+    "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
+    "low", "promotions", "promos", "giveaways", "contests",
+}
+AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
+                 "it", "us", "you", "me", "free", "post", "posting", "sell"}
+BRAND_STOP = {
+    "a", "an", "about", "all", "based", "small", "new", "growing", "known", "focused",
+    "eco-friendly", "sustainable", "on", "in", "at", "for", "from", "not", "still", "just",
+    "very", "really", "pretty", "quite", "mostly", "only", "also", "now", "available", "vegan",
+    "local", "family", "handmade", "built", "more", "like", "into", "big", "tiny", "young",
+    "it", "this", "that", "she", "he", "they", "we", "i", "who", "what", "everyone", "nobody",
+    "everything", "selling", "located", "open", "here", "back", "ready", "excited", "happy",
+    "looking", "trying", "launching", "going", "currently", "called", "named", "so", "too",
+    "super", "always", "never", "there", "our", "my", "your", "their", "hoping", "planning",
+    "doing", "posting", "making", "active", "live", "out", "ok", "okay", "fine", "good",
+    "great", "thinking", "one", "two", "the", "no", "yes",
+}
+#: "our X is…" sentences about these nouns are not product descriptions
+DESCRIPTION_OUR_NOUN_STOP = {
+    "brand", "product", "products", "customers", "audience", "buyers", "hashtag", "code", "offer",
+    "discount", "referral", "tone", "voice", "website", "site", "shop", "store", "name", "company",
+    "business", "target", "clients", "followers", "market", "sales", "plan", "goal", "budget",
+    "team", "posts"}
+DESCRIPTION_STOP = {
+    "me", "us", "you", "him", "her", "them", "not", "ok", "okay", "fine", "going", "been", "just",
+    "time", "hard", "difficult", "tricky", "complicated", "busy", "that", "this", "what", "how",
+    "why", "true", "correct", "right", "wrong", "done", "all", "about", "a", "so", "very", "too",
+    "really", "good", "great", "bad", "late", "early", "there", "here", "now", "still", "free",
+    "on", "in", "at", "off"}
+#: first words of an opening phrase that is not a product ("Hi on Etsy…", "Posting on…")
+NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey", "thanks", "please",
+                    "posting", "post", "selling", "sell", "help", "can", "could", "would", "need",
+                    "want", "plan", "make", "create", "what", "how", "why", "who", "where", "when",
+                    "is", "are", "do", "does", "also", "and", "but", "so", "just", "only", "mostly",
+                    "shop", "store", "brand", "business", "company", "products", "product"}
+#: words that make an opening phrase news, a promotion or a number, not the product
+NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "launch", "launching",
+                 "seller", "sellers", "shop", "shops", "store", "stores", "star", "stars", "review",
+                 "reviews", "open", "opening", "friday", "monday", "cyber", "christmas", "deal",
+                 "deals", "discount", "discounts", "offer", "offers", "update", "updates",
+                 "restock", "restocked", "week", "weekend", "today", "tonight", "now", "live",
+                 "new", "big", "top", "best", "one", "two", "three", "four", "five", "first",
+                 "giveaway", "free", "shipping", "order", "orders", "account", "page", "profile",
+                 "listing", "listings", "everything", "all", "anything", "nothing", "more"}
+#: first words of a message that is chat, not an answer to the question asked
+NOT_ANSWER = {"hi", "hello", "hey", "thanks", "thank", "ok", "okay", "yes", "yeah", "yep", "sure",
+              "cool", "great", "what", "how", "why", "when", "where", "who", "can", "could",
+              "should", "would", "is", "are", "do", "does", "help", "please", "lol", "hmm", "um",
+              "uh", "/"}
+#: words before "N weeks" that make it not a plan length ("in 3 weeks", "every 2 weeks")
+BARE_WEEKS_BEFORE = {"in", "every", "per", "each", "within", "after", "than", "about", "last",
+                     "past", "ago", "around", "ends", "expires"}
+#: links that are a social profile or a marketplace, not the seller's own site
+SOCIAL_DOMAINS = ("instagram.", "tiktok.", "facebook.", "fb.", "x.com", "twitter.", "linkedin.",
+                  "pinterest.", "youtube.", "youtu.be", "threads.", "amazon.", "etsy.com", "ebay.")
