@@ -198,14 +198,27 @@ def test_encoder_matches_the_token_path_on_generated_text(texts):
 @given(st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True))
 def test_plain_words_are_single_tokens_by_the_full_rules(word):
     """The ASCII-letters shortcut gives what prefix, suffix and infix search would."""
-    from planner.stage.compiled.rules import load_rules
-
     tok = load_featurizer().tokenizer
     assert tok.find_prefix(word) == 0 and tok.find_suffix(word) == 0
     assert not list(tok.infix_finditer(word))
     if word not in tok.specials:
         assert tok._span(word, True) == (word,)
-    assert load_rules() is not None
+
+
+def test_shipped_rules_hold_the_tokenizer_lexicon_and_lemmas():
+    """The exported rules have every part the compiled path reads, with known entries."""
+    from planner.stage.compiled.rules import load_rules
+    from planner.text.rules import TOKEN_MATCH
+
+    rules = load_rules()
+    assert set(rules) == {"spacy", "tokenizer", "lexical", "lemma_lookup"}
+    assert set(rules["tokenizer"]) == {"prefix", "suffix", "infix", "token_match", "url_match",
+                                       "special_cases"}
+    assert set(rules["lexical"]) == {"num_words", "ordinal_words", "tlds", "email", "url"}
+    assert rules["tokenizer"]["token_match"] == TOKEN_MATCH.pattern
+    assert rules["tokenizer"]["special_cases"]["don't"] == ["do", "n't"]
+    assert rules["lemma_lookup"]["ran"] == "run"
+    assert "twenty" in rules["lexical"]["num_words"] and "com" in rules["lexical"]["tlds"]
 
 
 def test_plain_words_of_the_lemma_table_are_single_tokens():
