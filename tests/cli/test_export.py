@@ -1,0 +1,26 @@
+"""`planner export`: every format to stdout and to a file, and an .ics that parses (docs/reference.md)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("fmt", ["ics", "csv", "markdown", "hootsuite", "sprout"])
+def test_export_every_format(run, planned_calendar, tmp_path, fmt):
+    cal = planned_calendar()
+    one = ["--platform", "instagram"] if fmt in ("hootsuite", "sprout") else []
+    if one:
+        r = run("export", cal, "--to", fmt)
+        assert r.code == 1 and "one file per social profile" in r.err
+    r = run("export", cal, "--to", fmt, *one)
+    assert r.code == 0 and r.out
+    out = tmp_path / f"out.{fmt}"
+    assert run("export", cal, "--to", fmt, "-o", out, *one).code == 0
+    assert run("export", cal, "--to", fmt, "-o", out, *one).code == 1
+    assert out.stat().st_mode & 0o044  # readable by group and others, like any saved file
+
+
+def test_export_ics_parses(run, planned_calendar):
+    from icalendar import Calendar
+
+    cal = planned_calendar()
+    r = run("export", cal, "--to", "ics")
+    assert len(list(Calendar.from_ical(r.out).walk("VEVENT"))) == 20
