@@ -37,6 +37,7 @@ nlp: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/copy.py
 
 # A long fuzz run of the readers (posts, free-text brief, brief and calendar TOML).
 fuzz: $(STAMP_TEST)
