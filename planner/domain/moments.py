@@ -12,9 +12,13 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, str]:
+def _data() -> dict:
     with open(data_dir() / "moments.toml", "rb") as fh:
-        return {name: spec["rule"] for name, spec in tomllib.load(fh)["moments"].items()}
+        return tomllib.load(fh)
+
+
+def _rules() -> dict[str, str]:
+    return {name: spec["rule"] for name, spec in _data()["moments"].items()}
 
 
 def _resolve(name: str, year: int, rules: dict[str, str], depth: int = 0) -> dt.date | None:
@@ -63,6 +67,18 @@ def is_retail(name: str) -> bool:
     """True for a shopping moment (data/moments.toml); false for a public holiday, which may
     be commemorative (Good Friday, Remembrance Day) and is never a reason to sell."""
     return name in _rules()
+
+
+def is_commemorative(name: str) -> bool:
+    """True for a day of remembrance (Good Friday, Memorial Day, Remembrance Day): no post
+    sells on it or names it beside a sale."""
+    low = name.lower()
+    return any(n.lower() in low for n in _data().get("commemorative", {}).get("names", []))
+
+
+def commemorative_between(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
+    """The days of remembrance among the country's public holidays from start to end."""
+    return {d: n for d, n in moments_between(start, end, country).items() if is_commemorative(n)}
 
 
 def moment_near(day: dt.date, moments: dict[dt.date, str], ahead: int = 6) -> str:

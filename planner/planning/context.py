@@ -117,9 +117,13 @@ def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
     return tags[:limit]
 
 
+_possessive = re.compile(r"['’]s\b|['’]")
+
+
 def _tag_pool(brief: Brief) -> list[str]:
     """Tags made from the brief's own words: the product, its last word, pillars, the market."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", brief.product.lower()) if w not in _STOP]
+    words = [w for w in re.findall(r"[a-z0-9]+", _possessive.sub("", brief.product.lower()))
+             if w not in _STOP]
     pool: list[str] = []
     if words:
         pool.append("#" + "".join(words[-2:]))

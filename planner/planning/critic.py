@@ -23,7 +23,13 @@ from planner.domain.calendar import Calendar, CalendarPost
 PARCEL_RE = re.compile(
     r"(?i)\b(unbox(?:ing|ed)?|out of the box|parcels?|packag(?:e|es|ing)|ships?\b|shipping|"
     r"delivered|delivery|in stock|your orders?\b|order history|add(?:ed)? to (?:cart|basket)|"
-    r"basket|checkout|check out\b|shopping (?:trip|list)|pick yours|gift[- ]wrap\w*)")
+    r"basket|shopping (?:trip|list)|pick yours|gift[- ]wrap\w*)")
+#: free shipping in any of the ways a caption says it (one rule for lint and the critic)
+FREE_SHIP_RE = re.compile(
+    r"(?i)\b(free (?:shipping|delivery|postage)|ships? (?:for )?free|shipping'?s on us|"
+    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?(?:free|on us))\b")
+#: tactics that show a customer's own content: the brief must give their words
+REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
 #: frames that carry no content of their own
 EMPTY_FRAME_RE = re.compile(
     r"(?i)(raise your hand|no fix in this post|we've gone first|this is your sign|"
@@ -90,14 +96,25 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     mismatch = _link_mismatch(text)
     if mismatch:
         out.append(("link-mismatch", mismatch))
-    if holidays and post.date in holidays and (post.stage == "conversion" or SALES_RE.search(text)):
-        out.append(("commemorative-selling", f"sells on {holidays[post.date]}, a public holiday "
-                                             "that is not a shopping moment"))
+    if post.tactic in REPOST_TACTICS and not brief.facts.quotes:
+        out.append(("unbacked-claim", f"a {post.tactic} post needs a real customer's words "
+                                      "(quotes in the brief)"))
+    if post.title:
+        if BROKEN_TITLE_RE.search(post.title) or len(post.title) > 100:
+            out.append(("broken-title", f"the title \"{post.title[:60]}\" is cut off, broken "
+                                        "or over 100 characters"))
+    own = _masked(text, brief).lower()
+    if holidays and post.date in holidays and (post.stage == "conversion" or SALES_RE.search(own)):
+        out.append(("commemorative-selling", f"sells on {holidays[post.date]}, a day of "
+                                             "remembrance, not a shopping moment"))
     for name in (holidays or {}).values():
-        if name.lower() in text.lower() and SALES_RE.search(text):
+        if name.lower() in own and SALES_RE.search(own):
             out.append(("commemorative-selling", f"ties a sale to {name}"))
             break
     return out
+
+
+BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
 
 
 def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> list[tuple[str, str]]:
@@ -130,8 +147,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
     out: list[tuple[str, str]] = []
     texts = [p.text.lower() for p in cal.posts]
     everything = "\n".join(texts)
-    if brief.free_shipping and not re.search(r"free (?:shipping|delivery|postage)|ships? free",
-                                             everything):
+    if brief.free_shipping and not FREE_SHIP_RE.search(everything):
         out.append(("unused-fact", "the brief's free shipping is in no post"))
     if brief.customer_perk and not any(_pasted(t, brief.customer_perk, 3) or
                                        brief.customer_perk.lower() in t for t in texts):
@@ -174,7 +190,7 @@ def _pasted(text: str, field: str, run: int) -> str:
 def _masked(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
     for value in (brief.product, brief.brand, brief.description, brief.customer_perk,
-                  brief.referral_reward, *brief.facts.problems, *brief.facts.differentiators,
+                  brief.referral_reward, brief.offer.code if brief.offer else "", *brief.facts.problems, *brief.facts.differentiators,
                   *brief.facts.story, *brief.facts.tips, *(q.text for q in brief.facts.quotes),
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs)):
         if value:

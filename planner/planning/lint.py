@@ -18,6 +18,8 @@ from planner.domain.platforms import (
     load_platforms,
 )
 from planner.planning.critic import (
+    FREE_SHIP_RE,
+    REPOST_TACTICS,
     calendar_findings,
     post_findings,
     repetition_findings,
@@ -47,8 +49,6 @@ INCENTIVE_RE = re.compile(
 GATING_RE = re.compile(r"\b(not happy|unhappy|didn'?t love|not satisfied)\b[^.!\n]{0,60}"
                        r"(message|dm|email|contact|tell) us", re.IGNORECASE)
 BROKEN_RE = re.compile(r"\S  +\S|\s[,.;:!?](?:\s|$)|\bNone\b|\bundefined\b|:\s*·|\(\s*\)")
-FREE_SHIP_RE = re.compile(r"\b(free (?:shipping|delivery|postage)|ships? free|shipping'?s on us)\b",
-                          re.IGNORECASE)
 DATE_CLAIM_RE = re.compile(
     r"\b(?:ends?|until|till|through|expires?|by)\s+(?:\w+day,?\s+)?"
     r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -61,7 +61,6 @@ DISCLOSURE_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership|sponsored\b|\b
                            re.IGNORECASE)
 MARKER_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership)", re.IGNORECASE)
 CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
-REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
 REPOST_RE = re.compile(r"\b(repost(?:ed|ing)?|regram|shared by|photo by|📸)", re.IGNORECASE)
 CREDIT_RE = re.compile(r"(@\w+|📸|\bphoto by\b|\bcredit\b|\bby (?:one of )?our customers?\b|"
                        r"\bshared by\b|\bcustomer\b)", re.IGNORECASE)
@@ -100,10 +99,10 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
 
 
 def commemorative_days(start, end, country: str) -> dict:
-    """Public holidays in the range that are not shopping moments: no post sells on them."""
-    from planner.domain.moments import is_retail, moments_between
+    """Days of remembrance in the range: no post sells on them."""
+    from planner.domain.moments import commemorative_between
 
-    return {d: n for d, n in moments_between(start, end, country).items() if not is_retail(n)}
+    return commemorative_between(start, end, country)
 
 
 def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Platform],
@@ -167,7 +166,8 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
         offer.discount if offer else "", brief.referral_reward if brief else "",
         brief.customer_perk if brief else "", brief.description if brief else "",
         brief.product if brief else "",
-        brief.free_shipping if brief and isinstance(brief.free_shipping, str) else ""])).lower()
+        brief.free_shipping if brief and isinstance(brief.free_shipping, str) else "",
+        *(_fact_texts(brief) if brief else ())])).lower()
     codes = {m.group(1).upper() for m in CODE_RE.finditer(text)}
     codes |= {m.group(1) for m in BARE_CODE_RE.finditer(text)}
     perk_codes = {c.upper() for c in re.findall(r"\b[A-Z0-9]{4,}\b", " ".join(
@@ -199,6 +199,15 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
         out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(text).group(0)}\" is not "
                                    "backed by the brief"))
     return out
+
+
+def _fact_texts(brief: Brief) -> list[str]:
+    """Every fact the brief states in words: a figure in one of them is the seller's own."""
+    f = brief.facts
+    return [*f.problems, *f.differentiators, *f.story, *f.tips, f.reviews,
+            *(q.text for q in f.quotes), *(x.answer for x in f.faqs), *(x.question for x in f.faqs),
+            f.launch.what if f.launch else "", *(e.title for e in f.events), f.ambassadors,
+            f.community]
 
 
 def _without_brief_values(text: str, brief: Brief | None) -> str:

@@ -18,7 +18,10 @@ from planner import __version__
 from planner.domain.brief import Brief, brief_to_dict
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.domain.funnel import STAGES, framework
-from planner.domain.moments import is_retail, moment_near, moments_between
+from planner.domain.moments import (
+    commemorative_between,
+    moment_near,
+)
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
 from planner.planning.context import (
@@ -31,6 +34,7 @@ from planner.planning.context import (
 )
 from planner.planning.coverage import Coverage, plan_quota
 from planner.planning.critic import post_findings, repetition_findings
+from planner.planning.lint import lint_post
 from planner.planning.render import Template, TemplateError, TemplateLibrary
 from planner.planning.slots import (
     Slot,
@@ -69,6 +73,10 @@ def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
 
 
+#: facts each post may tell only once in a calendar: a second telling reads as a repeat
+ONCE_ONLY = ("quotes", "faqs", "story")
+
+
 class Planner:
     """Fills slots with rendered posts; shared by `plan`, `plan --update` and the chat."""
 
@@ -101,7 +109,8 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         out = [t for t in self.library.for_stage(stage)
-               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)]
+               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
+               and not self.exhausted(t)]
         week = self._week(slot.date)
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
@@ -113,6 +122,33 @@ class Planner:
                   rng.random(), t.id, t) for t in out]
         keyed.sort(key=lambda k: k[:5])
         return [k[-1] for k in keyed]
+
+    def flagged(self, post: CalendarPost) -> bool:
+        """True when `planner lint` would report the post: a rule of its own, a copy defect,
+        or a repeat of a post already written."""
+        return bool(lint_post(post, self.brief, self.platforms)
+                    or post_findings(post, self.brief, self.holidays)
+                    or repetition_findings(post, self.accepted))
+
+    def hashtags(self, plat: Platform) -> list[str]:
+        """The platform's next hashtag set in rotation, unlike the sets of its last two posts."""
+        mine = [p for p in self.accepted if p.platform == plat.id]
+        recent = [{t.lower() for t in p.hashtags} for p in mine[-2:]]
+        first = hashtags_for(self.brief, plat, len(mine))
+        for turn in range(len(mine), len(mine) + 4):
+            tags = hashtags_for(self.brief, plat, turn)
+            if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):
+                return tags
+        return first
+
+    def exhausted(self, template: Template) -> bool:
+        """A fact that must not be told twice (a quote, an FAQ, a story) is used up."""
+        for field_name in ONCE_ONLY:
+            if field_name in template.needs:
+                items = getattr(self.brief.facts, field_name)
+                if all(self.fact_used.get((field_name, i), 0) for i in range(len(items))):
+                    return True
+        return False
 
     def picks(self, slot: Slot) -> tuple[dict[str, Any], dict[str, int]]:
         """One item of each list fact for this post: the least written about so far."""
@@ -146,8 +182,7 @@ class Planner:
                         raise
                     self.warnings.append(str(exc))
                     continue
-                tags = fit_hashtags(hashtags_for(self.brief, plat, len(self.accepted)),
-                                    rendered.text, plat.max_hashtags)
+                tags = fit_hashtags(self.hashtags(plat), rendered.text, plat.max_hashtags)
                 post = CalendarPost(
                     date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                     tactic=template.tactic, template=template.id, format=fmt,
@@ -157,9 +192,8 @@ class Planner:
                 )
                 if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
                     continue
-                if not template.user and (post_findings(post, self.brief, self.holidays)
-                                          or repetition_findings(post, self.accepted)):
-                    continue  # the critic would flag it: try the next template
+                if not template.user and self.flagged(post):
+                    continue  # lint or the critic would flag it: try the next template
                 self.note_existing(post)
                 for field_name, i in picked.items():
                     if field_name in template.needs:
@@ -203,8 +237,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
-    planner.holidays = {d: n for d, n in moments_between(start, end, brief.country).items()
-                        if not is_retail(n)}
+    planner.holidays = commemorative_between(start, end, brief.country)
     for post in keep:
         planner.note_existing(post)
     posts: list[CalendarPost] = list(keep)
