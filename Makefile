@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test install model nlp bench fuzz clean
+.PHONY: run test quick install model nlp bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest
+
+# The edit loop: every test but the slow ones (training, TUI sessions, spaCy references, fuzzing).
+quick: $(STAMP_TEST)
+	$(BIN)/python -m pytest -m "not slow"
 
 model: $(STAMP_TEST)
 	$(BIN)/planner train --rebuild

@@ -3,6 +3,7 @@
 import pytest
 
 
+@pytest.mark.slow
 def test_batch(run, tmp_path, demo_brief, demo_posts):
     import shutil
 

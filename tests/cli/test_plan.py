@@ -2,7 +2,10 @@
 
 import tomllib
 
+import pytest
 
+
+@pytest.mark.slow
 def test_plan_writes_and_never_silently_replaces(run, demo_brief, demo_posts, tmp_path):
     out = tmp_path / "cal.toml"
     r = run("plan", "--brief", demo_brief, "--posts", demo_posts, "--seed", "7", "-o", out)
@@ -36,6 +39,7 @@ def test_plan_needs_a_brief(run, tmp_path):
     assert r.code == 1 and "missing required key 'product'" in r.err
 
 
+@pytest.mark.slow
 def test_plan_update_keeps_approved_posts(run, planned_calendar):
     cal = planned_calendar("--weeks", "2")
     text = cal.read_text()
@@ -62,6 +66,7 @@ def test_posts_option_takes_several_files(run, demo_brief, demo_posts, tmp_path)
     assert "posts = 31" in r.out
 
 
+@pytest.mark.slow
 def test_plan_update_keeps_filling_the_recorded_gaps(run, demo_brief, demo_posts, tmp_path):
     cal = tmp_path / "cal.toml"
     assert run("plan", "--brief", demo_brief, "--posts", demo_posts, "-o", cal).code == 0
