@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from planner.errors import PlannerError
 
@@ -53,10 +53,9 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
     from planner.domain.brief import load_brief
     from planner.domain.calendar import calendar_to_toml
     from planner.fileio import write_atomic
-    from planner.io import load_posts
     from planner.planning.plan import PlanOptions
-    from planner.planning.report import build_report, to_markdown
-    from planner.workflow import classify_and_cover, make_calendar
+    from planner.planning.report import to_markdown
+    from planner.workflow import coverage_report, load_and_classify, make_calendar
 
     name = client.name
     try:
@@ -69,8 +68,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
             if p.exists() and not force:
                 raise PlannerError("already exists (use --force to replace it)", source=p)
         files = posts_files(client)
-        posts = load_posts([str(f) for f in files]) if files else []
-        classified = classify_and_cover(posts, brief) if posts else None
+        classified = load_and_classify([str(f) for f in files], brief) if files else None
         tdir = client / "templates"
         plat = client / "platforms.toml"
         cal, warnings = make_calendar(brief, [], PlanOptions(seed=seed, start=start),
@@ -78,9 +76,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
                                       platforms_path=str(plat) if plat.is_file() else None,
                                       classified=classified)
         if classified is not None:
-            rep = build_report(classified.posts, classified.predictions, classified.coverage,
-                               classified.model_id)
-            report = to_markdown(rep)
+            report = to_markdown(coverage_report(classified))
         else:
             report = "# Stage coverage\n\nNo existing posts were given: the plan follows the target mix.\n"
         report += _plan_summary(cal, warnings)
@@ -91,12 +87,12 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
             write_atomic(rep_path, report, force=force)
             for platform, path in ics_paths.items():
                 write_atomic(path, export(cal, "ics", platform=platform), force=force)
-        return ClientResult(name, True, len(posts), len(cal.posts),
+        return ClientResult(name, True, len(classified.posts) if classified else 0, len(cal.posts),
                             tuple(classified.coverage.gaps) if classified else (),
                             "; ".join(warnings))
     except PlannerError as exc:
         return ClientResult(name, False, message=str(exc))
-    except Exception as exc:  # one client's bug must not stop the agency's run
+    except Exception as exc:  # noqa: BLE001 - one client's bug must not stop the agency's run
         return ClientResult(name, False, message=f"internal error: {type(exc).__name__}: {exc}")
 
 
@@ -121,7 +117,7 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
         raise PlannerError("no client folders with a brief.toml", source=root)
     jobs = jobs or min(len(clients), os.cpu_count() or 1)
     results: list[ClientResult] = []
-    kwargs = dict(force=force, dry_run=dry_run, seed=seed, start=start)
+    kwargs = {"force": force, "dry_run": dry_run, "seed": seed, "start": start}
     if jobs <= 1 or len(clients) == 1:
         for i, c in enumerate(clients, start=1):
             results.append(run_client(c, **kwargs))

@@ -1,4 +1,5 @@
-"""The scriptable CLI: every command is a thin client of the core.
+"""The scriptable CLI: each command parses its options, runs a use case of
+:mod:`planner.workflow` (or a core step) and prints the result.
 
 Data goes to stdout, messages to stderr. Bad input is one line on stderr and exit 1;
 wrong usage is exit 2 (click's own).
@@ -7,6 +8,7 @@ wrong usage is exit 2 (click's own).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sys
@@ -84,7 +86,7 @@ def chat(brief_path, posts_paths, calendar_path, demo) -> None:
 @click.option("--force", is_flag=True, help="Replace an existing output file.")
 def brief(text: str, output: str | None, force: bool) -> None:
     """Parse a free-text product brief (or - for stdin) and print it as brief TOML."""
-    from planner.brief.parser import parse_brief_text
+    from planner.brief import parse_brief_text
     from planner.domain.brief import brief_to_toml
 
     if text == "-":
@@ -112,103 +114,16 @@ def _load_model(model_path: str | None):
               help="Format of posts read from stdin (-).")
 def classify(files, fmt, model_path, explain, input_format) -> None:
     """Funnel stage of every post."""
-    from planner.io import iter_post_chunks
+    from planner.workflow import classify_files
 
     if "-" in files and not input_format:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
-    model = _load_model(model_path)
-    posts: list = []
-
-    def texts():  # posts are read as they are classified (large files use every core sooner)
-        for chunk in iter_post_chunks(list(files), input_format=input_format):
-            posts.extend(chunk)
-            yield [p.text for p in chunk]
-
-    # Results come in the classifier's own chunks, in order, once all input is read (and
-    # checked): nothing is printed before a bad row further down the file.
-    results = model.probabilities_stream(texts())
-    if fmt == "csv" and not explain:
-        import itertools
-
-        first = next(results, None)  # the whole input is read (and checked) by now
-        _csv_header()
-        done = 0
-        for probs in itertools.chain([first] if first is not None else [], results):
-            _classify_csv(posts[done:done + len(probs)], probs, model.classes)
-            done += len(probs)
-        return
-    import numpy as np
-
-    from planner.stage.model import predictions
-
-    parts = list(results)
-    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
-    preds = predictions(probs, model.classes)
-    explanations = [model.explain(p.text) for p in posts] if explain else []
-    if fmt == "json":
-        rows = []
-        for i, (p, pr) in enumerate(zip(posts, preds)):
-            row = {"id": p.id, "text": p.text, "stage": pr.stage, "confidence": pr.confidence,
-                   "scores": pr.scores}
-            if explain:
-                ex = explanations[i]
-                row["explanation"] = {"words": [[w, s] for w, s in ex.words],
-                                      "cues": [{"cue": c, "text": t, "points_to": s}
-                                               for c, t, s in ex.cues]}
-            rows.append(row)
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-    elif fmt == "csv":  # with --explain
-        from planner.domain.funnel import STAGES
-        from planner.fileio import csv_line
-
-        sys.stdout.write(csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES),
-                                   "text", "why"]))
-        for i, (p, pr) in enumerate(zip(posts, preds)):
-            sys.stdout.write(csv_line([p.id, pr.stage, f"{pr.confidence:.4f}",
-                                       *(f"{v:.4f}" for v in pr.scores.values()), p.text,
-                                       _why(explanations[i])]))
-    else:
-        idw = min(24, max([5] + [len(p.id) for p in posts]))
-        width = max(30, 86 - idw)
-        click.echo(f"{'id':<{idw}} {'stage':<14} {'conf':>5}  text")
-        for i, (p, pr) in enumerate(zip(posts, preds)):
-            first = " ".join(p.text.split())[:width]
-            click.echo(f"{p.id[:idw]:<{idw}} {pr.stage:<14} {pr.confidence:>5.2f}  {first}")
-            if explain:
-                click.echo(f"{'':<{idw}} why: {_why(explanations[i])}")
-
-
-def _csv_header() -> None:
-    from planner.domain.funnel import STAGES
-    from planner.fileio import csv_line
-
-    sys.stdout.write(csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text"]))
-
-
-def _classify_csv(posts, probs, classes) -> None:
-    """Rows of ``classify --format csv``: the same text as formatting each Prediction with
-    ``csv.writer``, built by columns (the tests compare the two)."""
-    import numpy as np
-
-    from planner.domain.funnel import STAGES
-    from planner.fileio import csv_field
-    from planner.stage.model import format4, stage_columns
-
-    if not posts:
-        return
-    stages, ordered = stage_columns(probs, classes)
-    conf = ordered[np.arange(len(posts)), np.asarray(stages)]
-    cols = [format4(conf), *(format4(ordered[:, j]) for j in range(ordered.shape[1]))]
-    names = [STAGES[i] for i in stages]
-    ids = [csv_field(p.id) for p in posts]
-    texts = [csv_field(p.text) for p in posts]
-    sys.stdout.write("\n".join(map(",".join, zip(ids, names, *cols, texts))) + "\n")
-
-
-def _why(ex) -> str:
-    words = ", ".join(w for w, _ in ex.words[:6]) or "no strong words"
-    cues = ", ".join(f"{c} “{t}”" for c, t, _ in ex.cues[:4])
-    return f"words: {words}" + (f"; cues: {cues}" if cues else "")
+    # The table and JSON go through click.echo (which drops terminal escape codes when
+    # stdout is not a terminal); CSV rows are written as they are.
+    write = sys.stdout.write if fmt == "csv" else functools.partial(click.echo, nl=False)
+    for text in classify_files(list(files), fmt, explain=explain, model_path=model_path,
+                               input_format=input_format):
+        write(text)
 
 
 @cli.command()
@@ -226,17 +141,16 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     """Stage coverage and gaps of existing posts."""
     from planner.domain.brief import load_brief
     from planner.domain.funnel import framework
-    from planner.io import load_posts
-    from planner.planning.report import build_report, render_report
-    from planner.workflow import classify_and_cover
+    from planner.planning.report import render_report
+    from planner.workflow import coverage_report, load_and_classify
 
     framework(funnel)
     the_brief = load_brief(brief_path) if brief_path else None
-    posts = load_posts(list(files), input_format=input_format)
-    if not posts:
+    classified = load_and_classify(list(files), the_brief, model_path=model_path,
+                                   input_format=input_format)
+    if classified is None:
         raise PlannerError("no posts found", source=", ".join(files))
-    c = classify_and_cover(posts, the_brief, model_path)
-    rep = build_report(c.posts, c.predictions, c.coverage, c.model_id, funnel)
+    rep = coverage_report(classified, funnel)
     if fmt == "text" and not output and sys.stdout.isatty():
         from rich.console import Console
 
@@ -269,57 +183,28 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
          output, force, update_path, model_path) -> None:
     """Write a content calendar as TOML."""
     from planner.domain.brief import load_brief
-    from planner.domain.calendar import brief_of, calendar_to_toml, load_calendar
+    from planner.domain.calendar import calendar_to_toml
     from planner.planning.plan import PlanOptions
-    from planner.workflow import make_calendar
+    from planner.workflow import PlanRequest, make_calendar, read_update_request
 
-    existing = None
-    stored = None
     if update_path:
-        existing = load_calendar(update_path)
-        the_brief = brief_of(existing, update_path, brief_path)
-        if the_brief is None:
-            raise PlannerError("calendar has no [brief] table; pass --brief", source=update_path)
-        keep = [p for p in existing.posts if p.status != "draft"]
-        stored = stored_coverage(existing, the_brief) if not posts_paths else None
-        span = (existing.end - existing.start).days + 1
-        opts = PlanOptions(weeks=weeks or max(1, -(-span // 7)), start=start or existing.start,
-                           seed=seed if seed else existing.seed, funnel=funnel, keep=keep)
+        request = read_update_request(update_path, brief_path, weeks=weeks, start=start, seed=seed,
+                                      funnel=funnel, new_posts=bool(posts_paths))
         if output is None:
             output, force = update_path, True
     else:
         if not brief_path:
             raise click.UsageError("plan needs --brief (or --update CAL)")
-        the_brief = load_brief(brief_path)
-        opts = PlanOptions(weeks=weeks, start=start, seed=seed, funnel=funnel)
+        request = PlanRequest(load_brief(brief_path),
+                              PlanOptions(weeks=weeks, start=start, seed=seed, funnel=funnel))
     if output and output != "-" and Path(output).exists() and not force:
         raise PlannerError("already exists (use --force to replace it)", source=output)
-    cal, warnings = make_calendar(the_brief, list(posts_paths), opts,
+    cal, warnings = make_calendar(request.brief, list(posts_paths), request.options,
                                   template_dirs=list(template_dirs), platforms_path=platforms_path,
-                                  model_path=model_path,
-                                  classified=stored if update_path else None)
+                                  model_path=model_path, classified=request.classified)
     for w in warnings:
         _say(f"warning: {w}")
     _emit(calendar_to_toml(cal), output, force)
-
-
-def stored_coverage(cal, brief):
-    """The coverage a calendar recorded, so `plan --update` keeps filling the same gaps."""
-    from planner.domain.funnel import STAGES
-    from planner.planning.coverage import compute_coverage
-    from planner.workflow import Classified
-
-    cov = cal.coverage
-    if not cov or not isinstance(cov.get("posts"), int) or cov["posts"] <= 0:
-        return None
-    stages = []
-    for s in STAGES:
-        share = cov.get(s, 0)
-        if isinstance(share, (int, float)) and not isinstance(share, bool):
-            stages += [s] * round(share * cov["posts"])
-    if not stages:
-        return None
-    return Classified([], [], compute_coverage(stages, brief.target_mix()), cal.model)
 
 
 @cli.command()
@@ -327,7 +212,7 @@ def stored_coverage(cal, brief):
 @click.option("--brief", "brief_path", type=click.Path(), help="Check offers against this brief.")
 @click.option("--platforms", "platforms_path", type=click.Path())
 def lint(calendar_path, brief_path, platforms_path) -> None:
-    """Check a calendar against platform limits and the rules of DOMAIN.md §4."""
+    """Check a calendar against platform limits and the funnel rules (docs/funnel.md)."""
     from planner.domain.calendar import brief_of, load_calendar
     from planner.domain.platforms import load_platforms
     from planner.planning.lint import lint_calendar
@@ -372,50 +257,17 @@ def export(calendar_path, fmt, output, force, platform) -> None:
 @click.option("--seed", type=int, default=7, show_default=True)
 def train(labeled, output, force, rebuild, no_corpus, seed) -> None:
     """Train the stage model on text,stage data (on top of the shipped corpus)."""
-    from planner.resources import models_dir
-    from planner.stage.model import MODEL_NAME, load_model, user_model_path
-    from planner.stage.train import (
-        corpus_path,
-        evaluate,
-        load_labelled,
-        save_model,
-        split_corpus,
-        write_model_card,
-    )
-    from planner.stage.train import train as do_train
-    from planner.userdata import labels_path
+    from planner.workflow import rebuild_model, train_user_model
 
     if output and Path(output).exists() and not force and not rebuild:
         raise PlannerError("already exists (use --force to replace it)", source=output)
-    posts = [] if no_corpus else load_labelled([corpus_path()])
-    train_posts, test_posts = split_corpus(posts)
-    extra = list(labeled)
-    if not rebuild and labels_path().is_file():
-        extra.append(str(labels_path()))
-        _say(f"including your corrections from {labels_path()}")
-    if extra:
-        train_posts += load_labelled(extra)
-    result = do_train(train_posts, seed=seed, progress=_say)
     if rebuild:
-        from planner.stage.train import leave_one_source_out
-
-        path = models_dir() / MODEL_NAME
-        _say("leave-one-source-out evaluation")
-        result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
-        held = None
-        if test_posts:
-            save_model(result, path, force=True)  # evaluate the very file we ship
-            held = evaluate(load_model(path), test_posts)
-            result.meta["held_out"] = held
-        meta = save_model(result, path, force=True)
-        write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
+        path, result, held = rebuild_model(list(labeled), no_corpus=no_corpus, seed=seed, say=_say)
         _say(f"rebuilt {path} (cv macro-F1 {result.cv['macro_f1']:.3f}"
              + (f", held-out macro-F1 {held['macro_f1']:.3f})" if held else ")"))
         return
-    path = Path(output) if output else user_model_path()
-    if not output:
-        force = True  # the user model is the planner's own file, replaced on retrain
-    meta = save_model(result, path, force=force)
+    path, meta, result = train_user_model(list(labeled), output=output, force=force,
+                                          no_corpus=no_corpus, seed=seed, say=_say)
     _say(f"wrote {path} ({meta['id']}, cv macro-F1 {result.cv['macro_f1']:.3f})")
 
 
@@ -451,7 +303,7 @@ def batch(directory, force, dry_run, seed, start, jobs) -> None:
 
 
 def expand_multi(argv: list[str]) -> list[str]:
-    """Let ``--posts a.csv b.csv`` mean ``--posts a.csv --posts b.csv`` (INTERFACE.md's FILE…).
+    """Let ``--posts a.csv b.csv`` mean ``--posts a.csv --posts b.csv`` (the FILE… of docs/reference.md).
 
     Only `plan` and `chat` take --posts and neither has positional arguments, so every
     word after --posts up to the next option is a posts file.

@@ -1,20 +1,43 @@
-"""The steps the CLI, the chat and batch mode share: posts → coverage → calendar."""
+"""The use cases the CLI, the chat and batch mode share: classify posts and measure their
+coverage, plan a calendar (new or updated over an existing one), train the stage model.
+
+Each front-end parses its own input and prints its own output; what happens in between
+is here, once.
+"""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar
-from planner.domain.funnel import default_target
+from planner.domain.funnel import STAGES, default_target
 from planner.domain.post import Post
+from planner.errors import PlannerError
 from planner.io import load_posts
+from planner.planning import classify_output
 from planner.planning.coverage import Coverage, compute_coverage
 from planner.planning.plan import PlanOptions, plan_calendar
+from planner.resources import models_dir
+from planner.userdata import labels_path
 
+#: where a use case reports progress, one line at a time (the CLI's stderr)
+Say = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+# ---- classify -----------------------------------------------------------------------------
 
 @dataclass
 class Classified:
+    """Posts, the stage the model gave each, and their coverage against a target mix."""
+
     posts: list[Post]
     predictions: list
     coverage: Coverage
@@ -43,22 +66,202 @@ def classify_and_cover(posts: list[Post], brief: Brief | None = None, model_path
     return Classified(posts, preds, cov, model.id)
 
 
+def load_and_classify(paths: list[str], brief: Brief | None = None, *, model_path: str | None = None,
+                      input_format: str | None = None, progress=None) -> Classified | None:
+    """Load the posts of ``paths`` and classify them; None when the files hold no posts."""
+    posts = load_posts(paths, input_format=input_format)
+    if not posts:
+        return None
+    return classify_and_cover(posts, brief, model_path, progress=progress)
+
+
+def coverage_report(classified: Classified, funnel: str = "five-stage"):
+    """The coverage report of classified posts (``planner report``, ``/report``, batch's report.md)."""
+    from planner.planning.report import build_report
+
+    return build_report(classified.posts, classified.predictions, classified.coverage,
+                        classified.model_id, funnel)
+
+
+def classify_files(files: list[str], fmt: str, *, explain: bool = False,
+                   model_path: str | None = None, input_format: str | None = None) -> Iterator[str]:
+    """``planner classify``: the stage of every post in ``files`` as ``fmt`` (table, json or
+    csv) text, piece by piece, each piece ending its line.
+
+    Posts are read as they are classified (large files use every core sooner). Results
+    come in the classifier's own chunks, in order, once all input is read (and checked):
+    nothing comes out before a bad row further down the file. Plain CSV is produced a
+    chunk at a time; the other formats once everything is classified.
+    """
+    from planner.io import iter_post_chunks
+    from planner.stage.model import load_model
+
+    model = load_model(model_path)
+    posts: list[Post] = []
+
+    def texts():
+        for chunk in iter_post_chunks(files, input_format=input_format):
+            posts.extend(chunk)
+            yield [p.text for p in chunk]
+
+    results = model.probabilities_stream(texts())
+    if fmt == "csv" and not explain:
+        first = next(results, None)  # the whole input is read (and checked) by now
+        yield classify_output.csv_header()
+        done = 0
+        for probs in itertools.chain([first] if first is not None else [], results):
+            yield classify_output.csv_rows(posts[done:done + len(probs)], probs, model.classes)
+            done += len(probs)
+        return
+    import numpy as np
+
+    from planner.stage.output import predictions
+
+    parts = list(results)
+    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
+    preds = predictions(probs, model.classes)
+    explanations = [model.explain(p.text) for p in posts] if explain else None
+    if fmt == "json":
+        yield classify_output.to_json(posts, preds, explanations)
+    elif fmt == "csv":
+        yield classify_output.csv_header(explained=True)
+        yield from classify_output.csv_rows_explained(posts, preds, explanations)
+    else:
+        yield from classify_output.table_lines(posts, preds, explanations)
+
+
+# ---- plan ---------------------------------------------------------------------------------
+
+@dataclass
+class PlanRequest:
+    """What to plan: the brief, the options, and (when known already) the coverage whose gaps
+    come first."""
+
+    brief: Brief
+    options: PlanOptions
+    classified: Classified | None = None
+
+
 def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
                   template_dirs: list[str] | None = None, platforms_path: str | None = None,
-                  model_path: str | None = None, posts: list[Post] | None = None,
+                  model_path: str | None = None,
                   classified: Classified | None = None) -> tuple[Calendar, list[str]]:
-    """Plan a calendar, filling the gaps of the given posts when there are any."""
+    """Plan a calendar, filling the gaps of the given posts when there are any.
+
+    ``classified`` is posts classified already (the chat's, or the coverage a calendar
+    recorded); otherwise the posts of ``posts_paths`` are loaded and classified.
+    """
     from planner.domain.platforms import load_platforms
     from planner.planning.render import TemplateLibrary
 
-    if classified is None:
-        if posts is None and posts_paths:
-            posts = load_posts(posts_paths)
-        if posts:
-            classified = classify_and_cover(posts, brief, model_path)
+    if classified is None and posts_paths:
+        classified = load_and_classify(posts_paths, brief, model_path=model_path)
     if classified is not None:
         options.model_id = options.model_id or classified.model_id
     library = TemplateLibrary(template_dirs or [])
     platforms = load_platforms(platforms_path)
     return plan_calendar(brief, library, coverage=classified.coverage if classified else None,
                          options=options, platforms=platforms)
+
+
+def update_request(existing: Calendar, brief: Brief, *, weeks: int | None = None, start=None,
+                   seed: int = 0, funnel: str = "five-stage", new_posts: bool = False) -> PlanRequest:
+    """Plan over an existing calendar again: its drafts are redone, its approved and posted
+    posts kept. Its span, start and seed stay unless given; without ``new_posts`` to
+    classify, the gaps it recorded are filled again."""
+    keep = [p for p in existing.posts if p.status != "draft"]
+    span = (existing.end - existing.start).days + 1
+    options = PlanOptions(weeks=weeks or max(1, -(-span // 7)), start=start or existing.start,
+                          seed=seed if seed else existing.seed, funnel=funnel, keep=keep)
+    return PlanRequest(brief, options, None if new_posts else stored_coverage(existing, brief))
+
+
+def read_update_request(calendar_path: str, brief_path: str | None = None, **options) -> PlanRequest:
+    """``plan --update CAL``: the calendar saved at ``calendar_path`` and the brief it carries
+    (or ``brief_path``'s); ``options`` are :func:`update_request`'s."""
+    from planner.domain.calendar import brief_of, load_calendar
+
+    existing = load_calendar(calendar_path)
+    brief = brief_of(existing, calendar_path, brief_path)
+    if brief is None:
+        raise PlannerError("calendar has no [brief] table; pass --brief", source=calendar_path)
+    return update_request(existing, brief, **options)
+
+
+def stored_coverage(cal: Calendar, brief: Brief) -> Classified | None:
+    """The coverage a calendar recorded, so `plan --update` keeps filling the same gaps."""
+    cov = cal.coverage
+    if not cov or not isinstance(cov.get("posts"), int) or cov["posts"] <= 0:
+        return None
+    stages = []
+    for s in STAGES:
+        share = cov.get(s, 0)
+        if isinstance(share, (int, float)) and not isinstance(share, bool):
+            stages += [s] * round(share * cov["posts"])
+    if not stages:
+        return None
+    return Classified([], [], compute_coverage(stages, brief.target_mix()), cal.model)
+
+
+# ---- train --------------------------------------------------------------------------------
+
+def _training_posts(labeled: list[str], *, no_corpus: bool, corrections: bool, say: Say):
+    """(train, held-out test) posts: the shipped corpus split, plus ``labeled`` files and,
+    with ``corrections``, the user's /label corrections."""
+    from planner.stage.train import corpus_path, load_labelled, split_corpus
+
+    posts = [] if no_corpus else load_labelled([corpus_path()])
+    train_posts, test_posts = split_corpus(posts)
+    extra = list(labeled)
+    if corrections and labels_path().is_file():
+        extra.append(str(labels_path()))
+        say(f"including your corrections from {labels_path()}")
+    if extra:
+        train_posts += load_labelled(extra)
+    return train_posts, test_posts
+
+
+def train_user_model(labeled: list[str], *, output: str | None = None, force: bool = False,
+                     no_corpus: bool = False, seed: int = 7, say: Say = _quiet):
+    """``planner train``: a model trained on the corpus, ``labeled`` and the user's corrections,
+    saved to ``output`` or (replacing it) to the user model. Returns (path, metadata, result)."""
+    from planner.stage.files import user_model_path
+    from planner.stage.train import save_model, train
+
+    train_posts, _test_posts = _training_posts(labeled, no_corpus=no_corpus, corrections=True,
+                                               say=say)
+    result = train(train_posts, seed=seed, progress=say)
+    path = Path(output) if output else user_model_path()
+    if not output:
+        force = True  # the user model is the planner's own file, replaced on retrain
+    meta = save_model(result, path, force=force)
+    return path, meta, result
+
+
+def rebuild_model(labeled: list[str], *, no_corpus: bool = False, seed: int = 7, say: Say = _quiet):
+    """``planner train --rebuild``: the shipped model and its model card, from the corpus
+    (and ``labeled``), never the user's corrections. Returns (path, result, held-out scores)."""
+    from planner.stage.files import MODEL_NAME
+    from planner.stage.model import load_model
+    from planner.stage.train import (
+        evaluate,
+        leave_one_source_out,
+        save_model,
+        train,
+        write_model_card,
+    )
+
+    train_posts, test_posts = _training_posts(labeled, no_corpus=no_corpus, corrections=False,
+                                              say=say)
+    result = train(train_posts, seed=seed, progress=say)
+    path = models_dir() / MODEL_NAME
+    say("leave-one-source-out evaluation")
+    result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
+    held = None
+    if test_posts:
+        save_model(result, path, force=True)  # evaluate the very file we ship
+        held = evaluate(load_model(path), test_posts)
+        result.meta["held_out"] = held
+    meta = save_model(result, path, force=True)
+    write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
+    return path, result, held

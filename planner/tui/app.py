@@ -16,7 +16,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input
 
-from planner.chat.session import ChatSession, Reply
+from planner.chat.replies import Reply
+from planner.chat.session import ChatSession
 from planner.tui.commands import ChatCommands
 from planner.tui.messages import ModelLoaded, ProgressMade, ReplyReady
 from planner.tui.widgets.chat_message import ChatMessage
@@ -88,7 +89,7 @@ class PlannerApp(App):
     def load_model(self) -> None:
         """Import spaCy and scikit-learn and load the stage model off the UI thread."""
         try:
-            from planner.brief.parser import parse_brief_text
+            from planner.brief import parse_brief_text
             from planner.stage.model import load_model
 
             parse_brief_text("")

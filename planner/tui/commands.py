@@ -1,4 +1,4 @@
-"""Every chat command in the command palette (ctrl+p)."""
+"""Every chat command in the command palette (ctrl+p), read from the chat's command table."""
 
 from __future__ import annotations
 
@@ -6,30 +6,30 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from planner.chat.session import COMMANDS
+from planner.chat.commands import COMMANDS, Command
 
 
 class ChatCommands(Provider):
     """Commands without arguments run at once; the others are put in the prompt to finish."""
 
-    def _run(self, usage: str) -> None:
+    def _run(self, command: Command) -> None:
         app = self.app
-        name = usage.split()[0]
-        if " " in usage and "[" not in usage:
+        if command.needs_arguments:
             prompt = app.query_one("#prompt")
-            prompt.value = name + " "
+            prompt.value = command.name + " "
             prompt.cursor_position = len(prompt.value)
             prompt.focus()
         else:
-            app.submit(name)
+            app.submit(command.name)
 
     async def discover(self) -> Hits:
-        for usage, help_text in COMMANDS.items():
-            yield DiscoveryHit(usage, partial(self._run, usage), help=help_text)
+        for command in COMMANDS:
+            yield DiscoveryHit(command.usage, partial(self._run, command), help=command.help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for usage, help_text in COMMANDS.items():
-            score = matcher.match(f"{usage} {help_text}")
+        for command in COMMANDS:
+            score = matcher.match(f"{command.usage} {command.help}")
             if score > 0:
-                yield Hit(score, matcher.highlight(usage), partial(self._run, usage), help=help_text)
+                yield Hit(score, matcher.highlight(command.usage), partial(self._run, command),
+                          help=command.help)

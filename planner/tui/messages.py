@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from planner.chat.session import Reply
+from planner.chat.replies import Reply
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The help screen: every chat command and key binding on one page."""
+"""The help screen: every chat command (from the chat's command table) and key binding on one page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from planner.chat.session import COMMANDS
+from planner.chat.commands import COMMANDS
 
 KEYS = {
     "ctrl+l": "calendar view (e edit · a approve · r new variant · d delete · esc back)",
@@ -24,7 +24,7 @@ def help_markdown() -> str:
     lines = ["# planner", "", "Tell me about your product in plain words — what you sell, where, "
              "how often you post, any offer or code — and I'll keep the brief up to date.", "",
              "## Commands", "", "| command | does |", "|---|---|"]
-    lines += [f"| `{c}` | {d} |" for c, d in COMMANDS.items()]
+    lines += [f"| `{c.usage}` | {c.help} |" for c in COMMANDS]
     lines += ["", "## Keys", "", "| key | does |", "|---|---|"]
     lines += [f"| `{k}` | {d} |" for k, d in KEYS.items()]
     lines += ["", "Press escape to close."]

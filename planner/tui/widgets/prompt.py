@@ -1,4 +1,4 @@
-"""The prompt: an Input that completes slash commands and file paths with Tab."""
+"""The prompt: an Input that completes slash commands and their arguments with Tab."""
 
 from __future__ import annotations
 
@@ -9,32 +9,46 @@ from textual.binding import Binding
 from textual.suggester import Suggester
 from textual.widgets import Input
 
-from planner.chat.session import COMMANDS
+from planner.chat.commands import COMMANDS, FORMAT, PATH, STAGE, find
+from planner.domain.funnel import STAGES
 from planner.domain.vocabularies import EXPORT_FORMATS
 
-#: commands whose first argument is a path
-PATH_COMMANDS = ("/posts", "/open", "/save", "/save-brief")
+#: the words Tab completes for a one-word argument of each kind
+CHOICES: dict[str, tuple[str, ...]] = {FORMAT: EXPORT_FORMATS, STAGE: STAGES}
 
 
 def complete(value: str) -> str | None:
-    """The completed prompt for ``value``, or None when nothing fits."""
+    """The completed prompt for ``value``, or None when nothing fits.
+
+    A command name completes from the command table; its arguments complete as the table
+    says (``Command.completes``): paths, export formats, stages.
+    """
     if not value.startswith("/"):
         return None
-    names = sorted({c.split()[0] for c in COMMANDS} | {"/restore"})
     if " " not in value:
+        names = sorted(c.name for c in COMMANDS)
         hits = [n for n in names if n.startswith(value) and n != value]
         return hits[0] + " " if len(hits) == 1 else (_common(hits, value) if hits else None)
-    command, _, rest = value.partition(" ")
-    if command == "/export":
-        fmt, space, path = rest.partition(" ")
-        if not space:
-            hits = [f for f in EXPORT_FORMATS if f.startswith(fmt) and f != fmt]
-            return f"{command} {hits[0]} " if len(hits) == 1 else None
-        done = _path(path)
-        return f"{command} {fmt} {done}" if done else None
-    if command in PATH_COMMANDS:
-        done = _path(rest)
-        return f"{command} {done}" if done else None
+    name, _, rest = value.partition(" ")
+    command = find(name)
+    if command is None:
+        return None
+    done = _arguments(command.completes, rest)
+    return f"{name} {done}" if done else None
+
+
+def _arguments(kinds: tuple[str, ...], typed: str) -> str | None:
+    """``typed`` (the arguments so far) with the argument being typed completed, or None."""
+    head = ""
+    for kind in kinds:
+        if kind == PATH:  # a path runs to the end of the line: it may hold spaces
+            done = _path(typed)
+            return head + done if done else None
+        word, space, typed = typed.partition(" ")
+        if not space:  # this is the word being typed
+            hits = [c for c in CHOICES.get(kind, ()) if c.startswith(word) and c != word]
+            return f"{head}{hits[0]} " if len(hits) == 1 else None
+        head += word + " "
     return None
 
 

@@ -1,0 +1,80 @@
+"""Autosave: the brief, the calendar in progress and the session's flags, kept in the
+user data dir after every change so a crash or a closed terminal loses nothing;
+``/restore`` reads them back.
+
+The file is ``session.toml`` in the autosave dir: a ``[session]`` table (unsaved flag,
+where the calendar was saved or opened), the ``[brief]`` and the ``[calendar]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.chat.replies import Reply
+from planner.chat.state import SessionState
+from planner.errors import PlannerError
+from planner.fileio import write_atomic
+from planner.userdata import autosave_dir
+
+
+def autosave_path() -> Path:
+    return autosave_dir() / "session.toml"
+
+
+def autosaved() -> Path | None:
+    """The autosaved session, when there is one."""
+    path = autosave_path()
+    return path if path.is_file() else None
+
+
+def save_session(state: SessionState, *, clear: bool = False) -> None:
+    """Write the session to the autosave file (crash-safe), or remove it with ``clear``."""
+    path = autosave_path()
+    try:
+        if clear:
+            path.unlink(missing_ok=True)
+            return
+        import tomli_w
+
+        from planner.domain.brief import brief_to_dict
+        from planner.domain.calendar import calendar_to_dict
+
+        data: dict = {"session": {"unsaved": state.unsaved}}
+        if state.calendar_path is not None:
+            data["session"]["calendar_path"] = str(state.calendar_path)
+        if state.brief.product:
+            data["brief"] = brief_to_dict(state.brief)
+        if state.calendar is not None:
+            data["calendar"] = calendar_to_dict(state.calendar)
+        write_atomic(path, tomli_w.dumps(data, multiline_strings=True), force=True)
+    except (OSError, PlannerError):
+        pass  # autosave must never break the chat
+
+
+def restore_session(state: SessionState, _args: list[str]) -> Reply:
+    """``/restore``: bring back the brief, the calendar and the flags autosaved last time."""
+    import tomllib
+
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.calendar import calendar_from_dict
+
+    path = autosaved()
+    if path is None:
+        return Reply("There is no autosaved session.", error=True)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return Reply(f"{path}: the autosave is unreadable ({exc}).", error=True)
+    changed = set()
+    if "brief" in data:
+        state.brief = brief_from_dict(data["brief"], source=f"{path} [brief]")
+        changed.add("brief")
+    if "calendar" in data:
+        state.calendar = calendar_from_dict(data["calendar"], source=f"{path} [calendar]")
+        changed.add("calendar")
+    session = data.get("session", {})
+    state.unsaved = bool(session.get("unsaved", False))
+    if session.get("calendar_path"):
+        state.calendar_path = Path(session["calendar_path"])
+    what = " and ".join(sorted(changed)) or "nothing"
+    return Reply(f"Restored the {what} from your last session.", changed=changed)

@@ -1,0 +1,68 @@
+"""The brief in the chat: free text read into it, ``/brief`` to show it, ``/save-brief`` to write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.chat.replies import Reply
+from planner.chat.state import SessionState
+from planner.fileio import write_atomic
+
+
+def read_brief_details(state: SessionState, text: str) -> Reply:
+    """A message that is not a command: update the brief from it and ask what is still missing."""
+    from planner.brief.parser import next_question, parse_brief_text
+
+    update = parse_brief_text(text, state.brief)
+    state.brief = update.brief
+    lines = []
+    changed = {"brief"} if update.changed else set()
+    if update.understood:
+        lines.append("Got it:")
+        lines += [f"  • {u}" for u in update.understood]
+    if (state.calendar is not None and "timezone" in update.changed
+            and state.calendar.timezone != state.brief.timezone):
+        # the plan's posts keep their clock times, now read in the new zone
+        state.calendar.timezone = state.brief.timezone
+        if state.calendar.brief is not None:
+            state.calendar.brief["timezone"] = state.brief.timezone
+        changed.add("calendar")
+        lines.append(f"  • the plan's times are now {state.brief.timezone or 'local time'}")
+    else:
+        lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
+                     "post 3x a week on Instagram”, or type /help.")
+    question = next_question(state.brief)
+    if question:
+        lines += ["", question]
+    elif update.understood:
+        lines += ["", "That's enough to plan: /plan, or /posts PATH first to fill your gaps."]
+    return Reply("\n".join(lines), changed=changed)
+
+
+def show_brief(state: SessionState, _args: list[str]) -> Reply:
+    """``/brief``: the brief as TOML, and the next thing to ask."""
+    from planner.brief.parser import next_question
+    from planner.domain.brief import brief_to_toml
+
+    if not state.brief.product:
+        return Reply("No brief yet. Tell me what you sell, e.g. “we sell soy candles on Amazon”.")
+    text = brief_to_toml(state.brief).rstrip()
+    question = next_question(state.brief)
+    return Reply(text + (f"\n\n{question}" if question else ""))
+
+
+def save_brief(state: SessionState, args: list[str]) -> Reply:
+    """``/save-brief PATH [--force]``: write the brief TOML."""
+    from planner.domain.brief import brief_to_toml
+
+    paths = [a for a in args if a != "--force"]
+    if not paths:
+        return Reply("Usage: /save-brief PATH", error=True)
+    if not state.brief.product:
+        return Reply("No brief yet: tell me what you sell first.", error=True)
+    force = "--force" in args
+    path = Path(paths[0]).expanduser()
+    if path.exists() and not force:
+        return Reply(f"{path} already exists. /save-brief {path} --force replaces it.", error=True)
+    write_atomic(path, brief_to_toml(state.brief), force=True)
+    return Reply(f"Saved the brief to {path}.")

@@ -1,0 +1,125 @@
+"""The calendar in the chat: ``/plan`` makes it, ``/save``, ``/export`` and ``/open`` move it
+to and from files, ``/lint`` checks it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from planner.chat.replies import NO_CALENDAR, Reply
+from planner.chat.state import SessionState
+from planner.domain.funnel import STAGES
+from planner.errors import PlannerError
+from planner.fileio import write_atomic
+
+#: where /save puts a calendar that was never saved or opened
+DEFAULT_DIR = Path("content_calendar")
+
+
+def default_path(state: SessionState) -> Path:
+    """``content_calendar/<product>-<start>.toml``: the product only names the file, never a folder."""
+    slug = re.sub(r"[^a-z0-9]+", "-", (state.brief.product or "calendar").lower()).strip("-")
+    start = state.calendar.start.isoformat() if state.calendar else "plan"
+    return DEFAULT_DIR / f"{slug or 'calendar'}-{start}.toml"
+
+
+def plan(state: SessionState, args: list[str]) -> Reply:
+    """``/plan [WEEKS]``: a new calendar from the brief, filling the loaded posts' gaps first."""
+    from planner.planning.plan import PlanOptions
+    from planner.workflow import make_calendar
+
+    if not state.brief.product:
+        return Reply("I need to know the product first: what do you sell?", error=True)
+    weeks = None
+    if args:
+        if not args[0].isdigit() or not 1 <= int(args[0]) <= 52:
+            return Reply("Usage: /plan [WEEKS] with WEEKS from 1 to 52", error=True)
+        weeks = int(args[0])
+    options = PlanOptions(weeks=weeks, seed=state.seed)
+    cal, warnings = make_calendar(state.brief, [], options, classified=state.classified,
+                                  template_dirs=state.template_dirs)
+    state.calendar = cal
+    state.unsaved = True
+    counts = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
+    mix = ", ".join(f"{s} {n}" for s, n in counts.items() if n)
+    lines = [f"Planned {len(cal.posts)} posts from {cal.start} to {cal.end}: {mix}."]
+    if state.classified is not None and state.classified.coverage.gaps:
+        lines.append(f"Filled the gaps first: {', '.join(state.classified.coverage.gaps)}.")
+    lines += [f"warning: {w}" for w in warnings]
+    lines.append("/save to keep it, /lint to check it.")
+    return Reply("\n".join(lines), changed={"calendar"})
+
+
+def save_calendar(state: SessionState, args: list[str]) -> Reply:
+    """``/save [PATH] [--force]``: write the calendar TOML (where it came from, by default)."""
+    from planner.domain.calendar import calendar_to_toml
+
+    if state.calendar is None:
+        return Reply("Nothing to save yet: /plan first.", error=True)
+    force = "--force" in args
+    args = [a for a in args if a != "--force"]
+    path = Path(args[0]).expanduser() if args else (state.calendar_path or default_path(state))
+    same = state.calendar_path is not None and path.resolve() == state.calendar_path.resolve()
+    if path.exists() and not (force or same):
+        return Reply(f"{path} already exists. /save {path} --force replaces it.", error=True)
+    write_atomic(path, calendar_to_toml(state.calendar), force=True)
+    state.calendar_path = path
+    state.unsaved = False
+    return Reply(f"Saved {len(state.calendar.posts)} posts to {path}.", changed={"calendar"})
+
+
+def export_calendar(state: SessionState, args: list[str]) -> Reply:
+    """``/export FORMAT PATH [PLATFORM] [--force]``: the calendar for another tool."""
+    from planner.domain.vocabularies import EXPORT_FORMATS
+    from planner.planning.exports import export
+
+    if len(args) < 2:
+        return Reply(f"Usage: /export FORMAT PATH ({', '.join(EXPORT_FORMATS)})", error=True)
+    if state.calendar is None:
+        return Reply(NO_CALENDAR, error=True)
+    fmt, path = args[0].lower(), Path(args[1]).expanduser()
+    platform = args[2].lower() if len(args) > 2 and not args[2].startswith("--") else None
+    if fmt not in EXPORT_FORMATS:
+        return Reply(f"Unknown format {fmt!r}: use {', '.join(EXPORT_FORMATS)}.", error=True)
+    force = "--force" in args
+    if path.exists() and not force:
+        return Reply(f"{path} already exists. Add --force to replace it.", error=True)
+    write_atomic(path, export(state.calendar, fmt, platform=platform), force=True)
+    return Reply(f"Exported {len(state.calendar.posts)} posts as {fmt} to {path}.")
+
+
+def open_calendar(state: SessionState, args: list[str]) -> Reply:
+    """``/open PATH``: a saved calendar, and the brief it was planned from."""
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.calendar import load_calendar
+
+    if not args:
+        return Reply("Usage: /open PATH", error=True)
+    path = Path(args[0]).expanduser()
+    cal = load_calendar(str(path))
+    state.calendar = cal
+    state.calendar_path = path
+    state.unsaved = False
+    changed = {"calendar"}
+    if cal.brief is not None:
+        try:
+            state.brief = brief_from_dict(cal.brief, source=f"{path} [brief]")
+            changed.add("brief")
+        except PlannerError:
+            pass
+    return Reply(f"Opened {path}: {len(cal.posts)} posts from {cal.start} to {cal.end}.",
+                 changed=changed)
+
+
+def lint(state: SessionState, _args: list[str]) -> Reply:
+    """``/lint``: platform limits and the funnel rules, the first 30 findings."""
+    from planner.planning.lint import lint_calendar
+
+    if state.calendar is None:
+        return Reply(NO_CALENDAR, error=True)
+    findings = lint_calendar(state.calendar, state.brief if state.brief.product else None)
+    if not findings:
+        return Reply(f"{len(state.calendar.posts)} posts, no findings.")
+    return Reply("\n".join(f.line() for f in findings[:30])
+                 + (f"\n… and {len(findings) - 30} more" if len(findings) > 30 else ""),
+                 error=True)

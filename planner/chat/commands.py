@@ -1,0 +1,142 @@
+"""The chat's one command table, and dispatch through it.
+
+Each ``Command`` has its name, aliases, argument hint, one-line help, handler and what
+Tab completes in its arguments. ``/help``, the F1 help screen, the command palette,
+the prompt's Tab completion and dispatch are all read from ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from planner.chat import (
+    autosave,
+    brief_commands,
+    calendar_commands,
+    posts_commands,
+    review_commands,
+)
+from planner.chat.replies import Reply
+from planner.chat.state import SessionState
+
+# What Tab completes in one argument. A path runs to the end of the line (it may hold
+# spaces); the others are one word. Post numbers are typed, never completed.
+PATH = "path"
+FORMAT = "format"
+STAGE = "stage"
+POST = "post"
+
+
+@dataclass
+class Command:
+    """One slash command."""
+
+    #: what the user types, with its slash: "/plan"
+    name: str
+    #: the arguments as /help shows them: "FORMAT PATH [PLATFORM]" ([...] is optional)
+    args: str
+    #: one line for /help, the help screen and the palette
+    help: str
+    #: does the work: handler(state, arguments) -> Reply
+    handler: Callable[[SessionState, list[str]], Reply]
+    #: other names that run the same command
+    aliases: tuple[str, ...] = ()
+    #: what Tab completes in each argument, in order: PATH, FORMAT, STAGE or POST
+    completes: tuple[str, ...] = ()
+
+    @property
+    def usage(self) -> str:
+        """The command as /help lists it: every name, then the argument hint."""
+        names = ", ".join((self.name, *self.aliases))
+        return f"{names} {self.args}" if self.args else names
+
+    @property
+    def needs_arguments(self) -> bool:
+        """Run from the palette, it is put in the prompt to finish instead of run at once."""
+        return bool(self.args) and "[" not in self.args
+
+
+def show_help(_state: SessionState, _args: list[str]) -> Reply:
+    """``/help``: every command with its one line, and what free text does."""
+    width = max(len(c.usage) for c in COMMANDS)
+    lines = ["Commands:"] + [f"  {c.usage:<{width}}  {c.help}" for c in COMMANDS]
+    lines += ["", ("Anything else is read as brief details: what you sell, where, how often, "
+                   "offers and codes.")]
+    return Reply("\n".join(lines))
+
+
+def quit_chat(state: SessionState, args: list[str]) -> Reply:
+    """``/quit``: leave, after one warning when the calendar has unsaved changes."""
+    if state.unsaved and not state.quit_warned and "--force" not in args:
+        state.quit_warned = True
+        return Reply("The calendar has unsaved changes. /save first, or /quit again to leave "
+                     "without saving.", error=True)
+    return Reply("Bye!", quit=True)
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("/help", "", "list the commands", show_help),
+    Command("/brief", "", "show the brief as understood so far", brief_commands.show_brief),
+    Command("/posts", "PATH", "load and classify existing posts", posts_commands.load_posts,
+            completes=(PATH,)),
+    Command("/report", "", "stage coverage and gaps of the loaded posts",
+            posts_commands.show_report),
+    Command("/plan", "[WEEKS]", "generate the calendar", calendar_commands.plan),
+    Command("/save", "[PATH]", "write the calendar TOML (default: content_calendar/)",
+            calendar_commands.save_calendar, completes=(PATH,)),
+    Command("/save-brief", "PATH", "write the brief TOML", brief_commands.save_brief,
+            completes=(PATH,)),
+    Command("/export", "FORMAT PATH [PLATFORM]",
+            "ics, csv, markdown, hootsuite or sprout (one platform each)",
+            calendar_commands.export_calendar, completes=(FORMAT, PATH)),
+    Command("/open", "PATH", "open a saved calendar", calendar_commands.open_calendar,
+            completes=(PATH,)),
+    Command("/label", "N STAGE", "correct the stage of loaded post N (kept for the next train)",
+            posts_commands.label_post, completes=(POST, STAGE)),
+    Command("/explain", "N", "why post N got its stage", posts_commands.explain_post,
+            completes=(POST,)),
+    Command("/lint", "", "check the calendar against platform limits and the rules",
+            calendar_commands.lint),
+    Command("/calendar", "", "list the planned posts by week (ctrl+l opens the calendar view)",
+            review_commands.list_calendar),
+    Command("/show", "N", "the full text of planned post N", review_commands.show_post,
+            completes=(POST,)),
+    Command("/approve", "N", "mark planned post N approved (kept by plan --update)",
+            review_commands.approve_post, completes=(POST,)),
+    Command("/regen", "N", "a new variant of planned post N", review_commands.regenerate_post,
+            completes=(POST,)),
+    Command("/delete", "N", "remove planned post N", review_commands.delete_post,
+            completes=(POST,)),
+    Command("/restore", "", "bring back the session autosaved when the chat last closed",
+            autosave.restore_session),
+    Command("/quit", "", "leave (also ctrl+q)", quit_chat, aliases=("/exit",)),
+)
+
+_BY_NAME: dict[str, Command] = {name: c for c in COMMANDS for name in (c.name, *c.aliases)}
+
+
+def find(name: str) -> Command | None:
+    """The command called ``name`` (or one of its aliases), exactly as typed."""
+    return _BY_NAME.get(name)
+
+
+def dispatch(state: SessionState, text: str) -> Reply:
+    """Run a slash command line: its name (any case) picks the command, the rest are its arguments."""
+    try:
+        parts = shlex.split(text)
+    except ValueError:
+        parts = text.split()
+    name, args = parts[0].lower(), parts[1:]
+    command = find(name)
+    if command is None:
+        return unknown_command(name)
+    return command.handler(state, args)
+
+
+def unknown_command(name: str) -> Reply:
+    """One line: the name, the command it most likely meant, where the list is."""
+    near = [c.name for c in COMMANDS if c.name.startswith(name[:3])]
+    hint = f" Did you mean {near[0]}?" if near else ""
+    return Reply(f"Unknown command {name}.{hint} Type /help for the list.", error=True)

@@ -1,0 +1,89 @@
+"""Existing posts in the chat: ``/posts`` loads and classifies them, ``/report`` shows their
+coverage, ``/explain`` says why a post got its stage and ``/label`` corrects it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.chat.labels import append_label
+from planner.chat.replies import NO_POSTS, Reply
+from planner.chat.state import SessionState
+from planner.domain.funnel import STAGES, parse_stage
+from planner.errors import PlannerError
+from planner.userdata import labels_path
+
+
+def post_index(state: SessionState, value: str) -> int:
+    """The list index of loaded post number ``value`` (counted from 1)."""
+    if not state.posts:
+        raise PlannerError(NO_POSTS)
+    if not value.isdigit() or not 1 <= int(value) <= len(state.posts):
+        raise PlannerError(f"Post number must be from 1 to {len(state.posts)}.")
+    return int(value) - 1
+
+
+def load_posts(state: SessionState, args: list[str]) -> Reply:
+    """``/posts PATH…``: load posts, classify them and measure their coverage."""
+    from planner.workflow import load_and_classify
+
+    if not args:
+        return Reply("Usage: /posts PATH (csv, jsonl, json, txt or md)", error=True)
+    classified = load_and_classify([str(Path(p).expanduser()) for p in args], state.brief,
+                                   progress=state.progress)
+    if classified is None:
+        return Reply(f"{', '.join(args)}: no posts found.", error=True)
+    state.posts = classified.posts
+    state.classified = classified
+    cov = classified.coverage
+    mix = ", ".join(f"{s} {cov.shares[s]:.0%}" for s in STAGES)
+    gaps = f" Gaps: {', '.join(cov.gaps)}." if cov.gaps else " No gaps."
+    return Reply(f"Loaded and classified {len(state.posts)} posts: {mix}.{gaps} "
+                 "/report for details, /plan to fill them.", changed={"posts"})
+
+
+def show_report(state: SessionState, _args: list[str]) -> Reply:
+    """``/report``: stage coverage, gaps and the posts to review."""
+    from planner.planning.report import to_text
+    from planner.workflow import coverage_report
+
+    if state.classified is None:
+        return Reply(NO_POSTS, error=True)
+    return Reply(to_text(coverage_report(state.classified)).rstrip())
+
+
+def label_post(state: SessionState, args: list[str]) -> Reply:
+    """``/label N STAGE``: correct a loaded post's stage and keep it for the next train."""
+    from planner.planning.coverage import compute_coverage
+
+    if len(args) != 2:
+        return Reply("Usage: /label N STAGE (stages: " + ", ".join(STAGES) + ")", error=True)
+    i = post_index(state, args[0])
+    stage = parse_stage(args[1], source="/label")
+    append_label(labels_path(), state.posts[i].text, stage)
+    predictions = state.classified.predictions
+    old = predictions[i].stage
+    predictions[i].stage = stage
+    predictions[i].confidence = 1.0
+    state.classified.coverage = compute_coverage([p.stage for p in predictions],
+                                                 state.classified.coverage.target)
+    return Reply(f"Post {i + 1}: {old} → {stage}. Kept in {labels_path()} for the next "
+                 "`planner train`.", changed={"posts"})
+
+
+def explain_post(state: SessionState, args: list[str]) -> Reply:
+    """``/explain N``: the words and cues behind a loaded post's stage."""
+    from planner.stage.model import load_model
+
+    if len(args) != 1:
+        return Reply("Usage: /explain N", error=True)
+    i = post_index(state, args[0])
+    explanation = load_model().explain(state.posts[i].text)
+    first = " ".join(state.posts[i].text.split())[:90]
+    lines = [f"Post {i + 1}: {explanation.stage} ({explanation.confidence:.0%} sure)", f"  “{first}”"]
+    if explanation.words:
+        lines.append("  words: " + ", ".join(f"{w} (+{s:.2f})" for w, s in explanation.words[:8]))
+    if explanation.cues:
+        lines.append("  cues: " + ", ".join(f"{c} “{t}” → {s}" for c, t, s in explanation.cues[:6]))
+    if not explanation.words and not explanation.cues:
+        lines.append("  nothing in it points clearly to a stage: treat the label as a guess.")
+    return Reply("\n".join(lines))

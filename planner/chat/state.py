@@ -1,0 +1,51 @@
+"""What one chat works on: the brief, the loaded posts, the calendar in progress.
+
+The state is kept apart from the turn loop (``session.py``) so that the command
+modules can name it without importing the loop that dispatches to them. Autosave
+(``autosave.py``) writes and restores these fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.brief import Brief
+    from planner.domain.calendar import Calendar
+    from planner.workflow import Classified
+
+# The brief, calendar and TOML modules load on first use: the chat's first frame
+# should not wait for them.
+
+
+def _empty_brief() -> Brief:
+    from planner.domain.brief import Brief
+
+    return Brief(product="")
+
+
+class SessionState:
+    """The brief, the loaded posts and their classification, the calendar and where it lives."""
+
+    def __init__(self, brief: Brief | None = None, *, seed: int = 0,
+                 template_dirs: list[str] | None = None) -> None:
+        #: the brief as understood so far
+        self.brief: Brief = brief if brief is not None else _empty_brief()
+        #: posts loaded with /posts, and their classification and coverage
+        self.posts: list = []
+        self.classified: Classified | None = None
+        #: the calendar in progress and where it was last saved or opened
+        self.calendar: Calendar | None = None
+        self.calendar_path: Path | None = None
+        self.seed = seed
+        #: the calendar changed since it was last saved
+        self.unsaved = False
+        self.template_dirs: list[str] = list(template_dirs or [])
+        #: called as progress(done, total) while posts are classified (the TUI shows it)
+        self.progress: Callable[[int, int], None] | None = None
+        #: /quit already warned once about unsaved changes
+        self.quit_warned = False
+        #: how many /regen variants were asked for (each one asks the planner for a new one)
+        self.variants_made = 0

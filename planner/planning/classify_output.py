@@ -1,0 +1,81 @@
+"""How ``planner classify`` writes its results: a table, JSON or CSV, a line per post.
+
+Every function returns text whose lines end in a newline, for the CLI to print as it is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from planner.domain.funnel import STAGES
+from planner.domain.post import Post
+from planner.fileio import csv_field, csv_line
+
+
+def why(explanation) -> str:
+    """One line on an explanation: its strongest words and the cues it found."""
+    words = ", ".join(w for w, _ in explanation.words[:6]) or "no strong words"
+    cues = ", ".join(f"{c} “{t}”" for c, t, _ in explanation.cues[:4])
+    return f"words: {words}" + (f"; cues: {cues}" if cues else "")
+
+
+def table_lines(posts: list[Post], predictions, explanations=None) -> Iterator[str]:
+    """The default table: id, stage, confidence and the start of the text (and, with
+    ``explanations``, a ``why:`` line under each post)."""
+    id_width = min(24, max([5] + [len(p.id) for p in posts]))
+    text_width = max(30, 86 - id_width)
+    yield f"{'id':<{id_width}} {'stage':<14} {'conf':>5}  text\n"
+    for i, (post, prediction) in enumerate(zip(posts, predictions)):
+        first = " ".join(post.text.split())[:text_width]
+        yield (f"{post.id[:id_width]:<{id_width}} {prediction.stage:<14} "
+               f"{prediction.confidence:>5.2f}  {first}\n")
+        if explanations is not None:
+            yield f"{'':<{id_width}} why: {why(explanations[i])}\n"
+
+
+def to_json(posts: list[Post], predictions, explanations=None) -> str:
+    """A JSON list, one object per post with its stage scores (and its explanation)."""
+    rows = []
+    for i, (post, prediction) in enumerate(zip(posts, predictions)):
+        row = {"id": post.id, "text": post.text, "stage": prediction.stage,
+               "confidence": prediction.confidence, "scores": prediction.scores}
+        if explanations is not None:
+            explanation = explanations[i]
+            row["explanation"] = {"words": [[w, s] for w, s in explanation.words],
+                                  "cues": [{"cue": c, "text": t, "points_to": s}
+                                           for c, t, s in explanation.cues]}
+        rows.append(row)
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def csv_header(*, explained: bool = False) -> str:
+    """The CSV header: id, stage, confidence, one probability per stage, text (and why)."""
+    return csv_line(["id", "stage", "confidence", *(f"p_{s}" for s in STAGES), "text",
+                     *(["why"] if explained else [])])
+
+
+def csv_rows(posts: list[Post], probs, classes: list[str]) -> str:
+    """CSV rows of ``posts`` from their probabilities: the same text as formatting each
+    Prediction with ``csv.writer``, built by columns (the tests compare the two)."""
+    import numpy as np
+
+    from planner.stage.output import format4, stage_columns
+
+    if not posts:
+        return ""
+    stages, ordered = stage_columns(probs, classes)
+    conf = ordered[np.arange(len(posts)), np.asarray(stages)]
+    cols = [format4(conf), *(format4(ordered[:, j]) for j in range(ordered.shape[1]))]
+    names = [STAGES[i] for i in stages]
+    ids = [csv_field(p.id) for p in posts]
+    texts = [csv_field(p.text) for p in posts]
+    return "\n".join(map(",".join, zip(ids, names, *cols, texts))) + "\n"
+
+
+def csv_rows_explained(posts: list[Post], predictions, explanations) -> Iterator[str]:
+    """CSV rows with a ``why`` column, one per post."""
+    for post, prediction, explanation in zip(posts, predictions, explanations):
+        yield csv_line([post.id, prediction.stage, f"{prediction.confidence:.4f}",
+                        *(f"{v:.4f}" for v in prediction.scores.values()), post.text,
+                        why(explanation)])
