@@ -187,6 +187,7 @@ def test_posts_pass_the_critic_and_lint_for_every_kind_of_business(template_id):
         assert not re.search(r"^\s*[a-z]", text), f"{name} {pid}: opens in lower case: {text!r}"
         for line in text.splitlines():
             assert not re.search(r"[.!?]\s+[a-z]", line.replace("e.g. ", "")), (name, pid, line)
+            assert line.startswith("→") or not re.match(r"[a-z]", line), (name, pid, line)
     assert seen or LIB.get(template_id).needs, f"{template_id} rendered for no brief"
 
 
