@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from planner.fileio import write_atomic  # noqa: E402
-from planner.stage.compiled.rules import RULES_NAME  # noqa: E402
+from planner.fileio import write_atomic
+from planner.stage.compiled.spacy_rules import RULES_NAME
 
 
 def lemma_strings() -> dict[str, str]:
@@ -37,7 +37,7 @@ def lemma_strings() -> dict[str, str]:
 
 
 def build(target: Path) -> None:
-    from planner.stage.compiled.rules import export_rules
+    from planner.stage.compiled.spacy_rules import export_rules
     from planner.text.language import build_pipeline
 
     nlp = build_pipeline()

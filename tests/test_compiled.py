@@ -207,7 +207,7 @@ def test_plain_words_are_single_tokens_by_the_full_rules(word):
 
 def test_shipped_rules_hold_the_tokenizer_lexicon_and_lemmas():
     """The exported rules have every part the compiled path reads, with known entries."""
-    from planner.stage.compiled.rules import load_rules
+    from planner.stage.compiled.spacy_rules import load_rules
     from planner.text.rules import TOKEN_MATCH
 
     rules = load_rules()
@@ -222,7 +222,7 @@ def test_shipped_rules_hold_the_tokenizer_lexicon_and_lemmas():
 
 
 def test_plain_words_of_the_lemma_table_are_single_tokens():
-    from planner.stage.compiled.rules import load_rules
+    from planner.stage.compiled.spacy_rules import load_rules
 
     tok = load_featurizer().tokenizer
     for word in load_rules()["lemma_lookup"]:

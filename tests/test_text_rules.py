@@ -1,7 +1,21 @@
 """The shared social-text rules and the cue reader, each defined once for both classifier paths."""
 
-from planner.text.cues import REPLY_START, REPLY_STAGE, cue_stages, opens_reply, read_cues
-from planner.text.rules import GLUE, GLUE_RE, JOINERS, SKIN_TONES, ZWJ, emoji_merge_spans, lemma
+from planner.text.cues import (
+    REPLY_STAGE,
+    REPLY_START,
+    cue_stages,
+    opens_reply,
+    read_cues,
+)
+from planner.text.rules import (
+    GLUE,
+    GLUE_RE,
+    JOINERS,
+    SKIN_TONES,
+    ZWJ,
+    emoji_merge_spans,
+    lemma,
+)
 
 
 def test_glue_regex_finds_exactly_the_glue_characters():

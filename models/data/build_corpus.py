@@ -18,8 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from planner.domain.funnel import STAGES  # noqa: E402
-from planner.stage.train import group_key  # noqa: E402  (the split keeps CV's near-duplicate groups)
+from planner.domain.funnel import STAGES
+from planner.stage.train import group_key  # the split keeps CV's near-duplicate groups
 
 TEST_SHARE = 15  # percent held out
 

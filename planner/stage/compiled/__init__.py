@@ -5,7 +5,7 @@ explanations and the brief parser use them. Importing both costs about a second 
 the first post is read, and a spaCy ``Doc`` per post costs more than the classifier
 itself, so ``planner classify`` runs a compiled copy of the same computation:
 
-* :mod:`.rules` exports spaCy's tokenizer rules, lexical-attribute data and lemma
+* :mod:`.spacy_rules` exports spaCy's tokenizer rules, lexical-attribute data and lemma
   strings from ``models/nlp`` into ``models/nlp/planner_rules.json`` (run by
   ``models/build_nlp.py``) and reads them back;
 * :mod:`.tokenizer` replays spaCy's tokenizer algorithm (whitespace spans, special

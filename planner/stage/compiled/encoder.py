@@ -131,7 +131,7 @@ class Encoder:
         info = self._tok.get(w)
         if info is None:
             fz = self.featurizer
-            feats, low, start = fz._info.get(w) or fz._token_info(w)
+            feats, low, start = fz.token_info(w)
             if any(not f or f.split() != [f] for f in feats):
                 # an emoji merged across whitespace: the vectorizer splits its text, so do we
                 feats = tuple(" ".join(feats).split())
@@ -154,10 +154,9 @@ class Encoder:
         tok = self.featurizer.tokenizer
         if _HAS_WS(piece) is not None:
             toks = tuple(tok(piece)[0])
-            eff = tok._effective
-            hazard = any(rule in piece for t in toks if t in eff for rule in eff[t])
+            hazard = tok.special_case_hazard(piece, toks)
         else:
-            toks, hazard = tok._chunk(piece)
+            toks, hazard = tok.chunk(piece)
         if GLUE_RE.search(piece) is not None:
             # glue at either edge could join a token of the neighbouring piece
             hazard = hazard or toks[0] in GLUE or toks[-1] == ZWJ

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.stage.compiled.cue_rules import CueRules
 from planner.stage.compiled.lexicon import Lexicon
-from planner.stage.compiled.rules import load_rules
+from planner.stage.compiled.spacy_rules import load_rules
 from planner.stage.compiled.tokenizer import Tokenizer, merge_emoji_tokens
 from planner.text.cues import opens_reply
 from planner.text.rules import GLUE_RE, MAX_POST_CHARS
@@ -31,6 +31,11 @@ class Featurizer:
             words, spaces = self.tokenizer(text)
             return merge_emoji_tokens(words, spaces), True
         return self.tokenizer.words(text), False
+
+    def token_info(self, w: str) -> tuple[tuple[str, ...], str, bool]:
+        """A token text's feature tokens, lower-cased text, and whether a cue can start there
+        (cached)."""
+        return self._info.get(w) or self._token_info(w)
 
     def _token_info(self, w: str) -> tuple[tuple[str, ...], str, bool]:
         info = (self.lexicon.feature(w), w.lower(), self.cues.starts(w))
@@ -63,4 +68,5 @@ class Featurizer:
 
 @lru_cache(maxsize=2)
 def load_featurizer(path: str | None = None) -> Featurizer:
+    """The featurizer of the exported rules (the shipped ones unless ``path``), built once."""
     return Featurizer(load_rules(path))

@@ -1,4 +1,4 @@
-"""spaCy's tokenizer algorithm replayed over the exported rules (:mod:`.rules`), and the
+"""spaCy's tokenizer algorithm replayed over the exported rules (:mod:`.spacy_rules`), and the
 emoji merge over its tokens, so the compiled classifier splits text exactly as the spaCy
 pipeline does."""
 
@@ -153,11 +153,19 @@ class Tokenizer:
             spaces.extend([False] * len(toks))
         return words, spaces
 
+    def special_case_hazard(self, text: str, toks) -> bool:
+        """Whether a special-case rule that spans affixes could change ``toks``, the tokens of
+        ``text`` split on its own (then only the whole-text pass, ``__call__``, is exact)."""
+        eff = self._effective
+        return any(rule in text for t in toks if t in eff for rule in eff[t])
+
+    def chunk(self, piece: str) -> tuple[tuple[str, ...], bool]:
+        """The tokens of a whitespace-free span and its :meth:`special_case_hazard` (cached)."""
+        return self._chunks.get(piece) or self._chunk(piece)
+
     def _chunk(self, piece: str) -> tuple[tuple[str, ...], bool]:
         toks = self._span(piece, True)
-        eff = self._effective
-        flag = any(rule in piece for t in toks if t in eff for rule in eff[t])
-        info = (toks, flag)
+        info = (toks, self.special_case_hazard(piece, toks))
         if len(self._chunks) < 200_000:
             self._chunks[piece] = info
         return info

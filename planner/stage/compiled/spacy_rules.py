@@ -19,11 +19,13 @@ RULES_NAME = "planner_rules.json"
 
 
 def rules_path() -> Path:
+    """The shipped rules, saved beside the spaCy pipeline they come from."""
     return models_dir() / "nlp" / RULES_NAME
 
 
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> dict:
+    """The exported rules (the shipped ones unless ``path``), read once per path."""
     p = Path(path) if path else rules_path()
     try:
         with open(p, encoding="utf-8") as fh:
