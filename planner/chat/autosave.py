@@ -3,7 +3,8 @@ user data dir after every change so a crash or a closed terminal loses nothing;
 ``/restore`` reads them back.
 
 The file is ``session.toml`` in the autosave dir: a ``[session]`` table (unsaved flag,
-where the calendar was saved or opened), the ``[brief]`` and the ``[calendar]``.
+where the calendar was saved or opened), the ``[brief]`` with the ``[dialogue]`` about it
+(fields the seller declined, the last question), and the ``[calendar]``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def save_session(state: SessionState, *, clear: bool = False) -> None:
             data["session"]["calendar_path"] = str(state.calendar_path)
         if state.brief.product:
             data["brief"] = brief_to_dict(state.brief)
+            if state.dialogue is not None:
+                data["dialogue"] = state.dialogue.to_dict()
         if state.calendar is not None:
             data["calendar"] = calendar_to_dict(state.calendar)
         write_atomic(path, tomli_w.dumps(data, multiline_strings=True), force=True)
@@ -55,6 +58,7 @@ def restore_session(state: SessionState, _args: list[str]) -> Reply:
     """``/restore``: bring back the brief, the calendar and the flags autosaved last time."""
     import tomllib
 
+    from planner.brief import Dialogue
     from planner.domain.brief import brief_from_dict
     from planner.domain.calendar import calendar_from_dict
 
@@ -68,6 +72,8 @@ def restore_session(state: SessionState, _args: list[str]) -> Reply:
     changed = set()
     if "brief" in data:
         state.brief = brief_from_dict(data["brief"], source=f"{path} [brief]")
+        state.dialogue = Dialogue.from_dict(data.get("dialogue"))
+        state.dialogue.asked = None  # the last question is no longer on screen to be answered
         changed.add("brief")
     if "calendar" in data:
         state.calendar = calendar_from_dict(data["calendar"], source=f"{path} [calendar]")

@@ -11,12 +11,15 @@ from planner.fileio import write_atomic
 
 def read_brief_details(state: SessionState, text: str) -> Reply:
     """A message that is not a command: update the brief from it and ask what is still missing."""
-    from planner.brief.parser import next_question, parse_brief_text
+    from planner.brief import next_question, parse_brief_text
 
-    update = parse_brief_text(text, state.brief)
+    dialogue = state.brief_dialogue()
+    declined = set(dialogue.declined)
+    update = parse_brief_text(text, state.brief, dialogue)
     state.brief = update.brief
     lines = []
-    changed = {"brief"} if update.changed else set()
+    # a field declined ("no brand") is autosaved with the brief, so /restore won't ask again
+    changed = {"brief"} if update.changed or dialogue.declined != declined else set()
     if update.understood:
         lines.append("Got it:")
         lines += [f"  • {u}" for u in update.understood]
@@ -31,7 +34,7 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
     else:
         lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
                      "post 3x a week on Instagram”, or type /help.")
-    question = next_question(state.brief)
+    question = next_question(state.brief, dialogue)
     if question:
         lines += ["", question]
     elif update.understood:
@@ -41,13 +44,13 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
 
 def show_brief(state: SessionState, _args: list[str]) -> Reply:
     """``/brief``: the brief as TOML, and the next thing to ask."""
-    from planner.brief.parser import next_question
+    from planner.brief import next_question
     from planner.domain.brief import brief_to_toml
 
     if not state.brief.product:
         return Reply("No brief yet. Tell me what you sell, e.g. “we sell soy candles on Amazon”.")
     text = brief_to_toml(state.brief).rstrip()
-    question = next_question(state.brief)
+    question = next_question(state.brief, state.brief_dialogue())
     return Reply(text + (f"\n\n{question}" if question else ""))
 
 

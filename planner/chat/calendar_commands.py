@@ -104,6 +104,7 @@ def open_calendar(state: SessionState, args: list[str]) -> Reply:
     if cal.brief is not None:
         try:
             state.brief = brief_from_dict(cal.brief, source=f"{path} [brief]")
+            state.dialogue = None  # a new brief: its conversation starts afresh
             changed.add("brief")
         except PlannerError:
             pass

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planner.brief import Dialogue
     from planner.domain.brief import Brief
     from planner.domain.calendar import Calendar
     from planner.workflow import Classified
@@ -33,6 +34,9 @@ class SessionState:
                  template_dirs: list[str] | None = None) -> None:
         #: the brief as understood so far
         self.brief: Brief = brief if brief is not None else _empty_brief()
+        #: what the brief conversation remembers (declined fields, the last question), made
+        #: by brief_dialogue(); None again when a brief is loaded from a file
+        self.dialogue: Dialogue | None = None
         #: posts loaded with /posts, and their classification and coverage
         self.posts: list = []
         self.classified: Classified | None = None
@@ -49,3 +53,11 @@ class SessionState:
         self.quit_warned = False
         #: how many /regen variants were asked for (each one asks the planner for a new one)
         self.variants_made = 0
+
+    def brief_dialogue(self) -> Dialogue:
+        """The brief conversation's memory, made on first use (with the parser, not at start-up)."""
+        if self.dialogue is None:
+            from planner.brief import Dialogue
+
+            self.dialogue = Dialogue()
+        return self.dialogue
