@@ -14,8 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
-
 from planner.domain import vocabularies
 from planner.stage import train
 
@@ -83,8 +81,6 @@ def test_the_scan_finds_the_promo_code_shape_in_the_rules():
     assert _promo_code_patterns(RULES_FILE)
 
 
-@pytest.mark.xfail(strict=False, reason="planner/brief/parser.py still has its own _STRICT_CODE while the brief "
-                                        "parser is being split (planner/brief/language.py builds it from PROMO_CODE)")
 def test_only_the_rules_write_out_the_promo_code_shape():
     copies = [where for path in _sources() if path != RULES_FILE for where in _promo_code_patterns(path)]
     assert copies == [], "build these from planner.text.rules.PROMO_CODE instead: " + ", ".join(copies)
