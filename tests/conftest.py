@@ -63,9 +63,10 @@ def run(capsys, monkeypatch):
 
 
 #: Tests that take a second or more on a quiet machine, by file under tests/: a set of test
-#: names, or ALL for every test of the file. `make quick` (``-m "not slow"``) skips them; files
-#: under tests/cli/ mark their own with ``@pytest.mark.slow``. A name that no longer exists only
-#: stops being skipped by `make quick`: nothing fails.
+#: names (a name with "[" is a prefix of parametrized ids: "test_x[plan-" marks test_x[plan-a.csv]),
+#: or ALL for every test of the file. `make quick` (``-m "not slow"``) skips them; files under
+#: tests/cli/ mark their own with ``@pytest.mark.slow``. A name that no longer exists only stops
+#: being skipped by `make quick`: nothing fails.
 ALL = frozenset({"*"})
 SLOW_TESTS: dict[str, frozenset[str]] = {
     "test_tui.py": ALL,  # every test drives a Textual Pilot session
@@ -74,13 +75,16 @@ SLOW_TESTS: dict[str, frozenset[str]] = {
     "test_fuzz.py": ALL,  # Hypothesis runs over every reader
     "test_properties.py": frozenset({"test_any_brief_gives_a_clean_calendar_that_round_trips"}),
     "test_crash_safety.py": frozenset({"test_chat_autosave_survives_a_crash"}),
+    "test_core_imports.py": frozenset({"test_core_does_not_import_textual"}),  # imports every module
     "test_hostile.py": frozenset({"test_chat_reads_hostile_files", "test_large_file_is_handled",
-                                  "test_brief_values_never_steer_where_files_go"}),
+                                  "test_brief_values_never_steer_where_files_go",
+                                  "test_posts_files[plan-"}),  # plan once per hostile file
     # spaCy and scikit-learn loaded as the reference, the whole corpus, or worker processes.
     "test_compiled.py": frozenset({
         "test_features_match_spacy_on_the_corpus_and_edge_cases", "test_features_match_spacy_on_generated_text",
         "test_probabilities_match_scikit_learn", "test_parallel_path_matches_serial",
         "test_shipped_rules_are_current", "test_shipped_compiled_file_is_reproducible",
+        "test_compiled_file_with_mismatched_arrays_is_refused",
         "test_nothing_is_printed_before_a_bad_row_further_down",
         "test_encoder_matches_the_token_path", "test_encoder_matches_the_token_path_on_generated_text",
         "test_model_without_compiled_copy_uses_the_reference_path",
@@ -98,7 +102,8 @@ def pytest_collection_modifyitems(config, items):
         except ValueError:
             continue
         names = SLOW_TESTS.get(relative, frozenset())
-        if names is ALL or getattr(item, "originalname", item.name) in names:
+        if names is ALL or getattr(item, "originalname", item.name) in names or any(
+                "[" in name and item.name.startswith(name) for name in names):
             item.add_marker(pytest.mark.slow)
 
 

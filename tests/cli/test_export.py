@@ -3,6 +3,7 @@
 import pytest
 
 
+@pytest.mark.slow  # a plan per format; test_export_ics_parses keeps export in `make quick`
 @pytest.mark.parametrize("fmt", ["ics", "csv", "markdown", "hootsuite", "sprout"])
 def test_export_every_format(run, planned_calendar, tmp_path, fmt):
     cal = planned_calendar()
