@@ -23,6 +23,9 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
     if update.understood:
         lines.append("Got it:")
         lines += [f"  • {u}" for u in update.understood]
+    elif not changed:
+        lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
+                     "post 3x a week on Instagram”, or type /help.")
     if (state.calendar is not None and "timezone" in update.changed
             and state.calendar.timezone != state.brief.timezone):
         # the plan's posts keep their clock times, now read in the new zone
@@ -31,9 +34,6 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
             state.calendar.brief["timezone"] = state.brief.timezone
         changed.add("calendar")
         lines.append(f"  • the plan's times are now {state.brief.timezone or 'local time'}")
-    else:
-        lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
-                     "post 3x a week on Instagram”, or type /help.")
     question = next_question(state.brief, dialogue)
     if question:
         lines += ["", question]
