@@ -45,8 +45,12 @@ briefs = st.fixed_dictionaries(
          seed=1)
 def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     brief = brief_from_dict(data)
-    cal, _ = plan_calendar(brief, LIBRARY, options=PlanOptions(seed=seed))
-    assert len(cal.posts) == brief.posts_per_week * brief.weeks
+    cal, warnings = plan_calendar(brief, LIBRARY, options=PlanOptions(seed=seed))
+    # every slot holds a post, or is left empty with a warning naming it: the planner never
+    # writes a post lint would flag, and never drops a slot silently
+    empty = [w for w in warnings if w.endswith("slot left empty")]
+    assert len(cal.posts) + len(empty) == brief.posts_per_week * brief.weeks
+    assert len(empty) <= len(cal.posts) // 4 + 1
     findings = [f for f in lint_calendar(cal, brief)
                 # a product name the user typed may itself look like a code or a price
                 if f.rule != "invented-offer"]

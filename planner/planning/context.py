@@ -167,6 +167,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "event": ({"title": event.title, "when": human_when(event.when),
                    "platform": event.platform} if event else None),
         "marketplace": _marketplace(brief),
+        #: False when the brief names no brand: "us" reads better than the product as a name
+        "has_brand": bool(brief.brand),
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:

@@ -80,7 +80,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
                                           "say the fact in a sentence of the post"))
     if brief.kind != "product":
-        m = PARCEL_RE.search(_masked(text, brief))
+        m = PARCEL_RE.search(without_brief_words(text, brief))
         if m:
             out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
                                         f"{'service' if brief.kind == 'service' else 'digital product'}"))
@@ -103,7 +103,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if BROKEN_TITLE_RE.search(post.title) or len(post.title) > 100:
             out.append(("broken-title", f"the title \"{post.title[:60]}\" is cut off, broken "
                                         "or over 100 characters"))
-    own = _masked(text, brief).lower()
+    own = without_brief_words(text, brief).lower()
     if holidays and post.date in holidays and (post.stage == "conversion" or SALES_RE.search(own)):
         out.append(("commemorative-selling", f"sells on {holidays[post.date]}, a day of "
                                              "remembrance, not a shopping moment"))
@@ -146,6 +146,8 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
         return []
     out: list[tuple[str, str]] = []
     texts = [p.text.lower() for p in cal.posts]
+    if len(cal.posts) < FULL_PLAN:
+        return _offer_findings(cal, brief)
     everything = "\n".join(texts)
     if brief.free_shipping and not FREE_SHIP_RE.search(everything):
         out.append(("unused-fact", "the brief's free shipping is in no post"))
@@ -154,6 +156,20 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
         out.append(("unused-fact", "the brief's customer perk is in no post"))
     if brief.referral_reward and brief.referral_reward.lower() not in everything:
         out.append(("unused-fact", "the brief's referral reward is in no post"))
+    out += _offer_findings(cal, brief)
+    for event in brief.facts.events:
+        if cal.start <= event.when.date() <= cal.end and event.title.lower() not in everything:
+            out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
+    return out
+
+
+#: a calendar this long has room for every standing fact (free shipping, the perk…)
+FULL_PLAN = 8
+
+
+def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
+    """The offer on every platform while it runs, and in its last 48 hours."""
+    out: list[tuple[str, str]] = []
     offer = brief.offer
     if offer is not None and offer.code and offer.discount:
         running = [p for p in cal.posts if (not offer.ends or p.date <= offer.ends)
@@ -167,9 +183,6 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
             if offer.ends and cal.start <= offer.ends <= cal.end and not any(
                     (offer.ends - p.date).days in (0, 1) for p in with_code):
                 out.append(("unused-fact", f"no post reminds of {offer.code} in its last 48 hours"))
-    for event in brief.facts.events:
-        if cal.start <= event.when.date() <= cal.end and event.title.lower() not in everything:
-            out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
     return out
 
 
@@ -187,7 +200,7 @@ def _pasted(text: str, field: str, run: int) -> str:
     return ""
 
 
-def _masked(text: str, brief: Brief) -> str:
+def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
     for value in (brief.product, brief.brand, brief.description, brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "", *brief.facts.problems, *brief.facts.differentiators,
@@ -200,7 +213,7 @@ def _masked(text: str, brief: Brief) -> str:
 
 def _claims(post: CalendarPost, brief: Brief) -> list[tuple[str, str]]:
     facts = brief.facts
-    text = _masked(post.text, brief)
+    text = without_brief_words(post.text, brief)
     out = []
     checks = [
         (CREATOR_RE, facts.creators, "a creator collaboration"),

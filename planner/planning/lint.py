@@ -23,6 +23,7 @@ from planner.planning.critic import (
     calendar_findings,
     post_findings,
     repetition_findings,
+    without_brief_words,
 )
 from planner.text.rules import PROMO_CODE
 
@@ -182,8 +183,10 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
     for m in PRICE_RE.finditer(text):
         if m.group(0).rstrip(".,").replace(" ", "").lower() not in allowed.replace(" ", ""):
             out.append(("invented-offer", f"price {m.group(0)} is not in the brief"))
-    if DEADLINE_RE.search(text) and not (offer and offer.ends):
-        out.append(("invented-deadline", f"deadline claim \"{DEADLINE_RE.search(text).group(0)}\" "
+    # the brief's own facts ("VAT returns filed at 11pm on the deadline") are not claims
+    own = without_brief_words(text, brief) if brief else text
+    if DEADLINE_RE.search(own) and not (offer and offer.ends):
+        out.append(("invented-deadline", f"deadline claim \"{DEADLINE_RE.search(own).group(0)}\" "
                                          "but the brief's offer has no end date"))
     if offer and offer.ends and (codes & {known_code} or (offer.discount and offer.discount.lower()
                                                            in text.lower())):
@@ -192,11 +195,11 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
                                                 f"window (ends {offer.ends})"))
     if FREE_SHIP_RE.search(text) and not (brief and brief.free_shipping):
         out.append(("invented-offer", "free shipping is not in the brief"))
-    for m in DATE_CLAIM_RE.finditer(text):
+    for m in DATE_CLAIM_RE.finditer(own):
         if not (offer and offer.ends and _same_day(m.group(1), offer.ends)):
             out.append(("invented-deadline", f"deadline \"{m.group(0)}\" is not the brief's offer end"))
-    if STOCK_RE.search(text):
-        out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(text).group(0)}\" is not "
+    if STOCK_RE.search(own):
+        out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(own).group(0)}\" is not "
                                    "backed by the brief"))
     return out
 

@@ -31,9 +31,10 @@ from planner.planning.context import (
     needs_met,
     offer_active,
     template_context,
+    upcoming_event,
 )
 from planner.planning.coverage import Coverage, plan_quota
-from planner.planning.critic import post_findings, repetition_findings
+from planner.planning.critic import FREE_SHIP_RE, post_findings, repetition_findings
 from planner.planning.lint import lint_post
 from planner.planning.render import Template, TemplateError, TemplateLibrary
 from planner.planning.slots import (
@@ -116,12 +117,44 @@ class Planner:
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
         def offer_first(t: Template) -> int:
-            return 0 if offer_on and ("offer" in t.needs or "offer_ends" in t.needs) else 1
+            """Timely posts first: the offer while it runs, an event or launch not yet told."""
+            if offer_on and ("offer" in t.needs or "offer_ends" in t.needs):
+                return 0
+            if "events" in t.needs or "launch" in t.needs:
+                return 0 if not self.announced(t, slot) else 1
+            return 1
 
-        keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), self.used.get(t.id, 0),
-                  rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:5])
+        untold = self.untold_facts()
+
+        def fresh_first(t: Template) -> int:
+            """A standing fact (free shipping, the perk, the referral reward) no post has told yet."""
+            return 0 if untold.intersection(t.needs) else 1
+
+        keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), fresh_first(t),
+                  self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
+        keyed.sort(key=lambda k: k[:6])
         return [k[-1] for k in keyed]
+
+    def untold_facts(self) -> set[str]:
+        """The brief's standing facts that no post written so far mentions."""
+        said = "\n".join(p.text.lower() for p in self.accepted)
+        untold = set()
+        if self.brief.free_shipping and not FREE_SHIP_RE.search(said):
+            untold.add("free_shipping")
+        for name in ("customer_perk", "referral_reward"):
+            value = getattr(self.brief, name)
+            if value and value.lower() not in said:
+                untold.add(name)
+        return untold
+
+    def announced(self, template: Template, slot: Slot) -> bool:
+        """Whether the event or launch a template would announce is already in a post."""
+        said = [p.text.lower() for p in self.accepted]
+        if "events" in template.needs:
+            event = upcoming_event(self.brief, slot.date)
+            return event is None or any(event.title.lower() in s for s in said)
+        launch = self.brief.facts.launch
+        return launch is None or any(launch.what.lower() in s for s in said)
 
     def flagged(self, post: CalendarPost) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
@@ -135,8 +168,9 @@ class Planner:
         mine = [p for p in self.accepted if p.platform == plat.id]
         recent = [{t.lower() for t in p.hashtags} for p in mine[-2:]]
         first = hashtags_for(self.brief, plat, len(mine))
-        for turn in range(len(mine), len(mine) + 4):
-            tags = hashtags_for(self.brief, plat, turn)
+        options = [hashtags_for(self.brief, plat, turn) for turn in range(len(mine), len(mine) + 4)]
+        options.append(first[:-1])  # too few tags to rotate: a shorter set this time
+        for tags in options:
             if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):
                 return tags
         return first
@@ -172,28 +206,9 @@ class Planner:
         stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
         for stage in stages:
             for template in self.candidates(slot, stage):
-                fmt = next((f for f in template.formats if f in plat.formats), plat.formats[0])
-                ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date)
-                try:
-                    rendered = self.library.render(
-                        template, ctx, f"{self.seed}|{index}|{slot.date}|{slot.platform}|{template.id}")
-                except TemplateError as exc:
-                    if not template.user:
-                        raise
-                    self.warnings.append(str(exc))
+                post = self.write(template, slot, stage, index, plat, moment, picks)
+                if post is None:
                     continue
-                tags = fit_hashtags(self.hashtags(plat), rendered.text, plat.max_hashtags)
-                post = CalendarPost(
-                    date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
-                    tactic=template.tactic, template=template.id, format=fmt,
-                    text=rendered.text, hashtags=tags, cta=rendered.cta,
-                    metrics=list(template.metrics), status="draft", visual=rendered.visual,
-                    title=rendered.title,
-                )
-                if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
-                    continue
-                if not template.user and self.flagged(post):
-                    continue  # lint or the critic would flag it: try the next template
                 self.note_existing(post)
                 for field_name, i in picked.items():
                     if field_name in template.needs:
@@ -201,6 +216,41 @@ class Planner:
                 return post
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
+
+    def write(self, template: Template, slot: Slot, stage: str, index: int, plat: Platform,
+              moment: str, picks: dict[str, Any]) -> CalendarPost | None:
+        """The template's post for this slot, in the first of its wordings that fits the
+        platform and that lint would not flag; None when none does."""
+        fmt = next((f for f in template.formats if f in plat.formats), plat.formats[0])
+        ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date)
+        key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
+               f"{slot.platform}|{template.id}")
+        for variant in range(1 if template.user else WORDINGS):
+            try:
+                rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
+            except TemplateError as exc:
+                if not template.user:
+                    raise
+                self.warnings.append(str(exc))
+                return None
+            tags = fit_hashtags(self.hashtags(plat), rendered.text, plat.max_hashtags)
+            post = CalendarPost(
+                date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
+                tactic=template.tactic, template=template.id, format=fmt,
+                text=rendered.text, hashtags=tags, cta=rendered.cta,
+                metrics=list(template.metrics), status="draft", visual=rendered.visual,
+                title=rendered.title,
+            )
+            if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
+                continue
+            if template.user or not self.flagged(post):
+                return post
+        return None
+
+
+#: wordings of one built-in template tried before the next template: its pick() choices
+#: differ, so a post that would repeat a sentence of an earlier one often has a variant
+WORDINGS = 3
 
 
 def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,

@@ -118,6 +118,14 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
     ends = brief.offer.ends
     if ends is not None:
         last_days = [s for s in window if (ends - s.date).days in (0, 1)]
+        before = [s for s in window if (ends - s.date).days > 1]
+        if not last_days and before and ends <= max(s.date for s in slots):
+            # no post falls in the offer's last 48 hours: move the latest one before it
+            # to the last day, so a last-call reminder can go out
+            moved = before[-1]
+            moved.date = ends
+            last_days = [moved]
+            slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
         if last_days and not any(s.stage == "conversion" for s in last_days):
             wanted.append(last_days[-1])
     for target in wanted:
