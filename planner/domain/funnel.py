@@ -1,4 +1,4 @@
-"""The funnel's stages, the default target mix and the other vocabularies (DOMAIN.md §1, §3)."""
+"""The funnel's stages, the default target mix and the other vocabularies (docs/funnel.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule checks on any calendar, generated or hand-edited (DOMAIN.md §4, PLATFORMS.md).
+"""Rule checks on any calendar, generated or hand-edited (docs/funnel.md, docs/platforms.md).
 
 Each finding names the post and the rule, so a reviewer can fix it in the TOML.
 """

@@ -140,7 +140,7 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
 def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
     """Multi-touch sequences: awareness, then consideration, then conversion, within a week.
 
-    Shoppers meet a product several times before buying (DOMAIN.md §3). With an offer,
+    Shoppers meet a product several times before buying (docs/funnel.md). With an offer,
     the lead-up is built before the first conversion post in the offer's window; without
     one, before the first conversion post of every four weeks. The two slots just before
     that post become awareness and consideration, swapping stages with the nearest

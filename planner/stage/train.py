@@ -308,7 +308,7 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "",
         "Classifies one social media post into the funnel stage whose job it mainly does:",
         "`awareness`, `consideration`, `conversion`, `loyalty` or `advocacy`, as decided by",
-        "the rules of LABELING.md. It powers `planner classify`, the coverage report and the",
+        "the rules of docs/labelling.md. It powers `planner classify`, the coverage report and the",
         "gaps a calendar fills.",
         "",
         "## Method",
