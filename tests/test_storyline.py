@@ -1,0 +1,139 @@
+"""The calendar as a whole: facts used, the mix that fits the business, the offer's
+reach, events with their time, titles, themes, and words that fit the kind of business."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.critic import PARCEL_RE
+from planner.planning.lint import lint_calendar
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.storyline import business_target
+
+
+@pytest.fixture(scope="module")
+def library():
+    return TemplateLibrary()
+
+
+BASE = {"product": "cedar plant stands", "brand": "Rootwell", "platforms": ["instagram", "facebook"],
+        "posts_per_week": 5, "start": dt.date(2027, 3, 1), "weeks": 4, "url": "https://rootwell.example"}
+
+FACTS = {
+    "problems": ["plant pots that leave water rings on the floorboards"],
+    "differentiators": ["made from offcuts of a local sawmill", "a tray that lifts out for cleaning"],
+    "story": ["We started building stands for our own flat after the third water ring."],
+    "tips": ["Turn a plant a quarter turn each week so it grows straight."],
+    "quotes": [{"text": "Sturdy, and the tray is a clever touch.", "by": "Ines, customer"}],
+    "faqs": [{"question": "Will it fit a 30 cm pot?", "answer": "Yes, the top takes pots up to 32 cm."}],
+}
+
+
+def plan(library, seed=3, **kw):
+    data = dict(BASE) | kw
+    b = brief_from_dict(data)
+    cal, warnings = plan_calendar(b, library, options=PlanOptions(seed=seed))
+    return b, cal, warnings
+
+
+def test_standing_facts_are_all_told_and_nothing_is_flagged(library):
+    b, cal, _ = plan(library, free_shipping="on orders over $80",
+                     customer_perk="a free felt pad set with your second stand",
+                     referral_reward="$10 off for you and a friend", **FACTS)
+    text = "\n".join(p.text for p in cal.posts)
+    assert "$80" in text
+    assert "felt pad" in text
+    assert "$10 off for you and a friend" in text
+    assert lint_calendar(cal, b) == []
+
+
+def test_same_facts_other_kind_other_words(library):
+    texts = {}
+    tactics = {}
+    for kind, product in (("product", "cedar plant stands"), ("service", "plant-care visits"),
+                          ("digital", "a plant-care course")):
+        b, cal, _ = plan(library, kind=kind, product=product, **FACTS)
+        texts[kind] = "\n".join(p.text for p in cal.posts)
+        tactics[kind] = {p.template for p in cal.posts}
+        assert lint_calendar(cal, b) == [], kind
+    assert not PARCEL_RE.search(texts["service"]) and not PARCEL_RE.search(texts["digital"])
+    assert re.search(r"\bbook", texts["service"], re.I)
+    assert re.search(r"\bstart", texts["digital"], re.I)
+    # parcels, unboxing and care of an object are for a physical product only
+    assert tactics["product"] != tactics["service"] and tactics["product"] != tactics["digital"]
+
+
+def test_no_audience_or_description_pasted(library):
+    b, cal, _ = plan(library, audience="renters in small flats who love houseplants",
+                     description="solid cedar stands with a removable drip tray", **FACTS)
+    for post in cal.posts:
+        assert "renters in small flats" not in post.text.lower()
+        assert "solid cedar stands with a removable" not in post.text.lower()
+
+
+def test_offer_reaches_every_platform_and_its_last_48_hours(library):
+    b, cal, _ = plan(library, offer={"code": "ROOT15", "discount": "15% off",
+                                     "ends": dt.date(2027, 3, 13)})
+    with_code = [p for p in cal.posts if "ROOT15" in p.text]
+    assert {p.platform for p in with_code} == {"instagram", "facebook"}
+    assert any((dt.date(2027, 3, 13) - p.date).days in (0, 1) for p in with_code)
+    assert all(p.date <= dt.date(2027, 3, 13) for p in with_code)
+
+
+def test_an_event_is_announced_with_its_day_and_time(library):
+    b, cal, _ = plan(library, events=[{"title": "Repotting live", "when": dt.datetime(2027, 3, 18, 18, 0),
+                                       "platform": "instagram"}], **FACTS)
+    told = [p for p in cal.posts if "Repotting live" in p.text]
+    assert told and all("6pm" in p.text and "18 March" in p.text for p in told)
+    assert all(p.date <= dt.date(2027, 3, 18) for p in told)
+    assert any("announces Repotting live" in p.notes for p in told)
+
+
+def test_pinterest_and_youtube_posts_have_titles(library):
+    _, cal, _ = plan(library, platforms=["pinterest", "youtube"], **FACTS)
+    assert cal.posts and all(p.title for p in cal.posts)
+
+
+def test_no_claim_without_its_fact(library):
+    _, cal, _ = plan(library)
+    text = "\n".join(p.text for p in cal.posts).lower()
+    for claim in ("#ad", "ambassador", "launch", "product tag", "stars", "webinar"):
+        assert claim not in text, claim
+
+
+def test_mix_follows_the_business():
+    default = business_target(brief_from_dict(BASE), BASE["start"], BASE["start"])[0]
+    b2b = business_target(brief_from_dict(BASE | {"b2b": True}), BASE["start"], BASE["start"])
+    new = business_target(brief_from_dict(BASE | {"new_brand": True}), BASE["start"], BASE["start"])
+    assert b2b[0]["consideration"] > default["consideration"] and b2b[1]
+    assert new[0]["awareness"] > default["awareness"] and new[1]
+    stated = BASE | {"b2b": True, "target": {"awareness": 1}}
+    assert business_target(brief_from_dict(stated), BASE["start"], BASE["start"])[1] == []
+
+
+def test_no_sale_on_a_day_of_remembrance(library):
+    b, cal, _ = plan(library, country="US", start=dt.date(2027, 5, 24), weeks=2,
+                     offer={"code": "ROOT15", "discount": "15% off"})
+    memorial_day = dt.date(2027, 5, 31)
+    for post in cal.posts:
+        if post.date == memorial_day:
+            assert post.stage != "conversion" and "ROOT15" not in post.text
+        assert "memorial day" not in post.text.lower()
+
+
+def test_weekly_themes_and_pillars(library):
+    _, cal, _ = plan(library, pillars=["small-space gardening", "how it's made"], **FACTS)
+    outline = cal.extra["plan"]
+    assert [w["theme"] for w in outline["weeks"]] == ["small-space gardening", "how it's made"] * 2
+    assert outline["pillars"] == ["small-space gardening", "how it's made"]
+
+
+def test_openers_never_repeat(library):
+    _, cal, _ = plan(library, weeks=6, **FACTS)
+    openers = [re.split(r"(?<=[.!?])\s|\n", p.text.strip(), maxsplit=1)[0].lower() for p in cal.posts]
+    assert len(openers) == len(set(openers))
