@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-
 #: Shop features a brief may say it uses; shop-tag posts need the matching one.
 SHOP_FEATURES = ("instagram_shop", "facebook_shop", "tiktok_shop", "pinterest_product_pins",
                  "youtube_shopping")
