@@ -41,7 +41,7 @@ nlp: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py
 	$(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/copy.py
+	$(BIN)/python benchmarks/copy_quality.py
 
 # A long fuzz run of the readers (posts, free-text brief, brief and calendar TOML).
 fuzz: $(STAMP_TEST)

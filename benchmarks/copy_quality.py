@@ -14,7 +14,7 @@ with the planner's critic pass switched off (its ``post_findings`` and
 afterwards. The difference is what the critic filter buys. The previous commit's
 templates are not available offline, so they cannot be the baseline.
 
-    python benchmarks/copy.py [--seed N] [--weeks N] [--brief PATH] [--show N]
+    python benchmarks/copy_quality.py [--seed N] [--weeks N] [--brief PATH] [--show N]
 
 No network; it reports and never asserts, so it exits 0 whatever it finds (a brief
 that cannot be planned is reported as an error row).
@@ -22,24 +22,18 @@ that cannot be planned is reported as an error row).
 
 from __future__ import annotations
 
-import os
-import sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-# This file is named copy.py: run as a script, its folder comes first on sys.path and
-# would shadow the standard library's `copy` (imported by dataclasses). Drop the folder
-# and put the project root there instead.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
-sys.path.insert(0, os.path.dirname(HERE))
-
 import argparse
 import contextlib
 import datetime as dt
 import glob
+import os
+import sys
 import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 #: the first day for a brief that gives no ``start`` (so results never depend on today)
 FALLBACK_START = dt.date(2027, 3, 1)
