@@ -137,3 +137,50 @@ def test_openers_never_repeat(library):
     _, cal, _ = plan(library, weeks=6, **FACTS)
     openers = [re.split(r"(?<=[.!?])\s|\n", p.text.strip(), maxsplit=1)[0].lower() for p in cal.posts]
     assert len(openers) == len(set(openers))
+
+
+@pytest.mark.parametrize("product,brand,tag", [
+    ("Purlwise row counter app", "Purlwise", "#rowcounter"),
+    ("outsourced payroll for small businesses", "Brookfield", "#payroll"),
+    ("outsourced payroll for small businesses", "Brookfield Payroll", ""),
+    ("hand-printed linocut tea towels", "Saltbush", "#teatowels"),
+    ("chef's knife", "", "#chefknife"),
+])
+def test_product_tag_is_the_core_noun_phrase_or_nothing(product, brand, tag):
+    from planner.planning.context import _product_tag
+
+    data = {"product": product} | ({"brand": brand} if brand else {})
+    assert _product_tag(brief_from_dict(data)) == tag
+
+
+def test_tags_come_from_the_seller_not_from_themes(library):
+    _, cal, _ = plan(library, pillars=["mistakes we see"], hashtags=["#houseplants", "plantshelf"],
+                     hashtag="#Rootwell", **FACTS)
+    used = {t for p in cal.posts for t in p.hashtags}
+    assert used <= {"#Rootwell", "#houseplants", "#plantshelf"}
+    assert "#houseplants" in used and "#plantshelf" in used
+
+
+def test_shipping_terms_drop_the_words_that_say_free():
+    from planner.planning.context import shipping_terms
+
+    assert shipping_terms("delivery is free anywhere in Leeds") == "anywhere in Leeds"
+    assert shipping_terms("free shipping on orders over $50") == "on orders over $50"
+    assert shipping_terms(True) == ""
+
+
+def test_a_followers_first_code_comes_before_the_code_is_public(library):
+    _, cal, _ = plan(library, weeks=4, offer={"code": "ROOT15", "discount": "15% off"})
+    seen = False
+    for post in cal.posts:
+        if post.tactic == "follower-exclusive deal":
+            assert not seen, "a followers-only code after it was already public"
+        seen = seen or "ROOT15" in post.text
+
+
+def test_markdown_export_shows_titles(library):
+    from planner.planning.exports import export
+
+    _, cal, _ = plan(library, platforms=["pinterest"], **FACTS)
+    md = export(cal, "markdown")
+    assert md.count("**Title:**") == len(cal.posts)

@@ -29,7 +29,7 @@ PRICE_POINTS = ("low", "mid", "high")
 FACT_KEYS = frozenset({
     "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "action",
     "launch", "creators", "ambassadors", "shop_features", "events", "pillars", "community",
-    "new_brand", "b2b", "price_point",
+    "new_brand", "b2b", "price_point", "hashtags",
 })
 
 
@@ -93,6 +93,8 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     #: content pillars: the themes the seller's posts come back to
     pillars: list[str] = field(default_factory=list)
+    #: discovery hashtags the seller uses (beside the branded ``hashtag``), rotated over posts
+    hashtags: list[str] = field(default_factory=list)
     #: a real community space ("our Facebook group, Glow Club")
     community: str = ""
     #: a brand new to its audience: the plan leans on awareness
@@ -166,6 +168,11 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         facts.price_point = text("price_point", data["price_point"], 10).lower()
         if facts.price_point not in PRICE_POINTS:
             raise err("price_point", f"must be one of {', '.join(PRICE_POINTS)}")
+    for i, tag in enumerate(phrases("hashtags", 60)):
+        tag = tag if tag.startswith("#") else "#" + tag
+        if " " in tag or len(tag) < 2:
+            raise err(f"hashtags[{i}]", f"{tag!r} is not a hashtag (one word, e.g. #knitting)")
+        facts.hashtags.append(tag)
     facts.new_brand = flag("new_brand")
     facts.b2b = flag("b2b")
     features = phrases("shop_features", 40)
@@ -264,7 +271,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
     if facts.launch is not None:
         out["launch"] = {"what": facts.launch.what,
                          **({"date": facts.launch.date} if facts.launch.date else {})}
-    for key in ("creators", "shop_features", "pillars"):
+    for key in ("creators", "shop_features", "pillars", "hashtags"):
         if getattr(facts, key):
             out[key] = list(getattr(facts, key))
     for key in ("ambassadors", "community", "price_point"):

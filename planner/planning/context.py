@@ -17,7 +17,10 @@ from planner.planning.render import Template
 from planner.planning.voice import voice_of
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
-               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop"}
+               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
+               "app store": "the App Store", "google play": "Google Play"}
+#: where to buy when the brief names no store we know: a service or an app has no shop
+_DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "our website"}
 _STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
 
 
@@ -121,26 +124,53 @@ _possessive = re.compile(r"['’]s\b|['’]")
 
 
 def _tag_pool(brief: Brief) -> list[str]:
-    """Tags made from the brief's own words: the product, its last word, pillars, the market."""
-    words = [w for w in re.findall(r"[a-z0-9]+", _possessive.sub("", brief.product.lower()))
-             if w not in _STOP]
-    pool: list[str] = []
-    if words:
-        pool.append("#" + "".join(words[-2:]))
-        if len(words) > 2 or (len(words) == 2 and len(words[-1]) > 3):
-            pool.append("#" + words[-1])
-    for pillar in brief.facts.pillars[:3]:
-        pw = [w for w in re.findall(r"[A-Za-z0-9]+", pillar.lower()) if w not in _STOP][:3]
-        if pw:
-            pool.append("#" + "".join(pw))
-    market = _marketplace(brief)
-    if market and market != "Amazon":
-        pool.append(f"#{market.replace(' ', '')}Finds" if market == "Etsy" else f"#{market.replace(' ', '')}")
+    """Discovery tags: the ones the seller says they use, else one made from the product's
+    core noun phrase. Tags are never made from themes or stray words (#mistakeswesee,
+    #app): a tag nobody searches for is worse than none."""
+    pool = list(brief.facts.hashtags)
+    product_tag = _product_tag(brief)
+    if product_tag and not pool:
+        pool.append(product_tag)
     out: list[str] = []
     for tag in pool:
         if len(tag) > 2 and tag.lower() not in (o.lower() for o in out):
             out.append(tag)
     return out
+
+
+#: words that name a format, not a thing: "row counter app" is tagged #rowcounter
+_GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", "box", "boxes",
+            "course", "courses", "subscription", "company", "studio", "shop", "store", "co",
+            "agency", "firm", "business", "businesses", "solution", "solutions", "product",
+            "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
+            "handmade", "hand", "made", "new"}
+
+
+_FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery|postage)(?: is)?|"
+                        r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?free|"
+                        r"ships? (?:for )?free)\s*[:,-]?\s*")
+
+
+def shipping_terms(free_shipping: bool | str) -> str:
+    """The conditions of free shipping, without the words that say it is free: the brief may
+    write "delivery is free anywhere in Christchurch", and templates say the "free" part."""
+    if not isinstance(free_shipping, str):
+        return ""
+    return _FREE_SAID.sub("", free_shipping, count=1).strip()
+
+
+def _product_tag(brief: Brief) -> str:
+    """A tag from the product's core: its last two plain words before any "and"/"for"
+    clause, without the brand's own words or generic words; empty when nothing is left."""
+    text = _possessive.sub("", brief.product.lower())
+    text = re.split(r"\b(?:and|for|with|in|from|by|to|of)\b|[,(/&+]", text)[0]
+    brand = set(re.findall(r"[a-z0-9]+", brief.brand.lower()))
+    words = [w for w in re.findall(r"[a-z]+", text)
+             if w not in _STOP and w not in _GENERIC and w not in brand]
+    if not words:
+        return ""
+    tag = "#" + "".join(words[-2:])
+    return tag if 4 <= len(tag) <= 25 else ""
 
 
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
@@ -149,7 +179,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if brief.offer is not None:
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
                  "ends": human_date(brief.offer.ends)}
-    store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES), "our shop")
+    store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
+                 _DEFAULT_STORE.get(brief.kind, "our shop"))
     if brief.url and platform.links_clickable:
         link_hint = brief.url
     else:
@@ -169,6 +200,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "marketplace": _marketplace(brief),
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
+        #: what the brief sells, and whether what it sells travels by post
+        "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:
@@ -178,7 +211,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
         "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
-        "free_shipping_terms": brief.free_shipping if isinstance(brief.free_shipping, str) else "",
+        "free_shipping_terms": shipping_terms(brief.free_shipping),
         "giveaway": brief.giveaway,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,

@@ -86,10 +86,11 @@ def _csv(rows: list[list[str]]) -> str:
 
 def to_csv(posts: list[CalendarPost]) -> str:
     """Generic scheduler CSV: ISO 8601 timestamp, platform, text, link, plus planning columns."""
-    rows = [["timestamp", "platform", "text", "link", "stage", "tactic", "format", "status"]]
+    rows = [["timestamp", "platform", "text", "link", "stage", "tactic", "format", "status",
+             "title"]]
     for p in posts:
         rows.append([p.when().isoformat(timespec="minutes"), p.platform, p.full_text(), "",
-                     p.stage, p.tactic, p.format, p.status])
+                     p.stage, p.tactic, p.format, p.status, p.title])
     return _csv(rows)
 
 
@@ -129,6 +130,8 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
         lines.append("")
         lines.append(f"*{p.tactic}* · {p.format} · {p.status}")
         lines.append("")
+        if p.title:
+            lines += [f"**Title:** {p.title}", ""]
         lines += [f"> {ln}" if ln else ">" for ln in p.full_text().splitlines()]
         lines.append("")
         if p.visual:

@@ -210,7 +210,7 @@ def _fact_texts(brief: Brief) -> list[str]:
     return [*f.problems, *f.differentiators, *f.story, *f.tips, f.reviews,
             *(q.text for q in f.quotes), *(x.answer for x in f.faqs), *(x.question for x in f.faqs),
             f.launch.what if f.launch else "", *(e.title for e in f.events), f.ambassadors,
-            f.community]
+            f.community, brief.giveaway]
 
 
 def _without_brief_values(text: str, brief: Brief | None) -> str:

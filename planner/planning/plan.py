@@ -76,6 +76,8 @@ def _rng(seed: int, *parts: object) -> random.Random:
 
 #: facts each post may tell only once in a calendar: a second telling reads as a repeat
 ONCE_ONLY = ("quotes", "faqs", "story")
+#: list facts a calendar should tell at least once before repeating any
+FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 
 class Planner:
@@ -127,7 +129,8 @@ class Planner:
         untold = self.untold_facts()
 
         def fresh_first(t: Template) -> int:
-            """A standing fact (free shipping, the perk, the referral reward) no post has told yet."""
+            """A fact no post has told yet: a standing one (free shipping, the perk, the
+            referral reward) or one of the brief's lists (problems, story, tips…)."""
             return 0 if untold.intersection(t.needs) else 1
 
         keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), fresh_first(t),
@@ -145,6 +148,10 @@ class Planner:
             value = getattr(self.brief, name)
             if value and value.lower() not in said:
                 untold.add(name)
+        for field_name in FACT_LISTS:
+            items = getattr(self.brief.facts, field_name)
+            if items and not any(self.fact_used.get((field_name, i)) for i in range(len(items))):
+                untold.add(field_name)
         return untold
 
     def announced(self, template: Template, slot: Slot) -> bool:
@@ -176,7 +183,12 @@ class Planner:
         return first
 
     def exhausted(self, template: Template) -> bool:
-        """A fact that must not be told twice (a quote, an FAQ, a story) is used up."""
+        """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
+        "just for our followers" offer would follow posts that already made it public."""
+        offer = self.brief.offer
+        if template.tactic == "follower-exclusive deal" and offer is not None and offer.code and any(
+                offer.code.lower() in p.text.lower() for p in self.accepted):
+            return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
                 items = getattr(self.brief.facts, field_name)

@@ -18,7 +18,7 @@ _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
     "order": ("order", "order", "customer"),
     "book": ("book", "booking", "client"),
     "call": ("book a call", "first call", "client"),
-    "start": ("start", "first week", "member"),
+    "start": ("start", "first week", "user"),
     "enrol": ("enrol", "place", "student"),
     "download": ("download", "download", "user"),
     "subscribe": ("subscribe", "subscription", "subscriber"),
