@@ -159,6 +159,19 @@ def shipping_terms(free_shipping: bool | str) -> str:
     return _FREE_SAID.sub("", free_shipping, count=1).strip()
 
 
+def short_name(brief: Brief) -> str:
+    """What the seller would call the product in passing ("stove gap covers" for "Gapwell
+    silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
+    brand, cut to its last three words when longer than four."""
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/+:;]", brief.product)[0].strip()
+    if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
+        head = head[len(brief.brand):].strip()
+    words = head.split()
+    if len(words) > 4:
+        words = words[-3:]
+    return " ".join(words).strip(" -") or brief.product
+
+
 def _product_tag(brief: Brief) -> str:
     """A tag from the product's core: its last two plain words before any "and"/"for"
     clause, without the brand's own words or generic words; empty when nothing is left."""
@@ -200,6 +213,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "marketplace": _marketplace(brief),
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
+        #: the product as said in passing, mid-sentence: "our {{ item }}"
+        "item": short_name(brief),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
     }
