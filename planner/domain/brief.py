@@ -9,7 +9,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.domain.facts import FACT_KEYS, Facts, facts_from_dict, facts_to_dict
+from planner.domain.facts import (
+    FACT_KEYS,
+    Facts,
+    facts_from_dict,
+    facts_to_dict,
+    parse_date,
+    type_name,
+)
 from planner.domain.vocabularies import KINDS, PLATFORMS
 from planner.errors import PlannerError
 from planner.fileio import read_toml
@@ -104,7 +111,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             return ""
         value = data[key]
         if not isinstance(value, str):
-            raise err(key, f"must be a string, not {_type_name(value)}")
+            raise err(key, f"must be a string, not {type_name(value)}")
         value = value.strip()
         if required and not value:
             raise err(key, "must not be empty")
@@ -132,24 +139,13 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             return default
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise err(key, f"must be a whole number, not {_type_name(value)}")
+            raise err(key, f"must be a whole number, not {type_name(value)}")
         if not low <= value <= high:
             raise err(key, f"must be between {low} and {high}, not {value}")
         return value
 
     def date(key: str, value: Any) -> dt.date | None:
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                raise err(key, f"{value!r} is not a date (use YYYY-MM-DD)") from None
-        raise err(key, f"must be a date, not {_type_name(value)}")
+        return parse_date(value, key, err)
 
     brief = Brief(product=text("product", required=True, limit=200))
     brief.brand = text("brand", limit=200)
@@ -207,7 +203,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
         for key in ("code", "discount"):
             if key in raw:
                 if not isinstance(raw[key], str):
-                    raise err(f"offer.{key}", f"must be a string, not {_type_name(raw[key])}")
+                    raise err(f"offer.{key}", f"must be a string, not {type_name(raw[key])}")
                 setattr(offer, key, raw[key].strip()[:200])
         offer.ends = date("offer.ends", raw.get("ends"))
         offer.starts = date("offer.starts", raw.get("starts"))
@@ -307,8 +303,3 @@ def missing_fields(brief: Brief) -> list[str]:
     if not brief.referral_reward:
         wanted.append("referral_reward")
     return wanted
-
-
-def _type_name(value: Any) -> str:
-    return {str: "a string", int: "a number", float: "a number", bool: "true/false",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)

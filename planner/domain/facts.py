@@ -114,7 +114,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
 
     def text(key: str, value: Any, limit: int = 500) -> str:
         if not isinstance(value, str):
-            raise err(key, f"must be a string, not {_kind(value)}")
+            raise err(key, f"must be a string, not {type_name(value)}")
         value = " ".join(value.split())
         if len(value) > limit:
             raise err(key, f"is too long ({len(value)} characters, at most {limit})")
@@ -148,7 +148,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
     def flag(key: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
-            raise err(key, f"must be true or false, not {_kind(value)}")
+            raise err(key, f"must be true or false, not {type_name(value)}")
         return value
 
     for key in ("problems", "differentiators", "story", "tips", "pillars"):
@@ -204,7 +204,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         if not isinstance(raw, dict) or "what" not in raw:
             raise err("launch", "must be a table with what (and date)")
         facts.launch = Launch(text("launch.what", raw["what"], 200),
-                              _date(raw.get("date"), "launch.date", err))
+                              parse_date(raw.get("date"), "launch.date", err))
     for i, raw in enumerate(tables("events")):
         where = f"events[{i}]"
         if "title" not in raw or "when" not in raw:
@@ -235,11 +235,12 @@ def _quote_items(data: dict[str, Any], err) -> list:
         raise err("quotes", f"has {len(value)} entries, at most 50")
     for i, v in enumerate(value):
         if not isinstance(v, (str, dict)):
-            raise err(f"quotes[{i}]", f"must be a string or a table, not {_kind(v)}")
+            raise err(f"quotes[{i}]", f"must be a string or a table, not {type_name(v)}")
     return value
 
 
-def _date(value: Any, key: str, err) -> dt.date | None:
+def parse_date(value: Any, key: str, err) -> dt.date | None:
+    """A TOML date, a datetime or an ISO string as a date; ``err(key, what)`` otherwise."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -251,7 +252,7 @@ def _date(value: Any, key: str, err) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             raise err(key, f"{value!r} is not a date (use YYYY-MM-DD)") from None
-    raise err(key, f"must be a date, not {_kind(value)}")
+    raise err(key, f"must be a date, not {type_name(value)}")
 
 
 def facts_to_dict(facts: Facts) -> dict[str, Any]:
@@ -287,6 +288,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
     return out
 
 
-def _kind(value: Any) -> str:
+def type_name(value: Any) -> str:
+    """How an error message names a TOML value's type."""
     return {str: "a string", int: "a number", float: "a number", bool: "true/false",
             list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
