@@ -163,7 +163,7 @@ def short_name(brief: Brief) -> str:
     """What the seller would call the product in passing ("stove gap covers" for "Gapwell
     silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
     brand, cut to its last three words when longer than four."""
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/+:;]", brief.product)[0].strip()
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/:;]", brief.product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
     words = head.split()
