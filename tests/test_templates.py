@@ -129,3 +129,10 @@ def test_sentence_filter_ends_a_line_as_a_sentence():
     assert sentence("") == ""
     for ended in ("Made in Kyoto。", "手作り！", "Cosy ⭐", ":)", "1️⃣", "Really?!"):
         assert sentence(ended) == ended
+
+
+def test_a_brief_value_ending_in_a_full_stop_does_not_double_it():
+    from planner.planning.render import clean
+
+    assert clean("Made by Prairie Hide Co..") == "Made by Prairie Hide Co."
+    assert clean("Wait for it...") == "Wait for it..."

@@ -267,13 +267,17 @@ def _error_line(exc: BaseException) -> int | None:
 
 
 _BLANKS = re.compile(r"\n{3,}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 def clean(text: str) -> str:
     """Tidy the template's whitespace: no indentation, no trailing spaces, no blank-line runs.
 
-    Only whitespace at line ends and between lines changes, so brief values inside a
-    line are rendered exactly as written.
+    Only whitespace at line ends and between lines changes, and a doubled full stop where a
+    brief value ending in one meets the template's ("Co.."), so brief values inside a line
+    are otherwise rendered exactly as written.
     """
     lines = [ln.strip() for ln in text.strip().splitlines()]
+    # a brief value ending in a full stop ("Prairie Hide Co.") before the template's own
+    lines = [_DOUBLE_STOP.sub(".", ln) for ln in lines]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
