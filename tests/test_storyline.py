@@ -184,3 +184,26 @@ def test_markdown_export_shows_titles(library):
     _, cal, _ = plan(library, platforms=["pinterest"], **FACTS)
     md = export(cal, "markdown")
     assert md.count("**Title:**") == len(cal.posts)
+
+
+@pytest.mark.parametrize("terms,lead,said", [
+    ("on orders over $80", "And shipping is free", "And shipping is free on orders over $80."),
+    ("free shipping on orders over $80", "Shipping is free", "Shipping is free on orders over $80."),
+    ("free tracked shipping on stands, and free on pots over $40", "Want one? Shipping is free",
+     "Want one? Free tracked shipping on stands, and free on pots over $40."),
+    ("delivery is free and pick-up across Leeds", "Yours would ship free",
+     "Delivery is free and pick-up across Leeds."),
+    (True, "Shipping is free", "Shipping is free."),
+])
+def test_free_shipping_never_says_free_twice(terms, lead, said):
+    from planner.planning.context import ships_free
+
+    assert ships_free(lead, terms) == said
+
+
+def test_a_shipping_statement_counts_as_told(library):
+    statement = "free tracked shipping on stands, and free on pots over $40"
+    b, cal, _ = plan(library, free_shipping=statement, **FACTS)
+    text = "\n".join(p.text for p in cal.posts).lower()
+    assert statement in text and "free free" not in text
+    assert [f for f in lint_calendar(cal, b) if f.rule == "unused-fact"] == []

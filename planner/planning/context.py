@@ -151,12 +151,56 @@ _FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery
                         r"ships? (?:for )?free)\s*[:,-]?\s*")
 
 
+_CONDITION = re.compile(r"(?i)^(?:on|over|above|for|within|in|to|across|when|if|with|anywhere|"
+                        r"everywhere|throughout|worldwide|nationwide|from|at|inside|all|"
+                        r"only|until|till|before|after|\(|—|-)\b")
+
+
 def shipping_terms(free_shipping: bool | str) -> str:
-    """The conditions of free shipping, without the words that say it is free: the brief may
-    write "delivery is free anywhere in Christchurch", and templates say the "free" part."""
+    """The conditions of free shipping as a phrase that follows "shipping is free" ("on
+    orders over $50"), without the words that already say it is free; empty when the brief
+    states none, or states its shipping as a sentence of its own (see shipping_said)."""
     if not isinstance(free_shipping, str):
         return ""
-    return _FREE_SAID.sub("", free_shipping, count=1).strip()
+    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
+    if shipping_said(free_shipping):
+        return ""
+    return rest
+
+
+def shipping_said(free_shipping: bool | str) -> str:
+    """The brief's shipping statement when it is a sentence of its own ("free tracked
+    shipping on bodies, and free on lenses over $150"): composing it after "shipping is
+    free" would say free twice."""
+    if not isinstance(free_shipping, str):
+        return ""
+    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
+    if not rest or _CONDITION.match(rest):
+        return ""
+    return free_shipping.strip().rstrip(".") if re.search(r"(?i)\bfree\b", free_shipping) else ""
+
+
+#: the words of a template's lead that say shipping is free, for ships_free()
+_LEAD_FREE = re.compile(r"(?i)\b(?:shipping|delivery|postage) (?:is|'s) (?:still |also )?free"
+                        r"(?: as (?:well|ever))?|\bships? free\b|\bship free\b")
+
+
+def ships_free(lead: str, free_shipping: bool | str) -> str:
+    """A template's "shipping is free" sentence, finished with the brief's conditions: "And
+    shipping is free on orders over $50."; or, when the brief states its shipping as a
+    sentence, the lead's opening words and that sentence instead of the lead's own claim."""
+    terms, said = shipping_terms(free_shipping), shipping_said(free_shipping)
+    if terms:
+        return f"{lead} {terms}."
+    if not said:
+        return f"{lead}."
+    m = _LEAD_FREE.search(lead)
+    prefix = lead[:m.start()].strip() if m else ""
+    if prefix and prefix[-1] not in ",:?.!" and prefix.lower() not in ("and", "also", "plus"):
+        prefix = ""
+    opening = not prefix or prefix[-1] in ":?.!"
+    said = (said[:1].upper() if opening else said[:1].lower()) + said[1:]
+    return f"{prefix} {said}.".strip()
 
 
 def short_name(brief: Brief) -> str:
@@ -227,6 +271,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
         "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
+        "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping),
         "giveaway": brief.giveaway,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,

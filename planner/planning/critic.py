@@ -28,6 +28,12 @@ PARCEL_RE = re.compile(
 FREE_SHIP_RE = re.compile(
     r"(?i)\b(free (?:shipping|delivery|postage)|ships? (?:for )?free|shipping'?s on us|"
     r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?(?:free|on us))\b")
+def tells_free_shipping(text: str, brief: Brief) -> bool:
+    """Whether ``text`` says shipping is free, in common words or in the brief's own."""
+    own = brief.free_shipping if isinstance(brief.free_shipping, str) else ""
+    return bool(FREE_SHIP_RE.search(text)) or bool(own) and own.lower().rstrip(".") in text.lower()
+
+
 #: tactics that show a customer's own content: the brief must give their words
 REPOST_TACTICS = {"customer repost", "customer spotlight", "UGC proof"}
 #: frames that carry no content of their own
@@ -149,7 +155,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
     if len(cal.posts) < FULL_PLAN:
         return _offer_findings(cal, brief)
     everything = "\n".join(texts)
-    if brief.free_shipping and not FREE_SHIP_RE.search(everything):
+    if brief.free_shipping and not tells_free_shipping(everything, brief):
         out.append(("unused-fact", "the brief's free shipping is in no post"))
     if brief.customer_perk and not any(_pasted(t, brief.customer_perk, 3) or
                                        brief.customer_perk.lower() in t for t in texts):

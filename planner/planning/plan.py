@@ -34,7 +34,7 @@ from planner.planning.context import (
     upcoming_event,
 )
 from planner.planning.coverage import Coverage, plan_quota
-from planner.planning.critic import FREE_SHIP_RE, post_findings, repetition_findings
+from planner.planning.critic import post_findings, repetition_findings, tells_free_shipping
 from planner.planning.lint import lint_post
 from planner.planning.render import Template, TemplateError, TemplateLibrary
 from planner.planning.slots import (
@@ -142,7 +142,7 @@ class Planner:
         """The brief's standing facts that no post written so far mentions."""
         said = "\n".join(p.text.lower() for p in self.accepted)
         untold = set()
-        if self.brief.free_shipping and not FREE_SHIP_RE.search(said):
+        if self.brief.free_shipping and not tells_free_shipping(said, self.brief):
             untold.add("free_shipping")
         for name in ("customer_perk", "referral_reward"):
             value = getattr(self.brief, name)
