@@ -207,3 +207,11 @@ def test_a_shipping_statement_counts_as_told(library):
     text = "\n".join(p.text for p in cal.posts).lower()
     assert statement in text and "free free" not in text
     assert [f for f in lint_calendar(cal, b) if f.rule == "unused-fact"] == []
+
+
+def test_a_story_is_told_from_its_first_line(library):
+    story = ["Ada opened the workshop in 2015 with one lathe.", "Her brother joined in 2018.",
+             "Today the two of them build every stand by hand."]
+    _, cal, _ = plan(library, story=story)
+    told = [i for p in cal.posts for i, line in enumerate(story) if line in p.text]
+    assert told and told[0] == 0

@@ -96,8 +96,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     out += _claims(post, brief)
     if post.platform in TITLED and not post.title:
         out.append(("missing-title", f"{post.platform} posts need a title"))
-    if EVENT_RE.search(text) and not TIME_RE.search(text):
-        out.append(("event-without-time", f"announces \"{EVENT_RE.search(text).group(0)}\" "
+    # "the workshop" in the seller's own story is a place, not an event announced here
+    announced = EVENT_RE.search(without_brief_words(text, brief))
+    if announced and not TIME_RE.search(text):
+        out.append(("event-without-time", f"announces \"{announced.group(0)}\" "
                                           "without a date and time"))
     mismatch = _link_mismatch(text)
     if mismatch:

@@ -76,6 +76,8 @@ def _rng(seed: int, *parts: object) -> random.Random:
 
 #: facts each post may tell only once in a calendar: a second telling reads as a repeat
 ONCE_ONLY = ("quotes", "faqs", "story")
+#: list facts told in the order the brief gives them
+IN_ORDER = ("story",)
 #: list facts a calendar should tell at least once before repeating any
 FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
@@ -206,7 +208,9 @@ class Planner:
             if not items:
                 continue
             order = sorted(range(len(items)),
-                           key=lambda i: (self.fact_used.get((field_name, i), 0), rng.random()))
+                           key=lambda i: (self.fact_used.get((field_name, i), 0),
+                                          # a story is told from its beginning
+                                          i if field_name in IN_ORDER else rng.random()))
             index[field_name] = order[0]
             chosen[name] = _as_data(items[order[0]])
         return chosen, index
