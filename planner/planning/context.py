@@ -156,6 +156,10 @@ _CONDITION = re.compile(r"(?i)^(?:on|over|above|for|within|in|to|across|when|if|
                         r"only|until|till|before|after|\(|—|-)\b")
 
 
+_CLAUSE = re.compile(r"(?i)^(?:you|we|our|members?|customers?|clients?|subscribers?|they|"
+                     r"anyone|everyone|every|returning|existing|if|when)\b")
+
+
 def shipping_terms(free_shipping: bool | str) -> str:
     """The conditions of free shipping as a phrase that follows "shipping is free" ("on
     orders over $50"), without the words that already say it is free; empty when the brief
@@ -272,6 +276,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping),
+        #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
+        #: lead ending in a colon fits before it
+        "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)),
         "giveaway": brief.giveaway,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
