@@ -13,6 +13,7 @@ from typing import Any
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.domain.platforms import Platform
+from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
 
@@ -184,11 +185,6 @@ def shipping_said(free_shipping: bool | str) -> str:
     return free_shipping.strip().rstrip(".") if re.search(r"(?i)\bfree\b", free_shipping) else ""
 
 
-#: the words of a template's lead that say shipping is free, for ships_free()
-_LEAD_FREE = re.compile(r"(?i)\b(?:shipping|delivery|postage) (?:is|'s) (?:still |also )?free"
-                        r"(?: as (?:well|ever))?|\bships? free\b|\bship free\b")
-
-
 def ships_free(lead: str, free_shipping: bool | str) -> str:
     """A template's "shipping is free" sentence, finished with the brief's conditions: "And
     shipping is free on orders over $50."; or, when the brief states its shipping as a
@@ -198,7 +194,7 @@ def ships_free(lead: str, free_shipping: bool | str) -> str:
         return f"{lead} {terms}."
     if not said:
         return f"{lead}."
-    m = _LEAD_FREE.search(lead)
+    m = FREE_SHIP_RE.search(lead)
     prefix = lead[:m.start()].strip() if m else ""
     if prefix and prefix[-1] not in ",:?.!" and prefix.lower() not in ("and", "also", "plus"):
         prefix = ""

@@ -27,7 +27,10 @@ PARCEL_RE = re.compile(
 #: free shipping in any of the ways a caption says it (one rule for lint and the critic)
 FREE_SHIP_RE = re.compile(
     r"(?i)\b(free (?:shipping|delivery|postage)|ships? (?:for )?free|shipping'?s on us|"
-    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?(?:free|on us))\b")
+    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also |still )?(?:free|on us)"
+    r"(?: as (?:well|ever))?)\b")
+
+
 def tells_free_shipping(text: str, brief: Brief) -> bool:
     """Whether ``text`` says shipping is free, in common words or in the brief's own."""
     own = brief.free_shipping if isinstance(brief.free_shipping, str) else ""
@@ -211,8 +214,9 @@ def _pasted(text: str, field: str, run: int) -> str:
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
     for value in (brief.product, brief.brand, brief.description, brief.customer_perk,
-                  brief.referral_reward, brief.offer.code if brief.offer else "", *brief.facts.problems, *brief.facts.differentiators,
-                  *brief.facts.story, *brief.facts.tips, *(q.text for q in brief.facts.quotes),
+                  brief.referral_reward, brief.offer.code if brief.offer else "",
+                  *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
+                  *brief.facts.tips, *(q.text for q in brief.facts.quotes),
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs)):
         if value:
             text = re.sub(re.escape(value), " ", text, flags=re.IGNORECASE)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.moments import commemorative_between
 from planner.domain.platforms import (
     DISCLOSURE_TAGS,
     HASHTAG_RE,
@@ -88,7 +89,7 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
                   platforms: dict[str, Platform] | None = None) -> list[Finding]:
     platforms = platforms or load_platforms()
     findings: list[Finding] = []
-    holidays = commemorative_days(cal.start, cal.end, brief.country if brief else "")
+    holidays = commemorative_between(cal.start, cal.end, brief.country if brief else "")
     for i, post in enumerate(cal.posts, start=1):
         problems = lint_post(post, brief, platforms, cal)
         problems += post_findings(post, brief, holidays)
@@ -97,13 +98,6 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
     findings += [Finding(0, rule, message) for rule, message in calendar_findings(cal, brief)]
     return findings
-
-
-def commemorative_days(start, end, country: str) -> dict:
-    """Days of remembrance in the range: no post sells on them."""
-    from planner.domain.moments import commemorative_between
-
-    return commemorative_between(start, end, country)
 
 
 def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Platform],

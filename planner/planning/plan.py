@@ -34,7 +34,11 @@ from planner.planning.context import (
     upcoming_event,
 )
 from planner.planning.coverage import Coverage, plan_quota
-from planner.planning.critic import post_findings, repetition_findings, tells_free_shipping
+from planner.planning.critic import (
+    post_findings,
+    repetition_findings,
+    tells_free_shipping,
+)
 from planner.planning.lint import lint_post
 from planner.planning.render import Template, TemplateError, TemplateLibrary
 from planner.planning.slots import (
@@ -176,8 +180,8 @@ class Planner:
         """The platform's next hashtag set in rotation, unlike the sets of its last two posts."""
         mine = [p for p in self.accepted if p.platform == plat.id]
         recent = [{t.lower() for t in p.hashtags} for p in mine[-2:]]
-        first = hashtags_for(self.brief, plat, len(mine))
         options = [hashtags_for(self.brief, plat, turn) for turn in range(len(mine), len(mine) + 4)]
+        first = options[0]
         options.append(first[:-1])  # too few tags to rotate: a shorter set this time
         for tags in options:
             if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):

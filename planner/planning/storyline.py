@@ -105,12 +105,12 @@ def weekly_themes(posts: list, brief: Brief, start: dt.date, weeks: int,
     return themes
 
 
-def post_note(post, brief: Brief, sequence_step: str = "") -> str:
+def post_note(post, brief: Brief) -> str:
     """What the manager should know about a post: its place in a run-up, the event it
     announces, the offer window it sits in."""
     notes = []
     if post.sequence:
-        notes.append(f"{post.sequence}: {_STEP_NOTES.get(sequence_step or post.stage, 'part of a run-up')}")
+        notes.append(f"{post.sequence}: {_STEP_NOTES.get(post.stage, 'part of a run-up')}")
     for event in brief.facts.events:
         if event.title.lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M}): "
