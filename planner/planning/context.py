@@ -230,18 +230,36 @@ def _product_tag(brief: Brief) -> str:
     return tag if 4 <= len(tag) <= 25 else ""
 
 
+def _ends(ends: dt.date | None, day: dt.date | None) -> str:
+    """The offer's last day as a post on ``day`` says it: "today, April 25" on the day
+    itself, "tomorrow, April 25" the day before, else "April 25"."""
+    date = human_date(ends)
+    if ends is None or day is None:
+        return date
+    return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     offer = None
     if brief.offer is not None:
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
-                 "ends": human_date(brief.offer.ends)}
+                 "ends": _ends(brief.offer.ends, day)}
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
                  _DEFAULT_STORE.get(brief.kind, "our shop"))
-    if brief.url and platform.links_clickable:
+    if fmt == "story":
+        link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
+    elif brief.url and platform.links_clickable:
         link_hint = brief.url
     else:
         link_hint = platform.link_hint
+    marketplace = _marketplace(brief)
+    #: where a call to action sends people: the marketplace search when the brief's only
+    #: shop is a marketplace its url does not point to, else the link
+    market_only = bool(marketplace) and marketplace.lower() not in brief.url.lower() and not (
+        {"website", "shopify"} & set(brief.sells_on))
+    go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" if market_only \
+        else link_hint
     facts = brief.facts
     event = upcoming_event(brief, day) if day else None
     launch = facts.launch
@@ -254,7 +272,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
         "event": ({"title": event.title, "when": human_when(event.when),
                    "platform": event.platform} if event else None),
-        "marketplace": _marketplace(brief),
+        "marketplace": marketplace, "go": go, "market_only": market_only,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"

@@ -60,6 +60,12 @@ EVENT_RE = re.compile(r"(?i)\b(go(?:ing)? live|join us live|live (?:q&a|session|
 TIME_RE = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b")
 SALES_RE = re.compile(r"(?i)(\bcode\b|% off|\bsale\b|\bdiscount|\bshop now\b|\bbuy\b|\border now\b|"
                       r"\bdeal\b)")
+#: a sentence that asks the reader to do something in reply: a post makes one such ask
+ASK_RE = re.compile(
+    r"(?i)^(?:[^.?!\n]{0,60}\?\s*)?(?:tell us|ask\b|reply\b|comment\b|drop (?:a|us|your|it)\b|"
+    r"vote\b|vent\b|send (?:us|this|it|a|your)\b|share (?:this|it|yours|your)\b|"
+    r"tag (?:us|a|someone|your)\b|let us know|leave (?:a|us|your)\b|dm us|message us|"
+    r"save this|follow (?:along|us|for)\b|turn on|guess below|say (?:hi|hello)\b)")
 _WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
@@ -93,6 +99,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
                                         f"{'service' if brief.kind == 'service' else 'digital product'}"))
+    asks = [s for s in _SENTENCE_SPLIT.split(text) if ASK_RE.search(s.strip())]
+    if len(asks) > 1:
+        out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
+                                  f"\"{asks[1].strip()[:40]}\"): one ask per post"))
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
@@ -136,6 +146,10 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     tags = tuple(sorted(t.lower() for t in post.hashtags))
     same_platform = [o for o in earlier if o.platform == post.platform][-2:]
     for other in earlier:
+        if (other.template == post.template and other.platform == post.platform
+                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS):
+            out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
+                                          f"on {post.platform} again"))
         if opener and opener == _opener(other.text):
             out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
                                            f"(\"{opener[:60]}\")"))
@@ -149,6 +163,10 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
         out.append(("repeated-hashtags", f"the hashtag set {' '.join(post.hashtags)} is on the "
                                          f"last two {post.platform} posts too"))
     return out
+
+
+#: one template on one platform twice within this many days reads as the same post
+SAME_TEMPLATE_DAYS = 21
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
