@@ -28,11 +28,13 @@ from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
-#: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead.
-NEEDS = ("offer", "offer_ends", "offer_ending", "giveaway", "free_shipping", "customer_perk",
-         "referral_reward", "hashtag", "audience", "description", "amazon", "url",
+#: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
+#: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed.
+NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_shipping",
+         "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
-         "creators", "ambassadors", "events", "community", *SHOP_FEATURES)
+         "launch_day", "creators", "ambassadors", "events", "event_today", "community",
+         *SHOP_FEATURES)
 
 
 @dataclass
