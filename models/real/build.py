@@ -140,6 +140,20 @@ def ext_genv_email(data: bytes) -> Iterator[Record]:
         yield f"{campaign.group(1) if campaign else 'x'}-{row['position']}", row["content"]
 
 
+def ext_op_linkedin(data: bytes) -> Iterator[Record]:
+    """Animal Think Tank's own LinkedIn page posts (a scraper export); id = the activity number."""
+    for row in _csv_rows(data):
+        activity = re.search(r"activity:(\d+)", row["postUrl"])
+        if activity and "repost" not in row.get("action", "").lower():
+            yield activity.group(1), row["postContent"]
+
+
+def ext_genv_page(data: bytes) -> Iterator[Record]:
+    """GenV's page posts from a scheduler export (Facebook or LinkedIn); id = row number."""
+    for n, row in enumerate(_csv_rows(data), start=1):
+        yield f"{n}", row["Content"]
+
+
 def ext_twcs(data: bytes) -> Iterator[Record]:
     """Company (outbound) tweets of the Customer Support on Twitter sample."""
     for row in _csv_rows(data):
@@ -169,6 +183,15 @@ SOURCES: list[Source] = [
     Source("genv_email", "Open-Paws/Datasets", "0911f460927416220e97bf027fadcd37b0f5dff9",
            "email_marketing_analytics/GenV Email Analytics.csv",
            "Modified Apache-2.0 (Open Paws)", False, "email", "newsletter block", ext_genv_email),
+    Source("op_linkedin", "Open-Paws/Datasets", "bafa4a8f9633c7d65633b5bf0f5fdc09c9bb2313",
+           "social_media_analytics/Animal Think Tank Linkedin.csv",
+           "Modified Apache-2.0 (Open Paws)", False, "linkedin", "organisation post", ext_op_linkedin),
+    Source("op_linkedin_genv", "Open-Paws/Datasets", "bafa4a8f9633c7d65633b5bf0f5fdc09c9bb2313",
+           "social_media_analytics/genv_linkedin.csv",
+           "Modified Apache-2.0 (Open Paws)", False, "linkedin", "organisation post", ext_genv_page),
+    Source("genv_facebook", "Open-Paws/Datasets", "bafa4a8f9633c7d65633b5bf0f5fdc09c9bb2313",
+           "social_media_analytics/genv_facebook.csv",
+           "Modified Apache-2.0 (Open Paws)", False, "facebook", "organisation post", ext_genv_page),
     Source("twcs", "arslanmit/chatbotAnalyticsLab", "78d5896d0b7c46c54673ba6633b8ea2e143ef46f",
            "Dataset/CustomerSupportOnTwitter/sample.csv", "CC-BY-NC-SA-4.0 (Kaggle TWCS)", False,
            "x", "support reply", ext_twcs, mask_mentions=True),
@@ -184,11 +207,14 @@ FILE_SHA256 = {
     "etsy": "bc96c44aa65b9a063e9fa00aa821e9eb9547e836c10be3e94731ca5be2c6c5fe",
     "sms": "55341228082b25b832a5868a5ab4b038142a57f70c676c123280af6ff457fe46",
     "genv_email": "14bf2eee873728b6a9af4a47bd0600dc4b212427de8e133a30eb3cd329c65d4e",
+    "op_linkedin": "461b57371d8816ac351d63c254ca93650520ef454f1fc37cf9550e0b51562160",
+    "op_linkedin_genv": "16774a4dfdb9a71d1ea35a16a37e693208b0121ad412e2fc6a29e9e76dcec31a",
+    "genv_facebook": "ed3f6d17c1eeab989a9db74888fe3a9a0d9c7a8902571cdb6cf4cbf46cc8bd2c",
     "twcs": "8167aa0372c1b7a3cdff2d0f2d2f7d8a605d0615d4887a54981bc82d8c30e0ac",
 }
 
 # Sources that share one sampling budget (two files of one dataset count as one source).
-SOURCE_GROUP = {"ibm_cdp_test": "ibm_cdp"}
+SOURCE_GROUP = {"ibm_cdp_test": "ibm_cdp", "op_linkedin_genv": "op_linkedin"}
 
 
 # --- reading the pinned files ---
@@ -242,6 +268,7 @@ very was we were what when where which while who why will with would you your yo
 FOREIGN = frozenset("""de la que el en los las por con para una del al es su lo como pero más um uma não nos
 você são seu sua le les des et est pour une du au qui dans pas sur il di che per non della sono gli
 der die und das ist nicht mit ein eine zu den auf von für""".split())
+MATH_ALNUM_RE = re.compile("[\U0001D400-\U0001D7FF]")  # 'bold' letters used for styling
 MOJIBAKE_MARKS = ("\u00c3", "\u00e2\u20ac", "\u221a", "\u00c2")
 
 
@@ -272,6 +299,7 @@ def sha256_text(text: str) -> str:
 
 def prepare(src: Source, raw: str) -> str:
     text = fix_mojibake(html.unescape(raw))
+    text = MATH_ALNUM_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if src.mask_mentions:
         text = MENTION_RE.sub("@user", text)
     return normalise(text)
