@@ -1,40 +1,158 @@
 """Reading user files defensively and writing files atomically.
 
-Every write in the planner goes through :func:`write_atomic` so a crash mid-save
-leaves the old file intact, and an existing file is never replaced unless the
-caller says so.
+Reading: only a regular file, or a pipe the shell handed over (``<(cmd)`` is
+``/dev/fd/N``), is ever opened, never blocking on the open; a device, a socket or
+a named pipe (FIFO) is refused with one line. At most :data:`MAX_INPUT_BYTES` are
+read, counted as they are read (a device or a file under /proc reports size 0).
+
+Writing: every write in the planner goes through :func:`write_atomic` so a crash
+mid-save leaves the old file intact, and an existing file is never replaced unless
+the caller says so. Only a regular file (or nothing) is ever replaced: a device, a
+named pipe, a socket or a folder in the way is refused even with ``force``. A
+symbolic link counts as an existing file (even a dangling one): replacing needs
+``force``, and then the file the link points to is written (atomically, beside
+itself); the link stays a link.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from planner.errors import PlannerError
 
 #: Files larger than this are refused instead of read into memory.
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: How a temporary file of write_atomic is named: ``.<target name>.planner-tmp-XXXXXXXX``.
+TMP_MARK = ".planner-tmp-"
+#: A temporary file of ours this old (seconds) beside its target is left over from a
+#: killed run, and removed the next time the same target is written.
+STALE_TMP_SECONDS = 600
+
+#: Paths that name a descriptor the shell handed over: ``<(cmd)`` process substitution
+#: (``/dev/fd/63``) and ``/dev/stdin``. A pipe behind one of these is read; a named pipe
+#: anywhere else is refused, since opening one that nothing writes to would wait forever.
+_INHERITED = re.compile(r"/dev/(?:stdin|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
 
-def read_text(path: str | Path) -> str:
-    """Read a user file as text: UTF-8 (with or without BOM), UTF-16, Windows-1252 or Latin-1."""
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def too_large(limit: int = MAX_INPUT_BYTES) -> str:
+    """The message for input over ``limit`` bytes."""
+    return f"file is too large (more than {_mb(limit)}, the input limit)"
+
+
+def input_kind(path: str | Path) -> str:
+    """``"file"``, ``"dir"`` or ``"pipe"`` (a pipe the shell handed over) for a path to read;
+    anything else (missing, a device, a socket, a named pipe) is a :class:`PlannerError`."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise PlannerError("is a directory, not a file", source=p)
-        size = p.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise PlannerError(f"file is too large ({size} bytes)", source=p)
-        data = p.read_bytes()
-    except PlannerError:
-        raise
+        mode = os.stat(p).st_mode
     except FileNotFoundError:
         raise PlannerError("no such file", source=p) from None
     except PermissionError:
         raise PlannerError("permission denied", source=p) from None
     except OSError as exc:
         raise PlannerError(f"cannot read: {exc.strerror or exc}", source=p) from None
-    return decode_bytes(data, p)
+    return _kind_of(mode, p)
+
+
+def _kind_of(mode: int, p: Path) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISFIFO(mode) and _INHERITED.fullmatch(str(p)):
+        return "pipe"
+    raise PlannerError(f"{_not_a_file(mode)}; nothing was read from it", source=p)
+
+
+def _not_a_file(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a file (pipe it to - instead)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a file"
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a file"
+    return "is not a regular file"
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """Open a regular file (or a pipe the shell handed over) for reading, without ever
+    waiting on the open; see :func:`input_kind` for what is refused."""
+    p = Path(path)
+    kind = input_kind(p)
+    if kind == "dir":
+        raise PlannerError("is a directory, not a file", source=p)
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise PlannerError("no such file", source=p) from None
+    except PermissionError:
+        raise PlannerError("permission denied", source=p) from None
+    except OSError as exc:
+        raise PlannerError(f"cannot read: {exc.strerror or exc}", source=p) from None
+    try:
+        if _kind_of(os.fstat(fd).st_mode, p) != kind:  # swapped since the stat
+            raise PlannerError("changed while being opened", source=p)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a pipe is then read as it comes, as stdin is
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(fh: BinaryIO, source: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """All of ``fh``, counting bytes as they come: more than ``limit`` is refused."""
+    buf = bytearray()
+    while True:
+        try:
+            block = fh.read(1024 * 1024)
+        except OSError as exc:
+            raise PlannerError(f"cannot read: {exc.strerror or exc}", source=source) from None
+        if not block:
+            return buf  # a bytearray: no second copy of up to ``limit`` bytes
+        if len(buf) + len(block) > limit:
+            raise PlannerError(too_large(limit), source=source)
+        buf += block
+
+
+def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a user file, within ``limit`` (checked by size first, then by counting)."""
+    p = Path(path)
+    with open_input(p) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+        except OSError:
+            size = 0
+        if size > limit:
+            raise PlannerError(too_large(limit), source=p)
+        return read_capped(fh, p, limit)
+
+
+def read_text(path: str | Path) -> str:
+    """Read a user file as text: UTF-8 (with or without BOM), UTF-16, Windows-1252 or Latin-1."""
+    return decode_bytes(read_bytes(path), Path(path))
+
+
+def resolves_inside(path: str | Path, folder: str | Path) -> bool:
+    """Whether ``path``, links followed, is an existing file or folder inside ``folder``
+    (links followed too): the one rule that keeps folder scans and batch runs from
+    reading anything a link leads to outside the folder."""
+    try:
+        real = Path(path).resolve(strict=True)
+        base = Path(folder).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return False
+    return real == base or real.is_relative_to(base)
 
 
 def read_toml(path: str | Path) -> dict:
@@ -66,29 +184,66 @@ def decode_bytes(data: bytes, source: str | Path = "<stdin>") -> str:
         return data.decode("latin-1")
 
 
+def check_target(path: str | Path, *, force: bool = False) -> Path:
+    """The file a write to ``path`` would replace or create (a link's target), after the
+    checks of :func:`write_atomic`; a :class:`PlannerError` naming ``path`` when refused."""
+    p = Path(path)
+    try:
+        mode = os.lstat(p).st_mode
+    except FileNotFoundError:
+        return p
+    except OSError as exc:
+        raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
+    if stat.S_ISLNK(mode):
+        if not force:
+            raise PlannerError(f"already exists as a link to {os.readlink(p)} (use --force to "
+                               "write the file it points to)", source=p)
+        try:
+            target = p.resolve(strict=False)
+        except (OSError, RuntimeError):
+            raise PlannerError("is a link that never ends in a file (a loop)", source=p) from None
+        try:
+            mode = os.stat(target).st_mode
+        except FileNotFoundError:
+            return target  # a dangling link: the file it names is created
+        except OSError as exc:
+            raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
+        if not stat.S_ISREG(mode):
+            raise PlannerError(f"is a link to {target}, which {_not_a_file(mode)}: "
+                               "refusing to replace it", source=p)
+        return target
+    if not stat.S_ISREG(mode):
+        raise PlannerError(f"{_not_a_file(mode)}: refusing to replace it", source=p)
+    if not force:
+        raise PlannerError("already exists (use --force to replace it)", source=p)
+    return p
+
+
 def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) -> Path:
     """Write ``text`` to ``path`` via a temp file in the same folder, fsync and rename.
 
-    Without ``force`` an existing file is refused, so nothing is silently replaced.
+    Without ``force`` an existing file (or a link) is refused, so nothing is silently
+    replaced; what is not a regular file is never replaced (:func:`check_target`). The
+    temporary file is ``.<name>.planner-tmp-XXXXXXXX``; ones of ours left by a killed
+    run are removed when the same target is written again.
     """
     import tempfile
 
     p = Path(path)
-    if p.exists() and not force:
-        raise PlannerError("already exists (use --force to replace it)", source=p)
-    if p.is_dir():
-        raise PlannerError("is a directory", source=p)
-    parent = p.parent if str(p.parent) else Path(".")
+    target = check_target(p, force=force)
+    parent = target.parent if str(target.parent) else Path(".")
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=parent)
+        if target == p:
+            parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temps(parent, target.name)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{TMP_MARK}", suffix="", dir=parent)
     except OSError as exc:
         raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
         # mkstemp makes 0600 files; give the usual permissions (or keep the old file's)
         try:
-            mode = p.stat().st_mode & 0o777
+            mode = target.stat().st_mode & 0o777
         except OSError:
             umask = os.umask(0)
             os.umask(umask)
@@ -98,7 +253,7 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, p)
+        os.replace(tmp, target)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -116,6 +271,29 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
     except OSError:
         pass
     return p
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove our temporary files for ``name`` that a killed run left behind: regular
+    files named as write_atomic names them, owned by this user, older than
+    :data:`STALE_TMP_SECONDS` (a younger one may be another run's write in progress)."""
+    import time
+
+    prefix = f".{name}{TMP_MARK}"
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(prefix)
+                   and len(e.name) == len(prefix) + 8]
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid()
+                    and now - st.st_mtime > STALE_TMP_SECONDS):
+                os.unlink(entry.path)
+        except OSError:
+            pass
 
 
 def csv_field(value: str) -> str:

@@ -1,12 +1,18 @@
 """Finding the export files in a folder or a zip, safely: a zip is read member by member in memory, never extracted.
 
-Limits: a member over ``MAX_MEMBER_BYTES`` (uncompressed, as its header says) and a
-zip bomb (a member over ``BOMB_MIN_BYTES`` compressed better than ``BOMB_RATIO``:1)
-are refused, as are members that together exceed ``MAX_ZIP_TOTAL_BYTES``; member
-names leaving the archive (absolute, ``..``, a drive letter) and metadata (dot
-files, ``__MACOSX``) are ignored. A folder scan goes at most ``MAX_DEPTH`` folders
-down, skips hidden files and folders, and never follows a link out of the folder
-nor reads a FIFO or a device. Bad input is a :class:`PlannerError` naming the file.
+Limits (README.md, "Limits"): a zip listing more than ``MAX_MEMBERS`` entries is
+refused before any is read; a member over ``MAX_MEMBER_BYTES`` (uncompressed, as its
+header says) and one over ``BOMB_MIN_BYTES`` that compresses better than
+``BOMB_RATIO``:1 are refused before it is inflated. Members are inflated a block at a
+time and every byte is counted, whatever the headers claim: all the members read
+from one archive together may not inflate to more than ``MAX_ZIP_TOTAL_BYTES``, nor,
+past ``BOMB_MIN_BYTES``, better than ``BOMB_RATIO``:1 over what they were compressed
+to (a bomb of many small members). Member names leaving the archive (absolute,
+``..``, a drive letter) and metadata (dot files, ``__MACOSX``) are ignored. A folder
+scan goes at most ``MAX_DEPTH`` folders down, skips hidden files and folders, and
+never follows a link out of the folder (:func:`planner.fileio.resolves_inside`, the
+rule batch mode applies to client folders too) nor reads a FIFO or a device. Bad
+input is a :class:`PlannerError` naming the file.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from planner.errors import PlannerError
-from planner.fileio import decode_bytes, read_text
+from planner.fileio import MAX_INPUT_BYTES, decode_bytes, read_text, resolves_inside
 from planner.io.sniff import (
     LOOKED_FOR,
     SNIFF_BYTES,
@@ -28,13 +35,18 @@ from planner.io.sniff import (
     member_kind,
 )
 
-#: A zip member larger than this (uncompressed) is refused.
-MAX_MEMBER_BYTES = 200 * 1024 * 1024
-#: All the members read from one zip together may not exceed this.
-MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024
-#: A member bigger than BOMB_MIN_BYTES that compresses better than BOMB_RATIO:1 is a zip bomb.
+#: A zip member larger than this (uncompressed) is refused: as large as one posts file may be.
+MAX_MEMBER_BYTES = MAX_INPUT_BYTES
+#: All the members read from one zip, together, may not inflate to more than this.
+MAX_ZIP_TOTAL_BYTES = MAX_INPUT_BYTES
+#: Past BOMB_MIN_BYTES inflated (one member, or all read so far together), data that
+#: compresses better than BOMB_RATIO:1 is a zip bomb.
 BOMB_RATIO = 100
-BOMB_MIN_BYTES = 50 * 1024 * 1024
+BOMB_MIN_BYTES = 10 * 1024 * 1024
+#: A zip listing more entries than this is refused before any is read.
+MAX_MEMBERS = 100_000
+#: Members are inflated this much at a time.
+_BLOCK = 1024 * 1024
 #: How deep a folder scan goes (exports nest 2-4 levels; this stops a scan of a whole home folder).
 MAX_DEPTH = 8
 
@@ -68,7 +80,6 @@ def folder_exports(root: Path) -> Iterator[tuple[str, str, str]]:
 
 
 def _scan_folder(root: Path):
-    base = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         rel_dir = Path(dirpath).relative_to(root)
         depth = len(rel_dir.parts)
@@ -82,48 +93,51 @@ def _scan_folder(root: Path):
             if kind is None:
                 continue
             path = Path(dirpath) / name
-            try:
-                real = path.resolve(strict=True)
-            except (OSError, RuntimeError):
-                continue
-            if not real.is_relative_to(base) or not real.is_file():
+            if not resolves_inside(path, root) or not path.is_file():
                 continue  # a link out of the folder, a FIFO or a device: never read
             yield rel, path, kind
 
 
-def zip_exports(path: Path) -> Iterator[tuple[str, str, str]]:
-    """``(kind, text, source)`` of every export file inside a zip, in path order, each member
-    read in memory within the limits (the source is ``archive.zip:member``); none found is an error."""
+def zip_exports(archive: Path | BinaryIO, label: str | None = None) -> Iterator[tuple[str, str, str]]:
+    """``(kind, text, source)`` of every export file inside a zip (a path, or a binary file
+    open on one, named ``label``), in path order, each member inflated in memory a block at
+    a time within the limits of this module (the source is ``archive.zip:member``); none
+    found is an error."""
+    label = label or str(archive)
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(archive)
     except zipfile.BadZipFile:
-        raise PlannerError("not a zip file (or a damaged one)", source=path) from None
+        raise PlannerError("not a zip file (or a damaged one)", source=label) from None
     except FileNotFoundError:
-        raise PlannerError("no such file", source=path) from None
+        raise PlannerError("no such file", source=label) from None
     except PermissionError:
-        raise PlannerError("permission denied", source=path) from None
+        raise PlannerError("permission denied", source=label) from None
     except (OSError, ValueError, EOFError) as exc:
         raise PlannerError(f"cannot read as a zip file: {getattr(exc, 'strerror', None) or exc}",
-                           source=path) from None
+                           source=label) from None
     found = False
-    budget = [MAX_ZIP_TOTAL_BYTES]
     with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise PlannerError(f"refused: the archive has {len(infos)} members (the limit is "
+                               f"{MAX_MEMBERS})", source=label)
         members = []
-        for info in zf.infolist():
+        for info in infos:
             name = None if info.is_dir() else _safe_member_name(info.filename)
             kind = member_kind(name) if name else None
             if kind is not None:
                 members.append((name, info, kind))
+        budget = _Budget(label)
         for name, info, kind in sorted(members, key=lambda m: order_key(m[0])):
-            label = f"{path}:{info.filename}"
+            where = f"{label}:{info.filename}"
             if kind == "csv":
-                head = decode_bytes(_read_member(zf, info, label, budget, limit=SNIFF_BYTES), label)
+                head = decode_bytes(_read_member(zf, info, where, budget, limit=SNIFF_BYTES), where)
                 if not is_export_csv(head, name):
                     continue
             found = True
-            yield kind, decode_bytes(_read_member(zf, info, label, budget), label), label
+            yield kind, decode_bytes(_read_member(zf, info, where, budget), where), where
     if not found:
-        raise PlannerError(f"no posts export found in {path} (looked for {LOOKED_FOR})")
+        raise PlannerError(f"no posts export found in {label} (looked for {LOOKED_FOR})")
 
 
 def _safe_member_name(name: str) -> str | None:
@@ -136,29 +150,64 @@ def _safe_member_name(name: str) -> str | None:
     return p.as_posix()
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, budget: list[int],
+class _Budget:
+    """What the members read from one archive inflated to, together, against the
+    archive's limits: :data:`MAX_ZIP_TOTAL_BYTES` in all and, past :data:`BOMB_MIN_BYTES`,
+    no better than :data:`BOMB_RATIO`:1 over the compressed bytes they came from."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.inflated = 0
+        self.compressed = 0
+
+    def take(self, n: int, where: str) -> None:
+        self.inflated += n
+        if self.inflated > MAX_ZIP_TOTAL_BYTES:
+            raise PlannerError(f"refused: the archive's posts files inflate to more than "
+                               f"{_mb(MAX_ZIP_TOTAL_BYTES)} together (the archive limit)",
+                               source=where)
+        self.check_ratio(where)
+
+    def check_ratio(self, where: str) -> None:
+        if self.inflated > BOMB_MIN_BYTES and self.inflated > BOMB_RATIO * max(self.compressed, 1):
+            ratio = self.inflated // max(self.compressed, 1)
+            raise PlannerError(f"refused: looks like a zip bomb (the archive's posts files "
+                               f"inflate {ratio}:1, the limit is {BOMB_RATIO}:1)", source=where)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, budget: _Budget,
                  *, limit: int | None = None) -> bytes:
+    """A member's bytes (its first ``limit`` bytes when given), inflated a block at a time
+    and counted as they come, whatever its header claims."""
     size = info.file_size
-    if size > MAX_MEMBER_BYTES:
+    if limit is None and size > MAX_MEMBER_BYTES:
         raise PlannerError(f"archive member is too large ({size} bytes; the limit is "
-                           f"{MAX_MEMBER_BYTES})", source=label)
+                           f"{_mb(MAX_MEMBER_BYTES)})", source=where)
     if size > BOMB_MIN_BYTES and size > BOMB_RATIO * max(info.compress_size, 1):
         ratio = size // max(info.compress_size, 1)
         raise PlannerError(f"refused: looks like a zip bomb ({size} bytes compressed {ratio}:1)",
-                           source=label)
+                           source=where)
     want = min(size, limit) if limit is not None else size
-    if limit is None and want > budget[0]:
-        raise PlannerError("refused: the archive's posts files together are too large", source=label)
+    budget.compressed += info.compress_size if limit is None else min(info.compress_size, limit)
+    out = bytearray()
     try:
         with zf.open(info) as fh:
-            data = fh.read(want + 1)
+            while len(out) < want + 1:
+                block = fh.read(min(_BLOCK, want + 1 - len(out)))
+                if not block:
+                    break
+                out += block
+                budget.take(len(block), where)
     except RuntimeError as exc:  # encrypted
-        raise PlannerError(f"cannot read archive member: {exc}", source=label) from None
+        raise PlannerError(f"cannot read archive member: {exc}", source=where) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
-        raise PlannerError(f"damaged archive member ({exc})", source=label) from None
+        raise PlannerError(f"damaged archive member ({exc})", source=where) from None
     if limit is not None:
-        return data[:limit]
-    if len(data) > want:
-        raise PlannerError("archive member is larger than its header says", source=label)
-    budget[0] -= len(data)
-    return data
+        return bytes(out[:limit])
+    if len(out) > want:
+        raise PlannerError("archive member is larger than its header says", source=where)
+    return bytes(out)

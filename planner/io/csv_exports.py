@@ -8,23 +8,26 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
 from planner.domain.funnel import parse_stage
 from planner.domain.post import Post
 from planner.errors import PlannerError
 from planner.io.csv_layouts import CsvExport
+from planner.io.csv_rows import Rows
 from planner.io.dates import guess_day_first, iso_date
 from planner.io.records import platform_id
 from planner.io.sniff import find_export_header
 
 
-def parse_export_csv(text: str, source: str) -> list[Post] | None:
-    """Posts of a LinkedIn or scheduler CSV export; ``None`` if the text is not one.
+def parse_export_csv(text: str | Iterable[str], source: str) -> list[Post] | None:
+    """Posts of a LinkedIn or scheduler CSV export (its text, or its lines as a file
+    opened with ``newline=""`` gives them); ``None`` if it is not one.
 
     The header may follow a few title rows (Hootsuite reports); a Hootsuite bulk
     file has no header at all (``MM/DD/YYYY HH:MM,message,url``).
     """
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = Rows(io.StringIO(text, newline="") if isinstance(text, str) else text, source)
     try:
         found = find_export_header(reader)
         if found is None:

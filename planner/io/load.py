@@ -16,16 +16,16 @@ Bad input is a :class:`PlannerError` naming the file and line or item, never a t
 from __future__ import annotations
 
 import io
+import os
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import ContextManager
 from contextlib import closing
 from pathlib import Path
 
 from planner.domain.post import Post
 from planner.domain.vocabularies import INPUT_FORMATS as FORMATS
 from planner.errors import PlannerError
-from planner.fileio import decode_bytes, read_text
 from planner.io.archive import folder_exports, zip_exports
 from planner.io.csv_exports import parse_export_csv
 from planner.io.meta import parse_meta_text, posts_from_json
@@ -34,6 +34,7 @@ from planner.io.plain_json import parse_jsonl, posts_from_document
 from planner.io.plain_text import parse_txt
 from planner.io.records import json_value
 from planner.io.sniff import export_scheme, is_zip, starts_like_tweets_js
+from planner.io.source import Source
 from planner.io.x_archive import parse_tweets_js
 
 #: Other extensions a plain posts file may have, and the format each means.
@@ -68,35 +69,72 @@ def load_posts(paths: list[str | Path], *, input_format: str | None = None,
 def iter_post_chunks(paths: list[str | Path], *, input_format: str | None = None,
                      stdin: io.TextIOBase | None = None, size: int = 10_000) -> Iterator[list[Post]]:
     """The posts of :func:`load_posts`, in chunks: a plain CSV file yields its rows about
-    ``size`` at a time as it is parsed, so work on the first rows can start early."""
-    count = 0
-    for path in paths:
-        for chunk in _path_chunks(path, input_format, stdin, size):
-            for post in chunk:
-                count += 1
-                if not post.id:
-                    post.id = str(count)
-            yield chunk
+    ``size`` at a time as it is read (a stream: memory stays flat), so work on the first
+    rows can start early."""
+    with PostsInput(paths, input_format=input_format, stdin=stdin) as posts_input:
+        yield from posts_input.chunks(size)
 
 
-def _path_chunks(path: str | Path, input_format: str | None, stdin, size: int) -> Iterator[list[Post]]:
-    if str(path) == "-":
-        if not input_format:
-            raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
-        stream = stdin if stdin is not None else sys.stdin
-        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read()
-        text = decode_bytes(raw, "<stdin>") if isinstance(raw, bytes) else raw
-        yield _valid_unicode(parse_posts(text, input_format, "<stdin>"))
-        return
-    exported = _export_posts(path, input_format)
+class PostsInput:
+    """The posts of some paths, readable more than once: each path is opened once, when
+    first read (stdin and pipes are copied aside then), and :meth:`chunks` reads them all
+    again from the start each time it is called. Use it as a context manager."""
+
+    def __init__(self, paths: list[str | Path], *, input_format: str | None = None,
+                 stdin: io.TextIOBase | None = None) -> None:
+        self.paths = list(paths)
+        self.input_format = input_format
+        self.stdin = stdin
+        self._sources: dict[int, Source] = {}
+
+    def __enter__(self) -> PostsInput:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for source in self._sources.values():
+            source.close()
+        self._sources.clear()
+
+    def chunks(self, size: int = 10_000) -> Iterator[list[Post]]:
+        """Every post, in chunks, ids defaulting to position across all the paths."""
+        count = 0
+        for i, path in enumerate(self.paths):
+            for chunk in _source_chunks(self._source(i, path), path, self.input_format, size):
+                for post in chunk:
+                    count += 1
+                    if not post.id:
+                        post.id = str(count)
+                yield chunk
+
+    def _source(self, i: int, path: str | Path) -> Source:
+        if i not in self._sources:
+            if str(path) == "-" and not self.input_format:
+                raise PlannerError("reading posts from stdin needs --input-format csv|jsonl|json|txt")
+            if str(path) != "-" and not os.path.lexists(path):
+                if Path(path).suffix.lower() in _PLAIN_SUFFIXES or self.input_format:
+                    raise PlannerError("no such file", source=path)
+                raise PlannerError("no such file or folder", source=path)
+            self._sources[i] = Source.open(path, stdin=self.stdin)
+        return self._sources[i]
+
+
+def _source_chunks(source: Source, path: str | Path, input_format: str | None,
+                   size: int) -> Iterator[list[Post]]:
+    exported = _export_posts(source, path, input_format)
     if exported is not None:
         yield _valid_unicode(exported)
         return
     fmt = input_format or format_of(path)
     if fmt == "csv":
-        yield from _csv_chunks(read_text(path), str(path), size)
+        try:
+            yield from _csv_chunks(source.text_stream, source.label, size)
+        except UnicodeDecodeError:  # the encoding was checked over the whole input first
+            raise PlannerError("changed while being read", source=source.label) from None
     else:
-        yield _valid_unicode(parse_posts(read_text(path), fmt, str(path)))
+        yield _valid_unicode(parse_posts(source.text(), fmt, source.label))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -114,7 +152,7 @@ def _valid_unicode(posts: list[Post]) -> list[Post]:
 def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
     """Parse the text of one posts file in the given format."""
     if fmt == "csv":
-        return [post for chunk in _csv_chunks(text, source) for post in chunk]
+        return [post for chunk in _csv_chunks(_string_lines(text), source) for post in chunk]
     if fmt == "jsonl":
         return parse_jsonl(text, source)
     if fmt == "json":
@@ -128,37 +166,40 @@ def parse_posts(text: str, fmt: str, source: str) -> list[Post]:
     raise PlannerError(f"unknown input format {fmt!r}", source=source)
 
 
-def _csv_chunks(text: str, source: str, size: int = 10_000) -> Iterator[list[Post]]:
-    """A CSV file's posts: a known export's header (or no text column) is read as that export."""
-    reader, lowered = read_header(text, source)
-    if text_column(lowered) is None or export_scheme(lowered) is not None:
-        exported = parse_export_csv(text, source)  # LinkedIn, Hootsuite, Buffer, Sprout
-        if exported is not None:
-            yield exported
-            return
-    yield from post_chunks(reader, lowered, source, size)
+def _csv_chunks(open_lines: Callable[[], ContextManager[Iterable[str]]], source: str,
+                size: int = 10_000) -> Iterator[list[Post]]:
+    """A CSV file's posts, ``open_lines()`` giving its lines from the start (a stream
+    or a string's): a known export's header (or no text column) is read as that export."""
+    with open_lines() as lines:
+        reader, lowered = read_header(lines, source)
+        if text_column(lowered) is None or export_scheme(lowered) is not None:
+            with open_lines() as again:
+                exported = parse_export_csv(again, source)  # LinkedIn, Hootsuite, Buffer, Sprout
+            if exported is not None:
+                yield exported
+                return
+        yield from post_chunks(reader, lowered, source, size)
 
 
-def _export_posts(path: str | Path, input_format: str | None) -> list[Post] | None:
+def _string_lines(text: str) -> Callable[[], io.StringIO]:
+    return lambda: io.StringIO(text, newline="")
+
+
+def _export_posts(source: Source, path: str | Path, input_format: str | None) -> list[Post] | None:
     """Posts from a folder, a zip or an archive data file; ``None`` for a plain posts file
     (an Instagram ``posts_1.json`` or a scheduler CSV is then recognised by its content
     inside :func:`parse_posts`)."""
-    p = Path(path)
-    if p.is_dir():
-        return _member_posts(folder_exports(p))
-    suffix = p.suffix.lower()
-    if not p.exists():
-        if suffix in _PLAIN_SUFFIXES or input_format:
-            return None  # the plain reader says "no such file", as it always did
-        raise PlannerError("no such file or folder", source=p)
-    if suffix == ".zip" or (suffix not in _OFFICE_SUFFIXES and is_zip(p)):
-        return _member_posts(zip_exports(p))
+    if source.is_dir:
+        return _member_posts(folder_exports(source.path))
+    suffix = Path(path).suffix.lower() if str(path) != "-" else ""
+    head = source.head(64)
+    if suffix == ".zip" or (suffix not in _OFFICE_SUFFIXES and is_zip(head)):
+        with source.binary() as fh:
+            return _member_posts(zip_exports(fh, source.label))
     if input_format:
         return None
-    if suffix == ".js":
-        return parse_tweets_js(read_text(p), str(p))
-    if suffix not in _PLAIN_SUFFIXES and starts_like_tweets_js(p):
-        return parse_tweets_js(read_text(p), str(p))
+    if suffix == ".js" or (suffix not in _PLAIN_SUFFIXES and starts_like_tweets_js(head)):
+        return parse_tweets_js(source.text(), source.label)
     return None
 
 

@@ -7,12 +7,12 @@ A scheduler's or LinkedIn's CSV export is told apart and read elsewhere
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from planner.domain.post import Post
 from planner.domain.vocabularies import TEXT_COLUMNS
 from planner.errors import PlannerError
+from planner.io.csv_rows import Rows
 from planner.io.records import CORE_FIELDS, post_from_record, stage_of
 
 # Long captions and pasted articles exceed csv's 128 KiB default; this is process-wide,
@@ -20,9 +20,10 @@ from planner.io.records import CORE_FIELDS, post_from_record, stage_of
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-def read_header(text: str, source: str) -> tuple[object, list[str]]:
-    """A CSV reader past the header row, and that row's names stripped and lower-cased."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def read_header(lines: Iterable[str], source: str) -> tuple[Rows, list[str]]:
+    """A CSV reader past the header row, and that row's names stripped and lower-cased
+    (``lines`` as a file opened with ``newline=""`` gives them)."""
+    reader = Rows(lines, source)
     try:
         header = next(reader)
     except StopIteration:

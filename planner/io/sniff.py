@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from planner.errors import PlannerError
+from planner.fileio import open_input
 from planner.io.csv_layouts import CSV_EXPORTS, CsvExport
 
 #: How much of a CSV is read to decide whether it is a scheduler export.
@@ -85,23 +86,22 @@ def member_kind(rel: str) -> str | None:
     return None
 
 
-def is_zip(path: Path) -> bool:
-    """Whether a file starts as a zip does, whatever its name."""
-    return head_bytes(path, 4, quiet=True) in (b"PK\x03\x04", b"PK\x05\x06")
+def is_zip(head: bytes) -> bool:
+    """Whether a file starting with ``head`` is a zip, whatever its name."""
+    return head[:4] in (b"PK\x03\x04", b"PK\x05\x06")
 
 
-def starts_like_tweets_js(path: Path) -> bool:
-    """Whether a file starts as an X/Twitter archive data file (``window.YTD.…``), whatever its name."""
-    head = head_bytes(path, 64, quiet=True).decode("utf-8", errors="replace")
-    return head.lstrip("\ufeff \t\r\n").startswith("window.YTD.")
+def starts_like_tweets_js(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (64 bytes are enough) is an X/Twitter archive
+    data file (``window.YTD.…``), whatever its name."""
+    text = head[:64].decode("utf-8", errors="replace")
+    return text.lstrip("\ufeff \t\r\n").startswith("window.YTD.")
 
 
-def head_bytes(path: Path, n: int, *, quiet: bool = False) -> bytes:
-    """The first ``n`` bytes of a file; an unreadable one is an error, or ``b""`` when ``quiet``."""
-    try:
-        with open(path, "rb") as fh:
+def head_bytes(path: Path, n: int) -> bytes:
+    """The first ``n`` bytes of a file; an unreadable one is an error."""
+    with open_input(path) as fh:
+        try:
             return fh.read(n)
-    except OSError as exc:
-        if quiet:
-            return b""
-        raise PlannerError(f"cannot read: {exc.strerror or exc}", source=path) from None
+        except OSError as exc:
+            raise PlannerError(f"cannot read: {exc.strerror or exc}", source=path) from None
