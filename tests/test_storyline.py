@@ -89,9 +89,25 @@ def test_an_event_is_announced_with_its_day_and_time(library):
     b, cal, _ = plan(library, events=[{"title": "Repotting live", "when": dt.datetime(2027, 3, 18, 18, 0),
                                        "platform": "instagram"}], **FACTS)
     told = [p for p in cal.posts if "Repotting live" in p.text]
-    assert told and all("6pm" in p.text and "18 March" in p.text for p in told)
-    assert all(p.date <= dt.date(2027, 3, 18) for p in told)
+    before = [p for p in told if p.date < dt.date(2027, 3, 18)]
+    on_the_day = [p for p in told if p.date == dt.date(2027, 3, 18)]
+    assert before and all("6pm" in p.text and "18 March" in p.text for p in before)
+    assert on_the_day and all("6pm" in p.text and "18 March" not in p.text for p in on_the_day)
+    assert len(told) == len(before) + len(on_the_day)
+    # on its own platform, announced and reminded of
+    assert {p.platform for p in told} == {"instagram"}
     assert any("announces Repotting live" in p.notes for p in told)
+
+
+def test_a_launch_is_announced_on_its_day_and_an_offer_is_followed_by_thanks(library):
+    _, cal, _ = plan(library, launch={"what": "a trailing ivy kit", "date": dt.date(2027, 3, 17)},
+                     offer={"code": "GROW10", "discount": "10% off", "ends": dt.date(2027, 3, 12)},
+                     **FACTS)
+    on_the_day = [p for p in cal.posts if p.date == dt.date(2027, 3, 17)]
+    assert any("trailing ivy kit" in p.text and "today" in p.text.lower() for p in on_the_day)
+    thanks = [p for p in cal.posts if p.template == "loyalty/offer-thank-you"]
+    assert len(thanks) == 1 and dt.date(2027, 3, 13) <= thanks[0].date <= dt.date(2027, 3, 17)
+    assert "GROW10" not in thanks[0].text
 
 
 def test_pinterest_and_youtube_posts_have_titles(library):

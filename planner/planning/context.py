@@ -63,9 +63,33 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         if need == "events" and upcoming_event(brief, day) is None:
             return False
+        if need == "event_today" and event_on(brief, day) is None:
+            return False
         if need == "launch" and not launch_ahead(brief, day):
             return False
+        if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
+            return False
+        if need == "offer_over" and not offer_just_ended(brief, day):
+            return False
     return True
+
+
+#: a thank-you for an offer goes out within this many days of its end
+THANKS_DAYS = 5
+
+
+def offer_just_ended(brief: Brief, day: dt.date) -> bool:
+    """True in the few days after a real offer ended: the time to thank those who used it."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount and offer.ends):
+        return False
+    return 1 <= (day - offer.ends).days <= THANKS_DAYS
+
+
+def event_on(brief: Brief, day: dt.date):
+    """The brief's event on ``day`` itself, or None."""
+    return next((e for e in sorted(brief.facts.events, key=lambda e: e.when)
+                 if e.when.date() == day), None)
 
 
 #: needs met by a stated fact of the brief (planner/domain/facts.py)
@@ -76,9 +100,10 @@ ANNOUNCE_DAYS = 14
 
 
 def upcoming_event(brief: Brief, day: dt.date):
-    """The next event after ``day`` within two weeks, or None."""
+    """The next event after ``day`` within two weeks, or None (on the day itself a post
+    reminds of it instead: `event_on`)."""
     ahead = [e for e in brief.facts.events
-             if day <= e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
+             if day < e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
     return min(ahead, key=lambda e: e.when, default=None)
 
 
@@ -92,9 +117,13 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
 
 def human_when(when: dt.datetime) -> str:
     """"Thursday 10 December at 6pm": an event's date and time as a caption says it."""
+    return f"{when:%A} {when.day} {when:%B} at {human_clock(when)}"
+
+
+def human_clock(when: dt.datetime) -> str:
+    """"6pm", "6:30pm": the time of day as a caption says it."""
     hour = when.hour % 12 or 12
-    clock = f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
-    return f"{when:%A} {when.day} {when:%B} at {clock}"
+    return f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
 
 
 def _capitalised(text: str) -> str:
@@ -212,7 +241,11 @@ def short_name(brief: Brief) -> str:
         head = head[len(brief.brand):].strip()
     words = head.split()
     if len(words) > 4:
-        words = words[-3:]
+        # "cushion covers and table linen": the first of two things, whole
+        first = re.split(r"\s(?:and|or|&|\+)\s", head)[0].split()
+        words = first if len(first) <= 4 else words[-3:]
+    while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
+        words = words[1:]
     return " ".join(words).strip(" -") or brief.product
 
 
@@ -249,6 +282,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                  _DEFAULT_STORE.get(brief.kind, "our shop"))
     if fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
+    elif platform.id == "youtube" and fmt == "short":
+        link_hint = "link on our channel page"  # links in a Short's description don't work
     elif brief.url and platform.links_clickable:
         link_hint = brief.url
     else:
@@ -261,7 +296,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" if market_only \
         else link_hint
     facts = brief.facts
-    event = upcoming_event(brief, day) if day else None
+    event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
     launch = facts.launch
     context = {
         "Product": _capitalised(brief.product),
@@ -271,6 +306,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community": facts.community, "shop_features": list(facts.shop_features),
         "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
         "event": ({"title": event.title, "when": human_when(event.when),
+                   "clock": human_clock(event.when), "today": event.when.date() == day,
+                   "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
+                            if event.when.hour >= 12 else "this morning"),
                    "platform": event.platform} if event else None),
         "marketplace": marketplace, "go": go, "market_only": market_only,
         #: False when the brief names no brand: "us" reads better than the product as a name

@@ -66,6 +66,14 @@ ASK_RE = re.compile(
     r"vote\b|vent\b|send (?:us|this|it|a|your)\b|share (?:this|it|yours|your)\b|"
     r"tag (?:us|a|someone|your)\b|let us know|leave (?:a|us|your)\b|dm us|message us|"
     r"save this|follow (?:along|us|for)\b|turn on|guess below|say (?:hi|hello)\b)")
+#: asks that need a comment box, wrong on a story
+COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
+#: asks to tag the brand, wrong where people do not tag brands
+TAG_ASK_RE = re.compile(r"(?i)\b(tag (?:us|@|[A-Z]\w+ in)|mention sticker)")
+UNTAGGABLE = ("youtube", "pinterest")
+#: a visual that moves, wrong for a still post
+MOVING_RE = re.compile(r"(?i)\b(clip|video|footage|film(?:ed)?|time-?lapse|slow-?mo)\b")
+STILL_FORMATS = ("static", "carousel", "pin", "text")
 _WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
@@ -103,6 +111,19 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if len(asks) > 1:
         out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
                                   f"\"{asks[1].strip()[:40]}\"): one ask per post"))
+    if post.format == "story":
+        m = COMMENT_ASK_RE.search(text)
+        if m:
+            out.append(("platform-ask", f"\"{m.group(0)}\" in a story, which has no comments: "
+                                        "ask for a reply"))
+    if post.platform in UNTAGGABLE:
+        m = TAG_ASK_RE.search(text)
+        if m:
+            out.append(("platform-ask", f"\"{m.group(0)}\": nobody tags a brand on {post.platform}"))
+    m = MOVING_RE.search(post.visual or "")
+    if post.format in STILL_FORMATS and m:
+        out.append(("visual-format", f"the visual asks for \"{m.group(0)}\" but the post is a "
+                                     f"{post.format}"))
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
@@ -166,7 +187,7 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
 
 
 #: one template on one platform twice within this many days reads as the same post
-SAME_TEMPLATE_DAYS = 21
+SAME_TEMPLATE_DAYS = 14
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
@@ -209,9 +230,12 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
             if missing:
                 out.append(("unused-fact", f"the offer {offer.code} is never posted on "
                                            f"{', '.join(missing)}"))
-            if offer.ends and cal.start <= offer.ends <= cal.end and not any(
-                    (offer.ends - p.date).days in (0, 1) for p in with_code):
-                out.append(("unused-fact", f"no post reminds of {offer.code} in its last 48 hours"))
+            if offer.ends and cal.start <= offer.ends <= cal.end:
+                late = sorted({p.platform for p in running if (offer.ends - p.date).days <= 6}
+                              - {p.platform for p in with_code if (offer.ends - p.date).days in (0, 1)})
+                if late:
+                    out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
+                                               f"{offer.code} in its last 48 hours"))
     return out
 
 

@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.planning.context import (
     ROTATED,
     _as_data,
+    event_on,
     hashtags_for,
     needs_met,
     offer_active,
@@ -45,6 +46,7 @@ from planner.planning.slots import (
     Slot,
     assign_stages,
     build_sequences,
+    ensure_moments,
     ensure_offer_touch,
     make_slots,
     weekly_counts,
@@ -119,13 +121,16 @@ class Planner:
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
-               and not self.exhausted(t)]
+               and not self.exhausted(t) and self.on_its_platform(t, slot)]
         week = self._week(slot.date)
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
         def offer_first(t: Template) -> int:
-            """Timely posts first: the offer while it runs, an event or launch not yet told."""
+            """Timely posts first: the moment the slot is kept for, the offer while it runs,
+            an event or launch not yet told."""
+            if slot.purpose and slot.purpose in t.needs:
+                return -1
             if offer_on and ("offer" in t.needs or "offer_ends" in t.needs):
                 return 0
             if "events" in t.needs or "launch" in t.needs:
@@ -135,14 +140,33 @@ class Planner:
         untold = self.untold_facts()
 
         def fresh_first(t: Template) -> int:
-            """A fact no post has told yet: a standing one (free shipping, the perk, the
-            referral reward) or one of the brief's lists (problems, story, tips…)."""
-            return 0 if untold.intersection(t.needs) else 1
+            """A fact no post has told yet first: a standing one (free shipping, the perk, the
+            referral reward) or an item of the brief's lists (problems, story, tips…); then
+            templates that need no list fact; last, those whose list items are all told."""
+            if untold.intersection(t.needs):
+                return 0
+            lists = [n for n in t.needs if n in FACT_LISTS]
+            if not lists:
+                return 1
+            return 0 if any(self.item_untold(n) for n in lists) else 2
 
         keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), fresh_first(t),
                   self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
         keyed.sort(key=lambda k: k[:6])
         return [k[-1] for k in keyed]
+
+    def on_its_platform(self, template: Template, slot: Slot) -> bool:
+        """A live is announced on the platform it runs on, when that is one of the brief's."""
+        if not {"events", "event_today"} & set(template.needs):
+            return True
+        event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+        return event is None or event.platform not in self.brief.platforms \
+            or event.platform == slot.platform
+
+    def item_untold(self, field_name: str) -> bool:
+        """Whether some item of a list fact (a tip, a problem…) is in no post yet."""
+        items = getattr(self.brief.facts, field_name)
+        return any(not self.fact_used.get((field_name, i)) for i in range(len(items)))
 
     def untold_facts(self) -> set[str]:
         """The brief's standing facts that no post written so far mentions."""
@@ -190,10 +214,12 @@ class Planner:
 
     def exhausted(self, template: Template) -> bool:
         """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
-        "just for our followers" offer would follow posts that already made it public."""
+        "just for our followers" offer is not one (the brief does not say so) or would follow
+        posts that already made it public."""
         offer = self.brief.offer
-        if template.tactic == "follower-exclusive deal" and offer is not None and offer.code and any(
-                offer.code.lower() in p.text.lower() for p in self.accepted):
+        if template.tactic == "follower-exclusive deal" and offer is not None and (
+                "follower" not in offer.discount.lower()  # the brief says it's for anyone
+                or any(offer.code.lower() in p.text.lower() for p in self.accepted)):
             return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
@@ -253,7 +279,9 @@ class Planner:
                     raise
                 self.warnings.append(str(exc))
                 return None
-            tags = fit_hashtags(self.hashtags(plat), rendered.text, plat.max_hashtags)
+            # hashtags on a story are clutter nobody searches
+            tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
+                                                          plat.max_hashtags)
             post = CalendarPost(
                 date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                 tactic=template.tactic, template=template.id, format=fmt,
@@ -304,6 +332,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief)
+    ensure_moments(slots, brief)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)

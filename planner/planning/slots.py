@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from planner.domain.brief import Brief
 from planner.domain.funnel import STAGES
 from planner.domain.platforms import WEEKDAYS, Platform
-from planner.planning.context import offer_active
+from planner.planning.context import THANKS_DAYS, offer_active
 
 
 @dataclass
@@ -20,6 +20,9 @@ class Slot:
     time: dt.time
     platform: str
     stage: str = ""
+    #: a dated moment the slot is kept for: "events" (announce a live), "event_today",
+    #: "launch" (tease it), "launch_day" or "offer_over" (thank those who used the offer)
+    purpose: str = ""
 
 
 def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
@@ -97,6 +100,10 @@ def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
         given[stage] += 1
 
 
+#: how many days a post may move to land in an offer's last 48 hours
+_LAST_CALL_REACH = 6
+
+
 def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
     """A real offer inside the plan gets at least one conversion post while it runs.
 
@@ -116,18 +123,20 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
         if mine and not any(s.stage == "conversion" for s in mine):
             wanted.append(mine[-1] if len(mine) < 3 else mine[len(mine) // 2])
     ends = brief.offer.ends
-    if ends is not None:
-        last_days = [s for s in window if (ends - s.date).days in (0, 1)]
-        before = [s for s in window if (ends - s.date).days > 1]
-        if not last_days and before and ends <= max(s.date for s in slots):
-            # no post falls in the offer's last 48 hours: move the latest one before it
-            # to the last day, so a last-call reminder can go out
-            moved = before[-1]
-            moved.date = ends
-            last_days = [moved]
-            slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
-        if last_days and not any(s.stage == "conversion" for s in last_days):
-            wanted.append(last_days[-1])
+    if ends is not None and ends <= max(s.date for s in slots):
+        for platform in brief.platforms:
+            mine = [s for s in window if s.platform == platform]
+            last_days = [s for s in mine if (ends - s.date).days in (0, 1)]
+            before = [s for s in mine if 1 < (ends - s.date).days <= _LAST_CALL_REACH]
+            if not last_days and before:
+                # no post of this platform in the offer's last 48 hours: move its latest
+                # one before them to the last day, so a last-call reminder goes out there
+                moved = before[-1]
+                moved.date = ends
+                last_days = [moved]
+            if last_days and not any(s.stage == "conversion" for s in last_days):
+                wanted.append(last_days[-1])
+        slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
     for target in wanted:
         if target.stage == "conversion":
             continue
@@ -161,7 +170,8 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
     tagged: dict[int, str] = {}
     for conv, name in anchors:
         before = [i for i in range(conv - 1, -1, -1)
-                  if (slots[conv].date - slots[i].date).days <= 7 and i not in tagged]
+                  if (slots[conv].date - slots[i].date).days <= 7 and i not in tagged
+                  and not slots[i].purpose]
         if len(before) < 2:
             continue
         p1, p2 = before[0], before[1]
@@ -170,10 +180,75 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
             if slots[idx].stage == want:
                 continue
             donors = sorted((j for j in range(len(slots))
-                             if j not in chain and j not in tagged and slots[j].stage == want),
+                             if j not in chain and j not in tagged and slots[j].stage == want
+                             and not slots[j].purpose),
                             key=lambda j: (abs(j - idx), j))
             if donors:
                 slots[donors[0]].stage = slots[idx].stage
             slots[idx].stage = want
         tagged.update({p2: name, p1: name, conv: name})
     return tagged
+
+
+def ensure_moments(slots: list[Slot], brief: Brief) -> None:
+    """Dated moments get their posts on the right day and platform.
+
+    A live or webinar is announced on its own platform in the week before and reminded
+    of on the day; a dated launch is teased in the week before and announced on its day;
+    an offer that closes inside the plan is followed by a thank-you. A slot is moved to
+    the day when none falls on it, and stages are swapped with other slots so the stage
+    quotas hold. Slots the offer needs (its conversion posts) are left alone.
+    """
+    if not slots:
+        return
+    first, last = slots[0].date, slots[-1].date
+    for event in sorted(brief.facts.events, key=lambda e: e.when):
+        day = event.when.date()
+        if not first <= day <= last:
+            continue
+        plat = event.platform if event.platform in brief.platforms else ""
+        _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=1), plat,
+               "consideration", "events")
+        _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day)
+    launch = brief.facts.launch
+    if launch is not None and launch.date and first <= launch.date <= last:
+        _claim(slots, brief, launch.date - dt.timedelta(days=7),
+               launch.date - dt.timedelta(days=1), "", "awareness", "launch")
+        _claim(slots, brief, launch.date, launch.date, "", "awareness", "launch_day",
+               move_to=launch.date)
+    offer = brief.offer
+    if offer is not None and offer.code and offer.discount and offer.ends:
+        _claim(slots, brief, offer.ends + dt.timedelta(days=1),
+               offer.ends + dt.timedelta(days=THANKS_DAYS), "", "loyalty", "offer_over",
+               earliest=True)
+
+
+#: how far a slot may move to land on the day of a live or a launch
+_MOVE_DAYS = 3
+
+
+def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
+           stage: str, purpose: str, *, move_to: dt.date | None = None,
+           earliest: bool = False) -> None:
+    def free(s: Slot) -> bool:
+        return not s.purpose and (not platform or s.platform == platform) and not (
+            s.stage == "conversion" and offer_active(brief, s.date))
+
+    inside = [s for s in slots if lo <= s.date <= hi and free(s)]
+    if not inside and move_to is not None:
+        near = sorted((s for s in slots if free(s) and 0 < abs((s.date - move_to).days) <= _MOVE_DAYS),
+                      key=lambda s: (abs((s.date - move_to).days), s.date))
+        if near:
+            near[0].date = move_to
+            slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+            inside = [near[0]]
+    if not inside:
+        return
+    chosen = inside[0] if earliest else inside[-1]
+    if chosen.stage != stage:
+        donors = sorted((s for s in slots if s.stage == stage and not s.purpose and s is not chosen),
+                        key=lambda s: abs((s.date - chosen.date).days))
+        if donors:
+            donors[0].stage = chosen.stage
+        chosen.stage = stage
+    chosen.purpose = purpose
