@@ -267,7 +267,9 @@ class Planner:
               moment: str, picks: dict[str, Any]) -> CalendarPost | None:
         """The template's post for this slot, in the first of its wordings that fits the
         platform and that lint would not flag; None when none does."""
-        fmt = next((f for f in template.formats if f in plat.formats), plat.formats[0])
+        fmt = next((f for f in template.formats if f in plat.formats), None)
+        if fmt is None:
+            return None  # a still card is not a TikTok video: the template has no format here
         ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date)
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
