@@ -185,8 +185,13 @@ def test_shipping_terms_drop_the_words_that_say_free():
     assert shipping_terms(True) == ""
 
 
-def test_a_followers_first_code_comes_before_the_code_is_public(library):
+def test_a_code_is_for_followers_only_when_the_brief_says_so(library):
     _, cal, _ = plan(library, weeks=4, offer={"code": "ROOT15", "discount": "15% off"})
+    assert not any(p.tactic == "follower-exclusive deal" for p in cal.posts)
+
+
+def test_a_followers_first_code_comes_before_the_code_is_public(library):
+    _, cal, _ = plan(library, weeks=4, offer={"code": "ROOT15", "discount": "15% off for followers"})
     seen = False
     for post in cal.posts:
         if post.tactic == "follower-exclusive deal":
@@ -239,3 +244,12 @@ def test_a_perk_written_as_a_clause_is_not_glued_to_you_get(library):
     told = [p.text for p in cal.posts if perk in p.text]
     assert told
     assert not any(f"you get {perk}" in text or f"with {perk}" in text for text in told)
+
+
+def test_without_a_brand_the_account_speaks_as_us(library):
+    b, cal, warnings = plan(library, brand="", **FACTS)
+    text = "\n".join(p.text + "\n" + p.title for p in cal.posts)
+    # the product is never used as a name mid-sentence ("follow Cedar plant stands")
+    assert cal.posts and not re.search(r"[a-z,] Cedar plant stands", text) and "Rootwell" not in text
+    assert "us" in text.split()
+    assert any('speak as "us"' in w for w in warnings)

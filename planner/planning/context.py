@@ -322,7 +322,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
     return context | {
-        "product": brief.product, "brand": brief.brand or _capitalised(brief.product),
+        #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
+        #: turns down any wording where "us" cannot stand for a name ("how us began")
+        "product": brief.product, "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
         "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),

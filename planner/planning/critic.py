@@ -66,6 +66,14 @@ ASK_RE = re.compile(
     r"vote\b|vent\b|send (?:us|this|it|a|your)\b|share (?:this|it|yours|your)\b|"
     r"tag (?:us|a|someone|your)\b|let us know|leave (?:a|us|your)\b|dm us|message us|"
     r"save this|follow (?:along|us|for)\b|turn on|guess below|say (?:hi|hello)\b)")
+#: "us" where a brand name would go, in a place a pronoun cannot take
+NO_BRAND_RE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)[Uu]s\b|\b(?:[Ww]e're|[Ww]e are|[Ii]t's|[Tt]his is|[Uu]nboxing) us\b|"
+    r"\b(?:a|an|the|how|why|about|of|by|is|than) us\b|"
+    r"\bus(?:'s|’s)|\bus\s+(?!(?:know|anything|a|an|your|you|with|below|in|on|here|there|first|"
+    r"directly|to|for|about|before|after|if|when|and|or|what|how|why|which|out|up|back|now|today|"
+    r"soon|at|via|so|too|again|once|any|some|one|this|that|the|by|see|help|hear|show|tell)\b)[a-z]|"
+    r"#us\b|@us\b", re.M)
 #: asks that need a comment box, wrong on a story
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
 #: asks to tag the brand, wrong where people do not tag brands
@@ -124,6 +132,11 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if post.format in STILL_FORMATS and m:
         out.append(("visual-format", f"the visual asks for \"{m.group(0)}\" but the post is a "
                                      f"{post.format}"))
+    if not brief.brand:
+        m = NO_BRAND_RE.search(text + "\n" + (post.title or ""))
+        if m:
+            out.append(("no-brand-grammar", f"\"{m.group(0)}\" uses the missing brand as a "
+                                            "name: add brand to the brief"))
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))

@@ -378,8 +378,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
         notes.append("the brief's offer needs both a code and a discount before posts promote it")
     if not brief.brand:
-        notes.append("the brief has no brand: captions use the product name where a brand would "
-                     "go (add brand = \"…\")")
+        notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
+                     "need a name (add brand = \"…\")")
     return cal, library.warnings + planner.warnings + notes
 
 
