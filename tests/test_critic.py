@@ -131,3 +131,24 @@ def test_unused_facts_and_the_offers_last_48_hours():
     assert any("free shipping" in m for m in messages)
     assert any("customer perk" in m for m in messages)
     assert any("last 48 hours" in m for m in messages)
+
+
+def test_a_description_sentence_told_whole_is_the_sellers_fact():
+    changes = {"description": "Stoneware mugs for slow mornings. Every mug is thrown by hand in "
+                              "our Bristol studio and glazed in small batches."}
+    whole = "The facts, plainly:\n\nEvery mug is thrown by hand in our Bristol studio and glazed in small batches."
+    glued = "We love that every mug is thrown by hand in our Bristol studio and glazed in small"
+    assert "pasted-description" not in rules([post(whole)], **changes).get(1, set())
+    assert "pasted-description" in rules([post(glued)], **changes)[1]
+
+
+@pytest.mark.parametrize("description, details", [
+    ("An app for boulderers. Made in Munich by climbers.", ["Made in Munich by climbers."]),
+    ("Roasted in Puebla the week it ships", ["Roasted in Puebla the week it ships."]),
+    ("Small batch. No perfume in the original one, thats it.", ["No perfume in the original one, that's it."]),
+    ("", []),
+])
+def test_description_details(description, details):
+    from planner.planning.context import description_details
+
+    assert description_details(description) == details

@@ -55,7 +55,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
-                    "description", "url", "giveaway") and not getattr(brief, need):
+                    "url", "giveaway") and not getattr(brief, need):
+            return False
+        if need == "description" and not description_details(brief.description):
             return False
         if need in FACT_NEEDS and not brief.facts.has(need):
             return False
@@ -263,6 +265,35 @@ def _product_tag(brief: Brief) -> str:
     return tag if 4 <= len(tag) <= 25 else ""
 
 
+_DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
+#: a description's opening that only defines the product ("An app for boulderers that…")
+_DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
+
+
+def description_details(description: str) -> list[str]:
+    """The description's sentences a post can carry whole, as a line of its own ("Roasted in
+    Puebla the week it ships."): every sentence but an opening one that only defines the
+    product, and none too short to say anything or too long for a caption line."""
+    out = []
+    for i, sentence in enumerate(_DETAIL_SPLIT.split(description.strip())):
+        sentence = sentence.strip()
+        if not sentence or (i == 0 and _DEFINITION.match(sentence)):
+            continue
+        if 4 <= len(sentence.split()) <= 50:
+            sentence = _APOSTROPHE.sub(lambda m: _CONTRACTIONS[m.group(0).lower()]
+                                       if m.group(0).islower() else m.group(0), sentence)
+            out.append(sentence[:1].upper() + sentence[1:] + ("" if sentence[-1] in ".!?" else "."))
+    return out
+
+
+#: contractions typed without their apostrophe ("thats it"): unambiguous ones only
+_CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "that's", "don't", "doesn't", "isn't", "can't", "won't", "didn't", "wasn't", "aren't",
+    "you're", "they're", "we've", "what's", "there's", "here's", "couldn't", "wouldn't",
+    "shouldn't", "haven't", "hasn't")}
+_APOSTROPHE = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
 def _ends(ends: dt.date | None, day: dt.date | None) -> str:
     """The offer's last day as a post on ``day`` says it: "today, April 25" on the day
     itself, "tomorrow, April 25" the day before, else "April 25"."""
@@ -321,6 +352,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
+    details = description_details(brief.description)
+    #: sentences of the description, each fit to stand as a line of a post
+    context["details"] = details
+    context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")

@@ -106,7 +106,11 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if pasted:
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))
-    pasted = _pasted(text, brief.description, 6)
+    # a sentence of the description told whole, as a line of its own, is the seller's fact
+    told_whole = text
+    for detail in _details(brief.description):
+        told_whole = told_whole.replace(detail.rstrip("."), " ")
+    pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
                                           "say the fact in a sentence of the post"))
@@ -250,6 +254,12 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
                     out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
                                                f"{offer.code} in its last 48 hours"))
     return out
+
+
+def _details(description: str) -> list[str]:
+    from planner.planning.context import description_details  # context imports this module
+
+    return description_details(description)
 
 
 def _pasted(text: str, field: str, run: int) -> str:

@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.planning.context import (
     ROTATED,
     _as_data,
+    description_details,
     event_on,
     hashtags_for,
     needs_met,
@@ -243,6 +244,10 @@ class Planner:
                                           i if field_name in IN_ORDER else rng.random()))
             index[field_name] = order[0]
             chosen[name] = _as_data(items[order[0]])
+        details = description_details(self.brief.description)
+        if details:
+            least = min(range(len(details)), key=lambda i: (self.fact_used.get(("details", i), 0), i))
+            chosen["detail"] = details[least]
         return chosen, index
 
     def fill(self, slot: Slot, index: int) -> CalendarPost | None:
@@ -259,6 +264,9 @@ class Planner:
                 for field_name, i in picked.items():
                     if field_name in template.needs:
                         self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
+                for i, detail in enumerate(description_details(self.brief.description)):
+                    if detail.rstrip(".") in post.text:
+                        self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
                 return post
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
