@@ -15,7 +15,7 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
 
     dialogue = state.brief_dialogue()
     declined = set(dialogue.declined)
-    update = parse_brief_text(text, state.brief, dialogue)
+    update = parse_brief_text(text, state.brief, dialogue, today=state.today)
     state.brief = update.brief
     lines = []
     # a field declined ("no brand") is autosaved with the brief, so /restore won't ask again

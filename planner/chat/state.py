@@ -7,6 +7,7 @@ modules can name it without importing the loop that dispatches to them. Autosave
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,8 @@ class SessionState:
         self.quit_warned = False
         #: how many /regen variants were asked for (each one asks the planner for a new one)
         self.variants_made = 0
+        #: the day relative dates in messages are read from ("until Friday"); None is today
+        self.today: dt.date | None = None
 
     def brief_dialogue(self) -> Dialogue:
         """The brief conversation's memory, made on first use (with the parser, not at start-up)."""

@@ -1,0 +1,215 @@
+"""How well the chat reads what sellers type: per-field precision and recall over a
+labelled set of seller messages (benchmarks/brief_messages/messages.jsonl).
+
+Each item is one message or a sequence of messages sent to a fresh chat session through
+``ChatSession.respond`` (the chat's own entry point, questions and all), and the brief
+after the last message is compared with the fields the item says it should set. A field
+the item does not name should stay empty. Per field:
+
+- a true positive is a value set and equal to the expected one;
+- a false positive is a value set where none was expected, or a wrong value;
+- a false negative is an expected value not set, or set wrong.
+
+Items carry a ``split``: "tuning" (the parser may be tuned on it) and "heldout" (never
+looked at while tuning). Figures are printed for each split; ``--misses`` lists the
+misses of the tuning split only. The script reports; it never asserts.
+
+    python benchmarks/brief_messages.py [--misses] [--field product]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "brief_messages" / "messages.jsonl"
+#: the day the messages were "typed" (a Monday): "until Dec 14" is 2026-12-14
+TODAY = dt.date(2026, 11, 2)
+FIELDS = ["product", "brand", "platforms", "cadence", "offer", "sells_on", "kind", "audience",
+          "tone", "url", "hashtag", "referral_reward", "free_shipping", "country"]
+#: the fields the issue sets a 0.95 bar for
+KEY_FIELDS = ["product", "brand", "platforms", "cadence", "offer"]
+
+
+def load(path: Path = DATA) -> list[dict]:
+    """The labelled items, one JSON object a line."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+# ---- what the brief says ----------------------------------------------------------------
+
+def predicted(session, replies: list[str]) -> dict:
+    """The brief's fields as the benchmark compares them (None: not set)."""
+    brief = session.brief
+    dialogue = session.dialogue
+    said_cadence = any(re.search(r"posts per week: |cadence: ", r) for r in replies)
+    if brief.cadence:
+        cadence = dict(brief.cadence)
+    elif brief.posts_per_week != 5 or said_cadence:
+        cadence = brief.posts_per_week
+    else:
+        cadence = None
+    platforms_said = dialogue is not None and dialogue.platforms_said
+    offer = None
+    if brief.offer is not None:
+        offer = {k: v for k, v in (("code", brief.offer.code), ("discount", brief.offer.discount),
+                                   ("ends", brief.offer.ends.isoformat() if brief.offer.ends else ""))
+                 if v}
+        offer = offer or None
+    return {
+        "product": brief.product or None,
+        "brand": brief.brand or None,
+        "platforms": list(brief.platforms) if (brief.platforms != ["instagram"] or platforms_said) else None,
+        "cadence": cadence,
+        "offer": offer,
+        "sells_on": list(brief.sells_on) or None,
+        "kind": brief.kind if brief.kind != "product" else None,
+        "audience": brief.audience or None,
+        "tone": brief.tone or None,
+        "url": brief.url or None,
+        "hashtag": brief.hashtag or None,
+        "referral_reward": brief.referral_reward or None,
+        "free_shipping": (brief.free_shipping if isinstance(brief.free_shipping, str)
+                          else ("yes" if brief.free_shipping else None)),
+        "country": brief.country or None,
+    }
+
+
+# ---- comparing ----------------------------------------------------------------------------
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", str(text)).lower()
+    text = re.sub(r"\s+", " ", text).strip(" .,!;:-")
+    return text
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'+-]+", norm(text)))
+
+
+def _alternatives(expected) -> list[str]:
+    return expected if isinstance(expected, list) else [expected]
+
+
+def matches(field: str, expected, got) -> bool:
+    """Whether ``got`` is an acceptable value for ``expected``."""
+    if field in ("product", "brand", "kind", "hashtag", "country", "free_shipping"):
+        return any(norm(alt) == norm(got) for alt in _alternatives(expected))
+    if field in ("audience", "tone", "referral_reward"):
+        for alt in _alternatives(expected):
+            a, b = _words(alt), _words(got)
+            if norm(alt) == norm(got) or (a and len(a & b) / len(a | b) >= 0.6):
+                return True
+        return False
+    if field in ("platforms", "sells_on"):
+        return set(expected) == set(got)
+    if field == "url":
+        def bare(u: str) -> str:
+            return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).rstrip("/")
+        return bare(expected) == bare(got)
+    if field == "offer":
+        keys = set(expected) | set(got)
+        return all(norm(expected.get(k, "")) == norm(got.get(k, "")) for k in keys)
+    return expected == got
+
+
+def run(items: list[dict]) -> list[tuple[dict, dict, list[str]]]:
+    """Each item through a fresh chat session: (item, predicted fields, replies)."""
+    from planner.chat.session import ChatSession
+
+    out = []
+    for item in items:
+        session = ChatSession()
+        session.today = TODAY
+        replies = [session.respond(message).text for message in item["messages"]]
+        out.append((item, predicted(session, replies), replies))
+    return out
+
+
+def score(results, split: str) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "n": 0})
+    for item, got, _replies in results:
+        if item["split"] != split:
+            continue
+        for field in FIELDS:
+            expected = item["expect"].get(field)
+            value = got[field]
+            c = counts[field]
+            if expected is not None:
+                c["n"] += 1
+            if expected is None and value is None:
+                continue
+            if expected is None:
+                c["fp"] += 1
+            elif value is None:
+                c["fn"] += 1
+            elif matches(field, expected, value):
+                c["tp"] += 1
+            else:
+                c["fp"] += 1
+                c["fn"] += 1
+    return counts
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def table(counts: dict[str, dict[str, int]], title: str, items: int) -> str:
+    lines = [f"{title} ({items} items)", f"  {'field':<16}{'precision':>10}{'recall':>8}"
+             f"{'expected':>10}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for field in FIELDS:
+        c = counts[field]
+        mark = " *" if field in KEY_FIELDS else ""
+        lines.append(f"  {field:<16}{_ratio(c['tp'], c['tp'] + c['fp']):>10}"
+                     f"{_ratio(c['tp'], c['tp'] + c['fn']):>8}{c['n']:>10}{c['tp']:>5}"
+                     f"{c['fp']:>5}{c['fn']:>5}{mark}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true",
+                        help="list the tuning split's misses (never the held-out split's)")
+    parser.add_argument("--field", help="only list misses of this field")
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    # the chat autosaves after every change: keep it away from the user's own files
+    os.environ["PLANNER_HOME"] = tempfile.mkdtemp(prefix="planner-bench-")
+    items = load(args.data)
+    results = run(items)
+    for split in ("tuning", "heldout"):
+        n = sum(item["split"] == split for item in items)
+        print(table(score(results, split), f"{split}", n))
+        print()
+    print("* fields held to 0.95 precision and recall on the held-out split")
+    if args.misses:
+        print("\nMisses (tuning split):")
+        for item, got, replies in results:
+            if item["split"] != "tuning":
+                continue
+            for field in FIELDS:
+                if args.field and field != args.field:
+                    continue
+                expected, value = item["expect"].get(field), got[field]
+                if expected is None and value is None:
+                    continue
+                if expected is not None and value is not None and matches(field, expected, value):
+                    continue
+                print(f"  {item['id']} {field}: expected {expected!r}, got {value!r}")
+                print(f"      {' ⏎ '.join(item['messages'])[:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
