@@ -55,6 +55,9 @@ CASES = [
     ("double-ask",
      "Which glaze would you pick? Tell us below.\n\nShare this with a tea lover",
      "Which glaze would you pick? The speckled blue is ours.\n\nTell us below", {}),
+    ("repeated-line",
+     "Send us one idea as a reply, big or small.\n\nSend us your idea as a reply",
+     "The most asked-for glaze goes in the next kiln.\n\nSend us your idea as a reply", {}),
     ("no-brand-grammar",
      "People ask how us began.",
      "People ask how we began.", {"brand": ""}),
@@ -152,3 +155,11 @@ def test_description_details(description, details):
     from planner.planning.context import description_details
 
     assert description_details(description) == details
+
+
+def test_a_list_and_a_question_with_its_answer_are_not_echoes():
+    listed = "Slide one: the mug as it looks on our website.\nSlide two: the mug as it looks on a Monday."
+    faq = "Is it dishwasher safe?\nYes, it is dishwasher safe.\n\nAsk below"
+    changes = {"faqs": [{"question": "Is it dishwasher safe?", "answer": "Yes, it is dishwasher safe."}]}
+    assert "repeated-line" not in rules([post(listed)]).get(1, set())
+    assert "repeated-line" not in rules([post(faq)], **changes).get(1, set())

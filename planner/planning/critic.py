@@ -119,6 +119,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
                                         f"{'service' if brief.kind == 'service' else 'digital product'}"))
+    echo = _echo(without_brief_words(text, brief), _item_words(brief))
+    if echo:
+        out.append(("repeated-line", f"says the same thing twice (\"{echo[0][:40]}\" and "
+                                     f"\"{echo[1][:40]}\")"))
     asks = [s for s in _SENTENCE_SPLIT.split(text) if ASK_RE.search(s.strip())]
     if len(asks) > 1:
         out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
@@ -254,6 +258,45 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
                     out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
                                                f"{offer.code} in its last 48 hours"))
     return out
+
+
+_STEMLESS = re.compile(r"(?:ing|ed|es|s)$")
+_SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "it", "is", "you",
+          "your", "we", "our", "us", "this", "that", "be", "are", "if", "at", "how", "what", "it's"}
+
+
+_HANDLE = re.compile(r"[@#][\w.]+")
+_LIST_WORDS = {"slide", "step", "first", "second", "third", "then", "next", "day", "week",
+               "one", "two", "three", "1", "2", "3", "4", "5", "before", "after"}
+
+
+def _item_words(brief: Brief) -> set[str]:
+    """The words of the product as posts say it in passing: they recur by design."""
+    from planner.planning.context import short_name  # context imports this module
+
+    return set(_WORD.findall(short_name(brief).lower()))
+
+
+def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
+    """Two sentences of one post that say nearly the same thing ("Send us one idea as a
+    reply." … "Send us your idea as a reply"): three content words shared, or two when both
+    open with the same word. Callers take the brief's own words (a question and its answer)
+    out first; handles and hashtags never count."""
+    seen: list[tuple[str, set[str], str]] = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        tokens = _WORD.findall(_HANDLE.sub(" ", sentence.lower()))
+        words = {_STEMLESS.sub("", w) for w in tokens if w not in _SMALL and w not in names}
+        if len(words) < 2:
+            continue
+        # "Slide one: …" / "Slide two: …" is a list, not an echo
+        first = "" if tokens[0] in _LIST_WORDS else tokens[0]
+        for other, other_words, other_first in seen:
+            shared = words & other_words
+            alike = bool(first) and first == other_first and len(shared) >= 2
+            if alike or (len(shared) >= 3 and len(shared) / min(len(words), len(other_words)) >= 0.6):
+                return other.strip(), sentence.strip()
+        seen.append((sentence, words, first))
+    return None
 
 
 def _details(description: str) -> list[str]:
