@@ -286,13 +286,13 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
     for sentence in _SENTENCE_SPLIT.split(text):
         tokens = _WORD.findall(_HANDLE.sub(" ", sentence.lower()))
         words = {_STEMLESS.sub("", w) for w in tokens if w not in _SMALL and w not in names}
-        if len(words) < 2:
-            continue
         # "Slide one: …" / "Slide two: …" is a list, not an echo
-        first = "" if tokens[0] in _LIST_WORDS else tokens[0]
+        if len(words) < 2 or tokens[0] in _LIST_WORDS:
+            continue
+        first = tokens[0]
         for other, other_words, other_first in seen:
             shared = words & other_words
-            alike = bool(first) and first == other_first and len(shared) >= 2
+            alike = first == other_first and len(shared) >= 2
             if alike or (len(shared) >= 3 and len(shared) / min(len(words), len(other_words)) >= 0.6):
                 return other.strip(), sentence.strip()
         seen.append((sentence, words, first))
