@@ -30,6 +30,8 @@ class ClientResult:
     planned: int = 0
     gaps: tuple[str, ...] = ()
     message: str = ""
+    #: warnings of templates a render limit stopped, said on the console with the client
+    stopped: tuple[str, ...] = ()
 
 
 def find_clients(root: Path) -> list[Path]:
@@ -54,6 +56,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
     from planner.domain.calendar import calendar_to_toml
     from planner.fileio import write_atomic
     from planner.planning.plan import PlanOptions
+    from planner.planning.render import stopped_warnings
     from planner.planning.report import to_markdown
     from planner.workflow import coverage_report, load_and_classify, make_calendar
 
@@ -89,7 +92,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
                 write_atomic(path, export(cal, "ics", platform=platform), force=force)
         return ClientResult(name, True, len(classified.posts) if classified else 0, len(cal.posts),
                             tuple(classified.coverage.gaps) if classified else (),
-                            "; ".join(warnings))
+                            "; ".join(warnings), tuple(stopped_warnings(warnings)))
     except PlannerError as exc:
         return ClientResult(name, False, message=str(exc))
     except Exception as exc:  # noqa: BLE001 - one client's bug must not stop the agency's run
@@ -134,6 +137,9 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
     for r in results:
         status = "ok" if r.ok else "FAILED"
         out(f"{r.name:<{width}}  {status:<6}  {r.posts:>5}  {r.planned:>7}  {', '.join(r.gaps)}")
+    for r in results:
+        for w in r.stopped:
+            say(f"planner: {r.name}: warning: {w}")
     failed = [r for r in results if not r.ok]
     for r in failed:
         say(f"planner: {r.name}: {r.message}")

@@ -3,7 +3,9 @@
 One renderer for every template, built-in or an agency's own. All rendering runs in
 Jinja2's immutable sandbox with undefined names as errors, and brief values are
 passed as data, so a brief containing ``{{ }}`` renders literally and a template
-cannot reach Python internals.
+cannot reach Python internals. Every render is bounded in steps, size and time, and
+template files are read only from the templates folder (:mod:`planner.planning.sandbox`,
+:mod:`planner.planning.template_files`).
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from planner.domain.facts import SHOP_FEATURES
 from planner.domain.funnel import STAGES
 from planner.domain.vocabularies import KINDS
 from planner.domain.vocabularies import POST_FORMATS as FORMATS
 from planner.errors import PlannerError
+from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
+from planner.planning.template_files import TemplateFileError, read_template_file
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
@@ -102,16 +105,16 @@ def capitalised(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
+def _environment() -> BoundedEnvironment:
+    env = BoundedEnvironment(
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,
     )
-    env.filters["sentence"] = sentence
-    env.filters["cap"] = capitalised
+    env.add_filter("sentence", sentence)
+    env.add_filter("cap", capitalised)
     return env
 
 
@@ -119,12 +122,31 @@ class TemplateError(PlannerError):
     """A template that cannot be parsed or rendered; names its file and line."""
 
 
-def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, user: bool) -> Template:
-    """Read one template file, validating its metadata and compiling its body."""
+class TemplateLimitError(TemplateError):
+    """A render stopped by a limit (steps, size, time): the template is not tried again."""
+
+    def __init__(self, reason: str, *, source: str | Path) -> None:
+        super().__init__(reason, source=source)
+        self.reason = reason
+
+
+#: how the warning of a template a limit stopped begins (after its file and line)
+STOPPED = "render stopped:"
+
+
+def stopped_warnings(warnings: list[str]) -> list[str]:
+    """The warnings of ``warnings`` that say a render limit stopped a template."""
+    return [w for w in warnings if f": {STOPPED} " in w]
+
+
+def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, user: bool,
+                   root: Path | None = None) -> Template:
+    """Read one template file (under ``root``, its templates folder), validating its
+    metadata and compiling its body."""
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"cannot read template ({exc})", source=path) from None
+        source = read_template_file(path, root or path.parent.parent)
+    except TemplateFileError as exc:
+        raise TemplateError(str(exc), source=path) from None
     m = META_RE.match(source)
     if not m:
         raise TemplateError("line 1: missing the {#- meta … -#} header", source=path)
@@ -174,6 +196,8 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         title_compiled = env.from_string(title) if title else None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"line {exc.lineno}: {exc.message}", source=path) from None
+    except (RecursionError, MemoryError, SyntaxError):  # (((…))) nested thousands deep
+        raise TemplateError("nested too deeply to compile", source=path) from None
     from planner.domain.funnel import stage_metrics
 
     return Template(
@@ -195,6 +219,10 @@ class TemplateLibrary:
         self.templates: dict[str, Template] = {}
         #: problems with user templates: reported and skipped, never fatal
         self.warnings: list[str] = []
+        #: every template error so far, parsing and rendering, first first
+        self.errors: list[str] = []
+        #: templates a render limit stopped (id -> why): not rendered again
+        self.stopped: dict[str, str] = {}
         if builtin:
             self._load_dir(templates_dir(), user=False)
         for d in user_dirs or []:
@@ -207,11 +235,13 @@ class TemplateLibrary:
         for path in sorted(root.glob("*/*.j2")):
             template_id = f"{path.parent.name}/{path.stem}"
             try:
-                self.templates[template_id] = parse_template(path, template_id, self.env, user=user)
+                self.templates[template_id] = parse_template(path, template_id, self.env, user=user,
+                                                             root=root)
             except TemplateError as exc:
                 if not user:
                     raise
                 self.warnings.append(str(exc))
+                self.errors.append(str(exc))
 
     def for_stage(self, stage: str) -> list[Template]:
         return [t for t in self.templates.values() if t.stage == stage]
@@ -223,7 +253,23 @@ class TemplateLibrary:
             raise PlannerError(f"no template {template_id!r}") from None
 
     def render(self, template: Template, context: dict[str, Any], key: str) -> Rendered:
-        """Render caption, CTA and visual; ``key`` seeds the template's ``pick`` choices."""
+        """Render caption, CTA and visual; ``key`` seeds the template's ``pick`` choices.
+
+        A render is bounded (:mod:`planner.planning.sandbox`); a template a limit stopped
+        once is not rendered again: the same TemplateLimitError comes back at once.
+        """
+        why = self.stopped.get(template.id)
+        if why is not None:
+            raise TemplateLimitError(why, source=template.path)
+        try:
+            return self._render(template, context, key)
+        except TemplateError as exc:
+            self.errors.append(str(exc))
+            if isinstance(exc, TemplateLimitError):
+                self.stopped[template.id] = exc.reason
+            raise
+
+    def _render(self, template: Template, context: dict[str, Any], key: str) -> Rendered:
         rng = random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
 
         def pick(*options: Any) -> Any:
@@ -235,18 +281,33 @@ class TemplateLibrary:
         ctx = dict(context)
         ctx["pick"] = pick
         try:
-            cta = clean(cta_list[rng.randrange(len(cta_list))].render(ctx))
-            ctx["cta"] = cta
-            text = clean(body.render(ctx))
-            visual = clean(visual_t.render(ctx))
-            title = clean(title_t.render(ctx)) if title_t is not None else ""
+            with budget():
+                cta = clean(cta_list[rng.randrange(len(cta_list))].render(ctx))
+                ctx["cta"] = cta
+                text = clean(body.render(ctx))
+                visual = clean(visual_t.render(ctx))
+                title = clean(title_t.render(ctx)) if title_t is not None else ""
+                if len(text) > MAX_OUTPUT:
+                    raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
+        except RenderLimit as exc:
+            line = _error_line(exc)
+            where = f"line {line}: " if line else ""
+            raise TemplateLimitError(f"{where}{STOPPED} {exc.message}; template skipped",
+                                     source=template.path) from None
+        except RecursionError:
+            raise TemplateLimitError(f"{STOPPED} calls nested too deeply; template skipped",
+                                     source=template.path) from None
+        except MemoryError:
+            raise TemplateLimitError(f"{STOPPED} out of memory; template skipped",
+                                     source=template.path) from None
         except jinja2.TemplateError as exc:
             line = _error_line(exc)
             where = f"line {line}: " if line else ""
             raise TemplateError(f"{where}{exc.message or type(exc).__name__}",
                                 source=template.path) from None
-        except (TypeError, ValueError, AttributeError, ZeroDivisionError) as exc:
-            raise TemplateError(f"render failed ({exc})", source=template.path) from None
+        except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
+            raise TemplateError(f"render failed ({type(exc).__name__}: {exc})"[:300],
+                                source=template.path) from None
         style = context.get("style", "")
         if style:
             from planner.planning.voice import apply_style

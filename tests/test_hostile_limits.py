@@ -1,0 +1,203 @@
+"""Hostile input, round two (issue 12): runaway templates, model files that must fail closed,
+values that overflow, `plan --update` past its limits, half-written models.
+
+Each case reproduces its attack through the CLI (the in-process ``run``) and checks the
+answer: a warning naming the template, or one line naming the file and key with exit 1,
+never "internal error". A guard stops any case that regresses with a failure (an alarm
+after a minute, an address-space limit) rather than a hang or gigabytes of memory.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import tomllib
+from pathlib import Path
+
+import pytest
+
+BRIEF = ('product = "Speckled mugs"\nbrand = "Kiln & Co"\nplatforms = ["instagram"]\n'
+         'posts_per_week = 2\nweeks = 1\nstart = 2027-01-04\n')
+#: a user template that always renders (user templates skip the critic)
+GOOD = ('{#- meta\ntactic = "product spotlight"\nformats = ["reel", "carousel", "static", "story"]\n'
+        'ctas = ["Follow along"]\nvisual = "A mug on a shelf"\n-#}\n'
+        "Fresh from the kiln: {{ product }}. {{ cta }}\n")
+META = ('{#- meta\ntactic = "storytelling"\nformats = ["reel", "carousel", "static", "story"]\n'
+        'ctas = ["Follow along"]\nvisual = "A mug"\n-#}\n')
+
+
+class Runaway(Exception):
+    """A case ran for a minute: the limit it tests has regressed."""
+
+
+def attack(name: str):
+    """Name a single-case test after the attack it reproduces (its id in the suite)."""
+    return pytest.mark.parametrize("case", [name])
+
+
+@pytest.fixture(autouse=True)
+def guard():
+    """Fail a regressed case instead of hanging or eating the machine's memory."""
+    def alarm(_signum, _frame):
+        raise Runaway("still running after 60 s")
+
+    old_handler = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(60)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm") as fh:
+        in_use = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    cap = in_use + 768 * 1024 * 1024
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old_handler)
+
+
+def no_internal_error(r) -> None:
+    assert "internal error" not in r.err and "Traceback" not in r.err, r.err
+
+
+def one_line(r, *words: str) -> str:
+    """The run failed with exit 1 and one ``planner:`` line holding every word of ``words``."""
+    no_internal_error(r)
+    assert r.code == 1, (r.code, r.err)
+    lines = [ln for ln in r.err.splitlines() if ln.startswith("planner:")]
+    assert len(lines) == 1, r.err
+    for w in words:
+        assert w in lines[0], lines[0]
+    return lines[0]
+
+
+# ---- runaway templates ----------------------------------------------------------------------
+
+@pytest.fixture
+def no_builtin_templates(tmp_path, monkeypatch):
+    """Plan from the case's templates alone, so the hostile one is sure to be tried."""
+    empty = tmp_path / "builtin"
+    empty.mkdir()
+    monkeypatch.setattr("planner.planning.render.templates_dir", lambda: empty)
+
+
+def template_folder(tmp_path: Path, evil: str | None = None) -> Path:
+    """A templates folder: one good loyalty template and ``evil`` as awareness/evil.j2 (tried
+    first by every awareness slot, and by every other slot before the good one)."""
+    root = tmp_path / "agency"
+    (root / "awareness").mkdir(parents=True)
+    (root / "loyalty").mkdir()
+    (root / "loyalty" / "good.j2").write_text(GOOD)
+    if evil is not None:
+        (root / "awareness" / "evil.j2").write_text(META + evil)
+    return root
+
+
+def plan_with(run, tmp_path, root: Path):
+    brief = tmp_path / "brief.toml"
+    brief.write_text(BRIEF + "[target]\nawareness = 1\nconsideration = 0\nconversion = 0\n"
+                     "loyalty = 0\nadvocacy = 0\n")
+    return run("plan", "--brief", brief, "--templates", root)
+
+
+def skipped_with_warning(r, *words: str) -> None:
+    """The plan went ahead without the template, and said why once, naming it."""
+    no_internal_error(r)
+    assert r.code == 0, r.err
+    cal = tomllib.loads(r.out)
+    assert cal["posts"] and all(p["template"] == "loyalty/good" for p in cal["posts"])
+    warnings = [ln for ln in r.err.splitlines() if "evil.j2" in ln]
+    assert len(warnings) == 1, r.err
+    assert warnings[0].startswith("warning: ")
+    for w in words:
+        assert w in warnings[0], warnings[0]
+
+
+RUNAWAY = {
+    "template-nested-range": ("{% for i in range(99999) %}{% for j in range(99999) %}x"
+                              "{% endfor %}{% endfor %}", "range() of 99,999 items"),
+    "template-nested-loops": ("{% for i in range(9999) %}{% for j in range(9999) %}x"
+                              "{% endfor %}{% endfor %}", "steps"),
+    "template-range-huge": "{{ range(10**9)|list|length }}",
+    "template-power": "{{ 9**(9**9) }}",
+    "template-lipsum": "{{ lipsum(n=2e6) }}",
+    "template-lipsum-int": "{{ lipsum(n=2000000) }}",
+    "template-string-repeat": "{{ 'a' * (6*10**8) }}",
+    "template-self-recursive-macro": "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
+    "template-doubling-concat": ("{% set ns = namespace(s='ab') %}{% for i in range(64) %}"
+                                 "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}"),
+    "template-join-multiplies": "{{ range(10000)|join('x' * 90000) }}",
+    "template-format-width": "{{ '%0999999999d'|format(1) }}",
+    "template-method-width": "{{ 'a'.center(10**9) }}",
+    "template-writes-in-a-loop": "{% for i in range(10000) %}{{ 'y' * 90000 }}{% endfor %}",
+}
+
+
+@pytest.mark.parametrize("case", sorted(RUNAWAY))
+def test_runaway_template_is_skipped_with_a_warning(case, run, tmp_path, no_builtin_templates):
+    source, *words = (RUNAWAY[case],) if isinstance(RUNAWAY[case], str) else RUNAWAY[case]
+    r = plan_with(run, tmp_path, template_folder(tmp_path, source))
+    skipped_with_warning(r, "render stopped", "template skipped", *words)
+
+
+def _link_dev_zero(evil: Path) -> None:
+    evil.symlink_to("/dev/zero")
+
+
+def _fifo(evil: Path) -> None:
+    os.mkfifo(evil)  # nobody ever writes to it: reading it would wait forever
+
+
+def _link_out(evil: Path) -> None:
+    secret = evil.parent.parent.parent / "secret.txt"
+    secret.write_text(META + "the agency's secret")
+    evil.symlink_to(secret)
+
+
+def _huge(evil: Path) -> None:
+    with open(evil, "wb") as fh:  # sparse: a gigabyte that takes no disk
+        fh.truncate(1 << 30)
+
+
+TEMPLATE_FILES = {
+    "template-symlink-dev-zero": (_link_dev_zero, "outside the templates folder"),
+    "template-fifo": (_fifo, "not a regular file"),
+    "template-symlink-outside": (_link_out, "outside the templates folder"),
+    "template-file-too-large": (_huge, "too large"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TEMPLATE_FILES))
+def test_template_file_that_is_no_template_is_skipped(case, run, tmp_path, no_builtin_templates):
+    make, words = TEMPLATE_FILES[case]
+    root = template_folder(tmp_path)
+    make(root / "awareness" / "evil.j2")
+    skipped_with_warning(plan_with(run, tmp_path, root), words)
+
+
+def test_a_link_inside_the_templates_folder_is_read(run, tmp_path, no_builtin_templates):
+    root = template_folder(tmp_path)
+    (root / "awareness" / "evil.j2").symlink_to(root / "loyalty" / "good.j2")
+    r = plan_with(run, tmp_path, root)
+    assert r.code == 0 and "evil.j2" not in r.err, r.err
+    assert any(p["template"] == "awareness/evil" for p in tomllib.loads(r.out)["posts"])
+
+
+@attack("template-runaway-in-batch")
+def test_batch_names_the_client_of_a_runaway_template(case, run, tmp_path, no_builtin_templates):
+    clients = tmp_path / "clients"
+    for name in ("calm", "evil"):
+        (clients / name).mkdir(parents=True)
+        (clients / name / "brief.toml").write_text(BRIEF)
+    calm = template_folder(clients / "calm")
+    calm.rename(clients / "calm" / "templates")
+    evil = template_folder(clients / "evil", RUNAWAY["template-nested-range"][0])
+    evil.rename(clients / "evil" / "templates")
+    r = run("batch", clients, "--jobs", "1")
+    no_internal_error(r)
+    assert r.code == 0, r.err
+    assert "2 of 2 clients ok" in r.err
+    [line] = [ln for ln in r.err.splitlines() if "evil.j2" in ln]
+    assert line.startswith("planner: evil: warning: ") and "render stopped" in line, line
