@@ -244,7 +244,8 @@ class TemplateLibrary:
                 self.errors.append(str(exc))
 
     def for_stage(self, stage: str) -> list[Template]:
-        return [t for t in self.templates.values() if t.stage == stage]
+        """The stage's templates, but those a render limit has stopped."""
+        return [t for t in self.templates.values() if t.stage == stage and t.id not in self.stopped]
 
     def get(self, template_id: str) -> Template:
         try:
