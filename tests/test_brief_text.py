@@ -448,16 +448,24 @@ def test_bare_answers_fill_the_field_just_asked():
 
 def test_a_question_is_answered_once():
     dialogue = Dialogue()
-    next_question(Brief(product=""), dialogue)
-    assert dialogue.asked == "product"
-    parse("hello there", Brief(product=""), dialogue)  # not an answer
+    next_question(Brief(product="soy candles"), dialogue)
+    assert dialogue.asked == "brand"
+    parse("hello there", Brief(product="soy candles"), dialogue)  # not an answer
     assert dialogue.asked is None
-    assert parse("soy candles", Brief(product=""), dialogue).changed == []
+    assert parse("glow", Brief(product="soy candles"), dialogue).changed == []
 
 
 def test_bare_text_without_a_question_changes_nothing():
-    update = parse("soy candles", Brief(product=""))
-    assert update.changed == []
+    assert parse("wax melts", Brief(product="soy candles")).changed == []
+
+
+def test_a_first_message_may_name_the_product_without_a_verb():
+    # issue 14: "handmade leather wallets, etsy, 3x a week" is what sellers type
+    assert parse("soy candles", Brief(product="")).brief.product == "soy candles"
+    update = parse("handmade leather wallets, etsy, 3x a week", Brief(product=""))
+    assert (update.brief.product, update.brief.sells_on, update.brief.posts_per_week) == (
+        "handmade leather wallets", ["etsy"], 3)
+    assert parse("hello there", Brief(product="")).changed == []
 
 
 @pytest.mark.parametrize("text,product,kind", [

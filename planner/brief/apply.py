@@ -26,7 +26,7 @@ from planner.domain.vocabularies import PLATFORMS
 #: the brief fields in the order the summary lists fields touched at the same place
 FIELD_ORDER = ["product", "brand", "description", "audience", "platforms", "sells_on",
                "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward",
-               "offer", "url", "free_shipping", "country", "timezone", "tone"]
+               "offer", "url", "free_shipping", "country", "timezone", "tone", "kind"]
 
 
 @dataclass
@@ -287,7 +287,8 @@ FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER = range(5)
 HANDLERS: dict[str, tuple[int, Handler]] = {
     "product": (FIELDS, _apply_product),
     **{kind: (FIELDS, _apply_text_field) for kind in (
-        "brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone")},
+        "brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone",
+        "kind")},
     "description": (FIELDS, _collect_description),
     "free_shipping": (FIELDS, _apply_free_shipping),
     "start": (FIELDS, _apply_start),
@@ -390,5 +391,8 @@ def field_line(name: str, brief: Brief) -> str:
         return f"time zone: {brief.timezone or '(local time)'}"
     if name == "referral_reward":
         return f"referral reward: {brief.referral_reward or '(none)'}"
+    if name == "kind":
+        return f"kind: {brief.kind}" + ("" if brief.kind == "product" else
+                                       " (no parcels or unboxing posts)")
     value = getattr(brief, name)
     return f"{name.replace('_', ' ')}: {value if value not in ('', None) else '(none)'}"

@@ -16,17 +16,23 @@ import copy
 import datetime as dt
 from dataclasses import dataclass, field
 
-from planner.brief.apply import apply_findings
+from planner.brief.apply import apply_findings, field_line
 from planner.brief.dialogue import Dialogue
-from planner.brief.fields import about, answers, channels, offer, schedule, social
+from planner.brief.fields import (
+    about,
+    answers,
+    brand,
+    channels,
+    corrections,
+    offer,
+    product,
+    schedule,
+    social,
+)
 from planner.brief.language import pipeline
 from planner.brief.reading import BriefReader
 from planner.brief.segments import normalise
 from planner.domain.brief import Brief
-
-_KIND_NOTES = {"digital": " (no parcels or unboxing posts)",
-               "service": " (no parcels or unboxing posts)", "product": ""}
-
 
 @dataclass
 class BriefUpdate:
@@ -53,10 +59,11 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     pipeline()  # built before anything else: the chat warms it up with an empty message
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    clean = normalise(text)
+    clean, correcting = corrections.strip_preamble(normalise(text))
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)
+    reader.correcting = correcting
     _read(reader)
     updated = copy.deepcopy(original)
     applied = apply_findings(reader.findings, clean, original, updated, today,
@@ -64,11 +71,16 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     dialogue.declined = applied.declined
     dialogue.platforms_said = applied.platforms_said
     changed, understood = applied.changed, applied.understood
-    kind = about.infer_kind(clean if "product" in changed or "description" in changed else "")
-    if kind and kind != updated.kind:
-        updated.kind = kind
-        changed.append("kind")
-        understood.append(f"kind: {kind}" + _KIND_NOTES[kind])
+    if "kind" not in changed and "product" in changed and not any(
+            f.kind == "kind" for f in reader.findings):
+        # a guess from the product ("onboarding audits" is a service), else from the message
+        # while nothing was said or guessed before; what the seller says outright is kept
+        kind = about.infer_kind(updated.product) or (
+            "digital" if original.kind == "product" and about.DIGITAL_SAID.search(clean) else "")
+        if kind and kind != updated.kind:
+            updated.kind = kind
+            changed.append("kind")
+            understood.append(field_line("kind", updated))
     return BriefUpdate(updated, changed, understood)
 
 
@@ -77,13 +89,17 @@ def _read(reader: BriefReader) -> None:
     phrases (referral, tone, product, brand, audience) claim their spans before the entity
     and number extractors look, and descriptions and bare answers take only what is left."""
     reader.read_entities()
+    brand.extract_personal_brand(reader)
+    brand.extract_set_off_brand(reader)
     answers.extract_declines(reader)
+    corrections.extract_kind(reader)
+    corrections.extract_restatement(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)
         about.extract_explicit_description(reader, segment)
-        about.extract_product(reader, segment)
-        about.extract_brand(reader, segment)
+        product.extract_product(reader, segment)
+        brand.extract_brand(reader, segment)
         about.extract_audience(reader, segment)
     channels.extract_platforms_and_stores(reader)
     channels.extract_countries(reader)
@@ -97,7 +113,8 @@ def _read(reader: BriefReader) -> None:
     social.extract_hashtag(reader)
     social.extract_url(reader)
     schedule.extract_timezone(reader)
+    corrections.extract_number_correction(reader)
+    product.extract_loose_product(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)
-    about.extract_leading_product(reader)

@@ -85,6 +85,10 @@ class BriefReader:
         self._segment_starts = [segment.start for segment in self.segments]
         self._entity_starts: list[int] = []
         self._dates_left = 24  # dateparser is slow; a brief names a handful of dates
+        #: the message opened as a correction ("no,", "sorry, I meant", "I already said")
+        self.correcting = False
+        #: a product read as a place ("a small bakery"), which "we do sourdough" may replace
+        self.place_product: Finding | None = None
 
     # ---- recording --------------------------------------------------------------------------
     def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:

@@ -22,10 +22,19 @@ _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d
                             "\u2032": "'", "\u00d7": "x"})
 
 
+#: emoji and pictographs (with their joiners, variation selectors and skin tones): a value
+#: said with "🕯️ bougies parfumées ✨" is "bougies parfumées", never pasted into captions raw
+EMOJI = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u297f"
+                   "\u2b00-\u2bff\u3030\u303d\u3297\u3299\ufe0e\ufe0f\u200d\u20e3"
+                   "\U0001f000-\U0001faff\U000e0020-\U000e007f]+")
+
+
 def normalise(text: str) -> str:
-    """Cut to MAX_CHARS, straighten quotes and dashes, blank out control characters."""
+    """Cut to MAX_CHARS, straighten quotes and dashes, blank out control characters and
+    emoji, and close up the runs of spaces they leave."""
     text = text[:MAX_CHARS].translate(_TRANSLATE)
-    return _CONTROL.sub(" ", text)
+    text = EMOJI.sub(" ", _CONTROL.sub(" ", text))
+    return re.sub(r"[ \t]{2,}", " ", text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -104,10 +113,13 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 #: where a captured phrase ends in every field: punctuation, " - ", or "and" before a new clause
 CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)")
 _LEAD_STRIP = re.compile(
-    r"^(?i:(?:a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
+    r"^(?i:(?:our\s+own|my\s+own|a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of)\s+)+")
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
-                          r"right\s+now|at\s+the\s+moment|anymore|actually))+$")
+                          r"right\s+now|at\s+the\s+moment|anymore|actually|lol|lmao|haha|tbh|"
+                          r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+))+$")
+#: the words a value never ends with: "an ebook about", "socks with cats on"
+_TRAIL_WORD = re.compile(r"(?i:\s+(?:about|of|with|for|to|and|or|the|a|an|my|our|by|from|at|on|in))+$")
 
 
 def clip(value: str, limit: int) -> str:
@@ -143,7 +155,7 @@ def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: 
     lead = _LEAD_STRIP.match(kept[pad:])
     start = pad + lead.end() if lead else 0
     core = kept[start:]
-    core = _TRAIL_STRIP.sub("", core)
+    core = _TRAIL_WORD.sub("", _TRAIL_STRIP.sub("", core))
     core = strip_end(core)
     if core and kept[start:].lstrip().startswith(core):
         start += len(kept[start:]) - len(kept[start:].lstrip())

@@ -133,7 +133,7 @@ BRAND_STOP = {
     "looking", "trying", "launching", "going", "currently", "called", "named", "so", "too",
     "super", "always", "never", "there", "our", "my", "your", "their", "hoping", "planning",
     "doing", "posting", "making", "active", "live", "out", "ok", "okay", "fine", "good",
-    "great", "thinking", "one", "two", "the", "no", "yes",
+    "great", "thinking", "one", "two", "the", "no", "yes", "me", "myself", "doing", "is",
 }
 #: "our X is…" sentences about these nouns are not product descriptions
 DESCRIPTION_OUR_NOUN_STOP = {

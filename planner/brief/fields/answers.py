@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PRODUCT_CUT
+from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE
+from planner.brief.fields.product import PRODUCT_CUT
 from planner.brief.reading import BriefReader
 from planner.brief.replies import (
     NO_BRAND,
@@ -24,6 +25,8 @@ def extract_declines(reader: BriefReader) -> None:
         reader.add(m.start(), "decline", "hashtag")
     for m in NO_REFERRAL.finditer(reader.text):
         reader.add(m.start(), "decline", "referral_reward")
+    if any(f.kind == "brand" for f in reader.findings):
+        return  # "no brand, it's just me, Dana Okafor": a personal brand is a brand
     for m in NO_BRAND.finditer(reader.text):
         reader.add(m.start(), "decline", "brand")
 
@@ -45,6 +48,17 @@ def extract_bare_answer(reader: BriefReader) -> None:
         return
     if reader.findings:
         return
+    body = text.strip()
+    also = re.match(r"(?i:^(?:oh\s+)?(?:and\s+)?(?:also|plus|and)\s+)", body)
+    if also and asked in ("brand", "description", "audience", "sells_on", "offer", "hashtag",
+                          "referral_reward"):
+        # "also wax melts": another product, said between questions
+        value, lead, _end = clean_phrase(body[also.end():], PRODUCT_CUT, PRODUCT_STOP, 6, 200)
+        if value:
+            reader.add(also.end() + lead, "product", value, mode="append")
+        return
+    if asked in ("brand", "description", "audience") and _names_people(body):
+        asked = "audience"  # "mostly small local businesses": who buys, whatever was asked
     if asked == "audience":
         body = re.sub(r"(?i:^(?:it's\s+|they're\s+|mostly\s+|mainly\s+|usually\s+|for\s+)+)", "", text)
         value, _lead, _end = clean_phrase(body, AUDIENCE_CUT, AUDIENCE_STOP, 20, 500)
@@ -66,10 +80,29 @@ def extract_bare_answer(reader: BriefReader) -> None:
         if m:
             reader.add(0, "hashtag", "#" + m.group(1))
     elif asked == "brand":
-        value = re.sub(r"(?i:^(?:it's\s+|we're\s+|we\s+are\s+|called\s+|the\s+brand\s+is\s+))",
+        value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|called\s+|the\s+brand\s+is\s+))",
                        "", strip_end(text))
-        if value and len(value.split()) <= 6:
-            reader.add(0, "brand", clip(value, 200))
+        value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean)", value)[0])
+        start = text.find(value) if value else -1
+        if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
+            reader.add(start, "brand", clip(value, 200))
+
+
+def _names_people(text: str) -> bool:
+    """"mostly small local businesses", "pet owners lol": a reply that names who buys."""
+    body = re.sub(r"(?i:^(?:mostly|mainly|usually|probably|i'd\s+say|for)\s+)", "", text)
+    words = body.split()
+    return bool(words) and len(words) <= 12 and bool(PEOPLE.search(" ".join(words[:5])))
+
+
+def _name_like(value: str) -> bool:
+    """Whether a reply to "what's your brand called?" reads as a name: not a clause
+    ("they're digital, i send a file"), not a description ("polymer clay ones, handmade")."""
+    words = value.split()
+    if "," in value or words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
+                                            "my", "our", "this", "that", "the", "mostly"):
+        return False
+    return any(ch.isupper() or ch.isdigit() or ch == "&" for ch in value) or len(words) <= 3
 
 
 def _bare_product(reader: BriefReader) -> None:

@@ -1,0 +1,147 @@
+"""The brand: said outright ("brand is Wick & Wander", "Shop name: Pickle Jar Press"), a
+business called something ("a small bakery called Crumb & Co"), the subject of a selling
+verb ("Glow & Co sells…"), or the seller's own name (a personal brand: "no brand, it's
+just me, Dana Okafor")."""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.reading import BriefReader
+from planner.brief.segments import MAX_PHRASE, Segment, clip, cut, strip_end
+from planner.brief.vocabulary import BRAND_STOP
+
+_BRAND_CUT = re.compile(
+    r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
+    r"|\s+(?i:based|from|in|on|at|selling|who|that|which|but|we|i|making|sells|makes|for|"
+    r"creating|offering|with|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
+    r"and\s+(?=(?:we|i|our|my|sell|post|make|its|it's)\b))\b")
+_OWNER = r"(?:(?:our|my|the)\s+)?"
+_BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page|agency|practice|farm|salon|label)"
+#: (trigger, whether the name must be capitalised), tried in order
+_BRAND_PATTERNS = [
+    (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
+                r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
+    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
+    (re.compile(rf"(?i:\b{_OWNER}{_BUSINESS}(?:'s|\s+is)?\s+(?:called|named)\s+)"), False),
+    (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are)|i(?:'m|\s+am)|it's|it\s+is)\s+(?:called|named)\s+)"), False),
+    (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
+    (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
+    (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),
+    (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+)"), True),
+    (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
+    (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
+    (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+(?:the\s+)?)"), True),
+]
+#: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
+#: as the subject of a selling verb, or opening the message before "we"
+_BRAND_SUBJECT = re.compile(
+    r"^(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})\s+"
+    r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces)\b|-\s+(?i:we|i)\b)")
+#: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
+_NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
+              "von", "van", "y", "on", "n", "'n'"}
+#: not names, though capitalised: dates and days
+_NOT_NAMES = re.compile(
+    r"(?i:^(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|christmas|xmas|black|cyber|today|tomorrow|next|last|this|here|there|based|just|"
+    r"also|back|open|live|ready|still|new|I|I'm|It|It's|We|We're|Hi|Hello|Hey|Thanks|Ok|Okay)$)")
+
+# ---- a personal brand --------------------------------------------------------------------
+
+_PERSONAL_CUE = re.compile(
+    r"(?i:\b(?:just\s+me|only\s+me|my\s+(?:own\s+|full\s+)?name|personal\s+brand|"
+    r"brand(?:'s|\s+is)?\s+(?:just\s+)?me|(?:i|we)\s+trade\s+as|trading\s+as|i\s+go\s+by|"
+    r"sole\s+trader)\b)")
+_PERSON = re.compile(r"(?:(?:I'm|I\s+am|it's|its|is)\s+)?(?P<name>(?!I\b|I'm\b)[A-Z][\w'-]+"
+                     r"(?:\s+(?:[A-Z][\w'.-]*|&)){1,3})")
+
+
+_SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)"
+                      r"\s+-\s+)(?P<v>[A-Z][^-]{1,60}?)\s+-\s+")
+
+
+def extract_set_off_brand(reader: BriefReader) -> None:
+    """"I run a bookkeeping practice - Tally Ho Books - for tradespeople"."""
+    m = _SET_OFF.search(reader.text)
+    if m:
+        name = _caps_run(m.group("v"))
+        if name and name == m.group("v").strip() and not reader.is_claimed(m.start("v"), m.end("v")):
+            reader.claim(m.start("v"), m.end("v"))
+            reader.add(m.start("v"), "brand", name)
+
+
+def extract_personal_brand(reader: BriefReader) -> None:
+    """A seller's own name as the brand: "no brand its just me, Dana Okafor", "I sell under
+    my name - Amara Nwosu", "it's a personal brand, I'm Jordan Reyes"."""
+    for cue in _PERSONAL_CUE.finditer(reader.text):
+        tail = reader.text[cue.end():cue.end() + 60]
+        m = _PERSON.search(tail)
+        if m is None or "." in tail[:m.start()].replace("Co.", "") or m.start() > 30:
+            continue
+        name = _caps_run(m.group("name"))
+        start = cue.end() + m.start("name")
+        if name and not reader.is_claimed(start, start + len(name)):
+            reader.claim(cue.start(), start + len(name))
+            reader.add(start, "brand", name)
+            return
+
+
+def _caps_run(value: str) -> str:
+    """The capitalised name at the start of ``value``: "Briar & Bramble three years ago" →
+    "Briar & Bramble"; "" when it does not start with one."""
+    words = value.split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        capital = word[:1].isupper() or word[:1].isdigit()
+        glue = word.lower() in _NAME_GLUE and kept and i + 1 < len(words) \
+            and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
+        if capital and not (kept == [] and _NOT_NAMES.match(word.rstrip(".,"))):
+            kept.append(word)
+        elif glue:
+            kept.append(word)
+        else:
+            break
+    return " ".join(kept).rstrip(",")
+
+
+def extract_brand(reader: BriefReader, segment: Segment) -> None:
+    """"our brand is Glow & Co", "we're called “Wick & Wonder”", "Glow & Co sells…"."""
+    if any(f.kind == "brand" for f in reader.findings):
+        return
+    candidates: list[tuple[int, bool]] = []
+    for trigger, needs_caps in _BRAND_PATTERNS:
+        for m in trigger.finditer(segment.text):
+            candidates.append((m.end(), needs_caps))
+    subject = _BRAND_SUBJECT.match(segment.text)
+    if subject:
+        candidates.append((subject.start("v"), True))
+    for offset, needs_caps in candidates:
+        raw = segment.text[offset:offset + MAX_PHRASE]
+        quoted = re.match(r"[\"']([^\"']{1,80})[\"']", raw)
+        if quoted:  # we're called "Wick & Wonder"
+            offset += 1
+            raw = quoted.group(1)
+        kept, _end = cut(raw, _BRAND_CUT)
+        value = strip_end(kept)
+        if needs_caps and not quoted:
+            value = _caps_run(value)
+        if not value or not re.search(r"[^\W\d_]", value):
+            continue
+        first = value.split()[0]
+        named = needs_caps and len(value.split()) >= 2  # "Two Left Feet Dance Studio"
+        if (first.lower() in BRAND_STOP and not named) or _NOT_NAMES.match(first):
+            continue
+        if needs_caps and not (first[0].isupper() or first[0].isdigit()):
+            continue
+        start = segment.start + offset
+        if any(e.label in ("STORE", "PLATFORM", "COUNTRY") and e.start <= start < e.end
+               for e in reader.entities):
+            continue
+        if len(value.split()) > 6 or reader.is_claimed(start, start + len(value)):
+            continue
+        reader.claim(start, start + len(value))
+        reader.add(start, "brand", clip(value, 200))
+        return

@@ -1,0 +1,123 @@
+"""Corrections and restatements: "I already said - women 25-45", "no, it's a service",
+"sorry, I meant Glow & Co", "it's bath bombs, not bath salts", "actually make that 5".
+
+A correction's opening words ("no,", "sorry, I meant", "I already said") are blanked
+before the message is read (:func:`strip_preamble`), so what follows is read as the value
+and never the opening itself; a value said again in another spelling replaces the stored
+one; and what kind of thing is sold, when the seller says it, replaces any guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.reading import BriefReader
+from planner.brief.replies import is_decline
+from planner.brief.vocabulary import NUMBER_WORDS
+
+_PREAMBLE = re.compile(
+    r"(?i:^\s*(?:(?:no|nope|nah)\s*[,.!:-]+\s*"
+    r"|(?:no|nope|nah)\s+(?=(?:it'?s|its|it\s+is|wait|we|i|the|they|actually|sorry|that|make)\b)"
+    r"|(?:sorry|oops|whoops|wait|actually|ugh|hmm+|well|oh|ah|erm|um+|correction|update|ok|okay)"
+    r"(?:\s+(?:typo|wait))?\b[\s,.!:-]*"
+    r"|(?:i\s+(?:already\s+)?(?:said|told\s+you|mentioned|wrote|answered)|as\s+i\s+said|"
+    r"like\s+i\s+said|i\s+meant|i\s+mean|typo|my\s+bad|change\s+of\s+plans?|to\s+correct\s+that)"
+    r"(?:\s+(?:the\s+)?(?:brand|product|audience|name|platforms?|offer|code|that|this|it|"
+    r"all\s+that|everything|before|already|earlier|above|this\s+already))*\b\s*[,.!:;-]*\s*)+)")
+_I_MEAN = re.compile(r"(?i:,?\s+i\s+mean[t]?\b.*$)")
+_KIND_SAID = re.compile(
+    r"(?i:(?:\b(?:it'?s|its|it\s+is|we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are|this\s+is|"
+    r"that'?s)\s+(?:a\s+|an\s+|all\s+|purely\s+|mostly\s+|just\s+|actually\s+)?|\(\s*)"
+    r"(?:(?P<service>service(?:[- ]based)?(?:\s+business)?|services)"
+    r"|(?P<digital>digital(?:\s+(?:product|download|thing|goods|files?|art))?|downloads?|"
+    r"a\s+download|software|an\s+app|online\s+only)"
+    r"|(?P<physical>physical(?:\s+products?)?|a\s+physical\s+product))\b(?!\s+(?:for|to)\b)"
+    r"|\b(?:a\s+)?service(?:[- ]based)?\s+business\b|\bdigital\s+products?\b)")
+_NOT_CORRECTION = re.compile(
+    r"(?i:^\s*(?:(?:it'?s|its|it\s+is|they'?re|they\s+are|we\s+sell|we\s+make)\s+)?"
+    r"(?P<x>[^,.;!?]+?),?\s+not\s+(?:a\s+|an\s+|the\s+)?(?P<y>[^,.;!?]+))")
+_MAKE_THAT = re.compile(
+    r"(?i:^\s*(?:make\s+(?:it|that)\s+|only\s+|just\s+|more\s+like\s+)?(?P<n>\d{1,2}|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|weeks?|months?|days?|x\b|times|"
+    r"posts?|a\b|per\b))|\bmake\s+(?:it|that)\s+(?P<m>\d{1,2}|one|two|three|four|five|six|seven)\b"
+    r"(?!\s*(?:%|weeks?|months?|days?)))")
+
+
+def strip_preamble(text: str) -> tuple[str, bool]:
+    """The message with a correction's opening words blanked (same length, so positions
+    hold), and whether there were any. A whole-message "no" is a decline, left alone."""
+    if is_decline(text):
+        return text, False
+    m = _PREAMBLE.match(text)
+    if not m or not m.group().strip():
+        return text, False
+    return " " * m.end() + text[m.end():], True
+
+
+def _tokens(value: str) -> set[str]:
+    return set(re.findall(r"[\w']+", value.lower().replace("&", " and ")))
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two short values name the same thing ("Glow Co" / "Glow & Co")."""
+    x, y = _tokens(a), _tokens(b)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
+
+
+def extract_kind(reader: BriefReader) -> None:
+    """"it's a service", "no, it's a service not a product", "it's a digital product btw"."""
+    for m in _KIND_SAID.finditer(reader.text):
+        said = m.group().lower()
+        kind = ("service" if m.group("service") or "service" in said else
+                "digital" if m.group("digital") or "digital" in said else "product")
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "kind", kind)
+        return
+
+
+def extract_restatement(reader: BriefReader) -> None:
+    """A value said again another way replaces the stored one: "sorry, I meant Glow & Co",
+    "no it's bath bombs, not bath salts", "Nest and Nook i mean"."""
+    brief = reader.brief
+    text = reader.text
+    start = len(text) - len(text.lstrip())
+    body = text[start:]
+    m = _NOT_CORRECTION.match(body)
+    if m:
+        x, y = m.group("x").strip(), m.group("y").strip()
+        for name in ("product", "brand"):
+            old = getattr(brief, name)
+            if old and (similar(y, old) or y.lower() in old.lower()) and not _KIND_SAID.search(x):
+                reader.claim(start, len(text))
+                reader.add(start + m.start("x"), name, x)
+                return
+    if not (reader.correcting or _I_MEAN.search(body)):
+        return
+    candidate = _I_MEAN.sub("", body).strip(" .!,")
+    if not candidate or len(candidate.split()) > 8 or "," in candidate:
+        return
+    candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)
+    for name in ("brand", "product"):
+        old = getattr(brief, name)
+        if old and similar(candidate, old) and candidate != old:
+            reader.claim(start, len(text))
+            reader.add(start + body.find(candidate), name, candidate)
+            return
+
+
+def extract_number_correction(reader: BriefReader) -> None:
+    """"actually make that 5", "no wait, only 3": a bare number corrects the posts a week."""
+    body = reader.text.lstrip()
+    m = _MAKE_THAT.search(body)
+    if m is None or not (reader.correcting or m.group("m")):
+        return
+    if m.group("n") and m.start() > 0:
+        return
+    word = (m.group("n") or m.group("m")).lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if n is None or not 1 <= n <= 21 or any(f.kind in ("posts_per_week", "cadence")
+                                            for f in reader.findings):
+        return
+    pos = len(reader.text) - len(body) + m.start()
+    reader.claim(pos, pos + len(m.group()))
+    reader.add(pos, "posts_per_week", n)

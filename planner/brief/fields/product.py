@@ -1,0 +1,270 @@
+"""What is sold: "we sell soy candles", a role ("I'm a wedding photographer"), a kind of
+business ("we're a web design agency"), "we do bookkeeping", or a message that opens with
+the product and no verb at all ("handmade leather wallets, etsy, 3x a week").
+
+Readings are tried from the surest to the loosest, and a looser one is used only when no
+surer one found the product in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.fields.about import AUDIENCE_CUT, PEOPLE, infer_kind
+from planner.brief.reading import BriefReader
+from planner.brief.replies import plausible_answer
+from planner.brief.segments import CUT_COMMON, MAX_PHRASE, MAX_TRIES, Segment, clean_phrase, clip
+from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
+
+_SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|"
+            r"\s+(?:also\s+)?(?:hand\s+)?make\s+(?:n|and|&)|\s+make\s+(?:n|and|&))?\s+")
+_PRODUCT_TRIGGER = re.compile(
+    rf"(?i:(?<![-\w])(?:{_SUBJECT}"
+    r"(?:(?:also|mainly|mostly|only|just|currently|now|basically|primarily|actually)\s+)*"
+    r"(?:sell|sel|selling|make|making|hand[- ]?make|hand[- ]?making|create|creating|craft|crafting|"
+    r"produce|producing|design|designing|bake|baking|brew|brewing|roast|roasting|grow|growing|"
+    r"knit|knitting|sew|sewing|print|printing|pour|pouring|offer|offering|stock|stocking|"
+    r"carry|manufacture|manufacturing|import|importing|run|running|own|operate|operating|"
+    r"teach|teaching)\b"
+    r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks)\b"
+    r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
+    r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
+    r"|products?\s*[:=]))")
+#: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
+_WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?"
+                           r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
+PRODUCT_CUT = re.compile(
+    CUT_COMMON +
+    r"|\s+(?i:on|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
+    r"because|since|so|while|where|when|if|online|exclusively|only|until|till|is|are|was|not|by|"
+    r"starting|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
+    r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
+    r"|\s+(?i:in)\b"
+    r"|:")
+_LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
+#: "Handmade wallets, sold on Etsy": what may stand between an opening product and its store
+_LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
+#: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
+_BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
+                            r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team)$)")
+_SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
+          "two-person", "family-run", "family run", "boutique", "own"}
+#: "I'm a wedding photographer": what the person does, as the product
+ROLES = {
+    "photographer": "photography", "videographer": "videography", "bookkeeper": "bookkeeping",
+    "accountant": "accounting", "coach": "coaching", "trainer": "training",
+    "copywriter": "copywriting", "writer": "writing", "designer": "design",
+    "consultant": "consulting", "tutor": "tutoring", "therapist": "therapy",
+    "physiotherapist": "physiotherapy", "physio": "physiotherapy", "nutritionist": "nutrition coaching",
+    "illustrator": "illustration", "mechanic": "mechanic services", "cleaner": "cleaning",
+    "gardener": "gardening", "plumber": "plumbing", "electrician": "electrical work",
+    "developer": "development", "hairdresser": "hairdressing", "hairstylist": "hair styling",
+    "groomer": "grooming", "tailor": "tailoring", "architect": "architecture",
+    "translator": "translation", "editor": "editing", "marketer": "marketing",
+    "dog walker": "dog walking", "makeup artist": "makeup", "virtual assistant": "virtual assistance",
+    "doula": "doula support", "midwife": "midwifery", "personal chef": "private dining",
+    "dj": "DJ sets", "florist": "flowers", "tattoo artist": "tattoos", "tattooist": "tattoos",
+    "massage therapist": "massage", "yoga teacher": "yoga classes", "teacher": "lessons",
+    "instructor": "lessons", "planner": "planning", "stylist": "styling", "recruiter": "recruitment",
+}
+_ROLE = re.compile(
+    r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
+_BUSINESS = re.compile(
+    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s)\s+(?:a|an)\s+"
+    r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
+    r"consultancy|parlou?r|business)\b)")
+#: words in an opening phrase that make it a sentence, not a product named on its own
+_SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
+                   "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
+                   "want", "need", "help", "plan", "this", "that", "what", "how", "why", "me", "my",
+                   "our", "your", "im", "i'm", "we're", "it's", "its", "hmm", "lol", "idk", "thanks",
+                   "ok", "okay", "yes", "no", "hi", "hey", "hello", "please", "said", "told", "already",
+                   "again", "know", "think", "there", "here", "week", "weeks", "daily", "times", "get",
+                   "gets", "find", "us", "running", "doing", "going", "use", "using", "try", "start",
+                   "check", "follow", "visit", "buy", "order", "book", "day", "every", "each",
+                   "only", "just", "mostly", "also", "sure", "thank", "pls", "cool", "great", "nice"}
+
+
+def extract_product(reader: BriefReader, segment: Segment) -> None:
+    """"we sell soy candles", "our product is…", "Product: beeswax wraps" (and an audience
+    said with it: "soy candles for eco moms")."""
+    if reader.is_claimed(segment.start, segment.end):
+        return
+    for tries, m in enumerate(_PRODUCT_TRIGGER.finditer(segment.text)):
+        if tries >= MAX_TRIES:
+            return
+        if _take_product(reader, segment, m.end(), strong=True):
+            return
+
+
+def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bool,
+                  suffix: str = "") -> bool:
+    """Read the product phrase from ``offset`` in ``segment``; whether one was found."""
+    rest = segment.text[offset:offset + MAX_PHRASE]
+    value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, PRODUCT_STOP, 15, 200)
+    if not value:
+        return False
+    business = _BUSINESS_NOUN.search(value)
+    place = False
+    if business:  # "a cleaning company" → "cleaning"; "a small bakery" stays, unless more is said
+        what = value[:business.start()].strip()
+        if business.group().strip().lower() in ("agency", "company", "firm", "practice",
+                                                 "consultancy", "business", "team"):
+            if not what or what.lower() in _SMALL:
+                return False
+            value = what
+        else:
+            place = True
+    if _KIND_WORDS.fullmatch(value.lower()):
+        return False
+    start = segment.start + offset + lead
+    # "X for eco moms" / "X to busy parents": the audience rides along
+    tail = rest[end:]
+    for_people = re.match(r"(?i:\s*(?:,\s*)?(?:mostly\s+|mainly\s+)?(?:for|to)\s+)"
+                          r"(?!(?i:every|each|a\s+month|the\s+next)\b)", tail)
+    if for_people:
+        audience, audience_lead, _end = clean_phrase(tail[for_people.end():], AUDIENCE_CUT,
+                                                     AUDIENCE_STOP, 20, 500)
+        if audience and PEOPLE.search(audience):
+            pos = segment.start + offset + end + for_people.end() + audience_lead
+            reader.claim(pos, pos + len(audience))
+            reader.add(pos, "audience", audience)
+    additive = strong and bool(re.search(r"(?i:\balso\b|\btoo\b|\bas\s+well\b)", segment.text))
+    reader.claim(start, start + len(value))
+    reader.add(start, "product", clip(value + suffix, 200), mode="append" if additive else "set",
+               end=start + len(value))
+    if place:
+        reader.place_product = reader.findings[-1]
+    return True
+
+
+def _listed(rest: str) -> tuple[str, int, int] | None:
+    """"handmade soaps, bath bombs and shower steamers": a list ending in "and" is one product
+    line when each item is a short plain phrase; None otherwise."""
+    if not re.search(r"(?i:^[^,.;!?]+,[^.;!?]*?\s(?:and|&)\s)", rest):
+        return None
+    value, lead, end = clean_phrase(rest, _LIST_CUT, PRODUCT_STOP, 15, 200)
+    items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
+    if (len(items) < 3 or any(not item or len(item.split()) > 4 or re.search(r"\d", item)
+                              or item.split()[0].lower() in _SENTENCE_WORDS for item in items)):
+        return None
+    return value, lead, end
+
+
+_KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
+                         r"digital\s+product|digital|service\s+business|business)")
+
+
+def extract_loose_product(reader: BriefReader) -> None:
+    """When no selling verb named the product: a role ("I'm a wedding photographer"), a
+    kind of business ("we're a web design agency"), "we do X", or an opening phrase."""
+    place = reader.place_product
+    if any(f.kind == "product" and f is not place for f in reader.findings):
+        return
+    text = reader.text
+    if place is not None:  # "I run a small bakery called Crumb & Co, we do sourdough and buns"
+        for segment in reader.segments:
+            for m in _WEAK_TRIGGER.finditer(segment.text):
+                if segment.start + m.start() > place.start and _take_product(
+                        reader, segment, m.end(), strong=False):
+                    reader.findings.remove(place)
+                    return
+        return
+    for brand in [f for f in reader.findings if f.kind == "brand"]:
+        # "We're Copper Kettle Preserves, jams and chutneys, sold in local shops"
+        after = re.match(r"\s*,\s*", text[brand.start + len(brand.value):])
+        segment = reader.segment_at(brand.start + len(brand.value) + (after.end() if after else 0))
+        if after and segment is not None and re.match(r"(?i:we'?re|we\s+are)\b",
+                                                      text[max(0, brand.start - 12):brand.start].split(".")[-1].strip() or "x"):
+            offset = brand.start + len(brand.value) + after.end() - segment.start
+            words = re.findall(r"[\w']+", segment.text[offset:offset + 60].lower())[:3]
+            if words and not any(w in _SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \
+                    and _take_product(reader, segment, offset, strong=False):
+                return
+    m = _ROLE.search(text)
+    if m and not reader.is_claimed(m.start("role"), m.end("role")):
+        mods = [w for w in m.group("mods").split() if w.lower() not in _SMALL
+                and w.lower() not in ("freelance", "self-employed", "qualified", "certified")]
+        value = " ".join(mods + [ROLES[m.group("role").lower()]])
+        start = m.start("mods") if mods else m.start("role")
+        reader.claim(m.start(), m.end())
+        reader.add(start, "product", value)
+        reader.add(start, "kind", "service")
+        _audience_after(reader, m.end())
+        return
+    m = _BUSINESS.search(text)
+    if m and (m.group("trade").lower() not in ("business", "company")
+              or infer_kind(m.group("what")) == "service"):
+        words = [w for w in m.group("what").split() if w.lower() not in _SMALL]
+        if words and not reader.is_claimed(m.start("what"), m.end("what")):
+            reader.claim(m.start(), m.end())
+            reader.add(m.start("what"), "product", " ".join(words))
+            reader.add(m.start("what"), "kind", "service")
+            _audience_after(reader, m.end())
+            return
+    for segment in reader.segments:
+        for m in _WEAK_TRIGGER.finditer(segment.text):
+            if reader.is_claimed(segment.start + m.start(), segment.start + m.end()):
+                continue
+            suffix = " tutoring" if m.group("verb").lower() == "tutor" else ""
+            if _take_product(reader, segment, m.end(), strong=False, suffix=suffix):
+                return
+    extract_leading_product(reader)
+
+
+def _audience_after(reader: BriefReader, pos: int) -> None:
+    """"I'm a copywriter for tech startups": the people after a role."""
+    m = re.match(r"(?i:\s+(?:for|to)\s+)", reader.text[pos:pos + 10])
+    if not m:
+        return
+    value, lead, _end = clean_phrase(reader.text[pos + m.end():pos + m.end() + MAX_PHRASE],
+                                     AUDIENCE_CUT, AUDIENCE_STOP, 20, 500)
+    start = pos + m.end() + lead
+    if value and PEOPLE.search(value) and not reader.is_claimed(start, start + len(value)):
+        reader.claim(start, start + len(value))
+        reader.add(start, "audience", value)
+
+
+def extract_leading_product(reader: BriefReader) -> None:
+    """A message that opens with the product and no verb: "Handmade leather wallets on
+    Etsy", "handmade leather wallets, etsy, 3x a week", "Hand-dyed yarn! We sell on…"."""
+    if reader.brief.product or any(f.kind == "product" for f in reader.findings) or not reader.segments:
+        return
+    first = reader.segments[0]
+    if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo)\s*)", first.text) \
+            and len(reader.segments) > 1:
+        first = reader.segments[1]
+    head_end = first.end
+    for entity in reader.entities:
+        if first.start <= entity.start < head_end:
+            head_end = entity.start
+            break
+    for code in reader.codes:
+        if first.start <= code.start < head_end:
+            return
+    head = reader.text[first.start:head_end]
+    sold = _LEADING_SOLD.search(head)
+    if sold and sold.start() > 0:
+        head = head[:sold.start()]
+    head = re.split(r"\s+-\s+|[:;]", head)[0]
+    head_words = re.findall(r"[\w']+", head.lower())
+    if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in _SENTENCE_WORDS
+            or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
+            or any(first.start <= f.start < first.start + len(head) for f in reader.findings)):
+        return
+    # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
+    listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None
+    value, lead, end = clean_phrase(head, _LIST_CUT if listed else PRODUCT_CUT,
+                                    PRODUCT_STOP | NOT_PRODUCT_LEAD, 8, 200)
+    words = re.findall(r"[\w']+", value.lower())
+    if not words or any(w in NOT_A_PRODUCT or w in _SENTENCE_WORDS for w in words):
+        return
+    if value and not reader.is_claimed(first.start + lead, first.start + end):
+        reader.claim(first.start + lead, first.start + end)
+        reader.add(first.start + lead, "product", value)
+        tail = reader.text[first.start + end:first.end]
+        m = re.match(r"(?i:\s+(?:for|to)\s+)", tail)
+        if m:
+            _audience_after(reader, first.start + end)
