@@ -45,9 +45,14 @@ def _date(_ctx, _param, value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    from planner.domain.facts import date_out_of_range
+
+    if date_out_of_range(day):
+        raise PlannerError(f"--start: {date_out_of_range(day)}")
+    return day
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

@@ -201,3 +201,76 @@ def test_batch_names_the_client_of_a_runaway_template(case, run, tmp_path, no_bu
     assert "2 of 2 clients ok" in r.err
     [line] = [ln for ln in r.err.splitlines() if "evil.j2" in ln]
     assert line.startswith("planner: evil: warning: ") and "render stopped" in line, line
+
+
+# ---- values that overflow or nest too deeply ------------------------------------------------
+
+@attack("start-year-9999")
+def test_start_in_year_9999(case, run, tmp_path):
+    brief = tmp_path / "brief.toml"
+    brief.write_text(BRIEF)
+    one_line(run("plan", "--brief", brief, "--start", "9999-12-31"), "--start", "9999-12-31")
+    brief.write_text(BRIEF.replace("start = 2027-01-04", "start = 9999-12-27"))
+    one_line(run("plan", "--brief", brief), "brief.toml", "'start'", "9999-12-27")
+
+
+@pytest.mark.parametrize("case,value", [("target-nan", "nan"), ("target-inf", "inf"),
+                                        ("target-huge", "1e308"), ("target-negative", "-1")])
+def test_target_share_that_is_no_share(case, value, run, tmp_path):
+    brief = tmp_path / "brief.toml"
+    brief.write_text(BRIEF + f"[target]\nawareness = {value}\nconsideration = 1e308\n")
+    one_line(run("plan", "--brief", brief), "brief.toml", "target.awareness")
+
+
+@attack("toml-deep-nesting")
+@pytest.mark.parametrize("nest", ["array", "table"])
+def test_toml_nested_100k_deep(case, nest, run, tmp_path):
+    deep = ("a = " + "[" * 100_000 + "]" * 100_000 if nest == "array"
+            else "a = " + "{b = " * 100_000 + "1" + "}" * 100_000)
+    brief = tmp_path / "brief.toml"
+    brief.write_text(BRIEF + deep + "\n")
+    one_line(run("plan", "--brief", brief), "brief.toml", "nested too deeply")
+    platforms = tmp_path / "platforms.toml"
+    platforms.write_text(deep + "\n")
+    brief.write_text(BRIEF)
+    one_line(run("plan", "--brief", brief, "--platforms", platforms), "platforms.toml", "nested")
+    cal = tmp_path / "cal.toml"
+    cal.write_text(deep + "\n")
+    one_line(run("lint", cal), "cal.toml", "nested too deeply")
+
+
+@pytest.mark.parametrize("case,table,key", [
+    ("platforms-caption-limit-huge", "caption_limit = 1e400", "instagram.caption_limit"),
+    ("platforms-caption-limit-negative", "caption_limit = -5", "instagram.caption_limit"),
+    ("platforms-caption-limit-nan", "caption_limit = nan", "instagram.caption_limit"),
+    ("platforms-formats-empty", "formats = []", "instagram.formats"),
+    ("platforms-formats-unknown", 'formats = ["hologram"]', "instagram.formats"),
+    ("platforms-hashtags-huge", "max_hashtags = 1e9", "instagram.max_hashtags"),
+    ("platforms-times-not-a-table", "times = 5", "instagram.times"),
+])
+def test_platform_facts_out_of_range(case, table, key, run, tmp_path):
+    brief = tmp_path / "brief.toml"
+    brief.write_text(BRIEF)
+    platforms = tmp_path / "platforms.toml"
+    platforms.write_text(f"[instagram]\n{table}\n")
+    one_line(run("plan", "--brief", brief, "--platforms", platforms), "platforms.toml", key)
+    one_line(run("lint", "--platforms", platforms, _calendar(run, tmp_path)), "platforms.toml", key)
+
+
+def _calendar(run, tmp_path) -> Path:
+    brief = tmp_path / "plain-brief.toml"
+    brief.write_text(BRIEF)
+    cal = tmp_path / "plain.toml"
+    r = run("plan", "--brief", brief, "-o", cal)
+    assert r.code == 0, r.err
+    return cal
+
+
+@attack("calendar-date-out-of-range")
+def test_calendar_dates_out_of_range(case, run, tmp_path):
+    cal = _calendar(run, tmp_path)
+    text = cal.read_text()
+    cal.write_text(text.replace("end = 2027-01-10", "end = 9999-12-31", 1))
+    one_line(run("plan", "--update", cal), "plain.toml", "calendar.end", "9999-12-31")
+    cal.write_text(text.replace("date = 2027-01-0", "date = 0001-01-0", 1))
+    one_line(run("lint", cal), "plain.toml", "posts[1].date")

@@ -17,9 +17,9 @@ from planner.domain.facts import (
     parse_date,
     type_name,
 )
+from planner.domain.toml_files import read_user_toml
 from planner.domain.vocabularies import KINDS, PLATFORMS
 from planner.errors import PlannerError
-from planner.fileio import read_toml
 
 KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
@@ -95,7 +95,7 @@ def next_monday(today: dt.date) -> dt.date:
 
 def load_brief(path: str) -> Brief:
     """Read and validate a brief TOML file."""
-    return brief_from_dict(read_toml(path), source=path)
+    return brief_from_dict(read_user_toml(path), source=path)
 
 
 def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:

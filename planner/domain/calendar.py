@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.domain.facts import date_out_of_range
 from planner.domain.funnel import STAGES
+from planner.domain.toml_files import read_user_toml
 from planner.errors import PlannerError
-from planner.fileio import read_toml
 
 STATUSES = ("draft", "approved", "posted")
 
@@ -112,7 +113,7 @@ def calendar_to_toml(cal: Calendar) -> str:
 
 
 def load_calendar(path: str) -> Calendar:
-    return calendar_from_dict(read_toml(path), source=path)
+    return calendar_from_dict(read_user_toml(path), source=path)
 
 
 def brief_of(cal: Calendar, cal_path: str, brief_path: str | None = None):
@@ -144,6 +145,10 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
     for key in ("start", "end"):
         if not isinstance(head[key], dt.date) or isinstance(head[key], dt.datetime):
             raise err(f"calendar.{key}", "must be a date (YYYY-MM-DD)")
+        if date_out_of_range(head[key]):
+            raise err(f"calendar.{key}", date_out_of_range(head[key]))
+    if head["end"] < head["start"]:
+        raise err("calendar.end", f"{head['end']} is before the start, {head['start']}")
     seed = head.get("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise err("calendar.seed", "must be a whole number")
@@ -181,6 +186,8 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
                 raise err(f"{where}.{key}", "is missing")
         if not isinstance(raw["date"], dt.date) or isinstance(raw["date"], dt.datetime):
             raise err(f"{where}.date", "must be a date (YYYY-MM-DD)")
+        if date_out_of_range(raw["date"]):
+            raise err(f"{where}.date", date_out_of_range(raw["date"]))
         if not isinstance(raw["time"], dt.time):
             raise err(f"{where}.time", "must be a time (HH:MM:SS)")
         if raw["stage"] not in STAGES:

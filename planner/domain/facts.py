@@ -219,6 +219,8 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         if not isinstance(when, dt.datetime):
             raise err(f"{where}.when", "must be a date and time (YYYY-MM-DDTHH:MM), "
                       "not a bare date: a live needs its time")
+        if date_out_of_range(when):
+            raise err(f"{where}.when", date_out_of_range(when))
         platform = text(f"{where}.platform", raw.get("platform", ""), 20).lower()
         facts.events.append(Event(text(f"{where}.title", raw["title"], 200),
                                   when.replace(tzinfo=None), platform))
@@ -239,19 +241,35 @@ def _quote_items(data: dict[str, Any], err) -> list:
     return value
 
 
+#: the dates a plan may use: any real plan's, and far from the last date Python can add
+#: days to (9999-12-31), so planning a year from any of them cannot overflow
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
+def date_out_of_range(value: dt.date) -> str | None:
+    """Why ``value`` cannot be used in a plan, or None when it can."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if EARLIEST_DATE <= day <= LATEST_DATE:
+        return None
+    return f"{day} is out of range (dates from {EARLIEST_DATE} to {LATEST_DATE})"
+
+
 def parse_date(value: Any, key: str, err) -> dt.date | None:
     """A TOML date, a datetime or an ISO string as a date; ``err(key, what)`` otherwise."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+        value = value.date()
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            value = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise err(key, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    if isinstance(value, dt.date):
+        why = date_out_of_range(value)
+        if why:
+            raise err(key, why)
+        return value
     raise err(key, f"must be a date, not {type_name(value)}")
 
 

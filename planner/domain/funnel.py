@@ -68,14 +68,22 @@ def framework_names() -> list[str]:
     return sorted(_funnel_data()["frameworks"])
 
 
+#: the largest share a target may give one stage (shares are relative weights)
+MAX_SHARE = 1_000_000
+
+
 def normalise_target(raw: dict, *, source: str = "target") -> dict[str, float]:
     """Validate a user's target mix: known stages, non-negative numbers, rescaled to sum 1."""
     target = default_target()
     for key, value in raw.items():
         if key not in STAGES:
             raise PlannerError(f"unknown stage {key!r} in [{source}] (stages: {', '.join(STAGES)})")
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise PlannerError(f"{source}.{key} must be a non-negative number")
+        # NaN fails the comparison too; shares are weights (0.4, 40 or 2 all work), so an
+        # upper bound keeps their sum finite
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or not 0 <= value <= MAX_SHARE:
+            raise PlannerError(f"key '{source}.{key}': must be a number from 0 to {MAX_SHARE:,}, "
+                               f"not {value!r}")
         target[key] = float(value)
     total = sum(target.values())
     if total <= 0:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from planner.domain.toml_files import read_user_toml
 from planner.errors import PlannerError
-from planner.fileio import read_toml
 from planner.resources import data_dir
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -80,29 +80,71 @@ class Platform:
         return n
 
 
+#: whole-number facts: key -> (default, lowest, highest); None means required
+_NUMBERS = {"caption_limit": (None, 1, 100_000), "max_hashtags": (5, 0, 100),
+            "url_weight": (23, 0, 1_000), "emoji_weight": (2, 0, 1_000)}
+
+
+def _number(raw: dict, pid: str, key: str, source: str) -> int:
+    default, low, high = _NUMBERS[key]
+    if key not in raw:
+        if default is None:
+            raise PlannerError(f"[{pid}] is missing key {key!r}", source=source)
+        return default
+    value = raw[key]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 2200.0 is 2200; 1e400 (inf) and nan are not whole numbers
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise PlannerError(f"key '{pid}.{key}': must be a whole number from {low} to {high:,}, "
+                           f"not {value!r}", source=source)
+    return value
+
+
+def _formats(raw: dict, pid: str, source: str) -> tuple[str, ...]:
+    from planner.domain.vocabularies import POST_FORMATS
+
+    value = raw.get("formats", ["static"])
+    if not isinstance(value, list) or not value or not all(isinstance(f, str) for f in value):
+        raise PlannerError(f"key '{pid}.formats': must be a list of at least one format "
+                           f"({', '.join(POST_FORMATS)})", source=source)
+    unknown = [f for f in value if f not in POST_FORMATS]
+    if unknown:
+        raise PlannerError(f"key '{pid}.formats': unknown format {unknown[0]!r} "
+                           f"(known: {', '.join(POST_FORMATS)})", source=source)
+    return tuple(value)
+
+
 def _parse(data: dict, source: str) -> dict[str, Platform]:
     out = {}
     for pid, raw in data.items():
         if not isinstance(raw, dict):
             raise PlannerError(f"[{pid}] must be a table", source=source)
+        max_links = raw.get("max_links")
+        if max_links is not None and (isinstance(max_links, bool) or not isinstance(max_links, int)
+                                      or not 0 <= max_links <= 100):
+            raise PlannerError(f"key '{pid}.max_links': must be a whole number from 0 to 100, "
+                               f"not {max_links!r}", source=source)
+        raw_times = raw.get("times", {})
+        if not isinstance(raw_times, dict) or not all(
+                isinstance(v, list) for d, v in raw_times.items() if d in WEEKDAYS):
+            raise PlannerError(f"key '{pid}.times': must be a table of weekday = [\"HH:MM\", …]",
+                               source=source)
         try:
-            times = {d: tuple(raw.get("times", {}).get(d, ())) for d in WEEKDAYS}
+            times = {d: tuple(raw_times.get(d, ())) for d in WEEKDAYS}
             out[pid] = Platform(
                 id=pid,
-                caption_limit=int(raw["caption_limit"]),
-                max_hashtags=int(raw.get("max_hashtags", 5)),
+                caption_limit=_number(raw, pid, "caption_limit", source),
+                max_hashtags=_number(raw, pid, "max_hashtags", source),
                 links_clickable=bool(raw.get("links_clickable", True)),
                 link_hint=str(raw.get("link_hint", "link in bio")),
-                formats=tuple(raw.get("formats", ["static"])),
+                formats=_formats(raw, pid, source),
                 times=times,
                 weighted=bool(raw.get("weighted", False)),
-                url_weight=int(raw.get("url_weight", 23)),
-                emoji_weight=int(raw.get("emoji_weight", 2)),
-                max_links=raw.get("max_links"),
-                day_order=tuple(d for d in raw.get("times", {}) if d in WEEKDAYS),
+                url_weight=_number(raw, pid, "url_weight", source),
+                emoji_weight=_number(raw, pid, "emoji_weight", source),
+                max_links=max_links,
+                day_order=tuple(d for d in raw_times if d in WEEKDAYS),
             )
-        except KeyError as exc:
-            raise PlannerError(f"[{pid}] is missing key {exc.args[0]!r}", source=source) from None
         except (TypeError, ValueError) as exc:
             raise PlannerError(f"[{pid}] has a value of the wrong type ({exc})", source=source) from None
         for day, slots in times.items():
@@ -118,7 +160,7 @@ def load_platforms(override: str | None = None) -> dict[str, Platform]:
     with open(data_dir() / "platforms.toml", "rb") as fh:
         data = tomllib.load(fh)
     if override:
-        extra = read_toml(override)
+        extra = read_user_toml(override)
         for pid, table in extra.items():
             if isinstance(table, dict) and pid in data:
                 merged = dict(data[pid])
