@@ -345,7 +345,8 @@ def _summarise(state: _Applying) -> tuple[list[str], list[str]]:
                or (name == "platforms" and newly_said)]
     # a restated value is not a change, but the seller should see it was read
     same = [name for name in order if name not in changed and name != "cadence"]
-    lines = [(touched[name], field_line(name, brief)) for name in changed] + state.notes
+    lines = [(touched[name], field_line(name, brief) + _was(name, original, newly_said))
+             for name in changed] + state.notes
     lines += [(touched[name], field_line(name, brief) + " (as before)") for name in same
               if field_line(name, brief) not in {line for _pos, line in lines}]
     lines.sort(key=lambda x: x[0])
@@ -354,6 +355,22 @@ def _summarise(state: _Applying) -> tuple[list[str], list[str]]:
         if line not in understood:
             understood.append(line)
     return changed, understood
+
+
+#: what a field holds before anyone said anything: a change from it needs no "(was …)"
+_UNSAID = {"platforms": ["instagram"], "posts_per_week": 5, "kind": "product", "weeks": 4,
+           "cadence": {}, "offer": None, "free_shipping": False}
+
+
+def _was(name: str, original: Brief, newly_said: bool) -> str:
+    """" (was Glow Co)" when a change replaces something said before; "" otherwise."""
+    old = getattr(original, name)
+    if name in ("description", "start") or old in ("", None, [], {}) or old == _UNSAID.get(name, ""):
+        return ""
+    if name == "platforms" and newly_said:
+        return ""
+    said = field_line(name, original).split(": ", 1)[-1]
+    return f" (was {clip(said, 60)})"
 
 
 def offer_line(offer: Offer | None) -> str:

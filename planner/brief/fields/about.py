@@ -24,6 +24,9 @@ from planner.brief.vocabulary import (
 # ---- audience --------------------------------------------------------------------------
 
 #: words that show a phrase names people ("eco moms", "women 25-40", "dog owners")
+_PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|couples|founders|owners|"
+                 r"businesses|companies|startups|teams|brands|families|students|professionals|"
+                 r"beginners|creators|retirees|kids|teens|dog|cat|pet|small|busy|young|new)\b")
 PEOPLE = re.compile(
     r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|parents?|people|persons?|"
     r"customers?|buyers?|shoppers?|clients?|students?|teens?|teenagers?|kids|children|babies|"
@@ -35,10 +38,15 @@ PEOPLE = re.compile(
     r"vegetarians|readers|writers|artists|designers|developers|founders|entrepreneurs|"
     r"freelancers|creators|businesses|anyone|everyone|folks|gardeners|yogis|musicians|"
     r"photographers|gift[- ]?givers|gifters|skaters|surfers|golfers|anglers|campers|"
-    r"pregnant|expecting)\b"
+    r"pregnant|expecting|companies|startups|start-ups|brands|teams|firms|restaurants|cafes|"
+    r"bakeries|nonprofits|non-profits|charities|schools|tradespeople|tradesmen|reps|retailers|"
+    r"agencies|clinics|practices|landlords|hotels|venues|salons|shops|stores|smes|organisations|"
+    r"organizations|bloggers|influencers|marketers|managers|executives|leaders|ceos|cfos|"
+    r"recruiters|coaches|therapists|dentists|vets|gyms|studios|sellers|merchants|bosses|heads)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
-    CUT_COMMON + r"|\s+(?i:on|at|through|thru|via|but|so|because|since|until|till|starting)\b|:")
+    CUT_COMMON + r"|\s+(?i:on|through|thru|via|but|so|because|since|until|till|starting)\b|:"
+    r"|\s+(?i:at)\s+(?=[A-Z\d]|(?i:the|our|my|a|an|etsy|markets?|fairs?|home)\b)")
 _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"
     r"ideal\s+(?:customers?|buyers?|clients?))\s*(?:is|are|=|:|-|would\s+be)?\s*"
@@ -50,8 +58,9 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"|\b(?:we|i)\s+(?:(?:mostly|mainly)\s+)?(?:target|are\s+targeting|am\s+targeting|want\s+to\s+reach|"
     r"sell\s+(?:(?:mostly|mainly)\s+)?to|cater\s+to)\s+"
     r"|\btargeting\s+|\bselling\s+(?:(?:mostly|mainly)\s+)?to\s+|\b(?:popular|big)\s+with\s+"
+    r"|\b(?:mostly|mainly|usually|largely)\s+(?:to|for)\s+(?=(?:\S+\s+){0,4}?" + _PEOPLE_WORDS + r")"
+    r"|^\s*(?:(?:mostly|mainly|usually)\s+)(?=(?:\S+\s+){0,3}?" + _PEOPLE_WORDS + r")"
     r"|\b(?:loved|bought)\s+(?:(?:mostly|mainly)\s+)?by\s+)")
-_FOR_PEOPLE = re.compile(r"(?i:\b(?:for|to)\s+)(?!(?i:every|each|a\s+month|the\s+next)\b)")
 _FOR = re.compile(r"(?i:\bfor\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)")
 # ---- description -----------------------------------------------------------------------
 
@@ -163,7 +172,7 @@ def infer_kind(text: str) -> str:
     """What the seller sells, from their own words: a physical product unless they say otherwise."""
     if not text:
         return ""
-    if _DIGITAL.search(text) and not re.search(r"\b(handmade|hand-poured|printed|shipped?)\b", text, re.IGNORECASE):
+    if _DIGITAL.search(text) and not re.search(r"\b(handmade|hand-poured|printed|shipped?|delivered|flowers?)\b", text, re.IGNORECASE):
         return "digital"
     if _SERVICE.search(text):
         return "service"

@@ -99,7 +99,7 @@ def _name_like(value: str) -> bool:
     """Whether a reply to "what's your brand called?" reads as a name: not a clause
     ("they're digital, i send a file"), not a description ("polymer clay ones, handmade")."""
     words = value.split()
-    if "," in value or words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
+    if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
     return any(ch.isupper() or ch.isdigit() or ch == "&" for ch in value) or len(words) <= 3

@@ -146,6 +146,8 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
     if not re.search(r"(?i:^[^,.;!?]+,[^.;!?]*?\s(?:and|&)\s)", rest):
         return None
     value, lead, end = clean_phrase(rest, _LIST_CUT, PRODUCT_STOP, 15, 200)
+    if not re.search(r"(?i:,[^,]*\s(?:and|&)\s[^,]*$)", value):
+        return None
     items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
     if (len(items) < 3 or any(not item or len(item.split()) > 4 or re.search(r"\d", item)
                               or item.split()[0].lower() in _SENTENCE_WORDS for item in items)):
@@ -176,8 +178,8 @@ def extract_loose_product(reader: BriefReader) -> None:
         # "We're Copper Kettle Preserves, jams and chutneys, sold in local shops"
         after = re.match(r"\s*,\s*", text[brand.start + len(brand.value):])
         segment = reader.segment_at(brand.start + len(brand.value) + (after.end() if after else 0))
-        if after and segment is not None and re.match(r"(?i:we'?re|we\s+are)\b",
-                                                      text[max(0, brand.start - 12):brand.start].split(".")[-1].strip() or "x"):
+        if after and segment is not None and re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
+                                                       text[max(0, brand.start - 12):brand.start]):
             offset = brand.start + len(brand.value) + after.end() - segment.start
             words = re.findall(r"[\w']+", segment.text[offset:offset + 60].lower())[:3]
             if words and not any(w in _SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \
@@ -252,13 +254,15 @@ def extract_leading_product(reader: BriefReader) -> None:
     head_words = re.findall(r"[\w']+", head.lower())
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in _SENTENCE_WORDS
             or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
-            or any(first.start <= f.start < first.start + len(head) for f in reader.findings)):
+            or any(first.start <= f.start < first.start + len(head) and f.kind != "audience"
+                   for f in reader.findings)):
         return
     # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None
     value, lead, end = clean_phrase(head, _LIST_CUT if listed else PRODUCT_CUT,
                                     PRODUCT_STOP | NOT_PRODUCT_LEAD, 8, 200)
-    words = re.findall(r"[\w']+", value.lower())
+    words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
+                                         "", value.lower()))
     if not words or any(w in NOT_A_PRODUCT or w in _SENTENCE_WORDS for w in words):
         return
     if value and not reader.is_claimed(first.start + lead, first.start + end):

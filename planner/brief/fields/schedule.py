@@ -47,14 +47,18 @@ _RANGE = rf"(?P<n>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER}))?"
 _UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
          r"carousels?|days?)")
 _UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
-_WEEK = r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)"
+_WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
+_WEEK = rf"(?:(?:a|per|each|every|in\s+a)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b)"
+#: "3x week", "3 times wk": without "a", only after x or times
+_WEEK_BARE = rf"(?:x|times?)\s*{_WK}\b"
 _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
 _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 #: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
 _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_WEEK})"), "week"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
-    (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+(?:week|wk)\b|weekly\b))"), "week"),
+    (re.compile(rf"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+{_WK}\b|weekly\b|/\s*wk\b))"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_DAY})"), "one_day"),
     (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+day\b|daily\b))"), "day"),
@@ -138,7 +142,58 @@ def extract_cadence(reader: BriefReader) -> None:
                 break
             chain.append(platform)
         assigned[i] += [p.id for p in chain if p.id not in assigned[i]]
+    _each_before(reader, chosen, assigned, platforms)
+    _elliptical(reader, chosen, assigned, platforms)
     _add_cadence(reader, chosen, assigned)
+
+
+def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
+    """"Facebook, Instagram and YouTube, twice a week each": every platform of the list
+    before the cadence gets it."""
+    text = reader.text
+    for i, (start, end, _value) in enumerate(chosen):
+        if len(assigned[i]) != 1 or not re.match(r"(?i:\s*each\b)", text[end:end + 8]):
+            continue
+        before = [p for p in platforms if p.end <= start]
+        chain = [p for p in before if p.id == assigned[i][0]][-1:]
+        for platform in reversed(before):
+            if chain and platform.end <= chain[0].start and CHAIN_GAP.fullmatch(
+                    text[platform.end:chain[0].start]):
+                chain.insert(0, platform)
+        assigned[i] = list(dict.fromkeys(p.id for p in chain))
+
+
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
+#: "… 3 times a week on LinkedIn and twice on Instagram"
+_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
+#: "TikTok 5 times a week, Instagram 3"
+_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}\b(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:)))")
+
+
+def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
+    """A second cadence said without its unit, after one said in full."""
+    if not chosen or not any(assigned.values()):
+        return
+    text = reader.text
+    taken = {p for ids in assigned.values() for p in ids}
+    for platform in platforms:
+        if platform.id in taken:
+            continue
+        previous = [(i, c) for i, c in enumerate(chosen) if c[1] <= platform.start and assigned[i]]
+        if not previous:
+            continue
+        i, (_start, end, _value) = previous[-1]
+        gap_start = max([end] + [p.end for p in platforms if p.id in assigned[i] and p.end <= platform.start])
+        m = _AND_ON.match(text[gap_start:platform.start])
+        if m is None:
+            m = _PLATFORM_N.match(text[platform.end:platform.end + 20])
+            if m is None or not re.fullmatch(r"\s*,\s*", text[gap_start:platform.start]):
+                continue
+        n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())
+        if n:
+            chosen.append((platform.start, platform.end, n))
+            assigned[len(chosen) - 1] = [platform.id]
+            taken.add(platform.id)
 
 
 def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
