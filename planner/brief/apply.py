@@ -68,6 +68,8 @@ def is_default_platforms(brief: Brief, platforms_said: bool) -> bool:
 def _apply_product(state: _Applying, finding: Finding) -> None:
     value = finding.value
     old = state.original.product
+    if "product" in state.touched and finding.mode == "set":
+        return  # a long message names the product first; later mentions are other things
     if (finding.mode == "append" and old and value.lower() not in old.lower()
             and state.brief.product == old):
         value = clip(f"{old} and {value}", 200)
@@ -369,7 +371,7 @@ def _was(name: str, original: Brief, newly_said: bool) -> str:
         return ""
     if name == "platforms" and newly_said:
         return ""
-    said = field_line(name, original).split(": ", 1)[-1]
+    said = original.kind if name == "kind" else field_line(name, original).split(": ", 1)[-1]
     return f" (was {clip(said, 60)})"
 
 

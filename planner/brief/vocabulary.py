@@ -114,7 +114,7 @@ PRODUCT_STOP = {
     "sales", "content", "posts", "post", "videos", "video", "reels", "time", "sense", "well",
     "out", "up", "friends", "lot", "lots", "everything", "anything", "something", "nothing",
     "free", "off", "good", "better", "best", "on", "at", "through", "via", "to", "for", "with",
-    "from", "in", "online", "and", "or", "but", "we", "i", "you", "our", "my", "here", "there",
+    "from", "in", "and", "or", "but", "we", "i", "you", "our", "my", "here", "there",
     "what", "how", "why", "whatever", "discount", "discounts", "code", "codes", "shipping",
     "referral", "referrals", "a", "an", "the", "is", "are", "fast", "quickly", "mostly",
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",

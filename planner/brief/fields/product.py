@@ -37,7 +37,10 @@ _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostl
 PRODUCT_CUT = re.compile(
     CUT_COMMON +
     r"|\s+(?i:on|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
-    r"because|since|so|while|where|when|if|online|exclusively|only|until|till|is|are|was|not|by|"
+    r"because|since|so|while|where|when|if|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
+    r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
+    r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
+    r"exclusively|only|until|till|is|are|was|not|by|"
     r"starting|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b"
@@ -117,7 +120,8 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
             value = what
         else:
             place = True
-    if _KIND_WORDS.fullmatch(value.lower()):
+    if _KIND_WORDS.fullmatch(value.lower()) or re.search(
+            r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
     # "X for eco moms" / "X to busy parents": the audience rides along
@@ -164,6 +168,8 @@ def extract_loose_product(reader: BriefReader) -> None:
     kind of business ("we're a web design agency"), "we do X", or an opening phrase."""
     place = reader.place_product
     if any(f.kind == "product" and f is not place for f in reader.findings):
+        if place is not None:  # "I run a tiny studio in Porto. We make ceramic tableware"
+            reader.findings.remove(place)
         return
     text = reader.text
     if place is not None:  # "I run a small bakery called Crumb & Co, we do sourdough and buns"

@@ -142,6 +142,12 @@ def extract_cadence(reader: BriefReader) -> None:
                 break
             chain.append(platform)
         assigned[i] += [p.id for p in chain if p.id not in assigned[i]]
+    for i, (start, end, _value) in enumerate(chosen):
+        # "we've dabbled with Instagram … we'd like four posts a week there"
+        if not assigned[i] and re.match(r"(?i:\s+(?:on\s+)?there\b)", text[end:end + 12]):
+            before = [p for p in platforms if start - 300 < p.end <= start]
+            if before:
+                assigned[i] = [before[-1].id]
     _each_before(reader, chosen, assigned, platforms)
     _elliptical(reader, chosen, assigned, platforms)
     _add_cadence(reader, chosen, assigned)
