@@ -80,6 +80,9 @@ def _entity_patterns() -> list[dict[str, Any]]:
                                          "euros", "euro", "usd", "gbp", "eur"]}}, off]):
         patterns.append({"label": "DISCOUNT", "pattern": core})
         patterns.append({"label": "DISCOUNT", "pattern": up_to + core})
+    # "save 15% with code GLOW15"
+    patterns.append({"label": "DISCOUNT", "pattern": [{"LOWER": "save"}, {"LOWER": "up", "OP": "?"},
+                                                      {"LOWER": "to", "OP": "?"}, pct]})
     patterns.append({"label": "DISCOUNT", "pattern": [
         {"LOWER": "buy"}, {"LIKE_NUM": True}, {"LOWER": "get"}, {"LIKE_NUM": True},
         {"LOWER": {"IN": ["free", "half"]}, "OP": "?"}]})

@@ -94,6 +94,7 @@ def _read(reader: BriefReader) -> None:
     answers.extract_declines(reader)
     corrections.extract_kind(reader)
     corrections.extract_restatement(reader)
+    product.extract_labelled_product(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)

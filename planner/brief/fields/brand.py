@@ -32,13 +32,21 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+)"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
+    (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
+    (re.compile(r"\b(?i:i'?m|i\s+am|im)\s+[A-Z][\w'-]+\s+(?i:from|at|of)\s+"), True),
+    (re.compile(r"(?i:\bthis\s+is\s+)"), True),
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
+    (re.compile(r"(?<=[a-z])\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+(?:the\s+)?)"), True),
+    (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+)(?=[A-Z0-9])"), True),
 ]
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
 #: as the subject of a selling verb, or opening the message before "we"
 _BRAND_SUBJECT = re.compile(
     r"^(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})\s+"
-    r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces)\b|-\s+(?i:we|i)\b)")
+    r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
+    r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
+    r"label|baby|thing))\b)")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
               "von", "van", "y", "on", "n", "'n'"}
@@ -54,7 +62,7 @@ _NOT_NAMES = re.compile(
 _PERSONAL_CUE = re.compile(
     r"(?i:\b(?:just\s+me|only\s+me|my\s+(?:own\s+|full\s+)?name|personal\s+brand|"
     r"brand(?:'s|\s+is)?\s+(?:just\s+)?me|(?:i|we)\s+trade\s+as|trading\s+as|i\s+go\s+by|"
-    r"sole\s+trader)\b)")
+    r"sole\s+trader|(?:founder|owner|maker)'s\s+name)\b)")
 _PERSON = re.compile(r"(?:(?:I'm|I\s+am|it's|its|is)\s+)?(?P<name>(?!I\b|I'm\b)[A-Z][\w'-]+"
                      r"(?:\s+(?:[A-Z][\w'.-]*|&)){1,3})")
 
@@ -63,8 +71,19 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
                       r"\s+-\s+)(?P<v>[A-Z][^-]{1,60}?)\s+-\s+")
 
 
+_LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
+                       r"(?:\s+name)?\s+-\s+(?P<v>[^.\n!?,]+))")
+
+
 def extract_set_off_brand(reader: BriefReader) -> None:
-    """"I run a bookkeeping practice - Tally Ho Books - for tradespeople"."""
+    """"I run a bookkeeping practice - Tally Ho Books - for tradespeople", "Brand - Trail Hound"."""
+    m = _LABELLED.search(reader.text)
+    if m:
+        value = strip_end(cut(m.group("v"), _BRAND_CUT)[0])
+        if value and len(value.split()) <= 6 and not reader.is_claimed(m.start("v"), m.end("v")):
+            reader.claim(m.start("v"), m.start("v") + len(value))
+            reader.add(m.start("v"), "brand", value)
+            return
     m = _SET_OFF.search(reader.text)
     if m:
         name = _caps_run(m.group("v"))

@@ -25,7 +25,11 @@ _PRODUCT_TRIGGER = re.compile(
     r"produce|producing|design|designing|bake|baking|brew|brewing|roast|roasting|grow|growing|"
     r"knit|knitting|sew|sewing|print|printing|pour|pouring|offer|offering|stock|stocking|"
     r"carry|manufacture|manufacturing|import|importing|run|running|own|operate|operating|"
-    r"teach|teaching)\b"
+    r"teach|teaching|speciali[sz]e\s+in|speciali[sz]ing\s+in|paint|painting|weave|weaving|"
+    r"upcycle|upcycling|hire\s+out|rent\s+out|resell|reselling|write|writing|deal\s+in|"
+    r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
+    r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
+    r"all\s+about)\b"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks)\b"
     r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
@@ -86,8 +90,32 @@ _SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be
                    "ok", "okay", "yes", "no", "hi", "hey", "hello", "please", "said", "told", "already",
                    "again", "know", "think", "there", "here", "week", "weeks", "daily", "times", "get",
                    "gets", "find", "us", "running", "doing", "going", "use", "using", "try", "start",
-                   "check", "follow", "visit", "buy", "order", "book", "day", "every", "each",
+                   "check", "follow", "visit", "buy", "order", "book", "day", "every", "each", "take",
+                   "save", "here", "fortnight", "month", "name", "brand", "called",
                    "only", "just", "mostly", "also", "sure", "thank", "pls", "cool", "great", "nice"}
+
+
+_LABELLED = re.compile(
+    r"(?im:(?:^|(?<=[.!?\n]))\s*(?P<label>products?|what\s+(?:we|i)\s+sell|sell(?:ing)?)"
+    r"\s*(?::|\s-|=)\s*)")
+
+
+def extract_labelled_product(reader: BriefReader) -> None:
+    """A product given as a labelled line: "Products - dog harnesses and leads.",
+    "sell: scented candles. brand: Glowbox."."""
+    for m in _LABELLED.finditer(reader.text):
+        segment = reader.segment_at(m.end()) or reader.segment_at(m.end() + 1)
+        if segment is None or reader.is_claimed(m.start("label"), m.end()):
+            continue
+        offset = m.end() - segment.start
+        if offset < 0:
+            continue
+        if _take_product(reader, segment, offset, strong=True):
+            reader.claim(m.start("label"), m.end())
+            return
+
+
+_OWNS = re.compile(r"(?i:\b(?:run|running|own|operate|operating)$)")
 
 
 def extract_product(reader: BriefReader, segment: Segment) -> None:
@@ -98,7 +126,12 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
     for tries, m in enumerate(_PRODUCT_TRIGGER.finditer(segment.text)):
         if tries >= MAX_TRIES:
             return
+        if _OWNS.search(m.group()) and re.match(r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$)",
+                                                 segment.text[m.end():]):
+            continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
         if _take_product(reader, segment, m.end(), strong=True):
+            if re.search(r"(?i:\b(?:hire|rent)\s+out\b)", m.group()):
+                reader.add(segment.start + m.start(), "kind", "service")
             return
 
 
@@ -260,8 +293,8 @@ def extract_leading_product(reader: BriefReader) -> None:
     head_words = re.findall(r"[\w']+", head.lower())
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in _SENTENCE_WORDS
             or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
-            or any(first.start <= f.start < first.start + len(head) and f.kind != "audience"
-                   for f in reader.findings)):
+            or any(first.start <= f.start < first.start + len(head)
+                   and f.kind not in ("audience", "brand") for f in reader.findings)):
         return
     # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None

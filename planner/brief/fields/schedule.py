@@ -43,7 +43,7 @@ def round_half_up(x: float) -> int:
 
 # ---- cadence ---------------------------------------------------------------------------
 
-_RANGE = rf"(?P<n>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER}))?"
+_RANGE = rf"(?P<n>{_NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{_NUMBER})(?:ish)?)?"
 _UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
          r"carousels?|days?)")
 _UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
@@ -70,6 +70,10 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
     (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
     (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b)"), "weekly"),
+    (re.compile(r"(?i:\b(?:once\s+a\s+fortnight|once\s+every\s+(?:two|2)\s+weeks|fortnightly|"
+                r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
+    (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+)\s*{WEEKDAY}s?)+)\b)"),
+     "weekdays_named"),
 ]
 #: between a cadence and the platform after it ("3x a week on TikTok")
 _AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
@@ -96,6 +100,9 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
         if kind == "day":
             return n * 7
         return max(1, round_half_up(n * 12 / 52))
+    if kind == "weekdays_named":  # "mondays, wednesdays and fridays", "tues and thurs"
+        days = re.findall(r"(?i:mon|tue|wed|thu|fri|sat|sun)", groups.get("days") or "")
+        return len({d.lower() for d in days}) if len(days) >= 2 else None
     if kind == "every_n_days":
         return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
     return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
@@ -260,7 +267,7 @@ _START_TRIGGER = (r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|lau
                   r"go(?:ing)?\s+live|from|as\s+of|commencing)(?:\s+date)?")
 _END_TRIGGER = (r"(?:\b(?:until|till|til|through|thru|ends?|ending|expires?|expiring|"
                 r"(?:is\s+)?(?:valid|good)\s+(?:until|till|til|through|thru|to)|"
-                r"runs?\s+(?:until|till|through|thru|to)|by|before|to)|'til)")
+                r"runs?\s+(?:until|till|through|thru|to)|last\s+day(?:\s+is)?|by|before|to)|'til)")
 _TRIGGER_GAP = r"\s*[:=]?\s*(?:(?:on|from|in|at)\s+)?(?:the\s+week\s+of\s+)?"
 _START_RE = re.compile(rf"(?i:{_START_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{DATE}))")
 _END_RE = re.compile(rf"(?i:{_END_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{DATE}))")
@@ -310,7 +317,7 @@ def extract_dates(reader: BriefReader) -> None:
         if date is None:
             continue
         in_offer = offer_context(reader, segment) if paired_start is None else paired_start[3]
-        if re.match(r"(?i:ends?|ending|expir|valid|good|is\s+valid|runs?)", m.group()):
+        if re.match(r"(?i:ends?|ending|expir|valid|good|is\s+valid|runs?|last\s+day)", m.group()):
             in_offer = True  # "ends Dec 14", "valid till the 20th": deadlines are offers
         if not in_offer and word in ("by", "before"):
             continue
