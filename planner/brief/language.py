@@ -52,6 +52,7 @@ def _build_pipeline():
         [{"LOWER": {"IN": CODE_TRIGGERS}}, {"LOWER": {"IN": CODE_FILLERS}, "OP": "*"},
          {"TEXT": {"REGEX": CODE_SHAPE.pattern}}],
         [{"LOWER": {"IN": ["use", "using", "with"]}}, {"TEXT": {"REGEX": STRICT_CODE.pattern}}],
+        [{"LOWER": {"IN": ["use", "using", "with"]}}, {"TEXT": {"REGEX": r"^[A-Z]{4,15}$"}}],
     ])
     return nlp, matcher
 

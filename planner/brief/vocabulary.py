@@ -32,7 +32,9 @@ STORE_ALIASES: dict[str, list[str]] = {
     "wholesale": ["wholesale"],
     "markets": ["markets", "farmers markets", "farmers' markets", "farmer's market",
                 "farmers market", "local markets", "craft markets", "market stall",
-                "christmas markets", "makers markets", "pop-ups", "pop ups", "pop-up shops"],
+                "christmas markets", "makers markets", "pop-ups", "pop ups", "pop-up shops",
+                "local market", "saturday market", "sunday market", "weekend market",
+                "christmas market", "craft market", "weekly market", "farmers' market"],
     "craft fairs": ["craft fairs", "craft fair", "fairs", "trade shows"],
     "local shops": ["local shops", "local stores", "boutiques", "gift shops"],
 }
@@ -119,7 +121,7 @@ PRODUCT_STOP = {
     "referral", "referrals", "a", "an", "the", "is", "are", "fast", "quickly", "mostly",
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
     "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
-    "low", "promotions", "promos", "giveaways", "contests",
+    "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}

@@ -28,8 +28,8 @@ _PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|couples|founders
                  r"businesses|companies|startups|teams|brands|families|students|professionals|"
                  r"beginners|creators|retirees|kids|teens|dog|cat|pet|small|busy|young|new)\b")
 PEOPLE = re.compile(
-    r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|parents?|people|persons?|"
-    r"customers?|buyers?|shoppers?|clients?|students?|teens?|teenagers?|kids|children|babies|"
+    r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|parents?|people|persons|"
+    r"customers?|buyers?|shoppers?|clients?|creatives|students?|teens?|teenagers?|kids|children|babies|"
     r"toddlers|girls?|boys?|guys|ladies|gents|gentlemen|adults|seniors|retirees|millennials|"
     r"gen[- ]?z|gen[- ]?x|boomers|families|couples|brides?|grooms?|newlyweds|professionals|"
     r"workers|nurses|teachers|doctors|owners|lovers|fans|enthusiasts|fanatics|geeks|nerds|"
@@ -161,7 +161,8 @@ _SERVICE = re.compile(
     r"bookings?|appointments?|gym|personal training|catering|repairs?(?!\s+kits?)|audits?|training|"
     r"tailoring|grooming|makeup|cleaning(?!\s+products?)|cleans|bookkeeping|payroll|accounting|recruitment|"
     r"physiotherapy|massage|copywriting|web design|tattoos?|sessions|workshops|installation|"
-    r"dog walking|styling|videography|illustration commissions)\b", re.IGNORECASE)
+    r"dog walking|styling|videography|illustration commissions|facials|treatments|nails|manicures|"
+    r"pedicures|daycare|childcare|dog care|hire|rental|tuition)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

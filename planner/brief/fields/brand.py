@@ -38,7 +38,7 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
     (re.compile(r"(?<=[a-z])\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+(?:the\s+)?)"), True),
-    (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+)(?=[A-Z0-9])"), True),
+    (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+|\brunning\s+)(?=[A-Z0-9])"), True),
 ]
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
 #: as the subject of a selling verb, or opening the message before "we"

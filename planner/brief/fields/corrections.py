@@ -93,6 +93,17 @@ def extract_restatement(reader: BriefReader) -> None:
                 return
     if not (reader.correcting or _I_MEAN.search(body)):
         return
+    said = re.match(r"(?i:(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+)(?=[a-z])", body)
+    if said and brief.product and not _KIND_SAID.search(body) and "," not in body:
+        # "actually it's sourdough specifically": the product, said more exactly
+        from planner.brief.segments import clean_phrase
+        from planner.brief.vocabulary import PRODUCT_STOP
+        value, lead, _end = clean_phrase(body[said.end():], re.compile(r"[,;!?]|\.(?:\s|$)"),
+                                         PRODUCT_STOP, 6, 200)
+        if value:
+            reader.claim(start, len(text))
+            reader.add(start + said.end() + lead, "product", value)
+            return
     candidate = _I_MEAN.sub("", body).strip(" .!,")
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
         return

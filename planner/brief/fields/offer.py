@@ -18,7 +18,8 @@ _NO_OFFER = re.compile(
     r"have\s+not)\s+(?:have|running|run|doing|do|offer|offering|use|using|want|got)?\s*(?:a|an|any)?"
     r"|not\s+(?:running|doing|offering|having)\s+(?:a|an|any)?)\s*"
     r"(?:current\s+|active\s+|special\s+|promo\s+|discount\s+|sale\s+)?"
-    r"(?:discounts?|offers?|codes?|promos?|promotions?|coupons?|sale|deals?|vouchers?)\b)")
+    r"(?:discounts?|offers?|codes?|promos?|promotions?|coupons?|sale|deals?|vouchers?)\b"
+    r"(?!\s+(?:needed|required|necessary)))")
 _FREE_SHIPPING = re.compile(r"(?i:\bfree\s+(?:shipping|delivery|postage|p&p)\b|\bships?\s+(?:for\s+)?free\b|"
                             r"\b(?:shipping|delivery|postage)\s+is\s+(?:always\s+)?free\b)")
 _NEGATION_BEFORE = re.compile(r"(?i:\b(?:no|not|don't|do\s+not|doesn't|no\s+longer|without|stop(?:ped)?|"

@@ -31,7 +31,8 @@ _PRODUCT_TRIGGER = re.compile(
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
     r"all\s+about)\b"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-    r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks)\b"
+    r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
+    r"making|creating|crafting|producing|offering|providing)\b"
     r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
     r"|products?\s*[:=]))")
@@ -40,14 +41,14 @@ _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostl
                            r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
 PRODUCT_CUT = re.compile(
     CUT_COMMON +
-    r"|\s+(?i:on|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
+    r"|\s+(?i:on(?!\s+demand)|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
     r"exclusively|only|until|till|is|are|was|not|by|"
     r"starting|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
-    r"|\s+(?i:in)\b"
+    r"|\s+(?i:in)\b(?!-)"
     r"|:")
 _LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 #: "Handmade wallets, sold on Etsy": what may stand between an opening product and its store
@@ -126,11 +127,15 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
     for tries, m in enumerate(_PRODUCT_TRIGGER.finditer(segment.text)):
         if tries >= MAX_TRIES:
             return
+        verb = re.search(r"([A-Za-z]+)\W*$", m.group())
+        if verb and verb.group(1)[:1].isupper() and m.start() + verb.start(1) > len(
+                segment.text) - len(segment.text.lstrip()):
+            continue  # "we're Brew Lab": a capitalised word is a name, not the verb "brew"
         if _OWNS.search(m.group()) and re.match(r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$)",
                                                  segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
         if _take_product(reader, segment, m.end(), strong=True):
-            if re.search(r"(?i:\b(?:hire|rent)\s+out\b)", m.group()):
+            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching)\b", m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
 
