@@ -113,8 +113,10 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 #: where a captured phrase ends in every field: punctuation, " - ", or "and" before a new clause
 CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)")
 _LEAD_STRIP = re.compile(
-    r"^(?i:(?:our\s+own|my\s+own|a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
-    r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of)\s+)+")
+    r"^(?i:(?:our\s+own|my\s+own|a\s+range\s+of|a\s+variety\s+of|a\s+(?:new\s+)?line\s+of|"
+    r"a\s+collection\s+of|a\s+little\s+range\s+of|a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
+    r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"
+    r"a\s+(?:new\s+)?line\s+of|a\s+collection\s+of|a\s+little\s+range\s+of)\s+)+")
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
                           r"right\s+now|at\s+the\s+moment|anymore|actually|lol|lmao|haha|tbh|"
                           r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+|specifically|exactly|mainly|"

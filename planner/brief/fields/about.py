@@ -29,7 +29,8 @@ _PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|couples|founders
                  r"beginners|creators|retirees|kids|teens|dog|cat|pet|small|busy|young|new)\b")
 PEOPLE = re.compile(
     r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|parents?|people|persons|"
-    r"customers?|buyers?|shoppers?|clients?|creatives|students?|teens?|teenagers?|kids|children|babies|"
+    r"customers?|buyers?|shoppers?|clients?|creatives|bikers|riders|drivers|little\s+ones|tots|"
+    r"kiddos|homes|households|students?|teens?|teenagers?|kids|children|babies|"
     r"toddlers|girls?|boys?|guys|ladies|gents|gentlemen|adults|seniors|retirees|millennials|"
     r"gen[- ]?z|gen[- ]?x|boomers|families|couples|brides?|grooms?|newlyweds|professionals|"
     r"workers|nurses|teachers|doctors|owners|lovers|fans|enthusiasts|fanatics|geeks|nerds|"

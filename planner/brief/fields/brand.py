@@ -23,7 +23,9 @@ _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
-    (re.compile(rf"(?i:\b{_OWNER}{_BUSINESS}(?:'s|\s+is)?\s+(?:called|named)\s+)"), False),
+    (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
+                r"(?:called|named)\s+)"), False),
+    (re.compile(r"(?i:\bunder\s+the\s+name\s+(?:of\s+)?)"), False),
     (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are)|i(?:'m|\s+am)|it's|it\s+is)\s+(?:called|named)\s+)"), False),
     (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
@@ -150,8 +152,9 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         if not value or not re.search(r"[^\W\d_]", value):
             continue
         first = value.split()[0]
-        named = needs_caps and len(value.split()) >= 2  # "Two Left Feet Dance Studio"
-        if (first.lower() in BRAND_STOP and not named) or _NOT_NAMES.match(first):
+        named = len(value.split()) >= 2 and value.split()[1][:1].isupper() and (
+            needs_caps or first.lower() == "the")  # "Two Left Feet…", "the Green Grocer Box"
+        if (first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first)):
             continue
         if needs_caps and not (first[0].isupper() or first[0].isdigit()):
             continue

@@ -105,6 +105,8 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.add(start + said.end() + lead, "product", value)
             return
     candidate = _I_MEAN.sub("", body).strip(" .!,")
+    candidate = re.sub(r"(?i:\s+(?:mostly|mainly|really|actually|specifically|lol|though|tbh))+$", "",
+                       candidate)
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
         return
     candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)

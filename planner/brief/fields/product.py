@@ -16,7 +16,7 @@ from planner.brief.replies import plausible_answer
 from planner.brief.segments import CUT_COMMON, MAX_PHRASE, MAX_TRIES, Segment, clean_phrase, clip
 from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
 
-_SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|"
+_SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|'ve|\s+have|"
             r"\s+(?:also\s+)?(?:hand\s+)?make\s+(?:n|and|&)|\s+make\s+(?:n|and|&))?\s+")
 _PRODUCT_TRIGGER = re.compile(
     rf"(?i:(?<![-\w])(?:{_SUBJECT}"
@@ -29,12 +29,14 @@ _PRODUCT_TRIGGER = re.compile(
     r"upcycle|upcycling|hire\s+out|rent\s+out|resell|reselling|write|writing|deal\s+in|"
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
-    r"all\s+about)\b"
+    r"all\s+about|got|launch|launching|install|installing)\b"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
     r"making|creating|crafting|producing|offering|providing)\b"
     r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
+    r"|(?:our|my)\s+(?:range|collection|line|shop|store)\s+(?:includes|has|offers|stocks|is|are)\b"
+    r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
 _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?"
@@ -46,7 +48,7 @@ PRODUCT_CUT = re.compile(
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
     r"exclusively|only|until|till|is|are|was|not|by|"
-    r"starting|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
+    r"starting|next|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
     r"|:")
@@ -92,7 +94,7 @@ _SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be
                    "again", "know", "think", "there", "here", "week", "weeks", "daily", "times", "get",
                    "gets", "find", "us", "running", "doing", "going", "use", "using", "try", "start",
                    "check", "follow", "visit", "buy", "order", "book", "day", "every", "each", "take",
-                   "save", "here", "fortnight", "month", "name", "brand", "called",
+                   "save", "here", "fortnight", "month", "name", "brand", "called", "right", "well",
                    "only", "just", "mostly", "also", "sure", "thank", "pls", "cool", "great", "nice"}
 
 
@@ -131,11 +133,12 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
         if verb and verb.group(1)[:1].isupper() and m.start() + verb.start(1) > len(
                 segment.text) - len(segment.text.lstrip()):
             continue  # "we're Brew Lab": a capitalised word is a name, not the verb "brew"
-        if _OWNS.search(m.group()) and re.match(r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$)",
-                                                 segment.text[m.end():]):
+        if _OWNS.search(m.group()) and re.match(
+                r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
+                segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
         if _take_product(reader, segment, m.end(), strong=True):
-            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching)\b", m.group()):
+            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing)\b", m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
 
@@ -279,7 +282,8 @@ def extract_leading_product(reader: BriefReader) -> None:
     if reader.brief.product or any(f.kind == "product" for f in reader.findings) or not reader.segments:
         return
     first = reader.segments[0]
-    if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo)\s*)", first.text) \
+    if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
+                    first.text) \
             and len(reader.segments) > 1:
         first = reader.segments[1]
     head_end = first.end
@@ -299,7 +303,7 @@ def extract_leading_product(reader: BriefReader) -> None:
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in _SENTENCE_WORDS
             or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
             or any(first.start <= f.start < first.start + len(head)
-                   and f.kind not in ("audience", "brand") for f in reader.findings)):
+                   and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
         return
     # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None

@@ -57,6 +57,7 @@ _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
+    (re.compile(rf"(?i:\bx\s*(?P<n>\d{{1,2}})\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
     (re.compile(rf"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+{_WK}\b|weekly\b|/\s*wk\b))"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
@@ -165,7 +166,12 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
     before the cadence gets it."""
     text = reader.text
     for i, (start, end, _value) in enumerate(chosen):
-        if len(assigned[i]) != 1 or not re.match(r"(?i:\s*each\b)", text[end:end + 8]):
+        if not re.match(r"(?i:\s*each\b)", text[end:end + 8]):
+            continue
+        if not assigned[i] and not platforms and len(reader.brief.platforms) >= 2:
+            assigned[i] = list(reader.brief.platforms)  # "about once a week each", after naming them
+            continue
+        if len(assigned[i]) != 1:
             continue
         before = [p for p in platforms if p.end <= start]
         chain = [p for p in before if p.id == assigned[i][0]][-1:]
