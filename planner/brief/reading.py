@@ -195,6 +195,9 @@ def _is_platform(doc, ent) -> bool:
         return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
                                           and following in {",", "and", "&", "/", "(", "+", "or"})
     if low == "threads":
+        if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].is_sent_start \
+                and prev not in _PLATFORM_GLUE:
+            return False  # "Northern Threads" is a name
         return ent.text.startswith("T") or prev in _PLATFORM_GLUE
     if low == "shorts":
         return prev in _PLATFORM_GLUE

@@ -147,6 +147,8 @@ def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:
     words = value.split()
     if len(words) < 2 or words[0].lower().strip(",") in DESCRIPTION_STOP:
         return
+    if reader.asked == "brand" and all(w[:1].isupper() or w in ("&", "and") for w in words):
+        return  # "it's Black Sheep Roasters", asked for the brand: the name, read as the answer
     reader.add(segment.start, "description", clip(value[:1].upper() + value[1:], 500))
 
 
@@ -163,7 +165,7 @@ _SERVICE = re.compile(
     r"tailoring|grooming|makeup|cleaning(?!\s+products?)|cleans|bookkeeping|payroll|accounting|recruitment|"
     r"physiotherapy|massage|copywriting|web design|tattoos?|sessions|workshops|installation|"
     r"dog walking|styling|videography|illustration commissions|facials|treatments|nails|manicures|"
-    r"pedicures|daycare|childcare|dog care|hire|rental|tuition)\b", re.IGNORECASE)
+    r"pedicures|daycare|childcare|dog care|hire|rental|tuition|calligraphy|events?)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

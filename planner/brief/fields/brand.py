@@ -39,7 +39,7 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
     (re.compile(r"(?<=[a-z])\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
-    (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+(?:the\s+)?)"), True),
+    (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+)(?:the\s+)?"), True),
     (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+|\brunning\s+)(?=[A-Z0-9])"), True),
 ]
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
@@ -49,6 +49,12 @@ _BRAND_SUBJECT = re.compile(
     r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
     r"label|baby|thing))\b)")
+#: ", Saddle & Stitch is our brand", "My Etsy shop, Button & Bow, sells hair bows"
+_BRAND_CLAUSE = re.compile(
+    r"(?:^|,\s*)(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4}),?\s+"
+    r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b)")
+_LEADING_NAME = re.compile(r"^(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})"
+                           r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
               "von", "van", "y", "on", "n", "'n'"}
@@ -78,7 +84,15 @@ _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|compan
 
 
 def extract_set_off_brand(reader: BriefReader) -> None:
-    """"I run a bookkeeping practice - Tally Ho Books - for tradespeople", "Brand - Trail Hound"."""
+    """"I run a bookkeeping practice - Tally Ho Books - for tradespeople", "Brand - Trail Hound",
+    "Saddle & Stitch - handmade leather bags"."""
+    lead = len(reader.text) - len(reader.text.lstrip())
+    m = _LEADING_NAME.match(reader.text[lead:])
+    if m and _caps_run(m.group("v")) == m.group("v") and len(m.group("v").split()) >= 2 and not any(
+            e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY") for e in reader.entities):
+        reader.claim(lead, lead + len(m.group("v")))
+        reader.add(lead, "brand", m.group("v"))
+        return
     m = _LABELLED.search(reader.text)
     if m:
         value = strip_end(cut(m.group("v"), _BRAND_CUT)[0])
@@ -136,7 +150,7 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
     for trigger, needs_caps in _BRAND_PATTERNS:
         for m in trigger.finditer(segment.text):
             candidates.append((m.end(), needs_caps))
-    subject = _BRAND_SUBJECT.match(segment.text)
+    subject = _BRAND_SUBJECT.match(segment.text) or _BRAND_CLAUSE.search(segment.text)
     if subject:
         candidates.append((subject.start("v"), True))
     for offset, needs_caps in candidates:

@@ -116,6 +116,17 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.claim(start, len(text))
             reader.add(start + body.find(candidate), name, candidate)
             return
+    from planner.brief.fields.product import SENTENCE_WORDS
+
+    words = re.findall(r"[\w']+", candidate.lower())
+    if reader.correcting and brief.product and candidate.islower() and 0 < len(words) <= 5 \
+            and not _KIND_SAID.search(body) and not re.search(r"\d", candidate) \
+            and not any(w in SENTENCE_WORDS or w in ("and", "also", "plus", "a", "service", "product")
+                        for w in words[:2]) and not reader.entities \
+            and reader.asked in ("brand", "description", None):
+        # "sorry i meant succulents and cacti": lower case, so the product, said better
+        reader.claim(start, len(text))
+        reader.add(start + body.find(candidate), "product", candidate)
 
 
 def extract_number_correction(reader: BriefReader) -> None:

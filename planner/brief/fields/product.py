@@ -29,13 +29,14 @@ _PRODUCT_TRIGGER = re.compile(
     r"upcycle|upcycling|hire\s+out|rent\s+out|resell|reselling|write|writing|deal\s+in|"
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
-    r"all\s+about|got|launch|launching|install|installing)\b"
+    r"all\s+about|got|launch|launching|install|installing|host|hosting)\b"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
     r"making|creating|crafting|producing|offering|providing)\b"
     r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
-    r"|(?:our|my)\s+(?:range|collection|line|shop|store)\s+(?:includes|has|offers|stocks|is|are)\b"
+    r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
+    r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
     r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
@@ -43,12 +44,15 @@ _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostl
                            r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
 PRODUCT_CUT = re.compile(
     CUT_COMMON +
-    r"|\s+(?i:on(?!\s+demand)|at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
+    r"|\s+(?i:on)\b(?!\s+(?:demand|[a-z][\w-]*\s+(?:baking|cooking|painting|knitting|gardening|"
+    r"photography|design|marketing|writing|skincare|parenting|history|science|coding|yoga|"
+    r"fitness|nutrition|finance|investing|wellness|health)\b))"
+    r"|\s+(?i:at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
     r"exclusively|only|until|till|is|are|was|not|by|"
-    r"starting|next|lol|haha|delivered|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
+    r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
     r"|:")
@@ -86,7 +90,7 @@ _BUSINESS = re.compile(
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
     r"consultancy|parlou?r|business)\b)")
 #: words in an opening phrase that make it a sentence, not a product named on its own
-_SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
+SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
                    "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
                    "want", "need", "help", "plan", "this", "that", "what", "how", "why", "me", "my",
                    "our", "your", "im", "i'm", "we're", "it's", "its", "hmm", "lol", "idk", "thanks",
@@ -138,7 +142,8 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
         if _take_product(reader, segment, m.end(), strong=True):
-            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing)\b", m.group()):
+            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing|host|hosting)\b",
+                         m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
 
@@ -195,7 +200,8 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
         return None
     items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
     if (len(items) < 3 or any(not item or len(item.split()) > 4 or re.search(r"\d", item)
-                              or item.split()[0].lower() in _SENTENCE_WORDS for item in items)):
+                              or (item[:1].isupper() and not value[:1].isupper())
+                              or item.split()[0].lower() in SENTENCE_WORDS for item in items)):
         return None
     return value, lead, end
 
@@ -229,7 +235,7 @@ def extract_loose_product(reader: BriefReader) -> None:
                                                        text[max(0, brand.start - 12):brand.start]):
             offset = brand.start + len(brand.value) + after.end() - segment.start
             words = re.findall(r"[\w']+", segment.text[offset:offset + 60].lower())[:3]
-            if words and not any(w in _SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \
+            if words and not any(w in SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \
                     and _take_product(reader, segment, offset, strong=False):
                 return
     m = _ROLE.search(text)
@@ -282,6 +288,10 @@ def extract_leading_product(reader: BriefReader) -> None:
     if reader.brief.product or any(f.kind == "product" for f in reader.findings) or not reader.segments:
         return
     first = reader.segments[0]
+    if len(reader.segments) > 1 and any(f.kind == "brand" and f.start <= first.start + len(
+            first.text) - len(first.text.lstrip()) and f.start + len(f.value) >= first.end - 1
+                                        for f in reader.findings):
+        first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags"
     if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
                     first.text) \
             and len(reader.segments) > 1:
@@ -300,7 +310,7 @@ def extract_leading_product(reader: BriefReader) -> None:
         head = head[:sold.start()]
     head = re.split(r"\s+-\s+|[:;]", head)[0]
     head_words = re.findall(r"[\w']+", head.lower())
-    if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in _SENTENCE_WORDS
+    if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
             or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
             or any(first.start <= f.start < first.start + len(head)
                    and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
@@ -311,7 +321,7 @@ def extract_leading_product(reader: BriefReader) -> None:
                                     PRODUCT_STOP | NOT_PRODUCT_LEAD, 8, 200)
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
-    if not words or any(w in NOT_A_PRODUCT or w in _SENTENCE_WORDS for w in words):
+    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS for w in words):
         return
     if value and not reader.is_claimed(first.start + lead, first.start + end):
         reader.claim(first.start + lead, first.start + end)
