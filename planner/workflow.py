@@ -224,17 +224,22 @@ def _training_posts(labeled: list[str], *, no_corpus: bool, corrections: bool, s
 def train_user_model(labeled: list[str], *, output: str | None = None, force: bool = False,
                      no_corpus: bool = False, seed: int = 7, say: Say = _quiet):
     """``planner train``: a model trained on the corpus, ``labeled`` and the user's corrections,
-    saved to ``output`` or (replacing it) to the user model. Returns (path, metadata, result)."""
-    from planner.stage.files import user_model_path
+    saved to ``output`` or as the new version of the user model. One train at a time writes
+    a model (a second says so in one line). Returns (path, metadata, result)."""
+    from planner.stage.files import meta_path, user_model_path
+    from planner.stage.modelset import model_lock
     from planner.stage.train import save_model, train
 
-    train_posts, _test_posts = _training_posts(labeled, no_corpus=no_corpus, corrections=True,
-                                               say=say)
-    result = train(train_posts, seed=seed, progress=say)
-    path = Path(output) if output else user_model_path()
-    if not output:
-        force = True  # the user model is the planner's own file, replaced on retrain
-    meta = save_model(result, path, force=force)
+    path = Path(output) if output else None
+    with model_lock(path or user_model_path()):
+        if path is not None and not force:  # before the minutes of training, not after
+            for p in (path, meta_path(path), path.with_suffix(".npz")):
+                if p.exists():
+                    raise PlannerError("already exists (use --force to replace it)", source=p)
+        train_posts, _test_posts = _training_posts(labeled, no_corpus=no_corpus,
+                                                   corrections=True, say=say)
+        result = train(train_posts, seed=seed, progress=say)
+        path, meta = save_model(result, path, force=force)
     return path, meta, result
 
 
@@ -251,17 +256,20 @@ def rebuild_model(labeled: list[str], *, no_corpus: bool = False, seed: int = 7,
         write_model_card,
     )
 
-    train_posts, test_posts = _training_posts(labeled, no_corpus=no_corpus, corrections=False,
-                                              say=say)
-    result = train(train_posts, seed=seed, progress=say)
+    from planner.stage.modelset import model_lock
+
     path = models_dir() / MODEL_NAME
-    say("leave-one-source-out evaluation")
-    result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
-    held = None
-    if test_posts:
-        save_model(result, path, force=True)  # evaluate the very file we ship
-        held = evaluate(load_model(path), test_posts)
-        result.meta["held_out"] = held
-    meta = save_model(result, path, force=True)
-    write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
+    with model_lock(path):
+        train_posts, test_posts = _training_posts(labeled, no_corpus=no_corpus,
+                                                  corrections=False, say=say)
+        result = train(train_posts, seed=seed, progress=say)
+        say("leave-one-source-out evaluation")
+        result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])
+        held = None
+        if test_posts:
+            save_model(result, path, force=True)  # evaluate the very file we ship
+            held = evaluate(load_model(path), test_posts)
+            result.meta["held_out"] = held
+        _, meta = save_model(result, path, force=True)
+        write_model_card(meta, held, models_dir() / "MODEL_CARD.md")
     return path, result, held

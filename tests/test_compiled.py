@@ -143,10 +143,25 @@ def test_compiled_file_with_mismatched_arrays_is_refused(tmp_path):
         CompiledModel(bad)
 
 
+def _without_compiled_copy(dst):
+    """The model at ``dst`` as one saved without a compiled copy (none recorded)."""
+    from planner.stage.files import metadata_sha256
+
+    dst.with_suffix(".npz").unlink()
+    meta = json.loads(dst.with_suffix(".json").read_text())
+    del meta["compiled_sha256"]
+    meta["metadata_sha256"] = metadata_sha256(meta)
+    dst.with_suffix(".json").write_text(json.dumps(meta))
+    return dst
+
+
 def test_model_without_compiled_copy_uses_the_reference_path(tmp_path):
     dst = _copy(tmp_path)
-    dst.with_suffix(".npz").unlink()
-    model = load_model(dst)
+    dst.with_suffix(".npz").rename(tmp_path / "aside.npz")
+    with pytest.raises(PlannerError, match="compiled copy .* is missing"):
+        load_model(dst)  # recorded, so required
+    (tmp_path / "aside.npz").rename(dst.with_suffix(".npz"))
+    model = load_model(_without_compiled_copy(dst))
     assert model.compiled is None
     [p] = model.predict(["Use code GLOW15 for 15% off today only"])
     assert p.stage == "conversion"
@@ -298,8 +313,14 @@ def test_a_foreign_model_file_beside_a_real_compiled_copy_is_refused(tmp_path):
     dst = _copy(tmp_path)
     with zipfile.ZipFile(dst, "w") as zf:
         zf.writestr("schema.json", '{"__class__": "system", "__module__": "os"}')
+    from planner.stage.files import metadata_sha256
+
     meta = json.loads(dst.with_suffix(".json").read_text())
     meta["sha256"] = hashlib.sha256(dst.read_bytes()).hexdigest()  # forged to match
+    dst.with_suffix(".json").write_text(json.dumps(meta))
+    with pytest.raises(PlannerError, match="metadata was changed"):
+        load_model(dst)
+    meta["metadata_sha256"] = metadata_sha256(meta)  # and that forged too
     dst.with_suffix(".json").write_text(json.dumps(meta))
     with pytest.raises(PlannerError, match="not the one its compiled copy was made from"):
         load_model(dst)
@@ -392,8 +413,7 @@ def test_nothing_is_printed_before_a_bad_row_further_down(tmp_path, run):
     bad = tmp_path / "late.csv"
     bad.write_text("text,stage\n" + "".join(f"post {i},loyalty\n" for i in range(12000))
                    + "one more,purchase-ish\n")
-    old = _copy(tmp_path)
-    old.with_suffix(".npz").unlink()  # a model without a compiled copy reads lazily too
+    old = _without_compiled_copy(_copy(tmp_path))  # a model without one reads lazily too
     for extra in ([], ["--model", old]):
         r = run("classify", bad, "--format", "csv", *extra)
         assert r.code == 1 and "line 12002" in r.err and "purchase-ish" in r.err

@@ -36,24 +36,36 @@ def attack(name: str):
     return pytest.mark.parametrize("case", [name])
 
 
+def attacks(names: str, *rows: tuple):
+    """Parametrize ``names`` (the first is ``case``) by ``rows``, each named by its case."""
+    return pytest.mark.parametrize(names, [pytest.param(*row, id=row[0]) for row in rows])
+
+
 @pytest.fixture(autouse=True)
 def guard():
-    """Fail a regressed case instead of hanging or eating the machine's memory."""
+    """Fail a regressed case instead of hanging or eating the machine's memory: an alarm
+    after a minute (a wait in Python or in a system call), a CPU-time limit a minute past
+    what the session has used (a C-level computation the alarm cannot interrupt: the
+    kernel ends the run with SIGXCPU) and an address-space limit 768 MB over the present."""
     def alarm(_signum, _frame):
         raise Runaway("still running after 60 s")
 
     old_handler = signal.signal(signal.SIGALRM, alarm)
     signal.alarm(60)
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limits = {r: resource.getrlimit(r) for r in (resource.RLIMIT_AS, resource.RLIMIT_CPU)}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = int(usage.ru_utime + usage.ru_stime) + 60
     with open("/proc/self/statm") as fh:
-        in_use = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    cap = in_use + 768 * 1024 * 1024
-    if soft == resource.RLIM_INFINITY or soft > cap:
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        memory = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE") + 768 * 1024 * 1024
+    for r, cap in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu)):
+        soft, hard = limits[r]
+        if soft == resource.RLIM_INFINITY or soft > cap:
+            resource.setrlimit(r, (cap, hard))
     try:
         yield
     finally:
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        for r, limit in limits.items():
+            resource.setrlimit(r, limit)
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old_handler)
 
@@ -214,16 +226,15 @@ def test_start_in_year_9999(case, run, tmp_path):
     one_line(run("plan", "--brief", brief), "brief.toml", "'start'", "9999-12-27")
 
 
-@pytest.mark.parametrize("case,value", [("target-nan", "nan"), ("target-inf", "inf"),
-                                        ("target-huge", "1e308"), ("target-negative", "-1")])
+@attacks("case,value", ("target-nan", "nan"), ("target-inf", "inf"), ("target-huge", "1e308"),
+         ("target-negative", "-1"))
 def test_target_share_that_is_no_share(case, value, run, tmp_path):
     brief = tmp_path / "brief.toml"
     brief.write_text(BRIEF + f"[target]\nawareness = {value}\nconsideration = 1e308\n")
     one_line(run("plan", "--brief", brief), "brief.toml", "target.awareness")
 
 
-@attack("toml-deep-nesting")
-@pytest.mark.parametrize("nest", ["array", "table"])
+@attacks("case,nest", ("toml-deep-nesting", "array"), ("toml-deep-nesting-tables", "table"))
 def test_toml_nested_100k_deep(case, nest, run, tmp_path):
     deep = ("a = " + "[" * 100_000 + "]" * 100_000 if nest == "array"
             else "a = " + "{b = " * 100_000 + "1" + "}" * 100_000)
@@ -239,7 +250,8 @@ def test_toml_nested_100k_deep(case, nest, run, tmp_path):
     one_line(run("lint", cal), "cal.toml", "nested too deeply")
 
 
-@pytest.mark.parametrize("case,table,key", [
+@attacks(
+    "case,table,key",
     ("platforms-caption-limit-huge", "caption_limit = 1e400", "instagram.caption_limit"),
     ("platforms-caption-limit-negative", "caption_limit = -5", "instagram.caption_limit"),
     ("platforms-caption-limit-nan", "caption_limit = nan", "instagram.caption_limit"),
@@ -247,7 +259,7 @@ def test_toml_nested_100k_deep(case, nest, run, tmp_path):
     ("platforms-formats-unknown", 'formats = ["hologram"]', "instagram.formats"),
     ("platforms-hashtags-huge", "max_hashtags = 1e9", "instagram.max_hashtags"),
     ("platforms-times-not-a-table", "times = 5", "instagram.times"),
-])
+)
 def test_platform_facts_out_of_range(case, table, key, run, tmp_path):
     brief = tmp_path / "brief.toml"
     brief.write_text(BRIEF)
@@ -274,3 +286,177 @@ def test_calendar_dates_out_of_range(case, run, tmp_path):
     one_line(run("plan", "--update", cal), "plain.toml", "calendar.end", "9999-12-31")
     cal.write_text(text.replace("date = 2027-01-0", "date = 0001-01-0", 1))
     one_line(run("lint", cal), "plain.toml", "posts[1].date")
+
+
+# ---- model files that must fail closed -----------------------------------------------------
+
+def quick_result(seed_words: str = "plain"):
+    """A fitted stage model in a second (no spaCy, no cross-validation): another model."""
+    from planner.stage.train import TrainResult, make_pipeline
+
+    rows = [("shop now code off", "conversion"), ("thanks for your order", "loyalty"),
+            ("refer a friend reward", "advocacy"), ("how it is made inside", "consideration"),
+            (f"happy monday {seed_words} coffee", "awareness")]
+    texts = [f"{t} {t} {i}" for i in range(4) for t, _ in rows]
+    stages = [s for _ in range(4) for _, s in rows]
+    pipe = make_pipeline(5.0)
+    pipe.fit(texts, stages)
+    return TrainResult(pipe, {"C": 5.0, "temperature": 1.0, "posts": len(texts)}, {})
+
+
+def shipped_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    from planner.resources import models_dir
+
+    src = models_dir() / "stage_model.skops"
+    dst = tmp_path / "m.skops"
+    for suffix in (".skops", ".json", ".npz"):
+        shutil.copy(src.with_suffix(suffix), dst.with_suffix(suffix))
+    return dst
+
+
+@pytest.fixture
+def posts(tmp_path) -> Path:
+    p = tmp_path / "posts.csv"
+    p.write_text("text\nUse code GLOW15 for 15% off today only\nThanks for your order!\n")
+    return p
+
+
+@attack("model-missing-sidecar")
+def test_model_without_its_metadata_is_refused(case, run, tmp_path, posts):
+    from planner.stage.train import save_model
+
+    model = shipped_copy(tmp_path)
+    other, _ = save_model(quick_result(), tmp_path / "other.skops")
+    model.with_suffix(".json").unlink()
+    other.replace(model)  # another model's skops file where the shipped one was
+    one_line(run("classify", posts, "--model", model), "m.skops", "m.json", "missing")
+    one_line(run("report", posts, "--model", model), "m.json", "missing")
+
+
+@attack("model-swapped-skops")
+def test_another_models_skops_file_is_refused(case, run, tmp_path, posts):
+    from planner.stage.train import save_model
+
+    model = shipped_copy(tmp_path)
+    other, _ = save_model(quick_result(), tmp_path / "other.skops")
+    other.replace(model)
+    one_line(run("classify", posts, "--model", model), "m.skops", "recorded hash")
+
+
+@attack("model-temperature-edited")
+def test_an_edited_temperature_is_refused(case, run, tmp_path, posts):
+    model = shipped_copy(tmp_path)
+    meta = model.with_suffix(".json")
+    text = meta.read_text()
+    assert '"temperature": 0.75' in text
+    meta.write_text(text.replace('"temperature": 0.75', '"temperature": 9.75'))
+    one_line(run("classify", posts, "--model", model), "m.json", "metadata_sha256")
+
+
+@pytest.mark.parametrize("case", ["model-compiled-copy-missing", "model-compiled-copy-swapped"])
+def test_the_compiled_copy_is_required_and_checked(case, run, tmp_path, posts):
+    from planner.stage.train import save_model
+
+    model = shipped_copy(tmp_path)
+    if case.endswith("missing"):
+        model.with_suffix(".npz").unlink()
+        one_line(run("classify", posts, "--model", model), "m.npz", "missing")
+    else:
+        other, _ = save_model(quick_result(), tmp_path / "other.skops")
+        other.with_suffix(".npz").replace(model.with_suffix(".npz"))
+        one_line(run("classify", posts, "--model", model), "m.npz", "recorded hash")
+
+
+@attack("model-json-deep-nesting")
+def test_model_metadata_nested_100k_deep(case, run, tmp_path, posts):
+    model = shipped_copy(tmp_path)
+    model.with_suffix(".json").write_text("[" * 100_000 + "]" * 100_000)
+    one_line(run("classify", posts, "--model", model), "m.json", "nested too deeply")
+
+
+# ---- half-written models --------------------------------------------------------------------
+
+class Killed(BaseException):
+    """Stands for a kill -9 at one point of a save (BaseException: nothing catches it)."""
+
+
+def crash_at(patch, name: str, after: int = 0) -> None:
+    """Make ``planner.stage.modelset``'s ``name`` (a module function, or one of ``os``)
+    die on its call number ``after + 1`` (``patch``: a ``monkeypatch.context()``)."""
+    import planner.stage.modelset as modelset
+
+    target = modelset if hasattr(modelset, name) else modelset.os
+    real = getattr(target, name)
+    calls = []
+
+    def dying(*args, **kwargs):
+        calls.append(args)
+        if len(calls) > after:
+            raise Killed(name)
+        return real(*args, **kwargs)
+
+    patch.setattr(target, name, dying)
+
+
+@attacks("case,point,after",
+         ("train-killed-midway", "_write_new", 1),  # the new skops written, its npz not
+         ("train-killed-before-the-swap", "replace", 0))  # all three written, not in use yet
+def test_a_killed_train_leaves_the_previous_model_working(case, point, after, run, tmp_path,
+                                                          posts, monkeypatch):
+    from planner.stage.files import user_model_path
+    from planner.stage.model import load_model
+    from planner.stage.train import save_model
+
+    first, meta = save_model(quick_result(), None)
+    assert first == user_model_path() and load_model().id == meta["id"]
+    with monkeypatch.context() as patch, pytest.raises(Killed):
+        crash_at(patch, point, after)
+        save_model(quick_result("other words"), None)
+    assert load_model().id == meta["id"]  # the previous model, whole
+    r = run("classify", posts)
+    assert r.code == 0, r.err
+    _, newer = save_model(quick_result("other words"), None)  # and the next train works
+    assert newer["id"] != meta["id"] and load_model().id == newer["id"]
+    versions = sorted(p.name for p in (user_model_path().parent.parent / "models").iterdir())
+    assert len(versions) == 2, versions  # the unfinished write's folder is gone
+
+
+@attack("train-killed-writing-to-a-path")
+def test_a_killed_train_never_leaves_a_mixture_at_its_output(case, run, tmp_path, posts,
+                                                             monkeypatch):
+    from planner.stage.train import save_model
+
+    out, _ = save_model(quick_result(), tmp_path / "m.skops")
+    assert run("classify", posts, "--model", out).code == 0
+    with monkeypatch.context() as patch, pytest.raises(Killed):
+        crash_at(patch, "write_atomic", 1)  # the new skops in place, the old npz beside it
+        save_model(quick_result("other words"), out, force=True)
+    one_line(run("classify", posts, "--model", out), "m.json", "missing")
+
+
+@attack("train-concurrent")
+def test_a_second_train_says_so_in_one_line(case, run, tmp_path):
+    import subprocess
+    import sys
+
+    from planner.stage.files import user_model_path
+    from planner.stage.modelset import lock_path
+
+    lock = lock_path(user_model_path())
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time\nfh = open(sys.argv[1], 'a')\n"
+         "fcntl.flock(fh, fcntl.LOCK_EX)\nprint('locked', flush=True)\ntime.sleep(60)\n",
+         str(lock)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        labels = tmp_path / "labels.csv"
+        labels.write_text("text,stage\n" + "shop now,conversion\n" * 30)
+        r = run("train", labels, "--no-corpus")
+        one_line(r, "another `planner train`", "stage_model")
+        assert not user_model_path().exists()
+    finally:
+        holder.kill()
+        holder.wait()

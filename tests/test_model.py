@@ -74,14 +74,27 @@ def test_foreign_file_is_refused(tmp_path):
         load_model(bad)
 
 
+def with_metadata(model):
+    """Metadata that matches ``model`` (no compiled copy), as a planner would write it, so a
+    test reaches the checks after the hashes."""
+    from planner.stage.files import file_sha256, metadata_sha256
+
+    meta = {"id": "test", "sha256": file_sha256(model), "temperature": 1.0}
+    meta["metadata_sha256"] = metadata_sha256(meta)
+    model.with_suffix(".json").write_text(json.dumps(meta))
+    return model
+
+
 def test_untrusted_types_are_refused(tmp_path):
     import skops.io as sio
     from sklearn.preprocessing import FunctionTransformer
 
     bad = tmp_path / "odd.skops"
     sio.dump(FunctionTransformer(func=print), bad)
-    with pytest.raises(PlannerError, match="untrusted"):
+    with pytest.raises(PlannerError, match="metadata .* is missing"):
         load_model(bad)
+    with pytest.raises(PlannerError, match="untrusted"):
+        load_model(with_metadata(bad))
 
 
 def test_a_trusted_object_that_is_not_a_model_is_refused(tmp_path):
@@ -90,7 +103,7 @@ def test_a_trusted_object_that_is_not_a_model_is_refused(tmp_path):
     other = tmp_path / "other.skops"
     sio.dump({"x": [1, 2]}, other)
     with pytest.raises(PlannerError, match="not a planner stage model"):
-        load_model(other)
+        load_model(with_metadata(other))
 
 
 def test_metadata_records_scores():

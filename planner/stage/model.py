@@ -49,7 +49,7 @@ class StageModel:
         missing = set(STAGES) - set(self.classes)
         if missing:
             raise PlannerError(f"model does not know the stages {sorted(missing)}", source=path)
-        self.temperature = float(meta.get("temperature", 1.0)) or 1.0
+        self.temperature = float(meta["temperature"])  # checked by files.read_meta
         #: the spaCy + scikit-learn path (explanations; classifying without a compiled copy)
         self.reference = ReferenceBackend(path, self.classes, self.temperature, pipeline)
         #: the path ``predict`` takes
@@ -108,15 +108,18 @@ def _load_cached(path: str, mtime: float) -> StageModel:
     compiled = None
     cp = compiled_path(p)
     expected = meta.get("compiled_sha256")
-    if expected and cp.is_file():
+    if expected and not cp.is_file():
+        raise PlannerError(f"the model's compiled copy ({cp.name}) is missing; refusing to load "
+                           "the model", source=p)
+    if expected:
         if file_sha256(cp) != expected:
             raise PlannerError("compiled model does not match its recorded hash (tampered?); "
                                "refusing to load it", source=cp)
         compiled = CompiledModel(cp)
         # the copy names the skops file it was made from: a foreign model file beside it
         # (even with metadata forged to match) is refused, not trusted by association
-        # (a recorded sha256 was just checked against the file, so it stands for it)
-        if compiled.source_sha256 != (meta.get("sha256") or file_sha256(p)):
+        # (the recorded sha256 was just checked against the file, so it stands for it)
+        if compiled.source_sha256 != meta["sha256"]:
             raise PlannerError("model file is not the one its compiled copy was made from; "
                                "refusing to load it", source=p)
     if compiled is None:

@@ -21,7 +21,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomic
 from planner.io import load_posts
 from planner.resources import models_dir
-from planner.stage.files import compiled_path, meta_path
+from planner.stage.files import compiled_path, meta_path, metadata_sha256
 
 SEED = 7
 C_GRID = (5.0, 10.0, 20.0, 40.0)
@@ -190,34 +190,41 @@ def library_versions() -> dict[str, str]:
             "spacy": spacy.__version__, "skops": skops.__version__, "numpy": np.__version__}
 
 
-def save_model(result: TrainResult, path: Path, *, force: bool = False,
-               extra_meta: dict | None = None) -> dict:
-    """Write the skops file, its compiled copy and their sidecar metadata (with both files'
-    hashes) atomically."""
+def save_model(result: TrainResult, path: Path | None, *, force: bool = False,
+               extra_meta: dict | None = None) -> tuple[Path, dict]:
+    """Write the skops file, its compiled copy and their metadata (with both files' hashes
+    and its own) as one unit (:mod:`planner.stage.modelset`): at ``path``, or, with ``None``,
+    as a new version of the user's model. Returns where the skops file is, and the metadata."""
     import skops.io as sio
 
     from planner.stage.compiled.arrays import dumps_arrays, export_arrays
+    from planner.stage.modelset import install_user_model, write_model_files
 
     for _, vec in result.pipeline[0].transformer_list:
         # scikit-learn caches id(stop_words) here: a memory address, different every run
         vars(vec).pop("_stop_words_id", None)
-    if not force:  # the model and its two sidecars are one thing: replace none by surprise
+    if path is not None and not force:  # the model and its two sidecars are one thing
         for p in (path, meta_path(path), compiled_path(path)):
             if p.exists():
                 raise PlannerError("already exists (use --force to replace it)", source=p)
     blob = _deterministic_zip(sio.dumps(result.pipeline))
     digest = hashlib.sha256(blob).hexdigest()
     compiled = dumps_arrays(export_arrays(result.pipeline, digest))
-    write_atomic(path, blob, force=force)
-    write_atomic(compiled_path(path), compiled, force=True)
     meta = dict(result.meta)
     meta["compiled_sha256"] = hashlib.sha256(compiled).hexdigest()
     meta.update(extra_meta or {})
     meta["sha256"] = digest
     meta["id"] = f"stage-lr-{digest[:12]}"
     meta["libraries"] = library_versions()
-    write_atomic(meta_path(path), json.dumps(meta, indent=2, sort_keys=True) + "\n", force=True)
-    return meta
+    meta["metadata_sha256"] = metadata_sha256(meta)
+    files = {".skops": blob, ".npz": compiled,
+             ".json": (json.dumps(meta, indent=2, sort_keys=True) + "\n").encode("utf-8")}
+    if path is None:
+        from planner.userdata import data_home
+
+        return install_user_model(data_home(), meta["id"], files), meta
+    write_model_files(path, files)
+    return path, meta
 
 
 def _deterministic_zip(blob: bytes) -> bytes:
@@ -326,8 +333,10 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         f"   {cv and meta['cv']['folds']}-fold stratified **grouped** cross-validation (posts sharing their first",
         "   six words stay in one fold, so near-duplicates do not leak); probabilities",
         f"   calibrated by a temperature (T = {meta['temperature']}) fitted on out-of-fold scores.",
-        "4. Saved with skops; loading refuses any type outside a fixed trusted list and any",
-        "   file whose SHA-256 differs from the one recorded in `stage_model.json`.",
+        "4. Saved with skops; loading refuses any type outside a fixed trusted list, any",
+        "   file whose SHA-256 differs from the one recorded in `stage_model.json`, a model",
+        "   without that metadata, and metadata edited since (its own SHA-256, covering the",
+        "   temperature too, is recorded in it). The three files are written as one unit.",
         "5. A compiled copy for classifying at speed: the TF-IDF and regression numbers in",
         "   `stage_model.npz` (plain arrays, read with pickling disabled, SHA-256 recorded",
         "   too) and spaCy's tokenizer rules, lexical attributes and lemma strings in",
