@@ -157,7 +157,8 @@ def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:
 _DIGITAL = re.compile(
     r"\b(apps?|software|saas|platform|plugin|extension|online courses?|courses?|e-?books?|"
     r"templates?|presets?|printables?|subscriptions? box(?:es)?|membership|newsletter|podcast|"
-    r"digital|downloads?|pdfs?|game|tool for)\b", re.IGNORECASE)
+    r"digital|downloads?|pdfs?|game|tool for|fonts?|stock photos|canva|notion|lightroom|procreate|"
+    r"brushes|svgs?|cut files|wallpapers|web ?app|saas)\b", re.IGNORECASE)
 _SERVICE = re.compile(
     r"\b(salon|barber(?:shop)?|studio classes|classes|coaching|coach|consulting|consultancy|"
     r"agency|clinic|dentist|therapy|cleaning service|services?|tutoring|lessons|photography|"
@@ -165,7 +166,10 @@ _SERVICE = re.compile(
     r"tailoring|grooming|makeup|cleaning(?!\s+products?)|cleans|bookkeeping|payroll|accounting|recruitment|"
     r"physiotherapy|massage|copywriting|web design|tattoos?|sessions|workshops|installation|"
     r"dog walking|styling|videography|illustration commissions|facials|treatments|nails|manicures|"
-    r"pedicures|daycare|childcare|dog care|hire|rental|tuition|calligraphy|events?)\b", re.IGNORECASE)
+    r"pedicures|daycare|childcare|dog care|hire|rental|tuition|calligraphy|events?|design|"
+    r"development|marketing|seo|planning|care|walking|sitting|removals|decorating|landscaping|"
+    r"gardening|plumbing|electrical|alterations|hairdressing|barbering|counselling|counseling|"
+    r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

@@ -121,8 +121,9 @@ def extract_restatement(reader: BriefReader) -> None:
     words = re.findall(r"[\w']+", candidate.lower())
     if reader.correcting and brief.product and candidate.islower() and 0 < len(words) <= 5 \
             and not _KIND_SAID.search(body) and not re.search(r"\d", candidate) \
-            and not any(w in SENTENCE_WORDS or w in ("and", "also", "plus", "a", "service", "product")
-                        for w in words[:2]) and not reader.entities \
+            and words[0] not in ("and", "also", "plus", "a", "an", "service", "product") \
+            and not any(w in SENTENCE_WORDS or w in ("service", "product") for w in words) \
+            and not reader.entities \
             and reader.asked in ("brand", "description", None):
         # "sorry i meant succulents and cacti": lower case, so the product, said better
         reader.claim(start, len(text))

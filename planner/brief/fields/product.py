@@ -152,7 +152,12 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
                   suffix: str = "") -> bool:
     """Read the product phrase from ``offset`` in ``segment``; whether one was found."""
     rest = segment.text[offset:offset + MAX_PHRASE]
-    value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, PRODUCT_STOP, 15, 200)
+    things_for = re.match(r"(?i:(\s*)((?:stuff|things|bits|gifts|goodies|treats|products)\s+for\s+[a-z][\w-]*))", rest)
+    if things_for:  # "we sell stuff for cats"
+        value, lead = things_for.group(2), len(things_for.group(1))
+        end = lead + len(value)
+    else:
+        value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, PRODUCT_STOP, 15, 200)
     if not value:
         return False
     business = _BUSINESS_NOUN.search(value)
