@@ -303,11 +303,10 @@ def bounded_range(*args: int) -> range:
     r = range(*args)
     try:
         n = len(r)
-    except OverflowError:
-        n = MAX_RANGE + 1
+    except OverflowError:  # more items than an index can count
+        raise RenderLimit(f"range() of too many items (at most {MAX_RANGE:,})") from None
     if n > MAX_RANGE:
-        what = f"{n:,}" if n.bit_length() < 64 and n != MAX_RANGE + 1 else "too many"
-        raise RenderLimit(f"range() of {what} items (at most {MAX_RANGE:,})")
+        raise RenderLimit(f"range() of {n:,} items (at most {MAX_RANGE:,})")
     return r
 
 
