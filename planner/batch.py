@@ -5,7 +5,8 @@ or anything in ``posts/``), an optional ``templates/`` folder and an optional
 ``platforms.toml`` overriding platform facts. Each gets
 ``calendar.toml``, ``report.md``, ``calendar.ics`` and, with several platforms, one
 ``calendar-<platform>.ics`` per platform. A broken client is reported by name and
-never stops the others.
+never stops the others, not even one whose worker process dies. Nothing outside a
+client's folder is read or written: a link leading out of it is refused.
 """
 
 from __future__ import annotations
@@ -49,54 +50,94 @@ def posts_files(client: Path) -> list[Path]:
     return files
 
 
+def check_inside(client: Path, reads: list[Path], writes: list[Path]) -> None:
+    """Refuse a client whose folder, or any file or folder batch would read or write in
+    it, is a link leading outside it (the rule the export-folder scan follows,
+    :func:`planner.fileio.resolves_inside`): nothing outside a client's folder is read."""
+    from planner.fileio import resolves_inside
+
+    root = client.parent
+    if not resolves_inside(client, root):
+        raise PlannerError(f"refused: a link to {os.path.realpath(client)}, outside {root}",
+                           source=client)
+    for path in reads:
+        if os.path.exists(path) and not resolves_inside(path, client):
+            raise PlannerError(f"refused: a link to {os.path.realpath(path)}, outside the client "
+                               "folder; nothing was read from it", source=path)
+        if path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path):
+                for name in dirnames + filenames:
+                    entry = Path(dirpath) / name
+                    if os.path.exists(entry) and not resolves_inside(entry, client):
+                        raise PlannerError(f"refused: a link to {os.path.realpath(entry)}, outside "
+                                           "the client folder; nothing was read from it",
+                                           source=entry)
+    for path in writes:
+        if os.path.islink(path) and not resolves_inside(path, client, must_exist=False):
+            raise PlannerError(f"refused: a link to {os.path.realpath(path)}, outside the client "
+                               "folder; nothing was written to it", source=path)
+
+
 def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
-               start: dt.date | None) -> ClientResult:
-    """Plan one client; every failure comes back as a result, never an exception."""
+               start: dt.date | None, written_since: float | None = None) -> ClientResult:
+    """Plan one client; every failure comes back as a result, never an exception.
+    ``written_since`` (a time): outputs modified since then were written by this run,
+    and are replaced without ``force`` (a client run again after its worker died)."""
     from planner.domain.brief import load_brief
     from planner.domain.calendar import calendar_to_toml
-    from planner.fileio import write_atomic
+    from planner.fileio import check_target, write_atomic
     from planner.planning.plan import PlanOptions
     from planner.planning.render import stopped_warnings
     from planner.planning.report import to_markdown
-    from planner.workflow import coverage_report, load_and_classify, make_calendar
+    from planner.workflow import Classified, make_calendar, stream_report
 
     name = client.name
     try:
         cal_path, rep_path = client / "calendar.toml", client / "report.md"
+        tdir, plat = client / "templates", client / "platforms.toml"
+        check_inside(client, [client / "brief.toml", plat, tdir, client / "posts"],
+                     [cal_path, rep_path])
         brief = load_brief(str(client / "brief.toml"))
         ics_paths = {None: client / "calendar.ics"}
         if len(brief.platforms) > 1:
             ics_paths.update({p: client / f"calendar-{p}.ics" for p in brief.platforms})
-        for p in (cal_path, rep_path, *ics_paths.values()):
-            if p.exists() and not force:
-                raise PlannerError("already exists (use --force to replace it)", source=p)
         files = posts_files(client)
-        classified = load_and_classify([str(f) for f in files], brief) if files else None
-        tdir = client / "templates"
-        plat = client / "platforms.toml"
+        check_inside(client, files, list(ics_paths.values()))
+        for p in (cal_path, rep_path, *ics_paths.values()):
+            check_target(p, force=force or _written_since(p, written_since))
+        report = stream_report([str(f) for f in files], brief) if files else None
+        classified = Classified([], [], report.coverage, report.model_id) if report else None
         cal, warnings = make_calendar(brief, [], PlanOptions(seed=seed, start=start),
                                       template_dirs=[str(tdir)] if tdir.is_dir() else [],
                                       platforms_path=str(plat) if plat.is_file() else None,
                                       classified=classified)
-        if classified is not None:
-            report = to_markdown(coverage_report(classified))
+        if report is not None:
+            text = to_markdown(report)
         else:
-            report = "# Stage coverage\n\nNo existing posts were given: the plan follows the target mix.\n"
-        report += _plan_summary(cal, warnings)
+            text = "# Stage coverage\n\nNo existing posts were given: the plan follows the target mix.\n"
+        text += _plan_summary(cal, warnings)
         if not dry_run:
             from planner.planning.exports import export
 
-            write_atomic(cal_path, calendar_to_toml(cal), force=force)
-            write_atomic(rep_path, report, force=force)
-            for platform, path in ics_paths.items():
-                write_atomic(path, export(cal, "ics", platform=platform), force=force)
-        return ClientResult(name, True, len(classified.posts) if classified else 0, len(cal.posts),
-                            tuple(classified.coverage.gaps) if classified else (),
-                            "; ".join(warnings), tuple(stopped_warnings(warnings)))
+            outputs = [(cal_path, calendar_to_toml(cal)), (rep_path, text)]
+            outputs += [(path, export(cal, "ics", platform=platform))
+                        for platform, path in ics_paths.items()]
+            for path, content in outputs:
+                write_atomic(path, content, force=force or _written_since(path, written_since))
+        return ClientResult(name, True, report.coverage.posts if report else 0, len(cal.posts),
+                            tuple(report.coverage.gaps) if report else (), "; ".join(warnings),
+                            stopped=tuple(stopped_warnings(warnings)))
     except PlannerError as exc:
         return ClientResult(name, False, message=str(exc))
     except Exception as exc:  # noqa: BLE001 - one client's bug must not stop the agency's run
         return ClientResult(name, False, message=f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _written_since(path: Path, since: float | None) -> bool:
+    try:
+        return since is not None and os.stat(path).st_mtime >= since
+    except OSError:
+        return False
 
 
 def _plan_summary(cal, warnings: list[str]) -> str:
@@ -121,16 +162,16 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
     jobs = jobs or min(len(clients), os.cpu_count() or 1)
     results: list[ClientResult] = []
     kwargs = {"force": force, "dry_run": dry_run, "seed": seed, "start": start}
+
+    def done(result: ClientResult) -> None:
+        results.append(result)
+        say(_progress(len(results), len(clients), result))
+
     if jobs <= 1 or len(clients) == 1:
-        for i, c in enumerate(clients, start=1):
-            results.append(run_client(c, **kwargs))
-            say(_progress(i, len(clients), results[-1]))
+        for c in clients:
+            done(run_client(c, **kwargs))
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(run_client, c, **kwargs): c for c in clients}
-            for i, fut in enumerate(as_completed(futures), start=1):
-                results.append(fut.result())
-                say(_progress(i, len(clients), results[-1]))
+        _run_parallel(clients, jobs, kwargs, done, say)
     results.sort(key=lambda r: r.name)
     width = max(len(r.name) for r in results)
     out(f"{'client':<{width}}  status  posts  planned  gaps")
@@ -148,6 +189,89 @@ def run_batch(root: Path, *, force: bool = False, dry_run: bool = False, seed: i
     what = f" ({verb} calendar.toml, report.md and ics files)" if ok else ""
     say(f"{ok} of {len(results)} clients ok{what}")
     return len(failed)
+
+
+#: What a client whose worker process died is reported with.
+WORKER_DIED = ("its worker process died while planning it (killed, out of memory or crashed); "
+               "the other clients were planned")
+
+
+def _run_parallel(clients: list[Path], jobs: int, kwargs: dict,
+                  done: Callable[[ClientResult], None], say: Callable[[str], None]) -> None:
+    """Clients in worker processes. When one dies (BrokenProcessPool: every worker is
+    then stopped), the clients left without a result run again, each in a process of
+    its own, so the one whose worker dies is named and the others finish. Workers
+    ignore Ctrl-C; the main process stops them and re-raises it."""
+    import time
+    from concurrent.futures.process import BrokenProcessPool
+
+    since = time.time()
+    left = list(clients)
+    pool = _pool(jobs)
+    try:
+        futures = {pool.submit(run_client, c, **kwargs): c for c in clients}
+        try:
+            for fut in as_completed(futures):
+                result = fut.result()
+                left.remove(futures[fut])
+                done(result)
+        except BrokenProcessPool:
+            for fut, c in futures.items():
+                if c in left and fut.done() and fut.exception() is None:
+                    left.remove(c)
+                    done(fut.result())
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+    if left:
+        say(f"a worker process died: planning the {len(left)} client(s) left without a result "
+            "again, each in a process of its own")
+    for c in left:
+        done(_run_alone(c, {**kwargs, "written_since": since}))
+
+
+def _run_alone(client: Path, kwargs: dict) -> ClientResult:
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(1)
+    try:
+        return pool.submit(run_client, client, **kwargs).result()
+    except BrokenProcessPool:
+        return ClientResult(client.name, False, message=WORKER_DIED)
+    except BaseException:
+        _stop(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the main process's to handle (no traceback per worker), and
+    when it stops the worker (SIGTERM), a file being written leaves no temporary file."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stopped)
+
+
+def _stopped(_signum, _frame) -> None:
+    from planner.fileio import remove_unfinished_writes
+
+    remove_unfinished_writes()
+    os._exit(143)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: pending clients cancelled, running workers terminated (their
+    writes are atomic: a file is whole or not there)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _progress(i: int, n: int, r: ClientResult) -> str:

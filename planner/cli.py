@@ -30,6 +30,27 @@ def _say(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+class StdoutFailed(PlannerError):
+    """Standard output cannot be written (a full disk, /dev/full, a closed terminal)."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(f"cannot write to standard output: {exc.strerror or exc}")
+
+
+def _out(text: str, nl: bool = True, *, plain: bool = False) -> None:
+    """Write to stdout: through click.echo (which drops terminal escape codes when stdout
+    is not a terminal), or as it is with ``plain``; a failed write is one line, not a traceback."""
+    try:
+        if plain:
+            sys.stdout.write(text)
+        else:
+            click.echo(text, nl=nl)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StdoutFailed(exc) from None
+
+
 def _emit(text: str, output: str | None, force: bool = False) -> None:
     """Write to ``output`` atomically (never replacing without --force), else stdout."""
     if output and output != "-":
@@ -38,7 +59,7 @@ def _emit(text: str, output: str | None, force: bool = False) -> None:
         write_atomic(output, text, force=force)
         _say(f"wrote {output}")
     else:
-        click.echo(text, nl=not text.endswith("\n"))
+        _out(text, nl=not text.endswith("\n"))
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
@@ -125,7 +146,7 @@ def classify(files, fmt, model_path, explain, input_format) -> None:
         raise click.UsageError("reading posts from stdin (-) needs --input-format")
     # The table and JSON go through click.echo (which drops terminal escape codes when
     # stdout is not a terminal); CSV rows are written as they are.
-    write = sys.stdout.write if fmt == "csv" else functools.partial(click.echo, nl=False)
+    write = functools.partial(_out, nl=False, plain=fmt == "csv")
     for text in classify_files(list(files), fmt, explain=explain, model_path=model_path,
                                input_format=input_format):
         write(text)
@@ -147,15 +168,14 @@ def report(files, brief_path, fmt, output, force, model_path, funnel, input_form
     from planner.domain.brief import load_brief
     from planner.domain.funnel import framework
     from planner.planning.report import render_report
-    from planner.workflow import coverage_report, load_and_classify
+    from planner.workflow import stream_report
 
     framework(funnel)
     the_brief = load_brief(brief_path) if brief_path else None
-    classified = load_and_classify(list(files), the_brief, model_path=model_path,
-                                   input_format=input_format)
-    if classified is None:
+    rep = stream_report(list(files), the_brief, model_path=model_path, input_format=input_format,
+                        funnel=funnel)
+    if rep is None:
         raise PlannerError("no posts found", source=", ".join(files))
-    rep = coverage_report(classified, funnel)
     if fmt == "text" and not output and sys.stdout.isatty():
         from rich.console import Console
 
@@ -202,8 +222,10 @@ def plan(brief_path, posts_paths, weeks, start, seed, template_dirs, funnel, pla
             raise click.UsageError("plan needs --brief (or --update CAL)")
         request = PlanRequest(load_brief(brief_path),
                               PlanOptions(weeks=weeks, start=start, seed=seed, funnel=funnel))
-    if output and output != "-" and Path(output).exists() and not force:
-        raise PlannerError("already exists (use --force to replace it)", source=output)
+    if output and output != "-":
+        from planner.fileio import check_target
+
+        check_target(output, force=force)  # before the work, not after it
     cal, warnings = make_calendar(request.brief, list(posts_paths), request.options,
                                   template_dirs=list(template_dirs), platforms_path=platforms_path,
                                   model_path=model_path, classified=request.classified)
@@ -226,7 +248,7 @@ def lint(calendar_path, brief_path, platforms_path) -> None:
     the_brief = brief_of(cal, calendar_path, brief_path)
     findings = lint_calendar(cal, the_brief, platforms=load_platforms(platforms_path))
     for f in findings:
-        click.echo(f.line(calendar_path))
+        _out(f.line(calendar_path))
     if findings:
         _say(f"{len(findings)} finding(s) in {len(cal.posts)} posts")
         sys.exit(1)
@@ -287,7 +309,7 @@ def evaluate(labeled, model_path, fmt) -> None:
 
     posts = load_labelled(list(labeled))
     result = do_evaluate(_load_model(model_path), posts)
-    click.echo(json.dumps(result, indent=2) if fmt == "json" else format_evaluation(result))
+    _out(json.dumps(result, indent=2) if fmt == "json" else format_evaluation(result))
 
 
 @cli.command()
@@ -302,7 +324,7 @@ def batch(directory, force, dry_run, seed, start, jobs) -> None:
     from planner.batch import run_batch
 
     failed = run_batch(Path(directory), force=force, dry_run=dry_run, seed=seed, start=start,
-                       jobs=jobs, say=_say, out=click.echo)
+                       jobs=jobs, say=_say, out=_out)
     if failed:
         sys.exit(1)
 
@@ -336,7 +358,10 @@ def main() -> None:
         if args and args[0] in ("plan", "chat"):
             args = expand_multi(args)
         cli.main(args=args, prog_name="planner", standalone_mode=False)
+        _flush_stdout()
     except PlannerError as exc:
+        if isinstance(exc, StdoutFailed):
+            _drop_stdout()
         _say(f"planner: {exc}")
         sys.exit(1)
     except click.exceptions.Abort as exc:
@@ -353,10 +378,31 @@ def main() -> None:
     except KeyboardInterrupt:
         _say("planner: interrupted")
         sys.exit(130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`planner classify … | head`): not an error
+        _drop_stdout()
         sys.exit(0)
     except Exception as exc:  # a bug: still one line, traceback on request
         if os.environ.get("PLANNER_DEBUG"):
             raise
         _say(f"planner: internal error: {type(exc).__name__}: {exc} (PLANNER_DEBUG=1 shows details)")
         sys.exit(1)
+
+
+def _flush_stdout() -> None:
+    """Flush what is buffered for stdout now, so a failure is reported, not lost at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StdoutFailed(exc) from None
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's own flush at exit has nothing to fail on."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a file (a test's capture): nothing is flushed at exit

@@ -143,12 +143,13 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(read_bytes(path), Path(path))
 
 
-def resolves_inside(path: str | Path, folder: str | Path) -> bool:
+def resolves_inside(path: str | Path, folder: str | Path, *, must_exist: bool = True) -> bool:
     """Whether ``path``, links followed, is an existing file or folder inside ``folder``
     (links followed too): the one rule that keeps folder scans and batch runs from
-    reading anything a link leads to outside the folder."""
+    reading anything a link leads to outside the folder. With ``must_exist=False`` a
+    path not there (yet) counts where its links lead: the rule for a file to be written."""
     try:
-        real = Path(path).resolve(strict=True)
+        real = Path(path).resolve(strict=must_exist)
         base = Path(folder).resolve(strict=True)
     except (OSError, RuntimeError):
         return False
@@ -239,6 +240,7 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{TMP_MARK}", suffix="", dir=parent)
     except OSError as exc:
         raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
+    _WRITING.add(tmp)
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
         # mkstemp makes 0600 files; give the usual permissions (or keep the old file's)
@@ -262,6 +264,8 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
         if isinstance(exc, OSError):
             raise PlannerError(f"cannot write: {exc.strerror or exc}", source=p) from None
         raise
+    finally:
+        _WRITING.discard(tmp)
     try:
         dfd = os.open(parent, os.O_RDONLY)
         try:
@@ -271,6 +275,20 @@ def write_atomic(path: str | Path, text: str | bytes, *, force: bool = False) ->
     except OSError:
         pass
     return p
+
+
+#: The temporary files this process is writing now.
+_WRITING: set[str] = set()
+
+
+def remove_unfinished_writes() -> None:
+    """Remove the temporary files this process is writing: for a process told to stop
+    (a batch worker's SIGTERM handler) before it exits without unwinding."""
+    for tmp in list(_WRITING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def _remove_stale_temps(folder: Path, name: str) -> None:

@@ -7,8 +7,7 @@ is here, once.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,54 +82,132 @@ def coverage_report(classified: Classified, funnel: str = "five-stage"):
                         classified.model_id, funnel)
 
 
+#: How many posts `classify`, `report` and batch classify at once: whatever the size of
+#: the input, only this many posts (and their results) are held in memory.
+WINDOW = 50_000
+
+
+def _chunk_size() -> int:
+    return min(WINDOW, 10_000)
+
+
+def classified_windows(chunks: Iterable[list[Post]], model) -> Iterator[tuple[list[Post], object]]:
+    """``(posts, probabilities)`` for about :data:`WINDOW` posts at a time (each window's
+    chunks classified together, on every core once it is large), in input order."""
+    window: list[list[Post]] = []
+    count = 0
+    for chunk in chunks:
+        window.append(chunk)
+        count += len(chunk)
+        if count >= WINDOW:
+            done = _classify_window(window, model)
+            window, count = [], 0
+            yield done
+            del done  # the caller has it: one window in memory at a time, not two
+    if window:
+        yield _classify_window(window, model)
+
+
+def _classify_window(window: list[list[Post]], model):
+    import numpy as np
+
+    parts = list(model.probabilities_stream(iter([[p.text for p in chunk] for chunk in window])))
+    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
+    return [p for chunk in window for p in chunk], probs
+
+
+def stream_report(paths: list[str], brief: Brief | None = None, *, model_path: str | None = None,
+                  input_format: str | None = None, funnel: str = "five-stage"):
+    """``planner report`` (and batch's report.md): the coverage report of the posts of
+    ``paths``, read and classified :data:`WINDOW` posts at a time, so memory stays flat
+    however many there are; ``None`` when the files hold no posts."""
+    from planner.io import PostsInput
+    from planner.planning.coverage import coverage_of_counts
+    from planner.planning.report import ReportTally
+    from planner.stage.model import load_model
+    from planner.stage.output import predictions
+
+    model = load_model(model_path)
+    tally = ReportTally()
+    with PostsInput(paths, input_format=input_format) as posts_input:
+        for posts, probs in classified_windows(posts_input.chunks(_chunk_size()), model):
+            tally.add(posts, predictions(probs, model.classes))
+    if not tally.total:
+        return None
+    target = brief.target_mix() if brief else default_target()
+    return tally.report(coverage_of_counts(tally.counts, target), model.id, funnel)
+
+
 def classify_files(files: list[str], fmt: str, *, explain: bool = False,
                    model_path: str | None = None, input_format: str | None = None) -> Iterator[str]:
     """``planner classify``: the stage of every post in ``files`` as ``fmt`` (table, json or
-    csv) text, piece by piece, each piece ending its line.
+    csv) text, piece by piece.
 
-    Posts are read as they are classified (large files use every core sooner). Results
-    come in the classifier's own chunks, in order, once all input is read (and checked):
-    nothing comes out before a bad row further down the file. Plain CSV is produced a
-    chunk at a time; the other formats once everything is classified.
+    Nothing comes out before all input is read and checked: a bad row further down is
+    one error line, never half a table. An input of up to :data:`WINDOW` posts is then
+    classified as it was read; a longer one is read a second time (stdin and pipes were
+    copied aside on the first) and classified and printed a window at a time, so memory
+    stays flat however long the input is.
     """
-    from planner.io import iter_post_chunks
+    from planner.io import PostsInput
     from planner.stage.model import load_model
 
     model = load_model(model_path)
-    posts: list[Post] = []
+    with PostsInput(files, input_format=input_format) as posts_input:
+        kept: list[list[Post]] | None = []
+        count = longest = 0
+        for chunk in posts_input.chunks(_chunk_size()):  # every row read and checked before any is printed
+            count += len(chunk)
+            longest = max([longest] + [len(p.id) for p in chunk])
+            if kept is not None:
+                kept.append(chunk)
+                if count > WINDOW:
+                    kept = None  # too many to keep: read again below
+        windows = classified_windows(posts_input.chunks(_chunk_size()) if kept is None else kept, model)
+        yield from _classify_output(windows, fmt, explain, model, longest)
 
-    def texts():
-        for chunk in iter_post_chunks(files, input_format=input_format):
-            posts.extend(chunk)
-            yield [p.text for p in chunk]
 
-    results = model.probabilities_stream(texts())
-    if fmt == "csv" and not explain:
-        first = next(results, None)  # the whole input is read (and checked) by now
-        yield classify_output.csv_header()
-        done = 0
-        for probs in itertools.chain([first] if first is not None else [], results):
-            yield classify_output.csv_rows(posts[done:done + len(probs)], probs, model.classes)
-            done += len(probs)
-        return
-    import numpy as np
+#: Posts per piece of CSV text classify writes.
+_PIECE = 5_000
 
+
+def _classify_output(windows, fmt: str, explain: bool, model, longest: int) -> Iterator[str]:
     from planner.stage.output import predictions
 
-    parts = list(results)
-    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
-    preds = predictions(probs, model.classes)
-    explanations = [model.explain(p.text) for p in posts] if explain else None
+    if fmt == "csv":
+        yield classify_output.csv_header(explained=explain)
+    elif fmt == "table":
+        yield classify_output.table_header(classify_output.id_width(longest))
+    first = True
+    for posts, probs in windows:
+        if fmt == "csv" and not explain:
+            for i in range(0, len(posts), _PIECE):  # short pieces: one long text is costly
+                yield classify_output.csv_rows(posts[i:i + _PIECE], probs[i:i + _PIECE],
+                                               model.classes)
+            del posts, probs  # freed before the next window is read
+            continue
+        preds = predictions(probs, model.classes)
+        explanations = [model.explain(p.text) for p in posts] if explain else None
+        if fmt == "json":
+            if posts:  # json.dumps(rows, indent=2), a window at a time
+                yield ("[\n" if first else ",\n") + ",\n".join(
+                    classify_output.json_items(posts, preds, explanations))
+                first = False
+        elif fmt == "csv":
+            yield from classify_output.csv_rows_explained(posts, preds, explanations)
+        else:
+            yield from classify_output.table_rows(posts, preds, explanations,
+                                                  classify_output.id_width(longest))
     if fmt == "json":
-        yield classify_output.to_json(posts, preds, explanations)
-    elif fmt == "csv":
-        yield classify_output.csv_header(explained=True)
-        yield from classify_output.csv_rows_explained(posts, preds, explanations)
-    else:
-        yield from classify_output.table_lines(posts, preds, explanations)
+        yield "[]\n" if first else "\n]\n"
 
 
 # ---- plan ---------------------------------------------------------------------------------
+
+#: the longest plan, in weeks (as `plan --weeks` and a brief's ``weeks`` allow)
+MAX_WEEKS = 52
+#: the most posts a calendar's recorded coverage may count (`plan --update`)
+MAX_COVERAGE_POSTS = 100_000_000
 
 @dataclass
 class PlanRequest:
@@ -160,8 +237,12 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
         options.model_id = options.model_id or classified.model_id
     library = TemplateLibrary(template_dirs or [])
     platforms = load_platforms(platforms_path)
-    return plan_calendar(brief, library, coverage=classified.coverage if classified else None,
-                         options=options, platforms=platforms)
+    cal, warnings = plan_calendar(brief, library, options=options, platforms=platforms,
+                                  coverage=classified.coverage if classified else None)
+    if library.errors and len(cal.posts) == len(options.keep):
+        raise PlannerError(f"no post could be rendered: every template that fits failed; "
+                           f"the first: {library.errors[0]}")
+    return cal, list(dict.fromkeys(warnings))  # a template's error once, not once a slot
 
 
 def update_request(existing: Calendar, brief: Brief, *, weeks: int | None = None, start=None,
@@ -171,6 +252,9 @@ def update_request(existing: Calendar, brief: Brief, *, weeks: int | None = None
     classify, the gaps it recorded are filled again."""
     keep = [p for p in existing.posts if p.status != "draft"]
     span = (existing.end - existing.start).days + 1
+    if not weeks and span > 7 * MAX_WEEKS:
+        raise PlannerError(f"key 'calendar.end': the calendar runs {span:,} days, over the "
+                           f"{MAX_WEEKS} weeks a plan may have (pass --weeks to plan fewer)")
     options = PlanOptions(weeks=weeks or max(1, -(-span // 7)), start=start or existing.start,
                           seed=seed if seed else existing.seed, funnel=funnel, keep=keep)
     return PlanRequest(brief, options, None if new_posts else stored_coverage(existing, brief))
@@ -185,22 +269,35 @@ def read_update_request(calendar_path: str, brief_path: str | None = None, **opt
     brief = brief_of(existing, calendar_path, brief_path)
     if brief is None:
         raise PlannerError("calendar has no [brief] table; pass --brief", source=calendar_path)
-    return update_request(existing, brief, **options)
+    try:
+        return update_request(existing, brief, **options)
+    except PlannerError as exc:
+        if exc.source is not None:
+            raise
+        raise PlannerError(str(exc), source=calendar_path) from None
 
 
 def stored_coverage(cal: Calendar, brief: Brief) -> Classified | None:
     """The coverage a calendar recorded, so `plan --update` keeps filling the same gaps."""
+    from planner.planning.coverage import coverage_of_counts
+
     cov = cal.coverage
     if not cov or not isinstance(cov.get("posts"), int) or cov["posts"] <= 0:
         return None
-    stages = []
+    if cov["posts"] > MAX_COVERAGE_POSTS:
+        raise PlannerError(f"key 'coverage.posts': {cov['posts']:,} is more posts than a "
+                           f"coverage can count (at most {MAX_COVERAGE_POSTS:,})")
+    counts = {}
     for s in STAGES:
         share = cov.get(s, 0)
-        if isinstance(share, (int, float)) and not isinstance(share, bool):
-            stages += [s] * round(share * cov["posts"])
-    if not stages:
+        if isinstance(share, bool) or not isinstance(share, (int, float)):
+            share = 0
+        if not 0 <= share <= 1:  # NaN too
+            raise PlannerError(f"key 'coverage.{s}': must be a share from 0 to 1, not {share!r}")
+        counts[s] = round(share * cov["posts"])
+    if not sum(counts.values()):
         return None
-    return Classified([], [], compute_coverage(stages, brief.target_mix()), cal.model)
+    return Classified([], [], coverage_of_counts(counts, brief.target_mix()), cal.model)
 
 
 # ---- train --------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ class Source:
                     block = block.encode("utf-8", "surrogatepass")
                 total += len(block)
                 if total > MAX_INPUT_BYTES:
-                    raise PlannerError(too_large(), source=label)
+                    raise PlannerError(too_large(MAX_INPUT_BYTES), source=label)
                 spool.write(block)
         except OSError as exc:
             spool.close()
@@ -103,7 +103,7 @@ class Source:
             size = 0
         if size > MAX_INPUT_BYTES:
             fh.close()
-            raise PlannerError(too_large(), source=self.label)
+            raise PlannerError(too_large(MAX_INPUT_BYTES), source=self.label)
         return fh
 
     def head(self, n: int) -> bytes:
@@ -197,7 +197,7 @@ class _Capped(io.RawIOBase):
         n = self._fh.readinto(b)
         self._count += n or 0
         if self._count > MAX_INPUT_BYTES:
-            raise PlannerError(too_large(), source=self._label)
+            raise PlannerError(too_large(MAX_INPUT_BYTES), source=self._label)
         return n
 
     def close(self) -> None:

@@ -23,20 +23,41 @@ def why(explanation) -> str:
 def table_lines(posts: list[Post], predictions, explanations=None) -> Iterator[str]:
     """The default table: id, stage, confidence and the start of the text (and, with
     ``explanations``, a ``why:`` line under each post)."""
-    id_width = min(24, max([5] + [len(p.id) for p in posts]))
-    text_width = max(30, 86 - id_width)
-    yield f"{'id':<{id_width}} {'stage':<14} {'conf':>5}  text\n"
+    width = id_width(max([0] + [len(p.id) for p in posts]))
+    yield table_header(width)
+    yield from table_rows(posts, predictions, explanations, width)
+
+
+def id_width(longest: int) -> int:
+    """The table's id column for ids up to ``longest`` characters."""
+    return min(24, max(5, longest))
+
+
+def table_header(width: int) -> str:
+    return f"{'id':<{width}} {'stage':<14} {'conf':>5}  text\n"
+
+
+def table_rows(posts: list[Post], predictions, explanations, width: int) -> Iterator[str]:
+    """The table's lines for some posts, the id column ``width`` wide."""
+    text_width = max(30, 86 - width)
     for i, (post, prediction) in enumerate(zip(posts, predictions)):
         first = " ".join(post.text.split())[:text_width]
-        yield (f"{post.id[:id_width]:<{id_width}} {prediction.stage:<14} "
+        yield (f"{post.id[:width]:<{width}} {prediction.stage:<14} "
                f"{prediction.confidence:>5.2f}  {first}\n")
         if explanations is not None:
-            yield f"{'':<{id_width}} why: {why(explanations[i])}\n"
+            yield f"{'':<{width}} why: {why(explanations[i])}\n"
 
 
 def to_json(posts: list[Post], predictions, explanations=None) -> str:
     """A JSON list, one object per post with its stage scores (and its explanation)."""
-    rows = []
+    items = json_items(posts, predictions, explanations)
+    return ("[\n" + ",\n".join(items) + "\n]" if items else "[]") + "\n"
+
+
+def json_items(posts: list[Post], predictions, explanations=None) -> list[str]:
+    """Each post's object as ``json.dumps(rows, indent=2)`` writes it inside the list
+    (``classify`` writes the list a window of posts at a time)."""
+    items = []
     for i, (post, prediction) in enumerate(zip(posts, predictions)):
         row = {"id": post.id, "text": post.text, "stage": prediction.stage,
                "confidence": prediction.confidence, "scores": prediction.scores}
@@ -45,8 +66,9 @@ def to_json(posts: list[Post], predictions, explanations=None) -> str:
             row["explanation"] = {"words": [[w, s] for w, s in explanation.words],
                                   "cues": [{"cue": c, "text": t, "points_to": s}
                                            for c, t, s in explanation.cues]}
-        rows.append(row)
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(row, indent=2, ensure_ascii=False)
+        items.append("  " + text.replace("\n", "\n  "))  # raw newlines only separate lines
+    return items
 
 
 def csv_header(*, explained: bool = False) -> str:

@@ -28,7 +28,13 @@ def compute_coverage(stages: list[str], target: dict[str, float]) -> Coverage:
     counts = {s: 0 for s in STAGES}
     for s in stages:
         counts[s] += 1
-    n = len(stages)
+    return coverage_of_counts(counts, target)
+
+
+def coverage_of_counts(counts: dict[str, int], target: dict[str, float]) -> Coverage:
+    """:func:`compute_coverage` from the number of posts of each stage."""
+    counts = {s: counts.get(s, 0) for s in STAGES}
+    n = sum(counts.values())
     shares = {s: (counts[s] / n if n else 0.0) for s in STAGES}
     gaps = [s for s in STAGES if target[s] > 0 and shares[s] < GAP_RATIO * target[s]]
     gaps.sort(key=lambda s: (-(target[s] - shares[s]) / target[s], STAGES.index(s)))

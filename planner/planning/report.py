@@ -25,37 +25,36 @@ class ClassifiedPost:
 
 @dataclass
 class Report:
+    """What a coverage report shows: the coverage, and the breakdowns and least-sure posts
+    gathered by a :class:`ReportTally` (no list of every post: a report of millions of
+    posts takes no more memory than one of ten)."""
+
     coverage: Coverage
-    posts: list[ClassifiedPost]
     model_id: str
     funnel: str = "five-stage"
     #: stage -> tactics that would fill the gap
     suggestions: dict[str, list[str]] = field(default_factory=dict)
+    #: ISO week ("2026-W45") -> stage -> posts dated in it
+    weeks: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: platform id ("unknown" when not given) -> stage -> posts
+    platforms: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: the :data:`LEAST_KEPT` posts the model was least sure of, least sure first
+    least: list[ClassifiedPost] = field(default_factory=list)
+    #: how many posts were tallied
+    total: int = 0
 
     def least_sure(self, n: int = 5, below: float | None = None) -> list[ClassifiedPost]:
-        """The ``n`` posts the model was least sure of, among those under ``below``
-        (:data:`REVIEW_BELOW`): a post it is sure of is not one to review."""
+        """The ``n`` (at most :data:`LEAST_KEPT`) posts the model was least sure of, among
+        those under ``below`` (:data:`REVIEW_BELOW`): a post it is sure of is not one to review."""
         below = REVIEW_BELOW if below is None else below
-        return [c for c in sorted(self.posts, key=lambda c: (c.confidence, c.post.id))[:n]
-                if c.confidence < below]
+        return [c for c in self.least[:n] if c.confidence < below]
 
     def by_week(self) -> list[tuple[str, dict[str, int]]]:
         """Stage counts per ISO week ("2026-W45"), for posts whose date can be read."""
-        weeks: dict[str, dict[str, int]] = {}
-        for c in self.posts:
-            day = post_date(c.post.date)
-            if day is None:
-                continue
-            year, week, _ = day.isocalendar()
-            key = f"{year}-W{week:02d}"
-            weeks.setdefault(key, {s: 0 for s in STAGES})[c.stage] += 1
-        return sorted(weeks.items())
+        return sorted((week, dict(counts)) for week, counts in self.weeks.items())
 
     def by_platform(self) -> list[tuple[str, dict[str, int]]]:
-        out: dict[str, dict[str, int]] = {}
-        for c in self.posts:
-            out.setdefault(c.post.platform or "unknown", {s: 0 for s in STAGES})[c.stage] += 1
-        return sorted(out.items())
+        return sorted((name, dict(counts)) for name, counts in self.platforms.items())
 
     def week_over_week(self) -> dict[str, float] | None:
         """Change in each stage's share from the second-to-last week to the last."""
@@ -65,6 +64,46 @@ class Report:
         (_, a), (_, b) = weeks[-2], weeks[-1]
         ta, tb = sum(a.values()) or 1, sum(b.values()) or 1
         return {s: round(b[s] / tb - a[s] / ta, 4) for s in STAGES}
+
+
+#: How many of the least sure posts a report keeps.
+LEAST_KEPT = 5
+
+
+class ReportTally:
+    """A report's breakdowns, gathered a chunk of classified posts at a time."""
+
+    def __init__(self) -> None:
+        self.weeks: dict[str, dict[str, int]] = {}
+        self.platforms: dict[str, dict[str, int]] = {}
+        self.least: list[ClassifiedPost] = []
+        self.counts = {s: 0 for s in STAGES}
+        self.total = 0
+
+    def add(self, posts: list[Post], predictions) -> None:
+        """Count a chunk of posts and their predictions (in the order they were read)."""
+        import heapq
+
+        pairs = list(zip(posts, predictions))
+        for post, prediction in pairs:
+            self.counts[prediction.stage] += 1
+            day = post_date(post.date) if post.date else None
+            if day is not None:
+                year, week, _ = day.isocalendar()
+                key = f"{year}-W{week:02d}"
+                self.weeks.setdefault(key, {s: 0 for s in STAGES})[prediction.stage] += 1
+            self.platforms.setdefault(post.platform or "unknown",
+                                      {s: 0 for s in STAGES})[prediction.stage] += 1
+        # nsmallest is stable, as sorting is: among equals, the post read first stays first
+        least = heapq.nsmallest(LEAST_KEPT, pairs, key=lambda pp: (pp[1].confidence, pp[0].id))
+        kept = self.least + [ClassifiedPost(p, pr.stage, pr.confidence, pr.scores) for p, pr in least]
+        self.least = heapq.nsmallest(LEAST_KEPT, kept, key=lambda c: (c.confidence, c.post.id))
+        self.total += len(pairs)
+
+    def report(self, coverage: Coverage, model_id: str, funnel: str = "five-stage") -> Report:
+        tactics = gap_tactics()
+        return Report(coverage, model_id, funnel, {s: tactics[s] for s in coverage.gaps},
+                      self.weeks, self.platforms, self.least, self.total)
 
 
 def post_date(value: str) -> dt.date | None:
@@ -87,11 +126,9 @@ def gap_tactics() -> dict[str, list[str]]:
 
 def build_report(posts: list[Post], predictions, coverage: Coverage, model_id: str,
                  funnel: str = "five-stage") -> Report:
-    classified = [ClassifiedPost(p, pr.stage, pr.confidence, pr.scores)
-                  for p, pr in zip(posts, predictions)]
-    tactics = gap_tactics()
-    return Report(coverage, classified, model_id, funnel,
-                  {s: tactics[s] for s in coverage.gaps})
+    tally = ReportTally()
+    tally.add(posts, predictions)
+    return tally.report(coverage, model_id, funnel)
 
 
 def _rows(report: Report) -> list[tuple[str, int, float, float, bool]]:
@@ -135,7 +172,7 @@ def to_text(report: Report) -> str:
         for c in least:
             first = c.post.text.strip().splitlines()[0][:70] if c.post.text.strip() else "(empty)"
             lines.append(f"  #{c.post.id:<5} {c.stage:<14} {c.confidence:.2f}  {first}")
-    elif report.posts:
+    elif report.total:
         lines += ["", f"The model was sure of every post ({REVIEW_BELOW:.0%} or more)."]
     return "\n".join(lines) + "\n"
 
@@ -205,7 +242,7 @@ def to_markdown(report: Report) -> str:
             first = c.post.text.strip().splitlines()[0][:80] if c.post.text.strip() else ""
             lines.append(f"| {c.post.id} | {c.stage} | {c.confidence:.2f} | "
                          f"{first.replace('|', '¦')} |")
-    elif report.posts:
+    elif report.total:
         lines += [f"The model was sure of every post ({REVIEW_BELOW:.0%} or more).", ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -1,0 +1,655 @@
+"""Hostile input, round two (issue 12, part A): each attack is reproduced first, then must end
+within seconds in exit 0 or 1 with one line naming the file, never a hang, a traceback or
+a file read from (or written to) where it should not be.
+
+Every case is bounded: at most a few tens of MB allocated, seconds of work. Limits are
+lowered with monkeypatch where reaching the real ones would take hundreds of MB.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from planner.errors import PlannerError
+from tests.test_hostile import one_clear_line
+
+ROOT = Path(__file__).resolve().parent.parent
+BRIEF = ('product = "mugs"\nplatforms = ["x"]\nposts_per_week = 1\nweeks = 1\n'
+         'start = 2027-01-04\n')
+
+
+@contextlib.contextmanager
+def within(seconds: float):
+    """Fail, rather than hang the suite, if the block takes longer than ``seconds``
+    (SIGALRM interrupts even a blocking open of a FIFO)."""
+
+    def expired(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s: it would hang")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def planner_process(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "planner", *map(str, args)], stderr=subprocess.PIPE,
+                          text=True, timeout=120, env=env, **kwargs)
+
+
+def posts_text(n: int) -> str:
+    return "\n---\n".join(f"post number {i} about our hand-thrown mugs" for i in range(n)) + "\n"
+
+
+# ---- 1. zip bombs ---------------------------------------------------------------------------
+
+def test_zip_bomb_many_members(tmp_path):
+    """zip-bomb-many-members: members each under the per-member floor, a bomb together."""
+    from planner.io import load_posts
+    from planner.io import archive
+
+    blob = b"window.YTD.tweets.part0 = [" + b" " * (archive.BOMB_MIN_BYTES - 1024 * 1024) + b"]"
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(12):
+            zf.writestr(f"data/tweets-part{i}.js", blob)
+    assert bomb.stat().st_size < 200_000 and len(blob) * 12 > 100 * 1024 * 1024  # the attack
+    with pytest.raises(PlannerError, match=r"bomb\.zip:data/tweets-part\d+\.js: refused: looks "
+                                           r"like a zip bomb \(the archive's posts files inflate"):
+        load_posts([bomb])
+
+
+def test_zip_members_together_over_the_archive_total(tmp_path, monkeypatch):
+    """zip-total: members that do not compress (no ratio to catch) but together pass the total."""
+    from planner.io import archive, load_posts
+
+    monkeypatch.setattr(archive, "MAX_ZIP_TOTAL_BYTES", 1024 * 1024)
+    payload = json.dumps([{"tweet": {"full_text": os.urandom(150_000).hex()}}])
+    big = tmp_path / "big.zip"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(6):
+            zf.writestr(f"data/tweets-part{i}.js", "window.YTD.tweets.part0 = " + payload)
+    with pytest.raises(PlannerError, match=r"big\.zip:data/tweets-part\d\.js: refused: the archive's "
+                                           r"posts files inflate to more than 1 MB together"):
+        load_posts([big])
+
+
+def test_zip_with_too_many_entries(tmp_path, monkeypatch):
+    from planner.io import archive, load_posts
+
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 50)
+    many = tmp_path / "many.zip"
+    with zipfile.ZipFile(many, "w") as zf:
+        for i in range(51):
+            zf.writestr(f"media/{i}.txt", "x")
+    with pytest.raises(PlannerError, match=r"many\.zip: refused: the archive has 51 members"):
+        load_posts([many])
+
+
+def test_zip_member_is_inflated_a_block_at_a_time(tmp_path, monkeypatch):
+    """zip-streamed: a member is never read in one call of its full size."""
+    from planner.io import load_posts
+
+    reads = []
+    original = zipfile.ZipExtFile.read
+
+    def read(self, n=-1):
+        reads.append(n)
+        return original(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+    archive = tmp_path / "x.zip"
+    text = "window.YTD.tweets.part0 = " + json.dumps(
+        [{"tweet": {"full_text": f"post {i} " + "word " * 100}} for i in range(5000)])
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("data/tweets.js", text)
+    assert len(load_posts([archive])) == 5000
+    assert reads and all(0 < n <= 1024 * 1024 + 1 for n in reads)
+
+
+# ---- 5. pipes, FIFOs and devices -------------------------------------------------------------
+
+def _pipe_path(data: bytes) -> tuple[str, threading.Thread]:
+    """A pipe fed by a thread, named as a shell's <(cmd) names it: /dev/fd/N."""
+    r, w = os.pipe()
+
+    def feed():
+        with os.fdopen(w, "wb") as fh:
+            fh.write(data)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    return f"/dev/fd/{r}", writer
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_pipe_keeps_its_head():
+    """pipe-head: `classify --input-format txt <(cat posts.txt)` lost the first ~4 KB to the zip sniff."""
+    from planner.io import load_posts
+
+    data = posts_text(2000).encode()
+    assert len(data) > 8192
+    path, writer = _pipe_path(data)
+    with within(20):
+        posts = load_posts([path], input_format="txt")
+    writer.join(5)
+    os.close(int(path.rsplit("/", 1)[1]))
+    assert len(posts) == 2000
+    assert posts[0].text == "post number 0 about our hand-thrown mugs"
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_pipe_csv_keeps_its_head_without_input_format():
+    from planner.io import load_posts
+
+    data = ("text\n" + "".join(f"row {i}\n" for i in range(3000))).encode()
+    path, writer = _pipe_path(data)
+    with within(20):
+        posts = load_posts([path], input_format="csv")
+    writer.join(5)
+    os.close(int(path.rsplit("/", 1)[1]))
+    assert [p.text for p in posts[:2]] == ["row 0", "row 1"] and len(posts) == 3000
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", ["classify", "report", "plan-brief", "lint"])
+def test_fifo_no_writer(run, tmp_path, demo_brief, command):
+    """fifo-no-writer: a named pipe nothing writes to hung the reader forever."""
+    fifo = tmp_path / "posts.csv"
+    os.mkfifo(fifo)
+    args = {"classify": ["classify", fifo], "report": ["report", fifo],
+            "plan-brief": ["plan", "--brief", fifo], "lint": ["lint", fifo]}[command]
+    with within(20):
+        r = run(*args)
+    assert r.code == 1
+    one_clear_line(r, fifo)
+    assert "named pipe" in r.err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("how", ["direct", "link", "plan-brief"])
+def test_dev_zero(run, tmp_path, how):
+    """dev-zero: /dev/zero reports size 0, passed the 200 MB cap and was read forever."""
+    path = Path("/dev/zero")
+    if how == "link":
+        path = tmp_path / "zero.csv"
+        path.symlink_to("/dev/zero")
+    args = ["plan", "--brief", path] if how == "plan-brief" else ["classify", path]
+    with within(20):
+        r = run(*args)
+    assert r.code == 1
+    one_clear_line(r, path)
+    assert "is a device" in r.err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_dev_zero_on_stdin_is_cut_at_the_cap_by_counting(run, monkeypatch):
+    """stdin-cap: what comes on stdin is counted against the input cap as it is read."""
+    from planner.io import source
+
+    monkeypatch.setattr(source, "MAX_INPUT_BYTES", 2 * 1024 * 1024)
+    with open("/dev/zero", "rb") as zero:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(zero))
+        with within(20):
+            r = run("classify", "-", "--input-format", "csv")
+    assert r.code == 1
+    one_clear_line(r)
+    assert "<stdin>: file is too large (more than 2 MB" in r.err
+
+
+def test_regular_file_is_cut_at_the_cap_by_counting(tmp_path, monkeypatch):
+    """A file whose size says little (/proc reports 0) is still cut at the cap: bytes are counted."""
+    from planner import fileio
+
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"# x\n" * 300_000)
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((stat.S_IFREG | 0o644,) + (0,) * 9))
+    with pytest.raises(PlannerError, match="big.toml: file is too large"):
+        fileio.read_bytes(big, limit=1024 * 1024)
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs unix sockets")
+def test_socket_is_refused(run, tmp_path):
+    path = tmp_path / "posts.csv"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        r = run("classify", path)
+    finally:
+        server.close()
+    assert r.code == 1 and "is a socket" in r.err
+    one_clear_line(r, path)
+
+
+def test_large_csv_is_streamed_not_read_whole(tmp_path, monkeypatch):
+    """large-csv: a plain CSV is parsed from a stream, never held as one text."""
+    from planner.io import load, source
+
+    def whole(self):
+        raise AssertionError(f"{self.label} was read whole")
+
+    monkeypatch.setattr(source.Source, "text", whole)
+    p = tmp_path / "posts.csv"
+    p.write_text("text,platform\n" + "".join(f"post {i},x\n" for i in range(25_000)), encoding="cp1252")
+    chunks = list(load.iter_post_chunks([p], size=10_000))
+    assert [len(c) for c in chunks] == [10_000, 10_000, 5_000]
+
+
+@pytest.mark.parametrize("encoding,text", [("utf-8-sig", "caf\u00e9 \u2603"), ("utf-16", "caf\u00e9 \u2603"),
+                                           ("cp1252", "caf\u00e9 \u2014 cr\u00e8me"),
+                                           ("latin-1", "caf\u00e9 \u0081")])
+def test_streamed_csv_decodes_as_the_whole_file_would(tmp_path, encoding, text):
+    from planner.fileio import decode_bytes
+    from planner.io import load_posts, parse_posts
+
+    data = ("text\n" + "x,\n" * 100_000 + f"{text}\n").encode(encoding)
+    p = tmp_path / "posts.csv"
+    p.write_bytes(data)
+    expected = parse_posts(decode_bytes(data), "csv", str(p))
+    assert [q.text for q in load_posts([p])] == [q.text for q in expected]
+    assert load_posts([p])[-1].text == text
+
+
+# ---- 6. a stray quote ------------------------------------------------------------------------
+
+def _stray_quote_csv(path: Path, line: int = 17) -> Path:
+    rows = ["text,stage"] + [f"post number {i},awareness" for i in range(1, 1001)]
+    rows[line - 1] = f'"post number {line - 1} with a stray quote,awareness'
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def test_stray_quote_is_named_by_its_line(tmp_path):
+    """stray-quote: one unterminated quote in 1,000 rows gave 2 posts and exit 0."""
+    from planner.io import load_posts
+
+    path = _stray_quote_csv(tmp_path / "posts.csv")
+    with pytest.raises(PlannerError, match=r"posts\.csv: line 17: a quote opened here is never closed"):
+        load_posts([path])
+
+
+@pytest.mark.parametrize("command", ["classify", "report", "stdin"])
+def test_stray_quote_on_the_command_line(run, tmp_path, command):
+    path = _stray_quote_csv(tmp_path / "posts.csv", line=300)
+    if command == "stdin":
+        r = run("classify", "-", "--input-format", "csv", stdin=path.read_text())
+    else:
+        r = run(command, path)
+    assert r.code == 1 and r.out == ""
+    one_clear_line(r)
+    assert "line 300: a quote opened here is never closed" in r.err
+
+
+def test_stray_quote_in_an_export_csv(tmp_path):
+    from planner.io import load_posts
+
+    path = tmp_path / "buffer.csv"
+    path.write_text("Text,Posted At,Service\n" + "".join(f"post {i},2026-01-0{1 + i % 9},twitter\n"
+                                                         for i in range(50))
+                    + '"broken,2026-01-01,twitter\n' + "".join(f"post {i},2026-01-01,twitter\n"
+                                                              for i in range(50)))
+    with pytest.raises(PlannerError, match="buffer.csv: line 52: a quote opened here is never closed"):
+        load_posts([path])
+
+
+def test_quoted_fields_spanning_lines_still_read(tmp_path):
+    from planner.io import load_posts
+
+    path = tmp_path / "posts.csv"
+    path.write_text('text\n"line one\nline ""two"", with comma"\nplain\n"last, closed"')
+    assert [p.text for p in load_posts([path])] == ['line one\nline "two", with comma', "plain",
+                                                    "last, closed"]
+
+
+# ---- 7. stdout that cannot be written -------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["plan", "classify-csv", "classify-table"])
+def test_stdout_dev_full(tmp_path, demo_brief, command):
+    """stdout-dev-full: `planner classify x.csv > /dev/full` said "internal error"."""
+    posts = tmp_path / "x.csv"
+    posts.write_text("text\n" + "".join(f"shop now {i}\n" for i in range(3000)))
+    args = {"plan": ["plan", "--brief", demo_brief], "classify-csv": ["classify", posts, "--format", "csv"],
+            "classify-table": ["classify", posts]}[command]
+    with open("/dev/full", "w") as full:
+        r = planner_process(*args, stdout=full)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr == "planner: cannot write to standard output: No space left on device\n"
+
+
+def test_stdout_write_error_in_process(run, monkeypatch):
+    """The same, in process: a write error on stdout is one line and exit 1."""
+    import click
+
+    def full(*args, **kwargs):
+        if kwargs.get("err"):
+            return real_echo(*args, **kwargs)
+        raise OSError(28, "No space left on device")
+
+    real_echo = click.echo
+    monkeypatch.setattr(click, "echo", full)
+    r = run("brief", "we sell handmade mugs on Etsy")
+    assert r.code == 1
+    assert r.err == "planner: cannot write to standard output: No space left on device\n"
+
+
+# ---- 10. writing over what is not a file ----------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_write_over_fifo_and_socket(tmp_path):
+    """write-over-device: a node that is not a regular file is never replaced, even with force."""
+    from planner.fileio import write_atomic
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    sock = tmp_path / "sock.toml"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(sock))
+    try:
+        for path, what in ((fifo, "named pipe"), (sock, "socket")):
+            for force in (False, True):
+                with within(10), pytest.raises(PlannerError, match=f"{path.name}: is a {what}"):
+                    write_atomic(path, "x", force=force)
+        assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and stat.S_ISSOCK(os.lstat(sock).st_mode)
+    finally:
+        server.close()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="making a device node needs root")
+def test_write_over_device(run, tmp_path, demo_brief):
+    """write-over-device: `-o NODE --force` replaced a device node with a regular file."""
+    node = tmp_path / "null"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    link = tmp_path / "cal.toml"
+    link.symlink_to(node)
+    for target in (node, link):
+        r = run("plan", "--brief", demo_brief, "-o", target, "--force")
+        assert r.code == 1 and "is a device" in r.err and "refusing to replace it" in r.err
+        one_clear_line(r, target)
+    assert stat.S_ISCHR(os.lstat(node).st_mode) and link.is_symlink()
+
+
+def test_write_over_directory(tmp_path):
+    from planner.fileio import write_atomic
+
+    (tmp_path / "d").mkdir()
+    with pytest.raises(PlannerError, match="d: is a directory, not a file: refusing to replace it"):
+        write_atomic(tmp_path / "d", "x", force=True)
+
+
+def test_dangling_symlink(run, tmp_path, demo_brief):
+    """dangling-symlink: a link to nothing was replaced by a file without --force."""
+    from planner.fileio import write_atomic
+
+    link = tmp_path / "cal.toml"
+    link.symlink_to(tmp_path / "elsewhere.toml")
+    with pytest.raises(PlannerError, match="cal.toml: already exists as a link to .*elsewhere.toml"):
+        write_atomic(link, "x")
+    r = run("plan", "--brief", demo_brief, "-o", link)
+    assert r.code == 1 and "already exists as a link" in r.err
+    one_clear_line(r, link)
+    assert link.is_symlink() and not (tmp_path / "elsewhere.toml").exists()
+    write_atomic(link, "through the link\n", force=True)  # --force writes the file it names
+    assert link.is_symlink() and (tmp_path / "elsewhere.toml").read_text() == "through the link\n"
+    write_atomic(link, "again\n", force=True)
+    assert link.is_symlink() and (tmp_path / "elsewhere.toml").read_text() == "again\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cal.toml", "elsewhere.toml"]
+
+
+def test_link_loop_is_refused(tmp_path):
+    from planner.fileio import write_atomic
+
+    loop = tmp_path / "loop.toml"
+    loop.symlink_to(loop)
+    with pytest.raises(PlannerError, match="loop.toml: "):
+        write_atomic(loop, "x", force=True)
+    assert loop.is_symlink()
+
+
+# ---- 11. workers and left-over temporary files ----------------------------------------------
+
+KILLED_WRITER = """
+import os, sys
+from planner import fileio
+os.replace = lambda *a: os._exit(9)  # killed between writing the temporary file and the rename
+fileio.write_atomic(sys.argv[1], "new\\n", force=True)
+"""
+
+
+def test_killed_write_leaves_a_recognisable_temp_that_the_next_write_removes(tmp_path):
+    """stale-temp: kill -9 mid-write left an anonymous .tmp beside the target."""
+    from planner import fileio
+
+    target = tmp_path / "calendar.toml"
+    target.write_text("old\n")
+    proc = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(target)],
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert proc.returncode == 9
+    [left] = [p for p in tmp_path.iterdir() if p != target]
+    assert left.name.startswith(".calendar.toml.planner-tmp-") and target.read_text() == "old\n"
+    fileio.write_atomic(target, "newer\n", force=True)
+    assert left.exists()  # young: it could be another run's write in progress
+    old = time.time() - fileio.STALE_TMP_SECONDS - 60
+    os.utime(left, (old, old))
+    other = tmp_path / ".calendar.toml.not-ours"
+    other.write_text("keep")
+    os.utime(other, (old, old))
+    fileio.write_atomic(target, "newest\n", force=True)
+    assert not left.exists() and other.exists() and target.read_text() == "newest\n"
+
+
+def _client(root: Path, name: str, posts: str | None = None) -> Path:
+    d = root / name
+    d.mkdir(parents=True)
+    (d / "brief.toml").write_text(BRIEF)
+    if posts is not None:
+        (d / "posts.csv").write_text(posts)
+    return d
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+@pytest.mark.parametrize("link", ["posts-file", *(pytest.param(name, marks=pytest.mark.slow) for name in (
+    "posts-folder", "file-in-posts-folder", "templates", "platforms", "brief", "client-folder", "output"))])
+def test_batch_symlink_escape(run, tmp_path, link):
+    """batch-symlink-escape: `ln -s ../secret.txt clients/evil/posts.txt` was classified."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text('product = "SECRET LINE"\n')
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "posts.csv").write_text("text\nSECRET LINE\n")
+    clients = tmp_path / "clients"
+    _client(clients, "good")
+    evil = clients / "evil" if link != "client-folder" else tmp_path / "elsewhere" / "evil"
+    evil.mkdir(parents=True)
+    (evil / "brief.toml").write_text(BRIEF)
+    named = {"posts-file": evil / "posts.txt", "posts-folder": evil / "posts",
+             "file-in-posts-folder": evil / "posts" / "a.csv", "templates": evil / "templates",
+             "platforms": evil / "platforms.toml", "brief": evil / "brief.toml",
+             "client-folder": clients / "evil", "output": evil / "report.md"}[link]
+    target = {"posts-folder": outside, "templates": outside, "client-folder": evil,
+              "output": tmp_path / "report.md"}.get(link, secret)
+    if link == "file-in-posts-folder":
+        named.parent.mkdir()
+    if link == "brief":
+        named.unlink()
+    named.symlink_to(target)
+    r = run("batch", clients, "--jobs", "1", "--force")
+    assert r.code == 1
+    assert {tuple(ln.split()[:2]) for ln in r.out.splitlines()[1:]} == {("good", "ok"), ("evil", "FAILED")}
+    [line] = [ln for ln in r.err.splitlines() if ln.startswith("planner: evil:")]
+    assert str(named) in line and "outside" in line and "refused" in line
+    written = [p.read_text() for p in tmp_path.rglob("*") if p.is_file() and not p.is_symlink()
+               and p not in (secret, outside / "posts.csv")]
+    assert not any("SECRET" in text for text in written)
+    assert not (tmp_path / "report.md").exists()
+
+
+def _dying_client(client: Path, **kwargs):
+    """Stands in for run_client in forked workers: the client named "boom" kills its process."""
+    from planner.batch import ClientResult
+
+    if client.name == "boom":
+        os._exit(70)
+    time.sleep(0.2)
+    return ClientResult(client.name, True, 0, 1)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers inherit the stand-in")
+def test_batch_worker_dies(run, tmp_path, monkeypatch):
+    """batch-worker-dies: a dead worker (BrokenProcessPool) lost the table and named nobody."""
+    from planner import batch
+
+    monkeypatch.setattr(batch, "run_client", _dying_client)
+    clients = tmp_path / "clients"
+    for name in ("alpha", "boom", "delta", "gamma", "zeta"):
+        _client(clients, name)
+    with within(60):
+        r = run("batch", clients, "--jobs", "2")
+    assert r.code == 1
+    assert "Traceback" not in r.err
+    table = r.out.splitlines()
+    assert table[0].startswith("client") and len(table) == 6
+    assert [ln.split()[:2] for ln in table[1:]] == [["alpha", "ok"], ["boom", "FAILED"], ["delta", "ok"],
+                                                    ["gamma", "ok"], ["zeta", "ok"]]
+    [line] = [ln for ln in r.err.splitlines() if ln.startswith("planner:")]
+    assert line.startswith("planner: boom: its worker process died")
+    assert "4 of 5 clients ok" in r.err
+
+
+def test_batch_ctrl_c_is_one_line(run, tmp_path, monkeypatch):
+    """batch-ctrl-c: Ctrl-C during batch printed worker tracebacks."""
+    from planner import batch
+
+    def interrupted(futures):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "as_completed", interrupted)
+    monkeypatch.setattr(batch, "run_client", _dying_client)
+    clients = tmp_path / "clients"
+    for name in ("a", "b"):
+        _client(clients, name)
+    r = run("batch", clients, "--jobs", "2")
+    # click ends the ^C line first: the one line is "planner: interrupted"
+    assert r.code == 130 and r.err.strip() == "planner: interrupted" and r.out == ""
+
+
+def _interrupt_handler():
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_batch_workers_leave_ctrl_c_to_the_main_process():
+    from planner import batch
+
+    pool = batch._pool(1)
+    try:
+        assert pool.submit(_interrupt_handler).result(timeout=60)
+    finally:
+        pool.shutdown()
+
+
+SLOW_WRITER = """
+import os, sys, time
+from planner import batch, fileio
+batch._worker_signals()
+real_fsync = os.fsync
+def slow(fd):
+    print("writing", flush=True)
+    time.sleep(60)
+os.fsync = slow
+fileio.write_atomic(sys.argv[1], "x" * 1000)
+"""
+
+
+def test_stopped_worker_leaves_no_temp_file(tmp_path):
+    """A worker stopped (SIGTERM, as on Ctrl-C) mid-write removes its temporary file."""
+    target = tmp_path / "report.md"
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert proc.stdout.readline().strip() == b"writing"
+        assert len(list(tmp_path.iterdir())) == 1  # the temporary file, mid-write
+        proc.terminate()
+        assert proc.wait(timeout=30) == 143
+    finally:
+        proc.kill()
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---- classify and report in bounded memory --------------------------------------------------
+
+def _classified(run, *args):
+    r = run(*args)
+    assert r.code == 0, r.err
+    return r.out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table",
+                                 pytest.param("csv-explain", marks=pytest.mark.slow)])
+def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkeypatch, fmt):
+    """large-input: classify reads a long input twice and classifies it a window at a time;
+    the output is the same as classifying it at once."""
+    from planner import workflow
+
+    n = 10 if "explain" in fmt else 60
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text,id\n" + "".join(f"shop now {i} while stocks last,{'x' * (i % 30)}{i}\n"
+                                           for i in range(n)))
+    args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
+    whole = _classified(run, *args)
+    sizes = []
+    real = workflow._classify_window
+
+    def window(chunks, model):
+        sizes.append(sum(map(len, chunks)))
+        return real(chunks, model)
+
+    monkeypatch.setattr(workflow, "WINDOW", 7)
+    monkeypatch.setattr(workflow, "_classify_window", window)
+    monkeypatch.setattr(workflow, "_PIECE", 3)
+    assert _classified(run, *args) == whole
+    assert len(sizes) >= 2 and max(sizes) <= 7
+    if fmt == "json":
+        assert len(json.loads(whole)) == n
+
+
+def test_classify_reads_stdin_twice_from_its_copy(run, monkeypatch):
+    from planner import workflow
+
+    monkeypatch.setattr(workflow, "WINDOW", 10)
+    text = "text\n" + "".join(f"thanks for your order {i}\n" for i in range(45))
+    r = run("classify", "-", "--input-format", "csv", "--format", "csv", stdin=text)
+    assert r.code == 0, r.err
+    rows = list(csv.reader(io.StringIO(r.out)))
+    assert len(rows) == 46 and rows[-1][-1] == "thanks for your order 44"
+
+
+def test_report_in_windows_is_the_report_at_once(run, tmp_path, monkeypatch):
+    from planner import workflow
+
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text,date,platform\n" + "".join(
+        f"post {i} shop now,2026-0{1 + i % 3}-1{i % 9},{('x', 'instagram', '')[i % 3]}\n" for i in range(80)))
+    whole = _classified(run, "report", posts, "--format", "json")
+    monkeypatch.setattr(workflow, "WINDOW", 9)
+    assert _classified(run, "report", posts, "--format", "json") == whole
+    assert json.loads(whole)["posts"] == 80
