@@ -26,7 +26,7 @@ from planner.domain.vocabularies import PLATFORMS
 #: the brief fields in the order the summary lists fields touched at the same place
 FIELD_ORDER = ["product", "brand", "description", "audience", "platforms", "sells_on",
                "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward",
-               "offer", "url", "free_shipping", "country", "timezone", "tone", "kind"]
+               "offer", "url", "free_shipping", "country", "timezone", "tone", "kind", "facts"]
 
 
 @dataclass
@@ -113,9 +113,32 @@ _DECLINE_LABELS = {"hashtag": "no branded hashtag", "referral_reward": "no refer
                    "audience": "skipping the audience", "sells_on": "skipping where you sell"}
 
 
+def _apply_fact(state: _Applying, finding: Finding) -> None:
+    """A fact told in the facts interview: lists grow, single facts are set."""
+    key, value = finding.value
+    facts = state.brief.facts
+    current = getattr(facts, key)
+    if isinstance(current, list):
+        items = value if isinstance(value, list) else [value]
+        setattr(facts, key, current + [v for v in items if v not in current])
+    else:
+        setattr(facts, key, value)
+    state.declined.discard("fact:" + key)
+    state.touch("facts", finding.start)
+    said = {"problems": lambda v: "; ".join(v), "story": " ".join, "tips": " ".join,
+            "quotes": lambda v: f"“{v.text}”" + (f" ({v.by})" if v.by else ""),
+            "faqs": lambda v: f"{v.question} {v.answer}",
+            "launch": lambda v: v.what + (f" on {v.date.isoformat()}" if v.date else "")}
+    label = {"problems": "problem it solves", "faqs": "question people ask"}.get(key, key.rstrip("s"))
+    state.notes.append((finding.start, f"{label}: {clip(said[key](value), 120)}"))
+
+
 def _apply_decline(state: _Applying, finding: Finding) -> None:
     name = finding.value
     state.declined.add(name)
+    if name.startswith("fact:"):
+        state.notes.append((finding.start, f"skipping the {name[5:].rstrip('s')}"))
+        return
     if name in ("hashtag", "referral_reward") and getattr(state.brief, name):
         setattr(state.brief, name, "")
         state.touch(name, finding.start)
@@ -297,6 +320,7 @@ HANDLERS: dict[str, tuple[int, Handler]] = {
     "weeks": (FIELDS, _apply_weeks),
     "note": (FIELDS, _apply_note),
     "decline": (FIELDS, _apply_decline),
+    "fact": (FIELDS, _apply_fact),
     "platforms": (CHANNELS, _apply_channels),
     "sells_on": (CHANNELS, _apply_channels),
     "posts_per_week": (CADENCE, _apply_posts_per_week),
@@ -346,9 +370,9 @@ def _summarise(state: _Applying) -> tuple[list[str], list[str]]:
     changed = [name for name in order if getattr(brief, name) != getattr(original, name)
                or (name == "platforms" and newly_said)]
     # a restated value is not a change, but the seller should see it was read
-    same = [name for name in order if name not in changed and name != "cadence"]
+    same = [name for name in order if name not in changed and name not in ("cadence", "facts")]
     lines = [(touched[name], field_line(name, brief) + _was(name, original, newly_said))
-             for name in changed] + state.notes
+             for name in changed if name != "facts"] + state.notes
     lines += [(touched[name], field_line(name, brief) + " (as before)") for name in same
               if field_line(name, brief) not in {line for _pos, line in lines}]
     lines.sort(key=lambda x: x[0])
@@ -367,7 +391,7 @@ _UNSAID = {"platforms": ["instagram"], "posts_per_week": 5, "kind": "product", "
 def _was(name: str, original: Brief, newly_said: bool) -> str:
     """" (was Glow Co)" when a change replaces something said before; "" otherwise."""
     old = getattr(original, name)
-    if name in ("description", "start") or old in ("", None, [], {}) or old == _UNSAID.get(name, ""):
+    if name in ("description", "start", "facts") or old in ("", None, [], {}) or old == _UNSAID.get(name, ""):
         return ""
     if name == "platforms" and newly_said:
         return ""
@@ -410,6 +434,10 @@ def field_line(name: str, brief: Brief) -> str:
         return f"time zone: {brief.timezone or '(local time)'}"
     if name == "referral_reward":
         return f"referral reward: {brief.referral_reward or '(none)'}"
+    if name == "facts":
+        told = [k.rstrip("s") for k in ("problems", "story", "quotes", "tips", "faqs", "launch")
+                if brief.facts.has(k)]
+        return "facts for posts: " + (", ".join(told) if told else "(none yet)")
     if name == "kind":
         return f"kind: {brief.kind}" + ("" if brief.kind == "product" else
                                        " (no parcels or unboxing posts)")

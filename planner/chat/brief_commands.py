@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from planner.chat.replies import Reply
@@ -12,9 +13,11 @@ from planner.fileio import write_atomic
 def read_brief_details(state: SessionState, text: str) -> Reply:
     """A message that is not a command: update the brief from it and ask what is still missing."""
     from planner.brief import next_question, parse_brief_text
+    from planner.brief.interview import next_fact_question
 
     dialogue = state.brief_dialogue()
     declined = set(dialogue.declined)
+    answering_a_fact = (dialogue.asked or "").startswith("fact:")
     update = parse_brief_text(text, state.brief, dialogue, today=state.today)
     state.brief = update.brief
     lines = []
@@ -37,8 +40,13 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
     question = next_question(state.brief, dialogue)
     if question:
         lines += ["", question]
-    elif update.understood:
-        lines += ["", "That's enough to plan: /plan, or /posts PATH first to fill your gaps."]
+    else:
+        # the facts interview: one fact at a time, each skippable, once a plan can be made
+        fact = next_fact_question(state.brief, dialogue)
+        if update.understood and not answering_a_fact:
+            lines += ["", "That's enough to plan: /plan, or /posts PATH first to fill your gaps."]
+        if fact:
+            lines += ["", fact if answering_a_fact else "Posts get more specific with a few facts. " + fact]
     return Reply("\n".join(lines), changed=changed)
 
 
@@ -65,7 +73,7 @@ def save_brief(state: SessionState, args: list[str]) -> Reply:
         return Reply("No brief yet: tell me what you sell first.", error=True)
     force = "--force" in args
     path = Path(paths[0]).expanduser()
-    if path.exists() and not force:
+    if os.path.lexists(path) and not force:  # a link, even to nothing, counts
         return Reply(f"{path} already exists. /save-brief {path} --force replaces it.", error=True)
     write_atomic(path, brief_to_toml(state.brief), force=True)
     return Reply(f"Saved the brief to {path}.")

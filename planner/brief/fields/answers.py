@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE
+from planner.brief import interview
 from planner.brief.fields.product import PRODUCT_CUT
 from planner.brief.reading import BriefReader
 from planner.brief.replies import (
@@ -37,6 +38,9 @@ def extract_bare_answer(reader: BriefReader) -> None:
     if not asked:
         return
     text = reader.text.strip()
+    if asked.startswith(interview.PREFIX):
+        _fact_answer(reader, asked[len(interview.PREFIX):], text)
+        return
     if is_decline(text):
         if asked != "product" and not any(f.kind != "decline" for f in reader.findings):
             reader.add(0, "decline", asked)
@@ -86,6 +90,24 @@ def extract_bare_answer(reader: BriefReader) -> None:
         start = text.find(value) if value else -1
         if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
             reader.add(start, "brand", clip(value, 200))
+
+
+def _fact_answer(reader: BriefReader, key: str, text: str) -> None:
+    """A reply to a facts-interview question: the fact, and nothing else read from it
+    ("I started making candles in 2020" is the story, not a new product)."""
+    if interview.SKIP_ALL.search(text):
+        for name in interview.FACT_QUESTIONS:
+            reader.add(0, "decline", interview.PREFIX + name)
+        return
+    if is_decline(text):
+        reader.add(0, "decline", interview.PREFIX + key)
+        return
+    if text.startswith("/") or len(text) > 600 or (text.endswith("?") and key != "faqs"):
+        return
+    value = interview.read_fact_answer(key, text, lambda span: reader.date(span, "first"))
+    if value is not None:
+        reader.findings[:] = [f for f in reader.findings if f.kind == "decline"]
+        reader.add(0, "fact", (key, value))
 
 
 def _names_people(text: str) -> bool:

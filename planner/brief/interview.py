@@ -1,0 +1,90 @@
+"""The facts interview: once the brief has what a plan needs, the chat asks for the facts
+that make posts specific (the problem it solves, the story, a customer's words, a tip, a
+question people ask, a launch), one at a time, and the seller can skip any of them.
+
+``next_fact_question`` picks the next fact not yet told or skipped and records it in the
+:class:`~planner.brief.dialogue.Dialogue` as ``"fact:<key>"``; the reply to it is read
+by :func:`read_fact_answer` into a ``fact`` finding that :mod:`planner.brief.apply` adds to
+``brief.facts``. "skip" skips one; "no more questions" skips them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from planner.brief.dialogue import Dialogue
+from planner.brief.segments import clip, strip_end
+from planner.domain.brief import Brief
+from planner.domain.facts import Faq, Launch, Quote
+
+#: fact key -> the question, in the order they are asked
+FACT_QUESTIONS: dict[str, str] = {
+    "problems": ("What problem does it solve for people? A phrase or two is plenty "
+                 "(e.g. “candles that tunnel halfway down”), or say skip."),
+    "story": "How did it start? One or two sentences of your story, or say skip.",
+    "quotes": ("Has a customer said something you could quote? Paste it with their name "
+               "if you can (e.g. “Best candle I've owned” - Sam), or say skip."),
+    "tips": "What's one tip your customers would find useful, bought or not? Or say skip.",
+    "faqs": ("What do people ask you most, and what's your answer? "
+             "(e.g. “Are they vegan? Yes, 100% soy”), or say skip."),
+    "launch": ("Anything new coming up, and when? (e.g. “a winter scent range on Dec 1”), "
+               "or say skip."),
+}
+PREFIX = "fact:"
+#: "no more questions", "stop asking": every fact question is skipped
+SKIP_ALL = re.compile(r"(?i:\b(?:no\s+more\s+questions|skip\s+(?:all|the\s+rest|them\s+all)|"
+                      r"stop\s+asking|enough\s+questions)\b)")
+
+
+def next_fact_question(brief: Brief, dialogue: Dialogue) -> str | None:
+    """The next fact to ask for (recorded in ``dialogue.asked``), or None when every fact
+    is told or skipped."""
+    for key, question in FACT_QUESTIONS.items():
+        if PREFIX + key in dialogue.declined or brief.facts.has(key):
+            continue
+        dialogue.asked = PREFIX + key
+        return question
+    return None
+
+
+def fact_label(name: str) -> str:
+    """How a skipped fact is said back: "skipping the story"."""
+    return f"skipping the {name[len(PREFIX):].rstrip('s')}" if name.startswith(PREFIX) else name
+
+
+def read_fact_answer(key: str, text: str, date_of) -> Any:
+    """A reply to the question about ``key`` as the fact's value, or None when it says
+    nothing usable. ``date_of(span)`` reads a date (for a launch)."""
+    text = " ".join(text.split())
+    value = strip_end(text)
+    if len(value) < 3 or not re.search(r"[^\W\d_]", value):
+        return None
+    if key == "problems":
+        parts = [strip_end(p) for p in re.split(r"\s*(?:;|\n|,\s+and\s+|,\s+)\s*", value)]
+        return [clip(p, 200) for p in parts if len(p.split()) >= 2][:5] or None
+    if key in ("story", "tips"):
+        sentences = [strip_end(s) for s in re.split(r"(?<=[.!?])\s+", text)]
+        return [clip(s[:1].upper() + s[1:], 300) for s in sentences if len(s.split()) >= 3][:4] or None
+    if key == "quotes":
+        m = re.match(r"^[\"'“]?(?P<q>[^\"”]+?)[\"'”]?\s*(?:[-,]+|\bby\b|\bfrom\b)\s*(?P<by>[A-Z][\w .'-]{0,40})$",
+                     value)
+        if m and len(m.group("q").split()) >= 2:
+            return Quote(clip(m.group("q").strip(), 300), m.group("by").strip())
+        return Quote(clip(value.strip("\"“”'"), 300)) if len(value.split()) >= 3 else None
+    if key == "faqs":
+        m = re.match(r"^(?P<q>[^?]{3,200}\?)\s*(?P<a>.{2,})$", value)
+        if m is None:
+            return None
+        return Faq(m.group("q").strip(), clip(strip_end(m.group("a")), 300))
+    if key == "launch":
+        m = re.search(r"(?i:\s+(?:on|from|in|by|for|starting|at\s+the\s+start\s+of)\s+(?P<d>[^,.;]+)$)",
+                      value)
+        what, date = value, None
+        if m:
+            date = date_of(m.group("d"))
+            if date is not None:
+                what = value[:m.start()]
+        what = re.sub(r"(?i:^(?:yes|yeah|yep)[,!\s]+|^(?:we're|we\s+are|i'm)\s+launching\s+)", "", what)
+        return Launch(clip(strip_end(what), 200), date) if len(what.split()) >= 1 else None
+    return None
