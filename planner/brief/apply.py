@@ -139,7 +139,7 @@ def _apply_decline(state: _Applying, finding: Finding) -> None:
     if name.startswith("fact:"):
         state.notes.append((finding.start, f"skipping the {name[5:].rstrip('s')}"))
         return
-    if name in ("hashtag", "referral_reward") and getattr(state.brief, name):
+    if name in ("hashtag", "referral_reward", "brand") and getattr(state.brief, name):
         setattr(state.brief, name, "")
         state.touch(name, finding.start)
     else:

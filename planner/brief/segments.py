@@ -19,7 +19,8 @@ MAX_TRIES = 8       # trigger matches tried per segment before giving up
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\u2028\u2029]")
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                             "\u2013": "-", "\u2014": " - ", "\u00a0": " ", "\r": "\n",
-                            "\u2032": "'", "\u00d7": "x"})
+                            "\u2032": "'", "\u00d7": "x", "\u2022": "\n", "\u00b7": "\n",
+                            "\u25aa": "\n", "\u25cf": "\n"})
 
 
 #: emoji and pictographs (with their joiners, variation selectors and skin tones): a value
@@ -114,7 +115,8 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)")
 _LEAD_STRIP = re.compile(
     r"^(?i:(?:our\s+own|my\s+own|a\s+range\s+of|a\s+variety\s+of|a\s+(?:new\s+)?line\s+of|"
-    r"a\s+collection\s+of|a\s+little\s+range\s+of|a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
+    r"a\s+collection\s+of|a\s+little\s+range\s+of|the\s+(?:very\s+)?(?:best|finest|tastiest|comfiest)|"
+    r"a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"
     r"a\s+(?:new\s+)?line\s+of|a\s+collection\s+of|a\s+little\s+range\s+of)\s+)+")
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"

@@ -121,7 +121,8 @@ PRODUCT_STOP = {
     "referral", "referrals", "a", "an", "the", "is", "are", "fast", "quickly", "mostly",
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
     "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
-    "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress",
+    "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress", "stories",
+    "lives",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}
@@ -136,6 +137,7 @@ BRAND_STOP = {
     "super", "always", "never", "there", "our", "my", "your", "their", "hoping", "planning",
     "doing", "posting", "making", "active", "live", "out", "ok", "okay", "fine", "good",
     "great", "thinking", "one", "two", "the", "no", "yes", "me", "myself", "doing", "is",
+    "actually", "yet", "though", "anyway",
 }
 #: "our X is…" sentences about these nouns are not product descriptions
 DESCRIPTION_OUR_NOUN_STOP = {

@@ -163,7 +163,7 @@ _SERVICE = re.compile(
     r"\b(salon|barber(?:shop)?|studio classes|classes|coaching|coach|consulting|consultancy|"
     r"agency|clinic|dentist|therapy|cleaning service|services?|tutoring|lessons|photography|"
     r"bookings?|appointments?|gym|personal training|catering|repairs?(?!\s+kits?)|audits?|training|"
-    r"tailoring|grooming|makeup|cleaning(?!\s+products?)|cleans|bookkeeping|payroll|accounting|recruitment|"
+    r"tailoring|grooming|makeup|cleaning(?!\s+(?:products?|refills?|supplies|sprays?))|cleans|bookkeeping|payroll|accounting|recruitment|"
     r"physiotherapy|massage|copywriting|web design|tattoos?|sessions|workshops|installation|"
     r"dog walking|styling|videography|illustration commissions|facials|treatments|nails|manicures|"
     r"pedicures|daycare|childcare|dog care|hire|rental|tuition|calligraphy|events?|design|"

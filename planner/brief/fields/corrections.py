@@ -134,7 +134,7 @@ def extract_number_correction(reader: BriefReader) -> None:
     """"actually make that 5", "no wait, only 3": a bare number corrects the posts a week."""
     body = reader.text.lstrip()
     m = _MAKE_THAT.search(body)
-    if m is None or not (reader.correcting or m.group("m")):
+    if m is None or not (reader.correcting or m.group("m") or re.match(r"(?i:make\b)", m.group())):
         return
     if m.group("n") and m.start() > 0:
         return

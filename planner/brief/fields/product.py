@@ -30,6 +30,7 @@ _PRODUCT_TRIGGER = re.compile(
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
     r"all\s+about|got|launch|launching|install|installing|host|hosting)\b"
+    r"(?:\s+(?:and|&|n)\s+(?:repair|fix|service|sell|make|rent|restore|design|install|deliver)\b)?"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
     r"making|creating|crafting|producing|offering|providing)\b"
@@ -37,6 +38,7 @@ _PRODUCT_TRIGGER = re.compile(
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
     r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
+    r"|\b(?:company|business|shop|brand|store)\s+(?:of|that\s+sells|that\s+makes)\b"
     r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
@@ -103,7 +105,8 @@ SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be"
 
 
 _LABELLED = re.compile(
-    r"(?im:(?:^|(?<=[.!?\n]))\s*(?P<label>products?|what\s+(?:we|i)\s+sell|sell(?:ing)?)"
+    r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+sell|"
+    r"(?:we\s+|i\s+)?sell(?:ing)?)"
     r"\s*(?::|\s-|=)\s*)")
 
 
@@ -134,7 +137,7 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
         if tries >= MAX_TRIES:
             return
         verb = re.search(r"([A-Za-z]+)\W*$", m.group())
-        if verb and verb.group(1)[:1].isupper() and m.start() + verb.start(1) > len(
+        if verb and verb.group(1).istitle() and m.start() + verb.start(1) > len(
                 segment.text) - len(segment.text.lstrip()):
             continue  # "we're Brew Lab": a capitalised word is a name, not the verb "brew"
         if _OWNS.search(m.group()) and re.match(
@@ -172,6 +175,7 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
         else:
             place = True
     if _KIND_WORDS.fullmatch(value.lower()) or re.search(
+            r"(?i:\b(?:stories|posts|reels|videos|lives|content|tiktoks)$)", value) or re.search(
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
@@ -236,8 +240,9 @@ def extract_loose_product(reader: BriefReader) -> None:
         # "We're Copper Kettle Preserves, jams and chutneys, sold in local shops"
         after = re.match(r"\s*,\s*", text[brand.start + len(brand.value):])
         segment = reader.segment_at(brand.start + len(brand.value) + (after.end() if after else 0))
-        if after and segment is not None and re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
-                                                       text[max(0, brand.start - 12):brand.start]):
+        apposition = re.match(r"(?i:an?\s+)", text[brand.start + len(brand.value) + (after.end() if after else 0):])
+        if after and segment is not None and (apposition or re.search(
+                r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)", text[max(0, brand.start - 12):brand.start])):
             offset = brand.start + len(brand.value) + after.end() - segment.start
             words = re.findall(r"[\w']+", segment.text[offset:offset + 60].lower())[:3]
             if words and not any(w in SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \

@@ -55,7 +55,7 @@ _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
 _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 #: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
 _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_WEEK})"), "week"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?(?:\s+each)?\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
     (re.compile(rf"(?i:\bx\s*(?P<n>\d{{1,2}})\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
@@ -166,7 +166,7 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
     before the cadence gets it."""
     text = reader.text
     for i, (start, end, _value) in enumerate(chosen):
-        if not re.match(r"(?i:\s*each\b)", text[end:end + 8]):
+        if not re.search(r"(?i:\beach\b)", text[start:end + 8]):
             continue
         if not assigned[i] and not platforms and len(reader.brief.platforms) >= 2:
             assigned[i] = list(reader.brief.platforms)  # "about once a week each", after naming them
@@ -249,7 +249,7 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
         platform_ids = assigned[i]
         near = reader.text[max(0, start - 12):min(len(reader.text), end + 60)]
         if len(platform_ids) == 1 or (len(platform_ids) > 1
-                                      and re.search(r"(?i:\beach\b|\bevery\s+platform\b)", near)):
+                                      and re.search(r"(?i:\beach\b|\bevery\s+platform\b|\bboth\b)", near)):
             for platform_id in platform_ids:
                 pairs[platform_id] = min(value, 21)
             if value > 21:
