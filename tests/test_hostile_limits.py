@@ -197,6 +197,18 @@ def test_a_link_inside_the_templates_folder_is_read(run, tmp_path, no_builtin_te
     assert any(p["template"] == "awareness/evil" for p in tomllib.loads(r.out)["posts"])
 
 
+@attack("all-templates-fail")
+def test_all_templates_fail(case, run, tmp_path, no_builtin_templates):
+    root = tmp_path / "agency"
+    (root / "awareness").mkdir(parents=True)
+    (root / "awareness" / "broken.j2").write_text(META + "{{ no_such_name }}\n")
+    (root / "loyalty").mkdir()
+    (root / "loyalty" / "runaway.j2").write_text(META + "{{ 9 ** (9 ** 9) }}\n")
+    r = plan_with(run, tmp_path, root)
+    one_line(r, "no post could be rendered", "broken.j2", "no_such_name")
+    assert not r.out
+
+
 @attack("template-runaway-in-batch")
 def test_batch_names_the_client_of_a_runaway_template(case, run, tmp_path, no_builtin_templates):
     clients = tmp_path / "clients"
@@ -460,3 +472,23 @@ def test_a_second_train_says_so_in_one_line(case, run, tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+# ---- plan --update within the limits of plan -----------------------------------------------
+
+@attack("update-far-future")
+def test_update_of_a_calendar_ending_in_2400(case, run, tmp_path):
+    cal = _calendar(run, tmp_path)
+    cal.write_text(cal.read_text().replace("end = 2027-01-10", "end = 2400-12-31", 1))
+    one_line(run("plan", "--update", cal), "plain.toml", "calendar.end", "52 weeks")
+    r = run("plan", "--update", cal, "--weeks", "2", "-o", tmp_path / "two.toml")
+    assert r.code == 0, r.err  # --weeks plans fewer, as the line says
+
+
+@attacks("case,posts,share", ("coverage-posts-huge", "1000000000000", "0.5"),
+         ("coverage-share-nan", "100", "nan"))
+def test_update_with_a_coverage_of_a_trillion_posts(case, posts, share, run, tmp_path):
+    cal = _calendar(run, tmp_path)
+    cal.write_text(cal.read_text() + f"\n[coverage]\nposts = {posts}\nawareness = {share}\n")
+    key = "coverage.posts" if share == "0.5" else "coverage.awareness"
+    one_line(run("plan", "--update", cal), "plain.toml", key)
