@@ -27,8 +27,8 @@ def post(text: str, *, day=DAY, platform="instagram", fmt="static", template="aw
 
 def rules(posts: list[CalendarPost], **brief_changes) -> dict[int, set[str]]:
     brief = brief_from_dict(BRIEF | brief_changes)
-    cal = Calendar(product=brief.product, start=dt.date(2027, 3, 1), end=dt.date(2027, 3, 28),
-                   posts=posts)
+    end = max([dt.date(2027, 3, 28)] + [p.date for p in posts])
+    cal = Calendar(product=brief.product, start=dt.date(2027, 3, 1), end=end, posts=posts)
     out: dict[int, set[str]] = {}
     for f in lint_calendar(cal, brief):
         out.setdefault(f.post, set()).add(f.rule)
@@ -147,12 +147,13 @@ def test_a_description_sentence_told_whole_is_the_sellers_fact():
 
 @pytest.mark.parametrize("description, details", [
     ("An app for boulderers. Made in Munich by climbers.", ["Made in Munich by climbers."]),
-    ("Roasted in Puebla the week it ships", ["Roasted in Puebla the week it ships."]),
+    ("Coffee from Chiapas. Roasted in Puebla the week it ships", ["Roasted in Puebla the week it ships."]),
+    ("solid cedar stands with a removable drip tray", []),
     ("Small batch. No perfume in the original one, thats it.", ["No perfume in the original one, that's it."]),
     ("", []),
 ])
 def test_description_details(description, details):
-    from planner.planning.context import description_details
+    from planner.planning.wording import description_details
 
     assert description_details(description) == details
 
@@ -163,3 +164,15 @@ def test_a_list_and_a_question_with_its_answer_are_not_echoes():
     changes = {"faqs": [{"question": "Is it dishwasher safe?", "answer": "Yes, it is dishwasher safe."}]}
     assert "repeated-line" not in rules([post(listed)]).get(1, set())
     assert "repeated-line" not in rules([post(faq)], **changes).get(1, set())
+
+
+def test_repeats_further_apart_than_five_weeks_go_unnoticed():
+    first = post("Thrown by hand in Bristol, one at a time.", template="awareness/a")
+    again = post("Thrown by hand in Bristol, one at a time. Back in the kiln today.",
+                 day=DAY + dt.timedelta(days=40), template="awareness/b")
+    soon = post("Thrown by hand in Bristol, one at a time.", day=DAY + dt.timedelta(days=20),
+                template="awareness/c")
+    assert 2 not in rules([first, again])
+    assert "repeated-opener" in rules([first, soon])[2]
+    whole_again = post(first.text, day=DAY + dt.timedelta(days=60), template="awareness/d")
+    assert "near-duplicate" in rules([first, whole_again])[2]

@@ -16,6 +16,7 @@ from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
+from planner.planning.wording import description_details, short_name
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
@@ -234,23 +235,6 @@ def ships_free(lead: str, free_shipping: bool | str) -> str:
     return f"{prefix} {said}.".strip()
 
 
-def short_name(brief: Brief) -> str:
-    """What the seller would call the product in passing ("stove gap covers" for "Gapwell
-    silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
-    brand, cut to its last three words when longer than four."""
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/:;]", brief.product)[0].strip()
-    if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
-        head = head[len(brief.brand):].strip()
-    words = head.split()
-    if len(words) > 4:
-        # "cushion covers and table linen": the first of two things, whole
-        first = re.split(r"\s(?:and|or|&|\+)\s", head)[0].split()
-        words = first if len(first) <= 4 else words[-3:]
-    while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
-        words = words[1:]
-    return " ".join(words).strip(" -") or brief.product
-
-
 def _product_tag(brief: Brief) -> str:
     """A tag from the product's core: its last two plain words before any "and"/"for"
     clause, without the brand's own words or generic words; empty when nothing is left."""
@@ -263,35 +247,6 @@ def _product_tag(brief: Brief) -> str:
         return ""
     tag = "#" + "".join(words[-2:])
     return tag if 4 <= len(tag) <= 25 else ""
-
-
-_DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
-#: a description's opening that only defines the product ("An app for boulderers that…")
-_DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
-
-
-def description_details(description: str) -> list[str]:
-    """The description's sentences a post can carry whole, as a line of its own ("Roasted in
-    Puebla the week it ships."): every sentence but an opening one that only defines the
-    product, and none too short to say anything or too long for a caption line."""
-    out = []
-    for i, sentence in enumerate(_DETAIL_SPLIT.split(description.strip())):
-        sentence = sentence.strip()
-        if not sentence or (i == 0 and _DEFINITION.match(sentence)):
-            continue
-        if 4 <= len(sentence.split()) <= 50:
-            sentence = _APOSTROPHE.sub(lambda m: _CONTRACTIONS[m.group(0).lower()]
-                                       if m.group(0).islower() else m.group(0), sentence)
-            out.append(sentence[:1].upper() + sentence[1:] + ("" if sentence[-1] in ".!?" else "."))
-    return out
-
-
-#: contractions typed without their apostrophe ("thats it"): unambiguous ones only
-_CONTRACTIONS = {w.replace("'", ""): w for w in (
-    "that's", "don't", "doesn't", "isn't", "can't", "won't", "didn't", "wasn't", "aren't",
-    "you're", "they're", "we've", "what's", "there's", "here's", "couldn't", "wouldn't",
-    "shouldn't", "haven't", "hasn't")}
-_APOSTROPHE = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
 
 
 def _ends(ends: dt.date | None, day: dt.date | None) -> str:

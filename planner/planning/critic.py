@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.planning.wording import description_details, short_name
 
 #: words of parcels and carts: wrong for a service or an app
 PARCEL_RE = re.compile(
@@ -123,7 +124,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if echo:
         out.append(("repeated-line", f"says the same thing twice (\"{echo[0][:40]}\" and "
                                      f"\"{echo[1][:40]}\")"))
-    asks = [s for s in _SENTENCE_SPLIT.split(text) if ASK_RE.search(s.strip())]
+    # a tip of the seller's that opens with "Leave…" or "Send…" is advice, not an ask
+    asks = [s for s in _SENTENCE_SPLIT.split(without_brief_words(text, brief))
+            if ASK_RE.search(s.strip())]
     if len(asks) > 1:
         out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
                                   f"\"{asks[1].strip()[:40]}\"): one ask per post"))
@@ -181,8 +184,15 @@ BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|
 
 
 def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> list[tuple[str, str]]:
-    """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set."""
+    """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set.
+    Only posts within five weeks count: a follower notices a line used again this month, not
+    one from two months ago, and a twelve-week plan needs room to reuse its best lines."""
+    earlier = list(earlier)
     out: list[tuple[str, str]] = []
+    same = next((o for o in earlier if o.text.strip() == post.text.strip()), None)
+    if same is not None:  # a whole caption again is noticed however far apart
+        out.append(("near-duplicate", f"the same caption as the {same.date} {same.platform} post"))
+    earlier = [o for o in earlier if abs((post.date - o.date).days) <= REPEAT_WINDOW_DAYS]
     opener = _opener(post.text)
     sentences = _sentences(post.text)
     tags = tuple(sorted(t.lower() for t in post.hashtags))
@@ -207,6 +217,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     return out
 
 
+#: repeats further apart than this go unnoticed (a month's calendar is read as one)
+REPEAT_WINDOW_DAYS = 35
 #: one template on one platform twice within this many days reads as the same post
 SAME_TEMPLATE_DAYS = 14
 
@@ -272,8 +284,6 @@ _LIST_WORDS = {"slide", "step", "first", "second", "third", "then", "next", "day
 
 def _item_words(brief: Brief) -> set[str]:
     """The words of the product as posts say it in passing: they recur by design."""
-    from planner.planning.context import short_name  # context imports this module
-
     return set(_WORD.findall(short_name(brief).lower()))
 
 
@@ -289,10 +299,11 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
         # "Slide one: …" / "Slide two: …" is a list, not an echo
         if len(words) < 2 or tokens[0] in _LIST_WORDS:
             continue
-        first = tokens[0]
+        first = tokens[0] if tokens[0] not in _SMALL else ""
         for other, other_words, other_first in seen:
             shared = words & other_words
-            alike = first == other_first and len(shared) >= 2
+            # both open with the same word, and two more words say the same thing
+            alike = bool(first) and first == other_first and len(shared - {first}) >= 2
             if alike or (len(shared) >= 3 and len(shared) / min(len(words), len(other_words)) >= 0.6):
                 return other.strip(), sentence.strip()
         seen.append((sentence, words, first))
@@ -300,8 +311,6 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
 
 
 def _details(description: str) -> list[str]:
-    from planner.planning.context import description_details  # context imports this module
-
     return description_details(description)
 
 

@@ -27,7 +27,6 @@ from planner.errors import PlannerError
 from planner.planning.context import (
     ROTATED,
     _as_data,
-    description_details,
     event_on,
     hashtags_for,
     needs_met,
@@ -59,6 +58,7 @@ from planner.planning.storyline import (
     weekly_themes,
 )
 from planner.planning.voice import voice_of
+from planner.planning.wording import description_details
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
