@@ -12,7 +12,6 @@ from planner.brief.segments import (
     Segment,
     clean_phrase,
     clip,
-    cut,
     strip_end,
 )
 from planner.brief.vocabulary import (

@@ -237,17 +237,22 @@ def extract_loose_product(reader: BriefReader) -> None:
                     return
         return
     for brand in [f for f in reader.findings if f.kind == "brand"]:
-        # "We're Copper Kettle Preserves, jams and chutneys, sold in local shops"
-        after = re.match(r"\s*,\s*", text[brand.start + len(brand.value):])
-        segment = reader.segment_at(brand.start + len(brand.value) + (after.end() if after else 0))
-        apposition = re.match(r"(?i:an?\s+)", text[brand.start + len(brand.value) + (after.end() if after else 0):])
-        if after and segment is not None and (apposition or re.search(
-                r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)", text[max(0, brand.start - 12):brand.start])):
-            offset = brand.start + len(brand.value) + after.end() - segment.start
-            words = re.findall(r"[\w']+", segment.text[offset:offset + 60].lower())[:3]
-            if words and not any(w in SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words[:1]) \
-                    and _take_product(reader, segment, offset, strong=False):
-                return
+        # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep service"
+        name_end = brand.start + len(brand.value)
+        after = re.match(r"\s*,\s*", text[name_end:])
+        if after is None:
+            continue
+        pos = name_end + after.end()
+        segment = reader.segment_at(pos)
+        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None
+        said_we_are = re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
+                                text[max(0, brand.start - 12):brand.start]) is not None
+        if segment is None or not (apposition or said_we_are):
+            continue
+        first_word = re.findall(r"[\w']+", text[pos:pos + 40].lower())[:1]
+        if first_word and first_word[0] not in SENTENCE_WORDS and first_word[0] not in NOT_PRODUCT_LEAD \
+                and _take_product(reader, segment, pos - segment.start, strong=False):
+            return
     m = _ROLE.search(text)
     if m and not reader.is_claimed(m.start("role"), m.end("role")):
         mods = [w for w in m.group("mods").split() if w.lower() not in _SMALL
