@@ -7,6 +7,7 @@ is here, once.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,26 +93,34 @@ def _chunk_size() -> int:
 
 
 def classified_windows(chunks: Iterable[list[Post]], model) -> Iterator[tuple[list[Post], object]]:
-    """``(posts, probabilities)`` for about :data:`WINDOW` posts at a time (each window's
-    chunks classified together, on every core once it is large), in input order."""
-    window: list[list[Post]] = []
-    count = 0
-    for chunk in chunks:
-        window.append(chunk)
-        count += len(chunk)
-        if count >= WINDOW:
-            done = _classify_window(window, model)
-            window, count = [], 0
-            yield done
-            del done  # the caller has it: one window in memory at a time, not two
-    if window:
-        yield _classify_window(window, model)
+    """``(posts, probabilities)`` for about :data:`WINDOW` posts at a time, in input order.
+    A window's chunks go to the model as they are read, so on a large input they are
+    classified on every core while the rest of the window is still being parsed."""
+    chunks = iter(chunks)
+    for first in chunks:  # the first chunk of each window, until the input ends
+        posts, probs = _classify_window(first, chunks, model)
+        yield posts, probs
+        del posts, probs  # the caller has them: one window in memory at a time, not two
 
 
-def _classify_window(window: list[list[Post]], model):
+def _classify_window(first: list[Post], chunks: Iterator[list[Post]], model):
+    """The posts of ``first`` and of the chunks after it, up to :data:`WINDOW`, and their
+    probabilities."""
     import numpy as np
 
-    parts = list(model.probabilities_stream(iter([[p.text for p in chunk] for chunk in window])))
+    window = [first]
+
+    def texts():
+        count = 0
+        for chunk in itertools.chain([first], chunks):
+            if chunk is not first:
+                window.append(chunk)
+            yield [p.text for p in chunk]
+            count += len(chunk)
+            if count >= WINDOW:
+                return
+
+    parts = list(model.probabilities_stream(texts()))
     probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
     return [p for chunk in window for p in chunk], probs
 
@@ -231,8 +240,9 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
     from planner.domain.platforms import load_platforms
     from planner.planning.render import TemplateLibrary
 
-    if classified is None and posts_paths:
-        classified = load_and_classify(posts_paths, brief, model_path=model_path)
+    if classified is None and posts_paths:  # read and classified in windows: memory stays flat
+        report = stream_report(posts_paths, brief, model_path=model_path)
+        classified = Classified([], [], report.coverage, report.model_id) if report else None
     if classified is not None:
         options.model_id = options.model_id or classified.model_id
     library = TemplateLibrary(template_dirs or [])

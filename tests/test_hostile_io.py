@@ -9,7 +9,6 @@ lowered with monkeypatch where reaching the real ones would take hundreds of MB.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
@@ -103,27 +102,6 @@ def test_zip_with_too_many_entries(tmp_path, monkeypatch):
             zf.writestr(f"media/{i}.txt", "x")
     with pytest.raises(PlannerError, match=r"many\.zip: refused: the archive has 51 members"):
         load_posts([many])
-
-
-def test_zip_member_is_inflated_a_block_at_a_time(tmp_path, monkeypatch):
-    """zip-streamed: a member is never read in one call of its full size."""
-    from planner.io import load_posts
-
-    reads = []
-    original = zipfile.ZipExtFile.read
-
-    def read(self, n=-1):
-        reads.append(n)
-        return original(self, n)
-
-    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
-    archive = tmp_path / "x.zip"
-    text = "window.YTD.tweets.part0 = " + json.dumps(
-        [{"tweet": {"full_text": f"post {i} " + "word " * 100}} for i in range(5000)])
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("data/tweets.js", text)
-    assert len(load_posts([archive])) == 5000
-    assert reads and all(0 < n <= 1024 * 1024 + 1 for n in reads)
 
 
 # ---- 5. pipes, FIFOs and devices -------------------------------------------------------------
@@ -240,35 +218,6 @@ def test_socket_is_refused(run, tmp_path):
     one_clear_line(r, path)
 
 
-def test_large_csv_is_streamed_not_read_whole(tmp_path, monkeypatch):
-    """large-csv: a plain CSV is parsed from a stream, never held as one text."""
-    from planner.io import load, source
-
-    def whole(self):
-        raise AssertionError(f"{self.label} was read whole")
-
-    monkeypatch.setattr(source.Source, "text", whole)
-    p = tmp_path / "posts.csv"
-    p.write_text("text,platform\n" + "".join(f"post {i},x\n" for i in range(25_000)), encoding="cp1252")
-    chunks = list(load.iter_post_chunks([p], size=10_000))
-    assert [len(c) for c in chunks] == [10_000, 10_000, 5_000]
-
-
-@pytest.mark.parametrize("encoding,text", [("utf-8-sig", "caf\u00e9 \u2603"), ("utf-16", "caf\u00e9 \u2603"),
-                                           ("cp1252", "caf\u00e9 \u2014 cr\u00e8me"),
-                                           ("latin-1", "caf\u00e9 \u0081")])
-def test_streamed_csv_decodes_as_the_whole_file_would(tmp_path, encoding, text):
-    from planner.fileio import decode_bytes
-    from planner.io import load_posts, parse_posts
-
-    data = ("text\n" + "x,\n" * 100_000 + f"{text}\n").encode(encoding)
-    p = tmp_path / "posts.csv"
-    p.write_bytes(data)
-    expected = parse_posts(decode_bytes(data), "csv", str(p))
-    assert [q.text for q in load_posts([p])] == [q.text for q in expected]
-    assert load_posts([p])[-1].text == text
-
-
 # ---- 6. a stray quote ------------------------------------------------------------------------
 
 def _stray_quote_csv(path: Path, line: int = 17) -> Path:
@@ -309,15 +258,6 @@ def test_stray_quote_in_an_export_csv(tmp_path):
                                                               for i in range(50)))
     with pytest.raises(PlannerError, match="buffer.csv: line 52: a quote opened here is never closed"):
         load_posts([path])
-
-
-def test_quoted_fields_spanning_lines_still_read(tmp_path):
-    from planner.io import load_posts
-
-    path = tmp_path / "posts.csv"
-    path.write_text('text\n"line one\nline ""two"", with comma"\nplain\n"last, closed"')
-    assert [p.text for p in load_posts([path])] == ['line one\nline "two", with comma', "plain",
-                                                    "last, closed"]
 
 
 # ---- 7. stdout that cannot be written -------------------------------------------------------
@@ -534,122 +474,3 @@ def test_batch_worker_dies(run, tmp_path, monkeypatch):
     [line] = [ln for ln in r.err.splitlines() if ln.startswith("planner:")]
     assert line.startswith("planner: boom: its worker process died")
     assert "4 of 5 clients ok" in r.err
-
-
-def test_batch_ctrl_c_is_one_line(run, tmp_path, monkeypatch):
-    """batch-ctrl-c: Ctrl-C during batch printed worker tracebacks."""
-    from planner import batch
-
-    def interrupted(futures):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(batch, "as_completed", interrupted)
-    monkeypatch.setattr(batch, "run_client", _dying_client)
-    clients = tmp_path / "clients"
-    for name in ("a", "b"):
-        _client(clients, name)
-    r = run("batch", clients, "--jobs", "2")
-    # click ends the ^C line first: the one line is "planner: interrupted"
-    assert r.code == 130 and r.err.strip() == "planner: interrupted" and r.out == ""
-
-
-def _interrupt_handler():
-    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
-
-
-def test_batch_workers_leave_ctrl_c_to_the_main_process():
-    from planner import batch
-
-    pool = batch._pool(1)
-    try:
-        assert pool.submit(_interrupt_handler).result(timeout=60)
-    finally:
-        pool.shutdown()
-
-
-SLOW_WRITER = """
-import os, sys, time
-from planner import batch, fileio
-batch._worker_signals()
-real_fsync = os.fsync
-def slow(fd):
-    print("writing", flush=True)
-    time.sleep(60)
-os.fsync = slow
-fileio.write_atomic(sys.argv[1], "x" * 1000)
-"""
-
-
-def test_stopped_worker_leaves_no_temp_file(tmp_path):
-    """A worker stopped (SIGTERM, as on Ctrl-C) mid-write removes its temporary file."""
-    target = tmp_path / "report.md"
-    proc = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    try:
-        assert proc.stdout.readline().strip() == b"writing"
-        assert len(list(tmp_path.iterdir())) == 1  # the temporary file, mid-write
-        proc.terminate()
-        assert proc.wait(timeout=30) == 143
-    finally:
-        proc.kill()
-    assert list(tmp_path.iterdir()) == []
-
-
-# ---- classify and report in bounded memory --------------------------------------------------
-
-def _classified(run, *args):
-    r = run(*args)
-    assert r.code == 0, r.err
-    return r.out
-
-
-@pytest.mark.parametrize("fmt", ["csv", "json", "table",
-                                 pytest.param("csv-explain", marks=pytest.mark.slow)])
-def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkeypatch, fmt):
-    """large-input: classify reads a long input twice and classifies it a window at a time;
-    the output is the same as classifying it at once."""
-    from planner import workflow
-
-    n = 10 if "explain" in fmt else 60
-    posts = tmp_path / "posts.csv"
-    posts.write_text("text,id\n" + "".join(f"shop now {i} while stocks last,{'x' * (i % 30)}{i}\n"
-                                           for i in range(n)))
-    args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
-    whole = _classified(run, *args)
-    sizes = []
-    real = workflow._classify_window
-
-    def window(chunks, model):
-        sizes.append(sum(map(len, chunks)))
-        return real(chunks, model)
-
-    monkeypatch.setattr(workflow, "WINDOW", 7)
-    monkeypatch.setattr(workflow, "_classify_window", window)
-    monkeypatch.setattr(workflow, "_PIECE", 3)
-    assert _classified(run, *args) == whole
-    assert len(sizes) >= 2 and max(sizes) <= 7
-    if fmt == "json":
-        assert len(json.loads(whole)) == n
-
-
-def test_classify_reads_stdin_twice_from_its_copy(run, monkeypatch):
-    from planner import workflow
-
-    monkeypatch.setattr(workflow, "WINDOW", 10)
-    text = "text\n" + "".join(f"thanks for your order {i}\n" for i in range(45))
-    r = run("classify", "-", "--input-format", "csv", "--format", "csv", stdin=text)
-    assert r.code == 0, r.err
-    rows = list(csv.reader(io.StringIO(r.out)))
-    assert len(rows) == 46 and rows[-1][-1] == "thanks for your order 44"
-
-
-def test_report_in_windows_is_the_report_at_once(run, tmp_path, monkeypatch):
-    from planner import workflow
-
-    posts = tmp_path / "posts.csv"
-    posts.write_text("text,date,platform\n" + "".join(
-        f"post {i} shop now,2026-0{1 + i % 3}-1{i % 9},{('x', 'instagram', '')[i % 3]}\n" for i in range(80)))
-    whole = _classified(run, "report", posts, "--format", "json")
-    monkeypatch.setattr(workflow, "WINDOW", 9)
-    assert _classified(run, "report", posts, "--format", "json") == whole
-    assert json.loads(whole)["posts"] == 80

@@ -3,6 +3,7 @@ to and from files, ``/lint`` checks it."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def save_calendar(state: SessionState, args: list[str]) -> Reply:
     args = [a for a in args if a != "--force"]
     path = Path(args[0]).expanduser() if args else (state.calendar_path or default_path(state))
     same = state.calendar_path is not None and path.resolve() == state.calendar_path.resolve()
-    if path.exists() and not (force or same):
+    if os.path.lexists(path) and not (force or same):  # a link, even to nothing, counts
         return Reply(f"{path} already exists. /save {path} --force replaces it.", error=True)
     write_atomic(path, calendar_to_toml(state.calendar), force=True)
     state.calendar_path = path
@@ -82,7 +83,7 @@ def export_calendar(state: SessionState, args: list[str]) -> Reply:
     if fmt not in EXPORT_FORMATS:
         return Reply(f"Unknown format {fmt!r}: use {', '.join(EXPORT_FORMATS)}.", error=True)
     force = "--force" in args
-    if path.exists() and not force:
+    if os.path.lexists(path) and not force:  # a link, even to nothing, counts
         return Reply(f"{path} already exists. Add --force to replace it.", error=True)
     write_atomic(path, export(state.calendar, fmt, platform=platform), force=True)
     return Reply(f"Exported {len(state.calendar.posts)} posts as {fmt} to {path}.")

@@ -1,0 +1,130 @@
+"""classify and report in bounded memory: a plain CSV is read as a stream, decoded as the whole
+file would be, and classified a window of posts at a time, with the same output as all at once
+(the memory figures themselves: benchmarks/memory.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+
+
+def test_large_csv_is_streamed_not_read_whole(tmp_path, monkeypatch):
+    """large-csv: a plain CSV is parsed from a stream, never held as one text."""
+    from planner.io import load, source
+
+    def whole(self):
+        raise AssertionError(f"{self.label} was read whole")
+
+    monkeypatch.setattr(source.Source, "text", whole)
+    p = tmp_path / "posts.csv"
+    p.write_text("text,platform\n" + "".join(f"post {i},x\n" for i in range(25_000)), encoding="cp1252")
+    chunks = list(load.iter_post_chunks([p], size=10_000))
+    assert [len(c) for c in chunks] == [10_000, 10_000, 5_000]
+
+
+@pytest.mark.parametrize("encoding,text", [("utf-8-sig", "caf\u00e9 \u2603"), ("utf-16", "caf\u00e9 \u2603"),
+                                           ("cp1252", "caf\u00e9 \u2014 cr\u00e8me"),
+                                           ("latin-1", "caf\u00e9 \u0081")])
+def test_streamed_csv_decodes_as_the_whole_file_would(tmp_path, encoding, text):
+    from planner.fileio import decode_bytes
+    from planner.io import load_posts, parse_posts
+
+    data = ("text\n" + "x,\n" * 100_000 + f"{text}\n").encode(encoding)
+    p = tmp_path / "posts.csv"
+    p.write_bytes(data)
+    expected = parse_posts(decode_bytes(data), "csv", str(p))
+    assert [q.text for q in load_posts([p])] == [q.text for q in expected]
+    assert load_posts([p])[-1].text == text
+
+
+def test_quoted_fields_spanning_lines_still_read(tmp_path):
+    from planner.io import load_posts
+
+    path = tmp_path / "posts.csv"
+    path.write_text('text\n"line one\nline ""two"", with comma"\nplain\n"last, closed"')
+    assert [p.text for p in load_posts([path])] == ['line one\nline "two", with comma', "plain",
+                                                    "last, closed"]
+
+
+def _classified(run, *args):
+    r = run(*args)
+    assert r.code == 0, r.err
+    return r.out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table",
+                                 pytest.param("csv-explain", marks=pytest.mark.slow)])
+def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkeypatch, fmt):
+    """large-input: classify reads a long input twice and classifies it a window at a time;
+    the output is the same as classifying it at once."""
+    from planner import workflow
+
+    n = 10 if "explain" in fmt else 60
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text,id\n" + "".join(f"shop now {i} while stocks last,{'x' * (i % 30)}{i}\n"
+                                           for i in range(n)))
+    args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
+    whole = _classified(run, *args)
+    sizes = []
+    real = workflow._classify_window
+
+    def window(first, chunks, model):
+        posts, probs = real(first, chunks, model)
+        sizes.append(len(posts))
+        return posts, probs
+
+    monkeypatch.setattr(workflow, "WINDOW", 7)
+    monkeypatch.setattr(workflow, "_classify_window", window)
+    monkeypatch.setattr(workflow, "_PIECE", 3)
+    assert _classified(run, *args) == whole
+    assert len(sizes) >= 2 and max(sizes) <= 7
+    if fmt == "json":
+        assert len(json.loads(whole)) == n
+
+
+def test_classify_reads_stdin_twice_from_its_copy(run, monkeypatch):
+    from planner import workflow
+
+    monkeypatch.setattr(workflow, "WINDOW", 10)
+    text = "text\n" + "".join(f"thanks for your order {i}\n" for i in range(45))
+    r = run("classify", "-", "--input-format", "csv", "--format", "csv", stdin=text)
+    assert r.code == 0, r.err
+    rows = list(csv.reader(io.StringIO(r.out)))
+    assert len(rows) == 46 and rows[-1][-1] == "thanks for your order 44"
+
+
+def test_report_in_windows_is_the_report_at_once(run, tmp_path, monkeypatch):
+    from planner import workflow
+
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text,date,platform\n" + "".join(
+        f"post {i} shop now,2026-0{1 + i % 3}-1{i % 9},{('x', 'instagram', '')[i % 3]}\n" for i in range(80)))
+    whole = _classified(run, "report", posts, "--format", "json")
+    monkeypatch.setattr(workflow, "WINDOW", 9)
+    assert _classified(run, "report", posts, "--format", "json") == whole
+    assert json.loads(whole)["posts"] == 80
+
+
+def test_zip_member_is_inflated_a_block_at_a_time(tmp_path, monkeypatch):
+    """zip-streamed: a member is never read in one call of its full size."""
+    from planner.io import load_posts
+
+    reads = []
+    original = zipfile.ZipExtFile.read
+
+    def read(self, n=-1):
+        reads.append(n)
+        return original(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+    archive = tmp_path / "x.zip"
+    text = "window.YTD.tweets.part0 = " + json.dumps(
+        [{"tweet": {"full_text": f"post {i} " + "word " * 100}} for i in range(5000)])
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("data/tweets.js", text)
+    assert len(load_posts([archive])) == 5000
+    assert reads and all(0 < n <= 1024 * 1024 + 1 for n in reads)
