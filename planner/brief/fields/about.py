@@ -168,7 +168,8 @@ _SERVICE = re.compile(
     r"pedicures|daycare|childcare|dog care|hire|rental|tuition|calligraphy|events?|design|"
     r"development|marketing|seo|planning|care|walking|sitting|removals|decorating|landscaping|"
     r"gardening|plumbing|electrical|alterations|hairdressing|barbering|counselling|counseling|"
-    r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?)\b", re.IGNORECASE)
+    r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?|valeting|valet|"
+    r"detailing|school|academy)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

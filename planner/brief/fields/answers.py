@@ -124,7 +124,9 @@ def _name_like(value: str) -> bool:
     if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
-    return any(ch.isupper() or ch.isdigit() or ch == "&" for ch in value) or len(words) <= 3
+    if re.search(r"\d", value) and not any(ch.isupper() for ch in value):
+        return False  # "sourdough fermented 48 hours"
+    return any(ch.isupper() or ch == "&" for ch in value) or len(words) <= 3
 
 
 def _bare_product(reader: BriefReader) -> None:

@@ -59,8 +59,13 @@ def _tokens(value: str) -> set[str]:
 
 
 def similar(a: str, b: str) -> bool:
-    """Whether two short values name the same thing ("Glow Co" / "Glow & Co")."""
+    """Whether two short values name the same thing ("Glow Co" / "Glow & Co", "Terra Form" /
+    "TerraForm Pots")."""
     x, y = _tokens(a), _tokens(b)
+    squashed_a = re.sub(r"\W|and", "", a.lower().replace("&", ""))
+    squashed_b = re.sub(r"\W|and", "", b.lower().replace("&", ""))
+    if squashed_a and squashed_b and (squashed_a.startswith(squashed_b) or squashed_b.startswith(squashed_a)):
+        return True
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
 
 
@@ -110,7 +115,9 @@ def extract_restatement(reader: BriefReader) -> None:
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
         return
     candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)
-    for name in ("brand", "product"):
+    # a capitalised name corrects the brand first: "no wait it's TerraForm Pots"
+    names = ("brand", "product") if candidate[:1].isupper() else ("product", "brand")
+    for name in names:
         old = getattr(brief, name)
         if old and similar(candidate, old) and candidate != old:
             reader.claim(start, len(text))

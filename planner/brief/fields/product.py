@@ -39,6 +39,7 @@ _PRODUCT_TRIGGER = re.compile(
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
     r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
     r"|\b(?:company|business|shop|brand|store)\s+(?:of|that\s+sells|that\s+makes)\b"
+    r"|\b(?:my|our)\s+(?:business|company|shop|studio|brand)\s+(?:does|offers|sells|makes|provides)\b"
     r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
@@ -49,7 +50,8 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:on)\b(?!\s+(?:demand|[a-z][\w-]*\s+(?:baking|cooking|painting|knitting|gardening|"
     r"photography|design|marketing|writing|skincare|parenting|history|science|coding|yoga|"
     r"fitness|nutrition|finance|investing|wellness|health)\b))"
-    r"|\s+(?i:at|through|thru|via|from|to|for|using|under|called|named|which|that|who|but|we|i|you|they|"
+    r"|\s+(?i:for)\b(?!\s+\w+ing\b)"
+    r"|\s+(?i:at|through|thru|via|from|to|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
@@ -90,7 +92,7 @@ _ROLE = re.compile(
 _BUSINESS = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s)\s+(?:a|an)\s+"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
-    r"consultancy|parlou?r|business)\b)")
+    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service)\b)")
 #: words in an opening phrase that make it a sentence, not a product named on its own
 SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
                    "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
@@ -268,6 +270,8 @@ def extract_loose_product(reader: BriefReader) -> None:
     if m and (m.group("trade").lower() not in ("business", "company")
               or infer_kind(m.group("what")) == "service"):
         words = [w for w in m.group("what").split() if w.lower() not in _SMALL]
+        if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage"):
+            words.append(m.group("trade"))  # "a language school" is what it is
         if words and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", " ".join(words))

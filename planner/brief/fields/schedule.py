@@ -225,6 +225,8 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 continue
             if reader.is_claimed(m.start(), m.end()):
                 continue
+            if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
+                continue  # "Daily Crumb" is a name
             if value <= 0:
                 reader.add(m.start(), "note", "a plan needs at least one post a week; "
                                               "the cadence is unchanged")
