@@ -264,6 +264,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if brief.offer is not None:
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
                  "ends": _ends(brief.offer.ends, day)}
+        #: "until the end of today, April 25" on the last day, where "until today" would not do
+        offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
+            else offer["ends"]
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
                  _DEFAULT_STORE.get(brief.kind, "our shop"))
     if fmt == "story":

@@ -130,9 +130,12 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
             before = [s for s in mine if 1 < (ends - s.date).days <= _LAST_CALL_REACH]
             if not last_days and before:
                 # no post of this platform in the offer's last 48 hours: move its latest
-                # one before them to the last day, so a last-call reminder goes out there
+                # one before them there, so a last-call reminder goes out; to the day
+                # before the end when another platform already has the last day
                 moved = before[-1]
-                moved.date = ends
+                taken = any(s.date == ends and s.platform != platform for s in slots)
+                moved.date = ends - dt.timedelta(days=1) if taken and moved.date < ends - \
+                    dt.timedelta(days=1) else ends
                 last_days = [moved]
             if last_days and not any(s.stage == "conversion" for s in last_days):
                 wanted.append(last_days[-1])
