@@ -4,7 +4,8 @@ values that overflow, `plan --update` past its limits, half-written models.
 Each case reproduces its attack through the CLI (the in-process ``run``) and checks the
 answer: a warning naming the template, or one line naming the file and key with exit 1,
 never "internal error". A guard stops any case that regresses with a failure (an alarm
-after a minute, an address-space limit) rather than a hang or gigabytes of memory.
+after a minute, a CPU-time limit, an address-space limit) rather than a hang or
+gigabytes of memory.
 """
 
 from __future__ import annotations
