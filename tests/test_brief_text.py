@@ -76,7 +76,8 @@ CASES = [
     ("brand: Glow & Co", None, {"brand": "Glow & Co"}),
     ("our shop is called Wick & Wonder", None, {"brand": "Wick & Wonder"}),
     ("we\u2019re called \u201cWick & Wonder\u201d", None, {"brand": "Wick & Wonder"}),
-    ("we're a small candle business", None, {"brand": "", "changed": []}),
+    ("we're a small candle business", None, {"brand": "", "product": "candles",
+                                             "changed": ["product"]}),
     # --- description ------------------------------------------------------------------
     ("they're hand-poured in recycled glass jars", None,
      {"description": "Hand-poured in recycled glass jars"}),

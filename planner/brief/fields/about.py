@@ -169,7 +169,7 @@ _SERVICE = re.compile(
     r"development|marketing|seo|planning|care|walking|sitting|removals|decorating|landscaping|"
     r"gardening|plumbing|electrical|alterations|hairdressing|barbering|counselling|counseling|"
     r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?|valeting|valet|"
-    r"detailing|school|academy)\b", re.IGNORECASE)
+    r"detailing|school|academy|parties|party|retreats?)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

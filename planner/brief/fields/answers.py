@@ -136,7 +136,33 @@ def _bare_product(reader: BriefReader) -> None:
     first = reader.segments[0] if reader.segments else None
     if first is None:
         return
-    value, lead, end = clean_phrase(first.text, PRODUCT_CUT,
+    if not reader.brief.brand and _business_name(reader.text.strip()) and not reader.findings:
+        # "Mud & Fire Studio" after "What do you sell?": a name, so the brand
+        start = len(reader.text) - len(reader.text.lstrip())
+        reader.add(start, "brand", strip_end(reader.text))
+        return
+    lead_words = re.match(r"(?i:\s*(?:they're|they\s+are|it's|its|it\s+is|we\s+sell|mostly|mainly|"
+                          r"just|basically)\s+)", first.text)
+    skip = lead_words.end() if lead_words else 0
+    value, lead, end = clean_phrase(first.text[skip:], PRODUCT_CUT,
                                     PRODUCT_STOP | {"we", "i", "our", "my", "they"}, 10, 200)
+    lead, end = lead + skip, end + skip
     if value and not any(first.start + lead <= f.start < first.start + end for f in reader.findings):
         reader.add(first.start + lead, "product", value)
+
+
+_BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Store|Cafe|Café|Bakery|"
+                            r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"
+                            r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery)\b)")
+
+
+def _business_name(text: str) -> bool:
+    """Whether a short reply is a business's name: every word capitalised, and "&", a
+    business word ("Co", "Studio", "Books") or three words or more."""
+    words = strip_end(text).split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the", "by", "+")
+               for w in words):
+        return False
+    return bool(_BUSINESS_MARK.search(text)) or len(words) >= 3

@@ -38,7 +38,7 @@ _BRAND_PATTERNS = [
     (re.compile(r"\b(?i:i'?m|i\s+am|im)\s+[A-Z][\w'-]+\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
-    (re.compile(r"(?<=[a-z])\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
+    (re.compile(r"(?:^|(?<=\s))[a-z][\w'-]*\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+)(?:the\s+)?"), True),
     (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+|\brunning\s+)(?=[A-Z0-9])"), True),
 ]

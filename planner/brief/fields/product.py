@@ -52,10 +52,10 @@ PRODUCT_CUT = re.compile(
     r"fitness|nutrition|finance|investing|wellness|health)\b))"
     r"|\s+(?i:for)\b(?!\s+\w+ing\b)"
     r"|\s+(?i:at|through|thru|via|from|to|using|under|called|named|which|that|who|but|we|i|you|they|"
-    r"because|since|so|while|where|when|if|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
+    r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
-    r"exclusively|only|until|till|is|are|was|not|by|"
+    r"exclusively|only|until|till|is|are|was|not|"
     r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
@@ -66,6 +66,11 @@ _LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team)$)")
+#: what a shop sells that takes no plural ("a coffee shop" sells coffee)
+_MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
+               "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
+               "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
+               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
 _SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
 #: "I'm a wedding photographer": what the person does, as the product
@@ -82,17 +87,21 @@ ROLES = {
     "translator": "translation", "editor": "editing", "marketer": "marketing",
     "dog walker": "dog walking", "makeup artist": "makeup", "virtual assistant": "virtual assistance",
     "doula": "doula support", "midwife": "midwifery", "personal chef": "private dining",
-    "dj": "DJ sets", "florist": "flowers", "tattoo artist": "tattoos", "tattooist": "tattoos",
+    "dj": "DJ sets", "florist": "flowers", "ceramicist": "ceramics", "potter": "pottery",
+    "jeweller": "jewellery", "jeweler": "jewelry", "knitter": "knitwear", "woodworker": "woodwork",
+    "candle maker": "candles", "soap maker": "soap", "silversmith": "silver jewellery", "tattoo artist": "tattoos", "tattooist": "tattoos",
     "massage therapist": "massage", "yoga teacher": "yoga classes", "teacher": "lessons",
     "instructor": "lessons", "planner": "planning", "stylist": "styling", "recruiter": "recruitment",
 }
+_MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
+           "soap maker", "silversmith", "florist", "illustrator"}
 _ROLE = re.compile(
     r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
 _BUSINESS = re.compile(
-    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s)\s+(?:a|an)\s+"
+    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)\s+(?:a|an)\s+"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
-    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service)\b)")
+    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store)\b)")
 #: words in an opening phrase that make it a sentence, not a product named on its own
 SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
                    "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
@@ -263,12 +272,25 @@ def extract_loose_product(reader: BriefReader) -> None:
         start = m.start("mods") if mods else m.start("role")
         reader.claim(m.start(), m.end())
         reader.add(start, "product", value)
-        reader.add(start, "kind", "service")
+        if m.group("role").lower() not in _MAKERS:  # a potter sells pots, a coach a service
+            reader.add(start, "kind", "service")
         _audience_after(reader, m.end())
         return
     m = _BUSINESS.search(text)
-    if m and (m.group("trade").lower() not in ("business", "company")
-              or infer_kind(m.group("what")) == "service"):
+    goods = m is not None and m.group("trade").lower() in ("business", "company", "shop", "store") \
+        and infer_kind(m.group("what")) != "service"
+    if goods:  # "a small candle business", "a plant shop": what it sells, in the plural
+        words = [w for w in m.group("what").split() if w.lower() not in _SMALL and w.lower() not in (
+            "indie", "online", "independent", "little")]
+        if len(words) == 1 and not reader.is_claimed(m.start("what"), m.end("what")):
+            noun = words[0]
+            if not noun.lower().endswith("s") and noun.lower() not in _MASS_NOUNS:
+                noun += "s"
+            reader.claim(m.start(), m.end())
+            reader.add(m.start("what"), "product", noun)
+            return
+    if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
+                            or infer_kind(m.group("what")) == "service"):
         words = [w for w in m.group("what").split() if w.lower() not in _SMALL]
         if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage"):
             words.append(m.group("trade"))  # "a language school" is what it is
