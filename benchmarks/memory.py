@@ -64,11 +64,12 @@ def write_csv(path: Path, megabytes: float, seed: int = 5) -> int:
     return n
 
 
-def peak(argv: list[str], env: dict[str, str]) -> tuple[int, float, float]:
-    """(exit status, peak MB, seconds) of one command in a fresh process."""
+def peak(argv: list[str], env: dict[str, str], cwd: str) -> tuple[int, float, float]:
+    """(exit status, peak MB, seconds) of one command in a fresh process, run in ``cwd``
+    (not the checkout, whose planner/ would come before PYTHONPATH for ``-m planner``)."""
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", PEAK, *argv], capture_output=True, text=True,
-                         env=env, check=True).stdout.split()
+                         env=env, cwd=cwd, check=True).stdout.split()
     return int(out[0]), int(out[1]) / 1024, time.perf_counter() - t0
 
 
@@ -83,8 +84,9 @@ def main() -> None:
         path = Path(tmp) / "posts.csv"
         posts = write_csv(path, args.mb)
         size = path.stat().st_size / (1024 * 1024)
-        print(f"{path.name}: {size:.0f} MB, {posts:,} posts"
-              + (f" (planner from {args.pythonpath})" if args.pythonpath else ""))
+        where = subprocess.run([sys.executable, "-c", "import planner; print(planner.__file__)"],
+                               capture_output=True, text=True, env=env, cwd=tmp).stdout.strip()
+        print(f"{path.name}: {size:.0f} MB, {posts:,} posts; planner from {Path(where).parent}")
         print(f"{'what':<34} {'peak MB':>8} {'seconds':>8}  status")
         runs = [(name, [sys.executable, "-c", code, str(path)]) for name, code in BASELINES.items()]
         runs += [("planner classify --format csv", [sys.executable, "-m", "planner", "classify",
@@ -92,7 +94,7 @@ def main() -> None:
                  ("planner report --format json", [sys.executable, "-m", "planner", "report",
                                                    str(path), "--format", "json"])]
         for name, argv in runs:
-            code, mb, seconds = peak(argv, env)
+            code, mb, seconds = peak(argv, env, tmp)
             print(f"{name:<34} {mb:>8.0f} {seconds:>8.1f}  {'ok' if code == 0 else f'exit {code}'}",
                   flush=True)
 
