@@ -50,7 +50,11 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # writes a post lint would flag, and never drops a slot silently
     empty = [w for w in warnings if w.endswith("slot left empty")]
     assert len(cal.posts) + len(empty) == brief.posts_per_week * brief.weeks
-    assert len(empty) <= len(cal.posts) // 4 + 1
+    # a brief with no facts on one platform has few distinct posts to give: past them the
+    # planner leaves a slot empty (and says why) rather than repeat a title or a caption
+    assert len(empty) <= len(cal.posts) // 2 + 1
+    if empty:
+        assert any("add facts" in w for w in warnings)
     findings = [f for f in lint_calendar(cal, brief)
                 # a product name the user typed may itself look like a code or a price
                 if f.rule != "invented-offer"

@@ -248,8 +248,12 @@ def test_a_perk_written_as_a_clause_is_not_glued_to_you_get(library):
 
 def test_without_a_brand_the_account_speaks_as_us(library):
     b, cal, warnings = plan(library, brand="", **FACTS)
-    text = "\n".join(p.text + "\n" + p.title for p in cal.posts)
-    # the product is never used as a name mid-sentence ("follow Cedar plant stands")
+    text = "\n".join(p.text for p in cal.posts)
+    # the product is never used as a name mid-sentence in a caption ("follow Cedar plant stands")
     assert cal.posts and not re.search(r"[a-z,] Cedar plant stands", text) and "Rootwell" not in text
+    # a title names the product, never "us", and never twice
+    titles = [p.title for p in cal.posts if p.title]
+    assert titles and not any(re.search(r"\bus\b", t, re.I) and "show us" not in t.lower()
+                              or t.lower().count("cedar plant stands") > 1 for t in titles)
     assert "us" in text.split()
     assert any('speak as "us"' in w for w in warnings)

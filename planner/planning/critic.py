@@ -199,7 +199,9 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     same_platform = [o for o in earlier if o.platform == post.platform][-2:]
     for other in earlier:
         if (other.template == post.template and other.platform == post.platform
-                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS):
+                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS
+                and (post.title and post.title == other.title or post.visual == other.visual
+                     or _similar(post.text, other.text))):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
         if opener and opener == _opener(other.text):
@@ -219,8 +221,16 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
 
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)
 REPEAT_WINDOW_DAYS = 35
-#: one template on one platform twice within this many days reads as the same post
+#: one template on one platform twice within this many days, with the same title, visual
+#: or most of the same words, reads as the same post
 SAME_TEMPLATE_DAYS = 14
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two captions that share most of their words, though no sentence is the same."""
+    wa = {w for w in _WORD.findall(a.lower()) if w not in _SMALL}
+    wb = {w for w in _WORD.findall(b.lower()) if w not in _SMALL}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:

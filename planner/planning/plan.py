@@ -385,6 +385,9 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
                      "no offer posts")
     elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
         notes.append("the brief's offer needs both a code and a discount before posts promote it")
+    if any(w.endswith("slot left empty") for w in planner.warnings):
+        notes.append("some slots are empty: every post that fits them would repeat an earlier "
+                     "one; add facts to the brief (problems, tips, quotes, FAQs…) for more to say")
     if not brief.brand:
         notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
                      "need a name (add brand = \"…\")")

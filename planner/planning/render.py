@@ -211,6 +211,20 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
     )
 
 
+def _once(title: str, name: str) -> str:
+    """"Flat lay from Cedar plant stands" once the product also stands in for the brand:
+    a second mention of the name, with the word that joins it, is dropped."""
+    if not name or title.lower().count(name.lower()) < 2:
+        return title
+    first = title.lower().index(name.lower()) + len(name)
+    joined = re.compile(r"(?i)\s*(?:\b(?:from|by|at|with|of)\s+|\s[:|·-]\s*|^[:|·-]?\s*)"
+                        + re.escape(name) + r"\b")
+    rest, n = joined.subn("", title[first:], count=1)
+    if not n:  # "what makes Cedar plant stands different": the name again reads as "it"
+        rest = re.sub(r"(?i)\b" + re.escape(name) + r"\b", "it", rest, count=1)
+    return (title[:first] + rest).strip(" :|·-")
+
+
 class TemplateLibrary:
     """Built-in templates, overlaid by any user folders (same id replaces)."""
 
@@ -286,8 +300,13 @@ class TemplateLibrary:
                 cta = clean(cta_list[rng.randrange(len(cta_list))].render(ctx))
                 ctx["cta"] = cta
                 text = clean(body.render(ctx))
-                visual = clean(visual_t.render(ctx))
-                title = clean(title_t.render(ctx)) if title_t is not None else ""
+                # with no brand, captions speak as "us", but a title or a note to the
+                # manager needs a name: the product's
+                named = ctx if ctx.get("has_brand", True) else {**ctx, "brand": ctx.get("Product", "")}
+                visual = clean(visual_t.render(named))
+                title = clean(title_t.render(named)) if title_t is not None else ""
+                if named is not ctx:
+                    title = _once(title, named["brand"])
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:
