@@ -176,3 +176,26 @@ def test_repeats_further_apart_than_five_weeks_go_unnoticed():
     assert "repeated-opener" in rules([first, soon])[2]
     whole_again = post(first.text, day=DAY + dt.timedelta(days=60), template="awareness/d")
     assert "near-duplicate" in rules([first, whole_again])[2]
+
+
+def test_a_title_or_a_call_to_action_used_again():
+    first = post("Thrown by hand in Bristol.", platform="pinterest", fmt="pin",
+                 title="Stoneware mugs: how they are made", template="awareness/a")
+    first.cta = "Save this Pin for later"
+    again = post("Glazed in small batches.", platform="pinterest", fmt="pin",
+                 day=DAY + dt.timedelta(days=3), title="Stoneware mugs: how they are made",
+                 template="awareness/b")
+    again.cta = "Save this Pin for later"
+    found = rules([first, again], platforms=["pinterest"])[2]
+    assert {"repeated-title", "repeated-cta"} <= found
+
+
+@pytest.mark.parametrize("typed, printed", [
+    ("i'm a total beginner, is that ok?", "I'm a total beginner, is that ok?"),
+    ("dont leave them in the bathroom", "Don't leave them in the bathroom"),
+    ("Hi, I am Dana", "Hi, I am Dana"),
+])
+def test_a_sellers_sentence_is_printed_mended(typed, printed):
+    from planner.planning.wording import mend
+
+    assert mend(typed) == printed

@@ -50,9 +50,11 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # writes a post lint would flag, and never drops a slot silently
     empty = [w for w in warnings if w.endswith("slot left empty")]
     assert len(cal.posts) + len(empty) == brief.posts_per_week * brief.weeks
-    # a brief with no facts on one platform has few distinct posts to give: past them the
-    # planner leaves a slot empty (and says why) rather than repeat a title or a caption
-    assert len(empty) <= len(cal.posts) // 2 + 1
+    # a brief with no brand and no facts on one platform has few distinct posts to give:
+    # past them the planner leaves a slot empty (and says why) rather than repeat a title,
+    # a call to action or a caption; at least half the slots are still filled
+    sparse = not brief.brand and len(brief.platforms) == 1
+    assert len(empty) <= (len(cal.posts) + 1 if sparse else len(cal.posts) // 4 + 1)
     if empty:
         assert any("add facts" in w for w in warnings)
     findings = [f for f in lint_calendar(cal, brief)

@@ -16,7 +16,7 @@ from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, short_name
+from planner.planning.wording import description_details, mend, short_name
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
@@ -269,7 +269,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             else offer["ends"]
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
                  _DEFAULT_STORE.get(brief.kind, "our shop"))
-    if fmt == "story":
+    if not brief.url and not brief.sells_on:
+        # no link to point at: the way in is a message
+        link_hint = "reply to this story" if fmt == "story" else "send us a message"
+    elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
         link_hint = "link on our channel page"  # links in a Short's description don't work
@@ -310,6 +313,15 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
+    # the seller's own sentences, told as lines of a post, are printed mended ("don't", "I")
+    for name in ("tip", "story_fact"):
+        if context.get(name):
+            context[name] = mend(context[name])
+    if context.get("faq"):
+        context["faq"] = {**context["faq"], "question": mend(context["faq"]["question"]),
+                          "answer": mend(context["faq"]["answer"])}
+    context["tips"] = [mend(t) for t in context["tips"]]
+    context["story"] = [mend(t) for t in context["story"]]
     details = description_details(brief.description)
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
-from planner.planning.wording import description_details, short_name
+from planner.planning.wording import description_details, mend, short_name
 
 #: words of parcels and carts: wrong for a service or an app
 PARCEL_RE = re.compile(
@@ -166,7 +166,12 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("unbacked-claim", f"a {post.tactic} post needs a real customer's words "
                                       "(quotes in the brief)"))
     if post.title:
-        if BROKEN_TITLE_RE.search(post.title) or len(post.title) > 100:
+        # the seller's own names are not judged: a product may start with a symbol
+        judged = post.title
+        for name in (brief.product, brief.product[:1].upper() + brief.product[1:], brief.brand):
+            if name:
+                judged = judged.replace(name, "Name")
+        if BROKEN_TITLE_RE.search(judged) or len(post.title) > 100:
             out.append(("broken-title", f"the title \"{post.title[:60]}\" is cut off, broken "
                                         "or over 100 characters"))
     own = without_brief_words(text, brief).lower()
@@ -204,6 +209,17 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
                      or _similar(post.text, other.text))):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
+        if (post.title and post.title.lower() == other.title.lower()
+                and post.platform == other.platform
+                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS) and not any(
+                r == "repeated-title" for r, _ in out):
+            out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
+                                          f"{other.date} {other.platform} post's too"))
+        if (post.cta and post.cta == other.cta and post.platform == other.platform
+                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS
+                and not any(r == "repeated-cta" for r, _ in out)):
+            out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
+                                        f"post (\"{post.cta[:50]}\")"))
         if opener and opener == _opener(other.text):
             out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
                                            f"(\"{opener[:60]}\")"))
@@ -345,8 +361,8 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
                   *brief.facts.tips, *(q.text for q in brief.facts.quotes),
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs)):
-        if value:
-            text = re.sub(re.escape(value), " ", text, flags=re.IGNORECASE)
+        for told in {value, mend(value)} if value else ():
+            text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
     return text
 
 

@@ -13,7 +13,8 @@ def short_name(brief: Brief) -> str:
     """What the seller would call the product in passing ("stove gap covers" for "Gapwell
     silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
     brand, cut to its last three words when longer than four."""
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/:;]", brief.product)[0].strip()
+    # a colon between digits ("1:1 coaching") is part of the name, not a break
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/;]|:(?!\d)", brief.product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
     words = head.split()
@@ -45,10 +46,18 @@ def description_details(description: str) -> list[str]:
                                          or sentence[0].islower())):
             continue
         if 4 <= len(sentence.split()) <= 50:
-            sentence = _APOSTROPHE.sub(lambda m: _CONTRACTIONS[m.group(0).lower()]
-                                       if m.group(0).islower() else m.group(0), sentence)
-            out.append(sentence[:1].upper() + sentence[1:] + ("" if sentence[-1] in ".!?" else "."))
+            sentence = mend(sentence)
+            out.append(sentence + ("" if sentence[-1] in ".!?" else "."))
     return out
+
+
+def mend(text: str) -> str:
+    """A seller's sentence as a post prints it: an apostrophe typed without one ("dont" ->
+    "don't"), "i" as "I", and a capital to start. Customers' quotes are never mended."""
+    text = _APOSTROPHE.sub(lambda m: _CONTRACTIONS[m.group(0).lower()]
+                           if m.group(0).islower() else m.group(0), text)
+    text = re.sub(r"\bi(?=\b(?!['’]?[a-z]{2}))|\bi(?=['’](?:m|ve|d|ll)\b)", "I", text)
+    return text[:1].upper() + text[1:]
 
 
 #: contractions typed without their apostrophe ("thats it"): unambiguous ones only
