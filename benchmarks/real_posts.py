@@ -6,7 +6,7 @@ recall, advocacy predicted vs true and the stage-share error of these systems:
   a   the shipped model, as `planner classify` uses it (no retraining; scored per source)
   a+p the shipped model, its probabilities prior-corrected toward the real stage mix
       of the other sources (still no retraining)
-  b   keyword rules in LABELING.md's decision order (``rule_stage`` below)
+  b   keyword rules in the decision order in docs/labelling.md (``rule_stage`` below)
   c   TF-IDF (word 1-2 + char 3-5 grams) + logistic regression, trained
       leave-one-source-out (LOSO) on the real posts of the other sources only
   d   (c) plus the authored corpus (models/data/corpus.csv), authored rows weighted w
@@ -57,7 +57,7 @@ CORPUS = ROOT / "models" / "data" / "corpus.csv"
 SEED = 7
 
 
-# ---- b: rules in LABELING.md's decision order ----------------------------------------------
+# ---- b: rules in the decision order in docs/labelling.md ----------------------------------------------
 
 def _rx(*parts: str) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -102,7 +102,7 @@ def rule_first(text: str) -> str | None:
 
 
 def rule_stage(text: str) -> str:
-    """The stage keyword rules give a post, deciding in LABELING.md's order: advocacy asks,
+    """The stage keyword rules give a post, deciding in docs/labelling.md's order: advocacy asks,
     then posts for existing customers (support, perks), then purchase pushes, then help
     deciding (specs, demos, reviews), otherwise awareness."""
     first = rule_first(text)

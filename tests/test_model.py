@@ -111,3 +111,13 @@ def test_metadata_records_scores():
     assert meta["cv"]["best"]["macro_f1"] > 0.5
     assert meta["held_out"]["macro_f1"] > 0.5
     assert len(meta["sha256"]) == 64
+
+
+def test_the_model_cards_hand_written_part_survives_a_rebuild(tmp_path):
+    from planner.stage.train import HAND_WRITTEN, _hand_written
+
+    card = tmp_path / "card.md"
+    card.write_text("# generated\n\nold figures\n\n" + HAND_WRITTEN + "\n\n## Real posts\n\nkept\n")
+    assert _hand_written(card) == "\n" + HAND_WRITTEN + "\n\n## Real posts\n\nkept\n"
+    card.write_text("# generated only\n")
+    assert _hand_written(card) == ""

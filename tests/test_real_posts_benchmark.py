@@ -1,4 +1,4 @@
-"""benchmarks/real_posts.py without the restored texts: its LABELING-order keyword rules, its
+"""benchmarks/real_posts.py without the restored texts: its labelling-order keyword rules, its
 prior correction, and its one-line exit when the texts have not been restored."""
 
 import importlib.util
@@ -30,7 +30,7 @@ def test_rules_follow_the_decision_order(bench, text, stage):
 
 
 def test_an_advocacy_ask_outranks_a_discount(bench):
-    # LABELING.md: a discount for referrals is advocacy, checked before conversion
+    # docs/labelling.md: a discount for referrals is advocacy, checked before conversion
     assert bench.rule_stage("Refer a friend and you both get 15% off") == "advocacy"
 
 

@@ -402,4 +402,18 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "  other job when the call to action is short or implicit.",
         "- Noise (a bare link, an emoji) gets a label by nearest intent with low confidence.",
     ]
-    write_atomic(path, "\n".join(lines) + "\n", force=True)
+    write_atomic(path, "\n".join(lines) + "\n" + _hand_written(path), force=True)
+
+
+#: where the hand-written part of the model card begins (figures from benchmarks/)
+HAND_WRITTEN = "<!-- hand-written below: kept by `planner train --rebuild` -->"
+
+
+def _hand_written(path: Path) -> str:
+    """The card's hand-written sections (real-post figures from benchmarks/), carried over."""
+    try:
+        old = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    at = old.find(HAND_WRITTEN)
+    return "" if at < 0 else "\n" + old[at:].rstrip("\n") + "\n"
