@@ -16,9 +16,11 @@ itself); the link stays a link.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -51,15 +53,22 @@ def input_kind(path: str | Path) -> str:
     """``"file"``, ``"dir"`` or ``"pipe"`` (a pipe the shell handed over) for a path to read;
     anything else (missing, a device, a socket, a named pipe) is a :class:`PlannerError`."""
     p = Path(path)
-    try:
+    with _read_errors(p):
         mode = os.stat(p).st_mode
+    return _kind_of(mode, p)
+
+
+@contextlib.contextmanager
+def _read_errors(p: Path) -> Iterator[None]:
+    """An OS error while reading ``p`` as one line naming it."""
+    try:
+        yield
     except FileNotFoundError:
         raise PlannerError("no such file", source=p) from None
     except PermissionError:
         raise PlannerError("permission denied", source=p) from None
     except OSError as exc:
         raise PlannerError(f"cannot read: {exc.strerror or exc}", source=p) from None
-    return _kind_of(mode, p)
 
 
 def _kind_of(mode: int, p: Path) -> str:
@@ -91,14 +100,8 @@ def open_input(path: str | Path) -> BinaryIO:
     kind = input_kind(p)
     if kind == "dir":
         raise PlannerError("is a directory, not a file", source=p)
-    try:
+    with _read_errors(p):
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise PlannerError("no such file", source=p) from None
-    except PermissionError:
-        raise PlannerError("permission denied", source=p) from None
-    except OSError as exc:
-        raise PlannerError(f"cannot read: {exc.strerror or exc}", source=p) from None
     try:
         if _kind_of(os.fstat(fd).st_mode, p) != kind:  # swapped since the stat
             raise PlannerError("changed while being opened", source=p)
