@@ -257,3 +257,27 @@ def test_without_a_brand_the_account_speaks_as_us(library):
                               or t.lower().count("cedar plant stands") > 1 for t in titles)
     assert "us" in text.split()
     assert any('speak as "us"' in w for w in warnings)
+
+
+def test_a_free_shipping_statement_keeps_its_noun():
+    from planner.planning.context import ships_free
+
+    assert ships_free("Shipping is free", "always free within Germany") == \
+        "Shipping is always free within Germany."
+
+
+def test_open_invitations_to_ask_are_spread_out(library):
+    from planner.planning.plan import OPEN_ASK_DAYS, OPEN_ASKS
+
+    _, cal, _ = plan(library, posts_per_week=7, **FACTS)
+    asks = [p.date for p in cal.posts if p.template in OPEN_ASKS]
+    assert all((b - a).days >= OPEN_ASK_DAYS for a, b in zip(asks, asks[1:]))
+
+
+def test_without_a_brand_a_title_names_the_product_once(library):
+    from planner.planning.render import _once
+
+    assert _once("Unboxing Cedar plant stands plant stands: what arrives", "Cedar plant stands",
+                 "plant stands") == "Unboxing Cedar plant stands: what arrives"
+    _, cal, _ = plan(library, brand="", sells_on=["etsy"], url="", **FACTS)
+    assert not any("search “" in p.text for p in cal.posts)

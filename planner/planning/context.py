@@ -214,7 +214,13 @@ def shipping_said(free_shipping: bool | str) -> str:
     rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
     if not rest or _CONDITION.match(rest):
         return ""
-    return free_shipping.strip().rstrip(".") if re.search(r"(?i)\bfree\b", free_shipping) else ""
+    said = free_shipping.strip().rstrip(".")
+    if not re.search(r"(?i)\bfree\b", said):
+        return ""
+    if not re.search(r"(?i)\b(shipping|delivery|postage|ships?|shipped|delivered)\b", said):
+        # "always free within Germany" says what is free only beside its noun
+        said = "shipping is " + said
+    return said
 
 
 def ships_free(lead: str, free_shipping: bool | str) -> str:
@@ -271,7 +277,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                  _DEFAULT_STORE.get(brief.kind, "our shop"))
     if not brief.url and not brief.sells_on:
         # no link to point at: the way in is a message
-        link_hint = "reply to this story" if fmt == "story" else "send us a message"
+        link_hint = ("reply to this story" if fmt == "story" else "ask us in the comments"
+                     if platform.id == "youtube" else "send us a message")
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
@@ -283,8 +290,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     marketplace = _marketplace(brief)
     #: where a call to action sends people: the marketplace search when the brief's only
     #: shop is a marketplace its url does not point to, else the link
-    market_only = bool(marketplace) and marketplace.lower() not in brief.url.lower() and not (
-        {"website", "shopify"} & set(brief.sells_on))
+    market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
+        brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on))
     go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" if market_only \
         else link_hint
     facts = brief.facts

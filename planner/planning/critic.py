@@ -74,7 +74,7 @@ NO_BRAND_RE = re.compile(
     r"\bus(?:'s|’s)|\bus\s+(?!(?:know|anything|a|an|your|you|with|below|in|on|here|there|first|"
     r"directly|to|for|about|before|after|if|when|and|or|what|how|why|which|out|up|back|now|today|"
     r"soon|at|via|so|too|again|once|any|some|one|this|that|the|by|see|help|hear|show|tell)\b)[a-z]|"
-    r"#us\b|@us\b", re.M)
+    r"#us\b|@us\b|[“\"]us[”\"]", re.M)
 #: asks that need a comment box, wrong on a story
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
 #: asks to tag the brand, wrong where people do not tag brands

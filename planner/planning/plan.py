@@ -122,7 +122,7 @@ class Planner:
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
-               and not self.exhausted(t) and self.on_its_platform(t, slot)]
+               and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)]
         week = self._week(slot.date)
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
@@ -213,14 +213,19 @@ class Planner:
                 return tags
         return first
 
-    def exhausted(self, template: Template) -> bool:
+    def exhausted(self, template: Template, day: dt.date) -> bool:
         """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
         "just for our followers" offer is not one (the brief does not say so) or would follow
-        posts that already made it public."""
+        posts that already made it public, or an open invitation to ask us would come within
+        days of another."""
         offer = self.brief.offer
         if template.tactic == "follower-exclusive deal" and offer is not None and (
                 "follower" not in offer.discount.lower()  # the brief says it's for anyone
                 or any(offer.code.lower() in p.text.lower() for p in self.accepted)):
+            return True
+        if template.id in OPEN_ASKS and any(
+                p.template in OPEN_ASKS and abs((p.date - day).days) < OPEN_ASK_DAYS
+                for p in self.accepted):
             return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
@@ -305,6 +310,12 @@ class Planner:
                 return post
         return None
 
+
+#: posts that only invite questions: one such post in this many days is plenty
+OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
+             "loyalty/we-answer-here", "conversion/ask-before-you-commit",
+             "consideration/still-deciding"}
+OPEN_ASK_DAYS = 10
 
 #: wordings of one built-in template tried before the next template: its pick() choices
 #: differ, so a post that would repeat a sentence of an earlier one often has a variant

@@ -211,9 +211,13 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
     )
 
 
-def _once(title: str, name: str) -> str:
+def _once(title: str, name: str, item: str = "") -> str:
     """"Flat lay from Cedar plant stands" once the product also stands in for the brand:
-    a second mention of the name, with the word that joins it, is dropped."""
+    a second mention of the name, with the word that joins it, is dropped, and so is the
+    product said again in passing right after it ("Cedar plant stands plant stands")."""
+    if item and name:
+        title = re.sub(r"(?i)(" + re.escape(name) + r")\s+(?:our\s+)?" + re.escape(item) + r"\b",
+                       r"\1", title)
     if not name or title.lower().count(name.lower()) < 2:
         return title
     first = title.lower().index(name.lower()) + len(name)
@@ -306,7 +310,7 @@ class TemplateLibrary:
                 visual = clean(visual_t.render(named))
                 title = clean(title_t.render(named)) if title_t is not None else ""
                 if named is not ctx:
-                    title = _once(title, named["brand"])
+                    title = _once(title, named["brand"], str(ctx.get("item", "")))
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:
