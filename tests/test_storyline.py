@@ -281,3 +281,19 @@ def test_without_a_brand_a_title_names_the_product_once(library):
                  "plant stands") == "Unboxing Cedar plant stands: what arrives"
     _, cal, _ = plan(library, brand="", sells_on=["etsy"], url="", **FACTS)
     assert not any("search “" in p.text for p in cal.posts)
+
+
+#: long enough that "title | date" is over a title's 100 characters
+LONG_TITLE = "Live from the studio: watch us turn a cedar offcut into a plant stand, start to finish"
+
+
+def test_a_live_inside_an_offer_is_still_announced_on_its_platform(library):
+    _, cal, _ = plan(library, platforms=["instagram", "pinterest", "youtube"], posts_per_week=5,
+                     weeks=5, offer={"code": "SPRING15", "discount": "15% off",
+                                     "starts": dt.date(2027, 3, 8), "ends": dt.date(2027, 3, 21)},
+                     events=[{"title": LONG_TITLE, "platform": "instagram",
+                              "when": dt.datetime(2027, 3, 18, 20, 0)}], **FACTS)
+    told = [p for p in cal.posts if LONG_TITLE in p.text]
+    assert told and {p.platform for p in told} == {"instagram"}
+    offer_ig = [p for p in cal.posts if p.platform == "instagram" and "SPRING15" in p.text]
+    assert offer_ig

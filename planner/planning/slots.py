@@ -233,9 +233,18 @@ _MOVE_DAYS = 3
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
            stage: str, purpose: str, *, move_to: dt.date | None = None,
            earliest: bool = False) -> None:
+    def offer_needs(s: Slot) -> bool:
+        """The offer's last call, or its only post on that platform while it runs."""
+        if not (s.stage == "conversion" and offer_active(brief, s.date)):
+            return False
+        ends = brief.offer.ends if brief.offer else None
+        if ends is not None and (ends - s.date).days <= 1:
+            return True
+        return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
+                   and offer_active(brief, o.date)) <= 1
+
     def free(s: Slot) -> bool:
-        return not s.purpose and (not platform or s.platform == platform) and not (
-            s.stage == "conversion" and offer_active(brief, s.date))
+        return not s.purpose and (not platform or s.platform == platform) and not offer_needs(s)
 
     inside = [s for s in slots if lo <= s.date <= hi and free(s)]
     if not inside and move_to is not None:
