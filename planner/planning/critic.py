@@ -109,7 +109,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
                                        "speak to the reader as \"you\""))
     # a sentence of the description told whole, as a line of its own, is the seller's fact
     told_whole = text
-    for detail in _details(brief.description):
+    for detail in description_details(brief.description):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
@@ -334,10 +334,6 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
                 return other.strip(), sentence.strip()
         seen.append((sentence, words, first))
     return None
-
-
-def _details(description: str) -> list[str]:
-    return description_details(description)
 
 
 def _pasted(text: str, field: str, run: int) -> str:
