@@ -316,6 +316,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "item": short_name(brief),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
+        #: one person makes it: no "team", no "the people", no "we took this" backstory
+        "solo": is_solo(brief),
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:
@@ -349,6 +351,16 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }
+
+
+_SOLO = re.compile(r"(?i)\b(?:I|I'm|I've|I'll|myself|just me|one[- ]person|solo|one[- ](?:wo)?man|"
+                   r"(?:by|from) one (?:person|maker)|a freelancer|single[- ]handed)\b")
+
+
+def is_solo(brief: Brief) -> bool:
+    """True when the brief says one person makes or runs it ("I turn every bowl myself")."""
+    said = " ".join([brief.description, *brief.facts.story, *brief.facts.differentiators])
+    return bool(_SOLO.search(said))
 
 
 #: one item of each list fact is given to a post as a singular name, rotating over the plan

@@ -30,6 +30,11 @@ _DEFAULT_ACTION = {"product": "shop", "digital": "start", "service": "book"}
 #: What someone who has it does next, by kind: when a how-to or care post is useful.
 _AFTER = {"product": "once yours arrives", "digital": "once you've signed up",
           "service": "after your first appointment"}
+#: ... and by the action where the kind's words would be wrong: a one-time download is not
+#: signed up to, a call is not an appointment
+_AFTER_ACTION = {"download": "once you've downloaded it", "call": "after your first call",
+                 "enrol": "once you've started", "start": "once you've started",
+                 "join": "once you've joined", "visit": "after your first visit"}
 
 _PLAIN_TONES = re.compile(r"(?i)\b(professional|calm|formal|serious|expert|corporate|minimal|"
                           r"understated|clinical|trustworthy|measured|sober|quiet|b2b)\b")
@@ -68,7 +73,9 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         style = "playful"
     else:
         style = "warm"
-    return Voice(verb, purchase, buyer, _AFTER.get(kind, _AFTER["product"]), style)
+    after = ((kind != "product" and _AFTER_ACTION.get(action))
+             or _AFTER.get(kind, _AFTER["product"]))
+    return Voice(verb, purchase, buyer, after, style)
 
 
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u200d\ufe0f]+ ?")
