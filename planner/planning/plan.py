@@ -108,6 +108,8 @@ class Planner:
         #: public holidays in the plan that are not shopping moments
         self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
+        #: template variables set over the brief's (variations.py: "short", the voice)
+        self.overrides: dict[str, Any] = {}
 
     def _week(self, day: dt.date) -> int:
         iso = day.isocalendar()
@@ -283,7 +285,7 @@ class Planner:
         fmt = next((f for f in template.formats if f in plat.formats), None)
         if fmt is None:
             return None  # a still card is not a TikTok video: the template has no format here
-        ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date)
+        ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date) | self.overrides
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         for variant in range(1 if template.user else WORDINGS):

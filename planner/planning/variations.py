@@ -1,0 +1,251 @@
+"""A planned post made again the way the seller asked: softer, shorter, more casual, more
+formal, or closer to their own words.
+
+Each request is a real change to the rendered post, never a relabelled copy: the slot's
+fitting templates are rendered (with the template variables the request sets, through
+``Planner.overrides``) and the one that moves furthest the asked way is kept, and only
+when it does move that way. Otherwise the request fails with one line saying why.
+
+- ``softer`` ("less salesy"): the candidate with the least selling in it — no code or
+  discount pushed, fewer buy-now words and exclamation marks, a soft tactic before a
+  hard one (flash sale, countdown, discount code);
+- ``shorter``: the compact wording of the same template (the one short-caption platforms
+  get), else the longest other post that is at least a tenth shorter;
+- ``casual``: the lively voice (templates' ``playful`` wording, emoji kept) with
+  everyday contractions ("we are" -> "we're");
+- ``formal``: the plain voice (no emoji, no exclamation marks) without contractions;
+  shorter, casual and formal keep the post's tactic when one of its wordings will do (a
+  flash sale stays a flash sale), and a post that tells the offer's code still does;
+- ``mine`` ("sound more like me"): the candidate that carries most of the seller's own
+  sentences from the brief (description, story, tips, what sets it apart, problems).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from planner.domain.brief import Brief
+from planner.domain.calendar import Calendar, CalendarPost
+from planner.domain.moments import moment_near
+from planner.domain.platforms import Platform, load_platforms
+from planner.errors import PlannerError
+from planner.planning.plan import Planner
+from planner.planning.render import TemplateLibrary
+from planner.planning.slots import Slot
+from planner.planning.storyline import retail_moments
+from planner.planning.wording import description_details
+
+#: the variations, and the words a seller would use for each (docs/reference.md)
+HOWS = ("softer", "shorter", "casual", "formal", "mine")
+
+#: the variations that keep the post's tactic when they can (only its length or its voice
+#: changes) and its offer always
+SAME_JOB = ("shorter", "casual", "formal")
+#: template variables each variation sets over the brief's
+_OVERRIDES: dict[str, dict[str, object]] = {
+    "shorter": {"short": True},
+    "casual": {"style": "playful", "playful": True, "plain": False},
+    "formal": {"style": "plain", "plain": True, "playful": False},
+}
+#: how many of the slot's templates are rendered and compared
+CANDIDATES = 16
+#: how far a casual, formal or own-words variant must move: two contractions, emoji or
+#: informal words; or two more of the seller's word trigrams (a phrase of theirs)
+MIN_GAIN = 2
+
+_HARD = {"flash sale": 4, "urgency and scarcity": 4, "discount code": 3,
+         "follower-exclusive deal": 3, "influencer promo code": 3, "shop now CTA": 1,
+         "native shopping": 1, "amazon listing traffic": 1, "free shipping": 1}
+_PUSH = re.compile(r"(?i)\b(now|today|hurry|quick|last (?:day|chance|call)|ends?|ending|final|"
+                   r"don'?t miss|limited|grab|buy|shop|order|deal|sale|save|discount|code|"
+                   r"price|checkout|cart|before it'?s gone|nudge)\b")
+_PERCENT = re.compile(r"\d+\s?%|[£$€]\s?\d")
+
+#: everyday contractions: (formal, casual)
+_CONTRACTIONS = [("we are", "we're"), ("it is", "it's"), ("do not", "don't"),
+                 ("you are", "you're"), ("you will", "you'll"), ("that is", "that's"),
+                 ("cannot", "can't"), ("will not", "won't"), ("does not", "doesn't"),
+                 ("is not", "isn't"), ("are not", "aren't"), ("let us", "let's"),
+                 ("I am", "I'm"), ("we will", "we'll"), ("there is", "there's"),
+                 ("here is", "here's"), ("what is", "what's"), ("they are", "they're"),
+                 ("did not", "didn't"), ("have not", "haven't")]
+_INFORMAL = re.compile(r"(?i)\b(hey|folks|honestly|pretty|super|totally|yep|okay|ok|lol|tbh|"
+                       r"go, go|nudged|fingers)\b")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
+#: a quoted span: customers' words are never reworded
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def salesiness(post: CalendarPost, brief: Brief) -> float:
+    """How hard a post sells: the offer's code and discount, buy-now words, exclamation
+    marks and a hard-sell tactic."""
+    text = post.full_text()
+    score = float(_HARD.get(post.tactic, 0))
+    if brief.offer is not None and brief.offer.code and brief.offer.code.lower() in text.lower():
+        score += 3
+    if _PERCENT.search(text) or (brief.offer is not None and brief.offer.discount
+                                 and brief.offer.discount.lower() in text.lower()):
+        score += 2
+    score += len(_PUSH.findall(text)) * 0.5 + text.count("!") * 0.5
+    return score
+
+
+def casualness(text: str) -> float:
+    """How casual a caption sounds: contractions, emoji, exclamation marks and everyday
+    words, less the formal phrases a contraction would replace."""
+    lowered = text.lower()
+    score = sum(lowered.count(c.lower()) for _, c in _CONTRACTIONS)
+    score -= sum(len(re.findall(r"\b" + re.escape(f.lower()) + r"\b", lowered))
+                 for f, _ in _CONTRACTIONS)
+    return score + len(_EMOJI.findall(text)) + text.count("!") + len(_INFORMAL.findall(text))
+
+
+def _reword(text: str, pairs: list[tuple[str, str]]) -> str:
+    """Swap each ``(a, b)`` of ``pairs`` for whole words, outside quoted spans, keeping a
+    capital at the start."""
+    def swap(chunk: str) -> str:
+        for a, b in pairs:
+            chunk = re.sub(r"\b" + re.escape(a) + r"\b", b, chunk)
+            if a[:1].islower():
+                chunk = re.sub(r"\b" + re.escape(a[:1].upper() + a[1:]) + r"\b",
+                               b[:1].upper() + b[1:], chunk)
+        return chunk
+
+    out, last = [], 0
+    for m in _QUOTED.finditer(text):
+        out += [swap(text[last:m.start()]), m.group(0)]
+        last = m.end()
+    return "".join(out + [swap(text[last:])])
+
+
+def contract(text: str) -> str:
+    """Everyday contractions: "we are" -> "we're" (quotes left as the customer said them)."""
+    return _reword(text, _CONTRACTIONS)
+
+
+def expand(text: str) -> str:
+    """The contractions written out: "we're" -> "we are"."""
+    return _reword(text, [(b, a) for a, b in _CONTRACTIONS if a != "I am"] + [("I'm", "I am")])
+
+
+def seller_words(brief: Brief) -> set[tuple[str, ...]]:
+    """The seller's own sentences from the brief, as word trigrams."""
+    facts = brief.facts
+    said = [*description_details(brief.description), brief.description, *facts.story,
+            *facts.tips, *facts.differentiators, *facts.problems,
+            *(f.answer for f in facts.faqs)]
+    grams: set[tuple[str, ...]] = set()
+    for sentence in said:
+        words = re.findall(r"[a-z0-9']+", sentence.lower())
+        grams.update(zip(words, words[1:], words[2:], strict=False))
+    return grams
+
+
+def own_words(text: str, grams: set[tuple[str, ...]]) -> int:
+    """How many of the seller's word trigrams a caption carries."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return sum(g in grams for g in zip(words, words[1:], words[2:], strict=False))
+
+
+def _candidates(planner: Planner, slot: Slot, index: int, stages: list[str]) -> list[CalendarPost]:
+    """The posts the slot's fitting templates render, best-ranked template first."""
+    plat = planner.platforms[slot.platform]
+    moment = moment_near(slot.date, planner.moments)
+    picks, _picked = planner.picks(slot)
+    out: list[CalendarPost] = []
+    for stage in stages:
+        for template in planner.candidates(slot, stage)[:CANDIDATES]:
+            post = planner.write(template, slot, stage, index, plat, moment, picks)
+            if post is not None:
+                out.append(post)
+    return out
+
+
+def vary_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary, how: str, *,
+              platforms: dict[str, Platform] | None = None) -> CalendarPost:
+    """Post ``index`` of ``cal`` made again the ``how`` way (one of :data:`HOWS`); a
+    :class:`PlannerError` saying why when no fitting post moves that way."""
+    if how not in HOWS:
+        raise PlannerError(f"unknown variation {how!r} (known: {', '.join(HOWS)})")
+    platforms = platforms or load_platforms()
+    old = cal.posts[index]
+    if old.platform not in platforms:
+        raise PlannerError(f"no platform facts for {old.platform!r}")
+    grams = seller_words(brief)
+    if how == "mine" and not grams:
+        raise PlannerError("I only know how you talk from what you tell me: tell me how you "
+                           "started, a tip you'd give or what makes yours different, and "
+                           "posts will carry your words.")
+    moments = retail_moments(old.date, old.date + dt.timedelta(days=7), brief.country)
+    planner = Planner(brief, library, platforms, cal.seed, moments)
+    planner.overrides = dict(_OVERRIDES.get(how, {}))
+    for i, post in enumerate(cal.posts):
+        if i != index:
+            planner.note_existing(post)
+    slot = Slot(old.date, old.time, old.platform, old.stage)
+    # a post can soften by leaving the sale to another post: consideration as a last resort
+    stages = [old.stage] + (["consideration"] if how == "softer" and old.stage == "conversion"
+                            else [])
+    found = _candidates(planner, slot, index, stages)
+    if how == "casual":
+        for post in found:
+            post.text = contract(post.text)
+    elif how == "formal":
+        for post in found:
+            post.text = expand(post.text)
+    found = [p for p in found if p.text != old.text]
+    new = None
+    if how in SAME_JOB:
+        # a shorter or re-voiced flash sale is still the flash sale; failing that, another
+        # post of the stage, and one that still tells the offer when this one did
+        new = _choose(how, old, [p for p in found if p.tactic == old.tactic], brief, grams)
+        code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
+        if code and code in old.full_text().lower():
+            found = [p for p in found if code in p.full_text().lower()]
+    new = new or _choose(how, old, found, brief, grams)
+    if new is None:
+        raise PlannerError(_NOT_FOUND[how].format(n=index + 1, stage=old.stage,
+                                                  chars=len(old.full_text())))
+    new.notes, new.sequence, new.extra = old.notes, old.sequence, dict(old.extra)
+    return new
+
+
+_NOT_FOUND = {
+    "softer": "post {n} is already as soft as {stage} posts get here",
+    "shorter": "post {n} is already as short as its wordings go ({chars} characters)",
+    "casual": "no wording of post {n} is more casual than it is now",
+    "formal": "no wording of post {n} is more formal than it is now",
+    "mine": "no wording of post {n} carries more of your own words than it does now",
+}
+
+
+def _choose(how: str, old: CalendarPost, found: list[CalendarPost], brief: Brief,
+            grams: set[tuple[str, ...]]) -> CalendarPost | None:
+    """The candidate that moves furthest the ``how`` way from ``old``, or None."""
+    pick: Callable[[CalendarPost], float]
+    if how == "shorter":
+        limit = len(old.full_text()) * 0.9
+        shorter = [p for p in found if len(p.full_text()) <= limit]
+        # the same template's compact wording says the same thing; then the same tactic
+        return max(shorter, key=lambda p: (p.template == old.template, p.tactic == old.tactic,
+                                           len(p.full_text())), default=None)
+    if how == "softer":
+        base = salesiness(old, brief)
+        better = [p for p in found if salesiness(p, brief) < base]
+        # the same stage first; then the least selling
+        return min(better, key=lambda p: (p.stage != old.stage, salesiness(p, brief)),
+                   default=None)
+    if how == "mine":
+        base = own_words(old.full_text(), grams)
+        pick = lambda p: own_words(p.full_text(), grams)  # noqa: E731
+        # a phrase of theirs at least, not a stray three words in common
+        better = [p for p in found if pick(p) >= base + MIN_GAIN]
+        return max(better, key=pick, default=None)
+    sign = 1 if how == "casual" else -1
+    base = sign * casualness(old.text)
+    better = [p for p in found if sign * casualness(p.text) >= base + MIN_GAIN]
+    # a change of voice, not of message: the same template first, then the same tactic
+    return max(better, key=lambda p: (p.template == old.template, p.tactic == old.tactic,
+                                      sign * casualness(p.text)), default=None)
