@@ -16,7 +16,7 @@ from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, mend, short_name
+from planner.planning.wording import claim, description_details, mend, short_name, subject_of
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
@@ -330,6 +330,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["faq"] = {**context["faq"], "question": mend(context["faq"]["question"]),
                           "answer": mend(context["faq"]["answer"])}
     context["tips"] = [mend(t) for t in context["tips"]]
+    # a difference written as a phrase with no subject is said of the product: "Freela OS
+    # works on the free Notion plan", never "One thing we do differently: works on…"
+    subject = subject_of(brief)
+    # (listed as points, a phrase reads well on its own line: "→ Works on the free plan")
+    context["differentiators"] = [_said(d, "") for d in context["differentiators"]]
+    if context.get("differentiator"):
+        context["differentiator"] = _said(context["differentiator"], subject)
     context["story"] = [mend(t) for t in context["story"]]
     details = description_details(brief.description)
     #: sentences of the description, each fit to stand as a line of a post
@@ -369,6 +376,13 @@ ROTATED = {"problem": "problems", "differentiator": "differentiators", "story_fa
            "pillar": "pillars"}
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
             "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+
+
+def _said(fact: str, subject: str) -> str:
+    """A difference as a post says it: mended, with a subject when it has none, and with
+    the lower-case start the seller gave it (templates capitalise where a line starts)."""
+    text = claim(mend(fact), subject)
+    return text if text.startswith(subject) or fact[:1].isupper() else text[:1].lower() + text[1:]
 
 
 def _marketplace(brief: Brief) -> str:

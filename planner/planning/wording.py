@@ -53,11 +53,101 @@ def description_details(description: str) -> list[str]:
 
 def mend(text: str) -> str:
     """A seller's sentence as a post prints it: an apostrophe typed without one ("dont" ->
-    "don't"), "i" as "I", and a capital to start. Customers' quotes are never mended."""
+    "don't"), "i" as "I", "9 years experience" as "9 years' experience", two sentences
+    joined by a comma parted by a dash, and a capital to start. Customers' quotes are never
+    mended."""
     text = _APOSTROPHE.sub(lambda m: _CONTRACTIONS[m.group(0).lower()]
                            if m.group(0).islower() else m.group(0), text)
     text = re.sub(r"\bi(?=\b(?!['’]?[a-z]{2}))|\bi(?=['’](?:m|ve|d|ll)\b)", "I", text)
+    text = re.sub(r"\b(years|months|weeks|days) (experience)\b", r"\1' \2", text)
+    text = unsplice(text)
     return text[:1].upper() + text[1:]
+
+
+#: an opening that makes what comes before the comma a clause of the sentence after it
+_SUBORDINATE = re.compile(r"(?i)^(?:if|when|whenever|once|before|after|because|as|since|while|"
+                          r"although|though|unless|whether|until|so|even|just|for|with|without)\b")
+
+
+def unsplice(text: str) -> str:
+    """Two sentences joined by a comma ("Grind right before you brew, ground coffee loses its
+    aroma") parted by a dash at their last such comma, once; a sentence that opens with
+    "if", "when"… is left alone, as is one that already has a dash."""
+    if _SUBORDINATE.match(text) or " — " in text or " - " in text:
+        return text
+    # "Hi, I'm Dana", "Yes, it is": a word or two before the comma is not a sentence
+    found = [m for m in _SPLICE.finditer(text) if len(text[:m.start()].split()) >= 3]
+    if not found:
+        return text
+    at = found[-1].start()
+    return text[:at] + " — " + text[at + 2:]
+
+
+_VERB_BASES = (
+    "work come ship include reply run use let give take keep need fit cost offer sync send "
+    "answer cover handle arrive last wash dry save make help turn show track plan change learn "
+    "get go stay hold grow tell pay print fold pack deliver connect export import integrate "
+    "support cut clean protect charge stack store travel open lock heat cool warm smell taste "
+    "feel look read write stick slide fix replace adapt adjust match sit stand wrap hang stretch "
+    "breathe absorb dissolve melt wear remind respond refund return guarantee cook bake brew "
+    "grind roast source test check scan log count calculate file submit teach train coach guide "
+    "carry suit play calm soothe label mean become put set bring build find avoid prevent reduce "
+    "remove block filter catch trap come talk speak call text email message visit arrive start "
+    "finish end begin last double triple lower raise save earn donate plant recycle compost "
+    "refill fill pour light burn mix blend cure dye weave knit sew stitch carve turn fire glaze "
+    "frame mount ride walk cycle swim lift ease relieve support hug cradle grip pair link share")
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+_VERBS = {_third_person(b) for b in _VERB_BASES.split()} | {
+    "is", "has", "does", "can", "will", "won't", "can't", "doesn't", "isn't", "never", "always",
+    "only", "also", "still", "just", "even"}
+_ADVERB_LEADS = {"never", "always", "only", "also", "still", "just", "even"}
+#: a clause after a comma that has its own subject and verb: "…, it tastes cleaner",
+#: "…, there have been 11 so far", "…, ground coffee loses its aroma"
+_SPLICE = re.compile(
+    r", (?=(?:it|they|there|she|he|we|you|I)(?:['’](?:s|re|ll|ve|d))?\s+(?!and\b|or\b|who\b)\w"
+    r"|(?:(?:the|your|our|its|their|this|that)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:"
+    + "|".join(sorted((_VERBS - _ADVERB_LEADS) | {"are", "was", "were", "have", "gets", "goes",
+                                                   "loses", "stays"}, key=len, reverse=True))
+    + r")\b)")
+
+
+def claim(text: str, subject: str) -> str:
+    """A fact written as a phrase with no subject ("works on the free Notion plan") as a
+    sentence about ``subject`` ("Freela OS works on the free Notion plan"), so that it can
+    follow a colon or stand on its own; anything else, or no subject, as it is."""
+    words = text.split(maxsplit=2)
+    if not subject or not words:
+        return text
+    first = words[0].lower()
+    if first not in _VERBS:
+        return text
+    if first in _ADVERB_LEADS:
+        # "never sits in a warehouse", "only uses soy wax": the adverb needs a verb after it
+        if len(words) < 2 or words[1].lower() not in _VERBS - _ADVERB_LEADS:
+            return text
+    return f"{subject} {text[:1].lower()}{text[1:]}"
+
+
+def subject_of(brief: Brief) -> str:
+    """What a subjectless fact is about, as the subject of a sentence: the product when it
+    has a name of its own ("Freela OS"), else the brand, else "our <product>" when that is
+    one thing; empty when nothing fits ("our bowls works" would not do)."""
+    item = short_name(brief)
+    plural = item.endswith("s") and not item.endswith("ss")  # "OS" is one thing
+    if brief.product[:1].isupper() and item[:1].isupper() and not plural:
+        return item
+    if brief.brand:
+        return brief.brand
+    return "" if plural else f"our {item}"
 
 
 #: contractions typed without their apostrophe ("thats it"): unambiguous ones only

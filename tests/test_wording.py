@@ -1,0 +1,66 @@
+"""How the brief's own phrases are said in a post: subjects for subjectless facts, comma
+splices parted, and what a fact is said of."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.brief import Brief
+from planner.planning.wording import claim, mend, subject_of, unsplice
+
+
+@pytest.mark.parametrize("fact, said", [
+    ("works on the free Notion plan", "Freela OS works on the free Notion plan"),
+    ("comes with a 20-minute setup video", "Freela OS comes with a 20-minute setup video"),
+    ("replies within one business day", "Freela OS replies within one business day"),
+    ("never sits in a warehouse", "Freela OS never sits in a warehouse"),
+    # already a sentence, a noun phrase or an imperative: left as it is
+    ("one-time payment, no subscription", "one-time payment, no subscription"),
+    ("we pay farmers above fair trade price", "we pay farmers above fair trade price"),
+    ("pause, skip or cancel any month", "pause, skip or cancel any month"),
+    ("only one dog in the salon at a time", "only one dog in the salon at a time"),
+    ("classes on Saturdays", "classes on Saturdays"),
+])
+def test_a_fact_with_no_subject_is_said_of_the_product(fact, said):
+    assert claim(fact, "Freela OS") == said
+
+
+def test_no_subject_leaves_the_fact_as_it_is():
+    assert claim("works offline", "") == "works offline"
+
+
+@pytest.mark.parametrize("typed, printed", [
+    ("free updates for life, there have been 11 so far",
+     "free updates for life — there have been 11 so far"),
+    ("Grind right before you brew, ground coffee loses its aroma in minutes.",
+     "Grind right before you brew — ground coffee loses its aroma in minutes."),
+    ("Use water just off the boil, around 92 degrees, boiling water burns the flavour.",
+     "Use water just off the boil, around 92 degrees — boiling water burns the flavour."),
+    ("three ingredients in the original soak, you can read them all",
+     "three ingredients in the original soak — you can read them all"),
+    # lists, conditions and greetings are not splices
+    ("Hand-poured in Leeds, cotton wicks, soy wax", "Hand-poured in Leeds, cotton wicks, soy wax"),
+    ("If it's wet, you should wait.", "If it's wet, you should wait."),
+    ("Hi, I am Dana", "Hi, I am Dana"),
+    ("pause, skip or cancel any month, no drama", "pause, skip or cancel any month, no drama"),
+    ("roasted the same week it ships, never sitting in a warehouse",
+     "roasted the same week it ships, never sitting in a warehouse"),
+])
+def test_two_sentences_joined_by_a_comma_are_parted(typed, printed):
+    assert unsplice(typed) == printed
+
+
+def test_mend_writes_the_possessive_of_years():
+    assert mend("groomer with 9 years experience") == "Groomer with 9 years' experience"
+
+
+@pytest.mark.parametrize("fields, subject", [
+    ({"product": "Freela OS, a Notion template pack", "brand": "Cafuné Studio"}, "Freela OS"),
+    ({"product": "TallyRoster staff scheduling software", "brand": "TallyRoster"}, "TallyRoster"),
+    ({"product": "dog grooming appointments", "brand": "Scruffs to Fluffs"}, "Scruffs to Fluffs"),
+    ({"product": "seaweed bath soak"}, "our seaweed bath soak"),
+    # "our salad bowls works" would not do: nothing to say it of
+    ({"product": "hand-turned maple salad bowls"}, ""),
+])
+def test_what_a_fact_is_said_of(fields, subject):
+    assert subject_of(Brief(**fields)) == subject
