@@ -88,6 +88,12 @@ def test_nobody_tags_a_brand_on_pinterest():
     assert "platform-ask" not in rules([good], platforms=["pinterest"]).get(1, set())
 
 
+def test_a_pin_does_not_ask_for_comments():
+    bad = post("Our speckled mugs. Questions about it? Ask below", platform="pinterest",
+               fmt="pin", title="Speckled stoneware mugs")
+    assert "platform-ask" in rules([bad], platforms=["pinterest"])[1]
+
+
 def test_a_moving_visual_on_a_still_post():
     assert "visual-format" in rules([post("Glazing day.", visual="A short clip of the glaze going on")])[1]
     assert "visual-format" not in rules([post("Glazing day.", fmt="reel",

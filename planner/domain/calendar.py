@@ -38,6 +38,9 @@ class CalendarPost:
     sequence: str = ""
     #: the post's title where the platform shows one (Pinterest, YouTube)
     title: str = ""
+    #: where the post sends people: a Pin's destination, the link sticker's or the bio's
+    #: address, a scheduler's link column; empty when it sends nowhere
+    link: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def when(self) -> dt.datetime:
@@ -72,7 +75,8 @@ class Calendar:
 
 
 _POST_KEYS = ("date", "time", "platform", "stage", "tactic", "template", "format", "title",
-              "text", "hashtags", "cta", "metrics", "status", "notes", "visual", "sequence")
+              "text", "hashtags", "cta", "link", "metrics", "status", "notes", "visual",
+              "sequence")
 
 
 def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
@@ -96,7 +100,7 @@ def calendar_to_dict(cal: Calendar) -> dict[str, Any]:
         row: dict[str, Any] = {}
         for key in _POST_KEYS:
             value = getattr(p, key)
-            if key in ("notes", "visual", "sequence", "cta", "title") and not value:
+            if key in ("notes", "visual", "sequence", "cta", "title", "link") and not value:
                 continue
             row[key] = list(value) if isinstance(value, list) else value
         for key, value in p.extra.items():
@@ -196,7 +200,7 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
         if status not in STATUSES:
             raise err(f"{where}.status", f"must be one of {', '.join(STATUSES)}, not {status!r}")
         for key in ("platform", "text", "tactic", "template", "format", "cta", "notes", "visual",
-                    "sequence", "title"):
+                    "sequence", "title", "link"):
             if key in raw and not isinstance(raw[key], str):
                 raise err(f"{where}.{key}", "must be a string")
         for key in ("hashtags", "metrics"):
@@ -210,6 +214,7 @@ def calendar_from_dict(data: dict[str, Any], *, source: str = "calendar") -> Cal
             cta=raw.get("cta", ""), metrics=list(raw.get("metrics", [])), status=status,
             notes=raw.get("notes", ""), visual=raw.get("visual", ""),
             sequence=raw.get("sequence", ""), title=raw.get("title", ""),
+            link=raw.get("link", ""),
             extra={k: v for k, v in raw.items() if k not in _POST_KEYS},
         ))
     return cal

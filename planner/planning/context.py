@@ -378,6 +378,22 @@ _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walm
             "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
 
 
+#: what a caption says when it sends people to the brief's address
+_SENDS = re.compile(r"(?i)\blink (?:in (?:our )?bio|on the pin|sticker|in the description|below)\b|"
+                    r"\blink on our channel|\bour website\b")
+
+
+def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
+    """Where a post sends people: the brief's address on every Pin (a Pin has a link of its
+    own) and on every YouTube video (its description links work), and on any post whose
+    caption points to a link (bio, sticker, description); else nothing."""
+    if not brief.url:
+        return ""
+    if platform.id in ("pinterest", "youtube") or brief.url in text or _SENDS.search(text):
+        return brief.url
+    return ""
+
+
 def _said(fact: str, subject: str) -> str:
     """A difference as a post says it: mended, with a subject when it has none, and with
     the lower-case start the seller gave it (templates capitalise where a line starts)."""

@@ -130,11 +130,13 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if len(asks) > 1:
         out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
                                   f"\"{asks[1].strip()[:40]}\"): one ask per post"))
-    if post.format == "story":
+    if post.format == "story" or post.platform == "pinterest":
         m = COMMENT_ASK_RE.search(text)
         if m:
-            out.append(("platform-ask", f"\"{m.group(0)}\" in a story, which has no comments: "
-                                        "ask for a reply"))
+            why = ("in a story, which has no comments: ask for a reply" if post.format == "story"
+                   else "on a Pin: people save Pins and tap through; they don't come back to "
+                        "comment")
+            out.append(("platform-ask", f"\"{m.group(0)}\" {why}"))
     if post.platform in UNTAGGABLE:
         m = TAG_ASK_RE.search(text)
         if m:

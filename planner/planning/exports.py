@@ -71,6 +71,8 @@ def to_ics(cal: Calendar, posts: list[CalendarPost]) -> str:
                + (f"\nVisual: {post.visual}" if post.visual else "")
                + f"\nStatus: {post.status}")
         ev.add("categories", [post.stage, post.platform])
+        if post.link:
+            ev.add("url", post.link)
         ical.add_component(ev)
     if tz is not None:
         ical.add_missing_timezones()
@@ -89,7 +91,7 @@ def to_csv(posts: list[CalendarPost]) -> str:
     rows = [["timestamp", "platform", "text", "link", "stage", "tactic", "format", "status",
              "title"]]
     for p in posts:
-        rows.append([p.when().isoformat(timespec="minutes"), p.platform, p.full_text(), "",
+        rows.append([p.when().isoformat(timespec="minutes"), p.platform, p.full_text(), p.link,
                      p.stage, p.tactic, p.format, p.status, p.title])
     return _csv(rows)
 
@@ -103,7 +105,7 @@ def _check_bulk(posts: list[CalendarPost], tool: str) -> None:
 def to_hootsuite(posts: list[CalendarPost]) -> str:
     """Hootsuite bulk composer: no header; MM/DD/YYYY HH:MM, message, optional URL."""
     _check_bulk(posts, "Hootsuite")
-    return _csv([[p.when().strftime("%m/%d/%Y %H:%M"), p.full_text(), ""] for p in posts])
+    return _csv([[p.when().strftime("%m/%d/%Y %H:%M"), p.full_text(), p.link] for p in posts])
 
 
 def to_sprout(posts: list[CalendarPost]) -> str:
@@ -134,6 +136,8 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
             lines += [f"**Title:** {p.title}", ""]
         lines += [f"> {ln}" if ln else ">" for ln in p.full_text().splitlines()]
         lines.append("")
+        if p.link:
+            lines += [f"Link: {p.link}", ""]
         if p.visual:
             lines += [f"Visual: {p.visual}", ""]
         if p.notes:

@@ -31,6 +31,7 @@ from planner.planning.context import (
     hashtags_for,
     needs_met,
     offer_active,
+    post_link,
     template_context,
     upcoming_event,
 )
@@ -299,12 +300,16 @@ class Planner:
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
+            text = rendered.text
+            link = post_link(self.brief, plat, fmt, text)
+            if link and plat.id == "youtube" and fmt != "short" and link not in text:
+                text += f"\n\n{link}"  # a video's description carries its link
             post = CalendarPost(
                 date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                 tactic=template.tactic, template=template.id, format=fmt,
-                text=rendered.text, hashtags=tags, cta=rendered.cta,
+                text=text, hashtags=tags, cta=rendered.cta,
                 metrics=list(template.metrics), status="draft", visual=rendered.visual,
-                title=rendered.title,
+                title=rendered.title, link=link,
             )
             if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
                 continue
