@@ -382,10 +382,28 @@ def main() -> None:
         _drop_stdout()
         sys.exit(0)
     except Exception as exc:  # a bug: still one line, traceback on request
+        if isinstance(exc, OSError) and _raised_writing_stdout(exc):
+            # click's own writes (--help, --version) to a stdout that cannot take them
+            _drop_stdout()
+            _say(f"planner: {StdoutFailed(exc)}")
+            sys.exit(1)
         if os.environ.get("PLANNER_DEBUG"):
             raise
         _say(f"planner: internal error: {type(exc).__name__}: {exc} (PLANNER_DEBUG=1 shows details)")
         sys.exit(1)
+
+
+def _raised_writing_stdout(exc: OSError) -> bool:
+    """Whether ``exc`` came from click writing to stdout (its ``echo`` without ``err``): the
+    help and version texts, which click prints itself, not through :func:`_out`."""
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if (frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+                and not frame.f_locals.get("err")):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _flush_stdout() -> None:

@@ -264,13 +264,16 @@ def test_stray_quote_in_an_export_csv(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.parametrize("command", ["plan", "classify-csv", "classify-table"])
+@pytest.mark.parametrize("command", ["plan", "classify-csv", "classify-table", "help", "plan-help",
+                                     "version"])
 def test_stdout_dev_full(tmp_path, demo_brief, command):
-    """stdout-dev-full: `planner classify x.csv > /dev/full` said "internal error"."""
+    """stdout-dev-full: `planner classify x.csv > /dev/full` said "internal error"; so did
+    `planner --help`, `planner plan --help` and `planner --version` (click writes those itself)."""
     posts = tmp_path / "x.csv"
     posts.write_text("text\n" + "".join(f"shop now {i}\n" for i in range(3000)))
     args = {"plan": ["plan", "--brief", demo_brief], "classify-csv": ["classify", posts, "--format", "csv"],
-            "classify-table": ["classify", posts]}[command]
+            "classify-table": ["classify", posts], "help": ["--help"], "plan-help": ["plan", "--help"],
+            "version": ["--version"]}[command]
     with open("/dev/full", "w") as full:
         r = planner_process(*args, stdout=full)
     assert r.returncode == 1, r.stderr
