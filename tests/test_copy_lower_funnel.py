@@ -149,10 +149,47 @@ def variables_used(t) -> set[str]:
     return used
 
 
+#: facts a template may tell without needing them, but only inside ``{% if name %}``: a
+#: proof post adds the brief's review standing when the brief gives one
+OPTIONAL_FACTS = {"reviews", "customer_perk"}
+
+
+def unguarded(t, name: str) -> bool:
+    """True when the template reads ``name`` anywhere outside an ``{% if name %}`` block."""
+    from jinja2 import nodes
+
+    def walk(node, guarded: bool) -> bool:
+        if isinstance(node, nodes.Name) and node.name == name and not guarded:
+            return True
+        if isinstance(node, nodes.If):
+            tests = {n.name for n in [node.test, *node.test.find_all(nodes.Name)]
+                     if isinstance(n, nodes.Name)}
+            if walk(node.test, True):
+                return True
+            inside = guarded or tests == {name}
+            return any(walk(n, inside) for n in node.body) or \
+                any(walk(n, guarded) for n in [*node.elif_, *node.else_])
+        return any(walk(child, guarded) for child in node.iter_child_nodes())
+
+    return any(walk(LIB.env.parse(source), False)
+               for source in [t.body, t.visual, t.title, *t.ctas])
+
+
+def test_an_optional_fact_outside_its_guard_is_caught():
+    class Fake:
+        body, visual, title, ctas = "{% if reviews %}{{ reviews }}{% endif %}", "v", "", ["c"]
+    assert not unguarded(Fake, "reviews")
+    Fake.body = "{% if reviews %}ok{% else %}{{ reviews }}{% endif %}"
+    assert unguarded(Fake, "reviews")
+    Fake.body = "{{ reviews }}"
+    assert unguarded(Fake, "reviews")
+
+
 @pytest.mark.parametrize("template_id", IDS)
 def test_metadata_declares_what_the_copy_uses(template_id):
     t = LIB.templates[template_id]
     used = variables_used(t)
+    used -= {name for name in OPTIONAL_FACTS if name in used and not unguarded(t, name)}
     assert not used & {"audience", "description"}, \
         "built-in copy never pastes the brief's audience or description"
     for variable, need in FACT_VARIABLES.items():
