@@ -268,8 +268,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     offer = None
     if brief.offer is not None:
+        # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
-                 "ends": _ends(brief.offer.ends, day)}
+                 "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day)}
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
@@ -318,6 +319,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
+        #: whether this platform's followers have seen the offer already (the plan sets it)
+        "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
     for name in ROTATED:
@@ -392,6 +395,24 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
     if platform.id in ("pinterest", "youtube") or brief.url in text or _SENDS.search(text):
         return brief.url
     return ""
+
+
+def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
+               day: dt.date) -> str:
+    """A post that sends people to buy while the offer runs says so, in a line of its own
+    before the call to action: "15% off everything with code HARU15, until March 21." """
+    offer = context.get("offer")
+    if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
+            or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()):
+        return text
+    line = (f"{_capitalised(offer['discount'])} with code {offer['code']}"
+            + (f", until {offer['until']}." if brief.offer and brief.offer.ends else "."))
+    if not text.endswith(cta):
+        return f"{text}\n\n{line}"
+    head = text[:-len(cta)]
+    body = head.rstrip()
+    gap = head[len(body):] or "\n"
+    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
 
 
 def _said(fact: str, subject: str) -> str:

@@ -34,6 +34,7 @@ from planner.planning.context import (
     post_link,
     template_context,
     upcoming_event,
+    with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
 from planner.planning.critic import (
@@ -286,7 +287,13 @@ class Planner:
         fmt = next((f for f in template.formats if f in plat.formats), None)
         if fmt is None:
             return None  # a still card is not a TikTok video: the template has no format here
-        ctx = template_context(self.brief, plat, fmt, moment, picks, slot.date) | self.overrides
+        offer = self.brief.offer
+        #: whether this platform's followers have already seen the offer ("final reminder")
+        told = bool(offer and offer.code) and any(
+            p.platform == slot.platform and offer.code.lower() in p.text.lower()
+            for p in self.accepted)
+        ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
+               | {"offer_told": told} | self.overrides)
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         for variant in range(1 if template.user else WORDINGS):
@@ -300,7 +307,7 @@ class Planner:
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
-            text = rendered.text
+            text = with_offer(rendered.text, rendered.cta, ctx, stage, self.brief, slot.date)
             link = post_link(self.brief, plat, fmt, text)
             if link and plat.id == "youtube" and fmt != "short" and link not in text:
                 text += f"\n\n{link}"  # a video's description carries its link

@@ -118,10 +118,6 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
     if not window:
         return
     wanted: list[Slot] = []
-    for platform in brief.platforms:
-        mine = [s for s in window if s.platform == platform]
-        if mine and not any(s.stage == "conversion" for s in mine):
-            wanted.append(mine[-1] if len(mine) < 3 else mine[len(mine) // 2])
     ends = brief.offer.ends
     if ends is not None and ends <= max(s.date for s in slots):
         for platform in brief.platforms:
@@ -140,6 +136,17 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
             if last_days and not any(s.stage == "conversion" for s in last_days):
                 wanted.append(last_days[-1])
         slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+    for platform in brief.platforms:
+        mine = [s for s in window if s.platform == platform]
+        # followers first hear of the offer before its last call: a platform whose only
+        # conversion posts fall in the last 48 hours gets one near the start as well
+        early = [s for s in mine if ends is None or (ends - s.date).days > 1]
+        if early and not any(s.stage == "conversion" for s in early):
+            # ... after a post or two of lead-up when the offer runs from the plan's start
+            room = [s for s in early if sum(o.date < s.date for o in slots) >= 2] or early
+            wanted.append(room[0] if len(mine) >= 3 else room[-1])
+        elif mine and not any(s.stage == "conversion" or s in wanted for s in mine):
+            wanted.append(mine[-1])
     for target in wanted:
         if target.stage == "conversion":
             continue
