@@ -1,0 +1,69 @@
+"""An offer as the followers of each platform meet it: announced before its last call,
+named in the shop posts that run while it lasts, and a "final reminder" only where it was
+announced."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.brief import Brief, brief_from_dict
+from planner.domain.platforms import load_platforms
+from planner.planning.context import template_context, with_offer
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+OFFER = {"code": "HARU15", "discount": "15% off everything", "starts": dt.date(2027, 3, 8),
+         "ends": dt.date(2027, 3, 21)}
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    brief = brief_from_dict({
+        "product": "hand-dyed tenugui cloths", "brand": "Asanoha Dye Works",
+        "url": "https://asanoha.example", "platforms": ["instagram", "pinterest", "youtube"],
+        "posts_per_week": 6, "start": dt.date(2027, 3, 1), "weeks": 5, "offer": OFFER})
+    return plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))[0]
+
+
+def test_every_platform_hears_of_the_offer_before_its_last_two_days(calendar):
+    for platform in ("instagram", "pinterest", "youtube"):
+        told = [p.date for p in calendar.posts if p.platform == platform and "HARU15" in p.text]
+        assert told, platform
+        assert min(told) < OFFER["ends"] - dt.timedelta(days=1), (platform, told)
+
+
+def test_a_final_reminder_only_follows_an_announcement(calendar):
+    for p in calendar.posts:
+        if "final reminder" in p.text.lower():
+            earlier = [o for o in calendar.posts if o.platform == p.platform and o.date < p.date
+                       and "HARU15" in o.text]
+            assert earlier, p.text
+
+
+def test_a_shop_post_inside_the_offer_names_the_code():
+    brief = Brief(product="tenugui cloths", url="https://asanoha.example")
+    brief.offer = brief_from_dict({"product": "x", "offer": OFFER}).offer
+    ctx = template_context(brief, load_platforms()["instagram"], "static", "", None,
+                           dt.date(2027, 3, 10))
+    cta = f"Shop now: {ctx['go']}"
+    text = f"Our cloths dry in an hour.\n\n{cta}"
+    said = with_offer(text, cta, ctx, "conversion", brief, dt.date(2027, 3, 10))
+    assert said == ("Our cloths dry in an hour.\n\n15% off everything with code HARU15, until "
+                    f"March 21.\n\n{cta}")
+    # not before it starts, not on a post that sends nowhere, not twice
+    assert with_offer(text, cta, ctx, "conversion", brief, dt.date(2027, 3, 2)) == text
+    assert with_offer("Tell us below", "Tell us below", ctx, "conversion", brief,
+                      dt.date(2027, 3, 10)) == "Tell us below"
+    assert with_offer(said, cta, ctx, "conversion", brief, dt.date(2027, 3, 10)) == said
+
+
+def test_a_pin_gives_the_end_date_not_tomorrow():
+    brief = Brief(product="tenugui cloths")
+    brief.offer = brief_from_dict({"product": "x", "offer": OFFER}).offer
+    day = dt.date(2027, 3, 20)
+    pin = template_context(brief, load_platforms()["pinterest"], "pin", "", None, day)
+    post = template_context(brief, load_platforms()["instagram"], "static", "", None, day)
+    assert pin["offer"]["ends"] == "March 21"
+    assert post["offer"]["ends"] == "tomorrow, March 21"
