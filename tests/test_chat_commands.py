@@ -54,11 +54,12 @@ def test_every_command_name_completes():
 def test_arguments_complete_as_the_table_says(tmp_path):
     (tmp_path / "november.csv").write_text("text\nx\n")
     for command in COMMANDS:
-        assert set(command.completes) <= {"path", "format", "stage", "post"}, command.name
+        assert set(command.completes) <= {"path", "format", "stage", "post", "how"}, command.name
     assert complete(f"/posts {tmp_path}/nov") == f"/posts {tmp_path}/november.csv"
     assert complete("/export mark") == "/export markdown "
     assert complete("/label 3 adv") == "/label 3 advocacy "
     assert complete("/label 3") is None  # post numbers are typed
+    assert complete("/regen 2 sh") == "/regen 2 shorter "
     assert complete("/plan 4") is None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from planner.chat.replies import Reply
+from planner.chat.replies import NO_DETAILS, Reply
 from planner.chat.state import SessionState
 from planner.fileio import write_atomic
 
@@ -27,7 +27,7 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
         lines.append("Got it:")
         lines += [f"  • {u}" for u in update.understood]
     elif not changed:
-        lines.append("I didn't find brief details in that. Try “we sell soy candles on Etsy, "
+        lines.append(NO_DETAILS + " Try “we sell soy candles on Etsy, "
                      "post 3x a week on Instagram”, or type /help.")
     if (state.calendar is not None and "timezone" in update.changed
             and state.calendar.timezone != state.brief.timezone):

@@ -25,9 +25,13 @@ def default_path(state: SessionState) -> Path:
 
 
 def plan(state: SessionState, args: list[str]) -> Reply:
-    """``/plan [WEEKS]``: a new calendar from the brief, filling the loaded posts' gaps first."""
+    """``/plan [WEEKS]``: a new calendar from the brief, filling the loaded posts' gaps first.
+
+    Planned again over a calendar with approved or posted posts, it keeps them where they
+    are and redoes only the drafts, as ``planner plan --update`` does (the calendar's start,
+    length and seed stay unless WEEKS is given)."""
     from planner.planning.plan import PlanOptions
-    from planner.workflow import make_calendar
+    from planner.workflow import make_calendar, update_request
 
     if not state.brief.product:
         return Reply("I need to know the product first: what do you sell?", error=True)
@@ -36,19 +40,38 @@ def plan(state: SessionState, args: list[str]) -> Reply:
         if not args[0].isdigit() or not 1 <= int(args[0]) <= 52:
             return Reply("Usage: /plan [WEEKS] with WEEKS from 1 to 52", error=True)
         weeks = int(args[0])
-    options = PlanOptions(weeks=weeks, seed=state.seed)
-    cal, warnings = make_calendar(state.brief, [], options, classified=state.classified,
+    kept = [p for p in state.calendar.posts if p.status != "draft"] if state.calendar else []
+    if kept:
+        request = update_request(state.calendar, state.brief, weeks=weeks,
+                                 new_posts=state.classified is not None)
+        options, classified = request.options, state.classified or request.classified
+    else:
+        options, classified = PlanOptions(weeks=weeks, seed=state.seed), state.classified
+    cal, warnings = make_calendar(state.brief, [], options, classified=classified,
                                   template_dirs=state.template_dirs)
     state.calendar = cal
     state.unsaved = True
+    state.focus = None
     counts = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
     mix = ", ".join(f"{s} {n}" for s, n in counts.items() if n)
     lines = [f"Planned {len(cal.posts)} posts from {cal.start} to {cal.end}: {mix}."]
+    if kept:
+        numbers = [n for n, p in enumerate(cal.posts, 1) if p.status != "draft"]
+        lines.append(f"Kept your {len(kept)} approved or posted post{'s' if len(kept) != 1 else ''}"
+                     f" as they were (now {_numbers(numbers)}); only drafts were redone. "
+                     "/undo brings the last plan back.")
     if state.classified is not None and state.classified.coverage.gaps:
         lines.append(f"Filled the gaps first: {', '.join(state.classified.coverage.gaps)}.")
     lines += [f"warning: {w}" for w in warnings]
     lines.append("/save to keep it, /lint to check it.")
     return Reply("\n".join(lines), changed={"calendar"})
+
+
+def _numbers(numbers: list[int]) -> str:
+    """"post 4", "posts 2 and 7", "posts 1, 3 and 9"."""
+    if len(numbers) == 1:
+        return f"post {numbers[0]}"
+    return "posts " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
 
 
 def save_calendar(state: SessionState, args: list[str]) -> Reply:
@@ -69,20 +92,35 @@ def save_calendar(state: SessionState, args: list[str]) -> Reply:
     return Reply(f"Saved {len(state.calendar.posts)} posts to {path}.", changed={"calendar"})
 
 
+#: what an export is called next to the calendar's TOML, by format
+EXPORT_SUFFIXES = {"ics": ".ics", "csv": ".csv", "markdown": ".md",
+                   "hootsuite": "-hootsuite.csv", "sprout": "-sprout.csv"}
+
+
 def export_calendar(state: SessionState, args: list[str]) -> Reply:
-    """``/export FORMAT PATH [PLATFORM] [--force]``: the calendar for another tool."""
-    from planner.domain.vocabularies import EXPORT_FORMATS
+    """``/export FORMAT [PATH] [PLATFORM] [--force]``: the calendar for another tool; by
+    default next to where /save puts the calendar (``content_calendar/<product>-<start>.ics``)."""
+    from planner.domain.vocabularies import EXPORT_FORMATS, PLATFORMS
     from planner.planning.exports import export
 
-    if len(args) < 2:
-        return Reply(f"Usage: /export FORMAT PATH ({', '.join(EXPORT_FORMATS)})", error=True)
+    force = "--force" in args
+    args = [a for a in args if a != "--force"]
+    if not args:
+        return Reply(f"Usage: /export FORMAT [PATH] ({', '.join(EXPORT_FORMATS)})", error=True)
     if state.calendar is None:
         return Reply(NO_CALENDAR, error=True)
-    fmt, path = args[0].lower(), Path(args[1]).expanduser()
-    platform = args[2].lower() if len(args) > 2 and not args[2].startswith("--") else None
+    fmt = args[0].lower()
     if fmt not in EXPORT_FORMATS:
         return Reply(f"Unknown format {fmt!r}: use {', '.join(EXPORT_FORMATS)}.", error=True)
-    force = "--force" in args
+    if len(args) == 2 and args[1].lower() in PLATFORMS:  # "/export csv instagram"
+        args = [fmt, "", args[1]]
+    platform = args[2].lower() if len(args) > 2 else None
+    if len(args) > 1 and args[1]:
+        path = Path(args[1]).expanduser()
+    else:
+        base = state.calendar_path or default_path(state)
+        path = base.with_name(base.stem + (f"-{platform}" if platform else "")
+                              + EXPORT_SUFFIXES[fmt])
     if os.path.lexists(path) and not force:  # a link, even to nothing, counts
         return Reply(f"{path} already exists. Add --force to replace it.", error=True)
     write_atomic(path, export(state.calendar, fmt, platform=platform), force=True)
@@ -90,17 +128,29 @@ def export_calendar(state: SessionState, args: list[str]) -> Reply:
 
 
 def open_calendar(state: SessionState, args: list[str]) -> Reply:
-    """``/open PATH``: a saved calendar, and the brief it was planned from."""
+    """``/open PATH [--force]``: a saved calendar, and the brief it was planned from.
+    An unsaved calendar in progress is not replaced without the seller's yes (or --force)."""
+    import shlex
+
     from planner.domain.brief import brief_from_dict
     from planner.domain.calendar import load_calendar
 
+    force = "--force" in args
+    args = [a for a in args if a != "--force"]
     if not args:
         return Reply("Usage: /open PATH", error=True)
     path = Path(args[0]).expanduser()
-    cal = load_calendar(str(path))
+    cal = load_calendar(str(path))  # a file that cannot be opened says so before any question
+    if state.calendar is not None and state.unsaved and not force:
+        where = f", last saved to {state.calendar_path}" if state.calendar_path else ", never saved"
+        state.pending = f"/open {shlex.quote(str(path))} --force"
+        return Reply(f"The calendar in progress ({len(state.calendar.posts)} posts{where}) has "
+                     f"unsaved changes, and opening {path} would replace it. Open it anyway? "
+                     "Say yes (/undo would still bring this one back), or /save first.")
     state.calendar = cal
     state.calendar_path = path
     state.unsaved = False
+    state.focus = None
     changed = {"calendar"}
     if cal.brief is not None:
         try:

@@ -1,8 +1,10 @@
 """The chat's one command table, and dispatch through it.
 
-Each ``Command`` has its name, aliases, argument hint, one-line help, handler and what
-Tab completes in its arguments. ``/help``, the F1 help screen, the command palette,
-the prompt's Tab completion and dispatch are all read from ``COMMANDS``.
+Each ``Command`` has its name, aliases, argument hint, one-line help, handler, what Tab
+completes in its arguments, and how a seller may ask for it in plain words. ``/help``,
+the F1 help screen, the command palette, the prompt's Tab completion, dispatch and the
+plain-words router (``intents.py``: its intents are the commands' names) are all read
+from ``COMMANDS``.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from planner.chat import (
     autosave,
     brief_commands,
     calendar_commands,
+    plan_answers,
     posts_commands,
     review_commands,
+    undo,
 )
 from planner.chat.replies import Reply
 from planner.chat.state import SessionState
@@ -27,6 +31,7 @@ PATH = "path"
 FORMAT = "format"
 STAGE = "stage"
 POST = "post"
+HOW = "how"
 
 
 @dataclass
@@ -43,8 +48,17 @@ class Command:
     handler: Callable[[SessionState, list[str]], Reply]
     #: other names that run the same command
     aliases: tuple[str, ...] = ()
-    #: what Tab completes in each argument, in order: PATH, FORMAT, STAGE or POST
+    #: what Tab completes in each argument, in order: PATH, FORMAT, STAGE, POST or HOW
     completes: tuple[str, ...] = ()
+    #: how a seller says it in plain words: /help and the palette show the first
+    says: tuple[str, ...] = ()
+    #: /undo can take back what it changes (the calendar, or the brief with it)
+    undoable: bool = False
+
+    @property
+    def intent(self) -> str:
+        """The plain-words router's name for it: the name without its slash ("plan")."""
+        return self.name[1:]
 
     @property
     def usage(self) -> str:
@@ -59,9 +73,11 @@ class Command:
 
 
 def show_help(_state: SessionState, _args: list[str]) -> Reply:
-    """``/help``: every command with its one line, and what free text does."""
+    """``/help``: every command with its one line, and what plain words do."""
     width = max(len(c.usage) for c in COMMANDS)
     lines = ["Commands:"] + [f"  {c.usage:<{width}}  {c.help}" for c in COMMANDS]
+    lines += ["", "Or just say it:"]
+    lines += [f"  “{c.says[0]}”" for c in COMMANDS if c.says]
     lines += ["", ("Anything else is read as brief details: what you sell, where, how often, "
                    "offers and codes.")]
     return Reply("\n".join(lines))
@@ -77,40 +93,56 @@ def quit_chat(state: SessionState, args: list[str]) -> Reply:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("/help", "", "list the commands", show_help),
-    Command("/brief", "", "show the brief as understood so far", brief_commands.show_brief),
+    Command("/help", "", "list the commands", show_help, says=("what can you do?",)),
+    Command("/brief", "", "show the brief as understood so far", brief_commands.show_brief,
+            says=("what do you know about my business?",)),
     Command("/posts", "PATH", "load and classify existing posts", posts_commands.load_posts,
-            completes=(PATH,)),
+            completes=(PATH,), says=("load my posts from posts.csv",)),
     Command("/report", "", "stage coverage and gaps of the loaded posts",
-            posts_commands.show_report),
-    Command("/plan", "[WEEKS]", "generate the calendar", calendar_commands.plan),
+            posts_commands.show_report, says=("how are my posts doing?",)),
+    Command("/plan", "[WEEKS]", "generate the calendar (keeps approved and posted posts)",
+            calendar_commands.plan, says=("make me a plan for the next 2 weeks",),
+            undoable=True),
+    Command("/week", "", "this week's planned posts (plans first when there is no calendar)",
+            plan_answers.this_week, says=("what should I post this week?",), undoable=True),
     Command("/save", "[PATH]", "write the calendar TOML (default: content_calendar/)",
-            calendar_commands.save_calendar, completes=(PATH,)),
+            calendar_commands.save_calendar, completes=(PATH,), says=("save it",)),
     Command("/save-brief", "PATH", "write the brief TOML", brief_commands.save_brief,
             completes=(PATH,)),
     Command("/export", "FORMAT PATH [PLATFORM]",
             "ics, csv, markdown, hootsuite or sprout (one platform each)",
-            calendar_commands.export_calendar, completes=(FORMAT, PATH)),
-    Command("/open", "PATH", "open a saved calendar", calendar_commands.open_calendar,
-            completes=(PATH,)),
+            calendar_commands.export_calendar, completes=(FORMAT, PATH),
+            says=("export it as ics to plan.ics",)),
+    Command("/open", "PATH", "open a saved calendar (asks before replacing unsaved work)",
+            calendar_commands.open_calendar, completes=(PATH,),
+            says=("open content_calendar/plan.toml",), undoable=True),
     Command("/label", "N STAGE", "correct the stage of loaded post N (kept for the next train)",
             posts_commands.label_post, completes=(POST, STAGE)),
-    Command("/explain", "N", "why post N got its stage", posts_commands.explain_post,
+    Command("/explain", "N", "why loaded post N got its stage", posts_commands.explain_post,
             completes=(POST,)),
     Command("/lint", "", "check the calendar against platform limits and the rules",
-            calendar_commands.lint),
+            calendar_commands.lint, says=("check the plan for problems",)),
     Command("/calendar", "", "list the planned posts by week (ctrl+l opens the calendar view)",
-            review_commands.list_calendar),
+            review_commands.list_calendar, says=("list all my posts",)),
     Command("/show", "N", "the full text of planned post N", review_commands.show_post,
-            completes=(POST,)),
-    Command("/approve", "N", "mark planned post N approved (kept by plan --update)",
-            review_commands.approve_post, completes=(POST,)),
-    Command("/regen", "N", "a new variant of planned post N", review_commands.regenerate_post,
-            completes=(POST,)),
-    Command("/delete", "N", "remove planned post N", review_commands.delete_post,
-            completes=(POST,)),
+            completes=(POST,), says=("show me post 1",)),
+    Command("/why", "N", "why planned post N has its stage and tactic", plan_answers.why_planned,
+            completes=(POST,), says=("why is post 3 consideration?",)),
+    Command("/approve", "N", "mark planned post N approved (kept by /plan and plan --update)",
+            review_commands.approve_post, completes=(POST,), says=("post 2 looks good",),
+            undoable=True),
+    Command("/regen", "N [HOW]",
+            "a new variant of planned post N; HOW: softer, shorter, casual, formal or mine",
+            review_commands.regenerate_post, completes=(POST, HOW),
+            says=("make post 2 less salesy", "make it shorter", "more casual",
+                  "can you make it sound more like me?"), undoable=True),
+    Command("/delete", "N", "remove planned post N (/undo brings it back)",
+            review_commands.delete_post, completes=(POST,), says=("delete post 2",),
+            undoable=True),
+    Command("/undo", "", "take back the last change to the calendar", undo.undo,
+            says=("undo that",)),
     Command("/restore", "", "bring back the session autosaved when the chat last closed",
-            autosave.restore_session),
+            autosave.restore_session, undoable=True),
     Command("/quit", "", "leave (also ctrl+q)", quit_chat, aliases=("/exit",)),
 )
 
@@ -132,7 +164,17 @@ def dispatch(state: SessionState, text: str) -> Reply:
     command = find(name)
     if command is None:
         return unknown_command(name)
-    return command.handler(state, args)
+    return run(state, command, args)
+
+
+def run(state: SessionState, command: Command, args: list[str]) -> Reply:
+    """Run ``command``; what an undoable one changed can be taken back with /undo."""
+    state.pending = None  # a question left unanswered is dropped by the next command
+    before = undo.snapshot(state) if command.undoable else None
+    reply = command.handler(state, args)
+    if before is not None and not reply.error and reply.changed & {"calendar", "brief"}:
+        undo.remember(state, before, reply.text)
+    return reply
 
 
 def unknown_command(name: str) -> Reply:

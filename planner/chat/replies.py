@@ -9,6 +9,8 @@ from __future__ import annotations
 NO_CALENDAR = "No calendar yet: /plan or /open first."
 #: the answer of every command that needs loaded posts when there are none
 NO_POSTS = "No posts loaded yet: /posts PATH first."
+#: how the reply to a message with nothing for the brief in it begins
+NO_DETAILS = "I didn't find brief details in that."
 
 
 class Reply:

@@ -39,6 +39,7 @@ def list_calendar(state: SessionState, _args: list[str]) -> Reply:
 def show_post(state: SessionState, args: list[str]) -> Reply:
     """``/show N``: a planned post in full."""
     i = calendar_index(state, args, "/show N")
+    state.focus = i
     p = state.calendar.posts[i]
     head = (f"Post {i + 1}: {p.date} {p.time:%H:%M} {p.platform} · {p.stage} · {p.tactic} · "
             f"{p.format} · {p.status}")
@@ -47,37 +48,76 @@ def show_post(state: SessionState, args: list[str]) -> Reply:
 
 
 def approve_post(state: SessionState, args: list[str]) -> Reply:
-    """``/approve N``: an approved post is kept by ``plan --update``."""
+    """``/approve N``: an approved post is kept by ``plan --update`` and by ``/plan``."""
     i = calendar_index(state, args, "/approve N")
+    state.focus = i
     state.calendar.posts[i].status = "approved"
     state.unsaved = True
-    return Reply(f"Post {i + 1} approved.", changed={"calendar"})
+    return Reply(f"Post {i + 1} approved: a new /plan keeps it.", changed={"calendar"})
+
+
+def describe(number: int, post) -> str:
+    """A post as a message names it: "post 2 (Tue 08 Dec 09:00 instagram, consideration:
+    “first words of it…”)"."""
+    first = post.text.splitlines()[0] if post.text else ""
+    first = first if len(first) <= 40 else first[:40].rsplit(" ", 1)[0] + "…"
+    return (f"post {number} ({post.date:%a %d %b} {post.time:%H:%M} {post.platform}, "
+            f"{post.stage}: “{first}”)")
 
 
 def delete_post(state: SessionState, args: list[str]) -> Reply:
-    """``/delete N``: remove a planned post."""
+    """``/delete N``: remove a planned post (``/undo`` brings it back)."""
     i = calendar_index(state, args, "/delete N")
     post = state.calendar.posts.pop(i)
     state.unsaved = True
-    return Reply(f"Deleted post {i + 1} ({post.date} {post.platform}, {post.stage}).",
+    state.focus = None
+    moved = (f" Posts after it move up one: post {i + 2} is now post {i + 1}."
+             if i < len(state.calendar.posts) else "")
+    return Reply(f"Deleted {describe(i + 1, post)}.{moved} /undo brings it back.",
                  changed={"calendar"})
 
 
+#: what /regen N HOW says of each variation (planning/variations.py)
+HOW_WORDS = {"softer": "less salesy", "shorter": "shorter", "casual": "more casual",
+             "formal": "more formal", "mine": "more in your own words"}
+
+
 def regenerate_post(state: SessionState, args: list[str]) -> Reply:
-    """``/regen N``: a new variant of a draft post (approved and posted ones stay)."""
+    """``/regen N [HOW]``: a new variant of a draft post (approved and posted ones stay);
+    HOW asks for one that is softer, shorter, casual, formal or more in the seller's words."""
     from planner.planning.plan import regenerate_post as new_variant
     from planner.planning.render import TemplateLibrary
+    from planner.planning.variations import HOWS, vary_post
 
-    i = calendar_index(state, args, "/regen N")
-    if state.calendar.posts[i].status != "draft":
-        return Reply(f"Post {i + 1} is {state.calendar.posts[i].status}; only drafts are "
+    how = args[1].lower() if len(args) == 2 else None
+    if len(args) > 2 or (how is not None and how not in HOWS):
+        return Reply(f"Usage: /regen N [HOW] with HOW one of {', '.join(HOWS)}", error=True)
+    i = calendar_index(state, args[:1], "/regen N [HOW]")
+    state.focus = i
+    old = state.calendar.posts[i]
+    if old.status != "draft":
+        return Reply(f"Post {i + 1} is {old.status}; only drafts are "
                      "regenerated.", error=True)
-    state.variants_made += 1
-    new = new_variant(state.calendar, i, state.brief, TemplateLibrary(state.template_dirs),
-                      variant=state.variants_made)
+    library = TemplateLibrary(state.template_dirs)
+    if how is None:
+        state.variants_made += 1
+        new = new_variant(state.calendar, i, state.brief, library, variant=state.variants_made)
+        said = f"Post {i + 1}, new variant ({new.tactic})"
+    else:
+        if not state.brief.product:
+            return Reply("I need the brief to rewrite a post: tell me what you sell, or /open "
+                         "the calendar with its brief.", error=True)
+        try:
+            new = vary_post(state.calendar, i, state.brief, library, how)
+        except PlannerError as exc:
+            return Reply(f"{str(exc)[:1].upper()}{str(exc)[1:]}. /regen {i + 1} gives another "
+                         "post for the slot, or edit it yourself in the calendar view (ctrl+l, e).",
+                         error=True)
+        changed_tactic = f", now {new.tactic}" if new.tactic != old.tactic else ""
+        said = f"Post {i + 1}, {HOW_WORDS[how]} ({old.tactic}{changed_tactic})"
     state.calendar.posts[i] = new
     state.unsaved = True
-    return Reply(f"Post {i + 1}, new variant ({new.tactic}):\n\n{new.full_text()}",
+    return Reply(f"{said}:\n\n{new.full_text()}\n\n/undo brings the old one back.",
                  changed={"calendar"})
 
 

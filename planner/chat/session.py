@@ -1,9 +1,10 @@
 """The chat's turn loop: ``ChatSession.respond(text)`` turns a message into a reply.
 
 Plain Python over the core, no Textual: the TUI calls it from a worker thread and
-shows the reply; tests call it directly. Free text updates the brief; slash
-commands (the table in ``commands.py``) load posts, report, plan, save, export, open,
-label, explain and lint. The state a session works on is ``SessionState``
+shows the reply; tests call it directly. Slash commands (the table in ``commands.py``)
+load posts, report, plan, save, export, open, label, explain and lint; plain words
+(``conversation.py``) run the same commands when they ask for one, and otherwise
+update the brief. The state a session works on is ``SessionState``
 (``state.py``); after every change to the brief or the calendar it is autosaved
 (``autosave.py``).
 """
@@ -12,9 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.chat import autosave
-from planner.chat.brief_commands import read_brief_details
+from planner.chat import autosave, undo
 from planner.chat.commands import dispatch
+from planner.chat.conversation import converse
 from planner.chat.replies import Reply
 from planner.chat.review_commands import edit_caption
 from planner.chat.state import SessionState
@@ -25,7 +26,8 @@ class ChatSession(SessionState):
     """One chat: its state, and the turns that read and change it."""
 
     def respond(self, text: str) -> Reply:
-        """Answer one message: a slash command, or brief details in free text."""
+        """Answer one message: a slash command, or plain words (a request, brief details or
+        small talk: ``conversation.py``)."""
         text = text.strip()
         if not text:
             return Reply("Tell me about your product, or type /help.")
@@ -33,7 +35,7 @@ class ChatSession(SessionState):
             if text.startswith("/"):
                 reply = dispatch(self, text)
             else:
-                reply = read_brief_details(self, text)
+                reply = converse(self, text)
         except PlannerError as exc:
             return Reply(str(exc), error=True)
         if reply.changed & {"brief", "calendar"} or (reply.quit and not self.unsaved):
@@ -41,9 +43,12 @@ class ChatSession(SessionState):
         return reply
 
     def edit_text(self, index: int, text: str) -> Reply:
-        """Replace a planned post's caption (the calendar view's editor calls this)."""
+        """Replace a planned post's caption (the calendar view's editor calls this); /undo
+        brings the old one back."""
+        before = undo.snapshot(self)
         reply = edit_caption(self, index, text)
         if not reply.error:
+            undo.remember(self, before, reply.text)
             self.autosave()
         return reply
 

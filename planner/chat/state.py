@@ -56,6 +56,13 @@ class SessionState:
         self.variants_made = 0
         #: the day relative dates in messages are read from ("until Friday"); None is today
         self.today: dt.date | None = None
+        #: a command waiting for the seller's yes ("replace the unsaved calendar?"): the
+        #: command line a yes runs; anything else drops it
+        self.pending: str | None = None
+        #: the planned post last talked about (index from 0): "make it shorter" means this one
+        self.focus: int | None = None
+        #: what /undo brings back, newest last (undo.py)
+        self.history: list = []
 
     def brief_dialogue(self) -> Dialogue:
         """The brief conversation's memory, made on first use (with the parser, not at start-up)."""

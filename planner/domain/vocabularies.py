@@ -49,3 +49,7 @@ REPORT_FORMATS = ("text", "markdown", "json", "html")
 
 #: What ``planner classify`` prints.
 CLASSIFY_FORMATS = ("table", "json", "csv")
+
+#: How a planned post can be asked to change (``/regen N HOW``, "make post 2 less salesy"):
+#: less salesy, shorter, more casual, more formal, more in the seller's own words.
+VARIATIONS = ("softer", "shorter", "casual", "formal", "mine")

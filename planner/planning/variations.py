@@ -30,6 +30,7 @@ from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.domain.moments import moment_near
 from planner.domain.platforms import Platform, load_platforms
+from planner.domain.vocabularies import VARIATIONS
 from planner.errors import PlannerError
 from planner.planning.plan import Planner
 from planner.planning.render import TemplateLibrary
@@ -38,7 +39,7 @@ from planner.planning.storyline import retail_moments
 from planner.planning.wording import description_details
 
 #: the variations, and the words a seller would use for each (docs/reference.md)
-HOWS = ("softer", "shorter", "casual", "formal", "mine")
+HOWS = VARIATIONS
 
 #: the variations that keep the post's tactic when they can (only its length or its voice
 #: changes) and its offer always

@@ -9,19 +9,19 @@ from textual.binding import Binding
 from textual.suggester import Suggester
 from textual.widgets import Input
 
-from planner.chat.commands import COMMANDS, FORMAT, PATH, STAGE, find
+from planner.chat.commands import COMMANDS, FORMAT, HOW, PATH, STAGE, find
 from planner.domain.funnel import STAGES
-from planner.domain.vocabularies import EXPORT_FORMATS
+from planner.domain.vocabularies import EXPORT_FORMATS, VARIATIONS
 
 #: the words Tab completes for a one-word argument of each kind
-CHOICES: dict[str, tuple[str, ...]] = {FORMAT: EXPORT_FORMATS, STAGE: STAGES}
+CHOICES: dict[str, tuple[str, ...]] = {FORMAT: EXPORT_FORMATS, STAGE: STAGES, HOW: VARIATIONS}
 
 
 def complete(value: str) -> str | None:
     """The completed prompt for ``value``, or None when nothing fits.
 
     A command name completes from the command table; its arguments complete as the table
-    says (``Command.completes``): paths, export formats, stages.
+    says (``Command.completes``): paths, export formats, stages, variations.
     """
     if not value.startswith("/"):
         return None

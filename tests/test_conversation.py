@@ -1,0 +1,283 @@
+"""Issue 14, "Requests in plain words" and "Nothing lost", through the conversation core
+(``ChatSession.respond``, no Textual): each request of the issue does the right thing,
+re-planning keeps approved posts, deletes and rewrites can be undone, and an unsaved
+calendar is not replaced without a yes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from planner.chat.session import ChatSession
+from planner.domain.brief import load_brief
+from planner.planning.variations import casualness, salesiness
+
+BRIEF = """
+product = "soy candles"
+brand = "Wick & Wander"
+description = "hand-poured soy candles in recycled glass jars"
+audience = "women 25-45 who like cosy home stuff"
+platforms = ["instagram", "tiktok"]
+sells_on = ["etsy"]
+posts_per_week = 5
+start = 2026-12-07
+weeks = 3
+story = ["I poured the first batch in my kitchen in 2021, after giving up on candles that made me sneeze."]
+differentiators = ["every jar is recycled glass you can wash out and keep"]
+tips = ["Let the first burn melt the whole top so the candle never tunnels."]
+
+[offer]
+code = "WICK15"
+discount = "15% off"
+ends = 2026-12-18
+"""
+
+
+@pytest.fixture
+def chat(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "brief.toml"
+    path.write_text(BRIEF)
+    session = ChatSession(load_brief(str(path)))
+    session.today = dt.date(2026, 12, 9)  # a Wednesday in the plan's first week
+    return session
+
+
+@pytest.fixture
+def planned(chat):
+    reply = chat.respond("plan")
+    assert reply.text.startswith(f"Planned {len(chat.calendar.posts)} posts"), reply.text
+    assert len(chat.calendar.posts) >= 8
+    return chat
+
+
+def test_what_should_i_post_this_week_plans_first_then_lists_this_week(chat):
+    reply = chat.respond("what should I post this week?")
+    assert chat.calendar is not None and "There was no plan yet, so I made one" in reply.text
+    week = [p for p in chat.calendar.posts if dt.date(2026, 12, 7) <= p.date <= dt.date(2026, 12, 13)]
+    assert f"This week (Mon 07 Dec to Sun 13 Dec), {len(week)} posts:" in reply.text
+    for post in week:
+        assert f"{post.date:%a %d %b} {post.time:%H:%M} {post.platform}" in reply.text
+    later = [p for p in chat.calendar.posts if p.date > dt.date(2026, 12, 13)]
+    assert not any(f"{p.date:%a %d %b} {p.time:%H:%M}" in reply.text for p in later)
+    assert "(today)" in reply.text or all(p.date != chat.today for p in week)
+
+
+def test_this_week_before_the_plan_starts_shows_its_first_week(planned):
+    planned.today = dt.date(2026, 11, 25)
+    reply = planned.respond("what should i post this wek")
+    assert "Nothing is planned this week; the plan starts Mon 07 Dec" in reply.text
+
+
+def test_this_week_without_a_product_asks_what_is_sold():
+    chat = ChatSession()
+    reply = chat.respond("what should I post this week?")
+    assert chat.calendar is None
+    assert "what you sell" in reply.text
+
+
+def test_show_me_post_1_and_why_is_post_3_consideration(planned):
+    reply = planned.respond("show me post 1")
+    assert reply.text.startswith("Post 1: ") and planned.calendar.posts[0].text in reply.text
+    stage = planned.calendar.posts[2].stage
+    reply = planned.respond("why is post 3 consideration?")
+    assert f"is a {stage} post" in reply.text
+    assert reply.text.startswith("Post 3") if stage == "consideration" else \
+        reply.text.startswith("It isn't consideration: post 3")
+    assert "Tactic: " in reply.text and "The plan has" in reply.text
+
+
+def test_why_asks_which_post_when_a_loaded_post_has_the_same_number(planned):
+    planned.posts = [SimpleNamespace(text="old post")] * 5
+    stage = planned.calendar.posts[2].stage
+    planned.classified = SimpleNamespace(predictions=[SimpleNamespace(stage=stage)] * 5)
+    reply = planned.respond(f"why is post 3 {stage}?")
+    assert "/explain 3" in reply.text and "/why 3" in reply.text and reply.text.count("?") == 1
+
+
+def test_approve_in_plain_words_and_post_2_looks_good(planned):
+    planned.respond("approve 4")
+    planned.respond("post 2 looks good")
+    assert [p.status for p in planned.calendar.posts[:4]] == ["draft", "approved", "draft",
+                                                              "approved"]
+
+
+def test_replanning_keeps_approved_and_posted_posts(planned):
+    """What went wrong 5: /approve 4 then /plan put post 4 back to draft."""
+    kept = planned.calendar.posts[3]
+    planned.respond("/approve 4")
+    planned.calendar.posts[6].status = "posted"
+    posted = planned.calendar.posts[6]
+    reply = planned.respond("/plan")
+    assert "Kept your 2 approved or posted posts as they were" in reply.text
+    for old in (kept, posted):
+        same = [p for p in planned.calendar.posts
+                if (p.date, p.time, p.platform) == (old.date, old.time, old.platform)]
+        assert len(same) == 1 and same[0].text == old.text and same[0].status == old.status
+    reply = planned.respond("plan")  # plain words re-plan the same way
+    assert "Kept your 2" in reply.text
+    assert sum(p.status != "draft" for p in planned.calendar.posts) == 2
+
+
+def test_make_post_less_salesy_really_sells_less_and_can_be_undone(planned):
+    brief = planned.brief
+    number = next(n for n, p in enumerate(planned.calendar.posts, 1)
+                  if brief.offer.code in p.full_text())
+    old = planned.calendar.posts[number - 1]
+    reply = planned.respond(f"make post {number} less salesy")
+    new = planned.calendar.posts[number - 1]
+    assert reply.text.startswith(f"Post {number}, less salesy")
+    assert brief.offer.code not in new.full_text()
+    assert salesiness(new, brief) < salesiness(old, brief)
+    planned.respond("undo")
+    assert planned.calendar.posts[number - 1].text == old.text
+
+
+def test_shorter_and_more_casual_work_on_the_post_just_talked_about(planned):
+    planned.respond("show me post 1")
+    old = planned.calendar.posts[0]
+    reply = planned.respond("shorter")
+    if not reply.error:
+        assert len(planned.calendar.posts[0].full_text()) < len(old.full_text())
+    else:
+        assert "already as short" in reply.text
+    before = planned.calendar.posts[0].text
+    reply = planned.respond("make it more casual")
+    if not reply.error:
+        assert casualness(planned.calendar.posts[0].text) >= casualness(before) + 2
+    else:
+        assert "more casual than it is now" in reply.text and "/regen 1" in reply.text
+
+
+def test_sound_more_like_me_brings_in_the_sellers_words(planned):
+    from planner.planning.variations import own_words, seller_words
+
+    grams = seller_words(planned.brief)
+    awareness = [n for n, p in enumerate(planned.calendar.posts, 1) if p.stage == "awareness"]
+    for number in awareness:  # the stage that tells the seller's story and tips
+        old = planned.calendar.posts[number - 1]
+        reply = planned.respond(f"can you make post {number} sound more like me?")
+        if not reply.error:
+            assert reply.text.startswith(f"Post {number}, more in your own words")
+            new = planned.calendar.posts[number - 1]
+            assert own_words(new.full_text(), grams) >= own_words(old.full_text(), grams) + 2
+            break
+        assert "carries more of your own words" in reply.text
+    else:
+        pytest.fail("no awareness post could carry more of the seller's words")
+
+
+def test_delete_says_which_post_went_and_undo_brings_it_back(planned):
+    gone = planned.calendar.posts[1]
+    reply = planned.respond("delete post 2")
+    assert reply.text.startswith(f"Deleted post 2 ({gone.date:%a %d %b} {gone.time:%H:%M} "
+                                 f"{gone.platform}, {gone.stage}:")
+    assert "post 3 is now post 2" in reply.text and "/undo brings it back" in reply.text
+    count = len(planned.calendar.posts)
+    assert gone not in planned.calendar.posts
+    reply = planned.respond("undo")
+    assert reply.text.startswith("Undone: Deleted post 2")
+    assert planned.calendar.posts[1].text == gone.text and len(planned.calendar.posts) == count + 1
+    assert planned.respond("/undo").text.startswith(f"Undone: Planned {count + 1} posts")
+    assert planned.calendar is None
+    assert planned.respond("/undo").error
+
+
+def test_slash_delete_keeps_its_first_words(planned):
+    assert planned.respond("/delete 3").text.startswith("Deleted post 3 (")
+
+
+def test_open_over_an_unsaved_calendar_asks_first(planned, tmp_path):
+    """What went wrong 5: /open after /restore replaced the unsaved calendar at once."""
+    other = ChatSession(planned.brief)
+    other.respond("/plan 1")
+    other.respond("/save other.toml")
+    planned.respond("/save saved.toml")
+    planned.respond("/delete 1")  # unsaved again, and autosaved
+    count = len(planned.calendar.posts)
+    chat = ChatSession()
+    assert chat.respond("/restore").text.startswith("Restored")
+    assert chat.unsaved and len(chat.calendar.posts) == count
+    reply = chat.respond("/open other.toml")
+    assert "unsaved changes" in reply.text and "other.toml" in reply.text and "yes" in reply.text
+    assert len(chat.calendar.posts) == count
+    assert chat.respond("no").text.startswith("OK")
+    assert len(chat.calendar.posts) == count
+    chat.respond("/open other.toml")
+    reply = chat.respond("yes")
+    assert reply.text.startswith("Opened other.toml")
+    assert len(chat.calendar.posts) == len(other.calendar.posts) != count
+    assert chat.respond("undo").text.endswith(f"{count} posts.")
+    assert len(chat.calendar.posts) == count
+    assert chat.respond("/open other.toml --force").text.startswith("Opened other.toml")
+
+
+def test_a_question_not_answered_is_dropped(planned, tmp_path):
+    planned.respond("/save a.toml")
+    planned.respond("/delete 1")
+    count = len(planned.calendar.posts)
+    planned.respond("/open a.toml")
+    assert planned.pending is not None
+    planned.respond("show me post 1")
+    assert planned.pending is None
+    planned.respond("yes")  # read afresh, not as the old question's yes
+    assert len(planned.calendar.posts) == count
+
+
+def test_make_me_a_plan_for_next_2_weeks_sets_two_weeks_and_plans(chat):
+    reply = chat.respond("ok make me a plan for next 2 weeks")
+    assert chat.brief.weeks == 2 and chat.calendar is not None
+    assert (chat.calendar.end - chat.calendar.start).days == 13
+    assert reply.text.startswith("Plan length: 2 weeks")
+    reply = chat.respond("plan 3 weeks")
+    assert chat.brief.weeks == 3 and "(was 2)" in reply.text
+
+
+def test_save_and_export_in_plain_words(planned, tmp_path):
+    count = len(planned.calendar.posts)
+    reply = planned.respond("save it")
+    assert reply.text.startswith(f"Saved {count} posts to content_calendar/")
+    reply = planned.respond("export it as ics")
+    path = tmp_path / "content_calendar" / "soy-candles-2026-12-07.ics"
+    assert str(path.relative_to(tmp_path)) in reply.text
+    assert path.read_text().startswith("BEGIN:VCALENDAR")
+    assert "Which format" in planned.respond("export it").text
+    assert planned.respond("/export csv").text.startswith(f"Exported {count} posts as csv to content")
+
+
+def test_small_talk_is_short_and_gives_the_next_step(chat):
+    reply = chat.respond("thanks!")
+    assert reply.text.startswith("You're welcome!") and "plan" in reply.text
+    assert len(reply.text) < 160
+    fresh = ChatSession()
+    reply = fresh.respond("hi")
+    assert reply.text.startswith("Hi!") and "what you sell" in reply.text
+
+
+def test_ambiguous_requests_get_one_question(planned):
+    before = [p.text for p in planned.calendar.posts]
+    reply = planned.respond("post 7 please")
+    assert reply.text.count("?") == 1 and reply.text.startswith("Do you want me to")
+    assert [p.text for p in planned.calendar.posts] == before
+    reply = planned.respond("approve")
+    assert reply.text.startswith("Which post?")
+
+
+def test_requests_without_a_plan_say_so(chat):
+    reply = chat.respond("delete post 2")
+    assert "no plan yet" in reply.text and chat.calendar is None
+
+
+def test_help_lists_the_plain_words_too(chat):
+    text = chat.respond("what can you do?").text
+    assert "/plan" in text and "Or just say it:" in text
+    assert "“make post 2 less salesy”" in text
+
+
+def test_calendar_view_edits_can_be_undone(planned):
+    old = planned.calendar.posts[0].text
+    planned.edit_text(0, "My own words.")
+    assert planned.respond("undo").text.startswith("Undone: Post 1 edited")
+    assert planned.calendar.posts[0].text == old

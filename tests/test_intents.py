@@ -1,0 +1,147 @@
+"""The chat's plain-words router (planner/chat/intents.py): the shipped model matches its
+phrasings, reads held-out requests, leaves brief messages to the brief parser, and the
+rules read the arguments a request names."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.chat import intents
+from planner.chat.commands import COMMANDS
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import intents as bench  # noqa: E402  (benchmarks/intents.py)
+
+
+def test_the_shipped_model_was_built_from_the_phrasings_as_they_are():
+    sys.path.insert(0, str(ROOT / "models" / "intents"))
+    import build
+
+    meta = json.loads((ROOT / "models" / "intents" / "model.json").read_text())
+    assert meta["phrasings_sha256"] == build.sha256(build.PHRASINGS), (
+        "models/intents/phrasings.toml changed: run python models/intents/build.py")
+    texts, labels = build.load_phrasings()
+    assert len(texts) >= 600 and meta["phrasings"] == len(texts)
+
+
+def test_every_intent_is_a_command_or_details_or_small_talk():
+    names = {c.intent for c in COMMANDS}
+    classes = set(intents.load_model().classes)
+    assert classes - names == {intents.DETAILS, intents.SMALLTALK}
+    assert {"plan", "week", "show", "approve", "regen", "delete", "report", "save", "export",
+            "help", "undo"} <= classes
+
+
+def test_held_out_requests_are_read_right():
+    cases = bench.load_cases()
+    assert len(cases) >= 150
+    right = sum(intents.read(c["text"]).name == c["intent"] for c in cases)
+    assert right / len(cases) >= 0.9, right / len(cases)
+
+
+def test_brief_messages_are_left_to_the_brief_parser():
+    messages = bench.brief_heldout_messages()
+    kept = sum(intents.read(m).name == intents.DETAILS for m in messages)
+    assert kept / len(messages) >= 0.95
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("what should I post this week?", "week"),
+    ("why is post 3 consideration?", "why"),
+    ("make post 2 less salesy", "regen"),
+    ("can you make it sound more like me?", "regen"),
+    ("show me post 1", "show"),
+    ("delete post 2", "delete"),
+    ("plan", "plan"),
+    ("ok make me a plan for next 2 weeks", "plan"),
+    ("thanks!", "smalltalk"),
+    ("approve 4", "approve"),
+    ("post 2 looks good", "approve"),
+    ("we sell soy candles on Etsy, post 3x a week on Instagram", "details"),
+    ("post 3 times a week", "details"),
+])
+def test_the_issues_requests(text, intent):
+    assert intents.read(text).name == intent
+
+
+@pytest.mark.parametrize("text, number", [
+    ("show me post 1", 1), ("approve 4", 4), ("post 12 is great", 12), ("1 is fine", 1),
+    ("the third one", 3), ("show #3", 3), ("post two", 2), ("delete the last post", 9),
+    ("post 3x a week on instagram", None), ("we post 3 times a week", None),
+    ("plan 4 weeks", None), ("code SAVE10 for 10% off", None), ("make it shorter", None),
+])
+def test_post_numbers(text, number):
+    assert intents.post_number(text, 9) == number
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("ok make me a plan for next 2 weeks", 2), ("plan 6 wks", 6), ("a month of posts", 4),
+    ("a fortnight", 2), ("plan next week", 1), ("plan two weeks", 2), ("plan", None),
+])
+def test_weeks(text, weeks):
+    assert intents.weeks_of(text) == weeks
+
+
+@pytest.mark.parametrize("text, hows", [
+    ("make post 2 less salesy", ["softer"]), ("too pushy", ["softer"]),
+    ("shorter", ["shorter"]), ("post 3 is too long", ["shorter"]),
+    ("more casual", ["casual"]), ("less formal", ["casual"]), ("too stiff", ["casual"]),
+    ("more professional", ["formal"]), ("too casual", ["formal"]), ("less chatty", ["formal"]),
+    ("can you make it sound more like me?", ["mine"]), ("in my own words", ["mine"]),
+    ("more casual and shorter", ["casual", "shorter"]), ("redo post 3", []),
+])
+def test_variations(text, hows):
+    assert intents.variations(text) == hows
+
+
+def test_formats_paths_stages_platforms():
+    assert intents.export_format("put it in my google calendar") == "ics"
+    assert intents.export_format("a spreadsheet please") == "csv"
+    assert intents.export_format("for hootsuite") == "hootsuite"
+    assert intents.export_format("save it") is None
+    assert intents.path_of("save it to plans/dec.toml") == "plans/dec.toml"
+    assert intents.path_of("export to ~/plan.ics please") == "~/plan.ics"
+    assert intents.path_of("we sell on amazon") is None
+    assert intents.stage_of("why is post 3 consideration?") == "consideration"
+    assert intents.platform_of("export instagram only as csv") == "instagram"
+
+
+@pytest.mark.parametrize("word, intent", [
+    ("svae", "save"), ("plna", "plan"), ("rport", "report"), ("hepl", "help"),
+    ("undo", "undo"), ("Glow", None), ("Brie", None), ("sale", None), ("plant", None),
+    ("ok", None), ("show", None),
+])
+def test_one_word_slips(word, intent):
+    assert intents.one_word_command(word) == intent
+
+
+def test_reading_imports_neither_scikit_learn_nor_spacy():
+    code = ("import sys\nfrom planner.chat import intents\n"
+            "intents.read('make post 2 less salesy')\n"
+            "heavy = [m for m in ('sklearn', 'spacy', 'textual') if m in sys.modules]\n"
+            "assert not heavy, heavy\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.slow
+def test_the_replay_matches_scikit_learn():
+    """The numpy replay gives scikit-learn's probabilities (to float32 rounding)."""
+    sys.path.insert(0, str(ROOT / "models" / "intents"))
+    import build
+
+    texts, labels = build.load_phrasings()
+    vectoriser, classifier = build.fit(texts, labels)
+    model = intents.load_model()
+    cases = [c["text"] for c in bench.load_cases()][:60]
+    expected = classifier.predict_proba(vectoriser.transform(cases))
+    for text, row in zip(cases, expected, strict=True):
+        got = dict(model.probabilities(text))
+        for name, p in zip(classifier.classes_, row, strict=True):
+            assert abs(got[name] - p) < 2e-3, (text, name)
