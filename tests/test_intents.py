@@ -4,6 +4,7 @@ rules read the arguments a request names."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -15,15 +16,21 @@ from planner.chat import intents
 from planner.chat.commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import intents as bench  # noqa: E402  (benchmarks/intents.py)
+
+def _load(name: str, path: Path):
+    """A script of the checkout as a module, under a name no installed package has."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load("intents_benchmark", ROOT / "benchmarks" / "intents.py")
+build = _load("intents_build", ROOT / "models" / "intents" / "build.py")
 
 
 def test_the_shipped_model_was_built_from_the_phrasings_as_they_are():
-    sys.path.insert(0, str(ROOT / "models" / "intents"))
-    import build
-
     meta = json.loads((ROOT / "models" / "intents" / "model.json").read_text())
     assert meta["phrasings_sha256"] == build.sha256(build.PHRASINGS), (
         "models/intents/phrasings.toml changed: run python models/intents/build.py")
@@ -133,9 +140,6 @@ def test_reading_imports_neither_scikit_learn_nor_spacy():
 @pytest.mark.slow
 def test_the_replay_matches_scikit_learn():
     """The numpy replay gives scikit-learn's probabilities (to float32 rounding)."""
-    sys.path.insert(0, str(ROOT / "models" / "intents"))
-    import build
-
     texts, labels = build.load_phrasings()
     vectoriser, classifier = build.fit(texts, labels)
     model = intents.load_model()
