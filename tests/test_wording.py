@@ -64,3 +64,17 @@ def test_mend_writes_the_possessive_of_years():
 ])
 def test_what_a_fact_is_said_of(fields, subject):
     assert subject_of(Brief(**fields)) == subject
+
+
+@pytest.mark.parametrize("story, solo", [
+    (["I turn every bowl myself in my garage workshop."], True),
+    (["Built by a freelancer who got tired of six spreadsheets."], True),
+    (["I took over in 2019.", "We are just three people: me, my mother and Tomo."], False),
+    (["We roast every Tuesday in Kraków."], False),
+    ([], False),
+])
+def test_one_person_is_told_from_the_brief(story, solo):
+    from planner.domain.facts import Facts
+    from planner.planning.context import is_solo
+
+    assert is_solo(Brief(product="bowls", facts=Facts(story=story))) is solo

@@ -26,6 +26,12 @@ _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
     "visit": ("visit", "visit", "guest"),
 }
 _DEFAULT_ACTION = {"product": "shop", "digital": "start", "service": "book"}
+#: software is not booked like a haircut: a demo is
+_KIND_ACTION_WORDS = {("book", "digital"): ("book a demo", "demo", "customer")}
+#: the verb as a call to action's label, where the bare verb would leave "Book:" or
+#: "Start:" asking "book what?"
+_LABELS = {"book": "Book now", "start": "Get started", "enrol": "Enrol now",
+           "download": "Download now", "join": "Join now", "visit": "Plan your visit"}
 
 #: What someone who has it does next, by kind: when a how-to or care post is useful.
 _AFTER = {"product": "once yours arrives", "digital": "once you've signed up",
@@ -58,7 +64,8 @@ class Voice:
     style: str
 
     def context(self) -> dict[str, object]:
-        return {"verb": self.verb, "Verb": self.verb[:1].upper() + self.verb[1:],
+        verb_cap = self.verb[:1].upper() + self.verb[1:]
+        return {"verb": self.verb, "Verb": verb_cap, "Act": _LABELS.get(self.verb, verb_cap),
                 "purchase": self.purchase, "buyer": self.buyer, "buyers": self.buyer + "s",
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful"}
@@ -66,7 +73,8 @@ class Voice:
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     """The voice of a brief from its kind, its stated action and its tone."""
-    verb, purchase, buyer = _ACTION_WORDS[action or _DEFAULT_ACTION.get(kind, "shop")]
+    action = action or _DEFAULT_ACTION.get(kind, "shop")
+    verb, purchase, buyer = _KIND_ACTION_WORDS.get((action, kind), _ACTION_WORDS[action])
     if _PLAIN_TONES.search(tone or ""):
         style = "plain"
     elif _PLAYFUL_TONES.search(tone or ""):
