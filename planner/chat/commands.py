@@ -9,6 +9,7 @@ from ``COMMANDS``.
 
 from __future__ import annotations
 
+import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ class Command:
     @property
     def needs_arguments(self) -> bool:
         """Run from the palette, it is put in the prompt to finish instead of run at once."""
-        return bool(self.args) and "[" not in self.args
+        return bool(re.sub(r"\[[^\]]*\]", "", self.args).strip())  # a word not in [...]
 
 
 def show_help(_state: SessionState, _args: list[str]) -> Reply:
@@ -109,8 +110,8 @@ COMMANDS: tuple[Command, ...] = (
             calendar_commands.save_calendar, completes=(PATH,), says=("save it",)),
     Command("/save-brief", "PATH", "write the brief TOML", brief_commands.save_brief,
             completes=(PATH,)),
-    Command("/export", "FORMAT PATH [PLATFORM]",
-            "ics, csv, markdown, hootsuite or sprout (one platform each)",
+    Command("/export", "FORMAT [PATH] [PLATFORM]",
+            "ics, csv, markdown, hootsuite or sprout (one platform each; default path beside /save's)",
             calendar_commands.export_calendar, completes=(FORMAT, PATH),
             says=("export it as ics to plan.ics",)),
     Command("/open", "PATH", "open a saved calendar (asks before replacing unsaved work)",

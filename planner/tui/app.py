@@ -87,12 +87,14 @@ class PlannerApp(App):
     # ---- workers -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="model")
     def load_model(self) -> None:
-        """Import spaCy and scikit-learn and load the stage model off the UI thread."""
+        """Import spaCy and load the plain-words router and the stage model off the UI thread."""
         try:
             from planner.brief import parse_brief_text
+            from planner.chat.intents import load_model as load_router
             from planner.stage.model import load_model
 
             parse_brief_text("")
+            load_router()
             model = load_model()
             self.post_message(ModelLoaded(model.id))
         except Exception as exc:  # shown in the panel, never a crash

@@ -1,4 +1,5 @@
-"""Every chat command in the command palette (ctrl+p), read from the chat's command table."""
+"""Every chat command in the command palette (ctrl+p), read from the chat's command table
+(searched by its name, its help and the plain words it is asked with)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ class ChatCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in COMMANDS:
-            score = matcher.match(f"{command.usage} {command.help}")
+            # "less salesy" finds /regen: the plain words a command is asked with count too
+            score = matcher.match(f"{command.usage} {command.help} {' '.join(command.says)}")
             if score > 0:
                 yield Hit(score, matcher.highlight(command.usage), partial(self._run, command),
                           help=command.help)

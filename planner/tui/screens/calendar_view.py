@@ -1,4 +1,5 @@
-"""The calendar view: posts by week; open, edit, approve, regenerate or delete one."""
+"""The calendar view: posts by week; open, edit, approve, regenerate or delete one, and
+undo the last change."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ class CalendarView(Screen):
         Binding("e", "edit", "Edit"),
         Binding("r", "regen", "New variant"),
         Binding("d", "delete", "Delete"),
+        Binding("u", "undo", "Undo", show=False),  # the delete notice says so
     ]
 
     def __init__(self, session: ChatSession) -> None:
@@ -106,11 +108,13 @@ class CalendarView(Screen):
     def _row(self) -> int:
         return self.query_one(DataTable).cursor_row
 
-    def _run(self, command: str) -> None:
+    def _run(self, command: str, *, say: bool = False) -> None:
         row = self._row()
-        reply = self.session.respond(f"{command} {row + 1}")
+        reply = self.session.respond(f"{command} {row + 1}" if command != "/undo" else command)
         if reply.error:
             self.notify(reply.text, severity="warning")
+        elif say:  # what went, and how to bring it back
+            self.notify(reply.text.replace("/undo", "u"), timeout=8)
         self.reload(row)
 
     def action_approve(self) -> None:
@@ -120,7 +124,10 @@ class CalendarView(Screen):
         self._run("/regen")
 
     def action_delete(self) -> None:
-        self._run("/delete")
+        self._run("/delete", say=True)
+
+    def action_undo(self) -> None:
+        self._run("/undo", say=True)
 
     def action_edit(self) -> None:
         cal = self.session.calendar

@@ -1,4 +1,5 @@
-"""The help screen: every chat command (from the chat's command table) and key binding on one page."""
+"""The help screen: every chat command (from the chat's command table), how to ask for
+it in plain words, and the key bindings, on one page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.widgets import Markdown
 from planner.chat.commands import COMMANDS
 
 KEYS = {
-    "ctrl+l": "calendar view (e edit · a approve · r new variant · d delete · esc back)",
+    "ctrl+l": "calendar view (e edit · a approve · r new variant · d delete · u undo · esc back)",
     "ctrl+p": "command palette: every command, searchable",
     "ctrl+s": "save the calendar",
     "tab": "complete a command or a file path",
@@ -25,6 +26,8 @@ def help_markdown() -> str:
              "how often you post, any offer or code — and I'll keep the brief up to date.", "",
              "## Commands", "", "| command | does |", "|---|---|"]
     lines += [f"| `{c.usage}` | {c.help} |" for c in COMMANDS]
+    lines += ["", "## Or just say it", ""]
+    lines += [f"- “{c.says[0]}”" for c in COMMANDS if c.says]
     lines += ["", "## Keys", "", "| key | does |", "|---|---|"]
     lines += [f"| `{k}` | {d} |" for k, d in KEYS.items()]
     lines += ["", "Press escape to close."]

@@ -1,0 +1,131 @@
+"""Issue 14 through Textual's Pilot: requests in plain words typed into the chat, and the
+nothing-lost behaviours (re-plan keeps approved posts, deletes can be undone in the chat
+and in the calendar view, an unsaved calendar is not replaced without a yes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.brief import load_brief
+from planner.tui.app import PlannerApp
+from tests.test_conversation import BRIEF
+from tests.test_tui import say, text_of
+from tests.tui_helpers import settle
+
+pytestmark = pytest.mark.slow  # every test drives a Pilot session
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.toml").write_text(BRIEF)
+    from planner.chat.session import ChatSession
+
+    session = ChatSession(load_brief(str(tmp_path / "brief.toml")))
+    session.today = dt.date(2026, 12, 9)
+    return PlannerApp(session)
+
+
+async def test_the_issues_plain_requests(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        reply = await say(app, pilot, "thanks!")
+        assert text_of(reply).startswith("You're welcome!")
+        reply = await say(app, pilot, "what should I post this week?")
+        assert "This week (Mon 07 Dec to Sun 13 Dec)" in text_of(reply)
+        assert app.session.calendar is not None
+        reply = await say(app, pilot, "show me post 1")
+        assert text_of(reply).startswith("Post 1: 2026-12-07")
+        reply = await say(app, pilot, "why is post 3 consideration?")
+        assert f"is a {app.session.calendar.posts[2].stage} post" in text_of(reply)
+        code = app.session.brief.offer.code
+        number = next(n for n, p in enumerate(app.session.calendar.posts, 1)
+                      if code in p.full_text())
+        reply = await say(app, pilot, f"make post {number} less salesy")
+        assert text_of(reply).startswith(f"Post {number}, less salesy")
+        assert code not in app.session.calendar.posts[number - 1].full_text()
+        gone = app.session.calendar.posts[1]
+        reply = await say(app, pilot, "delete post 2")
+        assert text_of(reply).startswith(f"Deleted post 2 ({gone.date:%a %d %b}")
+        reply = await say(app, pilot, "undo")
+        assert app.session.calendar.posts[1].text == gone.text
+        reply = await say(app, pilot, "ok make me a plan for next 2 weeks")
+        assert app.session.brief.weeks == 2
+        assert (app.session.calendar.end - app.session.calendar.start).days == 13
+        assert "Plan length: 2 weeks" in text_of(reply)
+
+
+async def test_approve_then_plan_keeps_the_post(app):
+    """What went wrong 5: /approve 4 then /plan put post 4 back to draft."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan")
+        kept = app.session.calendar.posts[3]
+        await say(app, pilot, "/approve 4")
+        reply = await say(app, pilot, "/plan")
+        assert "Kept your 1 approved or posted post as they were" in text_of(reply)
+        same = [p for p in app.session.calendar.posts if (p.date, p.time) == (kept.date, kept.time)
+                and p.platform == kept.platform]
+        assert len(same) == 1 and same[0].status == "approved" and same[0].text == kept.text
+
+
+async def test_calendar_view_delete_says_which_post_and_u_undoes(app):
+    from textual.widgets import DataTable
+
+    from planner.tui.screens.calendar_view import CalendarView
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan")
+        count = len(app.session.calendar.posts)
+        gone = app.session.calendar.posts[1]
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarView)
+        await pilot.press("down", "d")
+        await pilot.pause()
+        assert len(app.session.calendar.posts) == count - 1
+        notices = [str(n.message) for n in app._notifications]
+        assert any(n.startswith(f"Deleted post 2 ({gone.date:%a %d %b}") and "u brings it back" in n
+                   for n in notices), notices
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(app.session.calendar.posts) == count
+        assert app.session.calendar.posts[1].text == gone.text
+        assert app.screen.query_one(DataTable).row_count == count
+
+
+async def test_open_after_restore_asks_before_replacing_unsaved_work(app, tmp_path):
+    """What went wrong 5: /open after /restore replaced the unsaved calendar at once."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        await say(app, pilot, "/save other.toml")
+        await say(app, pilot, "/plan")
+        count = len(app.session.calendar.posts)
+    second = PlannerApp(offer_restore=True)
+    async with second.run_test(size=(120, 40)) as pilot:
+        await settle(second, pilot)
+        reply = await say(second, pilot, "/restore")
+        assert "Restored" in text_of(reply) and second.session.unsaved
+        reply = await say(second, pilot, "/open other.toml")
+        assert "unsaved changes" in text_of(reply) and "other.toml" in text_of(reply)
+        assert len(second.session.calendar.posts) == count
+        reply = await say(second, pilot, "yes")
+        assert text_of(reply).startswith("Opened other.toml")
+        assert len(second.session.calendar.posts) != count
+
+
+async def test_palette_finds_a_command_by_its_plain_words(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for ch in "less salesy":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.query_one("#prompt").value == "/regen "  # put in the prompt to finish
