@@ -281,3 +281,21 @@ def test_calendar_view_edits_can_be_undone(planned):
     planned.edit_text(0, "My own words.")
     assert planned.respond("undo").text.startswith("Undone: Post 1 edited")
     assert planned.calendar.posts[0].text == old
+
+
+def test_loaded_posts_name_their_files(tmp_path):
+    """What went wrong 6: /posts of a folder said "Loaded and classified 1 posts" without
+    naming the export it found deep inside."""
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    deep = tmp_path / "old" / "twitter-2024" / "data"
+    deep.mkdir(parents=True)
+    shutil.copy(FIXTURES / "exports" / "x_archive" / "data" / "tweets.js", deep / "tweets.js")
+    chat = ChatSession()
+    reply = chat.respond(f"/posts {tmp_path}")
+    assert not reply.error, reply.text
+    assert f"from 1 file in {tmp_path}: old/twitter-2024/data/tweets.js:" in reply.text
+    reply = chat.respond(f"/posts {deep}/tweets.js")
+    assert " from tweets.js: " in reply.text

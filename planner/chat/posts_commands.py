@@ -37,8 +37,33 @@ def load_posts(state: SessionState, args: list[str]) -> Reply:
     cov = classified.coverage
     mix = ", ".join(f"{s} {cov.shares[s]:.0%}" for s in STAGES)
     gaps = f" Gaps: {', '.join(cov.gaps)}." if cov.gaps else " No gaps."
-    return Reply(f"Loaded and classified {len(state.posts)} posts: {mix}.{gaps} "
-                 "/report for details, /plan to fill them.", changed={"posts"})
+    count = f"{len(state.posts)} post{'s' if len(state.posts) != 1 else ''}"
+    return Reply(f"Loaded and classified {count} {_from(args, state.posts)}: "
+                 f"{mix}.{gaps} /report for details, /plan to fill them.", changed={"posts"})
+
+
+def _from(args: list[str], posts: list) -> str:
+    """Where the posts came from, as the seller would recognise it: the file they named
+    ("from posts.csv"), or the files found in the folder they named ("from 2 files in
+    /tmp: x/tweets.js, a.csv")."""
+    if len(args) == 1 and Path(args[0]).expanduser().is_file():
+        return f"from {Path(args[0]).name}"
+    sources = sorted({p.source for p in posts if p.source})
+    if len(args) == 1:
+        folder = Path(args[0]).expanduser()
+        shown = []
+        for source in sources:
+            try:
+                shown.append(Path(source).relative_to(folder).as_posix())
+            except ValueError:
+                shown.append(source)
+    else:
+        shown = [Path(source).name for source in sources]
+        folder = None
+    where = f" in {args[0]}" if folder is not None else ""
+    listed = ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+    count = f"{len(shown)} file{'s' if len(shown) != 1 else ''}"
+    return f"from {count}{where}: {listed}" if shown else f"from {', '.join(args)}"
 
 
 def show_report(state: SessionState, _args: list[str]) -> Reply:
