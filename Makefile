@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test quick install model nlp bench fuzz clean
+.PHONY: run test quick install model nlp intents bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,10 +38,15 @@ model: $(STAMP_TEST)
 nlp: $(STAMP_TEST)
 	$(BIN)/python models/build_nlp.py
 
+# The chat's plain-words router, trained on models/intents/phrasings.toml.
+intents: $(STAMP_TEST)
+	$(BIN)/python models/intents/build.py
+
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/copy_quality.py
+	$(BIN)/python benchmarks/intents.py
 
 # A long fuzz run of the readers (posts, free-text brief, brief and calendar TOML).
 fuzz: $(STAMP_TEST)
