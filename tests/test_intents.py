@@ -149,3 +149,12 @@ def test_the_replay_matches_scikit_learn():
         got = dict(model.probabilities(text))
         for name, p in zip(classifier.classes_, row, strict=True):
             assert abs(got[name] - p) < 2e-3, (text, name)
+
+
+def test_paths_in_quotes_and_long_hostile_messages():
+    assert intents.path_of("export to '~/My Plans/plan.ics' please") == "~/My Plans/plan.ics"
+    assert intents.path_of("it's Kate's shop") is None
+    # a message far longer than a request is read from its start, with no runaway matching
+    for text in ("a." * 50_000, "/" + "a" * 100_000 + "#", "/a/b/" * 20_000 + "#",
+                 "'" + "a/" * 100_000, "post " + "1" * 100_000):
+        assert isinstance(intents.read(text), intents.Intent)

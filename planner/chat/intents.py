@@ -58,7 +58,7 @@ def features(text: str) -> list[str]:
     for w in words:
         if w in ("#", "?"):
             continue
-        padded = f" {w} "
+        padded = f" {w[:40]} "
         for k in (3, 4, 5):
             out += [f"c={padded[i:i + k]}" for i in range(len(padded) - k + 1)]
     return out
@@ -212,13 +212,22 @@ def export_format(text: str) -> str | None:
     return next((fmt for fmt, pattern in _FORMATS if re.search(pattern, t)), None)
 
 
-_PATH = re.compile(r"(?:^|\s)((?:~|\.{1,2})?/?(?:[\w.@-]+/)*[\w.@-]+\.(?:toml|ics|csv|md|json|"
-                   r"jsonl|txt|js|zip)|(?:~|\.{1,2})?/(?:[\w.@ -]+/?)+)(?=$|[\s,;:!?])")
+_PATH = re.compile(r"(?:^|\s)((?:~|\.{1,2})?/?(?:[\w@-][\w.@-]*/)*[\w@-][\w.@-]*\.(?:toml|ics|csv|"
+                   r"md|json|jsonl|txt|js|zip)|(?:~|\.{1,2})?/[\w.@-]+(?:/[\w.@-]+)*/?)"
+                   r"(?=$|[\s,;:!?])")
+#: how much of a message the router reads: requests are short, and a long paste is brief
+#: details whatever its end says
+READ = 2000
+
+
+_QUOTED_PATH = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{1,300}?\.(?:toml|ics|csv|md|json|jsonl|txt|js|zip)"
+                          r"|[^\"“”'‘’\n]{0,300}/[^\"“”'‘’\n]{0,300})[\"”'’]")
 
 
 def path_of(text: str) -> str | None:
-    """A file path the message names ("to plans/dec.toml", "~/posts.csv")."""
-    m = _PATH.search(text)
+    """A file path the message names ("to plans/dec.toml", "~/posts.csv", or in quotes
+    when it holds spaces: "'~/My Plans/plan.ics'")."""
+    m = _QUOTED_PATH.search(text) or _PATH.search(text)
     return m.group(1).strip() if m else None
 
 
@@ -294,6 +303,7 @@ def one_word_command(text: str) -> str | None:
 def read(text: str, *, posts: int | None = None) -> Intent:
     """The intent of ``text`` and its arguments; ``posts`` is how many posts "the last one"
     counts to."""
+    text = text[:READ]
     ranked = load_model().probabilities(text)
     (name, p), runner_up = ranked[0], ranked[1]
     slip = one_word_command(text)
