@@ -6,7 +6,8 @@ or anything in ``posts/``), an optional ``templates/`` folder and an optional
 ``calendar.toml``, ``report.md``, ``calendar.ics`` and, with several platforms, one
 ``calendar-<platform>.ics`` per platform. A broken client is reported by name and
 never stops the others, not even one whose worker process dies. Nothing outside a
-client's folder is read or written: a link leading out of it is refused.
+client's folder is read or written: a link leading out of it is refused. A client's posts
+files together stay within the folder limit (:data:`planner.io.archive.MAX_FOLDER_TOTAL_BYTES`).
 """
 
 from __future__ import annotations
@@ -78,6 +79,22 @@ def check_inside(client: Path, reads: list[Path], writes: list[Path]) -> None:
                                "folder; nothing was written to it", source=path)
 
 
+def check_posts_total(client: Path, files: list[Path]) -> None:
+    """Refuse a client whose posts files come to more than the folder limit together
+    (:data:`planner.io.archive.MAX_FOLDER_TOTAL_BYTES`; each file is also within the input
+    limit, counted as it is read), before any is read."""
+    from planner.io import archive
+
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue  # reading it names the file
+    if total > archive.MAX_FOLDER_TOTAL_BYTES:
+        raise archive.folder_too_large(client, "its posts files")
+
+
 def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
                start: dt.date | None, written_since: float | None = None) -> ClientResult:
     """Plan one client; every failure comes back as a result, never an exception.
@@ -103,6 +120,7 @@ def run_client(client: Path, *, force: bool, dry_run: bool, seed: int,
             ics_paths.update({p: client / f"calendar-{p}.ics" for p in brief.platforms})
         files = posts_files(client)
         check_inside(client, files, list(ics_paths.values()))
+        check_posts_total(client, files)
         for p in (cal_path, rep_path, *ics_paths.values()):
             check_target(p, force=force or _written_since(p, written_since))
         report = stream_report([str(f) for f in files], brief) if files else None

@@ -333,8 +333,9 @@ def train_user_model(labeled: list[str], *, output: str | None = None, force: bo
     """``planner train``: a model trained on the corpus, ``labeled`` and the user's corrections,
     saved to ``output`` or as the new version of the user model. One train at a time writes
     a model (a second says so in one line). Returns (path, metadata, result)."""
-    from planner.stage.files import meta_path, user_model_path
+    from planner.stage.files import MODEL_NAME, meta_path, read_meta, user_model_path
     from planner.stage.modelset import model_lock
+    from planner.stage.nlpfiles import verify_nlp
     from planner.stage.train import save_model, train
 
     path = Path(output) if output else None
@@ -343,6 +344,9 @@ def train_user_model(labeled: list[str], *, output: str | None = None, force: bo
             for p in (path, meta_path(path), path.with_suffix(".npz")):
                 if p.exists():
                     raise PlannerError("already exists (use --force to replace it)", source=p)
+        # the language files the features come from: the shipped model's, unchanged
+        shipped = models_dir() / MODEL_NAME
+        verify_nlp(read_meta(shipped), meta_path(shipped))
         train_posts, _test_posts = _training_posts(labeled, no_corpus=no_corpus,
                                                    corrections=True, say=say)
         result = train(train_posts, seed=seed, progress=say)

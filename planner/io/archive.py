@@ -7,7 +7,8 @@ header says) and one over ``BOMB_MIN_BYTES`` that compresses better than
 time and every byte is counted, whatever the headers claim: all the members read
 from one archive together may not inflate to more than ``MAX_ZIP_TOTAL_BYTES``, nor,
 past ``BOMB_MIN_BYTES``, better than ``BOMB_RATIO``:1 over what they were compressed
-to (a bomb of many small members). Member names leaving the archive (absolute,
+to (a bomb of many small members). The files read from one folder may not come to
+more than ``MAX_FOLDER_TOTAL_BYTES`` together either. Member names leaving the archive (absolute,
 ``..``, a drive letter) and metadata (dot files, ``__MACOSX``) are ignored. A folder
 scan goes at most ``MAX_DEPTH`` folders down, skips hidden files and folders, and
 never follows a link out of the folder (:func:`planner.fileio.resolves_inside`, the
@@ -26,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from planner.errors import PlannerError
-from planner.fileio import MAX_INPUT_BYTES, decode_bytes, read_text, resolves_inside
+from planner.fileio import MAX_INPUT_BYTES, decode_bytes, read_bytes, resolves_inside
 from planner.io.sniff import (
     LOOKED_FOR,
     SNIFF_BYTES,
@@ -45,6 +46,9 @@ BOMB_RATIO = 100
 BOMB_MIN_BYTES = 10 * 1024 * 1024
 #: A zip listing more entries than this is refused before any is read.
 MAX_MEMBERS = 100_000
+#: All the files read from one folder (an export folder; a batch client's posts files),
+#: together, may not come to more than this: each is within MAX_INPUT_BYTES, and so are all.
+MAX_FOLDER_TOTAL_BYTES = MAX_INPUT_BYTES
 #: Members are inflated this much at a time.
 _BLOCK = 1024 * 1024
 #: How deep a folder scan goes (exports nest 2-4 levels; this stops a scan of a whole home folder).
@@ -61,10 +65,19 @@ def order_key(rel: str) -> tuple:
     return tuple((isinstance(t, int), t) for t in natural)
 
 
+def folder_too_large(folder: str | Path, what: str = "the posts files read from this folder") -> PlannerError:
+    """The error for files of one folder over :data:`MAX_FOLDER_TOTAL_BYTES` together."""
+    return PlannerError(f"refused: {what} come to more than {_mb(MAX_FOLDER_TOTAL_BYTES)} "
+                        "together (the folder limit)", source=folder)
+
+
 def folder_exports(root: Path) -> Iterator[tuple[str, str, str]]:
     """``(kind, text, source)`` of every export file in a folder and its sub-folders, in path
-    order (kinds as :func:`planner.io.sniff.member_kind` names them); none found is an error."""
+    order (kinds as :func:`planner.io.sniff.member_kind` names them), all of them together
+    within :data:`MAX_FOLDER_TOTAL_BYTES` (a file that would pass it is refused before it
+    is read, by its size, and what is read is counted); none found is an error."""
     found = False
+    total = 0
     for rel, path, kind in sorted(_scan_folder(root), key=lambda f: order_key(f[0])):
         if kind == "csv":
             try:
@@ -74,7 +87,19 @@ def folder_exports(root: Path) -> Iterator[tuple[str, str, str]]:
             if not is_export_csv(head, rel):
                 continue
         found = True
-        yield kind, read_text(path), str(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # read_bytes names the file
+        if total + size > MAX_FOLDER_TOTAL_BYTES:
+            raise folder_too_large(root)
+        data = read_bytes(path)
+        total += len(data)
+        if total > MAX_FOLDER_TOTAL_BYTES:  # a file longer than it said
+            raise folder_too_large(root)
+        text = decode_bytes(data, path)
+        del data  # not held while the text is parsed
+        yield kind, text, str(path)
     if not found:
         raise PlannerError(f"no posts export found in {root} (looked for {LOOKED_FOR})")
 

@@ -3,8 +3,9 @@
 The saved model is a scikit-learn pipeline over the feature text of the spaCy path
 (:mod:`planner.stage.reference`), stored with skops, with a compiled copy beside it
 (``.npz``, plain arrays; see :mod:`planner.stage.compiled`) that classifying uses. What
-is checked when a model is loaded (hashes, trusted types) is in :mod:`planner.stage.files`;
-a skops file that is not the one its compiled copy was made from is refused here.
+is checked when a model is loaded (hashes, trusted types) is in :mod:`planner.stage.files`,
+the language files it reads captions with in :mod:`planner.stage.nlpfiles`; a skops file
+that is not the one its compiled copy was made from is refused here.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from planner.stage.files import (
     default_model_path,
     file_sha256,
     load_sklearn_pipeline,
+    meta_path,
     verify,
 )
+from planner.stage.nlpfiles import verify_nlp
 from planner.stage.output import Prediction, predictions
 from planner.stage.reference import ReferenceBackend
 
@@ -122,9 +125,10 @@ def _load_cached(path: str, mtime: float) -> StageModel:
         if compiled.source_sha256 != meta["sha256"]:
             raise PlannerError("model file is not the one its compiled copy was made from; "
                                "refusing to load it", source=p)
-    if compiled is None:
-        return StageModel(load_sklearn_pipeline(p), meta, p)
-    return StageModel(None, meta, p, compiled=compiled)
+    pipeline = load_sklearn_pipeline(p) if compiled is None else None
+    # the language files both paths read the captions with: those the model was trained with
+    verify_nlp(meta, meta_path(p))
+    return StageModel(pipeline, meta, p, compiled=compiled)
 
 
 def load_model(path: str | os.PathLike | None = None) -> StageModel:

@@ -22,6 +22,8 @@ from planner.fileio import write_atomic
 from planner.io import load_posts
 from planner.resources import models_dir
 from planner.stage.files import compiled_path, meta_path, metadata_sha256
+from planner.stage.nlpfiles import META_KEY as NLP_KEY
+from planner.stage.nlpfiles import nlp_record
 
 SEED = 7
 C_GRID = (5.0, 10.0, 20.0, 40.0)
@@ -106,6 +108,7 @@ def train(posts: list[Post], *, seed: int = SEED, grid: tuple[float, ...] = C_GR
     if thin:
         raise PlannerError(f"too few posts for stage(s) {', '.join(thin)} (need {FOLDS} each)")
     say(f"featurising {len(posts)} posts")
+    nlp = nlp_record()  # the language files the features come from (recorded with the model)
     feats = TextProcessor().featurize([p.text for p in posts])
     y = np.array([p.stage for p in posts])
     groups = np.array([group_key(p.text) for p in posts])
@@ -141,6 +144,7 @@ def train(posts: list[Post], *, seed: int = SEED, grid: tuple[float, ...] = C_GR
         "posts": len(posts),
         "stage_counts": counts,
         "data_sha256": data_hash(posts),
+        NLP_KEY: nlp,
         "cv": {"folds": FOLDS, "grouped": True, "by_C": {str(c): results[c] for c in grid},
                "best": results[best_c]},
     }
@@ -192,8 +196,8 @@ def library_versions() -> dict[str, str]:
 
 def save_model(result: TrainResult, path: Path | None, *, force: bool = False,
                extra_meta: dict | None = None) -> tuple[Path, dict]:
-    """Write the skops file, its compiled copy and their metadata (with both files' hashes
-    and its own) as one unit (:mod:`planner.stage.modelset`): at ``path``, or, with ``None``,
+    """Write the skops file, its compiled copy and their metadata (with both files' hashes,
+    those of the language files in ``models/nlp`` and its own) as one unit (:mod:`planner.stage.modelset`): at ``path``, or, with ``None``,
     as a new version of the user's model. Returns where the skops file is, and the metadata."""
     import skops.io as sio
 
@@ -212,6 +216,7 @@ def save_model(result: TrainResult, path: Path | None, *, force: bool = False,
     compiled = dumps_arrays(export_arrays(result.pipeline, digest))
     meta = dict(result.meta)
     meta["compiled_sha256"] = hashlib.sha256(compiled).hexdigest()
+    meta.setdefault(NLP_KEY, nlp_record())  # the language files it was trained with
     meta.update(extra_meta or {})
     meta["sha256"] = digest
     meta["id"] = f"stage-lr-{digest[:12]}"
@@ -337,6 +342,9 @@ def write_model_card(meta: dict, held_out: dict | None, path: Path) -> None:
         "   file whose SHA-256 differs from the one recorded in `stage_model.json`, a model",
         "   without that metadata, and metadata edited since (its own SHA-256, covering the",
         "   temperature too, is recorded in it). The three files are written as one unit.",
+        "   The SHA-256 of every file in `models/nlp/` (the spaCy pipeline and the rules",
+        "   below) is recorded too: a language file changed, missing or added since training",
+        "   is refused by name.",
         "5. A compiled copy for classifying at speed: the TF-IDF and regression numbers in",
         "   `stage_model.npz` (plain arrays, read with pickling disabled, SHA-256 recorded",
         "   too) and spaCy's tokenizer rules, lexical attributes and lemma strings in",
