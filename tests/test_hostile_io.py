@@ -26,6 +26,7 @@ import pytest
 
 from planner.errors import PlannerError
 from tests.test_hostile import one_clear_line
+from tests.test_hostile_limits import attack
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEF = ('product = "mugs"\nplatforms = ["x"]\nposts_per_week = 1\nweeks = 1\n'
@@ -61,7 +62,8 @@ def posts_text(n: int) -> str:
 
 # ---- 1. zip bombs ---------------------------------------------------------------------------
 
-def test_zip_bomb_many_members(tmp_path):
+@attack("zip-bomb-many-members")
+def test_zip_bomb_many_members(case, tmp_path):
     """zip-bomb-many-members: members each under the per-member floor, a bomb together."""
     from planner.io import load_posts
     from planner.io import archive
@@ -77,7 +79,8 @@ def test_zip_bomb_many_members(tmp_path):
         load_posts([bomb])
 
 
-def test_zip_members_together_over_the_archive_total(tmp_path, monkeypatch):
+@attack("zip-total")
+def test_zip_members_together_over_the_archive_total(case, tmp_path, monkeypatch):
     """zip-total: members that do not compress (no ratio to catch) but together pass the total."""
     from planner.io import archive, load_posts
 
@@ -92,7 +95,8 @@ def test_zip_members_together_over_the_archive_total(tmp_path, monkeypatch):
         load_posts([big])
 
 
-def test_zip_with_too_many_entries(tmp_path, monkeypatch):
+@attack("zip-too-many-entries")
+def test_zip_with_too_many_entries(case, tmp_path, monkeypatch):
     from planner.io import archive, load_posts
 
     monkeypatch.setattr(archive, "MAX_MEMBERS", 50)
@@ -120,7 +124,8 @@ def _pipe_path(data: bytes) -> tuple[str, threading.Thread]:
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
-def test_pipe_keeps_its_head():
+@attack("pipe-head")
+def test_pipe_keeps_its_head(case):
     """pipe-head: `classify --input-format txt <(cat posts.txt)` lost the first ~4 KB to the zip sniff."""
     from planner.io import load_posts
 
@@ -136,7 +141,8 @@ def test_pipe_keeps_its_head():
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
-def test_pipe_csv_keeps_its_head_without_input_format():
+@attack("pipe-head-csv")
+def test_pipe_csv_keeps_its_head_without_input_format(case):
     from planner.io import load_posts
 
     data = ("text\n" + "".join(f"row {i}\n" for i in range(3000))).encode()
@@ -149,7 +155,8 @@ def test_pipe_csv_keeps_its_head_without_input_format():
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-@pytest.mark.parametrize("command", ["classify", "report", "plan-brief", "lint"])
+@pytest.mark.parametrize("command", ["classify", "report", "plan-brief", "lint"],
+                         ids=lambda c: f"fifo-no-writer-{c}")
 def test_fifo_no_writer(run, tmp_path, demo_brief, command):
     """fifo-no-writer: a named pipe nothing writes to hung the reader forever."""
     fifo = tmp_path / "posts.csv"
@@ -164,7 +171,8 @@ def test_fifo_no_writer(run, tmp_path, demo_brief, command):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-@pytest.mark.parametrize("how", ["direct", "link", "plan-brief"])
+@pytest.mark.parametrize("how", ["direct", "link", "plan-brief"],
+                         ids=["dev-zero", "dev-zero-link", "dev-zero-as-brief"])
 def test_dev_zero(run, tmp_path, how):
     """dev-zero: /dev/zero reports size 0, passed the 200 MB cap and was read forever."""
     path = Path("/dev/zero")
@@ -180,7 +188,8 @@ def test_dev_zero(run, tmp_path, how):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_dev_zero_on_stdin_is_cut_at_the_cap_by_counting(run, monkeypatch):
+@attack("stdin-cap")
+def test_dev_zero_on_stdin_is_cut_at_the_cap_by_counting(case, run, monkeypatch):
     """stdin-cap: what comes on stdin is counted against the input cap as it is read."""
     from planner.io import source
 
@@ -194,7 +203,8 @@ def test_dev_zero_on_stdin_is_cut_at_the_cap_by_counting(run, monkeypatch):
     assert "<stdin>: file is too large (more than 2 MB" in r.err
 
 
-def test_regular_file_is_cut_at_the_cap_by_counting(tmp_path, monkeypatch):
+@attack("file-size-lies")
+def test_regular_file_is_cut_at_the_cap_by_counting(case, tmp_path, monkeypatch):
     """A file whose size says little (/proc reports 0) is still cut at the cap: bytes are counted."""
     from planner import fileio
 
@@ -206,7 +216,8 @@ def test_regular_file_is_cut_at_the_cap_by_counting(tmp_path, monkeypatch):
 
 
 @pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs unix sockets")
-def test_socket_is_refused(run, tmp_path):
+@attack("socket-input")
+def test_socket_is_refused(case, run, tmp_path):
     path = tmp_path / "posts.csv"
     server = socket.socket(socket.AF_UNIX)
     try:
@@ -227,7 +238,8 @@ def _stray_quote_csv(path: Path, line: int = 17) -> Path:
     return path
 
 
-def test_stray_quote_is_named_by_its_line(tmp_path):
+@attack("stray-quote")
+def test_stray_quote_is_named_by_its_line(case, tmp_path):
     """stray-quote: one unterminated quote in 1,000 rows gave 2 posts and exit 0."""
     from planner.io import load_posts
 
@@ -236,7 +248,7 @@ def test_stray_quote_is_named_by_its_line(tmp_path):
         load_posts([path])
 
 
-@pytest.mark.parametrize("command", ["classify", "report", "stdin"])
+@pytest.mark.parametrize("command", ["classify", "report", "stdin"], ids=lambda c: f"stray-quote-{c}")
 def test_stray_quote_on_the_command_line(run, tmp_path, command):
     path = _stray_quote_csv(tmp_path / "posts.csv", line=300)
     if command == "stdin":
@@ -248,7 +260,8 @@ def test_stray_quote_on_the_command_line(run, tmp_path, command):
     assert "line 300: a quote opened here is never closed" in r.err
 
 
-def test_stray_quote_in_an_export_csv(tmp_path):
+@attack("stray-quote-export-csv")
+def test_stray_quote_in_an_export_csv(case, tmp_path):
     from planner.io import load_posts
 
     path = tmp_path / "buffer.csv"
@@ -260,146 +273,7 @@ def test_stray_quote_in_an_export_csv(tmp_path):
         load_posts([path])
 
 
-# ---- 7. stdout that cannot be written -------------------------------------------------------
-
-@pytest.mark.slow
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.parametrize("command", ["plan", "classify-csv", "classify-table", "help", "plan-help",
-                                     "version"])
-def test_stdout_dev_full(tmp_path, demo_brief, command):
-    """stdout-dev-full: `planner classify x.csv > /dev/full` said "internal error"; so did
-    `planner --help`, `planner plan --help` and `planner --version` (click writes those itself)."""
-    posts = tmp_path / "x.csv"
-    posts.write_text("text\n" + "".join(f"shop now {i}\n" for i in range(3000)))
-    args = {"plan": ["plan", "--brief", demo_brief], "classify-csv": ["classify", posts, "--format", "csv"],
-            "classify-table": ["classify", posts], "help": ["--help"], "plan-help": ["plan", "--help"],
-            "version": ["--version"]}[command]
-    with open("/dev/full", "w") as full:
-        r = planner_process(*args, stdout=full)
-    assert r.returncode == 1, r.stderr
-    assert r.stderr == "planner: cannot write to standard output: No space left on device\n"
-
-
-def test_stdout_write_error_in_process(run, monkeypatch):
-    """The same, in process: a write error on stdout is one line and exit 1."""
-    import click
-
-    def full(*args, **kwargs):
-        if kwargs.get("err"):
-            return real_echo(*args, **kwargs)
-        raise OSError(28, "No space left on device")
-
-    real_echo = click.echo
-    monkeypatch.setattr(click, "echo", full)
-    r = run("brief", "we sell handmade mugs on Etsy")
-    assert r.code == 1
-    assert r.err == "planner: cannot write to standard output: No space left on device\n"
-
-
-# ---- 10. writing over what is not a file ----------------------------------------------------
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_write_over_fifo_and_socket(tmp_path):
-    """write-over-device: a node that is not a regular file is never replaced, even with force."""
-    from planner.fileio import write_atomic
-
-    fifo = tmp_path / "fifo.toml"
-    os.mkfifo(fifo)
-    sock = tmp_path / "sock.toml"
-    server = socket.socket(socket.AF_UNIX)
-    server.bind(str(sock))
-    try:
-        for path, what in ((fifo, "named pipe"), (sock, "socket")):
-            for force in (False, True):
-                with within(10), pytest.raises(PlannerError, match=f"{path.name}: is a {what}"):
-                    write_atomic(path, "x", force=force)
-        assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and stat.S_ISSOCK(os.lstat(sock).st_mode)
-    finally:
-        server.close()
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="making a device node needs root")
-def test_write_over_device(run, tmp_path, demo_brief):
-    """write-over-device: `-o NODE --force` replaced a device node with a regular file."""
-    node = tmp_path / "null"
-    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
-    link = tmp_path / "cal.toml"
-    link.symlink_to(node)
-    for target in (node, link):
-        r = run("plan", "--brief", demo_brief, "-o", target, "--force")
-        assert r.code == 1 and "is a device" in r.err and "refusing to replace it" in r.err
-        one_clear_line(r, target)
-    assert stat.S_ISCHR(os.lstat(node).st_mode) and link.is_symlink()
-
-
-def test_write_over_directory(tmp_path):
-    from planner.fileio import write_atomic
-
-    (tmp_path / "d").mkdir()
-    with pytest.raises(PlannerError, match="d: is a directory, not a file: refusing to replace it"):
-        write_atomic(tmp_path / "d", "x", force=True)
-
-
-def test_dangling_symlink(run, tmp_path, demo_brief):
-    """dangling-symlink: a link to nothing was replaced by a file without --force."""
-    from planner.fileio import write_atomic
-
-    link = tmp_path / "cal.toml"
-    link.symlink_to(tmp_path / "elsewhere.toml")
-    with pytest.raises(PlannerError, match="cal.toml: already exists as a link to .*elsewhere.toml"):
-        write_atomic(link, "x")
-    r = run("plan", "--brief", demo_brief, "-o", link)
-    assert r.code == 1 and "already exists as a link" in r.err
-    one_clear_line(r, link)
-    assert link.is_symlink() and not (tmp_path / "elsewhere.toml").exists()
-    write_atomic(link, "through the link\n", force=True)  # --force writes the file it names
-    assert link.is_symlink() and (tmp_path / "elsewhere.toml").read_text() == "through the link\n"
-    write_atomic(link, "again\n", force=True)
-    assert link.is_symlink() and (tmp_path / "elsewhere.toml").read_text() == "again\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cal.toml", "elsewhere.toml"]
-
-
-def test_link_loop_is_refused(tmp_path):
-    from planner.fileio import write_atomic
-
-    loop = tmp_path / "loop.toml"
-    loop.symlink_to(loop)
-    with pytest.raises(PlannerError, match="loop.toml: "):
-        write_atomic(loop, "x", force=True)
-    assert loop.is_symlink()
-
-
-# ---- 11. workers and left-over temporary files ----------------------------------------------
-
-KILLED_WRITER = """
-import os, sys
-from planner import fileio
-os.replace = lambda *a: os._exit(9)  # killed between writing the temporary file and the rename
-fileio.write_atomic(sys.argv[1], "new\\n", force=True)
-"""
-
-
-def test_killed_write_leaves_a_recognisable_temp_that_the_next_write_removes(tmp_path):
-    """stale-temp: kill -9 mid-write left an anonymous .tmp beside the target."""
-    from planner import fileio
-
-    target = tmp_path / "calendar.toml"
-    target.write_text("old\n")
-    proc = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(target)],
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
-    assert proc.returncode == 9
-    [left] = [p for p in tmp_path.iterdir() if p != target]
-    assert left.name.startswith(".calendar.toml.planner-tmp-") and target.read_text() == "old\n"
-    fileio.write_atomic(target, "newer\n", force=True)
-    assert left.exists()  # young: it could be another run's write in progress
-    old = time.time() - fileio.STALE_TMP_SECONDS - 60
-    os.utime(left, (old, old))
-    other = tmp_path / ".calendar.toml.not-ours"
-    other.write_text("keep")
-    os.utime(other, (old, old))
-    fileio.write_atomic(target, "newest\n", force=True)
-    assert not left.exists() and other.exists() and target.read_text() == "newest\n"
-
+# ---- 11. workers ----------------------------------------------------------------------------
 
 def _client(root: Path, name: str, posts: str | None = None) -> Path:
     d = root / name
@@ -412,7 +286,8 @@ def _client(root: Path, name: str, posts: str | None = None) -> Path:
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
 @pytest.mark.parametrize("link", ["posts-file", *(pytest.param(name, marks=pytest.mark.slow) for name in (
-    "posts-folder", "file-in-posts-folder", "templates", "platforms", "brief", "client-folder", "output"))])
+    "posts-folder", "file-in-posts-folder", "templates", "platforms", "brief", "client-folder", "output"))],
+    ids=lambda link: f"batch-symlink-escape-{link}")
 def test_batch_symlink_escape(run, tmp_path, link):
     """batch-symlink-escape: `ln -s ../secret.txt clients/evil/posts.txt` was classified."""
     secret = tmp_path / "secret.txt"
@@ -458,7 +333,8 @@ def _dying_client(client: Path, **kwargs):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forked workers inherit the stand-in")
-def test_batch_worker_dies(run, tmp_path, monkeypatch):
+@attack("batch-worker-dies")
+def test_batch_worker_dies(case, run, tmp_path, monkeypatch):
     """batch-worker-dies: a dead worker (BrokenProcessPool) lost the table and named nobody."""
     from planner import batch
 

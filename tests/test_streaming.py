@@ -11,8 +11,11 @@ import zipfile
 
 import pytest
 
+from tests.test_hostile_limits import attack
 
-def test_large_csv_is_streamed_not_read_whole(tmp_path, monkeypatch):
+
+@attack("large-csv-streamed")
+def test_large_csv_is_streamed_not_read_whole(case, tmp_path, monkeypatch):
     """large-csv: a plain CSV is parsed from a stream, never held as one text."""
     from planner.io import load, source
 
@@ -109,7 +112,8 @@ def test_report_in_windows_is_the_report_at_once(run, tmp_path, monkeypatch):
     assert json.loads(whole)["posts"] == 80
 
 
-def test_zip_member_is_inflated_a_block_at_a_time(tmp_path, monkeypatch):
+@attack("zip-member-streamed")
+def test_zip_member_is_inflated_a_block_at_a_time(case, tmp_path, monkeypatch):
     """zip-streamed: a member is never read in one call of its full size."""
     from planner.io import load_posts
 

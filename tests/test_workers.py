@@ -9,9 +9,11 @@ import subprocess
 import sys
 
 from tests.test_hostile_io import ROOT, _client, _dying_client
+from tests.test_hostile_limits import attack
 
 
-def test_batch_ctrl_c_is_one_line(run, tmp_path, monkeypatch):
+@attack("batch-ctrl-c")
+def test_batch_ctrl_c_is_one_line(case, run, tmp_path, monkeypatch):
     """batch-ctrl-c: Ctrl-C during batch printed worker tracebacks."""
     from planner import batch
 
@@ -55,7 +57,8 @@ fileio.write_atomic(sys.argv[1], "x" * 1000)
 """
 
 
-def test_stopped_worker_leaves_no_temp_file(tmp_path):
+@attack("batch-worker-stopped-temp")
+def test_stopped_worker_leaves_no_temp_file(case, tmp_path):
     """A worker stopped (SIGTERM, as on Ctrl-C) mid-write removes its temporary file."""
     target = tmp_path / "report.md"
     proc = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(target)], stdout=subprocess.PIPE,
