@@ -78,3 +78,34 @@ def test_one_person_is_told_from_the_brief(story, solo):
     from planner.planning.context import is_solo
 
     assert is_solo(Brief(product="bowls", facts=Facts(story=story))) is solo
+
+
+@pytest.mark.parametrize("we, i", [
+    ("We turn every bowl ourselves. Ask us anything about how we started.",
+     "I turn every bowl myself. Ask me anything about how I started."),
+    ("We're here, and our bowls are ours. Are we right?",
+     "I'm here, and my bowls are mine. Am I right?"),
+    # a customer's words and a country stay as they are
+    ("“We use it every day.” Made in the US by us.", "“We use it every day.” Made in the US by me."),
+])
+def test_one_maker_speaks_as_i(we, i):
+    from planner.planning.voice import first_person_singular
+
+    assert first_person_singular(we) == i
+
+
+def test_a_solo_calendar_speaks_as_i_and_names_no_missing_brand():
+    import datetime as dt
+
+    from planner.domain.facts import Facts
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    brief = Brief(product="hand-turned maple salad bowls", platforms=["instagram"],
+                  posts_per_week=5, weeks=2, start=dt.date(2026, 12, 7),
+                  facts=Facts(story=["I turn every bowl myself in my garage workshop."]))
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))
+    text = "\n".join(p.text for p in cal.posts)
+    assert cal.posts and " us " not in f" {text} " and " we " not in f" {text.lower()} "
+    assert " me " in f" {text} " or " my " in f" {text} "
+    assert not any("from Hand-turned maple salad bowls" in p.visual for p in cal.posts)

@@ -16,7 +16,14 @@ from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
-from planner.planning.wording import claim, description_details, mend, short_name, subject_of
+from planner.planning.wording import (
+    claim,
+    description_details,
+    is_solo,
+    mend,
+    short_name,
+    subject_of,
+)
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
@@ -361,24 +368,6 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }
-
-
-#: said only of one person: "I turn every bowl myself", "built by a freelancer"
-_SOLO = re.compile(r"(?i)\b(?:myself|just me|only me|one[- ]person|solo|one[- ](?:wo)?man|"
-                   r"(?:by|from) one (?:person|maker)|a freelancer|single[- ]handed(?:ly)?)\b")
-#: the seller speaking as "I": one person, unless the brief also speaks of a "we"
-_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b")
-_PLURAL = re.compile(r"(?i)\b(?:we|we're|we've|our team|the (?:two|three|four|five) of us|"
-                     r"(?:two|three|four|five|\d+) (?:people|of us)|co-?founders?|staff)\b")
-
-
-def is_solo(brief: Brief) -> bool:
-    """True when the brief says one person makes or runs it ("I turn every bowl myself"),
-    and never speaks of a "we" ("We are just three people: me, my mother…")."""
-    said = " ".join([brief.description, *brief.facts.story, *brief.facts.differentiators])
-    if _PLURAL.search(said):
-        return False
-    return bool(_SOLO.search(said) or _SINGULAR.search(said))
 
 
 #: one item of each list fact is given to a post as a singular name, rotating over the plan

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
-from planner.planning.wording import description_details, mend, short_name
+from planner.planning.wording import description_details, is_solo, mend, short_name
 
 #: words of parcels and carts: wrong for a service or an app
 PARCEL_RE = re.compile(
@@ -68,13 +68,22 @@ ASK_RE = re.compile(
     r"tag (?:us|a|someone|your)\b|let us know|leave (?:a|us|your)\b|dm us|message us|"
     r"save this|follow (?:along|us|for)\b|turn on|guess below|say (?:hi|hello)\b)")
 #: "us" where a brand name would go, in a place a pronoun cannot take
-NO_BRAND_RE = re.compile(
-    r"(?:^|[.!?:]\s+|\n)[Uu]s\b|\b(?:[Ww]e're|[Ww]e are|[Ii]t's|[Tt]his is|[Uu]nboxing) us\b|"
-    r"\b(?:a|an|the|how|why|about|of|by|is|than) us\b|"
-    r"\bus(?:'s|’s)|\bus\s+(?!(?:know|anything|a|an|your|you|with|below|in|on|here|there|first|"
-    r"directly|to|for|about|before|after|if|when|and|or|what|how|why|which|out|up|back|now|today|"
-    r"soon|at|via|so|too|again|once|any|some|one|this|that|the|by|see|help|hear|show|tell)\b)[a-z]|"
-    r"#us\b|@us\b|[“\"]us[”\"]", re.M)
+def _no_brand_re(word: str) -> re.Pattern:
+    """Wordings where "us" (or, for one maker, "me") stands in for a missing brand name."""
+    w, cap = word, word[:1].upper() + word[1:]
+    return re.compile(
+        rf"(?:^|[.!?:]\s+|\n){cap}\b|\b(?:[Ww]e're|[Ww]e are|I'm|I am|[Ii]t's|[Tt]his is|"
+        rf"[Uu]nboxing) {w}\b|"
+        rf"\b(?:a|an|the|how|why|about|of|by|is|than) {w}\b|"
+        rf"\b{w}(?:'s|’s)|\b{w}\s+(?!(?:know|anything|a|an|your|you|with|below|in|on|here|there|"
+        r"first|directly|to|for|about|before|after|if|when|and|or|what|how|why|which|out|up|"
+        r"back|now|today|soon|at|via|so|too|again|once|any|some|one|this|that|the|by|see|help|"
+        rf"hear|show|tell)\b)[a-z]|#{w}\b|@{w}\b|[“\"]{w}[”\"]", re.M)
+
+
+NO_BRAND_RE = _no_brand_re("us")
+#: the same, for one maker who speaks as "I" (voice.first_person_singular)
+NO_BRAND_ME_RE = _no_brand_re("me")
 #: asks that need a comment box, wrong on a story
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
 #: asks to tag the brand, wrong where people do not tag brands
@@ -146,7 +155,8 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("visual-format", f"the visual asks for \"{m.group(0)}\" but the post is a "
                                      f"{post.format}"))
     if not brief.brand:
-        m = NO_BRAND_RE.search(text + "\n" + (post.title or ""))
+        no_brand = NO_BRAND_ME_RE if is_solo(brief) else NO_BRAND_RE
+        m = no_brand.search(text + "\n" + (post.title or ""))
         if m:
             out.append(("no-brand-grammar", f"\"{m.group(0)}\" uses the missing brand as a "
                                             "name: add brand to the brief"))

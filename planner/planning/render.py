@@ -230,6 +230,23 @@ def _once(title: str, name: str, item: str = "") -> str:
     return (title[:first] + rest).strip(" :|·-")
 
 
+def _no_second_name(visual: str, name: str) -> str:
+    """A visual note where the product stands in for a brand it doesn't have: "a photo of the
+    bowls from Hand-turned bowls" loses its "from Hand-turned bowls", "no Bowls logo" its name."""
+    if not name:
+        return visual
+    said = re.escape(name)
+    visual = re.sub(r"(?i)\b(no|a small|small)\s+" + said + r"\s+(logo|wordmark|name)\b",
+                    r"\1 \2", visual)
+    if visual.lower().count(name.lower()) < 2:
+        # "a real photo from Hand-turned bowls": the product is not a place photos come from
+        of_it = "of the " + name[:1].lower() + name[1:]
+        return re.sub(r"\b(?:from|by)\s+" + said + r"\b", lambda _: of_it, visual)
+    first = visual.lower().index(name.lower()) + len(name)
+    rest = re.sub(r"(?i)\s+(?:from|by|at)\s+" + said + r"\b", "", visual[first:])
+    return visual[:first] + rest
+
+
 class TemplateLibrary:
     """Built-in templates, overlaid by any user folders (same id replaces)."""
 
@@ -319,6 +336,7 @@ class TemplateLibrary:
                 title = clean(title_t.render(named)) if title_t is not None else ""
                 if named is not ctx:
                     title = _once(title, named["brand"], str(ctx.get("item", "")))
+                    visual = _no_second_name(visual, named["brand"])
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:
@@ -345,6 +363,11 @@ class TemplateLibrary:
             from planner.planning.voice import apply_style
 
             text, cta, title = (apply_style(v, style) for v in (text, cta, title))
+        if context.get("solo"):
+            # one maker speaks as "I", as the brief's own sentences do
+            from planner.planning.voice import first_person_singular
+
+            text, cta, title, visual = (first_person_singular(v) for v in (text, cta, title, visual))
         return Rendered(text=text, cta=cta, visual=visual, title=title)
 
 

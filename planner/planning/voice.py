@@ -97,3 +97,38 @@ def apply_style(text: str, style: str) -> str:
     text = re.sub(r"!+", ".", text)
     text = re.sub(r"\.\.(?!\.)", ".", text)
     return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+
+
+#: "we" as one maker says it; longer phrases first. Verbs after "we" that change with "I"
+#: are listed whole ("we are" -> "I am"); the rest read the same ("we make" -> "I make").
+_SINGULAR = [
+    (r"\bwe are\b", "I am"), (r"\bwe were\b", "I was"), (r"\bwe aren't\b", "I'm not"),
+    (r"\bwe weren't\b", "I wasn't"), (r"\bare we\b", "am I"), (r"\bwere we\b", "was I"),
+    (r"\bwe're\b", "I'm"), (r"\bwe've\b", "I've"), (r"\bwe'll\b", "I'll"), (r"\bwe'd\b", "I'd"),
+    (r"\bourselves\b", "myself"), (r"\bours\b", "mine"), (r"\bour\b", "my"), (r"\bus\b", "me"),
+    (r"\bwe\b", "I"),
+]
+_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
+
+
+def first_person_singular(text: str) -> str:
+    """A post by one maker in their own voice: "we make our bowls" -> "I make my bowls",
+    "Tag us" -> "Tag me". Words in quotation marks (a customer's) are left as they are."""
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # the odd parts are quotations
+        part = parts[i]
+        for pattern, said in _SINGULAR:
+            part = re.sub(pattern, lambda m, said=said: _same_case(m.group(0), said), part,
+                          flags=re.IGNORECASE)
+        parts[i] = part
+    return "".join(parts)
+
+
+def _same_case(found: str, said: str) -> str:
+    """The replacement capitalised where the found word was ("Our" -> "My"); "I" always;
+    a word in capitals ("US", "WE ARE OPEN") is not a pronoun of the caption's."""
+    if len(found) > 1 and found.isupper():
+        return found
+    if said.startswith("I") or not found[:1].isupper():
+        return said
+    return said[:1].upper() + said[1:]

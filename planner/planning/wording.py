@@ -156,3 +156,21 @@ _CONTRACTIONS = {w.replace("'", ""): w for w in (
     "you're", "they're", "we've", "what's", "there's", "here's", "couldn't", "wouldn't",
     "shouldn't", "haven't", "hasn't")}
 _APOSTROPHE = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
+#: said only of one person: "I turn every bowl myself", "built by a freelancer"
+_SOLO = re.compile(r"(?i)\b(?:myself|just me|only me|one[- ]person|solo|one[- ](?:wo)?man|"
+                   r"(?:by|from) one (?:person|maker)|a freelancer|single[- ]handed(?:ly)?)\b")
+#: the seller speaking as "I": one person, unless the brief also speaks of a "we"
+_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b")
+_PLURAL = re.compile(r"(?i)\b(?:we|we're|we've|our team|the (?:two|three|four|five) of us|"
+                     r"(?:two|three|four|five|\d+) (?:people|of us)|co-?founders?|staff)\b")
+
+
+def is_solo(brief: Brief) -> bool:
+    """True when the brief says one person makes or runs it ("I turn every bowl myself"),
+    and never speaks of a "we" ("We are just three people: me, my mother…")."""
+    said = " ".join([brief.description, *brief.facts.story, *brief.facts.differentiators])
+    if _PLURAL.search(said):
+        return False
+    return bool(_SOLO.search(said) or _SINGULAR.search(said))
