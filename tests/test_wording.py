@@ -109,3 +109,15 @@ def test_a_solo_calendar_speaks_as_i_and_names_no_missing_brand():
     assert cal.posts and " us " not in f" {text} " and " we " not in f" {text.lower()} "
     assert " me " in f" {text} " or " my " in f" {text} "
     assert not any("from Hand-turned maple salad bowls" in p.visual for p in cal.posts)
+
+
+@pytest.mark.parametrize("fact, clause", [
+    ("we pay farmers above fair trade price", True),
+    ("Freela OS works on the free Notion plan", True),
+    ("City & Guilds qualified groomer with 9 years' experience", False),
+    ("one-time payment, no subscription", False),
+])
+def test_a_statement_is_told_from_a_noun_phrase(fact, clause):
+    from planner.planning.wording import is_clause
+
+    assert is_clause(fact, "Freela OS") is clause

@@ -19,6 +19,7 @@ from planner.planning.voice import voice_of
 from planner.planning.wording import (
     claim,
     description_details,
+    is_clause,
     is_solo,
     mend,
     short_name,
@@ -347,6 +348,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["differentiators"] = [_said(d, "") for d in context["differentiators"]]
     if context.get("differentiator"):
         context["differentiator"] = _said(context["differentiator"], subject)
+    #: the difference reads as a statement ("we pay…"), not a noun phrase ("qualified groomer")
+    context["difference_is_clause"] = is_clause(context.get("differentiator") or "", subject)
     context["story"] = [mend(t) for t in context["story"]]
     details = description_details(brief.description)
     #: sentences of the description, each fit to stand as a line of a post

@@ -137,6 +137,18 @@ def claim(text: str, subject: str) -> str:
     return f"{subject} {text[:1].lower()}{text[1:]}"
 
 
+_CLAUSE_OPENERS = {"we", "we're", "we've", "our", "every", "each", "all", "it", "it's", "they",
+                   "i", "i'm", "my", "you", "your", "nothing", "no", "everything"}
+
+
+def is_clause(text: str, subject: str = "") -> bool:
+    """Whether a fact reads as a statement ("we pay farmers…", "Freela OS works…") rather
+    than a noun phrase ("City & Guilds qualified groomer"): only a statement fits "One thing
+    we do differently: …"."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _CLAUSE_OPENERS or bool(subject and text.startswith(subject))
+
+
 def subject_of(brief: Brief) -> str:
     """What a subjectless fact is about, as the subject of a sentence: the product when it
     has a name of its own ("Freela OS"), else the brand, else "our <product>" when that is
