@@ -299,3 +299,20 @@ def test_loaded_posts_name_their_files(tmp_path):
     assert f"from 1 file in {tmp_path}: old/twitter-2024/data/tweets.js:" in reply.text
     reply = chat.respond(f"/posts {deep}/tweets.js")
     assert " from tweets.js: " in reply.text
+
+
+def test_a_clear_request_is_never_stored_as_an_answer():
+    chat = ChatSession()
+    chat.respond("we sell soy candles on etsy")
+    chat.respond("Wick & Wander")  # the chat now asks what makes them special
+    assert chat.dialogue.asked
+    reply = chat.respond("delete post 2")
+    assert "no plan yet" in reply.text and chat.brief.description == ""
+
+
+def test_a_new_plan_over_drafts_says_undo_brings_the_old_one_back(planned):
+    old = [p.text for p in planned.calendar.posts]
+    reply = planned.respond("/plan 1")
+    assert "It replaces the last plan: /undo brings that one back." in reply.text
+    planned.respond("/undo")
+    assert [p.text for p in planned.calendar.posts] == old

@@ -40,6 +40,7 @@ def plan(state: SessionState, args: list[str]) -> Reply:
         if not args[0].isdigit() or not 1 <= int(args[0]) <= 52:
             return Reply("Usage: /plan [WEEKS] with WEEKS from 1 to 52", error=True)
         weeks = int(args[0])
+    replaced = state.calendar is not None
     kept = [p for p in state.calendar.posts if p.status != "draft"] if state.calendar else []
     if kept:
         request = update_request(state.calendar, state.brief, weeks=weeks,
@@ -60,6 +61,8 @@ def plan(state: SessionState, args: list[str]) -> Reply:
         lines.append(f"Kept your {len(kept)} approved or posted post{'s' if len(kept) != 1 else ''}"
                      f" as they were (now {_numbers(numbers)}); only drafts were redone. "
                      "/undo brings the last plan back.")
+    elif replaced:
+        lines.append("It replaces the last plan: /undo brings that one back.")
     if state.classified is not None and state.classified.coverage.gaps:
         lines.append(f"Filled the gaps first: {', '.join(state.classified.coverage.gaps)}.")
     lines += [f"warning: {w}" for w in warnings]

@@ -77,6 +77,7 @@ def converse(state: SessionState, text: str) -> Reply:
         return read_brief_details(state, text)
     names_a_post = intent.post is not None and state.calendar is not None and \
         re.search(r"(?i)\bpost\s*#?\d", text) is not None
+    clear = intent.confidence >= SURE_WHEN_ANSWERING  # a request, whatever was asked
     if answering and intent.confidence < SURE_WHEN_ANSWERING and not names_a_post:
         intent.confidence = min(intent.confidence, SURE - 0.01)  # an answer first
     command = find("/" + intent.name) if intent.name not in (intents.DETAILS,
@@ -89,6 +90,8 @@ def converse(state: SessionState, text: str) -> Reply:
         return act(state, command, intent, text)
     if command is not None and names_a_post and _can_run(state, intent):
         return _clarify(state, intent)  # "post 7 please" is about the plan, not the brief
+    if command is not None and clear and not _can_run(state, intent):
+        return Reply(_why_not(state, intent))  # "delete post 2" is no answer to a question
     reply = read_brief_details(state, text)
     if reply.changed or not reply.text.startswith(NO_DETAILS):
         return reply
