@@ -104,6 +104,7 @@ def test_approve_in_plain_words_and_post_2_looks_good(planned):
                                                               "approved"]
 
 
+@pytest.mark.slow  # plans and rewrites a dozen posts more than once
 def test_replanning_keeps_approved_and_posted_posts(planned):
     """What went wrong 5: /approve 4 then /plan put post 4 back to draft."""
     kept = planned.calendar.posts[3]
@@ -135,6 +136,7 @@ def test_make_post_less_salesy_really_sells_less_and_can_be_undone(planned):
     assert planned.calendar.posts[number - 1].text == old.text
 
 
+@pytest.mark.slow  # plans and rewrites a dozen posts more than once
 def test_shorter_and_more_casual_work_on_the_post_just_talked_about(planned):
     planned.respond("show me post 1")
     old = planned.calendar.posts[0]
@@ -151,6 +153,7 @@ def test_shorter_and_more_casual_work_on_the_post_just_talked_about(planned):
         assert "more casual than it is now" in reply.text and "/regen 1" in reply.text
 
 
+@pytest.mark.slow  # plans and rewrites a dozen posts more than once
 def test_sound_more_like_me_brings_in_the_sellers_words(planned):
     from planner.planning.variations import own_words, seller_words
 
@@ -226,6 +229,7 @@ def test_a_question_not_answered_is_dropped(planned, tmp_path):
     assert len(planned.calendar.posts) == count
 
 
+@pytest.mark.slow  # plans and rewrites a dozen posts more than once
 def test_make_me_a_plan_for_next_2_weeks_sets_two_weeks_and_plans(chat):
     reply = chat.respond("ok make me a plan for next 2 weeks")
     assert chat.brief.weeks == 2 and chat.calendar is not None
