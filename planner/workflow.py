@@ -312,19 +312,38 @@ def stored_coverage(cal: Calendar, brief: Brief) -> Classified | None:
 
 # ---- train --------------------------------------------------------------------------------
 
-def _training_posts(labeled: list[str], *, no_corpus: bool, corrections: bool, say: Say):
-    """(train, held-out test) posts: the shipped corpus split, plus ``labeled`` files and,
-    with ``corrections``, the user's /label corrections."""
+def _training_posts(labeled: list[str], *, no_corpus: bool, corrections: bool, say: Say,
+                    real: bool | None = None):
+    """(train, held-out test) posts: the shipped corpus split (authored posts, weighted
+    below real ones) and the real-post development set, plus ``labeled`` files and, with
+    ``corrections``, the user's /label corrections (weighted above the corpus).
+
+    ``real``: True needs the real-post texts (``train --rebuild``: one line saying how to
+    restore them when they are missing); None uses them when they are restored here."""
+    from planner.stage.realdata import (
+        AUTHORED_WEIGHT,
+        CORRECTION_WEIGHT,
+        RESTORE_HINT,
+        load_real_posts,
+        restored,
+    )
     from planner.stage.train import corpus_path, load_labelled, split_corpus
 
     posts = [] if no_corpus else load_labelled([corpus_path()])
     train_posts, test_posts = split_corpus(posts)
-    extra = list(labeled)
+    for p in train_posts:
+        p.extra.update(weight=str(AUTHORED_WEIGHT), domain="authored")
+    if not no_corpus and (real or (real is None and restored())):
+        train_posts += load_real_posts()
+    elif not no_corpus:
+        say(f"the real-post texts are not restored: training on the authored corpus only; {RESTORE_HINT}")
+    if labeled:
+        train_posts += load_labelled(list(labeled))
     if corrections and labels_path().is_file():
-        extra.append(str(labels_path()))
         say(f"including your corrections from {labels_path()}")
-    if extra:
-        train_posts += load_labelled(extra)
+        for p in load_labelled([str(labels_path())]):
+            p.extra.update(weight=str(CORRECTION_WEIGHT), domain="corrections")
+            train_posts.append(p)
     return train_posts, test_posts
 
 
@@ -372,7 +391,7 @@ def rebuild_model(labeled: list[str], *, no_corpus: bool = False, seed: int = 7,
     path = models_dir() / MODEL_NAME
     with model_lock(path):
         train_posts, test_posts = _training_posts(labeled, no_corpus=no_corpus,
-                                                  corrections=False, say=say)
+                                                  corrections=False, say=say, real=True)
         result = train(train_posts, seed=seed, progress=say)
         say("leave-one-source-out evaluation")
         result.meta["leave_one_source_out"] = leave_one_source_out(train_posts, result.meta["C"])

@@ -42,6 +42,9 @@ class Report:
     least: list[ClassifiedPost] = field(default_factory=list)
     #: how many posts were tallied
     total: int = 0
+    #: stage -> (estimated share, low, high): the mean of the posts' stage probabilities
+    #: with a 90% bootstrap interval (planner.planning.quantify); None without probabilities
+    estimate: dict[str, tuple[float, float, float]] | None = None
 
     def least_sure(self, n: int = 5, below: float | None = None) -> list[ClassifiedPost]:
         """The ``n`` (at most :data:`LEAST_KEPT`) posts the model was least sure of, among
@@ -79,6 +82,28 @@ class ReportTally:
         self.least: list[ClassifiedPost] = []
         self.counts = {s: 0 for s in STAGES}
         self.total = 0
+        #: the stage probabilities of up to quantify.MAX_ROWS posts (a uniform sample beyond)
+        self.rows: list[list[float]] = []
+        self._rng = None
+
+    def _keep(self, scores: dict[str, float]) -> None:
+        """Reservoir-sample the posts' probabilities (fixed seed: the same posts, the same sample)."""
+        from planner.planning.quantify import MAX_ROWS
+
+        if not scores:
+            return
+        row = [float(scores.get(s, 0.0)) for s in STAGES]
+        seen = self.total + 1
+        if len(self.rows) < MAX_ROWS:
+            self.rows.append(row)
+            return
+        if self._rng is None:
+            import random
+
+            self._rng = random.Random(7)
+        j = self._rng.randrange(seen)
+        if j < MAX_ROWS:
+            self.rows[j] = row
 
     def add(self, posts: list[Post], predictions) -> None:
         """Count a chunk of posts and their predictions (in the order they were read)."""
@@ -86,6 +111,7 @@ class ReportTally:
 
         pairs = list(zip(posts, predictions))
         for post, prediction in pairs:
+            self._keep(prediction.scores)
             self.counts[prediction.stage] += 1
             day = post_date(post.date) if post.date else None
             if day is not None:
@@ -94,16 +120,31 @@ class ReportTally:
                 self.weeks.setdefault(key, {s: 0 for s in STAGES})[prediction.stage] += 1
             self.platforms.setdefault(post.platform or "unknown",
                                       {s: 0 for s in STAGES})[prediction.stage] += 1
+            self.total += 1
         # nsmallest is stable, as sorting is: among equals, the post read first stays first
         least = heapq.nsmallest(LEAST_KEPT, pairs, key=lambda pp: (pp[1].confidence, pp[0].id))
         kept = self.least + [ClassifiedPost(p, pr.stage, pr.confidence, pr.scores) for p, pr in least]
         self.least = heapq.nsmallest(LEAST_KEPT, kept, key=lambda c: (c.confidence, c.post.id))
-        self.total += len(pairs)
+
+    def estimate(self) -> dict[str, tuple[float, float, float]] | None:
+        """Each stage's estimated share with its 90% interval (None without probabilities)."""
+        import numpy as np
+
+        from planner.planning.quantify import bootstrap_interval, probabilistic_count
+
+        if not self.rows:
+            return None
+        probs = np.array(self.rows)
+        probs /= np.clip(probs.sum(axis=1, keepdims=True), 1e-12, None)
+        share = probabilistic_count(probs)
+        low, high = bootstrap_interval(probs, "pcc")
+        return {s: (round(float(share[i]), 4), round(float(low[i]), 4), round(float(high[i]), 4))
+                for i, s in enumerate(STAGES)}
 
     def report(self, coverage: Coverage, model_id: str, funnel: str = "five-stage") -> Report:
         tactics = gap_tactics()
         return Report(coverage, model_id, funnel, {s: tactics[s] for s in coverage.gaps},
-                      self.weeks, self.platforms, self.least, self.total)
+                      self.weeks, self.platforms, self.least, self.total, self.estimate())
 
 
 def post_date(value: str) -> dt.date | None:
@@ -158,6 +199,7 @@ def to_text(report: Report) -> str:
     for name, count, share, target, gap in _rows(report):
         mark = "  ← gap" if gap else ""
         lines.append(f"{name:<15}{count:>6}{share:>8.0%}{target:>8.0%}  {_bar(share)}{mark}")
+    lines += _estimate_text(report)
     lines.append("")
     if cov.gaps:
         lines.append("Gaps: " + ", ".join(cov.gaps))
@@ -175,6 +217,14 @@ def to_text(report: Report) -> str:
     elif report.total:
         lines += ["", f"The model was sure of every post ({REVIEW_BELOW:.0%} or more)."]
     return "\n".join(lines) + "\n"
+
+
+def _estimate_text(report: Report) -> list[str]:
+    """The estimated shares with their intervals, one line (five-stage reports only)."""
+    if not report.estimate or report.funnel != "five-stage":
+        return []
+    return ["", "Estimated shares (mean stage probability, 90% interval): "
+            + ", ".join(f"{s} {v:.0%} ({lo:.0%}–{hi:.0%})" for s, (v, lo, hi) in report.estimate.items())]
 
 
 def _short(stage: str) -> str:
@@ -227,6 +277,10 @@ def to_markdown(report: Report) -> str:
              "| stage | posts | share | target | gap |", "|---|---:|---:|---:|---|"]
     for name, count, share, target, gap in _rows(report):
         lines.append(f"| {name} | {count} | {share:.0%} | {target:.0%} | {'**gap**' if gap else ''} |")
+    if report.estimate and report.funnel == "five-stage":
+        lines += ["Estimated shares (mean stage probability, 90% bootstrap interval): "
+                  + ", ".join(f"{s} {v:.0%} ({lo:.0%}–{hi:.0%})"
+                              for s, (v, lo, hi) in report.estimate.items()) + ".", ""]
     lines.append("")
     if cov.gaps:
         lines += ["## Gaps and how to fill them", ""]
@@ -257,6 +311,9 @@ def to_json(report: Report) -> str:
         "by_week": dict(report.by_week()), "by_platform": dict(report.by_platform()),
         "week_over_week": report.week_over_week(),
         "review_below": REVIEW_BELOW,
+        "estimated_shares": ({s: {"share": v, "low": lo, "high": hi}
+                              for s, (v, lo, hi) in report.estimate.items()}
+                             if report.estimate else None),
         "least_sure": [{"id": c.post.id, "stage": c.stage, "confidence": c.confidence,
                         "text": c.post.text} for c in report.least_sure()],
     }

@@ -33,6 +33,7 @@ from planner.stage.files import (
 from planner.stage.nlpfiles import verify_nlp
 from planner.stage.output import Prediction, predictions
 from planner.stage.reference import ReferenceBackend
+from planner.stage.rules import RuleLayer
 
 
 class StageModel:
@@ -53,12 +54,14 @@ class StageModel:
         if missing:
             raise PlannerError(f"model does not know the stages {sorted(missing)}", source=path)
         self.temperature = float(meta["temperature"])  # checked by files.read_meta
+        #: docs/labelling.md's rules and the prior correction, on top of the model (both paths)
+        self.layer = RuleLayer.from_meta(meta, source=path)
         #: the spaCy + scikit-learn path (explanations; classifying without a compiled copy)
-        self.reference = ReferenceBackend(path, self.classes, self.temperature, pipeline)
+        self.reference = ReferenceBackend(path, self.classes, self.temperature, pipeline, self.layer)
         #: the path ``predict`` takes
         self.backend: Backend = self.reference
         if compiled is not None:
-            self.backend = CompiledBackend(compiled, self.temperature)
+            self.backend = CompiledBackend(compiled, self.temperature, self.layer)
 
     @property
     def pipeline(self):

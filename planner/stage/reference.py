@@ -17,6 +17,7 @@ import numpy as np
 from planner.stage.backend import PARALLEL_MIN
 from planner.stage.files import load_sklearn_pipeline
 from planner.stage.maths import calibrate, content_words, shrink, thin_weight
+from planner.stage.rules import RuleLayer
 from planner.text.cues import (
     REPLY_STAGE,
     REPLY_START,
@@ -145,10 +146,13 @@ _SCORE_BATCH = 4096
 class ReferenceBackend:
     """The stage model's skops pipeline over spaCy features; both are loaded on first use."""
 
-    def __init__(self, path: Path, classes: list[str], temperature: float, pipeline=None) -> None:
+    def __init__(self, path: Path, classes: list[str], temperature: float, pipeline=None,
+                 layer: RuleLayer | None = None) -> None:
         self.path = path
         self.classes = classes
         self.temperature = temperature
+        #: the rules layer (planner.stage.rules) applied on top of the probabilities, if any
+        self.layer = layer
         self._pipeline = pipeline
         self._processor: TextProcessor | None = None
         self._lock = threading.RLock()
@@ -183,7 +187,8 @@ class ReferenceBackend:
         feats = featurize_many(self.processor, texts)
         parts = [shrink_thin_posts(self._calibrated(feats[i:i + _SCORE_BATCH]), feats[i:i + _SCORE_BATCH])
                  for i in range(0, len(feats), _SCORE_BATCH)]
-        return np.concatenate(parts)
+        probs = np.concatenate(parts)
+        return probs if self.layer is None else self.layer.apply(probs, self.classes, texts)
 
     def probabilities_stream(self, chunks):
         for chunk in list(chunks):

@@ -1,0 +1,116 @@
+"""The labelling-rules layer (planner/stage/rules.py): the decision order, its triggers held
+to the unfiltered search, the prior correction, and both classifier paths applying it alike."""
+
+import re
+
+import numpy as np
+import pytest
+
+from planner.domain.funnel import STAGES
+from planner.errors import PlannerError
+from planner.stage import rules
+from planner.stage.rules import RuleLayer, rule_hits, rule_stage
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Loved your mug? Leave us a review and tell other buyers!", "advocacy"),
+    ("Please share this post with your friends and family.", "advocacy"),
+    ("@jo Sorry to hear that. Please send us a DM with your order number.", "loyalty"),
+    ("Members only: early access to the spring glazes starts Friday.", "loyalty"),
+    ("Spring sale: 20% off everything with code SPRING20, ends tonight.", "conversion"),
+    ("WINNER! Txt CLAIM to 81010 now to get your prize. 150p/msg", "conversion"),
+    ("Made of solid oak, measures 30 x 40 cm, includes wall fixings.", "consideration"),
+    ("Join our free webinar on choosing handmade ceramics.", "consideration"),
+])
+def test_rules_follow_the_decision_order(text, stage):
+    assert rule_stage(text) == stage
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Friday, everyone! What are you up to this weekend?",
+    "Our founder threw her first mug in a garden shed in 2019.",
+    "", "🎉", "x" * 20_000,
+])
+def test_posts_with_no_signal_are_left_to_the_model(text):
+    assert rule_stage(text) is None
+
+
+def test_an_advocacy_ask_outranks_a_discount():
+    # docs/labelling.md: a discount for referrals is advocacy, checked before conversion
+    assert rule_stage("Refer a friend and you both get 15% off") == "advocacy"
+    assert [h[1] for h in rule_hits("Refer a friend and you both get 15% off")][0] == "advocacy"
+
+
+def test_a_support_reply_asking_to_share_details_is_loyalty_not_advocacy():
+    assert rule_stage("@user Hi Ryan, we're sorry about this. Could you share the details here?") \
+        == "loyalty"
+
+
+def _unfiltered(text):
+    for stage in rules.ORDER:
+        for _name, s, pattern in rules.RULES:
+            if s == stage and re.search(pattern, text[:10_000], re.IGNORECASE):
+                return stage
+    return None
+
+
+_WORDS = ["share", "your", "order", "sale", "50%", "off", "txt", "WIN", "to", "81010", "£5",
+          "sorry", "dm", "us", "made", "of", "10cm", "webinar", "@jo", "tag", "friends",
+          "join", "now", "call", "09061234567", "apologise", "Troubleshooting", "q&a", "the",
+          "ENROLL", "pre-order", "spread", "word", "\u017fhare", "ﬀ", "İ", "\n", "!", "150p"]
+
+
+def test_triggers_never_hide_a_match():
+    """The trigger words only skip searches that would fail: the layer gives every text the
+    stage the plain regular expressions give it."""
+    rng = np.random.default_rng(3)
+    for _ in range(3000):
+        text = " ".join(rng.choice(_WORDS, size=rng.integers(1, 9)))
+        assert rule_stage(text) == _unfiltered(text), text
+
+
+def test_the_layer_prior_corrects_then_lets_a_rule_decide():
+    layer = RuleLayer(0.75, (1.0, 1.0, 1.0, 1.0, 0.5))
+    probs = np.array([[0.1, 0.1, 0.1, 0.1, 0.6], [0.1, 0.1, 0.1, 0.1, 0.6]])
+    out = layer.apply(probs, list(STAGES), ["Nothing to see here", "Use code GLOW15 today"])
+    assert np.allclose(out.sum(axis=1), 1.0)
+    assert out[0, 4] == pytest.approx(0.3 / 0.7)  # advocacy halved, renormalised
+    assert out[1].argmax() == STAGES.index("conversion") and out[1, 2] > 0.75
+
+
+def test_the_layer_reads_columns_in_the_models_order():
+    layer = RuleLayer(0.75, (1.0, 1.0, 1.0, 1.0, 1.0))
+    classes = ["advocacy", "awareness", "consideration", "conversion", "loyalty"]
+    out = layer.apply(np.full((1, 5), 0.2), classes, ["Use code GLOW15 today"])
+    assert classes[out[0].argmax()] == "conversion"
+
+
+def test_metadata_with_other_rules_or_out_of_range_weights_is_refused():
+    meta = {"rules": RuleLayer(0.75, (1.0, 1.0, 1.0, 1.0, 0.5)).to_meta()}
+    assert RuleLayer.from_meta(meta) == RuleLayer(0.75, (1.0, 1.0, 1.0, 1.0, 0.5))
+    assert RuleLayer.from_meta({}) is None
+    stale = {"rules": dict(meta["rules"], fingerprint="0" * 64)}
+    with pytest.raises(PlannerError, match="other labelling rules"):
+        RuleLayer.from_meta(stale)
+    with pytest.raises(PlannerError, match="out of range"):
+        RuleLayer.from_meta({"rules": dict(meta["rules"], weight=0.4)})
+    with pytest.raises(PlannerError, match="unreadable"):
+        RuleLayer.from_meta({"rules": {"weight": "x"}})
+
+
+def test_both_paths_apply_the_shipped_models_rules_alike():
+    from planner.stage.model import load_model
+
+    model = load_model()
+    assert model.layer is not None
+    texts = ["Refer a friend and you both get 15% off", "@jo Sorry! DM us your order number.",
+             "WINNER! Txt CLAIM to 81010 now", "Made of solid oak, 30 cm wide.",
+             "Happy Friday, everyone!", "Please share this post with your friends."]
+    fast = model.probabilities(texts)
+    ref = model.probabilities(texts, reference=True)
+    assert np.abs(fast - ref).max() < 1e-9
+    stages = [model.classes[i] for i in fast.argmax(axis=1)]
+    assert stages[:4] == ["advocacy", "loyalty", "conversion", "consideration"]
+    assert stages[5] == "advocacy"
+    streamed = np.concatenate(list(model.probabilities_stream([texts[:2], texts[2:]])))
+    assert np.array_equal(streamed, fast)
