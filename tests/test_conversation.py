@@ -320,3 +320,11 @@ def test_a_new_plan_over_drafts_says_undo_brings_the_old_one_back(planned):
     assert "It replaces the last plan: /undo brings that one back." in reply.text
     planned.respond("/undo")
     assert [p.text for p in planned.calendar.posts] == old
+
+
+def test_export_for_a_one_profile_scheduler_asks_which_platform(planned, tmp_path):
+    reply = planned.respond("export it for hootsuite")
+    assert reply.text.startswith("Hootsuite takes one file per profile: which platform, "
+                                 "instagram or tiktok?")
+    reply = planned.respond("export instagram for hootsuite")
+    assert reply.text.startswith("Exported") and "-instagram-hootsuite.csv" in reply.text

@@ -65,7 +65,7 @@ async def test_approve_then_plan_keeps_the_post(app):
         kept = app.session.calendar.posts[3]
         await say(app, pilot, "/approve 4")
         reply = await say(app, pilot, "/plan")
-        assert "Kept your 1 approved or posted post as they were" in text_of(reply)
+        assert "Kept your 1 approved or posted post as it was" in text_of(reply)
         same = [p for p in app.session.calendar.posts if (p.date, p.time) == (kept.date, kept.time)
                 and p.platform == kept.platform]
         assert len(same) == 1 and same[0].status == "approved" and same[0].text == kept.text

@@ -59,7 +59,8 @@ def plan(state: SessionState, args: list[str]) -> Reply:
     if kept:
         numbers = [n for n, p in enumerate(cal.posts, 1) if p.status != "draft"]
         lines.append(f"Kept your {len(kept)} approved or posted post{'s' if len(kept) != 1 else ''}"
-                     f" as they were (now {_numbers(numbers)}); only drafts were redone. "
+                     f" as {'they were' if len(kept) != 1 else 'it was'} (now {_numbers(numbers)});"
+                     " only drafts were redone. "
                      "/undo brings the last plan back.")
     elif replaced:
         lines.append("It replaces the last plan: /undo brings that one back.")

@@ -41,6 +41,8 @@ NO = re.compile(r"(?i)^\s*(?:n|no|nope|nah|cancel|don'?t|stop|never ?mind|keep (
 #: requests that need a calendar, and those that need loaded posts
 NEEDS_CALENDAR = {"show", "approve", "regen", "delete", "calendar", "lint", "save", "export"}
 NEEDS_POSTS = {"report"}
+#: export formats that take one platform a file
+ONE_PLATFORM = ("hootsuite", "sprout")
 #: requests that name one post
 NEEDS_POST = {"show", "approve", "regen", "delete", "why"}
 
@@ -253,6 +255,11 @@ def _export(state: SessionState, command: Command, intent: intents.Intent) -> Re
     if intent.format is None:
         return Reply("Which format: ics (for calendar apps), csv, markdown, hootsuite or "
                      "sprout? Say e.g. “export as ics”.")
+    platforms = sorted({p.platform for p in state.calendar.posts})
+    if intent.format in ONE_PLATFORM and not intent.platform and len(platforms) > 1:
+        return Reply(f"{intent.format.capitalize()} takes one file per profile: which platform, "
+                     f"{', '.join(platforms[:-1])} or {platforms[-1]}? Say e.g. “export "
+                     f"{platforms[0]} for {intent.format}”.")
     return run(state, command, [intent.format, intent.path or ""]
                + ([intent.platform] if intent.platform else []))
 
