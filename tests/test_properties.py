@@ -53,11 +53,14 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # writes a post lint would flag, and never drops a slot silently
     empty = [w for w in warnings if w.endswith("slot left empty")]
     assert len(cal.posts) + len(empty) == brief.posts_per_week * brief.weeks
-    # a brief with no description (nothing but a name to write from), or with no brand on
-    # one platform, has few distinct posts to give: past them the planner leaves a slot empty
-    # (and says why) rather than repeat a title, a call to action or a caption; it still
-    # fills six slots, or all it has
-    sparse = not brief.description or (len(brief.platforms) == 1 and not brief.brand)
+    # a brief whose description has no sentence a post can tell (nothing but a name to write
+    # from), or with no brand on one platform, has few distinct posts to give: past them the
+    # planner leaves a slot empty (and says why) rather than repeat a title, a call to action
+    # or a caption; it still fills six slots, or all it has
+    from planner.planning.wording import description_details
+
+    sparse = not description_details(brief.description) or (
+        len(brief.platforms) == 1 and not brief.brand)
     if sparse:
         assert len(cal.posts) >= min(6, brief.posts_per_week * brief.weeks)
     else:

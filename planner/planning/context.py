@@ -312,7 +312,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
-        "launch": {"what": launch.what, "date": human_date(launch.date)} if launch else None,
+        "launch": _launch(launch.what, human_date(launch.date)) if launch else None,
         "event": ({"title": event.title, "when": human_when(event.when),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
@@ -413,6 +413,21 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
     body = head.rstrip()
     gap = head[len(body):] or "\n"
     return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
+
+
+_LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")
+
+
+def _launch(what: str, date: str) -> dict[str, str]:
+    """A launch as posts say it: ``name`` what it is called ("our spring sakura collection"),
+    ``more`` the rest of the seller's line as a sentence ("Six new patterns dyed in soft
+    pinks and greys."), ``what`` the whole line."""
+    parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
+    name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
+    first, _, rest = name.partition(" ")
+    if first in ("Our", "A", "An", "The", "My") and rest:
+        name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"
+    return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date}
 
 
 def _said(fact: str, subject: str) -> str:
