@@ -114,3 +114,14 @@ def test_both_paths_apply_the_shipped_models_rules_alike():
     assert stages[5] == "advocacy"
     streamed = np.concatenate(list(model.probabilities_stream([texts[:2], texts[2:]])))
     assert np.array_equal(streamed, fast)
+
+
+def test_an_ascii_post_is_matched_as_written_whatever_its_case():
+    # ASCII posts are searched lower-cased (fast); the result and the quoted match are the
+    # case-insensitive search of the post as written
+    text = "LEAVE US A REVIEW! Sorry For The Wait, SHOP NOW with code GLOW15"
+    hits = rule_hits(text)
+    assert [(n, m) for n, _s, m in hits][:2] == [("review_ask", "LEAVE US A REVIEW"),
+                                                 ("apology", "Sorry For")]
+    assert ("discount", "code GLOW15") in [(n, m) for n, _s, m in hits]
+    assert rule_stage("code glow15") is None  # the code itself stays case-sensitive

@@ -264,16 +264,29 @@ def _trigger(spec: str) -> Trigger:
             frozenset(then.split()) if then.strip() else None)
 
 
+def _ascii_search(pattern: str):
+    """The pattern's search, case-sensitive, for the lower-cased text of an ASCII post, or None
+    where that could differ from the case-insensitive search of the post itself (a pattern with
+    a case-sensitive part, an upper-case letter or a character outside ASCII). For ASCII text
+    lower-casing keeps every position and every character's class (\\w, \\d, \\s), and an
+    ASCII letter matches a letter of the pattern case-insensitively exactly when its lower case
+    does; case-insensitive matching is the slow part of the search."""
+    if "(?-i" in pattern or not pattern.isascii() or re.search("[A-Z]", re.sub(r"\\\\.", "", pattern)):
+        return None
+    return re.compile(pattern).search
+
+
 def _compile():
     """The rules in decision order, with their triggers, and an index from each trigger word
     and substring to the rules it may start."""
     if set(TRIGGERS) != {name for name, _s, _p in RULES}:
         raise RuntimeError("every rule needs its triggers, and only rules have them")
-    rules = [(name, stage, re.compile(pattern, re.IGNORECASE), tuple(_trigger(t) for t in TRIGGERS[name]))
+    rules = [(name, stage, re.compile(pattern, re.IGNORECASE), _ascii_search(pattern),
+              tuple(_trigger(t) for t in TRIGGERS[name]))
              for stage in ORDER for name, s, pattern in RULES if s == stage]
     by_word: dict[str, set[int]] = {}
     by_sub: dict[str, set[int]] = {}
-    for i, (_name, _stage, _pattern, triggers) in enumerate(rules):
+    for i, (_name, _stage, _pattern, _fast, triggers) in enumerate(rules):
         for keys, subs, _then in triggers:
             for k in keys:
                 by_word.setdefault(k, set()).add(i)
@@ -314,11 +327,12 @@ def _fired(text: str, first_only: bool):
     for sub, rules in _BY_SUB:
         if sub in lower:
             candidates |= rules
+    ascii_text = text.isascii()
     for i in sorted(candidates):
-        name, stage, pattern, triggers = _RULES[i]
+        name, stage, pattern, fast, triggers = _RULES[i]
         if not _triggered(triggers, words, lower):
             continue
-        m = pattern.search(text)
+        m = fast(lower) if ascii_text and fast is not None else pattern.search(text)
         if m is not None:
             yield name, stage, m
             if first_only:
@@ -334,7 +348,7 @@ def rule_stage(text: str) -> str | None:
 
 def rule_hits(text: str) -> list[tuple[str, str, str]]:
     """(rule name, stage, matched text) of every rule that fires on ``text`` (explanations)."""
-    return [(name, stage, m.group(0)) for name, stage, m in _fired(text, False)]
+    return [(name, stage, text[m.start():m.end()]) for name, stage, m in _fired(text, False)]
 
 
 @dataclass(frozen=True)
