@@ -43,6 +43,9 @@ briefs = st.fixed_dictionaries(
                "start": dt.date(2026, 1, 1), "description": "0", "sells_on": [],
                "offer": {"code": "AAA0", "discount": "10% off"}, "brand": "#A", "hashtag": "#A0"},
          seed=1)
+# a product whose name looks like a stray value ("None") is the seller's name, not a gap
+@example(data={"product": "None {% for x in y %} 0", "platforms": ["tiktok"], "posts_per_week": 1,
+               "weeks": 2, "start": dt.date(2026, 1, 1)}, seed=0)
 # six Pins a week with nothing but a name: eight distinct Pins, four slots left empty
 @example(data={"product": "0", "platforms": ["pinterest"], "posts_per_week": 6, "weeks": 2,
                "start": dt.date(2026, 2, 1), "brand": "0"}, seed=0)

@@ -26,6 +26,7 @@ from planner.planning.critic import (
     repetition_findings,
     without_brief_words,
 )
+from planner.planning.wording import short_name
 from planner.text.rules import PROMO_CODE
 
 CODE_RE = re.compile(r"\b(?i:code|coupon|promo)[:\s]+([A-Z0-9][A-Z0-9_-]{2,})\b")
@@ -211,7 +212,8 @@ def _without_brief_values(text: str, brief: Brief | None) -> str:
     """The caption with the brief's own words masked: odd spacing there is the seller's, not a gap."""
     if brief is None:
         return text
-    values = [brief.product, brief.brand, brief.description, brief.audience, brief.referral_reward,
+    values = [brief.product, short_name(brief), brief.brand, brief.description, brief.audience,
+              brief.referral_reward,
               brief.customer_perk, brief.giveaway,
               brief.free_shipping if isinstance(brief.free_shipping, str) else ""]
     for v in sorted(filter(None, values), key=len, reverse=True):
