@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.planning.voice import voice_of
 from planner.planning.wording import description_details, is_solo, mend, short_name
 
 #: words of parcels and carts: wrong for a service or an app
@@ -84,6 +85,12 @@ def _no_brand_re(word: str) -> re.Pattern:
 NO_BRAND_RE = _no_brand_re("us")
 #: the same, for one maker who speaks as "I" (voice.first_person_singular)
 NO_BRAND_ME_RE = _no_brand_re("me")
+#: chatty lines a brief asking for a formal, professional or calm voice would never say
+CASUAL_RE = re.compile(
+    r"(?i)\b(?:let's be honest|pull up a chair|come as you are|fair enough|worth trying this week|"
+    r"regret nothing|giddy|group therapy|raise your hand|this is your sign|go, go, go|"
+    r"blink and it's gone|real talk|you know the drill|stretch your typing|"
+    r"nobody should have to live with)\b")
 #: asks that need a comment box, wrong on a story
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
 #: asks to tag the brand, wrong where people do not tag brands
@@ -160,6 +167,11 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("no-brand-grammar", f"\"{m.group(0)}\" uses the missing brand as a "
                                             "name: add brand to the brief"))
+    if voice_of(brief.kind, brief.facts.action, brief.tone).style == "plain":
+        m = CASUAL_RE.search(text)
+        if m:
+            out.append(("tone", f"\"{m.group(0)}\" is chatty for a brief that asks for "
+                                f"\"{brief.tone}\""))
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
