@@ -205,3 +205,9 @@ def test_a_sellers_sentence_is_printed_mended(typed, printed):
     from planner.planning.wording import mend
 
     assert mend(typed) == printed
+
+
+def test_a_formal_brief_gets_no_chatty_lines():
+    chatty = post("Pull up a chair for our payroll webinar on Wednesday.")
+    assert "tone" in rules([chatty], tone="very formal, precise")[1]
+    assert "tone" not in rules([chatty], tone="warm and friendly").get(1, set())

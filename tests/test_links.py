@@ -62,3 +62,22 @@ def test_a_planned_youtube_video_ends_with_the_link_and_every_pin_has_one():
     videos = [p for p in cal.posts if p.platform == "youtube" and p.format == "video"]
     assert pins and all(p.link == URL for p in pins)
     assert all(URL in p.text for p in videos)
+
+
+def test_a_shop_with_no_website_sends_people_to_its_door():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import template_context
+
+    brief = brief_from_dict({"product": "pan dulce", "sells_on": ["our shop on calle Colima"]})
+    assert brief.sells_on == ["our shop on calle Colima"]  # a place keeps its capitals
+    ctx = template_context(brief, PLATFORMS["instagram"], "static", "")
+    assert ctx["link_hint"] == "find us at our shop on calle Colima"
+    assert ctx["go"] == ctx["link_hint"]
+
+
+def test_youtube_is_subscribed_to():
+    from planner.planning.render import _subscribe
+
+    assert _subscribe("Follow us for more") == "Subscribe for more"
+    assert _subscribe("Stay close: follow Kiln & Co") == "Stay close: subscribe to Kiln & Co"
+    assert _subscribe("Follow along as we glaze") == "Follow along as we glaze"

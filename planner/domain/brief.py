@@ -129,7 +129,11 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             raise err(key, "must be a list of strings")
         out: list[str] = []
         for v in value:
-            v = v.strip().lower()
+            v = " ".join(v.split())
+            # store and platform names are matched lower-case; a place the seller describes
+            # in words of its own ("our shop on calle Colima") keeps its capitals
+            if not (key == "sells_on" and len(v.split()) >= 3):
+                v = v.lower()
             if v and v not in out:
                 out.append(v)
         return out

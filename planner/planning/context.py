@@ -282,12 +282,15 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
+    #: a place the seller names that is no online store ("our shop on calle Colima")
+    place = next((s for s in brief.sells_on if s not in STORE_NAMES and s not in _MARKETS), "")
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
-                 _DEFAULT_STORE.get(brief.kind, "our shop"))
-    if not brief.url and not brief.sells_on:
-        # no link to point at: the way in is a message
-        link_hint = ("reply to this story" if fmt == "story" else "ask us in the comments"
-                     if platform.id == "youtube" else "send us a message")
+                 place or _DEFAULT_STORE.get(brief.kind, "our shop"))
+    if not brief.url and not any(s in STORE_NAMES for s in brief.sells_on):
+        # no link to point at: the way in is the seller's own place, or a message
+        link_hint = ("reply to this story" if fmt == "story" else f"find us at {place}" if place
+                     else "ask us in the comments" if platform.id == "youtube"
+                     else "send us a message")
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
@@ -313,7 +316,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
         "launch": _launch(launch.what, human_date(launch.date)) if launch else None,
-        "event": ({"title": event.title, "when": human_when(event.when),
+        # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
+        "event": ({"title": event.title.replace(": ", " — "), "when": human_when(event.when),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),

@@ -194,7 +194,8 @@ class Planner:
         said = [p.text.lower() for p in self.accepted]
         if "events" in template.needs:
             event = upcoming_event(self.brief, slot.date)
-            return event is None or any(event.title.lower() in s for s in said)
+            return event is None or any(event.title.replace(": ", " — ").lower() in s
+                                        for s in said)
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in s for s in said)
 

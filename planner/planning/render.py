@@ -230,6 +230,15 @@ def _once(title: str, name: str, item: str = "") -> str:
     return (title[:first] + rest).strip(" :|·-")
 
 
+def _subscribe(text: str) -> str:
+    """YouTube's word: "Follow us for more" -> "Subscribe for more", "Follow Kiln & Co" ->
+    "Subscribe to Kiln & Co"."""
+    text = re.sub(r"\bFollow (?:us|me)\b", "Subscribe", text)
+    text = re.sub(r"\bfollow (?:us|me)\b", "subscribe", text)
+    return re.sub(r"\b([Ff])ollow (?=[A-Z@])",
+                  lambda m: ("S" if m.group(1) == "F" else "s") + "ubscribe to ", text)
+
+
 def _no_second_name(visual: str, name: str) -> str:
     """A visual note where the product stands in for a brand it doesn't have: "a photo of the
     bowls from Hand-turned bowls" loses its "from Hand-turned bowls", "no Bowls logo" its name."""
@@ -363,6 +372,9 @@ class TemplateLibrary:
             from planner.planning.voice import apply_style
 
             text, cta, title = (apply_style(v, style) for v in (text, cta, title))
+        if context.get("platform") == "youtube":
+            # a channel is subscribed to, not followed
+            text, cta = (_subscribe(v) for v in (text, cta))
         if context.get("solo"):
             # one maker speaks as "I", as the brief's own sentences do
             from planner.planning.voice import first_person_singular

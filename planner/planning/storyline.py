@@ -112,7 +112,7 @@ def post_note(post, brief: Brief) -> str:
     if post.sequence:
         notes.append(f"{post.sequence}: {_STEP_NOTES.get(post.stage, 'part of a run-up')}")
     for event in brief.facts.events:
-        if event.title.lower() in post.text.lower():
+        if event.title.replace(": ", " — ").lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M}): "
                          "schedule the live itself on the day")
     offer = brief.offer
