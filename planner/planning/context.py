@@ -358,6 +358,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     details = description_details(brief.description)
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
+    #: what the brief says that answers the post's problem (a difference or a line of the
+    #: description sharing its words), or nothing when nothing does
+    context["answer"] = _answer(context.get("problem") or "",
+                                [_said(d, subject) for d in brief.facts.differentiators]
+                                + details)
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
@@ -432,6 +437,29 @@ def _launch(what: str, date: str) -> dict[str, str]:
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date}
+
+
+_SMALL_WORDS = {"with", "that", "this", "they", "their", "your", "from", "have", "when", "what",
+                "just", "every", "into", "over", "than", "them", "then", "there", "which",
+                "about", "after", "before", "because", "never", "always", "without"}
+
+
+def _content(text: str) -> set[str]:
+    """The words of a line that carry its meaning, crudely singular ("salons" -> "salon")."""
+    words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in words if w not in _SMALL_WORDS}
+
+
+def _answer(problem: str, candidates: list[str]) -> str:
+    """The line of the brief that best answers ``problem``: the one sharing most of its
+    words ("dogs who panic in busy salons" -> "only one dog in the salon at a time"); empty
+    when none shares a word, so a post never answers a sprain with insurance billing."""
+    wanted = _content(problem)
+    if not wanted:
+        return ""
+    best = max(candidates, key=lambda c: len(wanted & _content(c)), default="")
+    return best if best and wanted & _content(best) else ""
 
 
 def _said(fact: str, subject: str) -> str:
