@@ -130,3 +130,15 @@ def test_a_problem_is_answered_by_the_line_that_shares_its_words():
     assert _answer("dogs who panic in busy grooming salons", lines) == lines[0]
     # nothing shares a word: no answer, never a fact dropped where it makes no sense
     assert _answer("a sprained ankle that keeps rolling", lines) == ""
+
+
+@pytest.mark.parametrize("product, brand, said", [
+    ("Harbourline managed payroll and CPF compliance service", "Harbourline Advisory",
+     "managed payroll"),
+    ("Saltbush mineral sunscreen SPF 50+", "Saltbush Sun Co.", "mineral sunscreen"),
+    ("Ziarno Coffee Club, a monthly coffee subscription", "Ziarno Roasters", "Ziarno Coffee Club"),
+])
+def test_the_product_as_said_in_passing(product, brand, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(Brief(product=product, brand=brand)) == said

@@ -17,6 +17,13 @@ def short_name(brief: Brief) -> str:
     head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/;]|:(?!\d)", brief.product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
+    elif brief.brand and len(head.split()) >= 3 and head.split()[1][:1].islower() and \
+            head.split()[0].lower() == brief.brand.split()[0].lower():
+        # "Harbourline managed payroll" from Harbourline Advisory: the brand's word is a name,
+        # the rest says what it is ("Ziarno Coffee Club" is a name whole)
+        head = head.split(maxsplit=1)[1]
+    # a specification is not how anyone says the product in passing: "sunscreen SPF 50+"
+    head = re.sub(r"\s+[A-Z]{2,}\s*\d[\d.,]*\+?$", "", head)
     words = head.split()
     if len(words) > 4:
         # "cushion covers and table linen": the first of two things, whole
