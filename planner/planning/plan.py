@@ -218,6 +218,24 @@ class Planner:
                 return tags
         return first
 
+    def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
+        """Standing facts a post adds in passing (the review standing, free shipping, the
+        customer perk) left out when a post of the last days already said them, unless the
+        template is about that fact: five posts in a row with "4.9 stars" read as filler."""
+        out: dict[str, Any] = {}
+        recent = [p.text.lower() for p in self.accepted if 0 <= (day - p.date).days < SPARE_DAYS]
+        if not recent:
+            return out
+        reviews, perk = self.brief.facts.reviews, self.brief.customer_perk
+        if reviews and "reviews" not in template.needs and any(reviews.lower() in t for t in recent):
+            out["reviews"] = ""
+        if perk and "customer_perk" not in template.needs and any(perk.lower() in t for t in recent):
+            out["customer_perk"] = ""
+        if self.brief.free_shipping and "free_shipping" not in template.needs and any(
+                tells_free_shipping(t, self.brief) for t in recent):
+            out["free_shipping"] = False
+        return out
+
     def exhausted(self, template: Template, day: dt.date) -> bool:
         """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
         "just for our followers" offer is not one (the brief does not say so) or would follow
@@ -294,7 +312,7 @@ class Planner:
             p.platform == slot.platform and offer.code.lower() in p.text.lower()
             for p in self.accepted)
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
-               | {"offer_told": told} | self.overrides)
+               | {"offer_told": told} | self.spared(template, slot.date) | self.overrides)
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         for variant in range(1 if template.user else WORDINGS):
@@ -325,6 +343,9 @@ class Planner:
                 return post
         return None
 
+
+#: a standing fact said in passing (reviews, free shipping, the perk) rests this many days
+SPARE_DAYS = 7
 
 #: posts that only invite questions: one such post in this many days is plenty
 OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
