@@ -81,3 +81,13 @@ def test_youtube_is_subscribed_to():
     assert _subscribe("Follow us for more") == "Subscribe for more"
     assert _subscribe("Stay close: follow Kiln & Co") == "Stay close: subscribe to Kiln & Co"
     assert _subscribe("Follow along as we glaze") == "Follow along as we glaze"
+
+
+def test_a_tiktok_shop_seller_sends_tiktok_viewers_to_the_shop_tab():
+    from planner.planning.context import template_context
+
+    brief = Brief(product="sunscreen", url=URL, sells_on=["tiktok shop", "website"])
+    assert template_context(brief, PLATFORMS["tiktok"], "reel", "")["link_hint"] == \
+        "the Shop tab on our profile"
+    assert template_context(brief, PLATFORMS["instagram"], "static", "")["link_hint"] != \
+        "the Shop tab on our profile"

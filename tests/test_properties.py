@@ -46,6 +46,10 @@ briefs = st.fixed_dictionaries(
 # a product whose name looks like a stray value ("None") is the seller's name, not a gap
 @example(data={"product": "None {% for x in y %} 0", "platforms": ["tiktok"], "posts_per_week": 1,
                "weeks": 2, "start": dt.date(2026, 1, 1)}, seed=0)
+# a brand whose first "word" is template syntax is never cut from the product's name
+@example(data={"product": "{{ product }}", "platforms": ["instagram"], "posts_per_week": 2,
+               "weeks": 1, "start": dt.date(2026, 1, 1), "sells_on": [], "brand": "{{ product }}"},
+         seed=2)
 # six Pins a week with nothing but a name: eight distinct Pins, four slots left empty
 @example(data={"product": "0", "platforms": ["pinterest"], "posts_per_week": 6, "weeks": 2,
                "start": dt.date(2026, 2, 1), "brand": "0"}, seed=0)

@@ -295,6 +295,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
         link_hint = "link on our channel page"  # links in a Short's description don't work
+    elif platform.id == "tiktok" and "tiktok shop" in brief.sells_on:
+        link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
     elif brief.url and platform.links_clickable:
         link_hint = brief.url
     else:

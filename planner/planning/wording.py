@@ -18,7 +18,7 @@ def short_name(brief: Brief) -> str:
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
     elif brief.brand and len(head.split()) >= 3 and head.split()[1][:1].islower() and \
-            head.split()[0].lower() == brief.brand.split()[0].lower():
+            head.split()[0].isalpha() and head.split()[0].lower() == brief.brand.split()[0].lower():
         # "Harbourline managed payroll" from Harbourline Advisory: the brand's word is a name,
         # the rest says what it is ("Ziarno Coffee Club" is a name whole)
         head = head.split(maxsplit=1)[1]
