@@ -142,3 +142,27 @@ def test_the_product_as_said_in_passing(product, brand, said):
     from planner.planning.wording import short_name
 
     assert short_name(Brief(product=product, brand=brand)) == said
+
+
+def test_an_event_said_with_a_dash_counts_as_announced():
+    import datetime as dt
+
+    from planner.domain.calendar import Calendar, CalendarPost
+    from planner.domain.facts import Event, Facts
+    from planner.planning.critic import FULL_PLAN, calendar_findings
+    from planner.planning.wording import said_title
+
+    title = "Webinar: Year-end payroll"
+    assert said_title(title) == "Webinar — Year-end payroll"
+    brief = Brief(product="payroll", facts=Facts(events=[Event(
+        title=title, when=dt.datetime(2027, 1, 27, 15), platform="linkedin")]))
+
+    def cal(text):
+        return Calendar(product="payroll", start=dt.date(2027, 1, 11), end=dt.date(2027, 1, 31),
+                        posts=[CalendarPost(date=dt.date(2027, 1, 20), time=dt.time(10),
+                                            platform="linkedin", stage="consideration",
+                                            tactic="live Q&A", template="x", format="static",
+                                            text=text)] * FULL_PLAN)
+    assert not [f for f in calendar_findings(cal(f"Join us: {said_title(title)}."), brief)
+                if f[0] == "unused-fact"]
+    assert [f for f in calendar_findings(cal("Join us next week."), brief) if f[0] == "unused-fact"]

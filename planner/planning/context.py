@@ -22,6 +22,7 @@ from planner.planning.wording import (
     is_clause,
     is_solo,
     mend,
+    said_title,
     short_name,
     subject_of,
 )
@@ -319,7 +320,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community": facts.community, "shop_features": list(facts.shop_features),
         "launch": _launch(launch.what, human_date(launch.date)) if launch else None,
         # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
-        "event": ({"title": event.title.replace(": ", " — "), "when": human_when(event.when),
+        "event": ({"title": said_title(event.title), "when": human_when(event.when),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),

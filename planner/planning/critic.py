@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, is_solo, mend, short_name
+from planner.planning.wording import description_details, is_solo, mend, said_title, short_name
 
 #: words of parcels and carts: wrong for a service or an app
 PARCEL_RE = re.compile(
@@ -291,7 +291,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
         out.append(("unused-fact", "the brief's referral reward is in no post"))
     out += _offer_findings(cal, brief)
     for event in brief.facts.events:
-        if cal.start <= event.when.date() <= cal.end and event.title.lower() not in everything:
+        if cal.start <= event.when.date() <= cal.end and said_title(event.title).lower() not in everything:
             out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
     return out
 

@@ -60,7 +60,7 @@ from planner.planning.storyline import (
     weekly_themes,
 )
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details
+from planner.planning.wording import description_details, said_title
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
@@ -194,8 +194,7 @@ class Planner:
         said = [p.text.lower() for p in self.accepted]
         if "events" in template.needs:
             event = upcoming_event(self.brief, slot.date)
-            return event is None or any(event.title.replace(": ", " — ").lower() in s
-                                        for s in said)
+            return event is None or any(said_title(event.title).lower() in s for s in said)
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in s for s in said)
 

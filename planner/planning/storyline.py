@@ -8,6 +8,7 @@ import datetime as dt
 
 from planner.domain.brief import Brief
 from planner.domain.moments import is_retail, moments_between
+from planner.planning.wording import said_title
 
 
 def retail_moments(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
@@ -112,7 +113,7 @@ def post_note(post, brief: Brief) -> str:
     if post.sequence:
         notes.append(f"{post.sequence}: {_STEP_NOTES.get(post.stage, 'part of a run-up')}")
     for event in brief.facts.events:
-        if event.title.replace(": ", " — ").lower() in post.text.lower():
+        if said_title(event.title).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M}): "
                          "schedule the live itself on the day")
     offer = brief.offer

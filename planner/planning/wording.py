@@ -193,3 +193,9 @@ def is_solo(brief: Brief) -> bool:
     if _PLURAL.search(said):
         return False
     return bool(_SOLO.search(said) or _SINGULAR.search(said))
+
+
+def said_title(title: str) -> str:
+    """An event's title as posts say it: its colon a dash ("Webinar — Year-end payroll"), so
+    a line that leads into it ("Today at 3pm: …") never has two colons."""
+    return title.replace(": ", " — ")
