@@ -41,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 
 from planner.domain.funnel import STAGES  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from real_posts import f1s  # noqa: E402  (one F1 for both real-post benchmarks)
+
 SHORT = ("aw", "co", "cv", "lo", "ad")
 CACHE = ROOT / "models" / "real" / "restored" / "loso_shipped.npz"
 SEED = 7
@@ -107,16 +110,6 @@ def loso(posts, temperature, jobs, say):
     say(f"(LOSO fits: {time.perf_counter() - t0:.0f}s)")
     np.savez(CACHE, probs=probs, key=np.array(key))
     return probs
-
-
-def f1s(y, pred, labels):
-    out = []
-    for c in labels:
-        tp = np.sum((pred == c) & (y == c))
-        fp = np.sum((pred == c) & (y != c))
-        fn = np.sum((pred != c) & (y == c))
-        out.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return np.array(out)
 
 
 def summary(y, pred):
