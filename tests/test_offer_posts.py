@@ -67,3 +67,18 @@ def test_a_pin_gives_the_end_date_not_tomorrow():
     post = template_context(brief, load_platforms()["instagram"], "static", "", None, day)
     assert pin["offer"]["ends"] == "March 21"
     assert post["offer"]["ends"] == "tomorrow, March 21"
+
+
+def test_a_live_days_ahead_is_never_announced_in_a_story():
+    brief = brief_from_dict({
+        "product": "physiotherapy appointments", "brand": "Kinetic Physio", "kind": "service",
+        "platforms": ["instagram"], "posts_per_week": 4, "weeks": 3,
+        "start": dt.date(2027, 4, 5), "url": "https://kinetic.example/book",
+        "events": [{"title": "Free live Q&A", "platform": "instagram",
+                    "when": dt.datetime(2027, 4, 21, 19, 0)}]})
+    cal = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))[0]
+    told = [p for p in cal.posts if "Free live Q&A" in p.text]
+    assert told
+    for p in told:
+        if (dt.date(2027, 4, 21) - p.date).days > 1:
+            assert p.format != "story", p.date

@@ -302,7 +302,13 @@ class Planner:
               moment: str, picks: dict[str, Any]) -> CalendarPost | None:
         """The template's post for this slot, in the first of its wordings that fits the
         platform and that lint would not flag; None when none does."""
-        fmt = next((f for f in template.formats if f in plat.formats), None)
+        formats = [f for f in template.formats if f in plat.formats]
+        if "events" in template.needs and len(formats) > 1:
+            # a story is gone in a day: it can remind of a live, not announce one days ahead
+            event = upcoming_event(self.brief, slot.date)
+            if event is not None and (event.when.date() - slot.date).days > 1:
+                formats = [f for f in formats if f != "story"] or formats
+        fmt = formats[0] if formats else None
         if fmt is None:
             return None  # a still card is not a TikTok video: the template has no format here
         offer = self.brief.offer
