@@ -166,3 +166,13 @@ def test_an_event_said_with_a_dash_counts_as_announced():
     assert not [f for f in calendar_findings(cal(f"Join us: {said_title(title)}."), brief)
                 if f[0] == "unused-fact"]
     assert [f for f in calendar_findings(cal("Join us next week."), brief) if f[0] == "unused-fact"]
+
+
+def test_a_description_opening_that_names_the_product_is_a_definition_not_a_detail():
+    from planner.planning.wording import description_details
+
+    text = ("One-to-one physiotherapy appointments of a full 45 minutes with a registered "
+            "physiotherapist. Direct billing to most extended health insurers.")
+    assert description_details(text, "physiotherapy and sports injury rehab") == [
+        "Direct billing to most extended health insurers."]
+    assert len(description_details(text)) == 2  # no product given: both can be told

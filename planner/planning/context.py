@@ -67,7 +67,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "url", "giveaway") and not getattr(brief, need):
             return False
-        if need == "description" and not description_details(brief.description):
+        if need == "description" and not description_details(brief.description, brief.product):
             return False
         if need in FACT_NEEDS and not brief.facts.has(need):
             return False
@@ -358,7 +358,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: the difference reads as a statement ("we pay…"), not a noun phrase ("qualified groomer")
     context["difference_is_clause"] = is_clause(context.get("differentiator") or "", subject)
     context["story"] = [mend(t) for t in context["story"]]
-    details = description_details(brief.description)
+    details = description_details(brief.description, brief.product)
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the

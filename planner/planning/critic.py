@@ -125,7 +125,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
                                        "speak to the reader as \"you\""))
     # a sentence of the description told whole, as a line of its own, is the seller's fact
     told_whole = text
-    for detail in description_details(brief.description):
+    for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:

@@ -39,14 +39,19 @@ _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
 _DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
 
 
-def description_details(description: str) -> list[str]:
+def description_details(description: str, product: str = "") -> list[str]:
     """The description's sentences a post can carry whole, as a line of its own ("Roasted in
     Puebla the week it ships."): every sentence but an opening one that only defines the
-    product, and none too short to say anything or too long for a caption line."""
+    product (it starts "A…", "We are…", or names the ``product`` in its first words:
+    "One-to-one physiotherapy appointments of…"), and none too short to say anything or
+    too long for a caption line."""
     out = []
     sentences = _DETAIL_SPLIT.split(description.strip())
+    named = {w for w in re.findall(r"[a-z]{4,}", product.lower())}
     for i, sentence in enumerate(sentences):
         sentence = sentence.strip()
+        if i == 0 and named & set(re.findall(r"[a-z]{4,}", " ".join(sentence.lower().split()[:6]))):
+            continue
         # a lone phrase ("solid cedar stands with a drip tray") names the product, like an
         # opening definition: it is the brief's description, not a fact to tell
         if not sentence or (i == 0 and (_DEFINITION.match(sentence) or len(sentences) == 1
