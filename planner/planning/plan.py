@@ -112,6 +112,8 @@ class Planner:
         self.warnings: list[str] = []
         #: template variables set over the brief's (variations.py: "short", the voice)
         self.overrides: dict[str, Any] = {}
+        #: the description's sentences a post can tell, worked out once for the whole plan
+        self.details = description_details(brief.description, brief.product)
 
     def _week(self, day: dt.date) -> int:
         iso = day.isocalendar()
@@ -271,7 +273,7 @@ class Planner:
                                           i if field_name in IN_ORDER else rng.random()))
             index[field_name] = order[0]
             chosen[name] = _as_data(items[order[0]])
-        details = description_details(self.brief.description, self.brief.product)
+        details = self.details
         if details:
             least = min(range(len(details)), key=lambda i: (self.fact_used.get(("details", i), 0), i))
             chosen["detail"] = details[least]
@@ -291,7 +293,7 @@ class Planner:
                 for field_name, i in picked.items():
                     if field_name in template.needs:
                         self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
-                for i, detail in enumerate(description_details(self.brief.description, self.brief.product)):
+                for i, detail in enumerate(self.details):
                     if detail.rstrip(".") in post.text:
                         self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
                 return post
