@@ -10,6 +10,7 @@ import pytest
 
 from planner.domain.brief import load_brief
 from planner.tui.app import PlannerApp
+from planner.tui.widgets.chat_message import ChatMessage
 from tests.test_conversation import BRIEF
 from tests.test_tui import say, text_of
 from tests.tui_helpers import settle
@@ -129,3 +130,21 @@ async def test_palette_finds_a_command_by_its_plain_words(app):
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.query_one("#prompt").value == "/regen "  # put in the prompt to finish
+
+
+async def test_restore_typed_after_a_first_brief_message_brings_back_the_last_session(app):
+    """Autosave lost before /restore: the first message of a new chat overwrote the autosave."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        count = len(app.session.calendar.posts)
+    second = PlannerApp(offer_restore=True)
+    async with second.run_test(size=(120, 40)) as pilot:
+        await settle(second, pilot)
+        assert "/restore" in text_of(list(second.query(ChatMessage))[1])
+        await say(second, pilot, "we sell beeswax wraps on Etsy")
+        assert second.session.brief.product == "beeswax wraps"
+        reply = await say(second, pilot, "/restore")
+        assert text_of(reply).startswith("Restored the brief and calendar from your last session.")
+        assert second.session.brief.product == "soy candles"
+        assert len(second.session.calendar.posts) == count

@@ -63,6 +63,8 @@ class SessionState:
         self.focus: int | None = None
         #: what /undo brings back, newest last (undo.py)
         self.history: list = []
+        #: this session has written its autosave (the last session's is then previous.toml)
+        self.autosaved_once = False
 
     def brief_dialogue(self) -> Dialogue:
         """The brief conversation's memory, made on first use (with the parser, not at start-up)."""
