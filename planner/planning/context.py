@@ -363,9 +363,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the
     #: description sharing its words), or nothing when nothing does
-    context["answer"] = _answer(context.get("problem") or "",
-                                [_said(d, subject) for d in brief.facts.differentiators]
-                                + details)
+    context["answer"] = answer_to(brief, context.get("problem") or "", details)
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
@@ -452,6 +450,13 @@ def _content(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
             for w in words if w not in _SMALL_WORDS}
+
+
+def answer_to(brief: Brief, problem: str, details: list[str]) -> str:
+    """The brief's answer to one of its problems: a difference or a line of the description
+    (``details``) sharing its words, or empty."""
+    subject = subject_of(brief)
+    return _answer(problem, [_said(d, subject) for d in brief.facts.differentiators] + details)
 
 
 def _answer(problem: str, candidates: list[str]) -> str:

@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.planning.context import (
     ROTATED,
     _as_data,
+    answer_to,
     event_on,
     hashtags_for,
     needs_met,
@@ -60,7 +61,7 @@ from planner.planning.storyline import (
     weekly_themes,
 )
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, said_title
+from planner.planning.wording import description_details, mend, said_title
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
@@ -114,6 +115,8 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = description_details(brief.description, brief.product)
+        #: which problems the brief answers: those are named first, so a problem post can say how
+        self.unanswered = [not answer_to(brief, p, self.details) for p in brief.facts.problems]
 
     def _week(self, day: dt.date) -> int:
         iso = day.isocalendar()
@@ -269,6 +272,7 @@ class Planner:
                 continue
             order = sorted(range(len(items)),
                            key=lambda i: (self.fact_used.get((field_name, i), 0),
+                                          field_name == "problems" and self.unanswered[i],
                                           # a story is told from its beginning
                                           i if field_name in IN_ORDER else rng.random()))
             index[field_name] = order[0]
@@ -296,6 +300,10 @@ class Planner:
                 for i, detail in enumerate(self.details):
                     if detail.rstrip(".") in post.text:
                         self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
+                # a post may tell more of the story than its own part ("the next one too")
+                for i, part in enumerate(self.brief.facts.story):
+                    if picked.get("story") != i and mend(part).rstrip(".") in post.text:
+                        self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
                 return post
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None

@@ -1,0 +1,60 @@
+"""Posts built on the brief's facts: a problem is named first where the brief answers it,
+a story post tells the story on from its part, and a part told is not told again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.wording import unsplice
+
+BASE = {"product": "hand-stitched leather wallets", "brand": "Tui Leatherworks",
+        "platforms": ["instagram", "facebook"], "posts_per_week": 6, "weeks": 4,
+        "start": dt.date(2027, 3, 1), "url": "https://tui.example"}
+
+
+def _plan(**facts):
+    brief = brief_from_dict(BASE | facts)
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=3))
+    return cal.posts
+
+
+def test_a_problem_the_brief_answers_is_named_before_one_it_does_not():
+    posts = _plan(problems=["wallets that wreck the back pocket of your jeans",
+                            "cheap bonded leather that peels apart after a year"],
+                  differentiators=["vegetable-tanned leather from a tannery going since 1880"])
+    named = [p for p in posts if p.template == "awareness/name-the-problem"]
+    assert named, "the plan names no problem"
+    assert "bonded leather" in named[0].text
+    assert "vegetable-tanned" in named[0].text
+
+
+def test_a_story_post_tells_the_next_part_and_no_post_repeats_a_part():
+    story = ["I started making wallets in 2020 when lockdown shut the bike shop I worked at.",
+             "My first wallet took me eleven hours and my partner still uses it every day.",
+             "In 2024 I moved the workshop into a converted shed behind the house."]
+    posts = _plan(story=story)
+    told = [p for p in posts if p.template == "awareness/origin-story"]
+    assert told
+    long = [p for p in told if p.format in ("carousel", "video", "reel")]
+    assert any(story[0].rstrip(".") in p.text and story[1].rstrip(".") in p.text for p in long)
+    for part in story:
+        assert sum(part.rstrip(".") in p.text for p in posts) <= 1, part
+
+
+def test_a_later_part_of_the_story_is_not_called_how_it_started():
+    posts = _plan(story=["Founded in 2014 by two payroll specialists.",
+                         "The firm now processes payroll for more than 180 companies."],
+                  platforms=["x"], posts_per_week=5)
+    assert any("180 companies" in p.text and "Founded in 2014" not in p.text for p in posts)
+    for p in posts:
+        if "180 companies" in p.text:
+            assert "started" not in p.text and "began" not in p.text
+            assert "started" not in (p.title or "")
+
+
+def test_a_comma_splice_after_my_is_parted():
+    assert unsplice("the stitching was wonky, my partner still uses it every day") == (
+        "the stitching was wonky — my partner still uses it every day")
