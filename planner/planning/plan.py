@@ -227,7 +227,7 @@ class Planner:
         customer perk) left out when a post of the last days already said them, unless the
         template is about that fact: five posts in a row with "4.9 stars" read as filler."""
         out: dict[str, Any] = {}
-        recent = [p.text.lower() for p in self.accepted if 0 <= (day - p.date).days < SPARE_DAYS]
+        recent = [p.text.lower() for p in self.accepted if abs((day - p.date).days) < SPARE_DAYS]
         if not recent:
             return out
         reviews, perk = self.brief.facts.reviews, self.brief.customer_perk
