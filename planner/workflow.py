@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar
@@ -20,9 +21,11 @@ from planner.errors import PlannerError
 from planner.io import load_posts
 from planner.planning import classify_output
 from planner.planning.coverage import Coverage, compute_coverage
-from planner.planning.plan import PlanOptions, plan_calendar
 from planner.resources import models_dir
 from planner.userdata import labels_path
+
+if TYPE_CHECKING:  # planning imports the templates' machinery: only plans load it
+    from planner.planning.plan import PlanOptions
 
 #: where a use case reports progress, one line at a time (the CLI's stderr)
 Say = Callable[[str], None]
@@ -138,7 +141,7 @@ def stream_report(paths: list[str], brief: Brief | None = None, *, model_path: s
 
     model = load_model(model_path)
     tally = ReportTally()
-    with PostsInput(paths, input_format=input_format) as posts_input:
+    with PostsInput(paths, input_format=input_format) as posts_input, model.kept_workers():
         for posts, probs in classified_windows(posts_input.chunks(_chunk_size()), model):
             tally.add(posts, predictions(probs, model.classes))
     if not tally.total:
@@ -173,7 +176,8 @@ def classify_files(files: list[str], fmt: str, *, explain: bool = False,
                 if count > WINDOW:
                     kept = None  # too many to keep: read again below
         windows = classified_windows(posts_input.chunks(_chunk_size()) if kept is None else kept, model)
-        yield from _classify_output(windows, fmt, explain, model, longest)
+        with model.kept_workers():  # one set of workers (and caches) for every window
+            yield from _classify_output(windows, fmt, explain, model, longest)
 
 
 #: Posts per piece of CSV text classify writes.
@@ -238,6 +242,7 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
     recorded); otherwise the posts of ``posts_paths`` are loaded and classified.
     """
     from planner.domain.platforms import load_platforms
+    from planner.planning.plan import plan_calendar
     from planner.planning.render import TemplateLibrary
 
     if classified is None and posts_paths:  # read and classified in windows: memory stays flat
@@ -260,6 +265,8 @@ def update_request(existing: Calendar, brief: Brief, *, weeks: int | None = None
     """Plan over an existing calendar again: its drafts are redone, its approved and posted
     posts kept. Its span, start and seed stay unless given; without ``new_posts`` to
     classify, the gaps it recorded are filled again."""
+    from planner.planning.plan import PlanOptions
+
     keep = [p for p in existing.posts if p.status != "draft"]
     span = (existing.end - existing.start).days + 1
     if not weeks and span > 7 * MAX_WEEKS:

@@ -1,8 +1,10 @@
 """The compiled model must compute exactly what spaCy + scikit-learn compute."""
 
+import concurrent.futures
 import csv
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -90,6 +92,40 @@ def test_parallel_path_matches_serial(corpus_texts):
     a = parallel_probabilities(model.compiled, fz, texts, model.temperature, jobs=2)
     b = probabilities(model.compiled, fz, texts, model.temperature)
     assert np.array_equal(a, b)
+
+
+def _not_here(*args, **kwargs):
+    raise AssertionError("classified in the main process")
+
+
+def test_kept_workers_serve_every_stream_of_the_block(corpus_texts, monkeypatch):
+    """Inside ``kept_workers`` the second stream reuses the first one's forked workers (and
+    their warm caches) and gives what the serial path gives; the block's end stops them."""
+    import planner.stage.compiled.pool as pool
+
+    model = load_model()
+    texts = corpus_texts[:3000]
+    serial = model.probabilities(texts)
+    monkeypatch.setattr(pool, "CHUNK", 500)  # small inputs go to the workers
+    made = []
+    executor = concurrent.futures.ProcessPoolExecutor
+
+    def counted(*args, **kwargs):
+        made.append(executor(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    with model.kept_workers():
+        for _ in range(2):
+            parts = list(model.probabilities_stream([texts[:1700], texts[1700:]]))
+            assert np.array_equal(np.concatenate(parts), serial)
+            # the workers are forked: from now on only they may classify
+            monkeypatch.setattr(pool, "probabilities", _not_here)
+        assert len(made) == 1  # one pool for both streams
+        pids = {made[0].submit(os.getpid).result() for _ in range(4)}
+    assert os.getpid() not in pids and not pool._KEPT
+    with pytest.raises(RuntimeError):  # shut down when the block ended
+        made[0].submit(os.getpid)
 
 
 def test_shipped_compiled_file_is_reproducible():

@@ -125,3 +125,34 @@ def test_an_ascii_post_is_matched_as_written_whatever_its_case():
                                                  ("apology", "Sorry For")]
     assert ("discount", "code GLOW15") in [(n, m) for n, _s, m in hits]
     assert rule_stage("code glow15") is None  # the code itself stays case-sensitive
+
+
+def _batched_stages(texts):
+    """The compiled path's rule stages: triggers found per piece by the encoder."""
+    from planner.stage.compiled.featurizer import load_featurizer
+    from planner.stage.model import load_model
+
+    encoder = load_model().compiled.encoder(load_featurizer())
+    return encoder.encode_with_rules(texts)[3]
+
+
+_EDGES = ["", " ", "  share  this post  ", "Refer\u00a0a friend", "\u017fhare this post", "İ DM us",
+          "apologies", "APOLOGISE", "ﬀ sale", "50%off", "£5 per month", "call 09061234567",
+          "@jo sorry", "  @jo sorry", "x\x00 sale", "sale\nnow", "9p/msg", "“review us”"]
+
+
+def test_the_compiled_paths_batched_rules_give_every_post_rule_stages_stage():
+    rng = np.random.default_rng(5)
+    seps = [" ", "  ", "\n", " \n ", "\t", ""]
+    texts = list(_EDGES)
+    for _ in range(3000):
+        words = rng.choice(_WORDS, size=rng.integers(1, 12))
+        texts.append("".join(w + rng.choice(seps) for w in words))
+    # posts the rules cut: at 10,000 characters, in a word, and past it
+    texts += ["x " * 4999 + "referral friends", "a" * 9_995 + " sale", "b" * 9_998 + " dm us",
+              "c " * 4_998 + "apologi" + "se", "sale " + "y" * 30_000]
+    for start in range(0, len(texts), 700):  # batches of several sizes, pieces seen before
+        batch = texts[start:start + 700]
+        assert _batched_stages(batch) == [rule_stage(t) for t in batch]
+    with_nul = ["a post with a \x00 in it: sale", "@jo sorry"]  # the one-by-one path
+    assert _batched_stages(with_nul) == ["conversion", "loyalty"]

@@ -8,6 +8,7 @@ scikit-learn reference (:mod:`planner.stage.reference`, which defines the model)
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 import numpy as np
@@ -29,4 +30,9 @@ class Backend(Protocol):
     def probabilities_stream(self, chunks: Iterable[list[str]]) -> Iterator[np.ndarray]:
         """The probabilities of the texts of ``chunks``, in order, as arrays of consecutive
         rows; every chunk is taken before the first array comes."""
+        ...
+
+    def kept_workers(self) -> AbstractContextManager:
+        """A block within which worker processes (and their caches) last from one
+        ``probabilities_stream`` to the next."""
         ...

@@ -96,6 +96,12 @@ class StageModel:
         still producing the next."""
         yield from self.backend.probabilities_stream(chunks)
 
+    def kept_workers(self):
+        """A block within which the worker processes of ``probabilities_stream`` (and the
+        caches they fill) serve every stream, instead of new ones forked for each: a long
+        input classified a window at a time warms them once."""
+        return self.backend.kept_workers()
+
     def predict(self, texts: list[str]) -> list[Prediction]:
         if not texts:
             return []

@@ -8,6 +8,7 @@ spaCy and scikit-learn are imported only when a processor or pipeline is first n
 from __future__ import annotations
 
 import threading
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -193,3 +194,7 @@ class ReferenceBackend:
     def probabilities_stream(self, chunks):
         for chunk in list(chunks):
             yield self.probabilities(chunk)
+
+    def kept_workers(self):
+        """Nothing to keep: each large call forks its own pool."""
+        return nullcontext()

@@ -10,7 +10,9 @@ import numpy as np
 
 from planner.stage.compiled.featurizer import Featurizer
 from planner.stage.compiled.tokenizer import merge_emoji_tokens
+from planner.stage.compiled.triggers import PieceTriggers
 from planner.stage.maths import content_words, thin_weight
+from planner.stage.rules import rule_stage
 from planner.text.cues import REPLY_START, opens_reply
 from planner.text.rules import GLUE, GLUE_RE, MAX_POST_CHARS, ZWJ
 
@@ -94,6 +96,9 @@ class Encoder:
         self.p_ids_off, self.p_nids = _Column(np.int64), _Column(np.int64)
         self.p_tok_off, self.p_ntok = _Column(np.int64), _Column(np.int64)
         self.ids_flat, self.tok_flat = _Column(np.int64), _Column(np.int64)
+        #: the rules layer's triggers: each piece's row of ``self.triggers``
+        self.triggers = PieceTriggers()
+        self.p_rule = _Column(np.int64)
         # tokens
         self._tok: dict[str, tuple[tuple[int, ...], int, int]] = {}
         self.t_text: list[str] = []
@@ -165,6 +170,8 @@ class Encoder:
 
     def _register(self, pieces) -> None:
         flags, nwords, ids_off, nids, tok_off, ntok, ids_flat, tok_flat = [], [], [], [], [], [], [], []
+        rule_rows = []
+        trigger_row = self.triggers.piece
         n_ids, n_toks = len(self.ids_flat), len(self.tok_flat)
         tok_get = self._tok.get
         new_token = self._token
@@ -186,9 +193,11 @@ class Encoder:
             ids_flat += ids
             tok_off.append(n_toks + len(tok_flat) - len(toks))
             ntok.append(len(toks))
+            rule_rows.append(0 if flag == _SENTINEL else trigger_row(piece))
         for col, values in ((self.p_flag, flags), (self.p_nwords, nwords), (self.p_ids_off, ids_off),
                             (self.p_nids, nids), (self.p_tok_off, tok_off), (self.p_ntok, ntok),
-                            (self.ids_flat, ids_flat), (self.tok_flat, tok_flat)):
+                            (self.ids_flat, ids_flat), (self.tok_flat, tok_flat),
+                            (self.p_rule, rule_rows)):
             col.extend(values)
 
     def token_path(self, text: str) -> tuple[list[int], float]:
@@ -200,18 +209,25 @@ class Encoder:
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Ids (unigram vocabulary ids, -1 outside it), the post each id belongs to (a post's
         ids are contiguous and in order), and each post's thin-post weight."""
-        with self._lock:  # the registries grow as posts are read: one batch at a time
-            return self._encode(texts)
+        return self.encode_with_rules(texts, rules=False)[:3]
 
-    def _encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def encode_with_rules(self, texts: list[str], rules: bool = True):
+        """``encode``'s ids, rows and weights, and each post's ``rule_stage`` (the rules
+        layer's stage, or None; all None without ``rules``)."""
+        with self._lock:  # the registries grow as posts are read: one batch at a time
+            return self._encode(texts, rules)
+
+    def _encode(self, texts: list[str], rules: bool):
         n = len(texts)
+        originals = texts
         texts = [t[:MAX_POST_CHARS] for t in texts]
         big = (" " + SENTINEL + " ").join(texts)
         if big.count(SENTINEL) != max(0, n - 1):  # a post holds the sentinel: one by one
             parts = [self.token_path(t) for t in texts]
             ids = np.array([i for p in parts for i in p[0]], dtype=np.int64)
             rows = np.repeat(np.arange(n, dtype=np.int64), [len(p[0]) for p in parts])
-            return ids, rows, np.array([p[1] for p in parts])
+            stages = [rule_stage(t) for t in originals] if rules else [None] * n
+            return ids, rows, np.array([p[1] for p in parts]), stages
         pieces = big.split(" ")
         pids = np.fromiter(map(self._pid.get, pieces, itertools.repeat(-1)), dtype=np.int64,
                            count=len(pieces))
@@ -228,6 +244,9 @@ class Encoder:
         rows = np.repeat(piece_post, nids)
         n_words = np.bincount(piece_post, weights=self.p_nwords.get()[pids], minlength=n)[:n]
         hazard = np.unique(piece_post[flags == _HAZARD])
+        post_starts = np.concatenate([[0], np.flatnonzero(is_sent)])
+        stages = (self.triggers.stages(originals, self.p_rule.get()[pids], post_starts) if rules
+                  else [None] * n)
         # cues, over the batch's tokens: the sentinel token keeps posts apart
         ntok = self.p_ntok.get()[pids]
         tids = _ragged_gather(self.tok_flat.get(), self.p_tok_off.get()[pids], ntok)
@@ -270,4 +289,4 @@ class Encoder:
                 extra_rows += [post] * len(post_ids)
             ids = np.concatenate([ids, np.array(extra_ids, dtype=np.int64)])
             rows = np.concatenate([rows, np.array(extra_rows, dtype=np.int64)])
-        return ids, rows, weights
+        return ids, rows, weights, stages

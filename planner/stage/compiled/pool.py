@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -24,16 +25,17 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
     """Calibrated, thin-post-shrunk stage probabilities (columns in ``model.classes`` order),
     then the model's rules layer (:mod:`planner.stage.rules`), if it has one."""
     encoder = model.encoder(featurizer)
-    logits, weights = [], []
+    logits, weights, stages = [], [], []
     for i in range(0, len(texts), BATCH):  # batches keep the arrays in cache
         batch = texts[i:i + BATCH]
-        ids, rows, w = encoder.encode(batch)
+        ids, rows, w, s = encoder.encode_with_rules(batch, rules=layer is not None)
         logits.append(model.logits(ids, rows, len(batch)))
         weights.append(w)
+        stages += s
     if not logits:
         return np.zeros((0, len(model.classes)))
     probs = shrink(calibrate(np.concatenate(logits), temperature), np.concatenate(weights))
-    return probs if layer is None else layer.apply(probs, model.classes, texts)
+    return probs if layer is None else layer.apply(probs, model.classes, texts, stages)
 
 
 _FORKED: tuple | None = None
@@ -56,13 +58,17 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
     can still be reading its input while the first chunks are classified; every chunk is
     taken (and any error reading the input raised) before the first result is yielded.
     ``featurizer=None`` loads the shipped one where it is needed (in the workers only, when
-    there are workers)."""
+    there are workers). Inside :func:`kept_workers`, the workers forked by one call serve
+    the next calls with the same model too."""
     import multiprocessing
     import os
 
     global _FORKED
+    key = (model, featurizer, temperature, layer)
+    kept = _KEPT[-1] if _KEPT else None
+    pool = kept[1] if kept is not None and all(a is b for a, b in zip(kept[0], key)) else None
     jobs = jobs or os.cpu_count() or 1
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 and pool is None:
         jobs = 1  # never fork a process that runs other threads (the chat): they could deadlock it
     chunks = iter(chunks)
     head: list[list[str]] = []
@@ -70,24 +76,52 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         head.append(chunk)
         if sum(map(len, head)) >= min(PARALLEL_MIN, CHUNK):
             break
-    if (jobs <= 1 or sum(map(len, head)) < min(PARALLEL_MIN, CHUNK)
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if pool is None and (jobs <= 1 or sum(map(len, head)) < min(PARALLEL_MIN, CHUNK)
+                         or "fork" not in multiprocessing.get_all_start_methods()):
         featurizer = featurizer or load_featurizer()
         for chunk in head + list(chunks):  # all input first, as in the parallel case
             yield probabilities(model, featurizer, chunk, temperature, layer)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    if pool is None:
+        from concurrent.futures import ProcessPoolExecutor
 
-    _FORKED = (model, featurizer, temperature, layer)
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
+        if _KEPT and _KEPT[-1] is None:
+            kept = _KEPT[-1] = (key, pool)
+    futures = []
+    _FORKED = key  # the workers are forked, each with its copy, at the first submit
     try:
-        futures = [pool.submit(_forked_probabilities, chunk)
-                   for chunk in _rechunk(itertools.chain(head, chunks), CHUNK)]
+        for chunk in _rechunk(itertools.chain(head, chunks), CHUNK):
+            futures.append(pool.submit(_forked_probabilities, chunk))
+        _FORKED = None
         for future in futures:
             yield future.result()
     finally:
         _FORKED = None
-        pool.shutdown(cancel_futures=True)
+        if kept is None or kept[1] is not pool:
+            pool.shutdown(cancel_futures=True)
+        else:
+            for future in futures:  # left early: the kept workers drop what is still queued
+                future.cancel()
+
+
+#: the kept worker pools of the open :func:`kept_workers` blocks, innermost last: (the
+#: arguments the pool's workers were forked with, the pool), or None before it is made
+_KEPT: list = []
+
+
+@contextmanager
+def kept_workers():
+    """Within the block, the workers that ``stream_probabilities`` forks (and the caches they
+    fill) serve every later call with the same model, and are shut down when the block ends:
+    a long input classified a window at a time warms one set of caches, not one per window."""
+    _KEPT.append(None)
+    try:
+        yield
+    finally:
+        kept = _KEPT.pop()
+        if kept is not None:
+            kept[1].shutdown(cancel_futures=True)
 
 
 def _rechunk(chunks: Iterable[list[str]], size: int) -> Iterator[list[str]]:
@@ -128,3 +162,7 @@ class CompiledBackend:
 
     def probabilities_stream(self, chunks: Iterable[list[str]]) -> Iterator[np.ndarray]:
         return stream_probabilities(self.model, None, chunks, self.temperature, layer=self.layer)
+
+    def kept_workers(self):
+        """A block within which the worker processes last from one stream to the next."""
+        return kept_workers()
