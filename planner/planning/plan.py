@@ -90,6 +90,8 @@ ONCE_ONLY = ("quotes", "faqs", "story")
 IN_ORDER = ("story",)
 #: list facts a calendar should tell at least once before repeating any
 FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
+#: needs that put no fact of the brief into a caption: a template needing only these is a frame
+FRAME_NEEDS = {"url", "hashtag", "audience"}
 
 
 class Planner:
@@ -157,12 +159,14 @@ class Planner:
                 return 0
             lists = [n for n in t.needs if n in FACT_LISTS]
             if not lists:
-                return 1
+                # a frame with no fact of the brief in it ("this week, in a handful of
+                # photos") only when the brief has nothing left to tell
+                return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(offer_first(t), self.week_used.get((week, t.id), 0), fresh_first(t),
-                  self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:6])
+        keyed = [(offer_first(t), fresh_first(t) == 3, self.week_used.get((week, t.id), 0),
+                  fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
+        keyed.sort(key=lambda k: k[:7])
         return [k[-1] for k in keyed]
 
     def on_its_platform(self, template: Template, slot: Slot) -> bool:
@@ -254,6 +258,11 @@ class Planner:
                 p.template in OPEN_ASKS and abs((p.date - day).days) < OPEN_ASK_DAYS
                 for p in self.accepted):
             return True
+        reviews = self.brief.facts.reviews.lower()
+        if "reviews" in template.needs and reviews and any(
+                reviews in p.text.lower() and abs((p.date - day).days) < 2 * SPARE_DAYS
+                for p in self.accepted):
+            return True  # the standing is news once a fortnight, not twice in a week
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
                 items = getattr(self.brief.facts, field_name)
