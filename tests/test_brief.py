@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -17,6 +18,40 @@ def test_demo_brief_loads(demo_brief):
     b = load_brief(str(demo_brief))
     assert b.offer.code == "GLOW15" and b.offer.ends == dt.date(2026, 12, 14)
     assert b.hashtag == "#GlowAtHome"
+    # the demo's facts sat after [offer] once, inside it, and were never read
+    assert b.tone == "warm and calm" and len(b.facts.problems) == 2 and b.facts.pillars
+    assert b.facts.story and b.facts.tips and b.facts.quotes and b.facts.faqs
+
+
+def test_a_top_level_key_after_offer_is_refused_with_one_line(tmp_path):
+    src = tmp_path / "b.toml"
+    src.write_text('product = "Mugs"\n[offer]\ncode = "MUG10"\nproblems = ["chipped mugs"]\n')
+    with pytest.raises(PlannerError) as caught:
+        load_brief(str(src))
+    message = str(caught.value)
+    assert message.startswith(f"{src}: key 'offer.problems': is not one of the [offer] keys")
+    assert "put top-level keys before [offer]" in message and "\n" not in message
+
+
+@pytest.mark.parametrize("table,key", [
+    ('[launch]\nwhat = "a mug"\ntone = "calm"', "launch.tone"),
+    ('[[quotes]]\ntext = "love it"\ntips = ["x"]', "quotes[0].tips"),
+    ('[[faqs]]\nquestion = "q"\nanswer = "a"\npillars = ["x"]', "faqs[0].pillars"),
+    ('[[events]]\ntitle = "Live"\nwhen = 2026-12-10T18:00:00\nstory = ["x"]', "events[0].story"),
+])
+def test_unknown_keys_in_any_table_are_refused(tmp_path, table, key):
+    src = tmp_path / "b.toml"
+    src.write_text(f'product = "Mugs"\n{table}\n')
+    with pytest.raises(PlannerError, match=rf"b.toml: key '{re.escape(key)}': is not one of"):
+        load_brief(str(src))
+
+
+def test_cli_names_the_file_and_key_of_a_key_after_offer(run, tmp_path):
+    src = tmp_path / "b.toml"
+    src.write_text('product = "Mugs"\n[offer]\ncode = "MUG10"\ntone = "warm"\n')
+    r = run("plan", "--brief", src)
+    assert r.code == 1 and "Traceback" not in r.err
+    assert r.err.strip().count("\n") == 0 and "offer.tone" in r.err and str(src) in r.err
 
 
 @pytest.mark.parametrize("data,key", [

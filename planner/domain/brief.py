@@ -12,6 +12,7 @@ from typing import Any
 from planner.domain.facts import (
     FACT_KEYS,
     Facts,
+    check_table_keys,
     facts_from_dict,
     facts_to_dict,
     parse_date,
@@ -26,6 +27,9 @@ KNOWN_KEYS = {
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
 } | FACT_KEYS
+#: the keys of the [offer] table; any other (a top-level key written after [offer], which
+#: TOML puts inside it) is an error, never silently dropped
+OFFER_KEYS = ("code", "discount", "starts", "ends")
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
 
 
@@ -200,9 +204,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
         raw = data["offer"]
         if not isinstance(raw, dict):
             raise err("offer", "must be a table with code, discount and ends")
-        for key in raw:
-            if key not in ("code", "discount", "ends", "starts"):
-                continue
+        check_table_keys(raw, OFFER_KEYS, "offer", "[offer]", err)
         offer = Offer()
         for key in ("code", "discount"):
             if key in raw:

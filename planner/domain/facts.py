@@ -187,6 +187,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         where = f"quotes[{i}]"
         if isinstance(raw, str):
             raw = {"text": raw}
+        check_table_keys(raw, ("text", "by"), where, "[[quotes]]", err)
         if "text" not in raw:
             raise err(where, "needs text (the customer's words)")
         quote = Quote(text(f"{where}.text", raw["text"], 600).strip("\"“”"),
@@ -195,6 +196,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
             facts.quotes.append(quote)
     for i, raw in enumerate(tables("faqs")):
         where = f"faqs[{i}]"
+        check_table_keys(raw, ("question", "answer"), where, "[[faqs]]", err)
         if "question" not in raw or "answer" not in raw:
             raise err(where, "needs question and answer")
         facts.faqs.append(Faq(text(f"{where}.question", raw["question"]),
@@ -203,10 +205,12 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         raw = data["launch"]
         if not isinstance(raw, dict) or "what" not in raw:
             raise err("launch", "must be a table with what (and date)")
+        check_table_keys(raw, ("what", "date"), "launch", "[launch]", err)
         facts.launch = Launch(text("launch.what", raw["what"], 200),
                               parse_date(raw.get("date"), "launch.date", err))
     for i, raw in enumerate(tables("events")):
         where = f"events[{i}]"
+        check_table_keys(raw, ("title", "when", "platform"), where, "[[events]]", err)
         if "title" not in raw or "when" not in raw:
             raise err(where, "needs title and when (a date and time, e.g. 2026-12-10T18:00)")
         when = raw["when"]
@@ -225,6 +229,18 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         facts.events.append(Event(text(f"{where}.title", raw["title"], 200),
                                   when.replace(tzinfo=None), platform))
     return facts
+
+
+def check_table_keys(raw: dict[str, Any], allowed: tuple[str, ...], where: str, header: str,
+                     err) -> None:
+    """Refuse a key a brief's table does not have: TOML puts every key written after a
+    ``[table]`` header inside that table, so a top-level key placed there would otherwise
+    be dropped without a word."""
+    for key in raw:
+        if key not in allowed:
+            raise err(f"{where}.{key}", f"is not one of the {header} keys ({', '.join(allowed)}); "
+                      f"keys written after {header} belong to it, so put top-level keys "
+                      f"before {header}")
 
 
 def _quote_items(data: dict[str, Any], err) -> list:
