@@ -151,7 +151,7 @@ def variables_used(t) -> set[str]:
 
 #: facts a template may tell without needing them, but only inside ``{% if name %}``: a
 #: proof post adds the brief's review standing when the brief gives one
-OPTIONAL_FACTS = {"reviews", "customer_perk", "differentiators"}
+OPTIONAL_FACTS = {"reviews", "customer_perk", "differentiators", "differentiator"}
 
 
 def unguarded(t, name: str) -> bool:
