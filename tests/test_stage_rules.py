@@ -156,3 +156,52 @@ def test_the_compiled_paths_batched_rules_give_every_post_rule_stages_stage():
         assert _batched_stages(batch) == [rule_stage(t) for t in batch]
     with_nul = ["a post with a \x00 in it: sale", "@jo sorry"]  # the one-by-one path
     assert _batched_stages(with_nul) == ["conversion", "loyalty"]
+
+
+def test_quicker_searches_find_a_match_exactly_when_the_rule_does():
+    """Each rule's searches of the lower-cased post (rulesearch.py: case-sensitive, and told
+    the characters a match starts with) agree with its case-insensitive search of the post,
+    on posts with capitals, characters outside ASCII and the case-folding odd ones."""
+    rng = np.random.default_rng(11)
+    odd = list("ſıKİÉéÜü’“”£€ßΣ\u00a0\u200d😀ﬀＦ中") + ["\u212a"]
+    words = _WORDS + ["review", "us", "friends", "post", "now", "today", "your", "£5", "$20",
+                      "10", "reviews", "5", "stars", "rated", "3.5", "inch", "made", "with"]
+    checked = 0
+    for _ in range(1500):
+        parts = []
+        for w in rng.choice(words, size=rng.integers(1, 10)):
+            w = str(w)
+            roll = rng.random()
+            w = w.upper() if roll < 0.2 else w.capitalize() if roll < 0.3 else w
+            if rng.random() < 0.1:
+                w += str(rng.choice(odd))
+            parts.append(w + str(rng.choice([" ", "  ", "\n", ", ", ""])))
+        text = "".join(parts)
+        lower = text.lower()
+        plain = rules.lowers_plainly(text)
+        for name, _stage, search, quick, _triggers in rules.compiled_rules():
+            expected = search(text) is not None
+            if plain and quick is not None:
+                assert (quick(lower) is not None) == expected, (name, text)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_what_lowers_plainly():
+    from planner.stage.rulesearch import first_scan, lowered_search, plain_char
+
+    assert [plain_char(c) for c in "é😀’中\u00a0"] == [True] * 5
+    assert [plain_char(c) for c in "ſıÉİ\u212a"] == [False] * 5  # s, i, capitals, the Kelvin k
+    assert rules.lowers_plainly("Café ☕ OPEN") and not rules.lowers_plainly("ſhare this")
+    assert lowered_search(r"\bsorry\b|^\W*@\w+") is not None
+    assert lowered_search(r"[£$€]\s?\d") is not None  # £ and € have no case
+    for pattern in (r"code (?-i:[A-Z]{4})", r"Sale", r"\x41", r"café|CAFÉ", r"straße"):
+        assert lowered_search(pattern) is None, pattern
+    assert first_scan(r"^\W*@") is None and first_scan(r"\b\w+") is None
+    scan = first_scan(r"\b(shop|buy) now\b|\d+p\b")
+    assert scan("we shop now") and scan("only 50p") and not scan("shopnow") and not scan("snow")
+    assert scan.__self__.pattern.startswith(r"[\dbs]")
+    # what may be skipped (an optional part, an empty alternative, a look-behind) adds the
+    # characters after it
+    assert first_scan(r"\b(un)?done\b")("all done") and first_scan(r"(a|)b")("b")
+    assert first_scan(r"(?<!for )\bspread")("spread") and not first_scan(r"(?<!for )\bspread")("for spread")

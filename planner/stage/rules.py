@@ -30,6 +30,10 @@ import numpy as np
 
 from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
+from planner.stage.rulesearch import first_scan, lowered_search, lowers_plainly, plain_char
+
+__all__ = ["ORDER", "RULES", "TRIGGERS", "MAX_RULE_CHARS", "WORDS", "RuleLayer", "compiled_rules",
+           "fingerprint", "lowers_plainly", "plain_char", "rule_hits", "rule_stage"]
 
 #: the order rule groups are tried in (docs/labelling.md); awareness has no rules
 ORDER = ("advocacy", "loyalty", "conversion", "consideration")
@@ -264,29 +268,22 @@ def _trigger(spec: str) -> Trigger:
             frozenset(then.split()) if then.strip() else None)
 
 
-def _ascii_search(pattern: str):
-    """The pattern's search, case-sensitive, for the lower-cased text of an ASCII post, or None
-    where that could differ from the case-insensitive search of the post itself (a pattern with
-    a case-sensitive part, an upper-case letter or a character outside ASCII). For ASCII text
-    lower-casing keeps every position and every character's class (\\w, \\d, \\s), and an
-    ASCII letter matches a letter of the pattern case-insensitively exactly when its lower case
-    does; case-insensitive matching is the slow part of the search."""
-    if "(?-i" in pattern or not pattern.isascii() or re.search("[A-Z]", re.sub(r"\\\\.", "", pattern)):
-        return None
-    return re.compile(pattern).search
-
-
 def _compile():
     """The rules in decision order, with their triggers, and an index from each trigger word
     and substring to the rules it may start."""
     if set(TRIGGERS) != {name for name, _s, _p in RULES}:
         raise RuntimeError("every rule needs its triggers, and only rules have them")
-    rules = [(name, stage, re.compile(pattern, re.IGNORECASE), _ascii_search(pattern),
-              tuple(_trigger(t) for t in TRIGGERS[name]))
-             for stage in ORDER for name, s, pattern in RULES if s == stage]
+    rules = []
+    for stage in ORDER:
+        for name, s, pattern in RULES:
+            if s == stage:
+                fast = lowered_search(pattern)
+                quick = (first_scan(pattern) or fast) if fast is not None else None
+                rules.append((name, stage, re.compile(pattern, re.IGNORECASE), fast, quick,
+                              tuple(_trigger(t) for t in TRIGGERS[name])))
     by_word: dict[str, set[int]] = {}
     by_sub: dict[str, set[int]] = {}
-    for i, (_name, _stage, _pattern, _fast, triggers) in enumerate(rules):
+    for i, (_name, _stage, _pattern, _fast, _quick, triggers) in enumerate(rules):
         for keys, subs, _then in triggers:
             for k in keys:
                 by_word.setdefault(k, set()).add(i)
@@ -308,10 +305,11 @@ _RULES, _BY_WORD, _BY_SUB, _KEYS = _compile()
 
 def compiled_rules() -> list[tuple[str, str, object, object, tuple[Trigger, ...]]]:
     """The rules in the decision order as ``rule_stage`` searches them: (name, stage, the
-    search of a post's text, the search of an ASCII post's lower-cased text or None, the
+    search of a post's text, a search of the lower-cased text of a post that
+    :func:`lowers_plainly` that finds a match exactly when the first does (or None), the
     parsed triggers)."""
-    return [(name, stage, pattern.search, fast, triggers)
-            for name, stage, pattern, fast, triggers in _RULES]
+    return [(name, stage, pattern.search, quick, triggers)
+            for name, stage, pattern, _fast, quick, triggers in _RULES]
 
 
 def fingerprint() -> str:
@@ -335,12 +333,15 @@ def _fired(text: str, first_only: bool):
     for sub, rules in _BY_SUB:
         if sub in lower:
             candidates |= rules
-    ascii_text = text.isascii()
+    plain = lowers_plainly(text) if candidates else False
     for i in sorted(candidates):
-        name, stage, pattern, fast, triggers = _RULES[i]
+        name, stage, pattern, fast, quick, triggers = _RULES[i]
         if not _triggered(triggers, words, lower):
             continue
-        m = fast(lower) if ascii_text and fast is not None else pattern.search(text)
+        if plain and fast is not None:
+            m = quick(lower) if first_only else fast(lower)  # quick's match: its first character
+        else:
+            m = pattern.search(text)
         if m is not None:
             yield name, stage, m
             if first_only:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.stage.rules import MAX_RULE_CHARS, WORDS, compiled_rules, rule_stage
+from planner.stage.rules import MAX_RULE_CHARS, WORDS, compiled_rules, plain_char, rule_stage
 
 #: words of 64 bits that hold one bit per trigger spec
 _WORDS64 = 2
@@ -52,9 +52,10 @@ class PieceTriggers:
         self._first_sub = tuple(first_sub.items())
         self._rule_starts = np.array(starts, dtype=np.intp)
         self._no_then = self._split(no_then)
-        #: (first bits, then bits) → row; row 0 is a piece that triggers nothing
-        self._row: dict[tuple[int, int], int] = {(0, 0): 0}
-        self._rows: list[tuple[int, ...]] = [self._split(0) + self._split(0)]
+        #: (first bits, then bits, not lower-cased plainly) → row; row 0 is a piece that
+        #: triggers nothing
+        self._row: dict[tuple[int, int, int], int] = {(0, 0, 0): 0}
+        self._rows: list[tuple[int, ...]] = [self._split(0) + self._split(0) + (0,)]
         self._table: np.ndarray | None = None
 
     @staticmethod
@@ -71,16 +72,18 @@ class PieceTriggers:
         for s, bits in self._first_sub:
             if s in lower:
                 first |= bits
-        key = (first, then)
+        odd = int(not piece.isascii() and not all(plain_char(c) for c in set(piece) if not c.isascii()))
+        key = (first, then, odd)
         row = self._row.get(key)
         if row is None:
             row = self._row[key] = len(self._rows)
-            self._rows.append(self._split(first) + self._split(then))
+            self._rows.append(self._split(first) + self._split(then) + (odd,))
             self._table = None
         return row
 
     def table(self) -> np.ndarray:
-        """Every row's bits: first-spec words, then then-spec words (uint64)."""
+        """Every row's bits (uint64): first-spec words, then-spec words, and 1 where a piece
+        does not lower plainly (:func:`~planner.stage.rules.lowers_plainly`)."""
         if self._table is None or len(self._table) != len(self._rows):
             self._table = np.array(self._rows, dtype=np.uint64)
         return self._table
@@ -88,7 +91,7 @@ class PieceTriggers:
     def triggered(self, post_bits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(post, rule) of every rule triggered in posts given as their pieces' rows ORed
         together, by post, then rule in the decision order."""
-        first, then = post_bits[:, :_WORDS64], post_bits[:, _WORDS64:]
+        first, then = post_bits[:, :_WORDS64], post_bits[:, _WORDS64:2 * _WORDS64]
         ok = first & (then | np.array(self._no_then, dtype=np.uint64))
         bits = np.unpackbits(ok.astype("<u8").view(np.uint8), axis=1, bitorder="little")
         by_rule = np.logical_or.reduceat(bits, self._rule_starts, axis=1)
@@ -103,6 +106,7 @@ class PieceTriggers:
             return out
         post_bits = np.bitwise_or.reduceat(self.table()[piece_rows], post_starts, axis=0)
         posts, rules = self.triggered(post_bits)
+        odd = post_bits[:, -1].tolist()
         compiled = self.rules
         done = current = -1
         for p, text in enumerate(texts):
@@ -119,7 +123,7 @@ class PieceTriggers:
                 if len(text) > MAX_RULE_CHARS:
                     done = p
                     continue
-                plain = text.isascii()
+                plain = not odd[p]  # lowers_plainly(text), from its pieces
                 lower = text.lower() if plain else ""
             _name, stage, search, fast, _triggers = compiled[r]
             if (fast(lower) if plain and fast is not None else search(text)) is not None:

@@ -1,0 +1,128 @@
+"""Quicker searches for the rules layer's patterns (:mod:`planner.stage.rules`), each giving
+what the case-insensitive search of the post itself gives.
+
+* :func:`lowered_search`: the pattern searched case-sensitively in the lower-cased text of a
+  post that :func:`lowers_plainly` (case-insensitive matching is slow);
+* :func:`first_scan`: the same search told which characters a match can start with, so the
+  regular expression engine skips the other positions with its character-set scan.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as P
+
+#: characters outside ASCII seen in posts, and whether they lower plainly
+_PLAIN_CHAR: dict[str, bool] = {}
+_ASCII_LIKE = re.compile(r"[\x00-\x7f]", re.IGNORECASE).match
+
+
+def plain_char(c: str) -> bool:
+    """Whether a character outside ASCII is its own lower case and matches no ASCII character
+    case-insensitively (ſ matches s, ı matches i)."""
+    plain = _PLAIN_CHAR.get(c)
+    if plain is None:
+        plain = c.lower() == c and _ASCII_LIKE(c) is None
+        if len(_PLAIN_CHAR) < 100_000:
+            _PLAIN_CHAR[c] = plain
+    return plain
+
+
+def lowers_plainly(text: str) -> bool:
+    """Whether the rules may search ``text`` lower-cased, case-sensitively (ASCII text, and
+    text whose other characters all pass :func:`plain_char`)."""
+    return text.isascii() or all(plain_char(c) for c in set(text) if not c.isascii())
+
+
+def lowered_search(pattern: str):
+    """The pattern's search, case-sensitive, for the lower-cased text of a post that
+    :func:`lowers_plainly`, or None where that could differ from the case-insensitive search
+    of the post itself (a pattern with a case-sensitive part, an upper-case letter, a cased
+    character outside ASCII, or a character given by its code). Lower-casing such a post
+    keeps every position and every character's class (\\w, \\d, \\s): it changes only
+    ASCII capitals. A letter of the pattern (a-z) matches an ASCII character
+    case-insensitively exactly when that character's lower case is the letter, and no
+    character of such a post outside ASCII either way; a character the pattern holds outside
+    ASCII (£, €, ”) has no case."""
+    plain = re.sub(r"\\.", "", pattern)  # escapes (\b, \W, \.) are not letters
+    if ("(?-i" in pattern or re.search(r"\\[xuUN0-9]", pattern) or re.search("[A-Z]", plain)
+            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in plain)):
+        return None
+    return re.compile(pattern).search
+
+
+_CLASS_OF = {C.CATEGORY_DIGIT: r"\d"}
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed ``items`` can start with, as character-class
+    items; whether the items can match the empty string), or None where that is not worked
+    out (any character, a negated class, a class of letters or spaces, a start anchor)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.AT:
+            if av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY):
+                continue
+            return None  # ^ and $: the engine has its own shortcut for them
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # consumes nothing: the match starts after it, with what follows
+        if op is C.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    out.add(re.escape(chr(value)))
+                elif kind is C.RANGE:
+                    out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is C.CATEGORY and value in _CLASS_OF:
+                    out.add(_CLASS_OF[value])
+                else:
+                    return None
+            return out, False
+        if op is C.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                got = _first(alternative.data)
+                if got is None:
+                    return None
+                out |= got[0]
+                empty = empty or got[1]
+            if not empty:
+                return out, False
+            continue
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            got = _first(sub.data)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, _high, sub = av
+            got = _first(sub.data)
+            if got is not None and low == 0:
+                got = (got[0], True)
+        else:
+            return None
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+def first_scan(pattern: str):
+    """A search of the case-sensitive ``pattern`` that finds a match wherever the pattern's
+    search finds one (the match itself is one character at the start of the pattern's
+    first match), or None where the characters a match starts with are not worked out.
+
+    The pattern becomes ``[F](?<=(?=pattern)[F])``, F the characters a match can start
+    with: the engine's character-set scan finds the next position holding one of F, and the
+    look-behind (one character wide) checks that the pattern matches from there. Searching
+    a pattern that starts with a word boundary otherwise tries every position."""
+    found = _first(P.parse(pattern).data)
+    if found is None or found[1] or not found[0]:
+        return None
+    cls = "[" + "".join(sorted(found[0])) + "]"
+    return re.compile(f"{cls}(?<=(?={pattern}){cls})").search
