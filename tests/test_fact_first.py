@@ -58,3 +58,16 @@ def test_a_later_part_of_the_story_is_not_called_how_it_started():
 def test_a_comma_splice_after_my_is_parted():
     assert unsplice("the stitching was wonky, my partner still uses it every day") == (
         "the stitching was wonky — my partner still uses it every day")
+
+
+def test_a_live_on_one_platform_is_pointed_to_once_from_the_others_in_its_last_week():
+    posts = _plan(events=[{"title": "Live Q&A: caring for leather", "platform": "instagram",
+                           "when": dt.datetime(2027, 3, 17, 19)}],
+                  platforms=["instagram", "facebook"])
+    said = "live q&a on caring for leather"
+    facebook = [p for p in posts if p.platform == "facebook" and said in p.text.lower()]
+    assert facebook, "Facebook's followers never hear of the live"
+    for p in facebook:
+        assert 0 < (dt.date(2027, 3, 17) - p.date).days <= 7
+        assert "on Instagram" in p.text
+    assert any(p.platform == "instagram" and said in p.text.lower() for p in posts)

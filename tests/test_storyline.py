@@ -94,8 +94,11 @@ def test_an_event_is_announced_with_its_day_and_time(library):
     assert before and all("6pm" in p.text and "18 March" in p.text for p in before)
     assert on_the_day and all("6pm" in p.text and "18 March" not in p.text for p in on_the_day)
     assert len(told) == len(before) + len(on_the_day)
-    # on its own platform, announced and reminded of
-    assert {p.platform for p in told} == {"instagram"}
+    # on its own platform, announced and reminded of; another platform points to it, in its week
+    assert "instagram" in {p.platform for p in told}
+    for p in told:
+        if p.platform != "instagram":
+            assert "on Instagram" in p.text and (dt.date(2027, 3, 18) - p.date).days <= 7
     assert any("announces Repotting live" in p.notes for p in told)
 
 

@@ -144,7 +144,17 @@ def test_the_product_as_said_in_passing(product, brand, said):
     assert short_name(Brief(product=product, brand=brand)) == said
 
 
-def test_an_event_said_with_a_dash_counts_as_announced():
+def test_an_event_title_is_said_without_a_colon():
+    from planner.planning.wording import said_title
+
+    assert said_title("Webinar: Year-End Payroll") == "Webinar on Year-End Payroll"
+    assert said_title("Free live Q&A: getting ready for a half") == (
+        "Free live Q&A on getting ready for a half")
+    assert said_title("Live from the workshop: watch us dye") == "Live from the workshop — watch us dye"
+    assert said_title("Spring sale: day one") == "Spring sale — day one"
+
+
+def test_an_event_said_without_its_colon_counts_as_announced():
     import datetime as dt
 
     from planner.domain.calendar import Calendar, CalendarPost
@@ -153,7 +163,7 @@ def test_an_event_said_with_a_dash_counts_as_announced():
     from planner.planning.wording import said_title
 
     title = "Webinar: Year-end payroll"
-    assert said_title(title) == "Webinar — Year-end payroll"
+    assert said_title(title) == "Webinar on Year-end payroll"
     brief = Brief(product="payroll", facts=Facts(events=[Event(
         title=title, when=dt.datetime(2027, 1, 27, 15), platform="linkedin")]))
 

@@ -170,12 +170,17 @@ class Planner:
         return [k[-1] for k in keyed]
 
     def on_its_platform(self, template: Template, slot: Slot) -> bool:
-        """A live is announced on the platform it runs on, when that is one of the brief's."""
+        """A live is announced on the platform it runs on, when that is one of the brief's; the
+        other platforms tell their followers where to find it once, in its last week."""
         if not {"events", "event_today"} & set(template.needs):
             return True
         event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
-        return event is None or event.platform not in self.brief.platforms \
-            or event.platform == slot.platform
+        if event is None or event.platform not in self.brief.platforms \
+                or event.platform == slot.platform:
+            return True
+        # the brief's other platforms point their followers to it once, in the week before
+        return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= 7 \
+            and not self.announced(template, slot)
 
     def item_untold(self, field_name: str) -> bool:
         """Whether some item of a list fact (a tip, a problem…) is in no post yet."""
@@ -202,8 +207,10 @@ class Planner:
         """Whether the event or launch a template would announce is already in a post."""
         said = [p.text.lower() for p in self.accepted]
         if "events" in template.needs:
+            # per platform: each platform's followers hear of the live once
             event = upcoming_event(self.brief, slot.date)
-            return event is None or any(said_title(event.title).lower() in s for s in said)
+            return event is None or any(said_title(event.title).lower() in p.text.lower()
+                                        for p in self.accepted if p.platform == slot.platform)
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in s for s in said)
 

@@ -200,7 +200,19 @@ def is_solo(brief: Brief) -> bool:
     return bool(_SOLO.search(said) or _SINGULAR.search(said))
 
 
+#: what an event is called before the colon of its title ("Webinar: …", "Free live Q&A: …")
+_EVENT_KIND = re.compile(r"(?i)^((?:[\w&'’-]+\s+){0,3}(?:webinar|q&a|workshop|masterclass|class|"
+                         r"session|demo|talk|tasting|live|livestream|stream|meetup|open day|"
+                         r"open house|launch party|party|clinic|course|briefing|seminar|panel|"
+                         r"ama|tour)):\s+(\S.*)$")
+
+
 def said_title(title: str) -> str:
-    """An event's title as posts say it: its colon a dash ("Webinar — Year-end payroll"), so
-    a line that leads into it ("Today at 3pm: …") never has two colons."""
+    """An event's title as posts say it, with no colon, so a line that leads into it ("Today
+    at 3pm: …") never has two: a kind before the colon tells what the rest is about
+    ("Webinar: Year-end payroll" -> "Webinar on Year-end payroll"); any other colon a dash."""
+    m = _EVENT_KIND.match(title.strip())
+    # "on" fits a subject ("Year-end payroll", "getting ready for…"), not an order ("watch us…")
+    if m and (m.group(2)[:1].isupper() or m.group(2).split()[0].lower().endswith("ing")):
+        return f"{m.group(1)} on {m.group(2)}".replace(": ", " — ")
     return title.replace(": ", " — ")
