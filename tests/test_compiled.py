@@ -72,6 +72,22 @@ def test_features_match_spacy_on_generated_text(reference, text):
     assert load_featurizer().feature_tokens(text) == reference.featurize([text])[0].split()
 
 
+def test_tokens_piece_by_piece_are_spacys_around_special_cases(reference):
+    """The tokenizer joins each space-free piece's own tokens unless a special case that
+    changes tokens is a run of them (emoticons, 's, a.m.): then the whole text is split
+    again. Texts made of those rules' texts, their pieces and words, glued and spaced."""
+    tok = load_featurizer().tokenizer
+    changing = sorted({"".join(p) for patterns in tok._changing.values() for p in patterns})
+    bits = changing + sorted({t for patterns in tok._changing.values() for p in patterns for t in p})
+    bits += ["x", "Ex", "shop", "10", "g", "(", ")", ":", "'", ".", "-", "😀", "\u200d"]
+    rng = np.random.default_rng(21)
+    texts = ["".join(str(b) + str(rng.choice(["", "", " ", "  ", "\n"]))
+                     for b in rng.choice(bits, size=rng.integers(1, 9))) for _ in range(4000)]
+    assert [tok.words(t) for t in texts] == [tok(t)[0] for t in texts]
+    docs = reference.nlp.tokenizer.pipe(texts[:1500])
+    assert [tok(t)[0] for t in texts[:1500]] == [[w.text for w in d] for d in docs]
+
+
 def test_probabilities_match_scikit_learn(corpus_texts):
     model = load_model()
     assert model.compiled is not None

@@ -159,7 +159,7 @@ class Encoder:
         tok = self.featurizer.tokenizer
         if _HAS_WS(piece) is not None:
             toks = tuple(tok(piece)[0])
-            hazard = tok.special_case_hazard(piece, toks)
+            hazard = tok.special_case_hazard(tok._affix_tokens(piece, True)[0])
         else:
             toks, hazard = tok.chunk(piece)
         if GLUE_RE.search(piece) is not None:

@@ -26,15 +26,15 @@ class Tokenizer:
         self._cache: dict[str, tuple[str, ...]] = {}
         # spaCy's special-case matcher: rules whose text the affix rules would split
         self._special_first: dict[str, list[tuple[str, ...]]] = {}
-        #: first token → rule texts whose match would change the tokens (the prefilter)
-        self._effective: dict[str, list[str]] = {}
+        #: first token → the patterns whose match would change the tokens
+        self._changing: dict[str, list[tuple[str, ...]]] = {}
         for rule, orths in self.specials.items():
             if self.find_prefix(rule) or self.find_suffix(rule) or list(self.infix_finditer(rule)) \
                     or " " in rule:
                 pattern = tuple(self._affix_tokens(rule, False)[0])
                 self._special_first.setdefault(pattern[0], []).append(pattern)
                 if pattern != orths:
-                    self._effective.setdefault(pattern[0], []).append(rule)
+                    self._changing.setdefault(pattern[0], []).append(pattern)
         #: whitespace-free span → (tokens, whether a special-case match could change them)
         self._chunks: dict[str, tuple[tuple[str, ...], bool]] = {}
 
@@ -153,11 +153,19 @@ class Tokenizer:
             spaces.extend([False] * len(toks))
         return words, spaces
 
-    def special_case_hazard(self, text: str, toks) -> bool:
-        """Whether a special-case rule that spans affixes could change ``toks``, the tokens of
-        ``text`` split on its own (then only the whole-text pass, ``__call__``, is exact)."""
-        eff = self._effective
-        return any(rule in text for t in toks if t in eff for rule in eff[t])
+    def special_case_hazard(self, toks) -> bool:
+        """Whether a special-case rule that spans affixes could change ``toks``, the affix
+        tokens of a span of text split on its own (then only the whole-text pass,
+        ``__call__``, is exact). The pass changes tokens only where a changing rule's pattern
+        is a run of them: a run within one whitespace-free span joins to the rule's text; one
+        across whitespace (``' s``) joins to other text and changes nothing, and whatever it
+        keeps the pass from matching changes nothing unless a changing pattern is there."""
+        changing = self._changing
+        for i, t in enumerate(toks):
+            for pattern in changing.get(t, ()):
+                if tuple(toks[i:i + len(pattern)]) == pattern:
+                    return True
+        return False
 
     def chunk(self, piece: str) -> tuple[tuple[str, ...], bool]:
         """The tokens of a whitespace-free span and its :meth:`special_case_hazard` (cached)."""
@@ -165,7 +173,7 @@ class Tokenizer:
 
     def _chunk(self, piece: str) -> tuple[tuple[str, ...], bool]:
         toks = self._span(piece, True)
-        info = (toks, self.special_case_hazard(piece, toks))
+        info = (toks, self.special_case_hazard(toks))
         if len(self._chunks) < 200_000:
             self._chunks[piece] = info
         return info
