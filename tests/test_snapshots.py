@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from planner.tui.app import create_app
 from tests.tui_helpers import settle
 
@@ -52,3 +54,73 @@ def test_calendar_view(snap_compare):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=story)
+
+
+# ---- layout at any size (issue 14, deliver 5) ------------------------------------------------
+
+def _conversation_app(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from planner.chat.session import ChatSession
+    from planner.domain.brief import load_brief
+    from planner.tui.app import PlannerApp
+    from tests.test_conversation import BRIEF
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.toml").write_text(BRIEF)
+    session = ChatSession(load_brief("brief.toml"))
+    session.today = dt.date(2026, 12, 9)
+    return PlannerApp(session)
+
+
+async def _converse(pilot):
+    await _settle(pilot)
+    for text in ("we also sell on Amazon, and I post 4x a week", "/plan 1",
+                 "/save plans/december/wick-and-wander-soy-candles-holiday.toml", "/help"):
+        pilot.app.query_one("#prompt").value = text
+        await pilot.press("enter")
+        await _settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (100, 30), (160, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_conversation_at_size(snap_compare, tmp_path, monkeypatch, size):
+    """The side panel gives way below 80 columns, /help's rows wrap under their column, the
+    saved path in the panel is shortened at a folder, never split mid-word."""
+    app = _conversation_app(tmp_path, monkeypatch)
+    assert snap_compare(app, terminal_size=size, run_before=_converse)
+
+
+def test_side_panel_in_the_chats_place_at_60x20(snap_compare, tmp_path, monkeypatch):
+    app = _conversation_app(tmp_path, monkeypatch)
+
+    async def story(pilot):
+        await _converse(pilot)
+        await pilot.press("f2")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=story)
+
+
+def test_help_at_60x20(snap_compare):
+    async def story(pilot):
+        await _settle(pilot)
+        await pilot.press("f1")
+        await _settle(pilot)
+
+    assert snap_compare(create_app(), terminal_size=(60, 20), run_before=story)
+
+
+def test_edit_dialog_at_60x20(snap_compare, tmp_path, monkeypatch):
+    app = _conversation_app(tmp_path, monkeypatch)
+
+    async def story(pilot):
+        await _settle(pilot)
+        pilot.app.query_one("#prompt").value = "/plan 1"
+        await pilot.press("enter")
+        await _settle(pilot)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        await pilot.press("down", "e")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=story)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -22,7 +22,10 @@ from planner.tui.commands import ChatCommands
 from planner.tui.messages import ModelLoaded, ProgressMade, ReplyReady
 from planner.tui.widgets.chat_message import ChatMessage
 from planner.tui.widgets.prompt import PromptInput
-from planner.tui.widgets.side_panel import SidePanel
+from planner.tui.widgets.side_panel import SidePanel, SummaryBar
+
+#: below this many columns the side panel gives way to a one-line summary
+NARROW = 80
 
 WELCOME = ("Hi! I plan social media posts across the funnel. Tell me about your product "
            "(what you sell, where, how often you post, any offer), or type /help.")
@@ -40,8 +43,12 @@ class PlannerApp(App):
         Binding("f1", "help", "Help"),
         Binding("ctrl+s", "save", "Save"),
         Binding("ctrl+l", "calendar", "Calendar"),
+        Binding("f2", "toggle_panel", "Panel"),
         Binding("ctrl+p", "command_palette", "Commands", show=False),
     ]
+    #: the screen's width class: below 80 columns the side panel gives way to a one-line
+    #: summary (f2 shows the panel in the chat's place), below 110 it is narrower
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-medium"), (110, "-wide")]
 
     def __init__(self, session: ChatSession | None = None, *, preload: list[str] | None = None,
                  offer_restore: bool = False) -> None:
@@ -67,6 +74,9 @@ class PlannerApp(App):
         # Everything on the first screen is composed here, not mounted afterwards, so
         # the first frame needs a single layout pass. No Header: the side panel carries the
         # title, and the first frame is quicker without the header's widgets.
+        summary = SummaryBar(id="summary")
+        summary.refresh_from(self.session)
+        yield summary
         with Horizontal(id="body"):
             with VerticalScroll(id="transcript"):
                 yield ChatMessage(WELCOME, "assistant")
@@ -78,6 +88,10 @@ class PlannerApp(App):
             yield panel
         yield PromptInput(placeholder="Tell me about your product, or /help", id="prompt")
         yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # the key hints close up on a narrow terminal so f2 stays readable
+        self.query_one(Footer).compact = event.size.width < NARROW
 
     def on_mount(self) -> None:
         # Start the heavy imports only once the first frame is on screen: an import
@@ -117,7 +131,7 @@ class PlannerApp(App):
     @on(ModelLoaded)
     def model_loaded(self, event: ModelLoaded) -> None:
         self.status = f"model: {event.model_id}" if not event.error else f"model failed: {event.error}"
-        self.query_one(SidePanel).refresh_from(self.session, self.status)
+        self.refresh_panel()
         for prompt in self.preload:
             self.submit(prompt, echo=False)
         self.preload = []
@@ -153,7 +167,7 @@ class PlannerApp(App):
     def reply_ready(self, event: ReplyReady) -> None:
         reply = event.reply
         self.add_message(reply.text, "error" if reply.error else "assistant")
-        self.query_one(SidePanel).refresh_from(self.session, self.status)
+        self.refresh_panel()
         self.busy = False
         if reply.quit:
             self.exit()
@@ -178,6 +192,17 @@ class PlannerApp(App):
 
     def refresh_panel(self) -> None:
         self.query_one(SidePanel).refresh_from(self.session, self.status)
+        self.query_one(SummaryBar).refresh_from(self.session, panel_open=self.panel_toggled)
+
+    @property
+    def panel_toggled(self) -> bool:
+        return self.screen_stack[0].has_class("-panel-toggled")
+
+    def action_toggle_panel(self) -> None:
+        """f2: on a narrow terminal the panel in the chat's place and back; wider, hide or
+        show it beside the chat."""
+        self.screen_stack[0].toggle_class("-panel-toggled")
+        self.refresh_panel()
 
     def action_save(self) -> None:
         self.submit("/save")

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Header, Static, TextArea
 
 from planner.chat.session import ChatSession
+from planner.tui.widgets.chat_message import Reply
 
 
 class EditPost(ModalScreen[str | None]):
@@ -26,7 +27,7 @@ class EditPost(ModalScreen[str | None]):
         with Vertical(id="editor"):
             yield Static("Edit the caption · ctrl+s keeps it · escape cancels")
             yield TextArea(self.text, id="caption")
-            with Horizontal():
+            with Horizontal(id="buttons"):
                 yield Button("Keep", id="keep", variant="primary")
                 yield Button("Cancel", id="cancel")
 
@@ -96,7 +97,7 @@ class CalendarView(Screen):
         if cal is None or not 0 <= row < len(cal.posts):
             return
         reply = self.session.respond(f"/show {row + 1}")
-        self.query_one("#detail", Static).update(reply.text)
+        self.query_one("#detail", Static).update(Reply(reply.text))
 
     @on(DataTable.RowHighlighted)
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -17,6 +17,7 @@ KEYS = {
     "ctrl+s": "save the calendar",
     "tab": "complete a command or a file path",
     "f1": "this help",
+    "f2": "side panel: hide it, or on a narrow terminal show it in the chat's place",
     "ctrl+q": "quit (asks first when the calendar is unsaved)",
 }
 
