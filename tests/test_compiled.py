@@ -261,6 +261,38 @@ def test_encoder_matches_the_token_path_on_generated_text(texts):
     assert _ids_by_encoder(model, fz, texts) == _ids_by_tokens(model, fz, texts)
 
 
+def test_the_cue_trie_as_arrays_finds_what_walking_it_finds():
+    """Phrase cues found for a whole batch at once, a trie level at a time, as walking the
+    trie from each start finds them, matches ending at the batch's last token included."""
+    from collections import Counter
+
+    fz = load_featurizer()
+    enc = load_model().compiled.encoder(fz)
+    keys, phrases = set(), []
+
+    def collect(node, path):
+        for key, child in node.items():
+            if key is None:
+                phrases.append(path)
+            else:
+                keys.add(key)
+                collect(child, path + [key])
+
+    collect(fz.cues.trie, [])
+    vocab = sorted(keys) + ["x", "Shop", "NOW", "\x00"]
+    rng = np.random.default_rng(8)
+    for _ in range(300):
+        words = [str(w) for w in rng.choice(vocab, size=rng.integers(0, 30))]
+        words += phrases[rng.integers(len(phrases))]  # a phrase ending at the last token
+        lowers = [w.lower() for w in words]
+        walked = Counter(fz.cues.matches(words, lowers, range(len(words))))
+        walked.subtract(Counter(fz.cues.pattern_matches(words, range(len(words)))))
+        names = sorted(enc._cue_rank, key=enc._cue_rank.get)
+        at, end, rank = enc.trie_arrays.matches(np.array([enc._lid.get(w, -1) for w in lowers]),
+                                                np.arange(len(words)))
+        assert Counter(zip(at.tolist(), end.tolist(), [names[r] for r in rank])) == +walked
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True))
 def test_plain_words_are_single_tokens_by_the_full_rules(word):

@@ -165,7 +165,8 @@ def test_quicker_searches_find_a_match_exactly_when_the_rule_does():
     rng = np.random.default_rng(11)
     odd = list("ſıKİÉéÜü’“”£€ßΣ\u00a0\u200d😀ﬀＦ中") + ["\u212a"]
     words = _WORDS + ["review", "us", "friends", "post", "now", "today", "your", "£5", "$20",
-                      "10", "reviews", "5", "stars", "rated", "3.5", "inch", "made", "with"]
+                      "10", "reviews", "5", "stars", "rated", "3.5", "inch", "made", "with",
+                      "code", "GLOW15", "Txt", "REPLY", "CLAIM", "STOP", "12"]
     checked = 0
     for _ in range(1500):
         parts = []
@@ -179,16 +180,16 @@ def test_quicker_searches_find_a_match_exactly_when_the_rule_does():
         text = "".join(parts)
         lower = text.lower()
         plain = rules.lowers_plainly(text)
-        for name, _stage, search, quick, _triggers in rules.compiled_rules():
+        for name, _stage, search, scan, _triggers in rules.compiled_rules():
             expected = search(text) is not None
-            if plain and quick is not None:
-                assert (quick(lower) is not None) == expected, (name, text)
+            if plain and scan is not None:
+                assert (scan(text, lower) is not None) == expected, (name, text)
                 checked += 1
     assert checked > 10_000
 
 
 def test_what_lowers_plainly():
-    from planner.stage.rulesearch import first_scan, lowered_search, plain_char
+    from planner.stage.rulesearch import alternatives, first_scan, lowered_search, plain_char, plain_scan
 
     assert [plain_char(c) for c in "é😀’中\u00a0"] == [True] * 5
     assert [plain_char(c) for c in "ſıÉİ\u212a"] == [False] * 5  # s, i, capitals, the Kelvin k
@@ -201,6 +202,12 @@ def test_what_lowers_plainly():
     scan = first_scan(r"\b(shop|buy) now\b|\d+p\b")
     assert scan("we shop now") and scan("only 50p") and not scan("shopnow") and not scan("snow")
     assert scan.__self__.pattern.startswith(r"[\dbs]")
+    assert alternatives(r"a(b|c)|[|]|\||(?-i:X)") == ["a(b|c)", "[|]", "\\|", "(?-i:X)"]
+    # alternatives searched lower-cased, as written (one case-sensitive group) or as before
+    code = plain_scan(r"\bsale\b|\bcode (?-i:[A-Z0-9]{4,})\b|(?-i:\bTXT [A-Z]{2,})|\bx(?-i:Y)")
+    for text, found in [("SALE now", True), ("Use CODE GLOW15", True), ("use code glow15", False),
+                        ("TXT STOP", True), ("txt STOP", False), ("XY", True), ("xy", False)]:
+        assert bool(code(text, text.lower())) == found, text
     # what may be skipped (an optional part, an empty alternative, a look-behind) adds the
     # characters after it
     assert first_scan(r"\b(un)?done\b")("all done") and first_scan(r"(a|)b")("b")

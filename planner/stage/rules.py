@@ -30,7 +30,7 @@ import numpy as np
 
 from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
-from planner.stage.rulesearch import first_scan, lowered_search, lowers_plainly, plain_char
+from planner.stage.rulesearch import lowered_search, lowers_plainly, plain_char, plain_scan
 
 __all__ = ["ORDER", "RULES", "TRIGGERS", "MAX_RULE_CHARS", "WORDS", "RuleLayer", "compiled_rules",
            "fingerprint", "lowers_plainly", "plain_char", "rule_hits", "rule_stage"]
@@ -277,13 +277,12 @@ def _compile():
     for stage in ORDER:
         for name, s, pattern in RULES:
             if s == stage:
-                fast = lowered_search(pattern)
-                quick = (first_scan(pattern) or fast) if fast is not None else None
-                rules.append((name, stage, re.compile(pattern, re.IGNORECASE), fast, quick,
+                rules.append((name, stage, re.compile(pattern, re.IGNORECASE),
+                              lowered_search(pattern), plain_scan(pattern),
                               tuple(_trigger(t) for t in TRIGGERS[name])))
     by_word: dict[str, set[int]] = {}
     by_sub: dict[str, set[int]] = {}
-    for i, (_name, _stage, _pattern, _fast, _quick, triggers) in enumerate(rules):
+    for i, (_name, _stage, _pattern, _fast, _scan, triggers) in enumerate(rules):
         for keys, subs, _then in triggers:
             for k in keys:
                 by_word.setdefault(k, set()).add(i)
@@ -305,11 +304,10 @@ _RULES, _BY_WORD, _BY_SUB, _KEYS = _compile()
 
 def compiled_rules() -> list[tuple[str, str, object, object, tuple[Trigger, ...]]]:
     """The rules in the decision order as ``rule_stage`` searches them: (name, stage, the
-    search of a post's text, a search of the lower-cased text of a post that
-    :func:`lowers_plainly` that finds a match exactly when the first does (or None), the
-    parsed triggers)."""
-    return [(name, stage, pattern.search, quick, triggers)
-            for name, stage, pattern, _fast, quick, triggers in _RULES]
+    search of a post's text, ``scan(text, lower)`` for a post that :func:`lowers_plainly`,
+    true exactly when that search finds a match (or None), the parsed triggers)."""
+    return [(name, stage, pattern.search, scan, triggers)
+            for name, stage, pattern, _fast, scan, triggers in _RULES]
 
 
 def fingerprint() -> str:
@@ -335,11 +333,13 @@ def _fired(text: str, first_only: bool):
             candidates |= rules
     plain = lowers_plainly(text) if candidates else False
     for i in sorted(candidates):
-        name, stage, pattern, fast, quick, triggers = _RULES[i]
+        name, stage, pattern, fast, scan, triggers = _RULES[i]
         if not _triggered(triggers, words, lower):
             continue
-        if plain and fast is not None:
-            m = quick(lower) if first_only else fast(lower)  # quick's match: its first character
+        if first_only and plain and scan is not None:
+            m = scan(text, lower)  # only whether there is a match
+        elif plain and fast is not None:
+            m = fast(lower)
         else:
             m = pattern.search(text)
         if m is not None:

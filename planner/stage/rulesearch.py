@@ -126,3 +126,74 @@ def first_scan(pattern: str):
         return None
     cls = "[" + "".join(sorted(found[0])) + "]"
     return re.compile(f"{cls}(?<=(?={pattern}){cls})").search
+
+
+def _structure(pattern: str):
+    """(index, character, depth before it) of each ``(``, ``)`` and ``|`` of a pattern outside
+    character classes and escapes."""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a ] first in a class is a character
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c in "()|":
+            yield i, c, depth
+            depth += {"(": 1, ")": -1}.get(c, 0)
+        i += 1
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (split at ``|`` outside groups and classes)."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
+
+
+def _case_sensitive_inside(alternative: str) -> str | None:
+    """The inside of an alternative that is one ``(?-i:...)`` group, else None."""
+    if not alternative.startswith("(?-i:"):
+        return None
+    closing = next((i for i, c, depth in _structure(alternative) if c == ")" and depth == 1), None)
+    return alternative[5:-1] if closing == len(alternative) - 1 else None
+
+
+def plain_scan(pattern: str):
+    """``scan(text, lower)``, true exactly when the case-insensitive search of ``pattern``
+    finds a match in a ``text`` that :func:`lowers_plainly` (``lower`` its lower case), or None
+    where it would search it as a whole anyway. A match is a match of one of the pattern's
+    alternatives: those :func:`lowered_search` takes are searched in ``lower``, those that are
+    one case-sensitive group (``(?-i:...)``) in ``text`` as they are, the rest as before;
+    each group told the characters its matches start with where that is worked out."""
+    lowered, exact, other = [], [], []
+    for alternative in alternatives(pattern):
+        if lowered_search(alternative) is not None:
+            lowered.append(alternative)
+        elif (inside := _case_sensitive_inside(alternative)) is not None:
+            exact.append(inside)
+        else:
+            other.append(alternative)
+    if not lowered and not exact:
+        return None
+    searches = []
+    if lowered:
+        joined = "|".join(lowered)
+        search = first_scan(joined) or re.compile(joined).search
+        searches.append(lambda text, lower: search(lower))
+    if exact:
+        joined_exact = "|".join(exact)
+        search_exact = first_scan(joined_exact) or re.compile(joined_exact).search
+        searches.append(lambda text, lower: search_exact(text))
+    if other:
+        search_other = re.compile("|".join(other), re.IGNORECASE).search
+        searches.append(lambda text, lower: search_other(text))
+    if len(searches) == 1:
+        return searches[0]
+    return lambda text, lower: any(s(text, lower) is not None for s in searches) or None

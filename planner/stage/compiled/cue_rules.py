@@ -90,18 +90,11 @@ class CueRules:
                 self._first[text] = hit
         return hit
 
-    def matches(self, words, keys: list, starts, trie: dict | None = None,
-                pattern_starts=None) -> list[tuple[int, int, str]]:
-        """(start, end, cue name) of every phrase and pattern match starting at ``starts``.
-
-        ``keys`` are what the phrase trie is keyed by: the lower-cased token texts, or ids
-        of them for a trie translated to ids (the encoder's). Patterns are tried at
-        ``pattern_starts`` when given (a subset of ``starts``), else at every start.
-        """
+    def matches(self, words, keys: list, starts) -> list[tuple[int, int, str]]:
+        """(start, end, cue name) of every phrase and pattern match starting at ``starts``;
+        ``keys`` are the lower-cased token texts (what the phrase trie is keyed by)."""
         found: list[tuple[int, int, str]] = []
-        trie = self.trie if trie is None else trie
-        first = self._first
-        patterns = self.patterns
+        trie = self.trie
         n = len(words)
         for i in starts:
             node = trie.get(keys[i])
@@ -112,7 +105,16 @@ class CueRules:
                     found.extend((i, j, name) for name in names)
                 node = node.get(keys[j]) if j < n else None
                 j += 1
-        for i in (starts if pattern_starts is None else pattern_starts):
+        found += self.pattern_matches(words, starts)
+        return found
+
+    def pattern_matches(self, words, starts) -> list[tuple[int, int, str]]:
+        """(start, end, cue name) of every token pattern (not phrase) match at ``starts``."""
+        found: list[tuple[int, int, str]] = []
+        first = self._first
+        patterns = self.patterns
+        n = len(words)
+        for i in starts:
             w = words[i]
             hits = first.get(w)
             if hits is None:

@@ -8,6 +8,7 @@ import threading
 
 import numpy as np
 
+from planner.stage.compiled.cue_trie import TrieArrays
 from planner.stage.compiled.featurizer import Featurizer
 from planner.stage.compiled.tokenizer import merge_emoji_tokens
 from planner.stage.compiled.triggers import PieceTriggers
@@ -111,7 +112,9 @@ class Encoder:
         self.trie = self._lid_trie(cues.trie)
         names = sorted({n for n, _ in cues.patterns} | set(self._trie_names(cues.trie)) | {REPLY_START})
         self._cue_rank = {name: i for i, name in enumerate(names)}
-        self._cue_ids = {name: index.get("CUE_" + name, -1) for name in names}
+        #: a cue's vocabulary id by its rank
+        self._cue_ids = np.array([index.get("CUE_" + name, -1) for name in names], dtype=np.int64)
+        self.trie_arrays = TrieArrays(self.trie, len(self._lid), self._cue_rank)
         self._lock = threading.Lock()
         self._register(["", SENTINEL])
 
@@ -254,19 +257,19 @@ class Encoder:
         starts = np.flatnonzero(self.t_start.get()[tids])
         first_token = (np.cumsum(ntok) - ntok)[np.concatenate([[0], np.flatnonzero(is_sent) + 1])]
         replies = first_token[self.t_reply.get()[tids[first_token]]]
-        found = self.featurizer.cues.matches(
-            _TokenTexts(self.t_text, tids), self.t_lid.get()[tids].tolist(), starts.tolist(),
-            self.trie, np.flatnonzero(self.t_pattern.get()[tids]).tolist()) if len(starts) else []
-        found += [(i, i + 1, REPLY_START) for i in replies.tolist()]
+        at, end, rank = self.trie_arrays.matches(self.t_lid.get()[tids], starts)
+        found = self.featurizer.cues.pattern_matches(
+            _TokenTexts(self.t_text, tids), np.flatnonzero(self.t_pattern.get()[tids]).tolist())
+        at = np.concatenate([at, [m[0] for m in found], replies]).astype(np.int64)
+        end = np.concatenate([end, [m[1] for m in found], replies + 1]).astype(np.int64) - 1
+        rank = np.concatenate([rank, [self._cue_rank[m[2]] for m in found],
+                               np.full(len(replies), self._cue_rank[REPLY_START])]).astype(np.int64)
         cue_rows = np.zeros(0, dtype=np.int64)
-        if found:
-            at = np.array([m[0] for m in found], dtype=np.int64)
-            end = np.array([m[1] - 1 for m in found], dtype=np.int64)
-            rank = np.array([self._cue_rank[m[2]] for m in found], dtype=np.int64)
+        if len(at):
             order = np.lexsort((rank, at))
             order = order[token_post[at[order]] == token_post[end[order]]]
             cue_rows = token_post[at[order]]
-            cue_ids = [self._cue_ids[found[k][2]] for k in order.tolist()]
+            cue_ids = self._cue_ids[rank[order]]
             # each post's cue ids go right after its word ids, in order
             ends = np.cumsum(np.bincount(rows, minlength=n))
             ids = np.insert(ids, ends[cue_rows], cue_ids)

@@ -125,7 +125,7 @@ class PieceTriggers:
                     continue
                 plain = not odd[p]  # lowers_plainly(text), from its pieces
                 lower = text.lower() if plain else ""
-            _name, stage, search, fast, _triggers = compiled[r]
-            if (fast(lower) if plain and fast is not None else search(text)) is not None:
+            _name, stage, search, scan, _triggers = compiled[r]
+            if (scan(text, lower) if plain and scan is not None else search(text)) is not None:
                 out[p], done = stage, p
         return out
