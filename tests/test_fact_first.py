@@ -71,3 +71,13 @@ def test_a_live_on_one_platform_is_pointed_to_once_from_the_others_in_its_last_w
         assert 0 < (dt.date(2027, 3, 17) - p.date).days <= 7
         assert "on Instagram" in p.text
     assert any(p.platform == "instagram" and said in p.text.lower() for p in posts)
+
+
+def test_a_launch_is_teased_and_announced_on_its_day_though_the_teaser_told_what_it_is():
+    posts = _plan(launch={"what": "the Tote, my first leather bag, in tan and black",
+                          "date": dt.date(2027, 3, 22)})
+    teased = [p for p in posts if p.template == "awareness/launch-teaser"]
+    on_the_day = [p for p in posts if p.template == "awareness/launch-day"]
+    assert teased and all(p.date < dt.date(2027, 3, 22) for p in teased)
+    assert on_the_day and on_the_day[0].date == dt.date(2027, 3, 22)
+    assert "tan and black" in on_the_day[0].text
