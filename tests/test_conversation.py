@@ -282,9 +282,18 @@ def test_help_lists_the_plain_words_too(chat):
 
 def test_calendar_view_edits_can_be_undone(planned):
     old = planned.calendar.posts[0].text
-    planned.edit_text(0, "My own words.")
-    assert planned.respond("undo").text.startswith("Undone: Post 1 edited")
+    assert planned.edit_text(0, "My own words.").text.startswith("Saved post 1's caption.")
+    assert planned.respond("undo").text.startswith("Undone: Saved post 1's caption")
     assert planned.calendar.posts[0].text == old
+
+
+def test_an_empty_or_unchanged_caption_changes_nothing(planned):
+    old, undoable = planned.calendar.posts[1].text, len(planned.history)
+    reply = planned.edit_text(1, "   ")
+    assert reply.error and reply.text == "A caption can't be empty: post 2 keeps its caption."
+    reply = planned.edit_text(1, old + "\n")
+    assert not reply.changed and reply.text == "Post 2's caption is unchanged."
+    assert planned.calendar.posts[1].text == old and len(planned.history) == undoable
 
 
 def test_loaded_posts_name_their_files(tmp_path):

@@ -122,5 +122,7 @@ def test_edit_dialog_at_60x20(snap_compare, tmp_path, monkeypatch):
         await pilot.pause()
         await pilot.press("down", "e")
         await pilot.pause()
+        pilot.app.screen.query_one("#caption").cursor_blink = False  # focused: typing goes in
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(60, 20), run_before=story)

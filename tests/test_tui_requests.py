@@ -148,3 +148,43 @@ async def test_restore_typed_after_a_first_brief_message_brings_back_the_last_se
         assert text_of(reply).startswith("Restored the brief and calendar from your last session.")
         assert second.session.brief.product == "soy candles"
         assert len(second.session.calendar.posts) == count
+
+
+async def test_the_edit_box_takes_typing_at_once_and_says_what_it_did(app):
+    """What went wrong 4: ctrl+l, a row, e, typing: nothing appeared until Tab; ctrl+s then
+    closed with the old caption and no message."""
+    from textual.widgets import TextArea
+
+    from planner.tui.screens.calendar_view import CalendarView, EditPost
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "/plan 1")
+        old = app.session.calendar.posts[2].text
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        await pilot.press("down", "down", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditPost)
+        await pilot.press(*" Come say hi!")
+        assert app.screen.query_one(TextArea).text == old + " Come say hi!"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarView)
+        assert app.session.calendar.posts[2].text == old + " Come say hi!"
+        assert app.session.unsaved
+        transcript = [text_of(m) for m in app.screen_stack[0].query(ChatMessage)]
+        assert transcript[-1].startswith("Saved post 3's caption.")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"xyz", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CalendarView)
+        assert app.session.calendar.posts[2].text == old + " Come say hi!"
+        transcript = [text_of(m) for m in app.screen_stack[0].query(ChatMessage)]
+        assert transcript[-1] == "Left post 3's caption as it was."
+        await pilot.press("escape")
+        await pilot.pause()
+        reply = await say(app, pilot, "undo")
+        assert text_of(reply).startswith("Undone: Saved post 3's caption")
+        assert app.session.calendar.posts[2].text == old

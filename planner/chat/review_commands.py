@@ -125,6 +125,13 @@ def edit_caption(state: SessionState, index: int, text: str) -> Reply:
     """Replace a planned post's caption (the calendar view's editor; ``index`` counts from 0)."""
     if state.calendar is None or not 0 <= index < len(state.calendar.posts):
         return Reply("No such post.", error=True)
-    state.calendar.posts[index].text = text.strip()
+    post, text = state.calendar.posts[index], text.strip()
+    if not text:
+        return Reply(f"A caption can't be empty: post {index + 1} keeps its caption.", error=True)
+    if text == post.text.strip():
+        return Reply(f"Post {index + 1}'s caption is unchanged.")
+    post.text = text
     state.unsaved = True
-    return Reply(f"Post {index + 1} edited.", changed={"calendar"})
+    state.focus = index
+    return Reply(f"Saved post {index + 1}'s caption. /undo brings the old one back; /save "
+                 "writes the calendar.", changed={"calendar"})

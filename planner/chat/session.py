@@ -47,7 +47,7 @@ class ChatSession(SessionState):
         brings the old one back."""
         before = undo.snapshot(self)
         reply = edit_caption(self, index, text)
-        if not reply.error:
+        if reply.changed:
             undo.remember(self, before, reply.text)
             self.autosave()
         return reply

@@ -175,7 +175,8 @@ class PlannerApp(App):
         self._next_turn()
 
     def add_message(self, text: str, role: str) -> None:
-        transcript = self.query_one("#transcript", VerticalScroll)
+        """Add a turn to the chat's transcript (on the main screen, whatever is on top)."""
+        transcript = self.screen_stack[0].query_one("#transcript", VerticalScroll)
         transcript.mount(ChatMessage(text, role))
         transcript.scroll_end(animate=False)
 

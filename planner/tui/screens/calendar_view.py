@@ -23,6 +23,12 @@ class EditPost(ModalScreen[str | None]):
         super().__init__()
         self.text = text
 
+    def on_mount(self) -> None:
+        # typing goes straight into the caption, the cursor at its end
+        area = self.query_one("#caption", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="editor"):
             yield Static("Edit the caption · ctrl+s keeps it · escape cancels")
@@ -118,6 +124,11 @@ class CalendarView(Screen):
             self.notify(reply.text.replace("/undo", "u"), timeout=8)
         self.reload(row)
 
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A notice here, and the same line in the chat's transcript for later."""
+        self.notify(text, severity="warning" if error else "information")
+        self.app.add_message(text, "error" if error else "assistant")
+
     def action_approve(self) -> None:
         self._run("/approve")
 
@@ -137,8 +148,11 @@ class CalendarView(Screen):
             return
 
         def done(text: str | None) -> None:
-            if text is not None:
-                self.session.edit_text(row, text)
-                self.reload(row)
+            if text is None:
+                self.say(f"Left post {row + 1}'s caption as it was.")
+                return
+            reply = self.session.edit_text(row, text)
+            self.say(reply.text, error=reply.error)
+            self.reload(row)
 
         self.app.push_screen(EditPost(cal.posts[row].text), done)
