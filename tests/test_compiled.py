@@ -261,6 +261,19 @@ def test_encoder_matches_the_token_path_on_generated_text(texts):
     assert _ids_by_encoder(model, fz, texts) == _ids_by_tokens(model, fz, texts)
 
 
+def test_the_n_gram_hash_table_finds_every_key_and_only_them():
+    from planner.stage.compiled.hashing import IntHashTable
+
+    rng = np.random.default_rng(4)
+    keys = rng.choice(10**12, size=5000, replace=False)
+    values = rng.integers(0, 10**6, size=5000)
+    table = IntHashTable(keys.tolist(), values.tolist())
+    asked = np.concatenate([keys, rng.integers(0, 10**12, size=5000), keys[::-7]])
+    expected = dict(zip(keys.tolist(), values.tolist()))
+    assert table.lookup(asked).tolist() == [expected.get(k, -1) for k in asked.tolist()]
+    assert table.max_probe > 1  # collisions were probed past
+
+
 def test_the_cue_trie_as_arrays_finds_what_walking_it_finds():
     """Phrase cues found for a whole batch at once, a trie level at a time, as walking the
     trie from each start finds them, matches ending at the batch's last token included."""

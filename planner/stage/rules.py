@@ -30,7 +30,7 @@ import numpy as np
 
 from planner.domain.funnel import STAGES
 from planner.errors import PlannerError
-from planner.stage.rulesearch import lowered_search, lowers_plainly, plain_char, plain_scan
+from planner.stage.rulesearch import lazy, lowered_search, lowers_plainly, plain_char, plain_scan
 
 __all__ = ["ORDER", "RULES", "TRIGGERS", "MAX_RULE_CHARS", "WORDS", "RuleLayer", "compiled_rules",
            "fingerprint", "lowers_plainly", "plain_char", "rule_hits", "rule_stage"]
@@ -268,6 +268,11 @@ def _trigger(spec: str) -> Trigger:
             frozenset(then.split()) if then.strip() else None)
 
 
+def _ignoring_case(pattern: str):
+    """The pattern's case-insensitive search (compiled on first use)."""
+    return lazy(lambda: re.compile(pattern, re.IGNORECASE).search)
+
+
 def _compile():
     """The rules in decision order, with their triggers, and an index from each trigger word
     and substring to the rules it may start."""
@@ -277,7 +282,7 @@ def _compile():
     for stage in ORDER:
         for name, s, pattern in RULES:
             if s == stage:
-                rules.append((name, stage, re.compile(pattern, re.IGNORECASE),
+                rules.append((name, stage, _ignoring_case(pattern),
                               lowered_search(pattern), plain_scan(pattern),
                               tuple(_trigger(t) for t in TRIGGERS[name])))
     by_word: dict[str, set[int]] = {}
@@ -306,8 +311,8 @@ def compiled_rules() -> list[tuple[str, str, object, object, tuple[Trigger, ...]
     """The rules in the decision order as ``rule_stage`` searches them: (name, stage, the
     search of a post's text, ``scan(text, lower)`` for a post that :func:`lowers_plainly`,
     true exactly when that search finds a match (or None), the parsed triggers)."""
-    return [(name, stage, pattern.search, scan, triggers)
-            for name, stage, pattern, _fast, scan, triggers in _RULES]
+    return [(name, stage, search, scan, triggers)
+            for name, stage, search, _fast, scan, triggers in _RULES]
 
 
 def fingerprint() -> str:
@@ -333,7 +338,7 @@ def _fired(text: str, first_only: bool):
             candidates |= rules
     plain = lowers_plainly(text) if candidates else False
     for i in sorted(candidates):
-        name, stage, pattern, fast, scan, triggers = _RULES[i]
+        name, stage, search, fast, scan, triggers = _RULES[i]
         if not _triggered(triggers, words, lower):
             continue
         if first_only and plain and scan is not None:
@@ -341,7 +346,7 @@ def _fired(text: str, first_only: bool):
         elif plain and fast is not None:
             m = fast(lower)
         else:
-            m = pattern.search(text)
+            m = search(text)
         if m is not None:
             yield name, stage, m
             if first_only:

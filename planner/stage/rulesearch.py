@@ -45,11 +45,27 @@ def lowered_search(pattern: str):
     case-insensitively exactly when that character's lower case is the letter, and no
     character of such a post outside ASCII either way; a character the pattern holds outside
     ASCII (£, €, ”) has no case."""
+    return lazy(lambda: re.compile(pattern).search) if _lowerable(pattern) else None
+
+
+def _lowerable(pattern: str) -> bool:
     plain = re.sub(r"\\.", "", pattern)  # escapes (\b, \W, \.) are not letters
-    if ("(?-i" in pattern or re.search(r"\\[xuUN0-9]", pattern) or re.search("[A-Z]", plain)
-            or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in plain)):
-        return None
-    return re.compile(pattern).search
+    return not ("(?-i" in pattern or re.search(r"\\[xuUN0-9]", pattern) or re.search("[A-Z]", plain)
+                or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in plain))
+
+
+def lazy(make):
+    """A function that calls ``make()``'s function, made on the first call (regular
+    expressions are compiled when a rule is first searched for, not when the planner starts)."""
+    made = None
+
+    def call(*args):
+        nonlocal made
+        if made is None:
+            made = make()
+        return made(*args)
+
+    return call
 
 
 _CLASS_OF = {C.CATEGORY_DIGIT: r"\d"}
@@ -174,7 +190,7 @@ def plain_scan(pattern: str):
     each group told the characters its matches start with where that is worked out."""
     lowered, exact, other = [], [], []
     for alternative in alternatives(pattern):
-        if lowered_search(alternative) is not None:
+        if _lowerable(alternative):
             lowered.append(alternative)
         elif (inside := _case_sensitive_inside(alternative)) is not None:
             exact.append(inside)
@@ -182,6 +198,10 @@ def plain_scan(pattern: str):
             other.append(alternative)
     if not lowered and not exact:
         return None
+    return lazy(lambda: _scan(lowered, exact, other))
+
+
+def _scan(lowered: list[str], exact: list[str], other: list[str]):
     searches = []
     if lowered:
         joined = "|".join(lowered)

@@ -76,7 +76,7 @@ class CompiledModel:
         if (arrays["terms"].ndim != 1 or arrays["classes"].ndim != 1 or ngram.shape != (2,)
                 or coef.shape != (len(self.classes), n_feat)
                 or idf.shape != (n_feat,) or intercept.shape != (len(self.classes),)
-                or not 1 <= int(ngram[0]) <= int(ngram[1]) <= 3 or len(set(terms)) != n_feat
+                or not 1 <= int(ngram[0]) <= int(ngram[1]) <= 3
                 or len(set(self.classes)) != len(self.classes)
                 or not (np.isfinite(coef).all() and np.isfinite(idf).all()
                         and np.isfinite(intercept).all())):
@@ -84,29 +84,34 @@ class CompiledModel:
         lo, hi = int(ngram[0]), int(ngram[1])
         self.ngram = (lo, hi)
         self.idf = idf
-        self.coef_t = np.ascontiguousarray(coef.T)
+        #: a row of weights per class (a class's weights gathered from one row are quick)
+        self.coef = np.ascontiguousarray(coef)
         self.intercept = intercept
         self.n_features = n_feat
-        self.index: dict[str, int] = {t: i for i, t in enumerate(terms)}
+        self.index: dict[str, int] = dict(zip(terms, range(n_feat)))
+        if len(self.index) != n_feat:
+            raise PlannerError("compiled model arrays do not fit together", source=path)
+        self._encoders: dict[int, Encoder] = {}
         # n-grams are found from their words' ids, so every word of an n-gram must be in the
         # vocabulary (always true when min_df counts documents, as training does)
-        if any(p not in self.index for t in terms if " " in t for p in t.split(" ")):
+        where = [i for i, t in enumerate(terms) if " " in t]
+        parts = [terms[i].split(" ") for i in where]
+        sizes = np.array([len(p) for p in parts], dtype=np.int64)
+        get = self.index.get
+        words = np.array([get(w, -1) for p in parts for w in p], dtype=np.int64)
+        if (words < 0).any() or ((sizes != 2) & (sizes != 3)).any():
             raise PlannerError("compiled model has n-grams whose words are not in its vocabulary",
                                source=path)
-        self._encoders: dict[int, Encoder] = {}
+        first = np.cumsum(sizes) - sizes
+        feats = np.array(where, dtype=np.int64)
         #: n → an open-addressing hash table of n-gram keys (word ids in base F) → feature
         self._tables = {}
         for n in (2, 3):
-            keys, feats = [], []
-            for t, i in self.index.items():
-                parts = t.split(" ")
-                if len(parts) == n:
-                    k = 0
-                    for p in parts:
-                        k = k * n_feat + self.index[p]
-                    keys.append(k)
-                    feats.append(i)
-            self._tables[n] = IntHashTable(keys, feats)
+            at = first[sizes == n]
+            keys = words[at]
+            for j in range(1, n):
+                keys = keys * n_feat + words[at + j]
+            self._tables[n] = IntHashTable(keys, feats[sizes == n])
 
     def encoder(self, featurizer: Featurizer) -> Encoder:
         """The encoder of ``featurizer``'s tokens into this model's vocabulary (made once)."""
@@ -156,7 +161,6 @@ class CompiledModel:
         norms[norms == 0] = 1.0
         w = w / norms[r]
         out = np.empty((n, len(self.classes)))
-        coef_t = self.coef_t
-        for c in range(len(self.classes)):
-            out[:, c] = np.bincount(r, weights=w * coef_t[f, c], minlength=n)
+        for c, weights in enumerate(self.coef):
+            out[:, c] = np.bincount(r, weights=w * weights[f], minlength=n)
         return out + self.intercept

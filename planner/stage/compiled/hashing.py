@@ -12,25 +12,38 @@ class IntHashTable:
 
     _MUL = np.uint64(0x9E3779B97F4A7C15)
 
-    def __init__(self, keys: list[int], values: list[int]) -> None:
+    def __init__(self, keys, values) -> None:
         bits = max(4, int(np.ceil(np.log2(max(1, len(keys)) * 4))))
         size = 1 << bits
         self.shift = np.uint64(64 - bits)
         self.mask = size - 1
-        slot_keys = [-1] * size
-        slot_values = [0] * size
+        self.keys = np.full(size, -1, dtype=np.int64)
+        self.values = np.zeros(size, dtype=np.int64)
         self.max_probe = 0
-        hashes = self._hash(np.array(keys, dtype=np.int64)).tolist() if keys else []
-        for key, h, value in zip(keys, hashes, values):
-            probe = 0
-            while slot_keys[h] != -1:
-                h = (h + 1) & self.mask
-                probe += 1
-            slot_keys[h] = key
-            slot_values[h] = value
-            self.max_probe = max(self.max_probe, probe)
-        self.keys = np.array(slot_keys, dtype=np.int64)
-        self.values = np.array(slot_values, dtype=np.int64)
+        keys_a = np.asarray(keys, dtype=np.int64)
+        values_a = np.asarray(values, dtype=np.int64)
+        if len(np.unique(keys_a)) != len(keys_a) or (keys_a < 0).any():
+            raise ValueError("keys must be distinct and non-negative")
+        # placed a probe at a time: every key still waiting tries its next slot, and where
+        # several want one empty slot the first of them takes it. A key lands past its home
+        # slot only over slots taken before it (and none is emptied), as lookup expects.
+        todo = np.arange(len(keys_a))
+        slot = self._hash(keys_a) if len(keys_a) else np.zeros(0, dtype=np.int64)
+        probe = 0
+        while len(todo):
+            want = slot[todo]
+            empty = self.keys[want] == -1
+            cells, first = np.unique(want[empty], return_index=True)
+            placed = todo[empty][first]
+            self.keys[cells] = keys_a[placed]
+            self.values[cells] = values_a[placed]
+            if len(placed):
+                self.max_probe = probe
+            done = np.zeros(len(keys_a), dtype=bool)
+            done[placed] = True
+            todo = todo[~done[todo]]
+            slot[todo] = (slot[todo] + 1) & self.mask
+            probe += 1
 
     def _hash(self, keys: np.ndarray) -> np.ndarray:
         return ((keys.view(np.uint64) * self._MUL) >> self.shift).view(np.int64)
@@ -38,16 +51,17 @@ class IntHashTable:
     def lookup(self, keys: np.ndarray) -> np.ndarray:
         """The value of each key, -1 where a key is absent."""
         keys = np.ascontiguousarray(keys, dtype=np.int64)
-        out = np.full(len(keys), -1, dtype=np.int64)
         slot = self._hash(keys)
-        todo = np.arange(len(keys))
-        for _ in range(self.max_probe + 1):
-            s = slot[todo]
+        got = self.keys[slot]
+        hit = got == keys
+        out = np.where(hit, self.values[slot], -1)  # most keys are settled by the first probe
+        todo = np.flatnonzero(~hit & (got != -1))
+        for probe in range(1, self.max_probe + 1):
+            if not len(todo):
+                break
+            s = (slot[todo] + probe) & self.mask
             got = self.keys[s]
             hit = got == keys[todo]
             out[todo[hit]] = self.values[s[hit]]
             todo = todo[~hit & (got != -1)]
-            if not len(todo):
-                break
-            slot[todo] = (slot[todo] + 1) & self.mask
         return out
