@@ -46,6 +46,18 @@ def test_explain_names_words_and_cues(model):
     assert ex.words
 
 
+def test_explain_names_the_rule_that_decided_the_stage(model, run, tmp_path):
+    ex = model.explain("Refer a friend and you both get 15% off")
+    assert ex.stage == "advocacy" and ex.rule == ("referral", "Refer a friend", "advocacy")
+    assert ex.cues[0] == ("rule: referral", "Refer a friend", "advocacy")
+    plain = model.explain("Our founder threw her first mug in a garden shed in 2019.")
+    assert plain.rule is None and not any(c[0].startswith("rule:") for c in plain.cues)
+    posts = tmp_path / "posts.csv"
+    posts.write_text("id,text\np1,Please leave us a review on Etsy!\n")
+    r = run("classify", posts, "--explain")
+    assert r.code == 0 and "cues: rule: review ask “leave us a review”" in r.out, r.out
+
+
 def test_deterministic(model):
     texts = ["one post", "another post about our new candle"]
     assert model.predict(texts) == model.predict(texts)

@@ -16,8 +16,23 @@ class Explanation:
     confidence: float
     #: (feature, weight) pairs that pushed the post toward its stage, strongest first
     words: list[tuple[str, float]] = field(default_factory=list)
-    #: (cue name, matched text, stage the cue points to)
+    #: (cue name, matched text, stage the cue points to); a labelling rule that decided the
+    #: stage comes first, named ``rule: <name>``
     cues: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (rule name, matched text, stage) of the labelling rule (planner/stage/rules.py) that
+    #: decided the stage, or None where the model did
+    rule: tuple[str, str, str] | None = None
+
+
+def with_rule(explained: Explanation, hit: tuple[str, str, str] | None) -> Explanation:
+    """``explained`` with the labelling rule that decided its stage (``rule_hits``' first hit,
+    or None): named first among its cues, as ``rule: review ask`` with the text it matched."""
+    if hit is None:
+        return explained
+    name, stage, matched = hit
+    explained.rule = (name, matched, stage)
+    explained.cues = [("rule: " + name.replace("_", " "), matched, stage)] + explained.cues
+    return explained
 
 
 def explanation(pipeline, classes: list[str], prediction: Prediction, features: str, cues,

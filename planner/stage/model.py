@@ -21,7 +21,7 @@ from planner.errors import PlannerError
 from planner.stage.backend import Backend
 from planner.stage.compiled.arrays import CompiledModel
 from planner.stage.compiled.pool import CompiledBackend
-from planner.stage.explain import Explanation, explanation
+from planner.stage.explain import Explanation, explanation, with_rule
 from planner.stage.files import (
     compiled_path,
     default_model_path,
@@ -33,7 +33,7 @@ from planner.stage.files import (
 from planner.stage.nlpfiles import verify_nlp
 from planner.stage.output import Prediction, predictions
 from planner.stage.reference import ReferenceBackend
-from planner.stage.rules import RuleLayer
+from planner.stage.rules import RuleLayer, rule_hits
 
 
 class StageModel:
@@ -108,9 +108,13 @@ class StageModel:
         return predictions(self.probabilities(texts), self.classes)
 
     def explain(self, text: str, top: int = 8) -> Explanation:
+        """Why ``text`` got its stage: the model's strongest words for it, the cues found,
+        and the labelling rule that decided it, if one did (named first among the cues)."""
         feats, cue_lists, _docs = self.processor.process([text])
         prediction = self.predict([text])[0]
-        return explanation(self.pipeline, self.classes, prediction, feats[0], cue_lists[0], top)
+        explained = explanation(self.pipeline, self.classes, prediction, feats[0], cue_lists[0], top)
+        hits = rule_hits(text) if self.layer is not None else []
+        return with_rule(explained, hits[0] if hits else None)
 
 
 @lru_cache(maxsize=4)
