@@ -58,6 +58,17 @@ def test_explain_names_the_rule_that_decided_the_stage(model, run, tmp_path):
     assert r.code == 0 and "cues: rule: review ask “leave us a review”" in r.out, r.out
 
 
+def test_the_docs_and_model_card_name_the_shipped_model():
+    import re
+    from pathlib import Path
+
+    shipped = json.loads((models_dir() / "stage_model.json").read_text())["id"]
+    root = Path(__file__).resolve().parent.parent
+    reference = (root / "docs" / "reference.md").read_text(encoding="utf-8")
+    assert re.findall(r'model = "(stage-[^"]+)"', reference) == [shipped]
+    assert f"Model id `{shipped}`" in (models_dir() / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
 def test_deterministic(model):
     texts = ["one post", "another post about our new candle"]
     assert model.predict(texts) == model.predict(texts)
