@@ -179,3 +179,35 @@ def test_the_chat_moves_a_made_plan_to_a_new_time_zone(_isolated_home):
     reply = session.respond("we post on New York time")
     assert session.calendar.timezone == "America/New_York"
     assert "calendar" in reply.changed and "now America/New_York" in reply.text
+
+
+def test_the_markdown_heading_names_the_brand_with_the_product():
+    import datetime as dt
+
+    from planner.domain.calendar import Calendar
+    from planner.planning.exports import to_markdown
+
+    def head(**brief):
+        cal = Calendar(product="physiotherapy", start=dt.date(2027, 4, 5), end=dt.date(2027, 4, 11),
+                       brief=brief or None)
+        return to_markdown(cal, []).splitlines()[0]
+
+    assert head(brand="Kinetic Physio") == "# Kinetic Physio — physiotherapy: content calendar"
+    assert head() == "# physiotherapy: content calendar"
+    assert head(brand="physiotherapy") == "# physiotherapy: content calendar"
+
+
+def test_a_service_calendar_says_book_now_where_a_shop_says_shop_now():
+    import datetime as dt
+
+    from planner.domain.calendar import Calendar, CalendarPost
+    from planner.planning.exports import to_markdown
+
+    post = CalendarPost(date=dt.date(2027, 4, 5), time=dt.time(9), platform="instagram",
+                        stage="conversion", tactic="shop now CTA", template="x", format="static",
+                        text="Book now: link in bio")
+    for kind, label in (("service", "book now CTA"), ("digital", "sign-up CTA"),
+                        ("product", "shop now CTA")):
+        cal = Calendar(product="p", start=post.date, end=post.date, brief={"kind": kind},
+                       posts=[post])
+        assert f"*{label}*" in to_markdown(cal, [post])

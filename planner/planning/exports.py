@@ -116,8 +116,30 @@ def to_sprout(posts: list[CalendarPost]) -> str:
     return _csv(rows)
 
 
+#: what a "shop now" call is called for a business that is not a shop
+_CALL_LABEL = {"service": "book now CTA", "digital": "sign-up CTA"}
+
+
+def _tactic_label(tactic: str, cal: Calendar) -> str:
+    """The tactic as a reader of this calendar says it: a clinic's "shop now CTA" is a
+    "book now CTA" (the calendar's ``tactic`` key keeps the tactic's id)."""
+    kind = str((cal.brief or {}).get("kind") or "")
+    if tactic == "shop now CTA" and kind in _CALL_LABEL:
+        return _CALL_LABEL[kind]
+    return tactic
+
+
+def _heading(cal: Calendar) -> str:
+    """Who the calendar is for: the brand with its product ("Kinetic Physio: physiotherapy"),
+    the product alone when the brief names no brand or the product already says it."""
+    brand = str((cal.brief or {}).get("brand") or "").strip()
+    if not brand or brand.lower() in cal.product.lower():
+        return cal.product
+    return f"{brand} — {cal.product}"
+
+
 def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
-    lines = [f"# {cal.product}: content calendar", "",
+    lines = [f"# {_heading(cal)}: content calendar", "",
              f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
              f"funnel {cal.funnel} · seed {cal.seed}"
              + (f" · times in {cal.timezone}" if cal.timezone else ""), ""]
@@ -130,7 +152,7 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
             lines += [f"## Week of {monday.isoformat()}", ""]
         lines.append(f"### {p.date:%a %Y-%m-%d} {p.time:%H:%M} · {p.platform} · {p.stage}")
         lines.append("")
-        lines.append(f"*{p.tactic}* · {p.format} · {p.status}")
+        lines.append(f"*{_tactic_label(p.tactic, cal)}* · {p.format} · {p.status}")
         lines.append("")
         if p.title:
             lines += [f"**Title:** {p.title}", ""]
