@@ -50,6 +50,7 @@ class PieceTriggers:
             raise RuntimeError("the rules' triggers do not fit the piece registry")
         self._first_word, self._then_word = first_word, then_word
         self._first_sub = tuple(first_sub.items())
+        self._letter_subs = tuple((s, bits) for s, bits in first_sub.items() if s.isascii() and s.isalpha())
         self._rule_starts = np.array(starts, dtype=np.intp)
         self._no_then = self._split(no_then)
         #: (first bits, then bits, not lower-cased plainly) → row; row 0 is a piece that
@@ -65,14 +66,22 @@ class PieceTriggers:
     def piece(self, piece: str) -> int:
         """The row of a piece (text without spaces) of a post."""
         lower = piece.lower()
-        first = then = 0
-        for w in set(WORDS(lower)):
-            first |= self._first_word.get(w, 0)
-            then |= self._then_word.get(w, 0)
-        for s, bits in self._first_sub:
-            if s in lower:
-                first |= bits
-        odd = int(not piece.isascii() and not all(plain_char(c) for c in set(piece) if not c.isascii()))
+        if lower.isascii() and lower.isalpha():  # one word: only substrings of letters fit in it
+            first = self._first_word.get(lower, 0)
+            then = self._then_word.get(lower, 0)
+            for s, bits in self._letter_subs:
+                if s in lower:
+                    first |= bits
+            odd = 0
+        else:
+            first = then = 0
+            for w in set(WORDS(lower)):
+                first |= self._first_word.get(w, 0)
+                then |= self._then_word.get(w, 0)
+            for s, bits in self._first_sub:
+                if s in lower:
+                    first |= bits
+            odd = int(not piece.isascii() and not all(plain_char(c) for c in set(piece) if not c.isascii()))
         key = (first, then, odd)
         row = self._row.get(key)
         if row is None:
