@@ -23,12 +23,20 @@ def _plan(**facts):
 
 def test_a_problem_the_brief_answers_is_named_before_one_it_does_not():
     posts = _plan(problems=["wallets that wreck the back pocket of your jeans",
-                            "cheap bonded leather that peels apart after a year"],
-                  differentiators=["vegetable-tanned leather from a tannery going since 1880"])
+                            "card slots that stretch out after a month"],
+                  differentiators=["card slots cut to hold six cards snugly for years"])
     named = [p for p in posts if p.template == "awareness/name-the-problem"]
     assert named, "the plan names no problem"
-    assert "bonded leather" in named[0].text
-    assert "vegetable-tanned" in named[0].text
+    assert "stretch out" in named[0].text
+    assert "six cards snugly" in named[0].text
+
+
+def test_a_word_of_the_product_alone_does_not_make_an_answer():
+    from planner.planning.context import answer_to
+
+    brief = brief_from_dict(BASE | {"problems": ["cheap leather that peels after a year"],
+                                    "differentiators": ["leather offcuts become key rings"]})
+    assert answer_to(brief, brief.facts.problems[0], []) == ""
 
 
 def test_a_story_post_tells_the_next_part_and_no_post_repeats_a_part():

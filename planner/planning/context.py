@@ -456,18 +456,31 @@ def answer_to(brief: Brief, problem: str, details: list[str]) -> str:
     """The brief's answer to one of its problems: a difference or a line of the description
     (``details``) sharing its words, or empty."""
     subject = subject_of(brief)
-    return _answer(problem, [_said(d, subject) for d in brief.facts.differentiators] + details)
+    return _answer(problem, [_said(d, subject) for d in brief.facts.differentiators] + details,
+                   _content(f"{brief.product} {brief.brand}"))
 
 
-def _answer(problem: str, candidates: list[str]) -> str:
+#: words any problem and any answer of a business may share without being about one thing
+_LOOSE_WORDS = {"charge", "cost", "price", "time", "client", "customer", "service", "work",
+                "month", "year", "week", "day", "people", "thing", "need", "make", "like", "good"}
+
+
+def _answer(problem: str, candidates: list[str], names: frozenset[str] | set[str] = frozenset()) -> str:
     """The line of the brief that best answers ``problem``: the one sharing most of its
     words ("dogs who panic in busy salons" -> "only one dog in the salon at a time"); empty
-    when none shares a word, so a post never answers a sprain with insurance billing."""
+    when none shares a word, so a post never answers a sprain with insurance billing. One
+    word in common counts only when it is not the product's own ("lessons", "payroll") or a
+    word every business uses ("charges", "time")."""
     wanted = _content(problem)
     if not wanted:
         return ""
-    best = max(candidates, key=lambda c: len(wanted & _content(c)), default="")
-    return best if best and wanted & _content(best) else ""
+
+    def score(c: str) -> int:
+        shared = wanted & _content(c)
+        return len(shared) if len(shared) >= 2 or shared - names - _LOOSE_WORDS else 0
+
+    best = max(candidates, key=score, default="")
+    return best if best and score(best) else ""
 
 
 def _said(fact: str, subject: str) -> str:

@@ -133,7 +133,8 @@ def _heading(cal: Calendar) -> str:
     """Who the calendar is for: the brand with its product ("Kinetic Physio: physiotherapy"),
     the product alone when the brief names no brand or the product already says it."""
     brand = str((cal.brief or {}).get("brand") or "").strip()
-    if not brand or brand.lower() in cal.product.lower():
+    if not brand or brand.lower() in cal.product.lower() \
+            or cal.product.lower().startswith(brand.lower().split()[0]):
         return cal.product
     return f"{brand} — {cal.product}"
 
