@@ -246,7 +246,8 @@ class Encoder:
         ids = _ragged_gather(self.ids_flat.get(), self.p_ids_off.get()[pids], nids)
         rows = np.repeat(piece_post, nids)
         n_words = np.bincount(piece_post, weights=self.p_nwords.get()[pids], minlength=n)[:n]
-        hazard = np.unique(piece_post[flags == _HAZARD])
+        hazard = piece_post[flags == _HAZARD]  # in order: the posts holding one, once each
+        hazard = hazard[np.flatnonzero(np.diff(hazard, prepend=-1))]
         post_starts = np.concatenate([[0], np.flatnonzero(is_sent)])
         stages = (self.triggers.stages(originals, self.p_rule.get()[pids], post_starts) if rules
                   else [None] * n)
@@ -283,7 +284,9 @@ class Encoder:
             rows = np.insert(rows, at, empty)
         weights = thin_weight(n_words, n_cues)
         if len(hazard):  # these posts take the token path
-            keep = ~np.isin(rows, hazard)
+            in_hazard = np.zeros(n, dtype=bool)
+            in_hazard[hazard] = True
+            keep = ~in_hazard[rows]
             ids, rows = ids[keep], rows[keep]
             extra_ids, extra_rows = [], []
             for post in hazard.tolist():

@@ -22,7 +22,8 @@ class IntHashTable:
         self.max_probe = 0
         keys_a = np.asarray(keys, dtype=np.int64)
         values_a = np.asarray(values, dtype=np.int64)
-        if len(np.unique(keys_a)) != len(keys_a) or (keys_a < 0).any():
+        ordered = np.sort(keys_a)
+        if (ordered[1:] == ordered[:-1]).any() or (keys_a < 0).any():
             raise ValueError("keys must be distinct and non-negative")
         # placed a probe at a time: every key still waiting tries its next slot, and where
         # several want one empty slot the first of them takes it. A key lands past its home

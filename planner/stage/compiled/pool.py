@@ -60,7 +60,6 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
     ``featurizer=None`` loads the shipped one where it is needed (in the workers only, when
     there are workers). Inside :func:`kept_workers`, the workers forked by one call serve
     the next calls with the same model too."""
-    import multiprocessing
     import os
 
     global _FORKED
@@ -77,12 +76,13 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         if sum(map(len, head)) >= min(PARALLEL_MIN, CHUNK):
             break
     if pool is None and (jobs <= 1 or sum(map(len, head)) < min(PARALLEL_MIN, CHUNK)
-                         or "fork" not in multiprocessing.get_all_start_methods()):
+                         or not _can_fork()):
         featurizer = featurizer or load_featurizer()
         for chunk in head + list(chunks):  # all input first, as in the parallel case
             yield probabilities(model, featurizer, chunk, temperature, layer)
         return
     if pool is None:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"))
@@ -103,6 +103,12 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         else:
             for future in futures:  # left early: the kept workers drop what is still queued
                 future.cancel()
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # only for inputs large enough for workers
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 #: the kept worker pools of the open :func:`kept_workers` blocks, innermost last: (the
