@@ -6,7 +6,12 @@ recall, advocacy predicted vs true and the stage-share error of these systems:
   a   the shipped model, as `planner classify` uses it (no retraining; scored per source)
   a+p the shipped model, its probabilities prior-corrected toward the real stage mix
       of the other sources (still no retraining)
-  b   keyword rules in the decision order in docs/labelling.md (``rule_stage`` below)
+  b   this benchmark's own keyword rules in docs/labelling.md's decision order
+      (``rule_stage`` below): the first draft the shipped rules grew from, kept as they
+      were so the model card's 2026-12-02 comparison can be reproduced. They are NOT the
+      rules ``planner classify`` applies;
+  b+  the shipped rules (planner/stage/rules.py, ``rule_stage`` there), awareness where
+      none fires: the rules layer ``planner classify`` puts in front of the model
   c   TF-IDF (word 1-2 + char 3-5 grams) + logistic regression, trained
       leave-one-source-out (LOSO) on the real posts of the other sources only
   d   (c) plus the authored corpus (models/data/corpus.csv), authored rows weighted w
@@ -15,7 +20,9 @@ recall, advocacy predicted vs true and the stage-share error of these systems:
   f   (d) with its probabilities adapted by EM (Saerens et al. 2002) to the stage mix it
       estimates for the held-out source itself (unlabelled: what a report on one account
       could do)
-  g   the advocacy, loyalty and conversion rules of (b) where one fires, (d) elsewhere
+  g   the advocacy, loyalty and conversion rules of (b) (this benchmark's) where one
+      fires, (d) elsewhere (the shipped rules in front of the shipped model's training:
+      benchmarks/real_shipped.py)
 
 (c)-(g) with class_weight None and balanced; (d)-(g) with w = 0.1, 0.3, 1.0. Features are
 fitted per fold on the training rows only; URLs and @handles become one token each. The
@@ -57,7 +64,9 @@ CORPUS = ROOT / "models" / "data" / "corpus.csv"
 SEED = 7
 
 
-# ---- b: rules in the decision order in docs/labelling.md ----------------------------------------------
+# ---- b: this benchmark's own rules in the decision order in docs/labelling.md --------------------
+# (the first draft of planner/stage/rules.py, kept unchanged as the 2026-12-02 baseline;
+# b+ below scores the shipped rules)
 
 def _rx(*parts: str) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -109,6 +118,14 @@ def rule_stage(text: str) -> str:
     if first:
         return first
     return "consideration" if CONSIDERATION.search(text) else "awareness"
+
+
+def shipped_rule_stage(text: str) -> str:
+    """The stage the shipped rules (planner/stage/rules.py) give a post, awareness where none
+    fires (the model decides those in ``planner classify``)."""
+    from planner.stage.rules import rule_stage as shipped
+
+    return shipped(text) or "awareness"
 
 
 # ---- data ------------------------------------------------------------------------------------
@@ -397,7 +414,10 @@ def main(argv: list[str] | None = None) -> None:
     if got is not None:
         systems["a  shipped model"] = (got[0].argmax(axis=1), got[0])
         systems["a+p shipped model, prior-corrected"] = (got[1].argmax(axis=1), got[1])
-    systems["b  keyword rules"] = (np.array([STAGES.index(rule_stage(t)) for t in texts]), None)
+    systems["b  keyword rules (this benchmark's first draft)"] = (
+        np.array([STAGES.index(rule_stage(t)) for t in texts]), None)
+    systems["b+ shipped rules (planner/stage/rules.py)"] = (
+        np.array([STAGES.index(shipped_rule_stage(t)) for t in texts]), None)
     print(f"(a, b scored in {time.perf_counter() - t0:.1f}s; LOSO fits follow)", flush=True)
     weights = [float(w) for w in args.weights.split(",")]
     results = loso(texts, sources, y, load_authored(), weights, args.C, args.jobs,
