@@ -28,9 +28,20 @@ def is_decline(text: str) -> bool:
     return bool(_DECLINE.match(text))
 
 
+#: a whole message that is only thanks, praise, a goodbye or an apology: never an answer
+#: ("thx" is no brand name)
+_SMALL_TALK = re.compile(
+    r"(?i:^\s*(?:thx|thnx|thanx|thanks?(?:\s+(?:so\s+much|a\s+lot|again|heaps))?|"
+    r"thank\s+(?:you|u)(?:\s+(?:so\s+much|again))?|ty|tysm|cheers|ta|ok(?:ay)?|k|cool|great|"
+    r"nice|perfect|awesome|lovely|brilliant|amazing|bye|goodbye|lol|haha|sorry|my\s+bad|nvm|"
+    r"never\s*mind|got\s+it)(?:[\s,!.]+(?:thx|thanks|ty|lol|haha|again|:\)))*[\s!.:)]*$)")
+
+
 def plausible_answer(text: str) -> bool:
-    """Whether a short message could be a bare answer: not a question, command or greeting."""
-    if not text or text.endswith("?") or text.startswith("/") or len(text) > 300:
+    """Whether a short message could be a bare answer: not a question, command, greeting
+    or thanks."""
+    if not text or text.endswith("?") or text.startswith("/") or len(text) > 300 \
+            or _SMALL_TALK.match(text):
         return False
     words = re.findall(r"[A-Za-z][\w'-]*", text)
     if not words or len(words) > 30 or words[0].lower() in NOT_ANSWER:

@@ -123,6 +123,8 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.claim(start, len(text))
             reader.add(start + body.find(candidate), name, candidate)
             return
+    if reader.correcting and _restates_a_field(reader, start, body, candidate):
+        return
     from planner.brief.fields.product import SENTENCE_WORDS
 
     words = re.findall(r"[\w']+", candidate.lower())
@@ -135,6 +137,26 @@ def extract_restatement(reader: BriefReader) -> None:
         # "sorry i meant succulents and cacti": lower case, so the product, said better
         reader.claim(start, len(text))
         reader.add(start + body.find(candidate), "product", candidate)
+
+
+def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str) -> bool:
+    """"I already said - founders": what follows the correction's opening is part of a
+    value already stored (the audience "founders and heads of CS"), so that value stands;
+    or, stored nowhere, it names people, so it is the audience. Never the product."""
+    from planner.brief.fields.about import PEOPLE
+
+    said = candidate.lower()
+    for name in ("audience", "product", "brand", "description"):
+        old = getattr(reader.brief, name)
+        if old and re.search(rf"(?<![\w']){re.escape(said)}(?![\w'])", old.lower()):
+            reader.claim(start, len(reader.text))
+            reader.add(start + body.find(candidate), name, old)
+            return True
+    if PEOPLE.search(said) and not re.search(r"(?i:\bfor\b)", said) and not reader.entities:
+        reader.claim(start, len(reader.text))
+        reader.add(start + body.find(candidate), "audience", candidate)
+        return True
+    return False
 
 
 def extract_number_correction(reader: BriefReader) -> None:
