@@ -3,7 +3,9 @@
 For each of the real sources (models/data/SOURCES.md) it prints macro-F1, per-stage
 recall, advocacy predicted vs true and the stage-share error of these systems:
 
-  a   the shipped model, as `planner classify` uses it (no retraining; scored per source)
+  a   the shipped model, as `planner classify` uses it (no retraining; scored per source).
+      Since 2026-12-03 the shipped model is trained on these very posts, so (a) and (a+p)
+      are in-sample here; benchmarks/real_shipped.py holds each source out of its training
   a+p the shipped model, its probabilities prior-corrected toward the real stage mix
       of the other sources (still no retraining)
   b   this benchmark's own keyword rules in docs/labelling.md's decision order
