@@ -81,7 +81,17 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         for chunk in head + list(chunks):  # all input first, as in the parallel case
             yield probabilities(model, featurizer, chunk, temperature, layer)
         return
+    done: list[np.ndarray] = []
     if pool is None:
+        # the first chunk is classified here: the workers forked after it start with its
+        # tokens, pieces and rule triggers known (each would otherwise learn them itself)
+        featurizer = featurizer or load_featurizer()
+        done.append(probabilities(model, featurizer, head.pop(0), temperature, layer))
+        if not head:
+            head = [c for c in [next(chunks, None)] if c is not None]
+            if not head:  # nothing more: no workers needed
+                yield done[0]
+                return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -94,6 +104,7 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         for chunk in _rechunk(itertools.chain(head, chunks), CHUNK):
             futures.append(pool.submit(_forked_probabilities, chunk))
         _FORKED = None
+        yield from done
         for future in futures:
             yield future.result()
     finally:
