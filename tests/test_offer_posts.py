@@ -82,3 +82,16 @@ def test_a_live_days_ahead_is_never_announced_in_a_story():
     for p in told:
         if (dt.date(2027, 4, 21) - p.date).days > 1:
             assert p.format != "story", p.date
+
+
+def test_dates_follow_the_briefs_country():
+    import datetime as dt
+
+    from planner.planning.context import human_date, human_when
+
+    day = dt.date(2027, 3, 21)
+    assert human_date(day, "AU") == "21 March" and human_date(day, "SG") == "21 March"
+    assert human_date(day, "US") == "March 21" and human_date(day, "") == "March 21"
+    when = dt.datetime(2027, 3, 18, 18, 30)
+    assert human_when(when, "AU") == "Thursday 18 March at 6:30pm"
+    assert human_when(when, "CA") == "Thursday, March 18 at 6:30pm"

@@ -127,8 +127,15 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
     return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
 
 
-def human_when(when: dt.datetime) -> str:
-    """"Thursday 10 December at 6pm": an event's date and time as a caption says it."""
+#: countries that write the month before the day ("December 10"); the rest write "10 December"
+MONTH_FIRST = {"US", "CA", "PH"}
+
+
+def human_when(when: dt.datetime, country: str = "") -> str:
+    """"Thursday 10 December at 6pm" ("Thursday, December 10 at 6pm" where the month comes
+    first): an event's date and time as a caption says it."""
+    if country.upper() in MONTH_FIRST:
+        return f"{when:%A}, {when:%B} {when.day} at {human_clock(when)}"
     return f"{when:%A} {when.day} {when:%B} at {human_clock(when)}"
 
 
@@ -138,12 +145,22 @@ def human_clock(when: dt.datetime) -> str:
     return f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
 
 
+def _country(brief: Brief) -> str:
+    """The brief's country for date order; a brief with none writes dates as before it
+    had one (month first for offers and launches, day first for events)."""
+    return brief.country or ""
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def human_date(day: dt.date | None) -> str:
-    return f"{day:%B} {day.day}" if day else ""
+def human_date(day: dt.date | None, country: str = "US") -> str:
+    """"December 10" or, where the day comes first, "10 December"."""
+    if not day:
+        return ""
+    return f"{day:%B} {day.day}" if not country or country.upper() in MONTH_FIRST \
+        else f"{day.day} {day:%B}"
 
 
 def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
@@ -264,10 +281,10 @@ def _product_tag(brief: Brief) -> str:
     return tag if 4 <= len(tag) <= 25 else ""
 
 
-def _ends(ends: dt.date | None, day: dt.date | None) -> str:
+def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str:
     """The offer's last day as a post on ``day`` says it: "today, April 25" on the day
     itself, "tomorrow, April 25" the day before, else "April 25"."""
-    date = human_date(ends)
+    date = human_date(ends, country)
     if ends is None or day is None:
         return date
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
@@ -279,7 +296,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
-                 "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day)}
+                 "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
+                               _country(brief))}
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
@@ -318,9 +336,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
-        "launch": _launch(launch.what, human_date(launch.date)) if launch else None,
+        "launch": _launch(launch.what, human_date(launch.date, _country(brief))) if launch else None,
         # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
-        "event": ({"title": said_title(event.title), "when": human_when(event.when),
+        "event": ({"title": said_title(event.title), "when": human_when(event.when, _country(brief)),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),
