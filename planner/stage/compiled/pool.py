@@ -4,10 +4,11 @@ compiled :class:`~planner.stage.backend.Backend`."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -26,16 +27,30 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
     then the model's rules layer (:mod:`planner.stage.rules`), if it has one."""
     encoder = model.encoder(featurizer)
     logits, weights, stages = [], [], []
-    for i in range(0, len(texts), BATCH):  # batches keep the arrays in cache
-        batch = texts[i:i + BATCH]
-        ids, rows, w, s = encoder.encode_with_rules(batch, rules=layer is not None)
-        logits.append(model.logits(ids, rows, len(batch)))
-        weights.append(w)
-        stages += s
+    with _no_cycle_collection():
+        for i in range(0, len(texts), BATCH):  # batches keep the arrays in cache
+            batch = texts[i:i + BATCH]
+            ids, rows, w, s = encoder.encode_with_rules(batch, rules=layer is not None)
+            logits.append(model.logits(ids, rows, len(batch)))
+            weights.append(w)
+            stages += s
     if not logits:
         return np.zeros((0, len(model.classes)))
     probs = shrink(calibrate(np.concatenate(logits), temperature), np.concatenate(weights))
     return probs if layer is None else layer.apply(probs, model.classes, texts, stages)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """The cycle collector paused: classifying makes no cycles, but the caches it fills
+    hold so many objects that each full collection walks them all (a few % of the time)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 _FORKED: tuple | None = None
