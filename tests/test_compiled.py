@@ -144,6 +144,21 @@ def test_kept_workers_serve_every_stream_of_the_block(corpus_texts, monkeypatch)
         made[0].submit(os.getpid)
 
 
+def test_classifying_leaves_the_cycle_collector_as_it_was():
+    import gc
+
+    model = load_model()
+    assert gc.isenabled()
+    model.probabilities(["Shop now: 20% off", "thanks for your order"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        model.probabilities(["Shop now: 20% off"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_shipped_compiled_file_is_reproducible():
     model = load_model(models_dir() / "stage_model.skops")
     blob = dumps_arrays(export_arrays(model.pipeline, model.meta["sha256"]))
