@@ -89,3 +89,22 @@ def test_a_launch_is_teased_and_announced_on_its_day_though_the_teaser_told_what
     assert teased and all(p.date < dt.date(2027, 3, 22) for p in teased)
     assert on_the_day and on_the_day[0].date == dt.date(2027, 3, 22)
     assert "tan and black" in on_the_day[0].text
+
+
+def test_the_day_before_a_live_says_tomorrow_and_youtube_never_says_subscribe_to_buy():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plats = load_platforms()
+    brief = brief_from_dict(BASE | {"kind": "digital", "action": "subscribe",
+                                    "platforms": ["instagram", "youtube"],
+                                    "events": [{"title": "Live demo", "platform": "instagram",
+                                                "when": dt.datetime(2027, 3, 18, 19)}]})
+    day_before = template_context(brief, plats["instagram"], "static", "", None, dt.date(2027, 3, 17))
+    assert day_before["event"]["when"].startswith("tomorrow, ")
+    earlier = template_context(brief, plats["instagram"], "static", "", None, dt.date(2027, 3, 12))
+    assert not earlier["event"]["when"].startswith("tomorrow")
+    youtube = template_context(brief, plats["youtube"], "video", "", None, dt.date(2027, 3, 12))
+    assert youtube["Act"] == "Sign up" and youtube["verb"] == "sign up"
+    assert template_context(brief, plats["instagram"], "static", "", None,
+                            dt.date(2027, 3, 12))["verb"] == "subscribe"

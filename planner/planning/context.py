@@ -338,7 +338,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community": facts.community, "shop_features": list(facts.shop_features),
         "launch": _launch(launch.what, human_date(launch.date, _country(brief))) if launch else None,
         # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
-        "event": ({"title": said_title(event.title), "when": human_when(event.when, _country(brief)),
+        "event": ({"title": said_title(event.title),
+                   # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
+                   "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
+                            and (event.when.date() - day).days == 1 else "")
+                   + human_when(event.when, _country(brief)),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),
@@ -356,6 +360,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    if platform.id == "youtube" and context["verb"] == "subscribe":
+        # on YouTube "Subscribe" is the channel's button: the product is signed up to
+        context.update({"verb": "sign up", "Verb": "Sign up", "Act": "Sign up"})
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
     # the seller's own sentences, told as lines of a post, are printed mended ("don't", "I")
