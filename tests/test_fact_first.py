@@ -108,3 +108,13 @@ def test_the_day_before_a_live_says_tomorrow_and_youtube_never_says_subscribe_to
     assert youtube["Act"] == "Sign up" and youtube["verb"] == "sign up"
     assert template_context(brief, plats["instagram"], "static", "", None,
                             dt.date(2027, 3, 12))["verb"] == "subscribe"
+
+
+def test_a_title_names_the_business_when_the_product_is_a_list():
+    posts = _plan(product="tent pitches, campervan pitches and wooden lodges by the river",
+                  brand="Camping Rio Verde", kind="service", platforms=["youtube", "pinterest"],
+                  faqs=[{"question": "Are dogs allowed?", "answer": "Yes, on a lead."}],
+                  tips=["Bring a warm layer: evenings by the river are cool even in July."])
+    titles = [p.title for p in posts if p.title]
+    assert titles and not [t for t in titles if t.lower().startswith("tent pitches:")]
+    assert any(t.startswith("Camping Rio Verde:") for t in titles)

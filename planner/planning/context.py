@@ -352,6 +352,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
         "item": short_name(brief),
+        #: the product is a list of things ("tent pitches, glamping tents and lodges") and
+        #: ``item`` only the first of them
+        "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
+        and short_name(brief).lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory

@@ -343,6 +343,12 @@ class TemplateLibrary:
                 named = ctx if ctx.get("has_brand", True) else {**ctx, "brand": ctx.get("Product", "")}
                 visual = clean(visual_t.render(named))
                 title = clean(title_t.render(named)) if title_t is not None else ""
+                item = str(ctx.get("item", ""))
+                if ctx.get("listed") and ctx.get("has_brand") and item and \
+                        title.lower().startswith(item.lower() + ":"):
+                    # "Tent pitches: when are you open?" for a campsite that lists pitches,
+                    # tents and lodges: the title names the business, not its first item
+                    title = str(ctx["brand"]) + title[len(item):]
                 if named is not ctx:
                     title = _once(title, named["brand"], str(ctx.get("item", "")))
                     visual = _no_second_name(visual, named["brand"])
