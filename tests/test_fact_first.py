@@ -118,3 +118,12 @@ def test_a_title_names_the_business_when_the_product_is_a_list():
     titles = [p.title for p in posts if p.title]
     assert titles and not [t for t in titles if t.lower().startswith("tent pitches:")]
     assert any(t.startswith("Camping Rio Verde:") for t in titles)
+
+
+def test_no_part_of_a_story_with_a_she_in_it_is_told_twice():
+    story = ["Kayla Brennan groomed in a busy salon for eight years.",
+             "In 2024 she bought a second-hand van and fitted it out herself.",
+             "Her sister Jade joined in 2026 to run the bookings."]
+    posts = _plan(story=story, weeks=6)
+    for needle in ("second-hand van", "sister Jade"):
+        assert sum(needle in p.text for p in posts) <= 1, needle

@@ -186,3 +186,27 @@ def test_a_description_opening_that_names_the_product_is_a_definition_not_a_deta
     assert description_details(text, "physiotherapy and sports injury rehab") == [
         "Direct billing to most extended health insurers."]
     assert len(description_details(text)) == 2  # no product given: both can be told
+
+
+def test_a_later_part_of_the_story_names_who_she_is():
+    from planner.planning.wording import story_told
+
+    told = story_told(["Kayla Brennan groomed in a busy salon for eight years.",
+                       "In 2024 she bought a second-hand van.",
+                       "Her sister Jade joined in 2026.",
+                       "Jade, now 30, runs the bookings with her phone."])
+    assert told[1] == "In 2024 Kayla bought a second-hand van."
+    assert told[2] == "Kayla's sister Jade joined in 2026."
+    assert told[3] == "Jade, now 30, runs the bookings with her phone."
+    # two founders are not guessed at, nor is a story told in the first person
+    pair = ["Priya and Tomás started Greenfork in 2022.", "She cooked."]
+    assert story_told(pair) == pair
+    mine = ["I started in 2020.", "He helped."]
+    assert story_told(mine) == mine
+
+
+def test_an_aside_is_not_a_comma_splice():
+    from planner.planning.wording import unsplice
+
+    text = "Giulia runs the bookings, the website and, she says, the Instagram."
+    assert unsplice(text) == text

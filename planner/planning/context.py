@@ -24,6 +24,7 @@ from planner.planning.wording import (
     mend,
     said_title,
     short_name,
+    story_told,
     subject_of,
 )
 
@@ -386,7 +387,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["differentiator"] = _said(context["differentiator"], subject)
     #: the difference reads as a statement ("we pay…"), not a noun phrase ("qualified groomer")
     context["difference_is_clause"] = is_clause(context.get("differentiator") or "", subject)
-    context["story"] = [mend(t) for t in context["story"]]
+    # a later part of the story says who "she" is, for a post that tells it alone
+    told = story_told(list(facts.story))
+    mended = [mend(t) for t in facts.story]
+    if context.get("story_fact") in mended:
+        context["story_fact"] = mend(told[mended.index(context["story_fact"])])
+    context["story"] = [mend(t) for t in told]
     details = description_details(brief.description, brief.product)
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details

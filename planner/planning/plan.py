@@ -61,7 +61,7 @@ from planner.planning.storyline import (
     weekly_themes,
 )
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, mend, said_title
+from planner.planning.wording import description_details, mend, said_title, story_told
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
@@ -317,7 +317,7 @@ class Planner:
                     if detail.rstrip(".") in post.text:
                         self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
                 # a post may tell more of the story than its own part ("the next one too")
-                for i, part in enumerate(self.brief.facts.story):
+                for i, part in enumerate(story_told(list(self.brief.facts.story))):
                     if picked.get("story") != i and mend(part).rstrip(".") in post.text:
                         self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
                 return post

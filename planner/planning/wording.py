@@ -81,6 +81,42 @@ _SUBORDINATE = re.compile(r"(?i)^(?:if|when|whenever|once|before|after|because|a
                           r"although|though|unless|whether|until|so|even|just|for|with|without)\b")
 
 
+#: titles said before a first name ("Nonno Aldo", "Dr. Anita")
+_NAME_TITLES = {"nonno", "nonna", "grandma", "grandpa", "granny", "uncle", "aunt", "auntie",
+                "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "chef", "doña", "don"}
+
+
+def story_told(parts: list[str]) -> list[str]:
+    """The story's parts, each able to stand in a post of its own: a later part that says
+    "she" or "his" of the person the first part names says the name instead ("In 2024 she
+    bought…" -> "In 2024 Kayla bought…"), as a post telling that part alone has no one for
+    the pronoun to point at. Only one named person (not "Priya and Tomás") is resolved."""
+    if not parts:
+        return parts
+    words = re.findall(r"[\w.'’-]+", parts[0])
+    lead = [w for w in words[:3] if w[:1].isupper()]
+    while lead and lead[0].lower() in _NAME_TITLES:
+        lead = lead[1:]
+    if not lead or lead[0] in ("I", "We", "The", "Our", "My", "It", "This", "In", "Since") \
+            or re.match(r"^[\w.'’ -]+ and [A-Z]", parts[0]):
+        return parts
+    name = lead[0]
+    out = [parts[0]]
+    for part in parts[1:]:
+        head = " ".join(part.split()[:4])
+        m = re.search(r"\b(she|he|her|his)\b", head, flags=re.IGNORECASE)
+        # a name before the pronoun ("Aldo, now 84, … his") is its person already
+        if not m or re.search(r"\b[A-Z][a-z]+\b", head[1:m.start()]):
+            out.append(part)
+            continue
+        word = m.group(1).lower()
+        said = name if word in ("she", "he") else name + "'s"
+        if word == "her" and not re.match(r"\s+(?:own\s+)?[a-z]", part[m.end():]):
+            said = name  # "with her" is not "her sister"
+        out.append(part[:m.start()] + said + part[m.end():])
+    return out
+
+
 def unsplice(text: str) -> str:
     """Two sentences joined by a comma ("Grind right before you brew, ground coffee loses its
     aroma") parted by a dash at their last such comma, once; a sentence that opens with
@@ -88,7 +124,9 @@ def unsplice(text: str) -> str:
     if _SUBORDINATE.match(text) or " — " in text or " - " in text:
         return text
     # "Hi, I'm Dana", "Yes, it is": a word or two before the comma is not a sentence
-    found = [m for m in _SPLICE.finditer(text) if len(text[:m.start()].split()) >= 3]
+    found = [m for m in _SPLICE.finditer(text) if len(text[:m.start()].split()) >= 3
+             # ", she says, the Instagram" is an aside, not a second sentence
+             and not re.match(r", \w+ (?:says|said|thinks|reckons|jokes),", text[m.start():])]
     if not found:
         return text
     at = found[-1].start()
