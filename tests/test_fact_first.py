@@ -127,3 +127,21 @@ def test_no_part_of_a_story_with_a_she_in_it_is_told_twice():
     posts = _plan(story=story, weeks=6)
     for needle in ("second-hand van", "sister Jade"):
         assert sum(needle in p.text for p in posts) <= 1, needle
+
+
+def test_every_live_has_a_reminder_on_its_day_hours_before_it_starts():
+    brief = brief_from_dict(BASE | {
+        "platforms": ["linkedin", "youtube"], "cadence": {"linkedin": 4, "youtube": 1},
+        "events": [{"title": "Live demo of the new dashboard", "platform": "youtube",
+                    "when": dt.datetime(2027, 3, 17, 14)},
+                   {"title": "Webinar: leather care", "platform": "linkedin",
+                    "when": dt.datetime(2027, 3, 24, 10)}]})
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=3))
+    for event in brief.facts.events:
+        said = "live demo of the new dashboard" if "demo" in event.title else "leather care"
+        today = [p for p in cal.posts if p.date == event.when.date() and said in p.text.lower()]
+        assert today, event.title
+        for p in today:
+            assert p.time <= (event.when - dt.timedelta(hours=2)).time(), (p.time, event.when)
+            if p.platform != event.platform:
+                assert "on YouTube" in p.text

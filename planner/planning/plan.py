@@ -178,7 +178,10 @@ class Planner:
         if event is None or event.platform not in self.brief.platforms \
                 or event.platform == slot.platform:
             return True
-        # the brief's other platforms point their followers to it once, in the week before
+        # the brief's other platforms point their followers to it once, in the week before,
+        # and on the day when the slot was kept for it (its own platform had none that day)
+        if "event_today" in template.needs:
+            return slot.purpose == "event_today"
         return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= 7 \
             and not self.announced(template, slot)
 

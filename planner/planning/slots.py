@@ -219,7 +219,14 @@ def ensure_moments(slots: list[Slot], brief: Brief) -> None:
         plat = event.platform if event.platform in brief.platforms else ""
         _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=1), plat,
                "consideration", "events")
-        _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day)
+        if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
+            # no post of its own platform can be that day: another platform says where it is
+            _claim(slots, brief, day, day, "", "consideration", "event_today")
+        # the day's reminder goes out a couple of hours ahead, not as the live starts
+        latest = (dt.datetime.combine(day, event.when.time()) - dt.timedelta(hours=2)).time()
+        for s in slots:
+            if s.date == day and s.purpose == "event_today" and s.time > latest:
+                s.time = max(latest, dt.time(7, 0))
     launch = brief.facts.launch
     if launch is not None and launch.date and first <= launch.date <= last:
         _claim(slots, brief, launch.date - dt.timedelta(days=7),
@@ -239,7 +246,9 @@ _MOVE_DAYS = 3
 
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
            stage: str, purpose: str, *, move_to: dt.date | None = None,
-           earliest: bool = False) -> None:
+           earliest: bool = False) -> bool:
+    """Give a slot between ``lo`` and ``hi`` (on ``platform`` if named) the ``purpose``;
+    False when none is free."""
     def offer_needs(s: Slot) -> bool:
         """The offer's last call, or its only post on that platform while it runs."""
         if not (s.stage == "conversion" and offer_active(brief, s.date)):
@@ -262,7 +271,7 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
             slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
             inside = [near[0]]
     if not inside:
-        return
+        return False
     chosen = inside[0] if earliest else inside[-1]
     if chosen.stage != stage:
         donors = sorted((s for s in slots if s.stage == stage and not s.purpose and s is not chosen),
@@ -271,3 +280,4 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
             donors[0].stage = chosen.stage
         chosen.stage = stage
     chosen.purpose = purpose
+    return True
