@@ -69,12 +69,13 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
                          chunks: Iterable[list[str]], temperature: float,
                          jobs: int | None = None, layer: RuleLayer | None = None) -> Iterator[np.ndarray]:
     """Probabilities for each chunk of texts, in order, computed in forked worker processes
-    once the input is large. Chunks are submitted as ``chunks`` yields them, so the caller
-    can still be reading its input while the first chunks are classified; every chunk is
-    taken (and any error reading the input raised) before the first result is yielded.
-    ``featurizer=None`` loads the shipped one where it is needed (in the workers only, when
-    there are workers). Inside :func:`kept_workers`, the workers forked by one call serve
-    the next calls with the same model too."""
+    once the input is large. The first chunk is classified in this process, and the workers
+    forked after it inherit what that taught the caches (and the loaded language files);
+    the other chunks are submitted as ``chunks`` yields them, so the caller can still be
+    reading its input while they are classified. Every chunk is taken (and any error reading
+    the input raised) before the first result is yielded. ``featurizer=None`` loads the
+    shipped one. Inside :func:`kept_workers`, the workers forked by one call serve the next
+    calls with the same model too."""
     import os
 
     global _FORKED
