@@ -14,10 +14,12 @@ itself, so ``planner classify`` runs a compiled copy of the same computation:
 * :mod:`.lexicon` gives the lexical tests (``like_url``, ``like_num``, ``is_punct`` …)
   and the lemmas;
 * :mod:`.cue_rules` matches ``data/cues.toml`` the way spaCy's PhraseMatcher (on
-  ``LOWER``) and Matcher do;
+  ``LOWER``) and Matcher do, and :mod:`.cue_trie` walks its phrases for a whole batch;
 * :mod:`.featurizer` turns one post into the feature tokens the model reads;
 * :mod:`.encoder` runs the tokenizer and featuriser once per distinct piece of text and
   turns a batch of posts into vocabulary ids with numpy;
+* :mod:`.triggers` gives each distinct piece its trigger words for the labelling rules
+  (:mod:`planner.stage.rules`) and decides a batch's rule stages from them;
 * :mod:`.arrays` holds the TF-IDF weights and the logistic regression, exported by
   ``planner train`` into ``stage_model.npz`` beside the skops file, and applies them
   (n-grams found through :mod:`.hashing`);
