@@ -33,13 +33,14 @@ def test_after_plan(snap_compare):
     assert snap_compare(app, terminal_size=(120, 40), run_before=story)
 
 
-def test_help(snap_compare):
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)], ids=["120x40", "60x20"])
+def test_help(snap_compare, size):
     async def story(pilot):
         await _settle(pilot)
         await pilot.press("f1")
         await _settle(pilot)
 
-    assert snap_compare(create_app(), terminal_size=(120, 40), run_before=story)
+    assert snap_compare(create_app(), terminal_size=size, run_before=story)
 
 
 def test_calendar_view(snap_compare):
@@ -101,13 +102,6 @@ def test_side_panel_in_the_chats_place_at_60x20(snap_compare, tmp_path, monkeypa
     assert snap_compare(app, terminal_size=(60, 20), run_before=story)
 
 
-def test_help_at_60x20(snap_compare):
-    async def story(pilot):
-        await _settle(pilot)
-        await pilot.press("f1")
-        await _settle(pilot)
-
-    assert snap_compare(create_app(), terminal_size=(60, 20), run_before=story)
 
 
 def test_edit_dialog_at_60x20(snap_compare, tmp_path, monkeypatch):
