@@ -146,12 +146,6 @@ def human_clock(when: dt.datetime) -> str:
     return f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
 
 
-def _country(brief: Brief) -> str:
-    """The brief's country for date order; a brief with none writes dates as before it
-    had one (month first for offers and launches, day first for events)."""
-    return brief.country or ""
-
-
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -298,7 +292,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
                  "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
-                               _country(brief))}
+                               brief.country)}
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
@@ -331,19 +325,20 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
     launch = facts.launch
+    item = short_name(brief)
     context = {
         "Product": _capitalised(brief.product),
         "problems": list(facts.problems), "differentiators": list(facts.differentiators),
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
-        "launch": _launch(launch.what, human_date(launch.date, _country(brief))) if launch else None,
+        "launch": _launch(launch.what, human_date(launch.date, brief.country)) if launch else None,
         # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
         "event": ({"title": said_title(event.title),
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
-                   + human_when(event.when, _country(brief)),
+                   + human_when(event.when, brief.country),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),
@@ -352,11 +347,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
-        "item": short_name(brief),
+        "item": item,
         #: the product is a list of things ("tent pitches, glamping tents and lodges") and
         #: ``item`` only the first of them
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
-        and short_name(brief).lower() != brief.product.lower(),
+        and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory

@@ -119,6 +119,8 @@ class Planner:
         self.details = description_details(brief.description, brief.product)
         #: which problems the brief answers: those are named first, so a problem post can say how
         self.unanswered = [not answer_to(brief, p, self.details) for p in brief.facts.problems]
+        #: the story's parts as posts print them, to see which parts a post told
+        self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 
     def _week(self, day: dt.date) -> int:
         iso = day.isocalendar()
@@ -208,14 +210,13 @@ class Planner:
 
     def announced(self, template: Template, slot: Slot) -> bool:
         """Whether the event or launch a template would announce is already in a post."""
-        said = [p.text.lower() for p in self.accepted]
         if "events" in template.needs:
             # per platform: each platform's followers hear of the live once
             event = upcoming_event(self.brief, slot.date)
             return event is None or any(said_title(event.title).lower() in p.text.lower()
                                         for p in self.accepted if p.platform == slot.platform)
         launch = self.brief.facts.launch
-        return launch is None or any(launch.what.lower() in s for s in said)
+        return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
 
     def flagged(self, post: CalendarPost) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
@@ -320,8 +321,8 @@ class Planner:
                     if detail.rstrip(".") in post.text:
                         self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
                 # a post may tell more of the story than its own part ("the next one too")
-                for i, part in enumerate(story_told(list(self.brief.facts.story))):
-                    if picked.get("story") != i and mend(part).rstrip(".") in post.text:
+                for i, part in enumerate(self.story_said):
+                    if picked.get("story") != i and part in post.text:
                         self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
                 return post
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
