@@ -4,7 +4,8 @@ Scores ``planner.chat.intents.read`` on benchmarks/intents/heldout.toml (hand-wr
 apart from models/intents/phrasings.toml): intent accuracy overall and per intent, and
 the arguments a case names (post number, weeks, variation, export format). Then the
 routing of the brief benchmark's held-out messages (benchmarks/brief_messages, never
-trained on): the share the router sends to the brief parser, as it must.
+trained on; all its messages while it holds no held-out split): the share the router
+sends to the brief parser, as it must.
 
 For comparison it scores two other readers on the same cases: keyword rules alone
 (:func:`rules_only`, the first intent whose words appear) and the model without the
@@ -68,9 +69,13 @@ def load_cases(path: Path = HELDOUT) -> list[dict]:
 
 
 def brief_heldout_messages() -> list[str]:
+    """The brief benchmark's held-out messages; every message of it when it holds none (its
+    old held-out split became tuning items: some of those are copied into phrasings.toml,
+    so the figure is then that much optimistic)."""
     with open(BRIEF_MESSAGES, encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh if line.strip()]
-    return [m for item in items if item["split"] == "heldout" for m in item["messages"]]
+    held = [m for item in items if item["split"] == "heldout" for m in item["messages"]]
+    return held or [m for item in items for m in item["messages"]]
 
 
 def main() -> None:
@@ -109,7 +114,7 @@ def main() -> None:
     messages = brief_heldout_messages()
     routed = Counter(intents.read(m).name for m in messages)
     kept = routed["details"]
-    print(f"\nbrief benchmark held-out messages routed to the brief parser: {kept}/{len(messages)} "
+    print(f"\nbrief benchmark messages routed to the brief parser: {kept}/{len(messages)} "
           f"({kept / len(messages):.3f}); elsewhere: "
           + (", ".join(f"{k} {v}" for k, v in routed.most_common() if k != "details") or "none"))
     if args.misses:
