@@ -6,6 +6,7 @@ calendar is not replaced without a yes."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -241,7 +242,7 @@ def test_make_me_a_plan_for_next_2_weeks_sets_two_weeks_and_plans(chat):
     reply = chat.respond("ok make me a plan for next 2 weeks")
     assert chat.brief.weeks == 2 and chat.calendar is not None
     assert (chat.calendar.end - chat.calendar.start).days == 13
-    assert reply.text.startswith("Plan length: 2 weeks")
+    assert reply.text.splitlines()[1] == "Plan length: 2 weeks (was 3)."
     reply = chat.respond("plan 3 weeks")
     assert chat.brief.weeks == 3 and "(was 2)" in reply.text
 
@@ -344,3 +345,46 @@ def test_export_for_a_one_profile_scheduler_asks_which_platform(planned, tmp_pat
                                  "instagram or tiktok?")
     reply = planned.respond("export instagram for hootsuite")
     assert reply.text.startswith("Exported") and "-instagram-hootsuite.csv" in reply.text
+
+
+def test_plan_n_becomes_the_plans_length_and_the_panel_says_it(chat):
+    """What went wrong 6: the side panel said "4 weeks" after /plan 1."""
+    from planner.tui.widgets.side_panel import panel_text
+
+    reply = chat.respond("/plan 1")
+    assert (chat.calendar.end - chat.calendar.start).days == 6
+    assert chat.brief.weeks == 1 and "Plan length: 1 week (was 3)." in reply.text
+    assert "· 1 week\n" in panel_text(chat, "", 34).plain
+    chat.respond("plan next 2 weeks")
+    assert chat.brief.weeks == 2 and "· 2 weeks\n" in panel_text(chat, "", 34).plain
+    chat.respond("/plan")  # no number: the brief's length, now 2
+    assert (chat.calendar.end - chat.calendar.start).days == 13
+    chat.respond("/undo")
+    chat.respond("/undo")  # back to the one-week plan, whatever the brief says
+    assert "· 1 week\n" in panel_text(chat, "", 34).plain
+
+
+def test_the_gaps_said_filled_are_the_ones_the_plan_has_posts_for(chat, tmp_path):
+    """What went wrong 6: with 1 post loaded, "Filled the gaps first: awareness,
+    consideration, loyalty, advocacy" though the plan had no loyalty post."""
+    from tests.conftest import DEMO
+
+    one = tmp_path / "one.csv"
+    one.write_text("\n".join((DEMO / "posts.csv").read_text().splitlines()[:2]) + "\n")
+    chat.respond(f"/posts {one}")
+    gaps = chat.classified.coverage.gaps
+    assert len(gaps) >= 3
+    reply = chat.respond("/plan 1")
+    [line] = [ln for ln in reply.text.splitlines() if ln.startswith("Filled the gaps")]
+    drafts = [p.stage for p in chat.calendar.posts if p.status == "draft"]
+    named = re.findall(r"(\w+) \(\d+ posts?\)", line)
+    assert named == [s for s in dict.fromkeys(drafts) if s in gaps]  # in the order they come
+    for stage in set(gaps) - set(drafts):
+        assert stage not in reply.text
+    missing = len(set(gaps) - set(drafts))
+    assert missing  # one week is too short for every gap of a single post ...
+    assert f"{missing} more gap{'s' if missing > 1 else ''} got no post in 1 week" in line
+    reply = chat.respond("/plan 8")  # ... eight weeks reach them all
+    line = next(ln for ln in reply.text.splitlines() if ln.startswith("Filled the gaps"))
+    assert sorted(re.findall(r"(\w+) \(\d+ posts?\)", line)) == sorted(gaps)
+    assert "got no post" not in line

@@ -188,3 +188,20 @@ async def test_the_edit_box_takes_typing_at_once_and_says_what_it_did(app):
         reply = await say(app, pilot, "undo")
         assert text_of(reply).startswith("Undone: Saved post 3's caption")
         assert app.session.calendar.posts[2].text == old
+
+
+async def test_the_side_panel_says_the_plans_real_weeks(app):
+    """What went wrong 6: the side panel said "4 weeks" after /plan 1."""
+    from planner.tui.widgets.side_panel import SidePanel
+    from tests.test_tui_layout import lines_of
+
+    def drawn() -> str:  # the panel's words, however its lines wrap
+        return " ".join(" ".join(lines_of(app.query_one(SidePanel))).split()) + " "
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "· 3 weeks" in drawn()
+        await say(app, pilot, "/plan 1")
+        assert "· 1 week " in drawn() and "· 3 weeks" not in drawn()
+        await say(app, pilot, "plan next 2 weeks")
+        assert "· 2 weeks" in drawn()

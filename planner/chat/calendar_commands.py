@@ -26,6 +26,8 @@ def default_path(state: SessionState) -> Path:
 
 def plan(state: SessionState, args: list[str]) -> Reply:
     """``/plan [WEEKS]``: a new calendar from the brief, filling the loaded posts' gaps first.
+    WEEKS becomes the brief's plan length, so the next /plan, the side panel and the saved
+    brief say the plan's real length.
 
     Planned again over a calendar with approved or posted posts, it keeps them where they
     are and redoes only the drafts, as ``planner plan --update`` does (the calendar's start,
@@ -48,14 +50,26 @@ def plan(state: SessionState, args: list[str]) -> Reply:
         options, classified = request.options, state.classified or request.classified
     else:
         options, classified = PlanOptions(weeks=weeks, seed=state.seed), state.classified
-    cal, warnings = make_calendar(state.brief, [], options, classified=classified,
-                                  template_dirs=state.template_dirs)
+    before = state.brief.weeks
+    if weeks is not None:
+        state.brief.weeks = weeks
+    try:
+        cal, warnings = make_calendar(state.brief, [], options, classified=classified,
+                                      template_dirs=state.template_dirs)
+    except PlannerError:
+        state.brief.weeks = before
+        raise
     state.calendar = cal
     state.unsaved = True
     state.focus = None
     counts = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
     mix = ", ".join(f"{s} {n}" for s, n in counts.items() if n)
     lines = [f"Planned {len(cal.posts)} posts from {cal.start} to {cal.end}: {mix}."]
+    changed = {"calendar"}
+    if weeks is not None:
+        lines.append(f"Plan length: {_weeks(weeks)}"
+                     + (f" (was {before})." if weeks != before else "."))
+        changed |= {"brief"} if weeks != before else set()
     if kept:
         numbers = [n for n, p in enumerate(cal.posts, 1) if p.status != "draft"]
         lines.append(f"Kept your {len(kept)} approved or posted post{'s' if len(kept) != 1 else ''}"
@@ -65,10 +79,37 @@ def plan(state: SessionState, args: list[str]) -> Reply:
     elif replaced:
         lines.append("It replaces the last plan: /undo brings that one back.")
     if state.classified is not None and state.classified.coverage.gaps:
-        lines.append(f"Filled the gaps first: {', '.join(state.classified.coverage.gaps)}.")
+        lines.append(_gaps_filled(cal, state.classified.coverage.gaps))
     lines += [f"warning: {w}" for w in warnings]
     lines.append("/save to keep it, /lint to check it.")
-    return Reply("\n".join(lines), changed={"calendar"})
+    return Reply("\n".join(lines), changed=changed)
+
+
+def _weeks(n: int) -> str:
+    return f"{n} week{'s' if n != 1 else ''}"
+
+
+def _gaps_filled(cal, gaps: list[str]) -> str:
+    """What the plan did about the loaded posts' gaps, naming only the gap stages it has new
+    posts for, in the order the plan reaches them; the gaps it has no room for are counted,
+    never named as filled."""
+    first: dict[str, int] = {}
+    for n, post in enumerate(cal.posts):
+        if post.status == "draft" and post.stage in gaps:
+            first.setdefault(post.stage, n)
+    filled = sorted(first, key=first.get)
+    weeks = -(-((cal.end - cal.start).days + 1) // 7)
+    left = len(gaps) - len(filled)
+    if not filled:
+        return (f"None of your posts' gaps got a post in {_weeks(weeks)}: a longer plan has "
+                "more room.")
+    count = {s: sum(p.stage == s and p.status == "draft" for p in cal.posts) for s in filled}
+    said = ", ".join(f"{s} ({count[s]} post{'s' if count[s] != 1 else ''})" for s in filled)
+    line = f"Filled the gaps your posts left: {said}."
+    if left:
+        line += (f" {left} more gap{'s' if left != 1 else ''} got no post in {_weeks(weeks)}: "
+                 "a longer plan has more room.")
+    return line
 
 
 def _numbers(numbers: list[int]) -> str:

@@ -194,20 +194,12 @@ def _count(state: SessionState, name: str) -> int:
 
 
 def _plan(state: SessionState, command: Command, intent: intents.Intent) -> Reply:
-    """"make me a plan for the next 2 weeks": the brief's length becomes 2 weeks, then plan."""
+    """"make me a plan for the next 2 weeks": /plan 2 (the brief's length becomes 2 weeks)."""
     if intent.weeks is None:
         return run(state, command, [])
     if not 1 <= intent.weeks <= 52:
         return Reply("A plan runs from 1 to 52 weeks: how many would you like?", error=True)
-    before = state.brief.weeks
-    state.brief.weeks = intent.weeks
-    reply = run(state, command, [str(intent.weeks)])
-    if reply.error:
-        state.brief.weeks = before
-        return reply
-    note = f"Plan length: {intent.weeks} week{'s' if intent.weeks != 1 else ''}"
-    note += f" (was {before}).\n" if before != intent.weeks else ".\n"
-    return Reply(note + reply.text, changed=reply.changed | {"brief"})
+    return run(state, command, [str(intent.weeks)])
 
 
 def _regen(state: SessionState, command: Command, number: int, hows: list[str]) -> Reply:

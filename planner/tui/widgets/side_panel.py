@@ -37,6 +37,15 @@ class SidePanel(Static):
             self.refresh_from(*self._shown)
 
 
+def plan_weeks(session: ChatSession) -> int:
+    """How many weeks the plan runs: the calendar's own span once there is one (a /plan 1,
+    an opened or restored calendar), the brief's length before."""
+    cal = session.calendar
+    if cal is None:
+        return session.brief.weeks
+    return max(1, -(-((cal.end - cal.start).days + 1) // 7))
+
+
 def panel_text(session: ChatSession, status: str, width: int) -> Text:
     t = Text()
     b = session.brief
@@ -47,7 +56,9 @@ def panel_text(session: ChatSession, status: str, width: int) -> Text:
         t.append(f"{b.product}\n")
         if b.brand and b.brand != b.product:
             t.append(f"by {b.brand}\n", style="dim")
-        t.append(f"{', '.join(b.platforms)} · {b.posts_per_week}/week · {b.weeks} weeks\n")
+        weeks = plan_weeks(session)
+        t.append(f"{', '.join(b.platforms)} · {b.posts_per_week}/week · {weeks} "
+                 f"week{'s' if weeks != 1 else ''}\n")
         if b.sells_on:
             t.append(f"sells on {', '.join(b.sells_on)}\n")
         if b.offer is not None:
