@@ -276,6 +276,30 @@ def export(calendar_path, fmt, output, force, platform) -> None:
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.argument("number", metavar="N")
+@click.argument("stage")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+              help="Format of posts read from stdin (-).")
+def label(files, number, stage, input_format) -> None:
+    """Set the right STAGE of post N of FILE… (counted from 1, as `report` numbers them);
+    kept for the next `planner train`."""
+    from planner.chat.labels import append_label
+    from planner.domain.funnel import parse_stage
+    from planner.userdata import labels_path
+    from planner.workflow import nth_post
+
+    if "-" in files and not input_format:
+        raise click.UsageError("reading posts from stdin (-) needs --input-format")
+    stage = parse_stage(stage, source="planner label")
+    post = nth_post(list(files), number, input_format=input_format)
+    append_label(labels_path(), post.text, stage)
+    first = " ".join(post.text.split())
+    _say(f"post {number}: {stage} ({first[:60]}{'…' if len(first) > 60 else ''}); kept in "
+         f"{labels_path()} for the next `planner train`")
+
+
+@cli.command()
 @click.argument("labeled", nargs=-1)
 @click.option("-o", "--output", type=click.Path(), help="Model file to write (default: your user model).")
 @click.option("--force", is_flag=True, help="Replace an existing model file.")

@@ -78,12 +78,35 @@ def load_and_classify(paths: list[str], brief: Brief | None = None, *, model_pat
     return classify_and_cover(posts, brief, model_path, progress=progress)
 
 
-def coverage_report(classified: Classified, funnel: str = "five-stage"):
-    """The coverage report of classified posts (``planner report``, ``/report``, batch's report.md)."""
+def coverage_report(classified: Classified, funnel: str = "five-stage", *,
+                    label_command: str = "", exclude: frozenset[int] = frozenset()):
+    """The coverage report of classified posts (the chat's ``/report``); ``exclude``: the
+    positions of posts never offered to label (labelled already)."""
     from planner.planning.report import build_report
 
     return build_report(classified.posts, classified.predictions, classified.coverage,
-                        classified.model_id, funnel)
+                        classified.model_id, funnel, label_command=label_command,
+                        exclude=exclude)
+
+
+def nth_post(paths: list[str], number: str, *, input_format: str | None = None) -> Post:
+    """Post ``number`` (counted from 1, in the order the posts are read, as ``planner report``
+    numbers them) of the posts of ``paths``; only the posts up to it are read."""
+    from planner.io import PostsInput
+
+    if not number.isdigit() or int(number) < 1:
+        raise PlannerError(f"post number must be a whole number from 1, not {number!r}")
+    n, count = int(number), 0
+    with PostsInput(paths, input_format=input_format) as posts_input:
+        for chunk in posts_input.chunks(_chunk_size()):
+            if count + len(chunk) >= n:
+                post = chunk[n - count - 1]
+                if not post.text.strip():
+                    raise PlannerError(f"post {n} has no text to label", source=", ".join(paths))
+                return post
+            count += len(chunk)
+    raise PlannerError(f"there is no post {n}: the posts number from 1 to {count}"
+                       if count else "no posts found", source=", ".join(paths))
 
 
 #: How many posts `classify`, `report` and batch classify at once: whatever the size of
@@ -136,6 +159,7 @@ def stream_report(paths: list[str], brief: Brief | None = None, *, model_path: s
     from planner.io import PostsInput
     from planner.planning.coverage import coverage_of_counts
     from planner.planning.report import ReportTally
+    from planner.planning.to_label import label_command
     from planner.stage.model import load_model
     from planner.stage.output import predictions
 
@@ -147,7 +171,8 @@ def stream_report(paths: list[str], brief: Brief | None = None, *, model_path: s
     if not tally.total:
         return None
     target = brief.target_mix() if brief else default_target()
-    return tally.report(coverage_of_counts(tally.counts, target), model.id, funnel)
+    return tally.report(coverage_of_counts(tally.counts, target), model.id, funnel,
+                        label_command(paths, input_format))
 
 
 def classify_files(files: list[str], fmt: str, *, explain: bool = False,

@@ -117,6 +117,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("/open", "PATH", "open a saved calendar (asks before replacing unsaved work)",
             calendar_commands.open_calendar, completes=(PATH,),
             says=("open content_calendar/plan.toml",), undoable=True),
+    Command("/teach", "", "the loaded posts whose labels would teach the model most",
+            posts_commands.teach, says=("which posts should I label?",)),
     Command("/label", "N STAGE", "correct the stage of loaded post N (kept for the next train)",
             posts_commands.label_post, completes=(POST, STAGE)),
     Command("/explain", "N", "why loaded post N got its stage", posts_commands.explain_post,

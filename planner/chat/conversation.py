@@ -40,7 +40,7 @@ NO = re.compile(r"(?i)^\s*(?:n|no|nope|nah|cancel|don'?t|stop|never ?mind|keep (
 
 #: requests that need a calendar, and those that need loaded posts
 NEEDS_CALENDAR = {"show", "approve", "regen", "delete", "calendar", "lint", "save", "export"}
-NEEDS_POSTS = {"report"}
+NEEDS_POSTS = {"report", "teach"}
 #: export formats that take one platform a file
 ONE_PLATFORM = ("hootsuite", "sprout")
 #: requests that name one post
@@ -51,6 +51,7 @@ OFFERS = {"plan": "make a plan", "week": "show this week's posts", "show": "show
           "why": "explain post {n}", "approve": "approve post {n}", "regen": "rewrite post {n}",
           "delete": "delete post {n}", "calendar": "list the whole plan",
           "report": "report on your loaded posts", "save": "save the calendar",
+          "teach": "list the posts whose labels would help me most",
           "export": "export the calendar", "open": "open a saved calendar",
           "posts": "load your existing posts", "lint": "check the plan for problems",
           "brief": "show what I know about your business", "help": "show what I can do",
@@ -59,6 +60,7 @@ OFFERS = {"plan": "make a plan", "week": "show this week's posts", "show": "show
 SAY = {"plan": "plan", "week": "what should I post this week?", "show": "show {n}",
        "why": "why is post {n} {stage}?", "approve": "approve {n}", "regen": "rewrite {n}",
        "delete": "delete {n}", "calendar": "list all posts", "report": "report", "save": "save",
+       "teach": "which posts should I label?",
        "export": "export as ics", "open": "open PATH", "posts": "load posts from PATH",
        "lint": "check the plan", "brief": "/brief", "help": "/help", "undo": "undo"}
 
@@ -124,7 +126,8 @@ def _can_run(state: SessionState, intent: intents.Intent) -> bool:
 
 def _why_not(state: SessionState, intent: intents.Intent) -> str:
     if intent.name in NEEDS_POSTS:
-        return ("No posts are loaded yet, so there's nothing to report on: “load my posts "
+        what = "to label" if intent.name == "teach" else "to report on"
+        return (f"No posts are loaded yet, so there's nothing {what}: “load my posts "
                 "from posts.csv” (or /posts PATH) first.")
     if not state.brief.product:
         return ("There's no plan yet, and I need to know what you sell to make one. "

@@ -20,3 +20,13 @@ def append_label(path: Path, text: str, stage: str) -> None:
             rows = [r for r in csv.reader(fh)][1:]
     rows = [r for r in rows if r and r[0] != text] + [[text, stage]]
     write_atomic(path, "".join(csv_line(r) for r in [["text", "stage"], *rows]), force=True)
+
+
+def labelled_texts(path: Path) -> set[str]:
+    """The texts labelled so far (empty when there is no labels file, or it cannot be read:
+    it only keeps them from being offered again)."""
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            return {r[0] for r in list(csv.reader(fh))[1:] if r}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return set()

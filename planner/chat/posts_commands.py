@@ -1,11 +1,12 @@
 """Existing posts in the chat: ``/posts`` loads and classifies them, ``/report`` shows their
-coverage, ``/explain`` says why a post got its stage and ``/label`` corrects it."""
+coverage, ``/explain`` says why a post got its stage, ``/teach`` offers the posts whose
+labels would teach the model most and ``/label`` corrects it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from planner.chat.labels import append_label
+from planner.chat.labels import append_label, labelled_texts
 from planner.chat.replies import NO_POSTS, Reply
 from planner.chat.state import SessionState
 from planner.domain.funnel import STAGES, parse_stage
@@ -38,8 +39,54 @@ def load_posts(state: SessionState, args: list[str]) -> Reply:
     mix = ", ".join(f"{s} {cov.shares[s]:.0%}" for s in STAGES)
     gaps = f" Gaps: {', '.join(cov.gaps)}." if cov.gaps else " No gaps."
     count = f"{len(state.posts)} post{'s' if len(state.posts) != 1 else ''}"
+    offer = to_label(state)
+    teach = (f"\nLabels that would teach the model most: post{'s' if len(offer) > 1 else ''} "
+             f"{_numbers([t.number for t in offer])} (/teach shows why)." if offer else "")
     return Reply(f"Loaded and classified {count} {_from(args, state.posts)}: "
-                 f"{mix}.{gaps} /report for details, /plan to fill them.", changed={"posts"})
+                 f"{mix}.{gaps} /report for details, /plan to fill them.{teach}",
+                 changed={"posts"})
+
+
+def _numbers(numbers: list[int]) -> str:
+    """"3", "3 and 25", "3, 25 and 28"."""
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _labelled(state: SessionState) -> frozenset[int]:
+    """Positions of loaded posts labelled already (in this chat or before: the labels file)."""
+    done = labelled_texts(labels_path())
+    return frozenset(i for i, p in enumerate(state.posts) if p.text in done)
+
+
+def to_label(state: SessionState) -> list:
+    """The few loaded posts whose labels would teach the model most (planner.stage.suggest)."""
+    from planner.stage.suggest import to_label as pick
+
+    if state.classified is None or not state.posts:
+        return []
+    predictions = state.classified.predictions
+    if any(not p.scores for p in predictions):
+        return []
+    rows = [[p.scores.get(s, 0.0) for s in STAGES] for p in predictions]
+    return pick(rows, [p.text for p in state.posts], exclude=_labelled(state))
+
+
+def teach(state: SessionState, _args: list[str]) -> Reply:
+    """``/teach``: the loaded posts whose labels would teach the model most, and how to label them."""
+    from planner.planning.to_label import excerpt
+
+    if state.classified is None:
+        return Reply(NO_POSTS, error=True)
+    offer = to_label(state)
+    if not offer:
+        return Reply("No post to label: the model puts one stage well ahead on every loaded post "
+                     "(or you labelled the ones it hesitated over).")
+    lines = ["Labels that would teach the model most (it hesitates between the two stages):"]
+    lines += [f"  post {t.number}: {t.first} or {t.second}? “{excerpt(t.text, 70)}”" for t in offer]
+    lines.append(f"Say /label N STAGE with the stage each really is (e.g. /label "
+                 f"{offer[0].number} {offer[0].second}); `planner train` then learns your labels.")
+    return Reply("\n".join(lines))
 
 
 def _from(args: list[str], posts: list) -> str:
@@ -73,7 +120,8 @@ def show_report(state: SessionState, _args: list[str]) -> Reply:
 
     if state.classified is None:
         return Reply(NO_POSTS, error=True)
-    return Reply(to_text(coverage_report(state.classified)).rstrip())
+    return Reply(to_text(coverage_report(state.classified, label_command="/label N STAGE",
+                                         exclude=_labelled(state))).rstrip())
 
 
 def label_post(state: SessionState, args: list[str]) -> Reply:

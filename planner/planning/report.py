@@ -6,10 +6,15 @@ import datetime as dt
 import html
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner.domain.funnel import STAGES, framework, stage_title
 from planner.domain.post import Post
+from planner.planning import to_label as label_section
 from planner.planning.coverage import Coverage
+
+if TYPE_CHECKING:
+    from planner.stage.suggest import ToLabel
 
 #: posts classified with less confidence than this are listed for review
 REVIEW_BELOW = 0.8
@@ -45,6 +50,10 @@ class Report:
     #: stage -> (estimated share, low, high): the mean of the posts' stage probabilities
     #: with a 90% bootstrap interval (planner.planning.quantify); None without probabilities
     estimate: dict[str, tuple[float, float, float]] | None = None
+    #: the few posts whose labels would teach the model most (planner.stage.suggest)
+    to_label: list[ToLabel] = field(default_factory=list)
+    #: how the reader labels one of them: "planner label posts.csv N STAGE", "/label N STAGE"
+    label_command: str = ""
 
     def least_sure(self, n: int = 5, below: float | None = None) -> list[ClassifiedPost]:
         """The ``n`` (at most :data:`LEAST_KEPT`) posts the model was least sure of, among
@@ -76,7 +85,9 @@ LEAST_KEPT = 5
 class ReportTally:
     """A report's breakdowns, gathered a chunk of classified posts at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
+        #: positions of posts never offered to label (labelled already)
+        self.exclude = exclude
         self.weeks: dict[str, dict[str, int]] = {}
         self.platforms: dict[str, dict[str, int]] = {}
         self.least: list[ClassifiedPost] = []
@@ -85,14 +96,13 @@ class ReportTally:
         #: the stage probabilities of up to quantify.MAX_ROWS posts (a uniform sample beyond)
         self.rows: list[list[float]] = []
         self._rng = None
+        #: the shortlist the posts to label are picked from (planner.stage.suggest)
+        self.to_label: list[ToLabel] = []
 
-    def _keep(self, scores: dict[str, float]) -> None:
+    def _keep(self, row: list[float]) -> None:
         """Reservoir-sample the posts' probabilities (fixed seed: the same posts, the same sample)."""
         from planner.planning.quantify import MAX_ROWS
 
-        if not scores:
-            return
-        row = [float(scores.get(s, 0.0)) for s in STAGES]
         seen = self.total + 1
         if len(self.rows) < MAX_ROWS:
             self.rows.append(row)
@@ -109,9 +119,17 @@ class ReportTally:
         """Count a chunk of posts and their predictions (in the order they were read)."""
         import heapq
 
+        from planner.stage.suggest import shortlist
+
         pairs = list(zip(posts, predictions))
-        for post, prediction in pairs:
-            self._keep(prediction.scores)
+        rows = [[float(p.scores.get(s, 0.0)) for s in STAGES] if p.scores else None
+                for _, p in pairs]
+        if pairs and None not in rows:  # posts without probabilities are never offered
+            self.to_label = shortlist(rows, [post.text for post, _ in pairs], start=self.total,
+                                      kept=self.to_label, exclude=self.exclude)
+        for (post, prediction), row in zip(pairs, rows):
+            if row is not None:
+                self._keep(row)
             self.counts[prediction.stage] += 1
             day = post_date(post.date) if post.date else None
             if day is not None:
@@ -141,10 +159,14 @@ class ReportTally:
         return {s: (round(float(share[i]), 4), round(float(low[i]), 4), round(float(high[i]), 4))
                 for i, s in enumerate(STAGES)}
 
-    def report(self, coverage: Coverage, model_id: str, funnel: str = "five-stage") -> Report:
+    def report(self, coverage: Coverage, model_id: str, funnel: str = "five-stage",
+               label_command: str = "") -> Report:
+        from planner.stage.suggest import pick
+
         tactics = gap_tactics()
         return Report(coverage, model_id, funnel, {s: tactics[s] for s in coverage.gaps},
-                      self.weeks, self.platforms, self.least, self.total, self.estimate())
+                      self.weeks, self.platforms, self.least, self.total, self.estimate(),
+                      pick(self.to_label), label_command)
 
 
 def post_date(value: str) -> dt.date | None:
@@ -166,10 +188,12 @@ def gap_tactics() -> dict[str, list[str]]:
 
 
 def build_report(posts: list[Post], predictions, coverage: Coverage, model_id: str,
-                 funnel: str = "five-stage") -> Report:
-    tally = ReportTally()
+                 funnel: str = "five-stage", *, label_command: str = "",
+                 exclude: frozenset[int] = frozenset()) -> Report:
+    """The report of posts classified already (``exclude``: positions never offered to label)."""
+    tally = ReportTally(exclude)
     tally.add(posts, predictions)
-    return tally.report(coverage, model_id, funnel)
+    return tally.report(coverage, model_id, funnel, label_command)
 
 
 def _rows(report: Report) -> list[tuple[str, int, float, float, bool]]:
@@ -216,6 +240,7 @@ def to_text(report: Report) -> str:
             lines.append(f"  #{c.post.id:<5} {c.stage:<14} {c.confidence:.2f}  {first}")
     elif report.total:
         lines += ["", f"The model was sure of every post ({REVIEW_BELOW:.0%} or more)."]
+    lines += label_section.text_lines(report.to_label, report.label_command)
     return "\n".join(lines) + "\n"
 
 
@@ -296,8 +321,10 @@ def to_markdown(report: Report) -> str:
             first = c.post.text.strip().splitlines()[0][:80] if c.post.text.strip() else ""
             lines.append(f"| {c.post.id} | {c.stage} | {c.confidence:.2f} | "
                          f"{first.replace('|', '¦')} |")
+        lines.append("")
     elif report.total:
         lines += [f"The model was sure of every post ({REVIEW_BELOW:.0%} or more).", ""]
+    lines += label_section.markdown_lines(report.to_label, report.label_command)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -316,6 +343,8 @@ def to_json(report: Report) -> str:
                              if report.estimate else None),
         "least_sure": [{"id": c.post.id, "stage": c.stage, "confidence": c.confidence,
                         "text": c.post.text} for c in report.least_sure()],
+        "to_label": label_section.json_items(report.to_label),
+        "label_command": report.label_command or label_section.GENERIC,
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -372,6 +401,7 @@ table{{border-collapse:collapse;width:100%}}th,td{{padding:.3rem .6rem;text-alig
 <h2>Gaps</h2><ul>{gaps}</ul>
 {breakdown}
 <h2>Least sure</h2>{least}
+{label_section.html_section(report.to_label, report.label_command)}
 </body></html>
 """
 
@@ -417,7 +447,7 @@ def to_rich(report: Report) -> list:
             first = c.post.text.strip().splitlines()[0][:70] if c.post.text.strip() else ""
             t.add_row(c.post.id, c.stage, f"{c.confidence:.2f}", first)
         out.append(t)
-    return out
+    return out + label_section.rich_parts(report.to_label, report.label_command)
 
 
 def render_report(report: Report, fmt: str) -> str:
