@@ -49,13 +49,41 @@ def test_explain_names_words_and_cues(model):
 def test_explain_names_the_rule_that_decided_the_stage(model, run, tmp_path):
     ex = model.explain("Refer a friend and you both get 15% off")
     assert ex.stage == "advocacy" and ex.rule == ("referral", "Refer a friend", "advocacy")
-    assert ex.cues[0] == ("rule: referral", "Refer a friend", "advocacy")
+    assert not any(c[0].startswith("rule") for c in ex.cues)  # the rule is its own part
     plain = model.explain("Our founder threw her first mug in a garden shed in 2019.")
-    assert plain.rule is None and not any(c[0].startswith("rule:") for c in plain.cues)
+    assert plain.rule is None and not any(c[0].startswith("rule") for c in plain.cues)
+
+
+def test_explain_output_shows_the_rule_as_its_own_part(run, tmp_path):
+    import json
+
     posts = tmp_path / "posts.csv"
-    posts.write_text("id,text\np1,Please leave us a review on Etsy!\n")
+    posts.write_text("id,text\np1,Please leave us a review on Etsy!\n"
+                     "p2,Our founder threw her first mug in a garden shed in 2019.\n")
     r = run("classify", posts, "--explain")
-    assert r.code == 0 and "cues: rule: review ask “leave us a review”" in r.out, r.out
+    assert r.code == 0, r.err
+    why = [line.split("why: ", 1)[1] for line in r.out.splitlines() if "why: " in line]
+    assert why[0].startswith("rule: review ask “leave us a review” → advocacy; words: "), why[0]
+    assert "cues: rule" not in why[0] and not why[1].startswith("rule")
+    rows = json.loads(run("classify", posts, "--explain", "--format", "json").out)
+    assert rows[0]["explanation"]["rule"] == {"rule": "review_ask", "text": "leave us a review",
+                                              "stage": "advocacy"}
+    assert not any(c["cue"].startswith("rule") for c in rows[0]["explanation"]["cues"])
+    assert rows[1]["explanation"]["rule"] is None
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(run("classify", posts, "--explain", "--format", "csv").out)))
+    assert rows[0]["why"].startswith("rule: review ask “leave us a review” → advocacy; words: ")
+    assert rows[1]["why"].startswith("words: ")
+    from planner.chat.commands import dispatch
+    from planner.chat.state import SessionState
+
+    state = SessionState()
+    dispatch(state, f"/posts {posts}")
+    lines = dispatch(state, "/explain 1").text.splitlines()
+    assert lines[2] == "  rule: review ask “leave us a review” → advocacy (it decides the stage)"
+    assert not any("rule" in line for line in dispatch(state, "/explain 2").text.splitlines())
 
 
 def test_the_docs_and_model_card_name_the_shipped_model():

@@ -153,10 +153,15 @@ def explain_post(state: SessionState, args: list[str]) -> Reply:
     explanation = load_model().explain(state.posts[i].text)
     first = " ".join(state.posts[i].text.split())[:90]
     lines = [f"Post {i + 1}: {explanation.stage} ({explanation.confidence:.0%} sure)", f"  “{first}”"]
+    if explanation.rule:
+        from planner.stage.explain import rule_name
+
+        _, matched, stage = explanation.rule
+        lines.append(f"  rule: {rule_name(explanation.rule)} “{matched}” → {stage} (it decides the stage)")
     if explanation.words:
         lines.append("  words: " + ", ".join(f"{w} (+{s:.2f})" for w, s in explanation.words[:8]))
     if explanation.cues:
         lines.append("  cues: " + ", ".join(f"{c} “{t}” → {s}" for c, t, s in explanation.cues[:6]))
-    if not explanation.words and not explanation.cues:
+    if not explanation.rule and not explanation.words and not explanation.cues:
         lines.append("  nothing in it points clearly to a stage: treat the label as a guess.")
     return Reply("\n".join(lines))

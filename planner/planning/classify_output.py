@@ -14,10 +14,15 @@ from planner.fileio import csv_field, csv_line
 
 
 def why(explanation) -> str:
-    """One line on an explanation: its strongest words and the cues it found."""
+    """One line on an explanation: the labelling rule that decided the stage (its own part,
+    first), the strongest words and the cues found."""
+    from planner.stage.explain import rule_name
+
     words = ", ".join(w for w, _ in explanation.words[:6]) or "no strong words"
     cues = ", ".join(f"{c} “{t}”" for c, t, _ in explanation.cues[:4])
-    return f"words: {words}" + (f"; cues: {cues}" if cues else "")
+    rule = explanation.rule
+    decided = f"rule: {rule_name(rule)} “{rule[1]}” → {rule[2]}; " if rule else ""
+    return f"{decided}words: {words}" + (f"; cues: {cues}" if cues else "")
 
 
 def table_lines(posts: list[Post], predictions, explanations=None) -> Iterator[str]:
@@ -63,7 +68,10 @@ def json_items(posts: list[Post], predictions, explanations=None) -> list[str]:
                "confidence": prediction.confidence, "scores": prediction.scores}
         if explanations is not None:
             explanation = explanations[i]
-            row["explanation"] = {"words": [[w, s] for w, s in explanation.words],
+            rule = explanation.rule
+            row["explanation"] = {"rule": ({"rule": rule[0], "text": rule[1], "stage": rule[2]}
+                                           if rule else None),
+                                  "words": [[w, s] for w, s in explanation.words],
                                   "cues": [{"cue": c, "text": t, "points_to": s}
                                            for c, t, s in explanation.cues]}
         text = json.dumps(row, indent=2, ensure_ascii=False)

@@ -16,8 +16,7 @@ class Explanation:
     confidence: float
     #: (feature, weight) pairs that pushed the post toward its stage, strongest first
     words: list[tuple[str, float]] = field(default_factory=list)
-    #: (cue name, matched text, stage the cue points to); a labelling rule that decided the
-    #: stage comes first, named ``rule: <name>``
+    #: (cue name, matched text, stage the cue points to)
     cues: list[tuple[str, str, str]] = field(default_factory=list)
     #: (rule name, matched text, stage) of the labelling rule (planner/stage/rules.py) that
     #: decided the stage, or None where the model did
@@ -26,13 +25,16 @@ class Explanation:
 
 def with_rule(explained: Explanation, hit: tuple[str, str, str] | None) -> Explanation:
     """``explained`` with the labelling rule that decided its stage (``rule_hits``' first hit,
-    or None): named first among its cues, as ``rule: review ask`` with the text it matched."""
-    if hit is None:
-        return explained
-    name, stage, matched = hit
-    explained.rule = (name, matched, stage)
-    explained.cues = [("rule: " + name.replace("_", " "), matched, stage)] + explained.cues
+    or None) as its :attr:`~Explanation.rule`, apart from the cues."""
+    if hit is not None:
+        name, stage, matched = hit
+        explained.rule = (name, matched, stage)
     return explained
+
+
+def rule_name(rule: tuple[str, str, str]) -> str:
+    """A rule's name as a person reads it: "review ask", not "review_ask"."""
+    return rule[0].replace("_", " ")
 
 
 def explanation(pipeline, classes: list[str], prediction: Prediction, features: str, cues,
