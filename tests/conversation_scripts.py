@@ -114,9 +114,9 @@ CARELESS = [
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
     Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 20.", error=True),
-    Turn("/plan 1", {}, "Kept your 1 approved or posted post"),
+    Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {}, "The calendar is back as it was, 20 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 20 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
