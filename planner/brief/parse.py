@@ -76,7 +76,8 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         # a guess from the product ("onboarding audits" is a service), else from the message
         # while nothing was said or guessed before; what the seller says outright is kept
         kind = about.infer_kind(updated.product) or (
-            "digital" if original.kind == "product" and about.DIGITAL_SAID.search(clean) else "")
+            "digital" if original.kind == "product" and about.DIGITAL_SAID.search(clean)
+            and not about.PHYSICAL_SAID.search(clean) else "")
         if kind and kind != updated.kind:
             updated.kind = kind
             changed.append("kind")
@@ -94,6 +95,7 @@ def _read(reader: BriefReader) -> None:
     answers.extract_declines(reader)
     corrections.extract_kind(reader)
     corrections.extract_restatement(reader)
+    corrections.extract_refinement(reader)
     product.extract_labelled_product(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)

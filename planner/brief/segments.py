@@ -124,7 +124,12 @@ _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|
                           r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+|specifically|exactly|mainly|"
                           r"mostly|mainly|these\s+days))+$")
 #: the words a value never ends with: "an ebook about", "socks with cats on"
-_TRAIL_WORD = re.compile(r"(?i:\s+(?:about|of|with|for|to|and|or|the|a|an|my|our|by|from|at|on|in))+$")
+TRAIL_WORD = re.compile(r"(?i:\s+(?:about|of|with|for|to|and|or|the|a|an|my|our|by|from|at|on|in))+$")
+
+
+def trim(value: str) -> str:
+    """``value`` without trailing fillers and dangling words: "belts now" → "belts"."""
+    return strip_end(TRAIL_WORD.sub("", _TRAIL_STRIP.sub("", strip_end(value))))
 
 
 def clip(value: str, limit: int) -> str:
@@ -160,7 +165,7 @@ def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: 
     lead = _LEAD_STRIP.match(kept[pad:])
     start = pad + lead.end() if lead else 0
     core = kept[start:]
-    core = _TRAIL_WORD.sub("", _TRAIL_STRIP.sub("", core))
+    core = TRAIL_WORD.sub("", _TRAIL_STRIP.sub("", core))
     core = strip_end(core)
     if core and kept[start:].lstrip().startswith(core):
         start += len(kept[start:]) - len(kept[start:].lstrip())

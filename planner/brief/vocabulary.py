@@ -78,6 +78,7 @@ DISCOUNT_PHRASES = [
     "free gifts", "free gift with purchase", "free gift with every order",
     "free gift with every purchase", "free gift with each order", "half price", "half off",
     "2 for 1", "two for one", "two for the price of one", "free sample", "free samples",
+    "3 for 2", "three for two",
 ]
 
 NUMBER_WORDS = {
@@ -159,7 +160,7 @@ NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey",
                     "shop", "store", "brand", "business", "company", "products", "product"}
 #: words that make an opening phrase news, a promotion or a number, not the product
 NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "launch", "launching",
-                 "seller", "sellers", "shop", "shops", "store", "stores", "star", "stars", "review",
+                 "seller", "sellers", "shop", "shops", "store", "stores", "review",
                  "reviews", "open", "opening", "friday", "monday", "cyber", "christmas", "deal",
                  "deals", "discount", "discounts", "offer", "offers", "update", "updates",
                  "restock", "restocked", "week", "weekend", "today", "tonight", "now", "live",

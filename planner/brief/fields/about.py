@@ -174,6 +174,9 @@ _SERVICE = re.compile(
 
 #: words in a message that make what it sells digital, whatever the product is called
 DIGITAL_SAID = re.compile(r"(?i:\b(?:pdfs?|downloads?|downloadable|digital)\b)")
+#: ... unless it is also sent as a thing: "digital download or printed"
+PHYSICAL_SAID = re.compile(r"(?i:\b(?:printed|prints?|shipped|posted\s+to|delivered|framed|"
+                           r"physical|paperbacks?|hardbacks?)\b)")
 
 
 def infer_kind(text: str) -> str:

@@ -50,6 +50,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
     if asked == "product":
         _bare_product(reader)
         return
+    if asked == "brand" and _goods_of_a_place(reader, text):
+        return
     if reader.findings:
         return
     body = text.strip()
@@ -108,6 +110,26 @@ def _fact_answer(reader: BriefReader, key: str, text: str) -> None:
     if value is not None:
         reader.findings[:] = [f for f in reader.findings if f.kind == "decline"]
         reader.add(0, "fact", (key, value))
+
+
+#: a product that is where things are sold, not what: "we run a cafe"
+_PLACES = {"cafe", "café", "bakery", "shop", "store", "studio", "salon", "farm", "bar", "restaurant",
+           "deli", "boutique", "parlour", "parlor", "pub", "bistro", "kitchen", "stall", "van"}
+
+
+def _goods_of_a_place(reader: BriefReader, text: str) -> bool:
+    """"we run a cafe", then "coffee and brunch" when asked for the brand: in lower case
+    and no name, it says what the place sells, so it is the product."""
+    product = reader.brief.product.lower()
+    if product.split()[-1:] == [] or product.split()[-1] not in _PLACES or len(product.split()) > 2:
+        return False
+    if reader.findings or not text.islower() or not 1 <= len(text.split()) <= 6:
+        return False
+    value, lead, _end = clean_phrase(text, PRODUCT_CUT, PRODUCT_STOP, 6, 200)
+    if not value or value.lower() == product:
+        return False
+    reader.add(lead, "product", value)
+    return True
 
 
 def _names_people(text: str) -> bool:

@@ -45,7 +45,8 @@ _BRAND_PATTERNS = [
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
 #: as the subject of a selling verb, or opening the message before "we"
 _BRAND_SUBJECT = re.compile(
-    r"^(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})\s+"
+    r"^(?:(?i:hi|hello|hey|hiya|morning|good\s+morning)(?:\s+(?i:there|all|everyone))?\s*[,!.]?\s+)?"
+    r"(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})\s+"
     r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
     r"label|baby|thing))\b)")

@@ -13,6 +13,7 @@ import re
 
 from planner.brief.reading import BriefReader
 from planner.brief.replies import is_decline
+from planner.brief.segments import trim
 from planner.brief.vocabulary import NUMBER_WORDS
 
 _PREAMBLE = re.compile(
@@ -89,7 +90,7 @@ def extract_restatement(reader: BriefReader) -> None:
     body = text[start:]
     m = _NOT_CORRECTION.match(body)
     if m:
-        x, y = m.group("x").strip(), m.group("y").strip()
+        x, y = trim(m.group("x")), trim(m.group("y"))
         for name in ("product", "brand"):
             old = getattr(brief, name)
             if old and (similar(y, old) or y.lower() in old.lower()) and not _KIND_SAID.search(x):
@@ -99,7 +100,7 @@ def extract_restatement(reader: BriefReader) -> None:
     if not (reader.correcting or _I_MEAN.search(body)):
         return
     said = re.match(r"(?i:(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+)(?=[a-z])", body)
-    if said and brief.product and not _KIND_SAID.search(body) and "," not in body:
+    if said and brief.product and not _KIND_SAID.search(body) and _one_clause(reader, body):
         # "actually it's sourdough specifically": the product, said more exactly
         from planner.brief.segments import clean_phrase
         from planner.brief.vocabulary import PRODUCT_STOP
@@ -137,6 +138,44 @@ def extract_restatement(reader: BriefReader) -> None:
         # "sorry i meant succulents and cacti": lower case, so the product, said better
         reader.claim(start, len(text))
         reader.add(start + body.find(candidate), "product", candidate)
+
+
+def _one_clause(reader: BriefReader, body: str) -> bool:
+    """Whether a correction says one thing: no comma, or only a short aside after it
+    ("it's coaching, 1:1 calls"), not another fact ("it's candles, we post daily")."""
+    if "," not in body:
+        return True
+    aside = body.split(",", 1)[1]
+    return len(aside.split()) <= 4 and not reader.entities and not reader.codes \
+        and not re.search(r"(?i:\b(?:we|i|our|my|post\w*|sell\w*)\b)", aside)
+
+
+_REFINED = re.compile(r"(?i:^\s*(?:they'?re|they\s+are|it'?s|its|it\s+is|these\s+are|ours\s+are|"
+                      r"(?:we|i)\s+(?:sell|make|do)|mostly|mainly|specifically)\s+)")
+
+
+def _singular(phrase: str) -> str:
+    """The phrase with its last word singular enough to compare ("soaps" / "soap")."""
+    return re.sub(r"(?:es|s)$", "", phrase) if not phrase.endswith("ss") else phrase
+
+
+def extract_refinement(reader: BriefReader) -> None:
+    """The product said more exactly, as a description starts: "They're soy candles, hand
+    poured" after "candles" is "soy candles" (its last words are the stored product's)."""
+    product = reader.brief.product
+    m = _REFINED.match(reader.text)
+    if not product or m is None or any(f.kind == "product" for f in reader.findings):
+        return
+    from planner.brief.fields.product import PRODUCT_CUT, stop_words
+    from planner.brief.segments import clean_phrase
+
+    rest = reader.text[m.end():]
+    value, lead, _end = clean_phrase(rest, PRODUCT_CUT, stop_words(rest), 6, 200)
+    low, old = _singular(value.lower()), _singular(product.lower())
+    if value and low != old and low.endswith(" " + old) and len(low.split()) <= len(old.split()) + 3:
+        start = m.end() + lead
+        reader.claim(start, start + len(value))
+        reader.add(start, "product", value)
 
 
 def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str) -> bool:

@@ -100,6 +100,8 @@ def normalise_discount(text: str) -> str:
         return "half price"
     if low in ("2 for 1", "two for one", "two for the price of one"):
         return "2 for 1"
+    if low in ("3 for 2", "three for two"):
+        return "3 for 2"
     if low.startswith("a free gift"):
         return low[2:]
     return low

@@ -13,7 +13,16 @@ import re
 from planner.brief.fields.about import AUDIENCE_CUT, PEOPLE, infer_kind
 from planner.brief.reading import BriefReader
 from planner.brief.replies import plausible_answer
-from planner.brief.segments import CUT_COMMON, MAX_PHRASE, MAX_TRIES, Segment, clean_phrase, clip
+from planner.brief.segments import (
+    CUT_COMMON,
+    MAX_PHRASE,
+    MAX_TRIES,
+    TRAIL_WORD,
+    Segment,
+    clean_phrase,
+    clip,
+    strip_end,
+)
 from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
 
 _SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|'ve|\s+have|"
@@ -51,7 +60,9 @@ PRODUCT_CUT = re.compile(
     r"photography|design|marketing|writing|skincare|parenting|history|science|coding|yoga|"
     r"fitness|nutrition|finance|investing|wellness|health)\b))"
     r"|\s+(?i:for)\b(?!\s+\w+ing\b)"
-    r"|\s+(?i:at|through|thru|via|from|to|using|under|called|named|which|that|who|but|we|i|you|they|"
+    r"|\s+(?i:from)\b(?!\s+(?!(?:our|my|the|a|an|home|here|there|scratch|around|all|across|"
+    r"local|\d)\b)[a-z])"  # "jewellery from sea glass" keeps its material; "from home" is cut
+    r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
@@ -71,6 +82,10 @@ _MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread"
                "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
                "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
                "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
+#: shops named for what kind of shop they are, not for what they sell
+_NO_GOODS = {"charity", "thrift", "corner", "village", "convenience", "department", "concept",
+             "pop-up", "popup", "second-hand", "secondhand", "online", "farm", "general",
+             "souvenir", "duty-free", "discount", "pound", "dollar", "e-commerce", "ecommerce"}
 _SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
 #: "I'm a wedding photographer": what the person does, as the product
@@ -101,7 +116,8 @@ _ROLE = re.compile(
 _BUSINESS = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)\s+(?:a|an)\s+"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
-    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store)\b)")
+    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
+    r"van|truck|trailer|cart|stall|kiosk|bar)\b)")
 #: words in an opening phrase that make it a sentence, not a product named on its own
 SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
                    "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
@@ -136,17 +152,32 @@ def extract_labelled_product(reader: BriefReader) -> None:
             return
 
 
+#: "sales training", "content writing", "video editing": a service whose first word alone
+#: would be filler ("more sales", "content", "videos")
+_FILLER_SERVICE = re.compile(
+    r"(?i:^\s*(?:(?:a|an|the|our|my)\s+)?(?P<w>sales|content|videos?|ads?|posts?)\s+(?:training|coaching|"
+    r"consult\w*|enablement|strategy|creation|writing|production|editing|management|marketing|"
+    r"services?|design|audits?|calendars?|planning|scheduling|outsourcing|funnels?|copy)\b)")
+
+
+def stop_words(phrase: str) -> set[str]:
+    """The words a product phrase may not start with: "sales" is filler ("make more sales")
+    unless it names the service ("sales training")."""
+    m = _FILLER_SERVICE.match(phrase)
+    return PRODUCT_STOP - {m.group("w").lower()} if m else PRODUCT_STOP
+
+
 _OWNS = re.compile(r"(?i:\b(?:run|running|own|operate|operating)$)")
 
 
 def extract_product(reader: BriefReader, segment: Segment) -> None:
     """"we sell soy candles", "our product is…", "Product: beeswax wraps" (and an audience
     said with it: "soy candles for eco moms")."""
-    if reader.is_claimed(segment.start, segment.end):
-        return
     for tries, m in enumerate(_PRODUCT_TRIGGER.finditer(segment.text)):
         if tries >= MAX_TRIES:
             return
+        if reader.is_claimed(segment.start + m.start(), segment.start + m.end()):
+            continue  # another field's words ("i make X (digital, …)": only "(digital" is)
         verb = re.search(r"([A-Za-z]+)\W*$", m.group())
         if verb and verb.group(1).istitle() and m.start() + verb.start(1) > len(
                 segment.text) - len(segment.text.lstrip()):
@@ -171,25 +202,41 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
         value, lead = things_for.group(2), len(things_for.group(1))
         end = lead + len(value)
     else:
-        value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, PRODUCT_STOP, 15, 200)
+        value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, stop_words(rest), 15, 200)
     if not value:
         return False
     business = _BUSINESS_NOUN.search(value)
     place = False
     if business:  # "a cleaning company" → "cleaning"; "a small bakery" stays, unless more is said
-        what = value[:business.start()].strip()
+        what = _strip_small(value[:business.start()].strip())
         if business.group().strip().lower() in ("agency", "company", "firm", "practice",
-                                                 "consultancy", "business", "team"):
-            if not what or what.lower() in _SMALL:
+                                                 "consultancy", "business", "team") \
+                or (what and infer_kind(what) == "service"):
+            # "a physiotherapy clinic" sells physiotherapy; "a small bakery" stays a place
+            if not what:
                 return False
+            lead += value.find(what)  # where the kept words start
             value = what
         else:
             place = True
-    if _KIND_WORDS.fullmatch(value.lower()) or re.search(
-            r"(?i:\b(?:stories|posts|reels|videos|lives|content|tiktoks)$)", value) or re.search(
+    material = re.search(r"(?i:\s+from\s+)", value)
+    if material and len(value[:material.start()].split()) > 1:
+        value = value[:material.start()]  # "ethical jewellery"; a bare "jewellery from sea glass" keeps it
+    service = _SERVICE_TAIL.search(value)
+    if service:  # "wedding vows writing service": the product without the word, the kind service
+        value = value[:service.start()]
+    named = [e.start for e in reader.entities if e.label in ("PLATFORM", "STORE", "COUNTRY")
+             and segment.start + offset + lead < e.start < segment.start + offset + lead + len(value)]
+    if named:  # "candles from etsy": a store, platform or country ends the product
+        value = TRAIL_WORD.sub("", value[:named[0] - (segment.start + offset + lead)]).strip()
+        if not value:
+            return False
+    if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or re.search(
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
+    if reader.is_claimed(start, start + len(value)):
+        return False
     # "X for eco moms" / "X to busy parents": the audience rides along
     tail = rest[end:]
     for_people = re.match(r"(?i:\s*(?:,\s*)?(?:mostly\s+|mainly\s+)?(?:for|to)\s+)"
@@ -202,12 +249,22 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
             reader.claim(pos, pos + len(audience))
             reader.add(pos, "audience", audience)
     additive = strong and bool(re.search(r"(?i:\balso\b|\btoo\b|\bas\s+well\b)", segment.text))
+    if service:
+        reader.add(start, "kind", "service")
     reader.claim(start, start + len(value))
     reader.add(start, "product", clip(value + suffix, 200), mode="append" if additive else "set",
                end=start + len(value))
     if place:
         reader.place_product = reader.findings[-1]
     return True
+
+
+def _strip_small(what: str) -> str:
+    """"one-man IT support" → "IT support": the words that size a business, not what it sells."""
+    words = what.split()
+    while words and words[0].lower() in _SMALL:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _listed(rest: str) -> tuple[str, int, int] | None:
@@ -226,6 +283,13 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
     return value, lead, end
 
 
+#: what a seller posts, not what they sell: "daily stories", "more instagram reels", "posts"
+_ONE_CONTENT = (r"(?:(?:more|daily|weekly|regular|short|new|our|my|some|instagram|insta|ig|tiktok|"
+                r"youtube|facebook|pinterest|video|photo|carousel|behind[- ]the[- ]scenes|the|\d+)\s+)"
+                r"{0,3}(?:stories|posts|reels|videos|lives|content|tiktoks|shorts|pins)")
+_CONTENT = re.compile(rf"(?i:{_ONE_CONTENT}(?:\s*(?:,|and|&|\+)\s*{_ONE_CONTENT})*)")
+#: "a dog walking service", "custom wedding vows writing service": the product without the word
+_SERVICE_TAIL = re.compile(r"(?i:(?<=\w)\s+services?$)")
 _KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
                          r"digital\s+product|digital|service\s+business|business)")
 
@@ -282,6 +346,8 @@ def extract_loose_product(reader: BriefReader) -> None:
     if goods:  # "a small candle business", "a plant shop": what it sells, in the plural
         words = [w for w in m.group("what").split() if w.lower() not in _SMALL and w.lower() not in (
             "indie", "online", "independent", "little")]
+        if words and words[-1].lower() in _NO_GOODS:
+            return  # "a charity shop", "a corner shop": the shop's kind, not its goods
         if len(words) == 1 and not reader.is_claimed(m.start("what"), m.end("what")):
             noun = words[0]
             if not noun.lower().endswith("s") and noun.lower() not in _MASS_NOUNS:
@@ -292,14 +358,17 @@ def extract_loose_product(reader: BriefReader) -> None:
     if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
                             or infer_kind(m.group("what")) == "service"):
         words = [w for w in m.group("what").split() if w.lower() not in _SMALL]
-        if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage"):
-            words.append(m.group("trade"))  # "a language school" is what it is
+        if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",
+                                        "truck", "trailer", "cart", "stall", "kiosk", "bar"):
+            words.append(m.group("trade"))  # "a language school", "a coffee van" is what it is
         if words and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", " ".join(words))
             reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())
             return
+    if _people_verb(reader):
+        return
     for segment in reader.segments:
         for m in _WEAK_TRIGGER.finditer(segment.text):
             if reader.is_claimed(segment.start + m.start(), segment.start + m.end()):
@@ -308,6 +377,88 @@ def extract_loose_product(reader: BriefReader) -> None:
             if _take_product(reader, segment, m.end(), strong=False, suffix=suffix):
                 return
     extract_leading_product(reader)
+    if not any(f.kind == "product" for f in reader.findings):
+        extract_discounted_product(reader)
+
+
+#: what a discount applies to that is not a product: "15% off your first order", "everything"
+_NOT_DISCOUNTED = {"everything", "orders", "order", "purchases", "purchase", "items", "products",
+                   "sitewide", "site-wide", "storewide", "store-wide", "month", "months", "year",
+                   "subscriptions", "subscription", "bookings", "booking", "shipping", "delivery",
+                   "postage", "entry", "tickets", "total", "basket", "cart", "checkout", "spend",
+                   "last", "season", "season's", "previous", "remaining", "leftover", "clearance",
+                   "subscribers", "members", "customers", "students", "newsletter", "sale"}
+_DISCOUNT_ON = re.compile(r"(?i:^\s*(?:on|off|for|across)?\s*(?:(?:all|every|any|our|selected|"
+                          r"the|your|my)\s+)*)")
+#: when a discount runs: it ends what it applies to ("all candles this weekend")
+_WHEN = re.compile(r"(?i:\s+(?:this|next|all|every|each|over\s+the)\s+(?:week|weekend|month|day|"
+                   r"year|season|friday|monday|christmas|holiday|black\s+friday)\b|\s+(?:today|"
+                   r"tonight|tomorrow|now|only|until|till|til|through|thru|ends?|ending|before|with|valid|"
+                   r"using|no\s+code|when|if|during|for\s+(?:\d|one|two|three|a\s+limited))\b|[,;.!?(]|\s+-\s+)")
+
+
+def extract_discounted_product(reader: BriefReader) -> None:
+    """What an offer is on, when nothing else said what is sold: "30% off all candles this
+    weekend", "BOGO on all lip balms", "2 for 1 on brownies" → the product. "15% off your
+    first order" and "20% off everything" name no product."""
+    if reader.brief.product or reader.codes:
+        return  # a code's message is about the promotion: "25% off all prints with PRINT25"
+    for entity in reader.entities:
+        if entity.label != "DISCOUNT":
+            continue
+        after = reader.text[entity.end:entity.end + MAX_PHRASE]
+        lead = _DISCOUNT_ON.match(after)
+        if lead is None or not re.search(r"(?i:\b(?:on|all|every)\b)", lead.group()):
+            continue  # "on brownies", "off all candles"; "40% off winter coats" may be a range's part
+        rest = after[lead.end():]
+        when = _WHEN.search(rest)
+        value = strip_end(rest[:when.start()] if when else rest)
+        words = re.findall(r"[\w'-]+", value.lower())
+        if not 1 <= len(words) <= 5 or any(w in _NOT_DISCOUNTED or w in NOT_A_PRODUCT
+                                          or w in PRODUCT_STOP or w in SENTENCE_WORDS for w in words) \
+                or re.search(r"\d|[$£€]", value):
+            continue
+        start = entity.end + lead.end() + rest.find(value)
+        if reader.is_claimed(start, start + len(value)) or any(
+                e.start < start + len(value) and start < e.end for e in reader.entities
+                if e is not entity):
+            continue
+        reader.claim(start, start + len(value))
+        reader.add(start, "product", value)
+        return
+
+
+#: "I coach first-time managers": a service said as what the seller does to people
+_PEOPLE_VERB = re.compile(r"(?i:\b(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+|now\s+)?"
+                          r"(?P<verb>coach|mentor|train|tutor|advise|photograph|style)\s+)")
+_SERVICE_OF = {"coach": "coaching", "mentor": "mentoring", "train": "training",
+               "tutor": "tutoring", "advise": "consulting", "photograph": "photography",
+               "style": "styling"}
+
+
+def _people_verb(reader: BriefReader) -> bool:
+    """"I coach first-time managers" → coaching, for first-time managers; "we train dogs"
+    is read by the other rules."""
+    for m in _PEOPLE_VERB.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        value, lead, _end = clean_phrase(reader.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
+                                         AUDIENCE_STOP, 8, 200)
+        if not value or not PEOPLE.search(value):
+            continue
+        start = m.end() + lead
+        reader.claim(m.start(), start + len(value))
+        service = _SERVICE_OF[m.group("verb").lower()]
+        subject = re.search(r"\s+in\s+(?P<s>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", value)
+        if subject and not PEOPLE.search(subject.group("s")):  # "kids in maths": maths tutoring
+            service = f"{subject.group('s')} {service}"
+            value = value[:subject.start()]
+        reader.add(m.start("verb"), "product", service)
+        reader.add(m.start("verb"), "kind", "service")
+        if not any(f.kind == "audience" for f in reader.findings):
+            reader.add(start, "audience", value)
+        return True
+    return False
 
 
 def _audience_after(reader: BriefReader, pos: int) -> None:
@@ -337,6 +488,12 @@ def extract_leading_product(reader: BriefReader) -> None:
                     first.text) \
             and len(reader.segments) > 1:
         first = reader.segments[1]
+    head_start = first.start
+    for f in reader.findings:  # "Glow & Co here 👋 candles and diffusers": after the name
+        said = re.match(r"(?i:\s*(?:here\b|[-:,])\s*)", reader.text[f.start + len(str(f.value)):first.end]) \
+            if f.kind == "brand" and first.start <= f.start < first.end else None
+        if said and f.start + len(f.value) + said.end() < first.end:
+            head_start = f.start + len(f.value) + said.end()
     head_end = first.end
     for entity in reader.entities:
         if first.start <= entity.start < head_end:
@@ -345,7 +502,7 @@ def extract_leading_product(reader: BriefReader) -> None:
     for code in reader.codes:
         if first.start <= code.start < head_end:
             return
-    head = reader.text[first.start:head_end]
+    head = reader.text[head_start:head_end]
     sold = _LEADING_SOLD.search(head)
     if sold and sold.start() > 0:
         head = head[:sold.start()]
@@ -353,21 +510,21 @@ def extract_leading_product(reader: BriefReader) -> None:
     head_words = re.findall(r"[\w']+", head.lower())
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
             or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
-            or any(first.start <= f.start < first.start + len(head)
+            or any(head_start <= f.start < head_start + len(head)
                    and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
         return
     # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None
     value, lead, end = clean_phrase(head, _LIST_CUT if listed else PRODUCT_CUT,
-                                    PRODUCT_STOP | NOT_PRODUCT_LEAD, 8, 200)
+                                    stop_words(head) | NOT_PRODUCT_LEAD, 8, 200)
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
     if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS for w in words):
         return
-    if value and not reader.is_claimed(first.start + lead, first.start + end):
-        reader.claim(first.start + lead, first.start + end)
-        reader.add(first.start + lead, "product", value)
-        tail = reader.text[first.start + end:first.end]
+    if value and not reader.is_claimed(head_start + lead, head_start + end):
+        reader.claim(head_start + lead, head_start + end)
+        reader.add(head_start + lead, "product", value)
+        tail = reader.text[head_start + end:first.end]
         m = re.match(r"(?i:\s+(?:for|to)\s+)", tail)
         if m:
-            _audience_after(reader, first.start + end)
+            _audience_after(reader, head_start + end)

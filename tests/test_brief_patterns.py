@@ -1,0 +1,138 @@
+"""General patterns of the free-text brief parser, each tested on phrasings of its own (not
+the benchmark's messages): what is sold, who it is for, the brand, platforms and cadence,
+as sellers type them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.brief import Dialogue, parse_brief_text
+from planner.chat.session import ChatSession
+from planner.domain.brief import Brief
+
+TODAY = dt.date(2026, 11, 2)
+
+
+def read(text: str, brief: Brief | None = None, asked: str | None = None):
+    dialogue = Dialogue(asked=asked)
+    return parse_brief_text(text, brief, dialogue, today=TODAY).brief
+
+
+def chat(*messages: str) -> ChatSession:
+    session = ChatSession()
+    session.today = TODAY
+    for message in messages:
+        session.respond(message)
+    return session
+
+
+# ---- what is sold ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    # a kind word in brackets claims only itself, not the product beside it
+    ("we make hand-drawn house portraits (digital or framed)", "hand-drawn house portraits"),
+    # "posts", "stories" end a product only when the whole phrase is content
+    ("we sell bird feeders and fence posts", "bird feeders and fence posts"),
+    ("I knit baby blankets made with merino wool", "baby blankets"),
+    # the words that size a business are not what it sells
+    ("I run a two-person bookkeeping business", "bookkeeping"),
+    ("I run a one-woman dog grooming business", "dog grooming"),
+    # a service place sells its service; a bakery stays until more is said
+    ("we're Kneady Hands, a sports massage clinic", "sports massage"),
+    # "… service" is the product without the word
+    ("we offer a gutter cleaning service", "gutter cleaning"),
+    # a material after a bare noun is kept; after a fuller name it is not
+    ("I make furniture from reclaimed scaffold boards", "furniture from reclaimed scaffold boards"),
+    ("we make minimalist bowls from olive wood", "minimalist bowls"),
+    ("we sell candles from our studio", "candles"),
+    ("we sell candles from Etsy", "candles"),
+    # a service whose first word alone would be filler
+    ("content writing for accountants, linkedin only", "content writing"),
+    ("we offer sales coaching to startups", "sales coaching"),
+    # "star" is a word of products too
+    ("Custom star charts, framed", "Custom star charts"),
+    # a vehicle or stall is what the business is
+    ("we're a little crepe stall at festivals", "crepe stall"),
+    # "<Name> here" opens a message; what follows is the product
+    ("Fern & Fable here 👋 botanical prints and cards", "botanical prints and cards"),
+])
+def test_what_is_sold(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text", [
+    "We're a thrift shop in Bristol",
+    "We're a corner shop in Hull",
+    "we do daily stories and reels on instagram",
+])
+def test_not_a_product(text):
+    assert read(text).product == ""
+
+
+@pytest.mark.parametrize("text,product", [
+    ("3 for 2 on all scented sachets this month", "scented sachets"),
+    ("buy one get one free on every bath bomb until friday", "bath bomb"),
+    ("25% off all tea towels this weekend only", "tea towels"),
+])
+def test_what_an_offer_is_on_is_the_product_when_nothing_else_says(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text", [
+    "20% off your first order this week",
+    "10% off everything until sunday",
+    "half price on last season's hats til the end of the month",
+    "15% off all prints with code PRINTS15",  # a code's message is about the promotion
+    "30% off winter coats",  # the coats may be one line of many
+])
+def test_an_offer_names_no_product(text):
+    assert read(text).product == ""
+
+
+def test_an_offer_never_replaces_the_product_said():
+    assert read("50% off all mugs today", Brief(product="ceramics")).product == "ceramics"
+
+
+@pytest.mark.parametrize("text,product,audience", [
+    ("I coach first-time founders", "coaching", "first-time founders"),
+    ("i mentor junior designers", "mentoring", "junior designers"),
+    ("I tutor teenagers in chemistry", "chemistry tutoring", "teenagers"),
+])
+def test_a_service_said_as_what_is_done_to_people(text, product, audience):
+    brief = read(text)
+    assert (brief.product, brief.audience, brief.kind) == (product, audience, "service")
+
+
+def test_a_name_after_a_greeting_is_the_brand():
+    brief = read("Hey, Oak Row Ceramics here, we make stoneware mugs")
+    assert (brief.brand, brief.product) == ("Oak Row Ceramics", "stoneware mugs")
+
+
+def test_a_kind_said_with_the_product_and_printed_too_stays_physical():
+    assert read("Custom family trees, digital download or printed").kind == "product"
+    assert read("Custom family trees, sent as a digital download").kind == "digital"
+
+
+# ---- corrections and refinements -----------------------------------------------------------
+
+def test_a_correction_drops_its_fillers():
+    session = chat("we sell mugs", "change of plan, we sell plates now, not mugs")
+    assert session.brief.product == "plates"
+
+
+def test_a_correction_with_a_short_aside():
+    session = chat("we sell recipe ebooks", "no actually it's meal planning, weekly calls")
+    assert session.brief.product == "meal planning"
+
+
+def test_the_product_said_more_exactly_replaces_the_shorter_one():
+    session = chat("I have a small soap business", "They're goat milk soaps, cold process")
+    assert session.brief.product == "goat milk soaps"
+
+
+def test_what_a_place_serves_is_its_product():
+    session = chat("we run a bistro in York", "small plates and natural wine")
+    assert session.brief.product == "small plates and natural wine"
+    assert session.brief.brand == ""
