@@ -136,3 +136,39 @@ def test_what_a_place_serves_is_its_product():
     session = chat("we run a bistro in York", "small plates and natural wine")
     assert session.brief.product == "small plates and natural wine"
     assert session.brief.brand == ""
+
+
+def test_what_a_software_company_does_is_its_product():
+    brief = read("We're a fintech startup (Tallyo) that automates expense approvals for "
+                 "small agencies")
+    assert (brief.brand, brief.product, brief.kind) == ("Tallyo", "expense approvals", "digital")
+
+
+# ---- platforms -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,platforms", [
+    # a platform only thought about is not one
+    ("we post on facebook, thinking about pinterest but not sure", ["facebook"]),
+    ("instagram for now, might try youtube at some point", ["instagram"]),
+    ("linkedin. not sure about x yet", ["linkedin"]),
+    # "maybe" about how often is not about the platform
+    ("posting on pinterest, maybe 3 times a week", ["pinterest"]),
+    # "and on X" after a first name adds to that name, not to the untouched default
+    ("We post on YouTube twice a week and on Facebook now and then", ["youtube", "facebook"]),
+    ("we're on pinterest now too", ["pinterest"]),
+    # a capitalised word before Threads makes a name, at a message's start too
+    ("Golden Threads", ["instagram"]),
+    ("post on Threads and TikTok", ["threads", "tiktok"]),
+])
+def test_platforms(text, platforms):
+    assert read(text).platforms == platforms
+
+
+def test_also_still_adds_to_the_untouched_default():
+    assert read("we're also on Pinterest").platforms == ["instagram", "pinterest"]
+
+
+def test_a_platforms_shop_is_where_the_posts_go_when_no_platform_is_named():
+    assert read("we sell on tiktok shop, post 3 videos a week").platforms == ["tiktok"]
+    session = chat("we sell on our facebook shop and at markets")
+    assert not session.dialogue.platforms_said  # no posting said: not a platform yet

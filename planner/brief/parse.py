@@ -22,6 +22,7 @@ from planner.brief.fields import (
     about,
     answers,
     brand,
+    business,
     channels,
     corrections,
     offer,
@@ -117,7 +118,7 @@ def _read(reader: BriefReader) -> None:
     social.extract_url(reader)
     schedule.extract_timezone(reader)
     corrections.extract_number_correction(reader)
-    product.extract_loose_product(reader)
+    business.extract_loose_product(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)

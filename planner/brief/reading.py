@@ -14,6 +14,7 @@ from planner.brief.replies import is_decline
 from planner.brief.segments import Segment, overlaps, segments
 from planner.brief.vocabulary import CODE_STOP, COUNTRY_ABBREVIATIONS, NUMBER_WORDS
 from planner.domain.brief import Brief
+from planner.domain.vocabularies import PLATFORM_ALIASES
 
 
 @dataclass
@@ -180,6 +181,11 @@ _PLATFORM_GLUE = {"on", "and", "or", ",", "&", "/", "to", "from", "drop", "remov
                   "plus", "+", "only", "just", "not", "no", "use", "using", "like", ":", "("}
 
 
+#: every platform's names, one word each ("instagram", "insta", "meta")
+_PLATFORM_WORDS = {word for names in PLATFORM_ALIASES.values() for name in names
+                   for word in name.split()} | {"meta"}
+
+
 def _is_platform(doc, ent) -> bool:
     """Whether an ambiguous platform name is the platform: "3 x a week" and "the threads
     of the shirt" are not, "on X" and "TikTok, X and Threads" are."""
@@ -195,9 +201,9 @@ def _is_platform(doc, ent) -> bool:
         return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
                                           and following in {",", "and", "&", "/", "(", "+", "or"})
     if low == "threads":
-        if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].is_sent_start \
-                and prev not in _PLATFORM_GLUE:
-            return False  # "Northern Threads" is a name
+        if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and prev not in _PLATFORM_GLUE \
+                and prev not in _PLATFORM_WORDS:
+            return False  # "Northern Threads" is a name, at a sentence's start too; "Instagram Threads" is not
         return ent.text.startswith("T") or prev in _PLATFORM_GLUE
     if low == "shorts":
         return prev in _PLATFORM_GLUE

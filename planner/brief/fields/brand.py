@@ -37,6 +37,9 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(r"\b(?i:i'?m|i\s+am|im)\s+[A-Z][\w'-]+\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
+    # "a B2B SaaS company (Ledgerly) that…": the name in brackets after what the business is
+    (re.compile(r"(?i:\b(?:company|business|startup|start-up|agency|studio|shop|store|brand|app|"
+                r"platform|firm|practice|bakery|cafe|café|label|consultancy)\s*\(\s*)(?=[A-Z0-9])"), True),
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
     (re.compile(r"(?:^|(?<=\s))[a-z][\w'-]*\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+)(?:the\s+)?"), True),

@@ -30,6 +30,16 @@ _NEGATION_AFTER = re.compile(
     r"bringing|getting|selling|for\s+us|right|good)\b"
     r"|^\s*(?:(?:is|are)\s+)?(?:dead|over|gone|a\s+flop|a\s+waste|not\s+for\s+us)\b"
     r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
+#: a platform only thought about: "thinking about tiktok", "might try Pinterest", "YouTube? not sure"
+_MAYBE_BEFORE = re.compile(
+    r"(?i:\b(?:thinking\s+(?:about|of)|considering|toying\s+with|wondering\s+about|"
+    r"not\s+sure\s+about|undecided\s+about|on\s+the\s+fence\s+about|"
+    r"(?:might|may|maybe|could|should)\s+(?:(?:also|eventually|one\s+day)\s+)?(?:try|start|add|join|"
+    r"give|look\s+at|get\s+into|branch\s+out\s+(?:in)?to))"
+    r"(?:\s+(?:on|with|using|doing|getting\s+into|starting|posting\s+on|out))?\s+(?:the\s+)?$)")
+_MAYBE_AFTER = re.compile(r"(?i:^\s*\??\s*,?\s*(?:but\s+)?(?:(?:i'?m|we'?re)\s+)?(?:not\s+sure|unsure|"
+                          r"undecided|maybe\s+(?:not|later|one\s+day)|eventually|at\s+some\s+point|"
+                          r"one\s+day|someday)\b)")
 _ADD_WORDS = re.compile(r"(?i:\b(?:also|too|as\s+well|add(?:ing)?|plus|additionally|expand(?:ing)?|"
                         r"now\s+on|another|and\s+on)\b)")
 #: "switch from TikTok to Pinterest": after "to", the names are added again
@@ -49,31 +59,56 @@ def extract_platforms_and_stores(reader: BriefReader) -> None:
             group: list[str] = []
             group_mode = ""
             group_start = -1
-            additive = bool(_ADD_WORDS.search(segment.text))
             for entity in reader.entities_in(segment, label):
                 if reader.is_claimed(entity.start, entity.end):
                     continue
                 mode = _polarity(reader, polarity_text, entity, segment, previous)
                 previous = (entity, mode)
+                if mode == "maybe":
+                    continue  # "thinking about tiktok but not sure": not a platform yet
                 if group and mode != group_mode:
-                    reader.add(group_start, kind, group, mode=group_mode + ("+" if additive else ""))
+                    reader.add(group_start, kind, group, mode=group_mode + _added(reader, segment, group_start))
                     group = []
                 if not group:
                     group_start, group_mode = entity.start, mode
                 if entity.id not in group:
                     group.append(entity.id)
             if group:
-                reader.add(group_start, kind, group, mode=group_mode + ("+" if additive else ""))
+                reader.add(group_start, kind, group, mode=group_mode + _added(reader, segment, group_start))
+    if any(e.label == "PLATFORM" for e in reader.entities) or not _POSTING.search(reader.text):
+        return
+    for finding in [f for f in reader.findings if f.kind == "sells_on" and f.mode.startswith("add")]:
+        # "sell on instagram shop and etsy, post reels 4x/week": the posts go where the shop is
+        shops = [_SHOP_ON[i] for i in finding.value if i in _SHOP_ON]
+        if shops:
+            reader.add(finding.start, "platforms", shops, mode="add")
+
+
+#: talk of posting, with no platform named
+_POSTING = re.compile(r"(?i:\b(?:post|posts|posting|reels?|stories|lives|videos?)\b)")
+#: stores that are a platform's own shop
+_SHOP_ON = {"instagram shop": "instagram", "tiktok shop": "tiktok", "facebook shop": "facebook"}
+
+
+def _added(reader: BriefReader, segment: Segment, start: int) -> str:
+    """"+" when the clause says, before the names, that they are added ("we're also on
+    Pinterest", "add X"). An "and on X" after the first name adds X to that name, and a
+    "too" after them ("we're on tiktok now too") adds to platforms said before, never to
+    the untouched default."""
+    return "+" if _ADD_WORDS.search(reader.text[segment.start:start]) else ""
 
 
 def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: Segment,
               previous: tuple[Entity, str] | None) -> str:
     """"remove", "only" or "add" for one name, from the words around it in its clause."""
     before = polarity_text[segment.start:entity.start]
-    if previous is not None and previous[1] in ("remove", "only"):
+    if previous is not None and previous[1] in ("remove", "only", "maybe"):
         gap = reader.text[previous[0].end:entity.start]
         if CHAIN_GAP.fullmatch(gap):
             return previous[1]
+    if _MAYBE_BEFORE.search(reader.text[max(segment.start, entity.start - 60):entity.start]) \
+            or _MAYBE_AFTER.match(reader.text[entity.end:entity.end + 40]):
+        return "maybe"
     negations = list(_NEGATION.finditer(before))
     if negations:
         last = negations[-1]

@@ -1,9 +1,9 @@
-"""What is sold: "we sell soy candles", a role ("I'm a wedding photographer"), a kind of
-business ("we're a web design agency"), "we do bookkeeping", or a message that opens with
-the product and no verb at all ("handmade leather wallets, etsy, 3x a week").
+"""What is sold, said with a selling verb: "we sell soy candles", "Products - dog harnesses",
+"our range includes…", "a company that automates invoice reconciliation"; and how a
+product phrase is cut from what follows it (:func:`take_product`).
 
-Readings are tried from the surest to the loosest, and a looser one is used only when no
-surer one found the product in the message.
+These are the surest readings; the looser ones (roles, kinds of business, a message that
+opens with the product) are in :mod:`.business` and are used only when these found nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, PEOPLE, infer_kind
 from planner.brief.reading import BriefReader
-from planner.brief.replies import plausible_answer
 from planner.brief.segments import (
     CUT_COMMON,
     MAX_PHRASE,
@@ -21,9 +20,8 @@ from planner.brief.segments import (
     Segment,
     clean_phrase,
     clip,
-    strip_end,
 )
-from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
+from planner.brief.vocabulary import AUDIENCE_STOP, PRODUCT_STOP
 
 _SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|'ve|\s+have|"
             r"\s+(?:also\s+)?(?:hand\s+)?make\s+(?:n|and|&)|\s+make\s+(?:n|and|&))?\s+")
@@ -48,12 +46,12 @@ _PRODUCT_TRIGGER = re.compile(
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
     r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
     r"|\b(?:company|business|shop|brand|store)\s+(?:of|that\s+sells|that\s+makes)\b"
+    r"|\b(?:company|business|startup|start-up|app|platform|tool|software|product|service)\s+"
+    r"(?:\([^)]{1,40}\)\s+)?(?:that|which)\s+(?:automates|simplifies|streamlines|handles|manages|"
+    r"tracks|organi[sz]es|speeds\s+up|takes\s+care\s+of)\b"
     r"|\b(?:my|our)\s+(?:business|company|shop|studio|brand)\s+(?:does|offers|sells|makes|provides)\b"
     r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
-#: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
-_WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?"
-                           r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
 PRODUCT_CUT = re.compile(
     CUT_COMMON +
     r"|\s+(?i:on)\b(?!\s+(?:demand|[a-z][\w-]*\s+(?:baking|cooking|painting|knitting|gardening|"
@@ -71,53 +69,12 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
     r"|:")
-_LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
-#: "Handmade wallets, sold on Etsy": what may stand between an opening product and its store
-_LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
+LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team)$)")
-#: what a shop sells that takes no plural ("a coffee shop" sells coffee)
-_MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
-               "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
-               "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
-               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
-#: shops named for what kind of shop they are, not for what they sell
-_NO_GOODS = {"charity", "thrift", "corner", "village", "convenience", "department", "concept",
-             "pop-up", "popup", "second-hand", "secondhand", "online", "farm", "general",
-             "souvenir", "duty-free", "discount", "pound", "dollar", "e-commerce", "ecommerce"}
-_SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
+SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
-#: "I'm a wedding photographer": what the person does, as the product
-ROLES = {
-    "photographer": "photography", "videographer": "videography", "bookkeeper": "bookkeeping",
-    "accountant": "accounting", "coach": "coaching", "trainer": "training",
-    "copywriter": "copywriting", "writer": "writing", "designer": "design",
-    "consultant": "consulting", "tutor": "tutoring", "therapist": "therapy",
-    "physiotherapist": "physiotherapy", "physio": "physiotherapy", "nutritionist": "nutrition coaching",
-    "illustrator": "illustration", "mechanic": "mechanic services", "cleaner": "cleaning",
-    "gardener": "gardening", "plumber": "plumbing", "electrician": "electrical work",
-    "developer": "development", "hairdresser": "hairdressing", "hairstylist": "hair styling",
-    "groomer": "grooming", "tailor": "tailoring", "architect": "architecture",
-    "translator": "translation", "editor": "editing", "marketer": "marketing",
-    "dog walker": "dog walking", "makeup artist": "makeup", "virtual assistant": "virtual assistance",
-    "doula": "doula support", "midwife": "midwifery", "personal chef": "private dining",
-    "dj": "DJ sets", "florist": "flowers", "ceramicist": "ceramics", "potter": "pottery",
-    "jeweller": "jewellery", "jeweler": "jewelry", "knitter": "knitwear", "woodworker": "woodwork",
-    "candle maker": "candles", "soap maker": "soap", "silversmith": "silver jewellery", "tattoo artist": "tattoos", "tattooist": "tattoos",
-    "massage therapist": "massage", "yoga teacher": "yoga classes", "teacher": "lessons",
-    "instructor": "lessons", "planner": "planning", "stylist": "styling", "recruiter": "recruitment",
-}
-_MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
-           "soap maker", "silversmith", "florist", "illustrator"}
-_ROLE = re.compile(
-    r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
-    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
-_BUSINESS = re.compile(
-    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)\s+(?:a|an)\s+"
-    r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
-    r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
-    r"van|truck|trailer|cart|stall|kiosk|bar)\b)")
 #: words in an opening phrase that make it a sentence, not a product named on its own
 SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
                    "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
@@ -147,7 +104,7 @@ def extract_labelled_product(reader: BriefReader) -> None:
         offset = m.end() - segment.start
         if offset < 0:
             continue
-        if _take_product(reader, segment, offset, strong=True):
+        if take_product(reader, segment, offset, strong=True):
             reader.claim(m.start("label"), m.end())
             return
 
@@ -186,14 +143,18 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
-        if _take_product(reader, segment, m.end(), strong=True):
+        if take_product(reader, segment, m.end(), strong=True):
+            if re.search(r"(?i:\b(?:saas|software|app|platform|(?:fin|ed|health|prop|reg)?tech|ai)\b)",
+                         segment.text[:m.end()]) \
+                    and re.search(r"(?i:that|which)", m.group()):
+                reader.add(segment.start + m.start(), "kind", "digital")  # "a SaaS company that…"
             if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing|host|hosting)\b",
                          m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
 
 
-def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bool,
+def take_product(reader: BriefReader, segment: Segment, offset: int, strong: bool,
                   suffix: str = "") -> bool:
     """Read the product phrase from ``offset`` in ``segment``; whether one was found."""
     rest = segment.text[offset:offset + MAX_PHRASE]
@@ -262,7 +223,7 @@ def _take_product(reader: BriefReader, segment: Segment, offset: int, strong: bo
 def _strip_small(what: str) -> str:
     """"one-man IT support" → "IT support": the words that size a business, not what it sells."""
     words = what.split()
-    while words and words[0].lower() in _SMALL:
+    while words and words[0].lower() in SMALL:
         words.pop(0)
     return " ".join(words)
 
@@ -272,7 +233,7 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
     line when each item is a short plain phrase; None otherwise."""
     if not re.search(r"(?i:^[^,.;!?]+,[^.;!?]*?\s(?:and|&)\s)", rest):
         return None
-    value, lead, end = clean_phrase(rest, _LIST_CUT, PRODUCT_STOP, 15, 200)
+    value, lead, end = clean_phrase(rest, LIST_CUT, PRODUCT_STOP, 15, 200)
     if not re.search(r"(?i:,[^,]*\s(?:and|&)\s[^,]*$)", value):
         return None
     items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
@@ -292,239 +253,3 @@ _CONTENT = re.compile(rf"(?i:{_ONE_CONTENT}(?:\s*(?:,|and|&|\+)\s*{_ONE_CONTENT}
 _SERVICE_TAIL = re.compile(r"(?i:(?<=\w)\s+services?$)")
 _KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
                          r"digital\s+product|digital|service\s+business|business)")
-
-
-def extract_loose_product(reader: BriefReader) -> None:
-    """When no selling verb named the product: a role ("I'm a wedding photographer"), a
-    kind of business ("we're a web design agency"), "we do X", or an opening phrase."""
-    place = reader.place_product
-    if any(f.kind == "product" and f is not place for f in reader.findings):
-        if place is not None:  # "I run a tiny studio in Porto. We make ceramic tableware"
-            reader.findings.remove(place)
-        return
-    text = reader.text
-    if place is not None:  # "I run a small bakery called Crumb & Co, we do sourdough and buns"
-        for segment in reader.segments:
-            for m in _WEAK_TRIGGER.finditer(segment.text):
-                if segment.start + m.start() > place.start and _take_product(
-                        reader, segment, m.end(), strong=False):
-                    reader.findings.remove(place)
-                    return
-        return
-    for brand in [f for f in reader.findings if f.kind == "brand"]:
-        # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep service"
-        name_end = brand.start + len(brand.value)
-        after = re.match(r"\s*,\s*", text[name_end:])
-        if after is None:
-            continue
-        pos = name_end + after.end()
-        segment = reader.segment_at(pos)
-        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None
-        said_we_are = re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
-                                text[max(0, brand.start - 12):brand.start]) is not None
-        if segment is None or not (apposition or said_we_are):
-            continue
-        first_word = re.findall(r"[\w']+", text[pos:pos + 40].lower())[:1]
-        if first_word and first_word[0] not in SENTENCE_WORDS and first_word[0] not in NOT_PRODUCT_LEAD \
-                and _take_product(reader, segment, pos - segment.start, strong=False):
-            return
-    m = _ROLE.search(text)
-    if m and not reader.is_claimed(m.start("role"), m.end("role")):
-        mods = [w for w in m.group("mods").split() if w.lower() not in _SMALL
-                and w.lower() not in ("freelance", "self-employed", "qualified", "certified")]
-        value = " ".join(mods + [ROLES[m.group("role").lower()]])
-        start = m.start("mods") if mods else m.start("role")
-        reader.claim(m.start(), m.end())
-        reader.add(start, "product", value)
-        if m.group("role").lower() not in _MAKERS:  # a potter sells pots, a coach a service
-            reader.add(start, "kind", "service")
-        _audience_after(reader, m.end())
-        return
-    m = _BUSINESS.search(text)
-    goods = m is not None and m.group("trade").lower() in ("business", "company", "shop", "store") \
-        and infer_kind(m.group("what")) != "service"
-    if goods:  # "a small candle business", "a plant shop": what it sells, in the plural
-        words = [w for w in m.group("what").split() if w.lower() not in _SMALL and w.lower() not in (
-            "indie", "online", "independent", "little")]
-        if words and words[-1].lower() in _NO_GOODS:
-            return  # "a charity shop", "a corner shop": the shop's kind, not its goods
-        if len(words) == 1 and not reader.is_claimed(m.start("what"), m.end("what")):
-            noun = words[0]
-            if not noun.lower().endswith("s") and noun.lower() not in _MASS_NOUNS:
-                noun += "s"
-            reader.claim(m.start(), m.end())
-            reader.add(m.start("what"), "product", noun)
-            return
-    if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
-                            or infer_kind(m.group("what")) == "service"):
-        words = [w for w in m.group("what").split() if w.lower() not in _SMALL]
-        if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",
-                                        "truck", "trailer", "cart", "stall", "kiosk", "bar"):
-            words.append(m.group("trade"))  # "a language school", "a coffee van" is what it is
-        if words and not reader.is_claimed(m.start("what"), m.end("what")):
-            reader.claim(m.start(), m.end())
-            reader.add(m.start("what"), "product", " ".join(words))
-            reader.add(m.start("what"), "kind", "service")
-            _audience_after(reader, m.end())
-            return
-    if _people_verb(reader):
-        return
-    for segment in reader.segments:
-        for m in _WEAK_TRIGGER.finditer(segment.text):
-            if reader.is_claimed(segment.start + m.start(), segment.start + m.end()):
-                continue
-            suffix = " tutoring" if m.group("verb").lower() == "tutor" else ""
-            if _take_product(reader, segment, m.end(), strong=False, suffix=suffix):
-                return
-    extract_leading_product(reader)
-    if not any(f.kind == "product" for f in reader.findings):
-        extract_discounted_product(reader)
-
-
-#: what a discount applies to that is not a product: "15% off your first order", "everything"
-_NOT_DISCOUNTED = {"everything", "orders", "order", "purchases", "purchase", "items", "products",
-                   "sitewide", "site-wide", "storewide", "store-wide", "month", "months", "year",
-                   "subscriptions", "subscription", "bookings", "booking", "shipping", "delivery",
-                   "postage", "entry", "tickets", "total", "basket", "cart", "checkout", "spend",
-                   "last", "season", "season's", "previous", "remaining", "leftover", "clearance",
-                   "subscribers", "members", "customers", "students", "newsletter", "sale"}
-_DISCOUNT_ON = re.compile(r"(?i:^\s*(?:on|off|for|across)?\s*(?:(?:all|every|any|our|selected|"
-                          r"the|your|my)\s+)*)")
-#: when a discount runs: it ends what it applies to ("all candles this weekend")
-_WHEN = re.compile(r"(?i:\s+(?:this|next|all|every|each|over\s+the)\s+(?:week|weekend|month|day|"
-                   r"year|season|friday|monday|christmas|holiday|black\s+friday)\b|\s+(?:today|"
-                   r"tonight|tomorrow|now|only|until|till|til|through|thru|ends?|ending|before|with|valid|"
-                   r"using|no\s+code|when|if|during|for\s+(?:\d|one|two|three|a\s+limited))\b|[,;.!?(]|\s+-\s+)")
-
-
-def extract_discounted_product(reader: BriefReader) -> None:
-    """What an offer is on, when nothing else said what is sold: "30% off all candles this
-    weekend", "BOGO on all lip balms", "2 for 1 on brownies" → the product. "15% off your
-    first order" and "20% off everything" name no product."""
-    if reader.brief.product or reader.codes:
-        return  # a code's message is about the promotion: "25% off all prints with PRINT25"
-    for entity in reader.entities:
-        if entity.label != "DISCOUNT":
-            continue
-        after = reader.text[entity.end:entity.end + MAX_PHRASE]
-        lead = _DISCOUNT_ON.match(after)
-        if lead is None or not re.search(r"(?i:\b(?:on|all|every)\b)", lead.group()):
-            continue  # "on brownies", "off all candles"; "40% off winter coats" may be a range's part
-        rest = after[lead.end():]
-        when = _WHEN.search(rest)
-        value = strip_end(rest[:when.start()] if when else rest)
-        words = re.findall(r"[\w'-]+", value.lower())
-        if not 1 <= len(words) <= 5 or any(w in _NOT_DISCOUNTED or w in NOT_A_PRODUCT
-                                          or w in PRODUCT_STOP or w in SENTENCE_WORDS for w in words) \
-                or re.search(r"\d|[$£€]", value):
-            continue
-        start = entity.end + lead.end() + rest.find(value)
-        if reader.is_claimed(start, start + len(value)) or any(
-                e.start < start + len(value) and start < e.end for e in reader.entities
-                if e is not entity):
-            continue
-        reader.claim(start, start + len(value))
-        reader.add(start, "product", value)
-        return
-
-
-#: "I coach first-time managers": a service said as what the seller does to people
-_PEOPLE_VERB = re.compile(r"(?i:\b(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+|now\s+)?"
-                          r"(?P<verb>coach|mentor|train|tutor|advise|photograph|style)\s+)")
-_SERVICE_OF = {"coach": "coaching", "mentor": "mentoring", "train": "training",
-               "tutor": "tutoring", "advise": "consulting", "photograph": "photography",
-               "style": "styling"}
-
-
-def _people_verb(reader: BriefReader) -> bool:
-    """"I coach first-time managers" → coaching, for first-time managers; "we train dogs"
-    is read by the other rules."""
-    for m in _PEOPLE_VERB.finditer(reader.text):
-        if reader.is_claimed(m.start(), m.end()):
-            continue
-        value, lead, _end = clean_phrase(reader.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
-                                         AUDIENCE_STOP, 8, 200)
-        if not value or not PEOPLE.search(value):
-            continue
-        start = m.end() + lead
-        reader.claim(m.start(), start + len(value))
-        service = _SERVICE_OF[m.group("verb").lower()]
-        subject = re.search(r"\s+in\s+(?P<s>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", value)
-        if subject and not PEOPLE.search(subject.group("s")):  # "kids in maths": maths tutoring
-            service = f"{subject.group('s')} {service}"
-            value = value[:subject.start()]
-        reader.add(m.start("verb"), "product", service)
-        reader.add(m.start("verb"), "kind", "service")
-        if not any(f.kind == "audience" for f in reader.findings):
-            reader.add(start, "audience", value)
-        return True
-    return False
-
-
-def _audience_after(reader: BriefReader, pos: int) -> None:
-    """"I'm a copywriter for tech startups": the people after a role."""
-    m = re.match(r"(?i:\s+(?:for|to)\s+)", reader.text[pos:pos + 10])
-    if not m:
-        return
-    value, lead, _end = clean_phrase(reader.text[pos + m.end():pos + m.end() + MAX_PHRASE],
-                                     AUDIENCE_CUT, AUDIENCE_STOP, 20, 500)
-    start = pos + m.end() + lead
-    if value and PEOPLE.search(value) and not reader.is_claimed(start, start + len(value)):
-        reader.claim(start, start + len(value))
-        reader.add(start, "audience", value)
-
-
-def extract_leading_product(reader: BriefReader) -> None:
-    """A message that opens with the product and no verb: "Handmade leather wallets on
-    Etsy", "handmade leather wallets, etsy, 3x a week", "Hand-dyed yarn! We sell on…"."""
-    if reader.brief.product or any(f.kind == "product" for f in reader.findings) or not reader.segments:
-        return
-    first = reader.segments[0]
-    if len(reader.segments) > 1 and any(f.kind == "brand" and f.start <= first.start + len(
-            first.text) - len(first.text.lstrip()) and f.start + len(f.value) >= first.end - 1
-                                        for f in reader.findings):
-        first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags"
-    if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
-                    first.text) \
-            and len(reader.segments) > 1:
-        first = reader.segments[1]
-    head_start = first.start
-    for f in reader.findings:  # "Glow & Co here 👋 candles and diffusers": after the name
-        said = re.match(r"(?i:\s*(?:here\b|[-:,])\s*)", reader.text[f.start + len(str(f.value)):first.end]) \
-            if f.kind == "brand" and first.start <= f.start < first.end else None
-        if said and f.start + len(f.value) + said.end() < first.end:
-            head_start = f.start + len(f.value) + said.end()
-    head_end = first.end
-    for entity in reader.entities:
-        if first.start <= entity.start < head_end:
-            head_end = entity.start
-            break
-    for code in reader.codes:
-        if first.start <= code.start < head_end:
-            return
-    head = reader.text[head_start:head_end]
-    sold = _LEADING_SOLD.search(head)
-    if sold and sold.start() > 0:
-        head = head[:sold.start()]
-    head = re.split(r"\s+-\s+|[:;]", head)[0]
-    head_words = re.findall(r"[\w']+", head.lower())
-    if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
-            or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
-            or any(head_start <= f.start < head_start + len(head)
-                   and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
-        return
-    # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
-    listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None
-    value, lead, end = clean_phrase(head, _LIST_CUT if listed else PRODUCT_CUT,
-                                    stop_words(head) | NOT_PRODUCT_LEAD, 8, 200)
-    words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
-                                         "", value.lower()))
-    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS for w in words):
-        return
-    if value and not reader.is_claimed(head_start + lead, head_start + end):
-        reader.claim(head_start + lead, head_start + end)
-        reader.add(head_start + lead, "product", value)
-        tail = reader.text[head_start + end:first.end]
-        m = re.match(r"(?i:\s+(?:for|to)\s+)", tail)
-        if m:
-            _audience_after(reader, head_start + end)
