@@ -172,3 +172,38 @@ def test_a_platforms_shop_is_where_the_posts_go_when_no_platform_is_named():
     assert read("we sell on tiktok shop, post 3 videos a week").platforms == ["tiktok"]
     session = chat("we sell on our facebook shop and at markets")
     assert not session.dialogue.platforms_said  # no posting said: not a platform yet
+
+
+# ---- the brand ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    # a capitalised name after "called" stands even when its first word is an ordinary one
+    ("we sell dog treats, the shop's called Good Dog Bakery", "Good Dog Bakery"),
+    ("our studio is called Small Wonders", "Small Wonders"),
+    # a full stop ends a name, unless it is an abbreviation's
+    ("Freelance, I trade as Ada Obi Design. Mostly logos for cafes", "Ada Obi Design"),
+    ("brand is Hearth & Co. we make candles", "Hearth & Co"),
+])
+def test_the_brand(text, brand):
+    assert read(text).brand == brand
+
+
+def test_a_name_opening_the_answer_to_the_brand_question_is_the_brand():
+    session = chat("we make leather belts", "it's Strap & Buckle, and we post on tiktok")
+    assert session.brief.brand == "Strap & Buckle"
+    assert session.brief.platforms == ["tiktok"]
+    session = chat("we make leather belts", "its just belts and wallets, on etsy")
+    assert session.brief.brand == ""
+
+
+# ---- the offer ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,discount", [
+    ("code MUG20 gets you twenty percent off", "20% off"),
+    ("fifteen per cent off with code SPRING", "15% off"),
+    # a gift only over some spend is not "with every order"
+    ("free gift with every order over $60", "free gift"),
+    ("free gift with every order this week", "free gift with every order"),
+])
+def test_the_discount(text, discount):
+    assert read(text).offer.discount == discount

@@ -19,6 +19,7 @@ from planner.brief.vocabulary import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_NAMES,
     DISCOUNT_PHRASES,
+    PERCENT_WORDS,
     STORE_ALIASES,
 )
 from planner.domain.vocabularies import PLATFORM_ALIASES
@@ -74,9 +75,12 @@ def _entity_patterns() -> list[dict[str, Any]]:
     pct = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d+)?%$"}}
     price = {"TEXT": {"REGEX": r"^[$£€¥]\d[\d,]*(?:\.\d+)?$"}}
     num = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d+)?$"}}
+    words = {"LOWER": {"IN": list(PERCENT_WORDS)}}  # "ten percent off"
     up_to = [{"LOWER": "up"}, {"LOWER": "to"}]
     for core in ([pct, off], [num, {"LOWER": {"IN": ["%", "percent", "pct"]}}, off],
                  [num, {"LOWER": "per"}, {"LOWER": "cent"}, off], [price, off],
+                 [words, {"LOWER": {"IN": ["%", "percent", "pct"]}}, off],
+                 [words, {"LOWER": "per"}, {"LOWER": "cent"}, off],
                  [num, {"LOWER": {"IN": ["dollars", "dollar", "bucks", "pounds", "quid",
                                          "euros", "euro", "usd", "gbp", "eur"]}}, off]):
         patterns.append({"label": "DISCOUNT", "pattern": core})

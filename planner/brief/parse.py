@@ -23,6 +23,7 @@ from planner.brief.fields import (
     answers,
     brand,
     business,
+    cadence,
     channels,
     corrections,
     offer,
@@ -108,7 +109,7 @@ def _read(reader: BriefReader) -> None:
     channels.extract_platforms_and_stores(reader)
     channels.extract_countries(reader)
     offer.extract_discounts_and_codes(reader)
-    schedule.extract_cadence(reader)
+    cadence.extract_cadence(reader)
     schedule.extract_dates(reader)
     schedule.extract_weeks(reader)
     schedule.extract_three_digit_numbers(reader)

@@ -89,6 +89,11 @@ NUMBER_WORDS = {
     "couple of": 2, "a few": 3, "few": 3, "several": 3, "once": 1, "twice": 2, "thrice": 3,
 }
 
+#: a percentage said in words ("ten percent off")
+PERCENT_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "seventy-five": 75, "eighty": 80, "ninety": 90}
+
 # ---- promo codes ---------------------------------------------------------------------------
 
 #: words that introduce a code ("code GLOW15", "coupon: GIFTME")

@@ -50,7 +50,7 @@ def extract_bare_answer(reader: BriefReader) -> None:
     if asked == "product":
         _bare_product(reader)
         return
-    if asked == "brand" and _goods_of_a_place(reader, text):
+    if asked == "brand" and (_goods_of_a_place(reader, text) or _name_first(reader)):
         return
     if reader.findings:
         return
@@ -129,6 +129,31 @@ def _goods_of_a_place(reader: BriefReader, text: str) -> bool:
     if not value or value.lower() == product:
         return False
     reader.add(lead, "product", value)
+    return True
+
+
+_NAME_FIRST = re.compile(r"(?i:^\s*(?:it'?s|its|it\s+is|we'?re|we\s+are|we'?re\s+called|called|"
+                         r"the\s+(?:brand|name)\s+is)\s+)")
+
+
+def _name_first(reader: BriefReader) -> bool:
+    """Asked for the brand, "it's Clay Day Studio, and we're on instagram": a name in
+    capitals opening the reply is the answer, whatever else the reply goes on to say."""
+    if any(f.kind == "brand" for f in reader.findings) or not reader.segments:
+        return False
+    first = reader.segments[0]
+    said = _NAME_FIRST.match(reader.text[first.start:first.end])
+    if said is None:
+        return False
+    from planner.brief.fields.brand import caps_run
+
+    start = first.start + said.end()
+    name = caps_run(reader.text[start:first.end])
+    if not name or len(name.split()) > 6 or not _name_like(name) \
+            or reader.is_claimed(start, start + len(name)):
+        return False
+    reader.claim(start, start + len(name))
+    reader.add(start, "brand", name)
     return True
 
 

@@ -9,7 +9,7 @@ import re
 
 from planner.brief.reading import BriefReader
 from planner.brief.segments import MAX_PHRASE, Segment, clip, cut, strip_end
-from planner.brief.vocabulary import BRAND_STOP
+from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP
 
 _BRAND_CUT = re.compile(
     r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
@@ -92,7 +92,7 @@ def extract_set_off_brand(reader: BriefReader) -> None:
     "Saddle & Stitch - handmade leather bags"."""
     lead = len(reader.text) - len(reader.text.lstrip())
     m = _LEADING_NAME.match(reader.text[lead:])
-    if m and _caps_run(m.group("v")) == m.group("v") and len(m.group("v").split()) >= 2 and not any(
+    if m and caps_run(m.group("v")) == m.group("v") and len(m.group("v").split()) >= 2 and not any(
             e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY") for e in reader.entities):
         reader.claim(lead, lead + len(m.group("v")))
         reader.add(lead, "brand", m.group("v"))
@@ -106,7 +106,7 @@ def extract_set_off_brand(reader: BriefReader) -> None:
             return
     m = _SET_OFF.search(reader.text)
     if m:
-        name = _caps_run(m.group("v"))
+        name = caps_run(m.group("v"))
         if name and name == m.group("v").strip() and not reader.is_claimed(m.start("v"), m.end("v")):
             reader.claim(m.start("v"), m.end("v"))
             reader.add(m.start("v"), "brand", name)
@@ -120,7 +120,7 @@ def extract_personal_brand(reader: BriefReader) -> None:
         m = _PERSON.search(tail)
         if m is None or "." in tail[:m.start()].replace("Co.", "") or m.start() > 30:
             continue
-        name = _caps_run(m.group("name"))
+        name = caps_run(m.group("name"))
         start = cue.end() + m.start("name")
         if name and not reader.is_claimed(start, start + len(name)):
             reader.claim(cue.start(), start + len(name))
@@ -128,12 +128,15 @@ def extract_personal_brand(reader: BriefReader) -> None:
             return
 
 
-def _caps_run(value: str) -> str:
+def caps_run(value: str) -> str:
     """The capitalised name at the start of ``value``: "Briar & Bramble three years ago" →
     "Briar & Bramble"; "" when it does not start with one."""
     words = value.split()
     kept: list[str] = []
     for i, word in enumerate(words):
+        if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS:
+            kept[-1] = kept[-1].rstrip(".")  # "I trade as Marcus Bell IT. Keep it…": a sentence ends
+            break
         capital = word[:1].isupper() or word[:1].isdigit()
         glue = word.lower() in _NAME_GLUE and kept and i + 1 < len(words) \
             and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
@@ -166,12 +169,13 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         kept, _end = cut(raw, _BRAND_CUT)
         value = strip_end(kept)
         if needs_caps and not quoted:
-            value = _caps_run(value)
+            value = caps_run(value)
         if not value or not re.search(r"[^\W\d_]", value):
             continue
         first = value.split()[0]
         named = len(value.split()) >= 2 and value.split()[1][:1].isupper() and (
-            needs_caps or first.lower() == "the")  # "Two Left Feet…", "the Green Grocer Box"
+            needs_caps or first.lower() == "the" or caps_run(value) == value)
+        # "Two Left Feet…", "the Green Grocer Box", "shop's called Good Boy Goods"
         if (first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first)):
             continue
         if needs_caps and not (first[0].isupper() or first[0].isdigit()):

@@ -6,6 +6,7 @@ import re
 
 from planner.brief.reading import BriefReader
 from planner.brief.segments import Segment
+from planner.brief.vocabulary import PERCENT_WORDS
 
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
@@ -30,6 +31,11 @@ _SHIPPING_TERMS = re.compile(r"(?i:\s+((?:on|for)\s+(?:all\s+)?orders?\s+(?:over
                              r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within)\s+the\s+[A-Z]{2,3}))")
 
 
+#: a condition after "with every order": "over £40", "when you spend $50"
+_CONDITION = re.compile(r"(?i:\s+(?:over|above|of\s+(?:over|at\s+least)|(?:when|if)\s+you\s+spend|"
+                        r"worth\s+(?:over|more\s+than))\b)")
+
+
 def offer_context(reader: BriefReader, segment: Segment) -> bool:
     """Whether a clause is about the offer: it holds a code, a discount or an offer word."""
     if reader.has_code_in(segment):
@@ -43,7 +49,11 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
     """Discounts the EntityRuler marked ("15% off", "BOGO") and the promo codes found."""
     for entity in reader.entities:
         if entity.label == "DISCOUNT" and not reader.is_claimed(entity.start, entity.end):
-            reader.add(entity.start, "offer_discount", normalise_discount(entity.text))
+            discount = normalise_discount(entity.text)
+            if _CONDITION.match(reader.text[entity.end:entity.end + 30]):
+                # "free gift with every order over £40": not every order, so the gift alone
+                discount = re.sub(r"\s+with\s+(?:every|each|any)\s+\w+$", "", discount)
+            reader.add(entity.start, "offer_discount", discount)
     for code in reader.codes:
         if not reader.is_claimed(code.start, code.end):
             reader.add(code.start, "offer_code", code.text)
@@ -80,6 +90,9 @@ def normalise_discount(text: str) -> str:
     m = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|pct|per cent)", low)
     if m:
         return f"{prefix}{m.group(1)}% off"
+    m = re.search(r"([a-z-]+)\s*(?:%|percent|pct|per cent)", low)
+    if m and m.group(1) in PERCENT_WORDS:
+        return f"{prefix}{PERCENT_WORDS[m.group(1)]}% off"
     m = re.search(r"([$£€¥]\d[\d,]*(?:\.\d+)?)", text)
     if m:
         return f"{prefix}{m.group(1)} off"

@@ -1,0 +1,267 @@
+"""How often: the cadence, per platform or in total, read from "3x a week on TikTok",
+"Instagram daily, Pinterest 3x a week", "twice a week each", "post 2 reels and 3 stories a
+week", and a cadence said over two messages ("post on instagram 3x a week", then "tiktok as
+well, twice a week").
+
+"every other day" is 4 posts a week (3.5 rounded up); ranges like "4-5 times a week"
+take the rounded-up middle. A cadence for one platform sets ``posts_per_week``; cadences
+for two or more platforms fill ``brief.cadence``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from planner.brief.dates import WEEKDAY
+from planner.brief.fields.channels import CHAIN_GAP
+from planner.brief.reading import BriefReader, Entity
+from planner.brief.vocabulary import NUMBER_WORDS
+
+# ---- numbers ---------------------------------------------------------------------------
+
+NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a\s+couple(?:\s+of)?|"
+           r"couple\s+of|a\s+few|few|several)")
+
+
+def number_value(word: str | None) -> int | None:
+    """"4", "four", "a couple of" → the number; None when it is not one."""
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def round_half_up(x: float) -> int:
+    return math.floor(x + 0.5)
+
+
+# ---- cadence ---------------------------------------------------------------------------
+
+_RANGE = rf"(?P<n>{NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{NUMBER})(?:ish)?)?"
+_UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
+         r"carousels?|days?)")
+_UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
+_WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
+_WEEK = rf"(?:(?:a|per|each|every|in\s+a)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b)"
+#: "3x week", "3 times wk": without "a", only after x or times
+_WEEK_BARE = rf"(?:x|times?)\s*{_WK}\b"
+_DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
+_MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
+#: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
+_CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?(?:\s+each)?\s*{_WEEK})"), "week"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
+    (re.compile(rf"(?i:\bx\s*(?P<n>\d{{1,2}})\s*{_WEEK})"), "week"),
+    (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
+    (re.compile(rf"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+{_WK}\b|weekly\b|/\s*wk\b))"), "week"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
+    (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_DAY})"), "one_day"),
+    (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+day\b|daily\b))"), "day"),
+    (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
+    (re.compile(r"(?i:\bevery\s+(?:other|second|2nd|two|2)\s+days?\b|\bevery\s+couple\s+(?:of\s+)?days\b)"), "other_day"),
+    (re.compile(r"(?i:\bevery\s+(?P<n>3|4|5|6|three|four|five|six)\s+days\b)"), "every_n_days"),
+    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri)\b)"), "weekdays"),
+    (re.compile(r"(?i:\b(?:on\s+weekends|every\s+weekend|weekends\s+only)\b)"), "weekends"),
+    (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
+    (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
+    (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b)"), "weekly"),
+    (re.compile(r"(?i:\b(?:once\s+a\s+fortnight|once\s+every\s+(?:two|2)\s+weeks|fortnightly|"
+                r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
+    (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+)\s*{WEEKDAY}s?)+)\b)"),
+     "weekdays_named"),
+]
+#: between a cadence and the platform after it ("3x a week on TikTok")
+_AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
+#: between a platform and the cadence after it ("TikTok 3x a week", "Instagram: daily")
+_BEFORE_GAP = re.compile(
+    r"(?i:\s*(?:[:\-,]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
+    r"uploading)\s+)?(?:(?:about|around|roughly|maybe|like|only|just)\s+)?)")
+TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
+                             r"(?P<u>week|day|month)\b)")
+
+
+def cadence_value(m: re.Match[str], kind: str) -> int | None:
+    """Posts a week for one cadence match of ``kind``; None when its number is unreadable."""
+    groups = m.groupdict()
+    if kind in ("week", "day", "month"):
+        n = number_value(groups.get("n"))
+        n2 = number_value(groups.get("n2"))
+        if n is None:
+            return None
+        if n2 is not None and n2 >= n:
+            n = round_half_up((n + n2) / 2)
+        if kind == "week":
+            return n
+        if kind == "day":
+            return n * 7
+        return max(1, round_half_up(n * 12 / 52))
+    if kind == "weekdays_named":  # "mondays, wednesdays and fridays", "tues and thurs"
+        days = re.findall(r"(?i:mon|tue|wed|thu|fri|sat|sun)", groups.get("days") or "")
+        return len({d.lower() for d in days}) if len(days) >= 2 else None
+    if kind == "every_n_days":
+        return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
+    return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
+            "weekends": 2, "once_month": 1, "weekly": 1}.get(kind)
+
+
+def extract_cadence(reader: BriefReader) -> None:
+    """Cadences, each bound to the platforms said right after or right before it."""
+    chosen = _cadence_matches(reader)
+    if not chosen:
+        return
+    text = reader.text
+    platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
+                        and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
+    # a platform right after a cadence ("3x a week on TikTok") starts its chain of platforms
+    first_after: dict[int, Entity | None] = {}
+    for i, (_start, end, _value) in enumerate(chosen):
+        following = next((p for p in platforms if p.start >= end), None)
+        fits = following is not None and _AFTER_GAP.fullmatch(text[end:following.start]) is not None
+        first_after[i] = following if fits else None
+    # else one right before it ("TikTok 3x a week")
+    bound: dict[int, int] = {}  # platform start -> cadence index
+    for i, (start, _end, _value) in enumerate(chosen):
+        if first_after[i] is not None:
+            continue
+        before = next((p for p in reversed(platforms) if p.end <= start), None)
+        if (before is not None and _BEFORE_GAP.fullmatch(text[before.end:start])
+                and before.start not in bound):
+            bound[before.start] = i
+    assigned: dict[int, list[str]] = {i: [] for i in range(len(chosen))}
+    for platform_start, i in bound.items():
+        platform = next(p for p in platforms if p.start == platform_start)
+        assigned[i].append(platform.id)
+    for i, first in first_after.items():
+        if first is None or first.start in bound:
+            continue
+        chain = [first]
+        for platform in platforms:
+            if platform.start <= chain[-1].start:
+                continue
+            if platform.start in bound or not CHAIN_GAP.fullmatch(text[chain[-1].end:platform.start]):
+                break
+            if any(c[0] >= chain[-1].end and c[0] < platform.start for c in chosen):
+                break
+            chain.append(platform)
+        assigned[i] += [p.id for p in chain if p.id not in assigned[i]]
+    for i, (start, end, _value) in enumerate(chosen):
+        # "we've dabbled with Instagram … we'd like four posts a week there"
+        if not assigned[i] and re.match(r"(?i:\s+(?:on\s+)?there\b)", text[end:end + 12]):
+            before = [p for p in platforms if start - 300 < p.end <= start]
+            if before:
+                assigned[i] = [before[-1].id]
+    _each_before(reader, chosen, assigned, platforms)
+    _elliptical(reader, chosen, assigned, platforms)
+    _add_cadence(reader, chosen, assigned)
+
+
+def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
+    """"Facebook, Instagram and YouTube, twice a week each": every platform of the list
+    before the cadence gets it."""
+    text = reader.text
+    for i, (start, end, _value) in enumerate(chosen):
+        if not re.search(r"(?i:\beach\b)", text[start:end + 8]):
+            continue
+        if not assigned[i] and not platforms and len(reader.brief.platforms) >= 2:
+            assigned[i] = list(reader.brief.platforms)  # "about once a week each", after naming them
+            continue
+        if len(assigned[i]) != 1:
+            continue
+        before = [p for p in platforms if p.end <= start]
+        chain = [p for p in before if p.id == assigned[i][0]][-1:]
+        for platform in reversed(before):
+            if chain and platform.end <= chain[0].start and CHAIN_GAP.fullmatch(
+                    text[platform.end:chain[0].start]):
+                chain.insert(0, platform)
+        assigned[i] = list(dict.fromkeys(p.id for p in chain))
+
+
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
+#: "… 3 times a week on LinkedIn and twice on Instagram"
+_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
+#: "TikTok 5 times a week, Instagram 3"
+_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}\b(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:)))")
+
+
+def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
+    """A second cadence said without its unit, after one said in full."""
+    if not chosen or not any(assigned.values()):
+        return
+    text = reader.text
+    taken = {p for ids in assigned.values() for p in ids}
+    for platform in platforms:
+        if platform.id in taken:
+            continue
+        previous = [(i, c) for i, c in enumerate(chosen) if c[1] <= platform.start and assigned[i]]
+        if not previous:
+            continue
+        i, (_start, end, _value) = previous[-1]
+        gap_start = max([end] + [p.end for p in platforms if p.id in assigned[i] and p.end <= platform.start])
+        m = _AND_ON.match(text[gap_start:platform.start])
+        if m is None:
+            m = _PLATFORM_N.match(text[platform.end:platform.end + 20])
+            if m is None or not re.fullmatch(r"\s*,\s*", text[gap_start:platform.start]):
+                continue
+        n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())
+        if n:
+            chosen.append((platform.start, platform.end, n))
+            assigned[len(chosen) - 1] = [platform.id]
+            taken.add(platform.id)
+
+
+def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
+    """(start, end, posts a week) of each cadence said, the longest of overlapping ones, in order."""
+    found: list[tuple[int, int, int]] = []
+    for pattern, kind in _CADENCE_PATTERNS:
+        for m in pattern.finditer(reader.text):
+            value = cadence_value(m, kind)
+            if value is None:
+                continue
+            if reader.is_claimed(m.start(), m.end()):
+                continue
+            if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
+                continue  # "Daily Crumb" is a name
+            if value <= 0:
+                reader.add(m.start(), "note", "a plan needs at least one post a week; "
+                                              "the cadence is unchanged")
+                continue
+            found.append((m.start(), m.end(), value))
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    chosen: list[tuple[int, int, int]] = []
+    for candidate in found:
+        if not any(candidate[0] < c[1] and c[0] < candidate[1] for c in chosen):
+            chosen.append(candidate)
+    chosen.sort()
+    return chosen
+
+
+def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
+                 assigned: dict[int, list[str]]) -> None:
+    """One platform per cadence (or "each"): a per-platform pair; otherwise a total."""
+    pairs: dict[str, int] = {}
+    totals: list[tuple[int, int]] = []
+    first_start = chosen[0][0]
+    for i, (start, end, value) in enumerate(chosen):
+        platform_ids = assigned[i]
+        near = reader.text[max(0, start - 12):min(len(reader.text), end + 60)]
+        if len(platform_ids) == 1 or (len(platform_ids) > 1
+                                      and re.search(r"(?i:\beach\b|\bevery\s+platform\b|\bboth\b)", near)):
+            for platform_id in platform_ids:
+                pairs[platform_id] = min(value, 21)
+            if value > 21:
+                reader.add(start, "note", f"{value} posts a week is more than one platform takes; "
+                                          "using 21 (three a day)")
+        else:
+            if value > 70:
+                reader.add(start, "note", f"{value} posts a week is more than a plan holds; using 70")
+            totals.append((start, value))
+    if len(pairs) >= 2 or (pairs and reader.brief.cadence):
+        reader.add(first_start, "cadence", pairs)
+    elif pairs and not totals:
+        reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
+    elif totals:
+        reader.add(totals[-1][0], "posts_per_week", min(totals[-1][1], 70))
