@@ -207,3 +207,47 @@ def test_a_name_opening_the_answer_to_the_brand_question_is_the_brand():
 ])
 def test_the_discount(text, discount):
     assert read(text).offer.discount == discount
+
+
+# ---- how often -----------------------------------------------------------------------------
+
+def cadence_of(session: ChatSession):
+    brief = session.brief
+    return dict(brief.cadence) or brief.posts_per_week
+
+
+@pytest.mark.parametrize("messages,cadence", [
+    # kinds of post said with their numbers add up
+    (["3 carousels and 2 reels a week on instagram"], 5),
+    (["1 video, 2 pins per week"], 3),
+    # a platform's cadence said without a unit, after one said in full
+    (["Pinterest 4x a week, YouTube 1x."], {"pinterest": 4, "youtube": 1}),
+    # a second platform in a later message joins the first one's cadence
+    (["we post on facebook twice a week", "instagram too, 3 times a week"],
+     {"facebook": 2, "instagram": 3}),
+    (["post on linkedin 3 times a week", "and on x twice"], {"linkedin": 3, "x": 2}),
+    # "each" after naming one more platform counts the ones named before
+    (["we're on youtube", "and tiktok, 3 times a week each"], {"youtube": 3, "tiktok": 3}),
+    # a platform posted to now and then keeps the others' cadence
+    (["linkedin 3x a week, facebook 2x a week, x occasionally"], {"linkedin": 3, "facebook": 2}),
+])
+def test_cadence(messages, cadence):
+    assert cadence_of(chat(*messages)) == cadence
+
+
+def test_a_bare_frequency_needs_a_cadence_said_before():
+    session = chat("we sell mugs", "instagram twice")
+    assert session.brief.cadence == {} and session.brief.posts_per_week == 5
+
+
+def test_a_platform_left_out_of_the_cadence_stays_out_when_more_is_said():
+    session = chat("instagram daily, pinterest 3x a week, tiktok when i can",
+                   "and youtube once a week")
+    assert session.brief.cadence == {"instagram": 7, "pinterest": 3, "youtube": 1}
+    assert "tiktok" in session.brief.platforms
+
+
+def test_the_dialogue_remembers_a_cadence_was_said():
+    assert Dialogue.from_dict(Dialogue(cadence_said=True).to_dict()).cadence_said
+    assert chat("post 3x a week").dialogue.cadence_said
+    assert not chat("we sell mugs").dialogue.cadence_said

@@ -53,6 +53,8 @@ class _Applying:
     said_platforms: bool = False
     #: "only …" already replaced this list once in this message (further names are added)
     only_done: dict[str, bool] = field(default_factory=dict)
+    #: platforms posted to now and then ("tiktok when i can"): no cadence of their own
+    occasional: set[str] = field(default_factory=set)
 
     def touch(self, name: str, pos: int) -> None:
         self.touched.setdefault(name, pos)
@@ -232,6 +234,10 @@ def _apply_cadence(state: _Applying, finding: Finding) -> None:
     state.touch("posts_per_week", finding.start)
 
 
+def _note_occasional(state: _Applying, finding: Finding) -> None:
+    state.occasional.update(finding.value)
+
+
 def _reconcile_cadence(state: _Applying) -> None:
     """Keep the cadence to the brief's platforms; its sum is the posts per week."""
     brief = state.brief
@@ -239,7 +245,11 @@ def _reconcile_cadence(state: _Applying) -> None:
         return
     pos = min([state.touched.get("platforms", 10**9), state.touched.get("cadence", 10**9)])
     kept = {p: n for p, n in brief.cadence.items() if p in brief.platforms}
-    if any(p not in kept for p in brief.platforms):
+    original = state.original
+    # posted to now and then: said so now, or left out of a cadence said before
+    occasional = state.occasional | {p for p in original.platforms
+                                     if original.cadence and p not in original.cadence}
+    if any(p not in kept and p not in occasional for p in brief.platforms):
         # a platform without its own cadence: fall back to splitting the total
         total = sum(kept.values()) or brief.posts_per_week
         brief.cadence = {}
@@ -247,6 +257,9 @@ def _reconcile_cadence(state: _Applying) -> None:
     elif kept:
         brief.cadence = kept
         brief.posts_per_week = max(1, min(70, sum(kept.values())))
+        said = [p for p in brief.platforms if p in state.occasional and p not in kept]
+        if said:
+            state.notes.append((pos, f"{', '.join(said)}: now and then, so no planned posts there"))
     else:
         brief.cadence = {}
     if brief.cadence != state.original.cadence or brief.posts_per_week != state.original.posts_per_week:
@@ -325,6 +338,7 @@ HANDLERS: dict[str, tuple[int, Handler]] = {
     "sells_on": (CHANNELS, _apply_channels),
     "posts_per_week": (CADENCE, _apply_posts_per_week),
     "cadence": (CADENCE, _apply_cadence),
+    "occasional": (CHANNELS, _note_occasional),
     "plan_end": (PLAN_END, _apply_plan_end),
     **{kind: (OFFER, _collect_offer) for kind in (
         "offer_clear", "offer_code", "offer_discount", "offer_starts", "offer_ends")},

@@ -28,11 +28,14 @@ class Dialogue:
     asked: str | None = None
     #: platforms were named in some message: later ones are added, not replacing the default
     platforms_said: bool = False
+    #: how often to post was said in some message: "and fb once" then adds to it
+    cadence_said: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """A TOML-ready dict (no None values): ``Dialogue.from_dict`` reads it back."""
         data: dict[str, Any] = {"declined": sorted(self.declined),
-                                "platforms_said": self.platforms_said}
+                                "platforms_said": self.platforms_said,
+                                "cadence_said": self.cadence_said}
         if self.asked:
             data["asked"] = self.asked
         return data
@@ -49,7 +52,8 @@ class Dialogue:
             declined={name for name in declined if isinstance(name, str)}
             if isinstance(declined, list) else set(),
             asked=asked if isinstance(asked, str) and asked else None,
-            platforms_said=data.get("platforms_said") is True)
+            platforms_said=data.get("platforms_said") is True,
+            cadence_said=data.get("cadence_said") is True)
 
 
 def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:

@@ -66,12 +66,16 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)
     reader.correcting = correcting
+    reader.platforms_said, reader.cadence_said = dialogue.platforms_said, dialogue.cadence_said
     _read(reader)
     updated = copy.deepcopy(original)
     applied = apply_findings(reader.findings, clean, original, updated, today,
                              dialogue.declined, dialogue.platforms_said)
     dialogue.declined = applied.declined
     dialogue.platforms_said = applied.platforms_said
+    dialogue.cadence_said = dialogue.cadence_said or any(
+        name in applied.changed for name in ("posts_per_week", "cadence")) or any(
+        f.kind in ("posts_per_week", "cadence") for f in reader.findings)
     changed, understood = applied.changed, applied.understood
     if "kind" not in changed and "product" in changed and not any(
             f.kind == "kind" for f in reader.findings):

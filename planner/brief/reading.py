@@ -90,6 +90,9 @@ class BriefReader:
         self.correcting = False
         #: a product read as a place ("a small bakery"), which "we do sourdough" may replace
         self.place_product: Finding | None = None
+        #: platforms, and how often to post, were said in an earlier message
+        self.platforms_said = False
+        self.cadence_said = False
 
     # ---- recording --------------------------------------------------------------------------
     def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:

@@ -53,6 +53,9 @@ _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
 _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 #: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
 _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # "2 reels and 3 stories a week": the kinds of post add up
+    (re.compile(rf"(?i:\b(?P<n>{NUMBER})\s*{_UNIT_NO_X}\s*(?:,|and|&|\+|plus)\s*(?P<m>{NUMBER})\s*"
+                rf"{_UNIT_NO_X}(?:\s+each)?\s*{_WEEK})"), "week_sum"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?(?:\s+each)?\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
     (re.compile(rf"(?i:\bx\s*(?P<n>\d{{1,2}})\s*{_WEEK})"), "week"),
@@ -78,7 +81,7 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
 #: between a platform and the cadence after it ("TikTok 3x a week", "Instagram: daily")
 _BEFORE_GAP = re.compile(
-    r"(?i:\s*(?:[:\-,]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
+    r"(?i:\s*(?:(?:as\s+well|too|also)\s*)?(?:[:\-,]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
     r"uploading)\s+)?(?:(?:about|around|roughly|maybe|like|only|just)\s+)?)")
 TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
                              r"(?P<u>week|day|month)\b)")
@@ -99,6 +102,9 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
         if kind == "day":
             return n * 7
         return max(1, round_half_up(n * 12 / 52))
+    if kind == "week_sum":
+        n, n2 = number_value(groups.get("n")), number_value(groups.get("m"))
+        return n + n2 if n is not None and n2 is not None else None
     if kind == "weekdays_named":  # "mondays, wednesdays and fridays", "tues and thurs"
         days = re.findall(r"(?i:mon|tue|wed|thu|fri|sat|sun)", groups.get("days") or "")
         return len({d.lower() for d in days}) if len(days) >= 2 else None
@@ -111,11 +117,13 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
 def extract_cadence(reader: BriefReader) -> None:
     """Cadences, each bound to the platforms said right after or right before it."""
     chosen = _cadence_matches(reader)
-    if not chosen:
-        return
     text = reader.text
     platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
+    _occasional(reader, platforms)
+    if not chosen:
+        _said_again(reader, platforms)
+        return
     # a platform right after a cadence ("3x a week on TikTok") starts its chain of platforms
     first_after: dict[int, Entity | None] = {}
     for i, (_start, end, _value) in enumerate(chosen):
@@ -159,6 +167,52 @@ def extract_cadence(reader: BriefReader) -> None:
     _add_cadence(reader, chosen, assigned)
 
 
+#: a platform posted to when there is time: "tiktok when i can", "X occasionally"
+_OCCASIONAL = re.compile(r"(?i:^\s*,?\s*(?:(?:only|just)\s+)?(?:when(?:ever)?\s+(?:i|we)\s+(?:can|have\s+time|"
+                         r"remember|feel\s+like\s+it)|occasionally|sometimes|now\s+and\s+then|"
+                         r"every\s+(?:now\s+and\s+then|so\s+often)|here\s+and\s+there|rarely|ad[- ]hoc|"
+                         r"once\s+in\s+a\s+while|if\s+(?:i|we)\s+have\s+time)\b)")
+#: "and fb once", "instagram 2x": how often, with no unit, in a message after a cadence
+_BARE_N = re.compile(r"(?i:^\s*,?\s*(?:(?:about|around|maybe|like|just|only)\s+)?(?P<n>once|twice|thrice|"
+                     r"\d{1,2}\s*(?:x|times)|(?:one|two|three|four|five)\s+times)\b(?!\s*(?:a|per|every|each)\s+"
+                     r"(?:day|month)\b))")
+
+
+def _occasional(reader: BriefReader, platforms: list[Entity]) -> None:
+    """Platforms posted to now and then: the cadence the seller gives the others stands."""
+    ids = [p.id for p in platforms if _OCCASIONAL.match(reader.text[p.end:p.end + 40])]
+    if ids:
+        reader.add(platforms[0].start, "occasional", ids)
+
+
+def _said_again(reader: BriefReader, platforms: list[Entity]) -> None:
+    """"we post on insta 3 times a week", then "and fb once": the second platform's
+    cadence, in the unit of the first."""
+    if not reader.cadence_said:
+        return
+    pairs: dict[str, int] = {}
+    for platform in platforms:
+        m = _BARE_N.match(reader.text[platform.end:platform.end + 30])
+        if m is None:
+            continue
+        word = re.sub(r"\s*(?:x|times)$", "", m.group("n").lower()).strip()
+        n = number_value(word) or {"once": 1, "twice": 2, "thrice": 3}.get(word)
+        if n:
+            pairs[platform.id] = min(n, 21)
+    if pairs:
+        reader.add(platforms[0].start, "cadence", _with_the_brief(reader, pairs))
+
+
+def _with_the_brief(reader: BriefReader, pairs: dict[str, int]) -> dict[str, int]:
+    """A cadence for a new platform, when the brief's one platform has a cadence said
+    before: both, per platform ("instagram 3x a week" then "tiktok as well, twice a week")."""
+    brief = reader.brief
+    if (reader.cadence_said and reader.platforms_said and not brief.cadence
+            and len(brief.platforms) == 1 and brief.platforms[0] not in pairs):
+        return {brief.platforms[0]: brief.posts_per_week, **pairs}
+    return pairs
+
+
 def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
     """"Facebook, Instagram and YouTube, twice a week each": every platform of the list
     before the cadence gets it."""
@@ -168,6 +222,10 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
             continue
         if not assigned[i] and not platforms and len(reader.brief.platforms) >= 2:
             assigned[i] = list(reader.brief.platforms)  # "about once a week each", after naming them
+            continue
+        if len(assigned[i]) == 1 and reader.platforms_said and reader.brief.platforms and re.match(
+                r"(?i:\s*(?:and|also|plus|&)\b)", text):  # "and pinterest, twice a week each"
+            assigned[i] = list(dict.fromkeys(list(reader.brief.platforms) + assigned[i]))
             continue
         if len(assigned[i]) != 1:
             continue
@@ -184,7 +242,8 @@ _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: "… 3 times a week on LinkedIn and twice on Instagram"
 _AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
 #: "TikTok 5 times a week, Instagram 3"
-_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}\b(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:)))")
+_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}(?:\s*(?:x|times)\b|\b)"
+                         r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
 
 
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
@@ -259,6 +318,8 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
             if value > 70:
                 reader.add(start, "note", f"{value} posts a week is more than a plan holds; using 70")
             totals.append((start, value))
+    if pairs and not totals:
+        pairs = _with_the_brief(reader, pairs)
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):
         reader.add(first_start, "cadence", pairs)
     elif pairs and not totals:
