@@ -251,3 +251,17 @@ def test_the_dialogue_remembers_a_cadence_was_said():
     assert Dialogue.from_dict(Dialogue(cadence_said=True).to_dict()).cadence_said
     assert chat("post 3x a week").dialogue.cadence_said
     assert not chat("we sell mugs").dialogue.cadence_said
+
+
+# ---- tone ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,tone", [
+    # a tone said as a list is kept whole, never cut at its first comma
+    ("our tone of voice is bold, witty and a little irreverent", "bold, witty and a little irreverent"),
+    ("Keep it friendly but expert.", "friendly but expert"),
+    ("make the captions sound warm", "warm"),
+    # ... and ends where another fact starts
+    ("tone: relaxed, we post on tiktok daily", "relaxed"),
+])
+def test_tone(text, tone):
+    assert read(text).tone == tone

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from planner.brief.fields.about import AUDIENCE_CUT
 from planner.brief.reading import BriefReader
 from planner.brief.replies import NO_HASHTAG, NO_REFERRAL
 from planner.brief.segments import MAX_PHRASE, Segment, clean_phrase, clip, strip_end
@@ -29,7 +28,8 @@ _REFERRAL_PATTERNS = [
 _TONE_PATTERNS = [
     re.compile(r"(?i:\b(?:(?:our|my|the|brand)\s+)?(?:tone(?:\s+of\s+voice)?|brand\s+voice|voice)\s*"
                r"(?::|=|-|\bis\b|\bshould\s+be\b)\s*)"),
-    re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions)\s+)"
+    re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions|them)\s+"
+               r"(?:(?:sound|feel|read)\s+)?)"
                r"(?=(?i:playful|friendly|warm|professional|casual|fun|funny|witty|luxurious|luxe|"
                r"calm|bold|cheeky|minimal|elegant|cozy|cosy|upbeat|chill|formal|informal|quirky|"
                r"sassy|sincere|honest|relaxed|energetic|inspiring|educational|light)\b)"),
@@ -61,14 +61,24 @@ def extract_referral(reader: BriefReader, segment: Segment) -> None:
         return
 
 
+#: where a tone said as a list ends: "calm, minimal and honest", "professional but human"
+_TONE_CUT = re.compile(
+    r"[;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
+    r"|,?\s+(?:and\s+|but\s+)?(?=(?i:we|i|our|my|us|they|it'?s|post\w*|sell\w*|code|use|offer\w*|ends?|"
+    r"plus|also|based|target\w*|audience|hashtag|referral|brand|product|customers|no)\b)"
+    r"|\s+(?i:on|through|via|because|since|so|until|till|starting|for)\b")
+
+
 def extract_tone(reader: BriefReader, segment: Segment) -> None:
-    """"our tone is playful and warm", "keep it friendly"."""
+    """"our tone is playful and warm", "keep it friendly", "brand voice is calm, minimal and
+    honest", "keep it professional but human" (a list of words, to its clause's end)."""
+    sentence_end = max(s.end for s in reader.segments if s.sentence == segment.sentence)
     for pattern in _TONE_PATTERNS:
         m = pattern.search(segment.text)
         if not m:
             continue
-        value, lead, end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
-                                        {"is", "a", "the"}, 8, 200)
+        said = reader.text[segment.start + m.end():min(sentence_end, segment.start + m.end() + MAX_PHRASE)]
+        value, lead, end = clean_phrase(said, _TONE_CUT, {"is", "a", "the"}, 10, 200)
         if value:
             start = segment.start + m.end()
             reader.claim(segment.start + m.start(), start + end)
