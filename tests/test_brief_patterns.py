@@ -265,3 +265,39 @@ def test_the_dialogue_remembers_a_cadence_was_said():
 ])
 def test_tone(text, tone):
     assert read(text).tone == tone
+
+
+# ---- what kind of thing, where it is sold, who buys ------------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    # a service word describing goods does not make them a service
+    ("we sell cork yoga blocks", "product"),
+    ("we make massage oils", "product"),
+    ("we run yoga retreats in Wales", "service"),
+    ("we offer dog walking and pet sitting", "service"),
+    # digital art that is also sold as prints is goods
+    ("I make digital portraits and sell framed prints", "product"),
+])
+def test_kind(text, kind):
+    assert read(text).kind == kind
+
+
+@pytest.mark.parametrize("text,sells_on", [
+    ("our website is www.tidepool.co.uk", []),  # the address, not where things are sold
+    ("our site is tidepool.co.uk and etsy", ["website", "etsy"]),
+    ("we build etsy shops for makers", []),  # a store worked on for clients
+    ("stocked in gift shops and online", ["local shops", "website"]),
+    ("we sell online", []),
+])
+def test_where_it_is_sold(text, sells_on):
+    assert read(text).sells_on == sells_on
+
+
+@pytest.mark.parametrize("text,product,audience", [
+    ("bespoke suits, mostly grooms and their best men", "bespoke suits", "grooms and their best men"),
+    ("handmade soap, mainly women over 40", "handmade soap", "women over 40"),
+    ("I'm a web designer, mostly sites for local charities", "web design", "local charities"),
+])
+def test_who_buys_after_a_comma(text, product, audience):
+    brief = read(text)
+    assert (brief.product, brief.audience) == (product, audience)

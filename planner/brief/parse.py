@@ -81,7 +81,10 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
             f.kind == "kind" for f in reader.findings):
         # a guess from the product ("onboarding audits" is a service), else from the message
         # while nothing was said or guessed before; what the seller says outright is kept
-        kind = about.infer_kind(updated.product) or (
+        kind = about.infer_kind(updated.product)
+        if kind == "digital" and about.PHYSICAL_SAID.search(clean):
+            kind = ""  # "digital illustrations", and "sell prints": goods as well
+        kind = kind or (
             "digital" if original.kind == "product" and about.DIGITAL_SAID.search(clean)
             and not about.PHYSICAL_SAID.search(clean) else "")
         if kind and kind != updated.kind:
@@ -111,6 +114,7 @@ def _read(reader: BriefReader) -> None:
         brand.extract_brand(reader, segment)
         about.extract_audience(reader, segment)
     channels.extract_platforms_and_stores(reader)
+    channels.extract_online(reader)
     channels.extract_countries(reader)
     offer.extract_discounts_and_codes(reader)
     cadence.extract_cadence(reader)

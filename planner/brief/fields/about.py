@@ -23,7 +23,7 @@ from planner.brief.vocabulary import (
 # ---- audience --------------------------------------------------------------------------
 
 #: words that show a phrase names people ("eco moms", "women 25-40", "dog owners")
-_PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|couples|founders|owners|"
+_PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|grooms|couples|founders|owners|"
                  r"businesses|companies|startups|teams|brands|families|students|professionals|"
                  r"beginners|creators|retirees|kids|teens|dog|cat|pet|small|busy|young|new)\b")
 PEOPLE = re.compile(
@@ -59,7 +59,8 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"sell\s+(?:(?:mostly|mainly)\s+)?to|cater\s+to)\s+"
     r"|\btargeting\s+|\bselling\s+(?:(?:mostly|mainly)\s+)?to\s+|\b(?:popular|big)\s+with\s+"
     r"|\b(?:mostly|mainly|usually|largely)\s+(?:to|for)\s+(?=(?:\S+\s+){0,4}?" + _PEOPLE_WORDS + r")"
-    r"|^\s*(?:(?:mostly|mainly|usually)\s+)(?=(?:\S+\s+){0,3}?" + _PEOPLE_WORDS + r")"
+    r"|(?:^|,)\s*(?:(?:mostly|mainly|usually|largely)\s+)(?=(?:(?!(?:for|to|with|of)\b)\S+\s+){0,3}?"
+    + _PEOPLE_WORDS + r")"
     r"|\b(?:loved|bought)\s+(?:(?:mostly|mainly)\s+)?by\s+)")
 _FOR = re.compile(r"(?i:\bfor\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)")
 # ---- description -----------------------------------------------------------------------
@@ -185,6 +186,12 @@ def infer_kind(text: str) -> str:
         return ""
     if _DIGITAL.search(text) and not re.search(r"\b(handmade|hand-poured|printed|shipped?|delivered|flowers?)\b", text, re.IGNORECASE):
         return "digital"
-    if _SERVICE.search(text):
+    service = [m for m in _SERVICE.finditer(text)]
+    # the service must be what is sold, not a word describing goods: "cork yoga mats" are
+    # goods, "yoga retreats" and "dog walking and pet sitting" are services
+    if service and not re.match(r"\s*\w", text[service[-1].end():]):
+        return "service"
+    if service and re.fullmatch(r"(?i:\s*(?:and|&|,|in|for|with|to|at|of|near|around|across|"
+                                r"on|from|by)\b.*)", text[service[-1].end():], re.DOTALL):
         return "service"
     return ""

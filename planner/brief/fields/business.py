@@ -276,6 +276,10 @@ def extract_leading_product(reader: BriefReader) -> None:
     for code in reader.codes:
         if first.start <= code.start < head_end:
             return
+    for start, _end in sorted(reader.claimed_spans):  # "handmade soap, mainly women over 40"
+        if head_start < start < head_end:
+            head_end = start
+            break
     head = reader.text[head_start:head_end]
     sold = _LEADING_SOLD.search(head)
     if sold and sold.start() > 0:

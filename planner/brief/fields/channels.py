@@ -60,7 +60,8 @@ def extract_platforms_and_stores(reader: BriefReader) -> None:
             group_mode = ""
             group_start = -1
             for entity in reader.entities_in(segment, label):
-                if reader.is_claimed(entity.start, entity.end):
+                if reader.is_claimed(entity.start, entity.end) or (
+                        label == "STORE" and not _sold_there(reader, entity)):
                     continue
                 mode = _polarity(reader, polarity_text, entity, segment, previous)
                 previous = (entity, mode)
@@ -82,6 +83,52 @@ def extract_platforms_and_stores(reader: BriefReader) -> None:
         shops = [_SHOP_ON[i] for i in finding.value if i in _SHOP_ON]
         if shops:
             reader.add(finding.start, "platforms", shops, mode="add")
+
+
+#: "we build shopify stores": a store worked on for clients, not where the seller sells
+_WORKED_ON = re.compile(r"(?i:\b(?:build|building|built|design|designing|develop|developing|set\s+up|"
+                        r"setting\s+up|manage|managing|optimi[sz]e|optimi[sz]ing|fix|fixing|migrate|"
+                        r"migrating|audit|auditing|grow|growing|launch|launching)\s+(?:\w+\s+){0,2}$)")
+_STORES_OF_OTHERS = re.compile(r"(?i:^\s+(?:stores|shops|sites|websites|themes|apps|listings|sellers|"
+                               r"brands|accounts)\b)")
+#: "our website is www.…": the address, said; not where things are sold ("our site is
+#: leatherlane.co and etsy" lists it with a store, so it is)
+_ADDRESS = re.compile(r"(?i:^\s*(?:is|:|=)\s*(?:https?://|www\.|[a-z0-9-]+\.[a-z]{2,})\S*(?!\S)"
+                      r"(?!\s*(?:,|and|&|or|plus)\s+(?:on\s+|at\s+)?[a-z]))")
+
+
+def _sold_there(reader: BriefReader, entity: Entity) -> bool:
+    """Whether a store name says where the seller sells."""
+    before = reader.text[max(0, entity.start - 40):entity.start]
+    after = reader.text[entity.end:entity.end + 60]
+    if _WORKED_ON.search(before) and _STORES_OF_OTHERS.match(after):
+        return False
+    return not (entity.id == "website" and _ADDRESS.match(after)
+                and not re.search(r"(?i:\b(?:sell|sold|shop|buy|order|on|via|through)\w*\s*$)", before))
+
+
+#: "sold in local shops and online", "online and at markets": online in a list of stores is
+#: the seller's own site ("we sell online" alone may be any of them)
+_ONLINE = re.compile(r"(?i:\bonline\b(?!\s*(?:courses?|classes|coaching|lessons|sessions|tutoring|"
+                     r"training|workshops?|programmes?|programs?|consultations?|therapy|shop|store|"
+                     r"only)\b))")
+_LIST_GAP = re.compile(r"(?i:^\s*(?:,|and|&|or|plus)\s*(?:(?:also|at|on|in|through|via)\s+)?(?:the\s+|our\s+)?$)")
+
+
+def extract_online(reader: BriefReader) -> None:
+    """"sold in local shops and online": the website, beside a store that is sold in."""
+    sold = [(f.start, e) for f in reader.findings if f.kind == "sells_on" and f.mode.startswith("add")
+            for e in reader.entities if e.label == "STORE" and e.id in f.value]
+    if not sold or any("website" in f.value for f in reader.findings if f.kind == "sells_on"):
+        return
+    for m in _ONLINE.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()) or any(e.start <= m.start() < e.end
+                                                        for _start, e in sold):
+            continue
+        if any(_LIST_GAP.match(reader.text[e.end:m.start()]) or _LIST_GAP.match(
+                reader.text[m.end():e.start]) for _start, e in sold):
+            reader.add(m.start(), "sells_on", ["website"], mode="add+")
+            return
 
 
 #: talk of posting, with no platform named
