@@ -301,3 +301,10 @@ def test_where_it_is_sold(text, sells_on):
 def test_who_buys_after_a_comma(text, product, audience):
     brief = read(text)
     assert (brief.product, brief.audience) == (product, audience)
+
+
+def test_a_message_typed_as_a_list_names_its_service_and_who_is_helped():
+    brief = read("we help dental practices get more bookings, consultancy, linkedin, 3x a week")
+    assert (brief.product, brief.kind, brief.audience) == ("consultancy", "service",
+                                                           "dental practices")
+    assert read("we help you find the right sofa").audience == ""

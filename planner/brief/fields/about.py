@@ -93,6 +93,8 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
             reader.claim(segment.start + m.start(), start + len(value))
             reader.add(start, "audience", value)
             return
+    if _helped(reader, segment):
+        return
     # "for …" counts only when what follows names people
     for tries, m in enumerate(_FOR.finditer(segment.text)):
         if tries >= MAX_TRIES:
@@ -106,6 +108,33 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
             reader.claim(after_for + lead, after_for + lead + len(value))
             reader.add(after_for + lead, "audience", value)
             return
+
+
+_HELP = re.compile(r"(?i:\b(?:we|i)\s+(?:mostly\s+|mainly\s+|usually\s+)?help\s+)")
+
+
+def _helped(reader: BriefReader, segment: Segment) -> bool:
+    """"we help ecommerce brands fix their checkout": the people helped, up to the last word
+    that names people in the next five."""
+    m = _HELP.search(segment.text)
+    if m is None:
+        return False
+    words = list(re.finditer(r"[\w'-]+", segment.text[m.end():]))[:5]
+    last = None
+    for i, word in enumerate(words):
+        if PEOPLE.fullmatch(word.group()):
+            last = i
+        elif word.group().lower() in ("to", "with", "get", "make", "find", "grow", "fix", "sell"):
+            break
+    if last is None:
+        return False
+    start = segment.start + m.end() + words[0].start()
+    end = segment.start + m.end() + words[last].end()
+    if reader.is_claimed(start, end):
+        return False
+    reader.claim(start, end)
+    reader.add(start, "audience", reader.text[start:end])
+    return True
 
 
 def extract_explicit_description(reader: BriefReader, segment: Segment) -> None:

@@ -153,6 +153,27 @@ def extract_loose_product(reader: BriefReader) -> None:
     extract_leading_product(reader)
     if not any(f.kind == "product" for f in reader.findings):
         extract_discounted_product(reader)
+    if not any(f.kind == "product" for f in reader.findings):
+        extract_listed_service(reader)
+
+
+def extract_listed_service(reader: BriefReader) -> None:
+    """A message typed as a list, one item of which is a service said bare: "we help
+    ecommerce brands fix their checkout, consultancy, linkedin + x" → consultancy."""
+    if reader.brief.product:
+        return
+    for m in re.finditer(r"[^,;\n]+", reader.text):
+        item = m.group().strip()
+        start = m.start() + m.group().find(item)
+        words = item.split()
+        if not 1 <= len(words) <= 3 or not re.fullmatch(r"[a-z][a-z -]*", item) \
+                or any(w in SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words) \
+                or infer_kind(item) != "service" or reader.is_claimed(start, start + len(item)) \
+                or any(e.start < start + len(item) and start < e.end for e in reader.entities):
+            continue
+        reader.claim(start, start + len(item))
+        reader.add(start, "product", item)
+        return
 
 
 #: what a discount applies to that is not a product: "15% off your first order", "everything"
