@@ -139,13 +139,16 @@ def _renders(template_id: str):
             if not t.suits(pid):
                 continue
             plat = PLATS[pid]
-            fmt = next((f for f in t.formats if f in plat.formats), plat.formats[0])
+            fmt = next((f for f in t.formats if f in plat.formats), None)
+            if fmt is None:  # the planner never writes it there (Plan.write keeps to formats)
+                continue
             for seed in range(4):
                 ctx = template_context(brief, plat, fmt, "", {}, DAY)
                 rendered = LIB.render(t, ctx, f"{seed}|{pid}|{template_id}")
                 post = CalendarPost(date=DAY, time=dt.time(10), platform=pid, stage=t.stage,
                                     tactic=t.tactic, template=template_id, format=fmt,
-                                    text=rendered.text, hashtags=[], title=rendered.title)
+                                    text=rendered.text, hashtags=[], title=rendered.title,
+                                    visual=rendered.visual)
                 yield name, pid, seed, post, rendered
 
 

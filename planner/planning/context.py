@@ -17,6 +17,7 @@ from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
+    about_line,
     claim,
     description_details,
     is_clause,
@@ -244,10 +245,17 @@ def shipping_said(free_shipping: bool | str) -> str:
     return said
 
 
-def ships_free(lead: str, free_shipping: bool | str) -> str:
+#: countries where "postage" is the everyday word for sending a parcel; elsewhere a
+#: template's "postage" reads as foreign and becomes "delivery"
+POSTAGE_COUNTRIES = {"GB", "UK", "IE", "AU", "NZ"}
+
+
+def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
     """A template's "shipping is free" sentence, finished with the brief's conditions: "And
     shipping is free on orders over $50."; or, when the brief states its shipping as a
     sentence, the lead's opening words and that sentence instead of the lead's own claim."""
+    if country.upper() not in POSTAGE_COUNTRIES:
+        lead = re.sub(r"\b([Pp])ostage\b", lambda m: "Delivery" if m[1] == "P" else "delivery", lead)
     terms, said = shipping_terms(free_shipping), shipping_said(free_shipping)
     if terms:
         return f"{lead} {terms}."
@@ -394,6 +402,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: what the brief says that answers the post's problem (a difference or a line of the
     #: description sharing its words), or nothing when nothing does
     context["answer"] = answer_to(brief, context.get("problem") or "", details)
+    #: what the business is, from the description ("a grooming van that parks in your
+    #: driveway"), for a post that says where we come in without a fact that answers it
+    context["about"] = about_line(brief.description, brief.brand)
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
@@ -403,7 +414,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
         "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
-        "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping),
+        "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)),
@@ -472,7 +483,10 @@ def _launch(what: str, date: str) -> dict[str, str]:
 
 _SMALL_WORDS = {"with", "that", "this", "they", "their", "your", "from", "have", "when", "what",
                 "just", "every", "into", "over", "than", "them", "then", "there", "which",
-                "about", "after", "before", "because", "never", "always", "without"}
+                "about", "after", "before", "because", "never", "always", "without", "outside",
+                "inside", "around", "under", "side", "whole", "first", "last", "still", "even",
+                "start", "only", "more", "most", "less", "much", "many", "some", "each",
+                "built", "made", "take", "takes", "keep", "keeps", "gets"}
 
 
 def _content(text: str) -> set[str]:
@@ -487,7 +501,19 @@ def answer_to(brief: Brief, problem: str, details: list[str]) -> str:
     (``details``) sharing its words, or empty."""
     subject = subject_of(brief)
     return _answer(problem, [_said(d, subject) for d in brief.facts.differentiators] + details,
-                   _content(f"{brief.product} {brief.brand}"))
+                   _content(f"{brief.product} {brief.brand}") | _common_words(brief))
+
+
+def _common_words(brief: Brief) -> set[str]:
+    """Words in four or more of the brief's problems, differences and description: the
+    business's own vocabulary ("recipe" for a meal kit), which two lines share without being
+    about one thing ("cilantro for one recipe" is not answered by "every recipe is tested")."""
+    lines = [*brief.facts.problems, *brief.facts.differentiators, brief.description]
+    counts: dict[str, int] = {}
+    for line in lines:
+        for word in _content(line):
+            counts[word] = counts.get(word, 0) + 1
+    return {w for w, n in counts.items() if n >= 4}
 
 
 #: words any problem and any answer of a business may share without being about one thing
@@ -507,7 +533,11 @@ def _answer(problem: str, candidates: list[str], names: frozenset[str] | set[str
 
     def score(c: str) -> int:
         shared = wanted & _content(c)
-        return len(shared) if len(shared) >= 2 or shared - names - _LOOSE_WORDS else 0
+        # a lone word in common must be a thing in both lines, not a verb in one ("start
+        # to plate" does not answer "the side of the plate")
+        lone = {w for w in shared - names - _LOOSE_WORDS
+                if not re.search(rf"(?i)\bto {w}s?\b", c + " " + problem)}
+        return len(shared) if len(shared) >= 2 or lone else 0
 
     best = max(candidates, key=score, default="")
     return best if best and score(best) else ""

@@ -19,7 +19,14 @@ from collections.abc import Iterable
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, is_solo, mend, said_title, short_name
+from planner.planning.wording import (
+    about_line,
+    description_details,
+    is_solo,
+    mend,
+    said_title,
+    short_name,
+)
 
 #: words of parcels and carts: wrong for a service or an app
 PARCEL_RE = re.compile(
@@ -124,9 +131,13 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))
     # a sentence of the description told whole, as a line of its own, is the seller's fact
+    # (and what the business is, finishing a line: "That's where X comes in: a van that…")
     told_whole = text
     for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
+    about = about_line(brief.description, brief.brand)
+    if about:
+        told_whole = re.sub(rf"(?i)(?::| is) {re.escape(about)}\.", " ", told_whole)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
@@ -227,15 +238,23 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     tags = tuple(sorted(t.lower() for t in post.hashtags))
     same_platform = [o for o in earlier if o.platform == post.platform][-2:]
     for other in earlier:
+        apart = abs((post.date - other.date).days)
         if (other.template == post.template and other.platform == post.platform
-                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS
-                and (post.title and post.title == other.title or post.visual == other.visual
-                     or _similar(post.text, other.text))):
+                and (apart < SAME_TEMPLATE_DAYS and (post.visual == other.visual
+                                                     or _similar(post.text, other.text)
+                                                     or bool(post.title)
+                                                     and post.title == other.title)
+                     # a Pin's or a video's title is what its followers read first
+                     or post.platform in TITLED and post.title and post.title == other.title)):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
         if (post.title and post.title.lower() == other.title.lower()
-                and post.platform == other.platform
-                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS) and not any(
+                and (post.platform == other.platform
+                     and (post.platform in TITLED or apart < SAME_TEMPLATE_DAYS)
+                     # the same post on two platforms in a fortnight; a live's own title
+                     # is its name, the same wherever it is announced
+                     or apart < SAME_TEMPLATE_DAYS and post.template == other.template
+                     and post.tactic not in LIVE_TACTICS)) and not any(
                 r == "repeated-title" for r, _ in out):
             out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
                                           f"{other.date} {other.platform} post's too"))
@@ -244,7 +263,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
                 and not any(r == "repeated-cta" for r, _ in out)):
             out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
                                         f"post (\"{post.cta[:50]}\")"))
-        if opener and opener == _opener(other.text):
+        if opener and (opener == _opener(other.text) or _lead(post.text)
+                       and _lead(post.text) == _lead(other.text)):
             out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
                                            f"(\"{opener[:60]}\")"))
             opener = ""
@@ -259,6 +279,10 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     return out
 
 
+#: platforms that show a post's title as its headline: one title twice in a month is seen
+TITLED = {"pinterest", "youtube"}
+#: tactics that announce a live, titled by the live's own name on every platform
+LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)
 REPEAT_WINDOW_DAYS = 35
 #: one template on one platform twice within this many days, with the same title, visual
@@ -416,6 +440,15 @@ def _link_mismatch(text: str) -> str:
                 return (f"the call to action says {'/'.join(sorted(said))} but the link "
                         f"{m.group(0)} is for {'/'.join(sorted(linked))}")
     return ""
+
+
+def _lead(text: str) -> str:
+    """A first sentence's lead-in before a colon ("A familiar one:", "In short:"), a stock
+    phrase readers notice on its second use whatever follows it; empty when there is none."""
+    first = text.strip().split("\n", 1)[0]
+    head, colon, _ = first.partition(":")
+    words = _WORD.findall(head.lower())
+    return " ".join(words) if colon and 1 <= len(words) <= 5 and "http" not in head else ""
 
 
 def _opener(text: str) -> str:

@@ -66,7 +66,7 @@ MARKER_RE = re.compile(r"(#ad\b|#sponsored\b|paid partnership)", re.IGNORECASE)
 CREATOR_TACTICS = {"micro-influencer collaboration", "influencer review", "influencer promo code"}
 REPOST_RE = re.compile(r"\b(repost(?:ed|ing)?|regram|shared by|photo by|📸)", re.IGNORECASE)
 CREDIT_RE = re.compile(r"(@\w+|📸|\bphoto by\b|\bcredit\b|\bby (?:one of )?our customers?\b|"
-                       r"\bshared by\b|\bcustomer\b)", re.IGNORECASE)
+                       r"\bshared by\b|\bcustomer\b|(?:^|[”\"])\s*[—–]\s*\w)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -145,9 +145,12 @@ def lint_post(post: CalendarPost, brief: Brief | None, platforms: dict[str, Plat
     elif MARKER_RE.search(text) and not DISCLOSURE_RE.search(first_line):
         out.append(("disclosure", "the #ad disclosure must be in the first line, not buried"))
     if post.tactic in REPOST_TACTICS or REPOST_RE.search(text):
-        if "permission" not in text.lower():
-            out.append(("repost-permission", "a repost of customer content must say it is "
-                                             "shared with their permission"))
+        # the publisher asks first: the visual or the notes say so (a caption that talks
+        # about permission reads as an internal note to the followers)
+        if "permission" not in f"{text}\n{post.visual}\n{post.notes}".lower():
+            out.append(("repost-permission", "a repost of customer content must note that "
+                                             "its author's permission is needed, in the "
+                                             "visual or the notes"))
         if not CREDIT_RE.search(text):
             out.append(("repost-credit", "a repost of customer content must credit its author"))
     return out

@@ -24,6 +24,17 @@ def short_name(brief: Brief) -> str:
         head = head.split(maxsplit=1)[1]
     # a specification is not how anyone says the product in passing: "sunscreen SPF 50+"
     head = re.sub(r"\s+[A-Z]{2,}\s*\d[\d.,]*\+?$", "", head)
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s",
+                                          re.split(r"\s(?:for|with|in|from|by|to|of)\s",
+                                                   brief.product)[0]) if i.strip()]
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
+        # a list of things is named whole, never by its first: "tent pitches, campervan
+        # pitches and wooden lodges" -> "pitches and wooden lodges" (things of one kind once)
+        by_head: dict[str, list[str]] = {}
+        for i in items:
+            by_head.setdefault(i.split()[-1].lower(), []).append(i)
+        said = [group[0] if len(group) == 1 else group[0].split()[-1] for group in by_head.values()]
+        return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     words = head.split()
     if len(words) > 4:
         # "cushion covers and table linen": the first of two things, whole
@@ -31,7 +42,17 @@ def short_name(brief: Brief) -> str:
         words = first if len(first) <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
-    return " ".join(words).strip(" -") or brief.product
+    name = " ".join(words).strip(" -") or brief.product
+    if brief.kind == "service" and _ACTIVITY.search(name) and name[:1].islower():
+        # an activity is not a thing to own: "our mobile dog grooming service", never "our
+        # mobile dog grooming"
+        name += " service"
+    return name
+
+
+#: the last word of a service named as an activity rather than a thing bought
+_ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|payroll|advice|"
+                       r"support|maintenance|hire|rental|removal|cleaning)$")
 
 
 _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
@@ -61,6 +82,49 @@ def description_details(description: str, product: str = "") -> list[str]:
             sentence = mend(sentence)
             out.append(sentence + ("" if sentence[-1] in ".!?" else "."))
     return out
+
+
+_ABOUT_BREAK = re.compile(r":\s+|;\s+|\s+[—–]\s+|\s+-\s+")
+
+
+def about_line(description: str, brand: str = "", most: int = 20) -> str:
+    """What the business is, as a phrase a post can finish a line with ("That's where Suds on
+    Wheels comes in: a fully kitted-out grooming van that parks in your driveway."): the
+    description's first sentence up to its first colon or dash, cut at its first comma that
+    ends a clause when it is long (never inside a list: "vinyasa, yin and gentle classes").
+    Empty when no part of it is short enough to say in passing, or when it is a sentence of
+    its own ("Harbourline Advisory provides…")."""
+    first = _DETAIL_SPLIT.split(description.strip(), maxsplit=1)[0].strip().rstrip(".!")
+    if brand and first.lower().startswith(brand.lower()):
+        return ""
+    text = _ABOUT_BREAK.split(first, maxsplit=1)[0].strip()
+    if len(text.split()) > most:
+        parts = text.split(", ")
+
+        def in_list(part: str) -> bool:  # "orejas", "yin and gentle classes", "and clay"
+            n = len(part.split())
+            return n <= 2 or re.match(r"(?:and|or)\b", part) is not None or (
+                n <= 4 and re.search(r"\b(?:and|or)\b", part) is not None)
+
+        def mid_list(part: str) -> bool:  # "orejas" in "conchas, orejas, sourdough…"
+            return len(part.split()) <= 2 and re.search(r"\b(?:and|or)\b", part) is None
+
+        text = next((", ".join(parts[:i]) for i in range(1, len(parts))
+                     if 6 <= len(", ".join(parts[:i]).split()) <= most
+                     and not in_list(parts[i]) and not mid_list(parts[i - 1])), "")
+    if len(text.split()) < 3:
+        return ""
+    text = mend(text)
+    # mid-line it starts small, unless its first word is a name ("Notion templates…")
+    head = text.split()[0]
+    return text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
+        head.lower() in _LOWER_STARTS or not description[:1].isupper()) else text
+
+
+#: first words a description starts with that are not names
+_LOWER_STARTS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "our", "weekly", "monthly", "daily", "handmade", "small", "slim",
+                 "thin", "fresh", "family", "family-run", "one-to-one", "local", "independent"}
 
 
 def mend(text: str) -> str:

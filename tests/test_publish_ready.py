@@ -1,0 +1,171 @@
+"""Details a publisher would otherwise fix by hand: what the business is when no fact answers a
+problem, loose word matches that are no answer, the sending word of the brief's country,
+deadlines said once, titles that never repeat where they are read, and permission to quote
+kept as the publisher's step rather than a line of the caption."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import CalendarPost
+from planner.domain.platforms import load_platforms
+from planner.planning.context import answer_to, ships_free, template_context
+from planner.planning.critic import repetition_findings
+from planner.planning.lint import lint_post
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.wording import about_line
+
+LIB = TemplateLibrary()
+PLATS = load_platforms()
+BASE = {"product": "plant-based meal kits", "brand": "Greenleaf",
+        "platforms": ["instagram", "pinterest"], "posts_per_week": 5, "weeks": 4,
+        "start": dt.date(2027, 3, 1), "url": "https://greenleaf.example"}
+
+
+@pytest.mark.parametrize("description, brand, said", [
+    ("a fully kitted-out grooming van that parks in your driveway: warm hydrobath, dryer",
+     "", "a fully kitted-out grooming van that parks in your driveway"),
+    ("weekly boxes of pre-portioned ingredients for plant-based dinners that take 25 minutes "
+     "or less, sourced from Ontario farms when in season, packed in Toronto", "",
+     "weekly boxes of pre-portioned ingredients for plant-based dinners that take 25 minutes "
+     "or less"),
+    # a list is never cut in the middle
+    ("a small, friendly studio two streets back from the beach with vinyasa, yin and gentle "
+     "classes, never more than 16 mats in the room and tea after every class", "",
+     "a small, friendly studio two streets back from the beach with vinyasa, yin and gentle "
+     "classes"),
+    ("One Notion workspace that runs the boring half of freelancing: client CRM, invoices", "",
+     "one Notion workspace that runs the boring half of freelancing"),
+    # a sentence about the brand is not a phrase to finish a line with
+    ("Harbourline Advisory provides managed payroll for small firms", "Harbourline Advisory", ""),
+    ("", "", ""),
+])
+def test_about_line_says_what_the_business_is(description, brand, said):
+    assert about_line(description, brand) == said
+
+
+def test_a_problem_with_no_fact_that_answers_it_says_what_the_business_is():
+    brief = brief_from_dict(BASE | {
+        "description": "weekly boxes of pre-portioned ingredients and recipe cards for dinners "
+                       "that take 25 minutes or less",
+        "problems": ["buying a bunch of cilantro for one recipe and throwing the rest out"]})
+    named = [p for p in plan_calendar(brief, LIB, options=PlanOptions(seed=4))[0].posts
+             if p.template == "awareness/name-the-problem"]
+    assert named
+    assert "pre-portioned ingredients" in named[0].text
+    assert "here to help" not in named[0].text
+
+
+def test_words_the_whole_brief_shares_or_a_verb_are_no_answer():
+    brief = brief_from_dict(BASE | {
+        "description": "recipe cards and ingredients for a recipe a night",
+        "problems": ["buying cilantro for one recipe and throwing the rest out",
+                     "recipes that need twelve specialty ingredients",
+                     "kids who push anything green to the side of the plate"],
+        "differentiators": ["every recipe is tested by three chefs",
+                            "every dinner is 25 minutes or under, start to plate"]})
+    assert answer_to(brief, brief.facts.problems[0], []) == ""  # "recipe" is everywhere
+    assert answer_to(brief, brief.facts.problems[2], []) == ""  # "to plate" is a verb
+    # a thing named in both lines still answers
+    cages = brief_from_dict(BASE | {"problems": ["sitting in a cage for hours"],
+                                    "differentiators": ["one dog at a time, never a cage"]})
+    assert "never a cage" in answer_to(cages, cages.facts.problems[0], [])
+
+
+@pytest.mark.parametrize("country, word", [("CA", "Delivery is free"), ("US", "Delivery is free"),
+                                           ("", "Delivery is free"), ("GB", "Postage is free"),
+                                           ("AU", "Postage is free")])
+def test_postage_is_said_only_where_people_say_it(country, word):
+    assert ships_free("Postage is free", "on orders over $50", country).startswith(word)
+
+
+def _render(template_id: str, brief, platform: str, day: dt.date, seed: str = "1"):
+    t = LIB.get(template_id)
+    plat = PLATS[platform]
+    fmt = next(f for f in t.formats if f in plat.formats)
+    ctx = template_context(brief, plat, fmt, "", {"quote": {"text": "Dinner in 20 minutes.",
+                                                            "by": "Kwame A., Google review"}}, day)
+    return t, fmt, LIB.render(t, ctx, seed)
+
+
+def test_an_offer_ending_tomorrow_says_so_once_in_its_title():
+    brief = brief_from_dict(BASE | {"offer": {"code": "FORK", "discount": "50% off your first box",
+                                              "ends": dt.date(2027, 3, 21)}})
+    for seed in map(str, range(6)):
+        _, _, post = _render("conversion/flash-sale", brief, "instagram", dt.date(2027, 3, 20), seed)
+        assert post.title.lower().count("tomorrow") == 1, post.title
+        assert post.text.lower().count("tomorrow") <= 1, post.text
+
+
+def test_a_long_tip_is_titled_by_its_own_words_not_the_brand_twice():
+    tip = ("Take the first cable car at 8:00 in July to have the lake trail to yourself before "
+           "the day groups arrive from the valley")
+    brief = brief_from_dict(BASE | {"product": "riverside pitches", "brand": "Camping Verde",
+                                    "tips": [tip]})
+    for seed in map(str, range(6)):
+        t = LIB.get("loyalty/insider-tips")
+        ctx = template_context(brief, PLATS["pinterest"], "pin", "", {"tip": tip},
+                               dt.date(2027, 3, 3))
+        title = LIB.render(t, ctx, seed).title
+        assert title.count("Camping Verde") <= 1 and len(title) <= 100, title
+
+
+@pytest.mark.parametrize("template_id", ["consideration/happy-customer-repost",
+                                         "conversion/real-life-proof", "loyalty/customer-spotlight"])
+def test_permission_to_quote_is_the_publishers_step_not_a_line_of_the_caption(template_id):
+    brief = brief_from_dict(BASE | {"quotes": [{"text": "Dinner in 20 minutes.",
+                                                "by": "Kwame A., Google review"}]})
+    for seed in map(str, range(6)):
+        t, fmt, post = _render(template_id, brief, "instagram", dt.date(2027, 3, 3), seed)
+        assert "permission" not in post.text.lower(), post.text
+        assert "permission" in post.visual.lower()
+        as_post = CalendarPost(date=dt.date(2027, 3, 3), time=dt.time(10), platform="instagram",
+                               stage=t.stage, tactic=t.tactic, template=t.id, format=fmt,
+                               text=post.text, hashtags=[], title=post.title, visual=post.visual)
+        assert not [r for r, _ in lint_post(as_post, brief, PLATS) if r.startswith("repost")]
+        # the caption alone, with no word of permission anywhere in the post, is flagged
+        bare = CalendarPost(**{**as_post.__dict__, "visual": "A photo"})
+        assert "repost-permission" in [r for r, _ in lint_post(bare, brief, PLATS)]
+
+
+def _post(day: int, platform: str, template: str, title: str, tactic: str = "pin") -> CalendarPost:
+    return CalendarPost(date=dt.date(2027, 3, day), time=dt.time(10), platform=platform,
+                        stage="advocacy", tactic=tactic, template=template, format="pin",
+                        text=f"Post of day {day} about {template} with its own words {day * 7}",
+                        hashtags=[], title=title)
+
+
+def test_a_title_read_as_a_headline_is_not_used_twice_in_a_month():
+    first = _post(1, "pinterest", "advocacy/refer-a-friend", "Refer a friend to Greenleaf")
+    later = _post(29, "pinterest", "advocacy/refer-a-friend", "Refer a friend to Greenleaf")
+    assert "repeated-title" in [r for r, _ in repetition_findings(later, [first])]
+    # on a platform that does not show titles, a month apart is fine
+    ig = [_post(d, "instagram", "advocacy/refer-a-friend", "Refer a friend to Greenleaf")
+          for d in (1, 29)]
+    assert not repetition_findings(ig[1], [ig[0]])
+    # the same post on two platforms within a fortnight is a repeat; a live keeps its name
+    other = _post(5, "instagram", "advocacy/refer-a-friend", "Refer a friend to Greenleaf")
+    assert "repeated-title" in [r for r, _ in repetition_findings(other, [first])]
+    live = [_post(d, p, "consideration/live-qa", "Cook-along | Thursday at 7pm", "live Q&A")
+            for d, p in ((1, "pinterest"), (3, "instagram"))]
+    assert not repetition_findings(live[1], [live[0]])
+
+
+@pytest.mark.parametrize("product, kind, said", [
+    ("mobile dog grooming", "service", "mobile dog grooming service"),
+    ("physiotherapy and sports injury rehab", "service", "physiotherapy service"),
+    ("dog grooming appointments", "service", "dog grooming appointments"),
+    ("tent pitches, campervan pitches and wooden lodges by the river", "service",
+     "pitches and wooden lodges"),
+    ("conchas, orejas and sourdough", "product", "conchas, orejas and sourdough"),
+    ("hand-stitched leather wallets and card holders", "product", "hand-stitched leather wallets"),
+])
+def test_the_product_in_passing_is_a_thing_said_whole(product, kind, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(brief_from_dict({"product": product, "kind": kind,
+                                       "platforms": ["instagram"]})) == said
