@@ -308,3 +308,47 @@ def test_a_message_typed_as_a_list_names_its_service_and_who_is_helped():
     assert (brief.product, brief.kind, brief.audience) == ("consultancy", "service",
                                                            "dental practices")
     assert read("we help you find the right sofa").audience == ""
+
+
+# ---- found spot-checking replies -----------------------------------------------------------
+
+@pytest.mark.parametrize("messages,field,value", [
+    (["we're a 3 person bakery in york called Rise & Shine, insta 3x wk"], "brand", "Rise & Shine"),
+    (["we're a 3 person bakery in york called Rise & Shine, insta 3x wk"], "product", "bakery"),
+    (["Hey - we're Fig & Fern, a small candle brand. Etsy."], "product", "candles"),
+    (["we're a tiny roastery (Hill Top Coffee) selling beans"], "brand", "Hill Top Coffee"),
+    (["Soap shop. Etsy and markets. Bubble & Bloom Co"], "product", "soap"),
+    (["Soap shop. Etsy and markets. Bubble & Bloom Co"], "brand", "Bubble & Bloom Co"),
+    (["WE SELL HAND DYED YARN ON ETSY"], "product", "hand dyed yarn"),
+    (["i run a small glass studio, workshops, repairs and commissions"], "product",
+     "workshops, repairs and commissions"),
+    (["i do lashes from home, mostly for locals and students"], "audience", "locals and students"),
+    (["we sell rugs", "I already said, rugs! the brand is Loom Room"], "brand", "Loom Room"),
+    (["we sell rugs", "I already said, rugs! the brand is Loom Room"], "product", "rugs"),
+    (["we sell oat milk soap", "no it's not oat milk, it's goat milk soap"], "product",
+     "goat milk soap"),
+    (["we sell cushions", "not cushions, we do the whole interior - curtains, cushions, paint"],
+     "product", "interior"),
+    (["my shop's called Bolt and i sell vintage band tees, depop and vinted"], "product",
+     "vintage band tees"),
+    (["our customers are students, new graduates and first-time renters, mostly in cities"],
+     "audience", "students, new graduates and first-time renters"),
+])
+def test_found_spot_checking_replies(messages, field, value):
+    assert getattr(chat(*messages).brief, field) == value
+
+
+@pytest.mark.parametrize("messages,cadence", [
+    (["we sell prints", "3 pins a week and 2 insta posts"], {"pinterest": 3, "instagram": 2}),
+    (["we clean offices, linkedin twice a week and facebook once"], {"linkedin": 2, "facebook": 1}),
+])
+def test_cadence_found_spot_checking(messages, cadence):
+    assert cadence_of(chat(*messages)) == cadence
+
+
+def test_an_audience_said_outright_wins_over_one_said_in_passing():
+    text = ("Our customers are mostly young couples. We started by selling seconds to "
+            "neighbours from our doorstep.")
+    assert read(text).audience == "young couples"
+    text = ("we sell candles to anyone who likes them. our target audience is women 30-50")
+    assert read(text).audience == "women 30-50"

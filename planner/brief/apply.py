@@ -55,6 +55,8 @@ class _Applying:
     only_done: dict[str, bool] = field(default_factory=dict)
     #: platforms posted to now and then ("tiktok when i can"): no cadence of their own
     occasional: set[str] = field(default_factory=set)
+    #: fields set so far in this message only by a passing mention
+    weak: set[str] = field(default_factory=set)
 
     def touch(self, name: str, pos: int) -> None:
         self.touched.setdefault(name, pos)
@@ -80,7 +82,16 @@ def _apply_product(state: _Applying, finding: Finding) -> None:
 
 
 def _apply_text_field(state: _Applying, finding: Finding) -> None:
-    """brand, audience, tone, referral reward, url, country, hashtag, timezone: set as said."""
+    """brand, audience, tone, referral reward, url, country, hashtag, timezone: set as said.
+    An audience read in passing ("selling seconds to neighbours") is "weak": it never
+    replaces one said outright in the same message ("our customers are mostly couples")."""
+    if finding.mode == "weak":
+        if finding.kind in state.touched:
+            return
+        state.weak.add(finding.kind)
+    elif finding.kind in state.weak:
+        state.weak.discard(finding.kind)
+        del state.touched[finding.kind]  # said outright after a passing mention: this one stands
     setattr(state.brief, finding.kind, finding.value)
     state.declined.discard(finding.kind)
     state.touch(finding.kind, finding.start)
@@ -387,8 +398,10 @@ def _summarise(state: _Applying) -> tuple[list[str], list[str]]:
     same = [name for name in order if name not in changed and name not in ("cadence", "facts")]
     lines = [(touched[name], field_line(name, brief) + _was(name, original, newly_said))
              for name in changed if name != "facts"] + state.notes
-    lines += [(touched[name], field_line(name, brief) + " (as before)") for name in same
-              if field_line(name, brief) not in {line for _pos, line in lines}]
+    # "(as before)" only for what was said before, never for an untouched default
+    lines += [(touched[name], field_line(name, brief)
+               + ("" if getattr(original, name) == _UNSAID.get(name, object()) else " (as before)"))
+              for name in same if field_line(name, brief) not in {line for _pos, line in lines}]
     lines.sort(key=lambda x: x[0])
     understood: list[str] = []
     for _pos, line in lines:

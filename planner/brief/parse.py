@@ -113,6 +113,7 @@ def _read(reader: BriefReader) -> None:
         product.extract_product(reader, segment)
         brand.extract_brand(reader, segment)
         about.extract_audience(reader, segment)
+    brand.extract_named_sentence(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_countries(reader)

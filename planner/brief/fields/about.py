@@ -27,7 +27,9 @@ _PEOPLE_WORDS = (r"(?:women|men|moms|mums|parents|people|brides|grooms|couples|f
                  r"businesses|companies|startups|teams|brands|families|students|professionals|"
                  r"beginners|creators|retirees|kids|teens|dog|cat|pet|small|busy|young|new)\b")
 PEOPLE = re.compile(
-    r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|parents?|people|persons|"
+    r"(?i:\b(?:women|woman|men|man|moms?|mums?|mothers?|dads?|fathers?|(?:grand)?parents?|people|persons|"
+    r"grand(?:mas?|mothers?|dads?|fathers?|kids|children)|nans|grannies|locals|neighbou?rs|"
+    r"residents|commuters|tourists|visitors|holidaymakers|guests|patients|members|"
     r"customers?|buyers?|shoppers?|clients?|creatives|bikers|riders|drivers|little\s+ones|tots|"
     r"kiddos|homes|households|students?|teens?|teenagers?|kids|children|babies|"
     r"toddlers|girls?|boys?|guys|ladies|gents|gentlemen|adults|seniors|retirees|millennials|"
@@ -90,6 +92,7 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
                                          AUDIENCE_STOP, 20, 500)
         start = segment.start + m.end() + lead
         if value and not reader.is_claimed(start, start + len(value)):
+            value = _and_more_people(reader, segment, start, value)
             reader.claim(segment.start + m.start(), start + len(value))
             reader.add(start, "audience", value)
             return
@@ -106,8 +109,24 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
                                          AUDIENCE_STOP, 20, 500)
         if value and PEOPLE.search(value):
             reader.claim(after_for + lead, after_for + lead + len(value))
-            reader.add(after_for + lead, "audience", value)
+            reader.add(after_for + lead, "audience", value, mode="weak")
             return
+
+
+def _and_more_people(reader: BriefReader, segment: Segment, start: int, value: str) -> str:
+    """"mostly beginners, people who want a cosy hobby": an audience said as a list of
+    people is kept whole, never cut at its first comma."""
+    end = start + len(value)
+    while True:
+        m = re.match(r",\s*(?:and\s+|or\s+|also\s+)?", reader.text[end:segment.end])
+        if m is None:
+            return reader.text[start:end]
+        more, lead, _end = clean_phrase(reader.text[end + m.end():segment.end], AUDIENCE_CUT,
+                                        AUDIENCE_STOP, 12, 300)
+        if not more or not PEOPLE.search(more) or more.split()[0].lower() in (
+                "we", "i", "our", "my", "they", "it", "its", "it's", "mostly", "mainly", "based"):
+            return reader.text[start:end]
+        end = end + m.end() + lead + len(more)
 
 
 _HELP = re.compile(r"(?i:\b(?:we|i)\s+(?:mostly\s+|mainly\s+|usually\s+)?help\s+)")

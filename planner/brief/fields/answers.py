@@ -7,6 +7,7 @@ import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE
 from planner.brief import interview
+from planner.brief.fields.brand import BUSINESS_MARK
 from planner.brief.fields.product import PRODUCT_CUT
 from planner.brief.reading import BriefReader
 from planner.brief.replies import (
@@ -198,9 +199,6 @@ def _bare_product(reader: BriefReader) -> None:
         reader.add(first.start + lead, "product", value)
 
 
-_BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Store|Cafe|Café|Bakery|"
-                            r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"
-                            r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery)\b)")
 
 
 def _business_name(text: str) -> bool:
@@ -212,4 +210,4 @@ def _business_name(text: str) -> bool:
     if not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the", "by", "+")
                for w in words):
         return False
-    return bool(_BUSINESS_MARK.search(text)) or len(words) >= 3
+    return bool(BUSINESS_MARK.search(text)) or len(words) >= 3

@@ -31,15 +31,18 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
     (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
-    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+)"), True),
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,5}?(?:called|named)\s+)"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(r"\b(?i:i'?m|i\s+am|im)\s+[A-Z][\w'-]+\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
-    # "a B2B SaaS company (Ledgerly) that…": the name in brackets after what the business is
+    # "a B2B SaaS company (Ledgerly) that…", "we're a small roastery (Northbound Coffee)": the
+    # name in brackets after what the business is
     (re.compile(r"(?i:\b(?:company|business|startup|start-up|agency|studio|shop|store|brand|app|"
                 r"platform|firm|practice|bakery|cafe|café|label|consultancy)\s*\(\s*)(?=[A-Z0-9])"), True),
+    (re.compile(r"(?i:\b(?:we'?re|we\s+are|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have)\s+"
+                r"(?:a|an)\s+(?:[\w-]+\s+){1,4}?\(\s*)(?=[A-Z0-9])"), True),
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
     (re.compile(r"(?:^|(?<=\s))[a-z][\w'-]*\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+)(?:the\s+)?"), True),
@@ -110,6 +113,31 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         if name and name == m.group("v").strip() and not reader.is_claimed(m.start("v"), m.end("v")):
             reader.claim(m.start("v"), m.end("v"))
             reader.add(m.start("v"), "brand", name)
+
+
+#: what marks a capitalised phrase as a business's name ("Glasshouse Candle Co", "Mud & Fire Studio")
+BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Store|Cafe|Café|Bakery|"
+                           r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"
+                           r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery)\b)")
+
+
+def extract_named_sentence(reader: BriefReader) -> None:
+    """"Candle shop. Glasshouse Candle Co. Etsy + own website": a sentence that is only a
+    business's name is the brand."""
+    if any(f.kind == "brand" for f in reader.findings) or len(reader.segments) < 2:
+        return
+    for segment in reader.segments:
+        if any(s.sentence == segment.sentence and s is not segment for s in reader.segments):
+            continue
+        name = strip_end(segment.text)
+        words = name.split()
+        if 2 <= len(words) <= 6 and caps_run(name) == name and BUSINESS_MARK.search(name) \
+                and not re.search(r"[:=]", name) \
+                and not reader.entities_in(segment) and not reader.is_claimed(segment.start, segment.end):
+            start = segment.start + segment.text.find(name)
+            reader.claim(start, start + len(name))
+            reader.add(start, "brand", name)
+            return
 
 
 def extract_personal_brand(reader: BriefReader) -> None:

@@ -16,7 +16,9 @@ from planner.brief.fields.product import (
     PRODUCT_CUT,
     SENTENCE_WORDS,
     SMALL,
+    goods_of,
     stop_words,
+    strip_sizes,
     take_product,
 )
 from planner.brief.reading import BriefReader
@@ -29,11 +31,6 @@ _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostl
                            r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
 #: "Handmade wallets, sold on Etsy": what may stand between an opening product and its store
 _LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
-#: what a shop sells that takes no plural ("a coffee shop" sells coffee)
-_MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
-               "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
-               "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
-               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
 #: shops named for what kind of shop they are, not for what they sell
 _NO_GOODS = {"charity", "thrift", "corner", "village", "convenience", "department", "concept",
              "pop-up", "popup", "second-hand", "secondhand", "online", "farm", "general",
@@ -60,6 +57,9 @@ ROLES = {
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
+#: businesses that are a place, whose goods may be said next ("a bakery … sourdough")
+_PLACE_TRADES = {"bakery", "cafe", "café", "restaurant", "deli", "brewery", "roastery", "winery",
+                 "distillery", "farm", "florist", "boutique", "pub", "bistro"}
 _ROLE = re.compile(
     r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
@@ -67,7 +67,8 @@ _BUSINESS = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)\s+(?:a|an)\s+"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
     r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
-    r"van|truck|trailer|cart|stall|kiosk|bar)\b)")
+    r"van|truck|trailer|cart|stall|kiosk|bar|bakery|cafe|café|restaurant|deli|brewery|roastery|"
+    r"winery|distillery|farm|florist|boutique|pub|bistro)\b)")
 def extract_loose_product(reader: BriefReader) -> None:
     """When no selling verb named the product: a role ("I'm a wedding photographer"), a
     kind of business ("we're a web design agency"), "we do X", or an opening phrase."""
@@ -123,22 +124,24 @@ def extract_loose_product(reader: BriefReader) -> None:
         if words and words[-1].lower() in _NO_GOODS:
             return  # "a charity shop", "a corner shop": the shop's kind, not its goods
         if len(words) == 1 and not reader.is_claimed(m.start("what"), m.end("what")):
-            noun = words[0]
-            if not noun.lower().endswith("s") and noun.lower() not in _MASS_NOUNS:
-                noun += "s"
             reader.claim(m.start(), m.end())
-            reader.add(m.start("what"), "product", noun)
+            reader.add(m.start("what"), "product", goods_of(words[0]))
             return
     if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
                             or infer_kind(m.group("what")) == "service"):
-        words = [w for w in m.group("what").split() if w.lower() not in SMALL]
-        if m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",
-                                        "truck", "trailer", "cart", "stall", "kiosk", "bar"):
+        words = [w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL]
+        if m.group("trade").lower() in _PLACE_TRADES:  # "a 2 person bakery in leeds": a place
+            words.append(m.group("trade"))
+        elif m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",
+                                          "truck", "trailer", "cart", "stall", "kiosk", "bar"):
             words.append(m.group("trade"))  # "a language school", "a coffee van" is what it is
         if words and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", " ".join(words))
-            reader.add(m.start("what"), "kind", "service")
+            if m.group("trade").lower() in _PLACE_TRADES:
+                reader.place_product = reader.findings[-1]
+            else:
+                reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())
             return
     if _people_verb(reader):
@@ -266,7 +269,7 @@ def _audience_after(reader: BriefReader, pos: int) -> None:
     start = pos + m.end() + lead
     if value and PEOPLE.search(value) and not reader.is_claimed(start, start + len(value)):
         reader.claim(start, start + len(value))
-        reader.add(start, "audience", value)
+        reader.add(start, "audience", value, mode="weak")
 
 
 def extract_leading_product(reader: BriefReader) -> None:
@@ -316,6 +319,11 @@ def extract_leading_product(reader: BriefReader) -> None:
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None
     value, lead, end = clean_phrase(head, LIST_CUT if listed else PRODUCT_CUT,
                                     stop_words(head) | NOT_PRODUCT_LEAD, 8, 200)
+    shop = re.fullmatch(r"(?i:([a-z][\w-]*)\s+(?:shop|store|business|company|brand))", value)
+    if shop and shop.group(1).lower() not in _NO_GOODS and shop.group(1).lower() not in NOT_A_PRODUCT \
+            and infer_kind(shop.group(1)) != "service":
+        value = goods_of(shop.group(1))  # "Candle shop. Glasshouse Candle Co.": candles
+        end = lead + len(shop.group(1))
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
     if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS for w in words):

@@ -162,6 +162,10 @@ def extract_cadence(reader: BriefReader) -> None:
             before = [p for p in platforms if start - 300 < p.end <= start]
             if before:
                 assigned[i] = [before[-1].id]
+    for i, (start, end, _value) in enumerate(chosen):
+        unit = re.search(r"(?i:\b(pin|tiktok)s?\b)", text[start:end])
+        if not assigned[i] and unit:  # "3 pins a week"
+            assigned[i] = [_UNIT_PLATFORM[unit.group(1).lower()]]
     _each_before(reader, chosen, assigned, platforms)
     _elliptical(reader, chosen, assigned, platforms)
     _add_cadence(reader, chosen, assigned)
@@ -246,6 +250,14 @@ _PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}(?:\s*(?:x|times)\b|\b)"
                          r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
 
 
+#: "… and 2 insta posts": the number before the platform, its unit after
+_N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
+#: units that name their platform: "3 pins a week" are on Pinterest
+_UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
+#: between one platform's cadence and the next platform ("…twice a week and facebook once")
+_LIST_GAP = re.compile(r"(?i:\s*(?:,|and|&|\+)\s*(?:and\s+)?)")
+
+
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
     """A second cadence said without its unit, after one said in full."""
     if not chosen or not any(assigned.values()):
@@ -261,9 +273,12 @@ def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) 
         i, (_start, end, _value) = previous[-1]
         gap_start = max([end] + [p.end for p in platforms if p.id in assigned[i] and p.end <= platform.start])
         m = _AND_ON.match(text[gap_start:platform.start])
+        if m is None and re.match(r"(?i:\s*(?:posts?|reels?|videos?|stories|pins?|tiktoks?)\b)",
+                                  text[platform.end:platform.end + 12]):
+            m = _N_BEFORE.match(text[gap_start:platform.start])  # "… and 2 insta posts"
         if m is None:
             m = _PLATFORM_N.match(text[platform.end:platform.end + 20])
-            if m is None or not re.fullmatch(r"\s*,\s*", text[gap_start:platform.start]):
+            if m is None or not _LIST_GAP.fullmatch(text[gap_start:platform.start]):
                 continue
         n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())
         if n:
@@ -318,6 +333,10 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
             if value > 70:
                 reader.add(start, "note", f"{value} posts a week is more than a plan holds; using 70")
             totals.append((start, value))
+    named = {e.id for e in reader.entities if e.label == "PLATFORM"}
+    unnamed = [p for p in pairs if p not in named and p not in reader.brief.platforms]
+    if unnamed:  # "3 pins a week": Pinterest, named by its posts
+        reader.add(first_start, "platforms", unnamed, mode="add")
     if pairs and not totals:
         pairs = _with_the_brief(reader, pairs)
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):

@@ -37,6 +37,21 @@ _KIND_SAID = re.compile(
 _NOT_CORRECTION = re.compile(
     r"(?i:^\s*(?:(?:it'?s|its|it\s+is|they'?re|they\s+are|we\s+sell|we\s+make)\s+)?"
     r"(?P<x>[^,.;!?]+?),?\s+not\s+(?:a\s+|an\s+|the\s+)?(?P<y>[^,.;!?]+))")
+#: "it's not soy, it's coconut wax", "not wallets - belts": the value after the "not" part
+_NOT_BUT = re.compile(
+    r"(?i:^\s*(?:(?:it'?s|its|it\s+is|they'?re|they\s+are|that'?s|we\s+(?:don't|do\s+not)\s+"
+    r"(?:sell|make))\s+)?not\s+(?:a\s+|an\s+|the\s+)?(?P<y>[^,.;!?]+?)\s*(?:,|;|-|\.)\s*"
+    r"(?:(?:it'?s|its|it\s+is|they'?re|they\s+are|but|rather|we\s+(?:sell|make))\s+)+"
+    r"(?:a\s+|an\s+)?(?P<x>[^,.;!?]+))")
+
+
+def _no_content(phrase: str) -> bool:
+    """Whether a phrase holds no word a value could be ("it's", "that is")."""
+    from planner.brief.fields.product import SENTENCE_WORDS
+
+    return all(w in SENTENCE_WORDS for w in re.findall(r"[\w']+", phrase.lower()))
+
+
 _MAKE_THAT = re.compile(
     r"(?i:^\s*(?:make\s+(?:it|that)\s+|only\s+|just\s+|more\s+like\s+)?(?P<n>\d{1,2}|"
     r"one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|weeks?|months?|days?|x\b|times|"
@@ -88,7 +103,11 @@ def extract_restatement(reader: BriefReader) -> None:
     text = reader.text
     start = len(text) - len(text.lstrip())
     body = text[start:]
-    m = _NOT_CORRECTION.match(body)
+    m = _NOT_BUT.match(body)  # "it's not soy, it's coconut wax candles"
+    if m is None:
+        m = _NOT_CORRECTION.match(body)
+        if m and _no_content(m.group("x")):
+            m = None  # "it's not soy…": "it's" is no value
     if m:
         x, y = trim(m.group("x")), trim(m.group("y"))
         for name in ("product", "brand"):
@@ -110,7 +129,7 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.claim(start, len(text))
             reader.add(start + said.end() + lead, "product", value)
             return
-    candidate = _I_MEAN.sub("", body).strip(" .!,")
+    candidate = re.split(r"[.!?;]\s", _I_MEAN.sub("", body) + " ")[0].strip(" .!,")  # its first sentence
     candidate = re.sub(r"(?i:\s+(?:mostly|mainly|really|actually|specifically|lol|though|tbh))+$", "",
                        candidate)
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
@@ -118,13 +137,16 @@ def extract_restatement(reader: BriefReader) -> None:
     candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)
     # a capitalised name corrects the brand first: "no wait it's TerraForm Pots"
     names = ("brand", "product") if candidate[:1].isupper() else ("product", "brand")
+    # what the correction says ends with its first sentence: "plant pots! the brand is Pot
+    # Luck" goes on to say the brand
+    said_end = start + body.find(candidate) + len(candidate)
     for name in names:
         old = getattr(brief, name)
         if old and similar(candidate, old) and candidate != old:
-            reader.claim(start, len(text))
+            reader.claim(start, said_end)
             reader.add(start + body.find(candidate), name, candidate)
             return
-    if reader.correcting and _restates_a_field(reader, start, body, candidate):
+    if reader.correcting and _restates_a_field(reader, start, body, candidate, said_end):
         return
     from planner.brief.fields.product import SENTENCE_WORDS
 
@@ -136,7 +158,7 @@ def extract_restatement(reader: BriefReader) -> None:
             and not reader.entities \
             and reader.asked in ("brand", "description", None):
         # "sorry i meant succulents and cacti": lower case, so the product, said better
-        reader.claim(start, len(text))
+        reader.claim(start, said_end)
         reader.add(start + body.find(candidate), "product", candidate)
 
 
@@ -178,7 +200,8 @@ def extract_refinement(reader: BriefReader) -> None:
         reader.add(start, "product", value)
 
 
-def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str) -> bool:
+def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str,
+                      said_end: int) -> bool:
     """"I already said - founders": what follows the correction's opening is part of a
     value already stored (the audience "founders and heads of CS"), so that value stands;
     or, stored nowhere, it names people, so it is the audience. Never the product."""
@@ -188,11 +211,11 @@ def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str
     for name in ("audience", "product", "brand", "description"):
         old = getattr(reader.brief, name)
         if old and re.search(rf"(?<![\w']){re.escape(said)}(?![\w'])", old.lower()):
-            reader.claim(start, len(reader.text))
+            reader.claim(start, said_end)
             reader.add(start + body.find(candidate), name, old)
             return True
     if PEOPLE.search(said) and not re.search(r"(?i:\bfor\b)", said) and not reader.entities:
-        reader.claim(start, len(reader.text))
+        reader.claim(start, said_end)
         reader.add(start + body.find(candidate), "audience", candidate)
         return True
     return False

@@ -20,6 +20,7 @@ from planner.brief.segments import (
     Segment,
     clean_phrase,
     clip,
+    strip_end,
 )
 from planner.brief.vocabulary import AUDIENCE_STOP, PRODUCT_STOP
 
@@ -72,7 +73,13 @@ PRODUCT_CUT = re.compile(
 LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
-                            r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team)$)")
+                            r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
+                            r"label)$)")
+#: what a shop sells that takes no plural ("a coffee shop" sells coffee)
+MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
+               "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
+               "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
+               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
 SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
 #: words in an opening phrase that make it a sentence, not a product named on its own
@@ -171,13 +178,17 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if business:  # "a cleaning company" → "cleaning"; "a small bakery" stays, unless more is said
         what = _strip_small(value[:business.start()].strip())
         if business.group().strip().lower() in ("agency", "company", "firm", "practice",
-                                                 "consultancy", "business", "team") \
+                                                 "consultancy", "business", "team", "brand",
+                                                 "label") \
                 or (what and infer_kind(what) == "service"):
             # "a physiotherapy clinic" sells physiotherapy; "a small bakery" stays a place
             if not what:
                 return False
             lead += value.find(what)  # where the kept words start
             value = what
+            if business.group().strip().lower() in ("brand", "label", "business", "company") \
+                    and len(what.split()) == 1 and infer_kind(what) != "service":
+                value = goods_of(what)  # "a small candle brand" sells candles
         else:
             place = True
     material = re.search(r"(?i:\s+from\s+)", value)
@@ -189,7 +200,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     named = [e.start for e in reader.entities if e.label in ("PLATFORM", "STORE", "COUNTRY")
              and segment.start + offset + lead < e.start < segment.start + offset + lead + len(value)]
     if named:  # "candles from etsy": a store, platform or country ends the product
-        value = TRAIL_WORD.sub("", value[:named[0] - (segment.start + offset + lead)]).strip()
+        value = strip_end(TRAIL_WORD.sub("", strip_end(value[:named[0] - (segment.start + offset + lead)])))
         if not value:
             return False
     if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or re.search(
@@ -198,6 +209,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     start = segment.start + offset + lead
     if reader.is_claimed(start, start + len(value)):
         return False
+    if value.isupper() and len(value.split()) > 1:
+        value = value.lower()  # "WE SELL HANDMADE DOG COLLARS": not shouted in every caption
     # "X for eco moms" / "X to busy parents": the audience rides along
     tail = rest[end:]
     for_people = re.match(r"(?i:\s*(?:,\s*)?(?:mostly\s+|mainly\s+)?(?:for|to)\s+)"
@@ -208,7 +221,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         if audience and PEOPLE.search(audience):
             pos = segment.start + offset + end + for_people.end() + audience_lead
             reader.claim(pos, pos + len(audience))
-            reader.add(pos, "audience", audience)
+            reader.add(pos, "audience", audience, mode="weak")
     additive = strong and bool(re.search(r"(?i:\balso\b|\btoo\b|\bas\s+well\b)", segment.text))
     if service:
         reader.add(start, "kind", "service")
@@ -221,11 +234,28 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
 
 
 def _strip_small(what: str) -> str:
-    """"one-man IT support" → "IT support": the words that size a business, not what it sells."""
-    words = what.split()
-    while words and words[0].lower() in SMALL:
-        words.pop(0)
-    return " ".join(words)
+    """"one-man IT support" → "IT support", "2 person bakery" → "bakery": the words that size a
+    business, not what it sells."""
+    return " ".join(strip_sizes(what.split()))
+
+
+def strip_sizes(words: list[str]) -> list[str]:
+    """The words without the ones that size a business ("small", "2 person", "one-man")."""
+    joined = re.sub(r"(?i:^(?:\d+|one|two|three|four|five)[- ]?(?:person|people|man|woman|strong)\b\s*)",
+                    "", " ".join(words))
+    kept = joined.split()
+    while kept and (kept[0].lower() in SMALL or re.fullmatch(r"\d+", kept[0])):
+        kept.pop(0)
+    return kept
+
+
+def goods_of(noun: str) -> str:
+    """What a "<noun> shop" sells: "candles" for a candle shop, "coffee" for a coffee shop."""
+    if noun[1:].islower():
+        noun = noun.lower()  # "Candle shop." opens a sentence: the goods are "candles"
+    if noun.lower().endswith("s") or noun.lower() in MASS_NOUNS:
+        return noun
+    return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun.lower()) else noun + "s"
 
 
 def _listed(rest: str) -> tuple[str, int, int] | None:
@@ -237,6 +267,11 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
     if not re.search(r"(?i:,[^,]*\s(?:and|&)\s[^,]*$)", value):
         return None
     items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
+    place = _BUSINESS_NOUN.search(" " + items[0])
+    if place and len(items) >= 3:  # "a small pottery studio, classes and commissions": what it offers
+        rest_start = value.index(",") + 1
+        rest_lead = len(value[rest_start:]) - len(value[rest_start:].lstrip())
+        return value[rest_start + rest_lead:], lead + rest_start + rest_lead, end
     if (len(items) < 3 or any(not item or len(item.split()) > 4 or re.search(r"\d", item)
                               or (item[:1].isupper() and not value[:1].isupper())
                               or item.split()[0].lower() in SENTENCE_WORDS for item in items)):
