@@ -388,3 +388,43 @@ def test_the_gaps_said_filled_are_the_ones_the_plan_has_posts_for(chat, tmp_path
     line = next(ln for ln in reply.text.splitlines() if ln.startswith("Filled the gaps"))
     assert sorted(re.findall(r"(\w+) \(\d+ posts?\)", line)) == sorted(gaps)
     assert "got no post" not in line
+
+
+def test_whats_next_walks_the_seller_through_the_week(tmp_path, monkeypatch):
+    """"whats next" was read as this week's posts; it says the next useful step: what the
+    brief lacks, the plan, the review, saving, exporting."""
+    monkeypatch.chdir(tmp_path)  # save and export write under content_calendar/
+    chat = ChatSession()
+    chat.today = dt.date(2026, 12, 9)
+    assert "tell me what you sell" in chat.respond("whats next").text
+    chat.respond("we sell soy candles on etsy")
+    reply = chat.respond("what's next?")
+    assert "What's your brand" in reply.text and chat.dialogue.asked == "brand"
+    chat.respond("Wick & Wander")  # the question /next asked is answered
+    assert chat.brief.brand == "Wick & Wander"
+    chat.brief.description, chat.brief.audience = "hand-poured", "women 25-45"
+    chat.brief.sells_on = ["etsy"]
+    reply = chat.respond("ok, what next?")
+    assert reply.text.startswith("Make the plan: say “plan”") and chat.calendar is None
+    chat.respond("plan 1 week")
+    reply = chat.respond("what now?")
+    first = next(n for n, p in enumerate(chat.calendar.posts, 1) if p.date >= chat.today)
+    assert reply.text.startswith(f"Review the plan: {len(chat.calendar.posts)} of "
+                                 f"{len(chat.calendar.posts)} posts are still drafts. Start with "
+                                 f"post {first} ")
+    for n in range(1, len(chat.calendar.posts) + 1):
+        chat.respond(f"/approve {n}")
+    assert "Save the calendar" in chat.respond("whats next").text
+    chat.respond("save")
+    assert "export as ics" in chat.respond("whats next").text
+    chat.respond("export as ics")
+    assert chat.respond("whats next").text.startswith("All done")
+    chat.respond("delete post 1")  # a change after the export: save and export again
+    assert "Save the calendar" in chat.respond("whats next").text
+    chat.respond("save")
+    assert "export as ics" in chat.respond("whats next").text
+
+
+def test_this_weeks_posts_are_still_this_weeks_posts(planned):
+    for text in ("what should I post this week?", "what's my next post"):
+        assert planned.respond(text).text.startswith("This week (")

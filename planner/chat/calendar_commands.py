@@ -169,6 +169,9 @@ def export_calendar(state: SessionState, args: list[str]) -> Reply:
     if os.path.lexists(path) and not force:  # a link, even to nothing, counts
         return Reply(f"{path} already exists. Add --force to replace it.", error=True)
     write_atomic(path, export(state.calendar, fmt, platform=platform), force=True)
+    from planner.chat.next_step import fingerprint
+
+    state.exported = fingerprint(state)
     return Reply(f"Exported {len(state.calendar.posts)} posts as {fmt} to {path}.")
 
 

@@ -23,6 +23,7 @@ import re
 from planner.chat import intents
 from planner.chat.brief_commands import read_brief_details
 from planner.chat.commands import Command, dispatch, find, run
+from planner.chat.next_step import next_step
 from planner.chat.replies import NO_DETAILS, Reply
 from planner.chat.state import SessionState
 from planner.errors import PlannerError
@@ -55,6 +56,7 @@ OFFERS = {"plan": "make a plan", "week": "show this week's posts", "show": "show
           "export": "export the calendar", "open": "open a saved calendar",
           "posts": "load your existing posts", "lint": "check the plan for problems",
           "brief": "show what I know about your business", "help": "show what I can do",
+          "next": "say what to do next",
           "undo": "undo the last change"}
 #: how a seller would say it, to answer a clarifying question
 SAY = {"plan": "plan", "week": "what should I post this week?", "show": "show {n}",
@@ -62,7 +64,8 @@ SAY = {"plan": "plan", "week": "what should I post this week?", "show": "show {n
        "delete": "delete {n}", "calendar": "list all posts", "report": "report", "save": "save",
        "teach": "which posts should I label?",
        "export": "export as ics", "open": "open PATH", "posts": "load posts from PATH",
-       "lint": "check the plan", "brief": "/brief", "help": "/help", "undo": "undo"}
+       "lint": "check the plan", "brief": "/brief", "help": "/help", "undo": "undo",
+       "next": "what's next?"}
 
 
 def converse(state: SessionState, text: str) -> Reply:
@@ -286,14 +289,3 @@ def small_talk(state: SessionState, text: str) -> Reply | None:
         said += " The calendar has unsaved changes: “save” keeps them."
         return Reply(said)
     return Reply(f"{said} {next_step(state)}")
-
-
-def next_step(state: SessionState) -> str:
-    """The most useful thing to do next, as one sentence."""
-    if not state.brief.product:
-        return "Tell me what you sell and where, e.g. “we sell soy candles on Etsy”."
-    if state.calendar is None:
-        return "When you're ready, say “plan” (or “plan 2 weeks”)."
-    if state.unsaved:
-        return "Say “save” to keep the plan, or ask “what should I post this week?”."
-    return "Ask me “what should I post this week?” whenever you like."

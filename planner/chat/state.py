@@ -65,6 +65,8 @@ class SessionState:
         self.history: list = []
         #: this session has written its autosave (the last session's is then previous.toml)
         self.autosaved_once = False
+        #: what the calendar held when it was last exported (next_step.fingerprint), or None
+        self.exported: tuple | None = None
 
     def brief_dialogue(self) -> Dialogue:
         """The brief conversation's memory, made on first use (with the parser, not at start-up)."""
