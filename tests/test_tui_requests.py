@@ -104,7 +104,7 @@ async def test_open_after_restore_asks_before_replacing_unsaved_work(app, tmp_pa
         await settle(app, pilot)
         await say(app, pilot, "/plan 1")
         await say(app, pilot, "/save other.toml")
-        await say(app, pilot, "/plan")
+        await say(app, pilot, "/plan 3")  # /plan 1 made the brief's length 1 week
         count = len(app.session.calendar.posts)
     second = PlannerApp(offer_restore=True)
     async with second.run_test(size=(120, 40)) as pilot:
