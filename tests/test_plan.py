@@ -143,11 +143,14 @@ def test_without_an_offer_each_month_gets_a_product_sequence(library):
 def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     b = brief(kind="digital", product="Taskly project planner app", weeks=12, posts_per_week=7,
               free_shipping=True)
-    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=4))
+    cal, warnings = plan_calendar(b, library, options=PlanOptions(seed=4))
     used = {p.template for p in cal.posts}
     assert not used & {"consideration/unboxing-first-look", "conversion/unboxing-proof",
                        "loyalty/care-guide", "conversion/free-shipping-nudge"}
-    assert len(cal.posts) == 84
+    # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
+    # an earlier one is left empty, and the seller is told so, rather than filled twice
+    assert len(cal.posts) >= 82
+    assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 
 def test_fit_hashtags_counts_the_tags_already_in_the_caption():

@@ -169,3 +169,63 @@ def test_the_product_in_passing_is_a_thing_said_whole(product, kind, said):
 
     assert short_name(brief_from_dict({"product": product, "kind": kind,
                                        "platforms": ["instagram"]})) == said
+
+
+def test_an_online_event_says_its_time_zone_and_a_local_one_does_not():
+    from planner.planning.context import zone_label
+
+    when = dt.datetime(2027, 5, 20, 10)
+    assert zone_label(when, "Europe/Amsterdam", True) == " CEST"
+    assert zone_label(when, "Asia/Singapore", True) == " UTC+8"
+    assert zone_label(when, "Asia/Kolkata", True) == " IST"
+    assert zone_label(when, "Europe/Amsterdam", False) == ""
+    assert zone_label(when, "", True) == ""
+    event = {"title": "Webinar: NIS2 for boards", "when": dt.datetime(2027, 3, 10, 10),
+             "platform": "linkedin"}
+    b2b = brief_from_dict(BASE | {"kind": "digital", "b2b": True, "platforms": ["linkedin"],
+                                  "timezone": "Europe/Amsterdam", "events": [event]})
+    ctx = template_context(b2b, PLATS["linkedin"], "text", "", {}, dt.date(2027, 3, 5))
+    assert ctx["event"]["when"].endswith("10am CET")
+
+
+def test_a_code_kept_for_customers_is_never_printed_in_a_post():
+    brief = brief_from_dict(BASE | {"customer_perk": "10% off your next box with code THANKYOU10",
+                                    "weeks": 6})
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=2))[0].posts
+    perk_posts = [p for p in posts if "10% off your next box" in p.text]
+    assert perk_posts, "the perk is never told"
+    assert not any("THANKYOU10" in p.text or "THANKYOU10" in p.title for p in posts)
+    assert any("code" in p.text.lower() and "message" in p.text.lower() for p in perk_posts)
+
+
+def test_a_launch_is_said_on_every_platform_on_its_day_and_a_giveaway_is_run():
+    brief = brief_from_dict(BASE | {
+        "platforms": ["instagram", "facebook", "pinterest"], "posts_per_week": 6,
+        "giveaway": "a month of boxes for two",
+        "launch": {"what": "our winter feast box for four", "date": dt.date(2027, 3, 17)}})
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
+    on_the_day = {p.platform for p in posts if p.template == "awareness/launch-day"}
+    assert on_the_day >= {"instagram", "facebook"}, on_the_day
+    assert all(p.date == dt.date(2027, 3, 17) for p in posts if p.template == "awareness/launch-day")
+    assert any("a month of boxes for two" in p.text for p in posts)
+
+
+def test_a_pin_never_asks_to_be_messaged():
+    brief = brief_from_dict(BASE | {"referral_reward": "a free box for you and your friend"})
+    t = LIB.get("advocacy/refer-a-friend")
+    ctx = template_context(brief, PLATS["pinterest"], "pin", "", {}, dt.date(2027, 3, 3))
+    for seed in map(str, range(12)):
+        post = LIB.render(t, ctx, seed)
+        assert "message" not in post.cta.lower() and "below" not in post.cta.lower(), post.cta
+
+
+def test_a_plain_shop_post_tells_one_of_the_differences_when_it_has_nothing_else():
+    brief = brief_from_dict(BASE | {"kind": "digital", "product": "security training platform",
+                                    "differentiators": ["modules in 14 languages"]})
+    t = LIB.get("conversion/shop-now-simple")
+    for seed in map(str, range(6)):
+        ctx = template_context(brief, PLATS["instagram"], "static", "",
+                               {"differentiator": "modules in 14 languages"}, dt.date(2027, 3, 3))
+        text = LIB.render(t, ctx, seed).text
+        assert "14 languages" in text, text
+        assert "Looking for security" not in text

@@ -141,6 +141,29 @@ def human_when(when: dt.datetime, country: str = "") -> str:
     return f"{when:%A} {when.day} {when:%B} at {human_clock(when)}"
 
 
+#: "with code KILNFRIEND", "(code WIEDER10)", ", use code THANKS5" inside a customer perk
+_PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:code|coupon)\s+"
+                        r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
+
+
+def zone_label(when: dt.datetime, timezone: str, online: bool) -> str:
+    """" CEST", " UTC+8": the time zone after an event's time, for an audience online that
+    may sit in other zones (a business audience, an app's users); empty for a local crowd or
+    when the brief names no time zone."""
+    if not (online and timezone):
+        return ""
+    from planner.domain.timezones import zone
+
+    name = when.replace(tzinfo=zone(timezone)).tzname() or ""
+    if name.isalpha():
+        return f" {name}"
+    m = re.fullmatch(r"([+-])(\d\d)(\d\d)?", name)
+    if not m:
+        return ""
+    minutes = f":{m[3]}" if m[3] and m[3] != "00" else ""
+    return f" UTC{m[1]}{int(m[2])}{minutes}"
+
+
 def human_clock(when: dt.datetime) -> str:
     """"6pm", "6:30pm": the time of day as a caption says it."""
     hour = when.hour % 12 or 12
@@ -346,7 +369,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
-                   + human_when(event.when, brief.country),
+                   + human_when(event.when, brief.country)
+                   + zone_label(event.when, brief.timezone, brief.facts.b2b or brief.kind == "digital"),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),
@@ -405,6 +429,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: what the business is, from the description ("a grooming van that parks in your
     #: driveway"), for a post that says where we come in without a fact that answers it
     context["about"] = about_line(brief.description, brief.brand)
+    #: the customer perk when it is about the launch ("subscribers get first pick of our
+    #: Thanksgiving box"): said on the launch's day, where it belongs
+    context["launch_perk"] = brief.customer_perk if launch and brief.customer_perk and len(
+        _content(launch.what) & _content(brief.customer_perk) - _content(brief.product)) >= 2 else ""
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
@@ -412,7 +440,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "product": brief.product, "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
-        "customer_perk": brief.customer_perk, "free_shipping": bool(brief.free_shipping),
+        #: a code kept for existing customers is never printed in a public post: the perk
+        #: is said without it, and ``perk_code`` tells the template to offer it by message
+        "customer_perk": _PERK_CODE.sub("", brief.customer_perk).strip(" ,;"),
+        "perk_code": bool(_PERK_CODE.search(brief.customer_perk)),
+        "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a

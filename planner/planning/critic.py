@@ -100,6 +100,8 @@ CASUAL_RE = re.compile(
     r"nobody should have to live with)\b")
 #: asks that need a comment box, wrong on a story
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
+#: asks a Pin's reader to write to us: a Pin is saved and tapped through, not answered
+PIN_ASK_RE = re.compile(COMMENT_ASK_RE.pattern + r"|(?i:\bmessage us\b|send us a message|by message)")
 #: asks to tag the brand, wrong where people do not tag brands
 TAG_ASK_RE = re.compile(r"(?i)\b(tag (?:us|@|[A-Z]\w+ in)|mention sticker)")
 UNTAGGABLE = ("youtube", "pinterest")

@@ -198,7 +198,7 @@ class Planner:
         untold = set()
         if self.brief.free_shipping and not tells_free_shipping(said, self.brief):
             untold.add("free_shipping")
-        for name in ("customer_perk", "referral_reward"):
+        for name in ("customer_perk", "referral_reward", "giveaway"):
             value = getattr(self.brief, name)
             if value and value.lower() not in said:
                 untold.add(name)
@@ -249,7 +249,7 @@ class Planner:
         if reviews and "reviews" not in template.needs and any(reviews.lower() in t for t in recent):
             out["reviews"] = ""
         if perk and "customer_perk" not in template.needs and any(perk.lower() in t for t in recent):
-            out["customer_perk"] = ""
+            out["customer_perk"] = out["launch_perk"] = ""
         if self.brief.free_shipping and "free_shipping" not in template.needs and any(
                 tells_free_shipping(t, self.brief) for t in recent):
             out["free_shipping"] = False

@@ -25,7 +25,7 @@ from planner.domain.funnel import STAGES
 from planner.domain.vocabularies import KINDS
 from planner.domain.vocabularies import POST_FORMATS as FORMATS
 from planner.errors import PlannerError
-from planner.planning.critic import COMMENT_ASK_RE
+from planner.planning.critic import PIN_ASK_RE
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
 from planner.resources import templates_dir
@@ -330,10 +330,11 @@ class TemplateLibrary:
             with budget():
                 first = rng.randrange(len(cta_list))
                 cta = clean(cta_list[first].render(ctx))
-                if ctx.get("platform") == "pinterest" and COMMENT_ASK_RE.search(cta):
+                if ctx.get("platform") == "pinterest" and PIN_ASK_RE.search(cta):
                     # people save a Pin and tap through; they don't come back to comment
+                    # or write
                     others = [o for o in (clean(c.render(ctx)) for c in cta_list)
-                              if not COMMENT_ASK_RE.search(o)]
+                              if not PIN_ASK_RE.search(o)]
                     if others:
                         cta = others[rng.randrange(len(others))]
                 ctx["cta"] = cta

@@ -233,6 +233,12 @@ def ensure_moments(slots: list[Slot], brief: Brief) -> None:
                launch.date - dt.timedelta(days=1), "", "awareness", "launch")
         _claim(slots, brief, launch.date, launch.date, "", "awareness", "launch_day",
                move_to=launch.date)
+        # every platform with a post that day says so: a launch told on one is missed on
+        # the others
+        for plat in brief.platforms:
+            if not any(s.purpose == "launch_day" and s.platform == plat for s in slots):
+                _claim(slots, brief, launch.date, launch.date, plat, "awareness", "launch_day",
+                       move_to=launch.date)
     offer = brief.offer
     if offer is not None and offer.code and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),

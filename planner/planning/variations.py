@@ -235,8 +235,11 @@ def _choose(how: str, old: CalendarPost, found: list[CalendarPost], brief: Brief
     if how == "softer":
         base = salesiness(old, brief)
         better = [p for p in found if salesiness(p, brief) < base]
-        # the same stage first; then the least selling
-        return min(better, key=lambda p: (p.stage != old.stage, salesiness(p, brief)),
+        code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
+        # a post without the code first (the code is the hardest sell); then the same
+        # stage; then the least selling
+        return min(better, key=lambda p: (bool(code) and code in p.full_text().lower(),
+                                          p.stage != old.stage, salesiness(p, brief)),
                    default=None)
     if how == "mine":
         base = own_words(old.full_text(), grams)
