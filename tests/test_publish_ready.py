@@ -229,3 +229,27 @@ def test_a_plain_shop_post_tells_one_of_the_differences_when_it_has_nothing_else
         text = LIB.render(t, ctx, seed).text
         assert "14 languages" in text, text
         assert "Looking for security" not in text
+
+
+def test_a_later_part_of_the_story_says_who_a_founder_is():
+    from planner.planning.wording import story_told
+
+    told = story_told(["Priya Raman and Tomás Ferreira started Greenfork in 2022.",
+                       "They were cooking dinners for friends.",
+                       "The first boxes were delivered by Tomás in his hatchback."])
+    assert told[1].startswith("Priya and Tomás were cooking")
+    assert "by co-founder Tomás" in told[2]
+    alone = story_told(["Kayla Brennan groomed dogs in a salon for eight years.",
+                        "Kayla bought a van in 2024."])
+    assert alone[1] == "Kayla bought a van in 2024."  # no founding said: no role given
+
+
+def test_the_day_before_a_live_is_not_a_save_the_date():
+    event = {"title": "Cook-along", "when": dt.datetime(2027, 3, 11, 19), "platform": "instagram"}
+    brief = brief_from_dict(BASE | {"events": [event]})
+    for template_id in ("consideration/live-qa", "loyalty/customer-live-qa"):
+        t = LIB.get(template_id)
+        ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))
+        for seed in map(str, range(8)):
+            text = LIB.render(t, ctx, seed).text
+            assert "tomorrow" in text.lower() and "save the date" not in text.lower(), text

@@ -157,6 +157,7 @@ def story_told(parts: list[str]) -> list[str]:
     the pronoun to point at. Only one named person (not "Priya and Tomás") is resolved."""
     if not parts:
         return parts
+    parts = _founders_named(parts)
     words = re.findall(r"[\w.'’-]+", parts[0])
     lead = [w for w in words[:3] if w[:1].isupper()]
     while lead and lead[0].lower() in _NAME_TITLES:
@@ -178,6 +179,36 @@ def story_told(parts: list[str]) -> list[str]:
         if word == "her" and not re.match(r"\s+(?:own\s+)?[a-z]", part[m.end():]):
             said = name  # "with her" is not "her sister"
         out.append(part[:m.start()] + said + part[m.end():])
+    return out
+
+
+_FOUNDED = re.compile(r"^(?P<a>[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?(?: and (?P<b>[A-Z][\w'’-]+)"
+                      r"(?: [A-Z][\w'’-]+)?)? (?:started|founded|co-founded|set up|opened|launched)\b")
+
+
+def _founders_named(parts: list[str]) -> list[str]:
+    """A later part that names a founder the first part introduced ("Priya and Tomás
+    started Greenfork…" then "The first boxes were delivered by Tomás…") says who they are,
+    once: "by co-founder Tomás", since a post telling that part alone never met them."""
+    m = _FOUNDED.match(parts[0])
+    if not m:
+        return parts
+    names = [n for n in (m["a"], m["b"]) if n]
+    role = "co-founder" if len(names) == 2 else "founder"
+    out = [parts[0]]
+    for part in parts[1:]:
+        if len(names) == 2 and re.match(r"They\b", part):
+            out.append(f"{names[0]} and {names[1]}{part[4:]}")  # "They were cooking…"
+            continue
+        for name in names:
+            hit = re.search(rf"(?<![\w-])(?<!founder ){re.escape(name)}\b", part)
+            if hit and not part.startswith(name):
+                part = f"{part[:hit.start()]}{role} {part[hit.start():]}"
+                break
+            if hit:
+                part = f"{role.capitalize()} {part}"
+                break
+        out.append(part)
     return out
 
 
