@@ -181,28 +181,73 @@ def classify_files(files: list[str], fmt: str, *, explain: bool = False,
     csv) text, piece by piece.
 
     Nothing comes out before all input is read and checked: a bad row further down is
-    one error line, never half a table. An input of up to :data:`WINDOW` posts is then
-    classified as it was read; a longer one is read a second time (stdin and pipes were
-    copied aside on the first) and classified and printed a window at a time, so memory
-    stays flat however long the input is.
+    one error line, never half a table. The first :data:`WINDOW` posts are classified
+    while they are read, and while the rest of the input is read and checked after them;
+    a longer input is then read a second time (stdin and pipes were copied aside on the
+    first) and the rest classified and printed a window at a time, so memory stays flat
+    however long the input is.
     """
     from planner.io import PostsInput
     from planner.stage.model import load_model
 
     model = load_model(model_path)
-    with PostsInput(files, input_format=input_format) as posts_input:
-        kept: list[list[Post]] | None = []
-        count = longest = 0
-        for chunk in posts_input.chunks(_chunk_size()):  # every row read and checked before any is printed
-            count += len(chunk)
-            longest = max([longest] + [len(p.id) for p in chunk])
-            if kept is not None:
-                kept.append(chunk)
-                if count > WINDOW:
-                    kept = None  # too many to keep: read again below
-        windows = classified_windows(posts_input.chunks(_chunk_size()) if kept is None else kept, model)
-        with model.kept_workers():  # one set of workers (and caches) for every window
-            yield from _classify_output(windows, fmt, explain, model, longest)
+    with PostsInput(files, input_format=input_format) as posts_input, model.kept_workers():
+        reader = posts_input.chunks(_chunk_size())
+        first: list[list[Post]] = []
+        stream = model.probabilities_stream(_first_window(reader, first))
+        try:
+            parts = [p for p in [next(stream, None)] if p is not None]  # the first window sent off
+            more, longest = False, 0
+            for chunk in reader:  # every row read and checked before any is printed
+                more = True
+                longest = max([longest] + [len(p.id) for p in chunk])
+            rest: Iterator[list[Post]] = iter(())
+            if more:  # the second reading skips the first window while the workers finish it
+                rest = _after(posts_input.chunks(_chunk_size()), sum(map(len, first)))
+                rest = itertools.chain([c for c in [next(rest, None)] if c is not None], rest)
+            parts += list(stream)
+        finally:
+            stream.close()
+        longest = max([longest] + [len(p.id) for chunk in first for p in chunk])
+        head = [_window_of(first, parts, model)]
+        del first, parts
+        windows = itertools.chain(_handed_over(head), classified_windows(rest, model))
+        yield from _classify_output(windows, fmt, explain, model, longest)
+
+
+def _first_window(chunks: Iterator[list[Post]], window: list[list[Post]]) -> Iterator[list[str]]:
+    """The texts of ``chunks`` up to :data:`WINDOW` posts (as :func:`_classify_window` cuts
+    them), each chunk kept in ``window``; the rest of ``chunks`` is left unread."""
+    count = 0
+    for chunk in chunks:
+        window.append(chunk)
+        yield [p.text for p in chunk]
+        count += len(chunk)
+        if count >= WINDOW:
+            return
+
+
+def _window_of(chunks: list[list[Post]], parts: list, model):
+    import numpy as np
+
+    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
+    return [p for chunk in chunks for p in chunk], probs
+
+
+def _handed_over(windows: list) -> Iterator:
+    """Yield the windows of the list, emptying it, so only the caller holds each one."""
+    while windows:
+        yield windows.pop(0)
+
+
+def _after(chunks: Iterator[list[Post]], skip: int) -> Iterator[list[Post]]:
+    """The chunks after the first ``skip`` posts (read again, a chunk at a time as before)."""
+    for chunk in chunks:
+        if skip >= len(chunk):
+            skip -= len(chunk)
+            continue
+        yield chunk[skip:] if skip else chunk
+        skip = 0
 
 
 #: Posts per piece of CSV text classify writes.

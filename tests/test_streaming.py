@@ -62,8 +62,8 @@ def _classified(run, *args):
 @pytest.mark.parametrize("fmt", ["csv", "json", "table",
                                  pytest.param("csv-explain", marks=pytest.mark.slow)])
 def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkeypatch, fmt):
-    """large-input: classify reads a long input twice and classifies it a window at a time;
-    the output is the same as classifying it at once."""
+    """large-input: classify reads a long input twice and classifies it a window at a time
+    (the first while the input is first read); the output is the same as classifying it at once."""
     from planner import workflow
 
     n = 10 if "explain" in fmt else 60
@@ -73,20 +73,61 @@ def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkey
     args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
     whole = _classified(run, *args)
     sizes = []
-    real = workflow._classify_window
+    real, real_first = workflow._classify_window, workflow._window_of
 
     def window(first, chunks, model):
         posts, probs = real(first, chunks, model)
         sizes.append(len(posts))
         return posts, probs
 
+    def first_window(chunks, parts, model):  # classified while the input was first read
+        posts, probs = real_first(chunks, parts, model)
+        sizes.append(len(posts))
+        return posts, probs
+
     monkeypatch.setattr(workflow, "WINDOW", 7)
     monkeypatch.setattr(workflow, "_classify_window", window)
+    monkeypatch.setattr(workflow, "_window_of", first_window)
     monkeypatch.setattr(workflow, "_PIECE", 3)
     assert _classified(run, *args) == whole
     assert len(sizes) >= 2 and max(sizes) <= 7
     if fmt == "json":
         assert len(json.loads(whole)) == n
+
+
+def test_the_first_window_is_classified_while_the_rest_is_read(run, tmp_path, monkeypatch):
+    """classify sends the first window's posts to the model as they are read, before the
+    rest of the input has been read and checked; the output comes after all of it."""
+    from planner import workflow
+    from planner.io import load
+
+    events = []
+    read, feed = load.PostsInput.chunks, workflow._first_window
+
+    def chunks(self, size=10_000):
+        for chunk in read(self, size):
+            events.append(("read", chunk[0].text))
+            yield chunk
+
+    def first_window(chunks, window):
+        for texts in feed(chunks, window):
+            events.append(("classify", texts[0]))
+            yield texts
+
+    monkeypatch.setattr(load.PostsInput, "chunks", chunks)
+    monkeypatch.setattr(workflow, "_first_window", first_window)
+    monkeypatch.setattr(workflow, "WINDOW", 10)
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\n" + "".join(f"thanks for your order {i}\n" for i in range(35)))
+    r = run("classify", posts, "--format", "csv")
+    assert r.code == 0, r.err
+    assert len(list(csv.reader(io.StringIO(r.out)))) == 36
+    first_read = [i for i, (kind, _) in enumerate(events) if kind == "read"]
+    classified = [text for kind, text in events if kind == "classify"]
+    assert classified == ["thanks for your order 0"]  # one chunk of 10: the first window
+    assert events.index(("classify", "thanks for your order 0")) < first_read[3]  # before row 30 was read
+    assert [text for kind, text in events if kind == "read"][4:] == [
+        f"thanks for your order {i}" for i in (0, 10, 20, 30)]  # read again: the rest's windows
 
 
 def test_classify_reads_stdin_twice_from_its_copy(run, monkeypatch):
