@@ -253,3 +253,13 @@ def test_the_day_before_a_live_is_not_a_save_the_date():
         for seed in map(str, range(8)):
             text = LIB.render(t, ctx, seed).text
             assert "tomorrow" in text.lower() and "save the date" not in text.lower(), text
+
+
+def test_a_brief_with_few_facts_is_told_what_would_make_posts_specific():
+    bare = brief_from_dict(BASE)
+    _, warnings = plan_calendar(bare, LIB, options=PlanOptions(seed=1))
+    assert any("few facts to write from" in w and "problems" in w for w in warnings)
+    rich = brief_from_dict(BASE | {"problems": ["dinner at 6pm with no plan"],
+                                   "tips": ["Toast spices in a dry pan first."]})
+    _, warnings = plan_calendar(rich, LIB, options=PlanOptions(seed=1))
+    assert not any("few facts" in w for w in warnings)

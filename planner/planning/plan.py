@@ -473,6 +473,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     if not brief.brand:
         notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
                      "need a name (add brand = \"…\")")
+    given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
+    if len(given) < 2 and not description_details(brief.description, brief.product):
+        missing = ", ".join(name for name in FACT_LISTS if name not in given)
+        notes.append(f"the brief gives few facts to write from: posts can say little more than "
+                     f"what you sell; a line or two each of {missing} makes them specific")
     return cal, library.warnings + planner.warnings + notes
 
 
