@@ -32,6 +32,12 @@ STRICT_CODE = re.compile(rf"^(?=[A-Z0-9]{{3,25}}$)(?:{PROMO_CODE})$")
 #: there the trigger word already says it is a code
 CODE_SHAPE = re.compile(r"^(?=.{3,25}$)[A-Za-z0-9][A-Za-z0-9_-]{2,24}$")
 
+#: platform names long enough to be read through a typo: one letter wrong, left out or
+#: added ("linkdin", "facebok"), two in the longest ("instagarm"); the first letter is kept
+FUZZY_PLATFORMS = ("instagram", "pinterest", "facebook", "linkedin", "youtube", "twitter", "tiktok")
+#: words a letter away from a platform's name that are words of their own
+NOT_PLATFORM_TYPOS = {"twister", "twitted", "youtuber", "tiktoker", "facebooked"}
+
 #: spaCy pipelines are not thread-safe; the chat parses from a worker thread
 LOCK = threading.RLock()
 
@@ -64,6 +70,10 @@ def _entity_patterns() -> list[dict[str, Any]]:
     for pid, aliases in PLATFORM_ALIASES.items():
         patterns += [{"label": "PLATFORM", "pattern": a, "id": pid} for a in aliases]
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "x."}], "id": "x"})
+    for name in FUZZY_PLATFORMS:  # "pintrest", "linkdin", "facebok", "instagarm"
+        edits = "FUZZY2" if len(name) >= 9 else "FUZZY1"
+        patterns.append({"label": "PLATFORM", "id": "x" if name == "twitter" else name, "pattern": [{"LOWER": {
+            edits: name, "REGEX": f"^{name[0]}", "NOT_IN": sorted(NOT_PLATFORM_TYPOS)}}]})
     for sid, aliases in STORE_ALIASES.items():
         patterns += [{"label": "STORE", "pattern": a, "id": sid} for a in aliases]
     for iso, names in COUNTRY_NAMES.items():

@@ -30,11 +30,43 @@ EMOJI = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-
                    "\U0001f000-\U0001faff\U000e0020-\U000e007f]+")
 
 
+#: the capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: a
+#: name such as "Élodie", "Ñam Ñam" or "Øresund" starts with a capital too
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper())
+
+
+#: words that open a clause of their own after an emoji ("Café Tacuba ☕ we roast…")
+_OPENS_CLAUSE = re.compile(r"(?i:we|i|i'm|im|we're|were|our|my|it's|its|they|they're|brand|shop|"
+                           r"business|store|company|you|can|please|pls)")
+#: words that carry a phrase on past an emoji ("bouquets 💐 and wreaths", "a bakery 🥐 called …")
+_CARRIES_ON = re.compile(r"(?i:and|or|n|&|\+|called|named|by|from|on|in|at|for|with|here|of|to|"
+                         r"that|which|who|made|sold|x)")
+
+
+def _emoji_break(text: str, m: re.Match[str]) -> str:
+    """What an emoji between two words stands for. Sellers use one as punctuation: before a
+    new clause it ends the sentence ("… in denmark 🇩🇰 we sell …"), or after a name sets the
+    name off as a dash would ("Café Tacuba ☕ we roast", "we're Bloom Box 🌸 flower boxes");
+    anywhere else ("we sell 🕯️ bougies", "bouquets 💐 and wreaths") it is a space."""
+    before = re.search(r"([^\W_][\w'&.-]*)[ \t]*$", text[:m.start()])
+    after = re.match(r"[ \t]*([\w'&+]+)", text[m.end():])
+    if before is None or after is None:
+        return " "
+    name = before.group(1)[:1].isupper()
+    word = after.group(1)
+    if _OPENS_CLAUSE.fullmatch(word):
+        return " - " if name else ". "
+    if name and word[:1].islower() and not _CARRIES_ON.fullmatch(word):
+        return " - "
+    return " "
+
+
 def normalise(text: str) -> str:
-    """Cut to MAX_CHARS, straighten quotes and dashes, blank out control characters and
-    emoji, and close up the runs of spaces they leave."""
-    text = text[:MAX_CHARS].translate(_TRANSLATE)
-    text = EMOJI.sub(" ", _CONTROL.sub(" ", text))
+    """Cut to MAX_CHARS, straighten quotes and dashes, blank out control characters, read
+    emoji as the punctuation they stand for (:func:`_emoji_break`), and close up the runs of
+    spaces they leave."""
+    text = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_TRANSLATE))
+    text = EMOJI.sub(lambda m: _emoji_break(text, m), text)
     return re.sub(r"[ \t]{2,}", " ", text)
 
 

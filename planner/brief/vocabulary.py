@@ -60,6 +60,22 @@ COUNTRY_NAMES: dict[str, list[str]] = {
     "HR": ["croatia"], "SI": ["slovenia"], "SK": ["slovakia"], "BG": ["bulgaria"],
     "UA": ["ukraine"], "CN": ["china"], "TW": ["taiwan"],
 }
+#: what the people of a country are called ("a Canadian brand")
+DEMONYMS = {
+    "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "american": "US",
+    "canadian": "CA", "australian": "AU", "aussie": "AU", "irish": "IE", "german": "DE",
+    "french": "FR", "spanish": "ES", "italian": "IT", "dutch": "NL", "belgian": "BE",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "polish": "PL",
+    "portuguese": "PT", "austrian": "AT", "swiss": "CH", "indian": "IN", "japanese": "JP",
+    "singaporean": "SG", "mexican": "MX", "brazilian": "BR", "south african": "ZA",
+    "nigerian": "NG", "kenyan": "KE", "filipino": "PH", "indonesian": "ID", "malaysian": "MY",
+    "korean": "KR", "greek": "GR", "czech": "CZ", "romanian": "RO", "hungarian": "HU",
+    "israeli": "IL", "argentinian": "AR", "argentine": "AR", "chilean": "CL", "colombian": "CO",
+    "egyptian": "EG", "pakistani": "PK", "vietnamese": "VN", "thai": "TH", "icelandic": "IS",
+    "estonian": "EE", "lithuanian": "LT", "latvian": "LV", "croatian": "HR", "slovenian": "SI",
+    "slovak": "SK", "bulgarian": "BG", "ukrainian": "UA", "chinese": "CN", "taiwanese": "TW",
+    "kiwi": "NZ", "emirati": "AE",
+}
 #: upper-case abbreviations, matched case-sensitively ("US" is not "us")
 COUNTRY_ABBREVIATIONS = {
     "UK": "GB", "U.K.": "GB", "GB": "GB", "US": "US", "U.S.": "US", "USA": "US",

@@ -44,7 +44,10 @@ PEOPLE = re.compile(
     r"bakeries|nonprofits|non-profits|charities|schools|tradespeople|tradesmen|reps|retailers|"
     r"agencies|clinics|practices|landlords|hotels|venues|salons|shops|stores|smes|organisations|"
     r"organizations|bloggers|influencers|marketers|managers|executives|leaders|ceos|cfos|"
-    r"recruiters|coaches|therapists|dentists|vets|gyms|studios|sellers|merchants|bosses|heads)\b"
+    r"recruiters|coaches|therapists|dentists|vets|gyms|studios|sellers|merchants|bosses|heads|"
+    r"grads|graduates|undergrads|postgrads|job\s?seekers|candidates|applicants|learners|pupils|"
+    r"(?:high\s)?schoolers|users|subscribers|tenants|dwellers|expats|nomads|solopreneurs|"
+    r"practitioners|caregivers|carers|veterans|volunteers|hosts|homebuyers|investors)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on|through|thru|via|but|so|because|since|until|till|starting)\b|:"
@@ -53,7 +56,9 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"
     r"ideal\s+(?:customers?|buyers?|clients?))\s*(?:is|are|=|:|-|would\s+be)?\s*"
     r"|\b(?:(?:our|my|the)\s+)?audience\s*(?:is|are|=|:|-)\s*"
-    r"|\b(?:our|my)\s+(?:customers|buyers|clients|shoppers|followers|fans|market)\s+(?:are|is)\s+"
+    r"|\b(?:our|my)\s+(?:customers|buyers|clients|shoppers|followers|fans|market|patients|students|"
+    r"pupils|members|guests|users|readers|subscribers|learners|attendees|visitors|regulars|"
+    r"listeners|viewers|players|patrons|diners|families|owners|tenants)\s+(?:are|is)\s+"
     r"(?:(?:mostly|mainly|usually|typically|generally|largely|primarily|all)\s+)?"
     r"|\b(?:customers|buyers|clients)\s+are\s+(?:(?:mostly|mainly|usually|typically)\s+)?"
     r"|\b(?:aimed|targeted|geared|tailored|marketed|pitched)\s+(?:(?:mostly|mainly)\s+)?(?:at|to|towards?)\s+"
@@ -105,6 +110,9 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
         after_for = segment.start + m.end()
         if reader.is_claimed(after_for, after_for + 1):
             continue
+        if any(e.label == "DISCOUNT" and 0 <= segment.start + m.start() - e.end <= 12
+               for e in reader.entities_in(segment)):
+            continue  # "10% off for newsletter subscribers": who gets the offer, not who buys
         value, lead, _end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
                                          AUDIENCE_STOP, 20, 500)
         if value and PEOPLE.search(value):

@@ -9,7 +9,8 @@ import re
 
 from planner.brief.reading import BriefReader
 from planner.brief.segments import MAX_PHRASE, Segment, clip, cut, strip_end
-from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP
+from planner.brief.segments import UPPER as U
+from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS
 
 _BRAND_CUT = re.compile(
     r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
@@ -35,32 +36,32 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
-    (re.compile(r"\b(?i:i'?m|i\s+am|im)\s+[A-Z][\w'-]+\s+(?i:from|at|of)\s+"), True),
+    (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     # "a B2B SaaS company (Ledgerly) that…", "we're a small roastery (Northbound Coffee)": the
     # name in brackets after what the business is
     (re.compile(r"(?i:\b(?:company|business|startup|start-up|agency|studio|shop|store|brand|app|"
-                r"platform|firm|practice|bakery|cafe|café|label|consultancy)\s*\(\s*)(?=[A-Z0-9])"), True),
+                rf"platform|firm|practice|bakery|cafe|café|label|consultancy)\s*\(\s*)(?=[{U}0-9])"), True),
     (re.compile(r"(?i:\b(?:we'?re|we\s+are|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have)\s+"
-                r"(?:a|an)\s+(?:[\w-]+\s+){1,4}?\(\s*)(?=[A-Z0-9])"), True),
-    (re.compile(r"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[A-Z])"), True),
-    (re.compile(r"(?:^|(?<=\s))[a-z][\w'-]*\s+by\s+(?=[A-Z][\w'-]+(?:\s+(?:&\s+)?[A-Z][\w'-]+)*\s*$)"), True),
+                rf"(?:a|an)\s+(?:[\w-]+\s+){{1,4}}?\(\s*)(?=[{U}0-9])"), True),
+    (re.compile(rf"(?:^|(?<=[.!?]\s))(?i:at)\s+(?=[{U}])"), True),
+    (re.compile(rf"(?:^|(?<=\s))[a-z][\w'-]*\s+by\s+(?=[{U}][\w'-]+(?:\s+(?:&\s+)?[{U}][\w'-]+)*\s*$)"), True),
     (re.compile(r"(?i:\b(?:we(?:'re|\s+are)|we\s+r)\s+)(?:the\s+)?"), True),
-    (re.compile(r"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+|\brunning\s+)(?=[A-Z0-9])"), True),
+    (re.compile(rf"(?i:\b(?:i|we)\s+(?:run|own|operate)\s+|\brunning\s+)(?=[{U}0-9])"), True),
 ]
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
 #: as the subject of a selling verb, or opening the message before "we"
 _BRAND_SUBJECT = re.compile(
     r"^(?:(?i:hi|hello|hey|hiya|morning|good\s+morning)(?:\s+(?i:there|all|everyone))?\s*[,!.]?\s+)?"
-    r"(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})\s+"
+    rf"(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})\s+"
     r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
     r"label|baby|thing))\b)")
 #: ", Saddle & Stitch is our brand", "My Etsy shop, Button & Bow, sells hair bows"
 _BRAND_CLAUSE = re.compile(
-    r"(?:^|,\s*)(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4}),?\s+"
+    rf"(?:^|,\s*)(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),?\s+"
     r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b)")
-_LEADING_NAME = re.compile(r"^(?P<v>[A-Z0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[A-Z0-9][\w&'.+-]*)){0,4})"
+_LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})"
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
@@ -78,12 +79,12 @@ _PERSONAL_CUE = re.compile(
     r"(?i:\b(?:just\s+me|only\s+me|my\s+(?:own\s+|full\s+)?name|personal\s+brand|"
     r"brand(?:'s|\s+is)?\s+(?:just\s+)?me|(?:i|we)\s+trade\s+as|trading\s+as|i\s+go\s+by|"
     r"sole\s+trader|(?:founder|owner|maker)'s\s+name)\b)")
-_PERSON = re.compile(r"(?:(?:I'm|I\s+am|it's|its|is)\s+)?(?P<name>(?!I\b|I'm\b)[A-Z][\w'-]+"
-                     r"(?:\s+(?:[A-Z][\w'.-]*|&)){1,3})")
+_PERSON = re.compile(rf"(?:(?:I'm|I\s+am|it's|its|is)\s+)?(?P<name>(?!I\b|I'm\b)[{U}][\w'-]+"
+                     rf"(?:\s+(?:[{U}][\w'.-]*|&)){{1,3}})")
 
 
 _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)"
-                      r"\s+-\s+)(?P<v>[A-Z][^-]{1,60}?)\s+-\s+")
+                      rf"\s+-\s+)(?P<v>[{U}][^-]{{1,60}}?)\s+-\s+")
 
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
@@ -206,12 +207,14 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         # "Two Left Feet…", "the Green Grocer Box", "shop's called Good Boy Goods"
         if (first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first)):
             continue
+        if value.lower() in DEMONYMS:
+            continue  # "we're Dutch": where the seller is from, not a name
         if needs_caps and not (first[0].isupper() or first[0].isdigit()):
             continue
         start = segment.start + offset
         if any(e.label in ("STORE", "PLATFORM", "COUNTRY") and e.start <= start < e.end
-               for e in reader.entities):
-            continue
+               for e in reader.entities) or any(c.start <= start < c.end for c in reader.codes):
+            continue  # "running GLOW15 for 15% off": a promo code is never the brand
         if len(value.split()) > 6 or reader.is_claimed(start, start + len(value)):
             continue
         reader.claim(start, start + len(value))

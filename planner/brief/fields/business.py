@@ -87,14 +87,15 @@ def extract_loose_product(reader: BriefReader) -> None:
                     return
         return
     for brand in [f for f in reader.findings if f.kind == "brand"]:
-        # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep service"
+        # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep
+        # service", "Luna Bakes - custom celebration cakes": what a name is set off with
         name_end = brand.start + len(brand.value)
-        after = re.match(r"\s*,\s*", text[name_end:])
+        after = re.match(r"\s*(?:,|\s-)\s*", text[name_end:])
         if after is None:
             continue
         pos = name_end + after.end()
         segment = reader.segment_at(pos)
-        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None
+        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None or "-" in after.group()
         said_we_are = re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
                                 text[max(0, brand.start - 12):brand.start]) is not None
         if segment is None or not (apposition or said_we_are):

@@ -67,15 +67,20 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
     (re.compile(r"(?i:\bevery\s+(?:other|second|2nd|two|2)\s+days?\b|\bevery\s+couple\s+(?:of\s+)?days\b)"), "other_day"),
     (re.compile(r"(?i:\bevery\s+(?P<n>3|4|5|6|three|four|five|six)\s+days\b)"), "every_n_days"),
-    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri)\b)"), "weekdays"),
+    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri|"
+                r"(?:not|never|except|but\s+not)\s+(?:on\s+)?(?:the\s+)?weekends?)\b)"), "weekdays"),
     (re.compile(r"(?i:\b(?:on\s+weekends|every\s+weekend|weekends\s+only)\b)"), "weekends"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
     (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
     (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b)"), "weekly"),
     (re.compile(r"(?i:\b(?:once\s+a\s+fortnight|once\s+every\s+(?:two|2)\s+weeks|fortnightly|"
                 r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
-    (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+)\s*{WEEKDAY}s?)+)\b)"),
+    (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+|\s)\s*{WEEKDAY}s?)+)\b)"),
      "weekdays_named"),
+    # "every day except sunday", "daily apart from weekends": the days left out are taken off
+    (re.compile(rf"(?i:\b(?:every\s*day|daily|each\s+day)\s*,?\s+(?:except|but\s+not|apart\s+from|"
+                rf"other\s+than|excluding|bar|minus)\s+(?:on\s+)?(?:the\s+)?(?P<days>weekends?|"
+                rf"{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)"), "daily_except"),
 ]
 #: between a cadence and the platform after it ("3x a week on TikTok")
 _AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
@@ -105,9 +110,17 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
     if kind == "week_sum":
         n, n2 = number_value(groups.get("n")), number_value(groups.get("m"))
         return n + n2 if n is not None and n2 is not None else None
-    if kind == "weekdays_named":  # "mondays, wednesdays and fridays", "tues and thurs"
-        days = re.findall(r"(?i:mon|tue|wed|thu|fri|sat|sun)", groups.get("days") or "")
+    if kind == "weekdays_named":  # "mondays, wednesdays and fridays", "tues and thurs", "mon wed fri"
+        said = groups.get("days") or ""
+        days = re.findall(r"(?i:mon|tue|wed|thu|fri|sat|sun)", said)
+        if not re.search(r"[,&/+]|\band\b", said) and (len(days) < 3 and re.search(
+                r"(?i:\b(?:sun|sat|wed)\b)", said)):
+            return None  # "sun" and "sat" are words too: two said bare are no list of days
         return len({d.lower() for d in days}) if len(days) >= 2 else None
+    if kind == "daily_except":
+        said = (groups.get("days") or "").lower()
+        left_out = 2 if said.startswith("weekend") else len(set(re.findall(r"mon|tue|wed|thu|fri|sat|sun", said)))
+        return 7 - left_out if 0 < left_out < 7 else None
     if kind == "every_n_days":
         return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
     return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from planner.brief.dates import WEEKDAY
 from planner.brief.reading import BriefReader, Entity
+from planner.brief.vocabulary import DEMONYMS
 from planner.brief.segments import Segment
 
 #: what may stand between two names of one list ("TikTok, Instagram and X")
@@ -16,8 +18,12 @@ _NEGATION = re.compile(
     r"without|no\s+longer|not|no\s+more|never|get\s+rid\s+of|forget(?:\s+about)?|take\s+off|"
     r"cancel(?:led|ling|ing)?|no|none\s+of|instead\s+of|rather\s+than|replac(?:e|ing)|"
     r"swap(?:ping)?(?:\s+out)?|switch(?:ing)?(?:\s+from)?|mov(?:e|ing)\s+(?:away\s+)?from)\b|n't\b)")
-#: negative words that are not a negation ("not just Instagram", "not sure"): blanked out
-_NEUTRAL = re.compile(r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b)")
+#: negative words that are not a negation ("not just Instagram", "not sure"), and days left
+#: out ("every day except sunday on facebook" is on Facebook): blanked out
+_NEUTRAL = re.compile(
+    r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b"
+    r"|\b(?:except|but\s+not|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
+    rf"(?:the\s+)?(?:weekends?|{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)")
 _ONLY_GAP = re.compile(
     r"(?i:\b(?:only|just|exclusively|solely|purely)\s+(?:(?:on|use|using|post(?:ing)?(?:\s+on)?|"
     r"sell(?:ing)?(?:\s+on)?|be\s+on|do|want|through|via|at|focus(?:ing)?\s+on)\s+)?"
@@ -46,7 +52,16 @@ _ADD_WORDS = re.compile(r"(?i:\b(?:also|too|as\s+well|add(?:ing)?|plus|additiona
 _RESET = re.compile(r"(?i:\b(?:to|with|for|by|into)\b)")
 _COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|located\s+in|out\s+of|"
                              r"ship(?:s|ping)?\s+from|operate\s+in|across|country\s*[:=]?|"
-                             r"country\s+is)\s+(?:the\s+)?$)")
+                             r"country\s+is)\s+(?:the\s+)?"
+                             # "in lyon, france": a town, then its country
+                             r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s))[a-z][\w'-]+(?:\s[a-z][\w'-]+)?,\s+)?$)")
+#: "we're a Canadian brand", "proudly Irish", "we're Dutch": where the business is from; a
+#: cuisine or a product's origin ("a French bakery", "Greek yoghurt") is not
+_FROM_DEMONYM = re.compile(
+    r"(?i:\b(?:(?:we'?re|we\s+are|i'?m|i\s+am|proudly|a|an)\s+(?:(?:small|little|independent|"
+    r"family[- ]run|family|proud|proudly|indie|new)\s+)*)(?P<d>[a-z]+(?:\s+african)?)"
+    r"(?:(?:[- ](?:owned|based|run))|\s+(?:brand|company|business|start-?up|label|firm|agency|"
+    r"maker|makers|manufacturer|family\s+business)\b|(?=\s*(?:[,.!;]|$|\s+(?:and|btw|too)\b))))")
 
 
 def extract_platforms_and_stores(reader: BriefReader) -> None:
@@ -184,3 +199,10 @@ def extract_countries(reader: BriefReader) -> None:
         after = reader.text[entity.end:entity.end + 10]
         if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after):
             reader.add(entity.start, "country", entity.id)
+            return
+    for m in _FROM_DEMONYM.finditer(reader.text):
+        iso = DEMONYMS.get(m.group("d").lower())
+        if iso and not (m.group("d") == "polish" and iso == "PL") \
+                and not reader.is_claimed(m.start("d"), m.end("d")):
+            reader.add(m.start("d"), "country", iso)
+            return

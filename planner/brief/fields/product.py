@@ -17,6 +17,7 @@ from planner.brief.segments import (
     MAX_PHRASE,
     MAX_TRIES,
     TRAIL_WORD,
+    UPPER,
     Segment,
     clean_phrase,
     clip,
@@ -147,7 +148,7 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 segment.text) - len(segment.text.lstrip()):
             continue  # "we're Brew Lab": a capitalised word is a name, not the verb "brew"
         if _OWNS.search(m.group()) and re.match(
-                r"\s+(?:[A-Z0-9][\w'.-]*\s*(?:&\s*)?){1,5}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
+                rf"\s+(?:[{UPPER}0-9][\w'.-]*\s*(?:&\s*)?){{1,5}}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
         if take_product(reader, segment, m.end(), strong=True):
@@ -207,8 +208,9 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
-    if reader.is_claimed(start, start + len(value)):
-        return False
+    if reader.is_claimed(start, start + len(value)) or any(
+            code.start < start + len(value) and start < code.end for code in reader.codes):
+        return False  # "we're running SNOW20 for 20% off": a promo code is never the product
     if value.isupper() and len(value.split()) > 1:
         value = value.lower()  # "WE SELL HANDMADE DOG COLLARS": not shouted in every caption
     # "X for eco moms" / "X to busy parents": the audience rides along

@@ -25,15 +25,31 @@ _REFERRAL_PATTERNS = [
                r"person|new\s+customer)\b)"),
     re.compile(r"(?i:^)(?=(?:an?|one)\s+.+?\b(?:for|per)\s+(?:every|each)\s+(?:friend|referral)\b)"),
 ]
+#: words that say how a brand sounds
+TONE_WORDS = (r"(?:playful|friendly|warm|professional|casual|fun|funny|witty|luxurious|luxe|calm|bold|"
+              r"cheeky|minimal|elegant|cozy|cosy|upbeat|chill|formal|informal|quirky|sassy|sincere|"
+              r"honest|relaxed|energetic|inspiring|educational|light|light-hearted|lighthearted|"
+              r"approachable|authoritative|conversational|confident|caring|gentle|serious|expert|"
+              r"knowledgeable|supportive|encouraging|empathetic|reassuring|trustworthy|polished|"
+              r"sophisticated|premium|edgy|whimsical|chatty|punchy|direct|straightforward|"
+              r"no-nonsense|down-to-earth|human|personal|positive|motivational|inspirational|"
+              r"clean|simple|classy|cute|sweet|dry|irreverent|earnest|laid-back|laidback|helpful|"
+              r"respectful|corporate|technical|factual|thoughtful|soothing|cheerful|bubbly|"
+              r"heartfelt|humble|welcoming|inclusive|nerdy|geeky|sarcastic|tongue-in-cheek)")
 _TONE_PATTERNS = [
     re.compile(r"(?i:\b(?:(?:our|my|the|brand)\s+)?(?:tone(?:\s+of\s+voice)?|brand\s+voice|voice)\s*"
                r"(?::|=|-|\bis\b|\bshould\s+be\b)\s*)"),
     re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions|them)\s+"
                r"(?:(?:sound|feel|read)\s+)?)"
-               r"(?=(?i:playful|friendly|warm|professional|casual|fun|funny|witty|luxurious|luxe|"
-               r"calm|bold|cheeky|minimal|elegant|cozy|cosy|upbeat|chill|formal|informal|quirky|"
-               r"sassy|sincere|honest|relaxed|energetic|inspiring|educational|light)\b)"),
+               rf"(?=(?i:{TONE_WORDS})\b)"),
+    # "tone formal pls": the word straight after "tone"
+    re.compile(rf"(?i:\b(?:tone(?:\s+of\s+voice)?|voice)\s+)(?=(?i:{TONE_WORDS})\b)"),
 ]
+_QUALIFIER = r"(?:(?:a\s+(?:bit|little|touch)(?:\s+more)?|slightly|very|quite|super|really|fairly|more)\s+)"
+#: "a friendly but professional tone", "formal tone please": the words before "tone"
+_TONE_BEFORE = re.compile(
+    rf"(?i:\b(?P<v>{TONE_WORDS}(?:(?:\s*,\s*|\s+(?:and|but|&|yet|or|with\s+a)\s+|\s+){_QUALIFIER}?"
+    rf"{TONE_WORDS})*)\s+(?:tone(?:\s+of\s+voice)?|voice|vibe|vibes|feel|style\s+of\s+writing)\b)")
 _HASHTAG_EXPLICIT = re.compile(r"(?i:\bhashtag\s*(?:is|:|=|-)?\s*)#?(?P<v>[A-Za-z_]\w{1,60})\b")
 _URL = re.compile(r"(?i:(?<![@\w.])(?:https?://[^\s,;]+|www\.[^\s,;]+|[a-z0-9][a-z0-9-]{1,62}"
                   r"\.(?:com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl)"
@@ -83,6 +99,13 @@ def extract_tone(reader: BriefReader, segment: Segment) -> None:
             start = segment.start + m.end()
             reader.claim(segment.start + m.start(), start + end)
             reader.add(start + lead, "tone", value)
+            return
+    # the words before "tone" may run over a clause ("friendly but professional tone")
+    sentence_start = min(s.start for s in reader.segments if s.sentence == segment.sentence)
+    for m in _TONE_BEFORE.finditer(reader.text, sentence_start, segment.end):
+        if segment.start < m.end() <= segment.end and not reader.is_claimed(m.start(), m.end()):
+            reader.claim(m.start(), m.end())
+            reader.add(m.start("v"), "tone", m.group("v"))
             return
 
 
