@@ -117,3 +117,74 @@ def test_people_who_buy(text, audience):
 def test_the_country(text, country, brand):
     brief = read(text)
     assert (brief.country, brief.brand) == (country, brand)
+
+
+# ---- what is sold, and the brand, said in more ways -------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    # where the work is done ends the product
+    ("we run pottery classes out of an old barn", "pottery classes"),
+    # "online" before a course a few words on is part of it
+    ("we sell an online watercolour basics course", "online watercolour basics course"),
+    # a word that points back at the product is never the product
+    ("we sell bespoke diet plans", "bespoke diet plans"),
+    # what kind of business, then what it sells, set off by a comma, dash or colon
+    ("we're a tiny fintech startup, expense tracking software", "expense tracking software"),
+    ("I run a small trailer business - pop-up espresso bar", "pop-up espresso bar"),
+    # a thing with a name is what is sold
+    ("we built a meal planning app called Forkcast", "meal planning app"),
+    # a handle or a field's label opening a message is not the product
+    ("@fernandfig on tiktok, that's us", ""),
+    ("frequency: daily", ""),
+    ("here's the link https://moonpress.shop", ""),
+    # a brand about a kind of thing sells that kind of products
+    ("we're Lumen, a skincare brand", "skincare"),
+    ("Lumen, a beauty brand", "beauty products"),
+])
+def test_what_is_sold_said_loosely(text, product):
+    assert read(text).product == product
+
+
+def test_a_word_pointing_back_at_the_product_never_replaces_it():
+    session = chat("we sell bespoke diet plans", "no, it's a service - i write every plan for you")
+    assert (session.brief.product, session.brief.kind) == ("bespoke diet plans", "service")
+
+
+@pytest.mark.parametrize("messages", [
+    # another field's clause is no answer to "what do you sell?"
+    ["hello", "clients are mostly law firms"],
+    ["hello", "the first box is 30% off with code BOXONE"],
+])
+def test_another_fields_clause_is_no_product(messages):
+    assert chat(*messages).brief.product == ""
+
+
+@pytest.mark.parametrize("text,brand", [
+    # a name set off by a dash at the start of any sentence
+    ("@oakandash on insta! Oak & Ash - hand-turned bowls", "Oak & Ash"),
+    # a name, then what kind of business it is
+    ("Hartmann & Töchter, small family roastery in Bremen", "Hartmann & Töchter"),
+    ("Lumen, a skincare brand", "Lumen"),
+    # ... never a word that opens a sentence
+    ("Honestly, a small bakery", ""),
+    # the subject of a selling verb inside a pasted quote
+    ('pasted from our site: "Kestrel Knitwear makes jumpers from Shetland wool"', "Kestrel Knitwear"),
+    # a full name the seller introduces themself with, when no business name is given
+    ("hey, i'm Tom Okoro, i fix bikes", "Tom Okoro"),
+    ("my name is Ines Duarte and I teach Portuguese", "Ines Duarte"),
+    ("hi im Tom, i fix bikes", ""),  # a first name alone is not a brand
+    ("i'm Tom Okoro from Spoke Works", "Spoke Works"),
+])
+def test_the_brand_said_loosely(text, brand):
+    assert read(text).brand == brand
+
+
+def test_an_address_straight_after_our_site_is_no_store_unless_sold_from():
+    assert read("here's our site https://moonpress.shop").sells_on == []
+    assert read("we ship from our website https://moonpress.shop").sells_on == ["website"]
+
+
+def test_a_question_opening_a_message_does_not_lose_the_details_after_it():
+    session = chat("how do i use this? i make hand-painted tiles")
+    assert session.brief.product == "hand-painted tiles"
+    assert chat("how do i use this?").brief.product == ""

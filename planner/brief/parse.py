@@ -114,6 +114,7 @@ def _read(reader: BriefReader) -> None:
         brand.extract_brand(reader, segment)
         about.extract_audience(reader, segment)
     brand.extract_named_sentence(reader)
+    brand.extract_introduced_name(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_countries(reader)

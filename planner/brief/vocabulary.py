@@ -144,7 +144,7 @@ PRODUCT_STOP = {
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
     "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
     "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress", "stories",
-    "lives",
+    "lives", "each", "every",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}
@@ -178,7 +178,16 @@ NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey",
                     "posting", "post", "selling", "sell", "help", "can", "could", "would", "need",
                     "want", "plan", "make", "create", "what", "how", "why", "who", "where", "when",
                     "is", "are", "do", "does", "also", "and", "but", "so", "just", "only", "mostly",
-                    "shop", "store", "brand", "business", "company", "products", "product"}
+                    "shop", "store", "brand", "business", "company", "products", "product",
+                    "here's", "heres", "there's", "theres", "that's", "thats", "what's", "whats",
+                    "let's", "lets"}
+#: a brief's fields, said as a label ("cadence: 3x/wk"): the label is never the product
+FIELD_LABELS = {"cadence", "frequency", "platforms", "platform", "socials", "channels", "audience",
+                "tone", "voice", "offer", "code", "promo", "discount", "url", "site", "website",
+                "link", "hashtag", "country", "location", "budget", "goal", "goals", "schedule",
+                "posting", "target", "market", "niche", "timezone", "start", "weeks", "kind",
+                "type", "description", "referral", "referrals", "name", "brand", "sells on",
+                "where", "when", "how often", "customers", "clients"}
 #: words that make an opening phrase news, a promotion or a number, not the product
 NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "launch", "launching",
                  "seller", "sellers", "shop", "shops", "store", "stores", "review",

@@ -87,6 +87,16 @@ def converse(state: SessionState, text: str) -> Reply:
     clear = intent.confidence >= SURE_WHEN_ANSWERING  # a request, whatever was asked
     if answering and intent.confidence < SURE_WHEN_ANSWERING and not names_a_post:
         intent.confidence = min(intent.confidence, SURE - 0.01)  # an answer first
+    if intent.name in ASIDES and not answering and _says_more(text):
+        # "how does this work? i sell macrame wall hangings": the question is an aside, the
+        # details are what to keep (answered with what to do next, as details always are)
+        asked = state.brief_dialogue().asked
+        reply = read_brief_details(state, text)
+        if reply.changed:
+            if intent.name == "help":
+                reply.text += "\n\n/help lists everything I can do."
+            return reply
+        state.brief_dialogue().asked = asked
     command = find("/" + intent.name) if intent.name not in (intents.DETAILS,
                                                              intents.SMALLTALK) else None
     if intent.name == intents.WHY:
@@ -113,6 +123,16 @@ def converse(state: SessionState, text: str) -> Reply:
             return Reply(f"{reply.text}\n\nOr did you want me to {offer}? Say “{say}”.")
         return _clarify(state, intent)
     return reply
+
+
+#: requests that change nothing, which a message may open with before saying more
+ASIDES = {"help", "next", intents.SMALLTALK}
+
+
+def _says_more(text: str) -> bool:
+    """Whether a message goes on after its first sentence ("hi! we sell candles")."""
+    parts = re.split(r"(?<=[.?!])\s+|\n+", text.strip(), maxsplit=1)
+    return len(parts) == 2 and len(parts[1].split()) >= 2
 
 
 def _can_run(state: SessionState, intent: intents.Intent) -> bool:

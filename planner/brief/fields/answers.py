@@ -195,7 +195,10 @@ def _bare_product(reader: BriefReader) -> None:
     value, lead, end = clean_phrase(first.text[skip:], PRODUCT_CUT,
                                     PRODUCT_STOP | {"we", "i", "our", "my", "they"}, 10, 200)
     lead, end = lead + skip, end + skip
-    if value and not any(first.start + lead <= f.start < first.start + end for f in reader.findings):
+    if not value or reader.is_claimed(first.start + lead, first.start + end) or reader.entities_in(
+            first, "DISCOUNT") or reader.has_code_in(first):
+        return  # "customers are cafes", "first month is 50% off": another field's clause
+    if not any(first.start + lead <= f.start < first.start + end for f in reader.findings):
         reader.add(first.start + lead, "product", value)
 
 

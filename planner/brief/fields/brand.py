@@ -36,7 +36,7 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
-    (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+\s+(?i:from|at|of)\s+"), True),
+    (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     # "a B2B SaaS company (Ledgerly) that…", "we're a small roastery (Northbound Coffee)": the
     # name in brackets after what the business is
@@ -57,10 +57,18 @@ _BRAND_SUBJECT = re.compile(
     r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
     r"label|baby|thing))\b)")
-#: ", Saddle & Stitch is our brand", "My Etsy shop, Button & Bow, sells hair bows"
+#: ", Saddle & Stitch is our brand", "My Etsy shop, Button & Bow, sells hair bows", and in a
+#: pasted quote ("from our about page: 'Tide Soap Co makes…'")
 _BRAND_CLAUSE = re.compile(
-    rf"(?:^|,\s*)(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),?\s+"
+    rf"(?:^|,\s*|:\s*['\"]?\s*|(?<=\s)['\"])(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),?\s+"
     r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b)")
+#: "Müller & Söhne, family bakery since 1962": a name, then what kind of business it is
+_NAME_THEN_WHAT = re.compile(
+    rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),\s+"
+    r"(?i:(?:a|an|the|your|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:bakery|studio|shop|store|company|brand|business|label|agency|practice|salon|farm|cafe|"
+    r"café|boutique|atelier|workshop|roastery|brewery|kitchen|collective|firm|clinic|startup|"
+    r"consultancy|maker|makers)\b")
 _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})"
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
@@ -94,13 +102,24 @@ _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|compan
 def extract_set_off_brand(reader: BriefReader) -> None:
     """"I run a bookkeeping practice - Tally Ho Books - for tradespeople", "Brand - Trail Hound",
     "Saddle & Stitch - handmade leather bags"."""
-    lead = len(reader.text) - len(reader.text.lstrip())
-    m = _LEADING_NAME.match(reader.text[lead:])
-    if m and caps_run(m.group("v")) == m.group("v") and len(m.group("v").split()) >= 2 and not any(
-            e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY") for e in reader.entities):
-        reader.claim(lead, lead + len(m.group("v")))
-        reader.add(lead, "brand", m.group("v"))
-        return
+    # a name set off at the start of the message, or of a later sentence ("@lunabakes_ on insta
+    # is us! Luna Bakes - custom celebration cakes"), or set off by what the business is
+    # ("Müller & Söhne, family bakery since 1962")
+    starts = [len(reader.text) - len(reader.text.lstrip())] + [
+        segment.start for i, segment in enumerate(reader.segments)
+        if i and segment.sentence != reader.segments[i - 1].sentence]
+    for lead in starts:
+        m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:])
+        if m is None or caps_run(m.group("v")) != m.group("v") or _NOT_NAMES.match(m.group("v").split()[0]) \
+                or any(e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY")
+                       for e in reader.entities):
+            continue
+        words = m.group("v").split()
+        if len(words) >= 2 or (m.re is _NAME_THEN_WHAT and words[0].lower() not in BRAND_STOP
+                               and not words[0].lower().endswith("ly")):
+            reader.claim(lead, lead + len(m.group("v")))
+            reader.add(lead, "brand", m.group("v"))
+            return
     m = _LABELLED.search(reader.text)
     if m:
         value = strip_end(cut(m.group("v"), _BRAND_CUT)[0])
@@ -155,6 +174,30 @@ def extract_personal_brand(reader: BriefReader) -> None:
             reader.claim(cue.start(), start + len(name))
             reader.add(start, "brand", name)
             return
+
+
+#: "hi i'm Priya Nair", "my name is Tom Okoro": a seller who gives a full name and no business
+#: name sells under their own
+_INTRODUCED = re.compile(
+    r"(?:^|(?<=[\s,.!]))(?i:i'?m|i\s+am|im|my\s+name\s+is|my\s+name's|this\s+is)\s+"
+    rf"(?P<name>[{U}][\w'-]+(?:\s+[{U}][\w'-]+){{1,2}})(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-)\b))")
+
+
+def extract_introduced_name(reader: BriefReader) -> None:
+    """A full name the seller introduces themself with is the brand, when no other name is
+    given: "hi i'm Priya Nair, i build websites". A first name alone ("I'm Priya") is not."""
+    if reader.brief.brand or any(f.kind == "brand" for f in reader.findings):
+        return
+    for m in _INTRODUCED.finditer(reader.text):
+        name = m.group("name")
+        words = name.split()
+        if caps_run(name) != name or _NOT_NAMES.match(words[0]) or words[0].lower() in BRAND_STOP \
+                or name.lower() in DEMONYMS or reader.is_claimed(m.start("name"), m.end("name")) \
+                or any(e.start < m.end("name") and m.start("name") < e.end for e in reader.entities):
+            continue
+        reader.claim(m.start("name"), m.end("name"))
+        reader.add(m.start("name"), "brand", name)
+        return
 
 
 def caps_run(value: str) -> str:

@@ -23,8 +23,15 @@ from planner.brief.fields.product import (
 )
 from planner.brief.reading import BriefReader
 from planner.brief.replies import plausible_answer
-from planner.brief.segments import MAX_PHRASE, clean_phrase, strip_end
-from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
+from planner.brief.segments import MAX_PHRASE, UPPER, clean_phrase, strip_end
+from planner.brief.vocabulary import (
+    AUDIENCE_STOP,
+    BRAND_STOP,
+    FIELD_LABELS,
+    NOT_A_PRODUCT,
+    NOT_PRODUCT_LEAD,
+    PRODUCT_STOP,
+)
 
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
 _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?"
@@ -104,6 +111,8 @@ def extract_loose_product(reader: BriefReader) -> None:
         if first_word and first_word[0] not in SENTENCE_WORDS and first_word[0] not in NOT_PRODUCT_LEAD \
                 and take_product(reader, segment, pos - segment.start, strong=False):
             return
+    if _named_thing(reader) or _kind_then_what(reader):
+        return
     m = _ROLE.search(text)
     if m and not reader.is_claimed(m.start("role"), m.end("role")):
         mods = [w for w in m.group("mods").split() if w.lower() not in SMALL
@@ -159,6 +168,54 @@ def extract_loose_product(reader: BriefReader) -> None:
         extract_discounted_product(reader)
     if not any(f.kind == "product" for f in reader.findings):
         extract_listed_service(reader)
+
+
+#: "i have a habit tracker app called Streakly": a thing with a name is what is sold
+_NAMED_THING = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got|built|created|launched|developed|designed|"
+    r"wrote|published|started)\s+)(?P<what>(?i:a|an)\s+(?:[\w-]+\s+){1,5}?)(?i:called|named)\s+"
+    rf"(?=[{UPPER}0-9])")
+#: "we're a b2b saas, payroll software", "I run a van business - mobile dog grooming": what
+#: kind of business, then what it sells, set off by a comma, dash or colon
+_KIND_THEN_WHAT = re.compile(
+    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have|"
+    r"it'?s|i'?m)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:saas|startup|start-up|company|business|brand|"
+    r"agency|studio|firm|label|shop|store|service|van|truck|stall|consultancy|practice|app|platform|"
+    r"tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])")
+#: words that say how old, big or where a business is, never what it sells
+_ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
+                       "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}
+
+
+def _named_thing(reader: BriefReader) -> bool:
+    """"i have a habit tracker app called Streakly" → habit tracker app (a shop or studio
+    called something is read by the other rules)."""
+    for m in _NAMED_THING.finditer(reader.text):
+        what = m.group("what").split()
+        segment = reader.segment_at(m.start("what"))
+        if segment is None or what[-1].lower() in _PLACE_TRADES or what[-1].lower() in (
+                "shop", "store", "business", "company", "brand", "studio", "agency", "salon", "label"):
+            continue
+        if take_product(reader, segment, m.start("what") - segment.start, strong=False):
+            return True
+    return False
+
+
+def _kind_then_what(reader: BriefReader) -> bool:
+    """What a business sells, said after what kind of business it is."""
+    for m in _KIND_THEN_WHAT.finditer(reader.text):
+        words = re.findall(r"[\w'-]+", reader.text[m.end():m.end() + 80].lower())
+        segment = reader.segment_at(m.end())
+        if segment is None or not words or words[0] in SENTENCE_WORDS or words[0] in NOT_PRODUCT_LEAD \
+                or words[0] in BRAND_STOP or words[0] in NOT_A_PRODUCT or words[0] in PRODUCT_STOP:
+            continue
+        before = len(reader.findings)
+        if take_product(reader, segment, m.end() - segment.start, strong=False):
+            if any(w in _ABOUT_THE_BUSINESS for w in reader.findings[-1].value.lower().split()):
+                del reader.findings[before:]
+                continue
+            return True
+    return False
 
 
 def extract_listed_service(reader: BriefReader) -> None:
@@ -306,6 +363,9 @@ def extract_leading_product(reader: BriefReader) -> None:
             head_end = start
             break
     head = reader.text[head_start:head_end]
+    label = re.match(r"\s*([a-z][a-z ]{0,20}?)\s*[:=]", head, re.IGNORECASE)
+    if head.lstrip().startswith("@") or (label and label.group(1).lower() in FIELD_LABELS):
+        return  # "@lunabakes_ on insta", "cadence: 3x/wk": a handle or a label, not what is sold
     sold = _LEADING_SOLD.search(head)
     if sold and sold.start() > 0:
         head = head[:sold.start()]

@@ -62,8 +62,9 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:for)\b(?!\s+\w+ing\b)"
     r"|\s+(?i:from)\b(?!\s+(?!(?:our|my|the|a|an|home|here|there|scratch|around|all|across|"
     r"local|\d)\b)[a-z])"  # "jewellery from sea glass" keeps its material; "from home" is cut
+    r"|\s+(?i:(?:made\s+)?out\s+of)\b"  # "lessons out of my home studio"
     r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
-    r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:courses?|classes|lessons|coaching|workshops|"
+    r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:[a-z][\w-]*\s+){0,2}(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
     r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
     r"exclusively|only|until|till|is|are|was|not|"
@@ -81,6 +82,10 @@ MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread",
                "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
                "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
                "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
+#: what a brand is about rather than what it sells ("a beauty brand", "a pet shop")
+CATEGORY_NOUNS = {"beauty", "wellness", "lifestyle", "haircare", "pet", "baby", "outdoor", "fitness",
+                  "kitchen", "garden", "craft", "hobby", "wedding", "party", "bath", "body",
+                  "health", "self-care", "selfcare", "eco", "kids", "sports", "travel"}
 SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
 #: words in an opening phrase that make it a sentence, not a product named on its own
@@ -176,6 +181,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         return False
     business = _BUSINESS_NOUN.search(value)
     place = False
+    if business and re.match(r"\s*(?:\s-|:)\s*[a-z]", reader.text[segment.start + offset + end:]):
+        return False  # "a van business - mobile dog grooming": what it sells is said next
     if business:  # "a cleaning company" → "cleaning"; "a small bakery" stays, unless more is said
         what = _strip_small(value[:business.start()].strip())
         if business.group().strip().lower() in ("agency", "company", "firm", "practice",
@@ -257,6 +264,8 @@ def goods_of(noun: str) -> str:
         noun = noun.lower()  # "Candle shop." opens a sentence: the goods are "candles"
     if noun.lower().endswith("s") or noun.lower() in MASS_NOUNS:
         return noun
+    if noun.lower() in CATEGORY_NOUNS:
+        return noun + " products"  # "a beauty brand" sells beauty products
     return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun.lower()) else noun + "s"
 
 
