@@ -263,3 +263,59 @@ def test_a_brief_with_few_facts_is_told_what_would_make_posts_specific():
                                    "tips": ["Toast spices in a dry pan first."]})
     _, warnings = plan_calendar(rich, LIB, options=PlanOptions(seed=1))
     assert not any("few facts" in w for w in warnings)
+
+
+def test_an_event_in_person_says_where_it_is_not_here_on_instagram():
+    from planner.errors import PlannerError
+
+    event = {"title": "Free fix-a-flat clinic in the shop", "when": dt.datetime(2027, 3, 13, 10),
+             "platform": "instagram", "place": "2914 NE Alberta St"}
+    brief = brief_from_dict(BASE | {"kind": "service", "b2b": True, "timezone": "America/Los_Angeles",
+                                    "events": [event]})
+    assert brief.facts.events[0].place == "2914 NE Alberta St"
+    for template_id in ("consideration/live-qa", "consideration/live-workshop"):
+        t = LIB.get(template_id)
+        ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 8))
+        assert ctx["event"]["in_person"] and not ctx["event"]["when"].endswith("PDT")
+        for seed in map(str, range(6)):
+            text = LIB.render(t, ctx, seed).text
+            assert "on Instagram" not in text and "2914 NE Alberta St" in text, text
+    # a title that says so is in person without a place
+    shop = brief_from_dict(BASE | {"events": [event | {"place": ""}]})
+    ctx = template_context(shop, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 8))
+    assert ctx["event"]["in_person"]
+    with pytest.raises(PlannerError, match=r"events\[0\]"):
+        brief_from_dict(BASE | {"events": [event | {"venue": "x"}]})
+
+
+def test_an_event_named_as_an_event_keeps_its_name_and_tomorrow_takes_no_on():
+    from planner.planning.wording import said_title
+
+    assert said_title("Instagram live: Green Goblin taste test with Sam") == \
+        "Instagram live — Green Goblin taste test with Sam"
+    assert said_title("Webinar: NIS2 for boards") == "Webinar on NIS2 for boards"
+    event = {"title": "Taste test", "when": dt.datetime(2027, 3, 11, 19), "platform": "instagram"}
+    brief = brief_from_dict(BASE | {"events": [event]})
+    ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))
+    for seed in map(str, range(8)):
+        text = LIB.render(LIB.get("consideration/live-qa"), ctx, seed).text
+        assert " on tomorrow" not in text, text
+
+
+def test_a_perk_said_as_an_instruction_is_never_after_you_get():
+    brief = brief_from_dict(BASE | {"customer_perk": "bring five empty bottles back to our stall "
+                                                     "and take a free bottle home"})
+    t = LIB.get("loyalty/thank-you-perk")
+    ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 3))
+    assert ctx["perk_is_clause"]
+    for seed in map(str, range(8)):
+        text = LIB.render(t, ctx, seed).text
+        assert "get bring" not in text.lower(), text
+
+
+def test_a_guessing_game_is_not_played_twice_in_three_weeks():
+    brief = brief_from_dict(BASE | {"platforms": ["instagram", "tiktok"], "posts_per_week": 7,
+                                    "weeks": 6})
+    games = sorted(p.date for p in plan_calendar(brief, LIB, options=PlanOptions(seed=3))[0].posts
+                   if p.template in ("awareness/caption-this", "awareness/guess-the-time"))
+    assert all((b - a).days >= 21 for a, b in zip(games, games[1:], strict=False)), games

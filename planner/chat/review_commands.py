@@ -85,7 +85,7 @@ HOW_WORDS = {"softer": "less salesy", "shorter": "shorter", "casual": "more casu
 def regenerate_post(state: SessionState, args: list[str]) -> Reply:
     """``/regen N [HOW]``: a new variant of a draft post (approved and posted ones stay);
     HOW asks for one that is softer, shorter, casual, formal or more in the seller's words."""
-    from planner.planning.plan import regenerate_post as new_variant
+    from planner.planning.variations import regenerate_post as new_variant
     from planner.planning.render import TemplateLibrary
     from planner.planning.variations import HOWS, vary_post
 

@@ -62,6 +62,8 @@ class Event:
     title: str
     when: dt.datetime
     platform: str = ""
+    #: where an event in person happens ("2914 NE Alberta St, Portland"); empty for a live
+    place: str = ""
 
 
 @dataclass
@@ -210,7 +212,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
                               parse_date(raw.get("date"), "launch.date", err))
     for i, raw in enumerate(tables("events")):
         where = f"events[{i}]"
-        check_table_keys(raw, ("title", "when", "platform"), where, "[[events]]", err)
+        check_table_keys(raw, ("title", "when", "platform", "place"), where, "[[events]]", err)
         if "title" not in raw or "when" not in raw:
             raise err(where, "needs title and when (a date and time, e.g. 2026-12-10T18:00)")
         when = raw["when"]
@@ -227,7 +229,8 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
             raise err(f"{where}.when", date_out_of_range(when))
         platform = text(f"{where}.platform", raw.get("platform", ""), 20).lower()
         facts.events.append(Event(text(f"{where}.title", raw["title"], 200),
-                                  when.replace(tzinfo=None), platform))
+                                  when.replace(tzinfo=None), platform,
+                                  text(f"{where}.place", raw.get("place", ""), 200)))
     return facts
 
 
@@ -314,7 +317,8 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
             out[key] = getattr(facts, key)
     if facts.events:
         out["events"] = [{"title": e.title, "when": e.when,
-                          **({"platform": e.platform} if e.platform else {})}
+                          **({"platform": e.platform} if e.platform else {}),
+                          **({"place": e.place} if e.place else {})}
                          for e in facts.events]
     for key in ("new_brand", "b2b"):
         if getattr(facts, key):

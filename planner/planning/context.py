@@ -21,6 +21,7 @@ from planner.planning.wording import (
     claim,
     description_details,
     is_clause,
+    is_imperative,
     is_solo,
     mend,
     said_title,
@@ -144,6 +145,18 @@ def human_when(when: dt.datetime, country: str = "") -> str:
 #: "with code KILNFRIEND", "(code WIEDER10)", ", use code THANKS5" inside a customer perk
 _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:code|coupon)\s+"
                         r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
+
+
+#: a title that says the event happens somewhere, not online
+_IN_PERSON = re.compile(r"(?i)\b(?:in (?:the|our) (?:shop|store|studio|salon|workshop|bakery|caf[eé]|"
+                        r"kitchen|showroom|gallery)|in[- ]store|in[- ]person|at (?:the|our) (?:shop|"
+                        r"store|studio|stall|market)|open day|open house|market day|meet-?up)\b")
+
+
+def in_person(event) -> bool:
+    """Whether an event happens in a place (it names one, or its title says so) rather than
+    as a live on a platform."""
+    return bool(event.place) or bool(_IN_PERSON.search(event.title))
 
 
 def zone_label(when: dt.datetime, timezone: str, online: bool) -> str:
@@ -351,8 +364,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: shop is a marketplace its url does not point to, else the link
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
         brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on))
-    go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" if market_only \
-        else link_hint
+    # a Pin or a video carries the brief's link itself: its call to action points there, never
+    # to a search elsewhere that contradicts it
+    linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
+    go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" \
+        if market_only and not linked else link_hint
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
     launch = facts.launch
@@ -370,11 +386,14 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
                    + human_when(event.when, brief.country)
-                   + zone_label(event.when, brief.timezone, brief.facts.b2b or brief.kind == "digital"),
+                   + zone_label(event.when, brief.timezone, (brief.facts.b2b or brief.kind == "digital")
+                                and not in_person(event)),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
                    "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
                             if event.when.hour >= 12 else "this morning"),
-                   "platform": event.platform} if event else None),
+                   "platform": "" if in_person(event) else event.platform,
+                   #: an event in person: where it is, and no "here on Instagram"
+                   "place": event.place, "in_person": in_person(event)} if event else None),
         "marketplace": marketplace, "go": go, "market_only": market_only,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
@@ -449,7 +468,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
         #: lead ending in a colon fits before it
-        "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)),
+        "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
         "giveaway": brief.giveaway,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,

@@ -270,7 +270,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
             out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
                                            f"(\"{opener[:60]}\")"))
             opener = ""
-        shared = sentences & _sentences(other.text)
+        same = other.platform == post.platform
+        shared = (_sentences(post.text, True) if same else sentences) & _sentences(other.text, same)
         if shared and not any(r == "repeated-sentence" for r, _ in out):
             out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
                                              f"{other.date} {other.platform} post"))
@@ -458,11 +459,14 @@ def _opener(text: str) -> str:
     return " ".join(_WORD.findall(first.lower()))
 
 
-def _sentences(text: str) -> set[str]:
-    """The post's sentences of six words or more, normalised, for spotting repeats."""
+def _sentences(text: str, pieces: bool = False) -> set[str]:
+    """The post's sentences of six words or more, normalised, for spotting repeats; with
+    ``pieces``, what follows a lead-in's colon counts as a sentence too ("What sets us
+    apart: X" and "Look for this: X" tell the same X to one platform's followers)."""
     out = set()
     for s in _SENTENCE_SPLIT.split(text):
-        words = _WORD.findall(s.lower())
-        if len(words) >= 6:
-            out.add(" ".join(words))
+        for piece in (s, *s.split(": ")[1:2 if pieces else 1]):
+            words = _WORD.findall(piece.lower())
+            if len(words) >= 6:
+                out.add(" ".join(words))
     return out

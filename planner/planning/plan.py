@@ -61,9 +61,9 @@ from planner.planning.storyline import (
     weekly_themes,
 )
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, mend, said_title, story_told
+from planner.planning.wording import description_details, mend, said_title, story_told, tells_same
 
-__all__ = ["PlanOptions", "Planner", "plan_calendar", "regenerate_post", "make_slots",
+__all__ = ["PlanOptions", "Planner", "plan_calendar", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
 
 
@@ -118,7 +118,12 @@ class Planner:
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = description_details(brief.description, brief.product)
         #: which problems the brief answers: those are named first, so a problem post can say how
-        self.unanswered = [not answer_to(brief, p, self.details) for p in brief.facts.problems]
+        answers = [answer_to(brief, p, self.details) for p in brief.facts.problems]
+        self.unanswered = [not a for a in answers]
+        #: the difference that answers each answered problem (problem index -> difference
+        #: index): kept for the problem's post, so it is not told first on its own
+        self.answering = {i: d for i, a in enumerate(answers) for d, diff in
+                          enumerate(brief.facts.differentiators) if a and tells_same(a, diff)}
         #: the story's parts as posts print them, to see which parts a post told
         self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 
@@ -265,6 +270,9 @@ class Planner:
                 "follower" not in offer.discount.lower()  # the brief says it's for anyone
                 or any(offer.code.lower() in p.text.lower() for p in self.accepted)):
             return True
+        if template.id in GAMES and any(
+                p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
+            return True
         if template.id in OPEN_ASKS and any(
                 p.template in OPEN_ASKS and abs((p.date - day).days) < OPEN_ASK_DAYS
                 for p in self.accepted):
@@ -274,12 +282,20 @@ class Planner:
                 reviews in p.text.lower() and abs((p.date - day).days) < 2 * SPARE_DAYS
                 for p in self.accepted):
             return True  # the standing is news once a fortnight, not twice in a week
+        diffs = range(len(self.brief.facts.differentiators))  # all kept for their problems?
+        if "differentiators" in template.needs and "problems" not in template.needs and diffs \
+                and self.reserved() >= set(diffs):
+            return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
                 items = getattr(self.brief.facts, field_name)
                 if all(self.fact_used.get((field_name, i), 0) for i in range(len(items))):
                     return True
         return False
+
+    def reserved(self) -> set[int]:
+        """Differences kept for the post of a problem they answer, not told yet."""
+        return {d for p, d in self.answering.items() if not self.fact_used.get(("problems", p))}
 
     def picks(self, slot: Slot) -> tuple[dict[str, Any], dict[str, int]]:
         """One item of each list fact for this post: the least written about so far."""
@@ -290,8 +306,9 @@ class Planner:
             items = getattr(self.brief.facts, field_name)
             if not items:
                 continue
+            keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.fact_used.get((field_name, i), 0),
+                           key=lambda i: (self.fact_used.get((field_name, i), 0), i in keep,
                                           field_name == "problems" and self.unanswered[i],
                                           # a story is told from its beginning
                                           i if field_name in IN_ORDER else rng.random()))
@@ -387,6 +404,8 @@ OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
              "loyalty/we-answer-here", "conversion/ask-before-you-commit",
              "consideration/still-deciding"}
 OPEN_ASK_DAYS = 10
+#: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
+GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
 
 #: wordings of one built-in template tried before the next template: its pick() choices
 #: differ, so a post that would repeat a sentence of an earlier one often has a variant
@@ -479,24 +498,3 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         notes.append(f"the brief gives few facts to write from: posts can say little more than "
                      f"what you sell; a line or two each of {missing} makes them specific")
     return cal, library.warnings + planner.warnings + notes
-
-
-def regenerate_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary, *,
-                    variant: int, platforms: dict[str, Platform] | None = None) -> CalendarPost:
-    """A new draft for one post: same slot and stage, another template or wording."""
-    platforms = platforms or load_platforms()
-    old = cal.posts[index]
-    if old.platform not in platforms:
-        raise PlannerError(f"no platform facts for {old.platform!r}")
-    moments = retail_moments(old.date, old.date + dt.timedelta(days=7), brief.country)
-    planner = Planner(brief, library, platforms, cal.seed * 1000 + variant, moments)
-    for i, post in enumerate(cal.posts):
-        if i != index:
-            planner.note_existing(post)
-    planner.used[old.template] = planner.used.get(old.template, 0) + 100
-    slot = Slot(old.date, old.time, old.platform, old.stage)
-    new = planner.fill(slot, index)
-    if new is None:
-        raise PlannerError(f"no other template fits post {index + 1}")
-    new.notes, new.sequence, new.extra = old.notes, old.sequence, dict(old.extra)
-    return new

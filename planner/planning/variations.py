@@ -253,3 +253,24 @@ def _choose(how: str, old: CalendarPost, found: list[CalendarPost], brief: Brief
     # a change of voice, not of message: the same template first, then the same tactic
     return max(better, key=lambda p: (p.template == old.template, p.tactic == old.tactic,
                                       sign * casualness(p.text)), default=None)
+
+
+def regenerate_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary, *,
+                    variant: int, platforms: dict[str, Platform] | None = None) -> CalendarPost:
+    """A new draft for one post: same slot and stage, another template or wording."""
+    platforms = platforms or load_platforms()
+    old = cal.posts[index]
+    if old.platform not in platforms:
+        raise PlannerError(f"no platform facts for {old.platform!r}")
+    moments = retail_moments(old.date, old.date + dt.timedelta(days=7), brief.country)
+    planner = Planner(brief, library, platforms, cal.seed * 1000 + variant, moments)
+    for i, post in enumerate(cal.posts):
+        if i != index:
+            planner.note_existing(post)
+    planner.used[old.template] = planner.used.get(old.template, 0) + 100
+    slot = Slot(old.date, old.time, old.platform, old.stage)
+    new = planner.fill(slot, index)
+    if new is None:
+        raise PlannerError(f"no other template fits post {index + 1}")
+    new.notes, new.sequence, new.extra = old.notes, old.sequence, dict(old.extra)
+    return new

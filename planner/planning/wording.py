@@ -286,6 +286,19 @@ _CLAUSE_OPENERS = {"we", "we're", "we've", "our", "every", "each", "all", "it", 
                    "i", "i'm", "my", "you", "your", "nothing", "no", "everything"}
 
 
+def tells_same(line: str, fact: str) -> bool:
+    """Whether a line (as a post says it) tells this fact of the brief: most of its words."""
+    a, d = (set(re.findall(r"[a-z0-9]+", t.lower())) for t in (line, fact))
+    return bool(d) and len(a & d) / len(d) >= 0.8
+
+
+def is_imperative(text: str) -> bool:
+    """Whether a line starts with a verb telling the reader what to do ("bring five empty
+    bottles back…"): it stands as a sentence, never after "you get"."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _VERB_BASES.split()
+
+
 def is_clause(text: str, subject: str = "") -> bool:
     """Whether a fact reads as a statement ("we pay farmers…", "Freela OS works…") rather
     than a noun phrase ("City & Guilds qualified groomer"): only a statement fits "One thing
@@ -340,12 +353,18 @@ _EVENT_KIND = re.compile(r"(?i)^((?:[\w&'’-]+\s+){0,3}(?:webinar|q&a|workshop|
                          r"ama|tour)):\s+(\S.*)$")
 
 
+_EVENT_ITSELF = re.compile(r"(?i)\b(?:taste test|tasting|demo|demonstration|tour|cook-?along|"
+                           r"q&a|party|launch|clinic|class|workshop|walk|ride|session|meet-?up)\b")
+
+
 def said_title(title: str) -> str:
     """An event's title as posts say it, with no colon, so a line that leads into it ("Today
     at 3pm: …") never has two: a kind before the colon tells what the rest is about
     ("Webinar: Year-end payroll" -> "Webinar on Year-end payroll"); any other colon a dash."""
     m = _EVENT_KIND.match(title.strip())
     # "on" fits a subject ("Year-end payroll", "getting ready for…"), not an order ("watch us…")
-    if m and (m.group(2)[:1].isupper() or m.group(2).split()[0].lower().endswith("ing")):
+    # ... nor an event of its own ("Instagram live: Green Goblin taste test with Sam")
+    if m and (m.group(2)[:1].isupper() or m.group(2).split()[0].lower().endswith("ing")) \
+            and not _EVENT_ITSELF.search(m.group(2)):
         return f"{m.group(1)} on {m.group(2)}".replace(": ", " — ")
     return title.replace(": ", " — ")
