@@ -188,3 +188,40 @@ def test_a_question_opening_a_message_does_not_lose_the_details_after_it():
     session = chat("how do i use this? i make hand-painted tiles")
     assert session.brief.product == "hand-painted tiles"
     assert chat("how do i use this?").brief.product == ""
+
+
+# ---- what kind of thing is sold, guessed when not said ------------------------------------------
+
+def kind_of(session: ChatSession) -> tuple[str, str]:
+    """The brief's kind and how the chat knows it ("" when "product" is only the default)."""
+    return session.brief.kind, session.dialogue.kind_from
+
+
+@pytest.mark.parametrize("messages,kind", [
+    # goods, by what they are called or how they are made
+    (["linen napkins, etsy"], ("product", "guessed")),
+    (["we sell hand-thrown vases"], ("product", "guessed")),
+    # ... by the verb they are said with
+    (["we bake focaccia"], ("product", "guessed")),
+    (["we do gutter clearing"], ("service", "guessed")),
+    (["i build shopify themes for other brands"], ("service", "guessed")),
+    # ... or by what the message says of them
+    (["zorbles, shipped worldwide"], ("product", "guessed")),
+    # games are played on a screen, unless they are board or card games
+    (["we make indie puzzle games"], ("digital", "guessed")),
+    (["we sell board games"], ("product", "guessed")),
+    (["i sell my music on bandcamp"], ("digital", "guessed")),
+    (["i make wedding websites"], ("service", "guessed")),
+    # nothing tells: "product" stays the default, not known
+    (["zorbles"], ("product", "")),
+    # what the seller says is kept, and a guess of goods never undoes it
+    (["it's a service", "we sell bespoke wedding stationery"], ("service", "said")),
+    (["we sell candles", "actually it's zorbles"], ("product", "")),
+])
+def test_the_kind_guessed_from_the_product(messages, kind):
+    assert kind_of(chat(*messages)) == kind
+
+
+def test_the_dialogue_remembers_how_the_kind_is_known():
+    assert Dialogue.from_dict(Dialogue(kind_from="guessed").to_dict()).kind_from == "guessed"
+    assert Dialogue.from_dict({"kind_from": "maybe"}).kind_from == ""

@@ -30,6 +30,10 @@ class Dialogue:
     platforms_said: bool = False
     #: how often to post was said in some message: "and fb once" then adds to it
     cadence_said: bool = False
+    #: how the brief's kind is known: "said" (read from the seller's words: "it's a service",
+    #: "I'm a photographer"), "guessed" (from the product: candles are goods, an app is
+    #: digital) or "" (not known: "product" is then only the default)
+    kind_from: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A TOML-ready dict (no None values): ``Dialogue.from_dict`` reads it back."""
@@ -38,6 +42,8 @@ class Dialogue:
                                 "cadence_said": self.cadence_said}
         if self.asked:
             data["asked"] = self.asked
+        if self.kind_from:
+            data["kind_from"] = self.kind_from
         return data
 
     @classmethod
@@ -53,7 +59,8 @@ class Dialogue:
             if isinstance(declined, list) else set(),
             asked=asked if isinstance(asked, str) and asked else None,
             platforms_said=data.get("platforms_said") is True,
-            cadence_said=data.get("cadence_said") is True)
+            cadence_said=data.get("cadence_said") is True,
+            kind_from=data.get("kind_from") if data.get("kind_from") in ("said", "guessed") else "")
 
 
 def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:

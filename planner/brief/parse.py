@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from planner.brief.apply import apply_findings, field_line
 from planner.brief.dialogue import Dialogue
+from planner.brief.fields import kind as kind_rules
 from planner.brief.fields import (
     about,
     answers,
@@ -77,21 +78,36 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         name in applied.changed for name in ("posts_per_week", "cadence")) or any(
         f.kind in ("posts_per_week", "cadence") for f in reader.findings)
     changed, understood = applied.changed, applied.understood
-    if "kind" not in changed and "product" in changed and not any(
-            f.kind == "kind" for f in reader.findings):
-        # a guess from the product ("onboarding audits" is a service), else from the message
-        # while nothing was said or guessed before; what the seller says outright is kept
-        kind = about.infer_kind(updated.product)
-        if kind == "digital" and about.PHYSICAL_SAID.search(clean):
-            kind = ""  # "digital illustrations", and "sell prints": goods as well
-        kind = kind or (
-            "digital" if original.kind == "product" and about.DIGITAL_SAID.search(clean)
-            and not about.PHYSICAL_SAID.search(clean) else "")
-        if kind and kind != updated.kind:
-            updated.kind = kind
-            changed.append("kind")
-            understood.append(field_line("kind", updated))
+    _guess_kind(reader, dialogue, original, updated, changed, understood)
     return BriefUpdate(updated, changed, understood)
+
+
+def _guess_kind(reader: BriefReader, dialogue: Dialogue, original: Brief, updated: Brief,
+                changed: list[str], understood: list[str]) -> None:
+    """What kind of thing is sold, when the seller does not say: guessed from a new product
+    (:func:`planner.brief.fields.kind.guess_kind`). A kind the seller said is kept; goods
+    guessed leave the kind as it is ("product", the default) but known, in the dialogue."""
+    if any(f.kind == "kind" for f in reader.findings):
+        dialogue.kind_from = "said"  # "it's a service", "I'm a photographer": read, not guessed
+        return
+    if "product" not in changed or "kind" in changed:
+        return
+    said = next((f.start for f in reversed(reader.findings) if f.kind == "product"), -1)
+    kind = kind_rules.guess_kind(updated.product, reader.text, said, updated.sells_on,
+                                 was_product=original.kind == "product")
+    if not kind:
+        if dialogue.kind_from == "guessed" and updated.kind == "product":
+            dialogue.kind_from = ""  # a new product the old guess may not fit
+        return
+    if kind == "product" and updated.kind != "product" and dialogue.kind_from != "guessed":
+        return  # a service or digital kind said, or loaded, is never undone by a guess of goods
+    dialogue.kind_from = dialogue.kind_from if kind == updated.kind else "guessed"
+    if kind != updated.kind:
+        updated.kind = kind
+        changed.append("kind")
+        understood.append(field_line("kind", updated))
+    elif not dialogue.kind_from:
+        dialogue.kind_from = "guessed"
 
 
 def _read(reader: BriefReader) -> None:

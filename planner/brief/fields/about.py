@@ -214,7 +214,7 @@ _DIGITAL = re.compile(
     r"\b(apps?|software|saas|platform|plugin|extension|online courses?|courses?|e-?books?|"
     r"templates?|presets?|printables?|subscriptions? box(?:es)?|membership|newsletter|podcast|"
     r"digital|downloads?|pdfs?|game|tool for|fonts?|stock photos|canva|notion|lightroom|procreate|"
-    r"brushes|svgs?|cut files|wallpapers|web ?app|saas)\b", re.IGNORECASE)
+    r"brushes|svgs?|cut files|wallpapers|web ?app|saas|music|sample packs?)\b", re.IGNORECASE)
 _SERVICE = re.compile(
     r"\b(salon|barber(?:shop)?|studio classes|classes|coaching|coach|consulting|consultancy|"
     r"agency|clinic|dentist|therapy|cleaning service|services?|tutoring|lessons|photography|"
@@ -226,7 +226,8 @@ _SERVICE = re.compile(
     r"development|marketing|seo|planning|care|walking|sitting|removals|decorating|landscaping|"
     r"gardening|plumbing|electrical|alterations|hairdressing|barbering|counselling|counseling|"
     r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?|valeting|valet|"
-    r"detailing|school|academy|parties|party|retreats?)\b", re.IGNORECASE)
+    r"detailing|school|academy|parties|party|retreats?|websites?|web\s?sites|management|"
+    r"lead\s+generation|surgery|branding|logos?)\b", re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called
