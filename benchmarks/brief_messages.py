@@ -20,6 +20,11 @@ tuning items and h076-h150 stay held out (``--data`` scores another file of the 
 form). ``--misses`` lists the misses of tuning items only. The script reports; it never
 asserts.
 
+The kind "product" is the brief's default: it counts as set only when the chat knows it
+(the dialogue's ``kind_from``: said, or guessed from the product). The "h" items name it
+whenever the product makes it obvious; the older "m" and "t" items name a kind only when it
+is not "product", so for them a known "product" is not scored (``unscored``).
+
     python benchmarks/brief_messages.py [--misses] [--field product]
 """
 
@@ -66,6 +71,9 @@ def predicted(session, replies: list[str]) -> dict:
     else:
         cadence = None
     platforms_said = dialogue is not None and dialogue.platforms_said
+    # "product" is the brief's default kind: it counts as set when the chat knows it (said,
+    # or guessed from the product: candles are goods), not when it is only the default
+    kind_known = dialogue is not None and bool(getattr(dialogue, "kind_from", ""))
     offer = None
     if brief.offer is not None:
         offer = {k: v for k, v in (("code", brief.offer.code), ("discount", brief.offer.discount),
@@ -79,7 +87,7 @@ def predicted(session, replies: list[str]) -> dict:
         "cadence": cadence,
         "offer": offer,
         "sells_on": list(brief.sells_on) or None,
-        "kind": brief.kind if brief.kind != "product" else None,
+        "kind": brief.kind if brief.kind != "product" or kind_known else None,
         "audience": brief.audience or None,
         "tone": brief.tone or None,
         "url": brief.url or None,
@@ -142,6 +150,18 @@ def run(items: list[dict]) -> list[tuple[dict, dict, list[str]]]:
     return out
 
 
+#: items written before the "h" set name a kind only when it is not "product" (then the
+#: brief's default, never said): for them a "product" the chat knows is neither right nor wrong
+KIND_UNNAMED_WHEN_PRODUCT = ("m", "t")
+
+
+def unscored(item: dict, field: str, value) -> bool:
+    """Whether ``value`` is left out of the count: "product" for an item that, by its
+    labelling, leaves the default kind unnamed."""
+    return (field == "kind" and value == "product" and item["expect"].get("kind") is None
+            and item["id"].startswith(KIND_UNNAMED_WHEN_PRODUCT))
+
+
 def score(results, split: str) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "n": 0})
     for item, got, _replies in results:
@@ -150,6 +170,8 @@ def score(results, split: str) -> dict[str, dict[str, int]]:
         for field in FIELDS:
             expected = item["expect"].get(field)
             value = got[field]
+            if unscored(item, field, value):
+                value = None
             c = counts[field]
             if expected is not None:
                 c["n"] += 1
@@ -209,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                 if args.field and field != args.field:
                     continue
                 expected, value = item["expect"].get(field), got[field]
+                if unscored(item, field, value):
+                    value = None
                 if expected is None and value is None:
                     continue
                 if expected is not None and value is not None and matches(field, expected, value):
