@@ -225,3 +225,67 @@ def test_the_kind_guessed_from_the_product(messages, kind):
 def test_the_dialogue_remembers_how_the_kind_is_known():
     assert Dialogue.from_dict(Dialogue(kind_from="guessed").to_dict()).kind_from == "guessed"
     assert Dialogue.from_dict({"kind_from": "maybe"}).kind_from == ""
+
+
+# ---- found by sellers' messages of my own, written the way the blind set is --------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("we sell knitting patterns as pdf downloads", "knitting patterns"),  # "as …" ends it
+    ("we offer 1:1 nutrition coaching", "1:1 nutrition coaching"),  # a ratio is no label
+    ("we sell free range duck eggs", "free range duck eggs"),  # "free" that says how it is made
+    ("Sells: hand-carved spoons", "hand-carved spoons"),
+    ("Product is a refillable deodorant", "refillable deodorant"),
+    ("Glazed mugs | Etsy | 3x week", "Glazed mugs"),  # a pipe separates like a new line
+    ("we're starting a newsletter for runners", "newsletter"),
+    ("just me, Mo Ali, wedding videographer", "wedding videography"),  # a role is its work
+    ("socials: insta and tiktok", ""),  # a field's label
+    ("keep the tone light and chatty", ""),
+])
+def test_what_is_sold_in_other_shapes(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("messages,product", [
+    # a reply to "What do you sell?" that is a sentence about something else is no product
+    (["hi", "my budget is tiny"], ""),
+    (["hi", "weekends are our busiest time"], ""),
+    (["hi", "it's a family business"], ""),
+    (["hi", "spotify and apple podcasts"], ""),
+    (["we post on insta", "actually scrap that, just linkedin"], ""),
+    # ... unless it says the subject is what is sold
+    (["hi", "bath bombs are what we sell"], "bath bombs"),
+    (["hi", "scented wax melts"], "scented wax melts"),
+])
+def test_a_reply_that_is_no_product(messages, product):
+    assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("based in leeds, uk", "country", "GB"),
+    ("keep the tone light and chatty", "tone", "light and chatty"),
+    ("we want the posts to sound calm", "tone", "calm"),
+    ("our captions should be playful", "tone", "playful"),
+    ("we sell uniforms to hospitals", "audience", "hospitals"),
+    ("hello hello, Tidy Nest Co here, home organising", "brand", "Tidy Nest Co"),
+    ("Ink & Well Studio, custom tattoos in Bath", "brand", "Ink & Well Studio"),
+    ("Ink & Well Studio, custom tattoos in Bath", "product", "custom tattoos"),
+    ("About us: Sage & Salt is a small catering company", "brand", "Sage & Salt"),
+    ("we're B2B, mostly linkedin", "brand", ""),
+    ("we do microblading and lash lifts", "kind", "service"),
+    ("a monthly snack subscription box", "kind", "product"),
+])
+def test_other_fields_in_other_shapes(text, field, value):
+    assert getattr(read(text), field) == value
+
+
+def test_a_word_in_capitals_right_before_its_discount_is_the_code():
+    offer = read("BIRTHDAY for 20% off this week").offer
+    assert (offer.code, offer.discount) == ("BIRTHDAY", "20% off")
+
+
+@pytest.mark.parametrize("messages", [
+    ["Product: sparkling water cans"],  # a container says goods
+    ["bath fizzers made in Devon"],  # and so does where they are made
+])
+def test_goods_said_by_their_container_or_making(messages):
+    assert kind_of(chat(*messages)) == ("product", "guessed")

@@ -80,6 +80,9 @@ def _entity_patterns() -> list[dict[str, Any]]:
         patterns += [{"label": "COUNTRY", "pattern": n, "id": iso} for n in names]
     for abbr, iso in COUNTRY_ABBREVIATIONS.items():
         patterns.append({"label": "COUNTRY", "pattern": [{"ORTH": abbr}], "id": iso})
+    for abbr in ("uk", "usa", "uae"):  # "in manchester, uk": no word of English ("us" is)
+        patterns.append({"label": "COUNTRY", "pattern": [{"ORTH": abbr}],
+                         "id": COUNTRY_ABBREVIATIONS[abbr.upper()]})
     patterns += [{"label": "DISCOUNT", "pattern": p} for p in DISCOUNT_PHRASES]
     off = {"LOWER": {"IN": ["off", "discount"]}}
     pct = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d+)?%$"}}

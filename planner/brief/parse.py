@@ -149,3 +149,4 @@ def _read(reader: BriefReader) -> None:
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)
+    business.roles_as_services(reader)

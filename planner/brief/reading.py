@@ -166,8 +166,19 @@ class BriefReader:
             seen.add(token.i)
             self.codes.append(Entity("CODE", word, token.idx, token.idx + len(word), word))
         codes_at = {code.start for code in self.codes}
+        discounts_at = {doc.char_span(e.start, e.end, alignment_mode="expand").start
+                        for e in self.entities if e.label == "DISCOUNT"}
         for token in doc:  # stand-alone codes, only where an offer is being described
-            if token.idx in codes_at or not STRICT_CODE.match(token.text):
+            if token.idx in codes_at:
+                continue
+            if _WORD_CODE.match(token.text) and token.lower_ not in CODE_STOP and (
+                    token.i + 1 in discounts_at or (token.i + 2 in discounts_at and doc[
+                        token.i + 1].lower_ in ("for", "=", "gets", "gives", "is", ":", "-"))):
+                # "FIRSTBOX for 20% off", "HELLO = 10% off": a word in capitals naming a discount
+                self.codes.append(Entity("CODE", token.text, token.idx,
+                                         token.idx + len(token.text), token.text))
+                continue
+            if not STRICT_CODE.match(token.text):
                 continue
             segment = self.segment_at(token.idx)
             if segment is None:
@@ -177,6 +188,10 @@ class BriefReader:
                     continue
                 self.codes.append(Entity("CODE", token.text, token.idx,
                                          token.idx + len(token.text), token.text))
+
+
+#: a code that is a word in capitals ("FIRSTBOX"), read only right before its discount
+_WORD_CODE = re.compile(r"^[A-Z][A-Z0-9]{3,14}$")
 
 
 #: words around a short platform name ("X", "Threads", "Shorts") that make it the platform

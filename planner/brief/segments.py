@@ -20,7 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\u2028\u
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                             "\u2013": "-", "\u2014": " - ", "\u00a0": " ", "\r": "\n",
                             "\u2032": "'", "\u00d7": "x", "\u2022": "\n", "\u00b7": "\n",
-                            "\u25aa": "\n", "\u25cf": "\n"})
+                            "\u25aa": "\n", "\u25cf": "\n", "|": "\n"})
 
 
 #: emoji and pictographs (with their joiners, variation selectors and skin tones): a value

@@ -159,7 +159,8 @@ BRAND_STOP = {
     "super", "always", "never", "there", "our", "my", "your", "their", "hoping", "planning",
     "doing", "posting", "making", "active", "live", "out", "ok", "okay", "fine", "good",
     "great", "thinking", "one", "two", "the", "no", "yes", "me", "myself", "doing", "is",
-    "actually", "yet", "though", "anyway",
+    "actually", "yet", "though", "anyway", "b2b", "b2c", "d2c", "dtc", "saas", "ecommerce",
+    "e-commerce",
 }
 #: "our X is…" sentences about these nouns are not product descriptions
 DESCRIPTION_OUR_NOUN_STOP = {
@@ -181,8 +182,19 @@ NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey",
                     "shop", "store", "brand", "business", "company", "products", "product",
                     "here's", "heres", "there's", "theres", "that's", "thats", "what's", "whats",
                     "let's", "lets"}
+#: words that open an instruction or say where, never a product ("scrap that, just facebook")
+CHANGE_WORDS = {"keep", "add", "remove", "drop", "change", "set", "use", "scrap", "forget", "ignore",
+                "cancel", "delete", "swap", "switch", "replace", "update", "correction", "based",
+                "located", "living"}
+NOT_PRODUCT_LEAD |= CHANGE_WORDS
+#: channels the planner does not post to, never a product ("spotify and youtube")
+OTHER_CHANNELS = {"spotify", "soundcloud", "twitch", "snapchat", "bluesky", "mastodon", "substack",
+                  "reddit", "discord", "whatsapp", "telegram", "tumblr", "vimeo", "behance",
+                  "dribbble", "medium", "patreon", "kickstarter", "bandcamp", "podcasts", "apple",
+                  "google", "yelp", "tripadvisor", "nextdoor", "houzz", "discogs"}
 #: a brief's fields, said as a label ("cadence: 3x/wk"): the label is never the product
-FIELD_LABELS = {"cadence", "frequency", "platforms", "platform", "socials", "channels", "audience",
+FIELD_LABELS = {"cadence", "frequency", "platforms", "platform", "socials", "social", "social media",
+                "media", "networks", "channels", "audience",
                 "tone", "voice", "offer", "code", "promo", "discount", "url", "site", "website",
                 "link", "hashtag", "country", "location", "budget", "goal", "goals", "schedule",
                 "posting", "target", "market", "niche", "timezone", "start", "weeks", "kind",
@@ -196,7 +208,8 @@ NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "
                  "restock", "restocked", "week", "weekend", "today", "tonight", "now", "live",
                  "new", "big", "top", "best", "one", "two", "three", "four", "five", "first",
                  "giveaway", "free", "shipping", "order", "orders", "account", "page", "profile",
-                 "listing", "listings", "everything", "all", "anything", "nothing", "more"}
+                 "listing", "listings", "everything", "all", "anything", "nothing", "more",
+                 "same", "price", "prices", "budget", "goal", "goals", "followers", "engagement"}
 #: first words of a message that is chat, not an answer to the question asked
 NOT_ANSWER = {"hi", "hello", "hey", "thanks", "thank", "ok", "okay", "yes", "yeah", "yep", "sure",
               "cool", "great", "what", "how", "why", "when", "where", "who", "can", "could",

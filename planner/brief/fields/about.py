@@ -47,7 +47,11 @@ PEOPLE = re.compile(
     r"recruiters|coaches|therapists|dentists|vets|gyms|studios|sellers|merchants|bosses|heads|"
     r"grads|graduates|undergrads|postgrads|job\s?seekers|candidates|applicants|learners|pupils|"
     r"(?:high\s)?schoolers|users|subscribers|tenants|dwellers|expats|nomads|solopreneurs|"
-    r"practitioners|caregivers|carers|veterans|volunteers|hosts|homebuyers|investors)\b"
+    r"practitioners|caregivers|carers|veterans|volunteers|hosts|homebuyers|investors|devs|"
+    r"engineers|programmers|coders|scientists|researchers|academics|lawyers|solicitors|"
+    r"accountants|architects|pharmacists|midwives|hospitals|care\s+homes|nurseries|universities|"
+    r"councils|pharmacies|garages|dealerships|manufacturers|estate\s+agents|wholesalers|"
+    r"distributors|stockists|boutiques|galleries|libraries|bookshops|bookstores|florists)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on|through|thru|via|but|so|because|since|until|till|starting)\b|:"
@@ -212,7 +216,7 @@ def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:
 
 _DIGITAL = re.compile(
     r"\b(apps?|software|saas|platform|plugin|extension|online courses?|courses?|e-?books?|"
-    r"templates?|presets?|printables?|subscriptions? box(?:es)?|membership|newsletter|podcast|"
+    r"templates?|presets?|printables?|membership|newsletter|podcast|"
     r"digital|downloads?|pdfs?|game|tool for|fonts?|stock photos|canva|notion|lightroom|procreate|"
     r"brushes|svgs?|cut files|wallpapers|web ?app|saas|music|sample packs?)\b", re.IGNORECASE)
 _SERVICE = re.compile(
@@ -227,7 +231,10 @@ _SERVICE = re.compile(
     r"gardening|plumbing|electrical|alterations|hairdressing|barbering|counselling|counseling|"
     r"tax|translation|editing|yoga|pilates|dj|mentoring|support|installations?|valeting|valet|"
     r"detailing|school|academy|parties|party|retreats?|websites?|web\s?sites|management|"
-    r"lead\s+generation|surgery|branding|logos?)\b", re.IGNORECASE)
+    r"lead\s+generation|surgery|branding|logos?|lash(?:es)?|lash\s+lifts?|brows?|lamination|"
+    r"waxing|threading|microblading|spray\s+tans?|tanning|blow[- ]?dry|haircuts?|colou?ring|"
+    r"highlights|balayage|perms?|piercings?|botox|fillers|aesthetics|injectables|extensions)\b",
+    re.IGNORECASE)
 
 
 #: words in a message that make what it sells digital, whatever the product is called

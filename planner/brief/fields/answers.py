@@ -8,7 +8,7 @@ import re
 from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE
 from planner.brief import interview
 from planner.brief.fields.brand import BUSINESS_MARK
-from planner.brief.fields.product import PRODUCT_CUT
+from planner.brief.fields.product import PRODUCT_CUT, a_sentence_about_something_else
 from planner.brief.reading import BriefReader
 from planner.brief.replies import (
     NO_BRAND,
@@ -18,7 +18,12 @@ from planner.brief.replies import (
     plausible_answer,
 )
 from planner.brief.segments import clean_phrase, clip, strip_end
-from planner.brief.vocabulary import AUDIENCE_STOP, PRODUCT_STOP
+from planner.brief.vocabulary import (
+    AUDIENCE_STOP,
+    CHANGE_WORDS,
+    OTHER_CHANNELS,
+    PRODUCT_STOP,
+)
 
 
 def extract_declines(reader: BriefReader) -> None:
@@ -193,15 +198,16 @@ def _bare_product(reader: BriefReader) -> None:
                           r"just|basically)\s+)", first.text)
     skip = lead_words.end() if lead_words else 0
     value, lead, end = clean_phrase(first.text[skip:], PRODUCT_CUT,
-                                    PRODUCT_STOP | {"we", "i", "our", "my", "they"}, 10, 200)
+                                    PRODUCT_STOP | CHANGE_WORDS | {"we", "i", "our", "my", "they"}, 10, 200)
     lead, end = lead + skip, end + skip
     if not value or reader.is_claimed(first.start + lead, first.start + end) or reader.entities_in(
-            first, "DISCOUNT") or reader.has_code_in(first):
-        return  # "customers are cafes", "first month is 50% off": another field's clause
+            first, "DISCOUNT") or reader.has_code_in(first) or any(
+            w in OTHER_CHANNELS for w in re.findall(r"[\w'-]+", value.lower())):
+        return  # "customers are cafes", "first month is 50% off", "spotify and youtube"
+    if a_sentence_about_something_else(value, first.text[end:]):
+        return
     if not any(first.start + lead <= f.start < first.start + end for f in reader.findings):
         reader.add(first.start + lead, "product", value)
-
-
 
 
 def _business_name(text: str) -> bool:

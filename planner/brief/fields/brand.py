@@ -52,7 +52,7 @@ _BRAND_PATTERNS = [
 #: "Glow & Co sells soy candles", "Glasshouse Candle Co. - we sell…": a capitalised name
 #: as the subject of a selling verb, or opening the message before "we"
 _BRAND_SUBJECT = re.compile(
-    r"^(?:(?i:hi|hello|hey|hiya|morning|good\s+morning)(?:\s+(?i:there|all|everyone))?\s*[,!.]?\s+)?"
+    r"^(?:(?i:hi|hello|hey|hiya|morning|good\s+morning|yo)(?:\s+(?i:there|all|everyone|again))?\s*[,!.]*\s+){0,2}"
     rf"(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})\s+"
     r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
@@ -61,7 +61,10 @@ _BRAND_SUBJECT = re.compile(
 #: pasted quote ("from our about page: 'Tide Soap Co makes…'")
 _BRAND_CLAUSE = re.compile(
     rf"(?:^|,\s*|:\s*['\"]?\s*|(?<=\s)['\"])(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),?\s+"
-    r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b)")
+    r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b"
+    # "About us: Fern & Fox Kids is a small online shop for…"
+    r"|(?i:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brand|shop|business|company|store|studio|bakery|"
+    r"label|boutique|startup|start-up|agency|cafe|café|collective|practice|salon)\b))")
 #: "Müller & Söhne, family bakery since 1962": a name, then what kind of business it is
 _NAME_THEN_WHAT = re.compile(
     rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),\s+"
@@ -69,6 +72,8 @@ _NAME_THEN_WHAT = re.compile(
     r"(?i:bakery|studio|shop|store|company|brand|business|label|agency|practice|salon|farm|cafe|"
     r"café|boutique|atelier|workshop|roastery|brewery|kitchen|collective|firm|clinic|startup|"
     r"consultancy|maker|makers)\b")
+_MARKED_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{1,5}}),\s+"
+                          r"(?=[a-z])")
 _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})"
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
@@ -110,6 +115,10 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         if i and segment.sentence != reader.segments[i - 1].sentence]
     for lead in starts:
         m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:])
+        if m is None:  # "Ink & Well Studio, custom tattoos": a business's name, then what it does
+            m = _MARKED_NAME.match(reader.text[lead:])
+            if m is not None and not BUSINESS_MARK.search(m.group("v")):
+                m = None
         if m is None or caps_run(m.group("v")) != m.group("v") or _NOT_NAMES.match(m.group("v").split()[0]) \
                 or any(e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY")
                        for e in reader.entities):

@@ -16,6 +16,7 @@ from planner.brief.fields.product import (
     PRODUCT_CUT,
     SENTENCE_WORDS,
     SMALL,
+    a_sentence_about_something_else,
     goods_of,
     stop_words,
     strip_sizes,
@@ -30,6 +31,7 @@ from planner.brief.vocabulary import (
     FIELD_LABELS,
     NOT_A_PRODUCT,
     NOT_PRODUCT_LEAD,
+    OTHER_CHANNELS,
     PRODUCT_STOP,
 )
 
@@ -102,7 +104,10 @@ def extract_loose_product(reader: BriefReader) -> None:
             continue
         pos = name_end + after.end()
         segment = reader.segment_at(pos)
-        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None or "-" in after.group()
+        opens = brand.start == len(text) - len(text.lstrip()) or re.search(r"[.!?\n]\s*$", text[:brand.start])
+        # "Ink & Well Studio, custom tattoos": a name opening the message is set off too
+        apposition = re.match(r"(?i:an?\s+)", text[pos:]) is not None or "-" in after.group() \
+            or bool(opens)
         said_we_are = re.search(r"(?i:\b(?:we'?re|we\s+are)\s+(?:the\s+)?$)",
                                 text[max(0, brand.start - 12):brand.start]) is not None
         if segment is None or not (apposition or said_we_are):
@@ -216,6 +221,29 @@ def _kind_then_what(reader: BriefReader) -> bool:
                 continue
             return True
     return False
+
+
+#: roles that are also the names of goods ("a weekly planner", "oven cleaner", "trainers")
+_ROLES_THAT_ARE_GOODS = {"planner", "trainer", "cleaner", "editor", "developer", "writer", "coach"}
+_ROLE_AT_END = re.compile(
+    r"(?i:\b(?P<role>" + "|".join(sorted(set(ROLES) - _ROLES_THAT_ARE_GOODS, key=len, reverse=True))
+    + r")$)")
+
+
+def roles_as_services(reader: BriefReader) -> None:
+    """A product read as a person ("just me, Sam Reid, freelance photographer") is the work
+    that person does: "freelance photography", a service (a maker's goods stay goods)."""
+    for i, finding in enumerate(reader.findings):
+        if finding.kind != "product" or not isinstance(finding.value, str):
+            continue
+        m = _ROLE_AT_END.search(finding.value)
+        if m is None:
+            continue
+        role = m.group("role").lower()
+        finding.value = finding.value[:m.start()] + ROLES[role]
+        if role not in _MAKERS and not any(f.kind == "kind" for f in reader.findings):
+            reader.findings.insert(i + 1, type(finding)(finding.start, "kind", "service"))
+        return
 
 
 def extract_listed_service(reader: BriefReader) -> None:
@@ -387,8 +415,10 @@ def extract_leading_product(reader: BriefReader) -> None:
         end = lead + len(shop.group(1))
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
-    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS for w in words):
+    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS or w in OTHER_CHANNELS for w in words):
         return
+    if a_sentence_about_something_else(value, head[end:]):
+        return  # "weekends are busiest": a subject and its verb, not a product said on its own
     if value and not reader.is_claimed(head_start + lead, head_start + end):
         reader.claim(head_start + lead, head_start + end)
         reader.add(head_start + lead, "product", value)

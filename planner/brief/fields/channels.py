@@ -106,10 +106,9 @@ _WORKED_ON = re.compile(r"(?i:\b(?:build|building|built|design|designing|develop
                         r"migrating|audit|auditing|grow|growing|launch|launching)\s+(?:\w+\s+){0,2}$)")
 _STORES_OF_OTHERS = re.compile(r"(?i:^\s+(?:stores|shops|sites|websites|themes|apps|listings|sellers|"
                                r"brands|accounts)\b)")
-#: "our website is www.…", "here's our site https://…": the address, said; not where things
-#: are sold ("our site is
+#: "our website is www.…": the address, said; not where things are sold ("our site is
 #: leatherlane.co and etsy" lists it with a store, so it is)
-_ADDRESS = re.compile(r"(?i:^\s*(?:(?:is|:|=)\s*)?(?:https?://|www\.|[a-z0-9-]+\.[a-z]{2,})\S*(?!\S)"
+_ADDRESS = re.compile(r"(?i:^\s*(?:is|:|=)\s*(?:https?://|www\.|[a-z0-9-]+\.[a-z]{2,})\S*(?!\S)"
                       r"(?!\s*(?:,|and|&|or|plus)\s+(?:on\s+|at\s+)?[a-z]))")
 
 
@@ -119,8 +118,15 @@ def _sold_there(reader: BriefReader, entity: Entity) -> bool:
     after = reader.text[entity.end:entity.end + 60]
     if _WORKED_ON.search(before) and _STORES_OF_OTHERS.match(after):
         return False
+    if entity.id == "website" and _SHOWN.search(before) and _ADDRESS.match(" is " + after):
+        return False  # "here's our site https://…": the address, shown
     return not (entity.id == "website" and _ADDRESS.match(after)
                 and not re.search(r"(?i:\b(?:sell|sold|shop|buy|order|on|via|through|from|at|ship)\w*\s*$)", before))
+
+
+#: words that show an address rather than say where things are sold
+_SHOWN = re.compile(r"(?i:\b(?:here'?s|heres|here\s+is|check\s+out|visit|see|this\s+is|that'?s|"
+                    r"link\s+to)\s+(?:(?:our|my|the)\s+)?$)")
 
 
 #: "sold in local shops and online", "online and at markets": online in a list of stores is

@@ -44,7 +44,7 @@ _GOODS_NOUNS = (
     "pendant|charm|brooch|anklet|hair clip|scrunchie|keyring|keychain|badge|cufflink|lanyard|"
     "phone case|toy|teddy|plush|plushie|doll|puzzle|jigsaw|board game|card game|blocks|"
     "nappy|nappies|diaper|bib|sling|pram|stroller|collar|leash|"
-    "harness|dog bed|kennel|litter|kit|sign|veg|vegetable|fruit|egg|meat|yarn|wool|fabric|thread|bead|pattern pack|plant|"
+    "harness|dog bed|kennel|litter|kit|sign|can|bottle|jar|tin|pouch|sachet|capsule|pod|teabag|skincare|haircare|veg|vegetable|fruit|egg|meat|yarn|wool|fabric|thread|bead|pattern pack|plant|"
     "succulent|cactus|cacti|bouquet|flower|bulb|seed|seedling|terrarium|compost|soil|gadget|"
     "phone|tablet|laptop|computer|pc|keyboard|mouse|headphone|charger|cable|camera|"
     "drone|console|bike|bicycle|e-bike|scooter|helmet|tent|surfboard|skateboard|ski|"
@@ -85,6 +85,7 @@ _WORK_VERB = re.compile(
 #: things said of goods only: shipping, stock, a price per piece
 _GOODS_SAID = re.compile(
     r"(?i:\b(?:ship|ships|shipping|shipped|postage|parcels?|in\s+stock|restock\w*|sold\s+out|"
+    r"made\s+in|made\s+by\s+hand|"
     r"per\s+(?:jar|bar|bottle|bag|box|pack|piece|item)|wholesale|stockists?|"
     r"unboxing|packaging)\b)")
 #: stores where goods are sold (a website sells anything)

@@ -23,7 +23,7 @@ from planner.brief.segments import (
     clip,
     strip_end,
 )
-from planner.brief.vocabulary import AUDIENCE_STOP, PRODUCT_STOP
+from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
 
 _SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|'ve|\s+have|"
             r"\s+(?:also\s+)?(?:hand\s+)?make\s+(?:n|and|&)|\s+make\s+(?:n|and|&))?\s+")
@@ -38,12 +38,14 @@ _PRODUCT_TRIGGER = re.compile(
     r"upcycle|upcycling|hire\s+out|rent\s+out|resell|reselling|write|writing|deal\s+in|"
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
-    r"all\s+about|got|launch|launching|install|installing|host|hosting)\b"
+    r"all\s+about|got|launch|launching|install|installing|host|hosting|"
+    r"start(?:ing|ed)?(?=\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,3}(?:business|company|shop|store|"
+    r"brand|studio|agency|side\s+hustle|venture|label)\b)))\b"
     r"(?:\s+(?:and|&|n)\s+(?:repair|fix|service|sell|make|rent|restore|design|install|deliver)\b)?"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
     r"making|creating|crafting|producing|offering|providing)\b"
-    r"|(?:our|my|the)\s+(?:main\s+)?(?:products?|thing)\s+(?:is|are)\b"
+    r"|(?:(?:our|my|the)\s+(?:main\s+)?|^\s*)(?:products?|thing)\s+(?:is|are)\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
     r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
@@ -63,6 +65,7 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:from)\b(?!\s+(?!(?:our|my|the|a|an|home|here|there|scratch|around|all|across|"
     r"local|\d)\b)[a-z])"  # "jewellery from sea glass" keeps its material; "from home" is cut
     r"|\s+(?i:(?:made\s+)?out\s+of)\b"  # "lessons out of my home studio"
+    r"|\s+(?i:as)\b(?!\s+(?:well|seen)\b)"  # "sewing patterns as PDFs"
     r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:[a-z][\w-]*\s+){0,2}(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
@@ -71,7 +74,7 @@ PRODUCT_CUT = re.compile(
     r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
-    r"|:")
+    r"|:(?!\d)")  # "1:1 career coaching" keeps its ratio
 LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
@@ -103,7 +106,7 @@ SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be"
 
 _LABELLED = re.compile(
     r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+sell|"
-    r"(?:we\s+|i\s+)?sell(?:ing)?)"
+    r"(?:we\s+|i\s+)?sell(?:s|ing)?)"
     r"\s*(?::|\s-|=)\s*)")
 
 
@@ -134,6 +137,8 @@ def stop_words(phrase: str) -> set[str]:
     """The words a product phrase may not start with: "sales" is filler ("make more sales")
     unless it names the service ("sales training")."""
     m = _FILLER_SERVICE.match(phrase)
+    if re.match(r"(?i:\s*(?:(?:a|an|the|our|my)\s+)?free[- ](?:range|from|standing)\b)", phrase):
+        return PRODUCT_STOP - {"free"}  # "free range eggs", "free-from brownies"
     return PRODUCT_STOP - {m.group("w").lower()} if m else PRODUCT_STOP
 
 
@@ -299,3 +304,33 @@ _CONTENT = re.compile(rf"(?i:{_ONE_CONTENT}(?:\s*(?:,|and|&|\+)\s*{_ONE_CONTENT}
 _SERVICE_TAIL = re.compile(r"(?i:(?<=\w)\s+services?$)")
 _KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
                          r"digital\s+product|digital|service\s+business|business)")
+
+
+#: verbs after a subject: a sentence, never a product named on its own ("my budget is small",
+#: "weekends are busiest", "sustainability matters to us")
+VERBS = (r"(?:is|are|was|were|isn't|aren't|wasn't|has|have|had|will|would|can|could|should|might|"
+         r"must|matters?|helps?|loves?|likes?|starts?|started|comes?|coming|goes|going|gets?|makes?|"
+         r"runs?|works?|means?|sells?|sold|needs?|wants?|seems?|looks?)")
+_VERB_AFTER = re.compile(rf"(?i:^\s+{VERBS}\b)")
+#: ... unless the sentence says the subject is what is sold ("bath salts are what we sell")
+_IS_WHAT_WE_SELL = re.compile(r"(?i:^\s+(?:is|are)\s+(?:(?:our|my)\s+(?:main\s+|best[- ]selling\s+|"
+                              r"biggest\s+)?(?:thing|products?|bestsellers?|speciality|specialty)|"
+                              r"what\s+(?:we|i))\b)")
+#: words a reply about the business (not what it sells) ends with ("it's a family business")
+_ABOUT_BUSINESS = re.compile(r"(?i:\b(?:business|company|side\s+hustle|hustle|venture|startup|"
+                             r"start-up|project|thing|brand|team)$)")
+
+
+def a_sentence_about_something_else(value: str, after: str) -> bool:
+    """Whether a reply to "What do you sell?" says something else: a subject and its verb,
+    words of a sentence, a word that is never a product, or what the business is."""
+    if _IS_WHAT_WE_SELL.match(after):
+        return False
+    words = re.findall(r"[\w'-]+", value.lower())
+    # the word right after, in the same clause ("soy candles i make" goes on as a sentence)
+    following = re.findall(r"[\w'-]+", after.lower())[:1] if re.match(r"\s+\w", after) else []
+    first = words[0] if words and not _FILLER_SERVICE.match(value) else ""  # "sales training"
+    return bool(_VERB_AFTER.match(after) or _ABOUT_BUSINESS.search(value)
+                or any(w in SENTENCE_WORDS for w in words + following)
+                or any(re.fullmatch(VERBS, w) for w in words[1:])
+                or first in NOT_A_PRODUCT or first in NOT_PRODUCT_LEAD)

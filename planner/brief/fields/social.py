@@ -32,16 +32,26 @@ TONE_WORDS = (r"(?:playful|friendly|warm|professional|casual|fun|funny|witty|lux
               r"approachable|authoritative|conversational|confident|caring|gentle|serious|expert|"
               r"knowledgeable|supportive|encouraging|empathetic|reassuring|trustworthy|polished|"
               r"sophisticated|premium|edgy|whimsical|chatty|punchy|direct|straightforward|"
-              r"no-nonsense|down-to-earth|human|personal|positive|motivational|inspirational|"
+              r"no-nonsense|down[- ]to[- ]earth|human|personal|positive|motivational|inspirational|"
               r"clean|simple|classy|cute|sweet|dry|irreverent|earnest|laid-back|laidback|helpful|"
               r"respectful|corporate|technical|factual|thoughtful|soothing|cheerful|bubbly|"
               r"heartfelt|humble|welcoming|inclusive|nerdy|geeky|sarcastic|tongue-in-cheek)")
+_QUALIFIER_WORDS = r"(?:a\s+bit|a\s+little|slightly|very|quite|super|really|fairly|more)"
 _TONE_PATTERNS = [
     re.compile(r"(?i:\b(?:(?:our|my|the|brand)\s+)?(?:tone(?:\s+of\s+voice)?|brand\s+voice|voice)\s*"
                r"(?::|=|-|\bis\b|\bshould\s+be\b)\s*)"),
     re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions|them)\s+"
                r"(?:(?:sound|feel|read)\s+)?)"
                rf"(?=(?i:{TONE_WORDS})\b)"),
+    # "keep the tone warm and encouraging"
+    re.compile(r"(?i:\b(?:keep|make)\s+(?:the\s+|our\s+|my\s+)?(?:tone|voice|vibe|captions|posts)\s+"
+               r"(?:(?:sound|feel|read)\s+)?)"
+               rf"(?=(?i:(?:{_QUALIFIER_WORDS}\s+)?{TONE_WORDS})\b)"),
+    # "can the posts sound friendly", "we'd like our captions to be fun and upbeat"
+    re.compile(r"(?i:\b(?:the\s+|our\s+|my\s+)?(?:posts?|captions?|content|copy|writing|brand)\s+"
+               r"(?:to\s+|should\s+|can\s+|could\s+|must\s+|will\s+|to\s+always\s+)?"
+               r"(?:sound|feel|read|be|come\s+across(?:\s+as)?)\s+)"
+               rf"(?=(?i:(?:{_QUALIFIER_WORDS}\s+)?{TONE_WORDS})\b)"),
     # "tone formal pls": the word straight after "tone"
     re.compile(rf"(?i:\b(?:tone(?:\s+of\s+voice)?|voice)\s+)(?=(?i:{TONE_WORDS})\b)"),
 ]
