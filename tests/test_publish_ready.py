@@ -319,3 +319,13 @@ def test_a_guessing_game_is_not_played_twice_in_three_weeks():
     games = sorted(p.date for p in plan_calendar(brief, LIB, options=PlanOptions(seed=3))[0].posts
                    if p.template in ("awareness/caption-this", "awareness/guess-the-time"))
     assert all((b - a).days >= 21 for a, b in zip(games, games[1:], strict=False)), games
+
+
+def test_a_code_off_a_paid_plan_is_used_when_upgrading_not_downloading():
+    offer = {"code": "SALARY50", "discount": "50% off Pro yearly", "ends": dt.date(2027, 3, 21)}
+    app = brief_from_dict(BASE | {"kind": "digital", "action": "download", "offer": offer})
+    ctx = template_context(app, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))
+    assert ctx["offer"]["verb"] == "upgrade" and ctx["verb"] == "download"
+    box = brief_from_dict(BASE | {"offer": offer | {"discount": "50% off your first box"}})
+    ctx = template_context(box, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))
+    assert ctx["offer"]["verb"] == ctx["verb"]

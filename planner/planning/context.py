@@ -453,6 +453,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["launch_perk"] = brief.customer_perk if launch and brief.customer_perk and len(
         _content(launch.what) & _content(brief.customer_perk) - _content(brief.product)) >= 2 else ""
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
+    if offer is not None:
+        # a code off a paid plan of a free app is used when upgrading, not when downloading
+        paid = context["verb"] in ("download", "install", "sign up", "start") and re.search(
+            r"(?i)\b(?:pro|premium|plus|yearly|annual|plan|subscription|upgrade)\b", offer["discount"])
+        offer["verb"] = "upgrade" if paid else context["verb"]
+        offer["Verb"] = offer["verb"][:1].upper() + offer["verb"][1:]
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
