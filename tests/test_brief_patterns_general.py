@@ -289,3 +289,48 @@ def test_a_word_in_capitals_right_before_its_discount_is_the_code():
 ])
 def test_goods_said_by_their_container_or_making(messages):
     assert kind_of(chat(*messages)) == ("product", "guessed")
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("called Nettle, we make herbal teas", "Nettle"),
+    ("Hi from Driftwood Studio! we make sea glass earrings", "Driftwood Studio"),
+    ("Just launched Trail Mix Co - snack packs for climbers", "Trail Mix Co"),
+    ("Tin Roof Pottery (that's us!) sells planters", "Tin Roof Pottery"),
+    ("Fig & Thistle on etsy - knitted hats", "Fig & Thistle"),
+    ("I'm Dr. Ana Silva, a vet", "Dr. Ana Silva"),
+])
+def test_the_brand_pointed_at(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("text,product", [
+    ("Fig & Thistle on etsy - knitted hats", "knitted hats"),  # after the name and its store
+    ("Tin Roof Pottery (that's us!) sells planters", "planters"),
+    ("Quill Labs builds invoicing software", "invoicing software"),
+    ("no offers sorry", ""),  # "offers" is a noun too
+    ("perfect for new dads", ""),
+])
+def test_the_product_after_a_name(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("our buyers tend to be retired couples", "retired couples"),
+    ("customers: cat owners", "cat owners"),
+    ("we mostly work with charities", "charities"),
+    ("we serve local families", "local families"),
+    ("we serve coffee and cake", ""),  # what is served is no people
+    ("perfect for new dads", "new dads"),
+])
+def test_people_said_as_who_is_served(text, audience):
+    assert read(text).audience == audience
+
+
+def test_a_bare_percent_in_brackets_beside_a_code_is_its_discount():
+    offer = read("discount code: HOLLY (12%)").offer
+    assert (offer.code, offer.discount) == ("HOLLY", "12% off")
+
+
+@pytest.mark.parametrize("text,per_week", [("weekly on pinterest", 1), ("delivered weekly", 5)])
+def test_weekly_before_a_platform(text, per_week):
+    assert read(text).posts_per_week == per_week

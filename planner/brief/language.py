@@ -98,6 +98,8 @@ def _entity_patterns() -> list[dict[str, Any]]:
                                          "euros", "euro", "usd", "gbp", "eur"]}}, off]):
         patterns.append({"label": "DISCOUNT", "pattern": core})
         patterns.append({"label": "DISCOUNT", "pattern": up_to + core})
+    # "code MERRY (15%)"
+    patterns.append({"label": "DISCOUNT", "pattern": [{"ORTH": "("}, pct, {"ORTH": ")"}]})
     # "save 15% with code GLOW15"
     patterns.append({"label": "DISCOUNT", "pattern": [{"LOWER": "save"}, {"LOWER": "up", "OP": "?"},
                                                       {"LOWER": "to", "OP": "?"}, pct]})

@@ -181,7 +181,8 @@ NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey",
                     "is", "are", "do", "does", "also", "and", "but", "so", "just", "only", "mostly",
                     "shop", "store", "brand", "business", "company", "products", "product",
                     "here's", "heres", "there's", "theres", "that's", "thats", "what's", "whats",
-                    "let's", "lets"}
+                    "let's", "lets", "perfect", "ideal", "great", "suitable", "designed", "meant",
+                    "tailored", "aimed", "targeted", "geared"}
 #: words that open an instruction or say where, never a product ("scrap that, just facebook")
 CHANGE_WORDS = {"keep", "add", "remove", "drop", "change", "set", "use", "scrap", "forget", "ignore",
                 "cancel", "delete", "swap", "switch", "replace", "update", "correction", "based",

@@ -62,9 +62,11 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"|\b(?:(?:our|my|the)\s+)?audience\s*(?:is|are|=|:|-)\s*"
     r"|\b(?:our|my)\s+(?:customers|buyers|clients|shoppers|followers|fans|market|patients|students|"
     r"pupils|members|guests|users|readers|subscribers|learners|attendees|visitors|regulars|"
-    r"listeners|viewers|players|patrons|diners|families|owners|tenants)\s+(?:are|is)\s+"
+    r"listeners|viewers|players|patrons|diners|families|owners|tenants)\s+(?:are|is|tend\s+to\s+be|"
+    r"include|would\s+be)\s+"
     r"(?:(?:mostly|mainly|usually|typically|generally|largely|primarily|all)\s+)?"
     r"|\b(?:customers|buyers|clients)\s+are\s+(?:(?:mostly|mainly|usually|typically)\s+)?"
+    r"|\b(?:customers|clients|buyers|shoppers|users|students|patients|members|followers)\s*[:=]\s*"
     r"|\b(?:aimed|targeted|geared|tailored|marketed|pitched)\s+(?:(?:mostly|mainly)\s+)?(?:at|to|towards?)\s+"
     r"|\b(?:we|i)\s+(?:(?:mostly|mainly)\s+)?(?:target|are\s+targeting|am\s+targeting|want\s+to\s+reach|"
     r"sell\s+(?:(?:mostly|mainly)\s+)?to|cater\s+to)\s+"
@@ -73,7 +75,8 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"|(?:^|,)\s*(?:(?:mostly|mainly|usually|largely)\s+)(?=(?:(?!(?:for|to|with|of)\b)\S+\s+){0,3}?"
     + _PEOPLE_WORDS + r")"
     r"|\b(?:loved|bought)\s+(?:(?:mostly|mainly)\s+)?by\s+)")
-_FOR = re.compile(r"(?i:\bfor\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)")
+_FOR = re.compile(r"(?i:\b(?:(?:we|i)\s+(?:mostly\s+|mainly\s+|usually\s+|only\s+)?(?:work\s+with|serve|"
+                  r"supply|partner\s+with|cater\s+for)|for)\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)")
 # ---- description -----------------------------------------------------------------------
 
 _DESCRIPTION_EXPLICIT = re.compile(r"(?i:\b(?:product\s+)?description\s*(?::|=|-|\bis\b)\s*)")

@@ -35,6 +35,9 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,5}?(?:called|named)\s+)"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
+    # "Just launched Bramble Box", "called Lumi, we make lamps", "Hi from Saltwater Studio!"
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:just\s+)?(?:launched|started|founded)|called|named)\s+"), True),
+    (re.compile(r"(?i:\b(?:hi|hello|hey|hiya|greetings|love|cheers|regards|best)\s+from\s+)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
@@ -65,6 +68,10 @@ _BRAND_CLAUSE = re.compile(
     # "About us: Fern & Fox Kids is a small online shop for…"
     r"|(?i:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brand|shop|business|company|store|studio|bakery|"
     r"label|boutique|startup|start-up|agency|cafe|café|collective|practice|salon)\b))")
+#: "The Clay Room (that's us!) sells…", "Lumen Labs - that's us": a name the seller points at
+_THATS_US = re.compile(
+    rf"(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})\s*[(,-]?\s*"
+    r"(?i:that'?s|thats|this\s+is|which\s+is|is)\s+(?i:us|me)\b")
 #: "Müller & Söhne, family bakery since 1962": a name, then what kind of business it is
 _NAME_THEN_WHAT = re.compile(
     rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),\s+"
@@ -75,6 +82,7 @@ _NAME_THEN_WHAT = re.compile(
 _MARKED_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{1,5}}),\s+"
                           r"(?=[a-z])")
 _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})"
+                           r"(?:\s+(?i:on|at|via)\s+[\w.]+)?"  # "Wool & Wonder on etsy - knitted toys"
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
@@ -189,7 +197,8 @@ def extract_personal_brand(reader: BriefReader) -> None:
 #: name sells under their own
 _INTRODUCED = re.compile(
     r"(?:^|(?<=[\s,.!]))(?i:i'?m|i\s+am|im|my\s+name\s+is|my\s+name's|this\s+is)\s+"
-    rf"(?P<name>[{U}][\w'-]+(?:\s+[{U}][\w'-]+){{1,2}})(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-)\b))")
+    rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[{U}][\w'-]+(?:\s+[{U}][\w'-]+){{1,2}})"
+    r"(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-)\b))")
 
 
 def extract_introduced_name(reader: BriefReader) -> None:
@@ -200,7 +209,8 @@ def extract_introduced_name(reader: BriefReader) -> None:
     for m in _INTRODUCED.finditer(reader.text):
         name = m.group("name")
         words = name.split()
-        if caps_run(name) != name or _NOT_NAMES.match(words[0]) or words[0].lower() in BRAND_STOP \
+        if caps_run(name) != name and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s", name) \
+                or _NOT_NAMES.match(words[0]) or words[0].lower() in BRAND_STOP \
                 or name.lower() in DEMONYMS or reader.is_claimed(m.start("name"), m.end("name")) \
                 or any(e.start < m.end("name") and m.start("name") < e.end for e in reader.entities):
             continue
@@ -238,7 +248,8 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
     for trigger, needs_caps in _BRAND_PATTERNS:
         for m in trigger.finditer(segment.text):
             candidates.append((m.end(), needs_caps))
-    subject = _BRAND_SUBJECT.match(segment.text) or _BRAND_CLAUSE.search(segment.text)
+    subject = _BRAND_SUBJECT.match(segment.text) or _BRAND_CLAUSE.search(segment.text) \
+        or _THATS_US.search(segment.text)
     if subject:
         candidates.append((subject.start("v"), True))
     for offset, needs_caps in candidates:

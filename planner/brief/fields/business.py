@@ -63,6 +63,7 @@ ROLES = {
     "candle maker": "candles", "soap maker": "soap", "silversmith": "silver jewellery", "tattoo artist": "tattoos", "tattooist": "tattoos",
     "massage therapist": "massage", "yoga teacher": "yoga classes", "teacher": "lessons",
     "instructor": "lessons", "planner": "planning", "stylist": "styling", "recruiter": "recruitment",
+    "dentist": "dentistry", "solicitor": "legal services", "lawyer": "legal services",
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
@@ -358,6 +359,15 @@ def _audience_after(reader: BriefReader, pos: int) -> None:
         reader.add(start, "audience", value, mode="weak")
 
 
+def _only_stores_after(reader: BriefReader, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but store or platform names ("on etsy")."""
+    rest = list(reader.text[start:end])
+    for e in reader.entities:
+        if start <= e.start < end:
+            rest[e.start - start:e.end - start] = " " * (min(e.end, end) - e.start)
+    return re.fullmatch(r"(?i:[\s,&+]*(?:(?:on|at|via|and)\b[\s,&+]*)*)", "".join(rest)) is not None
+
+
 def extract_leading_product(reader: BriefReader) -> None:
     """A message that opens with the product and no verb: "Handmade leather wallets on
     Etsy", "handmade leather wallets, etsy, 3x a week", "Hand-dyed yarn! We sell on…"."""
@@ -365,9 +375,10 @@ def extract_leading_product(reader: BriefReader) -> None:
         return
     first = reader.segments[0]
     if len(reader.segments) > 1 and any(f.kind == "brand" and f.start <= first.start + len(
-            first.text) - len(first.text.lstrip()) and f.start + len(f.value) >= first.end - 1
+            first.text) - len(first.text.lstrip()) and _only_stores_after(reader, f.start + len(f.value),
+                                                                           first.end)
                                         for f in reader.findings):
-        first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags"
+        first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags", "X on etsy - bags"
     if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
                     first.text) \
             and len(reader.segments) > 1:

@@ -72,7 +72,8 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:\b(?:on\s+weekends|every\s+weekend|weekends\s+only)\b)"), "weekends"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
     (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
-    (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b)"), "weekly"),
+    (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b|"
+                r"\bweekly(?=\s+(?:on|to)\s))"), "weekly"),
     (re.compile(r"(?i:\b(?:once\s+a\s+fortnight|once\s+every\s+(?:two|2)\s+weeks|fortnightly|"
                 r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
     (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+|\s)\s*{WEEKDAY}s?)+)\b)"),
