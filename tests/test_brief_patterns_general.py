@@ -334,3 +334,25 @@ def test_a_bare_percent_in_brackets_beside_a_code_is_its_discount():
 @pytest.mark.parametrize("text,per_week", [("weekly on pinterest", 1), ("delivered weekly", 5)])
 def test_weekly_before_a_platform(text, per_week):
     assert read(text).posts_per_week == per_week
+
+
+@pytest.mark.parametrize("messages,field,value", [
+    (["we do IT support for dentists"], "product", "IT support"),  # an acronym is no stop word
+    (["I run a little ice cream van - gelato and sorbet at weddings"], "product", "gelato and sorbet"),
+    (["we make candles", "oh and we're a Scottish company"], "product", "candles"),
+    (["we make candles", "oh and we're a Scottish company"], "country", "GB"),
+    (["we sell linen aprons", "for illustrators"], "brand", ""),  # who it is for, no name
+    (["we sell linen aprons", "for illustrators"], "audience", "illustrators"),
+])
+def test_variants_of_the_blind_sets_shapes(messages, field, value):
+    assert getattr(chat(*messages).brief, field) == value
+
+
+@pytest.mark.parametrize("messages,kind", [
+    # digital said after the product, when goods were only guessed from the verb
+    (["we sell wedding budget planners", "printable PDFs, on etsy"], ("digital", "guessed")),
+    (["we sell candles", "digital gift cards too"], ("product", "guessed")),  # goods by name stay
+    (["farmhouse brie and cheddar"], ("product", "guessed")),
+])
+def test_the_kind_said_later(messages, kind):
+    assert kind_of(chat(*messages)) == kind

@@ -90,6 +90,13 @@ def _guess_kind(reader: BriefReader, dialogue: Dialogue, original: Brief, update
     if any(f.kind == "kind" for f in reader.findings):
         dialogue.kind_from = "said"  # "it's a service", "I'm a photographer": read, not guessed
         return
+    if "product" not in changed and "kind" not in changed and kind_rules.digital_said_later(
+            updated.product, reader.text, updated.kind, dialogue.kind_from):
+        # "we sell wedding planners", then "printable PDFs, on etsy": digital after all
+        updated.kind, dialogue.kind_from = "digital", "guessed"
+        changed.append("kind")
+        understood.append(field_line("kind", updated))
+        return
     if "product" not in changed or "kind" in changed:
         return
     said = next((f.start for f in reversed(reader.findings) if f.kind == "product"), -1)

@@ -203,7 +203,8 @@ def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: 
     if core and kept[start:].lstrip().startswith(core):
         start += len(kept[start:]) - len(kept[start:].lstrip())
     words = core.split()
-    if not words or words[0].lower() in stop or not re.search(r"[A-Za-z]", core):
+    acronym = len(words[0]) >= 2 and words[0].isupper() if words else False  # "IT recruitment"
+    if not words or (words[0].lower() in stop and not acronym) or not re.search(r"[A-Za-z]", core):
         return "", 0, 0
     if re.match(r"^\d+(?:\.\d+)?\s*%", core) or len(words) > max_words:
         return "", 0, 0

@@ -51,7 +51,11 @@ PEOPLE = re.compile(
     r"engineers|programmers|coders|scientists|researchers|academics|lawyers|solicitors|"
     r"accountants|architects|pharmacists|midwives|hospitals|care\s+homes|nurseries|universities|"
     r"councils|pharmacies|garages|dealerships|manufacturers|estate\s+agents|wholesalers|"
-    r"distributors|stockists|boutiques|galleries|libraries|bookshops|bookstores|florists)\b"
+    r"distributors|stockists|boutiques|galleries|libraries|bookshops|bookstores|florists|"
+    r"illustrators|painters|sewists|quilters|potters|woodworkers|stylists|hairdressers|barbers|"
+    r"tattooists|producers|djs|podcasters|youtubers|streamers|authors|editors|translators|tutors|"
+    r"trainers|instructors|realtors|agents|brokers|consultants|contractors|builders|plumbers|"
+    r"electricians|farmers|growers|brewers|churches|dads|moms|mums)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on|through|thru|via|but|so|because|since|until|till|starting)\b|:"
@@ -241,7 +245,7 @@ _SERVICE = re.compile(
 
 
 #: words in a message that make what it sells digital, whatever the product is called
-DIGITAL_SAID = re.compile(r"(?i:\b(?:pdfs?|downloads?|downloadable|digital)\b)")
+DIGITAL_SAID = re.compile(r"(?i:\b(?:pdfs?|downloads?|downloadable|digital|printables?)\b)")
 #: ... unless it is also sent as a thing: "digital download or printed"
 PHYSICAL_SAID = re.compile(r"(?i:\b(?:printed|prints?|shipped|posted\s+to|delivered|framed|"
                            r"physical|paperbacks?|hardbacks?)\b)")

@@ -28,6 +28,7 @@ from planner.brief.segments import MAX_PHRASE, UPPER, clean_phrase, strip_end
 from planner.brief.vocabulary import (
     AUDIENCE_STOP,
     BRAND_STOP,
+    DEMONYMS,
     FIELD_LABELS,
     NOT_A_PRODUCT,
     NOT_PRODUCT_LEAD,
@@ -137,8 +138,8 @@ def extract_loose_product(reader: BriefReader) -> None:
     if goods:  # "a small candle business", "a plant shop": what it sells, in the plural
         words = [w for w in m.group("what").split() if w.lower() not in SMALL and w.lower() not in (
             "indie", "online", "independent", "little")]
-        if words and words[-1].lower() in _NO_GOODS:
-            return  # "a charity shop", "a corner shop": the shop's kind, not its goods
+        if words and (words[-1].lower() in _NO_GOODS or words[-1].lower() in DEMONYMS):
+            return  # "a charity shop", "an Irish company": the shop's kind or home, not its goods
         if len(words) == 1 and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", goods_of(words[0]))
@@ -186,8 +187,8 @@ _NAMED_THING = re.compile(
 _KIND_THEN_WHAT = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have|"
     r"it'?s|i'?m)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:saas|startup|start-up|company|business|brand|"
-    r"agency|studio|firm|label|shop|store|service|van|truck|stall|consultancy|practice|app|platform|"
-    r"tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])")
+    r"agency|studio|firm|label|shop|store|service|van|truck|stall|cart|trailer|kiosk|stand|booth|"
+    r"consultancy|practice|app|platform|tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])")
 #: words that say how old, big or where a business is, never what it sells
 _ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
                        "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}

@@ -44,7 +44,9 @@ _GOODS_NOUNS = (
     "pendant|charm|brooch|anklet|hair clip|scrunchie|keyring|keychain|badge|cufflink|lanyard|"
     "phone case|toy|teddy|plush|plushie|doll|puzzle|jigsaw|board game|card game|blocks|"
     "nappy|nappies|diaper|bib|sling|pram|stroller|collar|leash|"
-    "harness|dog bed|kennel|litter|kit|sign|can|bottle|jar|tin|pouch|sachet|capsule|pod|teabag|skincare|haircare|veg|vegetable|fruit|egg|meat|yarn|wool|fabric|thread|bead|pattern pack|plant|"
+    "harness|dog bed|kennel|litter|kit|sign|cheddar|brie|feta|halloumi|salami|sausage|bacon|charcuterie|olive|nut|almond|pesto|"
+    "hummus|salsa|soup|broth|noodle|ramen|rice|tofu|tempeh|stollen|brioche|baguette|focaccia|"
+    "bagel|waffle|pancake|crepe|gelato|sorbet|popcorn|pretzel|cracker|biltong|can|bottle|jar|tin|pouch|sachet|capsule|pod|teabag|skincare|haircare|veg|vegetable|fruit|egg|meat|yarn|wool|fabric|thread|bead|pattern pack|plant|"
     "succulent|cactus|cacti|bouquet|flower|bulb|seed|seedling|terrarium|compost|soil|gadget|"
     "phone|tablet|laptop|computer|pc|keyboard|mouse|headphone|charger|cable|camera|"
     "drone|console|bike|bicycle|e-bike|scooter|helmet|tent|surfboard|skateboard|ski|"
@@ -120,3 +122,12 @@ def guess_kind(product: str, text: str, said_at: int, sells_on: list[str], *,
     if _GOODS_SAID.search(text) or PHYSICAL_SAID.search(text) or set(sells_on) & GOODS_STORES:
         return "product"
     return ""
+
+
+def digital_said_later(product: str, text: str, kind: str, kind_from: str) -> bool:
+    """Whether a message after the product says it is digital ("printable PDFs, on etsy")
+    when goods were only guessed from how the product was said, not from what it is."""
+    return bool(product) and kind == "product" and kind_from != "said" \
+        and bool(DIGITAL_SAID.search(text)) and not PHYSICAL_SAID.search(text) \
+        and not GOODS.search(product) and not GOODS_MAKING.search(product) \
+        and infer_kind(product) not in ("service", "digital")

@@ -23,7 +23,13 @@ from planner.brief.segments import (
     clip,
     strip_end,
 )
-from planner.brief.vocabulary import AUDIENCE_STOP, NOT_A_PRODUCT, NOT_PRODUCT_LEAD, PRODUCT_STOP
+from planner.brief.vocabulary import (
+    AUDIENCE_STOP,
+    DEMONYMS,
+    NOT_A_PRODUCT,
+    NOT_PRODUCT_LEAD,
+    PRODUCT_STOP,
+)
 
 _SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have\s+been|'ve|\s+have|"
             r"\s+(?:also\s+)?(?:hand\s+)?make\s+(?:n|and|&)|\s+make\s+(?:n|and|&))?\s+")
@@ -81,6 +87,8 @@ LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
                             r"label)$)")
+#: a business on wheels or in a stall: "a coffee cart - espresso and pastries"
+_VEHICLE = re.compile(r"(?i:\s(?:cart|van|truck|trailer|stall|kiosk|stand|booth|bus|boat)$)")
 #: what a shop sells that takes no plural ("a coffee shop" sells coffee)
 MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
                "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
@@ -187,7 +195,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         return False
     business = _BUSINESS_NOUN.search(value)
     place = False
-    if business and re.match(r"\s*(?:\s-|:)\s*[a-z]", reader.text[segment.start + offset + end:]):
+    if (business or _VEHICLE.search(value)) and re.match(r"\s*(?:\s-|:)\s*[a-z]",
+                                                          reader.text[segment.start + offset + end:]):
         return False  # "a van business - mobile dog grooming": what it sells is said next
     if business:  # "a cleaning company" → "cleaning"; "a small bakery" stays, unless more is said
         what = _strip_small(value[:business.start()].strip())
@@ -200,6 +209,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
                 return False
             lead += value.find(what)  # where the kept words start
             value = what
+            if what.lower() in DEMONYMS:
+                return False  # "an Irish company": where it is from, not what it sells
             if business.group().strip().lower() in ("brand", "label", "business", "company") \
                     and len(what.split()) == 1 and infer_kind(what) != "service":
                 value = goods_of(what)  # "a small candle brand" sells candles
