@@ -356,3 +356,22 @@ def test_variants_of_the_blind_sets_shapes(messages, field, value):
 ])
 def test_the_kind_said_later(messages, kind):
     assert kind_of(chat(*messages)) == kind
+
+
+@pytest.mark.parametrize("messages,product", [
+    (["specialising in hand-bound journals"], "hand-bound journals"),
+    (["We are a design studio specialising in brand identity"], "brand identity"),
+    (["we sell on etsy - mostly enamel mugs"], "enamel mugs"),  # where, then what
+    (["not mugs, teapots"], "teapots"),
+    (["not much, just getting started"], ""),
+    (["3D printed vases, sold on etsy"], "3D printed vases"),  # a digit inside a word
+    (["We're a tiny team that makes oat milk soap"], "oat milk soap"),
+    (["I bake and decorate birthday cakes"], "birthday cakes"),
+    (["our bestsellers are the fig candles"], "fig candles"),
+    (["we're a puppy daycare in Bristol"], "puppy daycare"),  # a service said as the place
+    (["we own a little orchard and sell our cider at markets"], "cider"),  # not the place
+    (["we sell furniture", "specifically oak sideboards"], "oak sideboards"),
+    (["we're Nectar Bakes", "cupcakes mostly"], "cupcakes"),  # a filler is no sentence
+])
+def test_what_is_sold_said_around_other_words(messages, product):
+    assert chat(*messages).brief.product == product

@@ -177,7 +177,8 @@ def _name_like(value: str) -> bool:
     if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
-    if words[0] in ("for", "to", "with", "at", "on", "in", "by", "from", "about", "mostly", "mainly"):
+    if words[0] in ("for", "to", "with", "at", "on", "in", "by", "from", "about", "mostly", "mainly",
+                    "specifically", "especially", "particularly", "namely"):
         return False  # "for illustrators": who it is for, not a name
     if re.search(r"\d", value) and not any(ch.isupper() for ch in value):
         return False  # "sourdough fermented 48 hours"

@@ -161,7 +161,7 @@ def extract_loose_product(reader: BriefReader) -> None:
                 reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())
             return
-    if _people_verb(reader):
+    if _a_service_place(reader) or _people_verb(reader) or _sold_there_then_what(reader):
         return
     for segment in reader.segments:
         for m in _WEAK_TRIGGER.finditer(segment.text):
@@ -192,6 +192,41 @@ _KIND_THEN_WHAT = re.compile(
 #: words that say how old, big or where a business is, never what it sells
 _ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
                        "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}
+
+
+#: "we're a dog daycare in Austin": what the business is, when that is a service
+_A_SERVICE = re.compile(r"(?i:\b(?:we'?re|we\s+are|i'?m|i\s+am|i\s+run|we\s+run)\s+(?:a|an)\s+)"
+                        r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:in|at|based|from|near|for|"
+                        r"serving)\b|\s*[,.!;]|\s*$)")
+#: "we sell on etsy - mainly resin coasters": where, then what
+_SOLD_THERE = re.compile(r"(?i:\b(?:we|i)\s+(?:only\s+|mostly\s+|mainly\s+)?sell\s+(?:on|at|through|via|"
+                         r"from)\s+[^.;!?]{1,40}?(?:\s+-\s+|\s*:\s*|\s*,\s*)(?=[a-z]))")
+
+
+def _a_service_place(reader: BriefReader) -> bool:
+    """"we're a dog daycare in Austin" → dog daycare, a service."""
+    for m in _A_SERVICE.finditer(reader.text):
+        what = " ".join(w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL)
+        if not what or infer_kind(what) != "service" or reader.is_claimed(m.start("what"), m.end("what")):
+            continue
+        start = m.start("what") + m.group("what").find(what.split()[0])
+        reader.claim(m.start(), m.end())
+        reader.add(start, "product", what)
+        reader.add(start, "kind", "service")
+        return True
+    return False
+
+
+def _sold_there_then_what(reader: BriefReader) -> bool:
+    """"we sell on etsy - mainly resin coasters": the store said first, the product after."""
+    for m in _SOLD_THERE.finditer(reader.text):
+        if not any(m.start() < e.start < m.end() and e.label in ("STORE", "PLATFORM")
+                   for e in reader.entities):
+            continue
+        segment = reader.segment_at(m.end())
+        if segment is not None and take_product(reader, segment, m.end() - segment.start, strong=False):
+            return True
+    return False
 
 
 def _named_thing(reader: BriefReader) -> bool:
@@ -412,7 +447,7 @@ def extract_leading_product(reader: BriefReader) -> None:
     head = re.split(r"\s+-\s+|[:;]", head)[0]
     head_words = re.findall(r"[\w']+", head.lower())
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
-            or re.search(r"\d|\?", head) or not plausible_answer(head.strip())
+            or re.search(r"\d(?![A-Za-z])|\?", head) or not plausible_answer(head.strip())
             or any(head_start <= f.start < head_start + len(head)
                    and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
         return

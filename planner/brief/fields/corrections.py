@@ -43,6 +43,8 @@ _NOT_BUT = re.compile(
     r"(?:sell|make))\s+)?not\s+(?:a\s+|an\s+|the\s+)?(?P<y>[^,.;!?]+?)\s*(?:,|;|-|\.)\s*"
     r"(?:(?:it'?s|its|it\s+is|they'?re|they\s+are|but|rather|we\s+(?:sell|make))\s+)+"
     r"(?:a\s+|an\s+)?(?P<x>[^,.;!?]+))")
+#: "not candles, wax melts": the same, with nothing between the two
+_NOT_THEN = re.compile(r"(?i:^\s*not\s+(?P<y>[a-z][\w' -]{1,40}?)\s*[,;-]\s*(?P<x>[a-z][\w' -]{1,60}?)\s*[.!]?\s*$)")
 
 
 def _no_content(phrase: str) -> bool:
@@ -116,6 +118,18 @@ def extract_restatement(reader: BriefReader) -> None:
                 reader.claim(start, len(text))
                 reader.add(start + m.start("x"), name, x)
                 return
+    m = _NOT_THEN.match(body)
+    if m and not brief.product and not reader.entities:
+        from planner.brief.fields.product import SENTENCE_WORDS, a_sentence_about_something_else
+
+        x, y = trim(m.group("x")), trim(m.group("y"))
+        words = re.findall(r"[\w']+", f"{x} {y}".lower())
+        if x and y and len(x.split()) <= 5 and not any(w in SENTENCE_WORDS for w in words) \
+                and y.lower() not in ("much", "sure", "yet", "really", "quite", "exactly", "now") \
+                and not _KIND_SAID.search(x) and not a_sentence_about_something_else(x, ""):
+            reader.claim(start, len(text))  # "not candles, wax melts": what is sold, said first
+            reader.add(start + m.start("x"), "product", x)
+            return
     if not (reader.correcting or _I_MEAN.search(body)):
         return
     said = re.match(r"(?i:(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+)(?=[a-z])", body)
@@ -187,6 +201,7 @@ def extract_refinement(reader: BriefReader) -> None:
     product = reader.brief.product
     m = _REFINED.match(reader.text)
     if not product or m is None or any(f.kind == "product" for f in reader.findings):
+        _specifically(reader)
         return
     from planner.brief.fields.product import PRODUCT_CUT, stop_words
     from planner.brief.segments import clean_phrase
@@ -198,6 +213,30 @@ def extract_refinement(reader: BriefReader) -> None:
         start = m.end() + lead
         reader.claim(start, start + len(value))
         reader.add(start, "product", value)
+    else:
+        _specifically(reader)
+
+
+_SPECIFICALLY = re.compile(r"(?i:^\s*(?:more\s+)?(?:specifically|in\s+particular|particularly|"
+                           r"especially|namely)\s*[,:]?\s+)")
+
+
+def _specifically(reader: BriefReader) -> None:
+    """"we sell furniture", then "specifically mid-century sideboards": the product said more
+    exactly, a short phrase of its own that names no people, store or platform."""
+    m = _SPECIFICALLY.match(reader.text)
+    if m is None or not reader.brief.product or reader.entities or any(
+            f.kind == "product" for f in reader.findings):
+        return
+    from planner.brief.fields.about import PEOPLE
+    from planner.brief.fields.product import PRODUCT_CUT, stop_words
+    from planner.brief.segments import clean_phrase
+
+    rest = reader.text[m.end():]
+    value, lead, _end = clean_phrase(rest, PRODUCT_CUT, stop_words(rest), 6, 200)
+    if value and not PEOPLE.search(value) and not reader.is_claimed(m.end() + lead, m.end() + lead + 1):
+        reader.claim(m.end() + lead, m.end() + lead + len(value))
+        reader.add(m.end() + lead, "product", value)
 
 
 def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str,

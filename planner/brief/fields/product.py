@@ -47,16 +47,23 @@ _PRODUCT_TRIGGER = re.compile(
     r"all\s+about|got|launch|launching|install|installing|host|hosting|"
     r"start(?:ing|ed)?(?=\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,3}(?:business|company|shop|store|"
     r"brand|studio|agency|side\s+hustle|venture|label)\b)))\b"
-    r"(?:\s+(?:and|&|n)\s+(?:repair|fix|service|sell|make|rent|restore|design|install|deliver)\b)?"
+    r"(?:\s+(?:and|&|n)\s+(?:repair|fix|service|sell|make|rent|restore|design|install|deliver|"
+    r"decorate|ship|customi[sz]e|personali[sz]e|print|paint|pack|package|roast|grind|serve|"
+    r"distribute|import|frame|finish|build|knit|sew|bake|hand[- ]?make)\b)?"
     r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?:sell|sells|selling|makes|creates|crafts|produces|designs|bakes|brews|roasts|stocks|"
     r"making|creating|crafting|producing|offering|providing|builds|develops|provides|"
     r"teaches)\b"
     r"|(?:(?:our|my|the)\s+(?:main\s+)?|^\s*)(?:products?|thing)\s+(?:is|are)\b"
+    r"|(?:our|my)\s+(?:best[- ]?sellers?|best[- ]selling\s+\w+|signature\s+\w+|speciality|specialty|"
+    r"core\s+products?)\s+(?:is|are)\b"  # "our bestsellers are the lavender candles"
+    r"|\bspeciali[sz](?:e|es|ing)\s+in\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
     r"|(?:our|my)\s+(?:shop|store)\s+(?:includes|has|offers|stocks)\b"
-    r"|\b(?:company|business|shop|brand|store)\s+(?:of|that\s+sells|that\s+makes)\b"
+    r"|\b(?:company|business|shop|brand|store|team|studio|family|collective|duo|couple|startup|"
+    r"start-up|co-?op|cooperative|farm|bakery)\s+(?:of|(?:that|who|which)\s+(?:sells|makes|creates|"
+    r"designs|produces|bakes|brews|roasts|grows|builds))\b"
     r"|\b(?:company|business|startup|start-up|app|platform|tool|software|product|service)\s+"
     r"(?:\([^)]{1,40}\)\s+)?(?:that|which)\s+(?:automates|simplifies|streamlines|handles|manages|"
     r"tracks|organi[sz]es|speeds\s+up|takes\s+care\s+of)\b"
@@ -86,7 +93,8 @@ LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
-                            r"label)$)")
+                            r"label|vineyard|orchard|winery|brewery|distillery|roastery|dairy|creamery|"
+                            r"smokehouse|bakehouse|mill)$)")
 #: a business on wheels or in a stall: "a coffee cart - espresso and pastries"
 _VEHICLE = re.compile(r"(?i:\s(?:cart|van|truck|trailer|stall|kiosk|stand|booth|bus|boat)$)")
 #: what a shop sells that takes no plural ("a coffee shop" sells coffee)
@@ -170,7 +178,11 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 rf"\s+(?:[{UPPER}0-9][\w'.-]*\s*(?:&\s*)?){{1,5}}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
+        place = reader.place_product
         if take_product(reader, segment, m.end(), strong=True):
+            if reader.place_product is not place and reader.place_product is reader.findings[-1] \
+                    and _later_product(reader, segment, m.end()):
+                continue  # "we own a small vineyard and sell our wine": the wine, not the place
             if re.search(r"(?i:\b(?:saas|software|app|platform|(?:fin|ed|health|prop|reg)?tech|ai)\b)",
                          segment.text[:m.end()]) \
                     and re.search(r"(?i:that|which)", m.group()):
@@ -179,6 +191,23 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                          m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
+
+
+def _later_product(reader: BriefReader, segment: Segment, after: int) -> bool:
+    """Whether a selling verb later in the clause names the product (then the place read
+    first is dropped)."""
+    for m in _PRODUCT_TRIGGER.finditer(segment.text, after):
+        place = reader.place_product
+        before = len(reader.findings)
+        if take_product(reader, segment, m.end(), strong=True):
+            if reader.place_product is reader.findings[-1]:  # another place: keep the first
+                del reader.findings[before:]
+                reader.place_product = place
+                return False
+            reader.findings.remove(place)
+            reader.place_product = None
+            return True
+    return False
 
 
 def take_product(reader: BriefReader, segment: Segment, offset: int, strong: bool,
@@ -333,6 +362,12 @@ _ABOUT_BUSINESS = re.compile(r"(?i:\b(?:business|company|side\s+hustle|hustle|ve
                              r"start-up|project|thing|brand|team)$)")
 
 
+#: words that trail off a reply without starting a sentence ("cupcakes mostly")
+_FILLERS = {"mostly", "mainly", "too", "now", "lol", "haha", "really", "only", "just", "also",
+            "though", "tbh", "btw", "pls", "please", "atm", "currently", "mainly", "i", "guess",
+            "think", "x", "xx"}
+
+
 def a_sentence_about_something_else(value: str, after: str) -> bool:
     """Whether a reply to "What do you sell?" says something else: a subject and its verb,
     words of a sentence, a word that is never a product, or what the business is."""
@@ -340,7 +375,8 @@ def a_sentence_about_something_else(value: str, after: str) -> bool:
         return False
     words = re.findall(r"[\w'-]+", value.lower())
     # the word right after, in the same clause ("soy candles i make" goes on as a sentence)
-    following = re.findall(r"[\w'-]+", after.lower())[:1] if re.match(r"\s+\w", after) else []
+    following = [w for w in re.findall(r"[\w'-]+", after.lower()) if w not in _FILLERS][:1] \
+        if re.match(r"\s+\w", after) else []
     first = words[0] if words and not _FILLER_SERVICE.match(value) else ""  # "sales training"
     return bool(_VERB_AFTER.match(after) or _ABOUT_BUSINESS.search(value)
                 or any(w in SENTENCE_WORDS for w in words + following)
