@@ -97,6 +97,9 @@ _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practi
                             r"smokehouse|bakehouse|mill)$)")
 #: a business on wheels or in a stall: "a coffee cart - espresso and pastries"
 _VEHICLE = re.compile(r"(?i:\s(?:cart|van|truck|trailer|stall|kiosk|stand|booth|bus|boat)$)")
+#: businesses that are a place, whose goods may be said next ("a bakery … sourdough")
+PLACE_TRADES = {"bakery", "cafe", "café", "restaurant", "deli", "brewery", "roastery", "winery",
+                 "distillery", "farm", "florist", "boutique", "pub", "bistro"}
 #: what a shop sells that takes no plural ("a coffee shop" sells coffee)
 MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
                "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",

@@ -1,0 +1,110 @@
+"""What is sold, said beside something else: a thing with a name ("i have a habit tracker app
+called Streakly"), what kind of business and then what it sells ("we're a b2b saas, payroll
+software", "a van business - mobile dog grooming"), a service said as the place ("we're a dog
+daycare in Austin") or where it is sold and then what ("we sell on etsy - mainly resin
+coasters"). Read by :func:`planner.brief.fields.business.extract_loose_product` when no selling
+verb named the product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.fields.about import infer_kind
+from planner.brief.fields.product import (
+    PLACE_TRADES,
+    SENTENCE_WORDS,
+    SMALL,
+    strip_sizes,
+    take_product,
+)
+from planner.brief.reading import BriefReader
+from planner.brief.segments import UPPER
+from planner.brief.vocabulary import (
+    BRAND_STOP,
+    NOT_A_PRODUCT,
+    NOT_PRODUCT_LEAD,
+    PRODUCT_STOP,
+)
+
+#: "i have a habit tracker app called Streakly": a thing with a name is what is sold
+_NAMED_THING = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:have|'ve\s+got|have\s+got|built|created|launched|developed|designed|"
+    r"wrote|published|started)\s+)(?P<what>(?i:a|an)\s+(?:[\w-]+\s+){1,5}?)(?i:called|named)\s+"
+    rf"(?=[{UPPER}0-9])")
+#: "we're a b2b saas, payroll software", "I run a van business - mobile dog grooming": what
+#: kind of business, then what it sells, set off by a comma, dash or colon
+_KIND_THEN_WHAT = re.compile(
+    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have|"
+    r"it'?s|i'?m)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:saas|startup|start-up|company|business|brand|"
+    r"agency|studio|firm|label|shop|store|service|van|truck|stall|cart|trailer|kiosk|stand|booth|"
+    r"consultancy|practice|app|platform|tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])")
+#: words that say how old, big or where a business is, never what it sells
+_ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
+                       "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}
+
+
+#: "we're a dog daycare in Austin": what the business is, when that is a service
+_A_SERVICE = re.compile(r"(?i:\b(?:we'?re|we\s+are|i'?m|i\s+am|i\s+run|we\s+run)\s+(?:a|an)\s+)"
+                        r"(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:in|at|based|from|near|for|"
+                        r"serving)\b|\s*[,.!;]|\s*$)")
+#: "we sell on etsy - mainly resin coasters": where, then what
+_SOLD_THERE = re.compile(r"(?i:\b(?:we|i)\s+(?:only\s+|mostly\s+|mainly\s+)?sell\s+(?:on|at|through|via|"
+                         r"from)\s+[^.;!?]{1,40}?(?:\s+-\s+|\s*:\s*|\s*,\s*)(?=[a-z]))")
+
+
+def a_service_place(reader: BriefReader) -> bool:
+    """"we're a dog daycare in Austin" → dog daycare, a service."""
+    for m in _A_SERVICE.finditer(reader.text):
+        what = " ".join(w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL)
+        if not what or infer_kind(what) != "service" or reader.is_claimed(m.start("what"), m.end("what")):
+            continue
+        start = m.start("what") + m.group("what").find(what.split()[0])
+        reader.claim(m.start(), m.end())
+        reader.add(start, "product", what)
+        reader.add(start, "kind", "service")
+        return True
+    return False
+
+
+def sold_there_then_what(reader: BriefReader) -> bool:
+    """"we sell on etsy - mainly resin coasters": the store said first, the product after."""
+    for m in _SOLD_THERE.finditer(reader.text):
+        if not any(m.start() < e.start < m.end() and e.label in ("STORE", "PLATFORM")
+                   for e in reader.entities):
+            continue
+        segment = reader.segment_at(m.end())
+        if segment is not None and take_product(reader, segment, m.end() - segment.start, strong=False):
+            return True
+    return False
+
+
+def named_thing(reader: BriefReader) -> bool:
+    """"i have a habit tracker app called Streakly" → habit tracker app (a shop or studio
+    called something is read by the other rules)."""
+    for m in _NAMED_THING.finditer(reader.text):
+        what = m.group("what").split()
+        segment = reader.segment_at(m.start("what"))
+        if segment is None or what[-1].lower() in PLACE_TRADES or what[-1].lower() in (
+                "shop", "store", "business", "company", "brand", "studio", "agency", "salon", "label"):
+            continue
+        if take_product(reader, segment, m.start("what") - segment.start, strong=False):
+            return True
+    return False
+
+
+def kind_then_what(reader: BriefReader) -> bool:
+    """What a business sells, said after what kind of business it is."""
+    for m in _KIND_THEN_WHAT.finditer(reader.text):
+        words = re.findall(r"[\w'-]+", reader.text[m.end():m.end() + 80].lower())
+        segment = reader.segment_at(m.end())
+        if segment is None or not words or words[0] in SENTENCE_WORDS or words[0] in NOT_PRODUCT_LEAD \
+                or words[0] in BRAND_STOP or words[0] in NOT_A_PRODUCT or words[0] in PRODUCT_STOP:
+            continue
+        before = len(reader.findings)
+        if take_product(reader, segment, m.end() - segment.start, strong=False):
+            if any(w in _ABOUT_THE_BUSINESS for w in reader.findings[-1].value.lower().split()):
+                del reader.findings[before:]
+                continue
+            return True
+    return False
