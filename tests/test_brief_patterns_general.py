@@ -375,3 +375,12 @@ def test_the_kind_said_later(messages, kind):
 ])
 def test_what_is_sold_said_around_other_words(messages, product):
     assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("messages,product", [
+    (["we sell rugs", "we also do rug cleaning"], "rugs and rug cleaning"),  # "also" adds
+    (["we sell rugs", "hand-tufted wool rugs"], "hand-tufted wool rugs"),  # said more exactly
+    (["we sell rugs", "Loom Room"], "rugs"),  # a name in capitals is the brand
+])
+def test_a_later_message_adds_to_or_refines_the_product(messages, product):
+    assert chat(*messages).brief.product == product

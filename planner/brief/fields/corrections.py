@@ -200,6 +200,11 @@ def extract_refinement(reader: BriefReader) -> None:
     poured" after "candles" is "soy candles" (its last words are the stored product's)."""
     product = reader.brief.product
     m = _REFINED.match(reader.text)
+    if m is None and product and len(reader.segments) == 1 and not reader.entities \
+            and not re.search(r"\b[A-Z]", reader.text):
+        # "hand poured soy wax candles actually": the phrase alone, in lower case (a name in
+        # capitals, "Riverbank Prints", is the brand)
+        m = re.match(r"\s*", reader.text)
     if not product or m is None or any(f.kind == "product" for f in reader.findings):
         _specifically(reader)
         return

@@ -280,7 +280,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             pos = segment.start + offset + end + for_people.end() + audience_lead
             reader.claim(pos, pos + len(audience))
             reader.add(pos, "audience", audience, mode="weak")
-    additive = strong and bool(re.search(r"(?i:\balso\b|\btoo\b|\bas\s+well\b)", segment.text))
+    additive = (strong or bool(reader.brief.product)) and bool(
+        re.search(r"(?i:\balso\b|\btoo\b|\bas\s+well\b)", segment.text))  # "we also do workshops"
     if service:
         reader.add(start, "kind", "service")
     reader.claim(start, start + len(value))
