@@ -384,3 +384,26 @@ def test_what_is_sold_said_around_other_words(messages, product):
 ])
 def test_a_later_message_adds_to_or_refines_the_product(messages, product):
     assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    # where, when and how it is done, and examples, end a product
+    ("we offer dog grooming around Leith", "dog grooming"),
+    ("we bake bagels every morning", "bagels"),
+    ("we sell coffee beans roasted in small batches", "coffee beans"),
+    ("we sell garden furniture like benches and tables", "garden furniture"),
+    ("we sell refurbished laptops with a 2 year warranty", "refurbished laptops"),
+    ("we sell our own range of chilli jams", "chilli jams"),
+    ("we make the comfiest hoodies ever", "hoodies"),
+    # ... a maker's word before the noun stays
+    ("we sell hand-dyed linen napkins", "hand-dyed linen napkins"),
+    ("we sell 3D printed planters", "3D printed planters"),
+])
+def test_where_the_product_ends(text, product):
+    assert read(text).product == product
+
+
+def test_repairing_is_a_service_unless_selling_too():
+    assert (read("we repair vintage watches").product, read("we repair vintage watches").kind) == (
+        "vintage watches", "service")
+    assert read("we sell and repair mopeds").kind == "product"

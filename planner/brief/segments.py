@@ -151,11 +151,12 @@ _LEAD_STRIP = re.compile(
     r"the\s+(?:whole|entire|full)|"
     r"a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"
-    r"a\s+(?:new\s+)?line\s+of|a\s+collection\s+of|a\s+little\s+range\s+of)\s+)+")
+    r"a\s+(?:new\s+)?line\s+of|a\s+collection\s+of|a\s+little\s+range\s+of|"
+    r"(?:range|line|collection|selection|variety)\s+of)\s+)+")
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
                           r"right\s+now|at\s+the\s+moment|anymore|actually|lol|lmao|haha|tbh|"
                           r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+|specifically|exactly|mainly|"
-                          r"mostly|mainly|these\s+days))+$")
+                          r"mostly|mainly|these\s+days|ever|out\s+there|around))+$")
 #: the words a value never ends with: "an ebook about", "socks with cats on"
 TRAIL_WORD = re.compile(r"(?i:\s+(?:about|of|with|for|to|and|or|the|a|an|my|our|by|from|at|on|in))+$")
 

@@ -45,6 +45,7 @@ _PRODUCT_TRIGGER = re.compile(
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
     r"all\s+about|got|launch|launching|install|installing|host|hosting|"
+    r"repair|repairing|fix|fixing|service|servicing|maintain|maintaining|upholster|reupholster|"
     r"start(?:ing|ed)?(?=\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,3}(?:business|company|shop|store|"
     r"brand|studio|agency|side\s+hustle|venture|label)\b)))\b"
     r"(?:\s+(?:and|&|n)\s+(?:repair|fix|service|sell|make|rent|restore|design|install|deliver|"
@@ -79,6 +80,16 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:from)\b(?!\s+(?!(?:our|my|the|a|an|home|here|there|scratch|around|all|across|"
     r"local|\d)\b)[a-z])"  # "jewellery from sea glass" keeps its material; "from home" is cut
     r"|\s+(?i:(?:made\s+)?out\s+of)\b"  # "lessons out of my home studio"
+    # where and when it is done, how it was made, examples: "dog walking around hackney",
+    # "sourdough every morning", "coffee beans roasted weekly", "cat furniture like posts"
+    r"|\s+(?i:around|across|throughout|all\s+over|near|nationwide|worldwide|like|such\s+as|"
+    r"including|e\.g\.?)\b"
+    r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?<=\w)\s+(?i:roasted|baked|brewed|crafted|printed|packed|sourced|grown|picked|dyed|poured|"
+    r"knitted|sewn|stitched|woven|carved|hand[- ]?\w+ed)(?=\s+(?i:in|on|at|by|with|from|weekly|daily|"
+    r"fresh|freshly|locally|to\s+order|every|each|here|ourselves|myself|for)\b|\s*$)"
+    r"|\s+(?i:with)\s+(?=(?i:a|an)\s)"  # "refurbished iphones with a 12 month warranty"
     r"|\s+(?i:as)\b(?!\s+(?:well|seen)\b)"  # "sewing patterns as PDFs"
     r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:[a-z][\w-]*\s+){0,2}(?:courses?|classes|lessons|coaching|workshops|"
@@ -190,8 +201,9 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                          segment.text[:m.end()]) \
                     and re.search(r"(?i:that|which)", m.group()):
                 reader.add(segment.start + m.start(), "kind", "digital")  # "a SaaS company that…"
-            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing|host|hosting)\b",
-                         m.group()):
+            if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing|host|hosting|"
+                         r"repair|repairing|fix|fixing|servic\w+|maintain\w*|\w*upholster\w*)\b",
+                         m.group()) and not re.search(r"(?i:\b(?:sell|make)\b)", m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
 
