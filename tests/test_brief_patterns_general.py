@@ -407,3 +407,26 @@ def test_repairing_is_a_service_unless_selling_too():
     assert (read("we repair vintage watches").product, read("we repair vintage watches").kind) == (
         "vintage watches", "service")
     assert read("we sell and repair mopeds").kind == "product"
+
+
+@pytest.mark.parametrize("messages,brand", [
+    (["hi, we're pip & pine, we sell candles"], "pip & pine"),  # lower case, held by "&"
+    (["Meet Wren & Wild! we make baby carriers"], "Wren & Wild"),
+    (["Welcome to Moth & Moon - cosy homeware"], "Moth & Moon"),
+    (["its Sprig & Stem"], "Sprig & Stem"),
+    (["Brand? Snug Corner"], "Snug Corner"),
+    (["business name: 'the tiny jam co'"], "the tiny jam co"),  # quoted, kept as typed
+    (["we sell lamps", "Lamp Lane! on etsy and instagram"], "Lamp Lane"),  # a sentence that is a name
+    (["we sell lamps", "Cadence: 4/week"], ""),  # a label is no name
+])
+def test_the_brand_in_more_shapes(messages, brand):
+    assert chat(*messages).brief.brand == brand
+
+
+@pytest.mark.parametrize("messages,product", [
+    (["hi", "soaps and stuff"], "soaps"),  # "and stuff" trails off
+    (["hi", "tutoring services"], "tutoring"),  # a service said with "services"
+    (["hi", "fractional CTO services"], "fractional CTO services"),  # a role's services stay
+])
+def test_bare_answers_trail_off(messages, product):
+    assert chat(*messages).brief.product == product

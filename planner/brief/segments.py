@@ -156,7 +156,10 @@ _LEAD_STRIP = re.compile(
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
                           r"right\s+now|at\s+the\s+moment|anymore|actually|lol|lmao|haha|tbh|"
                           r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+|specifically|exactly|mainly|"
-                          r"mostly|mainly|these\s+days|ever|out\s+there|around))+$")
+                          r"mostly|mainly|these\s+days|ever|out\s+there|around|etc\.?|"
+                          r"(?:,\s*)?(?:and|&|n)\s+(?:stuff|things|more|so\s+on|the\s+like|that|all\s+that|"
+                          r"other\s+bits|bits\s+and\s+bobs|bits)|"
+                          r"(?:,\s*)?(?:that|this)\s+(?:kind|sort)\s+of\s+(?:thing|stuff)))+$")
 #: the words a value never ends with: "an ebook about", "socks with cats on"
 TRAIL_WORD = re.compile(r"(?i:\s+(?:about|of|with|for|to|and|or|the|a|an|my|our|by|from|at|on|in))+$")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE
+from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE, infer_kind
 from planner.brief import interview
 from planner.brief.fields.brand import BUSINESS_MARK
 from planner.brief.fields.product import PRODUCT_CUT, a_sentence_about_something_else
@@ -21,6 +21,7 @@ from planner.brief.segments import clean_phrase, clip, strip_end
 from planner.brief.vocabulary import (
     AUDIENCE_STOP,
     CHANGE_WORDS,
+    FIELD_LABELS,
     OTHER_CHANNELS,
     PRODUCT_STOP,
 )
@@ -149,10 +150,17 @@ def _name_first(reader: BriefReader) -> bool:
         return False
     first = reader.segments[0]
     said = _NAME_FIRST.match(reader.text[first.start:first.end])
-    if said is None:
-        return False
     from planner.brief.fields.brand import caps_run
 
+    if said is None:
+        # "Lantern Lane! on etsy and instagram": a sentence that is only a name
+        name = strip_end(reader.text[first.start:first.end])
+        alone = not any(s.sentence == first.sentence for s in reader.segments[1:])
+        if not (alone and name and caps_run(name) == name and 1 <= len(name.split()) <= 6
+                and not reader.entities_in(first) and _name_like(name)
+                and not re.search(r"[:=/]", name) and name.split()[0].lower() not in FIELD_LABELS):
+            return False
+        said = re.match(r"\s*", reader.text[first.start:first.end])
     start = first.start + said.end()
     name = caps_run(reader.text[start:first.end])
     if not name or len(name.split()) > 6 or not _name_like(name) \
@@ -210,6 +218,11 @@ def _bare_product(reader: BriefReader) -> None:
     if a_sentence_about_something_else(value, first.text[end:]):
         return
     if not any(first.start + lead <= f.start < first.start + end for f in reader.findings):
+        service = re.search(r"(?i:(?<=\w)\s+services?$)", value)
+        if service and infer_kind(value[:service.start()]) == "service":
+            # "bookkeeping services": the service, and its kind ("fractional CFO services" stay)
+            value = value[:service.start()]
+            reader.add(first.start + lead, "kind", "service")
         reader.add(first.start + lead, "product", value)
 
 

@@ -23,7 +23,7 @@ _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page
 _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
-    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
+    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
                 r"(?:called|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+name\s+(?:of\s+)?)"), False),
@@ -38,6 +38,9 @@ _BRAND_PATTERNS = [
     # "Just launched Bramble Box", "called Lumi, we make lamps", "Hi from Saltwater Studio!"
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:just\s+)?(?:launched|started|founded)|called|named)\s+"), True),
     (re.compile(r"(?i:\b(?:hi|hello|hey|hiya|greetings|love|cheers|regards|best)\s+from\s+)"), True),
+    # "Meet Luna & Lark!", "Welcome to Hearth & Home", "its Sprout & Sow"
+    (re.compile(r"(?i:\b(?:meet|welcome\s+to|say\s+hi\s+to|introducing)\s+)"), True),
+    (re.compile(rf"^(?i:it'?s|its|it\s+is)\s+(?=[{U}][^,.!?;]{{0,30}}\s&\s)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
@@ -92,7 +95,8 @@ _NOT_NAMES = re.compile(
     r"(?i:^(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|christmas|xmas|black|cyber|today|tomorrow|next|last|this|here|there|based|just|"
-    r"also|back|open|live|ready|still|new|I|I'm|It|It's|We|We're|Hi|Hello|Hey|Thanks|Ok|Okay)$)")
+    r"also|back|open|live|ready|still|new|I|I'm|It|It's|We|We're|Hi|Hello|Hey|Thanks|Ok|Okay|"
+    r"meet|welcome|introducing)$)")
 
 # ---- a personal brand --------------------------------------------------------------------
 
@@ -109,7 +113,7 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
 
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
-                       r"(?:\s+name)?\s+-\s+(?P<v>[^.\n!?,]+))")
+                       r"(?:\s+name)?(?:\s+-|\s*\?)\s+(?P<v>[^.\n!?,]+))")
 
 
 def extract_set_off_brand(reader: BriefReader) -> None:
@@ -261,18 +265,21 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         kept, _end = cut(raw, _BRAND_CUT)
         value = strip_end(kept)
         if needs_caps and not quoted:
-            value = caps_run(value)
+            lower_name = re.match(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+&\s+[a-z][\w'-]*", value)
+            # "we're glow & co": a name typed in lower case, held together by "&"
+            value = lower_name.group() if lower_name else caps_run(value)
         if not value or not re.search(r"[^\W\d_]", value):
             continue
         first = value.split()[0]
         named = len(value.split()) >= 2 and value.split()[1][:1].isupper() and (
             needs_caps or first.lower() == "the" or caps_run(value) == value)
         # "Two Left Feet…", "the Green Grocer Box", "shop's called Good Boy Goods"
-        if (first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first)):
+        if ((first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first))) \
+                and not quoted:
             continue
         if value.lower() in DEMONYMS:
             continue  # "we're Dutch": where the seller is from, not a name
-        if needs_caps and not (first[0].isupper() or first[0].isdigit()):
+        if needs_caps and not (first[0].isupper() or first[0].isdigit()) and " & " not in value:
             continue
         start = segment.start + offset
         if any(e.label in ("STORE", "PLATFORM", "COUNTRY") and e.start <= start < e.end

@@ -383,6 +383,11 @@ def extract_leading_product(reader: BriefReader) -> None:
         return  # "weekends are busiest": a subject and its verb, not a product said on its own
     if value and not reader.is_claimed(head_start + lead, head_start + end):
         reader.claim(head_start + lead, head_start + end)
+        service = re.search(r"(?i:(?<=\w)\s+services?$)", value)
+        if service and infer_kind(value[:service.start()]) == "service":
+            # "bookkeeping services": the service, and its kind ("fractional CFO services" stay)
+            value = value[:service.start()]
+            reader.add(head_start + lead, "kind", "service")
         reader.add(head_start + lead, "product", value)
         tail = reader.text[head_start + end:first.end]
         m = re.match(r"(?i:\s+(?:for|to)\s+)", tail)
