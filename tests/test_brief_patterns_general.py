@@ -430,3 +430,22 @@ def test_the_brand_in_more_shapes(messages, brand):
 ])
 def test_bare_answers_trail_off(messages, product):
     assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("text,brand", [
+    # a word of dates opens a name with more of the name after it
+    ("we're Black Sheep Roasters, we roast coffee", "Black Sheep Roasters"),
+    ("we're New Leaf Nursery", "New Leaf Nursery"),
+    ("Open Door Yoga here, we run yoga classes", "Open Door Yoga"),
+    ("I run Live Wire Electrics", "Live Wire Electrics"),
+    ("We're Made by Mabel", "Made by Mabel"),  # "by" between capitals holds a name
+    # ... never alone or as a date
+    ("Black Friday - 20% off everything", ""),
+    ("Next Week - we launch mugs", ""),
+])
+def test_names_that_start_with_a_word_of_dates(text, brand):
+    assert read(text).brand == brand
+
+
+def test_a_promotion_is_no_product():
+    assert read("we're running Black Friday deals").product == ""

@@ -89,14 +89,36 @@ _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
-              "von", "van", "y", "on", "n", "'n'"}
-#: not names, though capitalised: dates and days
-_NOT_NAMES = re.compile(
-    r"(?i:^(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|christmas|xmas|black|cyber|today|tomorrow|next|last|this|here|there|based|just|"
-    r"also|back|open|live|ready|still|new|I|I'm|It|It's|We|We're|Hi|Hello|Hey|Thanks|Ok|Okay|"
-    r"meet|welcome|introducing)$)")
+              "von", "van", "y", "on", "n", "'n'", "by"}
+#: words that never open a name, though capitalised: pronouns, greetings, pointers
+_NEVER_FIRST = (r"today|tomorrow|this|here|there|based|also|I|I'm|It|It's|We|We're|Hi|Hello|Hey|"
+                r"Thanks|Ok|Okay|meet|welcome|introducing")
+#: words that open a name only with more of it after them ("Black Sheep Roasters", "New Leaf
+#: Nursery"), never alone or as a date ("Black Friday", "Next Week", "Dec 14")
+_ALONE_NOT_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday|christmas|xmas|black|cyber|next|last|just|back|open|"
+                    r"live|ready|still|new")
+_NOT_NAMES = re.compile(rf"(?i:^(?:{_NEVER_FIRST}|{_ALONE_NOT_NAMES})$)")
+_NEVER_NAMES = re.compile(rf"(?i:^(?:{_NEVER_FIRST})$)")
+#: a date or a sale, though capitalised: "Black Friday", "Next Week", "New Year", "Dec 14"
+_DATE_PAIR = re.compile(r"(?i:^\S+\s+(?:friday|monday|day|eve|week|weekend|month|year|years|sale|"
+                        r"sales|deals?|\d+\S*|\w+day)$)")
+
+
+def no_name_start(words: list[str]) -> bool:
+    """Whether a capitalised run cannot start a name with its first word: "It", "Hi", or a
+    word of dates ("Black", "Next", "Dec") alone or making a date ("Black Friday")."""
+    if not words:
+        return True
+    first = words[0].rstrip(".,")
+    if _NEVER_NAMES.match(first):
+        return True
+    if not _NOT_NAMES.match(first):
+        return False
+    if len(words) < 2 or not (words[1][:1].isupper() or words[1][:1].isdigit() or words[1] == "&"):
+        return True
+    return bool(_DATE_PAIR.match(f"{first} {words[1].rstrip('.,!')}"))
 
 # ---- a personal brand --------------------------------------------------------------------
 
@@ -131,7 +153,7 @@ def extract_set_off_brand(reader: BriefReader) -> None:
             m = _MARKED_NAME.match(reader.text[lead:])
             if m is not None and not BUSINESS_MARK.search(m.group("v")):
                 m = None
-        if m is None or caps_run(m.group("v")) != m.group("v") or _NOT_NAMES.match(m.group("v").split()[0]) \
+        if m is None or caps_run(m.group("v")) != m.group("v") or no_name_start(m.group("v").split()) \
                 or any(e.start == lead and e.label in ("PLATFORM", "STORE", "COUNTRY")
                        for e in reader.entities):
             continue
@@ -214,7 +236,7 @@ def extract_introduced_name(reader: BriefReader) -> None:
         name = m.group("name")
         words = name.split()
         if caps_run(name) != name and not re.match(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s", name) \
-                or _NOT_NAMES.match(words[0]) or words[0].lower() in BRAND_STOP \
+                or no_name_start(words) or words[0].lower() in BRAND_STOP \
                 or name.lower() in DEMONYMS or reader.is_claimed(m.start("name"), m.end("name")) \
                 or any(e.start < m.end("name") and m.start("name") < e.end for e in reader.entities):
             continue
@@ -235,7 +257,7 @@ def caps_run(value: str) -> str:
         capital = word[:1].isupper() or word[:1].isdigit()
         glue = word.lower() in _NAME_GLUE and kept and i + 1 < len(words) \
             and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
-        if capital and not (kept == [] and _NOT_NAMES.match(word.rstrip(".,"))):
+        if capital and not (kept == [] and no_name_start(words[i:i + 2])):
             kept.append(word)
         elif glue:
             kept.append(word)
@@ -274,7 +296,7 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         named = len(value.split()) >= 2 and value.split()[1][:1].isupper() and (
             needs_caps or first.lower() == "the" or caps_run(value) == value)
         # "Two Left Feet…", "the Green Grocer Box", "shop's called Good Boy Goods"
-        if ((first.lower() in BRAND_STOP and not named) or (needs_caps and _NOT_NAMES.match(first))) \
+        if ((first.lower() in BRAND_STOP and not named) or (needs_caps and no_name_start(value.split()))) \
                 and not quoted:
             continue
         if value.lower() in DEMONYMS:

@@ -272,6 +272,9 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         value = strip_end(TRAIL_WORD.sub("", strip_end(value[:named[0] - (segment.start + offset + lead)])))
         if not value:
             return False
+    if re.search(r"(?i:\b(?:deals?|sales?|discounts?|offers?|promos?|promotions?|giveaways?|"
+                 r"campaigns?)$)", value):
+        return False  # "we're running Black Friday deals": a promotion, not what is sold
     if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or re.search(
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
