@@ -449,3 +449,17 @@ def test_names_that_start_with_a_word_of_dates(text, brand):
 
 def test_a_promotion_is_no_product():
     assert read("we're running Black Friday deals").product == ""
+
+
+@pytest.mark.parametrize("messages,brand", [
+    (["Rosa Diaz, wedding photographer in York"], "Rosa Diaz"),  # a full name, then a role
+    (["prints under the brand Inkwell"], "Inkwell"),
+    (["my shop Drift & Dune sells beach art"], "Drift & Dune"),
+    (["our studio, Kiln Street, runs pottery classes"], "Kiln Street"),
+    (["I'm one half of Salt & Ember"], "Salt & Ember"),
+    (["Ada from Wickly here"], "Wickly"),
+    (["we're a small team at Wickly"], "Wickly"),
+    (["we sell candles", "Ada Park (my own name)"], "Ada Park"),
+])
+def test_the_brand_said_beside_other_words(messages, brand):
+    assert chat(*messages).brief.brand == brand

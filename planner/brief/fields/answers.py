@@ -95,7 +95,7 @@ def extract_bare_answer(reader: BriefReader) -> None:
     elif asked == "brand":
         value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|called\s+|the\s+brand\s+is\s+))",
                        "", strip_end(text))
-        value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean)", value)[0])
+        value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean|\s*\()", value)[0])
         start = text.find(value) if value else -1
         if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
             reader.add(start, "brand", clip(value, 200))

@@ -26,7 +26,7 @@ _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
                 r"(?:called|named)\s+)"), False),
-    (re.compile(r"(?i:\bunder\s+the\s+name\s+(?:of\s+)?)"), False),
+    (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
     (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are)|i(?:'m|\s+am)|it's|it\s+is)\s+(?:called|named)\s+)"), False),
     (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
@@ -40,6 +40,13 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:hi|hello|hey|hiya|greetings|love|cheers|regards|best)\s+from\s+)"), True),
     # "Meet Luna & Lark!", "Welcome to Hearth & Home", "its Sprout & Sow"
     (re.compile(r"(?i:\b(?:meet|welcome\s+to|say\s+hi\s+to|introducing)\s+)"), True),
+    # "my shop Pebble & Pine sells…", "our studio, Mud & Fire, does…", "one half of Salt & Stone",
+    # "Ada from Wickly here", "a small team at Wickly"
+    (re.compile(r"(?i:\b(?:my|our)\s+(?:shop|store|brand|business|company|studio|bakery|label|page|"
+                r"little\s+business|small\s+business),?\s+)"), True),
+    (re.compile(r"(?i:\b(?:one\s+half|part|half)\s+of\s+)"), True),
+    (re.compile(rf"(?:^|(?<=[.!?]\s))[{U}][\w'-]+\s+(?i:from|at)\s+"), True),
+    (re.compile(r"(?i:\bteam\s+(?:at|behind)\s+)"), True),
     (re.compile(rf"^(?i:it'?s|its|it\s+is)\s+(?=[{U}][^,.!?;]{{0,30}}\s&\s)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
@@ -227,11 +234,27 @@ _INTRODUCED = re.compile(
     r"(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-)\b))")
 
 
+#: "Maya Cole, wedding photographer in Bath": a full name, then a role
+_NAME_THEN_ROLE = re.compile(rf"^(?P<name>[{U}][\w'-]+(?:\s+[{U}][\w'-]+){{1,2}}),\s+(?i:(?:a|an|the)\s+)?"
+                             r"(?P<what>[^,.!?;]{2,60})")
+
+
 def extract_introduced_name(reader: BriefReader) -> None:
     """A full name the seller introduces themself with is the brand, when no other name is
-    given: "hi i'm Priya Nair, i build websites". A first name alone ("I'm Priya") is not."""
+    given: "hi i'm Priya Nair, i build websites", "Maya Cole, wedding photographer". A first
+    name alone ("I'm Priya") is not."""
     if reader.brief.brand or any(f.kind == "brand" for f in reader.findings):
         return
+    from planner.brief.fields.business import ROLES
+
+    lead = len(reader.text) - len(reader.text.lstrip())
+    m = _NAME_THEN_ROLE.match(reader.text[lead:])
+    if m and re.match(r"(?i:(?:[\w-]+\s+){0,3}?(?:" + "|".join(ROLES) + r")s?\b)", m.group("what")):
+        name = m.group("name")
+        if caps_run(name) == name and not no_name_start(name.split()) and not BUSINESS_MARK.search(name):
+            reader.claim(lead, lead + len(name))
+            reader.add(lead, "brand", name)
+            return
     for m in _INTRODUCED.finditer(reader.text):
         name = m.group("name")
         words = name.split()
