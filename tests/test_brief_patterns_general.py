@@ -463,3 +463,34 @@ def test_a_promotion_is_no_product():
 ])
 def test_the_brand_said_beside_other_words(messages, brand):
     assert chat(*messages).brief.brand == brand
+
+
+def test_an_offer_is_brief_details_whatever_word_opens_it():
+    session = chat("save 25% with code SAVE25")  # "save" is a request word too
+    assert (session.brief.offer.code, session.brief.offer.discount) == ("SAVE25", "25% off")
+
+
+def test_a_lower_case_code_after_use():
+    offer = read("use pine15 at checkout for 15% off").offer
+    assert (offer.code, offer.discount) == ("pine15", "15% off")
+
+
+@pytest.mark.parametrize("text,per_week", [
+    ("every couple of days on tiktok", 4),  # "couple of" opens no product
+    ("3 or so a week", 3),
+    ("4ppw on facebook", 4),
+    ("every day but saturday on tiktok", 6),
+    ("we post every friday on instagram", 1),
+    ("we post on tuesdays", 1),
+    ("we do a market on saturdays", 5),  # a day that is not about posting
+])
+def test_more_ways_of_saying_how_often(text, per_week):
+    assert read(text).posts_per_week == per_week
+
+
+def test_weekdays_said_as_a_range_are_a_cadence_said():
+    assert chat("monday-friday on linkedin").dialogue.cadence_said
+
+
+def test_a_day_left_out_with_but_is_no_platform_left_out():
+    assert read("every day but saturday on tiktok").platforms == ["tiktok"]

@@ -60,6 +60,8 @@ def _build_pipeline():
          {"TEXT": {"REGEX": CODE_SHAPE.pattern}}],
         [{"LOWER": {"IN": ["use", "using", "with"]}}, {"TEXT": {"REGEX": STRICT_CODE.pattern}}],
         [{"LOWER": {"IN": ["use", "using", "with"]}}, {"TEXT": {"REGEX": r"^[A-Z]{4,15}$"}}],
+        # "use glow15 at checkout": a code typed in lower case, with its digits
+        [{"LOWER": {"IN": ["use", "using"]}}, {"TEXT": {"REGEX": r"^(?=[a-z]*\d)[a-z][a-z0-9]{2,19}$"}}],
     ])
     return nlp, matcher
 

@@ -159,7 +159,8 @@ class BriefReader:
             if doc[start].lower_ in ("with", "use", "using") and not STRICT_CODE.match(word):
                 # "£10 off with TENNER": a word in capitals is a code only beside a discount
                 segment = self.segment_at(token.idx)
-                if not (word.isalpha() and segment is not None and self.entities_in(segment, "DISCOUNT")):
+                if not ((word.isalpha() or word.islower()) and segment is not None
+                        and self.entities_in(segment, "DISCOUNT")):
                     continue
             if not (re.search(r"[A-Za-z]", word) and (word.isupper() or re.search(r"\d", word))):
                 continue

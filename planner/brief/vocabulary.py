@@ -210,7 +210,10 @@ NOT_A_PRODUCT = {"sale", "sales", "news", "collection", "collections", "drop", "
                  "new", "big", "top", "best", "one", "two", "three", "four", "five", "first",
                  "giveaway", "free", "shipping", "order", "orders", "account", "page", "profile",
                  "listing", "listings", "everything", "all", "anything", "nothing", "more",
-                 "same", "price", "prices", "budget", "goal", "goals", "followers", "engagement"}
+                 "same", "price", "prices", "budget", "goal", "goals", "followers", "engagement",
+                 "closed", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday",
+                 "thursdays", "fridays", "saturday", "saturdays", "sunday", "sundays", "weekends",
+                 "weekdays"}
 #: first words of a message that is chat, not an answer to the question asked
 NOT_ANSWER = {"hi", "hello", "hey", "thanks", "thank", "ok", "okay", "yes", "yeah", "yep", "sure",
               "cool", "great", "what", "how", "why", "when", "where", "who", "can", "could",

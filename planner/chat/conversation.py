@@ -97,6 +97,11 @@ def converse(state: SessionState, text: str) -> Reply:
                 reply.text += "\n\n/help lists everything I can do."
             return reply
         state.brief_dialogue().asked = asked
+    if intent.name not in (intents.DETAILS, intents.SMALLTALK) and OFFER_SAID.search(text):
+        # "save 20% with code SAVE20": an offer is brief details, whatever word it starts with
+        reply = read_brief_details(state, text)
+        if reply.changed:
+            return reply
     command = find("/" + intent.name) if intent.name not in (intents.DETAILS,
                                                              intents.SMALLTALK) else None
     if intent.name == intents.WHY:
@@ -125,6 +130,9 @@ def converse(state: SessionState, text: str) -> Reply:
     return reply
 
 
+#: an offer in a message ("20% off", "£5 off", "code SAVE20"): brief details, never a request
+OFFER_SAID = re.compile(r"(?i:\b\d{1,3}\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:promo|discount|"
+                        r"coupon)?\s*code\s*[:=]?\s*[A-Z0-9]{3,}|\bbogo\b)")
 #: requests that change nothing, which a message may open with before saying more
 ASIDES = {"help", "next", intents.SMALLTALK}
 

@@ -41,12 +41,12 @@ def round_half_up(x: float) -> int:
 
 # ---- cadence ---------------------------------------------------------------------------
 
-_RANGE = rf"(?P<n>{NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{NUMBER})(?:ish)?)?"
+_RANGE = rf"(?P<n>{NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{NUMBER})(?:ish)?)?(?:\s+or\s+so)?"
 _UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
          r"carousels?|days?)")
 _UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
 _WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
-_WEEK = rf"(?:(?:a|per|each|every|in\s+a)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b)"
+_WEEK = rf"(?:(?:a|per|each|every|in\s+a)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b|pw\b)"
 #: "3x week", "3 times wk": without "a", only after x or times
 _WEEK_BARE = rf"(?:x|times?)\s*{_WK}\b"
 _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
@@ -67,7 +67,7 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
     (re.compile(r"(?i:\bevery\s+(?:other|second|2nd|two|2)\s+days?\b|\bevery\s+couple\s+(?:of\s+)?days\b)"), "other_day"),
     (re.compile(r"(?i:\bevery\s+(?P<n>3|4|5|6|three|four|five|six)\s+days\b)"), "every_n_days"),
-    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri|"
+    (re.compile(r"(?i:\b(?:every\s+weekday|on\s+weekdays|weekdays(?:\s+only)?|mon(?:day)?\s*(?:to|through|thru|till|until|-)\s*fri(?:day)?|"
                 r"(?:not|never|except|but\s+not)\s+(?:on\s+)?(?:the\s+)?weekends?)\b)"), "weekdays"),
     (re.compile(r"(?i:\b(?:on\s+weekends|every\s+weekend|weekends\s+only)\b)"), "weekends"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_MONTH})"), "month"),
@@ -78,8 +78,13 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
     (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+|\s)\s*{WEEKDAY}s?)+)\b)"),
      "weekdays_named"),
+    # "every friday", "on tuesdays", "mondays": one day a week
+    (re.compile(rf"(?i:\b(?:(?:every|each)\s+{WEEKDAY}\b|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday)s\b)(?!\s*(?:,|and|&|/|\+|to|through|till|until|-)\s*\w))"),
+     "day_named"),
+    (re.compile(r"(?i:\b(?P<n>\d{1,2})\s*ppw\b)"), "week"),
     # "every day except sunday", "daily apart from weekends": the days left out are taken off
-    (re.compile(rf"(?i:\b(?:every\s*day|daily|each\s+day)\s*,?\s+(?:except|but\s+not|apart\s+from|"
+    (re.compile(rf"(?i:\b(?:every\s*day|daily|each\s+day)\s*,?\s+(?:except|but(?:\s+not)?|apart\s+from|"
                 rf"other\s+than|excluding|bar|minus)\s+(?:on\s+)?(?:the\s+)?(?P<days>weekends?|"
                 rf"{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)"), "daily_except"),
 ]
@@ -124,7 +129,7 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
         return 7 - left_out if 0 < left_out < 7 else None
     if kind == "every_n_days":
         return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
-    return {"one_week": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
+    return {"one_week": 1, "day_named": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
             "weekends": 2, "once_month": 1, "weekly": 1}.get(kind)
 
 
@@ -313,6 +318,8 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 continue
             if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
                 continue  # "Daily Crumb" is a name
+            if kind == "day_named" and not _about_posting(reader, m.start()):
+                continue  # "markets on saturdays", "closed mondays": not when posts go out
             if value <= 0:
                 reader.add(m.start(), "note", "a plan needs at least one post a week; "
                                               "the cadence is unchanged")
@@ -325,6 +332,16 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
             chosen.append(candidate)
     chosen.sort()
     return chosen
+
+
+def _about_posting(reader: BriefReader, pos: int) -> bool:
+    """Whether the clause at ``pos`` is about posting: a platform or a posting word in it."""
+    segment = reader.segment_at(pos)
+    if segment is None:
+        return False
+    return bool(reader.entities_in(segment, "PLATFORM")) or re.search(
+        r"(?i:\b(?:post|posts|posting|upload\w*|reels?|videos?|tiktoks?|stories|pins?)\b)",
+        segment.text) is not None
 
 
 def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],

@@ -22,7 +22,7 @@ _NEGATION = re.compile(
 #: out ("every day except sunday on facebook" is on Facebook): blanked out
 _NEUTRAL = re.compile(
     r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b"
-    r"|\b(?:except|but\s+not|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
+    r"|\b(?:except|but(?:\s+not)?|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:weekends?|{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)")
 _ONLY_GAP = re.compile(
     r"(?i:\b(?:only|just|exclusively|solely|purely)\s+(?:(?:on|use|using|post(?:ing)?(?:\s+on)?|"
