@@ -494,3 +494,16 @@ def test_weekdays_said_as_a_range_are_a_cadence_said():
 
 def test_a_day_left_out_with_but_is_no_platform_left_out():
     assert read("every day but saturday on tiktok").platforms == ["tiktok"]
+
+
+@pytest.mark.parametrize("text,product", [
+    # what the business is, said in passing in a request
+    ("can you plan tiktok posts for my candle business", "candles"),
+    ("plan 3 posts a week on linkedin for my payroll business", "payroll"),
+    ("help me promote my beeswax wraps on instagram", "beeswax wraps"),
+    # ... never the business itself, a page or a store
+    ("help me market my business", ""),
+    ("promote my etsy shop", ""),
+])
+def test_the_product_said_in_a_request(text, product):
+    assert read(text).product == product

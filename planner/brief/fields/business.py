@@ -73,7 +73,8 @@ _ROLE = re.compile(
     r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
 _BUSINESS = re.compile(
-    r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)\s+(?:a|an)\s+"
+    r"(?i:\b(?:(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)"
+    r"\s+(?:a|an)|(?:my|our))\s+"  # "…for my dog grooming business": what the business is, said in passing
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
     r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
     r"van|truck|trailer|cart|stall|kiosk|bar|bakery|cafe|café|restaurant|deli|brewery|roastery|"
@@ -130,7 +131,8 @@ def extract_loose_product(reader: BriefReader) -> None:
             reader.add(start, "kind", "service")
         _audience_after(reader, m.end())
         return
-    m = _BUSINESS.search(text)
+    m = next((b for b in _BUSINESS.finditer(text) if not any(
+        e.start < b.end("what") and b.start("what") < e.end for e in reader.entities)), None)
     goods = m is not None and m.group("trade").lower() in ("business", "company", "shop", "store") \
         and infer_kind(m.group("what")) != "service"
     if goods:  # "a small candle business", "a plant shop": what it sells, in the plural
@@ -159,7 +161,8 @@ def extract_loose_product(reader: BriefReader) -> None:
                 reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())
             return
-    if set_off.a_service_place(reader) or _people_verb(reader) or set_off.sold_there_then_what(reader):
+    if set_off.a_service_place(reader) or _people_verb(reader) or set_off.sold_there_then_what(reader) \
+            or set_off.promoted_thing(reader):
         return
     for segment in reader.segments:
         for m in _WEAK_TRIGGER.finditer(segment.text):

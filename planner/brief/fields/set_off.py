@@ -108,3 +108,26 @@ def kind_then_what(reader: BriefReader) -> bool:
                 continue
             return True
     return False
+
+
+#: "help me promote my soy candles on instagram": what the seller wants posts about
+_PROMOTED = re.compile(r"(?i:\b(?:promote|promoting|advertise|advertising|market|marketing|showcase|"
+                       r"showcasing|sell\s+more|post\s+about|posts\s+about|grow\s+sales\s+of)\s+"
+                       r"(?:my|our)\s+)")
+
+
+def promoted_thing(reader: BriefReader) -> bool:
+    """"help me promote my soy candles" → soy candles (never "my business" or "my page")."""
+    for m in _PROMOTED.finditer(reader.text):
+        segment = reader.segment_at(m.end())
+        if segment is None:
+            continue
+        before = len(reader.findings)
+        if take_product(reader, segment, m.end() - segment.start, strong=False):
+            value = reader.findings[-1].value.lower()
+            if any(w in NOT_A_PRODUCT or w in PRODUCT_STOP for w in re.findall(r"[\w'-]+", value)) \
+                    or re.search(r"\b(?:business|page|account|brand|company|work|stuff)$", value):
+                del reader.findings[before:]
+                continue
+            return True
+    return False
