@@ -507,3 +507,16 @@ def test_a_day_left_out_with_but_is_no_platform_left_out():
 ])
 def test_the_product_said_in_a_request(text, product):
     assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    ("we sell birthday cakes made to order", "birthday cakes"),
+    ("we sell mugs inspired by the sea", "mugs"),
+    ("we sell mugs, bowls, and jugs", "mugs, bowls, and jugs"),  # an Oxford comma keeps the list
+    ("we sell handmade, eco-friendly bowls", "handmade, eco-friendly bowls"),
+    ("we sell 100% wool blankets", "100% wool blankets"),
+    ("we sell £12 tote bags", "tote bags"),
+    ("we sell kitchenware, mainly mugs and bowls", "kitchenware"),  # "mainly …" is no list
+])
+def test_more_product_boundaries(text, product):
+    assert read(text).product == product

@@ -103,7 +103,7 @@ _STARTERS = (r"(?:we|i|our|my|us|they|it|it's|post|posting|posts|code|use|offer|
              r"valid|starting|start|aimed|target|targeting|audience|hashtag|referral|refer|ship|"
              r"ships|shipping|plus|also|add|drop|remove|only|just|no|not|sell|selling|based|"
              r"located|brand|product|description|launch|launching|plan|every|daily|then|instead|"
-             r"but|and|tone|keep|make|friends|customers|free|actually)")
+             r"but|tone|keep|make|friends|customers|free|actually)")
 _SEGMENT_SPLIT = re.compile(
     rf"(?i:,\s*(?={_STARTERS}\b|\d|\$|#)"
     r"|\s+(?:but|although|though|whereas)\s+"
@@ -152,7 +152,7 @@ _LEAD_STRIP = re.compile(
     r"a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"
     r"a\s+(?:new\s+)?line\s+of|a\s+collection\s+of|a\s+little\s+range\s+of|"
-    r"(?:range|line|collection|selection|variety)\s+of)\s+)+")
+    r"(?:range|line|collection|selection|variety)\s+of|[$£€]\d+(?:\.\d+)?)\s+)+")
 _TRAIL_STRIP = re.compile(r"(?i:\s+(?:now|too|as\s+well|also|here|mostly|mainly|these\s+days|"
                           r"right\s+now|at\s+the\s+moment|anymore|actually|lol|lmao|haha|tbh|"
                           r"obvs|obviously|btw|pls|please|really|i\s+guess|i\s+think|ok|x+|specifically|exactly|mainly|"
@@ -210,7 +210,7 @@ def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: 
     acronym = len(words[0]) >= 2 and words[0].isupper() if words else False  # "IT recruitment"
     if not words or (words[0].lower() in stop and not acronym) or not re.search(r"[A-Za-z]", core):
         return "", 0, 0
-    if re.match(r"^\d+(?:\.\d+)?\s*%", core) or len(words) > max_words:
+    if re.match(r"^(?!100\s*%\s+(?!off\b)[a-z])\d+(?:\.\d+)?\s*%", core) or len(words) > max_words:
         return "", 0, 0
     core = clip(core, limit)
     return core, start, start + len(core)

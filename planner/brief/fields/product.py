@@ -88,8 +88,9 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|(?<=\w)\s+(?i:roasted|baked|brewed|crafted|printed|packed|sourced|grown|picked|dyed|poured|"
-    r"knitted|sewn|stitched|woven|carved|hand[- ]?\w+ed)(?=\s+(?i:in|on|at|by|with|from|weekly|daily|"
-    r"fresh|freshly|locally|to\s+order|every|each|here|ourselves|myself|for)\b|\s*$)"
+    r"knitted|sewn|stitched|woven|carved|made|designed|inspired|named|created|produced|"
+    r"hand[- ]?\w+ed)(?=\s+(?i:in|on|at|by|with|from|weekly|daily|fresh|freshly|locally|to|every|"
+    r"each|here|ourselves|myself|for|after)\b|\s*$)"
     r"|\s+(?i:with)\s+(?=(?i:a|an)\s)"  # "refurbished iphones with a 12 month warranty"
     r"|\s+(?i:as)\b(?!\s+(?:well|seen)\b)"  # "sewing patterns as PDFs"
     r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
@@ -107,6 +108,11 @@ _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practi
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
                             r"label|vineyard|orchard|winery|brewery|distillery|roastery|dairy|creamery|"
                             r"smokehouse|bakehouse|mill)$)")
+#: words that describe goods and never name them ("handmade, eco-friendly candles")
+_ADJECTIVE = re.compile(r"(?i:(?:hand|home|locally|ethically|sustainably|lovingly)[- ]?\w+|\w+-(?:made|"
+                        r"friendly|free|based|poured|dyed|painted|crafted)|organic|vegan|natural|"
+                        r"sustainable|ethical|affordable|luxury|luxurious|custom|bespoke|personali[sz]ed|"
+                        r"vintage|small-batch|artisan|premium|recycled|upcycled|unique|beautiful|cosy|cozy)")
 #: a business on wheels or in a stall: "a coffee cart - espresso and pastries"
 _VEHICLE = re.compile(r"(?i:\s(?:cart|van|truck|trailer|stall|kiosk|stand|booth|bus|boat)$)")
 #: businesses that are a place, whose goods may be said next ("a bakery … sourdough")
@@ -236,6 +242,12 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         end = lead + len(value)
     else:
         value, lead, end = _listed(rest) or clean_phrase(rest, PRODUCT_CUT, stop_words(rest), 15, 200)
+        more = re.match(r",\s*(?=[a-z])", rest[end:])
+        if value and len(value.split()) == 1 and _ADJECTIVE.fullmatch(value) and more:
+            # "handmade, eco-friendly candles": adjectives set off by a comma, then the noun
+            value2, lead2, end2 = clean_phrase(rest[end + more.end():], PRODUCT_CUT, stop_words(rest), 14, 200)
+            if value2 and lead2 == 0:
+                value, end = rest[lead:end + more.end() + end2], end + more.end() + end2
     if not value:
         return False
     business = _BUSINESS_NOUN.search(value)
@@ -350,6 +362,8 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
         rest_lead = len(value[rest_start:]) - len(value[rest_start:].lstrip())
         return value[rest_start + rest_lead:], lead + rest_start + rest_lead, end
     if (len(items) < 3 or any(not item or len(item.split()) > 4 or re.search(r"\d", item)
+                              or item.split()[0].lower() in ("mainly", "mostly", "including", "especially",
+                                                             "like", "such", "e.g")
                               or (item[:1].isupper() and not value[:1].isupper())
                               or item.split()[0].lower() in SENTENCE_WORDS for item in items)):
         return None
