@@ -26,3 +26,15 @@ def labels_path() -> Path:
 
 def autosave_dir() -> Path:
     return data_home() / "autosave"
+
+
+def label_stages() -> dict[str, str]:
+    """The seller's labels so far, text -> stage (empty without a readable labels file: a
+    report then estimates shares without them)."""
+    import csv
+
+    try:
+        with open(labels_path(), newline="", encoding="utf-8") as fh:
+            return {r[0]: r[1].strip() for r in list(csv.reader(fh))[1:] if len(r) >= 2}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return {}

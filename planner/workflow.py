@@ -81,12 +81,14 @@ def load_and_classify(paths: list[str], brief: Brief | None = None, *, model_pat
 def coverage_report(classified: Classified, funnel: str = "five-stage", *,
                     label_command: str = "", exclude: frozenset[int] = frozenset()):
     """The coverage report of classified posts (the chat's ``/report``); ``exclude``: the
-    positions of posts never offered to label (labelled already)."""
+    positions of posts never offered to label (labelled already). The seller's labels of
+    the check sample correct the estimated shares."""
     from planner.planning.report import build_report
+    from planner.userdata import label_stages
 
     return build_report(classified.posts, classified.predictions, classified.coverage,
                         classified.model_id, funnel, label_command=label_command,
-                        exclude=exclude)
+                        exclude=exclude, labels=label_stages())
 
 
 def nth_post(paths: list[str], number: str, *, input_format: str | None = None) -> Post:
@@ -163,8 +165,10 @@ def stream_report(paths: list[str], brief: Brief | None = None, *, model_path: s
     from planner.stage.model import load_model
     from planner.stage.output import predictions
 
+    from planner.userdata import label_stages
+
     model = load_model(model_path)
-    tally = ReportTally()
+    tally = ReportTally(labels=label_stages())
     with PostsInput(paths, input_format=input_format) as posts_input, model.kept_workers():
         for posts, probs in classified_windows(posts_input.chunks(_chunk_size()), model):
             tally.add(posts, predictions(probs, model.classes))

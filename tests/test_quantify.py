@@ -87,3 +87,125 @@ def test_the_report_shows_estimated_shares_with_an_interval():
     assert share == pytest.approx(0.375) and low <= share <= high
     assert "Estimated shares" in render_report(rep, "text")
     assert '"estimated_shares"' in render_report(rep, "json")
+
+
+def test_ppi_corrects_a_biased_model_from_a_random_labelled_sample():
+    # the model calls a third of stage-0 posts stage 1 with confidence: PCC is off by ~0.2,
+    # the labelled sample's errors show it and PPI removes it
+    rng = np.random.default_rng(3)
+    y = rng.choice(3, size=3000, p=[0.6, 0.3, 0.1])
+    probs = np.eye(3)[y] * 0.9 + 0.1 / 3
+    wrong = (y == 0) & (rng.random(3000) < 1 / 3)
+    probs[wrong] = [0.05, 0.9, 0.05]
+    true = np.bincount(y, minlength=3) / 3000
+    pcc = q.probabilistic_count(probs)
+    assert np.abs(pcc - true).max() > 0.15
+    pick = rng.choice(3000, 200, replace=False)
+    est = q.ppi(probs, probs[pick], y[pick])
+    assert np.abs(est - true).max() < 0.06
+    assert np.allclose(q.estimate(probs, "ppi", labelled=(probs[pick], y[pick])), est)
+
+
+def test_ppi_degenerate_cases():
+    probs = np.array([[0.7, 0.3], [0.2, 0.8]])
+    assert np.allclose(q.ppi(probs, np.zeros((0, 2)), []), q.probabilistic_count(probs))
+    # labelled posts the model gets exactly right change nothing
+    assert np.allclose(q.ppi(probs, np.eye(2)[[0, 1]], [0, 1]), q.probabilistic_count(probs))
+    # a correction below zero is clipped and the shares still sum to one
+    est = q.ppi(np.array([[0.1, 0.9]]), np.array([[0.9, 0.1]]), [1])
+    assert est.min() >= 0 and est.sum() == pytest.approx(1.0) and est[1] == 1.0
+    assert np.allclose(q.ppi(np.zeros((0, 2)), np.array([[0.5, 0.5]]), [0]), [1.0, 0.0])
+
+
+def test_ppi_interval_resamples_the_labels_and_is_reproducible():
+    rng = np.random.default_rng(2)
+    probs = rng.dirichlet(np.ones(3), size=500)
+    lp, ls = probs[:40], rng.integers(0, 3, 40)
+    low, high = q.bootstrap_interval(probs, "ppi", labelled=(lp, ls))
+    mid = q.ppi(probs, lp, ls)
+    assert np.all(low <= mid + 1e-9) and np.all(mid <= high + 1e-9)
+    pcc_low, pcc_high = q.bootstrap_interval(probs, "pcc")
+    assert np.all(high - low > pcc_high - pcc_low)  # 40 labels are less sure than 500 posts
+    again = q.bootstrap_interval(probs, "ppi", labelled=(lp, ls))
+    assert np.array_equal(low, again[0]) and np.array_equal(high, again[1])
+
+
+def test_check_sample_is_the_same_in_any_order_and_bounded():
+    texts = [f"post number {i}" for i in range(300)] + ["post number 7", "  "]
+    rows = [[1.0, 0.0]] * len(texts)
+    a, b = q.CheckSample(), q.CheckSample()
+    for i, t in enumerate(texts):
+        a.offer(i, t, rows[i])
+    for i in reversed(range(len(texts))):
+        b.offer(i, texts[i], rows[i])
+    got = [t for _i, t, _r in a.members()]
+    assert len(got) == q.CHECK_SIZE == len(set(got))
+    assert got == [t for _i, t, _r in b.members()]
+    assert got == sorted({t for t in texts if t.strip()}, key=q.text_rank)[:q.CHECK_SIZE]
+    assert "  " not in got
+    first = {t: i for i, t in reversed(list(enumerate(texts)))}
+    assert all(i == first[t] for i, t, _r in a.members())  # a repeated text keeps its first place
+    stages = {got[0]: "awareness", got[1]: "advocacy", "not in it": "loyalty"}
+    lp, ls = a.labelled(stages, ["awareness", "advocacy"])
+    assert lp.shape == (2, 2) and list(ls) == [0, 1]
+
+
+def _report(labels, n=60):
+    from planner.domain.funnel import default_target
+    from planner.domain.post import Post
+    from planner.planning.coverage import compute_coverage
+    from planner.planning.report import build_report
+    from planner.stage.output import Prediction
+
+    # every post is really loyalty; the model calls them awareness with confidence
+    posts = [Post(text=f"thanks for your order number {i}", id=str(i + 1)) for i in range(n)]
+    scores = {"awareness": 0.8, "consideration": 0.05, "conversion": 0.05, "loyalty": 0.05,
+              "advocacy": 0.05}
+    preds = [Prediction("awareness", 0.8, dict(scores)) for _ in posts]
+    return posts, build_report(posts, preds, compute_coverage([p.stage for p in preds],
+                                                              default_target()), "m",
+                               label_command="/label N STAGE", labels=labels)
+
+
+def test_the_report_corrects_its_shares_once_ten_check_posts_are_labelled():
+    from planner.planning.report import render_report
+
+    posts, rep = _report({})
+    assert rep.shares.method == "pcc" and rep.estimate["awareness"][0] == pytest.approx(0.8)
+    todo = rep.shares.to_check
+    assert len(todo) == q.CHECK_SIZE
+    text = render_report(rep, "text")
+    assert "Label these to check the shares: posts " in text and "0 of 25 labelled" in text
+    assert "posts " + ", ".join(str(n) for n, _ in todo) in text
+    # labels of posts outside the check sample are no random sample: they change nothing
+    sample = {t for _n, t in todo}
+    outside = {p.text: "loyalty" for p in posts if p.text not in sample}
+    assert _report(outside)[1].shares.method == "pcc"
+    # nine labelled: not yet; ten: corrected toward loyalty, and the rest still listed
+    nine = {t: "loyalty" for _n, t in todo[:9]}
+    assert _report(nine)[1].shares.method == "pcc"
+    ten = {t: "loyalty" for _n, t in todo[:10]}
+    _p, rep = _report(ten)
+    share, low, high = rep.estimate["loyalty"]
+    assert rep.shares.method == "ppi" and rep.shares.checked == 10
+    assert share == pytest.approx(1.0) and rep.estimate["awareness"][0] == pytest.approx(0.0)
+    assert low <= share <= high
+    assert len(rep.shares.to_check) == 15
+    assert "corrected by 10 labelled posts of the check sample" in render_report(rep, "text")
+    import json
+
+    data = json.loads(render_report(rep, "json"))
+    assert data["estimate_method"] == "ppi"
+    assert data["check_sample"]["labelled"] == 10 and len(data["check_sample"]["to_label"]) == 15
+    assert "## Label these to check the shares" in render_report(rep, "markdown")
+
+
+def test_label_stages_reads_the_labels_file_and_tolerates_a_bad_one(tmp_path, monkeypatch):
+    from planner.userdata import label_stages
+
+    monkeypatch.setenv("PLANNER_HOME", str(tmp_path))
+    assert label_stages() == {}
+    (tmp_path / "labels.csv").write_text('text,stage\n"hi, there",loyalty\nshort\n', encoding="utf-8")
+    assert label_stages() == {"hi, there": "loyalty"}
+    (tmp_path / "labels.csv").write_bytes(b"text,stage\n\xff\xfe,loyalty\n")
+    assert label_stages() == {}

@@ -13,12 +13,25 @@ errors (measured on labelled posts when it was trained):
 * **EMQ** (Saerens, Latinne & Decaestecker 2002): expectation-maximisation of the
   shares, re-weighting each post's probabilities by the ratio of the current estimate to
   the prior the model was calibrated for, until the shares stop moving.
+* **PPI**, prediction-powered inference (Angelopoulos et al. 2023; the difference
+  estimator of survey sampling): PCC plus the mean error of the probabilities on a
+  *random* sample of the same posts whose stages the seller labelled,
+  ``mean(probs) + mean(onehot(stage) - probs)`` over that sample. It corrects the errors
+  this model makes on this account, which no estimate from probabilities alone can: on
+  real sources they differ from its errors elsewhere (models/MODEL_CARD.md, "Stage
+  shares"). Labels picked for another reason (the closest calls the report offers to
+  teach the model) are no random sample and would bias it; :class:`CheckSample` picks the
+  sample, the same posts every time.
 
 :func:`bootstrap_interval` gives a percentile interval for any of them by resampling the
-posts (a fixed seed: the same posts give the same interval).
+posts (for PPI the labelled sample too, on its own; a fixed seed: the same posts give the
+same interval).
 """
 
 from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -70,8 +83,30 @@ def emq(probs: np.ndarray, train_prior: np.ndarray, *, max_iter: int = 1000,
     return shares
 
 
-def estimate(probs: np.ndarray, method: str, *, matrix=None, train_prior=None) -> np.ndarray:
-    """Shares of ``probs`` (one row per post) by ``method``: cc, pcc, pacc or emq."""
+def ppi(probs: np.ndarray, labelled_probs: np.ndarray, labelled_stages) -> np.ndarray:
+    """Prediction-powered shares: the mean probabilities ``probs`` of all posts corrected by
+    the mean of ``onehot(stage) - probability`` over a random sample of them whose stages are
+    known (``labelled_probs``, a row per post, and ``labelled_stages``, column indices);
+    clipped at 0 and renormalised."""
+    k = probs.shape[1]
+    labelled_probs = np.asarray(labelled_probs, dtype=float).reshape(-1, k)
+    stages = np.asarray(labelled_stages, dtype=int)
+    if not len(stages):
+        return probabilistic_count(probs)
+    truth = np.eye(k)[stages].mean(axis=0)
+    if not len(probs):
+        return truth
+    est = np.clip(probs.mean(axis=0) + truth - labelled_probs.mean(axis=0), 0.0, None)
+    total = est.sum()
+    return est / total if total > 0 else truth
+
+
+def estimate(probs: np.ndarray, method: str, *, matrix=None, train_prior=None,
+             labelled=None) -> np.ndarray:
+    """Shares of ``probs`` (one row per post) by ``method``: cc, pcc, pacc, emq, or ppi with
+    ``labelled`` = (probabilities, stage indices) of a random sample of the posts."""
+    if method == "ppi":
+        return ppi(probs, *labelled)
     if method == "cc":
         return classify_and_count(probs)
     if method == "pcc":
@@ -92,8 +127,17 @@ def bootstrap_interval(probs: np.ndarray, method: str, *, rounds: int = 200, lev
         k = probs.shape[1]
         return np.zeros(k), np.ones(k)
     rng = np.random.default_rng(seed)
-    draws = np.array([estimate(probs[rng.integers(0, n, n)], method, **params)
-                      for _ in range(rounds)])
+    if method == "ppi":  # the labelled sample resampled on its own
+        lp, ls = (np.asarray(a) for a in params.pop("labelled"))
+        m = len(ls)
+
+        def draw():
+            pick = rng.integers(0, m, m)
+            return ppi(probs[rng.integers(0, n, n)], lp[pick], ls[pick])
+    else:
+        def draw():
+            return estimate(probs[rng.integers(0, n, n)], method, **params)
+    draws = np.array([draw() for _ in range(rounds)])
     tail = (1.0 - level) / 2 * 100
     return np.percentile(draws, tail, axis=0), np.percentile(draws, 100 - tail, axis=0)
 
@@ -104,3 +148,49 @@ def sample_rows(probs: np.ndarray, limit: int = MAX_ROWS, seed: int = 7) -> np.n
         return probs
     keep = np.sort(np.random.default_rng(seed).choice(len(probs), limit, replace=False))
     return probs[keep]
+
+
+#: how many posts the check sample holds
+CHECK_SIZE = 25
+#: labelled posts of the check sample from which the shares are corrected (PPI)
+MIN_CHECKED = 10
+
+
+def text_rank(text: str) -> int:
+    """A post's place in the check sample's order: a hash of its text (the same everywhere)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@dataclass
+class CheckSample:
+    """A random sample of distinct posts, the same whatever order they come in: the
+    :data:`CHECK_SIZE` texts of lowest :func:`text_rank` (a bottom-k sample; a text that
+    comes twice is one candidate, at its first position). Posts are offered one at a time,
+    so a report of millions keeps a few dozen."""
+
+    size: int = CHECK_SIZE
+    #: rank -> (position of the post, its text, its probabilities)
+    kept: dict[int, tuple[int, str, list[float]]] = field(default_factory=dict)
+
+    def offer(self, index: int, text: str, row: list[float]) -> None:
+        if not text.strip():
+            return
+        rank = text_rank(text)
+        if rank in self.kept or (len(self.kept) >= self.size and rank > max(self.kept)):
+            return
+        self.kept[rank] = (index, text, row)
+        if len(self.kept) > self.size:
+            del self.kept[max(self.kept)]
+
+    def members(self) -> list[tuple[int, str, list[float]]]:
+        """(position, text, probabilities) of the sample's posts, in rank order."""
+        return [self.kept[r] for r in sorted(self.kept)]
+
+    def labelled(self, stages: dict[str, str], names) -> tuple[np.ndarray, np.ndarray]:
+        """(probabilities, stage indices in ``names``) of the members ``stages`` (text ->
+        stage) labels."""
+        names = list(names)
+        rows = [(row, names.index(stages[text])) for _i, text, row in self.members()
+                if stages.get(text) in names]
+        return (np.array([r for r, _ in rows], dtype=float).reshape(-1, len(names)),
+                np.array([s for _, s in rows], dtype=int))

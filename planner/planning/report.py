@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.funnel import STAGES, framework, stage_title
 from planner.domain.post import Post
+from planner.planning import shares_section
 from planner.planning import to_label as label_section
 from planner.planning.coverage import Coverage
 
@@ -47,13 +48,18 @@ class Report:
     least: list[ClassifiedPost] = field(default_factory=list)
     #: how many posts were tallied
     total: int = 0
-    #: stage -> (estimated share, low, high): the mean of the posts' stage probabilities
-    #: with a 90% bootstrap interval (planner.planning.quantify); None without probabilities
-    estimate: dict[str, tuple[float, float, float]] | None = None
+    #: the estimated shares with their 90% intervals, and the check sample that corrects
+    #: them (planner.planning.shares_section); None without probabilities
+    shares: shares_section.Shares | None = None
     #: the few posts whose labels would teach the model most (planner.stage.suggest)
     to_label: list[ToLabel] = field(default_factory=list)
     #: how the reader labels one of them: "planner label posts.csv N STAGE", "/label N STAGE"
     label_command: str = ""
+
+    @property
+    def estimate(self) -> dict[str, tuple[float, float, float]] | None:
+        """stage -> (estimated share, low, high), None without probabilities."""
+        return self.shares.shares if self.shares else None
 
     def least_sure(self, n: int = 5, below: float | None = None) -> list[ClassifiedPost]:
         """The ``n`` (at most :data:`LEAST_KEPT`) posts the model was least sure of, among
@@ -85,9 +91,15 @@ LEAST_KEPT = 5
 class ReportTally:
     """A report's breakdowns, gathered a chunk of classified posts at a time."""
 
-    def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
+    def __init__(self, exclude: frozenset[int] = frozenset(),
+                 labels: dict[str, str] | None = None) -> None:
+        from planner.planning.quantify import CheckSample
+
         #: positions of posts never offered to label (labelled already)
         self.exclude = exclude
+        #: the seller's labels (text -> stage): those of the check sample correct the shares
+        self.labels = labels or {}
+        self.check = CheckSample()
         self.weeks: dict[str, dict[str, int]] = {}
         self.platforms: dict[str, dict[str, int]] = {}
         self.least: list[ClassifiedPost] = []
@@ -130,6 +142,7 @@ class ReportTally:
         for (post, prediction), row in zip(pairs, rows):
             if row is not None:
                 self._keep(row)
+                self.check.offer(self.total, post.text, row)
             self.counts[prediction.stage] += 1
             day = post_date(post.date) if post.date else None
             if day is not None:
@@ -144,20 +157,9 @@ class ReportTally:
         kept = self.least + [ClassifiedPost(p, pr.stage, pr.confidence, pr.scores) for p, pr in least]
         self.least = heapq.nsmallest(LEAST_KEPT, kept, key=lambda c: (c.confidence, c.post.id))
 
-    def estimate(self) -> dict[str, tuple[float, float, float]] | None:
+    def estimate(self) -> shares_section.Shares | None:
         """Each stage's estimated share with its 90% interval (None without probabilities)."""
-        import numpy as np
-
-        from planner.planning.quantify import bootstrap_interval, probabilistic_count
-
-        if not self.rows:
-            return None
-        probs = np.array(self.rows)
-        probs /= np.clip(probs.sum(axis=1, keepdims=True), 1e-12, None)
-        share = probabilistic_count(probs)
-        low, high = bootstrap_interval(probs, "pcc")
-        return {s: (round(float(share[i]), 4), round(float(low[i]), 4), round(float(high[i]), 4))
-                for i, s in enumerate(STAGES)}
+        return shares_section.estimate(self.rows, self.check, self.labels)
 
     def report(self, coverage: Coverage, model_id: str, funnel: str = "five-stage",
                label_command: str = "") -> Report:
@@ -189,9 +191,11 @@ def gap_tactics() -> dict[str, list[str]]:
 
 def build_report(posts: list[Post], predictions, coverage: Coverage, model_id: str,
                  funnel: str = "five-stage", *, label_command: str = "",
-                 exclude: frozenset[int] = frozenset()) -> Report:
-    """The report of posts classified already (``exclude``: positions never offered to label)."""
-    tally = ReportTally(exclude)
+                 exclude: frozenset[int] = frozenset(),
+                 labels: dict[str, str] | None = None) -> Report:
+    """The report of posts classified already (``exclude``: positions never offered to label;
+    ``labels``: the seller's labels, text -> stage)."""
+    tally = ReportTally(exclude, labels)
     tally.add(posts, predictions)
     return tally.report(coverage, model_id, funnel, label_command)
 
@@ -223,7 +227,8 @@ def to_text(report: Report) -> str:
     for name, count, share, target, gap in _rows(report):
         mark = "  ← gap" if gap else ""
         lines.append(f"{name:<15}{count:>6}{share:>8.0%}{target:>8.0%}  {_bar(share)}{mark}")
-    lines += _estimate_text(report)
+    if report.funnel == "five-stage":
+        lines += shares_section.text_lines(report.shares, report.label_command)
     lines.append("")
     if cov.gaps:
         lines.append("Gaps: " + ", ".join(cov.gaps))
@@ -242,14 +247,6 @@ def to_text(report: Report) -> str:
         lines += ["", f"The model was sure of every post ({REVIEW_BELOW:.0%} or more)."]
     lines += label_section.text_lines(report.to_label, report.label_command)
     return "\n".join(lines) + "\n"
-
-
-def _estimate_text(report: Report) -> list[str]:
-    """The estimated shares with their intervals, one line (five-stage reports only)."""
-    if not report.estimate or report.funnel != "five-stage":
-        return []
-    return ["", "Estimated shares (mean stage probability, 90% interval): "
-            + ", ".join(f"{s} {v:.0%} ({lo:.0%}–{hi:.0%})" for s, (v, lo, hi) in report.estimate.items())]
 
 
 def _short(stage: str) -> str:
@@ -302,10 +299,8 @@ def to_markdown(report: Report) -> str:
              "| stage | posts | share | target | gap |", "|---|---:|---:|---:|---|"]
     for name, count, share, target, gap in _rows(report):
         lines.append(f"| {name} | {count} | {share:.0%} | {target:.0%} | {'**gap**' if gap else ''} |")
-    if report.estimate and report.funnel == "five-stage":
-        lines += ["Estimated shares (mean stage probability, 90% bootstrap interval): "
-                  + ", ".join(f"{s} {v:.0%} ({lo:.0%}–{hi:.0%})"
-                              for s, (v, lo, hi) in report.estimate.items()) + ".", ""]
+    if report.funnel == "five-stage":
+        lines += shares_section.markdown_lines(report.shares)
     lines.append("")
     if cov.gaps:
         lines += ["## Gaps and how to fill them", ""]
@@ -338,9 +333,7 @@ def to_json(report: Report) -> str:
         "by_week": dict(report.by_week()), "by_platform": dict(report.by_platform()),
         "week_over_week": report.week_over_week(),
         "review_below": REVIEW_BELOW,
-        "estimated_shares": ({s: {"share": v, "low": lo, "high": hi}
-                              for s, (v, lo, hi) in report.estimate.items()}
-                             if report.estimate else None),
+        **shares_section.json_fields(report.shares),
         "least_sure": [{"id": c.post.id, "stage": c.stage, "confidence": c.confidence,
                         "text": c.post.text} for c in report.least_sure()],
         "to_label": label_section.json_items(report.to_label),
