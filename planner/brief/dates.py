@@ -25,6 +25,7 @@ _HOLIDAY = (r"(?:christmas(?:\s+eve|\s+day)?|xmas(?:\s+eve)?|new\s+year'?s?(?:\s
 DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}\b"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|(?<![\d.,£$€])\d{1,2}\.\d{1,2}\.(?:\d{4}\b|\d{2}\b)?"  # "15.12.", "15.12.2026": day first
     rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"
     rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{_ORDINAL}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?"
     rf"|(?:next|this|coming|this\s+coming)\s+(?:{WEEKDAY}\b|week(?:end)?\b|month\b)"
@@ -100,6 +101,9 @@ def parse_date(span: str, today: dt.date, country: str, prefer: str) -> dt.date 
             return following - dt.timedelta(days=1)
         prefer = "last"
         text = what
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?", text)
+    if m:
+        return _dotted(int(m.group(1)), int(m.group(2)), m.group(3), today)
     m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)
     if m:
         return _next_day_of_month(int(m.group(1)), today)
@@ -108,6 +112,17 @@ def parse_date(span: str, today: dt.date, country: str, prefer: str) -> dt.date 
     if text == "tomorrow":
         return today + dt.timedelta(days=1)
     return _dateparser_date(text, today, country, prefer)
+
+
+def _dotted(day: int, month: int, year: str | None, today: dt.date) -> dt.date | None:
+    """"15.12." (the next 15 December), "15.12.2026": a date written with dots is day first."""
+    try:
+        if year:
+            return dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        date = dt.date(today.year, month, day)
+        return date if date >= today else dt.date(today.year + 1, month, day)
+    except ValueError:  # "31.2.": no such day
+        return None
 
 
 def _next(what: str, text: str, today: dt.date) -> dt.date | None:

@@ -144,7 +144,8 @@ PRODUCT_STOP = {
     "only", "sell", "selling", "buy", "deals", "deal", "it's", "hashtag", "us", "them.",
     "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
     "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress", "stories",
-    "lives", "each", "every",
+    "lives", "each", "every", "soon", "today", "tomorrow", "tonight", "shortly", "next", "this",
+    "again", "officially", "finally",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}

@@ -64,6 +64,8 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"
     r"ideal\s+(?:customers?|buyers?|clients?))\s*(?:is|are|=|:|-|would\s+be)?\s*"
     r"|\b(?:(?:our|my|the)\s+)?audience\s*(?:is|are|=|:|-)\s*"
+    # "audience gym goers", "…, target market dentists": the label, no mark, then the people
+    r"|(?:^|(?<=[,;]))\s*(?:(?:our|my|the)\s+)?(?:audience|target\s+market)\s+(?=[a-z])(?!(?:is|are|for|of|in|on|at|and|or|was|size|research)\b)"
     r"|\b(?:our|my)\s+(?:customers|buyers|clients|shoppers|followers|fans|market|patients|students|"
     r"pupils|members|guests|users|readers|subscribers|learners|attendees|visitors|regulars|"
     r"listeners|viewers|players|patrons|diners|families|owners|tenants)\s+(?:are|is|tend\s+to\s+be|"

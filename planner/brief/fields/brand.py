@@ -32,6 +32,8 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
     (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
+    # "people know us as Hanami Studio", "we're known as…", "you may know me as…"
+    (re.compile(r"(?i:\bknows?\s+(?:us|me)\s+as\s+|\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?(?:better\s+|also\s+)?known\s+as\s+)"), True),
     (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,5}?(?:called|named)\s+)"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
@@ -91,7 +93,7 @@ _NAME_THEN_WHAT = re.compile(
     r"consultancy|maker|makers)\b")
 _MARKED_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{1,5}}),\s+"
                           r"(?=[a-z])")
-_LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})"
+_LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|by|of|the|[{U}0-9][\w&'.+-]*)){{0,4}})"
                            r"(?:\s+(?i:on|at|via)\s+[\w.]+)?"  # "Wool & Wonder on etsy - knitted toys"
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
@@ -143,6 +145,10 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
                        r"(?:\s+name)?(?:\s+-|\s*\?)\s+(?P<v>[^.\n!?,]+))")
+#: "brand FuelUp", "…, brand Hive & Honey, sold on…": the label with no mark after it, then
+#: a name in capitals (the name alone is kept)
+_LABELLED_BARE = re.compile(rf"(?im:(?:^|(?<=[.!?\n,;]))\s*(?:brand|shop|business|company|store)"
+                            rf"(?:\s+name)?\s+(?P<v>[{U}0-9][^.\n!?,;]*))")
 
 
 def extract_set_off_brand(reader: BriefReader) -> None:
@@ -174,6 +180,14 @@ def extract_set_off_brand(reader: BriefReader) -> None:
     if m:
         value = strip_end(cut(m.group("v"), _BRAND_CUT)[0])
         if value and len(value.split()) <= 6 and not reader.is_claimed(m.start("v"), m.end("v")):
+            reader.claim(m.start("v"), m.start("v") + len(value))
+            reader.add(m.start("v"), "brand", value)
+            return
+    for m in _LABELLED_BARE.finditer(reader.text):
+        value = caps_run(strip_end(cut(m.group("v"), _BRAND_CUT)[0]))
+        if value and len(value.split()) <= 6 and not no_name_start(value.split()) \
+                and not reader.is_claimed(m.start("v"), m.start("v") + len(value)) \
+                and not any(e.start == m.start("v") for e in reader.entities):
             reader.claim(m.start("v"), m.start("v") + len(value))
             reader.add(m.start("v"), "brand", value)
             return

@@ -265,15 +265,26 @@ def _restates_a_field(reader: BriefReader, start: int, body: str, candidate: str
     return False
 
 
+#: "no wait, 3x", "make it 2 times instead": a number of times with no period, the whole message
+_TIMES_ALONE = re.compile(
+    r"(?i:^\s*(?:make\s+(?:it|that)\s+|only\s+|just\s+|more\s+like\s+|actually\s+)?(?P<n>\d{1,2}|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:x|times|posts?)(?:\s+(?:instead|then|"
+    r"please|pls|tops|max))?\s*[.!]*\s*$)")
+
+
 def extract_number_correction(reader: BriefReader) -> None:
     """"actually make that 5", "no wait, only 3": a bare number corrects the posts a week."""
     body = reader.text.lstrip()
     m = _MAKE_THAT.search(body)
-    if m is None or not (reader.correcting or m.group("m") or re.match(r"(?i:make\b)", m.group())):
+    times = m is None and (reader.correcting or reader.cadence_said)
+    if times:
+        m = _TIMES_ALONE.search(body)  # "no wait, 3x": how often, said before, corrected
+    if m is None or not (times or reader.correcting or m.group("m")
+                         or re.match(r"(?i:make\b)", m.group())):
         return
     if m.group("n") and m.start() > 0:
         return
-    word = (m.group("n") or m.group("m")).lower()
+    word = (m.group("n") or ("" if times else m.group("m"))).lower()
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     if n is None or not 1 <= n <= 21 or any(f.kind in ("posts_per_week", "cadence")
                                             for f in reader.findings):

@@ -44,6 +44,8 @@ _PRODUCT_TRIGGER = re.compile(
     r"upcycle|upcycling|hire\s+out|rent\s+out|resell|reselling|write|writing|deal\s+in|"
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
+    r"publish|publishing|record|recording|build|building|develop|developing|breed|breeding|"
+    r"cook|cooking|tailor|tailoring|engrave|engraving|assemble|curate|curating|"
     r"all\s+about|got|launch|launching|install|installing|host|hosting|"
     r"repair|repairing|fix|fixing|service|servicing|maintain|maintaining|upholster|reupholster|"
     r"start(?:ing|ed)?(?=\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,3}(?:business|company|shop|store|"
@@ -85,6 +87,8 @@ PRODUCT_CUT = re.compile(
     # "sourdough every morning", "coffee beans roasted weekly", "cat furniture like posts"
     r"|\s+(?i:around|across|throughout|all\s+over|near|nationwide|worldwide|like|such\s+as|"
     r"including|e\.g\.?)\b"
+    r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
+    r"winter|christmas)\b"
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|(?<=\w)\s+(?i:roasted|baked|brewed|crafted|printed|packed|sourced|grown|picked|dyed|poured|"
@@ -96,7 +100,9 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:at|through|thru|via|to|using|under|called|named|which|that|who|but|we|i|you|they|"
     r"because|since|so|while|where|when|if|by(?!\s+numbers?\b)|online(?!\s+(?:[a-z][\w-]*\s+){0,2}(?:courses?|classes|lessons|coaching|workshops|"
     r"programmes?|programs?|sessions|consultations?|training|therapy|tutoring|yoga|fitness|"
-    r"piano|guitar|language|cooking|art|music|math|maths|english|spanish))|"
+    r"piano|guitar|language|cooking|art|music|math|maths|english|spanish|counsell?ing|counseling|"
+    r"mentoring|consulting|advice|support|teaching|pilates|meditation|physio(?:therapy)?|"
+    r"nutrition|bookkeeping|assistance|appointments|psychotherapy|hypnotherapy|life\s+coaching))|"
     r"exclusively|only|until|till|is|are|was|not|"
     r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
@@ -288,6 +294,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if re.search(r"(?i:\b(?:deals?|sales?|discounts?|offers?|promos?|promotions?|giveaways?|"
                  r"campaigns?)$)", value):
         return False  # "we're running Black Friday deals": a promotion, not what is sold
+    if _GROWN.fullmatch(value):
+        return False  # "we're building our audience", "growing our brand": what is grown, not sold
     if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or re.search(
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
@@ -377,6 +385,11 @@ _ONE_CONTENT = (r"(?:(?:more|daily|weekly|regular|short|new|our|my|some|instagra
 _CONTENT = re.compile(rf"(?i:{_ONE_CONTENT}(?:\s*(?:,|and|&|\+)\s*{_ONE_CONTENT})*)")
 #: "a dog walking service", "custom wedding vows writing service": the product without the word
 _SERVICE_TAIL = re.compile(r"(?i:(?<=\w)\s+services?$)")
+#: what a seller grows or builds that is not sold ("our audience", "a following", "the brand")
+_GROWN = re.compile(r"(?i:(?:(?:our|my|the|a|an|their)\s+)?(?:(?:social(?:\s+media)?|online|instagram|"
+                    r"tiktok|local|loyal|email|mailing|customer|client)\s+)?(?:audience|following|followers|"
+                    r"brand|presence|community|reach|engagement|business|page|profile|account|list|base|"
+                    r"socials?|name|reputation|visibility|awareness)(?:\s+(?:on|online)\b.*)?)")
 _KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
                          r"digital\s+product|digital|service\s+business|business)")
 
@@ -412,6 +425,9 @@ def a_sentence_about_something_else(value: str, after: str) -> bool:
     following = [w for w in re.findall(r"[\w'-]+", after.lower()) if w not in _FILLERS][:1] \
         if re.match(r"\s+\w", after) else []
     first = words[0] if words and not _FILLER_SERVICE.match(value) else ""  # "sales training"
+    if first and re.fullmatch(VERBS + r"|ends|ending|expires|expiring|lasts|valid|applies", first) \
+            and re.match(r"\s+\w", after):
+        return True  # "runs until jan 5", "ends sunday": a sentence about something said before
     return bool(_VERB_AFTER.match(after) or _ABOUT_BUSINESS.search(value)
                 or any(w in SENTENCE_WORDS for w in words + following)
                 or any(re.fullmatch(VERBS, w) for w in words[1:])
