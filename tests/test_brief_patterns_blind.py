@@ -142,3 +142,92 @@ def test_a_number_of_times_alone_corrects_the_cadence(messages, per_week):
 ])
 def test_a_date_written_with_dots(text, ends):
     assert read(text).offer.ends == ends
+
+
+# ---- tone, audience, stores, country, kind, links ------------------------------------------------
+
+@pytest.mark.parametrize("text,tone", [
+    ("we'd love to sound cosy and kind", "cosy and kind"),
+    ("i want it to come across as confident", ""),  # "it": no subject of the wanting, no tone
+    ("trying to sound a bit more playful on reels", "a bit more playful"),
+    ("i want to feel more organised", ""),  # no word of tone
+])
+def test_how_the_seller_wants_to_sound(text, tone):
+    assert read(text).tone == tone
+
+
+@pytest.mark.parametrize("text,audience", [
+    # the people said first, then that they buy
+    ("we sell bike lights, commuters in big cities are our main customers", "commuters in big cities"),
+    ("nurses and carers are who we're targeting", "nurses and carers"),
+    ("I restore sash windows. Landlords and homeowners in Bath are my clients.", "Landlords and homeowners in Bath"),
+    ("our prices are our selling point", ""),  # no people
+])
+def test_people_first_then_that_they_buy(text, audience):
+    assert read(text).audience == audience
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("we sell planners, target is busy teachers", "busy teachers"),
+    ("our target is 30 orders a week", ""),  # a target that is no people
+    ("audience: students on a budget", "students on a budget"),
+    ("audience is gamers on twitch", "gamers"),  # "on" still ends the people elsewhere
+])
+def test_a_target_and_people_on_a_budget(text, audience):
+    assert read(text).audience == audience
+
+
+@pytest.mark.parametrize("messages,audience", [
+    (["we sell yoga mats", "who for? beginners mostly"], "beginners"),
+    (["we sell yoga mats", "who's it for? like i said - pregnant women"], "pregnant women"),
+    (["we sell yoga mats", "who for? not sure"], ""),
+])
+def test_the_question_echoed_then_answered(messages, audience):
+    assert chat(*messages).brief.audience == audience
+
+
+@pytest.mark.parametrize("text,stores", [
+    # a store's name read through a typo; "etsy" only through its common ones
+    ("we sell on amazonn and shopfy", ["amazon", "shopify"]),
+    ("mostly esty, some ebya", ["etsy", "ebay"]),
+    ("it's easy to buy from us at markets", ["markets"]),
+])
+def test_store_names_with_typos(text, stores):
+    assert read(text).sells_on == stores
+
+
+@pytest.mark.parametrize("text,stores", [
+    ("we sell hot sauce online at firepot.co.uk", ["website"]),
+    ("you can buy our prints online at www.inkwell.art", ["website"]),
+    ("we sell online at instagram.com/ourshop", []),  # a social page is no website
+])
+def test_sold_online_at_its_own_address(text, stores):
+    assert read(text).sells_on == stores
+
+
+@pytest.mark.parametrize("text,country", [
+    ("we fit kitchens across Ontario, Canada", "CA"),
+    ("We're Fjell Outdoor (Norway), we make tents", "NO"),
+    ("our tea is grown in India, we're based in Bristol", ""),  # where the goods come from
+    ("linen shirts woven in Portugal", ""),
+])
+def test_where_the_seller_is(text, country):
+    assert read(text).country == country
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("we sell a notion dashboard and an icon pack", "digital"),
+    ("i make lightroom presets and LUTs for wedding shooters", "digital"),
+    ("we sell a spreadsheet for tracking rent", "digital"),
+])
+def test_more_digital_goods(text, kind):
+    assert read(text).kind == kind
+
+
+@pytest.mark.parametrize("text,url", [
+    ("site: loomroom.design", "loomroom.design"),
+    ("find us at saltandstone.studio", "saltandstone.studio"),
+    ("our shop is wickly.de", "wickly.de"),
+])
+def test_links_with_newer_endings(text, url):
+    assert read(text).url == url

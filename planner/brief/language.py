@@ -38,6 +38,11 @@ FUZZY_PLATFORMS = ("instagram", "pinterest", "facebook", "linkedin", "youtube", 
 #: words a letter away from a platform's name that are words of their own
 NOT_PLATFORM_TYPOS = {"twister", "twitted", "youtuber", "tiktoker", "facebooked"}
 
+#: store names read through a typo the same way ("amazn", "shopfy"); a short name such as
+#: "etsy" is a letter from words of its own ("easy"): its common typos are listed instead
+FUZZY_STORES = ("amazon", "shopify", "poshmark", "squarespace", "woocommerce", "redbubble", "gumroad")
+STORE_TYPOS = {"etsy": ["etsey", "esty", "etys", "ettsy", "etsty", "etzy"], "ebay": ["ebya", "eaby"]}
+
 #: spaCy pipelines are not thread-safe; the chat parses from a worker thread
 LOCK = threading.RLock()
 
@@ -78,6 +83,12 @@ def _entity_patterns() -> list[dict[str, Any]]:
             edits: name, "REGEX": f"^{name[0]}", "NOT_IN": sorted(NOT_PLATFORM_TYPOS)}}]})
     for sid, aliases in STORE_ALIASES.items():
         patterns += [{"label": "STORE", "pattern": a, "id": sid} for a in aliases]
+    for name in FUZZY_STORES:
+        edits = "FUZZY2" if len(name) >= 9 else "FUZZY1"
+        patterns.append({"label": "STORE", "id": name, "pattern": [{"LOWER": {
+            edits: name, "REGEX": f"^{name[0]}"}}]})
+    for sid, typos in STORE_TYPOS.items():
+        patterns += [{"label": "STORE", "pattern": t, "id": sid} for t in typos]
     for iso, names in COUNTRY_NAMES.items():
         patterns += [{"label": "COUNTRY", "pattern": n, "id": iso} for n in names]
     for abbr, iso in COUNTRY_ABBREVIATIONS.items():

@@ -145,7 +145,7 @@ PRODUCT_STOP = {
     "your", "their", "his", "her", "its", "one", "ones", "ads", "ad", "campaigns", "late",
     "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress", "stories",
     "lives", "each", "every", "soon", "today", "tomorrow", "tonight", "shortly", "next", "this",
-    "again", "officially", "finally",
+    "again", "officially", "finally", "point", "points",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}

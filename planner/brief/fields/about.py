@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planner.brief.reading import BriefReader
+from planner.brief.replies import is_decline
 from planner.brief.segments import (
     CUT_COMMON,
     MAX_PHRASE,
@@ -58,12 +59,14 @@ PEOPLE = re.compile(
     r"electricians|farmers|growers|brewers|churches|dads|moms|mums)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
-    CUT_COMMON + r"|\s+(?i:on|through|thru|via|but|so|because|since|until|till|starting)\b|:"
+    CUT_COMMON + r"|\s+(?i:on)\b(?!\s+(?:a|a\s+tight|a\s+small)\s+budget\b|\s+the\s+go\b|\s+the\s+move\b)"
+    r"|\s+(?i:through|thru|via|but|so|because|since|until|till|starting)\b|:"
     r"|\s+(?i:at)\s+(?=[A-Z\d]|(?i:the|our|my|a|an|etsy|markets?|fairs?|home)\b)")
 _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"
     r"ideal\s+(?:customers?|buyers?|clients?))\s*(?:is|are|=|:|-|would\s+be)?\s*"
     r"|\b(?:(?:our|my|the)\s+)?audience\s*(?:is|are|=|:|-)\s*"
+    r"|\b(?:(?:our|my|the)\s+)?target\s*(?:is|are|=|:|-)\s*(?=[^.,;]{0,40}?" + PEOPLE.pattern + ")"
     # "audience gym goers", "…, target market dentists": the label, no mark, then the people
     r"|(?:^|(?<=[,;]))\s*(?:(?:our|my|the)\s+)?(?:audience|target\s+market)\s+(?=[a-z])(?!(?:is|are|for|of|in|on|at|and|or|was|size|research)\b)"
     r"|\b(?:our|my)\s+(?:customers|buyers|clients|shoppers|followers|fans|market|patients|students|"
@@ -105,6 +108,16 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
            for f in reader.findings):
         return
     m = _AUDIENCE_TRIGGERS.search(segment.text)
+    asked_back = _WHO_FOR.match(reader.text) if segment is reader.segments[0] else None
+    if asked_back:  # "who for? i already said - founders": the question echoed, then its answer
+        value, lead, _end = clean_phrase(reader.text[asked_back.end():asked_back.end() + MAX_PHRASE],
+                                         AUDIENCE_CUT, AUDIENCE_STOP, 12, 500)
+        start = asked_back.end() + lead
+        if value and not reader.is_claimed(start, start + len(value)) and not is_decline(value) \
+                and not re.match(r"(?i:idk|dunno|not\s+sure|no\s+idea|unsure|no\s+clue)\b", value):
+            reader.claim(0, start + len(value))
+            reader.add(start, "audience", value)
+            return
     if m:
         value, lead, _end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
                                          AUDIENCE_STOP, 20, 500)
@@ -114,7 +127,7 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
             reader.claim(segment.start + m.start(), start + len(value))
             reader.add(start, "audience", value)
             return
-    if _helped(reader, segment):
+    if _helped(reader, segment) or _people_then_role(reader, segment):
         return
     # "for …" counts only when what follows names people
     for tries, m in enumerate(_FOR.finditer(segment.text)):
@@ -148,6 +161,43 @@ def _and_more_people(reader: BriefReader, segment: Segment, start: int, value: s
                 "we", "i", "our", "my", "they", "it", "its", "it's", "mostly", "mainly", "based"):
             return reader.text[start:end]
         end = end + m.end() + lead + len(more)
+
+
+#: "who for?", "who's it for?" echoed back at the start of a message, then the answer
+_WHO_FOR = re.compile(r"(?i:^\s*(?:who(?:\s+is\s+it|\s+are\s+they|'s\s+it|s\s+it|\s+it'?s)?\s+for|who\s+buys(?:\s+it)?|"
+                      r"(?:target\s+)?audience|customers)\s*\?+\s*(?:(?:i|we)\s+(?:already\s+)?said|"
+                      r"like\s+i\s+said|as\s+i\s+said)?\s*[-:,]?\s*)")
+#: "couples from the UK are my clients", "nurses are who we're targeting": the people first
+_ARE_OUR_PEOPLE = re.compile(
+    r"(?i:\s+(?:are|is)\s+(?:(?:mostly|mainly|usually|basically)\s+)?(?:(?:my|our)\s+(?:main\s+|usual\s+|"
+    r"typical\s+|ideal\s+|target\s+)?(?:customers|clients|buyers|audience|market|crowd|people|"
+    r"customer\s+base|demographic|target(?:\s+(?:audience|market))?)|who\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?"
+    r"\s+(?:(?:mostly|mainly)\s+)?(?:targeting|target|selling\s+to|sell\s+to|serve|serving|aiming\s+at|"
+    r"aim\s+at|for|make\s+(?:it|them|these)\s+for))\b)")
+_PEOPLE_LEAD = re.compile(r"(?i:^\s*(?:and\s+|but\s+|so\s+|also\s+|mostly\s+|mainly\s+)*)")
+
+
+def _people_then_role(reader: BriefReader, segment: Segment) -> bool:
+    """"parents of toddlers are our customers", "accountants are who i'm targeting": the
+    people said first, then that they are the ones who buy."""
+    m = _ARE_OUR_PEOPLE.search(segment.text)
+    if m is None:
+        return False
+    # the people may hold "and" ("couples from the UK and US"): back to the clause's comma
+    sentence_start = min(s.start for s in reader.segments if s.sentence == segment.sentence)
+    before = reader.text[sentence_start:segment.start + m.start()]
+    mark = max(before.rfind(c) for c in ",;:!?(")
+    clause_start = sentence_start + mark + 1
+    said = reader.text[clause_start:segment.start + m.start()]
+    lead = _PEOPLE_LEAD.match(said).end()
+    value = strip_end(said[lead:])
+    start = clause_start + lead
+    if not value or not PEOPLE.search(value) or len(value.split()) > 12 \
+            or reader.is_claimed(start, start + len(value)):
+        return False
+    reader.claim(start, segment.start + m.end())
+    reader.add(start, "audience", value)
+    return True
 
 
 _HELP = re.compile(r"(?i:\b(?:we|i)\s+(?:mostly\s+|mainly\s+|usually\s+)?help\s+)")
@@ -227,7 +277,9 @@ _DIGITAL = re.compile(
     r"\b(apps?|software|saas|platform|plugin|extension|online courses?|courses?|e-?books?|"
     r"templates?|presets?|printables?|membership|newsletter|podcast|"
     r"digital|downloads?|pdfs?|game|tool for|fonts?|stock photos|canva|notion|lightroom|procreate|"
-    r"brushes|svgs?|cut files|wallpapers|web ?app|saas|music|sample packs?)\b", re.IGNORECASE)
+    r"brushes|svgs?|cut files|wallpapers|web ?app|saas|music|sample packs?|figma|ui\s+kits?|"
+    r"icon\s+(?:packs?|sets?)|mockups?|luts|plugins?|widgets?|spreadsheets?|e-?courses?|"
+    r"webinars?|digital\s+planners?|audiobooks?|lightroom\s+presets?|themes?\s+for)\b", re.IGNORECASE)
 _SERVICE = re.compile(
     r"\b(salon|barber(?:shop)?|studio classes|classes|coaching|coach|consulting|consultancy|"
     r"agency|clinic|dentist|therapy|cleaning service|services?|tutoring|lessons|photography|"

@@ -7,7 +7,7 @@ import re
 
 from planner.brief.dates import WEEKDAY
 from planner.brief.reading import BriefReader, Entity
-from planner.brief.vocabulary import DEMONYMS
+from planner.brief.vocabulary import DEMONYMS, SOCIAL_DOMAINS
 from planner.brief.segments import Segment
 
 #: what may stand between two names of one list ("TikTok, Instagram and X")
@@ -54,7 +54,10 @@ _COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|loca
                              r"ship(?:s|ping)?\s+from|operate\s+in|across|country\s*[:=]?|"
                              r"country\s+is)\s+(?:the\s+)?"
                              # "in lyon, france": a town, then its country
-                             r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s))[a-z][\w'-]+(?:\s[a-z][\w'-]+)?,\s+)?$)")
+                             r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bacross\s))[A-Za-z][\w'-]+(?:\s[A-Za-z][\w'-]+)?,\s+)?$)")
+#: "made in Scotland", "grown in Kenya": where the goods come from, not the seller
+_ORIGIN_BEFORE = re.compile(r"(?i:\b(?:made|grown|sourced|crafted|produced|imported|woven|roasted|printed|"
+                            r"harvested|picked|distilled|brewed)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$)")
 #: "we're a Canadian brand", "proudly Irish", "we're Dutch": where the business is from; a
 #: cuisine or a product's origin ("a French bakery", "Greek yoghurt") is not
 _FROM_DEMONYM = re.compile(
@@ -137,11 +140,24 @@ _ONLINE = re.compile(r"(?i:\bonline\b(?!\s*(?:courses?|classes|coaching|lessons|
 _LIST_GAP = re.compile(r"(?i:^\s*(?:,|and|&|or|plus)\s*(?:(?:also|at|on|in|through|via)\s+)?(?:the\s+|our\s+)?$)")
 
 
+#: "we sell tea online at teahouse.com": online, at the seller's own address
+_ONLINE_AT = re.compile(r"(?i:\b(?:sell\w*|sold|available|shop|buy|order)\b[^.!?\n]{0,80}?\bonline\s+"
+                        r"(?:at|via|through|from|on)\s+(?P<url>(?:https?://|www\.)?[a-z0-9-]+\.[a-z.]{2,}\S*))")
+
+
 def extract_online(reader: BriefReader) -> None:
-    """"sold in local shops and online": the website, beside a store that is sold in."""
+    """"sold in local shops and online": the website, beside a store that is sold in;
+    "we sell tea online at teahouse.com": the website, at its address."""
+    if any("website" in f.value for f in reader.findings if f.kind == "sells_on"):
+        return
+    at = _ONLINE_AT.search(reader.text)
+    if at and not any(d in at.group("url").lower() for d in SOCIAL_DOMAINS) \
+            and not any(e.start == at.start("url") for e in reader.entities):
+        reader.add(at.start("url"), "sells_on", ["website"], mode="add+")
+        return
     sold = [(f.start, e) for f in reader.findings if f.kind == "sells_on" and f.mode.startswith("add")
             for e in reader.entities if e.label == "STORE" and e.id in f.value]
-    if not sold or any("website" in f.value for f in reader.findings if f.kind == "sells_on"):
+    if not sold:
         return
     for m in _ONLINE.finditer(reader.text):
         if reader.is_claimed(m.start(), m.end()) or any(e.start <= m.start() < e.end
@@ -204,7 +220,11 @@ def extract_countries(reader: BriefReader) -> None:
             continue
         before = reader.text[max(0, entity.start - 40):entity.start]
         after = reader.text[entity.end:entity.end + 10]
-        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after):
+        if _ORIGIN_BEFORE.search(before):
+            continue
+        # "We are Nordlys Audio (Norway)": the country in brackets after the business's name
+        bracketed = re.search(r"[A-Z][\w'&.-]*\s*\(\s*$", before) and re.match(r"\s*\)", after)
+        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after) or bracketed:
             reader.add(entity.start, "country", entity.id)
             return
     for m in _FROM_DEMONYM.finditer(reader.text):

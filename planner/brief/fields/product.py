@@ -300,6 +300,9 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
+    if any(e.start == start and e.end >= start + len(value) and e.label in ("PLATFORM", "STORE")
+           for e in reader.entities):
+        return False  # "we sell on amazn, etsey": a store, read through its typo, is never sold
     if reader.is_claimed(start, start + len(value)) or any(
             code.start < start + len(value) and start < code.end for code in reader.codes):
         return False  # "we're running SNOW20 for 20% off": a promo code is never the product

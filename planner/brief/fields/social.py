@@ -35,14 +35,16 @@ TONE_WORDS = (r"(?:playful|friendly|warm|professional|casual|fun|funny|witty|lux
               r"no-nonsense|down[- ]to[- ]earth|human|personal|positive|motivational|inspirational|"
               r"clean|simple|classy|cute|sweet|dry|irreverent|earnest|laid-back|laidback|helpful|"
               r"respectful|corporate|technical|factual|thoughtful|soothing|cheerful|bubbly|"
-              r"heartfelt|humble|welcoming|inclusive|nerdy|geeky|sarcastic|tongue-in-cheek)")
+              r"heartfelt|humble|welcoming|inclusive|nerdy|geeky|sarcastic|tongue-in-cheek|wholesome|"
+              r"kind|soft|grounded|moody|dreamy|refined|silly|goofy|nostalgic|earthy|genuine|"
+              r"authentic|lively|passionate|trusted|classic|bright)")
 _QUALIFIER_WORDS = r"(?:a\s+bit|a\s+little|slightly|very|quite|super|really|fairly|more)"
 _TONE_PATTERNS = [
     re.compile(r"(?i:\b(?:(?:our|my|the|brand)\s+)?(?:tone(?:\s+of\s+voice)?|brand\s+voice|voice)\s*"
                r"(?::|=|-|\bis\b|\bshould\s+be\b)\s*)"),
     re.compile(r"(?i:\b(?:keep|make)\s+(?:it|the\s+posts|posts|everything|the\s+captions|them)\s+"
                r"(?:(?:sound|feel|read)\s+)?)"
-               rf"(?=(?i:{TONE_WORDS})\b)"),
+               rf"(?=(?i:(?:{_QUALIFIER_WORDS}\s+){{0,2}}{TONE_WORDS})\b)"),
     # "keep the tone warm and encouraging"
     re.compile(r"(?i:\b(?:keep|make)\s+(?:the\s+|our\s+|my\s+)?(?:tone|voice|vibe|captions|posts)\s+"
                r"(?:(?:sound|feel|read)\s+)?)"
@@ -52,6 +54,10 @@ _TONE_PATTERNS = [
                r"(?:to\s+|should\s+|can\s+|could\s+|must\s+|will\s+|to\s+always\s+)?"
                r"(?:sound|feel|read|be|come\s+across(?:\s+as)?)\s+)"
                rf"(?=(?i:(?:{_QUALIFIER_WORDS}\s+)?{TONE_WORDS})\b)"),
+    # "we want to sound chill", "i'd like to come across as warm": how the seller wants to sound
+    re.compile(r"(?i:\b(?:want|wanna|like|love|hope|aim|need|trying|try|going)\s+(?:for\s+(?:it|us|them)\s+)?"
+               r"(?:to\s+)?(?:sound|come\s+across(?:\s+as)?|feel)\s+)"
+               rf"(?=(?i:(?:{_QUALIFIER_WORDS}\s+){{0,2}}{TONE_WORDS})\b)"),
     # "tone formal pls": the word straight after "tone"
     re.compile(rf"(?i:\b(?:tone(?:\s+of\s+voice)?|voice)\s+)(?=(?i:{TONE_WORDS})\b)"),
 ]
@@ -62,7 +68,8 @@ _TONE_BEFORE = re.compile(
     rf"{TONE_WORDS})*)\s+(?:tone(?:\s+of\s+voice)?|voice|vibe|vibes|feel|style\s+of\s+writing)\b)")
 _HASHTAG_EXPLICIT = re.compile(r"(?i:\bhashtag\s*(?:is|:|=|-)?\s*)#?(?P<v>[A-Za-z_]\w{1,60})\b")
 _URL = re.compile(r"(?i:(?<![@\w.])(?:https?://[^\s,;]+|www\.[^\s,;]+|[a-z0-9][a-z0-9-]{1,62}"
-                  r"\.(?:com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl)"
+                  r"\.(?:com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl|studio|dev|"
+                  r"app|online|site|info|biz|no|se|dk|es|it|nz|ai|xyz|club|com\.au|co\.nz|ch|at|be)(?![a-z0-9])"
                   r"(?:/[^\s,;]*)?)(?![\w.]*@))")
 
 
@@ -105,6 +112,9 @@ def extract_tone(reader: BriefReader, segment: Segment) -> None:
             continue
         said = reader.text[segment.start + m.end():min(sentence_end, segment.start + m.end() + MAX_PHRASE)]
         value, lead, end = clean_phrase(said, _TONE_CUT, {"is", "a", "the"}, 10, 200)
+        article = re.match(r"(?i:\s*a\s+(?=(?:bit|little|touch)\b))", said)
+        if value and article and lead == article.end():  # "a bit more playful" keeps its "a"
+            value, lead = said[article.end() - len(article.group().lstrip()):end].strip(), len(said) - len(said.lstrip())
         if value:
             start = segment.start + m.end()
             reader.claim(segment.start + m.start(), start + end)
