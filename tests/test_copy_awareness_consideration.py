@@ -49,7 +49,8 @@ BRIEFS = {
         "events": [{"title": "Live wheel-throwing session", "when": "2027-01-21T19:00",
                     "platform": "instagram"}],
         "launch": {"what": "a speckled blue glaze", "date": dt.date(2027, 1, 25)},
-        "giveaway": "a set of four mugs in the glaze of your choice"}),
+        "giveaway": "a set of four mugs in the glaze of your choice",
+        "giveaway_ends": dt.date(2027, 3, 31)}),
     "salon": brief_from_dict({
         "product": "colour and cut appointments", "kind": "service", "brand": "Harbour Hair Studio",
         "tone": "professional, calm", "audience": "busy women 30-55 in Brighton",

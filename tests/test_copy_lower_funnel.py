@@ -34,7 +34,7 @@ ETSY = {
     "sells_on": ["etsy"], "url": "https://kilnandclay.example", "hashtag": "#KilnAndClay",
     "referral_reward": "£5 off for you and a friend when they place a first order",
     "customer_perk": "15% off your next order with code AGAIN15",
-    "free_shipping": "on orders over £40", "giveaway": "a set of four mugs in the glaze of your choice",
+    "free_shipping": "on orders over £40", "giveaway": "a set of four mugs in the glaze of your choice", "giveaway_ends": dt.date(2027, 3, 31),
     "start": dt.date(2027, 1, 11),
     "problems": ["mugs that go cold before you've finished the first half"],
     "differentiators": ["Every mug holds a full 350 ml, so one pour is one proper cup."],
@@ -73,7 +73,7 @@ COURSE = {
     "community": "our members' Discord, the Paint Room",
     "ambassadors": "a free course of your choice and a commission on every enrolment you refer",
     "creators": ["@inkandwater"], "reviews": "4.9 from 860 student reviews",
-    "giveaway": "a year of the sketch club",
+    "giveaway": "a year of the sketch club", "giveaway_ends": dt.date(2027, 3, 31),
 }
 B2B = {"product": "monthly bookkeeping for small agencies", "brand": "Ledgerline", "kind": "service",
        "action": "call", "tone": "professional", "start": dt.date(2027, 2, 1)}

@@ -148,8 +148,9 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     assert not used & {"consideration/unboxing-first-look", "conversion/unboxing-proof",
                        "loyalty/care-guide", "conversion/free-shipping-nudge"}
     # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
-    # an earlier one is left empty, and the seller is told so, rather than filled twice
-    assert len(cal.posts) >= 82
+    # an earlier one (or a template already used that week) is left empty, and the seller
+    # is told so, rather than filled twice
+    assert len(cal.posts) >= 70
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

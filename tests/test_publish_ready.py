@@ -201,7 +201,7 @@ def test_a_code_kept_for_customers_is_never_printed_in_a_post():
 def test_a_launch_is_said_on_every_platform_on_its_day_and_a_giveaway_is_run():
     brief = brief_from_dict(BASE | {
         "platforms": ["instagram", "facebook", "pinterest"], "posts_per_week": 6,
-        "giveaway": "a month of boxes for two",
+        "giveaway": "a month of boxes for two", "giveaway_ends": dt.date(2027, 3, 26),
         "launch": {"what": "our winter feast box for four", "date": dt.date(2027, 3, 17)}})
     posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
     on_the_day = {p.platform for p in posts if p.template == "awareness/launch-day"}
@@ -329,3 +329,106 @@ def test_a_code_off_a_paid_plan_is_used_when_upgrading_not_downloading():
     box = brief_from_dict(BASE | {"offer": offer | {"discount": "50% off your first box"}})
     ctx = template_context(box, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))
     assert ctx["offer"]["verb"] == ctx["verb"]
+
+
+@pytest.mark.parametrize("verb, brand, said", [
+    ("shop", "Greenleaf", "shop with Greenleaf"), ("order", "Greenleaf", "order from Greenleaf"),
+    ("download", "Munshi", "download Munshi"), ("start", "Fretpath", "get started with Fretpath"),
+    ("subscribe", "Ziarno", "subscribe to Ziarno"), ("book a call", "Lavoie", "book a call with Lavoie"),
+    ("download", "", "download"), ("order", "", "order from us"),
+])
+def test_the_verb_takes_the_brand_the_way_it_is_said(verb, brand, said):
+    from planner.planning.voice import verb_with
+
+    assert verb_with(verb, brand) == said
+
+
+def test_an_app_is_never_downloaded_with_its_brand():
+    brief = brief_from_dict(BASE | {"product": "budgeting app", "brand": "Munshi", "kind": "digital",
+                                    "action": "download", "platforms": ["instagram", "x"],
+                                    "offer": {"code": "SALARY50", "discount": "50% off Munshi Pro yearly",
+                                              "ends": dt.date(2027, 3, 20)}})
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
+    words = " ".join(p.text + " " + p.cta for p in posts)
+    assert "download with" not in words.lower()
+    for seed in range(12):
+        t, fmt, out = _render("conversion/shop-now-simple", brief, "instagram", dt.date(2027, 3, 2), str(seed))
+        assert "Download with" not in out.text + out.cta and "download with" not in out.text
+
+
+@pytest.mark.parametrize("reward, link", [
+    ("one month of Pro free for you and your friend when they sign up with your invite link",
+     "your invite link"),
+    ("$10 off for both of you when they use your referral code", "your referral code"),
+    ("a free tune-up for every friend who books", ""),
+])
+def test_a_referral_that_needs_the_customers_own_link_asks_for_that_link(reward, link):
+    from planner.planning.voice import own_link
+
+    assert own_link(reward) == link
+    if not link:
+        return
+    brief = brief_from_dict(BASE | {"referral_reward": reward, "platforms": ["instagram", "facebook"]})
+    for template_id in ("advocacy/share-the-love", "advocacy/refer-a-friend"):
+        for seed in range(10):
+            t, fmt, out = _render(template_id, brief, "instagram", dt.date(2027, 3, 2), str(seed))
+            assert "link in bio" not in out.cta and "Tag a friend" not in out.cta, out.cta
+            if "Send" in out.cta or "Share" in out.cta:
+                assert link in out.cta, out.cta
+
+
+def test_a_giveaway_runs_only_with_a_closing_date_and_says_it():
+    from planner.domain.giveaway import giveaway_terms
+
+    posts, notes = plan_calendar(brief_from_dict(BASE | {
+        "platforms": ["instagram", "facebook"], "giveaway": "a month of boxes for two"}),
+        LIB, options=PlanOptions(seed=1))
+    assert not [p for p in posts.posts if "boxes for two" in p.text]
+    assert any("giveaway" in n and "giveaway_ends" in n for n in notes)
+    # the closing date written in the prize line is read, and cut from the prize
+    assert giveaway_terms("a hamper, drawn on 12 Feb 2027") == ("a hamper", dt.date(2027, 2, 12))
+    assert giveaway_terms("a hamper (closes March 21)", None, dt.date(2027, 3, 1)) == \
+        ("a hamper", dt.date(2027, 3, 21))
+    assert giveaway_terms("a hamper, ends Jan 3", None, dt.date(2027, 3, 1))[1] == dt.date(2028, 1, 3)
+    assert giveaway_terms("a bike by Trek", None, dt.date(2027, 3, 1)) == ("a bike by Trek", None)
+    cal, notes = plan_calendar(brief_from_dict(BASE | {
+        "platforms": ["instagram", "facebook"], "country": "GB",
+        "giveaway": "a month of boxes for two, drawn on 12 March"}), LIB, options=PlanOptions(seed=1))
+    told = [p for p in cal.posts if "boxes for two" in p.text]
+    assert told and not any("drawn on" in p.text for p in told)
+    assert all(p.date <= dt.date(2027, 3, 12) for p in told)
+    assert all("Friday 12 March" in p.text + p.visual for p in told), [p.text for p in told]
+    assert cal.brief["giveaway_ends"] == dt.date(2027, 3, 12)
+    # Facebook does not allow tagging friends as a way to enter
+    for seed in range(8):
+        t, fmt, out = _render("awareness/follow-giveaway", brief_from_dict(
+            BASE | {"platforms": ["facebook"], "giveaway": "a hamper", "giveaway_ends": dt.date(2027, 3, 12)}),
+            "facebook", dt.date(2027, 3, 2), str(seed))
+        assert "tag" not in (out.text + out.cta).lower() and "12" in out.text, out.text
+
+
+@pytest.mark.parametrize("product, said", [
+    ("oak and walnut cutting boards", "oak and walnut cutting boards"),
+    ("handmade oak and walnut end-grain cutting boards", "end-grain cutting boards"),
+    ("oak and walnut cutting boards, made to order", "oak and walnut cutting boards"),
+    ("crochet bags and bucket hats", "crochet bags and bucket hats"),
+    ("linen cushion covers and cotton table runners", "linen cushion covers"),
+])
+def test_a_material_is_never_the_product(product, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(brief_from_dict({"product": product, "platforms": ["instagram"]})) == said
+
+
+def test_a_perk_had_in_person_is_not_redeemed_by_a_link():
+    from planner.planning.voice import perk_place
+
+    assert perk_place("free flat fixes at the counter") == "the counter"
+    assert perk_place("bring five empty bottles back to our market stall",
+                      ["shopify", "our stall at South Melbourne Market"]) == "our stall at South Melbourne Market"
+    assert perk_place("10% off your next order") == ""
+    brief = brief_from_dict(BASE | {"platforms": ["instagram", "facebook"],
+                                    "customer_perk": "a free coffee at our Leith bakery on your birthday"})
+    for seed in range(10):
+        t, fmt, out = _render("loyalty/thank-you-perk", brief, "instagram", dt.date(2027, 3, 2), str(seed))
+        assert "link" not in out.cta and "greenleaf.example" not in out.cta, out.cta

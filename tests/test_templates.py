@@ -47,9 +47,15 @@ def test_every_tactic_has_a_template(stage):
 
 
 def test_a_plan_without_an_offer_still_has_conversion_and_advocacy_templates():
+    # one line of description and nothing else: enough to ask for the sale three ways
+    described = brief_from_dict({"product": "Glow soy candles",
+                                 "description": "Hand-poured in Leeds. Each candle burns for about 50 hours."})
     for stage in ("conversion", "advocacy", "loyalty"):
-        usable = [t for t in LIB.for_stage(stage) if needs_met(t, BARE, DAY)]
+        usable = [t for t in LIB.for_stage(stage) if needs_met(t, described, DAY)]
         assert len(usable) >= 3, stage
+    # with no fact at all, a sale is asked for only in ways that need none
+    bare = [t.id for t in LIB.for_stage("conversion") if needs_met(t, BARE, DAY)]
+    assert "conversion/shop-now-simple" not in bare and bare
 
 
 @pytest.mark.parametrize("template_id", sorted(LIB.templates))

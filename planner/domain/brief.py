@@ -26,6 +26,7 @@ KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
+    "giveaway_ends",
 } | FACT_KEYS
 #: the keys of the [offer] table; any other (a top-level key written after [offer], which
 #: TOML puts inside it) is an error, never silently dropped
@@ -66,6 +67,8 @@ class Brief:
     free_shipping: bool | str = False
     #: the prize of a giveaway the seller really runs; no giveaway posts without it
     giveaway: str = ""
+    #: when entries close; a giveaway post says it (it may be written in ``giveaway`` too)
+    giveaway_ends: dt.date | None = None
     customer_perk: str = ""
     country: str = ""
     #: IANA time zone of the posting times ("America/New_York"); empty means local time
@@ -193,6 +196,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.weeks = integer("weeks", 4, 1, 52)
     brief.start = date("start", data.get("start"))
     brief.giveaway = text("giveaway", limit=300)
+    brief.giveaway_ends = date("giveaway_ends", data.get("giveaway_ends"))
     if "free_shipping" in data:
         value = data["free_shipping"]
         if isinstance(value, str):
@@ -264,6 +268,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         out["free_shipping"] = brief.free_shipping
     if brief.giveaway:
         out["giveaway"] = brief.giveaway
+    if brief.giveaway_ends is not None:
+        out["giveaway_ends"] = brief.giveaway_ends
     if brief.cadence:
         out["cadence"] = dict(brief.cadence)
     if brief.target:

@@ -15,7 +15,7 @@ from planner.domain.facts import SHOP_FEATURES
 from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
-from planner.planning.voice import voice_of
+from planner.planning.voice import own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
     claim,
@@ -70,7 +70,19 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "url", "giveaway") and not getattr(brief, need):
             return False
+        # entries must close after the post, and the post says when
+        if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
+            return False
         if need == "description" and not description_details(brief.description, brief.product):
+            return False
+        # a post that says more than one thing about the product needs two things to say
+        if need == "details2" and len(description_details(brief.description, brief.product)) < 2:
+            return False
+        # a post needs one fact beyond the product's name: a line of the description, a
+        # difference, the reviews, free shipping or where it is sold
+        if need == "a_fact" and not (description_details(brief.description, brief.product)
+                                     or brief.facts.differentiators or brief.facts.reviews
+                                     or brief.free_shipping or _marketplace(brief)):
             return False
         if need in FACT_NEEDS and not brief.facts.has(need):
             return False
@@ -193,6 +205,14 @@ def human_date(day: dt.date | None, country: str = "US") -> str:
         return ""
     return f"{day:%B} {day.day}" if not country or country.upper() in MONTH_FIRST \
         else f"{day.day} {day:%B}"
+
+
+def _weekday_date(day: dt.date | None, country: str = "") -> str:
+    """"Sunday 21 March" ("Sunday, March 21" where the month comes first)."""
+    if not day:
+        return ""
+    return f"{day:%A}, {human_date(day, country)}" if not country or \
+        country.upper() in MONTH_FIRST else f"{day:%A} {human_date(day, country)}"
 
 
 def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
@@ -414,6 +434,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if platform.id == "youtube" and context["verb"] == "subscribe":
         # on YouTube "Subscribe" is the channel's button: the product is signed up to
         context.update({"verb": "sign up", "Verb": "Sign up", "Act": "Sign up"})
+    #: "book with X", "download X", "order from X": the verb with the brand, for "Been
+    #: meaning to …?" and "… : link"
+    context["verb_brand"] = verb_with(str(context["verb"]), brief.brand)
+    context["Verb_brand"] = context["verb_brand"][:1].upper() + context["verb_brand"][1:]
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
     # the seller's own sentences, told as lines of a post, are printed mended ("don't", "I")
@@ -464,7 +488,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: turns down any wording where "us" cannot stand for a name ("how us began")
         "product": brief.product, "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
-        "referral_reward": brief.referral_reward, "hashtag": brief.hashtag, "url": brief.url,
+        "referral_reward": brief.referral_reward,
+        #: "your invite link" when the friend must use the customer's own link or code
+        "invite": own_link(brief.referral_reward),
+        #: "our market stall": where the perk is had in person, never by a link
+        "perk_place": perk_place(brief.customer_perk, brief.sells_on), "hashtag": brief.hashtag, "url": brief.url,
         #: a code kept for existing customers is never printed in a public post: the perk
         #: is said without it, and ``perk_code`` tells the template to offer it by message
         "customer_perk": _PERK_CODE.sub("", brief.customer_perk).strip(" ,;"),
@@ -476,6 +504,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
         "giveaway": brief.giveaway,
+        #: "Sunday, 21 March": when giveaway entries close
+        "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
+        "giveaway_by": human_date(brief.giveaway_ends, brief.country),
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }

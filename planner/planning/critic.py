@@ -149,6 +149,14 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
                                         f"{'service' if brief.kind == 'service' else 'digital product'}"))
+    sentences = [s for line in (post.title, *text.splitlines())
+                 for s in re.split(r"(?<=[.!?])\s+", re.sub(r"https?://\S+", "", line))]
+    for sentence in sentences:
+        # "make it this: rush service: up to 2,000 words": a fact with a colon of its own
+        # after a lead-in's colon (clock times and links aside)
+        if len(re.findall(r":(?!\d)", sentence)) >= 2:
+            out.append(("two-colons", f"two colons in one sentence (\"{sentence[:60]}\")"))
+            break
     echo = _echo(without_brief_words(text, brief), _item_words(brief))
     if echo:
         out.append(("repeated-line", f"says the same thing twice (\"{echo[0][:40]}\" and "

@@ -183,7 +183,7 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
             out.append(("invented-offer", f"price {m.group(0)} is not in the brief"))
     # the brief's own facts ("VAT returns filed at 11pm on the deadline") are not claims
     own = without_brief_words(text, brief) if brief else text
-    if DEADLINE_RE.search(own) and not (offer and offer.ends):
+    if DEADLINE_RE.search(own) and not (offer and offer.ends) and not (brief and brief.giveaway_ends):
         out.append(("invented-deadline", f"deadline claim \"{DEADLINE_RE.search(own).group(0)}\" "
                                          "but the brief's offer has no end date"))
     if offer and offer.ends and (codes & {known_code} or (offer.discount and offer.discount.lower()
@@ -193,9 +193,11 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
                                                 f"window (ends {offer.ends})"))
     if FREE_SHIP_RE.search(text) and not (brief and brief.free_shipping):
         out.append(("invented-offer", "free shipping is not in the brief"))
+    ends = [d for d in (offer.ends if offer else None, brief.giveaway_ends if brief else None) if d]
     for m in DATE_CLAIM_RE.finditer(own):
-        if not (offer and offer.ends and _same_day(m.group(1), offer.ends)):
-            out.append(("invented-deadline", f"deadline \"{m.group(0)}\" is not the brief's offer end"))
+        if not any(_same_day(m.group(1), d) for d in ends):
+            out.append(("invented-deadline", f"deadline \"{m.group(0)}\" is not the brief's offer "
+                                             "or giveaway end"))
     if STOCK_RE.search(own):
         out.append(("stock-claim", f"stock claim \"{STOCK_RE.search(own).group(0)}\" is not "
                                    "backed by the brief"))

@@ -55,10 +55,13 @@ from planner.planning.slots import (
     weekly_counts,
 )
 from planner.planning.storyline import (
+    FACT_LISTS,
     business_target,
+    plan_notes,
     post_note,
     retail_moments,
     weekly_themes,
+    with_giveaway_read,
 )
 from planner.planning.voice import voice_of
 from planner.planning.wording import description_details, mend, said_title, story_told, tells_same
@@ -89,7 +92,6 @@ ONCE_ONLY = ("quotes", "faqs", "story")
 #: list facts told in the order the brief gives them
 IN_ORDER = ("story",)
 #: list facts a calendar should tell at least once before repeating any
-FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 #: needs that put no fact of the brief into a caption: a template needing only these is a frame
 FRAME_NEEDS = {"url", "hashtag", "audience"}
 
@@ -138,10 +140,13 @@ class Planner:
         self.week_used[key] = self.week_used.get(key, 0) + 1
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
+        week = self._week(slot.date)
+        # one template once a week: a second would read as the first again; a moment of
+        # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
-               and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)]
-        week = self._week(slot.date)
+               and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
+               and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
@@ -412,6 +417,10 @@ GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
 WORDINGS = 3
 
 
+#: needs that tie a template to its day: said on every platform, even twice in a week
+TIMELY = {"launch_day", "event_today", "offer_ending", "offer_over", "events", "launch"}
+
+
 def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,
                   options: PlanOptions | None = None,
                   platforms: dict[str, Platform] | None = None) -> tuple[Calendar, list[str]]:
@@ -422,6 +431,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         if p not in platforms:
             raise PlannerError(f"no platform facts for {p!r}")
     start = opts.start or brief.start_date(opts.today)
+    brief = with_giveaway_read(brief, start)
     weeks = opts.weeks or brief.weeks
     end = start + dt.timedelta(days=7 * weeks - 1)
     target, mix_reasons = business_target(brief, start, end)
@@ -480,21 +490,5 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     buyers = voice_of(brief.kind, brief.facts.action, brief.tone).buyer + "s"
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
     cal.extra["plan"] = outline
-    notes = []
-    if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
-        notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "
-                     "no offer posts")
-    elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
-        notes.append("the brief's offer needs both a code and a discount before posts promote it")
-    if any(w.endswith("slot left empty") for w in planner.warnings):
-        notes.append("some slots are empty: every post that fits them would repeat an earlier "
-                     "one; add facts to the brief (problems, tips, quotes, FAQs…) for more to say")
-    if not brief.brand:
-        notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
-                     "need a name (add brand = \"…\")")
-    given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
-    if len(given) < 2 and not description_details(brief.description, brief.product):
-        missing = ", ".join(name for name in FACT_LISTS if name not in given)
-        notes.append(f"the brief gives few facts to write from: posts can say little more than "
-                     f"what you sell; a line or two each of {missing} makes them specific")
+    notes = plan_notes(brief, start, planner.warnings)
     return cal, library.warnings + planner.warnings + notes

@@ -4,11 +4,16 @@ and the weekly themes and post notes that tell the manager how posts build on ea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from planner.domain.brief import Brief
+from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
-from planner.planning.wording import said_title
+from planner.planning.wording import description_details, said_title
+
+#: the brief's lists of facts to write from
+FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 
 def retail_moments(start: dt.date, end: dt.date, country: str) -> dict[dt.date, str]:
@@ -122,3 +127,42 @@ def post_note(post, brief: Brief) -> str:
         if 0 <= left <= 1:
             notes.append(f"last-48-hours reminder: {offer.code} ends {offer.ends}")
     return "; ".join(notes)
+
+
+def with_giveaway_read(brief: Brief, start: dt.date) -> Brief:
+    """The brief with its giveaway's closing date read from the prize line when only the
+    line gives it ("…, drawn on 12 Feb"), and the prize said without it."""
+    if not brief.giveaway:
+        return brief
+    prize, ends = giveaway_terms(brief.giveaway, brief.giveaway_ends, start)
+    if (prize, ends) == (brief.giveaway, brief.giveaway_ends):
+        return brief
+    return dataclasses.replace(brief, giveaway=prize, giveaway_ends=ends)
+
+
+def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
+    """What the seller should know about the plan: facts it could not use, and why."""
+    notes = []
+    if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
+        notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "
+                     "no offer posts")
+    elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
+        notes.append("the brief's offer needs both a code and a discount before posts promote it")
+    if brief.giveaway and brief.giveaway_ends is None:
+        notes.append("the brief's giveaway has no closing date, and a giveaway post must say "
+                     "when entries close: no giveaway posts (add giveaway_ends = YYYY-MM-DD)")
+    elif brief.giveaway and brief.giveaway_ends < start:
+        notes.append(f"the brief's giveaway closed on {brief.giveaway_ends}, before the plan "
+                     "starts: no giveaway posts")
+    if any(w.endswith("slot left empty") for w in warnings):
+        notes.append("some slots are empty: every post that fits them would repeat an earlier "
+                     "one; add facts to the brief (problems, tips, quotes, FAQs…) for more to say")
+    if not brief.brand:
+        notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
+                     "need a name (add brand = \"…\")")
+    given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
+    if len(given) < 2 and not description_details(brief.description, brief.product):
+        missing = ", ".join(name for name in FACT_LISTS if name not in given)
+        notes.append(f"the brief gives few facts to write from: posts can say little more than "
+                     f"what you sell; a line or two each of {missing} makes them specific")
+    return notes

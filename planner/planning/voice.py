@@ -48,6 +48,10 @@ _PLAYFUL_TONES = re.compile(r"(?i)\b(playful|fun|cheeky|silly|bold|loud|witty|qu
                             r"bubbly|irreverent|sassy)\b")
 
 
+_CASUAL_TONES = re.compile(r"(?i)\b(?:no corporate|not corporate|casual|laid[- ]back|cheeky|"
+                           r"playful|slang|down[- ]to[- ]earth|jokey|silly|irreverent)")
+
+
 @dataclass(frozen=True)
 class Voice:
     """How this brief's posts speak."""
@@ -81,9 +85,63 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         style = "playful"
     else:
         style = "warm"
+    if buyer == "client" and verb == "book" and _CASUAL_TONES.search(tone or ""):
+        # a bike shop that talks casually has customers; "clients" is the corporate word
+        buyer = "customer"
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
     return Voice(verb, purchase, buyer, after, style)
+
+
+#: how each call-to-action verb takes the brand: "Order from X", "Download X", never
+#: "Download with X"; a verb not listed takes "with"
+_WITH_BRAND = {"order": "from", "buy": "from", "download": "", "install": "", "visit": "",
+               "join": "", "subscribe": "to", "sign up": "for", "start": "with",
+               "book a demo": "of", "upgrade": "to"}
+
+
+def verb_with(verb: str, brand: str) -> str:
+    """The call-to-action verb with the brand as its object: "book with Alberta Cycle Works",
+    "download Munshi", "subscribe to Ziarno". "start" reads "get started with"."""
+    if verb == "start":
+        verb = "get started"
+    word = _WITH_BRAND.get(verb, "with")
+    if not brand:  # no name: "shop with us", "order from us", but "download", not "download us"
+        brand = "us" if word in ("with", "from") else ""
+        word = word if brand else ""
+    return " ".join(part for part in (verb, word, brand) if part)
+
+
+_OWN_LINK = re.compile(r"(?i)\b(?:with |using |through |via )?(your (?:own |personal |unique )?"
+                       r"(?:invite|invitation|referral|refer-a-friend|friend|share|sharing)?\s*"
+                       r"(?:link|code))\b")
+
+
+def own_link(reward: str) -> str:
+    """What the friend needs from the customer when the reward says so: "your invite link",
+    "your referral code"; "" when the reward needs nothing of the kind. A referral whose
+    friend must use the customer's own link is asked for with that link, not "link in bio"."""
+    found = _OWN_LINK.search(reward or "")
+    return re.sub(r"\s+", " ", found.group(1)).lower() if found else ""
+
+
+_PLACE = re.compile(
+    r"(?i)\b(?:at|to|from|in) ((?:our|the) (?:[\w'-]+ ){0,2}(?:stall|shop|store|counter|studio|market|"
+    r"workshop|salon|till|bar|café|cafe|farm|gym|clinic|bakery|kitchen|taproom|showroom))\b")
+
+
+def perk_place(perk: str, sells_on: list[str] | tuple[str, ...] = ()) -> str:
+    """Where a perk is had in person ("our market stall", "the counter"), or "" when it
+    is used online: a perk at the stall is not redeemed by tapping a link. Where the brief
+    names the place in full among where it sells ("our stall at South Melbourne Market"),
+    that is said."""
+    found = _PLACE.search(perk or "")
+    if not found:
+        return ""
+    place = found.group(1)
+    head = place.split()[-1].lower()
+    named = [s for s in sells_on if head in s.lower().split() and len(s) > len(place) - 4]
+    return named[0] if named and named[0][:1].islower() else place
 
 
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u200d\ufe0f]+ ?")

@@ -24,9 +24,11 @@ def short_name(brief: Brief) -> str:
         head = head.split(maxsplit=1)[1]
     # a specification is not how anyone says the product in passing: "sunscreen SPF 50+"
     head = re.sub(r"\s+[A-Z]{2,}\s*\d[\d.,]*\+?$", "", head)
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s",
-                                          re.split(r"\s(?:for|with|in|from|by|to|of)\s",
-                                                   brief.product)[0]) if i.strip()]
+    # how it is made, said after it, is no item of a list: "…, made to order"
+    base = re.split(r",\s*(?=\w+ed\b|made\b|sold\b|grown\b|built\b|shipped\b)",
+                    re.split(r"\s(?:for|with|in|from|by|to|of)\s", brief.product)[0])[0]
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s", base)
+             if i.strip()]
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         # a list of things is named whole, never by its first: "tent pitches, campervan
         # pitches and wooden lodges" -> "pitches and wooden lodges" (things of one kind once)
@@ -36,9 +38,14 @@ def short_name(brief: Brief) -> str:
         said = [group[0] if len(group) == 1 else group[0].split()[-1] for group in by_head.values()]
         return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     words = head.split()
-    if len(words) > 4:
-        # "cushion covers and table linen": the first of two things, whole
-        first = re.split(r"\s(?:and|or|&|\+)\s", head)[0].split()
+    pair = re.split(r"\s(?:and|or|&|\+)\s", head)
+    if len(pair) == 2 and len(pair[1].split()) >= 2 and _MATERIAL.fullmatch(pair[0].split()[-1]):
+        # "oak and walnut cutting boards": two materials of one thing, not two things; the
+        # thing is named whole when short, else by what they share ("cutting boards")
+        words = words if len(words) <= 5 else pair[1].split()[1:]
+    elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
+        # "cushion covers and table linen" is said whole; of two longer names, the first
+        first = pair[0].split()
         words = first if len(first) <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
@@ -49,6 +56,12 @@ def short_name(brief: Brief) -> str:
         name += " service"
     return name
 
+
+#: what things are made of, said before them: "oak and walnut cutting boards" are boards
+_MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar|pine|olive|"
+                       r"cotton|linen|wool|merino|cashmere|silk|hemp|jute|leather|suede|denim|"
+                       r"silver|gold|brass|copper|steel|iron|pewter|glass|ceramic|porcelain|"
+                       r"stoneware|clay|marble|concrete|resin|soy|beeswax|coconut|rattan|cork")
 
 #: the last word of a service named as an activity rather than a thing bought
 _ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|payroll|advice|"
@@ -117,14 +130,20 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     text = mend(text)
     # mid-line it starts small, unless its first word is a name ("Notion templates…")
     head = text.split()[0]
+    first_part = head.lower().split("-")[0]
+    common = (head.lower() in _LOWER_STARTS or first_part in _LOWER_STARTS
+              or re.search(r"(?:ed|ing|made|free|based|batch)$", head.lower()) is not None)
     return text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
-        head.lower() in _LOWER_STARTS or not description[:1].isupper()) else text
+        common or not description[:1].isupper()) else text
 
 
 #: first words a description starts with that are not names
 _LOWER_STARTS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten", "our", "weekly", "monthly", "daily", "handmade", "small", "slim",
-                 "thin", "fresh", "family", "family-run", "one-to-one", "local", "independent"}
+                 "thin", "fresh", "family", "family-run", "one-to-one", "local", "independent",
+                 "hand", "organic", "natural", "premium", "bespoke", "custom", "vintage", "eco",
+                 "plant", "award", "certified", "professional", "friendly", "mobile", "online",
+                 "personal", "private", "affordable", "simple", "easy", "quick", "fast"}
 
 
 def mend(text: str) -> str:
