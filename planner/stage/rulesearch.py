@@ -71,7 +71,7 @@ def lazy(make):
 _CLASS_OF = {C.CATEGORY_DIGIT: r"\d"}
 
 
-def _first(items) -> tuple[set[str], bool] | None:
+def first_chars(items) -> tuple[set[str], bool] | None:
     """(the characters a match of the parsed ``items`` can start with, as character-class
     items; whether the items can match the empty string), or None where that is not worked
     out (any character, a negated class, a class of letters or spaces, a start anchor)."""
@@ -100,7 +100,7 @@ def _first(items) -> tuple[set[str], bool] | None:
         if op is C.BRANCH:
             empty = False
             for alternative in av[1]:
-                got = _first(alternative.data)
+                got = first_chars(alternative.data)
                 if got is None:
                     return None
                 out |= got[0]
@@ -112,10 +112,10 @@ def _first(items) -> tuple[set[str], bool] | None:
             _group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
                 return None
-            got = _first(sub.data)
+            got = first_chars(sub.data)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
             low, _high, sub = av
-            got = _first(sub.data)
+            got = first_chars(sub.data)
             if got is not None and low == 0:
                 got = (got[0], True)
         else:
@@ -137,7 +137,7 @@ def first_scan(pattern: str):
     with: the engine's character-set scan finds the next position holding one of F, and the
     look-behind (one character wide) checks that the pattern matches from there. Searching
     a pattern that starts with a word boundary otherwise tries every position."""
-    found = _first(P.parse(pattern).data)
+    found = first_chars(P.parse(pattern).data)
     if found is None or found[1] or not found[0]:
         return None
     cls = "[" + "".join(sorted(found[0])) + "]"

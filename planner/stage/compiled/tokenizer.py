@@ -5,7 +5,10 @@ pipeline does."""
 from __future__ import annotations
 
 import re
+import re._constants as C
+import re._parser as sre_parse
 
+from planner.stage.rulesearch import first_chars
 from planner.text.rules import emoji_merge_spans
 
 #: splits a text into whitespace-free spans and the whitespace between them
@@ -20,6 +23,12 @@ class Tokenizer:
         self.prefix_search = re.compile(tok["prefix"]).search
         self.suffix_search = re.compile(tok["suffix"]).search
         self.infix_finditer = re.compile(tok["infix"]).finditer
+        # Shortcuts past the two longest searches, for spans no rule could match anyway
+        # (None where the rules' shape does not allow them): every suffix rule ends at the
+        # end of the span, with one of the characters it can end with; every infix match
+        # starts with one of the characters it can start with (symbols, no letter or digit)
+        self._suffix_end = _chars_test(_last_chars_at_end(tok["suffix"]))
+        self._infix_start = _chars_test(_first_chars_of(tok["infix"]))
         self.token_match = re.compile(tok["token_match"]).match
         self.url_match = re.compile(tok["url_match"]).match
         self.specials: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in tok["special_cases"].items()}
@@ -43,6 +52,8 @@ class Tokenizer:
         return m.end() - m.start() if m is not None else 0
 
     def find_suffix(self, s: str) -> int:
+        if self._suffix_end is not None and s and s[-1] != "\n" and not self._suffix_end(s[-1]):
+            return 0  # no suffix rule ends with its last character
         m = self.suffix_search(s)
         return m.end() - m.start() if m is not None else 0
 
@@ -111,8 +122,9 @@ class Tokenizer:
                 hit = self._cache.get(string)
             if hit is not None:
                 out.extend(hit)
-            elif (string.isascii() and string.isalpha()) or token_match(string) or self.url_match(string):
-                out.append(string)
+            elif (string.isascii() and string.isalpha()) or token_match(string) or self.url_match(string) \
+                    or (self._infix_start is not None and not any(map(self._infix_start, string))):
+                out.append(string)  # (no infix can start in it: the loop below keeps it whole)
             else:
                 start = 0
                 for m in self.infix_finditer(string):
@@ -249,6 +261,90 @@ class Tokenizer:
                 out_s.extend([False] * (len(rule) - 1) + [spaces[end - 1]])
             i = end
         return out_w, out_s
+
+
+def _plain_flags(parsed) -> bool:
+    """Whether a parsed pattern's flags leave ``$`` and its character classes as they read."""
+    return not parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII | re.VERBOSE
+                                     | re.LOCALE | re.DOTALL)
+
+
+def _first_chars_of(pattern: str) -> str | None:
+    """A character class of the characters every match of ``pattern`` starts with, or None
+    where that is not worked out (or a match could be empty)."""
+    parsed = sre_parse.parse(pattern)
+    found = first_chars(parsed.data) if _plain_flags(parsed) else None
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def _last_chars_at_end(pattern: str) -> str | None:
+    """A character class of the characters every match of ``pattern`` ends with, where each
+    of its alternatives ends with ``$`` (so a match ends at the end of the text, or before
+    a newline ending it); None where that is not so or not worked out."""
+    parsed = sre_parse.parse(pattern)
+    if not _plain_flags(parsed):
+        return None
+    items = list(parsed.data)
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is C.BRANCH else [parsed]
+    chars: set[str] = set()
+    for alternative in alternatives:
+        data = list(alternative.data)
+        if not data or data[-1] != (C.AT, C.AT_END):
+            return None
+        found = first_chars(_reversed(data[:-1]))
+        if found is None or found[1] or not found[0]:
+            return None
+        chars |= found[0]
+    return "[" + "".join(sorted(chars)) + "]"
+
+
+def _reversed(items) -> list | None:
+    """Parsed pattern items read from the end: what ``first_chars`` of them gives is the
+    characters a match of ``items`` ends with. Lookarounds and word boundaries (which
+    consume nothing) and classes keep their meaning read backwards; groups, branches and
+    repeats are reversed inside. Anything else is left as it is, and ``first_chars``
+    refuses what it does not know."""
+    out = []
+    for op, av in reversed(list(items)):
+        if op is C.SUBPATTERN:
+            group, add, remove, sub = av
+            av = (group, add, remove, _Sub(_reversed(sub.data)))
+        elif op is C.BRANCH:
+            av = (av[0], [_Sub(_reversed(a.data)) for a in av[1]])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, high, sub = av
+            av = (low, high, _Sub(_reversed(sub.data)))
+        out.append((op, av))
+    return out
+
+
+class _Sub:
+    """The ``.data`` of a parsed sub-pattern, as ``first_chars`` reads it."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: list) -> None:
+        self.data = data
+
+
+def _chars_test(cls: str | None):
+    """``test(ch)``: whether one character is in the class (cached per character), or None."""
+    if cls is None:
+        return None
+    match = re.compile(cls).match
+    seen: dict[str, bool] = {}
+
+    def test(ch: str) -> bool:
+        hit = seen.get(ch)
+        if hit is None:
+            hit = match(ch) is not None
+            if len(seen) < 100_000:
+                seen[ch] = hit
+        return hit
+
+    return test
 
 
 def merge_emoji_tokens(words: list[str], spaces: list[bool]) -> list[str]:
