@@ -231,3 +231,152 @@ def test_more_digital_goods(text, kind):
 ])
 def test_links_with_newer_endings(text, url):
     assert read(text).url == url
+
+
+# ---- readings from the h451-h510 items -------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # a lower-case word after "code" is the code when the offer is said beside it
+    ("code is summer at checkout for 10% off", "summer"),
+    ("promo code blossom gets you 15% off", "blossom"),
+    ("use code thanks at checkout", "thanks"),
+    ("the code is messy, sorry", ""),  # no offer around it
+])
+def test_a_lower_case_code_beside_its_offer(text, code):
+    offer = read(text).offer
+    assert (offer.code if offer else "") == code
+
+
+@pytest.mark.parametrize("messages,product", [
+    # "not X, Y" corrects the product X was part of
+    (["we sell knitted tea cosies", "oops not tea cosies, egg cosies"], "egg cosies"),
+    (["i make oak chopping boards", "not chopping boards - cheese boards"], "cheese boards"),
+    (["we sell mugs", "not much, maybe 3 a week"], "mugs"),  # "much" was never the product
+])
+def test_not_this_that_corrects_the_product(messages, product):
+    assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    ("we sell cocktail kits, shaker and recipe cards included", "cocktail kits"),
+    ("we sell bird boxes with the fixings thrown in", "bird boxes"),
+    # "wholesale" before the goods says how they are sold
+    ("we sell wholesale loose leaf tea to cafes", "loose leaf tea"),
+    # how it is done ends the product
+    ("we brew kombucha the old fashioned way", "kombucha"),
+])
+def test_what_comes_with_it_or_how_it_is_sold_is_no_product(text, product):
+    assert read(text).product == product
+
+
+def test_wholesale_before_the_goods_is_where_it_is_sold():
+    assert read("we sell wholesale loose leaf tea to cafes").sells_on == ["wholesale"]
+
+
+@pytest.mark.parametrize("text,product", [
+    # a role with a letter wrong is still the role; a word far from any is not one
+    ("i'm a freelance photografer in york", "photography"),
+    ("I'm a copywritter for charities", "copywriting"),
+    ("i'm a beginner at all this", ""),
+    # roles read as what they offer
+    ("I'm a wedding celebrant in Devon", "wedding ceremonies"),
+    ("i'm a qualified osteopath", "osteopathy"),
+])
+def test_roles_with_typos_and_more_roles(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    # a sentence that is only the product, after a sentence that is only the name
+    ("Shop name's Fern Hollow. dried flower wreaths. etsy", "dried flower wreaths"),
+    ("our brand is Bramble. Botanical candles, insta only", "Botanical candles"),
+    # the kind of business opening a sentence, then what it sells
+    ("Cleaning business - end of tenancy cleans in Leeds", "end of tenancy cleans"),
+    ("Pasting our notes:\nService: mobile bike repairs across Bristol", "mobile bike repairs"),
+])
+def test_what_is_sold_after_a_name_or_a_kind(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Tutoring company: piano and theory for grade exams", "service"),
+    ("Service: wedding hair and makeup", "service"),
+])
+def test_a_kind_said_as_a_label_is_the_kind(text, kind):
+    assert read(text).kind == kind
+
+
+@pytest.mark.parametrize("messages,brand", [
+    (["we bake bagels", "were called Hole Lotta Love"], "Hole Lotta Love"),
+    (["its called Fig Tree Yoga"], "Fig Tree Yoga"),
+    (["we were called Petal once"], ""),  # "we were": the past, not a name typed without its apostrophe
+    (["we sell dinners", "brand is Supper for Two"], "Supper for Two"),
+])
+def test_called_without_the_apostrophe_and_for_in_a_name(messages, brand):
+    assert chat(*messages).brief.brand == brand
+
+
+@pytest.mark.parametrize("messages,cadence", [
+    # the number before the platform, in a correction of how often
+    (["facebook 4x a week", "no - 3 on facebook and 2 on linkedin"], {"facebook": 3, "linkedin": 2}),
+    (["pinterest twice a week", "and 4 posts on instagram"], {"pinterest": 2, "instagram": 4}),
+])
+def test_number_then_platform_after_a_cadence(messages, cadence):
+    assert chat(*messages).brief.cadence == cadence
+
+
+@pytest.mark.parametrize("text,per_week", [
+    ("pinterest weekly", 1),
+    ("we post on facebook, weekly.", 1),
+    ("our newsletter goes out weekly", 5),  # not about posting
+])
+def test_weekly_said_alone(text, per_week):
+    assert read(text).posts_per_week == per_week
+
+
+@pytest.mark.parametrize("text,product", [
+    # a service said as what is done to things
+    ("I proofread academic essays", "academic essay proofreading"),
+    ("we wash cars and vans in Hull", "car and van washing"),
+    ("i groom cats at home", "cat grooming"),
+])
+def test_a_service_said_as_what_is_done_to_things(text, product):
+    brief = read(text)
+    assert (brief.product, brief.kind) == (product, "service")
+
+
+@pytest.mark.parametrize("text,product", [
+    ("we ferment sauerkraut and kimchi", "sauerkraut and kimchi"),
+    ("we forage wild mushrooms", "wild mushrooms"),
+])
+def test_more_making_verbs(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("messages,kind", [
+    # a reply that is only how the thing is sent
+    (["i paint house portraits", "digital or framed"], "product"),
+    (["we sell budget planners", "pdfs only"], "digital"),
+])
+def test_how_it_is_sent_is_the_kind(messages, kind):
+    session = chat(*messages)
+    assert (session.brief.kind, session.brief.brand) == (kind, "")
+
+
+@pytest.mark.parametrize("text,stores", [
+    ("we sell online and at garden centres and farm shops", ["website", "local shops"]),
+    ("you'll find us at the Harbourside market every sunday", ["markets"]),
+    ("stocked in a few indie boutiques", ["local shops"]),
+])
+def test_shops_and_markets_said_without_a_store_name(text, stores):
+    brief = read(text)
+    assert (sorted(brief.sells_on), brief.product) == (sorted(stores), "")
+
+
+@pytest.mark.parametrize("text,audience", [
+    ("we hire out photo booths for hen parties", ""),  # an event, not the people
+    ("we sell cards for Fathers Day", ""),
+    ("we print kits for sports clubs and choirs", "sports clubs and choirs"),
+])
+def test_whose_event_is_no_audience(text, audience):
+    assert read(text).audience == audience

@@ -12,7 +12,7 @@ from planner.brief.dates import parse_date
 from planner.brief.language import LOCK, STRICT_CODE, pipeline
 from planner.brief.replies import is_decline
 from planner.brief.segments import Segment, overlaps, segments
-from planner.brief.vocabulary import CODE_STOP, COUNTRY_ABBREVIATIONS, NUMBER_WORDS
+from planner.brief.vocabulary import CODE_STOP, CODE_TRIGGERS, COUNTRY_ABBREVIATIONS, NUMBER_WORDS
 from planner.domain.brief import Brief
 from planner.domain.vocabularies import PLATFORM_ALIASES
 
@@ -162,7 +162,8 @@ class BriefReader:
                 if not ((word.isalpha() or word.islower()) and segment is not None
                         and self.entities_in(segment, "DISCOUNT")):
                     continue
-            if not (re.search(r"[A-Za-z]", word) and (word.isupper() or re.search(r"\d", word))):
+            if not (re.search(r"[A-Za-z]", word) and (word.isupper() or re.search(r"\d", word))) \
+                    and not self._lower_code(doc, start, end):
                 continue
             seen.add(token.i)
             self.codes.append(Entity("CODE", word, token.idx, token.idx + len(word), word))
@@ -189,6 +190,19 @@ class BriefReader:
                     continue
                 self.codes.append(Entity("CODE", token.text, token.idx,
                                          token.idx + len(token.text), token.text))
+
+
+    def _lower_code(self, doc, start: int, end: int) -> bool:
+        """"code is xmas at checkout, 15% off": a word in lower case after "code" is the code
+        when the offer is said around it (a discount in its sentence, or "at checkout")."""
+        word = doc[end - 1]
+        if doc[start].lower_ not in CODE_TRIGGERS or not word.is_alpha or len(word.text) < 3:
+            return False
+        if doc[end:end + 2].text.lower() == "at checkout":
+            return True
+        sentence = [s for s in self.segments if s.start <= word.idx < s.end]
+        return bool(sentence) and any(self.entities_in(s, "DISCOUNT") for s in self.segments
+                                      if s.sentence == sentence[0].sentence)
 
 
 #: a code that is a word in capitals ("FIRSTBOX"), read only right before its discount

@@ -183,7 +183,8 @@ NOT_PRODUCT_LEAD = {"we", "i", "our", "my", "they", "you", "hi", "hello", "hey",
                     "shop", "store", "brand", "business", "company", "products", "product",
                     "here's", "heres", "there's", "theres", "that's", "thats", "what's", "whats",
                     "let's", "lets", "perfect", "ideal", "great", "suitable", "designed", "meant",
-                    "tailored", "aimed", "targeted", "geared"}
+                    "tailored", "aimed", "targeted", "geared", "stocked", "available", "listed",
+                    "shipped", "delivered", "sold"}
 #: words that open an instruction or say where, never a product ("scrap that, just facebook")
 CHANGE_WORDS = {"keep", "add", "remove", "drop", "change", "set", "use", "scrap", "forget", "ignore",
                 "cancel", "delete", "swap", "switch", "replace", "update", "correction", "based",

@@ -56,7 +56,8 @@ PEOPLE = re.compile(
     r"illustrators|painters|sewists|quilters|potters|woodworkers|stylists|hairdressers|barbers|"
     r"tattooists|producers|djs|podcasters|youtubers|streamers|authors|editors|translators|tutors|"
     r"trainers|instructors|realtors|agents|brokers|consultants|contractors|builders|plumbers|"
-    r"electricians|farmers|growers|brewers|churches|dads|moms|mums)\b"
+    r"electricians|farmers|growers|brewers|churches|dads|moms|mums|clubs|bands|societies|choirs|"
+    r"associations|leagues|squads|troops|crews|goers)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on)\b(?!\s+(?:a|a\s+tight|a\s+small)\s+budget\b|\s+the\s+go\b|\s+the\s+move\b)"
@@ -141,10 +142,17 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
             continue  # "10% off for newsletter subscribers": who gets the offer, not who buys
         value, lead, _end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], AUDIENCE_CUT,
                                          AUDIENCE_STOP, 20, 500)
+        if value and EVENT_OF.match(value):
+            continue  # "for kids parties", "for hen parties": an event, not the people who buy
         if value and PEOPLE.search(value):
             reader.claim(after_for + lead, after_for + lead + len(value))
             reader.add(after_for + lead, "audience", value, mode="weak")
             return
+
+
+#: people named only as whose event it is: "kids parties", "children's birthdays"
+EVENT_OF = re.compile(r"(?i:^(?:[\w'-]+\s+){0,2}?(?:parties|party|events?|birthdays?|showers|celebrations|"
+                      r"functions|weddings|christenings|reunions|nights?\s+out|day)\b)")
 
 
 def _and_more_people(reader: BriefReader, segment: Segment, start: int, value: str) -> str:
@@ -294,7 +302,9 @@ _SERVICE = re.compile(
     r"detailing|school|academy|parties|party|retreats?|websites?|web\s?sites|management|"
     r"lead\s+generation|surgery|branding|logos?|lash(?:es)?|lash\s+lifts?|brows?|lamination|"
     r"waxing|threading|microblading|spray\s+tans?|tanning|blow[- ]?dry|haircuts?|colou?ring|"
-    r"highlights|balayage|perms?|piercings?|botox|fillers|aesthetics|injectables|extensions)\b",
+    r"highlights|balayage|perms?|piercings?|botox|fillers|aesthetics|injectables|extensions|"
+    r"brand\s+identit(?:y|ies)|identities|rebrands?|brand\s+strategy|ceremonies|translation|"
+    r"proofreading|transcription|chiropractic|osteopathy|acupuncture|hypnotherapy|childminding)\b",
     re.IGNORECASE)
 
 

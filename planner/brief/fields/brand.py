@@ -14,7 +14,8 @@ from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS
 
 _BRAND_CUT = re.compile(
     r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
-    r"|\s+(?i:based|from|in|on|at|selling|who|that|which|but|we|i|making|sells|makes|for|"
+    r"|\s+(?i:for)(?!\s+[A-Z0-9])"  # "Table for Six" holds its "for"
+    r"|\s+(?i:based|from|in|on|at|selling|who|that|which|but|we|i|making|sells|makes|"
     r"creating|offering|with|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
     r"and\s+(?=(?:we|i|our|my|sell|post|make|its|it's)\b))\b")
 _OWNER = r"(?:(?:our|my|the)\s+)?"
@@ -27,7 +28,9 @@ _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
                 r"(?:called|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
-    (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are)|i(?:'m|\s+am)|it's|it\s+is)\s+(?:called|named)\s+)"), False),
+    # ... typed without the apostrophe too: "were called Petal & Pine", "im called…", "its called…"
+    (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are|\s+r)|(?:^|(?<=[.!?,]\s))were|i(?:'m|\s+am)|im|it'?s|"
+                r"it\s+is)\s+(?:called|named)\s+)"), False),
     (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
     (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),

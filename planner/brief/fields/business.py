@@ -8,6 +8,7 @@ those found nothing.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from planner.brief.fields import set_off
@@ -66,12 +67,33 @@ ROLES = {
     "massage therapist": "massage", "yoga teacher": "yoga classes", "teacher": "lessons",
     "instructor": "lessons", "planner": "planning", "stylist": "styling", "recruiter": "recruitment",
     "dentist": "dentistry", "solicitor": "legal services", "lawyer": "legal services",
+    "celebrant": "ceremonies", "chiropractor": "chiropractic", "osteopath": "osteopathy",
+    "acupuncturist": "acupuncture", "hypnotherapist": "hypnotherapy", "counsellor": "counselling",
+    "counselor": "counseling", "caterer": "catering", "decorator": "decorating",
+    "landscaper": "landscaping", "carpenter": "carpentry", "joiner": "joinery", "roofer": "roofing",
+    "childminder": "childminding", "beautician": "beauty treatments", "animator": "animation",
+    "nail technician": "nails", "barber": "haircuts", "locksmith": "locksmith services",
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
 _ROLE = re.compile(
     r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as|we'?re|we\s+are|we\s+r)\s+(?:a|an)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\b)")
+#: "i'm a freelance bookkeper for…": a role said with a letter wrong (read by :func:`_role_of`)
+_LOOSE_ROLE = re.compile(
+    r"(?i:\b(?:i'?m|i\s+am|im|i\s+work\s+as)\s+(?:a|an)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<role>[a-z]{7,}))(?=\s+(?:for|in|based|and|from|who|with|covering)\b|\s*[,.!;]|\s*$)")
+
+
+def _role_of(word: str) -> str | None:
+    """The role a word names: itself, or the one role it is a letter or two away from."""
+    word = word.lower()
+    if word in ROLES:
+        return word
+    close = difflib.get_close_matches(word, [r for r in ROLES if " " not in r and len(r) >= 7], 1, 0.85)
+    return close[0] if close else None
+
+
 _BUSINESS = re.compile(
     r"(?i:\b(?:(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)"
     r"\s+(?:a|an)|(?:my|our))\s+"  # "…for my dog grooming business": what the business is, said in passing
@@ -119,15 +141,16 @@ def extract_loose_product(reader: BriefReader) -> None:
             return
     if set_off.named_thing(reader) or set_off.kind_then_what(reader):
         return
-    m = _ROLE.search(text)
-    if m and not reader.is_claimed(m.start("role"), m.end("role")):
+    m = _ROLE.search(text) or _LOOSE_ROLE.search(text)
+    role = _role_of(m.group("role")) if m else None
+    if m and role and not reader.is_claimed(m.start("role"), m.end("role")):
         mods = [w for w in m.group("mods").split() if w.lower() not in SMALL
                 and w.lower() not in ("freelance", "self-employed", "qualified", "certified")]
-        value = " ".join(mods + [ROLES[m.group("role").lower()]])
+        value = " ".join(mods + [ROLES[role]])
         start = m.start("mods") if mods else m.start("role")
         reader.claim(m.start(), m.end())
         reader.add(start, "product", value)
-        if m.group("role").lower() not in _MAKERS:  # a potter sells pots, a coach a service
+        if role not in _MAKERS:  # a potter sells pots, a coach a service
             reader.add(start, "kind", "service")
         _audience_after(reader, m.end())
         return
@@ -161,7 +184,8 @@ def extract_loose_product(reader: BriefReader) -> None:
                 reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())
             return
-    if set_off.a_service_place(reader) or _people_verb(reader) or set_off.sold_there_then_what(reader) \
+    if set_off.a_service_place(reader) or _people_verb(reader) or _thing_verb(reader) \
+            or set_off.sold_there_then_what(reader) \
             or set_off.promoted_thing(reader):
         return
     for segment in reader.segments:
@@ -300,6 +324,54 @@ def _people_verb(reader: BriefReader) -> bool:
     return False
 
 
+#: "we translate legal documents", "i walk dogs": a service said as what is done to things
+_THING_VERB = re.compile(
+    r"(?i:\b(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+|now\s+)?(?P<verb>translate|proofread|"
+    r"transcribe|clean|walk|groom|wash|valet|tile|plaster|insulate|frame|photograph|film|"
+    r"service|declutter|organi[sz]e|landscape|renovate|refurbish)\s+)")
+_NOUN_OF = {"translate": "translation", "proofread": "proofreading", "transcribe": "transcription",
+            "clean": "cleaning", "walk": "walking", "groom": "grooming", "wash": "washing",
+            "valet": "valeting", "tile": "tiling", "plaster": "plastering", "insulate": "insulation",
+            "frame": "framing", "photograph": "photography", "film": "filming",
+            "service": "servicing", "declutter": "decluttering", "organise": "organising",
+            "organize": "organizing", "landscape": "landscaping", "renovate": "renovation",
+            "refurbish": "refurbishment"}
+
+
+def _singular(word: str) -> str:
+    """"windows" → "window", "bodies" → "body"; a word not in the plural stays."""
+    low = word.lower()
+    if len(word) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return word
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if low.endswith(("xes", "ches", "shes")) else word[:-1]
+
+
+def _thing_verb(reader: BriefReader) -> bool:
+    """"we translate legal documents" → legal document translation, "i walk dogs" → dog
+    walking, "we clean windows" → window cleaning: a service."""
+    for m in _THING_VERB.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        said = re.match(r"(?i:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)(?=\s+(?:from|for|in|into|across|around|at|on|"
+                        r"to|with|and\s+(?:we|i)|near|all)\b|\s*[,.!;(]|\s*$)", reader.text[m.end():])
+        if said is None:
+            continue
+        words = said.group().split()
+        if words[0].lower() in PRODUCT_STOP or words[0].lower() in SENTENCE_WORDS or PEOPLE.search(said.group()):
+            continue  # "we deliver to…", "i walk you through…"; people are read by _people_verb
+        # "windows and gutters" → "window and gutter": each thing named as a kind of work
+        kept = [_singular(w) if i + 1 == len(words) or words[i + 1].lower() in ("and", "&") else w
+                for i, w in enumerate(words)]
+        value = " ".join(kept + [_NOUN_OF[m.group("verb").lower()]])
+        reader.claim(m.start(), m.end() + said.end())
+        reader.add(m.start("verb"), "product", value)
+        reader.add(m.start("verb"), "kind", "service")
+        return True
+    return False
+
+
 def _audience_after(reader: BriefReader, pos: int) -> None:
     """"I'm a copywriter for tech startups": the people after a role."""
     m = re.match(r"(?i:\s+(?:for|to)\s+)", reader.text[pos:pos + 10])
@@ -333,6 +405,11 @@ def extract_leading_product(reader: BriefReader) -> None:
                                                                            first.end)
                                         for f in reader.findings):
         first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags", "X on etsy - bags"
+    elif len(reader.segments) > 1 and any(
+            f.kind == "brand" and first.start <= f.start < first.end and not reader.text[
+                f.start + len(f.value):first.end].strip(" .!") for f in reader.findings) \
+            and reader.segments[1].sentence != first.sentence:
+        first = reader.segments[1]  # "Brand name's Little Sprout. organic baby clothes."
     if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
                     first.text) \
             and len(reader.segments) > 1:

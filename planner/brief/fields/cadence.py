@@ -74,6 +74,8 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:\bonce\s+a\s+month\b|\bpost(?:s|ing)?\s+monthly\b)"), "once_month"),
     (re.compile(r"(?i:\bpost(?:s|ing)?\s+weekly\b|\bweekly\s+posts?\b|"
                 r"\bweekly(?=\s+(?:on|to)\s))"), "weekly"),
+    # "linkedin weekly", "YouTube and Instagram, weekly.": the word alone, ending its clause
+    (re.compile(r"(?i:(?<![\w-])weekly(?=\s*(?:[,.!;)]|$|\s+(?:and|&|\+)\s)))"), "weekly_bare"),
     (re.compile(r"(?i:\b(?:once\s+a\s+fortnight|once\s+every\s+(?:two|2)\s+weeks|fortnightly|"
                 r"bi-?weekly|every\s+(?:two|2|other)\s+weeks)\b)"), "weekly"),
     (re.compile(rf"(?i:\b(?:on\s+|every\s+)?(?P<days>{WEEKDAY}s?(?:\s*(?:,|and|&|/|\+|\s)\s*{WEEKDAY}s?)+)\b)"),
@@ -130,7 +132,7 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
     if kind == "every_n_days":
         return max(1, round_half_up(7 / (number_value(groups.get("n")) or 7)))
     return {"one_week": 1, "day_named": 1, "one_day": 7, "daily": 7, "other_day": 4, "weekdays": 5,
-            "weekends": 2, "once_month": 1, "weekly": 1}.get(kind)
+            "weekends": 2, "once_month": 1, "weekly": 1, "weekly_bare": 1}.get(kind)
 
 
 def extract_cadence(reader: BriefReader) -> None:
@@ -201,6 +203,10 @@ _BARE_N = re.compile(r"(?i:^\s*,?\s*(?:(?:about|around|maybe|like|just|only)\s+)
                      r"(?:day|month)\b))")
 
 
+_N_ON = re.compile(r"(?i:(?:^|[\s,])(?P<n>once|twice|thrice|\d{1,2}(?:\s*(?:x|times|posts?))?|"
+                   r"(?:one|two|three|four|five|six|seven)(?:\s+(?:times|posts?))?)\s+(?:on|for)\s+$)")
+
+
 def _occasional(reader: BriefReader, platforms: list[Entity]) -> None:
     """Platforms posted to now and then: the cadence the seller gives the others stands."""
     ids = [p.id for p in platforms if _OCCASIONAL.match(reader.text[p.end:p.end + 40])]
@@ -216,9 +222,11 @@ def _said_again(reader: BriefReader, platforms: list[Entity]) -> None:
     pairs: dict[str, int] = {}
     for platform in platforms:
         m = _BARE_N.match(reader.text[platform.end:platform.end + 30])
+        if m is None:  # "5 on tiktok and 2 on instagram": the number before the platform
+            m = _N_ON.search(reader.text[max(0, platform.start - 24):platform.start])
         if m is None:
             continue
-        word = re.sub(r"\s*(?:x|times)$", "", m.group("n").lower()).strip()
+        word = re.sub(r"\s*(?:x|times|posts?)$", "", m.group("n").lower()).strip()
         n = number_value(word) or {"once": 1, "twice": 2, "thrice": 3}.get(word)
         if n:
             pairs[platform.id] = min(n, 21)
@@ -318,7 +326,7 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 continue
             if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
                 continue  # "Daily Crumb" is a name
-            if kind == "day_named" and not _about_posting(reader, m.start()):
+            if kind in ("day_named", "weekly_bare") and not _about_posting(reader, m.start()):
                 continue  # "markets on saturdays", "closed mondays": not when posts go out
             if value <= 0:
                 reader.add(m.start(), "note", "a plan needs at least one post a week; "

@@ -8,7 +8,7 @@ import re
 from planner.brief.dates import WEEKDAY
 from planner.brief.reading import BriefReader, Entity
 from planner.brief.vocabulary import DEMONYMS, SOCIAL_DOMAINS
-from planner.brief.segments import Segment
+from planner.brief.segments import UPPER, Segment
 
 #: what may stand between two names of one list ("TikTok, Instagram and X")
 CHAIN_GAP = re.compile(r"(?i:\s*(?:,|and|&|/|or|\+|plus)?\s*(?:(?:and|or)\s+)?(?:on\s+)?)")
@@ -145,9 +145,34 @@ _ONLINE_AT = re.compile(r"(?i:\b(?:sell\w*|sold|available|shop|buy|order)\b[^.!?
                         r"(?:at|via|through|from|on)\s+(?P<url>(?:https?://|www\.)?[a-z0-9-]+\.[a-z.]{2,}\S*))")
 
 
+#: "we sell online and at surf shops", "stocked in a few gift shops": shops of others
+_AT_SHOPS = re.compile(r"(?i:\b(?:sold|sell|selling|stocked|stock|available|find\s+us)\b[^.!?\n]{0,60}?\b(?:at|in|through|"
+                       r"via)\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|lots\s+of|local|independent|indie|"
+                       r"[a-z]+)\s+){0,2}?(?P<what>shops|stores|boutiques|stockists|retailers|garden\s+cent(?:re|er)s|delis|"
+                       r"galleries|cafes|cafés)\b)")
+#: "at the Riverside market", "at Borough Market": a market named
+_NAMED_MARKET = re.compile(rf"\b(?i:at|in)\s+(?:the\s+)?(?:[{UPPER}][\w'-]+\s+){{1,3}}(?i:market|markets)\b")
+
+
+def extract_shops_and_markets(reader: BriefReader) -> None:
+    """Where it is sold, said with no store's name: "at surf shops" (local shops), "at the
+    Riverside market" (markets); "online and at surf shops" adds the website."""
+    said = {i for f in reader.findings if f.kind == "sells_on" for i in f.value}
+    for regex, store in ((_AT_SHOPS, "local shops"), (_NAMED_MARKET, "markets")):
+        m = regex.search(reader.text)
+        if m is None or store in said or reader.is_claimed(m.end() - 5, m.end()) \
+                or any(e.start < m.end() and m.start() < e.end and e.label == "STORE" for e in reader.entities):
+            continue
+        online = re.search(r"(?i:\bonline\s*(?:,|and|&|\+|or)\s*(?:also\s+)?(?:at|in)\b)", m.group()) \
+            or re.match(r"(?i:\s*(?:,|and|&|\+|or)\s*online\b)", reader.text[m.end():])
+        stores = [store, "website"] if online and "website" not in said else [store]
+        reader.add(m.start(), "sells_on", stores, mode="add+")
+
+
 def extract_online(reader: BriefReader) -> None:
     """"sold in local shops and online": the website, beside a store that is sold in;
     "we sell tea online at teahouse.com": the website, at its address."""
+    extract_shops_and_markets(reader)
     if any("website" in f.value for f in reader.findings if f.kind == "sells_on"):
         return
     at = _ONLINE_AT.search(reader.text)

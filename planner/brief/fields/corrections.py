@@ -87,8 +87,22 @@ def similar(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
 
 
+#: "digital or printed", "printed only", "both, digital and framed": a reply that is only how
+#: the thing is delivered
+_FORMS = r"(?:digital(?:\s+(?:files?|downloads?|copies|versions?))?|printed|prints?|physical|framed|downloads?|pdfs?)"
+_FORMS_ONLY = re.compile(rf"(?i:^\s*(?:(?:both|either|it'?s|they'?re|we\s+do)\s*,?\s*)?(?P<f>{_FORMS}(?:\s*(?:,|or|and|&|/|\+)\s*{_FORMS})*)"
+                         r"(?:\s+(?:only|both|too|versions?))?\s*[.!]*\s*$)")
+
+
 def extract_kind(reader: BriefReader) -> None:
-    """"it's a service", "no, it's a service not a product", "it's a digital product btw"."""
+    """"it's a service", "no, it's a service not a product", "it's a digital product btw",
+    "digital or printed" (goods, when a print is sent; digital when only files are)."""
+    m = _FORMS_ONLY.match(reader.text)
+    if m:
+        physical = re.search(r"(?i:printed|prints?|physical|framed)", m.group("f"))
+        reader.claim(0, len(reader.text))
+        reader.add(m.start("f"), "kind", "product" if physical else "digital")
+        return
     for m in _KIND_SAID.finditer(reader.text):
         said = m.group().lower()
         kind = ("service" if m.group("service") or "service" in said else
@@ -119,6 +133,12 @@ def extract_restatement(reader: BriefReader) -> None:
                 reader.add(start + m.start("x"), name, x)
                 return
     m = _NOT_THEN.match(body)
+    if m and brief.product and trim(m.group("y")).lower() in brief.product.lower() \
+            and not reader.entities and not _KIND_SAID.search(m.group("x")):
+        # "not collars, dog leads" after "dog collars": what is sold, corrected
+        reader.claim(start, len(text))
+        reader.add(start + m.start("x"), "product", trim(m.group("x")))
+        return
     if m and not brief.product and not reader.entities:
         from planner.brief.fields.product import SENTENCE_WORDS, a_sentence_about_something_else
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planner.brief.fields.about import AUDIENCE_CUT, PEOPLE, infer_kind
+from planner.brief.fields.about import AUDIENCE_CUT, EVENT_OF, PEOPLE, infer_kind
 from planner.brief.reading import BriefReader
 from planner.brief.segments import (
     CUT_COMMON,
@@ -45,7 +45,8 @@ _PRODUCT_TRIGGER = re.compile(
     r"supply|supplying|arrange|illustrate|draw|carve|carving|restore|restoring|refurbish|"
     r"refurbishing|distil|distill|bottle|blend|blending|dye|dyeing|forge|focus\s+on|"
     r"publish|publishing|record|recording|build|building|develop|developing|breed|breeding|"
-    r"cook|cooking|tailor|tailoring|engrave|engraving|assemble|curate|curating|"
+    r"cook|cooking|tailor|tailoring|engrave|engraving|assemble|curate|curating|smoke|cure|"
+    r"ferment|fermenting|pickle|pickling|preserve|churn|press|mill|forage|foraging|"
     r"all\s+about|got|launch|launching|install|installing|host|hosting|"
     r"repair|repairing|fix|fixing|service|servicing|maintain|maintaining|upholster|reupholster|"
     r"start(?:ing|ed)?(?=\s+(?:a|an|my|our)\s+(?!(?:[\w-]+\s+){0,3}(?:business|company|shop|store|"
@@ -87,6 +88,7 @@ PRODUCT_CUT = re.compile(
     # "sourdough every morning", "coffee beans roasted weekly", "cat furniture like posts"
     r"|\s+(?i:around|across|throughout|all\s+over|near|nationwide|worldwide|like|such\s+as|"
     r"including|e\.g\.?)\b"
+    r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
     r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
     r"winter|christmas)\b"
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
@@ -149,8 +151,8 @@ SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be"
 
 
 _LABELLED = re.compile(
-    r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+sell|"
-    r"(?:we\s+|i\s+)?sell(?:s|ing)?)"
+    r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+(?:sell|offer|do)|"
+    r"(?:we\s+|i\s+)?sell(?:s|ing)?|(?P<service>services?|(?:we\s+|i\s+)?offer(?:s|ing)?))"
     r"\s*(?::|\s-|=)\s*)")
 
 
@@ -166,6 +168,8 @@ def extract_labelled_product(reader: BriefReader) -> None:
             continue
         if take_product(reader, segment, offset, strong=True):
             reader.claim(m.start("label"), m.end())
+            if m.group("service") and m.group("service").lower().startswith("service"):
+                reader.add(m.start("label"), "kind", "service")  # "Service: guided kayak trips"
             return
 
 
@@ -256,6 +260,12 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
                 value, end = rest[lead:end + more.end() + end2], end + more.end() + end2
     if not value:
         return False
+    channel = re.match(r"(?i:wholesale\s+)(?=[a-z])", value)
+    if channel:  # "we sell wholesale coffee beans": how it is sold (a store), then the goods
+        value, lead = value[channel.end():], lead + channel.end()
+    included = re.search(r"(?i:(?:,|\s+with)\s+[^,]*?\s+(?:included|thrown(?:\s+in)?)$)", value)
+    if included:  # "tea sets, whisks and bowls included": what comes with it is no product
+        value = value[:included.start()]
     business = _BUSINESS_NOUN.search(value)
     place = False
     if (business or _VEHICLE.search(value)) and re.match(r"\s*(?:\s-|:)\s*[a-z]",
@@ -315,7 +325,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if for_people:
         audience, audience_lead, _end = clean_phrase(tail[for_people.end():], AUDIENCE_CUT,
                                                      AUDIENCE_STOP, 20, 500)
-        if audience and PEOPLE.search(audience):
+        if audience and PEOPLE.search(audience) and not EVENT_OF.match(audience):
             pos = segment.start + offset + end + for_people.end() + audience_lead
             reader.claim(pos, pos + len(audience))
             reader.add(pos, "audience", audience, mode="weak")

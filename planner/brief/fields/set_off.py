@@ -38,7 +38,10 @@ _KIND_THEN_WHAT = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have|"
     r"it'?s|i'?m)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:saas|startup|start-up|company|business|brand|"
     r"agency|studio|firm|label|shop|store|service|van|truck|stall|cart|trailer|kiosk|stand|booth|"
-    r"consultancy|practice|app|platform|tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])")
+    r"consultancy|practice|app|platform|tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])"
+    # "Tutoring business - GCSE maths and science": the kind opening a sentence, set off
+    r"|(?:^|(?<=[.!?]\s))\s*(?i:(?:a|an|my|our)\s+)?(?P<what>(?:[\w-]+\s+){0,3}?)(?i:business|company|"
+    r"service|agency|studio|practice|consultancy)(?:\s+-\s+|\s*:\s*)(?=[a-z]|[A-Z]{2,}\b)")
 #: words that say how old, big or where a business is, never what it sells
 _ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
                        "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}
@@ -106,6 +109,9 @@ def kind_then_what(reader: BriefReader) -> bool:
             if any(w in _ABOUT_THE_BUSINESS for w in reader.findings[-1].value.lower().split()):
                 del reader.findings[before:]
                 continue
+            if m.group("what") and infer_kind(m.group("what")) == "service" \
+                    and not any(f.kind == "kind" for f in reader.findings):
+                reader.add(m.start(), "kind", "service")  # "Tutoring business - …" sells a service
             return True
     return False
 
