@@ -133,7 +133,25 @@ def test_twelve_weeks_never_repeat_a_caption(library):
 
 
 def test_without_an_offer_each_month_gets_a_product_sequence(library):
-    cal, _ = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
+    # (a brief with enough to say for two months: with little, a slot is left empty rather
+    # than repeat a fact within five weeks, and the sequence with it)
+    described = brief(weeks=8, posts_per_week=3, description="Merino socks for long trail days. Knitted in "
+                                           "Leicester from undyed wool. Every pair has a "
+                                           "cushioned heel and a seamless toe. They dry "
+                                           "overnight on a tent line. Sizes run from 35 to 48. "
+                                           "The wool comes from one farm in the Peak District. "
+                                           "Each pair is knitted on a 1970s machine. A pair "
+                                           "weighs 60 grams. They come in moss, slate and oat.",
+                      differentiators=["a free repair for the life of the sock",
+                                       "one price for every size"],
+                      tips=["Wash them inside out, cool, and dry them flat.",
+                            "Pack one pair more than the days you walk."],
+                      problems=["heels that wear through in one season", "socks that slip "
+                                "down inside your boots"],
+                      quotes=[{"text": "Two summers on the Pennine Way and no holes.",
+                               "by": "Sam, Hebden Bridge"}],
+                      story=["We started knitting in a Leicester mill in 2019."])
+    cal, _ = plan_calendar(described, library, options=PlanOptions(seed=2))
     for name in ("product-1", "product-2"):
         seq = [p for p in cal.posts if p.sequence == name]
         assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"], name
@@ -150,7 +168,7 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
     # an earlier one (or a template already used that week) is left empty, and the seller
     # is told so, rather than filled twice
-    assert len(cal.posts) >= 70
+    assert len(cal.posts) >= 50
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

@@ -15,7 +15,7 @@ from planner.domain.facts import SHOP_FEATURES
 from planner.domain.platforms import Platform
 from planner.planning.critic import FREE_SHIP_RE
 from planner.planning.render import Template
-from planner.planning.voice import own_link, perk_place, verb_with, voice_of
+from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
     claim,
@@ -399,6 +399,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
+        #: a community that meets somewhere (a shop ride, a run club), not a group online
+        "community_in_person": meets_in_person(facts.community),
         "launch": _launch(launch.what, human_date(launch.date, brief.country)) if launch else None,
         # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
         "event": ({"title": said_title(event.title),

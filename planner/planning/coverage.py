@@ -67,3 +67,14 @@ def plan_quota(coverage: Coverage | None, target: dict[str, float], slots: int) 
     for s in order[:left]:
         floor[s] += 1
     return floor
+
+
+def with_posts(coverage: Coverage | None, stages: list[str], target: dict[str, float]) -> Coverage:
+    """The coverage of the seller's posts (if any) with the stages of posts kept in the plan
+    added: what a re-plan still has to fill."""
+    if coverage is not None:
+        counts = dict(coverage.counts)
+        for stage in stages:
+            counts[stage] += 1
+        stages = [s for s in STAGES for _ in range(counts[s])]
+    return compute_coverage(stages, target)

@@ -249,18 +249,15 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     same_platform = [o for o in earlier if o.platform == post.platform][-2:]
     for other in earlier:
         apart = abs((post.date - other.date).days)
-        if (other.template == post.template and other.platform == post.platform
-                and (apart < SAME_TEMPLATE_DAYS and (post.visual == other.visual
-                                                     or _similar(post.text, other.text)
-                                                     or bool(post.title)
-                                                     and post.title == other.title)
-                     # a Pin's or a video's title is what its followers read first
-                     or post.platform in TITLED and post.title and post.title == other.title)):
+        # one template on one platform within the five weeks, with the same title or
+        # visual or most of the same words, reads as the same post
+        if other.template == post.template and other.platform == post.platform and (
+                post.visual == other.visual or _similar(post.text, other.text)
+                or bool(post.title) and post.title == other.title):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
         if (post.title and post.title.lower() == other.title.lower()
                 and (post.platform == other.platform
-                     and (post.platform in TITLED or apart < SAME_TEMPLATE_DAYS)
                      # the same post on two platforms in a fortnight; a live's own title
                      # is its name, the same wherever it is announced
                      or apart < SAME_TEMPLATE_DAYS and post.template == other.template
@@ -290,8 +287,6 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
     return out
 
 
-#: platforms that show a post's title as its headline: one title twice in a month is seen
-TITLED = {"pinterest", "youtube"}
 #: tactics that announce a live, titled by the live's own name on every platform
 LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)

@@ -29,6 +29,7 @@ from planner.planning.context import (
     _as_data,
     answer_to,
     event_on,
+    in_person,
     hashtags_for,
     needs_met,
     offer_active,
@@ -110,6 +111,8 @@ class Planner:
         self.week_used: dict[tuple[int, str], int] = {}
         #: how often each item of each list fact has been written about
         self.fact_used: dict[tuple[str, int], int] = {}
+        #: when each fact was last told: of facts told as often, the longest ago comes next
+        self.fact_when: dict[tuple[str, int], dt.date] = {}
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
         #: public holidays in the plan that are not shopping moments
@@ -187,6 +190,10 @@ class Planner:
         if not {"events", "event_today"} & set(template.needs):
             return True
         event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+        if event is not None and in_person(event) and template.tactic in LIVE_QA:
+            return False  # a clinic in the shop is no live Q&A under a post
+        if event is not None and "events" in template.needs and self.announced(template, slot):
+            return False  # announced here once; the day itself has its own post
         if event is None or event.platform not in self.brief.platforms \
                 or event.platform == slot.platform:
             return True
@@ -313,7 +320,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.fact_used.get((field_name, i), 0), i in keep,
+                           key=lambda i: (self.fact_used.get((field_name, i), 0),
+                                          self.fact_when.get((field_name, i), dt.date.min), i in keep,
                                           field_name == "problems" and self.unanswered[i],
                                           # a story is told from its beginning
                                           i if field_name in IN_ORDER else rng.random()))
@@ -321,7 +329,8 @@ class Planner:
             chosen[name] = _as_data(items[order[0]])
         details = self.details
         if details:
-            least = min(range(len(details)), key=lambda i: (self.fact_used.get(("details", i), 0), i))
+            least = min(range(len(details)), key=lambda i: (
+                self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]
         return chosen, index
 
@@ -339,9 +348,11 @@ class Planner:
                 for field_name, i in picked.items():
                     if field_name in template.needs:
                         self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
+                        self.fact_when[(field_name, i)] = post.date
                 for i, detail in enumerate(self.details):
                     if detail.rstrip(".") in post.text:
                         self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
+                        self.fact_when[("details", i)] = post.date
                 # a post may tell more of the story than its own part ("the next one too")
                 for i, part in enumerate(self.story_said):
                     if picked.get("story") != i and part in post.text:
@@ -417,6 +428,7 @@ GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
 WORDINGS = 3
 
 
+LIVE_QA = {"live Q&A", "customer live Q&A"}  #: tactics that take questions under the post
 #: needs that tie a template to its day: said on every platform, even twice in a week
 TIMELY = {"launch_day", "event_today", "offer_ending", "offer_over", "events", "launch"}
 
@@ -441,15 +453,9 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     slots = [s for s in slots if (s.date, s.time, s.platform) not in kept_keys]
     kept_cov = None
     if keep:
-        from planner.planning.coverage import compute_coverage
+        from planner.planning.coverage import with_posts
 
-        base_stages = [p.stage for p in keep]
-        if coverage is not None:
-            counts = dict(coverage.counts)
-            for s in base_stages:
-                counts[s] += 1
-            base_stages = [s for s in STAGES for _ in range(counts[s])]
-        kept_cov = compute_coverage(base_stages, target)
+        kept_cov = with_posts(coverage, [p.stage for p in keep], target)
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief)

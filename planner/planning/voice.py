@@ -144,6 +144,20 @@ def perk_place(perk: str, sells_on: list[str] | tuple[str, ...] = ()) -> str:
     return named[0] if named and named[0][:1].islower() else place
 
 
+_ONLINE_GROUP = re.compile(r"(?i)\b(?:group|forum|discord|slack|whatsapp|telegram|server|"
+                           r"subreddit|channel|newsletter|online|app|chat|circle|community on)\b")
+_MEETS = re.compile(r"(?i)\b(?:rides?|runs?|walks?|hikes?|swims?|meet-?ups?|meets|get-togethers?|"
+                    r"leaving from|starts? from|at the (?:shop|studio|store|café|cafe)|"
+                    r"in the (?:shop|studio|store)|\d\s?(?:am|pm)\b|\d:\d\d)")
+
+
+def meets_in_person(community: str) -> bool:
+    """Whether the brief's community meets somewhere ("our Thursday evening shop ride,
+    leaving from the shop at 6:30 pm") rather than online ("our Facebook group"): one is
+    come along to, the other joined by a link."""
+    return bool(community) and bool(_MEETS.search(community)) and not _ONLINE_GROUP.search(community)
+
+
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u200d\ufe0f]+ ?")
 
 
