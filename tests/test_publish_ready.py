@@ -6,6 +6,7 @@ kept as the publisher's step rather than a line of the caption."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -464,3 +465,33 @@ def test_an_event_in_person_is_announced_once_per_platform_and_never_as_a_live_q
         ahead = [p for p in told if p.platform == platform and p.date < dt.date(2027, 3, 20)]
         assert len(ahead) <= 1, [(p.date, p.template) for p in ahead]
     assert not any("“" in p.text or "questions left under this post" in p.visual for p in told)
+
+
+def test_a_reel_is_briefed_as_a_clip_and_an_upgrade_code_is_an_upgrade():
+    from planner.planning.render import as_moving
+
+    still = "A clean card in the brand colours with the code in large type, nothing else on the image"
+    moving = as_moving(still, "reel")
+    assert moving.startswith("A vertical clip") and "nothing else on the image" not in moving
+    assert as_moving(still, "static") == still
+    assert as_moving("A 15-second clip of the van", "short") == "A 15-second clip of the van"
+    brief = brief_from_dict(BASE | {"product": "budgeting app", "brand": "Munshi", "kind": "digital",
+                                    "action": "download", "platforms": ["instagram", "youtube"],
+                                    "offer": {"code": "SALARY50", "discount": "50% off Munshi Pro yearly",
+                                              "ends": dt.date(2027, 3, 20)}})
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
+    coded = [p for p in posts if "SALARY50" in p.text]
+    assert coded and not any(re.search(r"(?i)download (now|with the code|by)", p.cta) for p in coded)
+
+
+def test_a_code_for_a_marketplace_shop_is_not_pinned_to_another_link():
+    from planner.planning.context import offer_elsewhere
+
+    etsy = BASE | {"platforms": ["instagram", "pinterest"], "sells_on": ["etsy"],
+                   "offer": {"code": "SPRING15", "discount": "15% off all boards in our Etsy shop",
+                             "ends": dt.date(2027, 3, 20)}}
+    assert offer_elsewhere(brief_from_dict(etsy))
+    assert not offer_elsewhere(brief_from_dict(etsy | {"url": "https://www.etsy.com/shop/greenleaf"}))
+    posts = plan_calendar(brief_from_dict(etsy), LIB, options=PlanOptions(seed=1))[0].posts
+    assert any("SPRING15" in p.text for p in posts if p.platform == "instagram")
+    assert not any("SPRING15" in p.text + p.title for p in posts if p.platform == "pinterest")

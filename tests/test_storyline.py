@@ -274,7 +274,7 @@ def test_a_free_shipping_statement_keeps_its_noun():
 
 
 def test_open_invitations_to_ask_are_spread_out(library):
-    from planner.planning.plan import OPEN_ASK_DAYS, OPEN_ASKS
+    from planner.planning.pacing import OPEN_ASK_DAYS, OPEN_ASKS
 
     _, cal, _ = plan(library, posts_per_week=7, **FACTS)
     asks = [p.date for p in cal.posts if p.template in OPEN_ASKS]

@@ -101,6 +101,15 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
     return True
 
 
+def offer_elsewhere(brief: Brief) -> bool:
+    """Whether the offer works only on a marketplace ("15% off in our Etsy shop") that the
+    brief's link does not lead to: a Pin or a video, which is its link, cannot carry it."""
+    offer = brief.offer
+    found = offer and re.search(r"(?i)\b(etsy|amazon|ebay|depop|vinted|folksy|tiktok shop)\b",
+                                f"{offer.discount} {offer.code}")
+    return bool(found) and found.group(1).lower().split()[0] not in (brief.url or "").lower()
+
+
 #: a thank-you for an offer goes out within this many days of its end
 THANKS_DAYS = 5
 
@@ -485,6 +494,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             r"(?i)\b(?:pro|premium|plus|yearly|annual|plan|subscription|upgrade)\b", offer["discount"])
         offer["verb"] = "upgrade" if paid else context["verb"]
         offer["Verb"] = offer["verb"][:1].upper() + offer["verb"][1:]
+        offer["Act"] = "Upgrade now" if paid else context["Act"]
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
@@ -544,7 +554,8 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
     before the call to action: "15% off everything with code HARU15, until March 21." """
     offer = context.get("offer")
     if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
-            or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()):
+            or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()
+            or context.get("platform") in ("pinterest", "youtube") and offer_elsewhere(brief)):
         return text
     line = (f"{_capitalised(offer['discount'])} with code {offer['code']}"
             + (f", until {offer['until']}." if brief.offer and brief.offer.ends else "."))

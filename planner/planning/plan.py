@@ -33,6 +33,7 @@ from planner.planning.context import (
     hashtags_for,
     needs_met,
     offer_active,
+    offer_elsewhere,
     post_link,
     template_context,
     upcoming_event,
@@ -45,6 +46,21 @@ from planner.planning.critic import (
     tells_free_shipping,
 )
 from planner.planning.lint import lint_post
+from planner.planning.pacing import (
+    FRAME_NEEDS,
+    GAMES,
+    GAME_DAYS,
+    IN_ORDER,
+    LINKED,
+    LIVE_QA,
+    OFFER_NEEDS,
+    ONCE_ONLY,
+    OPEN_ASKS,
+    OPEN_ASK_DAYS,
+    SPARE_DAYS,
+    TIMELY,
+    WORDINGS,
+)
 from planner.planning.render import Template, TemplateError, TemplateLibrary
 from planner.planning.slots import (
     Slot,
@@ -88,13 +104,6 @@ def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
 
 
-#: facts each post may tell only once in a calendar: a second telling reads as a repeat
-ONCE_ONLY = ("quotes", "faqs", "story")
-#: list facts told in the order the brief gives them
-IN_ORDER = ("story",)
-#: list facts a calendar should tell at least once before repeating any
-#: needs that put no fact of the brief into a caption: a template needing only these is a frame
-FRAME_NEEDS = {"url", "hashtag", "audience"}
 
 
 class Planner:
@@ -149,7 +158,9 @@ class Planner:
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
-               and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs))]
+               and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs))
+               and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
+                        and offer_elsewhere(self.brief))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
@@ -412,25 +423,6 @@ class Planner:
         return None
 
 
-#: a standing fact said in passing (reviews, free shipping, the perk) rests this many days
-SPARE_DAYS = 7
-
-#: posts that only invite questions: one such post in this many days is plenty
-OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
-             "loyalty/we-answer-here", "conversion/ask-before-you-commit",
-             "consideration/still-deciding"}
-OPEN_ASK_DAYS = 10
-#: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
-GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
-
-#: wordings of one built-in template tried before the next template: its pick() choices
-#: differ, so a post that would repeat a sentence of an earlier one often has a variant
-WORDINGS = 3
-
-
-LIVE_QA = {"live Q&A", "customer live Q&A"}  #: tactics that take questions under the post
-#: needs that tie a template to its day: said on every platform, even twice in a week
-TIMELY = {"launch_day", "event_today", "offer_ending", "offer_over", "events", "launch"}
 
 
 def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,

@@ -257,6 +257,21 @@ def _no_second_name(visual: str, name: str) -> str:
     return visual[:first] + rest
 
 
+_MOVING = re.compile(r"(?i)\b(?:clip|video|footage|seconds?|film(?:ed)?|filming|reel|short|"
+                     r"walk-through|timelapse|time-lapse|screen recording|live)\b")
+
+
+def as_moving(visual: str, fmt: str) -> str:
+    """A reel, short or video is briefed as one: a still's brief ("a clean card…, nothing
+    else on the image") becomes a few seconds of it, text on screen."""
+    if fmt not in ("reel", "short", "video") or not visual or _MOVING.search(visual):
+        return visual
+    still = re.sub(r"(?i)[;,.]?\s*nothing else on the image", "", visual).rstrip(". ")
+    if still.split()[0] in ("A", "An", "The", "One", "Two", "Three", "Four", "Our"):
+        still = still[:1].lower() + still[1:]
+    return f"A vertical clip of 7 to 10 seconds: {still}, each line of text on screen in turn"
+
+
 class TemplateLibrary:
     """Built-in templates, overlaid by any user folders (same id replaces)."""
 
@@ -354,6 +369,7 @@ class TemplateLibrary:
                 if named is not ctx:
                     title = _once(title, named["brand"], str(ctx.get("item", "")))
                     visual = _no_second_name(visual, named["brand"])
+                visual = as_moving(visual, str(ctx.get("format", "")))
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:

@@ -50,7 +50,7 @@ def short_name(brief: Brief) -> str:
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
     name = " ".join(words).strip(" -") or brief.product
-    if brief.kind == "service" and _ACTIVITY.search(name) and name[:1].islower():
+    if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         # an activity is not a thing to own: "our mobile dog grooming service", never "our
         # mobile dog grooming"
         name += " service"
@@ -65,7 +65,8 @@ _MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar
 
 #: the last word of a service named as an activity rather than a thing bought
 _ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|payroll|advice|"
-                       r"support|maintenance|hire|rental|removal|cleaning)$")
+                       r"support|maintenance|hire|rental|removal|cleaning|translation|"
+                       r"locali[sz]ation|design|photography|videography|consultancy|admin)$")
 
 
 _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")

@@ -1,0 +1,36 @@
+"""How often the planner may say a thing: the pacing rules a calendar is written by.
+
+A follower notices a fact, a game or an open question told again too soon; these are the
+limits the planner keeps (planner/planning/plan.py) and the critic checks.
+"""
+
+from __future__ import annotations
+
+#: facts each post may tell only once in a calendar: a second telling reads as a repeat
+ONCE_ONLY = ("quotes", "faqs", "story")
+#: list facts told in the order the brief gives them
+IN_ORDER = ("story",)
+#: needs that put no fact of the brief into a caption: a template needing only these is a frame
+FRAME_NEEDS = {"url", "hashtag", "audience"}
+
+
+#: a standing fact said in passing (reviews, free shipping, the perk) rests this many days
+SPARE_DAYS = 7
+
+#: posts that only invite questions: one such post in this many days is plenty
+OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
+             "loyalty/we-answer-here", "conversion/ask-before-you-commit",
+             "consideration/still-deciding"}
+OPEN_ASK_DAYS = 10
+#: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
+GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
+
+#: wordings of one built-in template tried before the next template: its pick() choices
+#: differ, so a post that would repeat a sentence of an earlier one often has a variant
+WORDINGS = 3
+
+LIVE_QA = {"live Q&A", "customer live Q&A"}  #: tactics that take questions under the post
+LINKED = {"pinterest", "youtube"}  #: a post there is its link: no code the link can't take
+OFFER_NEEDS = {"offer", "offer_ends", "offer_ending"}
+#: needs that tie a template to its day: said on every platform, even twice in a week
+TIMELY = {"launch_day", "event_today", "offer_ending", "offer_over", "events", "launch"}
