@@ -42,3 +42,20 @@ def test_chat_module_defers_heavy_imports():
             "heavy = [m for m in ('spacy', 'sklearn') if m in sys.modules]\n"
             "assert not heavy, heavy\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_chat_loads_its_turn_machinery_on_the_first_turn():
+    """The first frame builds a session and reads the command table; the router, the
+    command handlers, the autosave and the brief module load only when a turn runs."""
+    code = ("import sys\nfrom planner.chat.session import ChatSession\nimport planner.tui.app\n"
+            "from planner.tui.widgets.side_panel import panel_text, summary_text\n"
+            "s = ChatSession()\npanel_text(s, '', 34)\nsummary_text(s, 58)\n"
+            "late = ('planner.chat.conversation', 'planner.chat.intents', 'planner.chat.autosave',\n"
+            "        'planner.chat.calendar_commands', 'planner.chat.undo', 'planner.domain.brief')\n"
+            "early = [m for m in late if m in sys.modules]\n"
+            "assert not early, early\n"
+            "assert s.respond('/help').text.startswith('Commands:')\n"
+            "assert s.respond('we sell candles').text and s.brief.product == 'candles'\n"
+            "assert 'planner.chat.conversation' in sys.modules and 'planner.domain.brief' in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

@@ -9,21 +9,12 @@ from ``COMMANDS``.
 
 from __future__ import annotations
 
+import importlib
 import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planner.chat import (
-    autosave,
-    brief_commands,
-    calendar_commands,
-    next_step,
-    plan_answers,
-    posts_commands,
-    review_commands,
-    undo,
-)
 from planner.chat.replies import Reply
 from planner.chat.state import SessionState
 
@@ -74,6 +65,21 @@ class Command:
         return bool(re.sub(r"\[[^\]]*\]", "", self.args).strip())  # a word not in [...]
 
 
+class Later:
+    """A handler in another module of the chat, imported when the command first runs: the
+    table is read for the first frame (help, palette, Tab completion), the handlers and what
+    they import (the calendar, the TOML readers, the router) only when one is used."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __call__(self, state: SessionState, args: list[str]) -> Reply:
+        return getattr(importlib.import_module(f"planner.chat.{self.module}"), self.name)(state, args)
+
+    def __repr__(self) -> str:
+        return f"planner.chat.{self.module}.{self.name}"
+
+
 def show_help(_state: SessionState, _args: list[str]) -> Reply:
     """``/help``: every command with its one line, and what plain words do."""
     width = max(len(c.usage) for c in COMMANDS)
@@ -96,59 +102,59 @@ def quit_chat(state: SessionState, args: list[str]) -> Reply:
 
 COMMANDS: tuple[Command, ...] = (
     Command("/help", "", "list the commands", show_help, says=("what can you do?",)),
-    Command("/brief", "", "show the brief as understood so far", brief_commands.show_brief,
+    Command("/brief", "", "show the brief as understood so far", Later("brief_commands", "show_brief"),
             says=("what do you know about my business?",)),
-    Command("/posts", "PATH", "load and classify existing posts", posts_commands.load_posts,
+    Command("/posts", "PATH", "load and classify existing posts", Later("posts_commands", "load_posts"),
             completes=(PATH,), says=("load my posts from posts.csv",)),
     Command("/report", "", "stage coverage and gaps of the loaded posts",
-            posts_commands.show_report, says=("how are my posts doing?",)),
+            Later("posts_commands", "show_report"), says=("how are my posts doing?",)),
     Command("/plan", "[WEEKS]", "generate the calendar (keeps approved and posted posts)",
-            calendar_commands.plan, says=("make me a plan for the next 2 weeks",),
+            Later("calendar_commands", "plan"), says=("make me a plan for the next 2 weeks",),
             undoable=True),
     Command("/week", "", "this week's planned posts (plans first when there is no calendar)",
-            plan_answers.this_week, says=("what should I post this week?",), undoable=True),
+            Later("plan_answers", "this_week"), says=("what should I post this week?",), undoable=True),
     Command("/next", "", "what to do next: a brief detail, the plan, review, save or export",
-            next_step.what_next, says=("what's next?",)),
+            Later("next_step", "what_next"), says=("what's next?",)),
     Command("/save", "[PATH]", "write the calendar TOML (default: content_calendar/)",
-            calendar_commands.save_calendar, completes=(PATH,), says=("save it",)),
-    Command("/save-brief", "PATH", "write the brief TOML", brief_commands.save_brief,
+            Later("calendar_commands", "save_calendar"), completes=(PATH,), says=("save it",)),
+    Command("/save-brief", "PATH", "write the brief TOML", Later("brief_commands", "save_brief"),
             completes=(PATH,)),
     Command("/export", "FORMAT [PATH] [PLATFORM]",
             "ics, csv, markdown, hootsuite or sprout (one platform each; default path beside /save's)",
-            calendar_commands.export_calendar, completes=(FORMAT, PATH),
+            Later("calendar_commands", "export_calendar"), completes=(FORMAT, PATH),
             says=("export it as ics to plan.ics",)),
     Command("/open", "PATH", "open a saved calendar (asks before replacing unsaved work)",
-            calendar_commands.open_calendar, completes=(PATH,),
+            Later("calendar_commands", "open_calendar"), completes=(PATH,),
             says=("open content_calendar/plan.toml",), undoable=True),
     Command("/teach", "", "the loaded posts whose labels would teach the model most",
-            posts_commands.teach, says=("which posts should I label?",)),
+            Later("posts_commands", "teach"), says=("which posts should I label?",)),
     Command("/label", "N STAGE", "correct the stage of loaded post N (kept for the next train)",
-            posts_commands.label_post, completes=(POST, STAGE)),
-    Command("/explain", "N", "why loaded post N got its stage", posts_commands.explain_post,
+            Later("posts_commands", "label_post"), completes=(POST, STAGE)),
+    Command("/explain", "N", "why loaded post N got its stage", Later("posts_commands", "explain_post"),
             completes=(POST,)),
     Command("/lint", "", "check the calendar against platform limits and the rules",
-            calendar_commands.lint, says=("check the plan for problems",)),
+            Later("calendar_commands", "lint"), says=("check the plan for problems",)),
     Command("/calendar", "", "list the planned posts by week (ctrl+l opens the calendar view)",
-            review_commands.list_calendar, says=("list all my posts",)),
-    Command("/show", "N", "the full text of planned post N", review_commands.show_post,
+            Later("review_commands", "list_calendar"), says=("list all my posts",)),
+    Command("/show", "N", "the full text of planned post N", Later("review_commands", "show_post"),
             completes=(POST,), says=("show me post 1",)),
-    Command("/why", "N", "why planned post N has its stage and tactic", plan_answers.why_planned,
+    Command("/why", "N", "why planned post N has its stage and tactic", Later("plan_answers", "why_planned"),
             completes=(POST,), says=("why is post 3 consideration?",)),
     Command("/approve", "N", "mark planned post N approved (kept by /plan and plan --update)",
-            review_commands.approve_post, completes=(POST,), says=("post 2 looks good",),
+            Later("review_commands", "approve_post"), completes=(POST,), says=("post 2 looks good",),
             undoable=True),
     Command("/regen", "N [HOW]",
             "a new variant of planned post N; HOW: softer, shorter, casual, formal or mine",
-            review_commands.regenerate_post, completes=(POST, HOW),
+            Later("review_commands", "regenerate_post"), completes=(POST, HOW),
             says=("make post 2 less salesy", "make it shorter", "more casual",
                   "can you make it sound more like me?"), undoable=True),
     Command("/delete", "N", "remove planned post N (/undo brings it back)",
-            review_commands.delete_post, completes=(POST,), says=("delete post 2",),
+            Later("review_commands", "delete_post"), completes=(POST,), says=("delete post 2",),
             undoable=True),
-    Command("/undo", "", "take back the last change to the calendar", undo.undo,
+    Command("/undo", "", "take back the last change to the calendar", Later("undo", "undo"),
             says=("undo that",)),
     Command("/restore", "", "bring back the session autosaved when the chat last closed",
-            autosave.restore_session, undoable=True),
+            Later("autosave", "restore_session"), undoable=True),
     Command("/quit", "", "leave (also ctrl+q)", quit_chat, aliases=("/exit",)),
 )
 
@@ -175,6 +181,8 @@ def dispatch(state: SessionState, text: str) -> Reply:
 
 def run(state: SessionState, command: Command, args: list[str]) -> Reply:
     """Run ``command``; what an undoable one changed can be taken back with /undo."""
+    from planner.chat import undo
+
     state.pending = None  # a question left unanswered is dropped by the next command
     before = undo.snapshot(state) if command.undoable else None
     reply = command.handler(state, args)

@@ -11,15 +11,17 @@ update the brief. The state a session works on is ``SessionState``
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.chat import autosave, undo
-from planner.chat.commands import dispatch
-from planner.chat.conversation import converse
 from planner.chat.replies import Reply
-from planner.chat.review_commands import edit_caption
 from planner.chat.state import SessionState
 from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# The command table, the router and the autosave load on the first turn, never at start-up:
+# the TUI builds a session for its first frame, and that frame should not wait for them.
 
 
 class ChatSession(SessionState):
@@ -33,8 +35,12 @@ class ChatSession(SessionState):
             return Reply("Tell me about your product, or type /help.")
         try:
             if text.startswith("/"):
+                from planner.chat.commands import dispatch
+
                 reply = dispatch(self, text)
             else:
+                from planner.chat.conversation import converse
+
                 reply = converse(self, text)
         except PlannerError as exc:
             return Reply(str(exc), error=True)
@@ -45,6 +51,9 @@ class ChatSession(SessionState):
     def edit_text(self, index: int, text: str) -> Reply:
         """Replace a planned post's caption (the calendar view's editor calls this); /undo
         brings the old one back."""
+        from planner.chat import undo
+        from planner.chat.review_commands import edit_caption
+
         before = undo.snapshot(self)
         reply = edit_caption(self, index, text)
         if reply.changed:
@@ -54,9 +63,13 @@ class ChatSession(SessionState):
 
     def autosave(self, *, clear: bool = False) -> None:
         """Keep the brief and the calendar in progress in the user data dir (crash-safe)."""
+        from planner.chat import autosave
+
         autosave.save_session(self, clear=clear)
 
     @staticmethod
     def autosaved() -> Path | None:
         """The session autosaved last time, when there is one."""
+        from planner.chat import autosave
+
         return autosave.autosaved()

@@ -33,8 +33,8 @@ class SessionState:
 
     def __init__(self, brief: Brief | None = None, *, seed: int = 0,
                  template_dirs: list[str] | None = None) -> None:
-        #: the brief as understood so far
-        self.brief: Brief = brief if brief is not None else _empty_brief()
+        #: the brief as understood so far (see the ``brief`` property: made on first use)
+        self._brief: Brief | None = brief
         #: what the brief conversation remembers (declined fields, the last question), made
         #: by brief_dialogue(); None again when a brief is loaded from a file
         self.dialogue: Dialogue | None = None
@@ -67,6 +67,23 @@ class SessionState:
         self.autosaved_once = False
         #: what the calendar held when it was last exported (next_step.fingerprint), or None
         self.exported: tuple | None = None
+
+    @property
+    def brief(self) -> Brief:
+        """The brief as understood so far; an empty one is made on first use, so the chat's
+        first frame does not wait for the brief module."""
+        if self._brief is None:
+            self._brief = _empty_brief()
+        return self._brief
+
+    @brief.setter
+    def brief(self, value: Brief) -> None:
+        self._brief = value
+
+    @property
+    def brief_made(self) -> bool:
+        """Whether the brief exists yet (a view may show "nothing said yet" without making it)."""
+        return self._brief is not None
 
     def brief_dialogue(self) -> Dialogue:
         """The brief conversation's memory, made on first use (with the parser, not at start-up)."""

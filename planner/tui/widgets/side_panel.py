@@ -48,11 +48,11 @@ def plan_weeks(session: ChatSession) -> int:
 
 def panel_text(session: ChatSession, status: str, width: int) -> Text:
     t = Text()
-    b = session.brief
     t.append("planner", style="bold reverse")
     t.append(" content calendar assistant\n\n", style="dim")
     t.append("Brief\n", style="bold")
-    if b.product:
+    if session.brief_made and session.brief.product:  # the first frame never makes the brief
+        b = session.brief
         t.append(f"{b.product}\n")
         if b.brand and b.brand != b.product:
             t.append(f"by {b.brand}\n", style="dim")
@@ -104,7 +104,6 @@ def panel_text(session: ChatSession, status: str, width: int) -> Text:
 def summary_text(session: ChatSession, width: int, *, panel_open: bool = False) -> str:
     """The panel in one line of ``width`` cells, for a terminal too narrow to show it
     beside the chat: the product (shortened to fit), the plan or the gaps, and the key."""
-    b = session.brief
     rest = []
     cal = session.calendar
     if cal is not None:
@@ -114,7 +113,7 @@ def summary_text(session: ChatSession, width: int, *, panel_open: bool = False) 
         rest.append(f"gaps: {', '.join(gaps)}" if gaps else "no gaps")
     rest.append("f2 back to the chat" if panel_open else "f2 details")
     tail = " · " + " · ".join(rest)
-    product = b.product or "no product yet"
+    product = (session.brief.product if session.brief_made else "") or "no product yet"
     room = width - len(tail)
     if len(product) > room:
         product = product[:max(room - 1, 1)].rstrip() + "…"
