@@ -139,6 +139,10 @@ def _heading(cal: Calendar) -> str:
     return f"{brand} — {cal.product}"
 
 
+#: platforms whose posts carry a title field (a Pin's title, a video's)
+SHOWN_TITLES = {"pinterest", "youtube"}
+
+
 def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
     lines = [f"# {_heading(cal)}: content calendar", "",
              f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
@@ -155,7 +159,9 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
         lines.append("")
         lines.append(f"*{_tactic_label(p.tactic, cal)}* · {p.format} · {p.status}")
         lines.append("")
-        if p.title:
+        if p.title and (p.platform in SHOWN_TITLES or p.format in ("carousel", "video")):
+            # a feed post has no title field: its title is the planner's label, kept in the
+            # TOML and the other exports, not a line the publisher has to skip
             lines += [f"**Title:** {p.title}", ""]
         lines += [f"> {ln}" if ln else ">" for ln in p.full_text().splitlines()]
         lines.append("")
