@@ -4,29 +4,12 @@ as sellers type them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from planner.brief import Dialogue, parse_brief_text
+from planner.brief import Dialogue
 from planner.chat.session import ChatSession
 from planner.domain.brief import Brief
-
-TODAY = dt.date(2026, 11, 2)
-
-
-def read(text: str, brief: Brief | None = None, asked: str | None = None):
-    dialogue = Dialogue(asked=asked)
-    return parse_brief_text(text, brief, dialogue, today=TODAY).brief
-
-
-def chat(*messages: str) -> ChatSession:
-    session = ChatSession()
-    session.today = TODAY
-    for message in messages:
-        session.respond(message)
-    return session
-
+from tests.brief_helpers import chat, fields, read
 
 # ---- what is sold ------------------------------------------------------------------------
 
@@ -312,30 +295,34 @@ def test_a_message_typed_as_a_list_names_its_service_and_who_is_helped():
 
 # ---- found spot-checking replies -----------------------------------------------------------
 
-@pytest.mark.parametrize("messages,field,value", [
-    (["we're a 3 person bakery in york called Rise & Shine, insta 3x wk"], "brand", "Rise & Shine"),
-    (["we're a 3 person bakery in york called Rise & Shine, insta 3x wk"], "product", "bakery"),
-    (["Hey - we're Fig & Fern, a small candle brand. Etsy."], "product", "candles"),
-    (["we're a tiny roastery (Hill Top Coffee) selling beans"], "brand", "Hill Top Coffee"),
-    (["Soap shop. Etsy and markets. Bubble & Bloom Co"], "product", "soap"),
-    (["Soap shop. Etsy and markets. Bubble & Bloom Co"], "brand", "Bubble & Bloom Co"),
-    (["WE SELL HAND DYED YARN ON ETSY"], "product", "hand dyed yarn"),
-    (["i run a small glass studio, workshops, repairs and commissions"], "product",
-     "workshops, repairs and commissions"),
-    (["i do lashes from home, mostly for locals and students"], "audience", "locals and students"),
-    (["we sell rugs", "I already said, rugs! the brand is Loom Room"], "brand", "Loom Room"),
-    (["we sell rugs", "I already said, rugs! the brand is Loom Room"], "product", "rugs"),
-    (["we sell oat milk soap", "no it's not oat milk, it's goat milk soap"], "product",
-     "goat milk soap"),
+@pytest.mark.parametrize("messages,expected", [
+    # found spot-checking replies
+    (["we're a 3 person bakery in york called Rise & Shine, insta 3x wk"],
+     {"brand": "Rise & Shine", "product": "bakery"}),
+    (["Hey - we're Fig & Fern, a small candle brand. Etsy."], {"product": "candles"}),
+    (["we're a tiny roastery (Hill Top Coffee) selling beans"], {"brand": "Hill Top Coffee"}),
+    (["Soap shop. Etsy and markets. Bubble & Bloom Co"], {"product": "soap", "brand": "Bubble & Bloom Co"}),
+    (["WE SELL HAND DYED YARN ON ETSY"], {"product": "hand dyed yarn"}),
+    (["i run a small glass studio, workshops, repairs and commissions"],
+     {"product": "workshops, repairs and commissions"}),
+    (["i do lashes from home, mostly for locals and students"], {"audience": "locals and students"}),
+    (["we sell rugs", "I already said, rugs! the brand is Loom Room"], {"brand": "Loom Room", "product": "rugs"}),
+    (["we sell oat milk soap", "no it's not oat milk, it's goat milk soap"], {"product": "goat milk soap"}),
     (["we sell cushions", "not cushions, we do the whole interior - curtains, cushions, paint"],
-     "product", "interior"),
-    (["my shop's called Bolt and i sell vintage band tees, depop and vinted"], "product",
-     "vintage band tees"),
+     {"product": "interior"}),
+    (["my shop's called Bolt and i sell vintage band tees, depop and vinted"],
+     {"product": "vintage band tees"}),
     (["our customers are students, new graduates and first-time renters, mostly in cities"],
-     "audience", "students, new graduates and first-time renters"),
+     {"audience": "students, new graduates and first-time renters"}),
+    # variants of the blind sets' shapes
+    (["we do IT support for dentists"], {"product": "IT support"}),  # an acronym is no stop word
+    (["I run a little ice cream van - gelato and sorbet at weddings"], {"product": "gelato and sorbet"}),
+    (["we make candles", "oh and we're a Scottish company"], {"product": "candles", "country": "GB"}),
+    # who it is for, no name
+    (["we sell linen aprons", "for illustrators"], {"brand": "", "audience": "illustrators"}),
 ])
-def test_found_spot_checking_replies(messages, field, value):
-    assert getattr(chat(*messages).brief, field) == value
+def test_spot_checks(messages, expected):
+    assert fields(chat(*messages).brief, expected) == expected
 
 
 @pytest.mark.parametrize("messages,cadence", [

@@ -8,25 +8,7 @@ import datetime as dt
 
 import pytest
 
-from planner.brief import Dialogue, parse_brief_text
-from planner.chat.session import ChatSession
-from planner.domain.brief import Brief
-
-TODAY = dt.date(2026, 11, 2)
-
-
-def read(text: str, brief: Brief | None = None, asked: str | None = None):
-    dialogue = Dialogue(asked=asked)
-    return parse_brief_text(text, brief, dialogue, today=TODAY).brief
-
-
-def chat(*messages: str) -> ChatSession:
-    session = ChatSession()
-    session.today = TODAY
-    for message in messages:
-        session.respond(message)
-    return session
-
+from tests.brief_helpers import chat, read
 
 # ---- the brand ---------------------------------------------------------------------------------
 
