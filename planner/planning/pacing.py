@@ -21,7 +21,7 @@ SPARE_DAYS = 7
 OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
              "loyalty/we-answer-here", "conversion/ask-before-you-commit",
              "consideration/still-deciding"}
-OPEN_ASK_DAYS = 10
+OPEN_ASK_DAYS = 14
 #: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
 GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
 
