@@ -184,6 +184,9 @@ def test_the_report_corrects_its_shares_once_ten_check_posts_are_labelled():
     # nine labelled: not yet; ten: corrected toward loyalty, and the rest still listed
     nine = {t: "loyalty" for _n, t in todo[:9]}
     assert _report(nine)[1].shares.method == "pcc"
+    # fewer than ten distinct posts: no check sample to offer
+    assert _report({}, n=9)[1].shares.to_check == []
+    assert "check the shares" not in render_report(_report({}, n=9)[1], "text")
     ten = {t: "loyalty" for _n, t in todo[:10]}
     _p, rep = _report(ten)
     share, low, high = rep.estimate["loyalty"]
@@ -209,3 +212,17 @@ def test_label_stages_reads_the_labels_file_and_tolerates_a_bad_one(tmp_path, mo
     assert label_stages() == {"hi, there": "loyalty"}
     (tmp_path / "labels.csv").write_bytes(b"text,stage\n\xff\xfe,loyalty\n")
     assert label_stages() == {}
+
+
+def test_the_terminal_report_shows_the_estimate_and_the_check_sample():
+    from rich.console import Console
+
+    from planner.planning.report import to_rich
+
+    _posts, rep = _report({})
+    console = Console(record=True, width=200)
+    for part in to_rich(rep):
+        console.print(part)
+    shown = console.export_text()
+    assert "Estimated shares (mean stage probability, 90% interval)" in shown
+    assert "Label these to check the shares: posts " in shown

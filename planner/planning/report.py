@@ -415,6 +415,8 @@ def to_rich(report: Report) -> list:
                     f"{target:.0%}", Text(_bar(share, 20) + ("  gap" if gap else ""),
                                           style="red" if gap else "green"))
     out.append(mix)
+    if report.funnel == "five-stage":
+        out += shares_section.rich_parts(report.shares, report.label_command)
     for title, rows in (("By week", report.by_week()), ("By platform", report.by_platform())):
         if len(rows) > 1:
             t = Table(title=title, title_justify="left")

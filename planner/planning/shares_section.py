@@ -61,8 +61,10 @@ def estimate(rows: Sequence[Sequence[float]], check: CheckSample | None = None,
     else:
         method, share = "pcc", probabilistic_count(probs)
         low, high = bootstrap_interval(probs, "pcc")
-    todo = sorted((i + 1, text) for i, text, _row in (check.members() if check is not None else [])
-                  if labels.get(text) not in STAGES)
+    members = check.members() if check is not None else []
+    # fewer distinct posts than it takes to correct the shares: no sample to offer
+    todo = sorted((i + 1, text) for i, text, _row in members
+                  if labels.get(text) not in STAGES) if len(members) >= MIN_CHECKED else []
     return Shares({s: (round(float(share[i]), 4), round(float(low[i]), 4), round(float(high[i]), 4))
                    for i, s in enumerate(STAGES)}, method, len(ls), todo)
 
@@ -119,3 +121,12 @@ def json_fields(shares: Shares | None) -> dict:
             "check_sample": {"size": shares.checked + len(shares.to_check), "labelled": shares.checked,
                              "min_labelled": MIN_CHECKED,
                              "to_label": [{"post": n, "text": t} for n, t in shares.to_check]}}
+
+
+def rich_parts(shares: Shares | None, command: str) -> list:
+    """The estimate and the check sample as dim terminal lines (``planner report`` in a terminal)."""
+    if shares is None:
+        return []
+    from rich.text import Text
+
+    return [Text(line, style="dim") for line in text_lines(shares, command)[1:]]
