@@ -356,9 +356,54 @@ def test_shops_and_markets_said_without_a_store_name(text, stores):
 
 
 @pytest.mark.parametrize("text,audience", [
-    ("we hire out photo booths for hen parties", ""),  # an event, not the people
+    ("we hire out photo booths for weddings and events", ""),  # an event, not the people
     ("we sell cards for Fathers Day", ""),
     ("we print kits for sports clubs and choirs", "sports clubs and choirs"),
 ])
 def test_whose_event_is_no_audience(text, audience):
     assert read(text).audience == audience
+
+
+# ---- from further probes of my own ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    # "on", "in", "at" end a name in lower case only
+    ("brand is Hold On", "Hold On"),
+    ("we're Glow in leeds", "Glow"),
+    ("brand: Fern at markets", "Fern"),
+    ("we're called Form & Fold, we make bags", "Form & Fold"),  # "Form" is no "for"
+])
+def test_small_words_in_names(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line or range of goods is the goods; "called" ends who it is for
+    ("I'm starting a haircare line for women called Mane Street",
+     {"product": "haircare", "audience": "women", "brand": "Mane Street"}),
+    ("we sell a new mug range", {"product": "mugs"}),
+    # where the work is done ends the product
+    ("Roofing contractor covering North Wales", {"product": "Roofing contractor"}),
+    ("we make serving boards and cheese knives", {"product": "serving boards and cheese knives"}),
+])
+def test_lines_of_goods_and_where_work_is_done(text, expected):
+    assert {k: getattr(read(text), k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,product", [
+    ("Heating engineer covering Leeds and York", "Heating engineering"),
+    ("i'm a structural engineer", "structural engineering"),
+    ("I'm a chartered surveyor in Bath", "chartered surveying"),
+])
+def test_more_roles(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    # a sentence that is only the product, after the name's sentence and where it is
+    ("We're Harbour Bakes in Whitby. Sourdough, buns and pies.", "Sourdough, buns and pies"),
+    ("We're Oak & Reed, based in Hull. woven baskets", "woven baskets"),
+    ("We're Oak & Reed. We post on insta", ""),
+])
+def test_the_product_after_the_name_and_where_it_is(text, product):
+    assert read(text).product == product

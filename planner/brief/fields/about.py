@@ -61,7 +61,7 @@ PEOPLE = re.compile(
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on)\b(?!\s+(?:a|a\s+tight|a\s+small)\s+budget\b|\s+the\s+go\b|\s+the\s+move\b)"
-    r"|\s+(?i:through|thru|via|but|so|because|since|until|till|starting)\b|:"
+    r"|\s+(?i:through|thru|via|but|so|because|since|until|till|starting|called|named)\b|:"
     r"|\s+(?i:at)\s+(?=[A-Z\d]|(?i:the|our|my|a|an|etsy|markets?|fairs?|home)\b)")
 _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"
@@ -150,8 +150,9 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
             return
 
 
-#: people named only as whose event it is: "kids parties", "children's birthdays"
-EVENT_OF = re.compile(r"(?i:^(?:[\w'-]+\s+){0,2}?(?:parties|party|events?|birthdays?|showers|celebrations|"
+#: people named only as whose event it is: "children's birthdays", "Mothers Day" (a party
+#: stays: "for kids parties" says who it is for)
+EVENT_OF = re.compile(r"(?i:^(?:[\w'-]+\s+){0,2}?(?:events?|birthdays?|showers|celebrations|"
                       r"functions|weddings|christenings|reunions|nights?\s+out|day)\b)")
 
 

@@ -14,8 +14,9 @@ from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS
 
 _BRAND_CUT = re.compile(
     r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
-    r"|\s+(?i:for)(?!\s+[A-Z0-9])"  # "Table for Six" holds its "for"
-    r"|\s+(?i:based|from|in|on|at|selling|who|that|which|but|we|i|making|sells|makes|"
+    r"|\s+(?i:for)\b(?!\s+[A-Z0-9])"  # "Table for Six" holds its "for"
+    r"|\s+(?:on|in|at)\b"  # in lower case only: "Shine On", "Made In Hull" hold theirs
+    r"|\s+(?i:based|from|selling|who|that|which|but|we|i|making|sells|makes|"
     r"creating|offering|with|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
     r"and\s+(?=(?:we|i|our|my|sell|post|make|its|it's)\b))\b")
 _OWNER = r"(?:(?:our|my|the)\s+)?"

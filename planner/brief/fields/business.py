@@ -73,6 +73,7 @@ ROLES = {
     "landscaper": "landscaping", "carpenter": "carpentry", "joiner": "joinery", "roofer": "roofing",
     "childminder": "childminding", "beautician": "beauty treatments", "animator": "animation",
     "nail technician": "nails", "barber": "haircuts", "locksmith": "locksmith services",
+    "engineer": "engineering", "surveyor": "surveying", "handyman": "handyman services",
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
@@ -394,6 +395,10 @@ def _only_stores_after(reader: BriefReader, start: int, end: int) -> bool:
     return re.fullmatch(r"(?i:[\s,&+]*(?:(?:on|at|via|and)\b[\s,&+]*)*)", "".join(rest)) is not None
 
 
+#: what may follow a name in its own sentence: nothing, or where it is ("in Leeds")
+_PLACE_ONLY = re.compile(r"(?:\s*(?:,\s*)?(?:(?:based\s+)?in|from|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?[\s.!]*")
+
+
 def extract_leading_product(reader: BriefReader) -> None:
     """A message that opens with the product and no verb: "Handmade leather wallets on
     Etsy", "handmade leather wallets, etsy, 3x a week", "Hand-dyed yarn! We sell on…"."""
@@ -405,11 +410,12 @@ def extract_leading_product(reader: BriefReader) -> None:
                                                                            first.end)
                                         for f in reader.findings):
         first = reader.segments[1]  # "Saddle & Stitch - handmade leather bags", "X on etsy - bags"
-    elif len(reader.segments) > 1 and any(
-            f.kind == "brand" and first.start <= f.start < first.end and not reader.text[
-                f.start + len(f.value):first.end].strip(" .!") for f in reader.findings) \
-            and reader.segments[1].sentence != first.sentence:
-        first = reader.segments[1]  # "Brand name's Little Sprout. organic baby clothes."
+    else:  # "Brand name's Little Sprout. organic baby clothes.", "We're Oak & Ash, in York. chairs"
+        after = next((g for g in reader.segments if g.sentence != first.sentence), None)
+        if after is not None and any(
+                f.kind == "brand" and first.start <= f.start < first.end and _PLACE_ONLY.fullmatch(
+                    reader.text[f.start + len(f.value):after.start]) for f in reader.findings):
+            first = after
     if re.fullmatch(r"(?i:\s*(?:hi|hey|hello|ok|okay|so|b2b|b2c|hiya|yo|right|well|um|so\s+yeah)\s*)",
                     first.text) \
             and len(reader.segments) > 1:

@@ -87,6 +87,7 @@ PRODUCT_CUT = re.compile(
     # where and when it is done, how it was made, examples: "dog walking around hackney",
     # "sourdough every morning", "coffee beans roasted weekly", "cat furniture like posts"
     r"|\s+(?i:around|across|throughout|all\s+over|near|nationwide|worldwide|like|such\s+as|"
+    r"(?-i:(?:covering|serving)(?=\s+(?:[A-Z]|the\b|all\b|most\b|customers\b|clients\b|local\b)))|"
     r"including|e\.g\.?)\b"
     r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
     r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
@@ -292,6 +293,12 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     material = re.search(r"(?i:\s+from\s+)", value)
     if material and len(value[:material.start()].split()) > 1:
         value = value[:material.start()]  # "ethical jewellery"; a bare "jewellery from sea glass" keeps it
+    line = re.search(r"(?i:(?<=\w)\s+(?:product\s+)?(?:line|range))$", value)
+    if line:  # "a skincare line", "a new candle range": the goods without the word
+        kept = strip_sizes(value[:line.start()].split())
+        what = " ".join(kept)
+        lead += value.find(what) if what else 0
+        value = goods_of(what) if len(kept) == 1 and kept[0].lower() not in CATEGORY_NOUNS else what
     service = _SERVICE_TAIL.search(value)
     if service:  # "wedding vows writing service": the product without the word, the kind service
         value = value[:service.start()]
