@@ -11,10 +11,37 @@ import re
 from typing import Any
 
 from planner.domain.brief import Brief
-from planner.domain.facts import SHOP_FEATURES
 from planner.domain.platforms import Platform
-from planner.planning.critic import FREE_SHIP_RE
-from planner.planning.render import Template
+from planner.planning.needs import (  # noqa: F401 (re-exported: where templates are judged)
+    ANNOUNCE_DAYS,
+    ENDING_DAYS,
+    FACT_NEEDS,
+    THANKS_DAYS,
+    _marketplace,
+    _MARKETS,
+    event_on,
+    launch_ahead,
+    needs_met,
+    offer_active,
+    offer_elsewhere,
+    offer_just_ended,
+    upcoming_event,
+)
+from planner.planning.when import (  # noqa: F401 (re-exported)
+    MONTH_FIRST,
+    _weekday_date,
+    human_clock,
+    human_date,
+    human_when,
+    in_person,
+    zone_label,
+)
+from planner.planning.shipping import (  # noqa: F401 (re-exported)
+    POSTAGE_COUNTRIES,
+    shipping_said,
+    shipping_terms,
+    ships_free,
+)
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
@@ -38,190 +65,13 @@ _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "o
 _STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
 
 
-#: urgency ("ends soon", "flash sale") only in an offer's last days
-ENDING_DAYS = 3
-
-
-def offer_active(brief: Brief, day: dt.date) -> bool:
-    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
-    offer = brief.offer
-    if offer is None or not (offer.code and offer.discount):
-        return False
-    if offer.starts and day < offer.starts:
-        return False
-    if offer.ends and day > offer.ends:
-        return False
-    return True
-
-
-def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
-    if brief.kind not in template.kinds:
-        return False
-    for need in template.needs:
-        if need == "offer" and not offer_active(brief, day):
-            return False
-        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
-            return False
-        if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
-                                           and (brief.offer.ends - day).days < ENDING_DAYS):
-            return False
-        if need == "amazon" and "amazon" not in brief.sells_on:
-            return False
-        if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
-                    "url", "giveaway") and not getattr(brief, need):
-            return False
-        # entries must close after the post, and the post says when
-        if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
-            return False
-        if need == "description" and not description_details(brief.description, brief.product):
-            return False
-        # a post that says more than one thing about the product needs two things to say
-        if need == "details2" and len(description_details(brief.description, brief.product)) < 2:
-            return False
-        # a post needs one fact beyond the product's name: a line of the description, a
-        # difference, the reviews, free shipping or where it is sold
-        if need == "a_fact" and not (description_details(brief.description, brief.product)
-                                     or brief.facts.differentiators or brief.facts.reviews
-                                     or brief.free_shipping or _marketplace(brief)):
-            return False
-        if need in FACT_NEEDS and not brief.facts.has(need):
-            return False
-        if need in SHOP_FEATURES and need not in brief.facts.shop_features:
-            return False
-        if need == "events" and upcoming_event(brief, day) is None:
-            return False
-        if need == "event_today" and event_on(brief, day) is None:
-            return False
-        if need == "launch" and not launch_ahead(brief, day):
-            return False
-        if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
-            return False
-        if need == "offer_over" and not offer_just_ended(brief, day):
-            return False
-    return True
-
-
-def offer_elsewhere(brief: Brief) -> bool:
-    """Whether the offer works only on a marketplace ("15% off in our Etsy shop") that the
-    brief's link does not lead to: a Pin or a video, which is its link, cannot carry it."""
-    offer = brief.offer
-    found = offer and re.search(r"(?i)\b(etsy|amazon|ebay|depop|vinted|folksy|tiktok shop)\b",
-                                f"{offer.discount} {offer.code}")
-    return bool(found) and found.group(1).lower().split()[0] not in (brief.url or "").lower()
-
-
-#: a thank-you for an offer goes out within this many days of its end
-THANKS_DAYS = 5
-
-
-def offer_just_ended(brief: Brief, day: dt.date) -> bool:
-    """True in the few days after a real offer ended: the time to thank those who used it."""
-    offer = brief.offer
-    if offer is None or not (offer.code and offer.discount and offer.ends):
-        return False
-    return 1 <= (day - offer.ends).days <= THANKS_DAYS
-
-
-def event_on(brief: Brief, day: dt.date):
-    """The brief's event on ``day`` itself, or None."""
-    return next((e for e in sorted(brief.facts.events, key=lambda e: e.when)
-                 if e.when.date() == day), None)
-
-
-#: needs met by a stated fact of the brief (planner/domain/facts.py)
-FACT_NEEDS = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
-              "creators", "ambassadors", "community")
-#: how far ahead a live or a launch is announced
-ANNOUNCE_DAYS = 14
-
-
-def upcoming_event(brief: Brief, day: dt.date):
-    """The next event after ``day`` within two weeks, or None (on the day itself a post
-    reminds of it instead: `event_on`)."""
-    ahead = [e for e in brief.facts.events
-             if day < e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
-    return min(ahead, key=lambda e: e.when, default=None)
-
-
-def launch_ahead(brief: Brief, day: dt.date) -> bool:
-    """A launch may be teased when it is stated, and still ahead of ``day`` if dated."""
-    launch = brief.facts.launch
-    if launch is None:
-        return False
-    return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
-
-
-#: countries that write the month before the day ("December 10"); the rest write "10 December"
-MONTH_FIRST = {"US", "CA", "PH"}
-
-
-def human_when(when: dt.datetime, country: str = "") -> str:
-    """"Thursday 10 December at 6pm" ("Thursday, December 10 at 6pm" where the month comes
-    first): an event's date and time as a caption says it."""
-    if country.upper() in MONTH_FIRST:
-        return f"{when:%A}, {when:%B} {when.day} at {human_clock(when)}"
-    return f"{when:%A} {when.day} {when:%B} at {human_clock(when)}"
-
-
 #: "with code KILNFRIEND", "(code WIEDER10)", ", use code THANKS5" inside a customer perk
 _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:code|coupon)\s+"
                         r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
 
 
-#: a title that says the event happens somewhere, not online
-_IN_PERSON = re.compile(r"(?i)\b(?:in (?:the|our) (?:shop|store|studio|salon|workshop|bakery|caf[eé]|"
-                        r"kitchen|showroom|gallery)|in[- ]store|in[- ]person|at (?:the|our) (?:shop|"
-                        r"store|studio|stall|market)|open day|open house|market day|meet-?up)\b")
-
-
-def in_person(event) -> bool:
-    """Whether an event happens in a place (it names one, or its title says so) rather than
-    as a live on a platform."""
-    return bool(event.place) or bool(_IN_PERSON.search(event.title))
-
-
-def zone_label(when: dt.datetime, timezone: str, online: bool) -> str:
-    """" CEST", " UTC+8": the time zone after an event's time, for an audience online that
-    may sit in other zones (a business audience, an app's users); empty for a local crowd or
-    when the brief names no time zone."""
-    if not (online and timezone):
-        return ""
-    from planner.domain.timezones import zone
-
-    name = when.replace(tzinfo=zone(timezone)).tzname() or ""
-    if name.isalpha():
-        return f" {name}"
-    m = re.fullmatch(r"([+-])(\d\d)(\d\d)?", name)
-    if not m:
-        return ""
-    minutes = f":{m[3]}" if m[3] and m[3] != "00" else ""
-    return f" UTC{m[1]}{int(m[2])}{minutes}"
-
-
-def human_clock(when: dt.datetime) -> str:
-    """"6pm", "6:30pm": the time of day as a caption says it."""
-    hour = when.hour % 12 or 12
-    return f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
-
-
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def human_date(day: dt.date | None, country: str = "US") -> str:
-    """"December 10" or, where the day comes first, "10 December"."""
-    if not day:
-        return ""
-    return f"{day:%B} {day.day}" if not country or country.upper() in MONTH_FIRST \
-        else f"{day.day} {day:%B}"
-
-
-def _weekday_date(day: dt.date | None, country: str = "") -> str:
-    """"Sunday 21 March" ("Sunday, March 21" where the month comes first)."""
-    if not day:
-        return ""
-    return f"{day:%A}, {human_date(day, country)}" if not country or \
-        country.upper() in MONTH_FIRST else f"{day:%A} {human_date(day, country)}"
 
 
 def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
@@ -266,73 +116,9 @@ _GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", 
             "handmade", "hand", "made", "new"}
 
 
-_FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery|postage)(?: is)?|"
-                        r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?free|"
-                        r"ships? (?:for )?free)\s*[:,-]?\s*")
-
-
-_CONDITION = re.compile(r"(?i)^(?:on|over|above|for|within|in|to|across|when|if|with|anywhere|"
-                        r"everywhere|throughout|worldwide|nationwide|from|at|inside|all|"
-                        r"only|until|till|before|after|\(|—|-)\b")
-
-
+#: a perk written as a clause ("members get 20% off…") stands as its own sentence
 _CLAUSE = re.compile(r"(?i)^(?:you|we|our|members?|customers?|clients?|subscribers?|they|"
                      r"anyone|everyone|every|returning|existing|if|when)\b")
-
-
-def shipping_terms(free_shipping: bool | str) -> str:
-    """The conditions of free shipping as a phrase that follows "shipping is free" ("on
-    orders over $50"), without the words that already say it is free; empty when the brief
-    states none, or states its shipping as a sentence of its own (see shipping_said)."""
-    if not isinstance(free_shipping, str):
-        return ""
-    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
-    if shipping_said(free_shipping):
-        return ""
-    return rest
-
-
-def shipping_said(free_shipping: bool | str) -> str:
-    """The brief's shipping statement when it is a sentence of its own ("free tracked
-    shipping on bodies, and free on lenses over $150"): composing it after "shipping is
-    free" would say free twice."""
-    if not isinstance(free_shipping, str):
-        return ""
-    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
-    if not rest or _CONDITION.match(rest):
-        return ""
-    said = free_shipping.strip().rstrip(".")
-    if not re.search(r"(?i)\bfree\b", said):
-        return ""
-    if not re.search(r"(?i)\b(shipping|delivery|postage|ships?|shipped|delivered)\b", said):
-        # "always free within Germany" says what is free only beside its noun
-        said = "shipping is " + said
-    return said
-
-
-#: countries where "postage" is the everyday word for sending a parcel; elsewhere a
-#: template's "postage" reads as foreign and becomes "delivery"
-POSTAGE_COUNTRIES = {"GB", "UK", "IE", "AU", "NZ"}
-
-
-def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
-    """A template's "shipping is free" sentence, finished with the brief's conditions: "And
-    shipping is free on orders over $50."; or, when the brief states its shipping as a
-    sentence, the lead's opening words and that sentence instead of the lead's own claim."""
-    if country.upper() not in POSTAGE_COUNTRIES:
-        lead = re.sub(r"\b([Pp])ostage\b", lambda m: "Delivery" if m[1] == "P" else "delivery", lead)
-    terms, said = shipping_terms(free_shipping), shipping_said(free_shipping)
-    if terms:
-        return f"{lead} {terms}."
-    if not said:
-        return f"{lead}."
-    m = FREE_SHIP_RE.search(lead)
-    prefix = lead[:m.start()].strip() if m else ""
-    if prefix and prefix[-1] not in ",:?.!" and prefix.lower() not in ("and", "also", "plus"):
-        prefix = ""
-    opening = not prefix or prefix[-1] in ":?.!"
-    said = (said[:1].upper() if opening else said[:1].lower()) + said[1:]
-    return f"{prefix} {said}.".strip()
 
 
 def _product_tag(brief: Brief) -> str:
@@ -528,8 +314,6 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
 ROTATED = {"problem": "problems", "differentiator": "differentiators", "story_fact": "story",
            "tip": "tips", "quote": "quotes", "faq": "faqs", "creator": "creators",
            "pillar": "pillars"}
-_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
 
 
 #: what a caption says when it sends people to the brief's address
@@ -649,11 +433,6 @@ def _said(fact: str, subject: str) -> str:
     the lower-case start the seller gave it (templates capitalise where a line starts)."""
     text = claim(mend(fact), subject)
     return text if text.startswith(subject) or fact[:1].isupper() else text[:1].lower() + text[1:]
-
-
-def _marketplace(brief: Brief) -> str:
-    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
-    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
 
 
 def _first(items: list) -> Any:

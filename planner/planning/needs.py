@@ -1,0 +1,135 @@
+"""Whether a template can run on a day: the facts its ``needs`` ask for are in the brief,
+and the moment (an offer's window, an event ahead, a launch, a giveaway before it closes) is
+right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.domain.brief import Brief
+from planner.domain.facts import SHOP_FEATURES
+from planner.planning.render import Template
+from planner.planning.wording import description_details
+
+_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+
+
+def _marketplace(brief: Brief) -> str:
+    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
+    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
+
+
+#: urgency ("ends soon", "flash sale") only in an offer's last days
+ENDING_DAYS = 3
+
+
+def offer_active(brief: Brief, day: dt.date) -> bool:
+    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount):
+        return False
+    if offer.starts and day < offer.starts:
+        return False
+    if offer.ends and day > offer.ends:
+        return False
+    return True
+
+
+def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
+    if brief.kind not in template.kinds:
+        return False
+    for need in template.needs:
+        if need == "offer" and not offer_active(brief, day):
+            return False
+        if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
+            return False
+        if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
+                                           and (brief.offer.ends - day).days < ENDING_DAYS):
+            return False
+        if need == "amazon" and "amazon" not in brief.sells_on:
+            return False
+        if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
+                    "url", "giveaway") and not getattr(brief, need):
+            return False
+        # entries must close after the post, and the post says when
+        if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
+            return False
+        if need == "description" and not description_details(brief.description, brief.product):
+            return False
+        # a post that says more than one thing about the product needs two things to say
+        if need == "details2" and len(description_details(brief.description, brief.product)) < 2:
+            return False
+        # a post needs one fact beyond the product's name: a line of the description, a
+        # difference, the reviews, free shipping or where it is sold
+        if need == "a_fact" and not (description_details(brief.description, brief.product)
+                                     or brief.facts.differentiators or brief.facts.reviews
+                                     or brief.free_shipping or _marketplace(brief)):
+            return False
+        if need in FACT_NEEDS and not brief.facts.has(need):
+            return False
+        if need in SHOP_FEATURES and need not in brief.facts.shop_features:
+            return False
+        if need == "events" and upcoming_event(brief, day) is None:
+            return False
+        if need == "event_today" and event_on(brief, day) is None:
+            return False
+        if need == "launch" and not launch_ahead(brief, day):
+            return False
+        if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
+            return False
+        if need == "offer_over" and not offer_just_ended(brief, day):
+            return False
+    return True
+
+
+def offer_elsewhere(brief: Brief) -> bool:
+    """Whether the offer works only on a marketplace ("15% off in our Etsy shop") that the
+    brief's link does not lead to: a Pin or a video, which is its link, cannot carry it."""
+    offer = brief.offer
+    found = offer and re.search(r"(?i)\b(etsy|amazon|ebay|depop|vinted|folksy|tiktok shop)\b",
+                                f"{offer.discount} {offer.code}")
+    return bool(found) and found.group(1).lower().split()[0] not in (brief.url or "").lower()
+
+
+#: a thank-you for an offer goes out within this many days of its end
+THANKS_DAYS = 5
+
+
+def offer_just_ended(brief: Brief, day: dt.date) -> bool:
+    """True in the few days after a real offer ended: the time to thank those who used it."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount and offer.ends):
+        return False
+    return 1 <= (day - offer.ends).days <= THANKS_DAYS
+
+
+def event_on(brief: Brief, day: dt.date):
+    """The brief's event on ``day`` itself, or None."""
+    return next((e for e in sorted(brief.facts.events, key=lambda e: e.when)
+                 if e.when.date() == day), None)
+
+
+#: needs met by a stated fact of the brief (planner/domain/facts.py)
+FACT_NEEDS = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
+              "creators", "ambassadors", "community")
+#: how far ahead a live or a launch is announced
+ANNOUNCE_DAYS = 14
+
+
+def upcoming_event(brief: Brief, day: dt.date):
+    """The next event after ``day`` within two weeks, or None (on the day itself a post
+    reminds of it instead: `event_on`)."""
+    ahead = [e for e in brief.facts.events
+             if day < e.when.date() <= day + dt.timedelta(days=ANNOUNCE_DAYS)]
+    return min(ahead, key=lambda e: e.when, default=None)
+
+
+def launch_ahead(brief: Brief, day: dt.date) -> bool:
+    """A launch may be teased when it is stated, and still ahead of ``day`` if dated."""
+    launch = brief.facts.launch
+    if launch is None:
+        return False
+    return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)

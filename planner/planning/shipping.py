@@ -1,0 +1,73 @@
+"""Free shipping as the brief states it, said in a post's own sentence: "And shipping is
+free on orders over $50.", "delivery" where "postage" is not the everyday word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.planning.critic import FREE_SHIP_RE
+
+_FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery|postage)(?: is)?|"
+                        r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?free|"
+                        r"ships? (?:for )?free)\s*[:,-]?\s*")
+
+
+_CONDITION = re.compile(r"(?i)^(?:on|over|above|for|within|in|to|across|when|if|with|anywhere|"
+                        r"everywhere|throughout|worldwide|nationwide|from|at|inside|all|"
+                        r"only|until|till|before|after|\(|—|-)\b")
+
+
+def shipping_terms(free_shipping: bool | str) -> str:
+    """The conditions of free shipping as a phrase that follows "shipping is free" ("on
+    orders over $50"), without the words that already say it is free; empty when the brief
+    states none, or states its shipping as a sentence of its own (see shipping_said)."""
+    if not isinstance(free_shipping, str):
+        return ""
+    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
+    if shipping_said(free_shipping):
+        return ""
+    return rest
+
+
+def shipping_said(free_shipping: bool | str) -> str:
+    """The brief's shipping statement when it is a sentence of its own ("free tracked
+    shipping on bodies, and free on lenses over $150"): composing it after "shipping is
+    free" would say free twice."""
+    if not isinstance(free_shipping, str):
+        return ""
+    rest = _FREE_SAID.sub("", free_shipping, count=1).strip()
+    if not rest or _CONDITION.match(rest):
+        return ""
+    said = free_shipping.strip().rstrip(".")
+    if not re.search(r"(?i)\bfree\b", said):
+        return ""
+    if not re.search(r"(?i)\b(shipping|delivery|postage|ships?|shipped|delivered)\b", said):
+        # "always free within Germany" says what is free only beside its noun
+        said = "shipping is " + said
+    return said
+
+
+#: countries where "postage" is the everyday word for sending a parcel; elsewhere a
+#: template's "postage" reads as foreign and becomes "delivery"
+POSTAGE_COUNTRIES = {"GB", "UK", "IE", "AU", "NZ"}
+
+
+def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
+    """A template's "shipping is free" sentence, finished with the brief's conditions: "And
+    shipping is free on orders over $50."; or, when the brief states its shipping as a
+    sentence, the lead's opening words and that sentence instead of the lead's own claim."""
+    if country.upper() not in POSTAGE_COUNTRIES:
+        lead = re.sub(r"\b([Pp])ostage\b", lambda m: "Delivery" if m[1] == "P" else "delivery", lead)
+    terms, said = shipping_terms(free_shipping), shipping_said(free_shipping)
+    if terms:
+        return f"{lead} {terms}."
+    if not said:
+        return f"{lead}."
+    m = FREE_SHIP_RE.search(lead)
+    prefix = lead[:m.start()].strip() if m else ""
+    if prefix and prefix[-1] not in ",:?.!" and prefix.lower() not in ("and", "also", "plus"):
+        prefix = ""
+    opening = not prefix or prefix[-1] in ":?.!"
+    said = (said[:1].upper() if opening else said[:1].lower()) + said[1:]
+    return f"{prefix} {said}.".strip()

@@ -1,0 +1,71 @@
+"""Dates, times and places as a caption says them: "Thursday 10 December at 6pm",
+"10am CEST", and whether an event happens somewhere or online.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+#: countries that write the month before the day ("December 10"); the rest write "10 December"
+MONTH_FIRST = {"US", "CA", "PH"}
+
+
+def human_when(when: dt.datetime, country: str = "") -> str:
+    """"Thursday 10 December at 6pm" ("Thursday, December 10 at 6pm" where the month comes
+    first): an event's date and time as a caption says it."""
+    if country.upper() in MONTH_FIRST:
+        return f"{when:%A}, {when:%B} {when.day} at {human_clock(when)}"
+    return f"{when:%A} {when.day} {when:%B} at {human_clock(when)}"
+
+
+#: a title that says the event happens somewhere, not online
+_IN_PERSON = re.compile(r"(?i)\b(?:in (?:the|our) (?:shop|store|studio|salon|workshop|bakery|caf[eé]|"
+                        r"kitchen|showroom|gallery)|in[- ]store|in[- ]person|at (?:the|our) (?:shop|"
+                        r"store|studio|stall|market)|open day|open house|market day|meet-?up)\b")
+
+
+def in_person(event) -> bool:
+    """Whether an event happens in a place (it names one, or its title says so) rather than
+    as a live on a platform."""
+    return bool(event.place) or bool(_IN_PERSON.search(event.title))
+
+
+def zone_label(when: dt.datetime, timezone: str, online: bool) -> str:
+    """" CEST", " UTC+8": the time zone after an event's time, for an audience online that
+    may sit in other zones (a business audience, an app's users); empty for a local crowd or
+    when the brief names no time zone."""
+    if not (online and timezone):
+        return ""
+    from planner.domain.timezones import zone
+
+    name = when.replace(tzinfo=zone(timezone)).tzname() or ""
+    if name.isalpha():
+        return f" {name}"
+    m = re.fullmatch(r"([+-])(\d\d)(\d\d)?", name)
+    if not m:
+        return ""
+    minutes = f":{m[3]}" if m[3] and m[3] != "00" else ""
+    return f" UTC{m[1]}{int(m[2])}{minutes}"
+
+
+def human_clock(when: dt.datetime) -> str:
+    """"6pm", "6:30pm": the time of day as a caption says it."""
+    hour = when.hour % 12 or 12
+    return f"{hour}{when:%p}".lower() if when.minute == 0 else f"{hour}:{when:%M}{when:%p}".lower()
+
+
+def human_date(day: dt.date | None, country: str = "US") -> str:
+    """"December 10" or, where the day comes first, "10 December"."""
+    if not day:
+        return ""
+    return f"{day:%B} {day.day}" if not country or country.upper() in MONTH_FIRST \
+        else f"{day.day} {day:%B}"
+
+
+def _weekday_date(day: dt.date | None, country: str = "") -> str:
+    """"Sunday 21 March" ("Sunday, March 21" where the month comes first)."""
+    if not day:
+        return ""
+    return f"{day:%A}, {human_date(day, country)}" if not country or \
+        country.upper() in MONTH_FIRST else f"{day:%A} {human_date(day, country)}"
