@@ -407,3 +407,39 @@ def test_more_roles(text, product):
 ])
 def test_the_product_after_the_name_and_where_it_is(text, product):
     assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,cadence", [
+    # a platform between two cadences, each platform with its own after it
+    ("pinterest 2x week youtube weekly", {"pinterest": 2, "youtube": 1}),
+    ("linkedin 3x wk fb 1x wk", {"linkedin": 3, "facebook": 1}),
+])
+def test_platform_cadence_pairs_with_no_comma(text, cadence):
+    assert read(text).cadence == cadence
+
+
+def test_a_cadence_then_a_platform_is_still_that_platforms():
+    brief = read("2x a week pinterest")
+    assert (brief.platforms, brief.posts_per_week) == (["pinterest"], 2)
+
+
+@pytest.mark.parametrize("text,discount", [
+    ("buy 2 for £15 on all candles", "2 for £15"),
+    ("3 for $25 on every tote this week", "3 for $25"),
+    ("£5 off orders over £40", "£5 off"),
+])
+def test_a_multibuy_at_a_price(text, discount):
+    assert read(text).offer.discount == discount
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("we knit alpaca scarves, called Fluff & Co, sold at markets", "Fluff & Co"),
+    ("we sell jam, called that because it's jam", ""),
+])
+def test_called_set_off_after_what_is_made(text, brand):
+    assert read(text).brand == brand
+
+
+def test_a_price_for_a_number_is_no_offer():
+    brief = read("i sell phone wallpapers, 10 for $8")
+    assert (brief.offer, brief.product) == (None, "phone wallpapers")

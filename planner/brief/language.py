@@ -119,6 +119,9 @@ def _entity_patterns() -> list[dict[str, Any]]:
     patterns.append({"label": "DISCOUNT", "pattern": [
         {"LOWER": "buy"}, {"LIKE_NUM": True}, {"LOWER": "get"}, {"LIKE_NUM": True},
         {"LOWER": {"IN": ["free", "half"]}, "OP": "?"}]})
+    # "buy 3 for £20", "2 for £10": a multibuy at a price
+    patterns.append({"label": "DISCOUNT", "pattern": [
+        {"LOWER": "buy", "OP": "?"}, {"LIKE_NUM": True}, {"LOWER": "for"}, price]})
     patterns.append({"label": "HASHTAG", "pattern": [{"TEXT": {"REGEX": r"^#[A-Za-z_]\w*$"}}]})
     return patterns
 

@@ -43,6 +43,8 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
     # "Just launched Bramble Box", "called Lumi, we make lamps", "Hi from Saltwater Studio!"
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:just\s+)?(?:launched|started|founded)|called|named)\s+"), True),
+    # "we make vegan handbags, called Verde, sold on…": the name set off after what is made
+    (re.compile(r"(?<=,\s)(?i:called|named)\s+"), True),
     (re.compile(r"(?i:\b(?:hi|hello|hey|hiya|greetings|love|cheers|regards|best)\s+from\s+)"), True),
     # "Meet Luna & Lark!", "Welcome to Hearth & Home", "its Sprout & Sow"
     (re.compile(r"(?i:\b(?:meet|welcome\s+to|say\s+hi\s+to|introducing)\s+)"), True),

@@ -147,9 +147,12 @@ def extract_cadence(reader: BriefReader) -> None:
         return
     # a platform right after a cadence ("3x a week on TikTok") starts its chain of platforms
     first_after: dict[int, Entity | None] = {}
-    for i, (_start, end, _value) in enumerate(chosen):
+    for i, (start, end, _value) in enumerate(chosen):
         following = next((p for p in platforms if p.start >= end), None)
         fits = following is not None and _AFTER_GAP.fullmatch(text[end:following.start]) is not None
+        if fits and not text[end:following.start].strip() and _paired_both_sides(
+                text, chosen, platforms, i, start, following):
+            fits = False  # "instagram 3x week tiktok daily": each platform has its own
         first_after[i] = following if fits else None
     # else one right before it ("TikTok 3x a week")
     bound: dict[int, int] = {}  # platform start -> cadence index
@@ -190,6 +193,16 @@ def extract_cadence(reader: BriefReader) -> None:
     _each_before(reader, chosen, assigned, platforms)
     _elliptical(reader, chosen, assigned, platforms)
     _add_cadence(reader, chosen, assigned)
+
+
+def _paired_both_sides(text: str, chosen, platforms: list[Entity], i: int, start: int,
+                       following: Entity) -> bool:
+    """Whether a cadence has a platform right before it and the platform right after it
+    has a cadence of its own right after that: "instagram 3x week tiktok daily"."""
+    before = next((p for p in reversed(platforms) if p.end <= start), None)
+    nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+    return before is not None and _BEFORE_GAP.fullmatch(text[before.end:start]) is not None \
+        and nxt is not None and _BEFORE_GAP.fullmatch(text[following.end:nxt[0]]) is not None
 
 
 #: a platform posted to when there is time: "tiktok when i can", "X occasionally"

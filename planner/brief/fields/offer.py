@@ -36,6 +36,11 @@ _CONDITION = re.compile(r"(?i:\s+(?:over|above|of\s+(?:over|at\s+least)|(?:when|
                         r"worth\s+(?:over|more\s+than))\b)")
 
 
+#: "3 for £20" without "buy": a multibuy only when said as a deal ("… on all candles")
+_PRICED = re.compile(r"(?i:\d+\s+for\s+[$£€¥]\S+)")
+_MULTIBUY_SAID = re.compile(r"(?i:\s+(?:on|across)\s+(?:all|every|any|our)\b)")
+
+
 def offer_context(reader: BriefReader, segment: Segment) -> bool:
     """Whether a clause is about the offer: it holds a code, a discount or an offer word."""
     if reader.has_code_in(segment):
@@ -49,6 +54,10 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
     """Discounts the EntityRuler marked ("15% off", "BOGO") and the promo codes found."""
     for entity in reader.entities:
         if entity.label == "DISCOUNT" and not reader.is_claimed(entity.start, entity.end):
+            if _PRICED.fullmatch(entity.text) and not _MULTIBUY_SAID.match(reader.text[entity.end:]) \
+                    and not any(_OFFER_WORDS.search(s.text) for s in reader.segments
+                                if s.start <= entity.start < s.end):
+                continue  # "presets, 12 for $15": a price, not an offer
             discount = normalise_discount(entity.text)
             if _CONDITION.match(reader.text[entity.end:entity.end + 30]):
                 # "free gift with every order over £40": not every order, so the gift alone
@@ -93,6 +102,9 @@ def normalise_discount(text: str) -> str:
     m = re.search(r"([a-z-]+)\s*(?:%|percent|pct|per cent)", low)
     if m and m.group(1) in PERCENT_WORDS:
         return f"{prefix}{PERCENT_WORDS[m.group(1)]}% off"
+    m = re.fullmatch(r"(?:buy )?(\w+) for ([$£€¥]\d[\d,]*(?:\.\d+)?)", low)
+    if m:  # "buy 3 for £20": a multibuy, said as it is
+        return f"{m.group(1)} for {m.group(2)}"
     m = re.search(r"([$£€¥]\d[\d,]*(?:\.\d+)?)", text)
     if m:
         return f"{prefix}{m.group(1)} off"
