@@ -443,3 +443,34 @@ def test_called_set_off_after_what_is_made(text, brand):
 def test_a_price_for_a_number_is_no_offer():
     brief = read("i sell phone wallpapers, 10 for $8")
     assert (brief.offer, brief.product) == (None, "phone wallpapers")
+
+
+@pytest.mark.parametrize("text,brand", [
+    # a name set off after what the business is, or sold under
+    ("we run a cosy B&B near Whitby called Sea Fret", "Sea Fret"),
+    ("i run a nail salon, Polished Pinkies", "Polished Pinkies"),
+    ("we sell chutneys (apple, plum, fig) under Jar Hollow", "Jar Hollow"),
+    # a business's name as the message's last clause
+    ("we mostly sell sourdough tbh, Rye Lane Bakes", "Rye Lane Bakes"),
+    ("we sell mugs, Etsy and Amazon", ""),
+])
+def test_a_name_set_off_after_the_business(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("text,brand", [
+    # a name said alone in its own sentence, beside what is sold
+    ("We're a plastering firm for landlords. Smooth Walls. Facebook only.", "Smooth Walls"),
+    ("We sell roses. Fresh Roses. Instagram", ""),  # the goods said again
+    ("I sell scarves. Thank You.", ""),
+])
+def test_a_name_alone_beside_what_is_sold(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("text,product", [
+    ("I'm a potter, I sell bowls and take commissions", "bowls"),
+    ("we sell bikes and run repair workshops", "bikes"),
+])
+def test_another_verb_after_and_ends_the_product(text, product):
+    assert read(text).product == product

@@ -153,6 +153,7 @@ def _read(reader: BriefReader) -> None:
     schedule.extract_timezone(reader)
     corrections.extract_number_correction(reader)
     business.extract_loose_product(reader)
+    brand.extract_named_sentence(reader)  # again: a name alone beside a product read loosely
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)

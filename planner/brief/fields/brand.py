@@ -38,7 +38,12 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
     # "people know us as Hanami Studio", "we're known as…", "you may know me as…"
     (re.compile(r"(?i:\bknows?\s+(?:us|me)\s+as\s+|\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?(?:better\s+|also\s+)?known\s+as\s+)"), True),
-    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w-]+\s+){0,5}?(?:called|named)\s+)"), True),
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,5}?(?:called|named)\s+)"), True),
+    # "i own a tattoo studio, Black Lotus Ink": the name set off after what the business is
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,3}?(?:studio|shop|store|salon|bakery|cafe|café|"
+                r"company|business|brand|agency|practice|farm|boutique|firm|clinic|label),\s+)(?=[A-Z0-9])"), True),
+    # "…hot sauce range under Fire Kitchen": sold under a name
+    (re.compile(r"(?i:\b(?:sell|sold|selling|trade|trading|sells)\b[^.;!?]{0,80}?\bunder\s+)(?=[A-Z])"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
     # "Just launched Bramble Box", "called Lumi, we make lamps", "Hi from Saltwater Studio!"
@@ -208,20 +213,45 @@ def extract_set_off_brand(reader: BriefReader) -> None:
 #: what marks a capitalised phrase as a business's name ("Glasshouse Candle Co", "Mud & Fire Studio")
 BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Store|Cafe|Café|Bakery|"
                            r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"
-                           r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery)\b)")
+                           r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery|Roasters|"
+                           r"Roastery|Brewing|Brewery|Distillery|Bakes|Florists?|Farm|Ink|Tattoo|"
+                           r"Salon|Barbers|Apothecary|Candles?|Ceramics|Pottery|Press|Creations)\b)")
+
+
+#: words of a sentence said in passing, never a name said alone ("Thank You.", "Kind Regards.")
+_NOT_NAME_WORDS = {"thank", "thanks", "you", "regards", "kind", "best", "cheers", "love", "happy",
+                   "merry", "christmas", "good", "morning", "afternoon", "evening", "hello", "hi",
+                   "hey", "please", "help", "soon", "yes", "no", "ok", "okay", "sure", "great",
+                   "nice", "cool", "wishes", "friday", "monday", "sale", "new", "launch"}
 
 
 def extract_named_sentence(reader: BriefReader) -> None:
     """"Candle shop. Glasshouse Candle Co. Etsy + own website": a sentence that is only a
-    business's name is the brand."""
-    if any(f.kind == "brand" for f in reader.findings) or len(reader.segments) < 2:
+    business's name is the brand, and so is a message's last clause ("we sell coffee,
+    Dark Horse Coffee Roasters")."""
+    if any(f.kind == "brand" for f in reader.findings):
         return
+    last = re.search(r",\s*(?P<v>[^,]+?)[\s.!]*$", reader.text)
+    if last and 2 <= len(last.group("v").split()) <= 6 and caps_run(last.group("v")) == last.group("v") \
+            and BUSINESS_MARK.search(last.group("v")) and not no_name_start(last.group("v").split()) \
+            and not reader.is_claimed(last.start("v"), last.end("v")) \
+            and not any(last.start("v") <= e.start < last.end("v") for e in reader.entities):
+        reader.claim(last.start("v"), last.end("v"))
+        reader.add(last.start("v"), "brand", last.group("v"))
+        return
+    if len(reader.segments) < 2:
+        return
+    sold = {w.lower() for f in reader.findings if f.kind == "product" and isinstance(f.value, str)
+            for w in re.findall(r"[\w'-]+", f.value)}
     for segment in reader.segments:
         if any(s.sentence == segment.sentence and s is not segment for s in reader.segments):
             continue
         name = strip_end(segment.text)
         words = name.split()
-        if 2 <= len(words) <= 6 and caps_run(name) == name and BUSINESS_MARK.search(name) \
+        # "We're a bookkeeping firm. Ledger Lads. LinkedIn": a name alone, beside what is sold
+        bare = sold and len(words) <= 4 and not no_name_start(words) \
+            and not {w.lower() for w in words} & (sold | _NOT_NAME_WORDS)
+        if 2 <= len(words) <= 6 and caps_run(name) == name and (BUSINESS_MARK.search(name) or bare) \
                 and not re.search(r"[:=]", name) \
                 and not reader.entities_in(segment) and not reader.is_claimed(segment.start, segment.end):
             start = segment.start + segment.text.find(name)

@@ -107,7 +107,8 @@ PRODUCT_CUT = re.compile(
     r"mentoring|consulting|advice|support|teaching|pilates|meditation|physio(?:therapy)?|"
     r"nutrition|bookkeeping|assistance|appointments|psychotherapy|hypnotherapy|life\s+coaching))|"
     r"exclusively|only|until|till|is|are|was|not|"
-    r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*)\b"
+    r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*|"
+    r"and\s+(?:also\s+)?(?:take|takes|taking|do|does|run|runs|offer|offers|teach|teaches|ship|ships))\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
     r"|:(?!\d)")  # "1:1 career coaching" keeps its ratio
