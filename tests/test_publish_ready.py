@@ -495,3 +495,49 @@ def test_a_code_for_a_marketplace_shop_is_not_pinned_to_another_link():
     posts = plan_calendar(brief_from_dict(etsy), LIB, options=PlanOptions(seed=1))[0].posts
     assert any("SPRING15" in p.text for p in posts if p.platform == "instagram")
     assert not any("SPRING15" in p.text + p.title for p in posts if p.platform == "pinterest")
+
+
+@pytest.mark.parametrize("product, brand, said", [
+    ("driving lessons on Brisbane's northside", "Kerb Appeal Driving School", "driving lessons"),
+    ("PartLine, an app for learning your choir part", "PartLine", "app"),
+    ("yoga classes at The Loft", "", "yoga classes"),
+])
+def test_a_place_or_the_brand_again_is_not_the_product(product, brand, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(brief_from_dict({"product": product, "brand": brand,
+                                       "platforms": ["instagram"]})) == said
+
+
+def test_what_the_business_is_never_follows_a_colon_with_a_capital():
+    assert about_line("Syrup from our own 4,000 taps. We boil the syrup over wood.") == \
+        "syrup from our own 4,000 taps"
+    brief = brief_from_dict(BASE | {"brand": "PartLine", "product": "choir app", "kind": "digital",
+                                    "description": "Upload your choir's score and PartLine plays "
+                                                   "your line louder. Works offline.",
+                                    "problems": ["rehearsals spent bashing out notes"]})
+    for seed in range(12):
+        t, fmt, out = _render("awareness/name-the-problem", brief, "instagram", dt.date(2027, 3, 2), str(seed))
+        assert not re.search(r": [A-Z][a-z]+ your", out.text), out.text
+
+
+def test_a_service_launch_is_booked_not_unboxed():
+    brief = brief_from_dict(BASE | {"kind": "service", "product": "driving lessons",
+                                    "launch": {"what": "Saturday afternoon lessons",
+                                               "date": dt.date(2027, 3, 10)}})
+    for seed in range(12):
+        t, fmt, out = _render("awareness/launch-day", brief, "instagram", dt.date(2027, 3, 10), str(seed))
+        words = out.text + " " + out.visual
+        assert "It's here" not in words and "first full photo" not in words, words
+
+
+def test_one_sign_off_once_in_three_weeks_on_a_platform():
+    a = CalendarPost(date=dt.date(2027, 3, 1), time=dt.time(10), platform="instagram", stage="awareness",
+                     tactic="t", template="awareness/quick-tip", format="static",
+                     text="One tip.\n\nFollow Greenleaf for more tips", hashtags=[],
+                     cta="Follow Greenleaf for more tips")
+    b = CalendarPost(**{**a.__dict__, "date": dt.date(2027, 3, 15), "template": "awareness/other",
+                        "text": "Another fact.\n\nFollow Greenleaf for more", "cta": "Follow Greenleaf for more"})
+    assert "repeated-cta" in [r for r, _ in repetition_findings(b, [a])]
+    c = CalendarPost(**{**b.__dict__, "date": dt.date(2027, 3, 29)})
+    assert "repeated-cta" not in [r for r, _ in repetition_findings(c, [a])]

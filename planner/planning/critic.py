@@ -139,7 +139,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         told_whole = told_whole.replace(detail.rstrip("."), " ")
     about = about_line(brief.description, brief.brand)
     if about:
-        told_whole = re.sub(rf"(?i)(?::| is) {re.escape(about)}\.", " ", told_whole)
+        told_whole = re.sub(rf"(?i)(?::| is|\.) {re.escape(about)}\.", " ", told_whole)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
@@ -265,8 +265,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
                 r == "repeated-title" for r, _ in out):
             out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
                                           f"{other.date} {other.platform} post's too"))
-        if (post.cta and post.cta == other.cta and post.platform == other.platform
-                and abs((post.date - other.date).days) < SAME_TEMPLATE_DAYS
+        if (post.cta and _cta_key(post.cta) == _cta_key(other.cta) and post.platform == other.platform
+                and abs((post.date - other.date).days) < CTA_DAYS
                 and not any(r == "repeated-cta" for r, _ in out)):
             out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
                                         f"post (\"{post.cta[:50]}\")"))
@@ -294,6 +294,15 @@ REPEAT_WINDOW_DAYS = 35
 #: one template on one platform twice within this many days, with the same title, visual
 #: or most of the same words, reads as the same post
 SAME_TEMPLATE_DAYS = 14
+
+
+#: one call to action (by its first words: "Follow X for more", "Book now") once in three
+#: weeks on a platform: a follower reads the same sign-off again
+CTA_DAYS = 21
+
+
+def _cta_key(cta: str) -> str:
+    return " ".join(_WORD.findall(cta.split(":")[0].lower())[:3])
 
 
 def _similar(a: str, b: str) -> bool:

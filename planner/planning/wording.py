@@ -13,8 +13,15 @@ def short_name(brief: Brief) -> str:
     """What the seller would call the product in passing ("stove gap covers" for "Gapwell
     silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
     brand, cut to its last three words when longer than four."""
-    # a colon between digits ("1:1 coaching") is part of the name, not a break
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|[,(/;]|:(?!\d)", brief.product)[0].strip()
+    product = brief.product
+    if brief.brand and re.match(rf"{re.escape(brief.brand)}\s*[,:(—–-]\s*", product, re.I):
+        # "PartLine, an app for learning your choir part": what it is, not the name again
+        product = re.sub(rf"^{re.escape(brief.brand)}\s*[,:(—–-]\s*(?:(?:an?|the)\s+)?", "",
+                         product, flags=re.I)
+    # a colon between digits ("1:1 coaching") is part of the name, not a break; a place
+    # after it ("driving lessons on Brisbane's northside") is where, not what
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across)\s+"
+                    r"(?=[A-Z]|the\s)|[,(/;]|:(?!\d)", product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
     elif brief.brand and len(head.split()) >= 3 and head.split()[1][:1].islower() and \
@@ -26,7 +33,7 @@ def short_name(brief: Brief) -> str:
     head = re.sub(r"\s+[A-Z]{2,}\s*\d[\d.,]*\+?$", "", head)
     # how it is made, said after it, is no item of a list: "…, made to order"
     base = re.split(r",\s*(?=\w+ed\b|made\b|sold\b|grown\b|built\b|shipped\b)",
-                    re.split(r"\s(?:for|with|in|from|by|to|of)\s", brief.product)[0])[0]
+                    re.split(r"\s(?:for|with|in|from|by|to|of)\s", product)[0])[0]
     items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s", base)
              if i.strip()]
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
@@ -49,7 +56,7 @@ def short_name(brief: Brief) -> str:
         words = first if len(first) <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
-    name = " ".join(words).strip(" -") or brief.product
+    name = " ".join(words).strip(" -") or product
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         # an activity is not a thing to own: "our mobile dog grooming service", never "our
         # mobile dog grooming"
@@ -132,8 +139,12 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     # mid-line it starts small, unless its first word is a name ("Notion templates…")
     head = text.split()[0]
     first_part = head.lower().split("-")[0]
+    # ... or a word the description itself writes small elsewhere ("Syrup from our taps…
+    # our maple syrup")
+    later = description.split(None, 1)[1] if len(description.split()) > 1 else ""
     common = (head.lower() in _LOWER_STARTS or first_part in _LOWER_STARTS
-              or re.search(r"(?:ed|ing|made|free|based|batch)$", head.lower()) is not None)
+              or re.search(r"(?:ed|ing|made|free|based|batch)$", head.lower()) is not None
+              or re.search(rf"\b{re.escape(head.lower())}\b", later) is not None)
     return text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
         common or not description[:1].isupper()) else text
 
