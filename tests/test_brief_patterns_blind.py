@@ -474,3 +474,23 @@ def test_a_name_alone_beside_what_is_sold(text, brand):
 ])
 def test_another_verb_after_and_ends_the_product(text, product):
     assert read(text).product == product
+
+
+@pytest.mark.parametrize("messages,expected", [
+    # "Nx" after each platform named is a week's posts, said before or not
+    (["we sell jam", "tiktok 4x, pinterest 1x"], {"cadence": {"tiktok": 4, "pinterest": 1}}),
+    (["facebook 2x"], {"posts_per_week": 2, "cadence": {}}),
+    (["we post on facebook twice"], {"posts_per_week": 5}),  # no "x": not read without a cadence before
+])
+def test_times_after_each_platform(messages, expected):
+    brief = chat(*messages).brief
+    assert {k: getattr(brief, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("messages,brand", [
+    # a reply to the brand question that lists goods in lower case is no name
+    (["ceramics", "mugs plates bowls", "Kiln Lane"], "Kiln Lane"),
+    (["candles", "tiny flames"], "tiny flames"),
+])
+def test_goods_listed_are_no_brand(messages, brand):
+    assert chat(*messages).brief.brand == brand

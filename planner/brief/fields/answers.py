@@ -190,6 +190,10 @@ def _name_like(value: str) -> bool:
         return False  # "for illustrators": who it is for, not a name
     if re.search(r"\d", value) and not any(ch.isupper() for ch in value):
         return False  # "sourdough fermented 48 hours"
+    goods = [w for w in words if w.lower() not in ("and", "or", "plus")]
+    if value.islower() and "&" not in value and len(goods) >= 2 \
+            and all(w.endswith("s") and not w.endswith("ss") for w in goods):
+        return False  # "hats scarves jumpers": what is sold, listed, not a name
     return any(ch.isupper() or ch == "&" for ch in value) or len(words) <= 3
 
 

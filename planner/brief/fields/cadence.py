@@ -229,21 +229,22 @@ def _occasional(reader: BriefReader, platforms: list[Entity]) -> None:
 
 def _said_again(reader: BriefReader, platforms: list[Entity]) -> None:
     """"we post on insta 3 times a week", then "and fb once": the second platform's
-    cadence, in the unit of the first."""
-    if not reader.cadence_said:
-        return
+    cadence, in the unit of the first; with no cadence said before, only "Nx" or "N times"
+    after each platform named ("instagram 3x, facebook 2x"), which a week is meant by."""
     pairs: dict[str, int] = {}
     for platform in platforms:
         m = _BARE_N.match(reader.text[platform.end:platform.end + 30])
-        if m is None:  # "5 on tiktok and 2 on instagram": the number before the platform
+        if m is None and reader.cadence_said:  # "5 on tiktok and 2 on instagram": the number first
             m = _N_ON.search(reader.text[max(0, platform.start - 24):platform.start])
-        if m is None:
+        if m is None or not (reader.cadence_said or re.search(r"(?i:\d\s*x|times)$", m.group("n"))):
             continue
         word = re.sub(r"\s*(?:x|times|posts?)$", "", m.group("n").lower()).strip()
         n = number_value(word) or {"once": 1, "twice": 2, "thrice": 3}.get(word)
         if n:
             pairs[platform.id] = min(n, 21)
-    if pairs:
+    if len(pairs) == 1 and not reader.cadence_said:
+        reader.add(platforms[0].start, "posts_per_week", next(iter(pairs.values())))
+    elif pairs:
         reader.add(platforms[0].start, "cadence", _with_the_brief(reader, pairs))
 
 
