@@ -494,3 +494,22 @@ def test_times_after_each_platform(messages, expected):
 ])
 def test_goods_listed_are_no_brand(messages, brand):
     assert chat(*messages).brief.brand == brand
+
+
+@pytest.mark.parametrize("text,offer", [
+    # a percentage run into "off", or after "discount:"
+    ("20%off with code TWENTY", ("TWENTY", "20% off", None)),
+    ("discount: 15% with code MAY15", ("MAY15", "15% off", None)),
+    # an end date in its own clause of the offer's sentence is the offer's
+    ("10% off - code LEAF10 - until end of november", ("LEAF10", "10% off", dt.date(2026, 11, 30))),
+    # prices in pounds or euros: a date is day first
+    ("£5 off with code FIVE until 6/12", ("FIVE", "£5 off", dt.date(2026, 12, 6))),
+    ("$5 off with code FIVE until 6/12", ("FIVE", "$5 off", dt.date(2027, 6, 12))),
+])
+def test_offers_written_loosely(text, offer):
+    o = read(text).offer
+    assert (o.code, o.discount, o.ends) == offer
+
+
+def test_a_posting_clause_keeps_its_own_end_date():
+    assert read("post from monday until 6/12, 10% off with code X10").offer.ends is None

@@ -111,6 +111,9 @@ def _entity_patterns() -> list[dict[str, Any]]:
                                          "euros", "euro", "usd", "gbp", "eur"]}}, off]):
         patterns.append({"label": "DISCOUNT", "pattern": core})
         patterns.append({"label": "DISCOUNT", "pattern": up_to + core})
+    # "15%off", "discount: 10%": a percentage with "off" run on, or after the word "discount"
+    patterns.append({"label": "DISCOUNT", "pattern": [{"TEXT": {"REGEX": r"^\d{1,3}%off$"}}]})
+    patterns.append({"label": "DISCOUNT", "pattern": [{"LOWER": "discount"}, {"ORTH": ":"}, pct]})
     # "code MERRY (15%)"
     patterns.append({"label": "DISCOUNT", "pattern": [{"ORTH": "("}, pct, {"ORTH": ")"}]})
     # "save 15% with code GLOW15"

@@ -131,7 +131,9 @@ class BriefReader:
         if self._dates_left <= 0:
             return None
         self._dates_left -= 1
-        return parse_date(span, self.today, self.brief.country, prefer)
+        # prices in pounds or euros, and no country said: dates are written day first
+        country = self.brief.country or ("GB" if re.search(r"[£€]", self.text) else "")
+        return parse_date(span, self.today, country, prefer)
 
     def declines_the_question(self) -> bool:
         """Whether the message is a bare "no" to the question just asked."""

@@ -35,6 +35,9 @@ _END_RE = re.compile(rf"(?i:{_END_TRIGGER}(?=[\s:=]){_TRIGGER_GAP}(?P<d>{DATE}))
 _BARE_START_RE = re.compile(rf"(?i:\b(?P<d>(?:next|this\s+coming|coming)\s+{WEEKDAY})\b)")
 
 
+_PLAN_WORDS = re.compile(r"(?i:\b(?:post|posts|posting|plan|calendar|schedule|weeks?)\b)")
+
+
 def extract_dates(reader: BriefReader) -> None:
     """Start and end dates: the plan's ("from Dec 7 to Jan 17") or the offer's ("ends Dec 14")."""
     text = reader.text
@@ -77,6 +80,9 @@ def extract_dates(reader: BriefReader) -> None:
         if date is None:
             continue
         in_offer = offer_context(reader, segment) if paired_start is None else paired_start[3]
+        if not in_offer and paired_start is None and not _PLAN_WORDS.search(segment.text) and any(
+                offer_context(reader, s) for s in reader.segments if s.sentence == segment.sentence):
+            in_offer = True  # "15% off - code FIRST15 - until end of november": the offer's clause
         if re.match(r"(?i:ends?|ending|expir|valid|good|is\s+valid|runs?|last\s+day)", m.group()):
             in_offer = True  # "ends Dec 14", "valid till the 20th": deadlines are offers
         if not in_offer and word in ("by", "before"):
