@@ -50,8 +50,12 @@ def test_a_shop_post_inside_the_offer_names_the_code():
     cta = f"Shop now: {ctx['go']}"
     text = f"Our cloths dry in an hour.\n\n{cta}"
     said = with_offer(text, cta, ctx, "conversion", brief, dt.date(2027, 3, 10))
-    assert said == ("Our cloths dry in an hour.\n\n15% off everything with code HARU15, until "
-                    f"March 21.\n\n{cta}")
+    assert said == ("Our cloths dry in an hour.\n\nUntil March 21: 15% off everything with code "
+                    f"HARU15.\n\n{cta}")
+    # worded three ways by day and platform, so one day's posts do not share the line
+    lines = {with_offer(text, cta, ctx, "conversion", brief, dt.date(2027, 3, d)).split("\n\n")[1]
+             for d in (10, 11, 12)}
+    assert len(lines) == 3 and all("HARU15" in line and "15% off everything" in line for line in lines)
     # not before it starts, not on a post that sends nowhere, not twice
     assert with_offer(text, cta, ctx, "conversion", brief, dt.date(2027, 3, 2)) == text
     assert with_offer("Tell us below", "Tell us below", ctx, "conversion", brief,

@@ -541,3 +541,18 @@ def test_one_sign_off_once_in_three_weeks_on_a_platform():
     assert "repeated-cta" in [r for r, _ in repetition_findings(b, [a])]
     c = CalendarPost(**{**b.__dict__, "date": dt.date(2027, 3, 29)})
     assert "repeated-cta" not in [r for r, _ in repetition_findings(c, [a])]
+
+
+def test_an_event_with_a_sign_up_link_asks_people_to_use_it():
+    brief = brief_from_dict(BASE | {"platforms": ["linkedin", "instagram"], "b2b": True,
+                                    "events": [{"title": "Webinar: kitchen fire safety", "platform": "zoom",
+                                                "when": dt.datetime(2027, 3, 18, 11),
+                                                "link": "https://greenleaf.example/webinar"}]})
+    assert brief.facts.events[0].link == "https://greenleaf.example/webinar"
+    for template_id in ("consideration/live-workshop", "consideration/live-qa"):
+        for seed in range(6):
+            t, fmt, out = _render(template_id, brief, "linkedin", dt.date(2027, 3, 10), str(seed))
+            assert "https://greenleaf.example/webinar" in out.cta, out.cta
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
+    told = [p for p in posts if p.platform == "linkedin" and "fire safety" in p.text]
+    assert told and all("greenleaf.example/webinar" in p.text for p in told)

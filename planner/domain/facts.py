@@ -64,6 +64,8 @@ class Event:
     platform: str = ""
     #: where an event in person happens ("2914 NE Alberta St, Portland"); empty for a live
     place: str = ""
+    #: where people sign up or join ("https://…/webinar"): said in its posts' call to action
+    link: str = ""
 
 
 @dataclass
@@ -212,7 +214,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
                               parse_date(raw.get("date"), "launch.date", err))
     for i, raw in enumerate(tables("events")):
         where = f"events[{i}]"
-        check_table_keys(raw, ("title", "when", "platform", "place"), where, "[[events]]", err)
+        check_table_keys(raw, ("title", "when", "platform", "place", "link"), where, "[[events]]", err)
         if "title" not in raw or "when" not in raw:
             raise err(where, "needs title and when (a date and time, e.g. 2026-12-10T18:00)")
         when = raw["when"]
@@ -230,7 +232,8 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
         platform = text(f"{where}.platform", raw.get("platform", ""), 20).lower()
         facts.events.append(Event(text(f"{where}.title", raw["title"], 200),
                                   when.replace(tzinfo=None), platform,
-                                  text(f"{where}.place", raw.get("place", ""), 200)))
+                                  text(f"{where}.place", raw.get("place", ""), 200),
+                                  text(f"{where}.link", raw.get("link", ""), 500)))
     return facts
 
 
@@ -318,7 +321,8 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
     if facts.events:
         out["events"] = [{"title": e.title, "when": e.when,
                           **({"platform": e.platform} if e.platform else {}),
-                          **({"place": e.place} if e.place else {})}
+                          **({"place": e.place} if e.place else {}),
+                          **({"link": e.link} if e.link else {})}
                          for e in facts.events]
     for key in ("new_brand", "b2b"):
         if getattr(facts, key):

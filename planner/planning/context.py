@@ -210,12 +210,18 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                             if event.when.hour >= 12 else "this morning"),
                    "platform": "" if in_person(event) else event.platform,
                    #: an event in person: where it is, and no "here on Instagram"
-                   "place": event.place, "in_person": in_person(event)} if event else None),
+                   "place": event.place, "in_person": in_person(event),
+                   #: where to sign up: a call to action to it, where links are allowed
+                   "link": event.link if event.link and platform.links_clickable else ""}
+                  if event else None),
         "marketplace": marketplace, "go": go, "market_only": market_only,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
         "item": item,
+        #: one of it, for a visual: "a real soy candle", "one of our film cameras"
+        "a_real": (f"one of our {item}" if re.search(r"[^s]s$", item.split(",")[0].split(" and ")[0])
+                   else f"a real {item}"),
         #: the product is a list of things ("tent pitches, glamping tents and lodges") and
         #: ``item`` only the first of them
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
@@ -341,8 +347,15 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
             or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()
             or context.get("platform") in ("pinterest", "youtube") and offer_elsewhere(brief)):
         return text
-    line = (f"{_capitalised(offer['discount'])} with code {offer['code']}"
-            + (f", until {offer['until']}." if brief.offer and brief.offer.ends else "."))
+    until = offer["until"] if brief.offer and brief.offer.ends else ""
+    # three wordings, by day and platform: the same line on every post of a day reads pasted
+    turn = (day.toordinal() + sum(map(ord, str(context.get("platform", ""))))) % 3
+    if turn == 1 and until:
+        line = f"Until {until}: {offer['discount']} with code {offer['code']}."
+    elif turn == 2:
+        line = f"Code {offer['code']} gives you {offer['discount']}" + (f" until {until}." if until else ".")
+    else:
+        line = f"{_capitalised(offer['discount'])} with code {offer['code']}" + (f", until {until}." if until else ".")
     if not text.endswith(cta):
         return f"{text}\n\n{line}"
     head = text[:-len(cta)]
