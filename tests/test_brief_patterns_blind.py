@@ -513,3 +513,22 @@ def test_offers_written_loosely(text, offer):
 
 def test_a_posting_clause_keeps_its_own_end_date():
     assert read("post from monday until 6/12, 10% off with code X10").offer.ends is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # roles with the people they help
+    ("I'm an insurance broker helping small landlords", {"product": "insurance broking", "audience": "small landlords"}),
+    ("I'm a financial adviser working with young families", {"product": "financial advice", "audience": "young families"}),
+    # "going through" stays with the people
+    ("I'm a counsellor for teens going through exams", {"audience": "teens going through exams"}),
+    # a business being started is what it offers
+    ("we're launching a window cleaning business", {"product": "window cleaning", "kind": "service"}),
+    # what a place serves
+    ("our deli serves sandwiches and soups", {"product": "sandwiches and soups"}),
+    # the size of a business run is not what it offers; a place keeps it
+    ("we run a tiny kennels", {"product": "kennels"}),
+    ("I own a little bakery", {"product": "little bakery"}),
+])
+def test_services_and_the_people_helped(text, expected):
+    brief = read(text)
+    assert {k: getattr(brief, k) for k in expected} == expected

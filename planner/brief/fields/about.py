@@ -61,7 +61,8 @@ PEOPLE = re.compile(
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on)\b(?!\s+(?:a|a\s+tight|a\s+small)\s+budget\b|\s+the\s+go\b|\s+the\s+move\b)"
-    r"|\s+(?i:through|thru|via|but|so|because|since|until|till|starting|called|named)\b|:"
+    r"|(?<!going)(?<!gone)(?<!getting)(?<!went)(?<!living)\s+(?i:through|thru)\b"  # "going through divorce"
+    r"|\s+(?i:via|but|so|because|since|until|till|starting|called|named)\b|:"
     r"|\s+(?i:at)\s+(?=[A-Z\d]|(?i:the|our|my|a|an|etsy|markets?|fairs?|home)\b)")
 _AUDIENCE_TRIGGERS = re.compile(
     r"(?i:\b(?:(?:our|my|the)\s+)?(?:target\s+(?:audience|market|customers?|buyers?|demographic)|"

@@ -74,6 +74,7 @@ ROLES = {
     "childminder": "childminding", "beautician": "beauty treatments", "animator": "animation",
     "nail technician": "nails", "barber": "haircuts", "locksmith": "locksmith services",
     "engineer": "engineering", "surveyor": "surveying", "handyman": "handyman services",
+    "broker": "broking", "advisor": "advice", "adviser": "advice", "estate agent": "property sales",
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
@@ -96,7 +97,8 @@ def _role_of(word: str) -> str | None:
 
 
 _BUSINESS = re.compile(
-    r"(?i:\b(?:(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have)"
+    r"(?i:\b(?:(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|i\s+have|we\s+have|"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:starting|launching|opening|setting\s+up))"
     r"\s+(?:a|an)|(?:my|our))\s+"  # "…for my dog grooming business": what the business is, said in passing
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>agency|studio|clinic|company|firm|practice|salon|"
     r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
@@ -374,8 +376,9 @@ def _thing_verb(reader: BriefReader) -> bool:
 
 
 def _audience_after(reader: BriefReader, pos: int) -> None:
-    """"I'm a copywriter for tech startups": the people after a role."""
-    m = re.match(r"(?i:\s+(?:for|to)\s+)", reader.text[pos:pos + 10])
+    """"I'm a copywriter for tech startups", "a broker helping first-time buyers": the people
+    after a role."""
+    m = re.match(r"(?i:\s+(?:for|to|helping|serving|working\s+with)\s+)", reader.text[pos:pos + 16])
     if not m:
         return
     value, lead, _end = clean_phrase(reader.text[pos + m.end():pos + m.end() + MAX_PHRASE],

@@ -80,7 +80,7 @@ _MAKING_VERB = re.compile(
 _WORK_VERB = re.compile(
     r"(?i:\b(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?(?:do|offer|provide|build|design|"
     r"develop|teach|host|organi[sz]e|plan|manage|run)\s+(?:(?:a|an|the|our|my|"
-    r"custom|bespoke)\s+)*$)")
+    r"custom|bespoke|small|little|tiny|local|independent)\s+)*$)")
 
 # ---- the message ------------------------------------------------------------------------------
 

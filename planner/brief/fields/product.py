@@ -73,6 +73,9 @@ _PRODUCT_TRIGGER = re.compile(
     r"(?:\([^)]{1,40}\)\s+)?(?:that|which)\s+(?:automates|simplifies|streamlines|handles|manages|"
     r"tracks|organi[sz]es|speeds\s+up|takes\s+care\s+of)\b"
     r"|\b(?:my|our)\s+(?:business|company|shop|studio|brand)\s+(?:does|offers|sells|makes|provides)\b"
+    # "our cafe serves brunch and coffee": what a place serves
+    r"|\b(?:cafe|café|restaurant|bar|pub|bakery|bistro|kitchen|van|truck|stall|deli|tearoom|"
+    r"canteen)\s+(?:serves|does|offers|sells|makes)\b"
     r"|\b(?:shop|store|business|boutique)\s+(?:for|selling)\b"
     r"|products?\s*[:=]))")
 PRODUCT_CUT = re.compile(
@@ -318,6 +321,10 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
+    sized = re.match(r"(?i:(?:small|little|tiny|local|independent|family[- ]run|new)\s+)(?=\S)", value)
+    if sized and not place and not re.search(r"(?i:\bbatch\b)", value) and re.search(r"(?i:\b(?:run|own|operate|have|started|opened|opening)\s+(?:a|an)\s+$)",
+                           reader.text[max(0, start - 24):start]):
+        value, start = value[sized.end():], start + sized.end()  # "I run a small cattery": its size
     if any(e.start == start and e.end >= start + len(value) and e.label in ("PLATFORM", "STORE")
            for e in reader.entities):
         return False  # "we sell on amazn, etsey": a store, read through its typo, is never sold
