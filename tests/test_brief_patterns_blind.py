@@ -532,3 +532,26 @@ def test_a_posting_clause_keeps_its_own_end_date():
 def test_services_and_the_people_helped(text, expected):
     brief = read(text)
     assert {k: getattr(brief, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # teaching people to do something is lessons in it, for them
+    ("we teach toddlers to swim", {"product": "swimming lessons", "audience": "toddlers", "kind": "service"}),
+    ("I teach grown-ups how to knit", {"product": "knitting lessons", "audience": "grown-ups"}),
+    ("we teach baking to teens", {"product": "baking"}),  # the subject first: read as before
+])
+def test_teaching_people_to_do_something(text, expected):
+    brief = read(text)
+    assert {k: getattr(brief, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,brand,product", [
+    # "I run <a name held by 'by'> - what it does"
+    ("I run Cakes by Carla - wedding cakes and cupcakes", "Cakes by Carla", "wedding cakes and cupcakes"),
+    # someone named founding it
+    ("Mia started Bramble Cottage Soap in 2021. we make goat milk soap", "Bramble Cottage Soap", "goat milk soap"),
+    ("Tom and Ali founded Left Bank Bikes, we repair bikes", "Left Bank Bikes", "bikes"),
+])
+def test_names_run_or_founded(text, brand, product):
+    brief = read(text)
+    assert (brief.brand, brief.product) == (brand, product)

@@ -57,7 +57,7 @@ PEOPLE = re.compile(
     r"tattooists|producers|djs|podcasters|youtubers|streamers|authors|editors|translators|tutors|"
     r"trainers|instructors|realtors|agents|brokers|consultants|contractors|builders|plumbers|"
     r"electricians|farmers|growers|brewers|churches|dads|moms|mums|clubs|bands|societies|choirs|"
-    r"associations|leagues|squads|troops|crews|goers)\b"
+    r"associations|leagues|squads|troops|crews|goers|grown-?ups|learners|over-\d0s)\b"
     r"|\b\d{2}\s*(?:-|to)\s*\d{2}\b|\b\d{2}\+|\baged?\s+\d|\bin\s+their\s+\d0s\b|\b\d0s\b)")
 AUDIENCE_CUT = re.compile(
     CUT_COMMON + r"|\s+(?i:on)\b(?!\s+(?:a|a\s+tight|a\s+small)\s+budget\b|\s+the\s+go\b|\s+the\s+move\b)"

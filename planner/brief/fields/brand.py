@@ -46,6 +46,8 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:sell|sold|selling|trade|trading|sells)\b[^.;!?]{0,80}?\bunder\s+)(?=[A-Z])"), True),
     (re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|bakery|firm|store)\s+-\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+(?:started|founded|launched|set\s+up)\s+)"), True),
+    # "Nell started Hedgerow Bakes in her kitchen": someone named founding it
+    (re.compile(rf"\b[{U}][a-z]+(?:\s+and\s+[{U}][a-z]+)?\s+(?i:started|founded|launched|set\s+up)\s+(?=[{U}])"), True),
     # "Just launched Bramble Box", "called Lumi, we make lamps", "Hi from Saltwater Studio!"
     (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:just\s+)?(?:launched|started|founded)|called|named)\s+"), True),
     # "we make vegan handbags, called Verde, sold on…": the name set off after what is made

@@ -93,6 +93,7 @@ PRODUCT_CUT = re.compile(
     r"(?-i:(?:covering|serving)(?=\s+(?:[A-Z]|the\b|all\b|most\b|customers\b|clients\b|local\b)))|"
     r"including|e\.g\.?)\b"
     r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
+    r"|\s+(?i:how\s+to)\b"  # "… how to knit": what is taught, said after
     r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
     r"winter|christmas)\b"
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
@@ -211,9 +212,11 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 segment.text) - len(segment.text.lstrip()):
             continue  # "we're Brew Lab": a capitalised word is a name, not the verb "brew"
         if _OWNS.search(m.group()) and re.match(
-                rf"\s+(?:[{UPPER}0-9][\w'.-]*\s*(?:&\s*)?){{1,5}}(?:[,.!]|$|(?:in|from|based|at|on)\b)",
+                rf"\s+(?:[{UPPER}0-9][\w'.-]*\s*(?:(?:&|by|of|the|and)\s+)?){{1,5}}(?:[,.!]|$|\s-\s|(?:in|from|based|at|on)\b)",
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
+        if re.search(r"(?i:teach(?:ing)?)$", m.group()) and _taught_to(reader, segment, m.end()):
+            return  # "we teach kids to code": coding lessons, for kids
         place = reader.place_product
         if take_product(reader, segment, m.end(), strong=True):
             if reader.place_product is not place and reader.place_product is reader.findings[-1] \
@@ -228,6 +231,27 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                          m.group()) and not re.search(r"(?i:\b(?:sell|make)\b)", m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
+
+
+_TAUGHT_TO = re.compile(r"(?i:\s+(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:how\s+)?to\s+(?P<v>[a-z]+)\b)")
+
+
+def _taught_to(reader: BriefReader, segment: Segment, after: int) -> bool:
+    """"we teach kids to code" → coding lessons, for kids; "i teach adults how to swim"."""
+    m = _TAUGHT_TO.match(segment.text, after)
+    if m is None or not PEOPLE.search(m.group("who")):
+        return False
+    verb = m.group("v").lower()
+    if verb.endswith("e") and not verb.endswith("ee"):
+        verb = verb[:-1]
+    elif len(verb) <= 4 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        verb += verb[-1]  # "swim" → "swimming"
+    start = segment.start + m.start("v")
+    reader.claim(segment.start + after, segment.start + m.end())
+    reader.add(start, "product", f"{verb}ing lessons")
+    reader.add(start, "kind", "service")
+    reader.add(segment.start + m.start("who"), "audience", m.group("who"), mode="weak")
+    return True
 
 
 def _later_product(reader: BriefReader, segment: Segment, after: int) -> bool:
