@@ -556,3 +556,35 @@ def test_an_event_with_a_sign_up_link_asks_people_to_use_it():
     posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
     told = [p for p in posts if p.platform == "linkedin" and "fire safety" in p.text]
     assert told and all("greenleaf.example/webinar" in p.text for p in told)
+
+
+def test_giveaway_conditions_and_b2b_referrals_and_in_person_event_asks():
+    from planner.domain.giveaway import giveaway_terms
+
+    assert giveaway_terms("a jug of syrup and a tin of maple sugar. Entries close 21 March 2027, "
+                          "Canadian residents only.") == \
+        ("a jug of syrup and a tin of maple sugar (Canadian residents only)", dt.date(2027, 3, 21))
+    assert giveaway_terms("a mock test with a report. Drawn 12 February 2027.")[0] == "a mock test with a report"
+    b2b = brief_from_dict(BASE | {"b2b": True, "platforms": ["facebook"],
+                                  "referral_reward": "€100 off your next clean for every business you refer"})
+    for seed in range(10):
+        t, fmt, out = _render("advocacy/share-the-love", b2b, "facebook", dt.date(2027, 3, 2), str(seed))
+        assert "friend" not in (out.text + out.cta).lower() and "coffee cups" not in out.visual, out.text
+    farm = brief_from_dict(BASE | {"events": [{"title": "Pancake breakfast at the farm",
+                                               "when": dt.datetime(2027, 3, 13, 9),
+                                               "place": "412 Sugar Bush Road"}]})
+    for seed in range(10):
+        t, fmt, out = _render("consideration/live-workshop", farm, "instagram", dt.date(2027, 3, 6), str(seed))
+        assert "session" not in out.cta and "cover" not in out.cta, out.cta
+
+
+def test_a_perk_on_what_is_launched_waits_for_the_launch():
+    from planner.planning.needs import perk_awaits_launch
+
+    brief = brief_from_dict(BASE | {"customer_perk": "contract customers get our filter exchange at €40 a set",
+                                    "launch": {"what": "filter exchange service, weekly swap of filters",
+                                               "date": dt.date(2027, 3, 20)}})
+    assert perk_awaits_launch(brief, dt.date(2027, 3, 12))
+    assert not perk_awaits_launch(brief, dt.date(2027, 3, 20))
+    posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
+    assert not [p for p in posts if "€40" in p.text and p.date < dt.date(2027, 3, 20)]

@@ -57,8 +57,13 @@ def giveaway_terms(prize: str, ends: dt.date | None = None,
     it, else a date the prize line names ("…, drawn on 12 Feb 2027"), read as the first
     such date on or after ``after`` when no year is written. The closing clause is cut
     from the prize either way."""
-    m = _CLOSING.search(prize or "")
+    prize = (prize or "").strip()
+    m = _CLOSING.search(prize)
     if not m:
-        return (prize or "").strip(), ends
-    said = (prize[:m.start()] + prize[m.end():]).strip(" ,;-–—")
+        return prize.rstrip(". "), ends
+    before = prize[:m.start()].rstrip(" ,;.-–—")
+    # what follows the date is a condition of entry ("Canadian residents only"): kept, in
+    # brackets, so the prize still reads mid-sentence
+    rest = prize[m.end():].strip(" ,;.:-–—)")
+    said = f"{before} ({rest})" if rest else before
     return said, ends or _date_of(m.group("date"), after)

@@ -54,6 +54,10 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "url", "giveaway") and not getattr(brief, need):
             return False
+        # a perk on what is launched ("contract customers get our filter exchange at €40")
+        # is told from the launch on, never a week before it exists
+        if need == "customer_perk" and perk_awaits_launch(brief, day):
+            return False
         # entries must close after the post, and the post says when
         if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
             return False
@@ -133,3 +137,16 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
     if launch is None:
         return False
     return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
+def perk_awaits_launch(brief: Brief, day: dt.date) -> bool:
+    """Whether the customer perk is about the launch (two words of its own in common) and
+    the launch is still ahead on ``day``."""
+    launch = brief.facts.launch
+    if launch is None or launch.date is None or day >= launch.date or not brief.customer_perk:
+        return False
+    return len(_words(launch.what) & _words(brief.customer_perk) - _words(brief.product)) >= 2

@@ -10,6 +10,7 @@ import datetime as dt
 from planner.domain.brief import Brief
 from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
+from planner.planning.when import in_person
 from planner.planning.wording import description_details, said_title
 
 #: the brief's lists of facts to write from
@@ -119,8 +120,8 @@ def post_note(post, brief: Brief) -> str:
         notes.append(f"{post.sequence}: {_STEP_NOTES.get(post.stage, 'part of a run-up')}")
     for event in brief.facts.events:
         if said_title(event.title).lower() in post.text.lower():
-            notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M}): "
-                         "schedule the live itself on the day")
+            notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
+                         + ("" if in_person(event) else ": schedule the live itself on the day"))
     offer = brief.offer
     if offer is not None and offer.code and offer.code in post.text and offer.ends:
         left = (offer.ends - post.date).days
