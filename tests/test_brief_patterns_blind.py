@@ -555,3 +555,13 @@ def test_teaching_people_to_do_something(text, expected):
 def test_names_run_or_founded(text, brand, product):
     brief = read(text)
     assert (brief.brand, brief.product) == (brand, product)
+
+
+@pytest.mark.parametrize("messages,platforms", [
+    # "instead" after a name puts it in the place of the one taken off
+    (["linkedin and x", "actually not x, threads instead"], ["linkedin", "threads"]),
+    (["linkedin and x", "not x, facebook rather"], ["linkedin", "facebook"]),
+    (["linkedin and x", "not x, nor facebook"], ["linkedin"]),
+])
+def test_one_platform_in_the_place_of_another(messages, platforms):
+    assert chat(*messages).brief.platforms == platforms

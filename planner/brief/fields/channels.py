@@ -212,6 +212,9 @@ def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: 
               previous: tuple[Entity, str] | None) -> str:
     """"remove", "only" or "add" for one name, from the words around it in its clause."""
     before = polarity_text[segment.start:entity.start]
+    if re.match(r"(?i:\s*(?:instead|rather)\b(?!\s+of\b))", reader.text[entity.end:entity.end + 16]) \
+            and not _NEGATION.search(re.split(r"[,;]", reader.text[segment.start:entity.start])[-1]):
+        return "add"  # "not facebook, pinterest instead": the one put in the other's place
     if previous is not None and previous[1] in ("remove", "only", "maybe"):
         gap = reader.text[previous[0].end:entity.start]
         if CHAIN_GAP.fullmatch(gap):
