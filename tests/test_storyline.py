@@ -215,7 +215,7 @@ def test_markdown_export_shows_titles(library):
     # a feed post has no title field: its label stays in the TOML, not in the publisher's copy
     _, cal, _ = plan(library, platforms=["instagram", "pinterest"], **FACTS)
     md = export(cal, "markdown")
-    shown = [p for p in cal.posts if p.platform == "pinterest" or p.format in ("carousel", "video")]
+    shown = [p for p in cal.posts if p.platform == "pinterest"]
     assert md.count("**Title:**") == len(shown) < len([p for p in cal.posts if p.title])
 
 

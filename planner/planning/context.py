@@ -287,6 +287,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         offer["verb"] = "upgrade" if paid else context["verb"]
         offer["Verb"] = offer["verb"][:1].upper() + offer["verb"][1:]
         offer["Act"] = "Upgrade now" if paid else context["Act"]
+        #: the discount reads after "for"/"gets you" ("15% off", "£5 off", "free delivery");
+        #: "first 3 months half price" only opens its own line
+        offer["noun"] = bool(re.match(r"(?i)(?:\d|[$£€¥₹]|free\b|an?\b|one\b|two\b|half\b|up to\b)",
+                                      offer["discount"]))
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
@@ -352,7 +356,7 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
     turn = (day.toordinal() + sum(map(ord, str(context.get("platform", ""))))) % 3
     if turn == 1 and until:
         line = f"Until {until}: {offer['discount']} with code {offer['code']}."
-    elif turn == 2:
+    elif turn == 2 and offer.get("noun", True):
         line = f"Code {offer['code']} gives you {offer['discount']}" + (f" until {until}." if until else ".")
     else:
         line = f"{_capitalised(offer['discount'])} with code {offer['code']}" + (f", until {until}." if until else ".")

@@ -159,7 +159,7 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
         lines.append("")
         lines.append(f"*{_tactic_label(p.tactic, cal)}* · {p.format} · {p.status}")
         lines.append("")
-        if p.title and (p.platform in SHOWN_TITLES or p.format in ("carousel", "video")):
+        if p.title and p.platform in SHOWN_TITLES:
             # a feed post has no title field: its title is the planner's label, kept in the
             # TOML and the other exports, not a line the publisher has to skip
             lines += [f"**Title:** {p.title}", ""]
