@@ -588,3 +588,11 @@ def test_a_perk_on_what_is_launched_waits_for_the_launch():
     assert not perk_awaits_launch(brief, dt.date(2027, 3, 20))
     posts = plan_calendar(brief, LIB, options=PlanOptions(seed=1))[0].posts
     assert not [p for p in posts if "€40" in p.text and p.date < dt.date(2027, 3, 20)]
+
+
+def test_pins_without_a_link_are_flagged_in_the_plan_notes():
+    no_url = {k: v for k, v in BASE.items() if k != "url"}
+    _, notes = plan_calendar(brief_from_dict(no_url), LIB, options=PlanOptions(seed=1))
+    assert any("no url" in n and "pinterest" in n for n in notes)
+    _, notes = plan_calendar(brief_from_dict(BASE), LIB, options=PlanOptions(seed=1))
+    assert not any("no url" in n for n in notes)

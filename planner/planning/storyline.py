@@ -158,6 +158,10 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
     if any(w.endswith("slot left empty") for w in warnings):
         notes.append("some slots are empty: every post that fits them would repeat an earlier "
                      "one; add facts to the brief (problems, tips, quotes, FAQs…) for more to say")
+    linked = [p for p in ("pinterest", "youtube") if p in brief.platforms]
+    if linked and not brief.url:
+        notes.append(f"the brief has no url, and {' and '.join(linked)} posts are their link: "
+                     "add url = \"…\" (your shop's or marketplace page's address) before publishing")
     if not brief.brand:
         notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
                      "need a name (add brand = \"…\")")
