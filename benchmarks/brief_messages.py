@@ -77,6 +77,7 @@ def predicted(session, replies: list[str]) -> dict:
     offer = None
     if brief.offer is not None:
         offer = {k: v for k, v in (("code", brief.offer.code), ("discount", brief.offer.discount),
+                                   ("starts", brief.offer.starts.isoformat() if brief.offer.starts else ""),
                                    ("ends", brief.offer.ends.isoformat() if brief.offer.ends else ""))
                  if v}
         offer = offer or None
@@ -132,8 +133,11 @@ def matches(field: str, expected, got) -> bool:
             return re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).rstrip("/")
         return bare(expected) == bare(got)
     if field == "offer":
-        keys = set(expected) | set(got)
+        # a start date counts where the labeller wrote one (items before h301 never did)
+        keys = (set(expected) | set(got)) - ({"starts"} - set(expected))
         return all(norm(expected.get(k, "")) == norm(got.get(k, "")) for k in keys)
+    if field == "cadence" and isinstance(expected, int) and isinstance(got, dict):
+        return sum(got.values()) == expected  # a total stands for posts split by platform
     return expected == got
 
 
