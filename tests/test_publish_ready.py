@@ -501,6 +501,9 @@ def test_a_code_for_a_marketplace_shop_is_not_pinned_to_another_link():
     ("driving lessons on Brisbane's northside", "Kerb Appeal Driving School", "driving lessons"),
     ("PartLine, an app for learning your choir part", "PartLine", "app"),
     ("yoga classes at The Loft", "", "yoga classes"),
+    # blind read 9: a compound filling is one thing, a course's name keeps its small words
+    ("handmade pork and chive dumplings at weekend markets", "", "handmade pork and chive dumplings"),
+    ("Birding by Ear, an online course in Western Cape bird calls", "Fynbos Field School", "Birding by Ear"),
 ])
 def test_a_place_or_the_brand_again_is_not_the_product(product, brand, said):
     from planner.planning.wording import short_name

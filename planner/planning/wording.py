@@ -18,8 +18,16 @@ def short_name(brief: Brief) -> str:
         # "PartLine, an app for learning your choir part": what it is, not the name again
         product = re.sub(rf"^{re.escape(brief.brand)}\s*[,:(—–-]\s*(?:(?:an?|the)\s+)?", "",
                          product, flags=re.I)
+    # a name in capitals keeps its small words ("Birding by Ear, an online course…")
+    named = re.match(r"[A-Z][\w'’-]*(?:\s+(?:by|of|the|and|for|in|on|to|with|a|&)\s+[A-Z][\w'’-]*)+"
+                     r"(?=\s*(?:[,:(—–-]|$))", product)
+    if named:
+        return named.group(0)
     # a colon between digits ("1:1 coaching") is part of the name, not a break; a place
-    # after it ("driving lessons on Brisbane's northside") is where, not what
+    # after it ("driving lessons on Brisbane's northside", "dumplings at weekend markets")
+    # is where, not what
+    product = re.sub(r"\s(?:at|on)\s+(?:weekend|weekly|local|farmers'?|night|street|car[- ]boot|"
+                     r"craft|christmas)\b.*$", "", product, flags=re.I)
     head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across)\s+"
                     r"(?=[A-Z]|the\s)|[,(/;]|:(?!\d)", product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
@@ -46,7 +54,11 @@ def short_name(brief: Brief) -> str:
         return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     words = head.split()
     pair = re.split(r"\s(?:and|or|&|\+)\s", head)
-    if len(pair) == 2 and len(pair[1].split()) >= 2 and _MATERIAL.fullmatch(pair[0].split()[-1]):
+    if len(pair) == 2 and len(pair[1].split()) >= 2 and (
+            _MATERIAL.fullmatch(pair[0].split()[-1])
+            # "pork and chive dumplings": two fillings of one thing, said whole when short
+            or brief.kind == "product" and len(words) <= 5
+            and not pair[0].split()[-1].lower().endswith("s")):
         # "oak and walnut cutting boards": two materials of one thing, not two things; the
         # thing is named whole when short, else by what they share ("cutting boards")
         words = words if len(words) <= 5 else pair[1].split()[1:]
