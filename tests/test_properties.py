@@ -63,13 +63,14 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # a brief whose description has no sentence a post can tell (nothing but a name to write
     # from), or with no brand on one platform, has few distinct posts to give: past them the
     # planner leaves a slot empty (and says why) rather than repeat a title, a call to action
-    # or a caption; it still fills six slots, or all it has
+    # or a caption (a template once in five weeks on a platform, a sign-off once in three;
+    # image-only Pins need a line of description); it still fills three slots, or all it has
     from planner.planning.wording import description_details
 
     sparse = not description_details(brief.description) or (
         len(brief.platforms) == 1 and not brief.brand)
     if sparse:
-        assert len(cal.posts) >= min(6, brief.posts_per_week * brief.weeks)
+        assert len(cal.posts) >= min(3, brief.posts_per_week * brief.weeks)
     else:
         assert len(empty) <= len(cal.posts) // 4 + 1
     if empty:

@@ -265,8 +265,11 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> 
                 r == "repeated-title" for r, _ in out):
             out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
                                           f"{other.date} {other.platform} post's too"))
-        if (post.cta and _cta_key(post.cta) == _cta_key(other.cta) and post.platform == other.platform
-                and abs((post.date - other.date).days) < CTA_DAYS
+        # (a Pin is met alone, in search, not in a feed: there only the same words count)
+        if (post.cta and post.platform == other.platform
+                and (_cta_key(post.cta) == _cta_key(other.cta) and apart < CTA_DAYS
+                     and post.platform != "pinterest"
+                     or post.cta == other.cta and apart < SAME_TEMPLATE_DAYS)
                 and not any(r == "repeated-cta" for r, _ in out)):
             out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
                                         f"post (\"{post.cta[:50]}\")"))
