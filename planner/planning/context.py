@@ -25,6 +25,7 @@ from planner.planning.needs import (  # noqa: F401 (re-exported: where templates
     offer_active,
     offer_elsewhere,
     offer_just_ended,
+    perk_on_launch,
     upcoming_event,
 )
 from planner.planning.when import (  # noqa: F401 (re-exported)
@@ -46,6 +47,7 @@ from planner.planning.voice import meets_in_person, own_link, perk_place, verb_w
 from planner.planning.wording import (
     about_line,
     claim,
+    content_words as _content,
     description_details,
     is_clause,
     is_imperative,
@@ -240,7 +242,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: "book with X", "download X", "order from X": the verb with the brand, for "Been
     #: meaning to …?" and "… : link"
     context["verb_brand"] = verb_with(str(context["verb"]), brief.brand)
-    context["Verb_brand"] = context["verb_brand"][:1].upper() + context["verb_brand"][1:]
+    context["Verb_brand"] = _capitalised(context["verb_brand"])
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
     # the seller's own sentences, told as lines of a post, are printed mended ("don't", "I")
@@ -277,8 +279,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["about"] = about_line(brief.description, brief.brand)
     #: the customer perk when it is about the launch ("subscribers get first pick of our
     #: Thanksgiving box"): said on the launch's day, where it belongs
-    context["launch_perk"] = brief.customer_perk if launch and brief.customer_perk and len(
-        _content(launch.what) & _content(brief.customer_perk) - _content(brief.product)) >= 2 else ""
+    context["launch_perk"] = brief.customer_perk if perk_on_launch(brief) else ""
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     if offer is not None:
         # a code off a paid plan of a free app is used when upgrading, not when downloading
@@ -383,19 +384,6 @@ def _launch(what: str, date: str) -> dict[str, str]:
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date}
 
 
-_SMALL_WORDS = {"with", "that", "this", "they", "their", "your", "from", "have", "when", "what",
-                "just", "every", "into", "over", "than", "them", "then", "there", "which",
-                "about", "after", "before", "because", "never", "always", "without", "outside",
-                "inside", "around", "under", "side", "whole", "first", "last", "still", "even",
-                "start", "only", "more", "most", "less", "much", "many", "some", "each",
-                "built", "made", "take", "takes", "keep", "keeps", "gets"}
-
-
-def _content(text: str) -> set[str]:
-    """The words of a line that carry its meaning, crudely singular ("salons" -> "salon")."""
-    words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
-    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-            for w in words if w not in _SMALL_WORDS}
 
 
 def answer_to(brief: Brief, problem: str, details: list[str]) -> str:

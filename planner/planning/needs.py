@@ -11,7 +11,7 @@ import re
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.render import Template
-from planner.planning.wording import description_details
+from planner.planning.wording import content_words, description_details
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
             "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
@@ -139,14 +139,17 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
     return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", text.lower()))
+def perk_on_launch(brief: Brief) -> bool:
+    """Whether the customer perk is about the launch: two words of its own in common with
+    what is launched ("subscribers get first pick of our Thanksgiving box")."""
+    launch = brief.facts.launch
+    return bool(launch and brief.customer_perk) and len(
+        content_words(launch.what) & content_words(brief.customer_perk)
+        - content_words(brief.product)) >= 2
 
 
 def perk_awaits_launch(brief: Brief, day: dt.date) -> bool:
-    """Whether the customer perk is about the launch (two words of its own in common) and
-    the launch is still ahead on ``day``."""
+    """Whether the customer perk is about the launch and the launch is still ahead on
+    ``day``: it is told from the launch on."""
     launch = brief.facts.launch
-    if launch is None or launch.date is None or day >= launch.date or not brief.customer_perk:
-        return False
-    return len(_words(launch.what) & _words(brief.customer_perk) - _words(brief.product)) >= 2
+    return bool(launch and launch.date and day < launch.date) and perk_on_launch(brief)

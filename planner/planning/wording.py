@@ -411,3 +411,19 @@ def said_title(title: str) -> str:
             and not _EVENT_ITSELF.search(m.group(2)):
         return f"{m.group(1)} on {m.group(2)}".replace(": ", " — ")
     return title.replace(": ", " — ")
+
+
+#: words too common to tie two lines to one subject
+_SMALL_WORDS = {"with", "that", "this", "they", "their", "your", "from", "have", "when", "what",
+                "just", "every", "into", "over", "than", "them", "then", "there", "which",
+                "about", "after", "before", "because", "never", "always", "without", "outside",
+                "inside", "around", "under", "side", "whole", "first", "last", "still", "even",
+                "start", "only", "more", "most", "less", "much", "many", "some", "each",
+                "built", "made", "take", "takes", "keep", "keeps", "gets"}
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a line that carry its meaning, crudely singular ("salons" -> "salon")."""
+    words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in words if w not in _SMALL_WORDS}
