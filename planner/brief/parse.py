@@ -32,6 +32,7 @@ from planner.brief.fields import (
     schedule,
     social,
 )
+from planner.brief.gloss import gloss
 from planner.brief.language import pipeline
 from planner.brief.reading import BriefReader
 from planner.brief.segments import normalise
@@ -62,7 +63,7 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     pipeline()  # built before anything else: the chat warms it up with an empty message
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    clean, correcting = corrections.strip_preamble(normalise(text))
+    clean, correcting = corrections.strip_preamble(gloss(normalise(text)))
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)

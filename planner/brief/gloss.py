@@ -1,0 +1,179 @@
+"""Messages in French, Spanish, German, Italian or Portuguese, glossed into the English the
+brief parser reads: "hola! vendemos alfajores artesanales, la marca es Doña Rosa" is read as
+"hello! we sell alfajores artesanales, brand is Doña Rosa".
+
+Only the words that carry the brief's structure are glossed: greetings, the seller and a
+selling verb ("on fabrique des", "wir verkaufen"), how a brand is introduced ("la marque
+c'est", "unsere Marke heißt"), where posts go ("on est sur"), how often ("2 fois par
+semaine chacun", "3 veces por semana", "5 mal pro Woche") and a shop of one's own ("sur
+notre site"). What is sold and the names are never translated: they are kept as typed.
+
+A greeting is glossed in any message ("Bonjour !" is never a product); the other phrases
+only in a message that reads as that language (two or more of its own small words), so
+English text ("on vend…" never occurs in it; "die", "es" and "e" do) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: greetings in other languages, read as "hello" wherever they open a sentence
+GREETINGS = ("hola|buenas|buenos\\s+d[ií]as|buenas\\s+(?:tardes|noches)|bonjour|bonsoir|salut|"
+             "coucou|hallo|guten\\s+(?:tag|morgen|abend)|moin|servus|gr[üu](?:ß|ss)\\s+gott|"
+             "ciao|buongiorno|buonasera|ol[áa]|bom\\s+dia|boa\\s+tarde|hej|hei|hoi|"
+             "goedendag|ahoj|cze[śs][ćc]|szia|merhaba|namaste|kia\\s+ora")
+_GREETING = re.compile(rf"(?i:(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?:{GREETINGS})(?=\s*[,!.?\n]|\s+[a-z]|\s*$))")
+
+#: small words of each language, never English ones: two of them make a message that language
+_MARKERS = {
+    "es": r"vendemos|vendo|hacemos|somos|estamos|nuestr[oa]s?|tambi[eé]n|por\s+semana|veces|"
+          r"marca|tienda|para|con|los|las|del|una|y|pero",
+    "fr": r"nous|notre|nos|vous|votre|chez|avec|sur|dans|les|des|du|une|et|c'est|est|sont|fois|"
+          r"semaine|marque|boutique|chacun|chacune|aussi",
+    "de": r"wir|unser|unsere|unseren|unserem|ich|und|der|die|das|den|dem|mit|auf|f[üu]r|pro|mal|"
+          r"woche|marke|ist|sind|auch|jeweils|bei|nach|von",
+    "it": r"siamo|vendiamo|facciamo|nostro|nostra|nostri|con|per|settimana|volte|marchio|anche|"
+          r"della|delle|gli|una",
+    "pt": r"vendemos|fazemos|somos|estamos|nosso|nossa|nossos|por\s+semana|vezes|marca|loja|"
+          r"tamb[eé]m|para|com|uma|os|as",
+}
+#: words that make a message English after all ("we", "the", "and"): fewer foreign than these, no gloss
+_ENGLISH = re.compile(r"(?i:\b(?:we|the|and|our|i|is|are|with|on|for|a|it|my|you)\b)")
+
+_NUM = {"una": "1", "un": "1", "une": "1", "uno": "1", "ein": "1", "einmal": "1", "dos": "2",
+        "deux": "2", "zwei": "2", "due": "2", "duas": "2", "tres": "3", "trois": "3", "drei": "3",
+        "tre": "3", "três": "3", "cuatro": "4", "quatre": "4", "vier": "4", "quattro": "4",
+        "quatro": "4", "cinco": "5", "cinq": "5", "fünf": "5", "funf": "5", "cinque": "5",
+        "seis": "6", "six": "6", "sechs": "6", "sei": "6", "siete": "7", "sept": "7", "sieben": "7",
+        "sette": "7", "sete": "7"}
+_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUM, key=len, reverse=True)) + r")"
+
+#: platforms and shops, which joining words before them join ("Instagram et Pinterest")
+_CHANNEL = (r"(?:instagram|insta|facebook|tiktok|pinterest|youtube|linkedin|threads|etsy|amazon|"
+            r"ebay|shopify|vinted|depop|on\s+our\s+website)\b")
+
+#: (language, pattern, English): tried in order, each over the whole message
+_PHRASES: list[tuple[str, str, str]] = [
+    # how often
+    ("es", rf"{_N}\s+veces\s+(?:por|a\s+la|cada|en\s+la)\s+semana", r"\g<n> times a week"),
+    ("pt", rf"{_N}\s+vezes\s+(?:por|na|a\s+cada)\s+semana", r"\g<n> times a week"),
+    ("fr", rf"{_N}\s+fois\s+(?:par|la|chaque|dans\s+la)\s+semaine", r"\g<n> times a week"),
+    ("de", rf"jeweils\s+{_N}\s*-?\s*(?:mal|x)\s+(?:pro|die|in\s+der|jede)\s+woche", r"\g<n> times a week each"),
+    ("de", rf"{_N}\s*-?\s*(?:(?:mal|x)\s+(?:pro|die|in\s+der|jede)\s+woche|mal\s+w[öo]chentlich)",
+     r"\g<n> times a week"),
+    ("it", rf"{_N}\s+volte\s+(?:a|alla|per|ogni)\s+settimana", r"\g<n> times a week"),
+    ("es", r"todos\s+los\s+d[ií]as|cada\s+d[ií]a|a\s+diario", "daily"),
+    ("pt", r"todos\s+os\s+dias", "daily"),
+    ("fr", r"tous\s+les\s+jours|chaque\s+jour|quotidiennement", "daily"),
+    ("de", r"jeden\s+tag|t[äa]glich", "daily"),
+    ("it", r"ogni\s+giorno|tutti\s+i\s+giorni", "daily"),
+    ("es", r"cada\s+un[oa]", "each"),
+    ("pt", r"cada\s+um(?:a)?", "each"),
+    ("fr", r"chacune?|pour\s+chacune?", "each"),
+    ("de", r"jeweils", "each"),
+    ("it", r"ciascuno|ciascuna|ognuno", "each"),
+    ("es", r"(?:por|a\s+la)\s+semana", "a week"),
+    ("fr", r"par\s+semaine", "a week"),
+    ("de", r"pro\s+woche", "a week"),
+    ("it", r"(?:a|alla|per)\s+settimana", "a week"),
+    ("pt", r"por\s+semana", "a week"),
+    # the brand
+    ("es", r"(?:la|nuestra|mi)\s+(?:marca|tienda|empresa)\s+(?:es|se\s+llama)|nos\s+llamamos", "brand is"),
+    ("pt", r"(?:a|nossa|minha)\s+(?:marca|loja|empresa)\s+(?:é|e|se\s+chama|chama-se)|chamamo-nos", "brand is"),
+    ("fr", r"(?:la|notre|ma)\s+(?:marque|boutique|soci[ée]t[ée]|entreprise)\s*(?:,\s*)?(?:c'est|est|s'appelle)|"
+           r"on\s+s'appelle|nous\s+nous\s+appelons", "brand is"),
+    ("de", r"(?:die|unsere|meine)\s+marke\s+(?:ist|hei(?:ß|ss)t)|(?:unser|mein)\s+(?:shop|laden|gesch[äa]ft)\s+"
+           r"hei(?:ß|ss)t|wir\s+hei(?:ß|ss)en", "brand is"),
+    ("it", r"(?:il|nostro|mio)\s+(?:marchio|brand|negozio)\s+(?:è|e|si\s+chiama)|ci\s+chiamiamo", "brand is"),
+    # selling and making (the articles after the verb go with it)
+    ("es", r"(?:nosotros\s+)?vendemos(?:\s+(?:unos|unas|nuestros|nuestras|los|las))?", "we sell"),
+    ("es", r"(?:nosotros\s+)?(?:hacemos|fabricamos|elaboramos|producimos|horneamos|preparamos|creamos|"
+           r"dise[ñn]amos|tejemos|cosemos|tostamos)(?:\s+(?:unos|unas|nuestros|nuestras|los|las))?", "we make"),
+    ("es", r"ofrecemos(?:\s+(?:unos|unas|nuestros|nuestras|los|las))?", "we offer"),
+    ("pt", r"vendemos(?:\s+(?:os|as|nossos|nossas))?", "we sell"),
+    ("pt", r"(?:fazemos|fabricamos|produzimos|criamos)(?:\s+(?:os|as|nossos|nossas))?", "we make"),
+    ("fr", r"(?:on|nous)\s+(?:vend|vendons)(?:\s+(?:des|les|du|de\s+la|de\s+l'|nos|notre|d'))?", "we sell"),
+    ("fr", r"je\s+vends(?:\s+(?:des|les|du|de\s+la|de\s+l'|mes|d'))?", "I sell"),
+    ("fr", r"(?:on|nous)\s+(?:fabrique|fabriquons|fait|faisons|cr[ée]e|cr[ée]ons|produit|produisons|"
+           r"confectionne|confectionnons|tricote|tricotons|coud|cousons|pr[ée]pare|pr[ée]parons|torr[ée]fie)"
+           r"(?:\s+(?:des|les|du|de\s+la|de\s+l'|nos|notre|d'))?", "we make"),
+    ("fr", r"je\s+(?:fabrique|fais|cr[ée]e|produis|tricote|couds|pr[ée]pare)(?:\s+(?:des|les|du|de\s+la|"
+           r"de\s+l'|mes|d'))?", "I make"),
+    ("fr", r"(?:on|nous)\s+(?:propose|proposons|offre|offrons)(?:\s+(?:des|les|du|de\s+la|de\s+l'|nos|d'))?",
+     "we offer"),
+    ("de", r"wir\s+verkaufen(?:\s+(?:unsere|die|den|das))?", "we sell"),
+    ("de", r"ich\s+verkaufe(?:\s+(?:meine|die|den|das))?", "I sell"),
+    ("de", r"wir\s+(?:machen|backen|brauen|r[öo]sten|n[äa]hen|stricken|fertigen|produzieren|gestalten)"
+           r"(?:\s+(?:unsere|die|den|das))?", "we make"),
+    ("de", r"ich\s+(?:mache|backe|braue|n[äa]he|stricke|fertige|gestalte)(?:\s+(?:meine|die|den|das))?", "I make"),
+    ("de", r"wir\s+bieten(?:\s+(?:unsere|die|den|das))?", "we offer"),
+    ("it", r"vendiamo(?:\s+(?:i|le|gli|dei|delle|nostri|nostre))?", "we sell"),
+    ("it", r"(?:facciamo|produciamo|creiamo|realizziamo)(?:\s+(?:i|le|gli|dei|delle|nostri|nostre))?", "we make"),
+    # posting, and where
+    ("es", r"(?:posteamos|publicamos|subimos)", "we post"),
+    ("fr", r"(?:on|nous)\s+(?:poste|postons|publie|publions)", "we post"),
+    ("de", r"wir\s+(?:posten|ver[öo]ffentlichen)", "we post"),
+    ("it", r"(?:postiamo|pubblichiamo)", "we post"),
+    ("pt", r"(?:postamos|publicamos)", "we post"),
+    ("es", r"estamos\s+en", "we're on"),
+    ("pt", r"estamos\s+n[oa]", "we're on"),
+    ("fr", r"(?:on\s+est|nous\s+sommes)\s+sur", "we're on"),
+    ("de", r"wir\s+sind\s+auf", "we're on"),
+    ("it", r"siamo\s+su", "we're on"),
+    ("es", r"(?:en|por)\s+(?:nuestra|nuestro|mi)\s+(?:web|p[aá]gina(?:\s+web)?|sitio(?:\s+web)?|"
+           r"tienda\s+(?:online|en\s+l[ií]nea))", "on our website"),
+    ("fr", r"sur\s+(?:notre|mon)\s+(?:site(?:\s+(?:web|internet))?|e-?shop|boutique\s+en\s+ligne)",
+     "on our website"),
+    ("de", r"(?:[üu]ber|in|auf)\s+(?:unseren?|unserem|unserer|meinen?|meinem|meiner)\s+"
+           r"(?:online-?shop|webshop|website|webseite|homepage|shop)", "on our website"),
+    ("it", r"(?:sul|nel)\s+(?:nostro|mio)\s+(?:sito(?:\s+web)?|e-?shop|negozio\s+online)", "on our website"),
+    ("pt", r"(?:no|na)\s+(?:nosso|nossa|meu|minha)\s+(?:site|loja\s+online)", "on our website"),
+    ("es", rf"(?:por|en)(?=\s+{_CHANNEL})", "on"),
+    ("fr", rf"sur(?=\s+{_CHANNEL})", "on"),
+    ("de", rf"auf(?=\s+{_CHANNEL})", "on"),
+    ("it", rf"su(?=\s+{_CHANNEL})", "on"),
+    # joining words, before a platform or a shop (never inside what is sold: "savons et bougies")
+    ("es", rf"y(?=\s+(?:en\s+|por\s+|on\s+)?{_CHANNEL})", "and"),
+    ("fr", rf"et(?=\s+(?:sur\s+|on\s+)?{_CHANNEL})", "and"),
+    ("de", rf"und(?=\s+(?:auf\s+|on\s+)?{_CHANNEL})", "and"),
+    ("it", rf"e(?=\s+(?:su\s+|on\s+)?{_CHANNEL})", "and"),
+    ("pt", rf"e(?=\s+(?:no\s+|na\s+|on\s+)?{_CHANNEL})", "and"),
+]
+_COMPILED = [(lang, re.compile(rf"(?i:(?<![\w'-]){pattern}(?![\w'-]))"), english)
+             for lang, pattern, english in _PHRASES]
+_MARKER_RE = {lang: re.compile(rf"(?i:(?<![\w'-])(?:{words})(?![\w'-]))") for lang, words in _MARKERS.items()}
+
+
+def languages(text: str) -> list[str]:
+    """The languages other than English the message reads as: two or more of a language's
+    small words (its phrases count twice), and more of them than English ones."""
+    english = len(_ENGLISH.findall(text))
+    counts = {lang: len(regex.findall(text)) for lang, regex in _MARKER_RE.items()}
+    for lang, regex, english_words in _COMPILED:  # a phrase of the language counts twice
+        if english_words not in ("and", "on"):
+            counts[lang] += 2 * len(regex.findall(text))
+    best = max(counts.values(), default=0)
+    return [lang for lang, n in counts.items() if n >= 2 and n > english and n == best]
+
+
+def _english(m: re.Match[str], english: str, text: str) -> str:
+    value = m.expand(english)
+    n = m.groupdict().get("n")
+    if n and n.lower() in _NUM:
+        value = value.replace(n, _NUM[n.lower()], 1)
+    if english == "brand is" and re.search(r"\w\s*$", text[:m.start()]):
+        value = ". " + value  # "alfajores artesanales la marca es…": the brand opens a sentence
+    return value
+
+
+def gloss(text: str) -> str:
+    """``text`` with foreign greetings read as "hello" and, in a message in another language,
+    its structural phrases in English (names and goods as typed)."""
+    text = _GREETING.sub(lambda m: m.group()[:len(m.group()) - len(m.group().lstrip())] + "hello", text)
+    langs = languages(text)
+    if not langs:
+        return text
+    for lang, regex, english in _COMPILED:
+        if lang in langs:
+            text = regex.sub(lambda m, e=english, t=text: _english(m, e, t), text)
+    return text
