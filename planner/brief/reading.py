@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.brief.dates import parse_date
+from planner.brief.noise import channel_talk
 from planner.brief.language import LOCK, STRICT_CODE, pipeline
 from planner.brief.replies import is_decline
 from planner.brief.segments import Segment, overlaps, segments
@@ -96,7 +97,10 @@ class BriefReader:
 
     # ---- recording --------------------------------------------------------------------------
     def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:
-        """Record a finding said at ``start``."""
+        """Record a finding said at ``start``; a product made only of platform names, how
+        often or a greeting ("ig 4x/wk", "hola") is never recorded."""
+        if kind == "product" and isinstance(value, str) and channel_talk(value):
+            return
         self.findings.append(Finding(start, kind, value, mode, end))
 
     def claim(self, start: int, end: int) -> None:
@@ -242,4 +246,7 @@ def _is_platform(doc, ent) -> bool:
         return ent.text.startswith("T") or prev in _PLATFORM_GLUE
     if low == "shorts":
         return prev in _PLATFORM_GLUE
+    if low == "tt":  # "tt 3x", "tt every day", "ig 3x, tt 3x": TikTok only with how often beside it
+        return ent.end < len(doc) and (doc[ent.end].like_num or following in {
+            "daily", "every", "each", "once", "twice", ":", "-", "x"} or bool(re.match(r"\d+x$", following)))
     return True

@@ -14,6 +14,7 @@ import math
 import re
 
 from planner.brief.dates import WEEKDAY
+from planner.brief.fields import cadence_lists
 from planner.brief.fields.channels import CHAIN_GAP
 from planner.brief.reading import BriefReader, Entity
 from planner.brief.vocabulary import NUMBER_WORDS
@@ -142,6 +143,10 @@ def extract_cadence(reader: BriefReader) -> None:
     platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
+    paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_beside(reader, platforms)
+    if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
+        reader.add(platforms[0].start, "cadence", paired)
+        return
     if not chosen:
         _said_again(reader, platforms)
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, EVENT_OF, PEOPLE, infer_kind
+from planner.brief.noise import channel_talk
 from planner.brief.reading import BriefReader
 from planner.brief.segments import (
     CUT_COMMON,
@@ -341,7 +342,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
         return False  # "we're running Black Friday deals": a promotion, not what is sold
     if _GROWN.fullmatch(value):
         return False  # "we're building our audience", "growing our brand": what is grown, not sold
-    if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or re.search(
+    if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or channel_talk(value) or re.search(
             r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead

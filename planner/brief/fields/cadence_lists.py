@@ -1,0 +1,93 @@
+"""How often, said as numbers beside platforms with the unit said once or not at all:
+"ig 3x, tt 3x, pinterest 1x a week", "linkedin 2, facebook 2, instagram 1" (a week is meant),
+and a list of platforms then a list of numbers in the same order: "ig and yt, 3 and 1",
+"fb + ig, 4 and 5 per week", "platforms: instagram, linkedin, youtube. cadence: 2 / 2 / 1"."""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.fields.channels import CHAIN_GAP
+from planner.brief.reading import BriefReader, Entity
+from planner.brief.vocabulary import NUMBER_WORDS
+
+_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
+#: a number beside a platform, and what may follow it: "3x", "2 posts", "1"
+_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<n>{_N})(?:\s*(?:x|times|posts?)\b|x(?=\W|$))?"
+                         r"(?P<unit>\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b|pw\b|"
+                         r"(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b))?"
+                         r"(?=\s*(?:[,;/|\n]|and\b|&|\+|\.|$|\(|[a-z]+\s+\d)))")
+#: a number that is no cadence: a time, a price, a share, a date
+_NOT_CADENCE = re.compile(r"(?i:^\s*(?:%|am\b|pm\b|:\d|[.,]\d|st\b|nd\b|rd\b|th\b|months?\b|years?\b|hours?\b|"
+                          r"mins?\b|minutes?\b|k\b|followers?\b))")
+#: between a list of platforms and its numbers
+_LIST_GAP = re.compile(r"(?i:\s*[,:.\-]?\s*(?:(?:cadence|frequency|posting|posts?|how\s+often|"
+                       r"per\s+week|a\s+week)\s*[:=\-]?\s*)?(?:(?:about|around|roughly|maybe|say)\s+)?)")
+_NUMBERS = rf"(?P<nums>{_N}(?:\s*(?:,|/|and|&|\+|\|)\s*{_N})+)"
+_LIST_TAIL = re.compile(rf"(?i:^{_NUMBERS}(?:\s*(?:x|times|posts?))?(?P<unit>\s*(?:(?:a|per|each|every)\s+"
+                        r"(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b|(?:a|per|each|every)\s+day\b|daily\b))?"
+                        r"(?![\d%:]|\s*(?:%|am\b|pm\b|off\b|years?\b|yrs?\b|months?\b|hours?\b|k\b|"
+                        r"followers?\b|people\b|kids\b)))")
+
+
+def _value(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _per_week(n: int, unit: str | None) -> int:
+    return n * 7 if unit and re.search(r"(?i:day|daily)", unit) else n
+
+
+def _chains(reader: BriefReader, platforms: list[Entity]) -> list[list[Entity]]:
+    """Runs of platforms named one after another ("ig and yt", "instagram, linkedin, youtube")."""
+    chains: list[list[Entity]] = []
+    for platform in platforms:
+        if chains and CHAIN_GAP.fullmatch(reader.text[chains[-1][-1].end:platform.start]):
+            chains[-1].append(platform)
+        else:
+            chains.append([platform])
+    return chains
+
+
+def respectively(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
+    """"ig and yt, 3 and 1": as many numbers as platforms, in the same order."""
+    text = reader.text
+    for chain in _chains(reader, platforms):
+        ids = list(dict.fromkeys(p.id for p in chain))
+        if len(ids) < 2 or len(ids) != len(chain):
+            continue
+        gap = _LIST_GAP.match(text, chain[-1].end)
+        m = _LIST_TAIL.match(text[gap.end():]) if gap else None
+        if m is None:
+            continue
+        numbers = [_value(w) for w in re.findall(rf"(?i:{_N})", m.group("nums"))]
+        if len(numbers) != len(ids) or any(not n for n in numbers):
+            continue
+        reader.claim(gap.end(), gap.end() + m.end())
+        return {pid: min(_per_week(n, m.group("unit")), 21) for pid, n in zip(ids, numbers)}
+    return None
+
+
+def numbers_beside(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
+    """"ig 3x, tt 3x, pinterest 1x a week", "linkedin 2, facebook 2, instagram 1": two or
+    more platforms each with a number right after it, the unit said once or not at all."""
+    pairs: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []
+    units = []
+    for platform in platforms:
+        after = reader.text[platform.end:platform.end + 40]
+        m = _PLATFORM_N.match(after)
+        if m is None or _NOT_CADENCE.match(after[m.end("n"):]) or platform.id in pairs:
+            continue
+        n = _value(m.group("n"))
+        if not n:
+            continue
+        pairs[platform.id] = n
+        units.append(m.group("unit"))
+        spans.append((platform.end, platform.end + m.end()))
+    if len(pairs) < 2 or any(reader.is_claimed(a, b) for a, b in spans):
+        return None
+    for (a, b) in spans:
+        reader.claim(a, b)
+    return {pid: min(_per_week(n, unit), 21) for (pid, n), unit in zip(pairs.items(), units)}
