@@ -75,3 +75,50 @@ def test_platforms_then_their_numbers_in_order(text, cadence):
 ])
 def test_numbers_that_are_not_a_cadence(text):
     assert not read(text).cadence
+
+
+# ---- the brand, said in more ways -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    ("the brand is just Copper Finch, no 'studio' on the end", "Copper Finch"),
+    ("brand's now Hazel & Hive", "Hazel & Hive"),
+    ("seller name on vinted is loopsandlace", "loopsandlace"),
+    ("our shop name on etsy is Bramble Lane Prints", "Bramble Lane Prints"),
+    ("name?? ok fine it's Tin Lid Bakery", "Tin Lid Bakery"),
+    ("no wait, its Otter & Oak", "Otter & Oak"),
+    ("we're a climbing gym, Crux Collective", "Crux Collective"),
+    ("i own a tattoo parlour in Hull, Black Anchor Ink, walk ins welcome", "Black Anchor Ink"),
+    ("About Pebble Cove Kayaks\nWe run guided kayak trips from the harbour.", "Pebble Cove Kayaks"),
+    ("Quillon is a note-taking app for lawyers", "Quillon"),
+    ("Harbour Lane Dental has been looking after smiles since 1998.", "Harbour Lane Dental"),
+    ("Glimmer Nest was founded in 2019 by two sisters.", "Glimmer Nest"),
+])
+def test_the_brand_said_in_more_ways(text, brand):
+    assert read(text).brand == brand
+
+
+def test_a_name_by_someone_alone_on_its_line_is_the_brand():
+    session = chat("brow threading and tinting, from my home in Leeds", "Arches by Priya")
+    assert (session.brief.brand, session.brief.product) == ("Arches by Priya", "brow threading and tinting")
+
+
+@pytest.mark.parametrize("text", [
+    "it's Black Friday soon so we want a sale",   # a date, not a name
+    "it's Instagram I worry about",               # a platform
+    "About Us\nWe sell candles.",                 # a page's heading, not a name
+    "we're a bakery, Tuesday to Saturday",        # when it opens
+])
+def test_not_a_brand(text):
+    assert read(text).brand == ""
+
+
+# ---- who is taught, then what --------------------------------------------------------------
+
+def test_a_list_of_who_is_taught_then_what():
+    brief = read("Splash Club teaches babies, toddlers and children up to 8 to swim in warm pools.")
+    assert (brief.product, brief.kind) == ("swimming lessons", "service")
+
+
+def test_a_second_thing_run_in_the_same_message_does_not_replace_the_first():
+    text = "We teach adults to sail on the lake. In August we also run kayak taster days."
+    assert read(text).product == "sailing lessons"

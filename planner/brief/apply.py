@@ -72,8 +72,9 @@ def is_default_platforms(brief: Brief, platforms_said: bool) -> bool:
 def _apply_product(state: _Applying, finding: Finding) -> None:
     value = finding.value
     old = state.original.product
-    if "product" in state.touched and finding.mode == "set":
-        return  # a long message names the product first; later mentions are other things
+    if "product" in state.touched and (finding.mode == "set" or (
+            finding.mode == "append" and not old and state.brief.product)):
+        return  # a long message names the product first; later mentions ("we also run…") are other things
     if (finding.mode == "append" and old and value.lower() not in old.lower()
             and state.brief.product == old):
         value = clip(f"{old} and {value}", 200)

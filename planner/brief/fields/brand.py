@@ -25,7 +25,11 @@ _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page
 _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
-    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:called\s+|named\s+)?)"), False),
+    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply)\s+)?"
+                r"(?:called\s+|named\s+)?)"), False),
+    # "shop name on ebay is Second Shutter", "my name on etsy is knotsbykim": the name a store knows
+    (re.compile(r"(?i:\b(?:(?:my|our|the)\s+)?(?:shop|store|seller|user|account|page)?\s*name\s+on\s+[\w.]+"
+                r"\s+(?:is|=|:)\s+)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
                 r"(?:called|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
@@ -66,6 +70,19 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
+    # "Brand name?? ok it's Mud Pie Studio", "wait actually its Hen & Hound": a name of two words
+    # or more, said as what "it" is
+    (re.compile(rf"(?:^|(?<=[\s,.!?]))(?i:it'?s|it\s+is)\s+(?i:(?:just|now|actually)\s+)?"
+                rf"(?=[{U}0-9][\w'&.-]*\s+(?:[{U}0-9&]|(?:of|the|by|de|and|n)\s+[{U}]))"), True),
+    # "we're a salsa school, Salsa Sol Academy", "I run a barber shop in Leeds, Fade Street": the
+    # name set off by commas after what the business is (the whole item in capitals)
+    (re.compile(r"(?i:\b(?:we'?re|we\s+are|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have)\s+"
+                r"(?:a|an)\s+)[^.!?;,]{2,60}(?:,\s+[^.!?;,A-Z]{1,30})?,\s+"
+                rf"(?=(?:[{U}0-9][\w'&.-]*)(?:\s+(?:[{U}0-9][\w'&.-]*|&|of|the|de|by|in|on))*\s*(?:[,.!?;)]|$|\s-\s))"), True),
+    # "About Little Otters Swim School", then the page: a heading naming the business
+    (re.compile(rf"(?im:^\s*(?:about|welcome\s+to)\s+(?!(?:us|me|our|the\s+company)\b)(?=[{U}][^\n.!?]{{1,50}}(?:\n|$)))"), True),
+    # "Name by Niamh" alone on its line
+    (re.compile(rf"^(?=[{U}][\w'&-]*(?:\s+[{U}][\w'&-]*){{0,3}}\s+by\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s*$)"), True),
     # "a B2B SaaS company (Ledgerly) that…", "we're a small roastery (Northbound Coffee)": the
     # name in brackets after what the business is
     (re.compile(r"(?i:\b(?:company|business|startup|start-up|agency|studio|shop|store|brand|app|"
@@ -92,7 +109,11 @@ _BRAND_CLAUSE = re.compile(
     r"(?:(?i:is\s+(?:our|my|the)\s+(?:brand|name|shop|business|company)|sells|makes)\b"
     # "About us: Fern & Fox Kids is a small online shop for…"
     r"|(?i:is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brand|shop|business|company|store|studio|bakery|"
-    r"label|boutique|startup|start-up|agency|cafe|café|collective|practice|salon)\b))")
+    r"label|boutique|startup|start-up|agency|cafe|café|collective|practice|salon|app|platform|tool|"
+    r"grove|orchard|vineyard|farm|distillery|brewery|roastery|school|academy|gym|clinic|charity|"
+    r"restaurant|service|consultancy|firm|workshop|atelier|kitchen|apiary|nursery|dairy|creamery)\b)"
+    # "Brightpath IT has been keeping practices running since 2014", "Hollow Oak was founded in…"
+    r"|(?i:(?:has|have)\s+been\s+\w+ing\b|(?:was|were)\s+(?:founded|started|born|established|set\s+up)\b))")
 #: "The Clay Room (that's us!) sells…", "Lumen Labs - that's us": a name the seller points at
 _THATS_US = re.compile(
     rf"(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})\s*[(,-]?\s*"
@@ -224,7 +245,8 @@ BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Sto
 _NOT_NAME_WORDS = {"thank", "thanks", "you", "regards", "kind", "best", "cheers", "love", "happy",
                    "merry", "christmas", "good", "morning", "afternoon", "evening", "hello", "hi",
                    "hey", "please", "help", "soon", "yes", "no", "ok", "okay", "sure", "great",
-                   "nice", "cool", "wishes", "friday", "monday", "sale", "new", "launch"}
+                   "nice", "cool", "wishes", "friday", "monday", "sale", "new", "launch", "about",
+                   "us", "our", "story"}  # "About Us", "Our Story": a page's heading
 
 
 def extract_named_sentence(reader: BriefReader) -> None:

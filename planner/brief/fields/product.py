@@ -216,7 +216,7 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                 rf"\s+(?:[{UPPER}0-9][\w'.-]*\s*(?:(?:&|by|of|the|and)\s+)?){{1,5}}(?:[,.!]|$|\s-\s|(?:in|from|based|at|on)\b)",
                 segment.text[m.end():]):
             continue  # "I run Tandem Press, a letterpress studio": a name, read as the brand
-        if re.search(r"(?i:teach(?:ing)?)$", m.group()) and _taught_to(reader, segment, m.end()):
+        if re.search(r"(?i:teach(?:es|ing)?)$", m.group()) and _taught_to(reader, segment, m.end()):
             return  # "we teach kids to code": coding lessons, for kids
         place = reader.place_product
         if take_product(reader, segment, m.end(), strong=True):
@@ -234,11 +234,12 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
             return
 
 
-_TAUGHT_TO = re.compile(r"(?i:\s+(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:how\s+)?to\s+(?P<v>[a-z]+)\b)")
+_TAUGHT_TO = re.compile(r"(?i:\s+(?P<who>(?:[\w'-]+,?\s+){0,12}?[\w'-]+)\s+(?:how\s+)?to\s+(?P<v>[a-z]+)\b)")
 
 
 def _taught_to(reader: BriefReader, segment: Segment, after: int) -> bool:
-    """"we teach kids to code" → coding lessons, for kids; "i teach adults how to swim"."""
+    """"we teach kids to code" → coding lessons, for kids; "i teach adults how to swim"; "we
+    teach babies, toddlers and kids aged 3 to 10 to swim" (a list of who is taught)."""
     m = _TAUGHT_TO.match(segment.text, after)
     if m is None or not PEOPLE.search(m.group("who")):
         return False
