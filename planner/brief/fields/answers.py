@@ -8,7 +8,8 @@ import re
 from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE, infer_kind
 from planner.brief import interview
 from planner.brief.fields.brand import BUSINESS_MARK
-from planner.brief.fields.product import PRODUCT_CUT, a_sentence_about_something_else
+from planner.brief.fields.product import PRODUCT_CUT
+from planner.brief.fields.sentence import a_sentence_about_something_else
 from planner.brief.reading import BriefReader
 from planner.brief.replies import (
     NO_BRAND,

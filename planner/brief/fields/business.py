@@ -17,14 +17,13 @@ from planner.brief.fields.product import (
     LIST_CUT,
     PLACE_TRADES,
     PRODUCT_CUT,
-    SENTENCE_WORDS,
     SMALL,
-    a_sentence_about_something_else,
     goods_of,
     stop_words,
     strip_sizes,
     take_product,
 )
+from planner.brief.fields.sentence import SENTENCE_WORDS, a_sentence_about_something_else
 from planner.brief.reading import BriefReader
 from planner.brief.replies import plausible_answer
 from planner.brief.segments import MAX_PHRASE, clean_phrase, strip_end

@@ -49,7 +49,7 @@ _NOT_THEN = re.compile(r"(?i:^\s*not\s+(?P<y>[a-z][\w' -]{1,40}?)\s*[,;-]\s*(?P<
 
 def _no_content(phrase: str) -> bool:
     """Whether a phrase holds no word a value could be ("it's", "that is")."""
-    from planner.brief.fields.product import SENTENCE_WORDS
+    from planner.brief.fields.sentence import SENTENCE_WORDS
 
     return all(w in SENTENCE_WORDS for w in re.findall(r"[\w']+", phrase.lower()))
 
@@ -140,7 +140,7 @@ def extract_restatement(reader: BriefReader) -> None:
         reader.add(start + m.start("x"), "product", trim(m.group("x")))
         return
     if m and not brief.product and not reader.entities:
-        from planner.brief.fields.product import SENTENCE_WORDS, a_sentence_about_something_else
+        from planner.brief.fields.sentence import SENTENCE_WORDS, a_sentence_about_something_else
 
         x, y = trim(m.group("x")), trim(m.group("y"))
         words = re.findall(r"[\w']+", f"{x} {y}".lower())
@@ -182,7 +182,7 @@ def extract_restatement(reader: BriefReader) -> None:
             return
     if reader.correcting and _restates_a_field(reader, start, body, candidate, said_end):
         return
-    from planner.brief.fields.product import SENTENCE_WORDS
+    from planner.brief.fields.sentence import SENTENCE_WORDS
 
     words = re.findall(r"[\w']+", candidate.lower())
     if reader.correcting and brief.product and candidate.islower() and 0 < len(words) <= 5 \

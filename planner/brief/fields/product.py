@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, EVENT_OF, PEOPLE, infer_kind
+from planner.brief.fields.sentence import FILLER_SERVICE, SENTENCE_WORDS
 from planner.brief.noise import channel_talk
 from planner.brief.reading import BriefReader
 from planner.brief.segments import (
@@ -27,8 +28,6 @@ from planner.brief.segments import (
 from planner.brief.vocabulary import (
     AUDIENCE_STOP,
     DEMONYMS,
-    NOT_A_PRODUCT,
-    NOT_PRODUCT_LEAD,
     PRODUCT_STOP,
 )
 
@@ -144,17 +143,6 @@ CATEGORY_NOUNS = {"beauty", "wellness", "lifestyle", "haircare", "pet", "baby", 
                   "health", "self-care", "selfcare", "eco", "kids", "sports", "travel"}
 SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "one-man", "one-woman",
           "two-person", "family-run", "family run", "boutique", "own"}
-#: words in an opening phrase that make it a sentence, not a product named on its own
-SENTENCE_WORDS = {"i", "we", "you", "it", "is", "are", "am", "was", "were", "be", "have", "has", "do",
-                   "does", "did", "can", "will", "would", "should", "post", "posting", "sell", "sold",
-                   "want", "need", "help", "plan", "this", "that", "what", "how", "why", "me", "my",
-                   "our", "your", "im", "i'm", "we're", "it's", "its", "hmm", "lol", "idk", "thanks",
-                   "ok", "okay", "yes", "no", "hi", "hey", "hello", "please", "said", "told", "already",
-                   "again", "know", "think", "there", "here", "week", "weeks", "daily", "times", "get",
-                   "gets", "find", "us", "running", "doing", "going", "use", "using", "try", "start",
-                   "check", "follow", "visit", "buy", "order", "book", "day", "every", "each", "take",
-                   "save", "here", "fortnight", "month", "name", "brand", "called", "right", "well",
-                   "only", "just", "mostly", "also", "sure", "thank", "pls", "cool", "great", "nice"}
 
 
 _LABELLED = re.compile(
@@ -180,18 +168,10 @@ def extract_labelled_product(reader: BriefReader) -> None:
             return
 
 
-#: "sales training", "content writing", "video editing": a service whose first word alone
-#: would be filler ("more sales", "content", "videos")
-_FILLER_SERVICE = re.compile(
-    r"(?i:^\s*(?:(?:a|an|the|our|my)\s+)?(?P<w>sales|content|videos?|ads?|posts?)\s+(?:training|coaching|"
-    r"consult\w*|enablement|strategy|creation|writing|production|editing|management|marketing|"
-    r"services?|design|audits?|calendars?|planning|scheduling|outsourcing|funnels?|copy)\b)")
-
-
 def stop_words(phrase: str) -> set[str]:
     """The words a product phrase may not start with: "sales" is filler ("make more sales")
     unless it names the service ("sales training")."""
-    m = _FILLER_SERVICE.match(phrase)
+    m = FILLER_SERVICE.match(phrase)
     if re.match(r"(?i:\s*(?:(?:a|an|the|our|my)\s+)?free[- ](?:range|from|standing)\b)", phrase):
         return PRODUCT_STOP - {"free"}  # "free range eggs", "free-from brownies"
     return PRODUCT_STOP - {m.group("w").lower()} if m else PRODUCT_STOP
@@ -446,43 +426,3 @@ _GROWN = re.compile(r"(?i:(?:(?:our|my|the|a|an|their)\s+)?(?:(?:social(?:\s+med
                     r"socials?|name|reputation|visibility|awareness)(?:\s+(?:on|online)\b.*)?)")
 _KIND_WORDS = re.compile(r"(?:a\s+|an\s+)?(?:service|services|product|products|physical\s+product|"
                          r"digital\s+product|digital|service\s+business|business)")
-
-
-#: verbs after a subject: a sentence, never a product named on its own ("my budget is small",
-#: "weekends are busiest", "sustainability matters to us")
-VERBS = (r"(?:is|are|was|were|isn't|aren't|wasn't|has|have|had|will|would|can|could|should|might|"
-         r"must|matters?|helps?|loves?|likes?|starts?|started|comes?|coming|goes|going|gets?|makes?|"
-         r"runs?|works?|means?|sells?|sold|needs?|wants?|seems?|looks?)")
-_VERB_AFTER = re.compile(rf"(?i:^\s+{VERBS}\b)")
-#: ... unless the sentence says the subject is what is sold ("bath salts are what we sell")
-_IS_WHAT_WE_SELL = re.compile(r"(?i:^\s+(?:is|are)\s+(?:(?:our|my)\s+(?:main\s+|best[- ]selling\s+|"
-                              r"biggest\s+)?(?:thing|products?|bestsellers?|speciality|specialty)|"
-                              r"what\s+(?:we|i))\b)")
-#: words a reply about the business (not what it sells) ends with ("it's a family business")
-_ABOUT_BUSINESS = re.compile(r"(?i:\b(?:business|company|side\s+hustle|hustle|venture|startup|"
-                             r"start-up|project|thing|brand|team)$)")
-
-
-#: words that trail off a reply without starting a sentence ("cupcakes mostly")
-_FILLERS = {"mostly", "mainly", "too", "now", "lol", "haha", "really", "only", "just", "also",
-            "though", "tbh", "btw", "pls", "please", "atm", "currently", "mainly", "i", "guess",
-            "think", "x", "xx"}
-
-
-def a_sentence_about_something_else(value: str, after: str) -> bool:
-    """Whether a reply to "What do you sell?" says something else: a subject and its verb,
-    words of a sentence, a word that is never a product, or what the business is."""
-    if _IS_WHAT_WE_SELL.match(after):
-        return False
-    words = re.findall(r"[\w'-]+", value.lower())
-    # the word right after, in the same clause ("soy candles i make" goes on as a sentence)
-    following = [w for w in re.findall(r"[\w'-]+", after.lower()) if w not in _FILLERS][:1] \
-        if re.match(r"\s+\w", after) else []
-    first = words[0] if words and not _FILLER_SERVICE.match(value) else ""  # "sales training"
-    if first and re.fullmatch(VERBS + r"|ends|ending|expires|expiring|lasts|valid|applies", first) \
-            and re.match(r"\s+\w", after):
-        return True  # "runs until jan 5", "ends sunday": a sentence about something said before
-    return bool(_VERB_AFTER.match(after) or _ABOUT_BUSINESS.search(value)
-                or any(w in SENTENCE_WORDS for w in words + following)
-                or any(re.fullmatch(VERBS, w) for w in words[1:])
-                or first in NOT_A_PRODUCT or first in NOT_PRODUCT_LEAD)

@@ -13,11 +13,11 @@ import re
 from planner.brief.fields.about import infer_kind
 from planner.brief.fields.product import (
     PLACE_TRADES,
-    SENTENCE_WORDS,
     SMALL,
     strip_sizes,
     take_product,
 )
+from planner.brief.fields.sentence import SENTENCE_WORDS
 from planner.brief.reading import BriefReader
 from planner.brief.segments import UPPER
 from planner.brief.vocabulary import (
