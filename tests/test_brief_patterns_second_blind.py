@@ -122,3 +122,59 @@ def test_a_list_of_who_is_taught_then_what():
 def test_a_second_thing_run_in_the_same_message_does_not_replace_the_first():
     text = "We teach adults to sail on the lake. In August we also run kayak taster days."
     assert read(text).product == "sailing lessons"
+
+
+# ---- what is sold ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    # "on" and "for" that belong to the goods
+    ("i do clip on earrings for sensitive ears", "clip on earrings"),
+    ("we make press-on nails", "press-on nails"),
+    ("we sell heated beds for dogs", "heated beds for dogs"),
+    # how the goods are made ends them, like "roasted" and "baked"
+    ("we make chilli jam, plum sauce and kimchi fermented in our barn", "chilli jam, plum sauce and kimchi"),
+    # "… + a smoked one": a kind of the first, not another product
+    ("we brew pale ale + a smoked one", "pale ale"),
+    # a trailing "secondhand" goes before the goods
+    ("selling designer coats secondhand on vinted", "secondhand designer coats"),
+    # a list whose later items say how it is made is one product ("printed and hand sewn")
+    ("we sell a recipe journal, printed and hand sewn, on etsy", "recipe journal"),
+    # "what:" as a form's label
+    ("name: Fold Studio\nwhat: origami wall art\nwhere: etsy", "origami wall art"),
+])
+def test_what_is_sold_more_readings(text, product):
+    assert read(text).product == product
+
+
+@pytest.mark.parametrize("text,product", [
+    # a maker or a place, then its goods after a comma
+    ("we're a florist, wedding bouquets mostly", "wedding bouquets"),
+    ("I'm a potter, stoneware mugs and bowls", "stoneware mugs and bowls"),
+    ("we're a small cider farm, dry cider and perry", "dry cider and perry"),
+    # an emoji after the business sets off its goods
+    ("we have a coffee van ☕ flat whites and cinnamon buns", "flat whites and cinnamon buns"),
+])
+def test_a_maker_or_place_then_its_goods(text, product):
+    assert read(text).product == product
+
+
+def test_who_a_service_is_for_is_not_what_is_sold():
+    brief = read("we're a window cleaning company, offices and shops in Derby")
+    assert (brief.product, brief.kind) == ("window cleaning", "service")
+
+
+def test_a_number_of_things_a_week_is_never_the_product():
+    assert read("We run 24 classes a week from our yoga studio.").product != "24 classes a week"
+
+
+def test_a_product_opening_a_message_with_a_number_after_it():
+    # "Dublin 8" is where, after the comma: the product said first still stands
+    assert read("gel nails + nail art, home studio in Dublin 8").product == "gel nails + nail art"
+
+
+@pytest.mark.parametrize("text,product", [
+    ("buy one get one free on all scented candles, code BOGOCANDLE", "scented candles"),
+    ("25% off all prints with PRINT25", ""),  # with a code and "off all", about the promotion
+])
+def test_what_an_offer_with_a_code_is_on(text, product):
+    assert read(text).product == product

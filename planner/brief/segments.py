@@ -43,6 +43,11 @@ _CARRIES_ON = re.compile(r"(?i:and|or|n|&|\+|called|named|by|from|on|in|at|for|w
                          r"that|which|who|made|sold|x)")
 
 
+#: what a business is, after which an emoji sets off what it sells
+_BUSINESS_NOUN = re.compile(r"(?i:truck|van|cart|stall|kiosk|trailer|bakery|cafe|café|shop|store|studio|"
+                            r"brewery|distillery|roastery|farm|florist|salon|business|company|brand)")
+
+
 def _emoji_break(text: str, m: re.Match[str]) -> str:
     """What an emoji between two words stands for. Sellers use one as punctuation: before a
     new clause it ends the sentence ("… in denmark 🇩🇰 we sell …"), or after a name sets the
@@ -54,6 +59,9 @@ def _emoji_break(text: str, m: re.Match[str]) -> str:
         return " "
     name = before.group(1)[:1].isupper()
     word = after.group(1)
+    if _BUSINESS_NOUN.fullmatch(before.group(1)) and word[:1].islower() and not _CARRIES_ON.fullmatch(word) \
+            and not _OPENS_CLAUSE.fullmatch(word):
+        return " - "  # "a food truck 🌮 birria tacos": what the business sells, set off
     if _OPENS_CLAUSE.fullmatch(word):
         return " - " if name else ". "
     if name and word[:1].islower() and not _CARRIES_ON.fullmatch(word):

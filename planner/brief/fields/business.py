@@ -266,8 +266,8 @@ def extract_discounted_product(reader: BriefReader) -> None:
     """What an offer is on, when nothing else said what is sold: "30% off all candles this
     weekend", "BOGO on all lip balms", "2 for 1 on brownies" → the product. "15% off your
     first order" and "20% off everything" name no product."""
-    if reader.brief.product or reader.codes:
-        return  # a code's message is about the promotion: "25% off all prints with PRINT25"
+    if reader.brief.product:
+        return
     for entity in reader.entities:
         if entity.label != "DISCOUNT":
             continue
@@ -275,6 +275,9 @@ def extract_discounted_product(reader: BriefReader) -> None:
         lead = _DISCOUNT_ON.match(after)
         if lead is None or not re.search(r"(?i:\b(?:on|all|every)\b)", lead.group()):
             continue  # "on brownies", "off all candles"; "40% off winter coats" may be a range's part
+        if reader.codes and not re.match(r"(?i:\s*on\s+(?:all|every)\b)", lead.group()):
+            continue  # with a code, about the promotion ("25% off all prints with PRINT25"), unless
+            # what it is on is said as goods: "2 for 1 on all seed packets, code GROW2"
         rest = after[lead.end():]
         when = _WHEN.search(rest)
         value = strip_end(rest[:when.start()] if when else rest)
@@ -450,7 +453,7 @@ def extract_leading_product(reader: BriefReader) -> None:
     head = re.split(r"\s+-\s+|[:;]", head)[0]
     head_words = re.findall(r"[\w']+", head.lower())
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
-            or re.search(r"\d(?![A-Za-z])|\?", head) or not plausible_answer(head.strip())
+            or re.search(r"\d(?![A-Za-z])|\?", re.split(r",", head)[0]) or not plausible_answer(head.strip())
             or any(head_start <= f.start < head_start + len(head)
                    and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
         return
@@ -465,7 +468,8 @@ def extract_leading_product(reader: BriefReader) -> None:
         end = lead + len(shop.group(1))
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
-    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS or w in OTHER_CHANNELS for w in words):
+    if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS or w in OTHER_CHANNELS for w in words) \
+            or re.search(r"\d(?![A-Za-z])", value):
         return
     if a_sentence_about_something_else(value, head[end:]):
         return  # "weekends are busiest": a subject and its verb, not a product said on its own

@@ -80,10 +80,11 @@ _PRODUCT_TRIGGER = re.compile(
     r"|products?\s*[:=]))")
 PRODUCT_CUT = re.compile(
     CUT_COMMON +
-    r"|\s+(?i:on)\b(?!\s+(?:demand|[a-z][\w-]*\s+(?:baking|cooking|painting|knitting|gardening|"
+    r"|(?<!press)(?<!clip)(?<!slip)(?<!stick)(?<!iron)(?<!sew)(?<!screw)(?<!stick-)\s+(?i:on)\b(?!\s+(?:demand|[a-z][\w-]*\s+(?:baking|cooking|painting|knitting|gardening|"
     r"photography|design|marketing|writing|skincare|parenting|history|science|coding|yoga|"
     r"fitness|nutrition|finance|investing|wellness|health)\b))"
-    r"|\s+(?i:for)\b(?!\s+\w+ing\b)"
+    r"|\s+(?i:for)\b(?!\s+\w+ing\b|\s+(?:cats|dogs|pets|puppies|kittens|horses|ponies|birds|rabbits|"
+    r"chickens|hens|parrots|reptiles|fish|ferrets|guinea\s+pigs|hamsters)\b)"
     r"|\s+(?i:from)\b(?!\s+(?!(?:our|my|the|a|an|home|here|there|scratch|around|all|across|"
     r"local|\d)\b)[a-z])"  # "jewellery from sea glass" keeps its material; "from home" is cut
     r"|\s+(?i:(?:made\s+)?out\s+of)\b"  # "lessons out of my home studio"
@@ -99,7 +100,8 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|(?<=\w)\s+(?i:roasted|baked|brewed|crafted|printed|packed|sourced|grown|picked|dyed|poured|"
-    r"knitted|sewn|stitched|woven|carved|made|designed|inspired|named|created|produced|"
+    r"knitted|sewn|stitched|woven|carved|made|designed|inspired|named|created|produced|fermented|smoked|"
+    r"cured|aged|infused|pickled|distilled|forged|"
     r"hand[- ]?\w+ed)(?=\s+(?i:in|on|at|by|with|from|weekly|daily|fresh|freshly|locally|to|every|"
     r"each|here|ourselves|myself|for|after)\b|\s*$)"
     r"|\s+(?i:with)\s+(?=(?i:a|an)\s)"  # "refurbished iphones with a 12 month warranty"
@@ -146,7 +148,7 @@ SMALL = {"small", "little", "local", "family", "independent", "tiny", "new", "on
 
 
 _LABELLED = re.compile(
-    r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+(?:sell|offer|do)|"
+    r"(?im:(?:^|(?<=[.!?\n]))\s*(?:-\s*)?(?P<label>products?|what\s+(?:we|i)\s+(?:sell|offer|do)|what(?=\s*:)|"
     r"(?:we\s+|i\s+)?sell(?:s|ing)?|(?P<service>services?|(?:we\s+|i\s+)?offer(?:s|ing)?))"
     r"\s*(?::|\s-|=)\s*)")
 
@@ -274,6 +276,12 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     channel = re.match(r"(?i:wholesale\s+)(?=[a-z])", value)
     if channel:  # "we sell wholesale coffee beans": how it is sold (a store), then the goods
         value, lead = value[channel.end():], lead + channel.end()
+    one = re.search(r"(?i:\s*(?:\+|&|,|\band)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}one$)", value)
+    if one:  # "london dry gin + a rhubarb one": the second is said as a kind of the first
+        value = value[:one.start()]
+    worn = re.fullmatch(r"(?i:(.+?)\s+(second[- ]?hand|pre-?loved|pre-?owned|used|refurbished|vintage))", value)
+    if worn:  # "designer handbags secondhand" → "secondhand designer handbags"
+        value = f"{worn.group(2)} {worn.group(1)}"
     included = re.search(r"(?i:(?:,|\s+with)\s+[^,]*?\s+(?:included|thrown(?:\s+in)?)$)", value)
     if included:  # "tea sets, whisks and bowls included": what comes with it is no product
         value = value[:included.start()]
@@ -324,7 +332,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if _GROWN.fullmatch(value):
         return False  # "we're building our audience", "growing our brand": what is grown, not sold
     if _KIND_WORDS.fullmatch(value.lower()) or _CONTENT.fullmatch(value) or channel_talk(value) or re.search(
-            r"(?i:\b(?:posts?|times|x)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
+            r"(?i:\b(?:posts?|times|x|\d+\s+[\w-]+)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
     sized = re.match(r"(?i:(?:small|little|tiny|local|independent|family[- ]run|new)\s+)(?=\S)", value)
@@ -398,6 +406,8 @@ def _listed(rest: str) -> tuple[str, int, int] | None:
     if not re.search(r"(?i:,[^,]*\s(?:and|&)\s[^,]*$)", value):
         return None
     items = re.split(r"(?i:\s*,\s*|\s+(?:and|&)\s+)", value)
+    if any(re.search(r"(?i:(?:ed|bound|made|sewn|spun|built|grown|woven|knit)$)", item) for item in items[1:]):
+        return None  # "a workbook, printed and spiral bound": how it is made, not more goods
     place = _BUSINESS_NOUN.search(" " + items[0])
     if place and len(items) >= 3:  # "a small pottery studio, classes and commissions": what it offers
         rest_start = value.index(",") + 1

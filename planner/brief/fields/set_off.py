@@ -38,10 +38,19 @@ _KIND_THEN_WHAT = re.compile(
     r"(?i:\b(?:we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|i\s+have|we\s+have|"
     r"it'?s|i'?m)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:saas|startup|start-up|company|business|brand|"
     r"agency|studio|firm|label|shop|store|service|van|truck|stall|cart|trailer|kiosk|stand|booth|"
-    r"consultancy|practice|app|platform|tool)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])"
+    r"consultancy|practice|app|platform|tool|bakery|cafe|café|restaurant|deli|brewery|roastery|winery|"
+    r"distillery|farm|florist|boutique|pub|bistro|dairy|creamery|apiary|potter|ceramicist|jewell?er|"
+    r"knitter|woodworker|candle\s+maker|soap\s+maker|silversmith|maker)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])"
     # "Tutoring business - GCSE maths and science": the kind opening a sentence, set off
     r"|(?:^|(?<=[.!?]\s))\s*(?i:(?:a|an|my|our)\s+)?(?P<what>(?:[\w-]+\s+){0,3}?)(?i:business|company|"
     r"service|agency|studio|practice|consultancy)(?:\s+-\s+|\s*:\s*)(?=[a-z]|[A-Z]{2,}\b)")
+#: who or where a service is done for, said after what the business is ("a cleaning company,
+#: offices and small warehouses"): never what is sold
+_SERVED = re.compile(r"(?i:^(?:(?:small|large|big|local|commercial|residential|private|busy|new|"
+                     r"independent)\s+)*(?:offices|homes|houses|households|warehouses|businesses|"
+                     r"schools|shops|restaurants|hotels|landlords|clients|customers|gyms|practices|sites|"
+                     r"buildings|properties|venues|kitchens|factories|care\s+homes|retailers|charities|"
+                     r"startups|families|homeowners|tenants|developers|builders|contractors)\b)")
 #: words that say how old, big or where a business is, never what it sells
 _ABOUT_THE_BUSINESS = {"based", "since", "founded", "est", "established", "years", "old", "run",
                        "owned", "people", "person", "employees", "staff", "located", "pre-revenue"}
@@ -102,7 +111,8 @@ def kind_then_what(reader: BriefReader) -> bool:
         words = re.findall(r"[\w'-]+", reader.text[m.end():m.end() + 80].lower())
         segment = reader.segment_at(m.end())
         if segment is None or not words or words[0] in SENTENCE_WORDS or words[0] in NOT_PRODUCT_LEAD \
-                or words[0] in BRAND_STOP or words[0] in NOT_A_PRODUCT or words[0] in PRODUCT_STOP:
+                or words[0] in BRAND_STOP or words[0] in NOT_A_PRODUCT or words[0] in PRODUCT_STOP \
+                or _SERVED.match(reader.text[m.end():]):
             continue
         before = len(reader.findings)
         if take_product(reader, segment, m.end() - segment.start, strong=False):
