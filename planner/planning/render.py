@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.planning.critic import PIN_ASK_RE
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
+from planner.planning.tone import cta_fits, cta_in_voice, text_in_voice
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
@@ -344,8 +345,13 @@ class TemplateLibrary:
         ctx["pick"] = pick
         try:
             with budget():
-                first = rng.randrange(len(cta_list))
-                cta = clean(cta_list[first].render(ctx))
+                voice = str(ctx.get("voice", "warm"))
+                if voice in ("formal", "direct"):
+                    # a formal or direct voice picks among the asks already said its way
+                    cta = _in_voice(cta_list, ctx, voice, rng)
+                else:
+                    first = rng.randrange(len(cta_list))
+                    cta = clean(cta_list[first].render(ctx))
                 if ctx.get("platform") == "pinterest" and PIN_ASK_RE.search(cta):
                     # people save a Pin and tap through; they don't come back to comment
                     # or write
@@ -353,6 +359,7 @@ class TemplateLibrary:
                               if not PIN_ASK_RE.search(o)]
                     if others:
                         cta = others[rng.randrange(len(others))]
+                cta = cta_in_voice(cta, voice)
                 ctx["cta"] = cta
                 text = clean(body.render(ctx))
                 # with no brand, captions speak as "us", but a title or a note to the
@@ -396,6 +403,7 @@ class TemplateLibrary:
             from planner.planning.voice import apply_style
 
             text, cta, title = (apply_style(v, style) for v in (text, cta, title))
+        text, title = (text_in_voice(v, str(context.get("voice", ""))) for v in (text, title))
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed
             text, cta = (_subscribe(v) for v in (text, cta))
@@ -405,6 +413,15 @@ class TemplateLibrary:
 
             text, cta, title, visual = (first_person_singular(v) for v in (text, cta, title, visual))
         return Rendered(text=text, cta=cta, visual=visual, title=title)
+
+
+def _in_voice(cta_list: list[Any], ctx: dict[str, Any], voice: str, rng: random.Random) -> str:
+    """One of the template's calls to action, said in the voice, among those that then fit it
+    (:func:`planner.planning.tone.cta_fits`) when any do: "Book when you're ready: link in
+    bio" stays a direct voice's choice as "Book now: link in bio"."""
+    said = [cta_in_voice(clean(c.render(ctx)), voice) for c in cta_list]
+    fitting = [c for c in said if cta_fits(c, voice)] or said
+    return fitting[rng.randrange(len(fitting))]
 
 
 def _error_line(exc: BaseException) -> int | None:

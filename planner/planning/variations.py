@@ -47,8 +47,10 @@ SAME_JOB = ("shorter", "casual", "formal")
 #: template variables each variation sets over the brief's
 _OVERRIDES: dict[str, dict[str, object]] = {
     "shorter": {"short": True},
-    "casual": {"style": "playful", "playful": True, "plain": False},
-    "formal": {"style": "plain", "plain": True, "playful": False},
+    "casual": {"style": "playful", "playful": True, "plain": False,
+               "voice": "playful", "formal": False, "direct": False},
+    "formal": {"style": "plain", "plain": True, "playful": False,
+               "voice": "formal", "formal": True, "direct": False},
 }
 #: how many of the slot's templates are rendered and compared
 CANDIDATES = 16

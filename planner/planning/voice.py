@@ -3,13 +3,16 @@
 A candle shop ships orders, a salon takes bookings, a course is started, a bookkeeping
 firm gets a call. Templates say ``{{ verb }}`` and ``{{ purchase }}`` instead of
 "shop" and "order", so one template reads right for every kind of business, and the
-brief's ``tone`` decides whether captions carry emoji and exclamation marks.
+brief's ``tone`` decides the voice (:mod:`planner.planning.tone`: formal, warm, playful or
+direct) and whether captions carry emoji and exclamation marks.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from planner.planning.tone import says_playful, voice_for_tone
 
 #: The call-to-action verb and what it leads to, by the brief's ``action`` (or kind).
 _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
@@ -66,21 +69,30 @@ class Voice:
     after: str
     #: "plain" (no emoji, no exclamation marks), "warm" or "playful"
     style: str
+    #: how the words sound, from the brief's tone (:mod:`planner.planning.tone`):
+    #: "formal", "warm", "playful" or "direct"
+    voice: str = "warm"
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
         return {"verb": self.verb, "Verb": verb_cap, "Act": _LABELS.get(self.verb, verb_cap),
                 "purchase": self.purchase, "buyer": self.buyer, "buyers": self.buyer + "s",
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
-                "playful": self.style == "playful"}
+                "playful": self.style == "playful", "voice": self.voice,
+                "formal": self.voice == "formal", "direct": self.voice == "direct"}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     """The voice of a brief from its kind, its stated action and its tone."""
     action = action or _DEFAULT_ACTION.get(kind, "shop")
     verb, purchase, buyer = _KIND_ACTION_WORDS.get((action, kind), _ACTION_WORDS[action])
-    if _PLAIN_TONES.search(tone or ""):
+    said = voice_for_tone(tone)
+    if said == "formal" or said == "direct" and not says_playful(tone):
         style = "plain"
+    elif said == "playful" or said == "direct":
+        style = "playful"
+    elif _PLAIN_TONES.search(tone or ""):
+        style = "plain"  # "calm, warm and welcoming": warm words, no emoji
     elif _PLAYFUL_TONES.search(tone or ""):
         style = "playful"
     else:
@@ -90,7 +102,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         buyer = "customer"
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
-    return Voice(verb, purchase, buyer, after, style)
+    return Voice(verb, purchase, buyer, after, style, said)
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never

@@ -1,0 +1,159 @@
+"""The brief's free-text ``tone`` read as one of four voices, and what each voice does to
+the words of a post.
+
+Sellers write their tone in their own words ("warm and homely, like a letter from your
+aunt", "blunt, cheeky, bossy in a loving way. No fluff", "formal, expert, precise"). Each
+word that says how the brand sounds counts for one voice:
+
+- ``formal``: professional, formal, corporate, expert, measured, calm, understated,
+  serious, "no jokes", "no slang", B2B. Full sentences with full stops, no slang, no
+  exclamation marks, no emoji.
+- ``warm``: warm, friendly, homely, gentle, welcoming, patient, encouraging,
+  "like family", "a letter from your aunt", "a neighbour". Personal words: "you", "us",
+  the offer told as a sentence rather than a list. The default when the tone says nothing
+  we can read.
+- ``playful``: playful, fun, cheeky, witty, quirky, silly, puns, slang, "like a mate".
+  The templates' lively wording and emoji.
+- ``direct``: blunt, direct, straight to the point, no fluff, no-nonsense, dry, deadpan,
+  precise, nerdy, technical, bossy. Short imperatives, no hedges ("when you're sure",
+  "no strings"), no exclamation marks.
+
+A word said softly ("a bit cheeky", "a little nerdy") counts half, "very warm" one and a
+half, and "dry humour" is a seasoning (half a playful word), not a dry voice. The voice
+with most wins; a tie goes to the voice named first.
+"""
+
+from __future__ import annotations
+
+import re
+
+VOICES = ("formal", "warm", "playful", "direct")
+
+#: the words (regular expressions, whole words) that say each voice
+_CUES: dict[str, tuple[str, ...]] = {
+    "formal": (r"formal", r"professional", r"corporate", r"expert", r"measured", r"serious",
+               r"calm", r"understated", r"clinical", r"sober", r"polished", r"authoritative",
+               r"business-?like", r"trustworthy", r"knowledgeable", r"courteous", r"respectful",
+               r"no jokes?", r"no slang", r"b2b", r"quiet", r"minimal", r"reserved"),
+    "warm": (r"warm", r"warmly", r"friendly", r"homely", r"homey", r"gentle",
+             r"caring", r"welcoming", r"cosy", r"cozy", r"patient", r"reassuring",
+             r"encouraging", r"supportive", r"heartfelt", r"personal", r"loving", r"sunny",
+             r"upbeat", r"cheerful", r"family", r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?",
+             r"grandmother", r"letter", r"down[- ]to[- ]earth", r"honest"),
+    "playful": (r"playful", r"fun", r"cheeky", r"silly", r"witty", r"quirky", r"bubbly",
+                r"irreverent", r"sassy", r"jokey", r"puns?", r"slang", r"humou?rous", r"humou?r",
+                r"energetic", r"loud", r"bold", r"mate", r"self-deprecating", r"goofy",
+                r"no corporate(?: talk)?", r"not corporate"),
+    "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
+               r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"dry", r"deadpan",
+               r"precise", r"nerdy", r"geeky", r"technical", r"matter[- ]of[- ]fact",
+               r"concise", r"terse", r"punchy", r"bossy", r"frank", r"plain[- ]spoken",
+               r"factual", r"efficient", r"brisk"),
+}
+#: "dry humour" is a joke told straight: a little playful, not the dry voice
+_SEASONING = re.compile(r"(?i)\bdry (?:humou?r|wit)\b")
+_SOFT = re.compile(r"(?i)\b(?:a (?:bit|little|touch)(?: of)?|a little bit|slightly|gently|"
+                   r"somewhat|mildly|occasionally|sometimes)\s+$")
+_STRONG = re.compile(r"(?i)\b(?:very|really|super|extremely|always|properly)\s+$")
+_PATTERN = re.compile(r"(?i)\b(?:" + "|".join(
+    f"(?P<{v}{i}>{cue})" for v, cues in _CUES.items() for i, cue in enumerate(cues)) + r")\b")
+
+
+def _scores(tone: str) -> dict[str, list[float]]:
+    """Each voice's weight in the tone, and where it is first said."""
+    found: dict[str, list[float]] = {}
+    text = _SEASONING.sub(lambda m: " " * len(m.group(0)), tone)
+    for m in _SEASONING.finditer(tone):
+        found.setdefault("playful", [0.0, m.start()])[0] += 0.5
+    for m in _PATTERN.finditer(text):
+        voice = re.sub(r"\d+$", "", m.lastgroup or "")
+        before = text[max(0, m.start() - 20):m.start()]
+        weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
+        entry = found.setdefault(voice, [0.0, m.start()])
+        entry[0] += weight
+        entry[1] = min(entry[1], m.start())
+    return found
+
+
+def voice_for_tone(tone: str) -> str:
+    """The voice of the brief's ``tone``: "formal", "warm", "playful" or "direct"; "warm"
+    when the tone is empty or says nothing we can read."""
+    found = _scores(tone or "")
+    if not found:
+        return "warm"
+    return max(found, key=lambda v: (found[v][0], -found[v][1]))
+
+
+def says_playful(tone: str) -> bool:
+    """Whether the tone asks for play in so many words ("blunt, cheeky"; not "a bit of dry
+    humour"): a direct voice then keeps the templates' lively lines and emoji."""
+    return _scores(tone or "").get("playful", [0.0])[0] >= 1
+
+
+# ---- calls to action in the voice --------------------------------------------------------
+
+#: words that hedge an ask: a direct voice asks without them
+_HEDGE = re.compile(r"(?i)(?:,? then \w+(?: a \w+)? when you(?:'re| are) (?:sure|ready)|"
+                    r" when you(?:'re| are) (?:sure|ready)|,? no strings|"
+                    r"\b(?:go on|if you like|if you fancy|whenever suits)\b,?\s*)")
+#: words a formal voice does not use in a call to action
+_SLANG = re.compile(r"(?i)\b(?:drop (?:your|a|us|it)|go on|no strings|been there|grab|"
+                    r"pop (?:us|over|in)|lands?\b|ping|DM|shout|stuff|folks|mate|"
+                    r"gonna|wanna|awesome|cool)\b|!")
+
+
+def cta_fits(cta: str, voice: str) -> bool:
+    """Whether a template's call to action already speaks in the voice: a formal one has no
+    slang and no exclamation mark, a direct one no hedge and no more than eight words."""
+    if voice == "formal":
+        return not _SLANG.search(cta)
+    if voice == "direct":
+        return not _HEDGE.search(cta) and len(re.sub(r"https?://\S+", "", cta).split()) <= 8
+    return True
+
+
+def cta_in_voice(cta: str, voice: str) -> str:
+    """The call to action said in the voice: a direct one loses its hedges ("Book when
+    you're ready: link" -> "Book now: link", "Ask below, then book when you're sure" ->
+    "Ask below, then book"); a formal one says "Have" for "Got" and ends in a full stop
+    (not after a web address, which a full stop would break); a warm one says who answers
+    ("Ask us below")."""
+    if not cta:
+        return cta
+    if voice == "direct":
+        cta = re.sub(r"(?i) when you(?:'re| are) ready(?=:)", " now", cta)
+        cta = re.sub(r"(?i)(,? then \w+(?: a \w+)?) when you(?:'re| are) (?:sure|ready)", r"\1", cta)
+        cta = re.sub(r"(?i),? no strings\b", "", cta)
+        cta = re.sub(r"(?i)^go on,?\s*(\w)", lambda m: m.group(1).upper(), cta)
+        return cta.strip()
+    if voice == "warm":
+        # a warm ask names who answers: "Questions? Ask us below"
+        return re.sub(r"\bAsk (below|in the comments)\b", r"Ask us \1", cta)
+    if voice == "formal":
+        cta = re.sub(r"^Got (an?|one|another|any)\b", r"Have \1", cta)
+        cta = re.sub(r"(?i)\bwhen it lands\b", "when it launches", cta)
+        cta = cta.rstrip()
+        if cta and cta[-1] not in ".?:…" and not re.search(r"(?:https?://|www\.)\S+$", cta):
+            cta += "."
+    return cta
+
+
+# ---- the rest of the post ------------------------------------------------------------------
+
+#: our own casual phrases a formal voice says another way
+_FORMAL_WORDS = [(re.compile(r"\bwhen it lands\b"), "when it launches")]
+#: a quoted span: a customer's words are never reworded
+_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
+
+
+def text_in_voice(text: str, voice: str) -> str:
+    """A formal voice's post without the templates' casual phrases (a customer's quoted
+    words left as they are); the other voices' as they are, their words chosen by the
+    templates."""
+    if voice != "formal":
+        return text
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # the odd parts are quotations
+        for pattern, said in _FORMAL_WORDS:
+            parts[i] = pattern.sub(said, parts[i])
+    return "".join(parts)
