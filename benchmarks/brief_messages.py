@@ -43,7 +43,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "brief_messages" / "messages.jsonl"
-#: the day the messages were "typed" (a Monday): "until Dec 14" is 2026-12-14
+#: the day the messages were "typed" (a Monday): "until Dec 14" is 2026-12-14; an item may
+#: name its own ("today": h301-h375 were written on 2026-12-03, "til the 14th" is Dec 14)
 TODAY = dt.date(2026, 11, 2)
 FIELDS = ["product", "brand", "platforms", "cadence", "offer", "sells_on", "kind", "audience",
           "tone", "url", "hashtag", "referral_reward", "free_shipping", "country"]
@@ -148,7 +149,7 @@ def run(items: list[dict]) -> list[tuple[dict, dict, list[str]]]:
     out = []
     for item in items:
         session = ChatSession()
-        session.today = TODAY
+        session.today = dt.date.fromisoformat(item["today"]) if item.get("today") else TODAY
         replies = [session.respond(message).text for message in item["messages"]]
         out.append((item, predicted(session, replies), replies))
     return out
