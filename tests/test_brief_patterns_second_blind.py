@@ -178,3 +178,69 @@ def test_a_product_opening_a_message_with_a_number_after_it():
 ])
 def test_what_an_offer_with_a_code_is_on(text, product):
     assert read(text).product == product
+
+
+# ---- offers: ended promotions, free shipping for a while, free things, periods ----------------
+
+def _offer(brief):
+    o = brief.offer
+    return None if o is None else {k: v for k, v in (("code", o.code), ("discount", o.discount),
+                                                      ("starts", o.starts), ("ends", o.ends)) if v}
+
+
+@pytest.mark.parametrize("text,offer", [
+    # a promotion said as over is no offer
+    ("our summer sale is finished (code SUN30), nothing running now", None),
+    ("halloween promo (SPOOKY15 ended last week)", None),
+    # ... but the one still running stands
+    ("HALLO10 has expired but XMAS20 gets 20% off until dec 24",
+     {"code": "XMAS20", "discount": "20% off", "ends": __import__("datetime").date(2026, 12, 24)}),
+])
+def test_an_ended_promotion_is_no_offer(text, offer):
+    assert _offer(read(text)) == offer
+
+
+def test_free_shipping_for_a_while_is_the_offer():
+    import datetime as dt
+    brief = read("free delivery on orders over £40 until dec 20")
+    assert _offer(brief) == {"discount": "free delivery on orders over £40", "ends": dt.date(2026, 12, 20)} \
+        or _offer(brief) == {"discount": "free shipping on orders over £40", "ends": dt.date(2026, 12, 20)}
+    assert not brief.free_shipping
+
+
+def test_free_shipping_always_is_not_an_offer():
+    brief = read("we always do free shipping on orders over $60")
+    assert brief.offer is None and brief.free_shipping == "on orders over $60"
+
+
+def test_a_code_for_free_shipping():
+    assert _offer(read("use SHIPIT (free shipping) on everything")) == {"code": "SHIPIT", "discount": "free shipping"}
+
+
+@pytest.mark.parametrize("text,discount", [
+    ("this month: 1 free taster class with code TASTE1", "1 free taster class"),
+    ("buy 2 candles get 1 free", "buy 2 candles get 1 free"),
+])
+def test_a_free_thing_or_multibuy_is_the_discount(text, discount):
+    assert read(text).offer.discount == discount
+
+
+@pytest.mark.parametrize("text,starts,ends", [
+    # TODAY is Monday 2026-11-02
+    ("free gift wrap this weekend only", (2026, 11, 7), (2026, 11, 8)),
+    ("10% off repairs booked this month", None, (2026, 11, 30)),
+    ("flash sale 20% off. runs nov 20 to nov 23", (2026, 11, 20), (2026, 11, 23)),
+])
+def test_when_an_offer_runs(text, starts, ends):
+    import datetime as dt
+    offer = read(text).offer
+    assert (offer.starts, offer.ends) == (dt.date(*starts) if starts else None, dt.date(*ends))
+
+
+def test_a_sale_on_each_day_is_not_a_cadence():
+    brief = read("advent sale: each day a different candle 25% off")
+    assert not brief.cadence and brief.posts_per_week == 5
+
+
+def test_no_offer_this_month_has_no_period():
+    assert read("no discount this month").offer is None

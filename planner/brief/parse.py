@@ -145,6 +145,7 @@ def _read(reader: BriefReader) -> None:
     offer.extract_discounts_and_codes(reader)
     cadence.extract_cadence(reader)
     schedule.extract_dates(reader)
+    schedule.extract_offer_period(reader)
     schedule.extract_weeks(reader)
     schedule.extract_three_digit_numbers(reader)
     offer.extract_offer_clear(reader)

@@ -181,7 +181,8 @@ class BriefReader:
                 continue
             if _WORD_CODE.match(token.text) and token.lower_ not in CODE_STOP and (
                     token.i + 1 in discounts_at or (token.i + 2 in discounts_at and doc[
-                        token.i + 1].lower_ in ("for", "=", "gets", "gives", "is", ":", "-"))):
+                        token.i + 1].lower_ in ("for", "=", "gets", "gives", "is", ":", "-"))
+                    or _FOR_FREE_SHIPPING.match(self.text, token.idx + len(token.text))):
                 # "FIRSTBOX for 20% off", "HELLO = 10% off": a word in capitals naming a discount
                 self.codes.append(Entity("CODE", token.text, token.idx,
                                          token.idx + len(token.text), token.text))
@@ -211,6 +212,9 @@ class BriefReader:
                                       if s.sentence == sentence[0].sentence)
 
 
+#: "FREESHIP (free shipping)", "SHIPFREE for free delivery": a word in capitals naming free shipping
+_FOR_FREE_SHIPPING = re.compile(r"(?i:\s*(?:\(|for\s+|=\s*|gets\s+(?:you\s+)?|gives\s+(?:you\s+)?|:\s*|-\s*)"
+                                r"free\s+(?:shipping|delivery|postage))")
 #: a code that is a word in capitals ("FIRSTBOX"), read only right before its discount
 _WORD_CODE = re.compile(r"^[A-Z][A-Z0-9]{3,14}$")
 

@@ -347,6 +347,8 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 continue  # "Daily Crumb" is a name
             if kind in ("day_named", "weekly_bare") and not _about_posting(reader, m.start()):
                 continue  # "markets on saturdays", "closed mondays": not when posts go out
+            if kind == "daily" and not _about_posting(reader, m.start()) and _about_offer(reader, m.start()):
+                continue  # "each day a different product 30% off": the sale's days, not posts
             if value <= 0:
                 reader.add(m.start(), "note", "a plan needs at least one post a week; "
                                               "the cadence is unchanged")
@@ -359,6 +361,12 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
             chosen.append(candidate)
     chosen.sort()
     return chosen
+
+
+def _about_offer(reader: BriefReader, pos: int) -> bool:
+    """Whether the clause at ``pos`` is about an offer (a discount or a code in it)."""
+    segment = reader.segment_at(pos)
+    return segment is not None and (reader.has_code_in(segment) or bool(reader.entities_in(segment, "DISCOUNT")))
 
 
 def _about_posting(reader: BriefReader, pos: int) -> bool:

@@ -10,7 +10,21 @@ from planner.brief.vocabulary import PERCENT_WORDS
 
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
-                          r"bogo)s?\b|%\s*off|\boff\b)")
+                          r"bogo)s?\b|%\s*off|\boff\b|\bfree\s+(?:shipping|delivery|postage)\b|"
+                          r"\bget\s+(?:\d+|one|a)\s+(?:[a-z-]+\s+)?free\b)")
+#: a promotion said as over: "BF25 ended monday", "(code X, finished last week)", "is long gone"
+_ENDED = re.compile(r"(?i:\b(?:ended|finished|expired|closing|closed|is\s+(?:done|over|finished|gone)|"
+                    r"was\s+(?:done|over)|(?:long\s+)?gone|no\s+longer|used\s+to|last\s+(?:week|month|year))\b)")
+#: free shipping for a while ("until Dec 20", "this weekend only"): an offer, not a standing policy
+_LIMITED = re.compile(r"(?i:\b(?:until|till|til|through|thru|ends?|ending|expires?|only|today|tomorrow|"
+                      r"this\s+(?:weekend|week|month))\b|'til\b)")
+#: "2 free trial lessons", "a free taster class": a free thing as the discount, beside a code
+_NOT_THING = r"(?!(?:with|for|on|at|code|until|till|til|when|if|and|to|in|by|this|per|each)\b)"
+_FREE_THING = re.compile(rf"(?i:\b(?:\d+|a|an|one|two|three)\s+free\s+(?!shipping|delivery|postage)"
+                         rf"(?:{_NOT_THING}[a-z-]+\s+){{0,2}}{_NOT_THING}[a-z-]+\b)")
+#: "buy 3 packs get 1 free": a multibuy said with what is bought
+_MULTIBUY = re.compile(r"(?i:\bbuy\s+(?:\d+|one|two|three|four)\s+(?:[a-z-]+\s+)?get\s+(?:\d+|one|two|a)\s+"
+                       r"(?:[a-z-]+\s+)?(?:free|half\s+(?:price|off)))")
 _NO_OFFER = re.compile(
     r"(?i:\b(?:no|not\s+any|without\s+(?:a|an|any)?|forget(?:\s+about)?(?:\s+the)?|drop(?:\s+the)?|"
     r"remove(?:\s+the)?|cancel(?:\s+the)?|scrap(?:\s+the)?|skip(?:\s+the)?|delete(?:\s+the)?|"
@@ -41,6 +55,11 @@ _PRICED = re.compile(r"(?i:\d+\s+for\s+[$£€¥]\S+)")
 _MULTIBUY_SAID = re.compile(r"(?i:\s+(?:on|across)\s+(?:all|every|any|our)\b)")
 
 
+def clears_offer(text: str) -> bool:
+    """Whether ``text`` says there is no offer ("no discount this month")."""
+    return _NO_OFFER.search(text) is not None
+
+
 def offer_context(reader: BriefReader, segment: Segment) -> bool:
     """Whether a clause is about the offer: it holds a code, a discount or an offer word."""
     if reader.has_code_in(segment):
@@ -50,9 +69,45 @@ def offer_context(reader: BriefReader, segment: Segment) -> bool:
     return bool(_OFFER_WORDS.search(segment.text))
 
 
+def ended(reader: BriefReader, start: int, end: int) -> bool:
+    """Whether the promotion said at [start, end) is over: an "ended" word in its brackets
+    ("(BLACKFRI40 ended monday)") or in its clause, up to the next code ("promo (SPLASH20) is
+    long gone")."""
+    segment = reader.segment_at(start)
+    if segment is None:
+        return False
+    lo = max([segment.start] + [c.end for c in reader.codes if c.end <= start])
+    hi = min([segment.end] + [c.start for c in reader.codes if c.start >= end])
+    opened = reader.text.rfind("(", lo, start)
+    if opened >= 0 and ")" not in reader.text[opened:start]:
+        closed = reader.text.find(")", end)
+        if closed >= 0 and _ENDED.search(reader.text[opened:closed]):
+            return True
+    return bool(_ENDED.search(reader.text[lo:hi]))
+
+
 def extract_discounts_and_codes(reader: BriefReader) -> None:
-    """Discounts the EntityRuler marked ("15% off", "BOGO") and the promo codes found."""
+    """Discounts the EntityRuler marked ("15% off", "BOGO") and the promo codes found; a
+    promotion said as over ("BF25 ended monday") is neither."""
+    for m in _MULTIBUY.finditer(reader.text):
+        if not any(e.label == "DISCOUNT" and e.start < m.end() and m.start() < e.end for e in reader.entities):
+            reader.claim(m.start(), m.end())
+            reader.add(m.start(), "offer_discount", m.group().lower())
+    for code in reader.codes:
+        segment = reader.segment_at(code.start)
+        if segment is None or ended(reader, code.start, code.end):
+            continue
+        clauses = [s for s in reader.segments if s.sentence == segment.sentence]
+        if any(reader.entities_in(s, "DISCOUNT") for s in clauses):
+            continue
+        for clause in clauses:  # "we're doing 2 free trial lessons, code OTTERTRIAL"
+            free = _FREE_THING.search(clause.text)
+            if free and not reader.is_claimed(clause.start + free.start(), clause.start + free.end()):
+                reader.add(clause.start + free.start(), "offer_discount", free.group())
+                break
     for entity in reader.entities:
+        if entity.label == "DISCOUNT" and ended(reader, entity.start, entity.end):
+            continue
         if entity.label == "DISCOUNT" and not reader.is_claimed(entity.start, entity.end):
             if _PRICED.fullmatch(entity.text) and not _MULTIBUY_SAID.match(reader.text[entity.end:]) \
                     and not any(_OFFER_WORDS.search(s.text) for s in reader.segments
@@ -64,7 +119,7 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
                 discount = re.sub(r"\s+with\s+(?:every|each|any)\s+\w+$", "", discount)
             reader.add(entity.start, "offer_discount", discount)
     for code in reader.codes:
-        if not reader.is_claimed(code.start, code.end):
+        if not reader.is_claimed(code.start, code.end) and not ended(reader, code.start, code.end):
             reader.add(code.start, "offer_code", code.text)
 
 
@@ -73,6 +128,11 @@ def extract_offer_clear(reader: BriefReader) -> None:
     for m in _NO_OFFER.finditer(reader.text):
         if reader.is_claimed(m.start(), m.end()):
             continue
+        segment = reader.segment_at(m.start())
+        if re.search(r"(?i:\bcodes?$)", m.group()) and segment is not None and any(
+                _OFFER_WORDS.search(s.text.replace(m.group(), "")) or reader.entities_in(s, "DISCOUNT")
+                for s in reader.segments if s.sentence == segment.sentence):
+            continue  # "free shipping this weekend, no code": no code needed, the offer stands
         reader.add(m.start(), "offer_clear")
 
 
@@ -89,6 +149,12 @@ def extract_free_shipping(reader: BriefReader) -> None:
         # keep the seller's conditions: "free shipping on orders over $50" is not "free shipping"
         terms = _SHIPPING_TERMS.match(reader.text[m.end():m.end() + 60])
         value = (terms.group(1).strip().rstrip(".,;!") if terms else True) if not negated else False
+        rest = reader.text[m.end():segment.end] if segment else ""
+        if value and segment is not None and (_LIMITED.search(rest) or (reader.has_code_in(segment) and not any(
+                e.label == "DISCOUNT" for e in reader.entities_in(segment)))):
+            # "FREESHIP (free shipping) til 12/20", "free shipping over $75 through dec 31": an offer
+            reader.add(m.start(), "offer_discount", "free shipping" + (f" {value}" if isinstance(value, str) else ""))
+            continue
         reader.add(m.start(), "free_shipping", value)
 
 

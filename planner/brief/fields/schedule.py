@@ -15,7 +15,7 @@ from planner.brief.fields.cadence import (
     number_value,
     round_half_up,
 )
-from planner.brief.fields.offer import offer_context
+from planner.brief.fields.offer import clears_offer, offer_context
 from planner.brief.reading import BriefReader
 from planner.brief.segments import overlaps
 from planner.brief.vocabulary import BARE_WEEKS_BEFORE
@@ -23,7 +23,7 @@ from planner.domain.timezones import find, find_place
 
 # ---- dates -----------------------------------------------------------------------------
 
-_START_TRIGGER = (r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|launch(?:ing)?|"
+_START_TRIGGER = (r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|launch(?:ing)?|runs?|running|"
                   r"go(?:ing)?\s+live|from|as\s+of|commencing)(?:\s+date)?")
 _END_TRIGGER = (r"(?:\b(?:until|till|til|through|thru|ends?|ending|expires?|expiring|"
                 r"(?:is\s+)?(?:valid|good)\s+(?:until|till|til|through|thru|to)|"
@@ -49,7 +49,9 @@ def extract_dates(reader: BriefReader) -> None:
         date = reader.date(m.group("d"), "first")
         if date is None or segment is None:
             continue
-        in_offer = offer_context(reader, segment)
+        in_offer = offer_context(reader, segment) or (
+            re.match(r"(?i:runs?|running)\b", m.group()) is not None and not _PLAN_WORDS.search(segment.text)
+            and any(offer_context(reader, s) for s in reader.segments))  # "… 30% off. runs dec 12 to dec 23"
         starts.append((m.start("d"), m.end(), date, in_offer))
         reader.add(m.start("d"), "offer_starts" if in_offer else "start", date)
     taken = [(start, end) for start, end, _date, _in_offer in starts]
@@ -93,6 +95,37 @@ def extract_dates(reader: BriefReader) -> None:
         else:
             start = paired_start[2] if paired_start else None
             reader.add(m.start("d"), "plan_end", (start, date))
+
+
+#: "free shipping this weekend only", "£20 off driveways booked this month": the offer's period
+_THIS_PERIOD = re.compile(r"(?i:(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)\bthis\s+"
+                          r"(?P<p>weekend(?=\s+only\b)|week|month)\b)")
+
+
+def extract_offer_period(reader: BriefReader) -> None:
+    """An offer said to run "this weekend only" (Saturday to Sunday; "this weekend" alone may
+    be when it is announced), "this week" or "this month" (until its last day), in a clause
+    about the offer and with no date of its own."""
+    if any(f.kind in ("offer_starts", "offer_ends") for f in reader.findings):
+        return
+    for m in _THIS_PERIOD.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.is_claimed(m.start(), m.end()) or not offer_context(reader, segment) \
+                or _PLAN_WORDS.search(segment.text) or clears_offer(segment.text):
+            continue
+        today = reader.today
+        period = m.group("p").lower()
+        if period == "weekend":
+            saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+            reader.add(m.start(), "offer_starts", saturday)
+            reader.add(m.start(), "offer_ends", saturday + dt.timedelta(days=1))
+        elif period == "week":
+            reader.add(m.start(), "offer_ends", today + dt.timedelta(days=6 - today.weekday()))
+        else:
+            following = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            reader.add(m.start(), "offer_ends", following - dt.timedelta(days=1))
+        reader.claim(m.start(), m.end())
+        return
 
 
 # ---- the plan's length -----------------------------------------------------------------
