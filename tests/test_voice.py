@@ -116,7 +116,8 @@ def test_a_formal_voice_drops_the_templates_casual_phrases_only():
 BASE = {"product": "hand-poured soy candles", "brand": "Emberly", "kind": "product",
         "platforms": ["instagram", "facebook", "linkedin"], "posts_per_week": 5, "weeks": 4,
         "start": dt.date(2027, 3, 1), "url": "https://emberly.example",
-        "description": "Soy candles poured by hand in small batches in Leeds, with cotton wicks.",
+        "description": "We pour every candle by hand in our Leeds studio. Each jar is reusable, "
+                       "and the wax is pure soy.",
         "problems": ["candles that tunnel and waste half the wax"],
         "differentiators": ["every candle burns for at least 50 hours",
                             "cotton wicks, no lead and no zinc"],
@@ -179,3 +180,43 @@ def test_the_voice_changes_the_words_not_only_the_emoji():
     # lines only one voice says: the voices differ in their own sentences, not just marks
     assert len(direct - formal - warm) >= 5
     assert len(warm - formal - direct) >= 5
+
+
+#: build-up and chat a formal or direct voice never opens with (the templates' other voices may)
+_BUILD_UP = re.compile(r"(?i)the floor is yours|hi, we're|in a nutshell|a date for your diary|"
+                       r"two things to remember|note to self|and overall:|we can finally say it|"
+                       r"the question our inbox|this is the place for them|a tip worth stealing|"
+                       r"small questions welcome|ask away")
+_VOICED = ["consideration/ask-us-anything", "awareness/boosted-favourite",
+           "conversion/discount-code-countdown", "consideration/customer-words",
+           "consideration/happy-customer-repost", "awareness/quick-tip", "loyalty/first-week-guide",
+           "awareness/launch-teaser", "conversion/code-for-you", "conversion/offer-the-details"]
+
+
+@pytest.mark.parametrize("tone", ["formal, professional", "blunt, straight to the point",
+                                  "blunt, cheeky"])
+def test_formal_and_direct_templates_drop_the_build_up(tone):
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import needs_met, template_context
+
+    plats = load_platforms()
+    brief = brief_from_dict(BASE | {"tone": tone, "reviews": "4.9 stars from 120 reviews",
+                                    "quotes": [{"text": "Best candles I own.", "by": "Ana"}],
+                                    "launch": {"what": "our winter candle", "date": dt.date(2027, 3, 25)}})
+    seen = 0
+    for tid in _VOICED:
+        t = LIB.templates[tid]
+        day = next((dt.date(2027, 3, 1) + dt.timedelta(days=k) for k in range(28)
+                    if needs_met(t, brief, dt.date(2027, 3, 1) + dt.timedelta(days=k))), None)
+        assert day is not None, tid
+        for pid in ("instagram", "facebook", "x"):
+            if not t.suits(pid):
+                continue
+            plat = plats[pid]
+            fmt = next((f for f in t.formats if f in plat.formats), plat.formats[0])
+            for seed in range(12):
+                ctx = template_context(brief, plat, fmt, "", None, day)
+                text = LIB.render(t, ctx, f"{seed}|{pid}").text
+                seen += 1
+                assert not _BUILD_UP.search(text), (tid, text)
+    assert seen > 100
