@@ -244,3 +244,28 @@ def test_a_sale_on_each_day_is_not_a_cadence():
 
 def test_no_offer_this_month_has_no_period():
     assert read("no discount this month").offer is None
+
+
+# ---- platforms kept out, and cadences said loosely -------------------------------------------
+
+@pytest.mark.parametrize("text,platforms", [
+    ("Instagram: 3/wk\nPinterest: none, no time for it", ["instagram"]),
+    ("facebook is pointless for my customers, instagram is where they are, 4 posts a week", ["instagram"]),
+    ("tiktok 3x a week. we've got a youtube channel but it's just for family, don't plan anything for it",
+     ["tiktok"]),
+])
+def test_a_platform_kept_out_of_the_plan(text, platforms):
+    assert read(text).platforms == platforms
+
+
+@pytest.mark.parametrize("text,cadence", [
+    # each platform, then its cadence, by turns in one sentence
+    ("facebook when we have new stock, so roughly every day, pinterest less, maybe 3x a week",
+     {"facebook": 7, "pinterest": 3}),
+    # a cadence in brackets after its platform, and "(so also 4)" after the next
+    ("youtube (4x a week) and tiktok (same clips so also 4)", {"youtube": 4, "tiktok": 4}),
+    # "daily-ish (say 6)": the number in brackets stands; "and x daily" is X
+    ("instagram 2x a week and x daily-ish (say 6)", {"instagram": 2, "x": 6}),
+])
+def test_cadences_said_loosely(text, cadence):
+    assert read(text).cadence == cadence

@@ -238,6 +238,8 @@ def _is_platform(doc, ent) -> bool:
     if low == "x":
         if prev and (doc[ent.start - 1].like_num or prev in NUMBER_WORDS):
             return False
+        if prev in {"and", "&", "+", "/", ","} and following in {"daily", "weekly", "every", "each"}:
+            return True  # "linkedin 3x a week and x daily": another platform, with its cadence
         if following in {"a", "per", "times", "week", "weekly", "day", "daily", "month", "/",
                          "each", "every", "an"}:
             return False

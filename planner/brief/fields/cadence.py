@@ -54,6 +54,10 @@ _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
 _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 #: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
 _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # "daily-ish (say 5)", "most days (so 5)": the number said in brackets stands
+    (re.compile(r"(?i:\b(?:daily|every\s*day|most\s+days|(?:a\s+)?few\s+times\s+a\s+week)(?:-?ish)?\s*\(\s*"
+                r"(?:say|so|about|around|roughly|i\.e\.?|=|like)?\s*(?P<n>\d{1,2})(?:\s*(?:x|times|posts?))?"
+                r"(?:\s*(?:a|per|/)\s*(?:week|wk))?\s*\))"), "week"),
     # "2 reels and 3 stories a week": the kinds of post add up
     (re.compile(rf"(?i:\b(?P<n>{NUMBER})\s*{_UNIT_NO_X}\s*(?:,|and|&|\+|plus)\s*(?P<m>{NUMBER})\s*"
                 rf"{_UNIT_NO_X}(?:\s+each)?\s*{_WEEK})"), "week_sum"),
@@ -95,7 +99,7 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _AFTER_GAP = re.compile(r"(?i:\s*(?:(?:on|for|in|at|to|via|across|over|posting\s+on)\s+)?(?:(?:the|our|my)\s+)?)")
 #: between a platform and the cadence after it ("TikTok 3x a week", "Instagram: daily")
 _BEFORE_GAP = re.compile(
-    r"(?i:\s*(?:(?:as\s+well|too|also)\s*)?(?:[:\-,]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
+    r"(?i:\s*(?:(?:as\s+well|too|also)\s*)?(?:[:\-,(]\s*)?(?:(?:we|i)\s+)?(?:(?:post|posts|posting|gets?|is|at|do|go|upload|uploads|"
     r"uploading)\s+)?(?:(?:about|around|roughly|maybe|like|only|just)\s+)?)")
 TOO_MANY_POSTS = re.compile(r"(?i:\b(?P<n>\d{3,})\s*(?:x|times?|(?:new\s+)?posts?)\s+(?:a|per|each|every)\s+"
                              r"(?P<u>week|day|month)\b)")
@@ -196,6 +200,7 @@ def extract_cadence(reader: BriefReader) -> None:
         if not assigned[i] and unit:  # "3 pins a week"
             assigned[i] = [_UNIT_PLATFORM[unit.group(1).lower()]]
     _each_before(reader, chosen, assigned, platforms)
+    cadence_lists.interleaved(reader, chosen, assigned, platforms)
     _elliptical(reader, chosen, assigned, platforms)
     _add_cadence(reader, chosen, assigned)
 
@@ -292,6 +297,8 @@ _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: "… 3 times a week on LinkedIn and twice on Instagram"
 _AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
 #: "TikTok 5 times a week, Instagram 3"
+#: "ig reels (same videos so also 5)": a bare number in brackets after a platform
+_PAREN_N = re.compile(rf"(?i:^\s*\([^()\d]{{0,30}}?\b(?:also|so|say|about|around|too)?\s*{_N}\s*\))")
 _PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}(?:\s*(?:x|times)\b|\b)"
                          r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
 
@@ -301,7 +308,7 @@ _N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
 #: units that name their platform: "3 pins a week" are on Pinterest
 _UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
 #: between one platform's cadence and the next platform ("…twice a week and facebook once")
-_LIST_GAP = re.compile(r"(?i:\s*(?:,|and|&|\+)\s*(?:and\s+)?)")
+_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:,|and|&|\+)\s*(?:and\s+)?)")
 
 
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
@@ -323,7 +330,8 @@ def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) 
                                   text[platform.end:platform.end + 12]):
             m = _N_BEFORE.match(text[gap_start:platform.start])  # "… and 2 insta posts"
         if m is None:
-            m = _PLATFORM_N.match(text[platform.end:platform.end + 20])
+            m = _PLATFORM_N.match(text[platform.end:platform.end + 20]) or _PAREN_N.match(
+                text[platform.end:platform.end + 40])
             if m is None or not _LIST_GAP.fullmatch(text[gap_start:platform.start]):
                 continue
         n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())

@@ -69,6 +69,35 @@ def respectively(reader: BriefReader, platforms: list[Entity]) -> dict[str, int]
     return None
 
 
+def interleaved(reader: BriefReader, chosen: list[tuple[int, int, int]], assigned: dict[int, list[str]],
+                platforms: list[Entity]) -> None:
+    """"insta whenever we're parked, like every day, tiktok less, maybe 2x a week": in a
+    sentence that names platforms and cadences by turns, each platform gets the cadence after
+    it (only where nothing closer bound them)."""
+    sentences: dict[int, list[tuple[int, str, int]]] = {}
+    for platform in platforms:
+        segment = reader.segment_at(platform.start)
+        if segment is not None:
+            sentences.setdefault(segment.sentence, []).append((platform.start, "p", -1))
+    for i, (start, _end, _value) in enumerate(chosen):
+        segment = reader.segment_at(start)
+        if segment is not None and segment.sentence in sentences:
+            sentences[segment.sentence].append((start, "c", i))
+    by_start = {p.start: p for p in platforms}
+    for items in sentences.values():
+        items.sort()
+        kinds = "".join(kind for _pos, kind, _i in items)
+        if len(items) < 4 or kinds != "pc" * (len(items) // 2):
+            continue
+        pairs = [(by_start[items[k][0]], items[k + 1][2]) for k in range(0, len(items), 2)]
+        if len({p.id for p, _i in pairs}) != len(pairs) or all(assigned[i] == [p.id] for p, i in pairs):
+            continue
+        if any(assigned[i] and assigned[i] != [p.id] for p, i in pairs):
+            continue  # a cadence already bound to another platform
+        for platform, i in pairs:
+            assigned[i] = [platform.id]
+
+
 def numbers_beside(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
     """"ig 3x, tt 3x, pinterest 1x a week", "linkedin 2, facebook 2, instagram 1": two or
     more platforms each with a number right after it, the unit said once or not at all."""

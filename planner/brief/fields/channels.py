@@ -34,8 +34,16 @@ _NEGATION_AFTER = re.compile(
     r"doesn't|does\s+not|don't|do\s+not|wasn't|weren't|never|hasn't|haven't|not)\s+"
     r"(?:\w+\s+){0,2}?(?:work|works|working|worked|doing|done|performing|convert|converting|worth|"
     r"bringing|getting|selling|for\s+us|right|good)\b"
-    r"|^\s*(?:(?:is|are)\s+)?(?:dead|over|gone|a\s+flop|a\s+waste|not\s+for\s+us)\b"
+    r"|^\s*(?:(?:is|are)\s+)?(?:dead|over|gone|a\s+flop|a\s+waste|not\s+for\s+us|useless|pointless|"
+    r"no\s+(?:good|use)|not\s+worth\s+it)\b"
+    # "TikTok: none, we tried it", "X - 0"
+    r"|^\s*[:=-]\s*(?:none|nothing|no|nope|zero|0|n/?a|not\s+(?:anymore|for\s+us))\b"
+
     r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
+#: "a facebook group but that's community, don't plan posts for it": a platform kept out of the plan
+_NOT_PLANNED = re.compile(r"(?i:^[^.!?;]{0,70}?\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+"
+                          r"(?:plan|schedule|post|include)\b|^\s*(?:group|page)?\s*(?:but|,)?\s*"
+                          r"(?:that'?s|it'?s)\s+(?:just\s+)?(?:for\s+)?(?:community|personal|friends|family)\b)")
 #: a platform only thought about: "thinking about tiktok", "might try Pinterest", "YouTube? not sure"
 _MAYBE_BEFORE = re.compile(
     r"(?i:\b(?:thinking\s+(?:about|of)|considering|toying\s+with|wondering\s+about|"
@@ -235,6 +243,10 @@ def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: 
         if other_entity.start >= pos and CHAIN_GAP.fullmatch(reader.text[pos:other_entity.start]):
             pos = other_entity.end
     if _NEGATION_AFTER.match(reader.text[pos:min(segment.end, pos + 60)]):
+        return "remove"
+    sentence_end = max(s.end for s in reader.segments if s.sentence == segment.sentence)
+    following = [e.start for e in reader.entities if e.label == "PLATFORM" and pos <= e.start < sentence_end]
+    if _NOT_PLANNED.match(reader.text[pos:min(following + [sentence_end, pos + 90])]):
         return "remove"
     if _ONLY_GAP.search(before) or re.match(r"(?i:\s*only\b)", reader.text[entity.end:segment.end]):
         return "only"
