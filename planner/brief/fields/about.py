@@ -306,7 +306,8 @@ _SERVICE = re.compile(
     r"waxing|threading|microblading|spray\s+tans?|tanning|blow[- ]?dry|haircuts?|colou?ring|"
     r"highlights|balayage|perms?|piercings?|botox|fillers|aesthetics|injectables|extensions|"
     r"brand\s+identit(?:y|ies)|identities|rebrands?|brand\s+strategy|ceremonies|translation|"
-    r"proofreading|transcription|chiropractic|osteopathy|acupuncture|hypnotherapy|childminding)\b",
+    r"proofreading|transcription|chiropractic|osteopathy|acupuncture|hypnotherapy|childminding|"
+    r"escape\s+rooms?|saunas?|tours|washing|jet\s?washing|removals?|man[- ]with[- ]a[- ]van)\b",
     re.IGNORECASE)
 
 

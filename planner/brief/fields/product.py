@@ -335,6 +335,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             r"(?i:\b(?:posts?|times|x|\d+\s+[\w-]+)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
+    if reader.text[start + len(value):start + len(value) + 1] == "-" and len(value.split()) == 1:
+        return False  # "we run pre- and post-natal classes": a prefix cut off its word
     sized = re.match(r"(?i:(?:small|little|tiny|local|independent|family[- ]run|new)\s+)(?=\S)", value)
     if sized and not place and not re.search(r"(?i:\bbatch\b)", value) and re.search(r"(?i:\b(?:run|own|operate|have|started|opened|opening)\s+(?:a|an)\s+$)",
                            reader.text[max(0, start - 24):start]):

@@ -109,6 +109,8 @@ def kind_then_what(reader: BriefReader) -> bool:
     """What a business sells, said after what kind of business it is."""
     for m in _KIND_THEN_WHAT.finditer(reader.text):
         words = re.findall(r"[\w'-]+", reader.text[m.end():m.end() + 80].lower())
+        if words[:2] == ["small", "batch"]:
+            words = words[1:]  # "small batch gin": how it is made, not the size of the business
         segment = reader.segment_at(m.end())
         if segment is None or not words or words[0] in SENTENCE_WORDS or words[0] in NOT_PRODUCT_LEAD \
                 or words[0] in BRAND_STOP or words[0] in NOT_A_PRODUCT or words[0] in PRODUCT_STOP \
