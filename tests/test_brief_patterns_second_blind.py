@@ -269,3 +269,30 @@ def test_a_platform_kept_out_of_the_plan(text, platforms):
 ])
 def test_cadences_said_loosely(text, cadence):
     assert read(text).cadence == cadence
+
+
+# ---- what is sold, in pasted "about" pages ------------------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("We are four accountants in Leeds who do one thing: payroll for restaurants.", "payroll"),
+    ("Our flagship service is a fixed-price website speed audit: one week, one report.", "website speed audit"),
+    ("Our main product is a flat-fee tax return service.", "tax return"),  # "service" says the kind
+    ("Family farm since 1920. We ship raw wildflower honey in glass jars across the UK.", "raw wildflower honey"),
+    ("Tallyo is a receipt-scanning expense app for freelancers. Free for 14 days.", "receipt-scanning expense app"),
+    ("We run prenatal and postnatal yoga from our studio.", "prenatal and postnatal yoga"),
+])
+def test_what_is_sold_in_a_pasted_page(text, product):
+    assert read(text).product == product
+
+
+def test_shipping_said_is_not_a_product():
+    assert read("We sell hand-thrown mugs. We ship within 48 hours.").product == "hand-thrown mugs"
+    assert read("we ship worldwide from our studio").product == ""
+
+
+def test_a_business_size_is_never_the_product():
+    assert read("We're Pixel Pair, a two-person Shopify agency in Leeds.").product != "two-person"
+
+
+def test_an_app_named_then_described_is_digital():
+    assert read("Tallyo is a receipt-scanning expense app for freelancers.").kind == "digital"

@@ -141,7 +141,7 @@ def extract_loose_product(reader: BriefReader) -> None:
         if first_word and first_word[0] not in SENTENCE_WORDS and first_word[0] not in NOT_PRODUCT_LEAD \
                 and take_product(reader, segment, pos - segment.start, strong=False):
             return
-    if set_off.named_thing(reader) or set_off.kind_then_what(reader):
+    if set_off.named_thing(reader) or set_off.kind_then_what(reader) or set_off.named_is_a(reader):
         return
     m = _ROLE.search(text) or _LOOSE_ROLE.search(text)
     role = _role_of(m.group("role")) if m else None

@@ -60,7 +60,11 @@ _PRODUCT_TRIGGER = re.compile(
     r"teaches)\b"
     r"|(?:(?:our|my|the)\s+(?:main\s+)?|^\s*)(?:products?|thing)\s+(?:is|are)\b"
     r"|(?:our|my)\s+(?:best[- ]?sellers?|best[- ]selling\s+\w+|signature\s+\w+|speciality|specialty|"
-    r"core\s+products?)\s+(?:is|are)\b"  # "our bestsellers are the lavender candles"
+    r"core\s+products?|(?:flagship|main|core)\s+(?:service|product|offering)s?)\s+(?:is|are)\b"  # "our bestsellers are…"
+    r"|\b(?:do|does)\s+(?:just\s+)?one\s+thing\s*:"  # "six engineers who do one thing: managed IT support"
+    r"|\bwe\s+(?:also\s+)?ship(?=\s+(?!(?:to|in|within|from|out|worldwide|nationwide|internationally|globally|"
+    r"free|fast|daily|everywhere|overseas|abroad|across|all|orders?|same|next|each|every|via|by|with|for|"
+    r"only|it|them|uk|us|eu)\b)[a-z])"
     r"|\bspeciali[sz](?:e|es|ing)\s+in\b"
     r"|what\s+(?:we|i)\s+(?:sell|make|offer|do)\s*(?:is|are|:)"
     r"|(?:our|my)\s+(?:range|collection|line)\s+(?:includes|has|offers|stocks|is|are)\b"
@@ -113,7 +117,7 @@ PRODUCT_CUT = re.compile(
     r"mentoring|consulting|advice|support|teaching|pilates|meditation|physio(?:therapy)?|"
     r"nutrition|bookkeeping|assistance|appointments|psychotherapy|hypnotherapy|life\s+coaching))|"
     r"exclusively|only|until|till|is|are|was|not|"
-    r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post\w*|and\s+sell\w*|n\s+sell\w*|"
+    r"starting|next|lol|haha|delivered|(?:hand-?)?made\s+(?:with|by|in|from)|shipped|sold|available|and\s+post(?:s|ing|ed)?\b|and\s+sell\w*|n\s+sell\w*|"
     r"and\s+(?:also\s+)?(?:take|takes|taking|do|does|run|runs|offer|offers|teach|teaches|ship|ships))\b"
     r"|\s+(?i:with)\s+(?=(?i:free|a\s+code|code|coupon|\d|[$£€]))"
     r"|\s+(?i:in)\b(?!-)"
@@ -279,6 +283,9 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     one = re.search(r"(?i:\s*(?:\+|&|,|\band)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}one$)", value)
     if one:  # "london dry gin + a rhubarb one": the second is said as a kind of the first
         value = value[:one.start()]
+    priced = re.match(r"(?i:(?:fixed|flat|one-off|low)[- ](?:price[d]?|fee|rate|cost)\s+)(?=\S)", value)
+    if priced:  # "a fixed-price Shopify audit": how it is priced, not what it is
+        value, lead = value[priced.end():], lead + priced.end()
     worn = re.fullmatch(r"(?i:(.+?)\s+(second[- ]?hand|pre-?loved|pre-?owned|used|refurbished|vintage))", value)
     if worn:  # "designer handbags secondhand" → "secondhand designer handbags"
         value = f"{worn.group(2)} {worn.group(1)}"
@@ -324,8 +331,8 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
              and segment.start + offset + lead < e.start < segment.start + offset + lead + len(value)]
     if named:  # "candles from etsy": a store, platform or country ends the product
         value = strip_end(TRAIL_WORD.sub("", strip_end(value[:named[0] - (segment.start + offset + lead)])))
-        if not value:
-            return False
+        if not value or not strip_sizes(value.split()):
+            return False  # "a two-person Shopify agency": the size of the business is never sold
     if re.search(r"(?i:\b(?:deals?|sales?|discounts?|offers?|promos?|promotions?|giveaways?|"
                  r"campaigns?)$)", value):
         return False  # "we're running Black Friday deals": a promotion, not what is sold

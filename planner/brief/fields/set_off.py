@@ -128,6 +128,29 @@ def kind_then_what(reader: BriefReader) -> bool:
     return False
 
 
+#: "Hablo is a conversation-first Spanish app for adults": a name, then the thing it is
+_NAME_IS_A = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[{UPPER}][\w&'.-]*(?:\s+(?:[{UPPER}&][\w&'.-]*)){{0,3}})\s+is\s+"
+    r"(?:a|an)\s+(?P<what>(?:[\w-]+\s+){0,3}?(?i:(?P<digital>app|platform|software|plugin|extension|game|"
+    r"online\s+course)|tool|marketplace|subscription(?:\s+box)?|podcast|newsletter|service))\b")
+
+
+def named_is_a(reader: BriefReader) -> bool:
+    """"Hablo is a conversation-first Spanish app for adults…" → conversation-first Spanish app."""
+    for m in _NAME_IS_A.finditer(reader.text):
+        words = strip_sizes(m.group("what").split())
+        if not words or len(words) < 2 or reader.is_claimed(m.start("what"), m.end("what")):
+            continue
+        what = " ".join(words)
+        start = m.end("what") - len(what)
+        reader.claim(start, m.end("what"))
+        reader.add(start, "product", what)
+        if m.group("digital"):
+            reader.add(start, "kind", "digital")
+        return True
+    return False
+
+
 #: "help me promote my soy candles on instagram": what the seller wants posts about
 _PROMOTED = re.compile(r"(?i:\b(?:promote|promoting|advertise|advertising|market|marketing|showcase|"
                        r"showcasing|sell\s+more|post\s+about|posts\s+about|grow\s+sales\s+of)\s+"
