@@ -63,6 +63,7 @@ def test_a_shop_of_ones_own_said_in_french_is_the_website():
     "I make con artist themed board games, the brand is Grifters",
     "pasta e fagioli kits, we sell them on etsy",
     "savons et bougies? no, we sell candles",
+    "we sell cold brew concentrate, plated desserts and dates until the 5th",
 ])
 def test_english_is_left_as_it_is(text):
     assert gloss(text) == text
@@ -72,3 +73,26 @@ def test_goods_are_never_translated():
     # "et" between two goods stays: only a joining word before a platform or a shop is glossed
     assert read("Nous vendons des savons et bougies sur Etsy").product == "savons et bougies"
     assert languages("Nous vendons des savons et bougies sur Etsy") == ["fr"]
+
+
+@pytest.mark.parametrize("text,brand,code,discount,ends", [
+    ("Nous sommes Les Ruchers d'Anna. 20 % de remise avec le code MIEL20 jusqu'au 15 janvier.",
+     "Les Ruchers d'Anna", "MIEL20", "20% off", (2027, 1, 15)),
+    ("Somos Dulce Norte, horneamos galletas. 15% de descuento con el código NORTE15 hasta el 10 de enero.",
+     "Dulce Norte", "NORTE15", "15% off", (2027, 1, 10)),
+    ("Wir sind Filzfabrik Mayer und wir machen Hausschuhe. 10 % Rabatt mit dem Code FILZ10 bis 20. Dezember.",
+     "Filzfabrik Mayer", "FILZ10", "10% off", (2026, 12, 20)),
+])
+def test_an_offer_and_who_the_seller_is_in_another_language(text, brand, code, discount, ends):
+    import datetime as dt
+    brief = read(text)
+    assert (brief.brand, brief.offer.code, brief.offer.discount, brief.offer.ends) == (
+        brand, code, discount, dt.date(*ends))
+
+
+@pytest.mark.parametrize("text", [
+    "Livraison gratuite sur tout le site, on vend des tisanes",
+    "Envío gratis en todos los pedidos, vendemos tés",
+])
+def test_free_shipping_in_another_language(text):
+    assert read(text).free_shipping

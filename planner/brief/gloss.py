@@ -52,6 +52,8 @@ _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUM, key=len, reverse=True)) + r")"
 _CHANNEL = (r"(?:instagram|insta|facebook|tiktok|pinterest|youtube|linkedin|threads|etsy|amazon|"
             r"ebay|shopify|vinted|depop|on\s+our\s+website)\b")
 
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+
 #: (language, pattern, English): tried in order, each over the whole message
 _PHRASES: list[tuple[str, str, str]] = [
     # how often
@@ -77,6 +79,51 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("de", r"pro\s+woche", "a week"),
     ("it", r"(?:a|alla|per)\s+settimana", "a week"),
     ("pt", r"por\s+semana", "a week"),
+    # offers: "10 % de réduction", "20% de descuento", "15 % Rabatt", "livraison gratuite"
+    ("fr", r"(?P<p>\d{1,2})\s*%\s*(?:de\s+)?(?:r[ée]duction|remise|rabais)", r"\g<p>% off"),
+    ("es", r"(?P<p>\d{1,2})\s*%\s*(?:de\s+)?(?:descuento|dto\.?)", r"\g<p>% off"),
+    ("de", r"(?P<p>\d{1,2})\s*%\s*(?:rabatt|nachlass)", r"\g<p>% off"),
+    ("it", r"(?P<p>\d{1,2})\s*%\s*(?:di\s+)?sconto", r"\g<p>% off"),
+    ("pt", r"(?P<p>\d{1,2})\s*%\s*(?:de\s+)?desconto", r"\g<p>% off"),
+    ("fr", r"livraison\s+(?:gratuite|offerte)", "free shipping"),
+    ("es", r"env[ií]o\s+gratis|env[ií]o\s+gratuito", "free shipping"),
+    ("de", r"kostenlose[rn]?\s+versand|versandkostenfrei|gratis\s+versand", "free shipping"),
+    ("it", r"spedizione\s+gratuita", "free shipping"),
+    ("pt", r"frete\s+gr[áa]tis|envio\s+gr[áa]tis", "free shipping"),
+    ("fr", r"(?:avec\s+le\s+)?code\s+promo|(?:avec\s+le\s+)?code", "code"),
+    ("es", r"(?:con\s+el\s+)?c[óo]digo(?:\s+promocional|\s+de\s+descuento)?", "code"),
+    ("de", r"(?:mit\s+dem\s+)?(?:gutschein-?|rabatt-?)?code", "code"),
+    ("it", r"(?:con\s+il\s+)?codice(?:\s+sconto)?", "code"),
+    ("pt", r"(?:com\s+o\s+)?c[óo]digo(?:\s+promocional)?", "code"),
+    ("fr", r"jusqu'(?:au|à|a)(?:\s+le)?", "until"),
+    ("es", r"hasta\s+el|hasta", "until"),
+    ("de", r"bis\s+(?:zum|zur)|bis", "until"),
+    ("it", r"fino\s+al|fino\s+a", "until"),
+    ("pt", r"at[ée]\s+(?:o|a|dia)|at[ée]", "until"),
+    # the months, so their dates are read
+    ("fr", r"janvier", "january"), ("fr", r"f[ée]vrier", "february"), ("fr", r"mars", "march"),
+    ("fr", r"avril", "april"), ("fr", r"mai", "may"), ("fr", r"juin", "june"), ("fr", r"juillet", "july"),
+    ("fr", r"ao[uû]t", "august"), ("fr", r"septembre", "september"), ("fr", r"octobre", "october"),
+    ("fr", r"novembre", "november"), ("fr", r"d[ée]cembre", "december"),
+    ("es", r"enero", "january"), ("es", r"febrero", "february"), ("es", r"marzo", "march"),
+    ("es", r"abril", "april"), ("es", r"mayo", "may"), ("es", r"junio", "june"), ("es", r"julio", "july"),
+    ("es", r"agosto", "august"), ("es", r"septiembre|setiembre", "september"), ("es", r"octubre", "october"),
+    ("es", r"noviembre", "november"), ("es", r"diciembre", "december"),
+    ("de", r"januar", "january"), ("de", r"februar", "february"), ("de", r"m[äa]rz", "march"),
+    ("de", r"juni", "june"), ("de", r"juli", "july"), ("de", r"oktober", "october"), ("de", r"dezember", "december"),
+    ("it", r"gennaio", "january"), ("it", r"febbraio", "february"), ("it", r"giugno", "june"),
+    ("it", r"luglio", "july"), ("it", r"ottobre", "october"), ("it", r"dicembre", "december"),
+    ("pt", r"janeiro", "january"), ("pt", r"fevereiro", "february"), ("pt", r"junho", "june"),
+    ("pt", r"julho", "july"), ("pt", r"outubro", "october"), ("pt", r"dezembro", "december"),
+    ("es", rf"(?P<d>\d{{1,2}})\s+de(?=\s+{_MONTH})", r"\g<d>"),
+    ("pt", rf"(?P<d>\d{{1,2}})\s+de(?=\s+{_MONTH})", r"\g<d>"),
+    ("de", rf"(?P<d>\d{{1,2}})\.(?=\s+{_MONTH})", r"\g<d>"),
+    # who the seller is
+    ("es", r"somos", "we're"), ("pt", r"somos", "we're"), ("fr", r"nous\s+sommes(?!\s+sur)", "we're"),
+    ("de", r"wir\s+sind(?!\s+auf)", "we're"), ("it", r"siamo(?!\s+su)", "we're"),
+    ("es", r"me\s+llamo", "my name is"), ("fr", r"je\s+m'appelle", "my name is"),
+    ("de", r"ich\s+hei(?:ß|ss)e", "my name is"), ("it", r"mi\s+chiamo", "my name is"),
+    ("pt", r"(?:eu\s+)?me\s+chamo|chamo-me", "my name is"),
     # the brand
     ("es", r"(?:la|nuestra|mi)\s+(?:marca|tienda|empresa)\s+(?:es|se\s+llama)|nos\s+llamamos", "brand is"),
     ("pt", r"(?:a|nossa|minha)\s+(?:marca|loja|empresa)\s+(?:é|e|se\s+chama|chama-se)|chamamo-nos", "brand is"),
@@ -90,6 +137,9 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("es", r"(?:nosotros\s+)?(?:hacemos|fabricamos|elaboramos|producimos|horneamos|preparamos|creamos|"
            r"dise[ñn]amos|tejemos|cosemos|tostamos)(?:\s+(?:unos|unas|nuestros|nuestras|los|las))?", "we make"),
     ("es", r"ofrecemos(?:\s+(?:unos|unas|nuestros|nuestras|los|las))?", "we offer"),
+    ("es", r"(?:yo\s+)?vendo(?:\s+(?:unos|unas|mis|los|las))?", "I sell"),
+    ("es", r"(?:yo\s+)?(?:hago|fabrico|elaboro|preparo|tejo|coso|horneo)(?:\s+(?:unos|unas|mis|los|las))?", "I make"),
+    ("it", r"vendo(?:\s+(?:i|le|gli|dei|delle|miei|mie))?", "I sell"),
     ("pt", r"vendemos(?:\s+(?:os|as|nossos|nossas))?", "we sell"),
     ("pt", r"(?:fazemos|fabricamos|produzimos|criamos)(?:\s+(?:os|as|nossos|nossas))?", "we make"),
     ("fr", r"(?:on|nous)\s+(?:vend|vendons)(?:\s+(?:des|les|du|de\s+la|de\s+l'|nos|notre|d'))?", "we sell"),
@@ -139,7 +189,7 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("it", rf"e(?=\s+(?:su\s+|on\s+)?{_CHANNEL})", "and"),
     ("pt", rf"e(?=\s+(?:no\s+|na\s+|on\s+)?{_CHANNEL})", "and"),
 ]
-_COMPILED = [(lang, re.compile(rf"(?i:(?<![\w'-]){pattern}(?![\w'-]))"), english)
+_COMPILED = [(lang, re.compile(rf"(?i:(?<![\w'-])(?:{pattern})(?![\w'-]))"), english)
              for lang, pattern, english in _PHRASES]
 _MARKER_RE = {lang: re.compile(rf"(?i:(?<![\w'-])(?:{words})(?![\w'-]))") for lang, words in _MARKERS.items()}
 

@@ -351,7 +351,7 @@ def caps_run(value: str) -> str:
         if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS:
             kept[-1] = kept[-1].rstrip(".")  # "I trade as Marcus Bell IT. Keep it…": a sentence ends
             break
-        capital = word[:1].isupper() or word[:1].isdigit()
+        capital = word[:1].isupper() or word[:1].isdigit() or bool(re.match(rf"(?:d|l|dell|dall)'[{U}]", word))
         glue = word.lower() in _NAME_GLUE and kept and i + 1 < len(words) \
             and (words[i + 1][:1].isupper() or words[i + 1][:1].isdigit())
         if capital and not (kept == [] and no_name_start(words[i:i + 2])):
