@@ -296,3 +296,28 @@ def test_a_business_size_is_never_the_product():
 
 def test_an_app_named_then_described_is_digital():
     assert read("Tallyo is a receipt-scanning expense app for freelancers.").kind == "digital"
+
+
+# ---- probes written after h301-h375 -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    ("no brand really, just my depop name thriftwitch_22", "thriftwitch_22"),
+    ("our etsy shop name is Moss & Mortar", "Moss & Mortar"),
+    ("We help landlords track repairs with our app, Fixly Home.", "Fixly Home"),
+])
+def test_a_name_a_store_or_app_knows(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("text,product", [
+    ("Our pottery studio runs hand-building workshops for adults.", "hand-building workshops"),
+    ("we're a family run deli in bath, cured meats and cheeses mostly", "cured meats and cheeses"),
+    ("We're a husband-and-wife bakery, rye bread and buns", "rye bread and buns"),
+])
+def test_what_a_business_runs_or_sells(text, product):
+    assert read(text).product == product
+
+
+def test_a_country_after_a_place_is_never_the_product():
+    assert chat("we make macarons", "we're a little shop in ghent, belgium - no online store").brief.product \
+        == "macarons"

@@ -119,7 +119,7 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("pt", rf"(?P<d>\d{{1,2}})\s+de(?=\s+{_MONTH})", r"\g<d>"),
     ("de", rf"(?P<d>\d{{1,2}})\.(?=\s+{_MONTH})", r"\g<d>"),
     # who the seller is
-    ("es", r"somos", "we're"), ("pt", r"somos", "we're"), ("fr", r"nous\s+sommes(?!\s+sur)", "we're"),
+    ("es", r"somos", "we're"), ("pt", r"somos(?:\s+(?:a|o)(?=\s+[A-Z]))?", "we're"), ("fr", r"nous\s+sommes(?!\s+sur)", "we're"),
     ("de", r"wir\s+sind(?!\s+auf)", "we're"), ("it", r"siamo(?!\s+su)", "we're"),
     ("es", r"me\s+llamo", "my name is"), ("fr", r"je\s+m'appelle", "my name is"),
     ("de", r"ich\s+hei(?:ß|ss)e", "my name is"), ("it", r"mi\s+chiamo", "my name is"),

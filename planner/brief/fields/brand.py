@@ -30,6 +30,9 @@ _BRAND_PATTERNS = [
     # "shop name on ebay is Second Shutter", "my name on etsy is knotsbykim": the name a store knows
     (re.compile(r"(?i:\b(?:(?:my|our|the)\s+)?(?:shop|store|seller|user|account|page)?\s*name\s+on\s+[\w.]+"
                 r"\s+(?:is|=|:)\s+)"), False),
+    # "just my ebay name crate_digger_99", "our etsy shop name is…": the name a store knows
+    (re.compile(r"(?i:\b(?:my|our)\s+(?:ebay|etsy|depop|vinted|poshmark|amazon|instagram|insta|ig|tiktok|"
+                r"shopify|seller|user)\s+(?:shop\s+|store\s+|account\s+|user)?(?:name|handle)\s*(?:is|:|=)?\s+)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
                 r"(?:called|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
@@ -61,8 +64,8 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:meet|welcome\s+to|say\s+hi\s+to|introducing)\s+)"), True),
     # "my shop Pebble & Pine sells…", "our studio, Mud & Fire, does…", "one half of Salt & Stone",
     # "Ada from Wickly here", "a small team at Wickly"
-    (re.compile(r"(?i:\b(?:my|our)\s+(?:shop|store|brand|business|company|studio|bakery|label|page|"
-                r"little\s+business|small\s+business),?\s+)"), True),
+    (re.compile(r"(?i:\b(?:my|our)\s+(?:shop|store|brand|business|company|studio|bakery|label|page|app|"
+                r"platform|little\s+business|small\s+business),?\s+)"), True),
     (re.compile(r"(?i:\b(?:one\s+half|part|half)\s+of\s+)"), True),
     (re.compile(rf"(?:^|(?<=[.!?]\s))[{U}][\w'-]+\s+(?i:from|at)\s+"), True),
     (re.compile(r"(?i:\bteam\s+(?:at|behind)\s+)"), True),

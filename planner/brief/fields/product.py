@@ -76,7 +76,8 @@ _PRODUCT_TRIGGER = re.compile(
     r"|\b(?:company|business|startup|start-up|app|platform|tool|software|product|service)\s+"
     r"(?:\([^)]{1,40}\)\s+)?(?:that|which)\s+(?:automates|simplifies|streamlines|handles|manages|"
     r"tracks|organi[sz]es|speeds\s+up|takes\s+care\s+of)\b"
-    r"|\b(?:my|our)\s+(?:business|company|shop|studio|brand)\s+(?:does|offers|sells|makes|provides)\b"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:business|company|shop|studio|brand|school|salon|gym|clinic|farm|"
+    r"bakery|cafe|café)\s+(?:does|offers|sells|makes|provides|runs|teaches|hosts)\b"
     # "our cafe serves brunch and coffee": what a place serves
     r"|\b(?:cafe|café|restaurant|bar|pub|bakery|bistro|kitchen|van|truck|stall|deli|tearoom|"
     r"canteen)\s+(?:serves|does|offers|sells|makes)\b"
@@ -348,7 +349,7 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if sized and not place and not re.search(r"(?i:\bbatch\b)", value) and re.search(r"(?i:\b(?:run|own|operate|have|started|opened|opening)\s+(?:a|an)\s+$)",
                            reader.text[max(0, start - 24):start]):
         value, start = value[sized.end():], start + sized.end()  # "I run a small cattery": its size
-    if any(e.start == start and e.end >= start + len(value) and e.label in ("PLATFORM", "STORE")
+    if any(e.start == start and e.end >= start + len(value) and e.label in ("PLATFORM", "STORE", "COUNTRY")
            for e in reader.entities):
         return False  # "we sell on amazn, etsey": a store, read through its typo, is never sold
     if reader.is_claimed(start, start + len(value)) or any(
@@ -387,7 +388,8 @@ def _strip_small(what: str) -> str:
 
 def strip_sizes(words: list[str]) -> list[str]:
     """The words without the ones that size a business ("small", "2 person", "one-man")."""
-    joined = re.sub(r"(?i:^(?:\d+|one|two|three|four|five)[- ]?(?:person|people|man|woman|strong)\b\s*)",
+    joined = re.sub(r"(?i:^(?:(?:\d+|one|two|three|four|five)[- ]?(?:person|people|man|woman|strong)|"
+                    r"family[- ](?:run|owned)|husband[- ]and[- ]wife|independently[- ]owned)\b\s*)",
                     "", " ".join(words))
     kept = joined.split()
     while kept and (kept[0].lower() in SMALL or re.fullmatch(r"\d+", kept[0])):

@@ -40,7 +40,9 @@ _KIND_THEN_WHAT = re.compile(
     r"agency|studio|firm|label|shop|store|service|van|truck|stall|cart|trailer|kiosk|stand|booth|"
     r"consultancy|practice|app|platform|tool|bakery|cafe|café|restaurant|deli|brewery|roastery|winery|"
     r"distillery|farm|florist|boutique|pub|bistro|dairy|creamery|apiary|potter|ceramicist|jewell?er|"
-    r"knitter|woodworker|candle\s+maker|soap\s+maker|silversmith|maker)(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])"
+    r"knitter|woodworker|candle\s+maker|soap\s+maker|silversmith|maker)"
+    r"(?:\s+(?:in|near|from|based\s+in)\s+[\w'-]+(?:\s+[\w'-]+)?)?"  # "a bakery in york, sourdough…"
+    r"(?:\s*,\s*|\s+-\s+|\s*:\s*))(?=[a-z])"
     # "Tutoring business - GCSE maths and science": the kind opening a sentence, set off
     r"|(?:^|(?<=[.!?]\s))\s*(?i:(?:a|an|my|our)\s+)?(?P<what>(?:[\w-]+\s+){0,3}?)(?i:business|company|"
     r"service|agency|studio|practice|consultancy)(?:\s+-\s+|\s*:\s*)(?=[a-z]|[A-Z]{2,}\b)")
