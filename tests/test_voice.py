@@ -164,6 +164,7 @@ def test_a_warm_brief_gets_its_offer_as_a_sentence_not_a_form():
     for seed in (1, 2, 3):
         for p in _posts("warm and homely, like a letter from your aunt", seed):
             assert "→ Code:" not in p.text and "Our offer, in full" not in p.text, p.text
+            assert not p.text.startswith(("Our offer:", "Our offer on")), p.text
     # a formal brief may have the form
     formal = [p for seed in (1, 2, 3) for p in _posts("formal, professional", seed)
               if p.template == "conversion/offer-the-details" and len(p.text) > 120]
@@ -186,11 +187,12 @@ def test_the_voice_changes_the_words_not_only_the_emoji():
 _BUILD_UP = re.compile(r"(?i)the floor is yours|hi, we're|in a nutshell|a date for your diary|"
                        r"two things to remember|note to self|and overall:|we can finally say it|"
                        r"the question our inbox|this is the place for them|a tip worth stealing|"
-                       r"small questions welcome|ask away")
+                       r"small questions welcome|ask away|who'd get on with")
 _VOICED = ["consideration/ask-us-anything", "awareness/boosted-favourite",
            "conversion/discount-code-countdown", "consideration/customer-words",
            "consideration/happy-customer-repost", "awareness/quick-tip", "loyalty/first-week-guide",
-           "awareness/launch-teaser", "conversion/code-for-you", "conversion/offer-the-details"]
+           "awareness/launch-teaser", "conversion/code-for-you", "conversion/offer-the-details",
+           "advocacy/share-the-love"]
 
 
 @pytest.mark.parametrize("tone", ["formal, professional", "blunt, straight to the point",
@@ -201,6 +203,7 @@ def test_formal_and_direct_templates_drop_the_build_up(tone):
 
     plats = load_platforms()
     brief = brief_from_dict(BASE | {"tone": tone, "reviews": "4.9 stars from 120 reviews",
+                                    "referral_reward": "£10 off for you and your friend",
                                     "quotes": [{"text": "Best candles I own.", "by": "Ana"}],
                                     "launch": {"what": "our winter candle", "date": dt.date(2027, 3, 25)}})
     seen = 0
