@@ -321,3 +321,22 @@ def test_what_a_business_runs_or_sells(text, product):
 def test_a_country_after_a_place_is_never_the_product():
     assert chat("we make macarons", "we're a little shop in ghent, belgium - no online store").brief.product \
         == "macarons"
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("the name is Birch & Bloom, no wait, it's Birch & Bramble", "Birch & Bramble"),
+    ("brand is Salt Lane, sorry, Salt Lane Studio", "Salt Lane Studio"),
+    ("we're Moss Studio, sorry Instagram is new to me", "Moss Studio"),  # a platform is never the name
+])
+def test_a_brand_corrected_in_the_same_message(text, brand):
+    assert read(text).brand == brand
+
+
+@pytest.mark.parametrize("value", ["About", "Our Story", "sorry", "oops lol", "About us:"])
+def test_headings_and_words_said_in_passing_are_never_the_product(value):
+    assert channel_talk(value)
+
+
+def test_a_pasted_page_under_its_heading():
+    brief = read("About\n\nHarbour Wax Co. pours beeswax candles by hand in Padstow.")
+    assert (brief.product, brief.brand) == ("beeswax candles", "Harbour Wax Co")

@@ -27,15 +27,25 @@ _CADENCE_WORDS = {"x", "a", "an", "per", "each", "every", "times", "time", "week
 _GREETING = re.compile(rf"(?i:^(?:hi|hey|hello|hiya|yo|{GREETINGS})$)")
 
 
+#: a page's heading pasted with it ("About", "Our Story"), never what is sold
+_HEADING = re.compile(r"(?i:^(?:about(?:\s+us)?|our\s+story|welcome|home|faq|contact(?:\s+us)?)$)")
+#: words said in passing ("sorry", "oops", "lol"), never what is sold
+_INTERJECTION = re.compile(r"(?i:^(?:sorry|soz|oops|whoops|lol|haha|ha|thanks|thank\s+you|ok|okay|yes|yeah|"
+                           r"yep|no|nope|wait|hmm|um|erm|ah|oh|right|cool|great|sure)(?:[\s,.!]+(?:sorry|lol|haha|"
+                           r"wait|ok|oops))*$)")
+
+
 def _noise(word: str) -> bool:
     return word in _CHANNEL_WORDS or word in _CADENCE_WORDS or bool(re.fullmatch(r"\d+(?:x|ish)?|x\d+", word))
 
 
 def channel_talk(value: str) -> bool:
     """Whether ``value`` is made only of platform or shop names, cadence words and numbers,
-    or is a greeting: "ig 4x/wk", "tiktok daily", "etsy + insta", "Bonjour"."""
+    or is a greeting, a heading or a word said in passing: "ig 4x/wk", "tiktok daily", "etsy +
+    insta", "Bonjour", "About", "sorry"."""
     text = value.strip().lower()
-    if _GREETING.match(text.strip(" !,.")):
+    if _GREETING.match(text.strip(" !,.")) or _HEADING.match(text.strip(" !,.:")) \
+            or _INTERJECTION.match(text.strip(" !,.")):
         return True
     words = re.findall(r"[^\W_]+", text)
     return bool(words) and all(_noise(w) for w in words) and any(

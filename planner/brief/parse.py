@@ -139,6 +139,7 @@ def _read(reader: BriefReader) -> None:
         about.extract_audience(reader, segment)
     brand.extract_named_sentence(reader)
     brand.extract_introduced_name(reader)
+    brand.extract_corrected_brand(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_countries(reader)

@@ -102,7 +102,8 @@ _BRAND_PATTERNS = [
 _BRAND_SUBJECT = re.compile(
     r"^(?:(?i:hi|hello|hey|hiya|morning|good\s+morning|yo)(?:\s+(?i:there|all|everyone|again))?\s*[,!.]*\s+){0,2}"
     rf"(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})\s+"
-    r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|here)\b|-\s+(?i:we|i)\b"
+    r"(?:(?i:sells|makes|creates|crafts|offers|designs|produces|pours|bakes|brews|roasts|knits|sews|"
+    r"delivers|teaches|here)\b|-\s+(?i:we|i)\b"
     r"|(?i:is\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:business|shop|brand|company|store|bakery|studio|"
     r"label|baby|thing))\b)")
 #: ", Saddle & Stitch is our brand", "My Etsy shop, Button & Bow, sells hair bows", and in a
@@ -343,6 +344,27 @@ def extract_introduced_name(reader: BriefReader) -> None:
         reader.claim(m.start("name"), m.end("name"))
         reader.add(m.start("name"), "brand", name)
         return
+
+
+#: "the name is Fern & Fable, no wait, it's Fern & Folly": a name corrected in the same message
+_CORRECTED_NAME = re.compile(r"(?i:\b(?:no\s+wait|wait\s+no|sorry|i\s+mean|i\s+meant|oops|scratch\s+that|"
+                             r"correction|actually)[,.!\s-]+(?:no[,\s]+)?(?:(?:it'?s|its|it\s+is|the\s+(?:brand|name)"
+                             rf"(?:'s|\s+is)|we'?re)\s+)?)(?=[{U}0-9])")
+
+
+def extract_corrected_brand(reader: BriefReader) -> None:
+    """A brand said, then corrected in the same message: the name after the correction stands."""
+    said = [f for f in reader.findings if f.kind == "brand"]
+    if not said:
+        return
+    for m in _CORRECTED_NAME.finditer(reader.text, said[0].start + len(said[0].value)):
+        name = caps_run(strip_end(cut(reader.text[m.end():m.end() + MAX_PHRASE], _BRAND_CUT)[0]))
+        if name and name != said[0].value and not no_name_start(name.split()) and len(name.split()) <= 6 \
+                and not reader.is_claimed(m.end(), m.end() + len(name)) \
+                and not any(e.start < m.end() + len(name) and m.end() < e.end for e in reader.entities):
+            reader.claim(m.end(), m.end() + len(name))
+            reader.add(m.end(), "brand", name)
+            return
 
 
 def caps_run(value: str) -> str:
