@@ -35,8 +35,25 @@ from planner.stage.rulesearch import lazy, lowered_search, lowers_plainly, plain
 __all__ = ["ORDER", "RULES", "TRIGGERS", "MAX_RULE_CHARS", "WORDS", "RuleLayer", "compiled_rules",
            "fingerprint", "lowers_plainly", "plain_char", "rule_hits", "rule_stage"]
 
-#: the order rule groups are tried in (docs/labelling.md); awareness has no rules
-ORDER = ("advocacy", "loyalty", "conversion", "consideration")
+#: the order rule groups are tried in (docs/labelling.md). Awareness, the stage of posts
+#: where no other question is answered yes, has one rule, tie-breaker 4's giveaway entered by
+#: following, liking or tagging: it is tried right after advocacy (whose photo-posting
+#: giveaways go first), so a giveaway's small print ('contacted by DM', 'entries close at
+#: midnight') does not make it loyalty or conversion
+ORDER = ("advocacy", "awareness", "loyalty", "conversion", "consideration")
+
+#: a giveaway, and its entry by a follow, a like, a tag, a comment or a retweet (within 600
+#: characters of each other, in either order)
+_GIVEAWAY = (r"(giveaway|give away|giving away|competition|contest|(chance|enter) to win|up for grabs|prize draw"
+             r"|win (a|an|the|this|one|our|\d))")
+_ENTRY = (r"(follow (us|@\w+|our|both|all|the)|like (this|the|our) (post|photo|video|tweet)"
+          r"|(tag|mention) (a|your|\d|one|two|three|some|the) (\w+ )?(friends?|mates?|bestie|person|people|someone)"
+          r"|tag (below|them|someone)|(comment|tell us) below|in the comments|retweet)")
+
+#: after 'sign up': to be kept informed or for news is no purchase (docs/labelling.md: newsletter
+#: sign-ups are labelled by what they contain)
+_NOT_TO_BE_INFORMED = (r"(?! to (be |get |stay |keep )?(kept )?(informed|updated|notified|posted|in the loop)\b"
+                       r"| for (updates|news|alerts|email updates|(our|the) newsletter)\b)")
 
 #: (name, stage, pattern); matched case-insensitively unless the pattern says ``(?-i:...)``
 RULES: tuple[tuple[str, str, str], ...] = (
@@ -49,7 +66,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("tag_us", "advocacy", r"\btag us\b|\b(tag|mention) @\w+ (in|on|with)\b"),
     ("share_ask", "advocacy",
      r"\bplease (share|retweet|rt)\b|\b(like|comment|retweet|rt),? (and|&|or) share\b"
-     r"|\bshare (this|these|our|the) (\w+ )?(post|posts|video|story|stories|message|images?|blog"
+     r"|(?<!excited to )(?<!happy to )(?<!proud to )(?<!pleased to )(?<!thrilled to )(?<!delighted to )"
+     r"(?<!glad to )\bshare (this|these|our|the) (\w+ )?(post|posts|video|story|stories|message|images?|blog"
      r"|vision|petition|challenges?|actions?|news)\b"
      r"|\bshare (it |this |these )?with (your |anyone |all )?(friends|family|followers|network"
      r"|loved ones|colleagues|anyone|everyone)\b"
@@ -57,10 +75,15 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?<!helping )(?<!for )\bspread(ing)? the word\b|\bmake your voice heard\b|\badvocate with us\b"),
     ("ugc_ask", "advocacy",
      r"\bshow us (your|how|where)\b|\bsend us (your )?(pics|photos|videos)\b"
-     r"|\bpost (a|your) (photo|pic|video|selfie)\b|\bget featured\b"),
-    ("ambassador", "advocacy", r"\bambassadors?\b|\baffiliate program"),
+     r"|\bpost (a|your) (photo|pic|video|selfie)\b|\bget featured\b"
+     r"|\b(share|post|upload)\b[^.!?\n]{0,40}\byour\b[^.!?\n]{0,30}\b(videos?|photos?|pics?|selfies?)\b"),
+    ("ambassador", "advocacy",  # recruiting them; a luxury house's celebrity face is no ask
+     r"(?<!house )(?<!global )\bambassadors?\b|\baffiliate program"),
     ("public_action", "advocacy",
      r"\btweet ?(storm|@\w+|#\w+)|\b(tag|tagging) (@\w+|us)\b.{0,40}\b(and|using|with) #\w+"),
+    # awareness (docs/labelling.md tie-breaker 4): a giveaway entered by following, liking or tagging
+    ("follow_giveaway", "awareness",
+     rf"\b{_GIVEAWAY}\b(?=[\s\S]{{0,600}}?\b{_ENTRY}\b)|\b{_ENTRY}\b(?=[\s\S]{{0,600}}?\b{_GIVEAWAY}\b)"),
     # 2. loyalty: written for existing customers, members or subscribers
     ("reply_support", "loyalty",
      r"^\W*@\w+\b.{0,80}\b(sorry|help|dm|please|thanks|thank you|we'?d|we'?re|let us know"
@@ -75,20 +98,22 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"\bthanks? (you )?for (reaching out|contacting|your (order|purchase|support|patience"
      r"|feedback|custom|loyalty))"),
     ("your_account", "loyalty",
-     r"\byour (order|account|subscription|purchase|delivery|membership|booking|bill|statement"
+     r"(?<!open )(?<!opening )(?<!create )(?<!complete )\byour (order|account|subscription|purchase|delivery|membership|booking|bill|statement"
      r"|warranty|(user'?s )?manual|device|(\w+ )?settings)\b"),
     ("troubleshoot", "loyalty",
      r"\btroubleshoot|\b(restart|reinstall|reboot|clear (the |your )?cache|log out and)\b"),
     ("members", "loyalty",
      r"\bmembers?[- ]only\b|\bearly access\b|\bloyalty (points|program|card)\b|\bvalued customer\b"
      r"|\bdear (customer|subscriber|member|voucher holder)\b|\b(rewards?|loyalty) members\b"),
-    ("feedback", "loyalty", r"\b(feedback|survey)\b"),
+    ("feedback", "loyalty",  # asked for, not a survey cited as evidence ('a 2022 survey found')
+     r"\bfeedback\b|(?<!\d{4} )(?<![-/])\bsurvey\b(?!,? (of|conducted|by|found|finds|shows|showed|says|said"
+     r"|data|results)\b|, \w+, \d{4})"),
     ("thanks_all", "loyalty", r"\bthank you to (all|everyone|our)\b"),
     ("footer", "loyalty", r"\bunsubscribe\b|\ball rights reserved\b"),
     ("replacement_part", "loyalty", r"\breplacement parts?\b"),
     # 3. conversion: pushes a purchase now (for a cause: a donation, pledge or sign-up)
     ("buy_call", "conversion",
-     r"\b(shop|buy|order|book|subscribe|enrol+|register|sign up|donate|claim|grab|get|reserve"
+     r"(?<!how to )\b(shop|buy|order|book|subscribe|enrol+|register|sign up|donate|claim|grab|get|reserve"
      r"|pre-?order) (it |yours |now|today|here|online|your (seat|spot|tickets?|copy|place))"),
     ("buy_now", "conversion",
      r"\b(shop|buy|order) now\b|\bavailable now\b|\bon sale\b|\bin stores? (now|today)\b"),
@@ -108,7 +133,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"|\b(win|won)\b.{0,40}\b(prize|cash|£|\$)|\bto claim\b|\bprize\b"),
     ("donate", "conversion",
      r"\bdonate\b|\bmake a (donation|gift)\b|\bsign (the|our) (petition|pledge)\b"),
-    ("signup", "conversion", r"\b(sign up|register|enrol+)\b(?! ?ed)|\bjoin (now|today)\b"),
+    ("signup", "conversion", r"\b(sign up|register|enrol+)\b(?! ?ed)" + _NOT_TO_BE_INFORMED + r"|\bjoin (now|today)\b"),
     ("tickets", "conversion", r"\btickets?\b"),
     ("price", "conversion",
      r"\b(only|just|from|for|at)\s[£$€]\s?\d|[£$€]\s?\d+(\.\d\d)?\s?(/|per|a|each)\s?"
@@ -116,11 +141,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("shop_link", "conversion",
      r"\b(tap|click|hit) (the )?(link|here)\b.{0,30}\b(shop|buy|order|book)\b"
      r"|\bshop (all|our|my|the|now|online)\b|\b(back|now) in stock\b"
-     r"|\bavailable (on|at) (amazon|etsy|\w+\.com)|\bout now\b|\bget (yours|your \w+)\b"
+     r"|\bavailable (on|at) (amazon|etsy|\w+\.com)|\bout now\b|\bnow online\b|\bget (yours|your (hands on|\w+\b(?! on\b)))"
+     r"|\b(get|shop|steal|buy) (the|her|his|their|this) look\b"
      r"|\bfind yours\b|\bsave your (spot|seat|place)\b|\bto (book|order)\b,? (email|call|dm|visit|click)"),
     ("try_programme", "conversion",
      r"\b(try|join|take|start|subscribe to) (one of )?our (free )?(\d+[- ]day )?(\w+ )?"
-     r"(challenges?|program(me)?|trial|course)\b|\bsign[- ]up (for|to|here|now|today)\b"
+     r"(challenges?|program(me)?|trial|course)\b|\bsign[- ]up" + _NOT_TO_BE_INFORMED + r" (for|to|here|now|today)\b"
      r"|\bdonations? (can|to|are)\b|\bby donating\b|\bsupport (the effort|us) (at|by|here|today)\b"),
     ("near_you", "conversion",
      r"\bnear you\b|\bat (a|your) (local )?\w+ (store|restaurant|location)\b"),
@@ -159,9 +185,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         'voice | heard',
         'advocate | us',
     ),
-    "ugc_ask": ('show send | us', 'post | photo pic video selfie', 'featured | get',),
+    "ugc_ask": ('show send | us', 'post | photo pic video selfie', 'featured | get',
+                'share post upload | video videos photo photos pic pics selfie selfies'),
     "ambassador": ('ambassador ambassadors affiliate',),
     "public_action": ('tweet tweetstorm tag tagging',),
+    "follow_giveaway": (
+        'giveaway give giving competition contest win grabs draw | follow like tag mention comment comments below retweet',
+    ),
     "reply_support": ('~@',),
     "dm_us": ('dm', 'direct private | message', 'send | dm email message note',),
     "apology": ('sorry ~apologi',),
@@ -216,8 +246,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         'shop | all our my the now online',
         'stock | back now',
         'available | on at',
-        'out | now',
+        'out now | now online',
         'get | yours your',
+        'get shop steal buy | look',
         'find | yours',
         'save | your',
         'book order | email call dm visit click',
