@@ -2,10 +2,10 @@
 rules, put in front of the stage model.
 
 Each rule is a regular expression for one signal of docs/labelling.md (a review or
-share ask, a support reply, a buy call or a text-to-shortcode, specs or a webinar).
-A post is given the stage of the first rule group that fires, in the decision order
-(advocacy, loyalty, conversion, consideration); the model decides the rest, and all of
-awareness. Chosen by leave-one-source-out on the real development set
+share ask, a follow-to-enter giveaway, a support reply, a buy call or a text-to-shortcode,
+specs or a webinar). A post is given the stage of the first rule group that fires, in the
+decision order (advocacy, then the one awareness rule, loyalty, conversion, consideration);
+the model decides the rest, and all other awareness. Chosen by leave-one-source-out on the real development set
 (benchmarks/real_posts.py): rules in front of the model beat the model alone and a
 combination learnt from the rules (see models/MODEL_CARD.md).
 
