@@ -340,3 +340,16 @@ def test_headings_and_words_said_in_passing_are_never_the_product(value):
 def test_a_pasted_page_under_its_heading():
     brief = read("About\n\nHarbour Wax Co. pours beeswax candles by hand in Padstow.")
     assert (brief.product, brief.brand) == ("beeswax candles", "Harbour Wax Co")
+
+
+@pytest.mark.parametrize("text,cadence", [
+    ("we post on insta 2-3 times a week and on fb maybe once", {"instagram": 3, "facebook": 1}),
+    ("socials: FB x2, YT x1 weekly", {"facebook": 2, "youtube": 1}),
+])
+def test_more_cadences_said_loosely(text, cadence):
+    assert read(text).cadence == cadence
+
+
+def test_a_name_set_off_by_a_colon():
+    assert read("Kestrel Ink: a tattoo studio in Hull. Insta 4 posts a week.").brand == "Kestrel Ink"
+    assert read("Business: Wren Studio. We sell prints.").brand == "Wren Studio"  # a label is no name

@@ -10,7 +10,7 @@ import re
 from planner.brief.reading import BriefReader
 from planner.brief.segments import MAX_PHRASE, Segment, clip, cut, strip_end
 from planner.brief.segments import UPPER as U
-from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS
+from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS, FIELD_LABELS
 
 _BRAND_CUT = re.compile(
     r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
@@ -124,7 +124,7 @@ _THATS_US = re.compile(
     r"(?i:that'?s|thats|this\s+is|which\s+is|is)\s+(?i:us|me)\b")
 #: "Müller & Söhne, family bakery since 1962": a name, then what kind of business it is
 _NAME_THEN_WHAT = re.compile(
-    rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}}),\s+"
+    rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{0,4}})[,:]\s+"
     r"(?i:(?:a|an|the|your|our)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?i:bakery|studio|shop|store|company|brand|business|label|agency|practice|salon|farm|cafe|"
     r"café|boutique|atelier|workshop|roastery|brewery|kitchen|collective|firm|clinic|startup|"
@@ -200,6 +200,8 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         if i and segment.sentence != reader.segments[i - 1].sentence]
     for lead in starts:
         m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:])
+        if m is not None and m.group("v").lower() in _LABEL_WORDS:
+            m = None  # "Business: Tandem Studio": a form's label, not the name
         if m is None:  # "Ink & Well Studio, custom tattoos": a business's name, then what it does
             m = _MARKED_NAME.match(reader.text[lead:])
             if m is not None and not BUSINESS_MARK.search(m.group("v")):
@@ -237,6 +239,9 @@ def extract_set_off_brand(reader: BriefReader) -> None:
             reader.add(m.start("v"), "brand", name)
 
 
+#: a form's labels, which a name set off by a colon never is
+_LABEL_WORDS = FIELD_LABELS | {"business", "shop", "store", "company", "product", "products", "what", "services",
+                               "service", "about", "about us", "hi", "hello", "note", "ps"}
 #: what marks a capitalised phrase as a business's name ("Glasshouse Candle Co", "Mud & Fire Studio")
 BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Store|Cafe|Café|Bakery|"
                            r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"

@@ -299,7 +299,7 @@ _AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?
 #: "TikTok 5 times a week, Instagram 3"
 #: "ig reels (same videos so also 5)": a bare number in brackets after a platform
 _PAREN_N = re.compile(rf"(?i:^\s*\([^()\d]{{0,30}}?\b(?:also|so|say|about|around|too)?\s*{_N}\s*\))")
-_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*{_N}(?:\s*(?:x|times)\b|\b)"
+_PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*(?:(?:maybe|about|around|like|just|only|roughly)\s+)?{_N}(?:\s*(?:x|times)\b|\b)"
                          r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
 
 
@@ -308,7 +308,7 @@ _N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
 #: units that name their platform: "3 pins a week" are on Pinterest
 _UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
 #: between one platform's cadence and the next platform ("…twice a week and facebook once")
-_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:,|and|&|\+)\s*(?:and\s+)?)")
+_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:,|and|&|\+)\s*(?:and\s+)?(?:on\s+)?)")
 
 
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
