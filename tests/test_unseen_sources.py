@@ -100,3 +100,32 @@ def test_loader_rejects_an_unknown_stage(bench, tmp_path):
     _write(labels, ["id", "stage"], [["s:1", "purchase-ish"]])
     with pytest.raises(bench.DataError, match=r"labels.csv:2: stage 'purchase-ish'"):
         bench.load_unseen(pinned, labels, restored)
+
+
+def _restore_module():
+    spec = importlib.util.spec_from_file_location("unseen_restore", UNSEEN / "restore.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_restore_refuses_a_source_file_that_is_not_the_pinned_one(tmp_path, capsys):
+    restore = _restore_module()
+    fake = tmp_path / "eyestagram" / "lib" / "brands.dart"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("const brands = {};\n")
+    pinned = _write(tmp_path / "posts.csv", ["id", "source", "text", "sha256", "platform", "kind"],
+                    [["eyestagram:0", "eyestagram", "", "0" * 64, "instagram", "brand post"]])
+    out = tmp_path / "out.csv"
+    assert restore.main(["--posts", str(pinned), "--from", str(tmp_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "brands.dart" in err and "not the pinned" in err
+    assert not out.exists()
+
+
+def test_restore_pins_every_file_it_reads():
+    restore = _restore_module()
+    assert set(restore.SOURCES) == {"eyestagram", "fashion_x"}
+    for _repo, commit, files in restore.SOURCES.values():
+        assert re.fullmatch(r"[0-9a-f]{40}", commit)
+        assert files and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in files.values())
