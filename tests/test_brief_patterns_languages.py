@@ -96,3 +96,11 @@ def test_an_offer_and_who_the_seller_is_in_another_language(text, brand, code, d
 ])
 def test_free_shipping_in_another_language(text):
     assert read(text).free_shipping
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("Nous vendons des bougies. Notre marque : Cire & Sel.", "Cire & Sel"),
+    ("Vendemos jabones. Marca: Espuma Sur.", "Espuma Sur"),
+])
+def test_a_labelled_brand_in_another_language(text, brand):
+    assert read(text).brand == brand

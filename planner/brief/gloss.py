@@ -125,6 +125,9 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("de", r"ich\s+hei(?:ß|ss)e", "my name is"), ("it", r"mi\s+chiamo", "my name is"),
     ("pt", r"(?:eu\s+)?me\s+chamo|chamo-me", "my name is"),
     # the brand
+    ("fr", r"(?:(?:la|notre|ma)\s+)?marque\s*:", "brand:"), ("es", r"(?:(?:la|nuestra|mi)\s+)?marca\s*:", "brand:"),
+    ("de", r"(?:(?:die|unsere|meine)\s+)?marke\s*:", "brand:"), ("it", r"(?:(?:il|nostro|mio)\s+)?marchio\s*:", "brand:"),
+    ("pt", r"(?:(?:a|nossa|minha)\s+)?marca\s*:", "brand:"),
     ("es", r"(?:la|nuestra|mi)\s+(?:marca|tienda|empresa)\s+(?:es|se\s+llama)|nos\s+llamamos", "brand is"),
     ("pt", r"(?:a|nossa|minha)\s+(?:marca|loja|empresa)\s+(?:é|e|se\s+chama|chama-se)|chamamo-nos", "brand is"),
     ("fr", r"(?:la|notre|ma)\s+(?:marque|boutique|soci[ée]t[ée]|entreprise)\s*(?:,\s*)?(?:c'est|est|s'appelle)|"
