@@ -52,7 +52,9 @@ def planned(tmp_path_factory):
 
 
 def offer_posts(brief, cal):
-    return [i for i, p in enumerate(cal.posts) if brief.offer.code in p.full_text()]
+    """The posts that push the offer: a thank-you after it ended may name it, not sell it."""
+    return [i for i, p in enumerate(cal.posts) if brief.offer.code in p.full_text()
+            and p.date <= brief.offer.ends]
 
 
 def test_less_salesy_drops_the_code_and_sells_less(planned):

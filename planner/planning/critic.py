@@ -18,6 +18,14 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.planning.repeats import (  # noqa: F401 (re-exported)
+    _SMALL,
+    CTA_DAYS,
+    LIVE_TACTICS,
+    REPEAT_WINDOW_DAYS,
+    SAME_TEMPLATE_DAYS,
+    repetition_findings,
+)
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
     about_line,
@@ -102,6 +110,12 @@ CASUAL_RE = re.compile(
 COMMENT_ASK_RE = re.compile(r"(?i)\b(in the comments|comment (?:below|now|your)|below\b)")
 #: asks a Pin's reader to write to us: a Pin is saved and tapped through, not answered
 PIN_ASK_RE = re.compile(COMMENT_ASK_RE.pattern + r"|(?i:\bmessage us\b|send us a message|by message)")
+#: asks a YouTube viewer cannot do there: a channel takes no messages, and a video is saved
+#: to a playlist, not "saved for later" like a post
+YT_ASK_RE = re.compile(r"(?i)\b(?:message us|send us a message|by message|dm us|direct message|"
+                       r"save this(?! video)(?: for later)?\b|reply to this story)")
+#: the asks each platform cannot take, by platform
+PLATFORM_ASK_RES = {"pinterest": PIN_ASK_RE, "youtube": YT_ASK_RE}
 #: asks to tag the brand, wrong where people do not tag brands
 TAG_ASK_RE = re.compile(r"(?i)\b(tag (?:us|@|[A-Z]\w+ in)|mention sticker)")
 UNTAGGABLE = ("youtube", "pinterest")
@@ -199,6 +213,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     out += _claims(post, brief)
     if post.platform in TITLED and not post.title:
         out.append(("missing-title", f"{post.platform} posts need a title"))
+    m = YT_ASK_RE.search(text) if post.platform == "youtube" else None
+    if m:
+        out.append(("platform-ask", f"\"{m.group(0)}\" is nothing a YouTube viewer can do"))
     # "the workshop" in the seller's own story is a place, not an event announced here
     announced = EVENT_RE.search(without_brief_words(text, brief))
     if announced and not TIME_RE.search(text):
@@ -230,89 +247,13 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     return out
 
 
+def told_again(brief: Brief | None) -> tuple[str, ...]:
+    """The brief's words every post about them says again: an offer's terms and code."""
+    offer = brief.offer if brief is not None else None
+    return (offer.discount, offer.code) if offer is not None else ()
+
+
 BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
-
-
-def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost]) -> list[tuple[str, str]]:
-    """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set.
-    Only posts within five weeks count: a follower notices a line used again this month, not
-    one from two months ago, and a twelve-week plan needs room to reuse its best lines."""
-    earlier = list(earlier)
-    out: list[tuple[str, str]] = []
-    same = next((o for o in earlier if o.text.strip() == post.text.strip()), None)
-    if same is not None:  # a whole caption again is noticed however far apart
-        out.append(("near-duplicate", f"the same caption as the {same.date} {same.platform} post"))
-    earlier = [o for o in earlier if abs((post.date - o.date).days) <= REPEAT_WINDOW_DAYS]
-    opener = _opener(post.text)
-    sentences = _sentences(post.text)
-    tags = tuple(sorted(t.lower() for t in post.hashtags))
-    same_platform = [o for o in earlier if o.platform == post.platform][-2:]
-    for other in earlier:
-        apart = abs((post.date - other.date).days)
-        # one template on one platform within the five weeks, with the same title or
-        # visual or most of the same words, reads as the same post
-        if other.template == post.template and other.platform == post.platform and (
-                post.visual == other.visual or _similar(post.text, other.text)
-                or bool(post.title) and post.title == other.title):
-            out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
-                                          f"on {post.platform} again"))
-        if (post.title and post.title.lower() == other.title.lower()
-                and (post.platform == other.platform
-                     # the same post on two platforms in a fortnight; a live's own title
-                     # is its name, the same wherever it is announced
-                     or apart < SAME_TEMPLATE_DAYS and post.template == other.template
-                     and post.tactic not in LIVE_TACTICS)) and not any(
-                r == "repeated-title" for r, _ in out):
-            out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
-                                          f"{other.date} {other.platform} post's too"))
-        # (a Pin is met alone, in search, not in a feed: there only the same words count)
-        if (post.cta and post.platform == other.platform
-                and (_cta_key(post.cta) == _cta_key(other.cta) and apart < CTA_DAYS
-                     and post.platform != "pinterest"
-                     or post.cta == other.cta and apart < SAME_TEMPLATE_DAYS)
-                and not any(r == "repeated-cta" for r, _ in out)):
-            out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
-                                        f"post (\"{post.cta[:50]}\")"))
-        if opener and (opener == _opener(other.text) or _lead(post.text)
-                       and _lead(post.text) == _lead(other.text)):
-            out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
-                                           f"(\"{opener[:60]}\")"))
-            opener = ""
-        same = other.platform == post.platform
-        shared = (_sentences(post.text, True) if same else sentences) & _sentences(other.text, same)
-        if shared and not any(r == "repeated-sentence" for r, _ in out):
-            out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
-                                             f"{other.date} {other.platform} post"))
-    if len(tags) >= 2 and len(same_platform) == 2 and all(
-            tags == tuple(sorted(t.lower() for t in o.hashtags)) for o in same_platform):
-        out.append(("repeated-hashtags", f"the hashtag set {' '.join(post.hashtags)} is on the "
-                                         f"last two {post.platform} posts too"))
-    return out
-
-
-#: tactics that announce a live, titled by the live's own name on every platform
-LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
-#: repeats further apart than this go unnoticed (a month's calendar is read as one)
-REPEAT_WINDOW_DAYS = 35
-#: one template on one platform twice within this many days, with the same title, visual
-#: or most of the same words, reads as the same post
-SAME_TEMPLATE_DAYS = 14
-
-
-#: one call to action (by its first words: "Follow X for more", "Book now") once in three
-#: weeks on a platform: a follower reads the same sign-off again
-CTA_DAYS = 21
-
-
-def _cta_key(cta: str) -> str:
-    return " ".join(_WORD.findall(cta.split(":")[0].lower())[:3])
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two captions that share most of their words, though no sentence is the same."""
-    wa = {w for w in _WORD.findall(a.lower()) if w not in _SMALL}
-    wb = {w for w in _WORD.findall(b.lower()) if w not in _SMALL}
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
@@ -365,8 +306,6 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
 
 
 _STEMLESS = re.compile(r"(?:ing|ed|es|s)$")
-_SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "it", "is", "you",
-          "your", "we", "our", "us", "this", "that", "be", "are", "if", "at", "how", "what", "it's"}
 
 
 _HANDLE = re.compile(r"[@#][\w.]+")
@@ -458,30 +397,3 @@ def _link_mismatch(text: str) -> str:
                 return (f"the call to action says {'/'.join(sorted(said))} but the link "
                         f"{m.group(0)} is for {'/'.join(sorted(linked))}")
     return ""
-
-
-def _lead(text: str) -> str:
-    """A first sentence's lead-in before a colon ("A familiar one:", "In short:"), a stock
-    phrase readers notice on its second use whatever follows it; empty when there is none."""
-    first = text.strip().split("\n", 1)[0]
-    head, colon, _ = first.partition(":")
-    words = _WORD.findall(head.lower())
-    return " ".join(words) if colon and 1 <= len(words) <= 5 and "http" not in head else ""
-
-
-def _opener(text: str) -> str:
-    first = _SENTENCE_SPLIT.split(text.strip(), 1)[0] if text.strip() else ""
-    return " ".join(_WORD.findall(first.lower()))
-
-
-def _sentences(text: str, pieces: bool = False) -> set[str]:
-    """The post's sentences of six words or more, normalised, for spotting repeats; with
-    ``pieces``, what follows a lead-in's colon counts as a sentence too ("What sets us
-    apart: X" and "Look for this: X" tell the same X to one platform's followers)."""
-    out = set()
-    for s in _SENTENCE_SPLIT.split(text):
-        for piece in (s, *s.split(": ")[1:2 if pieces else 1]):
-            words = _WORD.findall(piece.lower())
-            if len(words) >= 6:
-                out.add(" ".join(words))
-    return out

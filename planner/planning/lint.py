@@ -24,6 +24,7 @@ from planner.planning.critic import (
     calendar_findings,
     post_findings,
     repetition_findings,
+    told_again,
     without_brief_words,
 )
 from planner.planning.wording import short_name
@@ -86,6 +87,10 @@ class Finding:
         return f"{prefix}{where}: {self.rule}: {self.message}"
 
 
+#: words that say an offer is over: naming it then is no promotion
+OFFER_OVER_RE = re.compile(r"(?i)\b(?:has (?:now )?(?:closed|ended)|is (?:now )?over|the end of our)\b")
+
+
 def lint_calendar(cal: Calendar, brief: Brief | None, *,
                   platforms: dict[str, Platform] | None = None) -> list[Finding]:
     platforms = platforms or load_platforms()
@@ -94,7 +99,7 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
     for i, post in enumerate(cal.posts, start=1):
         problems = lint_post(post, brief, platforms, cal)
         problems += post_findings(post, brief, holidays)
-        problems += repetition_findings(post, cal.posts[:i - 1])
+        problems += repetition_findings(post, cal.posts[:i - 1], told_again(brief))
         for rule, message in problems:
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
     findings += [Finding(0, rule, message) for rule, message in calendar_findings(cal, brief)]
@@ -188,7 +193,9 @@ def _offer_rules(post: CalendarPost, brief: Brief | None) -> list[tuple[str, str
                                          "but the brief's offer has no end date"))
     if offer and offer.ends and (codes & {known_code} or (offer.discount and offer.discount.lower()
                                                            in text.lower())):
-        if post.date > offer.ends or (offer.starts and post.date < offer.starts):
+        # a thank-you may name the offer it thanks for ("Our GLOW15 offer has closed")
+        over = post.date > offer.ends and OFFER_OVER_RE.search(text)
+        if not over and (post.date > offer.ends or (offer.starts and post.date < offer.starts)):
             out.append(("offer-outside-window", f"promotes the offer on {post.date}, outside its "
                                                 f"window (ends {offer.ends})"))
     if FREE_SHIP_RE.search(text) and not (brief and brief.free_shipping):

@@ -44,6 +44,7 @@ from planner.planning.critic import (
     post_findings,
     repetition_findings,
     tells_free_shipping,
+    told_again,
 )
 from planner.planning.lint import lint_post
 from planner.planning.pacing import (
@@ -124,6 +125,8 @@ class Planner:
         self.fact_when: dict[tuple[str, int], dt.date] = {}
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
+        #: the brief's words every post about them says again (the offer's terms)
+        self.told = told_again(brief)
         #: public holidays in the plan that are not shopping moments
         self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
@@ -251,7 +254,7 @@ class Planner:
         or a repeat of a post already written."""
         return bool(lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
-                    or repetition_findings(post, self.accepted))
+                    or repetition_findings(post, self.accepted, self.told))
 
     def hashtags(self, plat: Platform) -> list[str]:
         """The platform's next hashtag set in rotation, unlike the sets of its last two posts."""
@@ -450,7 +453,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         kept_cov = with_posts(coverage, [p.stage for p in keep], target)
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
-    ensure_offer_touch(slots, brief)
+    ensure_offer_touch(slots, brief, end)
     ensure_moments(slots, brief)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)

@@ -25,7 +25,7 @@ from planner.domain.funnel import STAGES
 from planner.domain.vocabularies import KINDS
 from planner.domain.vocabularies import POST_FORMATS as FORMATS
 from planner.errors import PlannerError
-from planner.planning.critic import PIN_ASK_RE
+from planner.planning.critic import PLATFORM_ASK_RES
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
 from planner.planning.tone import cta_fits, cta_in_voice, text_in_voice
@@ -35,7 +35,7 @@ META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
 #: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
 #: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed.
-NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_shipping",
+NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_shipping", "parcel",
          "details2", "a_fact",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
@@ -352,11 +352,12 @@ class TemplateLibrary:
                 else:
                     first = rng.randrange(len(cta_list))
                     cta = clean(cta_list[first].render(ctx))
-                if ctx.get("platform") == "pinterest" and PIN_ASK_RE.search(cta):
-                    # people save a Pin and tap through; they don't come back to comment
-                    # or write
+                wrong = PLATFORM_ASK_RES.get(str(ctx.get("platform", "")))
+                if wrong is not None and wrong.search(cta):
+                    # people save a Pin and tap through, they don't come back to comment or
+                    # write; a YouTube channel takes no messages
                     others = [o for o in (clean(c.render(ctx)) for c in cta_list)
-                              if not PIN_ASK_RE.search(o)]
+                              if not wrong.search(o)]
                     if others:
                         cta = others[rng.randrange(len(others))]
                 cta = cta_in_voice(cta, voice)

@@ -104,13 +104,15 @@ def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
 _LAST_CALL_REACH = 6
 
 
-def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
+def ensure_offer_touch(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
     """A real offer inside the plan gets at least one conversion post while it runs.
 
     Quotas alone may put every conversion slot after the offer has ended (or give
     conversion no slot at all when past posts were sales-heavy); a social media
     manager would still promote a live offer, so a conversion slot is moved into the
-    offer's window, or the last slot in the window becomes one.
+    offer's window, or the last slot in the window becomes one. ``end`` is the plan's last
+    day (by default its last slot's): an offer that ends on a Sunday with no post gets its
+    last call on the Saturday.
     """
     if brief.offer is None:
         return
@@ -119,7 +121,7 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief) -> None:
         return
     wanted: list[Slot] = []
     ends = brief.offer.ends
-    if ends is not None and ends <= max(s.date for s in slots):
+    if ends is not None and ends <= (end or max(s.date for s in slots)):
         for platform in brief.platforms:
             mine = [s for s in window if s.platform == platform]
             last_days = [s for s in mine if (ends - s.date).days in (0, 1)]

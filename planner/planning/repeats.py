@@ -1,0 +1,156 @@
+"""What a post repeats from the posts before it: a caption, an opener, a sentence, a call
+to action, a hashtag set. A follower reads an account's month as one; an agency's reviewer
+reads the whole calendar at once, across platforms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from planner.domain.calendar import CalendarPost
+
+_WORD = re.compile(r"[a-z0-9']+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "it", "is", "you",
+          "your", "we", "our", "us", "this", "that", "be", "are", "if", "at", "how", "what", "it's"}
+
+
+def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
+                        told: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set.
+    Only posts within five weeks count: a follower notices a line used again this month, not
+    one from two months ago, and a twelve-week plan needs room to reuse its best lines.
+    ``told`` holds the brief's words that every post about them must say again (an offer's
+    terms, its code): a sentence is a repeat for what it says around them, and a link is
+    never a sentence."""
+    earlier = list(earlier)
+    told = [t for t in told if t]
+    out: list[tuple[str, str]] = []
+    same = next((o for o in earlier if o.text.strip() == post.text.strip()), None)
+    if same is not None:  # a whole caption again is noticed however far apart
+        out.append(("near-duplicate", f"the same caption as the {same.date} {same.platform} post"))
+    earlier = [o for o in earlier if abs((post.date - o.date).days) <= REPEAT_WINDOW_DAYS]
+    opener = _opener(post.text)
+    sentences = _sentences(post.text, told=told)
+    tags = tuple(sorted(t.lower() for t in post.hashtags))
+    same_platform = [o for o in earlier if o.platform == post.platform][-2:]
+    for other in earlier:
+        apart = abs((post.date - other.date).days)
+        # one template on one platform within the five weeks, with the same title or
+        # visual or most of the same words, reads as the same post
+        if other.template == post.template and other.platform == post.platform and (
+                post.visual == other.visual or _similar(post.text, other.text)
+                or bool(post.title) and post.title == other.title):
+            out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
+                                          f"on {post.platform} again"))
+        if (post.title and post.title.lower() == other.title.lower()
+                and (post.platform == other.platform
+                     # the same post on two platforms in a fortnight; a live's own title
+                     # is its name, the same wherever it is announced
+                     or apart < SAME_TEMPLATE_DAYS and post.template == other.template
+                     and post.tactic not in LIVE_TACTICS)) and not any(
+                r == "repeated-title" for r, _ in out):
+            out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
+                                          f"{other.date} {other.platform} post's too"))
+        # (a Pin is met alone, in search, not in a feed: there only the same words count)
+        same_platform_cta = post.platform == other.platform and (
+            _cta_key(post.cta) == _cta_key(other.cta) and apart < CTA_DAYS
+            and post.platform != "pinterest" or post.cta == other.cta and apart < SAME_TEMPLATE_DAYS)
+        # an invitation to ask in the comments reads as the calendar's sign-off when it closes
+        # posts on every platform each week; the same words again within three weeks anywhere
+        # are noticed by anyone who follows two of the accounts
+        any_platform_cta = (_asks_below(post.cta) and _asks_below(other.cta) and apart < ASK_DAYS
+                            or post.cta == other.cta and apart < CTA_DAYS
+                            and not LINK_CTA_RE.search(post.cta))
+        if (post.cta and (same_platform_cta or any_platform_cta)
+                and not any(r == "repeated-cta" for r, _ in out)):
+            out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
+                                        f"post (\"{post.cta[:50]}\")"))
+        if opener and (opener == _opener(other.text) or _lead(post.text)
+                       and _lead(post.text) == _lead(other.text)):
+            out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "
+                                           f"(\"{opener[:60]}\")"))
+            opener = ""
+        same = other.platform == post.platform
+        shared = ((_sentences(post.text, True, told) if same else sentences)
+                  & _sentences(other.text, same, told))
+        if shared and not any(r == "repeated-sentence" for r, _ in out):
+            out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
+                                             f"{other.date} {other.platform} post"))
+    if len(tags) >= 2 and len(same_platform) == 2 and all(
+            tags == tuple(sorted(t.lower() for t in o.hashtags)) for o in same_platform):
+        out.append(("repeated-hashtags", f"the hashtag set {' '.join(post.hashtags)} is on the "
+                                         f"last two {post.platform} posts too"))
+    return out
+
+
+#: tactics that announce a live, titled by the live's own name on every platform
+LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
+#: repeats further apart than this go unnoticed (a month's calendar is read as one)
+REPEAT_WINDOW_DAYS = 35
+#: one template on one platform twice within this many days, with the same title, visual
+#: or most of the same words, reads as the same post
+SAME_TEMPLATE_DAYS = 14
+
+
+#: one call to action (by its first words: "Follow X for more", "Book now") once in three
+#: weeks on a platform: a follower reads the same sign-off again
+CTA_DAYS = 21
+
+
+#: one invitation to ask or comment below in a week, whatever the platform
+ASK_DAYS = 7
+ASK_BELOW_RE = re.compile(r"(?i)\b(?:ask|questions?|comment|tell us|leave|reply|share)\b[^:]*?"
+                          r"\b(?:below|in the comments)\b|\btell us here\W*$")
+
+#: a call to action that hands over a link or a sticker: the same words are the way in, and
+#: repeat by design ("Shop now: link in bio", "Save this Pin for later")
+LINK_CTA_RE = re.compile(r"(?i):\s*\S|\blink\b|\bsticker\b|\bpin\b")
+
+
+def _asks_below(cta: str) -> bool:
+    return bool(cta and ASK_BELOW_RE.search(cta))
+
+
+def _cta_key(cta: str) -> str:
+    return " ".join(_WORD.findall(cta.split(":")[0].lower())[:3])
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two captions that share most of their words, though no sentence is the same."""
+    wa = {w for w in _WORD.findall(a.lower()) if w not in _SMALL}
+    wb = {w for w in _WORD.findall(b.lower()) if w not in _SMALL}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4
+
+
+def _lead(text: str) -> str:
+    """A first sentence's lead-in before a colon ("A familiar one:", "In short:"), a stock
+    phrase readers notice on its second use whatever follows it; empty when there is none."""
+    first = text.strip().split("\n", 1)[0]
+    head, colon, _ = first.partition(":")
+    words = _WORD.findall(head.lower())
+    return " ".join(words) if colon and 1 <= len(words) <= 5 and "http" not in head else ""
+
+
+def _opener(text: str) -> str:
+    first = _SENTENCE_SPLIT.split(text.strip(), 1)[0] if text.strip() else ""
+    return " ".join(_WORD.findall(first.lower()))
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+def _sentences(text: str, pieces: bool = False, told: Iterable[str] = ()) -> set[str]:
+    """The post's sentences of six words or more, normalised, for spotting repeats; with
+    ``pieces``, what follows a lead-in's colon counts as a sentence too ("What sets us
+    apart: X" and "Look for this: X" tell the same X to one platform's followers)."""
+    out = set()
+    text = _URL.sub(" ", text)
+    for words in told:
+        text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
+    for s in _SENTENCE_SPLIT.split(text):
+        for piece in (s, *s.split(": ")[1:2 if pieces else 1]):
+            words = _WORD.findall(piece.lower())
+            if len(words) >= 6:
+                out.add(" ".join(words))
+    return out
