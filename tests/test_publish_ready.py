@@ -297,8 +297,8 @@ def test_an_event_named_as_an_event_keeps_its_name_and_tomorrow_takes_no_on():
     from planner.planning.wording import said_title
 
     assert said_title("Instagram live: Green Goblin taste test with Sam") == \
-        "Instagram live — Green Goblin taste test with Sam"
-    assert said_title("Webinar: NIS2 for boards") == "Webinar on NIS2 for boards"
+        "Instagram live: Green Goblin taste test with Sam"
+    assert said_title("Webinar:  NIS2 for boards ") == "Webinar: NIS2 for boards"
     event = {"title": "Taste test", "when": dt.datetime(2027, 3, 11, 19), "platform": "instagram"}
     brief = brief_from_dict(BASE | {"events": [event]})
     ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))

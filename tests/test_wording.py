@@ -144,14 +144,15 @@ def test_the_product_as_said_in_passing(product, brand, said):
     assert short_name(Brief(product=product, brand=brand)) == said
 
 
-def test_an_event_title_is_said_without_a_colon():
-    from planner.planning.wording import said_title
+def test_an_event_title_is_said_word_for_word_and_led_into_without_a_second_colon():
+    # blind read 9: "Webinar: Biophilic design…" re-cut as "Webinar on Biophilic design…"
+    from planner.planning.wording import event_lead, said_title
 
-    assert said_title("Webinar: Year-End Payroll") == "Webinar on Year-End Payroll"
+    assert said_title("Webinar: Year-End Payroll") == "Webinar: Year-End Payroll"
     assert said_title("Free live Q&A: getting ready for a half") == (
-        "Free live Q&A on getting ready for a half")
-    assert said_title("Live from the workshop: watch us dye") == "Live from the workshop — watch us dye"
-    assert said_title("Spring sale: day one") == "Spring sale — day one"
+        "Free live Q&A: getting ready for a half")
+    assert event_lead("Webinar: Year-End Payroll") == " — "
+    assert event_lead("Open day at the farm") == ": "
 
 
 def test_an_event_said_without_its_colon_counts_as_announced():
@@ -163,7 +164,7 @@ def test_an_event_said_without_its_colon_counts_as_announced():
     from planner.planning.wording import said_title
 
     title = "Webinar: Year-end payroll"
-    assert said_title(title) == "Webinar on Year-end payroll"
+    assert said_title(title) == title
     brief = Brief(product="payroll", facts=Facts(events=[Event(
         title=title, when=dt.datetime(2027, 1, 27, 15), platform="linkedin")]))
 

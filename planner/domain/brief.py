@@ -26,7 +26,7 @@ KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
-    "giveaway_ends",
+    "giveaway_ends", "giveaway_rules",
 } | FACT_KEYS
 #: the keys of the [offer] table; any other (a top-level key written after [offer], which
 #: TOML puts inside it) is an error, never silently dropped
@@ -69,6 +69,8 @@ class Brief:
     giveaway: str = ""
     #: when entries close; a giveaway post says it (it may be written in ``giveaway`` too)
     giveaway_ends: dt.date | None = None
+    #: the page with the giveaway's full rules; without it no post points to "the rules"
+    giveaway_rules: str = ""
     customer_perk: str = ""
     country: str = ""
     #: IANA time zone of the posting times ("America/New_York"); empty means local time
@@ -197,6 +199,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.start = date("start", data.get("start"))
     brief.giveaway = text("giveaway", limit=300)
     brief.giveaway_ends = date("giveaway_ends", data.get("giveaway_ends"))
+    brief.giveaway_rules = text("giveaway_rules", limit=500)
     if "free_shipping" in data:
         value = data["free_shipping"]
         if isinstance(value, str):
@@ -270,6 +273,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         out["giveaway"] = brief.giveaway
     if brief.giveaway_ends is not None:
         out["giveaway_ends"] = brief.giveaway_ends
+    if brief.giveaway_rules:
+        out["giveaway_rules"] = brief.giveaway_rules
     if brief.cadence:
         out["cadence"] = dict(brief.cadence)
     if brief.target:

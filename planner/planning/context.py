@@ -37,11 +37,13 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     in_person,
     zone_label,
 )
+from planner.planning.offering import DIGITAL_NOUNS, digital_is
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
     shipping_said,
     shipping_terms,
     ships_free,
+    sold_in_person_only,
 )
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
@@ -49,6 +51,7 @@ from planner.planning.wording import (
     claim,
     content_words as _content,
     description_details,
+    event_lead,
     is_clause,
     is_imperative,
     is_solo,
@@ -146,8 +149,25 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
+_REVIEW_SITES = re.compile(
+    r"(?i)\b(google|trustpilot|yelp|tripadvisor|facebook|amazon|etsy|ebay|feefo|reviews\.io|"
+    r"judge\.me|checkatrade|houzz|g2|capterra|app store|google play|treatwell|fresha|airbnb|"
+    r"booking\.com|product hunt|notonthehighstreet|bol\.com|zalando|mercado libre|shopee)\b")
+
+
+def reviews_site(reviews: str, url: str) -> str:
+    """The review site the brief's standing is on ("4.9 stars from 62 Google reviews" ->
+    "Google"), unless the brief's link leads there; empty when the reviews are its own."""
+    m = _REVIEW_SITES.search(reviews or "")
+    if not m or m.group(1).lower().split()[0].split(".")[0] in (url or "").lower():
+        return ""
+    name = m.group(1)
+    return name if any(c.isupper() for c in name) else name.title()
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
+    in_person_only = sold_in_person_only(brief)
     offer = None
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
@@ -194,13 +214,17 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "Product": _capitalised(brief.product),
         "problems": list(facts.problems), "differentiators": list(facts.differentiators),
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
+        #: the site the reviews are on when it is not the brief's own ("Google"): no link
+        #: to the shop is offered as the place to read them
+        "reviews_site": reviews_site(facts.reviews, brief.url),
         "creators": list(facts.creators), "ambassadors": facts.ambassadors,
         "community": facts.community, "shop_features": list(facts.shop_features),
         #: a community that meets somewhere (a shop ride, a run club), not a group online
         "community_in_person": meets_in_person(facts.community),
         "launch": _launch(launch.what, human_date(launch.date, brief.country)) if launch else None,
-        # "Today at 3pm: Webinar — Year-end payroll", never two colons in one line
-        "event": ({"title": said_title(event.title),
+        # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
+        # two colons in one line
+        "event": ({"title": said_title(event.title), "lead": event_lead(event.title),
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
@@ -229,13 +253,18 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
         and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
-        "kind": brief.kind, "ships": brief.kind == "product", "b2b": brief.facts.b2b,
+        "kind": brief.kind, "ships": brief.kind == "product" and not in_person_only,
+        #: a digital brief's own kind ("course", "app", "download"): a course has no devices
+        "digital_is": digital_is(brief), "digital_noun": DIGITAL_NOUNS.get(digital_is(brief), ""),
+        "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
         #: whether this platform's followers have seen the offer already (the plan sets it)
         "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    if in_person_only and context["after"] == "once yours arrives":
+        context["after"] = "once you've got yours home"  # a stall's goods never "arrive"
     if platform.id == "youtube" and context["verb"] == "subscribe":
         # on YouTube "Subscribe" is the channel's button: the product is signed up to
         context.update({"verb": "sign up", "Verb": "Sign up", "Act": "Sign up"})
@@ -312,11 +341,16 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
-        "giveaway": brief.giveaway,
+        "giveaway": brief.giveaway, "giveaway_rules": brief.giveaway_rules,
         #: "Sunday, 21 March": when giveaway entries close
         "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
         "giveaway_by": human_date(brief.giveaway_ends, brief.country),
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
+        #: where the giveaway's full rules are, as this platform points to a page: the
+        #: address where a link works, "link in bio" where it does not (the post's notes
+        #: say to put the rules there while it runs); empty without a rules page
+        "rules_link": (brief.giveaway_rules if platform.links_clickable else platform.link_hint)
+        if brief.giveaway_rules else "",
         "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
     }
 

@@ -11,7 +11,7 @@ ONCE_ONLY = ("quotes", "faqs", "story")
 #: list facts told in the order the brief gives them
 IN_ORDER = ("story",)
 #: needs that put no fact of the brief into a caption: a template needing only these is a frame
-FRAME_NEEDS = {"url", "hashtag", "audience"}
+FRAME_NEEDS = {"url", "hashtag", "audience", "parcel"}
 
 
 #: a standing fact said in passing (reviews, free shipping, the perk) rests this many days

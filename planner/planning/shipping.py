@@ -71,3 +71,27 @@ def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
     opening = not prefix or prefix[-1] in ":?.!"
     said = (said[:1].upper() if opening else said[:1].lower()) + said[1:]
     return f"{prefix} {said}.".strip()
+
+
+#: where goods are handed over in person: a stall, a market, a counter, a van
+_IN_PERSON = re.compile(r"(?i)\b(?:markets?|stalls?|farmers'? markets?|market stalls?|food trucks?|"
+                        r"food vans?|pop-?ups?|fairs?|craft fairs?|in person|at our (?:shop|bakery|"
+                        r"counter|taproom|cafe|café|stand|van)|car boot|street food)\b")
+#: where goods are ordered and sent: a shop online, a marketplace, a website
+_ONLINE = re.compile(r"(?i)\b(?:online|website|web shop|webshop|shopify|etsy|amazon|ebay|"
+                     r"ships?|shipping|delivery|delivered|deliver|post(?:ed|age)|nationwide|"
+                     r"order (?:online|from)|mail)\b")
+
+
+def sold_in_person_only(brief) -> bool:
+    """Whether the goods are only ever handed over in person (a market stall, a food van):
+    no parcel, no unboxing, nothing "arrives". Read from where the brief sells, or, when it
+    names no shop and no link, from how it says what it sells ("dumplings at weekend
+    markets")."""
+    if brief.kind != "product" or brief.url:
+        return False
+    said = " ".join((brief.product, brief.description))
+    places = list(brief.sells_on)
+    if places:
+        return all(_IN_PERSON.search(p) for p in places) and not _ONLINE.search(said)
+    return bool(_IN_PERSON.search(said)) and not _ONLINE.search(said)

@@ -112,6 +112,10 @@ def weekly_themes(posts: list, brief: Brief, start: dt.date, weeks: int,
     return themes
 
 
+#: the tactics that run a giveaway: their "rules: link in bio" needs the rules page there
+GIVEAWAYS = ("follow giveaway", "customer contest")
+
+
 def post_note(post, brief: Brief) -> str:
     """What the manager should know about a post: its place in a run-up, the event it
     announces, the offer window it sits in."""
@@ -122,6 +126,9 @@ def post_note(post, brief: Brief) -> str:
         if said_title(event.title).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
                          + ("" if in_person(event) else ": schedule the live itself on the day"))
+    if brief.giveaway_rules and post.tactic in GIVEAWAYS and "link in bio" in post.text:
+        ends = f" until {brief.giveaway_ends}" if brief.giveaway_ends else ""
+        notes.append(f"bio link: {brief.giveaway_rules}{ends}, for the giveaway's rules")
     offer = brief.offer
     if offer is not None and offer.code and offer.code in post.text and offer.ends:
         left = (offer.ends - post.date).days
@@ -152,6 +159,10 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
     if brief.giveaway and brief.giveaway_ends is None:
         notes.append("the brief's giveaway has no closing date, and a giveaway post must say "
                      "when entries close: no giveaway posts (add giveaway_ends = YYYY-MM-DD)")
+    elif brief.giveaway and not brief.giveaway_rules:
+        notes.append("giveaway posts say how to enter and when entries close, but point to no "
+                     "rules page: Instagram and Facebook expect official rules (who can enter, "
+                     "how the winner is picked); add giveaway_rules = the address of yours")
     elif brief.giveaway and brief.giveaway_ends < start:
         notes.append(f"the brief's giveaway closed on {brief.giveaway_ends}, before the plan "
                      "starts: no giveaway posts")

@@ -389,28 +389,17 @@ def is_solo(brief: Brief) -> bool:
     return bool(_SOLO.search(said) or _SINGULAR.search(said))
 
 
-#: what an event is called before the colon of its title ("Webinar: …", "Free live Q&A: …")
-_EVENT_KIND = re.compile(r"(?i)^((?:[\w&'’-]+\s+){0,3}(?:webinar|q&a|workshop|masterclass|class|"
-                         r"session|demo|talk|tasting|live|livestream|stream|meetup|open day|"
-                         r"open house|launch party|party|clinic|course|briefing|seminar|panel|"
-                         r"ama|tour)):\s+(\S.*)$")
-
-
-_EVENT_ITSELF = re.compile(r"(?i)\b(?:taste test|tasting|demo|demonstration|tour|cook-?along|"
-                           r"q&a|party|launch|clinic|class|workshop|walk|ride|session|meet-?up)\b")
-
-
 def said_title(title: str) -> str:
-    """An event's title as posts say it, with no colon, so a line that leads into it ("Today
-    at 3pm: …") never has two: a kind before the colon tells what the rest is about
-    ("Webinar: Year-end payroll" -> "Webinar on Year-end payroll"); any other colon a dash."""
-    m = _EVENT_KIND.match(title.strip())
-    # "on" fits a subject ("Year-end payroll", "getting ready for…"), not an order ("watch us…")
-    # ... nor an event of its own ("Instagram live: Green Goblin taste test with Sam")
-    if m and (m.group(2)[:1].isupper() or m.group(2).split()[0].lower().endswith("ing")) \
-            and not _EVENT_ITSELF.search(m.group(2)):
-        return f"{m.group(1)} on {m.group(2)}".replace(": ", " — ")
-    return title.replace(": ", " — ")
+    """An event's title as posts say it: its own name, word for word ("Webinar: Year-end
+    payroll" stays so; a reader notices a re-cut name)."""
+    return " ".join(title.split())
+
+
+def event_lead(title: str) -> str:
+    """What leads into an event's name in a line ("Today at 3pm: Open day"): a colon, or a
+    dash when the name has a colon of its own ("Today at 3pm — Webinar: Year-end payroll"),
+    never two colons in one line."""
+    return " — " if ":" in title else ": "
 
 
 #: words too common to tie two lines to one subject
