@@ -82,6 +82,7 @@ def test_numbers_that_are_not_a_cadence(text):
 @pytest.mark.parametrize("text,brand", [
     ("the brand is just Copper Finch, no 'studio' on the end", "Copper Finch"),
     ("brand's now Hazel & Hive", "Hazel & Hive"),
+    ("brand? its Tallow & Thyme", "Tallow & Thyme"),
     ("seller name on vinted is loopsandlace", "loopsandlace"),
     ("our shop name on etsy is Bramble Lane Prints", "Bramble Lane Prints"),
     ("name?? ok fine it's Tin Lid Bakery", "Tin Lid Bakery"),

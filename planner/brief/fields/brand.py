@@ -25,7 +25,7 @@ _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page
 _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
-    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply)\s+)?"
+    (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply|it'?s|it\s+is)\s+)*"
                 r"(?:called\s+|named\s+)?)"), False),
     # "shop name on ebay is Second Shutter", "my name on etsy is knotsbykim": the name a store knows
     (re.compile(r"(?i:\b(?:(?:my|our|the)\s+)?(?:shop|store|seller|user|account|page)?\s*name\s+on\s+[\w.]+"
@@ -182,7 +182,7 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
 
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
-                       r"(?:\s+name)?(?:\s+-|\s*\?)\s+(?P<v>[^.\n!?,]+))")
+                       r"(?:\s+name)?(?:\s+-|\s*\?+)\s+(?:(?:it'?s|it\s+is|just)\s+)*(?P<v>[^.\n!?,]+))")
 #: "brand FuelUp", "…, brand Hive & Honey, sold on…": the label with no mark after it, then
 #: a name in capitals (the name alone is kept)
 _LABELLED_BARE = re.compile(rf"(?im:(?:^|(?<=[.!?\n,;]))\s*(?:brand|shop|business|company|store)"
