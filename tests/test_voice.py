@@ -89,6 +89,9 @@ def test_the_old_styles_and_booleans_still_work(tone, style):
     ("Follow us so you see it when it lands", "formal", "Follow us so you see it when it launches."),
     ("Book now: https://example.com/book", "formal", "Book now: https://example.com/book"),
     ("Which one was new to you?", "formal", "Which one was new to you?"),
+    ("Book when you're ready: link in bio", "formal", "Book when you are ready: link in bio."),
+    ("Send it to anyone who'd use it", "formal", "Send it to anyone who would use it."),
+    ("Follow Let's Bake for more", "formal", "Follow Let's Bake for more."),
     ("Shop when you're ready: link in bio", "warm", "Shop when you're ready: link in bio"),
     ("Questions about it? Ask below", "warm", "Questions about it? Ask us below"),
 ])

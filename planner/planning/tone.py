@@ -102,6 +102,14 @@ _SLANG = re.compile(r"(?i)\b(?:drop (?:your|a|us|it)|go on|no strings|been there
                     r"gonna|wanna|awesome|cool)\b|!")
 
 
+#: a formal call to action's words written out: "when you're ready" -> "when you are ready"
+#: (only a pronoun's: "What's" or "Let's" may be part of a brand's name)
+_WRITTEN_OUT = {"you're": "you are", "we're": "we are", "you'd": "you would", "we'd": "we would",
+                "who'd": "who would", "you'll": "you will", "we'll": "we will",
+                "you've": "you have", "we've": "we have"}
+_CONTRACTED = re.compile(r"(?i)\b(" + "|".join(re.escape(k) for k in _WRITTEN_OUT) + r")\b")
+
+
 def cta_fits(cta: str, voice: str) -> bool:
     """Whether a template's call to action already speaks in the voice: a formal one has no
     slang and no exclamation mark, a direct one no hedge and no more than eight words."""
@@ -115,9 +123,9 @@ def cta_fits(cta: str, voice: str) -> bool:
 def cta_in_voice(cta: str, voice: str) -> str:
     """The call to action said in the voice: a direct one loses its hedges ("Book when
     you're ready: link" -> "Book now: link", "Ask below, then book when you're sure" ->
-    "Ask below, then book"); a formal one says "Have" for "Got" and ends in a full stop
-    (not after a web address, which a full stop would break); a warm one says who answers
-    ("Ask us below")."""
+    "Ask below, then book"); a formal one says "Have" for "Got", writes out "you're", and
+    ends in a full stop (not after a web address, which a full stop would break); a warm one
+    says who answers ("Ask us below")."""
     if not cta:
         return cta
     if voice == "direct":
@@ -132,10 +140,15 @@ def cta_in_voice(cta: str, voice: str) -> str:
     if voice == "formal":
         cta = re.sub(r"^Got (an?|one|another|any)\b", r"Have \1", cta)
         cta = re.sub(r"(?i)\bwhen it lands\b", "when it launches", cta)
+        cta = _CONTRACTED.sub(lambda m: _same_start(m.group(0), _WRITTEN_OUT[m.group(0).lower()]), cta)
         cta = cta.rstrip()
         if cta and cta[-1] not in ".?:…" and not re.search(r"(?:https?://|www\.)\S+$", cta):
             cta += "."
     return cta
+
+
+def _same_start(found: str, said: str) -> str:
+    return said[:1].upper() + said[1:] if found[:1].isupper() else said
 
 
 # ---- the rest of the post ------------------------------------------------------------------
