@@ -17,8 +17,9 @@ written on 2026-12-03 by someone who had read only the user docs, never the pars
 first scored 0.80/0.82 (product), 0.94/0.78 (brand), 0.97/0.92 (platforms), 0.96/0.90
 (cadence) and 0.89/0.89 (offer) precision/recall over all 150; h001-h075 then became
 tuning items and h076-h150 stay held out (``--data`` scores another file of the same
-form). ``--misses`` lists the misses of tuning items only. The script reports; it never
-asserts.
+form). A second blind set (h301-h450, another writer) followed; h301-h375 are tuning items
+since 2026-12-03 and h376-h450 stay held out. ``--misses`` lists the misses of tuning items
+only. The script reports; it never asserts.
 
 The kind "product" is the brief's default: it counts as set only when the chat knows it
 (the dialogue's ``kind_from``: said, or guessed from the product). The "h" items name it
