@@ -251,3 +251,23 @@ def test_a_youtube_post_never_asks_for_a_message_or_to_save_it_for_later():
                 assert "message us" not in said and "save this for later" not in said, p.text
     post = _post(3, "youtube", "Questions about it? Message us")
     assert "platform-ask" in [r for r, _ in post_findings(post, brief)]
+
+
+def test_a_fact_may_be_retold_on_another_platform_a_fortnight_later():
+    tip = "Record a call on your phone and play it back at half speed to hear the notes."
+    first = _post(1, "facebook", "Follow us for more tips")
+    first.text = f"A tip worth keeping.\n\n{tip}"
+    soon = _post(8, "youtube", "Subscribe for more", "awareness/other")
+    soon.text = f"Try this today.\n\n{tip}"
+    later = _post(19, "youtube", "Subscribe for more", "awareness/other")
+    later.text = soon.text
+
+    def repeats(post, retold=()):
+        return "repeated-sentence" in [r for r, _ in repetition_findings(post, [first], (), retold)]
+
+    assert repeats(later)  # any sentence of six words or more, told again
+    assert not repeats(later, (tip,))  # the brief's own fact, repurposed two weeks on
+    assert repeats(soon, (tip,))  # ... not a week on
+    same = _post(19, "facebook", "Follow us", "awareness/other")
+    same.text = later.text
+    assert repeats(same, (tip,))  # and never to the same followers

@@ -253,6 +253,17 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     return (offer.discount, offer.code) if offer is not None else ()
 
 
+def retold_facts(brief: Brief | None) -> tuple[str, ...]:
+    """The brief's facts as sentences a post tells whole (a tip, a differentiator, a line of
+    the description): one platform's followers may hear one that another platform's heard a
+    fortnight before, as a manager repurposes a tip from a video into a Pin."""
+    if brief is None:
+        return ()
+    facts = brief.facts
+    return (*facts.tips, *facts.differentiators, *facts.problems, *facts.story,
+            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product))
+
+
 BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
 
 
@@ -361,7 +372,10 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
                   *brief.facts.tips, *(q.text for q in brief.facts.quotes),
-                  *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs)):
+                  *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs),
+                  # the description's sentences, told one at a time ("… in our Leipzig
+                  # workshop." is a place, not an event announced)
+                  *description_details(brief.description, brief.product)):
         for told in {value, mend(value)} if value else ():
             text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
     return text

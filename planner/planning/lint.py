@@ -24,6 +24,7 @@ from planner.planning.critic import (
     calendar_findings,
     post_findings,
     repetition_findings,
+    retold_facts,
     told_again,
     without_brief_words,
 )
@@ -99,7 +100,8 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
     for i, post in enumerate(cal.posts, start=1):
         problems = lint_post(post, brief, platforms, cal)
         problems += post_findings(post, brief, holidays)
-        problems += repetition_findings(post, cal.posts[:i - 1], told_again(brief))
+        problems += repetition_findings(post, cal.posts[:i - 1], told_again(brief),
+                                        retold_facts(brief))
         for rule, message in problems:
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
     findings += [Finding(0, rule, message) for rule, message in calendar_findings(cal, brief)]

@@ -43,6 +43,7 @@ from planner.planning.coverage import Coverage, plan_quota
 from planner.planning.critic import (
     post_findings,
     repetition_findings,
+    retold_facts,
     tells_free_shipping,
     told_again,
 )
@@ -125,6 +126,8 @@ class Planner:
         self.fact_when: dict[tuple[str, int], dt.date] = {}
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
+        #: the brief's facts, which another platform may be told a fortnight later
+        self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
         self.told = told_again(brief)
         #: public holidays in the plan that are not shopping moments
@@ -254,7 +257,7 @@ class Planner:
         or a repeat of a post already written."""
         return bool(lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
-                    or repetition_findings(post, self.accepted, self.told))
+                    or repetition_findings(post, self.accepted, self.told, self.retold))
 
     def hashtags(self, plat: Platform) -> list[str]:
         """The platform's next hashtag set in rotation, unlike the sets of its last two posts."""
@@ -353,11 +356,9 @@ class Planner:
         moment = moment_near(slot.date, self.moments)
         picks, picked = self.picks(slot)
         stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
-        for stage in stages:
-            for template in self.candidates(slot, stage):
-                post = self.write(template, slot, stage, index, plat, moment, picks)
-                if post is None:
-                    continue
+        for stage, template in ((s, t) for s in stages for t in self.candidates(slot, s)):
+            post = self.write(template, slot, stage, index, plat, moment, picks)
+            if post is not None:
                 self.note_existing(post)
                 for field_name, i in picked.items():
                     if field_name in template.needs:

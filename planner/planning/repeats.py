@@ -16,22 +16,23 @@ _SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", 
 
 
 def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
-                        told: Iterable[str] = ()) -> list[tuple[str, str]]:
+                        told: Iterable[str] = (), retold: Iterable[str] = ()) -> list[tuple[str, str]]:
     """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set.
     Only posts within five weeks count: a follower notices a line used again this month, not
     one from two months ago, and a twelve-week plan needs room to reuse its best lines.
     ``told`` holds the brief's words that every post about them must say again (an offer's
     terms, its code): a sentence is a repeat for what it says around them, and a link is
-    never a sentence."""
+    never a sentence. ``retold`` holds the brief's facts that another platform may hear again
+    a fortnight or more later (a tip from a video retold on a Pin)."""
     earlier = list(earlier)
     told = [t for t in told if t]
+    retold = [t for t in retold if t]
     out: list[tuple[str, str]] = []
     same = next((o for o in earlier if o.text.strip() == post.text.strip()), None)
     if same is not None:  # a whole caption again is noticed however far apart
         out.append(("near-duplicate", f"the same caption as the {same.date} {same.platform} post"))
     earlier = [o for o in earlier if abs((post.date - o.date).days) <= REPEAT_WINDOW_DAYS]
     opener = _opener(post.text)
-    sentences = _sentences(post.text, told=told)
     tags = tuple(sorted(t.lower() for t in post.hashtags))
     same_platform = [o for o in earlier if o.platform == post.platform][-2:]
     for other in earlier:
@@ -72,8 +73,9 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                                            f"(\"{opener[:60]}\")"))
             opener = ""
         same = other.platform == post.platform
-        shared = ((_sentences(post.text, True, told) if same else sentences)
-                  & _sentences(other.text, same, told))
+        kept = told + retold if not same and apart >= SAME_TEMPLATE_DAYS else told
+        shared = ((_sentences(post.text, True, kept) if same else _sentences(post.text, told=kept))
+                  & _sentences(other.text, same, kept))
         if shared and not any(r == "repeated-sentence" for r, _ in out):
             out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
                                              f"{other.date} {other.platform} post"))
