@@ -271,3 +271,43 @@ def test_a_fact_may_be_retold_on_another_platform_a_fortnight_later():
     same = _post(19, "facebook", "Follow us", "awareness/other")
     same.text = later.text
     assert repeats(same, (tip,))  # and never to the same followers
+
+
+# --- from blind read 10 (reported) ---
+
+def test_an_offer_card_is_not_posted_again_on_another_platform_within_the_week():
+    card = _post(1, "facebook", "Book now: greenleaf.example/book", "conversion/offer-the-details")
+    card.text = "The offer: R200 off your first full term.\nCode: SUMMERSPLASH\nLast day: 3 October"
+    again = _post(4, "instagram", "Book now: link in bio", "conversion/offer-the-details")
+    again.text = card.text
+    same_day = _post(1, "instagram", "Book now: link in bio", "conversion/offer-the-details")
+    same_day.text = "The offer: R200 off your first full term.\nCode: SUMMERSPLASH, until 3 October"
+    weeks_on = _post(12, "instagram", "Book now: link in bio", "conversion/offer-the-details")
+    weeks_on.text = card.text.replace("3 October", "Friday 3 October")
+
+    def dup(post):
+        return "near-duplicate" in [r for r, _ in repetition_findings(post, [card])]
+
+    assert dup(again)
+    assert not dup(same_day)  # one announcement, cross-posted the same day
+    assert not dup(weeks_on)
+
+
+def test_an_excited_tone_is_playful_and_a_download_is_no_app():
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+    from planner.planning.tone import voice_for_tone
+
+    assert voice_for_tone("excitable!! high energy and lots of cheering") == "playful"
+    assert voice_for_tone("enthusiastic, a bit hyped") == "playful"
+    lib, plats = TemplateLibrary(), load_platforms()
+    t = lib.templates["awareness/guess-the-time"]
+    patterns = brief_from_dict({"product": "printable PDF sewing patterns", "kind": "digital",
+                                "brand": "Bobine", "platforms": ["instagram"]})
+    for seed in range(8):
+        ctx = template_context(patterns, plats["instagram"], "reel", "", {}, dt.date(2027, 5, 3))
+        out = lib.render(t, ctx, f"s{seed}")
+        said = (out.text + out.title + out.visual).lower()
+        assert "set up" not in said and "setup" not in said and "a real screen" not in said, said

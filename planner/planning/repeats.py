@@ -44,6 +44,14 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                 or bool(post.title) and post.title == other.title):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
+        # ... and on another platform within the week (read 10: one offer card on Facebook,
+        # then on Instagram three days later); the same day it is one announcement, cross-posted
+        elif (other.template == post.template and 0 < apart <= 7
+              # (a live or a launch is told to each platform's followers in its week)
+              and post.tactic not in LIVE_TACTICS and not _ANNOUNCES.search(post.template)
+              and (post.visual == other.visual or _similar(post.text, other.text))):
+            out.append(("near-duplicate", f"the same {post.tactic} post as the {other.date} "
+                                          f"{other.platform} one"))
         if (post.title and post.title.lower() == other.title.lower()
                 and (post.platform == other.platform
                      # the same post on two platforms in a fortnight; a live's own title
@@ -86,6 +94,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
     return out
 
 
+#: templates that announce a live or a launch: each platform's followers hear of it
+_ANNOUNCES = re.compile(r"/(?:launch|live|customer-live)")
 #: tactics that announce a live, titled by the live's own name on every platform
 LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)

@@ -43,6 +43,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "playful": (r"playful", r"fun", r"cheeky", r"silly", r"witty", r"quirky", r"bubbly",
                 r"irreverent", r"sassy", r"jokey", r"puns?", r"slang", r"humou?rous", r"humou?r",
                 r"energetic", r"loud", r"bold", r"mate", r"self-deprecating", r"goofy",
+                r"excit(?:ed|able|ing)", r"high[- ]energy", r"enthusiastic", r"cheering",
+                r"hype(?:d)?", r"lively", r"peppy", r"exuberant", r"over the top",
                 r"no corporate(?: talk)?", r"not corporate"),
     "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
                r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"dry", r"deadpan",
