@@ -146,7 +146,7 @@ def test_a_giveaway_rules_page_is_linked_where_links_work_and_noted_for_the_bio(
 # --- reviews on another site are not read at the shop's link ---
 
 def test_reviews_on_another_site_are_read_there():
-    from planner.planning.context import reviews_site
+    from planner.planning.offering import reviews_site
 
     assert reviews_site("4.9 stars from 62 Google reviews", "https://leafwork.example") == "Google"
     assert reviews_site("4.8 stars from 2,100 reviews on our website", "https://a.example") == ""

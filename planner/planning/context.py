@@ -37,13 +37,13 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     in_person,
     zone_label,
 )
-from planner.planning.offering import DIGITAL_NOUNS, digital_is
+from planner.planning.offering import DIGITAL_NOUNS, digital_is, reviews_site
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
     shipping_said,
     shipping_terms,
     ships_free,
-    sold_in_person_only,
+    ships,
 )
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
@@ -149,25 +149,10 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
-_REVIEW_SITES = re.compile(
-    r"(?i)\b(google|trustpilot|yelp|tripadvisor|facebook|amazon|etsy|ebay|feefo|reviews\.io|"
-    r"judge\.me|checkatrade|houzz|g2|capterra|app store|google play|treatwell|fresha|airbnb|"
-    r"booking\.com|product hunt|notonthehighstreet|bol\.com|zalando|mercado libre|shopee)\b")
-
-
-def reviews_site(reviews: str, url: str) -> str:
-    """The review site the brief's standing is on ("4.9 stars from 62 Google reviews" ->
-    "Google"), unless the brief's link leads there; empty when the reviews are its own."""
-    m = _REVIEW_SITES.search(reviews or "")
-    if not m or m.group(1).lower().split()[0].split(".")[0] in (url or "").lower():
-        return ""
-    name = m.group(1)
-    return name if any(c.isupper() for c in name) else name.title()
-
-
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
-    in_person_only = sold_in_person_only(brief)
+    sent = ships(brief)
+    digital = digital_is(brief)
     offer = None
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
@@ -253,9 +238,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
         and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
-        "kind": brief.kind, "ships": brief.kind == "product" and not in_person_only,
+        "kind": brief.kind, "ships": sent,
         #: a digital brief's own kind ("course", "app", "download"): a course has no devices
-        "digital_is": digital_is(brief), "digital_noun": DIGITAL_NOUNS.get(digital_is(brief), ""),
+        "digital_is": digital, "digital_noun": DIGITAL_NOUNS.get(digital, ""),
         "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
@@ -263,7 +248,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
-    if in_person_only and context["after"] == "once yours arrives":
+    if not sent and context["after"] == "once yours arrives":
         context["after"] = "once you've got yours home"  # a stall's goods never "arrive"
     if platform.id == "youtube" and context["verb"] == "subscribe":
         # on YouTube "Subscribe" is the channel's button: the product is signed up to

@@ -97,11 +97,11 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
     platforms = platforms or load_platforms()
     findings: list[Finding] = []
     holidays = commemorative_between(cal.start, cal.end, brief.country if brief else "")
+    told, retold = told_again(brief), retold_facts(brief)
     for i, post in enumerate(cal.posts, start=1):
         problems = lint_post(post, brief, platforms, cal)
         problems += post_findings(post, brief, holidays)
-        problems += repetition_findings(post, cal.posts[:i - 1], told_again(brief),
-                                        retold_facts(brief))
+        problems += repetition_findings(post, cal.posts[:i - 1], told, retold)
         for rule, message in problems:
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
     findings += [Finding(0, rule, message) for rule, message in calendar_findings(cal, brief)]

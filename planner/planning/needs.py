@@ -11,7 +11,7 @@ import re
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.render import Template
-from planner.planning.shipping import sold_in_person_only
+from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
@@ -53,7 +53,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         # a parcel to open is for goods that are sent, not handed over at a stall
-        if need == "parcel" and (brief.kind != "product" or sold_in_person_only(brief)):
+        if need == "parcel" and not ships(brief):
             return False
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "url", "giveaway") and not getattr(brief, need):

@@ -25,6 +25,22 @@ DIGITAL_NOUNS = {"course": "courses", "app": "apps", "download": "downloads",
                  "membership": "memberships"}
 
 
+_REVIEW_SITES = re.compile(
+    r"(?i)\b(google|trustpilot|yelp|tripadvisor|facebook|amazon|etsy|ebay|feefo|reviews\.io|"
+    r"judge\.me|checkatrade|houzz|g2|capterra|app store|google play|treatwell|fresha|airbnb|"
+    r"booking\.com|product hunt|notonthehighstreet|bol\.com|zalando|mercado libre|shopee)\b")
+
+
+def reviews_site(reviews: str, url: str) -> str:
+    """The review site the brief's standing is on ("4.9 stars from 62 Google reviews" ->
+    "Google"), unless the brief's link leads there; empty when the reviews are its own."""
+    m = _REVIEW_SITES.search(reviews or "")
+    if not m or m.group(1).lower().split()[0].split(".")[0] in (url or "").lower():
+        return ""
+    name = m.group(1)
+    return name if any(c.isupper() for c in name) else name.title()
+
+
 def digital_is(brief: Brief) -> str:
     """"course", "app", "download" or "membership" for a digital brief, by the first word of
     its product line (then its description) that says so, "course" when it is enrolled in;

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from planner.domain.brief import Brief
 from planner.planning.critic import FREE_SHIP_RE
 
 _FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery|postage)(?: is)?|"
@@ -83,15 +84,19 @@ _ONLINE = re.compile(r"(?i)\b(?:online|website|web shop|webshop|shopify|etsy|ama
                      r"order (?:online|from)|mail)\b")
 
 
-def sold_in_person_only(brief) -> bool:
+def sold_in_person_only(brief: Brief) -> bool:
     """Whether the goods are only ever handed over in person (a market stall, a food van):
     no parcel, no unboxing, nothing "arrives". Read from where the brief sells, or, when it
     names no shop and no link, from how it says what it sells ("dumplings at weekend
     markets")."""
-    if brief.kind != "product" or brief.url:
-        return False
     said = " ".join((brief.product, brief.description))
-    places = list(brief.sells_on)
-    if places:
-        return all(_IN_PERSON.search(p) for p in places) and not _ONLINE.search(said)
-    return bool(_IN_PERSON.search(said)) and not _ONLINE.search(said)
+    if brief.kind != "product" or brief.url or _ONLINE.search(said):
+        return False
+    if brief.sells_on:
+        return all(_IN_PERSON.search(p) for p in brief.sells_on)
+    return bool(_IN_PERSON.search(said))
+
+
+def ships(brief: Brief) -> bool:
+    """Whether what the brief sells travels by post: goods, not handed over at a stall."""
+    return brief.kind == "product" and not sold_in_person_only(brief)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from planner.domain.brief import Brief
 from planner.domain.giveaway import giveaway_terms
@@ -112,8 +113,10 @@ def weekly_themes(posts: list, brief: Brief, start: dt.date, weeks: int,
     return themes
 
 
-#: the tactics that run a giveaway: their "rules: link in bio" needs the rules page there
+#: the tactics that run a giveaway: where their rules line could not carry the rules page
+#: ("Full rules: link in bio"), the post's notes say to put it there
 GIVEAWAYS = ("follow giveaway", "customer contest")
+_POINTS_TO_RULES = re.compile(r"(?i)\b(?:rules|small print)\b")
 
 
 def post_note(post, brief: Brief) -> str:
@@ -126,7 +129,8 @@ def post_note(post, brief: Brief) -> str:
         if said_title(event.title).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
                          + ("" if in_person(event) else ": schedule the live itself on the day"))
-    if brief.giveaway_rules and post.tactic in GIVEAWAYS and "link in bio" in post.text:
+    if (brief.giveaway_rules and post.tactic in GIVEAWAYS and brief.giveaway_rules not in post.text
+            and _POINTS_TO_RULES.search(post.text)):  # the platform's link hint said instead
         ends = f" until {brief.giveaway_ends}" if brief.giveaway_ends else ""
         notes.append(f"bio link: {brief.giveaway_rules}{ends}, for the giveaway's rules")
     offer = brief.offer

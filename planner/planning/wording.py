@@ -4,6 +4,7 @@ context and the critic."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planner.domain.brief import Brief
@@ -99,6 +100,12 @@ def description_details(description: str, product: str = "") -> list[str]:
     product (it starts "A…", "We are…", or names the ``product`` in its first words:
     "One-to-one physiotherapy appointments of…"), and none too short to say anything or
     too long for a caption line."""
+    return list(_details(description, product))
+
+
+@functools.lru_cache(maxsize=64)
+def _details(description: str, product: str) -> tuple[str, ...]:
+    """description_details, worked out once per brief: the critic asks for every wording."""
     out = []
     sentences = _DETAIL_SPLIT.split(description.strip())
     named = {w for w in re.findall(r"[a-z]{4,}", product.lower())}
@@ -114,7 +121,7 @@ def description_details(description: str, product: str = "") -> list[str]:
         if 4 <= len(sentence.split()) <= 50:
             sentence = mend(sentence)
             out.append(sentence + ("" if sentence[-1] in ".!?" else "."))
-    return out
+    return tuple(out)
 
 
 _ABOUT_BREAK = re.compile(r":\s+|;\s+|\s+[—–]\s+|\s+-\s+")
