@@ -173,7 +173,7 @@ def test_openers_never_repeat(library):
     ("chef's knife", "", "#chefknife"),
 ])
 def test_product_tag_is_the_core_noun_phrase_or_nothing(product, brand, tag):
-    from planner.planning.context import _product_tag
+    from planner.planning.hashtags import _product_tag
 
     data = {"product": product} | ({"brand": brand} if brand else {})
     assert _product_tag(brief_from_dict(data)) == tag

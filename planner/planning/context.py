@@ -37,6 +37,7 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     in_person,
     zone_label,
 )
+from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
 from planner.planning.offering import DIGITAL_NOUNS, digital_is, reviews_site
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
@@ -67,7 +68,6 @@ STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify":
                "app store": "the App Store", "google play": "Google Play"}
 #: where to buy when the brief names no store we know: a service or an app has no shop
 _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "our website"}
-_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
 
 
 #: "with code KILNFRIEND", "(code WIEDER10)", ", use code THANKS5" inside a customer perk
@@ -79,65 +79,9 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
-    """Branded hashtag first, then a product tag and a discovery tag that rotate from post to
-    post (so no one set sits on every post); capped per platform."""
-    tags: list[str] = []
-    if brief.hashtag:
-        tags.append(brief.hashtag)
-    pool = _tag_pool(brief)
-    limit = min(platform.max_hashtags, 3)
-    rotating = 2 if len(pool) >= 3 and platform.max_hashtags >= 5 else 1
-    for k in range(min(rotating, len(pool))):
-        tag = pool[(turn + k) % len(pool)]
-        if len(tags) < limit and tag.lower() not in (t.lower() for t in tags):
-            tags.append(tag)
-    return tags[:limit]
-
-
-_possessive = re.compile(r"['’]s\b|['’]")
-
-
-def _tag_pool(brief: Brief) -> list[str]:
-    """Discovery tags: the ones the seller says they use, else one made from the product's
-    core noun phrase. Tags are never made from themes or stray words (#mistakeswesee,
-    #app): a tag nobody searches for is worse than none."""
-    pool = list(brief.facts.hashtags)
-    product_tag = _product_tag(brief)
-    if product_tag and not pool:
-        pool.append(product_tag)
-    out: list[str] = []
-    for tag in pool:
-        if len(tag) > 2 and tag.lower() not in (o.lower() for o in out):
-            out.append(tag)
-    return out
-
-
-#: words that name a format, not a thing: "row counter app" is tagged #rowcounter
-_GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", "box", "boxes",
-            "course", "courses", "subscription", "company", "studio", "shop", "store", "co",
-            "agency", "firm", "business", "businesses", "solution", "solutions", "product",
-            "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
-            "handmade", "hand", "made", "new"}
-
-
 #: a perk written as a clause ("members get 20% off…") stands as its own sentence
 _CLAUSE = re.compile(r"(?i)^(?:you|we|our|members?|customers?|clients?|subscribers?|they|"
                      r"anyone|everyone|every|returning|existing|if|when)\b")
-
-
-def _product_tag(brief: Brief) -> str:
-    """A tag from the product's core: its last two plain words before any "and"/"for"
-    clause, without the brand's own words or generic words; empty when nothing is left."""
-    text = _possessive.sub("", brief.product.lower())
-    text = re.split(r"\b(?:and|for|with|in|from|by|to|of)\b|[,(/&+]", text)[0]
-    brand = set(re.findall(r"[a-z0-9]+", brief.brand.lower()))
-    words = [w for w in re.findall(r"[a-z]+", text)
-             if w not in _STOP and w not in _GENERIC and w not in brand]
-    if not words:
-        return ""
-    tag = "#" + "".join(words[-2:])
-    return tag if 4 <= len(tag) <= 25 else ""
 
 
 def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str:

@@ -1,0 +1,106 @@
+"""Which hashtags a post carries.
+
+The seller's own tags come first: the branded tag on every post, then the discovery tags
+they say they use, rotating so that no one set sits on every post. A seller who names no
+discovery tags gets tags made from the product's own words, and only those a buyer might
+search: the core noun phrase ("#teatowels", "#framebags") and, where the product is
+named by a distinctive word in front of it, that word alone ("#linocut", "#bikepacking").
+Tags are never made from themes, adjectives or stray words: a tag nobody searches for is
+worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.domain.brief import Brief
+from planner.domain.platforms import Platform
+
+_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
+
+#: words that name a format, not a thing: "row counter app" is tagged #rowcounter
+_GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", "box", "boxes",
+            "course", "courses", "subscription", "company", "studio", "shop", "store", "co",
+            "agency", "firm", "business", "businesses", "solution", "solutions", "product",
+            "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
+            "handmade", "hand", "made", "new"}
+
+#: a describing word is no tag on its own ("#painted", "#technical", "#cosy")
+_DESCRIBING = re.compile(r"(?:ed|al|ic|ive|ous|ful|less|able|ible|ish|est|er|ly)$")
+_PLAIN_DESCRIBING = {"soft", "warm", "cosy", "cozy", "big", "tiny", "mini", "little", "large",
+                     "best", "fine", "pure", "real", "fresh", "bold", "wild", "easy", "quick",
+                     "simple", "modern", "classic", "vintage", "luxury", "budget", "cheap",
+                     "eco", "green", "gentle", "pretty", "cute", "kids", "children", "women",
+                     "men", "baby", "pdf", "diy", "uk", "us", "eu", "batch", "single", "double", "whole",
+                     "extra", "super", "daily", "weekly", "monthly"}
+
+_possessive = re.compile(r"['’]s\b|['’]")
+
+
+def hashtags_for(brief: Brief, platform: Platform, turn: int = 0) -> list[str]:
+    """Branded hashtag first, then a product tag and a discovery tag that rotate from post to
+    post (so no one set sits on every post); capped per platform."""
+    tags: list[str] = []
+    if brief.hashtag:
+        tags.append(brief.hashtag)
+    pool = _tag_pool(brief)
+    limit = min(platform.max_hashtags, 3)
+    rotating = 2 if len(pool) >= 3 and platform.max_hashtags >= 5 else 1
+    for k in range(min(rotating, len(pool))):
+        tag = pool[(turn + k) % len(pool)]
+        if len(tags) < limit and tag.lower() not in (t.lower() for t in tags):
+            tags.append(tag)
+    return tags[:limit]
+
+
+def _tag_pool(brief: Brief) -> list[str]:
+    """Discovery tags: the ones the seller says they use, else the ones made from the
+    product's own words (:func:`product_tags`)."""
+    pool = list(brief.facts.hashtags) or product_tags(brief)
+    out: list[str] = []
+    for tag in pool:
+        if len(tag) > 2 and tag.lower() not in (o.lower() for o in out):
+            out.append(tag)
+    return out
+
+
+def _core_words(brief: Brief) -> list[str]:
+    """The product's plain words before any "and"/"for" clause, without generic ones or
+    the brand's own words."""
+    text = _possessive.sub("", brief.product.lower())
+    text = re.split(r"\b(?:and|for|with|in|from|by|to|of)\b|[,(/&+]", text)[0]
+    brand = set(re.findall(r"[a-z0-9]+", brief.brand.lower()))
+    words = [w for w in re.findall(r"[a-z]+", text) if w not in _STOP and w not in _GENERIC]
+    # the brand's words are no tag ("Purlwise row counter app"), but a head noun the brand
+    # shares stays when the product says more ("bikepacking frame bags" of Rambla Bags)
+    kept = [w for w in words if w not in brand]
+    if words and words[-1] in brand and kept:
+        kept.append(words[-1])
+    return kept
+
+
+def _product_tag(brief: Brief) -> str:
+    """A tag from the product's core: its last two plain words; empty when nothing is left."""
+    words = _core_words(brief)
+    if not words:
+        return ""
+    tag = "#" + "".join(words[-2:])
+    return tag if 4 <= len(tag) <= 25 else ""
+
+
+def _leading_tag(brief: Brief) -> str:
+    """The distinctive word in front of the core noun phrase, alone ("#bikepacking" for
+    "bikepacking frame bags", "#linocut" for "hand-printed linocut tea towels"); empty
+    when the product has none or the word only describes."""
+    words = _core_words(brief)
+    if len(words) < 3:
+        return ""
+    word = next((w for w in words[:-2] if not _DESCRIBING.search(w)
+                 and w not in _PLAIN_DESCRIBING), "")
+    return f"#{word}" if 5 <= len(word) <= 20 else ""
+
+
+def product_tags(brief: Brief) -> list[str]:
+    """The tags made from the product's words when the seller names none: the core noun
+    phrase, then the distinctive word in front of it."""
+    return [t for t in (_product_tag(brief), _leading_tag(brief)) if t]
