@@ -27,6 +27,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     repetition_findings,
 )
 from planner.planning.voice import voice_of
+from planner.planning.voice_check import brief_words, voice_breaks
 from planner.planning.wording import (
     about_line,
     description_details,
@@ -202,11 +203,16 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("no-brand-grammar", f"\"{m.group(0)}\" uses the missing brand as a "
                                             "name: add brand to the brief"))
-    if voice_of(brief.kind, brief.facts.action, brief.tone).style == "plain":
+    voice = voice_of(brief.kind, brief.facts.action, brief.tone)
+    if voice.style == "plain":
         m = CASUAL_RE.search(text)
         if m:
             out.append(("tone", f"\"{m.group(0)}\" is chatty for a brief that asks for "
                                 f"\"{brief.tone}\""))
+    for words, what in voice_breaks(text, voice.voice, brief_words(brief))[:1]:
+        # the phrasebook (planning/phrasebook.py) says most lines in the voice; the rest
+        out.append(("tone", f"\"{words}\" is {what}, not the {voice.voice} voice the brief asks "
+                            f"for (\"{brief.tone}\")"))
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))

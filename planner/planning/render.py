@@ -28,7 +28,8 @@ from planner.errors import PlannerError
 from planner.planning.critic import PLATFORM_ASK_RES
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
-from planner.planning.tone import cta_fits, cta_in_voice, text_in_voice
+from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
+from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
@@ -404,7 +405,13 @@ class TemplateLibrary:
             from planner.planning.voice import apply_style
 
             text, cta, title = (apply_style(v, style) for v in (text, cta, title))
-        text, title = (text_in_voice(v, str(context.get("voice", ""))) for v in (text, title))
+        # the voice audible in every line of our own words (planning/phrasebook.py)
+        said = str(context.get("voice", ""))
+        keep = keep_of(context)
+        text, cta = post_in_voice(text, cta, said, excited=bool(context.get("excited")),
+                                  b2b=bool(context.get("b2b")),
+                                  platform=str(context.get("platform", "")), keep=keep)
+        title = line_in_voice(title, said, keep)
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed
             text, cta = (_subscribe(v) for v in (text, cta))

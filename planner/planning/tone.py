@@ -57,6 +57,10 @@ _SEASONING = re.compile(r"(?i)\bdry (?:humou?r|wit)\b")
 _SOFT = re.compile(r"(?i)\b(?:a (?:bit|little|touch)(?: of)?|a little bit|slightly|gently|"
                    r"somewhat|mildly|occasionally|sometimes)\s+$")
 _STRONG = re.compile(r"(?i)\b(?:very|really|super|extremely|always|properly)\s+$")
+#: a word said to be absent ("no hype", "we don't do hype", "never salesy"): it is what the
+#: voice is NOT, which is itself a plain, direct word
+_NEGATED = re.compile(r"(?i)\b(?:no|not|never|nothing|zero|without|don't do|do not do|"
+                      r"don't|doesn't)\s+(?:\w+\s+)?$")
 _PATTERN = re.compile(r"(?i)\b(?:" + "|".join(
     f"(?P<{v}{i}>{cue})" for v, cues in _CUES.items() for i, cue in enumerate(cues)) + r")\b")
 
@@ -70,6 +74,9 @@ def _scores(tone: str) -> dict[str, list[float]]:
     for m in _PATTERN.finditer(text):
         voice = re.sub(r"\d+$", "", m.lastgroup or "")
         before = text[max(0, m.start() - 20):m.start()]
+        if _NEGATED.search(before):
+            # "no hype", "we don't do hype": a plain word, not a playful one
+            voice = "direct" if voice == "playful" else voice
         weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
         entry = found.setdefault(voice, [0.0, m.start()])
         entry[0] += weight
@@ -90,6 +97,24 @@ def says_playful(tone: str) -> bool:
     """Whether the tone asks for play in so many words ("blunt, cheeky"; not "a bit of dry
     humour"): a direct voice then keeps the templates' lively lines and emoji."""
     return _scores(tone or "").get("playful", [0.0])[0] >= 1
+
+
+#: the words of an excited voice (high energy, cheering), as against a cheeky, witty one
+_EXCITED = re.compile(r"(?i)\b(?:excit(?:ed|able|ing)|high[- ]energy|energetic|enthusiastic|"
+                      r"cheer(?:ing|s)?|hyped?|exuberant|peppy|bubbly|over the top|loud|"
+                      r"full of beans)\b|!{2,}")
+
+
+def says_excited(tone: str) -> bool:
+    """Whether a playful tone asks for energy ("excitable!! high energy and lots of
+    cheering", "bubbly, enthusiastic") rather than wit ("witty, dry, a bit cheeky"): an
+    excited voice ends its lead line and its ask with an exclamation mark and may carry an
+    emoji. "No hype" is no excitement."""
+    tone = tone or ""
+    if voice_for_tone(tone) != "playful":
+        return False
+    return any(not _NEGATED.search(tone[max(0, m.start() - 20):m.start()])
+               for m in _EXCITED.finditer(tone))
 
 
 # ---- calls to action in the voice --------------------------------------------------------
@@ -155,20 +180,10 @@ def _same_start(found: str, said: str) -> str:
 
 # ---- the rest of the post ------------------------------------------------------------------
 
-#: our own casual phrases a formal voice says another way
-_FORMAL_WORDS = [(re.compile(r"\bwhen it lands\b"), "when it launches")]
-#: a quoted span: a customer's words are never reworded
-_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
-
-
 def text_in_voice(text: str, voice: str) -> str:
-    """A formal voice's post without the templates' casual phrases (a customer's quoted
-    words left as they are); the other voices' as they are, their words chosen by the
-    templates."""
-    if voice != "formal":
-        return text
-    parts = _QUOTED.split(text)
-    for i in range(0, len(parts), 2):  # the odd parts are quotations
-        for pattern, said in _FORMAL_WORDS:
-            parts[i] = pattern.sub(said, parts[i])
-    return "".join(parts)
+    """A text said in the voice by its phrasebook (:mod:`planner.planning.phrasebook`): a
+    formal voice writes out contractions and says fragments in full; a customer's quoted
+    words are left as they are."""
+    from planner.planning.phrasebook import line_in_voice
+
+    return line_in_voice(text, voice)

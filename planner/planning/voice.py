@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner.planning.tone import says_playful, voice_for_tone
+from planner.planning.tone import says_excited, says_playful, voice_for_tone
 
 #: The call-to-action verb and what it leads to, by the brief's ``action`` (or kind).
 _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
@@ -72,6 +72,9 @@ class Voice:
     #: how the words sound, from the brief's tone (:mod:`planner.planning.tone`):
     #: "formal", "warm", "playful" or "direct"
     voice: str = "warm"
+    #: a playful voice that asks for energy and cheering ("excitable!! high energy"), not
+    #: wit: its lead line and ask end in an exclamation mark (never for a B2B brief)
+    excited: bool = False
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
@@ -79,7 +82,8 @@ class Voice:
                 "purchase": self.purchase, "buyer": self.buyer, "buyers": self.buyer + "s",
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful", "voice": self.voice,
-                "formal": self.voice == "formal", "direct": self.voice == "direct"}
+                "formal": self.voice == "formal", "direct": self.voice == "direct",
+                "excited": self.excited}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
@@ -102,7 +106,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         buyer = "customer"
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
-    return Voice(verb, purchase, buyer, after, style, said)
+    return Voice(verb, purchase, buyer, after, style, said, says_excited(tone))
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never
@@ -170,6 +174,7 @@ def meets_in_person(community: str) -> bool:
     return bool(community) and bool(_MEETS.search(community)) and not _ONLINE_GROUP.search(community)
 
 
+_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764\u200d\ufe0f]+ ?")
 
 
@@ -177,9 +182,12 @@ def apply_style(text: str, style: str) -> str:
     """A plain voice drops emoji and turns exclamation marks into full stops."""
     if style != "plain":
         return text
-    text = _EMOJI.sub("", text)
-    text = re.sub(r"!+", ".", text)
-    text = re.sub(r"\.\.(?!\.)", ".", text)
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # the odd parts are a customer's words, kept as said
+        part = _EMOJI.sub("", parts[i])
+        part = re.sub(r"!+", ".", part)
+        parts[i] = re.sub(r"\.\.(?!\.)", ".", part)
+    text = "".join(parts)
     return "\n".join(line.rstrip() for line in text.splitlines()).strip()
 
 
@@ -192,7 +200,6 @@ _SINGULAR = [
     (r"\bourselves\b", "myself"), (r"\bours\b", "mine"), (r"\bour\b", "my"), (r"\bus\b", "me"),
     (r"\bwe\b", "I"),
 ]
-_QUOTED = re.compile(r"(“[^”]*”|\"[^\"]*\")")
 
 
 def first_person_singular(text: str) -> str:

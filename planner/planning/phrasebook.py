@@ -1,0 +1,353 @@
+"""Each voice's phrasebook, applied to a post once it is written (:mod:`planner.planning.tone`
+reads the voice from the brief's ``tone``).
+
+The templates choose the facts and most of the words; this module makes the voice audible
+across the whole post, in our own words only. A customer's quoted words, web addresses,
+hashtags, @handles, codes and the brief's own facts (``keep``) are never touched:
+
+- ``formal``: no contractions ("we'll" -> "we will"), no fragment as a sentence ("Nearly
+  over.", "It's today.", "Try this."), no "now" pressing an imperative ("Use X now" ->
+  "Please use X"), no hype frames, courteous wording ("Got a question?" -> "Do you have a
+  question?"). Emoji and exclamation marks go with the plain style (:func:`voice.apply_style`).
+- ``direct``: no hype or teaser frames ("The X difference:", "See for yourself:", "There's
+  an easy way to find out.", "Not to brag, but:", "game-changer"): plain statements.
+- ``warm``: no pressure ("Last call:" -> "A last reminder:", "Book now:" -> "Book here:",
+  "Hurry", "Don't miss it").
+- ``playful`` and excited (not B2B): the lead line and the call to action end in an
+  exclamation mark, and the lead line carries one emoji that fits the post where the
+  platform takes emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: spans never reworded: a quotation, a web address, a hashtag, a handle, a code in capitals
+_FIXED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|https?://\S+|www\.\S+|[#@][\w.]+|"
+                    r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,}\b")
+_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def _mask(text: str, keep: Iterable[str]) -> tuple[str, list[str]]:
+    """The text with its fixed spans (and the brief's ``keep`` strings) swapped for marks."""
+    spans: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        spans.append(m.group(0))
+        return f"\ue000{len(spans) - 1}\ue001"
+
+    for fact in sorted({k for k in keep if len(k) >= 4}, key=len, reverse=True):
+        if fact in text:
+            text = re.sub(re.escape(fact), hide, text)
+    text = _FIXED.sub(lambda m: m.group(0) if "\ue000" in m.group(0) else hide(m), text)
+    return text, spans
+
+
+def _unmask(text: str, spans: list[str]) -> str:
+    while _MARK.search(text):
+        text = _MARK.sub(lambda m: spans[int(m.group(1))], text)
+    return text
+
+
+def _sub_all(text: str, table: list[tuple[re.Pattern, str]]) -> str:
+    for pattern, said in table:
+        text = pattern.sub(said, text)
+    return text
+
+
+def _r(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.M)
+
+
+# ---- formal ------------------------------------------------------------------------------
+
+_APOS = "['’]"
+#: contractions written out, longest and most particular first
+_WRITE_OUT: list[tuple[re.Pattern, str]] = [
+    (_r(rf"(?i)\b(it|that|there|here|what|who|he|she){_APOS}s (been|got|had)\b"), r"\1 has \2"),
+    (_r(rf"(?i)\b(we|you|they|i){_APOS}d been\b"), r"\1 had been"),
+    (_r(rf"\b([Ll])et{_APOS}s\b"), r"\1et us"),
+    (_r(rf"\b([Cc])an{_APOS}t\b"), r"\1annot"),
+    (_r(rf"\b([Ww])on{_APOS}t\b"), r"\1ill not"),
+    (_r(rf"\b([Ss])han{_APOS}t\b"), r"\1hall not"),
+    (_r(rf"\b([Aa])in{_APOS}t\b"), r"\1re not"),
+    (_r(rf"(?i)\b(do|does|did|is|are|was|were|has|have|had|would|should|could|need|must)n{_APOS}t\b"),
+     r"\1 not"),
+    (_r(rf"(?i)\b(it|that|there|here|what|who|he|she|where|how){_APOS}s\b"), r"\1 is"),
+    (_r(rf"(?i)\b(I){_APOS}m\b"), r"\1 am"),
+    (_r(rf"(?i)\b(you|we|they){_APOS}re\b"), r"\1 are"),
+    (_r(rf"(?i)\b(I|you|we|they|who){_APOS}ve\b"), r"\1 have"),
+    (_r(rf"(?i)\b(I|you|we|they|it|that|who|there|he|she){_APOS}ll\b"), r"\1 will"),
+    (_r(rf"(?i)\b(I|you|we|they|it|that|who|he|she){_APOS}d\b"), r"\1 would"),
+]
+#: fragments and casual lines a formal voice says in full sentences, or not at all ("")
+_FORMAL_LINES: list[tuple[re.Pattern, str]] = [
+    (_r(r"(?i)^(?:It is|It's) today\.\s*"), "This takes place today. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))Quick one, because time(?:'s| is) nearly up\.\s*"), r"\1The offer closes soon. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))Nearly over\.\s*"), r"\1The offer closes soon. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Last call|Last chance)\.\s*"), r"\1This is a final reminder. "),
+    (_r(r"(?m)^Last call: "), "A final reminder: "),
+    (_r(r"(?m)^Last chance: "), "A reminder: "),
+    (_r(r"(?m)^Heads up: "), "Please note: "),
+    (_r(r"(?m)^Quick one: "), "For your information: "),
+    (_r(r"(?m)^Nearly over: "), "Closing soon: "),
+    (_r(r"(?m)^Not to brag, but: "), ""),
+    (_r(r"\bGot (an?|any|one|another) "), r"Do you have \1 "),
+    (_r(r"\bSend them our way\b"), "Please refer them to us"),
+    (_r(r"\bsend them our way\b"), "refer them to us"),
+    (_r(r"\b[Hh]ey\b,?\s*"), ""),
+    (_r(r"\bThanks\b"), "Thank you"),
+    (_r(r"\bthanks\b(?! to)"), "thank you"),
+    (_r(r"\bwhen it lands\b"), "when it launches"),
+    (_r(r"\bsuper (?=\w)"), ""),
+    (_r(r"\bloads of\b"), "many"),
+    (_r(r"\bcheck out\b"), "see"),
+    (_r(r"\bCheck out\b"), "See"),
+    (_r(r"(?m)^Use (\ue000\d+\ue001) now\b"), r"Please use \1"),
+    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply) now([.:])"),
+     r"\1 here\2"),
+    # "Questions about it? Ask below." -> "If you have questions about it, please ask below."
+    (_r(r"(?m)^(?:Got |Have |Do you have )?(?P<still>Still )?(?:have )?(?P<q>(?:[Aa]n?|[Aa]ny|[Aa]nother|[Mm]ore) "
+        r"questions?|[Qq]uestions?)(?P<about> [^?\n]{1,50})?\? (?P<ask>Ask|Message|Tell|Reply|"
+        r"Comment|Send|Contact|Leave|Drop|Email|Call)\b"),
+     lambda m: f"If you {'still ' if m['still'] else ''}have {_some(m['q'])}{m['about'] or ''}, "
+               f"please {m['ask'].lower()}"),
+    # "Message us." is curt: a formal ask of two or three words says please
+    (_r(r"(?m)^(Ask|Message|Tell|Reply|Comment|Vote|Share|Follow|Send|Save|Register|Contact|"
+        r"Subscribe|Watch|Visit|Tag|Forward|Answer)\b(?=(?: [\w-]+){0,2}[.!]?$)"),
+     lambda m: "Please " + m.group(1).lower()),
+]
+
+def _some(question: str) -> str:
+    """"Questions" -> "questions", "A question" -> "a question", "Question" -> "a question"."""
+    question = question.lower()
+    return "a question" if question == "question" else question
+
+
+# ---- direct ------------------------------------------------------------------------------
+
+#: hype and teaser frames a dry, blunt voice never uses
+_DIRECT_LINES: list[tuple[re.Pattern, str]] = [
+    (_r(r"(?m)^The [^\n:]{1,40} difference: "), ""),
+    (_r(r"(?m)^Our difference: "), ""),
+    (_r(r"(?m)^Not to brag, but: "), ""),
+    (_r(r"(?m)^What sets [^\n?:]{1,40} apart[?:] "), ""),
+    (_r(r"(?m)^See for yourself: "), "More: "),
+    (_r(r"(?m)^Follow us for the real version of things$"), "Follow us"),
+    (_r(r"(?i)\s*There(?:'s| is) an easy way to find out\."), ""),
+    (_r(r"(?i)\b(?:a |an )?(?:total |real |absolute )?game[- ]changer\b"), "useful"),
+    (_r(r"(?i)\b(?:you'll|you will) love (?:it|them|this)\b[.!]?\s*"), ""),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Trust us|Honestly|Seriously|Believe us)[,.!]\s*(\w?)"),
+     lambda m: m.group(1) + m.group(2).upper()),
+    (_r(r"(?m)^(?:Big news|Exciting news)[.!:]\s*"), ""),
+]
+
+# ---- warm --------------------------------------------------------------------------------
+
+#: pressure a warm, gentle voice leaves out
+_WARM_LINES: list[tuple[re.Pattern, str]] = [
+    (_r(r"(?m)^Last call: "), "A last reminder: "),
+    (_r(r"(?m)^Last chance: "), "A gentle reminder: "),
+    (_r(r"(?m)^Heads up: "), "Just so you know: "),
+    (_r(r"(?m)^Quick one: "), "A quick note: "),
+    (_r(r"\b(?:Last call|Last chance)\b"), "A last reminder"),
+    (_r(r"\b(?:last call|last chance)\b"), "a last reminder"),
+    (_r(r"(?m)^Nearly over: "), "Closing soon: "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Last call|Last chance)\.\s*"), r"\1A last reminder. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))Nearly over\.\s*"), r"\1It closes soon. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))Quick one, because time(?:'s| is) nearly up\.\s*"), r"\1It closes soon. "),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Hurry|Don't miss (?:out|it)|Don't wait)[.!]\s*(\w?)"),
+     lambda m: m.group(1) + m.group(2).upper()),
+    (_r(r"(?i),? (?:so )?don't miss (?:out|it)\b"), ""),
+    (_r(r"(?m)^Use (\ue000\d+\ue001) now\b"), r"Use \1"),
+    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply|Start) now([.:])"),
+     r"\1 here\2"),
+]
+
+# ---- excited ------------------------------------------------------------------------------
+
+#: an emoji that fits what the post is about, first match wins; else one of the cheers
+_EMOJI_FOR = [
+    (re.compile(r"(?i)% off|\b\w*\d\w* off\b|\bcode\b|\bgiveaway\b|\bwin(?:ning)?\b"), "🎉"),
+    (re.compile(r"(?i)\b(?:today|launch\w*|open day|out now|now booking|arriving)\b"), "🥳"),
+    (re.compile(r"(?i)\btips?\b|\btry this\b"), "💡"),
+    (re.compile(r"(?i)\b(?:thank\w*|history|how we started|began|founded)\b"), "💛"),
+]
+_CHEERS = ("🙌", "💪", "⭐")
+_ANY_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
+#: platforms whose posts take an emoji in the lead line
+_EMOJI_PLATFORMS = {"instagram", "facebook", "tiktok", "threads", "x", "pinterest"}
+_SENTENCE_END = re.compile(r"(?<=[^.\s])\.(?=\s|$)")
+
+
+def _exclaim_first(line: str) -> str:
+    """The line's first sentence ending in "!" where it is our own statement (three words
+    or more of ours, not a label with a colon)."""
+    m = _SENTENCE_END.search(line)
+    if not m:
+        return line
+    sentence = line[:m.start()]
+    if ":" in sentence or len(_MARK.sub("", sentence).split()) < 3 and "\ue000" in sentence \
+            or len(sentence.split()) < 2:
+        return line
+    return sentence + "!" + line[m.end():]
+
+
+def _excited(body: str, platform: str, spans: list[str]) -> str:
+    lines = body.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return body
+    lines[first] = _exclaim_first(lines[first])
+    if platform in _EMOJI_PLATFORMS and not _ANY_EMOJI.search(body):
+        plain = _unmask(body, spans)
+        emoji = next((e for p, e in _EMOJI_FOR if p.search(plain)),
+                     _CHEERS[sum(map(ord, plain)) % len(_CHEERS)])
+        head = lines[first]
+        m = re.search(r"[!?](?=\s|$)", head)
+        if m and "\ue000" not in head[:m.end()]:
+            lines[first] = head[:m.end()] + " " + emoji + head[m.end():]
+        elif not head.rstrip().endswith(("\ue001", ":")):
+            lines[first] = head.rstrip() + " " + emoji
+    return "\n".join(lines)
+
+
+def _exclaim_ask(cta: str) -> str:
+    """A call to action said with energy: "Tag a friend below!"; an ask ending in a link or
+    a question is left as it is."""
+    stripped = cta.rstrip()
+    if not stripped or ":" in stripped or stripped.endswith(("?", "!", "\ue001")):
+        return cta
+    return stripped.rstrip(".") + "!"
+
+
+# ---- the whole post ------------------------------------------------------------------------
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"(?m)^[ \t]+(?=\S)", "", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return re.sub(r"(?<=\S)  +", " ", text).strip()
+
+
+def _lines_in_voice(text: str, keep: tuple[str, ...], say) -> str:
+    """Each line of ``text`` said by ``say`` on its masked words; a line that changed starts
+    with a capital (a fact whose lead-in went, "carers swap…" -> "Carers swap…"); a line
+    that is left empty goes."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        masked, spans = _mask(line, keep)
+        said = _unmask(say(masked), spans)
+        if said != line:
+            said = said.strip()
+            if not said:
+                continue
+            said = said[:1].upper() + said[1:]
+        out.append(said)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out))
+
+
+#: the teasers a formal voice says plainly too
+_FORMAL_TEASERS: list[tuple[re.Pattern, str]] = [
+    (_r(r"(?m)^See for yourself: "), "Further details: "),
+    (_r(r"(?i)\s*There is an easy way to find out\."), ""),
+]
+_TABLES = {"formal": (_FORMAL_LINES, _WRITE_OUT, _DIRECT_LINES[:4], _FORMAL_TEASERS),
+           "direct": (_DIRECT_LINES,),
+           "warm": (_WARM_LINES,)}
+
+
+def _say(voice: str):
+    tables = _TABLES.get(voice, ())
+
+    def say(masked: str) -> str:
+        for table in tables:
+            masked = _sub_all(masked, table)
+        return masked
+    return say
+
+
+#: a lead-in of one or two words of ours standing as a sentence: "Coming up.", "Try this."
+_FRAGMENT_LEAD = re.compile(r"^(?!Please\b|Thank\b)[A-Z][\w'’-]*(?: [\w'’-]+)?\.\s+(?=\S)")
+
+
+def _no_fragment_lead(body: str, keep: tuple[str, ...]) -> str:
+    """A formal post without a fragment for its first sentence: the fact that follows
+    opens it ("Coming up.\n\nSpring colour Q&A…" -> "Spring colour Q&A…")."""
+    masked, spans = _mask(body, keep)
+    cut = _FRAGMENT_LEAD.sub("", masked, count=1)
+    if cut == masked:
+        return body
+    said = _unmask(cut, spans)
+    return said[:1].upper() + said[1:]
+
+
+def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b: bool = False,
+                  platform: str = "", keep: Iterable[str] = ()) -> tuple[str, str]:
+    """The post's text and its call to action said in the voice. ``keep`` are the brief's
+    own words (facts, names), never reworded; an excited voice is never used for B2B."""
+    excited = excited and not b2b and voice == "playful"
+    keep = tuple(keep)
+    body, tail = text, ""
+    if cta and text.endswith(cta):
+        body, tail = text[:-len(cta)], cta
+    gap = body[len(body.rstrip()):]
+    body = body.rstrip()
+    said_cta = cta
+    if voice in _TABLES:
+        body = _lines_in_voice(body, keep, _say(voice)) if body else body
+        if voice == "formal" and body:
+            body = _no_fragment_lead(body, keep)
+        said_cta = _lines_in_voice(cta, keep, _say(voice)) if cta else cta
+    elif excited:
+        if body:
+            masked, spans = _mask(body, keep)
+            body = _unmask(_excited(masked, platform, spans), spans)
+        if cta:
+            masked, spans = _mask(cta, keep)
+            said_cta = _unmask(_exclaim_ask(masked), spans)
+    said_cta = said_cta or cta
+    if tail:
+        return (body + gap + said_cta if body else said_cta), said_cta
+    return body + gap, said_cta
+
+
+def line_in_voice(text: str, voice: str, keep: Iterable[str] = ()) -> str:
+    """One line (a title) in the voice: contractions and fragments only, no energy."""
+    if voice not in _TABLES or not text:
+        return text
+    return _lines_in_voice(text, tuple(keep), _say(voice)) or text
+
+
+def keep_of(context: dict) -> tuple[str, ...]:
+    """The brief's own words in a template's context: every string a brief fact puts there
+    (nested in lists and dicts), not our template words."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            if len(value) >= 4:
+                out.append(value)
+        elif isinstance(value, dict):  # an offer's own "Act" is our word too
+            for k, v in value.items():
+                if k not in _OUR_WORDS:
+                    walk(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v)
+
+    for key, value in context.items():
+        if key not in _OUR_WORDS and not callable(value):
+            walk(value)
+    return tuple(out)
+
+
+#: context keys that hold our own words, which the phrasebook may reword
+_OUR_WORDS = frozenset({
+    "verb", "Verb", "Act", "purchase", "buyer", "buyers", "after", "style", "voice", "go",
+    "link_hint", "a_real", "verb_brand", "Verb_brand", "kind", "platform", "format", "stage",
+    "moment", "cta", "digital_is", "digital_noun", "invite", "perk_place", "store", "part",
+    "lead", "when", "clock", "title_lead", "pick",
+})
