@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test quick install model nlp intents bench fuzz clean
+.PHONY: run test quick install model nlp intents brief-model bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ nlp: $(STAMP_TEST)
 # The chat's plain-words router, trained on models/intents/phrasings.toml.
 intents: $(STAMP_TEST)
 	$(BIN)/python models/intents/build.py
+
+# The chat's learned product reader, trained on the brief benchmark's tuning items.
+brief-model: $(STAMP_TEST)
+	$(BIN)/python models/brief_product/build.py
 
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py

@@ -26,7 +26,7 @@ The kind "product" is the brief's default: it counts as set only when the chat k
 whenever the product makes it obvious; the older "m" and "t" items name a kind only when it
 is not "product", so for them a known "product" is not scored (``unscored``).
 
-    python benchmarks/brief_messages.py [--misses] [--field product]
+    python benchmarks/brief_messages.py [--misses] [--field product] [--rules-only]
 """
 
 from __future__ import annotations
@@ -217,11 +217,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the misses of every tuning item (never a held-out one's)")
     parser.add_argument("--field", help="only list misses of this field")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--rules-only", action="store_true",
+                        help="read with the hand-written rules alone, the learned product reader off")
     args = parser.parse_args(argv)
+    if args.rules_only:
+        os.environ["PLANNER_BRIEF_RULES_ONLY"] = "1"
     # the chat autosaves after every change: keep it away from the user's own files
     os.environ["PLANNER_HOME"] = tempfile.mkdtemp(prefix="planner-bench-")
     items = load(args.data)
     results = run(items)
+    print("reader: " + ("the rules alone (--rules-only)" if args.rules_only
+                        else "the rules + the learned product reader (models/brief_product)"))
     for split in ("tuning", "heldout"):
         n = sum(item["split"] == split for item in items)
         if n or split == "tuning":

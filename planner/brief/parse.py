@@ -32,6 +32,7 @@ from planner.brief.fields import (
     schedule,
     social,
 )
+from planner.brief import ranker
 from planner.brief.gloss import gloss
 from planner.brief.language import pipeline
 from planner.brief.reading import BriefReader
@@ -61,15 +62,20 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     original = copy.deepcopy(brief) if brief is not None else Brief(product="")
     asked, dialogue.asked = dialogue.asked, None  # a question is answered by one message
     pipeline()  # built before anything else: the chat warms it up with an empty message
+    ranker.active()  # read here too, so the chat's warm-up (in a worker) reads it
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    clean, correcting = corrections.strip_preamble(gloss(normalise(text)))
+    normalised = normalise(text)
+    glossed = gloss(normalised)
+    clean, correcting = corrections.strip_preamble(glossed)
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)
     reader.correcting = correcting
     reader.platforms_said, reader.cadence_said = dialogue.platforms_said, dialogue.cadence_said
     _read(reader)
+    # the learned reader overrules the rules' product where it is sure (planner.brief.ranker)
+    ranker.revise(reader, glossed=glossed != normalised, had_product=bool(original.product))
     updated = copy.deepcopy(original)
     applied = apply_findings(reader.findings, clean, original, updated, today,
                              dialogue.declined, dialogue.platforms_said)
