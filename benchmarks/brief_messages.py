@@ -26,7 +26,7 @@ The kind "product" is the brief's default: it counts as set only when the chat k
 whenever the product makes it obvious; the older "m" and "t" items name a kind only when it
 is not "product", so for them a known "product" is not scored (``unscored``).
 
-    python benchmarks/brief_messages.py [--misses] [--field product] [--rules-only]
+    python benchmarks/brief_messages.py [--misses] [--field product] [--rules-only | --model-alone]
 """
 
 from __future__ import annotations
@@ -219,15 +219,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--rules-only", action="store_true",
                         help="read with the hand-written rules alone, the learned product reader off")
+    parser.add_argument("--model-alone", action="store_true",
+                        help="the learned product reader decides the product alone (for comparison)")
     args = parser.parse_args(argv)
     if args.rules_only:
         os.environ["PLANNER_BRIEF_RULES_ONLY"] = "1"
     # the chat autosaves after every change: keep it away from the user's own files
     os.environ["PLANNER_HOME"] = tempfile.mkdtemp(prefix="planner-bench-")
     items = load(args.data)
-    results = run(items)
-    print("reader: " + ("the rules alone (--rules-only)" if args.rules_only
-                        else "the rules + the learned product reader (models/brief_product)"))
+    if args.model_alone:
+        from planner.brief import ranker
+
+        with ranker.use(ranker.alone()):
+            results = run(items)
+    else:
+        results = run(items)
+    print("reader: " + ("the rules alone (--rules-only)" if args.rules_only else
+                        "the learned product reader alone for the product (--model-alone)"
+                        if args.model_alone else
+                        "the rules + the learned product reader (models/brief_product)"))
     for split in ("tuning", "heldout"):
         n = sum(item["split"] == split for item in items)
         if n or split == "tuning":

@@ -150,7 +150,7 @@ def _pr(c: dict) -> str:
 
 
 #: the model deciding alone: its best candidate, whatever the rules read
-MODEL_ALONE = {"add": 0.3, "add_had": 0.3, "doubt": 1.1, "replace": 0.3, "drop": 1.1}
+MODEL_ALONE = ranker.MODEL_ALONE
 
 
 #: other thresholds tried with --cv

@@ -36,6 +36,9 @@ from planner.resources import models_dir
 
 #: the keys model.json must hold
 _THRESHOLDS = ("add", "add_had", "doubt", "replace", "drop")
+#: thresholds under which the model decides alone: its best candidate when it scores 0.3 or
+#: more, whatever the rules read (for measuring it: ``--cv``, the benchmark's ``--model-alone``)
+MODEL_ALONE = {"add": 0.3, "add_had": 0.3, "doubt": 1.1, "replace": 0.3, "drop": 1.1}
 
 
 def model_path() -> Path:
@@ -99,6 +102,12 @@ def active() -> ProductRanker | None:
         if _MODEL is None:
             _MODEL = load(model_path())
         return _MODEL
+
+
+def alone() -> ProductRanker:
+    """The shipped model with :data:`MODEL_ALONE`'s thresholds."""
+    model = load(model_path())
+    return ProductRanker(model.weights, model.intercept, dict(MODEL_ALONE))
 
 
 class use:
