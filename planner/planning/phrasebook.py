@@ -90,7 +90,9 @@ _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?m)^Last call: "), "A final reminder: "),
     (_r(r"(?m)^Last chance: "), "A reminder: "),
     (_r(r"(?m)^Heads up: "), "Please note: "),
-    (_r(r"(?m)^Quick one: "), "For your information: "),
+    (_r(r"(?m)^Quick one: "), ""),
+    (_r(r"(?m)^We can finally say it: "), ""),
+    (_r(r"(?m)^And overall: "), "Overall: "),
     (_r(r"(?m)^Nearly over: "), "Closing soon: "),
     (_r(r"(?m)^Not to brag, but: "), ""),
     (_r(r"\bGot (an?|any|one|another) "), r"Do you have \1 "),
@@ -105,8 +107,10 @@ _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"\bcheck out\b"), "see"),
     (_r(r"\bCheck out\b"), "See"),
     (_r(r"(?m)^Use (\ue000\d+\ue001) now\b"), r"Please use \1"),
-    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply) now([.:])"),
-     r"\1 here\2"),
+    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply) now:"),
+     r"\1 here:"),
+    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply) now\."),
+     lambda m: f"Please {m.group(1).lower()}."),
     # "Questions about it? Ask below." -> "If you have questions about it, please ask below."
     (_r(r"(?m)^(?:Got |Have |Do you have )?(?P<still>Still )?(?:have )?(?P<q>(?:[Aa]n?|[Aa]ny|[Aa]nother|[Mm]ore) "
         r"questions?|[Qq]uestions?)(?P<about> [^?\n]{1,50})?\? (?P<ask>Ask|Message|Tell|Reply|"
@@ -141,6 +145,7 @@ _DIRECT_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?i)(^|(?<=[.!?]\s))(?:Trust us|Honestly|Seriously|Believe us)[,.!]\s*(\w?)"),
      lambda m: m.group(1) + m.group(2).upper()),
     (_r(r"(?m)^(?:Big news|Exciting news)[.!:]\s*"), ""),
+    (_r(r"(?m)^We can finally say it: "), ""),
 ]
 
 # ---- warm --------------------------------------------------------------------------------
@@ -150,7 +155,7 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?m)^Last call: "), "A last reminder: "),
     (_r(r"(?m)^Last chance: "), "A gentle reminder: "),
     (_r(r"(?m)^Heads up: "), "Just so you know: "),
-    (_r(r"(?m)^Quick one: "), "A quick note: "),
+    (_r(r"(?m)^Quick one: "), ""),
     (_r(r"\b(?:Last call|Last chance)\b"), "A last reminder"),
     (_r(r"\b(?:last call|last chance)\b"), "a last reminder"),
     (_r(r"(?m)^Nearly over: "), "Closing soon: "),
@@ -161,8 +166,8 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
      lambda m: m.group(1) + m.group(2).upper()),
     (_r(r"(?i),? (?:so )?don't miss (?:out|it)\b"), ""),
     (_r(r"(?m)^Use (\ue000\d+\ue001) now\b"), r"Use \1"),
-    (_r(r"(?m)^(Vote|Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply|Start) now([.:])"),
-     r"\1 here\2"),
+    (_r(r"(?m)^(Register|Book|Order|Enrol|Join|Sign up|Shop|Download|Apply|Start) now:"),
+     r"\1 here:"),
 ]
 
 # ---- excited ------------------------------------------------------------------------------
@@ -181,15 +186,16 @@ _EMOJI_PLATFORMS = {"instagram", "facebook", "tiktok", "threads", "x", "pinteres
 _SENTENCE_END = re.compile(r"(?<=[^.\s])\.(?=\s|$)")
 
 
-def _exclaim_first(line: str) -> str:
-    """The line's first sentence ending in "!" where it is our own statement (three words
-    or more of ours, not a label with a colon)."""
+def _exclaim_first(line: str, spans: list[str]) -> str:
+    """The line's first sentence ending in "!" where it is our own statement: most of it in
+    our words (not the brief's problem or event told whole), not a label with a colon."""
     m = _SENTENCE_END.search(line)
     if not m:
         return line
     sentence = line[:m.start()]
-    if ":" in sentence or len(_MARK.sub("", sentence).split()) < 3 and "\ue000" in sentence \
-            or len(sentence.split()) < 2:
+    ours = _MARK.sub("", sentence)
+    if ":" in sentence or len(sentence.split()) < 2 \
+            or len(ours.strip()) * 2 < len(_unmask(sentence, spans).strip()):
         return line
     return sentence + "!" + line[m.end():]
 
@@ -199,7 +205,7 @@ def _excited(body: str, platform: str, spans: list[str]) -> str:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return body
-    lines[first] = _exclaim_first(lines[first])
+    lines[first] = _exclaim_first(lines[first], spans)
     if platform in _EMOJI_PLATFORMS and not _ANY_EMOJI.search(body):
         plain = _unmask(body, spans)
         emoji = next((e for p, e in _EMOJI_FOR if p.search(plain)),
@@ -349,5 +355,5 @@ _OUR_WORDS = frozenset({
     "verb", "Verb", "Act", "purchase", "buyer", "buyers", "after", "style", "voice", "go",
     "link_hint", "a_real", "verb_brand", "Verb_brand", "kind", "platform", "format", "stage",
     "moment", "cta", "digital_is", "digital_noun", "invite", "perk_place", "store", "part",
-    "lead", "when", "clock", "title_lead", "pick",
+    "title_lead", "pick",
 })

@@ -31,7 +31,7 @@ _BREAKS: dict[str, list[tuple[re.Pattern, str]]] = {
         (re.compile(r"!"), "an exclamation mark"),
         (re.compile(r"(?i)\b(?:" + _HYPE + r")\b"), "hype"),
         # (not an abbreviation, "Dr. Kessler"; not a short answer after its question, "Yes.")
-        (re.compile(r"(?:^|(?<=[.!]\s))(?!(?:Dr|Mr|Mrs|Ms|St|No|Nr|Co|Ltd|Inc|Fig|Vol)\.)"
+        (re.compile(r"(?:^|(?<=[.!]\s))(?!(?:Dr|Mr|Mrs|Ms|St|No|Nr|Co|Ltd|Inc|Fig|Vol)\.|Please\b|Thank you\b)"
                     r"[A-Z][\w'’-]*(?: [\w'’-]+)?\.(?=\s|$)", re.M),
          "a fragment as a sentence"),
     ],
