@@ -12,6 +12,7 @@ from typing import Any
 
 from planner.domain.brief import Brief
 from planner.domain.platforms import Platform
+from planner.planning.sequencing import offer_goods, on_goods, price_line
 from planner.planning.needs import (  # noqa: F401 (re-exported: where templates are judged)
     ANNOUNCE_DAYS,
     ENDING_DAYS,
@@ -250,6 +251,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "first 3 months half price" only opens its own line
         offer["noun"] = bool(re.match(r"(?i)(?:\d|[$£€¥₹]|free\b|an?\b|one\b|two\b|half\b|up to\b)",
                                       offer["discount"]))
+        #: what the offer is on ("our felted slippers") and the description's price line:
+        #: an offer post says what is on offer before its terms (planning/sequencing.py)
+        offer |= offer_goods(brief, item) | {"price": price_line(details)}
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
@@ -316,6 +320,8 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
             or context.get("platform") in ("pinterest", "youtube") and offer_elsewhere(brief)):
         return text
     until = offer["until"] if brief.offer and brief.offer.ends else ""
+    # the line names what the offer is on when the post has not (sequencing.offer_goods)
+    offer = offer | {"discount": offer["discount"] + on_goods(offer, text)}
     # three wordings, by day and platform: the same line on every post of a day reads pasted
     turn = (day.toordinal() + sum(map(ord, str(context.get("platform", ""))))) % 3
     if turn == 1 and until:

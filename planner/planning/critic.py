@@ -254,9 +254,16 @@ def post_findings(post: CalendarPost, brief: Brief | None,
 
 
 def told_again(brief: Brief | None) -> tuple[str, ...]:
-    """The brief's words every post about them says again: an offer's terms and code."""
-    offer = brief.offer if brief is not None else None
-    return (offer.discount, offer.code) if offer is not None else ()
+    """The brief's words every post about them says again: an offer's terms and code, what
+    is launched, an event's name and place, a giveaway's prize (each platform's followers
+    are told them, and a reminder tells them again)."""
+    if brief is None:
+        return ()
+    offer, launch = brief.offer, brief.facts.launch
+    return ((offer.discount, offer.code) if offer is not None else ()) + \
+        ((launch.what,) if launch is not None else ()) + \
+        tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \
+        ((brief.giveaway,) if brief.giveaway else ())
 
 
 def retold_facts(brief: Brief | None) -> tuple[str, ...]:

@@ -73,6 +73,7 @@ from planner.planning.slots import (
     make_slots,
     weekly_counts,
 )
+from planner.planning.sequencing import offer_allowed, sequence_allows, sequence_context, spared
 from planner.planning.storyline import (
     FACT_LISTS,
     business_target,
@@ -164,7 +165,9 @@ class Planner:
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
-               and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs))
+               and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
+                    or slot.purpose and slot.purpose in t.needs)
+               and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -207,8 +210,9 @@ class Planner:
         if not {"events", "event_today"} & set(template.needs):
             return True
         event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
-        if event is not None and in_person(event) and template.tactic in LIVE_QA:
-            return False  # a clinic in the shop is no live Q&A under a post
+        if event is not None and in_person(event) and template.tactic in LIVE_QA \
+                and "event_today" not in template.needs:
+            return False  # a clinic in the shop is no live Q&A under a post (its day's reminder is)
         if event is not None and "events" in template.needs and self.announced(template, slot):
             return False  # announced here once; the day itself has its own post
         if event is None or event.platform not in self.brief.platforms \
@@ -272,22 +276,7 @@ class Planner:
         return first
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
-        """Standing facts a post adds in passing (the review standing, free shipping, the
-        customer perk) left out when a post of the last days already said them, unless the
-        template is about that fact: five posts in a row with "4.9 stars" read as filler."""
-        out: dict[str, Any] = {}
-        recent = [p.text.lower() for p in self.accepted if abs((day - p.date).days) < SPARE_DAYS]
-        if not recent:
-            return out
-        reviews, perk = self.brief.facts.reviews, self.brief.customer_perk
-        if reviews and "reviews" not in template.needs and any(reviews.lower() in t for t in recent):
-            out["reviews"] = ""
-        if perk and "customer_perk" not in template.needs and any(perk.lower() in t for t in recent):
-            out["customer_perk"] = out["launch_perk"] = ""
-        if self.brief.free_shipping and "free_shipping" not in template.needs and any(
-                tells_free_shipping(t, self.brief) for t in recent):
-            out["free_shipping"] = False
-        return out
+        return spared(self.brief, self.accepted, template, day)
 
     def exhausted(self, template: Template, day: dt.date) -> bool:
         """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
@@ -389,16 +378,19 @@ class Planner:
         fmt = formats[0] if formats else None
         if fmt is None:
             return None  # a still card is not a TikTok video: the template has no format here
-        offer = self.brief.offer
-        #: whether this platform's followers have already seen the offer ("final reminder")
-        told = bool(offer and offer.code) and any(
-            p.platform == slot.platform and offer.code.lower() in p.text.lower()
-            for p in self.accepted)
+        # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
-               | {"offer_told": told} | self.spared(template, slot.date) | self.overrides)
+               | sequence_context(self.brief, self.accepted, slot.platform)
+               | self.spared(template, slot.date) | self.overrides)
+        # an offer line on a post about something else counts as an offer post too
+        # (never on a live's or a launch's own post: it is about that)
+        offer_here = stage if offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
+            and not TIMELY & set(template.needs) else "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
-        for variant in range(1 if template.user else WORDINGS):
+        # a post kept for its moment (a launch, a live's day) tries more wordings before another
+        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs else 1)
+        for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
             except TemplateError as exc:
@@ -409,7 +401,7 @@ class Planner:
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
-            text = with_offer(rendered.text, rendered.cta, ctx, stage, self.brief, slot.date)
+            text = with_offer(rendered.text, rendered.cta, ctx, offer_here, self.brief, slot.date)
             link = post_link(self.brief, plat, fmt, text)
             if link and plat.id == "youtube" and fmt != "short" and link not in text:
                 text += f"\n\n{link}"  # a video's description carries its link

@@ -40,7 +40,9 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
         # one template on one platform within the five weeks, with the same title or
         # visual or most of the same words, reads as the same post
         if other.template == post.template and other.platform == post.platform and (
-                post.visual == other.visual or _similar(post.text, other.text)
+                post.visual == other.visual
+                # (an announcement's reminder says its facts again, with a visual of its own)
+                or not _ANNOUNCES.search(post.template) and _similar(post.text, other.text, told)
                 or bool(post.title) and post.title == other.title):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
@@ -57,7 +59,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                      # the same post on two platforms in a fortnight; a live's own title
                      # is its name, the same wherever it is announced
                      or apart < SAME_TEMPLATE_DAYS and post.template == other.template
-                     and post.tactic not in LIVE_TACTICS)) and not any(
+                     and post.tactic not in LIVE_TACTICS and not _ANNOUNCES.search(post.template)
+                     )) and not any(
                 r == "repeated-title" for r, _ in out):
             out.append(("repeated-title", f"the title \"{post.title[:60]}\" is the "
                                           f"{other.date} {other.platform} post's too"))
@@ -94,8 +97,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
     return out
 
 
-#: templates that announce a live or a launch: each platform's followers hear of it
-_ANNOUNCES = re.compile(r"/(?:launch|live|customer-live)")
+#: templates that announce a live, a launch or a giveaway: each platform's followers hear of it
+_ANNOUNCES = re.compile(r"/(?:launch|live|customer-live|follow-giveaway)")
 #: tactics that announce a live, titled by the live's own name on every platform
 LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)
@@ -128,8 +131,11 @@ def _cta_key(cta: str) -> str:
     return " ".join(_WORD.findall(cta.split(":")[0].lower())[:3])
 
 
-def _similar(a: str, b: str) -> bool:
-    """Two captions that share most of their words, though no sentence is the same."""
+def _similar(a: str, b: str, told: Iterable[str] = ()) -> bool:
+    """Two captions that share most of their words, though no sentence is the same (the
+    brief's words every post about them says again, ``told``, left out)."""
+    for words in told:
+        a, b = a.replace(words, " "), b.replace(words, " ")
     wa = {w for w in _WORD.findall(a.lower()) if w not in _SMALL}
     wb = {w for w in _WORD.findall(b.lower()) if w not in _SMALL}
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4

@@ -12,6 +12,7 @@ from planner.domain.brief import Brief
 from planner.domain.funnel import STAGES
 from planner.domain.platforms import WEEKDAYS, Platform
 from planner.planning.context import THANKS_DAYS, offer_active
+from planner.planning.sequencing import GIVEAWAY_REMIND
 
 
 @dataclass
@@ -224,6 +225,16 @@ def ensure_moments(slots: list[Slot], brief: Brief) -> None:
         if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
             # no post of its own platform can be that day: another platform says where it is
             _claim(slots, brief, day, day, "", "consideration", "event_today")
+        # every platform that fits it says so on the day, or the day before
+        for other in event_platforms(brief, event):
+            if not any(s.platform == other and s.purpose in ("event_today", "events")
+                       and 0 <= (day - s.date).days <= 1 for s in slots):
+                _claim(slots, brief, day, day, other, "consideration", "event_today") or \
+                    _claim(slots, brief, day - dt.timedelta(days=1), day - dt.timedelta(days=1),
+                           other, "consideration", "events") or \
+                    _claim(slots, brief, day, day, other, "consideration", "event_today",
+                           move_to=day) or \
+                    _add(slots, brief, other, day, "consideration", "event_today")
         # the day's reminder goes out a couple of hours ahead, not as the live starts
         latest = (dt.datetime.combine(day, event.when.time()) - dt.timedelta(hours=2)).time()
         for s in slots:
@@ -235,12 +246,23 @@ def ensure_moments(slots: list[Slot], brief: Brief) -> None:
                launch.date - dt.timedelta(days=1), "", "awareness", "launch")
         _claim(slots, brief, launch.date, launch.date, "", "awareness", "launch_day",
                move_to=launch.date)
-        # every platform with a post that day says so: a launch told on one is missed on
-        # the others
+        # every platform says so on the day: a launch told on one is missed on the others,
+        # and a platform with no post that day has its nearest one moved there
         for plat in brief.platforms:
             if not any(s.purpose == "launch_day" and s.platform == plat for s in slots):
                 _claim(slots, brief, launch.date, launch.date, plat, "awareness", "launch_day",
-                       move_to=launch.date)
+                       move_to=launch.date, reach=_LAUNCH_MOVE_DAYS) or \
+                    _add(slots, brief, plat, launch.date, "awareness", "launch_day")
+    ends = brief.giveaway_ends
+    if brief.giveaway and ends is not None and first <= ends <= last:
+        # a giveaway opens, and is reminded of 1-3 days before entries close
+        fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
+        lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
+        if any(_claim(slots, brief, lo, hi, p, "awareness", "giveaway") for p in fits) or any(
+                _claim(slots, brief, hi, hi, p, "awareness", "giveaway", move_to=hi) for p in fits):
+            opening = max(first, ends - dt.timedelta(days=14))
+            any(_claim(slots, brief, opening, lo - dt.timedelta(days=1), p, "awareness",
+                       "giveaway", earliest=True) for p in fits)
     offer = brief.offer
     if offer is not None and offer.code and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),
@@ -248,13 +270,45 @@ def ensure_moments(slots: list[Slot], brief: Brief) -> None:
                earliest=True)
 
 
+def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: str,
+         purpose: str) -> bool:
+    """A post added for a moment on ``day`` when no slot of ``platform`` could move there:
+    only while the plan's week of that day has fewer posts there than the brief's cadence
+    (posts_per_week or [cadence]) gives it, so the weekly count is never exceeded."""
+    mine = [s for s in slots if s.platform == platform]
+    if not mine or day < slots[0].date or day > slots[-1].date + dt.timedelta(days=6):
+        return False
+    week = (day - slots[0].date).days // 7
+    in_week = [s for s in mine if (s.date - slots[0].date).days // 7 == week]
+    if len(in_week) >= weekly_counts(brief).get(platform, 0):
+        return False
+    near = min(mine, key=lambda s: abs((s.date - day).days))
+    slots.append(Slot(day, near.time, platform, stage, purpose))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+    return True
+
+
 #: how far a slot may move to land on the day of a live or a launch
 _MOVE_DAYS = 3
+#: how far a platform's post may move to tell a launch on its day
+_LAUNCH_MOVE_DAYS = 6
+#: where a giveaway is run (entered by following, liking, commenting)
+GIVEAWAY_PLATFORMS = ("instagram", "facebook", "tiktok", "threads", "x")
+#: platforms whose posts last for weeks: no dated event is announced there for its day
+_EVERGREEN = ("pinterest", "youtube")
+
+
+def event_platforms(brief: Brief, event) -> list[str]:
+    """The brief's platforms that fit an event: a live's own platform; for an event in
+    person, every platform but those whose posts are found for weeks (a Pin, a video)."""
+    if event.place or not event.platform:
+        return [p for p in brief.platforms if p not in _EVERGREEN]
+    return [event.platform] if event.platform in brief.platforms else []
 
 
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
            stage: str, purpose: str, *, move_to: dt.date | None = None,
-           earliest: bool = False) -> bool:
+           earliest: bool = False, reach: int = _MOVE_DAYS) -> bool:
     """Give a slot between ``lo`` and ``hi`` (on ``platform`` if named) the ``purpose``;
     False when none is free."""
     def offer_needs(s: Slot) -> bool:
@@ -263,7 +317,9 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
             return False
         ends = brief.offer.ends if brief.offer else None
         if ends is not None and (ends - s.date).days <= 1:
-            return True
+            # the platform's one last call: a second in the same 48 hours is not needed
+            return not any(o is not s and o.platform == s.platform and o.stage == "conversion"
+                           and not o.purpose and 0 <= (ends - o.date).days <= 1 for o in slots)
         return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
                    and offer_active(brief, o.date)) <= 1
 
@@ -272,7 +328,7 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
 
     inside = [s for s in slots if lo <= s.date <= hi and free(s)]
     if not inside and move_to is not None:
-        near = sorted((s for s in slots if free(s) and 0 < abs((s.date - move_to).days) <= _MOVE_DAYS),
+        near = sorted((s for s in slots if free(s) and 0 < abs((s.date - move_to).days) <= reach),
                       key=lambda s: (abs((s.date - move_to).days), s.date))
         if near:
             near[0].date = move_to
