@@ -51,8 +51,11 @@ def test_a_plan_without_an_offer_still_has_conversion_and_advocacy_templates():
     described = brief_from_dict({"product": "Glow soy candles",
                                  "description": "Hand-poured in Leeds. Each candle burns for about 50 hours."})
     for stage in ("conversion", "advocacy", "loyalty"):
-        usable = [t for t in LIB.for_stage(stage) if needs_met(t, described, DAY)]
+        # a gift post needs an occasion far enough ahead: hand-poured goods, three weeks
+        day = dt.date(2026, 11, 16) if stage == "conversion" else DAY
+        usable = [t for t in LIB.for_stage(stage) if needs_met(t, described, day)]
         assert len(usable) >= 3, stage
+    assert not needs_met(LIB.templates["conversion/gift-ready"], described, DAY)
     # with no fact at all, a sale is asked for only in ways that need none
     bare = [t.id for t in LIB.for_stage("conversion") if needs_met(t, BARE, DAY)]
     assert "conversion/shop-now-simple" not in bare and bare

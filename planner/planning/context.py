@@ -39,7 +39,7 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     zone_label,
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
-from planner.planning.offering import DIGITAL_NOUNS, digital_is, reviews_site
+from planner.planning.offering import DIGITAL_NOUNS, digital_is, gift_occasion, reviews_site, use_of
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
     shipping_said,
@@ -98,6 +98,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     sent = ships(brief)
     digital = digital_is(brief)
+    use = use_of(brief)
     offer = None
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
@@ -186,6 +187,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "kind": brief.kind, "ships": sent,
         #: a digital brief's own kind ("course", "app", "download"): a course has no devices
         "digital_is": digital, "digital_noun": DIGITAL_NOUNS.get(digital, ""),
+        #: how the goods are used (planning/offering.py): "worn", "displayed", "made_with"…,
+        #: and what a post can say of it ("wear"/"wearing"/"worn", "sew"/"sewn from")
+        "use_mode": use.mode, "use_verb": use.verb, "use_ing": use.ing, "use_done": use.done,
+        "use_made": use.made, "use_scene": use.scene,
+        "use_prep": "" if use.verb.endswith(" " + use.prep) else use.prep,
+        #: a gift occasion far enough ahead for the goods to arrive, or empty
+        "gift_occasion": gift_occasion(brief, day) if day else "",
         "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),

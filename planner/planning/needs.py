@@ -10,6 +10,7 @@ import re
 
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
+from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.render import Template
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
@@ -89,6 +90,12 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
             return False
         if need == "offer_over" and not offer_just_ended(brief, day):
+            return False
+        # a post that shows the goods in use needs goods used that way (planning/offering.py)
+        if need in USE_NEEDS and not use_need_met(need, brief):
+            return False
+        # a present needs an occasion far enough ahead for the goods to be made and arrive
+        if need == "gift_occasion" and not gift_occasion(brief, day):
             return False
     return True
 

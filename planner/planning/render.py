@@ -41,6 +41,8 @@ NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
          "launch_day", "creators", "ambassadors", "events", "event_today", "community",
+         # how the goods are used, and a gift occasion ahead (planning/offering.py)
+         "use_mode", "in_use", "kept", "setup", "gift_occasion",
          *SHOP_FEATURES)
 
 
