@@ -39,6 +39,15 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     zone_label,
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
+from planner.planning.facts_said import (
+    answer_for,
+    content_lemmas,
+    criteria,
+    difference_sentence,
+    launch_named,
+    lower_start,
+    perk_sentence,
+)
 from planner.planning.offering import DIGITAL_NOUNS, digital_is, gift_occasion, reviews_site, use_of
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
@@ -152,7 +161,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community": facts.community, "shop_features": list(facts.shop_features),
         #: a community that meets somewhere (a shop ride, a run club), not a group online
         "community_in_person": meets_in_person(facts.community),
-        "launch": _launch(launch.what, human_date(launch.date, brief.country)) if launch else None,
+        "launch": _launch(launch.what, human_date(launch.date, brief.country), brief.brand)
+        if launch else None,
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
         "event": ({"title": said_title(event.title), "lead": event_lead(event.title),
@@ -225,8 +235,19 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     subject = subject_of(brief)
     # (listed as points, a phrase reads well on its own line: "→ Works on the free plan")
     context["differentiators"] = [_said(d, "") for d in context["differentiators"]]
+    #: lists of differences start at this post's own, so two lists in a calendar differ
+    raw = list(facts.differentiators)
+    turn = raw.index(context["differentiator"]) if context.get("differentiator") in raw else 0
+    context["differentiators"] = context["differentiators"][turn:] + context["differentiators"][:turn]
+    #: the differences a buyer can check with anyone, as checklist points
+    context["criteria"] = criteria(raw[turn:] + raw[:turn], brief.brand)
     if context.get("differentiator"):
         context["differentiator"] = _said(context["differentiator"], subject)
+    #: the difference as a whole sentence of ours ("You get one project manager per client…")
+    context["difference"] = difference_sentence(context.get("differentiator") or "", item,
+                                                brief.kind, bool(context.get("formal")))
+    #: ... as said mid-line ("Not to brag, but there's no cage drying, ever.")
+    context["difference_mid"] = lower_start(context["difference"], (brief.brand, subject, item))
     #: the difference reads as a statement ("we pay…"), not a noun phrase ("qualified groomer")
     context["difference_is_clause"] = is_clause(context.get("differentiator") or "", subject)
     # a later part of the story says who "she" is, for a post that tells it alone
@@ -240,7 +261,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the
     #: description sharing its words), or nothing when nothing does
-    context["answer"] = answer_to(brief, context.get("problem") or "", details)
+    answer = answer_to(brief, context.get("problem") or "", details)
+    context["answer"] = difference_sentence(answer, item, brief.kind, bool(context.get("formal"))) \
+        if answer else ""
     #: what the business is, from the description ("a grooming van that parks in your
     #: driveway"), for a post that says where we come in without a fact that answers it
     context["about"] = about_line(brief.description, brief.brand)
@@ -276,6 +299,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: is said without it, and ``perk_code`` tells the template to offer it by message
         "customer_perk": _PERK_CODE.sub("", brief.customer_perk).strip(" ,;"),
         "perk_code": bool(_PERK_CODE.search(brief.customer_perk)),
+        #: a perk that names its own people, said as our sentence ("Families already swimming
+        #: with us get 10% off…"): no "For existing customers:" around it
+        "perk_line": perk_sentence(_PERK_CODE.sub("", brief.customer_perk).strip(" ,;")),
         "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
@@ -349,16 +375,18 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")
 
 
-def _launch(what: str, date: str) -> dict[str, str]:
+def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     """A launch as posts say it: ``name`` what it is called ("our spring sakura collection"),
     ``more`` the rest of the seller's line as a sentence ("Six new patterns dyed in soft
-    pinks and greys."), ``what`` the whole line."""
+    pinks and greys."), ``what`` the whole line, ``ours`` the name as ours and new ("our new
+    client portal with live access…")."""
     parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
     name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
     first, _, rest = name.partition(" ")
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"
-    return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date}
+    return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
+            "ours": launch_named(name, brand)}
 
 
 
@@ -367,8 +395,11 @@ def answer_to(brief: Brief, problem: str, details: list[str]) -> str:
     """The brief's answer to one of its problems: a difference or a line of the description
     (``details``) sharing its words, or empty."""
     subject = subject_of(brief)
-    return _answer(problem, [_said(d, subject) for d in brief.facts.differentiators] + details,
-                   _content(f"{brief.product} {brief.brand}") | _common_words(brief))
+    # what we sell, who buys it and the business's everyday words answer no one problem
+    unhelpful = content_lemmas(f"{brief.product} {brief.brand} {brief.audience}") \
+        | content_lemmas(" ".join(_common_words(brief)))
+    return answer_for(problem, [_said(d, subject) for d in brief.facts.differentiators] + details,
+                      unhelpful)
 
 
 def _common_words(brief: Brief) -> set[str]:
@@ -381,33 +412,6 @@ def _common_words(brief: Brief) -> set[str]:
         for word in _content(line):
             counts[word] = counts.get(word, 0) + 1
     return {w for w, n in counts.items() if n >= 4}
-
-
-#: words any problem and any answer of a business may share without being about one thing
-_LOOSE_WORDS = {"charge", "cost", "price", "time", "client", "customer", "service", "work",
-                "month", "year", "week", "day", "people", "thing", "need", "make", "like", "good"}
-
-
-def _answer(problem: str, candidates: list[str], names: frozenset[str] | set[str] = frozenset()) -> str:
-    """The line of the brief that best answers ``problem``: the one sharing most of its
-    words ("dogs who panic in busy salons" -> "only one dog in the salon at a time"); empty
-    when none shares a word, so a post never answers a sprain with insurance billing. One
-    word in common counts only when it is not the product's own ("lessons", "payroll") or a
-    word every business uses ("charges", "time")."""
-    wanted = _content(problem)
-    if not wanted:
-        return ""
-
-    def score(c: str) -> int:
-        shared = wanted & _content(c)
-        # a lone word in common must be a thing in both lines, not a verb in one ("start
-        # to plate" does not answer "the side of the plate")
-        lone = {w for w in shared - names - _LOOSE_WORDS
-                if not re.search(rf"(?i)\bto {w}s?\b", c + " " + problem)}
-        return len(shared) if len(shared) >= 2 or lone else 0
-
-    best = max(candidates, key=score, default="")
-    return best if best and score(best) else ""
 
 
 def _said(fact: str, subject: str) -> str:

@@ -11,6 +11,7 @@ import re
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
+from planner.planning.facts_said import criteria
 from planner.planning.render import Template
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
@@ -70,6 +71,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         # a post that says more than one thing about the product needs two things to say
         if need == "details2" and len(description_details(brief.description, brief.product)) < 2:
+            return False
+        # a checklist lists three or more points a buyer can check with anyone
+        if need == "criteria3" and len(criteria(list(brief.facts.differentiators), brief.brand)) < 3:
             return False
         # a post needs one fact beyond the product's name: a line of the description, a
         # difference, the reviews, free shipping or where it is sold

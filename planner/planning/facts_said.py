@@ -1,0 +1,395 @@
+"""Brief lines said as sentences of our own: a difference written as a fragment ("one project
+manager per client for all languages") becomes "You get one project manager per client for
+all languages."; a checklist takes only differences a buyer can check anywhere; a problem is
+answered only by a line that shares one of its words (as spaCy lemmas); a perk that names who
+it is for is said once ("Families already swimming with us get 10% off…"); a launch is "our
+new …". Used by the template context (planning/context.py) and the plan."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planner.planning.wording import (
+    _ADVERB_LEADS,
+    _VERB_BASES,
+    _VERBS,
+    content_words,
+    is_imperative,
+    mend,
+)
+
+#: words that make a line a statement on their own: a verb that agrees with a subject
+_FINITE = (_VERBS - _ADVERB_LEADS) | {"are", "was", "were", "have", "am", "get", "gets", "goes",
+                                      "stays", "loses", "do", "don't", "aren't", "isn't"}
+#: a pronoun that opens a statement ("we repair…", "you can pause…")
+_SUBJECTS = {"we", "i", "you", "they", "it", "he", "she", "we're", "we've", "i'm", "it's",
+             "they're", "you're", "there's", "there", "everything", "nothing", "everyone"}
+#: where a fragment's main phrase ends and a clause of its own begins ("… if you miss one")
+_SUBORDINATE = {"if", "so", "when", "whenever", "because", "until", "while",
+                "including", "since", "unless", "once", "where", "as"}
+_RELATIVE = {"that", "which", "who"}
+_BASES = set(_VERB_BASES.split()) | {"approve", "soften", "swap", "decide", "choose", "love"}
+#: a subject that opens a statement about our own things ("The colours soften…")
+_NOUN_CLAUSE_LEADS = {"the", "these", "those", "most", "many"}
+#: participles said of how something is made or held ("heated", "certified", "built")
+_IRREGULAR_PARTICIPLES = {"built", "made", "grown", "sewn", "woven", "spun", "hand-sewn", "done",
+                          "run", "kept", "held", "cut", "sold", "taught", "brought", "thrown"}
+#: what a business is, not how a thing is made: "we are ISO 17100 certified"
+_STANDING = {"certified", "qualified", "insured", "accredited", "registered", "licensed",
+             "trained", "approved", "regulated", "vetted", "based", "audited", "bonded"}
+#: nouns said without "a": "You get lifetime access", never "a lifetime access"
+_MASS = {"access", "support", "advice", "data", "help", "care", "coffee", "tea", "water", "wool",
+         "food", "delivery", "shipping", "postage", "insurance", "training", "parking", "feedback",
+         "information", "equipment", "software", "time", "money", "service", "storage", "wifi",
+         "wi-fi", "aftercare", "cover", "guidance", "pricing", "hosting", "oil", "wax", "cotton",
+         "linen", "leather", "silver", "gold", "clay", "music", "onboarding", "returns"}
+_DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "every", "each", "all", "any", "some", "no", "our", "your", "their",
+                "its", "free", "unlimited", "up", "more", "fewer", "only", "both", "zero"}
+_HEAD_END = {"with", "for", "from", "on", "in", "of", "to", "so", "if", "that", "which", "who",
+             "including", "per", "at", "by", "when", "whenever", "and", "or", "across", "within",
+             "after", "before", "until", "since", "into", "over", "under", "near", "around"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+|[,;:—–]", text.lower().replace("’", "'"))
+
+
+def is_fragment(text: str) -> bool:
+    """Whether a brief line has no statement of its own ("one project manager per client",
+    "makeup lessons if you miss one", "pool heated to 31 degrees"): no subject pronoun to
+    open it and no verb that agrees with a subject before its first comma or clause."""
+    words = _words(text)
+    if not words:
+        return False
+    if words[0] in _SUBJECTS or words[0] in _SUBORDINATE or words[0] in _NOUN_CLAUSE_LEADS:
+        # "if your duct has no panels, we fit them": its main clause follows; "the colours
+        # soften…" is a statement whose verb no list knows
+        return False
+    inside = 0  # verbs of a clause "that"/"which"/"who" opens ("any plant that declines is…")
+    for i, w in enumerate(words):
+        if w in _RELATIVE:
+            inside += 1
+            continue
+        if w in _SUBORDINATE or w in (",", ";", ":", "—", "–"):
+            break
+        if i and (w in _BASES or w in _INSTRUCTIONS) and _plural(words[i - 1]) and not inside:
+            return False  # "carers swap shifts…", "managers approve…"
+        if w in _FINITE:
+            # "is" well after "that" is the main verb: "any plant that declines is replaced"
+            if inside and not (w in ("is", "are", "was", "were") and words[i - 1] not in _RELATIVE):
+                inside -= 1
+                continue
+            return False
+    # an instruction ("pause your membership…", "skip, pause or cancel…") stands as a sentence
+    return not (is_imperative(words[0]) or words[0] in _INSTRUCTIONS)
+
+
+#: instructions a difference may open with that are no verb of the shared list
+_INSTRUCTIONS = {"skip", "pause", "cancel", "choose", "pick", "swap", "try", "order", "book",
+                 "bring", "ask", "mix", "switch", "upgrade", "downgrade", "return", "keep"}
+
+
+def _keep_case(word: str) -> bool:
+    """A first word that keeps its capital mid-sentence: a name ("Leafwork"), a day or a
+    month, an initialism ("UK-hosted", "ISO")."""
+    return (word[1:2].isupper() or len(word.split("-")[0]) > 1 and word.split("-")[0].isupper()
+            or word.lower().rstrip("s") in _DAYS_MONTHS)
+
+
+_DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "easter", "christmas"}
+
+
+def _lower_first(text: str, brand: str = "") -> str:
+    first = text.split()[0] if text.split() else ""
+    if not first or _keep_case(first) or (brand and first.lower() in brand.lower().split()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _MASS
+
+
+def _head(words: list[str]) -> tuple[int, str]:
+    """The index and word that ends a fragment's noun phrase ("viewing gallery" in "viewing
+    gallery with coffee…")."""
+    last = 0
+    for i, w in enumerate(words):
+        if w in _HEAD_END or not re.match(r"[\w'-]+$", w) or i and _participle(w):
+            break
+        last = i
+    return last, words[last] if words else ""
+
+
+def _article(np: str) -> str:
+    """"a viewing gallery…", "an …", or the phrase as it is (a plural, a mass noun, a number,
+    a determiner of its own)."""
+    words = _words(np)
+    if not words or words[0] in _DETERMINERS or re.match(r"\d", words[0]):
+        return np
+    at, head = _head(words)
+    if at + 1 < len(words) and words[at + 1] in ("and", "or"):
+        return np  # "pepper and cardamom bought straight from…": two things, no "a"
+    if _plural(head) or head in _MASS or head.endswith("ing") or head.endswith("ness"):
+        return np
+    first = np.split()[0]
+    if first.lower().startswith(("one-", "one ", "uni", "use", "eu")):
+        return "a " + np
+    vowel = (first[:1].lower() in "aeio" or first[:1] == "u" and not first.startswith(("uni", "use"))
+             or first.isupper() and first[:1] in "AEFHILMNORSX")
+    return ("an " if vowel else "a ") + np
+
+
+def _participle(word: str) -> bool:
+    """"heated", "dyed", "built": a word that says how a thing is made or kept (never a
+    compound such as "UK-hosted", which describes the noun after it)."""
+    return ("-" not in word and word.endswith("ed") and len(word) >= 4
+            and word not in ("need", "feed", "seed", "reed", "weed", "shed", "speed", "breed"))\
+        or word in _IRREGULAR_PARTICIPLES
+
+
+def difference_sentence(fact: str, item: str = "", kind: str = "product", formal: bool = False) -> str:
+    """A difference as a whole sentence of our own, capitalised and ending in a full stop: a
+    statement stays as the seller wrote it; "no cage drying, ever" is "There's no cage drying,
+    ever."; "never more than 4 kids per instructor" is "There are never more than…"; "ISO
+    17100 certified since 2014" is "We have been ISO 17100 certified since 2014."; "dyed by
+    hand…" is "Our tenugui cloths are dyed by hand…"; any other noun phrase is what "you
+    get" ("You get a viewing gallery with coffee so parents can watch.")."""
+    text = mend(fact.strip()).rstrip(".")
+    if not text:
+        return ""
+    if not is_fragment(text):
+        return _full(text)
+    low = _lower_first(text)
+    # a second clause that is an instruction is parted by a dash ("…, pause your membership")
+    low = re.sub(r", (?=(?:" + "|".join(sorted(_INSTRUCTIONS)) + r")\b)", " — ", low)
+    words = _words(text)
+    if words[0] == "never" and len(words) > 2 and words[1] in ("more", "fewer", "less", "over"):
+        return _full("There are " + low)
+    if words[0] in ("no", "zero"):
+        _, head = _head(words[1:])
+        return _full(("There are " if _plural(head) else "There's ") + low)
+    # "dyed by hand…", "cured for six weeks…": how our things are made
+    if _participle(words[0]):
+        standing = words[0] in _STANDING
+        since = " since " in f" {text.lower()} "
+        if standing and kind != "product" or not item:
+            verb = "have been" if since else "are"
+            return _full(f"We {verb} {low}")
+        return _full(f"{_ours(item)} {_be(item, since)} {low}")
+    # "ISO 17100 certified since 2014", "TGA listed": a standard we meet
+    for i, w in enumerate(words[1:4], start=1):
+        if _participle(w) and (w in _STANDING or w in ("listed", "marked", "tested")) \
+                and all(re.match(r"[A-Z0-9&]", t) for t in text.split()[:i]):
+            since = " since " in f" {text.lower()} "
+            if kind == "product" and item:
+                return _full(f"{_ours(item)} {_be(item, since)} {text}")
+            return _full(f"We {'have been' if since else 'are'} {text}")
+    # "all work done overnight", "every pair felted by hand": "is" makes it a statement
+    if words[0] in ("all", "every", "each") and len(words) > 2:
+        for i, w in enumerate(words[2:5], start=2):
+            if _participle(w):
+                many = words[0] == "all" and _plural(words[i - 1])
+                head = " ".join(text.split()[:i])
+                return _full(f"{head} {'are' if many else 'is'} {' '.join(text.split()[i:])}")
+            if w in _HEAD_END:
+                break
+    if re.search(r"(?i)\b(?:us|our|me|my)\b", " ".join(text.split()[:4])):
+        # "two of us sewing in a workshop in Girona" is about us, nothing "you get"
+        return _full(text)
+    return _full(("You receive " if formal else "You get ") + _article(low))
+
+
+def _ours(item: str) -> str:
+    """"Our tenugui cloths"; a name of its own ("Ziarno Coffee Club") as it is."""
+    return item if item[:1].isupper() else f"Our {item}"
+
+
+def _be(item: str, since: bool) -> str:
+    many = _plural(item.split()[-1])
+    return ("have been" if many else "has been") if since else ("are" if many else "is")
+
+
+def lower_start(sentence: str, names: tuple[str, ...] = ()) -> str:
+    """A sentence of ours said after "but" or a comma: its first letter small, unless it
+    starts with a name ("Munshi works offline…") or an initialism."""
+    if any(n and sentence.startswith(n) for n in names):
+        return sentence
+    return _lower_first(sentence)
+
+
+def _full(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text[-1:] in ".!?" else ".")
+
+
+#: a tail that only insists ("…, no questions", "…, ever"): no part of a point to look for
+_INSIST = re.compile(r"(?i),\s*(?:no questions(?: asked)?|ever|promise[d]?|always|guaranteed|"
+                     r"full stop|period)\s*\.?$")
+#: words a seller says of itself, never a point a buyer can check with anyone
+_SELF = re.compile(r"(?i)\b(?:we|we're|we've|we'll|us|our|ours|i|i'm|i've|me|my|mine|best|"
+                   r"only|first|favourite|favorite|promise|nobody|no one else|unlike)\b")
+
+
+#: words of taste: a claim, not a point a buyer can check
+_TASTE = re.compile(r"(?i)\b(?:beautiful(?:ly)?|lovely|gorgeous|amazing|perfect(?:ly)?|delicious|"
+                    r"stunning|incredible|best|finest|softest|nicest)\b")
+
+
+def criteria(differentiators: list[str], brand: str = "", solo: bool = False) -> list[str]:
+    """The differences a buyer could check with any seller ("Never more than 4 kids per
+    instructor", "ISO 17100 certified"), as checklist points: never one said of ourselves
+    ("we repair our own bags", "zero judgement. We've seen worse"), of the brand, or of how
+    the business began ("built by a freelancer who…"); "since 2014" and "no questions" are
+    our record and our tone, not the point."""
+    out = []
+    for d in differentiators:
+        text = mend(d.strip())
+        if _SELF.search(text):
+            continue  # "Zero judgement. We've seen worse": our own voice, all of it
+        text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")
+        if _SELF.search(text) or (brand and brand.lower() in text.lower()):
+            continue
+        # what we charge, a perk, an instruction, a taste or one of our own things ("The
+        # colours soften beautifully", "All three sauces…") is no point to look for
+        first = text.split()[0].lower().strip(",") if text.split() else ""
+        if re.search(r"[$£€¥₹]\s?\d|\d\s?(?:%|euros?|dollars?|pounds?)\b", text) \
+                or is_imperative(first) or first in _INSTRUCTIONS or _TASTE.search(text) \
+                or re.match(r"(?i)(?:the|these|this|both|all (?:two|three|four|five|\d+))\b", text):
+            continue
+        # a name (a farm, a street, a person) is ours alone; a standard met ("TGA listed",
+        # "City & Guilds qualified") is a point anyone can check
+        named = [w for w in text.split()[1:] if w[:1].isupper() and not w.isupper() and w != "&"]
+        if named and not re.search(r"(?i)\b(?:" + "|".join(sorted(_STANDING)) + r"|listed|marked)\b", text):
+            continue
+        text = re.split(r"\s+[—–]\s+|;\s+", text)[0]
+        if re.search(r"(?i)\b(?:built|made|started|founded|designed) by\b", text):
+            continue
+        text = re.sub(r"(?i)\s+since (?:19|20)\d\d\b", "", text)
+        text = _INSIST.sub("", text).strip(" ,")
+        if len(text.split()) < 2:
+            continue
+        out.append(_full(text))
+    return out
+
+
+#: who a perk is for, said in the perk itself ("… for families already swimming with us")
+_WHO = re.compile(r"(?i)\s+for\s+((?:\w+\s+){0,3}?(?:existing|returning|current|loyal|regular|"
+                  r"repeat|past)\b.*|(?:all\s+|our\s+)?(?:members|subscribers|customers|clients|"
+                  r"regulars|families|students|patients|owners)\b.*|(?:\w+\s+){0,2}\w+\s+(?:already|"
+                  r"who (?:already|have|has))\b.*)$")
+_WHO_CLAUSE = re.compile(r"(?i)^(?:existing|returning|current|loyal|regular|repeat|past|members?|"
+                         r"subscribers?|customers?|clients?|families|students|patients|anyone who|"
+                         r"everyone who)\b")
+
+
+def perk_names_who(perk: str) -> bool:
+    """Whether the perk says who it is for ("…for families already swimming with us",
+    "existing framework clients receive…"): a post never says it again around it."""
+    return bool(_WHO.search(perk) or _WHO_CLAUSE.match(perk.strip()))
+
+
+def perk_sentence(perk: str) -> str:
+    """A perk that names its people, as a sentence of our own: "10% off the second child's
+    term for families already swimming with us" -> "Families already swimming with us get 10%
+    off the second child's term."; one written as a clause stays as it is; empty for a perk
+    that does not say who (the template names the customers itself)."""
+    text = perk.strip().rstrip(".")
+    if _WHO_CLAUSE.match(text) or not is_fragment(text):
+        return _full(text) if perk_names_who(text) else ""
+    m = _WHO.search(text)
+    if not m:
+        return ""
+    who, what = m.group(1).strip(), text[:m.start()].strip(" ,")
+    verb = "gets" if re.match(r"(?i)(?:each|every|any)\b", who) else "get"
+    return _full(f"{who} {verb} {what}")
+
+
+def launch_named(name: str, brand: str = "") -> str:
+    """What is launched, said as ours and new in the middle of a sentence ("client portal
+    with live access…" -> "our new client portal with live access…"; "our spring collection"
+    -> "our new spring collection"); a name of its own ("the Onam Sadya Box") as it is."""
+    words = name.split()
+    if not words:
+        return name
+    low = words[0].lower()
+    if " new " in f" {name.lower()} ":
+        return name if low in ("our", "a", "an", "the") else "our " + name
+    if low == "our":
+        return "our new " + " ".join(words[1:])
+    if low in ("a", "an"):
+        return "a new " + " ".join(words[1:])
+    if low == "the" or words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+        return name  # "the Onam Sadya Box", "Leafwork Moss Walls": a name of its own
+    return "our new " + _lower_first(name, brand)
+
+
+#: words any problem and any answer of a business may share without being about one thing
+_LOOSE = {"charge", "cost", "price", "time", "client", "customer", "service", "work", "month",
+          "year", "week", "day", "people", "thing", "need", "make", "like", "good", "only",
+          "every", "never", "always", "something", "someone", "case", "happen", "have", "being",
+          "want", "help", "keep", "right", "really", "still", "first", "last", "home", "little",
+          "nobody", "anybody", "everybody", "anyone", "everyone", "whole", "much", "many",
+          "within", "without", "buy", "sell", "get", "take", "give", "use", "come", "bring",
+          "find", "know", "think", "look", "start", "stop", "end", "able", "sure", "full"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_table() -> dict:
+    """spaCy's English lookup lemmas as the planner ships them (read from the exported
+    language rules, without loading spaCy); empty when they cannot be read."""
+    try:
+        from planner.stage.compiled.spacy_rules import load_rules
+
+        return dict(load_rules()["lemma_lookup"])
+    except Exception:  # noqa: BLE001 (without the table, words are compared as written)
+        return {}
+
+
+def lemmas(text: str) -> list[str]:
+    """The words of ``text`` as spaCy lemmas, lower-case ("waters" -> "water")."""
+    from planner.text.rules import lemma
+
+    table = _lemma_table()
+    return [lemma(w, table) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", (text or "").lower())]
+
+
+#: who a line is about, never what it is about
+_PEOPLE = {"kid", "child", "children", "parent", "mum", "mom", "dad", "family", "person", "adult",
+           "baby", "owner", "staff", "team", "user", "student", "beginner", "manager", "friend"}
+
+
+def content_lemmas(text: str) -> set[str]:
+    """The words of a line that carry its meaning, as spaCy lemmas ("waters", "watering" ->
+    "water"), without small words or words every business uses."""
+    # a compound is its parts too: "hand-dyed" says "hand"
+    text = f"{text} {' '.join(re.findall(r'[a-z]+-[a-z-]+', (text or '').lower())).replace('-', ' ')}"
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
+    keep = content_words(text)
+    return {lem for w, lem in zip(words, lemmas(text))
+            if (w in keep or w[:-1] in keep) and len(lem) >= 3 and lem not in _LOOSE}
+
+
+def answer_for(problem: str, candidates: list[str], unhelpful: set[str]) -> str:
+    """The line that answers ``problem``: the candidate sharing most content lemmas with it,
+    not counting ``unhelpful`` ones (the product's and brand's words, the audience's, the
+    business's everyday vocabulary); a lone shared word must be a thing in both lines, not
+    a verb after "to". Empty when none shares one: a post then says the problem and what we
+    sell, never an unrelated difference as its answer."""
+    wanted = content_lemmas(problem) - unhelpful
+    if not wanted:
+        return ""
+
+    def score(c: str) -> int:
+        shared = wanted & content_lemmas(c)
+        # ... and no person: "kids" in both lines does not make one answer the other
+        lone = {w for w in shared if w not in _PEOPLE
+                and not re.search(rf"(?i)\bto {w}\w*\b", c + " " + problem)}
+        return len(shared) if len(shared) >= 2 or lone else 0
+
+    best = max(candidates, key=score, default="")
+    return best if best and score(best) else ""
