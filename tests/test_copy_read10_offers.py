@@ -225,3 +225,10 @@ def test_the_offer_rules_on_their_own():
                              dt.date(2027, 5, 20))
     assert price_line(["Felted by hand.", "NZ$89 a pair."]) == "NZ$89 a pair."
     assert price_line(["Stock bags €85 to €160."]) and not price_line(["Made in 3 weeks."])
+
+
+def test_the_notes_say_which_giveaway_post_is_the_reminder():
+    brief, cal = _plan("giveaway")
+    runs = [p for p in cal.posts if p.tactic == "follow giveaway"]
+    assert any("giveaway reminder" in p.notes for p in runs)
+    assert any("giveaway opens" in p.notes for p in runs)

@@ -133,6 +133,13 @@ def post_note(post, brief: Brief) -> str:
             and _POINTS_TO_RULES.search(post.text)):  # the platform's link hint said instead
         ends = f" until {brief.giveaway_ends}" if brief.giveaway_ends else ""
         notes.append(f"bio link: {brief.giveaway_rules}{ends}, for the giveaway's rules")
+    if post.tactic in GIVEAWAYS and brief.giveaway_ends and post.date < brief.giveaway_ends:
+        left = (brief.giveaway_ends - post.date).days
+        notes.append(f"giveaway {'reminder' if left <= 3 else 'opens'}: entries close "
+                     f"{brief.giveaway_ends}; pick and tell the winner after")
+    launch = brief.facts.launch
+    if launch is not None and launch.date == post.date and launch.what.lower() in post.text.lower():
+        notes.append(f"launch day: {launch.what}")
     offer = brief.offer
     if offer is not None and offer.code and offer.code in post.text and offer.ends:
         left = (offer.ends - post.date).days
