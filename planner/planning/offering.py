@@ -136,7 +136,8 @@ _NOUNS: dict[str, dict[str, str]] = {
                         "headphone charger cover pen pencil notebook planner brush comb "
                         "razor umbrella basket jar bottle tray chair stool table rug cushion "
                         "glassware teapot grinder scale strap leash collar harness fob "
-                        "keyring sharpener whisk spoon utensil cookware", "use"),
+                        "keyring sharpener whisk spoon utensil cookware wrap container lid straw "
+                        "sponge brush bin hanger organiser organizer storage", "use"),
     },
 }
 #: words that say how something is put together, not what it is: the word before decides
