@@ -124,12 +124,12 @@ def test_a_statement_is_told_from_a_noun_phrase(fact, clause):
 
 
 def test_a_problem_is_answered_by_the_line_that_shares_its_words():
-    from planner.planning.context import _answer
+    from planner.planning.facts_said import answer_for
 
     lines = ["only one dog in the salon at a time", "Direct billing to most health insurers."]
-    assert _answer("dogs who panic in busy grooming salons", lines) == lines[0]
+    assert answer_for("dogs who panic in busy grooming salons", lines, set()) == lines[0]
     # nothing shares a word: no answer, never a fact dropped where it makes no sense
-    assert _answer("a sprained ankle that keeps rolling", lines) == ""
+    assert answer_for("a sprained ankle that keeps rolling", lines, set()) == ""
 
 
 @pytest.mark.parametrize("product, brand, said", [

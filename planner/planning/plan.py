@@ -204,6 +204,14 @@ class Planner:
         keyed.sort(key=lambda k: k[:7])
         return [k[-1] for k in keyed]
 
+    def tactic_of(self, template: Template, day: dt.date) -> str:
+        """The template's tactic, but a day's reminder of an event in person (a clinic in the
+        shop, a market morning) is that, not a live Q&A."""
+        event = event_on(self.brief, day) if "event_today" in template.needs else None
+        if event is not None and in_person(event) and template.tactic in LIVE_QA:
+            return "event day reminder"
+        return template.tactic
+
     def on_its_platform(self, template: Template, slot: Slot) -> bool:
         """A live is announced on the platform it runs on, when that is one of the brief's; the
         other platforms tell their followers where to find it once, in its last week."""
@@ -407,7 +415,7 @@ class Planner:
                 text += f"\n\n{link}"  # a video's description carries its link
             post = CalendarPost(
                 date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
-                tactic=template.tactic, template=template.id, format=fmt,
+                tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
                 text=text, hashtags=tags, cta=rendered.cta,
                 metrics=list(template.metrics), status="draft", visual=rendered.visual,
                 title=rendered.title, link=link,
