@@ -104,7 +104,7 @@ def test_an_excited_voice_cheers_on_most_posts(business):
     brief, cal = _calendar(business, EXCITED)
     cheering = [p for p in cal.posts if "!" in p.text]
     assert len(cheering) >= 0.6 * len(cal.posts), [p.text for p in cal.posts if "!" not in p.text]
-    emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+    emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
     assert sum(bool(emoji.search(p.text)) for p in cal.posts) >= 0.5 * len(cal.posts)
 
 
