@@ -232,3 +232,19 @@ def test_the_notes_say_which_giveaway_post_is_the_reminder():
     runs = [p for p in cal.posts if p.tactic == "follow giveaway"]
     assert any("giveaway reminder" in p.notes for p in runs)
     assert any("giveaway opens" in p.notes for p in runs)
+
+
+@pytest.mark.parametrize("discount, said", [
+    ("15% off", "15% off our felted wool slippers"),
+    ("15% off all adult pairs", "15% off all adult pairs on our felted wool slippers"),
+    # an offer with "on" terms of its own is never "… on 29-31 October on our …"
+    ("20% off games on 29-31 October", "20% off games on 29-31 October"),
+])
+def test_the_goods_follow_the_discount_once(discount, said):
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.sequencing import offer_goods, on_goods
+
+    brief = brief_from_dict({"product": "felted wool slippers",
+                             "offer": {"discount": discount, "code": "COSY15",
+                                       "ends": dt.date(2027, 5, 1)}})
+    assert discount + on_goods(offer_goods(brief, "felted wool slippers"), "") == said

@@ -16,6 +16,11 @@ from planner.planning.hashtags import hashtags_for, product_tags
     ("technical translation of medical device documentation", "", ["#technicaltranslation"]),
     ("Wick & Wander soy candles", "Wick & Wander", []),
     ("outsourced payroll for small businesses", "Brookfield Payroll", []),
+    # no tag from half a word, a date or a describing word ("#nhammocks", "#restoreds")
+    ("handwoven Yucatán hammocks", "", ["#yucatanhammocks", "#handwoven"]),
+    ("restored 1950s and 60s valve radios", "Buizenradio Vos", ["#valveradios"]),
+    ("soaps and bath bombs", "", ["#soaps"]),
+    ("daily cryptic crossword membership", "Liffey Cryptics", ["#crypticcrossword"]),
 ])
 def test_product_tags_are_the_core_phrase_and_a_distinctive_word(product, brand, tags):
     data = {"product": product} | ({"brand": brand} if brand else {})

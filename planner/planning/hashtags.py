@@ -12,6 +12,7 @@ worse than none.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from planner.domain.brief import Brief
 from planner.domain.platforms import Platform
@@ -20,7 +21,7 @@ _STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
 
 #: words that name a format, not a thing: "row counter app" is tagged #rowcounter
 _GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", "box", "boxes",
-            "course", "courses", "subscription", "company", "studio", "shop", "store", "co",
+            "course", "courses", "subscription", "membership", "company", "studio", "shop", "store", "co",
             "agency", "firm", "business", "businesses", "solution", "solutions", "product",
             "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
             "handmade", "hand", "made", "new"}
@@ -64,19 +65,36 @@ def _tag_pool(brief: Brief) -> list[str]:
     return out
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents: a tag is typed as "#yucatanhammocks"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+
+
 def _core_words(brief: Brief) -> list[str]:
-    """The product's plain words before any "and"/"for" clause, without generic ones or
-    the brand's own words."""
-    text = _possessive.sub("", brief.product.lower())
-    text = re.split(r"\b(?:and|for|with|in|from|by|to|of)\b|[,(/&+]", text)[0]
-    brand = set(re.findall(r"[a-z0-9]+", brief.brand.lower()))
-    words = [w for w in re.findall(r"[a-z]+", text) if w not in _STOP and w not in _GENERIC]
+    """The product's plain words before any "for"/"with" clause, without generic ones or
+    the brand's own words. Of a list ("soaps and bath bombs") the first thing named; a
+    part that names no thing ("restored 1950s and 60s valve radios") is skipped. Words with
+    digits or of one letter are no tag words."""
+    text = _possessive.sub("", _folded(brief.product))
+    text = re.split(r"\b(?:for|with|in|from|by|to|of)\b|[,(/+]", text)[0]
+    brand = set(re.findall(r"[a-z0-9]+", _folded(brief.brand)))
+    parts = [p for p in re.split(r"\band\b|&", text) if p.strip()]
+    part = next((p for p in parts if _names_a_thing(p)), parts[-1] if parts else "")
+    words = [w for w in re.findall(r"[a-z0-9]+", part)
+             if w not in _STOP and w not in _GENERIC and len(w) > 1 and not any(c.isdigit() for c in w)]
     # the brand's words are no tag ("Purlwise row counter app"), but a head noun the brand
     # shares stays when the product says more ("bikepacking frame bags" of Rambla Bags)
     kept = [w for w in words if w not in brand]
     if words and words[-1] in brand and kept:
         kept.append(words[-1])
     return kept
+
+
+def _names_a_thing(part: str) -> bool:
+    """Whether a part of a list ends on a thing, not on a date or a describing word."""
+    last = (re.findall(r"[a-z0-9]+", part) or [""])[-1]
+    return bool(last) and not any(c.isdigit() for c in last) and not _DESCRIBING.search(last)
 
 
 def _product_tag(brief: Brief) -> str:

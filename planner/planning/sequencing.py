@@ -101,18 +101,23 @@ def offer_goods(brief: Brief, item: str) -> dict[str, Any]:
     patterns" for PDF patterns)."""
     ours = brief.brand if brief.brand and item.lower() == brief.brand.lower() else f"our {item}"
     head = re.sub(r"(?i)(?:es|s)$", "", item.split()[-1]) if item.split() else ""
-    named = bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", brief.offer.discount
-                                          if brief.offer else ""))
-    return {"goods": ours, "named": named}
+    discount = brief.offer.discount if brief.offer else ""
+    # "15% off our slippers", "15% off all adult pairs on our slippers"; a discount with
+    # "on" terms of its own ("20% off games on 29-31 October") is whole
+    bare = discount.strip().lower().endswith(" off")
+    named = bool(re.search(r"(?i)\son\s", discount)) or (
+        bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", discount)))
+    return {"goods": ours, "named": named, "on": " " if bare else " on "}
 
 
 def on_goods(offer: dict[str, Any], text: str) -> str:
-    """" on our felted slippers" after the discount, unless it or the post names them."""
+    """" our felted slippers" after a bare "15% off" (" on our …" after "15% off all
+    adult pairs"), unless the discount or the post names them."""
     goods = str(offer.get("goods", ""))
     head = re.sub(r"(?i)(?:es|s)$", "", goods.split()[-1]) if goods.split() else ""
     if offer.get("named", True) or not head or re.search(rf"(?i)\b{re.escape(head)}", text):
         return ""
-    return f" on {goods}"
+    return f"{offer.get('on', ' on ')}{goods}"
 
 
 def sequence_context(brief: Brief, accepted: list[CalendarPost], platform: str) -> dict[str, Any]:
