@@ -222,6 +222,8 @@ def test_a_launch_is_ours_and_new_in_a_sentence():
     assert launch_named("our spring collection") == "our new spring collection"
     assert launch_named("Saturday stroke class") == "our new Saturday stroke class"
     assert launch_named("the Onam Sadya Box") == "the Onam Sadya Box"
+    # a name with its description after a comma keeps its capital ("our new piwnica" was not)
+    assert launch_named("Piwnica, our third room") == "Piwnica, our third room"
     for name in ("b2b", "swim"):
         brief = _brief(name)
         what = brief.facts.launch.what

@@ -323,8 +323,10 @@ def launch_named(name: str, brand: str = "") -> str:
         return "our new " + " ".join(words[1:])
     if low in ("a", "an"):
         return "a new " + " ".join(words[1:])
-    if low == "the" or words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
-        return name  # "the Onam Sadya Box", "Leafwork Moss Walls": a name of its own
+    if low == "the" or words[0][:1].isupper() and len(words) > 1 and (
+            words[1][:1].isupper() or words[0].endswith(",")):
+        # "the Onam Sadya Box", "Leafwork Moss Walls", "Piwnica, our third room…": a name
+        return name
     return "our new " + _lower_first(name, brand)
 
 
