@@ -108,15 +108,16 @@ CARELESS = [
     # the replay's own find: a thanks right after "What's your brand?" was stored as the brand
     Turn("thx", {}, "You're welcome!"),
     Turn("no brand", {}, "skipping brand"),
-    Turn("plna", {}, "Planned 20 posts from 2026-12-07 to 2027-01-03"),
+    # a brief of one line: one slot of the four weeks stays empty rather than repeat a post
+    Turn("plna", {}, "Planned 19 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 20 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 19 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 20.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 19.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 20 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 19 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -158,8 +159,8 @@ def end_b2b(session) -> None:
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 20 and posts[0].status == "approved"
-    assert _weekly(posts) == {0: 5, 1: 5, 2: 5, 3: 5}
+    assert len(posts) == 19 and posts[0].status == "approved"
+    assert _weekly(posts) == {0: 5, 1: 5, 2: 5, 3: 4}  # 31 December: nothing new to say
     assert session.unsaved and session.calendar_path is None
     assert session.dialogue is not None and "brand" in session.dialogue.declined
 
