@@ -238,3 +238,14 @@ def test_the_critic_names_a_sentence_out_of_voice():
     assert voice_breaks("The Rambla difference: zips.", "direct")[0][1] == "hype"
     assert voice_breaks("Hurry, it ends Sunday.", "warm")[0][1] == "pressure"
     assert voice_breaks("Hurry, it ends Sunday.", "playful") == []
+
+
+def test_a_private_use_character_in_a_brief_never_hangs_or_breaks_the_phrasebook():
+    from planner.planning.phrasebook import post_in_voice
+
+    hostile = "\ue0000\ue001 and \ue0009\ue001"  # what our own marks look like
+    for voice in ("formal", "direct", "warm", "playful"):
+        text, cta = post_in_voice(f"Nearly over. {hostile}\n\nShop now: link in bio",
+                                  "Shop now: link in bio", voice, excited=True,
+                                  keep=(hostile, "\ue0000\ue001"))
+        assert "link in bio" in text and cta

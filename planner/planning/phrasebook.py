@@ -45,8 +45,17 @@ def _mask(text: str, keep: Iterable[str]) -> tuple[str, list[str]]:
 
 
 def _unmask(text: str, spans: list[str]) -> str:
-    while _MARK.search(text):
-        text = _MARK.sub(lambda m: spans[int(m.group(1))], text)
+    """The text with its spans back. A span holds no mark of ours, so one pass would do; a
+    few are allowed, bounded, and a mark that is no span of ours (a private-use character
+    typed into a brief) stays as it is, never an endless loop or an IndexError."""
+    def back(m: re.Match) -> str:
+        i = int(m.group(1))
+        return spans[i] if i < len(spans) else m.group(0)
+
+    for _ in range(3):
+        if not _MARK.search(text):
+            break
+        text = _MARK.sub(back, text)
     return text
 
 
