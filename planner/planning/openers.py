@@ -1,0 +1,380 @@
+"""Each register's own openers and closers, rotated over a calendar.
+
+The templates open many posts on a stock line of ours ("Today's the day:", "Good news from
+X.", "Sound familiar?", "Try this.") and close many on the same few asks ("Tell us below",
+"Over to you", "Follow us for more tips"). Read in a row they sound like no one in
+particular, and a dry brand sounds as cheerful as a bubbly one. Here each stock line is
+known by what it does (a launch day, a date to keep, an offer, an offer's last days, a
+problem named, a tip, a bit of history) and said in the brief's register
+(:func:`planner.planning.tone.register_for_tone`) with a line of that register's own, the
+one not yet said in the calendar. Only our own lead-ins are swapped: the fact that follows
+them, a quotation, a code, a link or a name is never touched, and no line here says
+anything about the business (no pun on a fact we do not have).
+
+Closers: an ask for comments that is no real question ("Tell us below", "Over to you,
+good or bad", "Which one was new to you?") is said at most twice in a calendar and never in
+a formal or B2B voice; a closer already said in the calendar gives way to the register's
+own. The replacement is an invitation to follow, which fits any post and any platform.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+#: each kind of opener: the stock lead-ins that say it (the templates' and the phrasebook's),
+#: and how it stands: "colon" is a lead-in before ": " (or " — " before a name with a colon of
+#: its own), "sentence" a sentence of its own before the fact
+_STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
+    "launch": ("colon", ("Today's the day", "Out today", "Starting today", "Available from today",
+                         "Now booking", "It's here", "It is here")),
+    "dated": ("colon", ("Save the date", "Coming up", "Put it in your calendar",
+                        "Date for your diary", "In your diary", "Note to self")),
+    "ending": ("colon", ("Last chance", "Last call", "Nearly over", "Final reminder", "Heads up",
+                         "Quick one", "A last reminder", "A gentle reminder", "Just so you know",
+                         "Closing soon", "A final reminder", "A reminder", "Please note")),
+    "today": ("sentence", ("It's today.", "It's today!", "It is today.", "This takes place today.")),
+    "offer": ("sentence", ("Good news from {brand}.", "Good news from {brand}!", "Good news.",
+                           "Good news!", "A code for you.", "A code for you!")),
+    "problem": ("sentence", ("Sound familiar?", "Does this sound familiar?", "Does this ring a bell?",
+                             "Here's the problem.", "Here is the problem.")),
+    "tip": ("line", ("Try this.", "Try this!", "Quick one.", "Quick one!", "Worth knowing.",
+                     "Worth knowing!", "A tip worth stealing.", "A tip worth stealing!",
+                     "Filed under: things we wish we'd known sooner.",
+                     "Free advice, no small print.", "A practical tip.", "One tip.",
+                     "A tip from {brand}.")),
+    "story": ("line", ("Our side of the story.", "Our side of the story!",
+                       "Something you might not know about {brand}.",
+                       "Something you might not know about {brand}!",
+                       "A little about {brand}.")),
+}
+
+#: each register's own lead-ins for each kind, written for this planner; none says a fact
+_OWN: dict[str, dict[str, tuple[str, ...]]] = {
+    "punning": {
+        "launch": ("Drumroll, please", "The wait is officially over", "Hot off the press",
+                   "New kid on the block"),
+        "dated": ("Pencil this in (pen, if you're brave)", "Clear a space in the diary",
+                  "Mark it down", "One for the calendar, no excuses"),
+        "ending": ("Going, going, nearly gone", "Clock's ticking", "The sands are running out",
+                   "Last orders on this one"),
+        "today": ("No more waiting, it's today.", "Today's the day, no rain checks.",
+                  "The day has, in fact, arrived."),
+        "offer": ("Your wallet will like this one.", "A code, no catch.",
+                  "Consider this a nudge with a discount attached."),
+        "problem": ("Ring any bells?", "Know this one?", "Been there?"),
+        "tip": ("Tiny tip, big grin.", "Today's pro tip (the pro is optional).",
+                "A tip, free of charge and free of fuss."),
+        "story": ("Origin story time (no capes involved).", "Gather round, it's story time.",
+                  "How it all started, give or take."),
+    },
+    "excitable": {
+        "launch": ("Big day, everyone", "It's finally, finally here", "Cue the confetti",
+                   "Launch day, and we're bouncing"),
+        "dated": ("Get this in your calendar right now", "Mark it, circle it, underline it",
+                  "Countdown starts now", "Clear the date"),
+        "ending": ("Final countdown", "Almost over, everyone", "Last few moments",
+                   "Here it goes, the final stretch"),
+        "today": ("It's today and we can hardly wait!", "Today's the day, everyone!",
+                  "It's finally today!"),
+        "offer": ("Discount alert!", "Okay, this one's good!", "Offer time, and we're buzzing!"),
+        "problem": ("Ever had this happen?", "Oh, we know this one!", "Raise your hand if this is you!"),
+        "tip": ("Tip time!", "Ooh, this one's handy!", "You're going to want this one!"),
+        "story": ("Story time!", "How it all started!", "Here's where it all kicked off!"),
+    },
+    "deadpan": {
+        "launch": ("As of today", "For the record, now available", "Released today, without ceremony",
+                   "Now a thing that exists"),
+        "dated": ("For the calendar", "Noted for later", "A date, as promised",
+                  "Something with a date attached"),
+        "ending": ("Ending, as offers do", "Closing shortly", "Ending shortly, no drama",
+                   "Nearly done"),
+        "today": ("That thing we mentioned is today.", "Today, as scheduled.",
+                  "It is, officially, today."),
+        "offer": ("There is a code. Here it is.", "A discount. Details follow.",
+                  "An offer, stated plainly."),
+        "problem": ("A familiar scene.", "This happens.", "You may recognise this."),
+        "tip": ("A tip. Use it or don't.", "Advice, unsolicited.", "Here is a tip. It works."),
+        "story": ("Some history. Brief, we promise.", "How this started, for the record.",
+                  "Background, kept short."),
+    },
+    "nerdy": {
+        "launch": ("Released today", "Live as of today", "Today's release", "Launch note for today"),
+        "dated": ("Calendar entry", "Date and time, precisely", "Timestamped for your diary", "For your records"),
+        "ending": ("Expiry notice", "Time remaining is short", "Closing soon, to be exact",
+                   "Counting down"),
+        "today": ("Scheduled for today.", "Today's entry in the calendar.", "It runs today."),
+        "offer": ("The offer, precisely.", "Offer details, exact terms included.",
+                  "The numbers on this one."),
+        "problem": ("A known issue.", "Worth naming precisely.", "The problem, stated exactly."),
+        "tip": ("A small detail that matters.", "One for the detail-minded.", "Technical note."),
+        "story": ("The backstory, in order.", "A short history.", "Some background, for the curious."),
+    },
+    "direct": {
+        "launch": ("New today", "Out now", "Launched today", "Available now"),
+        "dated": ("In the diary", "On the calendar", "Coming up", "Book the time"),
+        "ending": ("Ends soon", "Last call", "Closing shortly", "Final days"),
+        "today": ("It's on today.", "On today, as planned.", "It runs today."),
+        "offer": ("The offer.", "Here's the deal.", "One offer, one code."),
+        "problem": ("The problem.", "Know this?", "Familiar problem?"),
+        "tip": ("Do this.", "A tip, no preamble.", "Worth doing."),
+        "story": ("How it started.", "Some background.", "The short history."),
+    },
+    "formal": {
+        "launch": ("Available from today", "Now available", "Introduced today", "Launching today"),
+        "dated": ("Please note the date", "For your calendar", "Please mark your diary", "Scheduled for your diary"),
+        "ending": ("A final reminder", "Closing soon", "Please note", "A reminder before it closes"),
+        "today": ("This takes place today.", "This is scheduled for today.",
+                  "Today is the scheduled date."),
+        "offer": ("Details of our current offer.", "Our current offer is as follows.",
+                  "An offer, with its terms."),
+        "problem": ("A common concern.", "You may recognise this situation.",
+                    "An issue worth addressing."),
+        "tip": ("A practical recommendation.", "A recommendation worth noting.", "Some useful guidance."),
+        "story": ("Some background on our business.", "A brief history.", "How we began."),
+    },
+    "gentle": {
+        "launch": ("Here at last", "Quietly arriving today", "Ready today, no rush",
+                   "Something new, in its own time"),
+        "dated": ("Something to look forward to", "A date to keep, if you can",
+                  "For your calendar, when you have a moment", "Whenever you plan ahead"),
+        "ending": ("A gentle reminder", "Before it closes", "Just so you know",
+                   "No rush, but a reminder"),
+        "today": ("It's today, no need to hurry.", "Today's the day, in your own time.",
+                  "It's today, whenever you're ready."),
+        "offer": ("A small offer, if the timing is right.", "No rush, but there's a code.",
+                  "Something to keep in mind."),
+        "problem": ("Maybe this sounds familiar.", "Perhaps you know this one.",
+                    "If this sounds like you, you're in good company."),
+        "tip": ("A small tip, for whenever you need it.", "Something that might help.",
+                "A little tip, no hurry."),
+        "story": ("A little of where this began.", "Some of our story, slowly told.",
+                  "Where it all began."),
+    },
+    "warm": {
+        "launch": ("Today's the day", "Here it is, at last", "Finally ready for you",
+                   "We're so glad to share this"),
+        "dated": ("Save the date", "Put it in your calendar", "One for the diary", "Coming up"),
+        "ending": ("A last reminder", "Before it closes", "Closing soon", "A friendly reminder"),
+        "today": ("It's today.", "It's today, and we're looking forward to it.",
+                  "The day is here."),
+        "offer": ("Good news.", "A code for you.", "A little something for you."),
+        "problem": ("Sound familiar?", "Does this ring a bell?",
+                    "You're not alone if this sounds like you."),
+        "tip": ("A tip we love sharing.", "Something that helps.", "A tip worth passing on."),
+        "story": ("A little about us.", "Where it began.", "Our side of the story."),
+    },
+}
+
+#: the line a story ends on, said anywhere in a post: the stock ones and each register's own
+_CODA_STOCK = ("That's how it started for us.", "That's where it began.")
+_CODA: dict[str, tuple[str, ...]] = {
+    "punning": ("And the rest, as they say, is history.", "Cue the montage."),
+    "excitable": ("And that's how it all kicked off!", "And what a start that was!"),
+    "deadpan": ("That was the start. It went on from there.", "Things continued from there."),
+    "nerdy": ("Call that version one.", "That was the first iteration."),
+    "direct": ("That's how it started.", "That was the start."),
+    "formal": ("That is where our business began.", "That was the beginning of our business."),
+    "gentle": ("That's where it all began, slowly.", "That's where it quietly began."),
+    "warm": _CODA_STOCK,
+}
+
+#: each register's invitations to follow: the closer that stands in for an ask for
+#: comments, or for a closer already said in the calendar
+_FOLLOW: dict[str, tuple[str, ...]] = {
+    "punning": ("Follow us; we promise to keep it interesting",
+                "Stick around, there's more where that came from",
+                "Follow along for more of this sort of thing",
+                "Hit follow. Future you says thanks",
+                "Follow us, it's the least dull button on this page",
+                "Tap follow; we'll keep the good bits coming"),
+    "excitable": ("Follow us, there's so much more to come!",
+                  "Hit follow and come along for the ride!",
+                  "Follow for more, we're only getting started!",
+                  "Stay tuned and hit follow!",
+                  "Follow us, you'll want to see what's next!",
+                  "Don't be a stranger: hit follow!"),
+    "deadpan": ("Follow us. Or don't. But do",
+                "Following is an option",
+                "More of the same, if you follow",
+                "There will be more. Follow if you like",
+                "The follow button is right there",
+                "More posts will happen. Follow to witness them"),
+    "nerdy": ("Follow for more details like this",
+              "Follow us for the finer points",
+              "Follow along for the specifics",
+              "More detail next time: follow along",
+              "Follow us for the fine print",
+              "Follow along for the working details"),
+    "direct": ("Follow us", "Follow for more", "Follow us for the next one",
+               "Follow for updates", "Follow to see the next post", "Hit follow"),
+    "formal": ("Please follow {brand} for further updates",
+               "Follow {brand} for future updates",
+               "To see our future posts, please follow {brand}",
+               "Follow {brand} to receive our next posts",
+               "Our next posts will appear here; please follow {brand}",
+               "Please follow {brand} to stay informed"),
+    "gentle": ("Follow along, whenever you like",
+               "Stay a while: follow along",
+               "Follow us for more, at an easy pace",
+               "Follow along when you have a moment",
+               "Follow us and drop by whenever you like",
+               "No hurry: follow along for the next one"),
+    "warm": ("Follow along for more",
+             "Stay close: follow us for more",
+             "We'd love you to follow along",
+             "Follow us, we'd love to have you",
+             "Come along: follow us for the next one",
+             "Follow us and stay in touch"),
+}
+
+#: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
+_CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
+                      r"over to you(?:,? good or bad| on this one)?|"
+                      r"let us know(?: below| in the comments)?|comment below|"
+                      r"reply to this post)[.!]?$")
+#: ... but an ask with a job to do is no chatter: a vote, an entry, a question for us, a
+#: review, a tag, a story sticker, a caption, a link
+_FUNCTIONAL = re.compile(r"(?i)\b(?:vote|poll|enter|entr(?:y|ies)|giveaway|question|ask|"
+                         r"review|tag|sticker|caption|number|register|sign up|coming|"
+                         r"join|link|message us|dm)\b|https?://|www\.")
+#: a closer that only asks the reader something ("Which one was new to you?")
+_OPEN_QUESTION = re.compile(r"^[A-Z][^?:\n]{3,80}\?$")
+#: the templates' plain invitations to follow, which any register says its own way
+_STOCK_FOLLOW = re.compile(r"(?i)^follow (?:us|along) for (?:more|more tips|more like this|more ideas|"
+                           r"more on this|what's next)[.!]?$")
+_FOLLOWS = re.compile(r"(?i)^(?:follow|stick around|stay|hit follow|following|more of the same|"
+                      r"there will be more|more detail|further updates|please follow)\b")
+
+
+def is_chatter(cta: str) -> bool:
+    """Whether a closer asks for comments with no job for them ("Tell us below", "Over to
+    you, good or bad", "Which one was new to you?"), rather than a vote, a question for us,
+    an entry or a review."""
+    cta = (cta or "").strip()
+    if not cta or _FUNCTIONAL.search(cta):
+        return False
+    return bool(_CHATTER.search(cta) or _OPEN_QUESTION.match(cta))
+
+
+def _seed(key: str) -> int:
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big")
+
+
+def _first_unsaid(options: Iterable[str], said: str, key: str) -> str | None:
+    """The first option (from a place the key decides) that no earlier post says."""
+    options = list(options)
+    if not options:
+        return None
+    start = _seed(key) % len(options)
+    turn = options[start:] + options[:start]
+    for option in turn:
+        said_it = re.compile(r"(?im)^\s*" + re.escape(option.rstrip(".!:")) + r"(?=[\s.!:?,—]|$)")
+        if not said_it.search(said):
+            return option
+    return None
+
+
+def _stock_lines(kind: str, brand: str) -> list[str]:
+    form, lines = _STOCK[kind]
+    out = [line.replace("{brand}", brand) for line in lines if brand or "{brand}" not in line]
+    return sorted(out, key=len, reverse=True)
+
+
+def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> str:
+    """The post with its stock opening lead-in said in the register's own words."""
+    own = _OWN.get(register)
+    if not own or not text:
+        return text
+    lead_end = len(text) - len(text.lstrip())
+    head = text[lead_end:]
+    for kind, (form, _) in _STOCK.items():
+        for stock in _stock_lines(kind, brand):
+            if form == "colon":
+                m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
+                if not m:
+                    continue
+                choice = _first_unsaid(own[kind], said, key + kind)
+                if choice is None:
+                    return text
+                return text[:lead_end] + choice + m.group(1) + head[m.end():]
+            if form == "sentence":
+                m = re.match(re.escape(stock) + r" (?=\S)", head)
+            else:  # a line of its own, or a sentence before the rest of its line
+                m = re.match(re.escape(stock) + r"(?: (?=\S)|[ \t]*(?=\n|$))", head)
+            if not m:
+                continue
+            choice = _first_unsaid(own[kind], said, key + kind)
+            if choice is None:
+                return text
+            return text[:lead_end] + choice + head[len(stock):]
+    return text
+
+
+def _swap_coda(body: str, register: str, said: str, key: str) -> str:
+    """A story's last line ("That's where it began.") said in the register."""
+    for stock in _CODA_STOCK:
+        if stock in body:
+            choice = _first_unsaid(_CODA.get(register, _CODA_STOCK), _line_starts(said), key + "coda")
+            if choice is None:
+                return body
+            return body.replace(stock, choice, 1)
+    return body
+
+
+def _line_starts(said: str) -> str:
+    """The earlier posts with each sentence on a line of its own, so a line said mid-line
+    counts as said."""
+    return re.sub(r"(?<=[.!?]) +", "\n", said)
+
+
+def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list[str],
+                 key: str, *, b2b: bool) -> tuple[str, str]:
+    """The closer said in the register: an ask for comments past the calendar's two (or any
+    in a formal or B2B voice), and a closer the calendar already said, give way to the
+    register's own invitation to follow. A post whose own words end on a question for the
+    reader ("What is missing from our service?") keeps its ask: that is a real question."""
+    if not cta:
+        return text, cta
+    body = text[:-len(cta)] if text.endswith(cta) else text
+    lines = [line for line in body.strip().split("\n") if line.strip()]
+    asks = bool(lines) and lines[-1].rstrip().endswith("?")
+    chatter = is_chatter(cta) and not asks
+    chats = sum(1 for c in said_ctas if is_chatter(c))
+    repeated = cta.strip().lower() in {c.strip().lower() for c in said_ctas} and bool(
+        _FOLLOWS.match(cta.strip()))
+    too_chatty = chatter and (register == "formal" or b2b or chats >= 2)
+    # the templates' stock "Follow us for more" said in the register's own words
+    stock = register != "warm" and bool(_STOCK_FOLLOW.match(cta.strip()))
+    if not (too_chatty or repeated or stock):
+        return text, cta
+    follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["warm"])]
+    choice = _first_unsaid(follows, "\n".join(said_ctas), key + "close")
+    if choice is None:
+        return text, cta
+    end = cta.rstrip()[-1:]
+    if register == "formal" or (end == "." and not choice.endswith(("!", "."))):
+        choice = choice if choice.endswith((".", "!")) else choice + "."
+    if text.endswith(cta):
+        text = text[:-len(cta)] + choice
+    return text, choice
+
+
+def in_register(text: str, cta: str, register: str, *, brand: str = "", said: Iterable[str] = (),
+                said_ctas: Iterable[str] = (), key: str = "", b2b: bool = False,
+                asks_review: bool = False) -> tuple[str, str]:
+    """The post's text and closer with the register's own opener and closer: ``said`` are
+    the calendar's earlier posts' texts and ``said_ctas`` their closers, so an opener or a
+    closer is not said twice in a calendar and an ask for comments at most twice. A post
+    that asks for a review (``asks_review``) keeps its ask: it is the post."""
+    if register not in _OWN:
+        return text, cta
+    earlier = "\n".join(said)
+    body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key)
+    body = _swap_coda(body, register, earlier, key)
+    text = body + text[body_end:]
+    if asks_review:
+        return text, cta
+    return _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b)
