@@ -15,9 +15,11 @@ from functools import lru_cache
 
 import pytest
 
-from planner.planning.openers import _FOLLOW, _OWN, _STOCK, in_register, is_chatter
+from planner.planning.openers import _EVENT_OWN, _FOLLOW, _OWN, _STOCK, in_register, is_chatter
 from planner.planning.tone import REGISTERS, register_for_tone, voice_for_tone
 from planner.planning.voice import voice_of
+
+_EVENT_OWN_FORMAL = _EVENT_OWN["formal"]["any"]
 
 TONES = {
     "punning": "cheeky and silly, wordplay encouraged",
@@ -217,3 +219,47 @@ def test_a_story_ends_on_the_register_s_own_line():
     first, _ = in_register(text, "Follow along", "warm", key="s")
     second, _ = in_register(text, "Follow along", "warm", said=[first], key="s")
     assert first.split(". ")[1] != second.split(". ")[1]
+
+
+def test_an_event_closer_is_said_in_the_register_and_not_twice():
+    text = "Pottery evening, Friday 9 May at 7pm.\n\nSee you then"
+    said, cta = in_register(text, "See you then", "formal", key="e")
+    assert cta in [c + "." for c in _EVENT_OWN_FORMAL] and said.endswith(cta)
+    # a warm voice keeps the stock closer once, then says another
+    _, first = in_register(text, "See you then", "warm", key="e")
+    _, second = in_register(text, "See you then", "warm", said_ctas=[first], key="e")
+    assert first == "See you then" and second != first
+
+
+def test_a_formal_voice_asks_what_you_get_plainly():
+    from planner.planning.phrasebook import post_in_voice
+
+    text = ("Wondering what you actually get once you book a call with Fenwick Audit? Here it is.\n\n"
+            "→ A written report.\n\nFollow Fenwick Audit for future updates.")
+    said, _ = post_in_voice(text, "Follow Fenwick Audit for future updates.", "formal")
+    assert said.startswith("What you receive once you book a call with Fenwick Audit:")
+
+
+def test_an_everyday_ask_is_said_in_the_register():
+    text = "A linen throw, folded.\n\nSave this Pin for later"
+    said, cta = in_register(text, "Save this Pin for later", "gentle", key="p")
+    assert cta == "Save this Pin for a quiet moment" and said.endswith(cta)
+    _, cta = in_register(text, "Save this Pin for later", "formal", key="p")
+    assert cta == "Please save this Pin for reference."
+    _, cta = in_register(text, "Save this Pin for later", "warm", key="p")
+    assert cta == "Save this Pin for later"
+
+
+def test_on_the_day_an_event_closer_names_no_diary():
+    for register in TONES:
+        for i in range(6):
+            text = f"Knife skills class is this evening, from 6pm.\n\nSet a reminder"
+            _, cta = in_register(text, "Set a reminder", register, key=str(i))
+            assert not re.search(r"(?i)diary|calendar|pencil|booked", cta), (register, cta)
+
+
+def test_an_excitable_b2b_brief_is_not_shouted_at():
+    text = "Out today: the new audit dashboard.\n\nTell us below"
+    for i in range(5):
+        said, cta = in_register(text, "Tell us below", "excitable", b2b=True, key=str(i))
+        assert "!" not in said and "!" not in cta, said

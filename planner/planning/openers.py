@@ -66,8 +66,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "problem": ("Ring any bells?", "Know this one?", "Been there?"),
         "tip": ("Tiny tip, big grin.", "Today's pro tip (the pro is optional).",
                 "A tip, free of charge and free of fuss."),
-        "story": ("Origin story time (no capes involved).", "Gather round, it's story time.",
-                  "How it all started, give or take."),
+        "story": ("Story time (no capes involved).", "Gather round, it's story time.",
+                  "A page from our story, abridged."),
     },
     "excitable": {
         "launch": ("Big day, everyone", "It's finally, finally here", "Cue the confetti",
@@ -81,7 +81,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "offer": ("Discount alert!", "Okay, this one's good!", "Offer time, and we're buzzing!"),
         "problem": ("Ever had this happen?", "Oh, we know this one!", "Raise your hand if this is you!"),
         "tip": ("Tip time!", "Ooh, this one's handy!", "You're going to want this one!"),
-        "story": ("Story time!", "How it all started!", "Here's where it all kicked off!"),
+        "story": ("Story time!", "A bit of our story!", "Here's a slice of our story!"),
     },
     "deadpan": {
         "launch": ("As of today", "For the record, now available", "Released today, without ceremony",
@@ -96,7 +96,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "An offer, stated plainly."),
         "problem": ("A familiar scene.", "This happens.", "You may recognise this."),
         "tip": ("A tip. Use it or don't.", "Advice, unsolicited.", "Here is a tip. It works."),
-        "story": ("Some history. Brief, we promise.", "How this started, for the record.",
+        "story": ("Some history. Brief, we promise.", "A fact about us, for the record.",
                   "Background, kept short."),
     },
     "nerdy": {
@@ -109,7 +109,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "The numbers on this one."),
         "problem": ("A known issue.", "Worth naming precisely.", "The problem, stated exactly."),
         "tip": ("A small detail that matters.", "One for the detail-minded.", "Technical note."),
-        "story": ("The backstory, in order.", "A short history.", "Some background, for the curious."),
+        "story": ("Some background, for the curious.", "A footnote from our history.",
+                  "A data point from our history."),
     },
     "direct": {
         "launch": ("New today", "Out now", "Launched today", "Available now"),
@@ -119,7 +120,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "offer": ("The offer.", "Here's the deal.", "One offer, one code."),
         "problem": ("The problem.", "Know this?", "Familiar problem?"),
         "tip": ("Do this.", "A tip, no preamble.", "Worth doing."),
-        "story": ("How it started.", "Some background.", "The short history."),
+        "story": ("Some background.", "About us.", "Our story, briefly."),
     },
     "formal": {
         "launch": ("Available from today", "Now available", "Introduced today", "Launching today"),
@@ -132,7 +133,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "problem": ("A common concern.", "You may recognise this situation.",
                     "An issue worth addressing."),
         "tip": ("A practical recommendation.", "A recommendation worth noting.", "Some useful guidance."),
-        "story": ("Some background on our business.", "A brief history.", "How we began."),
+        "story": ("Some background on our business.", "A brief note on our history.", "About our business."),
     },
     "gentle": {
         "launch": ("Here at last", "Quietly arriving today", "Ready today, no rush",
@@ -149,8 +150,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                     "If this sounds like you, you're in good company."),
         "tip": ("A small tip, for whenever you need it.", "Something that might help.",
                 "A little tip, no hurry."),
-        "story": ("A little of where this began.", "Some of our story, slowly told.",
-                  "Where it all began."),
+        "story": ("A little of our story.", "Some of our story, slowly told.", "A quiet bit of history."),
     },
     "warm": {
         "launch": ("Today's the day", "Here it is, at last", "Finally ready for you",
@@ -163,7 +163,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "problem": ("Sound familiar?", "Does this ring a bell?",
                     "You're not alone if this sounds like you."),
         "tip": ("A tip we love sharing.", "Something that helps.", "A tip worth passing on."),
-        "story": ("A little about us.", "Where it began.", "Our side of the story."),
+        "story": ("A little about us.", "Our side of the story.", "A bit of our story."),
     },
 }
 
@@ -187,7 +187,7 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
                 "Stick around, there's more where that came from",
                 "Follow along for more of this sort of thing",
                 "Hit follow. Future you says thanks",
-                "Follow us, it's the least dull button on this page",
+                "Follow us; the feed is better than the jokes",
                 "Tap follow; we'll keep the good bits coming"),
     "excitable": ("Follow us, there's so much more to come!",
                   "Hit follow and come along for the ride!",
@@ -213,7 +213,6 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
                "Follow {brand} for future updates",
                "To see our future posts, please follow {brand}",
                "Follow {brand} to receive our next posts",
-               "Our next posts will appear here; please follow {brand}",
                "Please follow {brand} to stay informed"),
     "gentle": ("Follow along, whenever you like",
                "Stay a while: follow along",
@@ -228,6 +227,68 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
              "Come along: follow us for the next one",
              "Follow us and stay in touch"),
 }
+
+#: the closers of a post about an event, without its link: the stock ones, for an event
+#: anywhere ("any") and one in person ("visit"), and each register's own
+_EVENT_STOCK = {"any": ("See you then", "Set a reminder", "Block out the time now",
+                        "Add it to your calendar", "Put it in your calendar",
+                        "Set a reminder in your calendar"),
+                "visit": ("Come and find us", "Come and say hello")}
+_EVENT_OWN: dict[str, dict[str, tuple[str, ...]]] = {
+    "punning": {"any": ("Consider your diary booked", "Be there or be somewhere less fun",
+                        "Set a reminder; your memory will thank you", "Pencil it in, then ink it"),
+                "visit": ("Come and find us, we're not hiding", "Pop by and say hi, we don't bite")},
+    "excitable": {"any": ("We can't wait!", "Set that reminder!", "Be there, it's going to be great!",
+                          "Counting down with you!"),
+                  "visit": ("Come and find us, we'll be the excited ones!", "Come and say hi!")},
+    "deadpan": {"any": ("Attendance advised", "Be there, ideally", "Set a reminder, or rely on memory",
+                        "Noted. Calendar it"),
+                "visit": ("We will be there. You could be too", "Come by. We'll be there either way")},
+    "nerdy": {"any": ("Set a reminder, to the minute", "Add it to your calendar, time zone checked",
+                      "Calendar it now", "Set an alert for the start"),
+              "visit": ("Come along and ask us the detailed questions", "Come by for a closer look")},
+    "direct": {"any": ("Set a reminder", "Be there", "Add it to your calendar", "See you there"),
+               "visit": ("Come along", "Come and find us")},
+    "formal": {"any": ("We look forward to your attendance", "Please add it to your calendar",
+                       "Please note the time in your calendar", "We hope you are able to attend"),
+               "visit": ("We look forward to welcoming you", "You are welcome to visit us there")},
+    "gentle": {"any": ("Join us if the timing suits", "Add it to your calendar, if you like",
+                       "We'll be there, no rush", "Come along if you can"),
+               "visit": ("Drop by if you can", "Come along whenever suits, we'll be there")},
+    "warm": {"any": ("See you then", "Set a reminder", "Add it to your calendar", "Put it in your calendar"),
+             "visit": ("Come and find us", "Come and say hello")},
+}
+
+#: the templates' everyday asks, said in each register (warm says them as they are)
+_ASKS: dict[str, dict[str, str]] = {
+    "save this pin for later": {
+        "punning": "Save this Pin; future you will be grateful",
+        "excitable": "Save this Pin, you'll want it later!",
+        "deadpan": "Save this Pin. Or scroll on",
+        "nerdy": "Save this Pin for reference",
+        "direct": "Save this Pin",
+        "formal": "Please save this Pin for reference",
+        "gentle": "Save this Pin for a quiet moment"},
+    "share it with someone who'd use it": {
+        "punning": "Share it with someone who'd use it (you know the one)",
+        "excitable": "Share this with someone who needs it!",
+        "deadpan": "Share it, if someone needs it",
+        "nerdy": "Send it to the friend who appreciates the details",
+        "direct": "Share it",
+        "formal": "Please share it with someone who may find it useful",
+        "gentle": "Pass it on to someone who might like it"},
+    "tap to vote": {
+        "punning": "Tap to vote; no recounts",
+        "excitable": "Tap to vote!",
+        "deadpan": "Vote. It takes a second",
+        "nerdy": "Tap to vote, precisely once",
+        "direct": "Vote",
+        "formal": "Please vote",
+        "gentle": "Vote, if you like"},
+}
+
+_SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|in a few hours)\b")
+_DIARY = re.compile(r"(?i)\b(?:diary|calendar|pencil|ink|booked|note the time)\b")
 
 #: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
@@ -337,6 +398,9 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     reader ("What is missing from our service?") keeps its ask: that is a real question."""
     if not cta:
         return text, cta
+    said_ask = _ASKS.get(cta.strip().rstrip(".!").lower(), {}).get(register)
+    if said_ask:
+        return _closed(text, cta, said_ask, register)
     body = text[:-len(cta)] if text.endswith(cta) else text
     lines = [line for line in body.strip().split("\n") if line.strip()]
     asks = bool(lines) and lines[-1].rstrip().endswith("?")
@@ -347,12 +411,28 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     too_chatty = chatter and (register == "formal" or b2b or chats >= 2)
     # the templates' stock "Follow us for more" said in the register's own words
     stock = register != "warm" and bool(_STOCK_FOLLOW.match(cta.strip()))
+    event = next((where for where, lines in _EVENT_STOCK.items()
+                  if cta.strip().rstrip(".!").lower() in {line.lower() for line in lines}), "")
+    if event:
+        own = _EVENT_OWN.get(register, _EVENT_OWN["warm"])[event]
+        if _SAME_DAY.search(text[:-len(cta)] if text.endswith(cta) else text):
+            # on the day itself, no diary to put it in
+            own = tuple(o for o in own if not _DIARY.search(o)) or own
+        if register == "warm" and cta.strip().lower() not in {c.strip().lower() for c in said_ctas}:
+            return text, cta
+        choice = _first_unsaid(own, "\n".join(said_ctas), key + "event")
+        return _closed(text, cta, choice, register) if choice else (text, cta)
     if not (too_chatty or repeated or stock):
         return text, cta
     follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["warm"])]
     choice = _first_unsaid(follows, "\n".join(said_ctas), key + "close")
     if choice is None:
         return text, cta
+    return _closed(text, cta, choice, register)
+
+
+def _closed(text: str, cta: str, choice: str, register: str) -> tuple[str, str]:
+    """The post with ``choice`` for its closer, ending as the old one did."""
     end = cta.rstrip()[-1:]
     if register == "formal" or (end == "." and not choice.endswith(("!", "."))):
         choice = choice if choice.endswith((".", "!")) else choice + "."
@@ -370,6 +450,8 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
     that asks for a review (``asks_review``) keeps its ask: it is the post."""
     if register not in _OWN:
         return text, cta
+    if b2b and register == "excitable":
+        register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
     body = _swap_opener(text[:body_end], register, brand, earlier, key)

@@ -110,6 +110,8 @@ _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?m)^Over to you,? good or bad\.?$"), "We welcome all feedback, positive or critical."),
     (_r(r"(?m)^Good or bad, tell us below\.?$"), "Please share your view below, whether positive or critical."),
     (_r(r"(?m)^What we(?:'re| are) after is your honest view\b"), "We would value your honest view"),
+    (_r(r"(?m)^Wondering what you actually get once you ([^?\n]{1,80})\? Here it is\."),
+     r"What you receive once you \1:"),
     (_r(r"\bsend them our way\b"), "refer them to us"),
     (_r(r"\b[Hh]ey\b,?\s*"), ""),
     (_r(r"\bThanks\b"), "Thank you"),
