@@ -263,3 +263,21 @@ def test_an_excitable_b2b_brief_is_not_shouted_at():
     for i in range(5):
         said, cta = in_register(text, "Tell us below", "excitable", b2b=True, key=str(i))
         assert "!" not in said and "!" not in cta, said
+
+
+def test_a_bare_tip_gets_a_lead_in_a_register_with_a_voice_of_its_own():
+    tip = "Oil a wooden board once a month with food-safe oil."
+    text = f"{tip}\n\nFollow us"
+    said, _ = in_register(text, "Follow us", "nerdy", tip=tip, key="t")
+    assert said.split("\n")[0] in _OWN["nerdy"]["tip"] and tip in said
+    # a deadpan or formal voice gives it bare
+    assert in_register(text, "Follow us", "formal", tip=tip, key="t")[0].startswith(tip)
+    assert in_register(text, "Follow us", "deadpan", tip=tip, key="t")[0].startswith(tip)
+
+
+def test_a_pin_asks_to_be_saved_not_commented_on():
+    text = "A hammock strung between two olive trees.\n\nWhat would you add to it?"
+    _, cta = in_register(text, "What would you add to it?", "gentle", platform="pinterest", key="p")
+    assert cta == "Save this Pin for a quiet moment"
+    _, cta = in_register(text, "What would you add to it?", "warm", platform="pinterest", key="p")
+    assert cta == "Save this Pin for later"

@@ -43,7 +43,10 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
                      "Worth knowing!", "A tip worth stealing.", "A tip worth stealing!",
                      "Filed under: things we wish we'd known sooner.",
                      "Free advice, no small print.", "A practical tip.", "One tip.",
-                     "A tip from {brand}.")),
+                     "A tip from {brand}.", "A quick tip from the {brand} team.",
+                     "A quick tip from {brand}.", "One practical tip.", "Useful to know.",
+                     "A small change that makes a difference.", "Here's a tip worth passing on.",
+                     "A tip we'd give a friend.", "Small change, noticeable difference.")),
     "story": ("line", ("Our side of the story.", "Our side of the story!",
                        "Something you might not know about {brand}.",
                        "Something you might not know about {brand}!",
@@ -273,7 +276,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "punning": "Share it with someone who'd use it (you know the one)",
         "excitable": "Share this with someone who needs it!",
         "deadpan": "Share it, if someone needs it",
-        "nerdy": "Send it to the friend who appreciates the details",
+        "nerdy": "Send it to someone who likes knowing why",
         "direct": "Share it",
         "formal": "Please share it with someone who may find it useful",
         "gentle": "Pass it on to someone who might like it"},
@@ -289,6 +292,9 @@ _ASKS: dict[str, dict[str, str]] = {
 
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|in a few hours)\b")
 _DIARY = re.compile(r"(?i)\b(?:diary|calendar|pencil|ink|booked|note the time)\b")
+
+#: the registers that lead into a bare tip with a line of their own
+_TIP_LEADS = frozenset({"punning", "excitable", "nerdy", "gentle"})
 
 #: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
@@ -391,7 +397,7 @@ def _line_starts(said: str) -> str:
 
 
 def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list[str],
-                 key: str, *, b2b: bool) -> tuple[str, str]:
+                 key: str, *, b2b: bool, platform: str = "") -> tuple[str, str]:
     """The closer said in the register: an ask for comments past the calendar's two (or any
     in a formal or B2B voice), and a closer the calendar already said, give way to the
     register's own invitation to follow. A post whose own words end on a question for the
@@ -404,6 +410,14 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     body = text[:-len(cta)] if text.endswith(cta) else text
     lines = [line for line in body.strip().split("\n") if line.strip()]
     asks = bool(lines) and lines[-1].rstrip().endswith("?")
+    if platform == "pinterest" and is_chatter(cta):
+        # a Pin is saved and tapped through, not commented on
+        save = _ASKS["save this pin for later"].get(register, "Save this Pin for later")
+        follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["warm"])]
+        said = "\n".join(said_ctas)
+        choice = save if not re.search(r"(?im)^" + re.escape(save), said) else \
+            _first_unsaid(follows, said, key + "close")
+        return _closed(text, cta, choice, register) if choice else (text, cta)
     chatter = is_chatter(cta) and not asks
     chats = sum(1 for c in said_ctas if is_chatter(c))
     repeated = cta.strip().lower() in {c.strip().lower() for c in said_ctas} and bool(
@@ -443,11 +457,13 @@ def _closed(text: str, cta: str, choice: str, register: str) -> tuple[str, str]:
 
 def in_register(text: str, cta: str, register: str, *, brand: str = "", said: Iterable[str] = (),
                 said_ctas: Iterable[str] = (), key: str = "", b2b: bool = False,
-                asks_review: bool = False) -> tuple[str, str]:
+                asks_review: bool = False, tip: str = "", platform: str = "") -> tuple[str, str]:
     """The post's text and closer with the register's own opener and closer: ``said`` are
     the calendar's earlier posts' texts and ``said_ctas`` their closers, so an opener or a
     closer is not said twice in a calendar and an ask for comments at most twice. A post
-    that asks for a review (``asks_review``) keeps its ask: it is the post."""
+    that asks for a review (``asks_review``) keeps its ask: it is the post. ``tip`` is the
+    tip a tip post gives: given bare, a punning, excitable, nerdy or gentle register leads
+    into it with a line of its own (a deadpan, direct or formal one gives it bare)."""
     if register not in _OWN:
         return text, cta
     if b2b and register == "excitable":
@@ -455,8 +471,14 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
     body = _swap_opener(text[:body_end], register, brand, earlier, key)
+    if tip and body.lstrip()[:40].lower() == tip[:40].lower() and register in _TIP_LEADS:
+        # a tip given bare: a register with a voice of its own says one line before it
+        lead = _first_unsaid(_OWN[register]["tip"], earlier, key + "tip")
+        if lead:
+            body = lead + ("\n\n" if "\n\n" in body else "\n") + body.lstrip()
     body = _swap_coda(body, register, earlier, key)
     text = body + text[body_end:]
     if asks_review:
         return text, cta
-    return _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b)
+    return _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b,
+                        platform=platform)
