@@ -179,7 +179,9 @@ def test_a_calendar_says_each_opener_once_and_asks_for_comments_at_most_twice(bu
     assert cal.posts
     own = _own_lines()
     used = []
-    mine = {l.rstrip(".!") for ks in _OWN[register].values() for l in ks}
+    # a business buyer is never shouted at: an excitable B2B brief speaks as a punning one
+    said_as = "punning" if register == "excitable" and brief.facts.b2b else register
+    mine = {l.rstrip(".!") for ks in _OWN[said_as].values() for l in ks}
     for post in cal.posts:
         first = post.text.strip().split("\n")[0]
         found = [line for line in own if re.match(re.escape(line) + r"(?:[.!:?, —]|$)", first)]
@@ -281,3 +283,11 @@ def test_a_pin_asks_to_be_saved_not_commented_on():
     assert cta == "Save this Pin for a quiet moment"
     _, cta = in_register(text, "What would you add to it?", "warm", platform="pinterest", key="p")
     assert cta == "Save this Pin for later"
+
+
+def test_the_day_before_is_no_save_the_date_in_any_register():
+    text = "Coming up: Glaze night, tomorrow, Friday 9 May at 7pm.\n\nSee you then"
+    for register in TONES:
+        for i in range(8):
+            said, _ = in_register(text, "See you then", register, key=str(i))
+            assert not re.search(r"(?i)save the date|plan ahead", said), (register, said)

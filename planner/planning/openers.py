@@ -290,6 +290,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "gentle": "Vote, if you like"},
 }
 
+_FAR_AHEAD = re.compile(r"(?i)\b(?:save the date|plan ahead|clear (?:a space in )?the (?:date|diary))\b")
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|in a few hours)\b")
 _DIARY = re.compile(r"(?i)\b(?:diary|calendar|pencil|ink|booked|note the time)\b")
 
@@ -362,7 +363,11 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                choice = _first_unsaid(own[kind], said, key + kind)
+                options = own[kind]
+                if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
+                    # the day before is no time to save a date or plan ahead
+                    options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
+                choice = _first_unsaid(options, said, key + kind)
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + m.group(1) + head[m.end():]
