@@ -27,7 +27,7 @@ from collections.abc import Iterable
 #: and how it stands: "colon" is a lead-in before ": " (or " — " before a name with a colon of
 #: its own), "sentence" a sentence of its own before the fact
 _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
-    "launch": ("colon", ("Today's the day", "Out today", "Starting today", "Available from today",
+    "launch": ("object", ("Today's the day", "Out today", "Starting today", "Available from today",
                          "Now booking", "It's here", "It is here")),
     "dated": ("colon", ("Save the date", "Coming up", "Put it in your calendar",
                         "Date for your diary", "In your diary", "Note to self")),
@@ -56,8 +56,7 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
 #: each register's own lead-ins for each kind, written for this planner; none says a fact
 _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     "punning": {
-        "launch": ("Drumroll, please", "The wait is officially over", "Hot off the press",
-                   "New kid on the block"),
+        "launch": ("Say hello to", "Please welcome", "Roll out the red carpet for", "Make way for"),
         "dated": ("Pencil this in (pen, if you're brave)", "Clear a space in the diary",
                   "Mark it down", "One for the calendar, no excuses"),
         "ending": ("Going, going, nearly gone", "Clock's ticking", "The sands are running out",
@@ -73,8 +72,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "A page from our story, abridged."),
     },
     "excitable": {
-        "launch": ("Big day, everyone", "It's finally, finally here", "Cue the confetti",
-                   "Launch day, and we're bouncing"),
+        "launch": ("Make some noise for", "Give it up for", "Everyone, meet", "A huge welcome to"),
         "dated": ("Get this in your calendar right now", "Mark it, circle it, underline it",
                   "Countdown starts now", "Clear the date"),
         "ending": ("Final countdown", "Almost over, everyone", "Last few moments",
@@ -87,8 +85,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("Story time!", "A bit of our story!", "Here's a slice of our story!"),
     },
     "deadpan": {
-        "launch": ("As of today", "For the record, now available", "Released today, without ceremony",
-                   "Now a thing that exists"),
+        "launch": ("Today we quietly release", "Today, with minimal fanfare, we release",
+                   "As of today, we offer", "Now in existence:"),
         "dated": ("For the calendar", "Noted for later", "A date, as promised",
                   "Something with a date attached"),
         "ending": ("Ending, as offers do", "Closing shortly", "Ending shortly, no drama",
@@ -103,7 +101,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "Background, kept short."),
     },
     "nerdy": {
-        "launch": ("Released today", "Live as of today", "Today's release", "Launch note for today"),
+        "launch": ("Today we release", "Release day for", "Today marks the release of", "Now live:"),
         "dated": ("Calendar entry", "Date and time, precisely", "Timestamped for your diary", "For your records"),
         "ending": ("Expiry notice", "Time remaining is short", "Closing soon, to be exact",
                    "Counting down"),
@@ -116,7 +114,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "A data point from our history."),
     },
     "direct": {
-        "launch": ("New today", "Out now", "Launched today", "Available now"),
+        "launch": ("Today we launch", "New today:", "Out now:", "Launched today:"),
         "dated": ("In the diary", "On the calendar", "Coming up", "Book the time"),
         "ending": ("Ends soon", "Last call", "Closing shortly", "Final days"),
         "today": ("It's on today.", "On today, as planned.", "It runs today."),
@@ -126,7 +124,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("Some background.", "About us.", "Our story, briefly."),
     },
     "formal": {
-        "launch": ("Available from today", "Now available", "Introduced today", "Launching today"),
+        "launch": ("We are pleased to introduce", "Today we introduce",
+                   "We are pleased to announce the launch of", "Available from today:"),
         "dated": ("Please note the date", "For your calendar", "Please mark your diary", "Scheduled for your diary"),
         "ending": ("A final reminder", "Closing soon", "Please note", "A reminder before it closes"),
         "today": ("This takes place today.", "This is scheduled for today.",
@@ -139,8 +138,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("Some background on our business.", "A brief note on our history.", "About our business."),
     },
     "gentle": {
-        "launch": ("Here at last", "Quietly arriving today", "Ready today, no rush",
-                   "Something new, in its own time"),
+        "launch": ("Today we gently introduce", "Here at last is", "Today we welcome", "Arriving today:"),
         "dated": ("Something to look forward to", "A date to keep, if you can",
                   "For your calendar, when you have a moment", "Whenever you plan ahead"),
         "ending": ("A gentle reminder", "Before it closes", "Just so you know",
@@ -156,8 +154,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("A little of our story.", "Some of our story, slowly told.", "A quiet bit of history."),
     },
     "warm": {
-        "launch": ("Today's the day", "Here it is, at last", "Finally ready for you",
-                   "We're so glad to share this"),
+        "launch": ("Today we launch", "We're so glad to introduce", "We're delighted to share", "Today's the day:"),
         "dated": ("Save the date", "Put it in your calendar", "One for the diary", "Coming up"),
         "ending": ("A last reminder", "Before it closes", "Closing soon", "A friendly reminder"),
         "today": ("It's today.", "It's today, and we're looking forward to it.",
@@ -301,12 +298,12 @@ _TIP_LEADS = frozenset({"punning", "excitable", "nerdy", "gentle"})
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
                       r"over to you(?:,? good or bad| on this one)?|"
                       r"let us know(?: below| in the comments)?|comment below|"
-                      r"reply to this post)[.!]?$")
+                      r"reply to this post)[.!]?$|^(?:please )?tell us\b")
 #: ... but an ask with a job to do is no chatter: a vote, an entry, a question for us, a
 #: review, a tag, a story sticker, a caption, a link
 _FUNCTIONAL = re.compile(r"(?i)\b(?:vote|poll|enter|entr(?:y|ies)|giveaway|question|ask|"
                          r"review|tag|sticker|caption|number|register|sign up|coming|"
-                         r"join|link|message us|dm)\b|https?://|www\.")
+                         r"join|link|message us|by message|dm|looking for)\b|https?://|www\.")
 #: a closer that only asks the reader something ("Which one was new to you?")
 _OPEN_QUESTION = re.compile(r"^[A-Z][^?:\n]{3,80}\?$")
 #: the templates' plain invitations to follow, which any register says its own way
@@ -371,6 +368,16 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + m.group(1) + head[m.end():]
+            if form == "object":
+                # a lead that takes what follows as its object ("Say hello to X."), or a
+                # label with its colon ("Out now: X."): never the name as a piece of its own
+                m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
+                if not m:
+                    continue
+                choice = _first_unsaid(own[kind], said, key + kind)
+                if choice is None:
+                    return text
+                return text[:lead_end] + choice + " " + head[m.end():]
             if form == "sentence":
                 m = re.match(re.escape(stock) + r" (?=\S)", head)
             else:  # a line of its own, or a sentence before the rest of its line
