@@ -106,6 +106,12 @@ _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?m)^Not to brag, but: "), ""),
     (_r(r"\bGot (an?|any|one|another) "), r"Do you have \1 "),
     (_r(r"\bSend them our way\b"), "Please refer them to us"),
+    # a review asked for courteously, not "Over to you, good or bad"
+    (_r(r"(?m)^Over to you,? good or bad\.?$"), "We welcome all feedback, positive or critical."),
+    (_r(r"(?m)^Good or bad, tell us below\.?$"), "Please share your view below, whether positive or critical."),
+    (_r(r"(?m)^What we(?:'re| are) after is your honest view\b"), "We would value your honest view"),
+    (_r(r"(?m)^Wondering what you actually get once you ([^?\n]{1,80})\? Here it is\."),
+     r"What you receive once you \1:"),
     (_r(r"\bsend them our way\b"), "refer them to us"),
     (_r(r"\b[Hh]ey\b,?\s*"), ""),
     (_r(r"\bThanks\b"), "Thank you"),
@@ -184,11 +190,17 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
 #: an emoji that fits what the post is about, first match wins; else one of the cheers
 _EMOJI_FOR = [
     (re.compile(r"(?i)% off|\b\w*\d\w* off\b|\bcode\b|\bgiveaway\b|\bwin(?:ning)?\b"), "🎉"),
-    (re.compile(r"(?i)\b(?:today|launch\w*|open day|out now|now booking|arriving)\b"), "🥳"),
+    # an invitation to come or tune in: a date to keep, never a flexed arm
+    (re.compile(r"(?i)\b(?:live|evening|morning|afternoon|tour|open day|open evening|workshop|"
+                r"tasting\w*|session|class|meet-?up|webinar|register|invited|calendar|diary|"
+                r"save the date|see you|starts at|starting at|\d{1,2}(?::\d\d)?\s?[ap]m)\b"), "📅"),
+    (re.compile(r"(?i)\b(?:today|launch\w*|out now|now booking|arriving)\b"), "🥳"),
     (re.compile(r"(?i)\btips?\b|\btry this\b"), "💡"),
-    (re.compile(r"(?i)\b(?:thank\w*|history|how we started|began|founded)\b"), "💛"),
+    (re.compile(r"(?i)\bthank\w*\b"), "💛"),
+    (re.compile(r"(?i)\b(?:history|how we started|how it (?:all )?started|began|founded|story)\b"), "📖"),
 ]
-_CHEERS = ("🙌", "💪", "⭐")
+#: a cheer that fits any post (no 💪: strength is a gym's word, not an invitation's)
+_CHEERS = ("🙌", "⭐", "✨")
 _ANY_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
 #: platforms whose posts take an emoji in the lead line
 _EMOJI_PLATFORMS = {"instagram", "facebook", "tiktok", "threads", "x", "pinterest"}
@@ -364,5 +376,5 @@ _OUR_WORDS = frozenset({
     "verb", "Verb", "Act", "purchase", "buyer", "buyers", "after", "style", "voice", "go",
     "link_hint", "a_real", "verb_brand", "Verb_brand", "kind", "platform", "format", "stage",
     "moment", "cta", "digital_is", "digital_noun", "invite", "perk_place", "store", "part",
-    "title_lead", "pick",
+    "title_lead", "pick", "register", "said_before", "said_ctas",
 })

@@ -390,6 +390,9 @@ class Planner:
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.overrides)
+        # what the calendar has said so far: no opener or closer of ours twice
+        ctx["said_before"] = tuple(p.text for p in self.accepted)
+        ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that)
         offer_here = stage if offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \

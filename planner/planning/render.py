@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.planning.critic import PLATFORM_ASK_RES
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
+from planner.planning.openers import in_register
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
@@ -366,6 +367,14 @@ class TemplateLibrary:
                 cta = cta_in_voice(cta, voice)
                 ctx["cta"] = cta
                 text = clean(body.render(ctx))
+                # the register's own opener and closer, none said before in the calendar
+                text, cta = in_register(
+                    text, cta, str(ctx.get("register", "")),
+                    brand=str(ctx.get("brand", "")) if ctx.get("has_brand", True) else "",
+                    said=ctx.get("said_before", ()), said_ctas=ctx.get("said_ctas", ()),
+                    key=key, b2b=bool(ctx.get("b2b")), asks_review=template.review_request,
+                    tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
+                    platform=str(ctx.get("platform", "")))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else {**ctx, "brand": ctx.get("Product", "")}

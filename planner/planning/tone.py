@@ -39,7 +39,10 @@ _CUES: dict[str, tuple[str, ...]] = {
              r"caring", r"welcoming", r"cosy", r"cozy", r"patient", r"reassuring",
              r"encouraging", r"supportive", r"heartfelt", r"personal", r"loving", r"sunny",
              r"upbeat", r"cheerful", r"family", r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?",
-             r"grandmother", r"letter", r"down[- ]to[- ]earth", r"honest"),
+             r"grandmother", r"letter", r"down[- ]to[- ]earth", r"honest",
+             # a gentle, unhurried voice is a warm one that takes its time
+             r"unhurried", r"slow", r"soft", r"soothing", r"relaxed", r"easy[- ]?going",
+             r"peaceful", r"mellow", r"serene", r"tranquil", r"restful", r"no rush"),
     "playful": (r"playful", r"fun", r"cheeky", r"silly", r"witty", r"quirky", r"bubbly",
                 r"irreverent", r"sassy", r"jokey", r"puns?", r"slang", r"humou?rous", r"humou?r",
                 r"energetic", r"loud", r"bold", r"mate", r"self-deprecating", r"goofy",
@@ -187,3 +190,77 @@ def text_in_voice(text: str, voice: str) -> str:
     from planner.planning.phrasebook import line_in_voice
 
     return line_in_voice(text, voice)
+
+
+# ---- the finer voice: eight registers -------------------------------------------------------
+
+#: the registers a tone is read into, each under the voice the templates branch on: a
+#: punning and an excitable voice are both playful, a deadpan and a nerdy one both direct,
+#: a gentle one warm. The register chooses the openers and closers of our own
+#: (:mod:`planner.planning.openers`); the voice still chooses the templates' wordings.
+REGISTERS = {"punning": "playful", "excitable": "playful", "deadpan": "direct",
+             "nerdy": "direct", "direct": "direct", "formal": "formal", "gentle": "warm",
+             "warm": "warm"}
+#: the register a voice has when the tone names none of its registers
+_DEFAULT_REGISTER = {"playful": "punning", "direct": "direct", "formal": "formal", "warm": "warm"}
+_REGISTER_CUES: dict[str, tuple[str, ...]] = {
+    "punning": (r"puns?", r"punning", r"punny", r"wordplay", r"cheeky", r"witty", r"wit",
+                r"playful", r"quirky", r"sassy", r"irreverent", r"jokey", r"jokes", r"silly",
+                r"fun", r"humou?r(?:ous)?", r"tongue[- ]in[- ]cheek", r"goofy", r"mate",
+                r"self-deprecating", r"slang"),
+    "excitable": (r"excit(?:ed|able|ing)", r"high[- ]energy", r"energetic", r"energy",
+                  r"enthusiastic", r"bubbly", r"loud", r"hyped?", r"peppy", r"exuberant",
+                  r"over the top", r"full of beans", r"lively", r"cheer(?:ing|s)?",
+                  r"buzzing", r"bold"),
+    "deadpan": (r"dry", r"deadpan", r"wry", r"laconic", r"sardonic", r"understated",
+                r"straight[- ]faced"),
+    "nerdy": (r"nerdy", r"nerd", r"geeky", r"geek", r"precise", r"technical", r"detailed",
+              r"exacting", r"meticulous", r"anorak", r"specs?", r"data[- ]driven", r"scientific"),
+    "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
+               r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"matter[- ]of[- ]fact",
+               r"concise", r"terse", r"punchy", r"bossy", r"frank", r"plain[- ]spoken",
+               r"factual", r"efficient", r"brisk"),
+    "formal": (r"formal", r"professional", r"corporate", r"expert", r"measured", r"serious",
+               r"clinical", r"sober", r"polished", r"authoritative", r"business-?like",
+               r"trustworthy", r"knowledgeable", r"courteous", r"respectful", r"no jokes?",
+               r"no slang", r"b2b", r"reserved"),
+    "gentle": (r"gentle", r"gently", r"unhurried", r"calm", r"slow", r"quiet", r"soft",
+               r"soothing", r"relaxed", r"easy[- ]?going", r"peaceful", r"patient", r"serene",
+               r"no rush", r"laid[- ]back", r"mellow", r"tranquil", r"restful", r"minimal"),
+    "warm": (r"warm", r"warmly", r"friendly", r"homely", r"homey", r"caring", r"welcoming",
+             r"cosy", r"cozy", r"reassuring", r"encouraging", r"supportive", r"heartfelt",
+             r"personal", r"loving", r"sunny", r"upbeat", r"cheerful", r"family",
+             r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?", r"grandmother", r"letter",
+             r"down[- ]to[- ]earth", r"honest", r"kind"),
+}
+_REGISTER_PATTERN = re.compile(r"(?i)\b(?:" + "|".join(
+    f"(?P<{r}{i}>{cue})" for r, cues in _REGISTER_CUES.items() for i, cue in enumerate(cues))
+    + r")\b")
+
+
+def register_for_tone(tone: str) -> str:
+    """The register of the brief's ``tone``: "punning", "excitable", "deadpan", "nerdy",
+    "direct", "formal", "gentle" or "warm". It is always one of the registers of the voice
+    :func:`voice_for_tone` reads ("dry and deadpan, a bit nerdy" is direct: deadpan; "gentle
+    and unhurried" is warm: gentle); a word said softly counts half, "very" one and a half,
+    a word said to be absent ("no hype") not at all, and a tie goes to the word said first."""
+    tone = tone or ""
+    voice = voice_for_tone(tone)
+    found: dict[str, list[float]] = {}
+    text = _SEASONING.sub(lambda m: " " * len(m.group(0)), tone)
+    for m in _REGISTER_PATTERN.finditer(text):
+        register = re.sub(r"\d+$", "", m.lastgroup or "")
+        if REGISTERS[register] != voice:
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if _NEGATED.search(before):
+            continue
+        weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
+        entry = found.setdefault(register, [0.0, m.start()])
+        entry[0] += weight
+        entry[1] = min(entry[1], m.start())
+    if voice == "playful" and re.search(r"!{2,}", tone):
+        found.setdefault("excitable", [0.0, tone.index("!!")])[0] += 1.0
+    if not found:
+        return "excitable" if voice == "playful" and says_excited(tone) else _DEFAULT_REGISTER[voice]
+    return max(found, key=lambda r: (found[r][0], -found[r][1]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner.planning.tone import says_excited, says_playful, voice_for_tone
+from planner.planning.tone import register_for_tone, says_excited, says_playful, voice_for_tone
 
 #: The call-to-action verb and what it leads to, by the brief's ``action`` (or kind).
 _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
@@ -75,6 +75,10 @@ class Voice:
     #: a playful voice that asks for energy and cheering ("excitable!! high energy"), not
     #: wit: its lead line and ask end in an exclamation mark (never for a B2B brief)
     excited: bool = False
+    #: the finer voice (:func:`planner.planning.tone.register_for_tone`): "punning",
+    #: "excitable", "deadpan", "nerdy", "direct", "formal", "gentle" or "warm"; it chooses
+    #: the openers and closers of our own (:mod:`planner.planning.openers`)
+    register: str = "warm"
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
@@ -83,7 +87,7 @@ class Voice:
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful", "voice": self.voice,
                 "formal": self.voice == "formal", "direct": self.voice == "direct",
-                "excited": self.excited}
+                "excited": self.excited, "register": self.register}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
@@ -106,7 +110,8 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         buyer = "customer"
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
-    return Voice(verb, purchase, buyer, after, style, said, says_excited(tone))
+    return Voice(verb, purchase, buyer, after, style, said, says_excited(tone),
+                 register_for_tone(tone))
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never
