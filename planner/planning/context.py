@@ -85,6 +85,11 @@ _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:co
                         r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
 
 
+
+def _day_part(hour: int, title: str) -> str:
+    part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
+    return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -173,8 +178,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    + zone_label(event.when, brief.timezone, (brief.facts.b2b or brief.kind == "digital")
                                 and not in_person(event)),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
-                   "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
-                            if event.when.hour >= 12 else "this morning"),
+                   # "today" where the name says the part ("A reminder for this evening: Open
+                   # evening…" says it twice)
+                   "part": _day_part(event.when.hour, event.title),
                    "platform": "" if in_person(event) else event.platform,
                    #: an event in person: where it is, and no "here on Instagram"
                    "place": event.place, "in_person": in_person(event),
@@ -385,8 +391,11 @@ def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     first, _, rest = name.partition(" ")
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"
+    # "Piwnica, our third room…": a capitalised name the rest says what it is of is a name
+    # of its own, never "our new piwnica"
+    named = name[:1].isupper() and re.match(r"(?i)(?:our|a|an|the|my)\s", more)
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
-            "ours": launch_named(name, brand)}
+            "ours": name if named else launch_named(name, brand)}
 
 
 
