@@ -33,3 +33,114 @@ def test_a_fragment_is_said_with_the_thing_as_its_subject(fact, item, kind, form
     out = difference_sentence(fact, item, kind, formal)
     assert out == said
     assert not out.startswith(("You get", "You receive"))
+
+
+# ---- events, FAQs, names -----------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+import re  # noqa: E402
+
+from planner.domain.brief import brief_from_dict  # noqa: E402
+from planner.domain.platforms import load_platforms  # noqa: E402
+from planner.planning.context import template_context  # noqa: E402
+from planner.planning.needs import needs_met  # noqa: E402
+from planner.planning.render import TemplateLibrary  # noqa: E402
+from planner.planning.sequencing import offer_goods  # noqa: E402
+from planner.planning.wording import mend, said_title, short_name  # noqa: E402
+
+LIB = TemplateLibrary()
+PLATS = load_platforms()
+
+
+def _renders(template_id, brief, day, facts=None):
+    t = LIB.get(template_id)
+    assert needs_met(t, brief, day), template_id
+    out = []
+    for pid in brief.platforms:
+        if not t.suits(pid):
+            continue
+        plat = PLATS[pid]
+        for fmt in [f for f in t.formats if f in plat.formats]:
+            ctx = template_context(brief, plat, fmt, "", facts or {}, day)
+            for seed in range(8):
+                out.append(LIB.render(t, ctx, f"{seed}|{pid}|{fmt}|{template_id}").text)
+    return out
+
+
+def _pottery(**more):
+    return brief_from_dict({
+        "product": "hand-thrown stoneware mugs", "brand": "Kiln Nine", "kind": "product",
+        "audience": "people who drink a lot of tea", "url": "https://kilnnine.example",
+        "platforms": ["instagram", "facebook", "x", "threads"], "start": dt.date(2027, 5, 3),
+        "weeks": 4, "posts_per_week": 4} | more)
+
+
+def test_an_event_title_with_a_comma_is_a_name_and_a_detail():
+    assert said_title("Glazing for beginners, free online class") \
+        == "Glazing for beginners (free online class)"
+    assert said_title("Tea, cake and pots") == "Tea, cake and pots"  # a list stays whole
+    assert said_title("Webinar: kiln safety, part 2") == "Webinar: kiln safety, part 2"
+    brief = _pottery(events=[{"title": "Glazing for beginners, free online class",
+                              "when": dt.datetime(2027, 5, 12, 19, 0), "platform": "instagram"}])
+    texts = _renders("consideration/live-workshop", brief, dt.date(2027, 5, 11)) \
+        + _renders("consideration/live-today", brief, dt.date(2027, 5, 12))
+    assert texts
+    for text in texts:
+        # the comma of the title never runs on into the date: "…, free online class, tomorrow"
+        assert "beginners, free" not in text, text
+        assert not re.search(r"(?i)class(?: starts| is) ", text), text
+
+
+def test_an_evening_event_is_not_this_evening_twice_and_a_plural_title_takes_no_is():
+    brief = _pottery(events=[
+        {"title": "Open evening at the studio", "when": dt.datetime(2027, 5, 12, 18, 0),
+         "place": "12 Mill Lane, Leeds"},
+        {"title": "Free throwing demos at the market stall", "when": dt.datetime(2027, 5, 20, 9, 0),
+         "place": "Kirkgate Market, Leeds"}])
+    evening = _renders("consideration/live-today", brief, dt.date(2027, 5, 12))
+    morning = _renders("consideration/live-today", brief, dt.date(2027, 5, 20))
+    assert evening and morning
+    for text in evening:
+        assert "this evening" not in text.lower(), text
+    for text in morning:
+        assert not re.search(r"(?i)stall is ", text), text
+    for text in _renders("consideration/live-workshop", brief, dt.date(2027, 5, 10)):
+        # "Open evening…, at 12 Mill Lane, Leeds. Wednesday…": no comma before the place
+        assert ", at 12 Mill Lane" not in text, text
+
+
+def test_a_faq_is_never_pasted_as_if_we_asked_ourselves():
+    brief = _pottery(faqs=[{"question": "Do you take wholesale orders?",
+                            "answer": "yes, from 24 mugs, with an invoice"}])
+    for tid in ("consideration/faq-answered", "conversion/answer-then-link", "loyalty/first-week-guide"):
+        texts = _renders(tid, brief, dt.date(2027, 5, 4))
+        assert texts, tid
+        for text in texts:
+            assert not text.startswith("Do you take"), (tid, text)
+
+
+def test_an_offer_that_names_its_scope_gets_no_on_our_goods():
+    brief = _pottery(offer={"code": "MUG10", "discount": "10% off everything",
+                            "starts": dt.date(2027, 5, 10), "ends": dt.date(2027, 5, 16)})
+    assert offer_goods(brief, "stoneware mugs")["named"]
+    brief = _pottery(offer={"code": "MUG10", "discount": "10% off",
+                            "starts": dt.date(2027, 5, 10), "ends": dt.date(2027, 5, 16)})
+    assert not offer_goods(brief, "stoneware mugs")["named"]
+
+
+def test_two_decades_are_one_thing_in_a_short_name():
+    brief = brief_from_dict({"product": "refurbished 1970s and 80s hi-fi amplifiers",
+                             "platforms": ["instagram"]})
+    assert short_name(brief) == "refurbished hi-fi amplifiers"
+
+
+def test_a_launch_named_before_its_comma_keeps_its_name():
+    brief = _pottery(launch={"what": "Ember, our first speckled glaze, a warm rust brown",
+                             "date": dt.date(2027, 5, 14)})
+    ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 5, 14))
+    assert ctx["launch"]["ours"] == "Ember"
+
+
+def test_a_tip_joined_by_a_comma_is_parted():
+    assert mend("Never fire a wet pot in the kiln, a trapped drop can crack it.") \
+        == "Never fire a wet pot in the kiln — a trapped drop can crack it."
