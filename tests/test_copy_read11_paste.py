@@ -144,3 +144,56 @@ def test_a_launch_named_before_its_comma_keeps_its_name():
 def test_a_tip_joined_by_a_comma_is_parted():
     assert mend("Never fire a wet pot in the kiln, a trapped drop can crack it.") \
         == "Never fire a wet pot in the kiln — a trapped drop can crack it."
+
+
+def _titles(template_id, brief, day, facts=None):
+    t = LIB.get(template_id)
+    assert needs_met(t, brief, day), template_id
+    out = []
+    for pid in ("youtube", "pinterest"):
+        if not t.suits(pid):
+            continue
+        plat = PLATS[pid]
+        for fmt in [f for f in t.formats if f in plat.formats]:
+            ctx = template_context(brief, plat, fmt, "", facts or {}, day)
+            for seed in range(8):
+                out.append(LIB.render(t, ctx, f"{seed}|{pid}|{fmt}|{template_id}").title)
+    return out
+
+
+def _lamps(**more):
+    return brief_from_dict({
+        "product": "rewired 1930s and 40s brass desk lamps", "brand": "Lampwerk",
+        "kind": "product", "audience": "people furnishing a study", "url": "https://lampwerk.example",
+        "platforms": ["youtube", "pinterest"], "start": dt.date(2027, 5, 3), "weeks": 4} | more)
+
+
+def test_a_title_says_the_brand_once():
+    brief = _lamps(tips=["Dust the shade with a dry brush, never a damp cloth.",
+                         "Use a warm 2700K bulb for the old glow.",
+                         "Check the cord once a year for cracks."],
+                   differentiators=["every lamp rewired with cloth flex", "original switches kept"])
+    titles = _titles("consideration/how-to-walkthrough", brief, dt.date(2027, 5, 4)) \
+        + _titles("consideration/honest-comparison", brief, dt.date(2027, 5, 4),
+                  {"differentiator": "original switches kept"})
+    assert titles
+    for title in titles:
+        assert title.count("Lampwerk") <= 1, title
+
+
+def test_a_tip_title_names_what_its_pronoun_stands_for():
+    brief = _lamps(tips=["Keep it away from the curtains so the shade stays cool."])
+    titles = _titles("awareness/quick-tip", brief, dt.date(2027, 5, 4),
+                     {"tip": "Keep it away from the curtains so the shade stays cool."})
+    assert titles
+    for title in titles:
+        assert not title.startswith("Keep it"), title
+        assert "lamps" in title.lower(), title
+
+
+def test_a_referral_reward_that_names_the_code_is_not_followed_by_it_again():
+    brief = _pottery(referral_reward="£5 off for you and your friend when they order with your personal code")
+    texts = _renders("advocacy/refer-a-friend", brief, dt.date(2027, 5, 4))
+    assert texts
+    for text in texts:
+        assert text.lower().count("personal code") == 1, text

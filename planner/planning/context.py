@@ -198,6 +198,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the product is a list of things ("tent pitches, glamping tents and lodges") and
         #: ``item`` only the first of them
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
+        # "1950s and 60s valve radios": two decades of one thing, no list
+        and not re.search(r"\d0s\s+(?:and|&|or)\s+['’]?\d+0s\b", brief.product)
         and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": sent,
