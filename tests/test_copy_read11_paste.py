@@ -197,3 +197,22 @@ def test_a_referral_reward_that_names_the_code_is_not_followed_by_it_again():
     assert texts
     for text in texts:
         assert text.lower().count("personal code") == 1, text
+
+
+def test_a_reward_said_as_a_sentence_follows_no_what_you_get():
+    brief = _pottery(referral_reward="you and your friend both get £5 off when they order with your link")
+    texts = _renders("advocacy/refer-a-friend", brief, dt.date(2027, 5, 4))
+    assert texts
+    for text in texts:
+        assert "What you get: you" not in text, text
+
+
+def test_a_list_point_prints_a_span_of_time_and_a_result_well():
+    from planner.planning.facts_said import tidy
+
+    assert tidy("24 months warranty on the motor") == "24-month warranty on the motor"
+    assert tidy("visits before 8am so the shop can open") == "visits before 8am, so the shop can open"
+    assert tidy("we do not sell racks, so there is no reason to condemn them") \
+        == "we do not sell racks, so there is no reason to condemn them"
+    assert mend("we do not sell racks, so there is no reason to condemn them") \
+        == "We do not sell racks, so there is no reason to condemn them"

@@ -44,6 +44,7 @@ from planner.planning.facts_said import (
     content_lemmas,
     criteria,
     difference_sentence,
+    tidy,
     launch_named,
     lower_start,
     perk_sentence,
@@ -428,7 +429,7 @@ def _common_words(brief: Brief) -> set[str]:
 def _said(fact: str, subject: str) -> str:
     """A difference as a post says it: mended, with a subject when it has none, and with
     the lower-case start the seller gave it (templates capitalise where a line starts)."""
-    text = claim(mend(fact), subject)
+    text = claim(mend(tidy(fact)), subject)
     return text if text.startswith(subject) or fact[:1].isupper() else text[:1].lower() + text[1:]
 
 

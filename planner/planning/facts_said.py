@@ -286,6 +286,19 @@ def _later_parts(out: str, rest: list[str], item: str) -> str:
     return out
 
 
+def tidy(text: str) -> str:
+    """A brief line as a post may print it whole (a point of a list): "12 months guarantee"
+    as "12-month guarantee", a comma before a result said as a clause ("…on Sundays, so the
+    warehouse keeps running")."""
+    return _so_comma(_spans(text))
+
+
+def _so_comma(text: str) -> str:
+    return re.sub(r"(?<![,;]) so (?=(?:the|we|you|they|it|your|our|there|everyone|nobody|no one|"
+                  r"nothing)\b|(?:\w+ ){1,2}(?:can|can't|could|will|won't|keeps?|stays?|is|are|never|"
+                  r"don't|doesn't)\b)", ", so ", text)
+
+
 def _thing_said(low: str, item: str, formal: bool) -> str:
     """A difference written as a noun phrase said with the thing as its subject: "original
     cloth and cabinet kept, only the electrics renewed" -> "The original cloth and cabinet are
@@ -294,9 +307,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     the props". Never "You get …" in front of a fragment: that reads as a frame."""
     low = _spans(low)
     # a result said as a clause of its own: "… on Sundays so the warehouse keeps running"
-    low = re.sub(r"(?<![,;]) so (?=(?:the|we|you|they|it|your|our|there|everyone|nobody|no one|"
-                 r"nothing)\b|(?:\w+ ){1,2}(?:can|can't|could|will|won't|keeps?|stays?|is|are|never|"
-                 r"don't|doesn't)\b)", ", so ", low)
+    low = _so_comma(low)
     chunks = re.split(r"(?<=,) ", low)
     tokens = chunks[0].rstrip(",").split()
     at = _np_end(tokens)

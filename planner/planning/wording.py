@@ -316,7 +316,8 @@ _ADVERB_LEADS = {"never", "always", "only", "also", "still", "just", "even"}
 #: "…, there have been 11 so far", "…, ground coffee loses its aroma"
 _SPLICE = re.compile(
     r", (?=(?:it|they|there|she|he|we|you|I)(?:['’](?:s|re|ll|ve|d))?\s+(?!and\b|or\b|who\b)\w"
-    r"|(?:(?:the|a|an|your|our|my|its|their|this|that)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:"
+    r"|(?!(?:so|and|but|or|yet|then|because|which|who|that|since)\b)"
+    r"(?:(?:the|a|an|your|our|my|its|their|this|that)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:"
     + "|".join(sorted((_VERBS - _ADVERB_LEADS) | {"are", "was", "were", "have", "gets", "goes",
                                                    "loses", "stays"}, key=len, reverse=True))
     + r")\b)")
