@@ -145,8 +145,9 @@ def test_a_fragment_becomes_a_sentence_of_ours():
     assert said["never more than 4 kids per instructor"] == "There are never more than 4 kids per instructor."
     assert said["no cage drying, ever"] == "There's no cage drying, ever."
     assert said["ISO 17100 certified since 2014"] == "We have been ISO 17100 certified since 2014."
-    assert said["viewing gallery with coffee so parents can watch"].startswith("You get a viewing gallery")
-    assert said["one-time payment, no subscription"] == "You get a one-time payment, no subscription."
+    assert said["viewing gallery with coffee so parents can watch"] \
+        == "There's a viewing gallery with coffee, so parents can watch."
+    assert said["one-time payment, no subscription"] == "There's a one-time payment, no subscription."
     assert said["all work done overnight or on a Sunday"] == "All work is done overnight or on a Sunday."
     # goods: how they are made is said of them
     assert difference_sentence("dyed by hand, not printed", "tenugui cloths", "product") \

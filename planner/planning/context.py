@@ -44,6 +44,7 @@ from planner.planning.facts_said import (
     content_lemmas,
     criteria,
     difference_sentence,
+    tidy,
     launch_named,
     lower_start,
     perk_sentence,
@@ -84,6 +85,11 @@ _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "o
 _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:code|coupon)\s+"
                         r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
 
+
+
+def _day_part(hour: int, title: str) -> str:
+    part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
+    return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -173,8 +179,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    + zone_label(event.when, brief.timezone, (brief.facts.b2b or brief.kind == "digital")
                                 and not in_person(event)),
                    "clock": human_clock(event.when), "today": event.when.date() == day,
-                   "part": ("this evening" if event.when.hour >= 17 else "this afternoon"
-                            if event.when.hour >= 12 else "this morning"),
+                   # "today" where the name says the part ("A reminder for this evening: Open
+                   # evening…" says it twice)
+                   "part": _day_part(event.when.hour, event.title),
                    "platform": "" if in_person(event) else event.platform,
                    #: an event in person: where it is, and no "here on Instagram"
                    "place": event.place, "in_person": in_person(event),
@@ -192,6 +199,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the product is a list of things ("tent pitches, glamping tents and lodges") and
         #: ``item`` only the first of them
         "listed": bool(re.search(r",|\s(?:and|&)\s", brief.product))
+        # "1950s and 60s valve radios": two decades of one thing, no list
+        and not re.search(r"\d0s\s+(?:and|&|or)\s+['’]?\d+0s\b", brief.product)
         and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": sent,
@@ -385,8 +394,11 @@ def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     first, _, rest = name.partition(" ")
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"
+    # "Piwnica, our third room…": a capitalised name the rest says what it is of is a name
+    # of its own, never "our new piwnica"
+    named = name[:1].isupper() and re.match(r"(?i)(?:our|a|an|the|my)\s", more)
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
-            "ours": launch_named(name, brand)}
+            "ours": name if named else launch_named(name, brand)}
 
 
 
@@ -417,7 +429,7 @@ def _common_words(brief: Brief) -> set[str]:
 def _said(fact: str, subject: str) -> str:
     """A difference as a post says it: mended, with a subject when it has none, and with
     the lower-case start the seller gave it (templates capitalise where a line starts)."""
-    text = claim(mend(fact), subject)
+    text = claim(mend(tidy(fact)), subject)
     return text if text.startswith(subject) or fact[:1].isupper() else text[:1].lower() + text[1:]
 
 

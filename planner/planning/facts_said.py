@@ -34,7 +34,9 @@ _BASES = set(_VERB_BASES.split()) | {"approve", "soften", "swap", "decide", "cho
 _NOUN_CLAUSE_LEADS = {"the", "these", "those", "most", "many"}
 #: participles said of how something is made or held ("heated", "certified", "built")
 _IRREGULAR_PARTICIPLES = {"built", "made", "grown", "sewn", "woven", "spun", "hand-sewn", "done",
-                          "run", "kept", "held", "cut", "sold", "taught", "brought", "thrown"}
+                          "run", "kept", "held", "cut", "sold", "taught", "brought", "thrown",
+                          "written", "handwritten", "hand-written", "chosen", "given", "drawn",
+                          "shown", "worn", "hand-knit", "hand-sewn", "hand-built", "hand-drawn"}
 #: what a business is, not how a thing is made: "we are ISO 17100 certified"
 _STANDING = {"certified", "qualified", "insured", "accredited", "registered", "licensed",
              "trained", "approved", "regulated", "vetted", "based", "audited", "bonded"}
@@ -67,6 +69,9 @@ def is_fragment(text: str) -> bool:
         # "if your duct has no panels, we fit them": its main clause follows; "the colours
         # soften…" is a statement whose verb no list knows
         return False
+    if len(words) > 1 and words[1] == "by" and words[0] not in _FINITE \
+            or _participle(words[0]) and words[0] not in _FINITE:
+        return True  # "set by three setters…", "bottled in runs of 300": how a thing is done
     inside = 0  # verbs of a clause "that"/"which"/"who" opens ("any plant that declines is…")
     for i, w in enumerate(words):
         if w in _RELATIVE:
@@ -74,9 +79,12 @@ def is_fragment(text: str) -> bool:
             continue
         if w in _SUBORDINATE or w in (",", ";", ":", "—", "–"):
             break
-        if i and (w in _BASES or w in _INSTRUCTIONS) and _plural(words[i - 1]) and not inside:
+        if i and (w in _BASES or w in _INSTRUCTIONS) and _plural(words[i - 1]) and not inside \
+                and not (i > 1 and re.match(r"\d", words[i - 2])):  # "12 months guarantee"
             return False  # "carers swap shifts…", "managers approve…"
-        if w in _FINITE:
+        if w in _FINITE and not (i == 0 and len(words) > 1 and _participle(words[1])) \
+                and not (i == 1 and words[0] in ("free", "unlimited", "extra")):
+            # ("handles wrapped in leather": a noun before a participle)
             # "is" well after "that" is the main verb: "any plant that declines is replaced"
             if inside and not (w in ("is", "are", "was", "were") and words[i - 1] not in _RELATIVE):
                 inside -= 1
@@ -129,7 +137,10 @@ def _article(np: str) -> str:
     """"a viewing gallery…", "an …", or the phrase as it is (a plural, a mass noun, a number,
     a determiner of its own)."""
     words = _words(np)
-    if not words or words[0] in _DETERMINERS or re.match(r"\d", words[0]):
+    if words and re.match(r"\d+-(?:year|month|week|day|hour|minute)$", words[0]):
+        _, head = _head(words)
+        return np if _plural(head) or head in _MASS else "a " + np
+    if not words or words[0] in _DETERMINERS - {"free", "unlimited"} or re.match(r"\d", words[0]):
         return np
     at, head = _head(words)
     if at + 1 < len(words) and words[at + 1] in ("and", "or"):
@@ -174,13 +185,17 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         _, head = _head(words[1:])
         return _full(("There are " if _plural(head) else "There's ") + low)
     # "dyed by hand…", "cured for six weeks…": how our things are made
-    if _participle(words[0]):
+    if _participle(words[0]) or len(words) > 1 and words[1] == "by":
         standing = words[0] in _STANDING
         since = " since " in f" {text.lower()} "
+        first, *parts = re.split(r"(?<=,) ", low)
+        low = _later_parts(first.rstrip(","), parts, item)
         if standing and kind != "product" or not item:
             verb = "have been" if since else "are"
             return _full(f"We {verb} {low}")
-        return _full(f"{_ours(item)} {_be(item, since)} {low}")
+        # "Our chilli sauces are fermented…", never "Our fermented chilli sauces are fermented…"
+        named = " ".join(w for w in item.split() if w.lower() != words[0]) or item
+        return _full(f"{_ours(named)} {_be(item, since)} {low}")
     # "ISO 17100 certified since 2014", "TGA listed": a standard we meet
     for i, w in enumerate(words[1:4], start=1):
         if _participle(w) and (w in _STANDING or w in ("listed", "marked", "tested")) \
@@ -201,7 +216,120 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if re.search(r"(?i)\b(?:us|our|me|my)\b", " ".join(text.split()[:4])):
         # "two of us sewing in a workshop in Girona" is about us, nothing "you get"
         return _full(text)
-    return _full(("You receive " if formal else "You get ") + _article(low))
+    return _full(_thing_said(low, item, formal))
+
+
+#: a span of time said before a noun as one word: "12 months guarantee" -> "12-month guarantee"
+_SPAN = re.compile(r"\b(\d+) (year|month|week|day|hour|minute)s? (?=([a-z][\w-]*))")
+
+
+def _spans(text: str) -> str:
+    return _SPAN.sub(lambda m: m.group(0) if m.group(3) in _HEAD_END or m.group(3) in ("old", "of")
+                     else f"{m.group(1)}-{m.group(2)} ", text)
+
+
+def _np_end(tokens: list[str]) -> int:
+    """Where a fragment's noun phrase stops: the index of its first participle ("original
+    cloth and cabinet | kept"), of a word that opens a phrase of its own ("chillies | from…"),
+    or the end; -1 when a comma ends it first."""
+    for i, tok in enumerate(tokens):
+        w = tok.lower().strip(",;:")
+        if i and _participle(w):
+            return i
+        if i and w in _HEAD_END and w not in ("and", "or"):
+            return i
+        if tok.endswith((",", ";", ":")):
+            return -1
+    return len(tokens)
+
+
+def _subject(np: str, item: str) -> tuple[str, bool]:
+    """A noun phrase made the subject of a sentence, with whether it is plural: "original
+    cloth and cabinet" -> "the original cloth and cabinet"; a phrase naming what we sell
+    ("inspections" of "pallet racking inspections") is "our …"."""
+    words = [w.lower().strip(",") for w in np.split()]
+    many = " and " in f" {np.lower()} " or _plural(words[-1]) and words[0] not in ("every", "each")
+    if words[0] in ("every", "each", "nothing", "everything", "none"):
+        many = False
+    if words[0] in _DETERMINERS - {"free", "unlimited", "more", "fewer", "up"} \
+            or words[0] in ("nothing", "everything", "none") or re.match(r"\d", words[0]):
+        return np, many
+    ours = set(_words(item)) & {words[-1], words[-1].rstrip("s")}
+    return ("our " if ours else "the ") + np, many
+
+
+def _clause(chunk: str, item: str) -> str:
+    """A later part of a fragment that is a noun phrase and a participle ("only the
+    electrics renewed", "no vinegar added") said with its verb ("only the electrics are
+    renewed"); any other part as it is."""
+    tokens = chunk.split()
+    at = _np_end(tokens)
+    if at <= 0 or at >= len(tokens) or not _participle(tokens[at].lower()) \
+            or tokens[0].lower() in ("not", "never", "but", "just", "unlike", "instead"):
+        return ""
+    lead = 1 if tokens[0].lower() == "only" else 0
+    np, many = _subject(" ".join(tokens[lead:at]), item) if lead < at else ("", False)
+    if not np:
+        return ""
+    return " ".join(tokens[:lead] + [np, "are" if many else "is"] + tokens[at:])
+
+
+def _later_parts(out: str, rest: list[str], item: str) -> str:
+    """A fragment's first part followed by its later ones, each that is a noun phrase and a
+    participle said as a clause after a semicolon ("…; only the electrics are renewed")."""
+    for part in rest:
+        said = _clause(part.rstrip(","), item)
+        if said:
+            out = out.rstrip(",") + "; " + said + ("," if part.endswith(",") else "")
+        else:
+            out = f"{out.rstrip(',')}, {part}"
+    return out
+
+
+def tidy(text: str) -> str:
+    """A brief line as a post may print it whole (a point of a list): "12 months guarantee"
+    as "12-month guarantee", a comma before a result said as a clause ("…on Sundays, so the
+    warehouse keeps running")."""
+    return _so_comma(_spans(text))
+
+
+def _so_comma(text: str) -> str:
+    return re.sub(r"(?<![,;]) so (?=(?:the|we|you|they|it|your|our|there|everyone|nobody|no one|"
+                  r"nothing)\b|(?:\w+ ){1,2}(?:can|can't|could|will|won't|keeps?|stays?|is|are|never|"
+                  r"don't|doesn't)\b)", ", so ", text)
+
+
+def _thing_said(low: str, item: str, formal: bool) -> str:
+    """A difference written as a noun phrase said with the thing as its subject: "original
+    cloth and cabinet kept, only the electrics renewed" -> "The original cloth and cabinet are
+    kept; only the electrics are renewed."; "chillies from two growers" -> "Our chillies come
+    from two growers"; "free team photo with the props" -> "There's a free team photo with
+    the props". Never "You get …" in front of a fragment: that reads as a frame."""
+    low = _spans(low)
+    # a result said as a clause of its own: "… on Sundays so the warehouse keeps running"
+    low = _so_comma(low)
+    chunks = re.split(r"(?<=,) ", low)
+    tokens = chunks[0].rstrip(",").split()
+    at = _np_end(tokens)
+    rest = chunks[1:]
+    if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")):
+        np, many = _subject(" ".join(tokens[:at]), item)
+        return _later_parts(f"{np} {'are' if many else 'is'} {' '.join(tokens[at:])}", rest, item)
+    if 0 < at < len(tokens) and tokens[at].lower() == "from" and at <= 4:
+        np, many = _subject(" ".join(tokens[:at]), item)
+        np = re.sub(r"^the ", "our ", np)
+        return " ".join([np, "come" if many else "comes"] + tokens[at:] + ([""] if False else [])) \
+            + ("".join(", " + r for r in rest) if rest else "")
+    phrase = _article(low)
+    words = _words(low)
+    _, head = _head(words)
+    many = (_plural(head) or head.endswith("s") and not head.endswith(("ss", "us", "is"))) \
+        and not re.match(r"(?:a|an|one|every|each)\b", phrase)
+    if formal:
+        lead = "There are " if many else "There is "
+    else:
+        lead = "There are " if many else "There's "
+    return lead + phrase
 
 
 def _ours(item: str) -> str:

@@ -389,6 +389,9 @@ class TemplateLibrary:
                 if named is not ctx:
                     title = _once(title, named["brand"], str(ctx.get("item", "")))
                     visual = _no_second_name(visual, named["brand"])
+                elif ctx.get("has_brand"):
+                    # "Vos Radios: 3 tips from Vos Radios" says the name once
+                    title = _once(title, str(ctx.get("brand", "")))
                 visual = as_moving(visual, str(ctx.get("format", "")))
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")

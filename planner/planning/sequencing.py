@@ -105,7 +105,9 @@ def offer_goods(brief: Brief, item: str) -> dict[str, Any]:
     # "15% off our slippers", "15% off all adult pairs on our slippers"; a discount with
     # "on" terms of its own ("20% off games on 29-31 October") is whole
     bare = discount.strip().lower().endswith(" off")
-    named = bool(re.search(r"(?i)\son\s", discount)) or (
+    # "15% off everything", "your first 3 months for €9": nothing to say it is on
+    named = bool(re.search(r"(?i)\son\s|\b(?:everything|anything|sitewide|site-wide|storewide|"
+                           r"store-wide|all orders|every order|your (?:first|next))\b", discount)) or (
         bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", discount)))
     return {"goods": ours, "named": named, "on": " " if bare else " on "}
 

@@ -55,7 +55,14 @@ def short_name(brief: Brief) -> str:
         return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     words = head.split()
     pair = re.split(r"\s(?:and|or|&|\+)\s", head)
-    if len(pair) == 2 and len(pair[1].split()) >= 2 and (
+    if len(pair) == 2 and len(pair[1].split()) >= 2 and re.fullmatch(r"['’]?\d+s", pair[0].split()[-1]) \
+            and re.match(r"['’]?\d+s\b", pair[1]):
+        # "restored 1950s and 60s valve radios": two values of one thing (decades, sizes), said
+        # by what they share ("restored valve radios"), never cut to "restored 1950s"
+        words = pair[0].split()[:-1] + pair[1].split()[1:]
+        if len(words) > 4:
+            words = words[-3:]
+    elif len(pair) == 2 and len(pair[1].split()) >= 2 and (
             _MATERIAL.fullmatch(pair[0].split()[-1])
             # "pork and chive dumplings": two fillings of one thing, said whole when short
             or brief.kind == "product" and len(words) <= 5
@@ -309,7 +316,8 @@ _ADVERB_LEADS = {"never", "always", "only", "also", "still", "just", "even"}
 #: "…, there have been 11 so far", "…, ground coffee loses its aroma"
 _SPLICE = re.compile(
     r", (?=(?:it|they|there|she|he|we|you|I)(?:['’](?:s|re|ll|ve|d))?\s+(?!and\b|or\b|who\b)\w"
-    r"|(?:(?:the|your|our|my|its|their|this|that)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:"
+    r"|(?!(?:so|and|but|or|yet|then|because|which|who|that|since)\b)"
+    r"(?:(?:the|a|an|your|our|my|its|their|this|that)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:"
     + "|".join(sorted((_VERBS - _ADVERB_LEADS) | {"are", "was", "were", "have", "gets", "goes",
                                                    "loses", "stays"}, key=len, reverse=True))
     + r")\b)")
@@ -398,8 +406,17 @@ def is_solo(brief: Brief) -> bool:
 
 def said_title(title: str) -> str:
     """An event's title as posts say it: its own name, word for word ("Webinar: Year-end
-    payroll" stays so; a reader notices a re-cut name)."""
-    return " ".join(title.split())
+    payroll" stays so; a reader notices a re-cut name), as a noun phrase a sentence can carry:
+    a title with a comma is its name and a detail ("Cryptics for beginners, free online
+    workshop" -> "Cryptics for beginners (free online workshop)"), so the comma never runs on
+    into the date after it. A list ("Wine, cheese and jazz") stays as it is."""
+    title = " ".join(title.split()).rstrip(".")
+    name, comma, detail = title.partition(", ")
+    listed = re.search(r"(?i)\s(?:and|or|&)\s", detail) and (
+        len(name.split()) < 3 or re.search(r"(?i)\s(?:and|or|&)\s", name))
+    if not comma or ":" in title or "(" in title or len(name.split()) < 2 or listed:
+        return title  # "Wine, cheese and jazz", "Bread and butter, jam and honey": a list
+    return f"{name} ({detail})"
 
 
 def event_lead(title: str) -> str:
