@@ -293,6 +293,55 @@ def extract_named_sentence(reader: BriefReader) -> None:
             return
 
 
+#: a clause set off on both sides by punctuation: ". Sail Away Bags.", "— Pixel & Pine —",
+#: ", Fresh Fibre Cleaning,"
+_SET_OFF_CLAUSE = re.compile(r"(?:(?<=[.!?;,:])|(?<=\s-)|(?<=^))\s*(?P<v>[^.!?;,:\n]+?)"
+                             r"(?=\s*(?:[.!?;,:\n]|\s-\s|$))")
+#: words that open a phrase, never a name: "From Turkey", "With Love And Care"
+_LEADS = {"from", "in", "for", "with", "by", "at", "on", "to", "of", "near", "since", "made", "based",
+          "handmade", "shipping", "ships", "we", "i", "our", "my", "only", "just", "all", "every"}
+#: what a clause that ends like this sets off is a place: "in Perth, Western Australia"
+_AFTER_PLACE = re.compile(rf"(?:\b(?:in|from|at|near|of|to|across|around)\s+[{U}][\w'-]*(?:\s+[{U}][\w'-]*)*"
+                          r"|\b(?:in|from|at|near|based|of)\s*)[\s,]*$")
+
+
+def extract_set_off_name(reader: BriefReader) -> None:
+    """"we clean carpets in Leeds, Fresh Fibre Co, fb 3", "We sell kites - Sky High Kites.
+    Gujarat": after what is sold, a clause of its own made only of a capitalised name is the
+    brand: two words or more (or one with a capital inside: "VaultLex"), no platform, shop or
+    country in it, not a place after "in", and not only the words of the product. A brand
+    said before stands."""
+    if reader.brief.brand or any(f.kind == "brand" for f in reader.findings):
+        return
+    products = [f for f in reader.findings if f.kind == "product" and isinstance(f.value, str)]
+    if not products and not reader.brief.product:
+        return
+    after = min((f.start for f in products), default=0)
+    sold = {w.lower() for f in products for w in re.findall(r"[\w'-]+", f.value)} | {
+        w.lower() for w in re.findall(r"[\w'-]+", reader.brief.product)}
+    text = reader.text
+    for m in _SET_OFF_CLAUSE.finditer(text):
+        name = m.group("v").strip()
+        start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
+        if start <= after or not name or caps_run(name) != name:
+            continue
+        words = name.split()
+        if not (2 <= len(words) <= 6 or (len(words) == 1 and re.search(r"[a-z][A-Z]", name))):
+            continue
+        if no_name_start(words) or words[0].lower() in _NOT_NAME_WORDS | FIELD_LABELS | _LEADS:
+            continue
+        if not {w.lower().strip("'&") for w in words} - sold - {"", "and", "of", "the", "by"}:
+            continue  # "Soy Candles": the goods in capitals
+        if reader.is_claimed(start, start + len(name)) or any(
+                e.start < start + len(name) and start < e.end for e in reader.entities):
+            continue
+        if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == ",":
+            continue  # "in Perth, Western Australia": a place, then its region
+        reader.claim(start, start + len(name))
+        reader.add(start, "brand", name)
+        return
+
+
 def extract_personal_brand(reader: BriefReader) -> None:
     """A seller's own name as the brand: "no brand its just me, Dana Okafor", "I sell under
     my name - Amara Nwosu", "it's a personal brand, I'm Jordan Reyes"."""

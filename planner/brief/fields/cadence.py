@@ -141,6 +141,100 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
 
 
 def extract_cadence(reader: BriefReader) -> None:
+    """Cadences, each bound to the platforms said right after or right before it; a
+    message that is only a platform and a number ("fb 2"); and a number said for one
+    platform added to those said for the others in earlier messages ("ig 3", then "fb 2")."""
+    before = len(reader.findings)
+    _extract_cadence(reader)
+    new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
+    if not new:
+        _lone_count(reader)
+        _bare_number(reader)
+        new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
+    for f in new:
+        if f.kind == "cadence" and isinstance(f.value, dict):
+            reader.counts_said = {**reader.counts_said, **f.value}
+    if not reader.counts_said or not reader.platform_counts:
+        return
+    others = {p: n for p, n in reader.platform_counts.items() if p not in reader.counts_said}
+    if not others or any(f.kind == "posts_per_week" and not _a_count(reader, f) for f in new):
+        return
+    merged = {**others, **reader.counts_said}
+    start = min(f.start for f in new)
+    reader.findings[:] = [f for f in reader.findings if f not in new]
+    reader.add(start, "cadence", merged)
+
+
+def _a_count(reader: BriefReader, finding) -> bool:
+    """Whether a posts-a-week finding is one platform's number (recorded as said)."""
+    return len(reader.counts_said) == 1 and finding.value == next(iter(reader.counts_said.values()))
+
+
+#: what may open a message that is only a platform and a number: "and", "actually", "no sorry"
+_LONE_BEFORE = re.compile(r"(?i:^\s*(?:(?:oh|ok|so|and|also|plus|actually|actualy|actuly|no|nope|sorry|"
+                          r"wait|wiat|make\s+it|i\s+mean)[\s,.!]+)*$)")
+_LONE_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
+                         r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*"
+                         r"(?:x|times?|tims?|posts?)?\s*(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk|wek)\b|"
+                         r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?[\s.!]*$)")
+
+
+def _lone_count(reader: BriefReader) -> None:
+    """"fb 2", "and insta 3 too", "actually tiktok 4": a message that is only one platform
+    and a number says how often to post there (a week is meant)."""
+    platforms = [e for e in reader.entities if e.label == "PLATFORM"]
+    if len({p.id for p in platforms}) != 1:
+        return
+    first, last = platforms[0], platforms[-1]
+    if not _LONE_BEFORE.match(reader.text[:first.start]):
+        return
+    m = _LONE_AFTER.match(reader.text[last.end:])
+    if m is None or reader.is_claimed(last.end + m.start("n"), last.end + m.end("n")):
+        return
+    n = number_value(m.group("n"))
+    if not n:
+        return
+    reader.counts_said = {first.id: min(n, 21)}
+    if reader.platform_counts or reader.cadence_said:
+        reader.add(first.start, "cadence", dict(reader.counts_said))
+    else:
+        reader.add(first.start, "posts_per_week", min(n, 21))
+
+
+_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+)[\s,.!]+)*"
+                          r"(?:(?:maybe|like|about|around|prob(?:ably)?|roughly|just|only)\s+)?"
+                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times?|posts?)?\s*"
+                          r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)?\s*"
+                          r"(?P<each>each|both|on\s+each|on\s+both|for\s+each|each\s+one)?"
+                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please))?[\s.!?]*$)")
+
+
+def _bare_number(reader: BriefReader) -> None:
+    """"3", "4 each", "maybe 3?": a message that is only a number, after a message that
+    named the platforms and no cadence yet, says how often to post ("each": on every one)."""
+    if not reader.platforms_said or any(e.label == "PLATFORM" for e in reader.entities):
+        return
+    if reader.cadence_said and not reader.correcting and not re.match(r"(?i:\s*(?:no|nope|sorry|actually|wait)\b)",
+                                                                    reader.text):
+        return
+    m = _BARE_NUMBER.match(reader.text)
+    if m is None:
+        return
+    n = number_value(m.group("n"))
+    platforms = list(reader.brief.platforms)
+    if not n or not platforms:
+        return
+    if len(platforms) == 1:
+        reader.counts_said = {platforms[0]: min(n, 21)}
+        reader.add(0, "posts_per_week", min(n, 21))
+    elif m.group("each"):
+        reader.counts_said = {p: min(n, 21) for p in platforms}
+        reader.add(0, "cadence", dict(reader.counts_said))
+    else:
+        reader.add(0, "posts_per_week", min(n, 70))
+
+
+def _extract_cadence(reader: BriefReader) -> None:
     """Cadences, each bound to the platforms said right after or right before it."""
     chosen = _cadence_matches(reader)
     text = reader.text
@@ -253,6 +347,7 @@ def _said_again(reader: BriefReader, platforms: list[Entity]) -> None:
         if n:
             pairs[platform.id] = min(n, 21)
     if len(pairs) == 1 and not reader.cadence_said:
+        reader.counts_said = dict(pairs)
         reader.add(platforms[0].start, "posts_per_week", next(iter(pairs.values())))
     elif pairs:
         reader.add(platforms[0].start, "cadence", _with_the_brief(reader, pairs))
@@ -416,6 +511,7 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):
         reader.add(first_start, "cadence", pairs)
     elif pairs and not totals:
+        reader.counts_said = {p: min(n, 21) for p, n in pairs.items()}
         reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
     elif totals:
         reader.add(totals[-1][0], "posts_per_week", min(totals[-1][1], 70))

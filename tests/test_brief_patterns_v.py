@@ -1,0 +1,111 @@
+"""General readings of the free-text brief parser found by sorting the misses of v001-v300
+(a new writer's tuning items, written 2027-02-01) into classes: each is tested on phrasings
+of our own, never the benchmark's."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.brief import Dialogue
+from tests.brief_helpers import chat
+
+
+def _cadence(session) -> int | dict:
+    brief = session.brief
+    return dict(brief.cadence) if brief.cadence else brief.posts_per_week
+
+
+# ---- a lower-case reply to "what's your brand?" may describe the goods ------------------------
+
+@pytest.mark.parametrize("messages,brand", [
+    (("we sell teapots", "cast iron", "Kettle & Crane"), "Kettle & Crane"),
+    (("i knit dog jumpers", "chunky wool", "Woof Woollens"), "Woof Woollens"),
+    (("we make a budgeting app", "for students", "CoinCub"), "CoinCub"),
+    # a town alone is no name: the lower-case reply stands
+    (("i bake bagels", "boiled ones", "Leeds"), "boiled ones"),
+    # a brand said in capitals is not replaced by the next name-like line
+    (("we sell teapots", "Kettle & Crane", "Cast Iron Co"), "Kettle & Crane"),
+])
+def test_a_name_alone_replaces_a_lower_case_brand_guess(messages, brand):
+    assert chat(*messages).brief.brand == brand
+
+
+def test_no_name_alone_declines_the_brand_guessed():
+    session = chat("i sew tote bags", "linen", "no name")
+    assert session.brief.brand == ""
+
+
+def test_the_brand_guess_survives_a_save():
+    d = Dialogue(brand_guess=True, platform_counts={"instagram": 3})
+    assert Dialogue.from_dict(d.to_dict()) == d
+    assert Dialogue.from_dict({"platform_counts": {"x": "3", "y": True, "tiktok": 2}}).platform_counts == {
+        "tiktok": 2}
+
+
+# ---- a platform and a number, one message each ---------------------------------------------
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell teapots, brand Kettle & Crane", "pinterest 4"), 4),
+    (("we sell teapots, brand Kettle & Crane", "insta 2", "facebook 3"), {"instagram": 2, "facebook": 3}),
+    (("we sell teapots, brand Kettle & Crane", "youtube and linkedin", "yt 1", "and linkedin 4 too"),
+     {"youtube": 1, "linkedin": 4}),
+    # a correction of one platform's number keeps the others
+    (("we sell teapots, brand Kettle & Crane", "ig 2 fb 5", "actually fb 3"), {"instagram": 2, "facebook": 3}),
+    # a total said after one platform's number: the platform's, then another's added
+    (("we sell teapots, brand Kettle & Crane", "pinterest", "4 a week", "and x 2"), {"pinterest": 4, "x": 2}),
+])
+def test_numbers_said_for_one_platform_at_a_time_add_up(messages, cadence):
+    assert _cadence(chat(*messages)) == cadence
+
+
+# ---- a bare number after the platforms ---------------------------------------------------------
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell teapots, brand Kettle & Crane", "pinterest", "6"), 6),
+    (("we sell teapots, brand Kettle & Crane", "fb and linkedin", "3 each"), {"facebook": 3, "linkedin": 3}),
+    (("we sell teapots, brand Kettle & Crane", "fb and linkedin", "maybe 4?"), 4),
+    (("we sell teapots, brand Kettle & Crane", "threads", "6", "no 5 sorry"), 5),
+])
+def test_a_bare_number_after_the_platforms_is_how_often(messages, cadence):
+    assert _cadence(chat(*messages)) == cadence
+
+
+def test_a_bare_number_before_any_platform_is_no_cadence():
+    session = chat("we sell teapots, brand Kettle & Crane", "12")
+    assert session.dialogue.cadence_said is False
+
+
+# ---- a name set off on its own after what is sold -------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    ("We repair bikes in town - Spoke Doctors. Instagram 2x a week.", "Spoke Doctors"),
+    ("we sell herbal teas, Grey Fog Tea, etsy, ig 3 a week", "Grey Fog Tea"),
+    ("We make accounting software for bakeries. DoughBooks. LinkedIn twice a week.", "DoughBooks"),
+    # a place and its region after "in" is no name
+    ("We sell lamps in Austin, North Texas. Instagram 3x a week.", ""),
+    # the goods again in capitals are no name
+    ("we sell herbal teas. Herbal Teas. ig 3 a week", ""),
+])
+def test_a_name_set_off_after_the_goods_is_the_brand(text, brand):
+    assert chat(text).brief.brand == brand
+
+
+def test_a_name_set_off_never_replaces_the_brand_said():
+    session = chat("we sell rugs, brand Loom Room", "etsy. instagram 3 a week. From Turkey")
+    assert session.brief.brand == "Loom Room"
+
+
+# ---- a name alone, when asked what is sold --------------------------------------------------
+
+@pytest.mark.parametrize("messages,brand,product", [
+    (("hey there", "Pipe Dream Plumbing"), "Pipe Dream Plumbing", ""),
+    (("hey there", "Golden Wok"), "Golden Wok", ""),
+    (("hello", "Linen Napkins"), "", "Linen Napkins"),  # a plural last word: goods
+])
+def test_a_title_case_reply_to_what_do_you_sell_is_the_brand(messages, brand, product):
+    session = chat(*messages)
+    assert (session.brief.brand, session.brief.product) == (brand, product)
+
+
+def test_a_country_alone_is_never_the_product():
+    assert chat("hi", "portugal").brief.product == ""
