@@ -109,3 +109,17 @@ def test_a_title_case_reply_to_what_do_you_sell_is_the_brand(messages, brand, pr
 
 def test_a_country_alone_is_never_the_product():
     assert chat("hi", "portugal").brief.product == ""
+
+
+# ---- one number for each platform ------------------------------------------------------------
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell teapots. Pinterest, X and Threads. 2 each a week",), {"pinterest": 2, "x": 2, "threads": 2}),
+    (("we sell teapots. I want YouTube and LinkedIn, daily both.",), {"youtube": 7, "linkedin": 7}),
+    (("we sell teapots, brand Kettle & Crane", "yt n pinterest 5 each"), {"youtube": 5, "pinterest": 5}),
+    (("we sell teapots, brand Kettle & Crane", "linkedin and x", "both 4x a week"), {"linkedin": 4, "x": 4}),
+    # "on both" may be the total across them: left as said
+    (("we sell teapots, brand Kettle & Crane", "linkedin and x", "4 a week on both"), 4),
+])
+def test_a_number_said_for_each_platform_is_every_ones(messages, cadence):
+    assert _cadence(chat(*messages)) == cadence

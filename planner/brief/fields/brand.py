@@ -330,8 +330,10 @@ def extract_set_off_name(reader: BriefReader) -> None:
             continue
         if no_name_start(words) or words[0].lower() in _NOT_NAME_WORDS | FIELD_LABELS | _LEADS:
             continue
-        if not {w.lower().strip("'&") for w in words} - sold - {"", "and", "of", "the", "by"}:
-            continue  # "Soy Candles": the goods in capitals
+        own = [w for w in words if w.lower().strip("'&") not in sold | {"", "and", "of", "the", "by"}]
+        if len(own) < len(words) and len(own) < 2 and not any(
+                re.search(r"'s$|[a-z][A-Z]|[^\x00-\x7f]", w) for w in own):
+            continue  # "Soy Candles", "Fresh Roses": the goods again, in capitals
         if reader.is_claimed(start, start + len(name)) or any(
                 e.start < start + len(name) and start < e.end for e in reader.entities):
             continue

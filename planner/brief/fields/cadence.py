@@ -151,6 +151,7 @@ def extract_cadence(reader: BriefReader) -> None:
         _lone_count(reader)
         _bare_number(reader)
         new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
+    new = _each_of_them(reader, new)
     for f in new:
         if f.kind == "cadence" and isinstance(f.value, dict):
             reader.counts_said = {**reader.counts_said, **f.value}
@@ -163,6 +164,37 @@ def extract_cadence(reader: BriefReader) -> None:
     start = min(f.start for f in new)
     reader.findings[:] = [f for f in reader.findings if f not in new]
     reader.add(start, "cadence", merged)
+
+
+#: "3 each", "2 times each a week", "every day both", "4x a week on each": the number is
+#: every platform's
+_EACH = re.compile(r"(?i:\b(?:each|(?<!on\s)(?<!across\s)(?<!between\s)both|apiece|per\s+platform|"
+                   r"on\s+(?:each|every)|for\s+(?:each|both)|every\s+platform|each\s+one)\b)")
+
+
+def _each_of_them(reader: BriefReader, new: list) -> list:
+    """A total read where the seller said it is each platform's ("Instagram, TikTok and
+    Facebook. 3 each per week"): the number for every platform of the message (or, with
+    none named in it, of the brief)."""
+    if len(new) != 1 or new[0].kind != "posts_per_week":
+        return new
+    finding = new[0]
+    near = reader.text[finding.start:finding.start + 60]
+    segment = reader.segment_at(finding.start)
+    sentence = " ".join(s.text for s in reader.segments if segment is not None and s.sentence == segment.sentence)
+    if not _EACH.search(near) and not _EACH.search(sentence):
+        return new
+    ids = list(dict.fromkeys(e.id for e in sorted(reader.entities, key=lambda e: e.start)
+                             if e.label == "PLATFORM"))
+    if not ids:
+        ids = list(reader.brief.platforms) if reader.platforms_said else []
+    if len(ids) < 2:
+        return new
+    value = finding.value
+    reader.findings.remove(finding)
+    pairs = {p: min(value, 21) for p in ids}
+    reader.add(finding.start, "cadence", pairs)
+    return [reader.findings[-1]]
 
 
 def _a_count(reader: BriefReader, finding) -> bool:
@@ -182,8 +214,11 @@ _LONE_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|o
 def _lone_count(reader: BriefReader) -> None:
     """"fb 2", "and insta 3 too", "actually tiktok 4": a message that is only one platform
     and a number says how often to post there (a week is meant)."""
-    platforms = [e for e in reader.entities if e.label == "PLATFORM"]
-    if len({p.id for p in platforms}) != 1:
+    platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"), key=lambda e: e.start)
+    if len({p.id for p in platforms}) > 1:
+        _listed_each(reader, platforms)
+        return
+    if not platforms:
         return
     first, last = platforms[0], platforms[-1]
     if not _LONE_BEFORE.match(reader.text[:first.start]):
@@ -232,6 +267,27 @@ def _bare_number(reader: BriefReader) -> None:
         reader.add(0, "cadence", dict(reader.counts_said))
     else:
         reader.add(0, "posts_per_week", min(n, 70))
+
+
+_EACH_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only)\s+)?"
+                         r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times?|posts?)?\s*"
+                         r"(?:each|both|apiece)\s*(?:(?:a|per|every)\s+(?:week|wk)\b|weekly\b)?[\s.!]*$)")
+
+
+def _listed_each(reader: BriefReader, platforms: list[Entity]) -> None:
+    """"ig n tiktok 4 each", "fb ig 3 each": a message of platforms, then one number for each."""
+    text = reader.text
+    if not _LONE_BEFORE.match(text[:platforms[0].start]):
+        return
+    for a, b in zip(platforms, platforms[1:]):
+        if not re.fullmatch(r"(?i:\s*(?:,|&|\+|/|and|n|or)?\s*)", text[a.end:b.start]):
+            return
+    m = _EACH_AFTER.match(text[platforms[-1].end:])
+    n = number_value(m.group("n")) if m else None
+    if not n:
+        return
+    reader.counts_said = {p.id: min(n, 21) for p in platforms}
+    reader.add(platforms[0].start, "cadence", dict(reader.counts_said))
 
 
 def _extract_cadence(reader: BriefReader) -> None:
