@@ -123,3 +123,32 @@ def test_a_country_alone_is_never_the_product():
 ])
 def test_a_number_said_for_each_platform_is_every_ones(messages, cadence):
     assert _cadence(chat(*messages)) == cadence
+
+
+# ---- offers: the first of something free, a whole month, this week only ----------------------
+
+@pytest.mark.parametrize("text,discount", [
+    ("we sell teapots. first teapot free with code TEAFIRST", "first teapot free"),
+    ("we run a gym. code NEWBIE gets your 1st week free", "1st week free"),
+])
+def test_the_first_of_something_free_beside_a_code_is_the_discount(text, discount):
+    offer = chat(text).brief.offer
+    assert offer is not None and offer.discount == discount
+
+
+@pytest.mark.parametrize("text,starts,ends", [
+    ("we sell teapots. 15% off with TEA15 all march", "2027-03-01", "2027-03-31"),
+    ("we sell teapots. free delivery the whole of february", "2027-02-01", "2027-02-28"),
+    ("we sell teapots. 15% off with TEA15 this week only", "", "2027-02-07"),
+])
+def test_an_offer_for_a_whole_month_or_this_week(text, starts, ends):
+    import datetime as dt
+
+    from planner.chat.session import ChatSession
+
+    session = ChatSession()
+    session.today = dt.date(2027, 2, 1)  # a Monday
+    session.respond(text)
+    offer = session.brief.offer
+    assert offer is not None
+    assert (offer.starts.isoformat() if offer.starts else "", offer.ends.isoformat()) == (starts, ends)
