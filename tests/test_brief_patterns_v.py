@@ -152,3 +152,40 @@ def test_an_offer_for_a_whole_month_or_this_week(text, starts, ends):
     offer = session.brief.offer
     assert offer is not None
     assert (offer.starts.isoformat() if offer.starts else "", offer.ends.isoformat()) == (starts, ends)
+
+
+# ---- run-ons: punctuation said aloud, "its called", "and the business is" ---------------------
+
+@pytest.mark.parametrize("text,product,brand", [
+    ("we make leather wallets comma slim ones comma and the brand is Fold Theory period we post on "
+     "instagram twice a week", "leather wallets", "Fold Theory"),
+    ("i sell knitted tea cosies its called Cosy Pot i post on ig", "knitted tea cosies", "Cosy Pot"),
+    ("i sell knitted tea cosies its calld Cosy Pot", "knitted tea cosies", "Cosy Pot"),
+    ("I sell oat milk soap and the shop is called Suds Lane", "oat milk soap", "Suds Lane"),
+])
+def test_run_on_messages_cut_at_the_name(text, product, brand):
+    brief = chat(text).brief
+    assert (brief.product, brief.brand) == (product, brand)
+
+
+@pytest.mark.parametrize("text,normalised", [
+    ("wallets comma belts period we ship", "wallets, belts. we ship"),
+    ("a 14 day trial period for members", "a 14 day trial period for members"),
+    ("period underwear comma reusable", "period underwear, reusable"),
+])
+def test_spoken_punctuation(text, normalised):
+    from planner.brief.segments import normalise
+
+    assert normalise(text) == normalised
+
+
+# ---- a short reply closed by a correcting word ---------------------------------------------
+
+@pytest.mark.parametrize("messages,product", [
+    (("we sell plant pots", "Potty Plants Co", "terracotta planters actually"), "terracotta planters"),
+    (("i bake chocolat brownies", "chocolate sorry"), "chocolate brownies"),
+    (("we sell plant pots", "Potty Plants Co", "ok actually"), "plant pots"),
+    (("we sell plant pots", "Potty Plants Co", "instagram actually"), "plant pots"),
+])
+def test_a_reply_closed_by_a_correcting_word_fixes_the_product(messages, product):
+    assert chat(*messages).brief.product == product

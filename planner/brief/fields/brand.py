@@ -24,9 +24,9 @@ _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page
 #: (trigger, whether the name must be capitalised), tried in order
 _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
-                r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
+                r"\s*(?:is|:|=|-)?\s+(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply|it'?s|it\s+is)\s+)*"
-                r"(?:called\s+|named\s+)?)"), False),
+                r"(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     # "shop name on ebay is Second Shutter", "my name on etsy is knotsbykim": the name a store knows
     (re.compile(r"(?i:\b(?:(?:my|our|the)\s+)?(?:shop|store|seller|user|account|page)?\s*name\s+on\s+[\w.]+"
                 r"\s+(?:is|=|:)\s+)"), False),
@@ -34,18 +34,18 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:my|our)\s+(?:ebay|etsy|depop|vinted|poshmark|amazon|instagram|insta|ig|tiktok|"
                 r"shopify|seller|user)\s+(?:shop\s+|store\s+|account\s+|user)?(?:name|handle)\s*(?:is|:|=)?\s+)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
-                r"(?:called|named)\s+)"), False),
+                r"(?:called|calld|caled|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
     # ... typed without the apostrophe too: "were called Petal & Pine", "im called…", "its called…"
     (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are|\s+r)|(?:^|(?<=[.!?,]\s))were|i(?:'m|\s+am)|im|it'?s|"
-                r"it\s+is)\s+(?:called|named)\s+)"), False),
+                r"it\s+is)\s+(?:called|calld|caled|named)\s+)"), False),
     (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
     (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
     # "people know us as Hanami Studio", "we're known as…", "you may know me as…"
     (re.compile(r"(?i:\bknows?\s+(?:us|me)\s+as\s+|\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?(?:better\s+|also\s+)?known\s+as\s+)"), True),
-    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,5}?(?:called|named)\s+)"), True),
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,5}?(?:called|calld|caled|named)\s+)"), True),
     # "i own a tattoo studio, Black Lotus Ink": the name set off after what the business is
     (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,3}?(?:studio|shop|store|salon|bakery|cafe|café|"
                 r"company|business|brand|agency|practice|farm|boutique|firm|clinic|label),\s+)(?=[A-Z0-9])"), True),
