@@ -189,3 +189,21 @@ def test_spoken_punctuation(text, normalised):
 ])
 def test_a_reply_closed_by_a_correcting_word_fixes_the_product(messages, product):
     assert chat(*messages).brief.product == product
+
+
+# ---- what the business is like is no part of the goods ---------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("we make small-batch hot sauce in Leeds", "small-batch hot sauce"),  # how the goods are made
+    ("we're a family-run bakery, Crumb Street", "bakery"),
+    ("I sell award winning marmalade", "marmalade"),
+])
+def test_the_business_s_describing_words_are_no_part_of_the_goods(text, product):
+    assert chat(text).brief.product == product
+
+
+# ---- "once", "twice" alone -------------------------------------------------------------------
+
+def test_twice_alone_after_the_platform_is_how_often_never_the_product():
+    session = chat("we sell plant pots, brand Potty", "linkedin", "once a week", "actually twice")
+    assert (session.brief.product, _cadence(session)) == ("plant pots", 2)

@@ -175,6 +175,7 @@ CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND
 _LEAD_STRIP = re.compile(
     r"^(?i:(?:our\s+own|my\s+own|a\s+range\s+of|a\s+variety\s+of|a\s+(?:new\s+)?line\s+of|"
     r"a\s+collection\s+of|a\s+little\s+range\s+of|the\s+(?:very\s+)?(?:best|finest|tastiest|comfiest)|"
+    r"family[-\s](?:run|owned)|award[-\s]winning|"
     r"the\s+(?:whole|entire|full)|"
     r"a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"

@@ -238,7 +238,7 @@ def _lone_count(reader: BriefReader) -> None:
 
 _BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+)[\s,.!]+)*"
                           r"(?:(?:maybe|like|about|around|prob(?:ably)?|roughly|just|only)\s+)?"
-                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times?|posts?)?\s*"
+                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times?|posts?)?\s*"
                           r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)?\s*"
                           r"(?P<each>each|both|on\s+each|on\s+both|for\s+each|each\s+one)?"
                           r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please))?[\s.!?]*$)")
@@ -255,7 +255,7 @@ def _bare_number(reader: BriefReader) -> None:
     m = _BARE_NUMBER.match(reader.text)
     if m is None:
         return
-    n = number_value(m.group("n"))
+    n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())
     platforms = list(reader.brief.platforms)
     if not n or not platforms:
         return
