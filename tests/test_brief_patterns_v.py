@@ -207,3 +207,17 @@ def test_the_business_s_describing_words_are_no_part_of_the_goods(text, product)
 def test_twice_alone_after_the_platform_is_how_often_never_the_product():
     session = chat("we sell plant pots, brand Potty", "linkedin", "once a week", "actually twice")
     assert (session.brief.product, _cadence(session)) == ("plant pots", 2)
+
+
+# ---- numbers before their platforms; "same" ---------------------------------------------------
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell teapots, brand Kettle & Crane", "4 pinterest, 1 yt"), {"pinterest": 4, "youtube": 1}),
+    (("we sell teapots, brand Kettle & Crane", "prob 2 linkedin 5 facebook"), {"linkedin": 2, "facebook": 5}),
+    (("we sell teapots, brand Kettle & Crane", "pinterest 4 a week", "and youtube same"),
+     {"pinterest": 4, "youtube": 4}),
+    # a number after each platform is still read that way
+    (("we sell teapots, brand Kettle & Crane", "pinterest 4 yt 1"), {"pinterest": 4, "youtube": 1}),
+])
+def test_numbers_before_their_platforms_and_the_same_again(messages, cadence):
+    assert _cadence(chat(*messages)) == cadence

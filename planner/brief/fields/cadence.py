@@ -223,6 +223,12 @@ def _lone_count(reader: BriefReader) -> None:
     first, last = platforms[0], platforms[-1]
     if not _LONE_BEFORE.match(reader.text[:first.start]):
         return
+    if reader.platform_counts and first.id not in reader.platform_counts and re.fullmatch(
+            r"(?i:\s*(?:is\s+)?(?:the\s+)?same(?:\s+(?:too|as\s+well|please|pls))?[\s.!]*)", reader.text[last.end:]):
+        # "tiktok twice a week", then "and ig same": the number said last
+        reader.counts_said = {first.id: list(reader.platform_counts.values())[-1]}
+        reader.add(first.start, "cadence", dict(reader.counts_said))
+        return
     m = _LONE_AFTER.match(reader.text[last.end:])
     if m is None or reader.is_claimed(last.end + m.start("n"), last.end + m.end("n")):
         return
@@ -297,7 +303,8 @@ def _extract_cadence(reader: BriefReader) -> None:
     platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
-    paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_beside(reader, platforms)
+    paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
+        or cadence_lists.numbers_beside(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
         reader.add(platforms[0].start, "cadence", paired)
         return
