@@ -221,3 +221,15 @@ def test_twice_alone_after_the_platform_is_how_often_never_the_product():
 ])
 def test_numbers_before_their_platforms_and_the_same_again(messages, cadence):
     assert _cadence(chat(*messages)) == cadence
+
+
+# ---- a name in single quotes or guillemets -----------------------------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    ("We press cider in Devon, label 'Orchard Hollow'. Instagram 3x a week.", "Orchard Hollow"),
+    ("Je vends des savons, le nom est « Savon du Midi ». Instagram", "Savon du Midi"),
+    ("we sell candles, brand 'Lumo'", "Lumo"),
+    ("we sell candles. I'm 'Sam' to my customers", ""),  # one quoted word, said of nothing
+])
+def test_a_quoted_name_is_the_brand(text, brand):
+    assert chat(text).brief.brand == brand

@@ -167,6 +167,7 @@ def _read(reader: BriefReader) -> None:
     brand.extract_named_sentence(reader)
     brand.extract_introduced_name(reader)
     brand.extract_corrected_brand(reader)
+    brand.extract_quoted_name(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_countries(reader)

@@ -337,10 +337,36 @@ def extract_set_off_name(reader: BriefReader) -> None:
         if reader.is_claimed(start, start + len(name)) or any(
                 e.start < start + len(name) and start < e.end for e in reader.entities):
             continue
-        if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == ",":
-            continue  # "in Perth, Western Australia": a place, then its region
+        if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == "," \
+                and not BUSINESS_MARK.search(name) and len(own) == len(words):
+            continue  # "in Perth, North Texas": a place, then its region (a name names the goods)
         reader.claim(start, start + len(name))
         reader.add(start, "brand", name)
+        return
+
+
+#: a name in single quotes or guillemets: "brand 'Masseria Santoro'", "« Le Petit Four »"
+_QUOTED = re.compile(rf"(?:(?<=[\s(:,])|^)(?:'|«|‹)\s*(?P<v>[{U}][^'«»‹›\n]{{0,60}}?)\s*(?:'|»|›)"
+                     r"(?=[\s.,;:!?)]|$)")
+
+
+def extract_quoted_name(reader: BriefReader) -> None:
+    """A capitalised name in single quotes or guillemets is the brand ("Name 'Kain Bali'",
+    "— 'Lueur de Provence'."), unless a brand was read from the message already."""
+    if any(f.kind == "brand" for f in reader.findings):
+        return
+    for m in _QUOTED.finditer(reader.text):
+        name = m.group("v").strip()
+        words = name.split()
+        if not 1 <= len(words) <= 7 or no_name_start(words) or reader.is_claimed(m.start("v"), m.end("v")) \
+                or any(e.start < m.end("v") and m.start("v") < e.end for e in reader.entities) \
+                or re.search(r"[.!?]\s", name):
+            continue
+        cued = re.search(r"(?i:\b(?:brand|name|called|named)(?:\s+is)?[\s:]*$)", reader.text[:m.start()])
+        if (reader.brief.brand or len(words) == 1) and not cued:
+            continue  # "I'm 'Sam' to my customers": one quoted word, said of nothing, is no brand
+        reader.claim(m.start(), m.end())
+        reader.add(m.start("v"), "brand", name)
         return
 
 
