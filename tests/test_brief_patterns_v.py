@@ -233,3 +233,15 @@ def test_numbers_before_their_platforms_and_the_same_again(messages, cadence):
 ])
 def test_a_quoted_name_is_the_brand(text, brand):
     assert chat(text).brief.brand == brand
+
+
+# ---- a subject taught is sold as lessons -----------------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("i teach cello, Bow Street Music", "cello lessons"),
+    ("we teach ceramics in a shared studio", "ceramics lessons"),
+    ("i teach drum lessons", "drum lessons"),
+    ("we teach beginner salsa classes", "beginner salsa classes"),
+])
+def test_a_subject_taught_is_sold_as_lessons(text, product):
+    assert chat(text).brief.product == product
