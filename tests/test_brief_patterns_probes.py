@@ -335,7 +335,8 @@ def test_services_and_the_people_helped(text, expected):
     # teaching people to do something is lessons in it, for them
     ("we teach toddlers to swim", {"product": "swimming lessons", "audience": "toddlers", "kind": "service"}),
     ("I teach grown-ups how to knit", {"product": "knitting lessons", "audience": "grown-ups"}),
-    ("we teach baking to teens", {"product": "baking"}),  # the subject first: read as before
+    # the subject first: lessons in it too (since v001-v300, "i teach guitar" is guitar lessons)
+    ("we teach baking to teens", {"product": "baking lessons"}),
 ])
 def test_teaching_people_to_do_something(text, expected):
     brief = read(text)

@@ -34,6 +34,11 @@ class Dialogue:
     #: "I'm a photographer"), "guessed" (from the product: candles are goods, an app is
     #: digital) or "" (not known: "product" is then only the default)
     kind_from: str = ""
+    #: the brand was read from a lower-case reply to "what's your brand called?" ("custom
+    #: shaped"): a name sent alone later ("Swell Shapes") replaces it
+    brand_guess: bool = False
+    #: posts a week per platform said so far ("ig 3", then "fb 2" in the next message)
+    platform_counts: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """A TOML-ready dict (no None values): ``Dialogue.from_dict`` reads it back."""
@@ -44,6 +49,10 @@ class Dialogue:
             data["asked"] = self.asked
         if self.kind_from:
             data["kind_from"] = self.kind_from
+        if self.brand_guess:
+            data["brand_guess"] = True
+        if self.platform_counts:
+            data["platform_counts"] = dict(sorted(self.platform_counts.items()))
         return data
 
     @classmethod
@@ -60,7 +69,17 @@ class Dialogue:
             asked=asked if isinstance(asked, str) and asked else None,
             platforms_said=data.get("platforms_said") is True,
             cadence_said=data.get("cadence_said") is True,
-            kind_from=data.get("kind_from") if data.get("kind_from") in ("said", "guessed") else "")
+            kind_from=data.get("kind_from") if data.get("kind_from") in ("said", "guessed") else "",
+            brand_guess=data.get("brand_guess") is True,
+            platform_counts=_counts(data.get("platform_counts")))
+
+
+def _counts(data: Any) -> dict[str, int]:
+    """Saved per-platform counts, the readable ones."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, int)
+            and not isinstance(v, bool) and 0 < v <= 70}
 
 
 def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:

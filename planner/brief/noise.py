@@ -49,4 +49,5 @@ def channel_talk(value: str) -> bool:
         return True
     words = re.findall(r"[^\W_]+", text)
     return bool(words) and all(_noise(w) for w in words) and any(
-        w in _CHANNEL_WORDS or re.fullmatch(r"\d+x?", w) or w in ("daily", "weekly") for w in words)
+        w in _CHANNEL_WORDS or re.fullmatch(r"\d+x?", w)
+        or w in ("daily", "weekly", "once", "twice", "thrice") for w in words)

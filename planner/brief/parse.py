@@ -73,6 +73,8 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     reader = BriefReader(clean, original, today, asked)
     reader.correcting = correcting
     reader.platforms_said, reader.cadence_said = dialogue.platforms_said, dialogue.cadence_said
+    reader.brand_guess = dialogue.brand_guess and bool(original.brand)
+    reader.platform_counts = {p: n for p, n in dialogue.platform_counts.items() if p in original.platforms}
     _read(reader)
     # the learned reader overrules the rules' product where it is sure (planner.brief.ranker)
     ranker.revise(reader, glossed=glossed != normalised, had_product=bool(original.product))
@@ -84,9 +86,26 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     dialogue.cadence_said = dialogue.cadence_said or any(
         name in applied.changed for name in ("posts_per_week", "cadence")) or any(
         f.kind in ("posts_per_week", "cadence") for f in reader.findings)
+    if "brand" in applied.changed:
+        dialogue.brand_guess = reader.guessed_brand and bool(updated.brand)
+    _remember_counts(reader, dialogue, updated)
     changed, understood = applied.changed, applied.understood
     _guess_kind(reader, dialogue, original, updated, changed, understood)
     return BriefUpdate(updated, changed, understood)
+
+
+def _remember_counts(reader: BriefReader, dialogue: Dialogue, updated: Brief) -> None:
+    """Posts a week per platform, kept for the next message ("ig 3", then "fb 2"): the
+    brief's own split when it has one, else what was said, on the brief's platforms."""
+    if updated.cadence:
+        counts = dict(updated.cadence)
+    elif len(updated.platforms) == 1 and dialogue.cadence_said:
+        counts = {updated.platforms[0]: updated.posts_per_week}  # "tiktok", "5 a week"
+    else:
+        counts = {**dialogue.platform_counts, **reader.counts_said}
+        if not reader.counts_said and any(f.kind in ("posts_per_week", "cadence") for f in reader.findings):
+            counts = {}  # a total said afresh ("5 a week in all"): the old split is gone
+    dialogue.platform_counts = {p: n for p, n in counts.items() if p in updated.platforms}
 
 
 def _guess_kind(reader: BriefReader, dialogue: Dialogue, original: Brief, updated: Brief,
@@ -129,6 +148,8 @@ def _read(reader: BriefReader) -> None:
     phrases (referral, tone, product, brand, audience) claim their spans before the entity
     and number extractors look, and descriptions and bare answers take only what is left."""
     reader.read_entities()
+    answers.extract_name_after_guess(reader)
+    answers.extract_name_reply(reader)
     brand.extract_personal_brand(reader)
     brand.extract_set_off_brand(reader)
     answers.extract_declines(reader)
@@ -146,6 +167,7 @@ def _read(reader: BriefReader) -> None:
     brand.extract_named_sentence(reader)
     brand.extract_introduced_name(reader)
     brand.extract_corrected_brand(reader)
+    brand.extract_quoted_name(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_countries(reader)
@@ -163,6 +185,7 @@ def _read(reader: BriefReader) -> None:
     corrections.extract_number_correction(reader)
     business.extract_loose_product(reader)
     brand.extract_named_sentence(reader)  # again: a name alone beside a product read loosely
+    brand.extract_set_off_name(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)

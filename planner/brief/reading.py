@@ -94,6 +94,16 @@ class BriefReader:
         #: platforms, and how often to post, were said in an earlier message
         self.platforms_said = False
         self.cadence_said = False
+        #: the brand so far was read from a lower-case reply ("ceremonial grade" when asked
+        #: for the brand), so a name that follows alone ("Kumo Tea") may replace it
+        self.brand_guess = False
+        #: this message's brand was read that way
+        self.guessed_brand = False
+        #: how often each platform was said to get posts, in earlier messages ("ig 3", then
+        #: "fb 2"): a number said later for one platform adds to them
+        self.platform_counts: dict[str, int] = {}
+        #: the per-platform numbers this message said
+        self.counts_said: dict[str, int] = {}
 
     # ---- recording --------------------------------------------------------------------------
     def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:
@@ -101,7 +111,15 @@ class BriefReader:
         often or a greeting ("ig 4x/wk", "hola") is never recorded."""
         if kind == "product" and isinstance(value, str) and channel_talk(value):
             return
+        if kind == "product" and isinstance(value, str) and self._only_a_country(value):
+            return  # "kenya", "uk": where the seller is, never what is sold
         self.findings.append(Finding(start, kind, value, mode, end))
+
+    def _only_a_country(self, value: str) -> bool:
+        """Whether ``value`` is only the name of a country the message marks."""
+        bare = value.strip(" .,!?").lower()
+        return any(e.label == "COUNTRY" and self.text[e.start:e.end].lower() == bare
+                   for e in self.entities)
 
     def claim(self, start: int, end: int) -> None:
         """Mark [start, end) as used by an extractor."""

@@ -8,6 +8,7 @@ import re
 from planner.brief.vocabulary import NOT_ANSWER
 
 NO_BRAND = re.compile(r"(?i:\b(?:no|without\s+a|don't\s+have\s+a)\s+(?:brand(?:\s+name)?|name\s+yet|"
+                      r"name(?=\s*(?:[.!,;]|$|\s+(?:really|tbh|lol|just)\b))|"
                       r"(?:shop|business)\s+name)\b)")
 NO_HASHTAG = re.compile(r"(?i:\b(?:no|without\s+a|don't\s+have\s+a|do\s+not\s+have\s+a|"
                         r"drop\s+the|remove\s+the|skip\s+the|forget\s+the)\s+(?:branded\s+)?hashtag)")

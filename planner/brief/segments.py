@@ -75,7 +75,24 @@ def normalise(text: str) -> str:
     spaces they leave."""
     text = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_TRANSLATE))
     text = EMOJI.sub(lambda m: _emoji_break(text, m), text)
+    text = _spoken_punctuation(text)
     return re.sub(r"[ \t]{2,}", " ", text)
+
+
+#: what follows a spoken "period": a new sentence ("… in Austin period we're called …")
+_NEW_SENTENCE = r"(?:we|we're|were|i|i'm|im|our|my|it|it's|its|the|and|so|also|plus|then|they|you)\b"
+
+
+def _spoken_punctuation(text: str) -> str:
+    """Punctuation said aloud by voice typing: "dog harnesses comma no pull ones comma and",
+    "in Austin period we're called …". Only in lower case between words, and "period" only
+    before a word that starts a sentence ("a trial period", "period pants" stay)."""
+    if "comma" not in text and "period" not in text and "full stop" not in text:
+        return text
+    text = re.sub(r"(?<=\w)\s+comma\s+(?=\w)", ", ", text)
+    text = re.sub(rf"(?<=\w)\s+(?:period|full\s+stop)(?:\s+(?={_NEW_SENTENCE})|\s*$)",
+                  ". ", text, flags=re.IGNORECASE)
+    return text.rstrip(" ") if text.endswith(". ") else text
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -152,10 +169,13 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # ---- phrase cleaning --------------------------------------------------------------------
 
 #: where a captured phrase ends in every field: punctuation, " - ", or "and" before a new clause
-CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)")
+CUT_COMMON = (r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|\s+(?i:and|&)\s+(?=(?i:" + AND_NEXT + r")\b)"
+              r"|\s+(?i:it'?s|its)\s+(?i:call?e?d|calld|named)\b"
+              r"|\s+(?i:(?:and\s+)?the\s+(?:business|brand|company|shop|store)(?:'s)?\s+(?:is|name|called)\b)")
 _LEAD_STRIP = re.compile(
     r"^(?i:(?:our\s+own|my\s+own|a\s+range\s+of|a\s+variety\s+of|a\s+(?:new\s+)?line\s+of|"
     r"a\s+collection\s+of|a\s+little\s+range\s+of|the\s+(?:very\s+)?(?:best|finest|tastiest|comfiest)|"
+    r"family[-\s](?:run|owned)|award[-\s]winning|"
     r"the\s+(?:whole|entire|full)|"
     r"a|an|the|our|my|some|mostly|mainly|primarily|only|just|also|really|actually|"
     r"basically|a\s+range\s+of|a\s+variety\s+of|all\s+kinds\s+of|lots\s+of|different\s+kinds\s+of|"

@@ -100,6 +100,60 @@ def extract_bare_answer(reader: BriefReader) -> None:
         start = text.find(value) if value else -1
         if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
             reader.add(start, "brand", clip(value, 200))
+            # "ceremonial grade", "custom shaped": in lower case it may describe the goods;
+            # a name sent alone next ("Kumo Matcha") is then the brand
+            reader.guessed_brand = value == value.lower() and not re.search(r"[&\d]", value)
+
+
+def extract_name_reply(reader: BriefReader) -> None:
+    """"Anatolia Grill", "Bright Spark Electrical" sent alone when the chat asked what is sold
+    or the brand's name, and no brand is known: every word in capitals, two to six of them,
+    is a name (goods are not typed in title case), so the brand, not the product."""
+    if reader.asked not in ("product", "brand") or reader.brief.brand:
+        return
+    from planner.brief.fields.brand import _NOT_NAME_WORDS, caps_run, no_name_start
+
+    text = reader.text
+    name = strip_end(text.strip())
+    words = name.split()
+    if not 2 <= len(words) <= 6 or caps_run(name) != name or no_name_start(words) \
+            or re.search(r"[:=/@,!?]", name) or not _business_name(name, any_two=True):
+        return
+    if {w.lower() for w in words} & (_NOT_NAME_WORDS | FIELD_LABELS):
+        return
+    if reader.asked == "product" and re.search(r"[^s's]s$", words[-1]) and "&" not in name:
+        return  # "Soy Candles" when asked what is sold: goods, typed in capitals
+    start = text.find(name)
+    if any(start <= e.start < start + len(name) for e in reader.entities):
+        return
+    reader.claim(start, start + len(name))
+    reader.add(start, "brand", name)
+
+
+def extract_name_after_guess(reader: BriefReader) -> None:
+    """A message that is only a name ("Swell Shapes", "PeoplePulse"), after a brand read
+    from a lower-case reply ("custom shaped"): the name is the brand. One word must have a
+    capital inside it, so a town sent alone ("Toronto") is no name."""
+    if not reader.brand_guess or any(f.kind == "brand" for f in reader.findings):
+        return
+    from planner.brief.fields.brand import caps_run, no_name_start
+
+    text = reader.text
+    name = strip_end(text.strip())
+    words = name.split()
+    if not 1 <= len(words) <= 6 or caps_run(name) != name or no_name_start(words) \
+            or not _name_like(name) or re.search(r"[:=/@,]", name):
+        return
+    if len(words) == 1 and not re.search(r"[a-z][A-Z]", name):
+        return
+    start = text.find(name)
+    if reader.is_claimed(start, start + len(name)) or any(
+            start <= e.start < start + len(name) for e in reader.entities):
+        return
+    if words[0].lower() in FIELD_LABELS:
+        return
+    reader.claim(start, start + len(name))
+    reader.add(start, "brand", name)
 
 
 def _fact_answer(reader: BriefReader, key: str, text: str) -> None:
@@ -231,13 +285,13 @@ def _bare_product(reader: BriefReader) -> None:
         reader.add(first.start + lead, "product", value)
 
 
-def _business_name(text: str) -> bool:
+def _business_name(text: str, any_two: bool = False) -> bool:
     """Whether a short reply is a business's name: every word capitalised, and "&", a
-    business word ("Co", "Studio", "Books") or three words or more."""
+    business word ("Co", "Studio", "Books") or three words or more (two with ``any_two``)."""
     words = strip_end(text).split()
     if not 2 <= len(words) <= 6:
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the", "by", "+")
                for w in words):
         return False
-    return bool(BUSINESS_MARK.search(text)) or len(words) >= 3
+    return bool(BUSINESS_MARK.search(text)) or len(words) >= (2 if any_two else 3)

@@ -24,9 +24,9 @@ _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page
 #: (trigger, whether the name must be capitalised), tried in order
 _BRAND_PATTERNS = [
     (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
-                r"\s*(?:is|:|=|-)?\s+(?:called\s+|named\s+)?)"), False),
+                r"\s*(?:is|:|=|-)?\s+(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply|it'?s|it\s+is)\s+)*"
-                r"(?:called\s+|named\s+)?)"), False),
+                r"(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     # "shop name on ebay is Second Shutter", "my name on etsy is knotsbykim": the name a store knows
     (re.compile(r"(?i:\b(?:(?:my|our|the)\s+)?(?:shop|store|seller|user|account|page)?\s*name\s+on\s+[\w.]+"
                 r"\s+(?:is|=|:)\s+)"), False),
@@ -34,18 +34,18 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\b(?:my|our)\s+(?:ebay|etsy|depop|vinted|poshmark|amazon|instagram|insta|ig|tiktok|"
                 r"shopify|seller|user)\s+(?:shop\s+|store\s+|account\s+|user)?(?:name|handle)\s*(?:is|:|=)?\s+)"), False),
     (re.compile(rf"(?i:\b{_OWNER}(?:[\w-]+\s+){{0,2}}?(?:{_BUSINESS[3:-1]}|biz)(?:'s|\s+is)?\s+"
-                r"(?:called|named)\s+)"), False),
+                r"(?:called|calld|caled|named)\s+)"), False),
     (re.compile(r"(?i:\bunder\s+the\s+(?:name|brand|label|brand\s+name)\s+(?:of\s+)?)"), False),
     # ... typed without the apostrophe too: "were called Petal & Pine", "im called…", "its called…"
     (re.compile(r"(?i:\b(?:(?:we|they)(?:'re|\s+are|\s+r)|(?:^|(?<=[.!?,]\s))were|i(?:'m|\s+am)|im|it'?s|"
-                r"it\s+is)\s+(?:called|named)\s+)"), False),
+                r"it\s+is)\s+(?:called|calld|caled|named)\s+)"), False),
     (re.compile(r"(?i:(?<!\bmy\s)\b(?:the\s+)?name(?:'s|\s+is|\s*:)\s+)"), True),
     (re.compile(r"(?i:\b(?:business|shop|store|company)\s*:\s*)"), True),
     (re.compile(rf"(?i:\b{_OWNER}(?:shop|store|company|business)\s+is\s+)"), True),
     (re.compile(r"(?i:\b(?:we|i)\s+go\s+by\s+|\b(?:we|i)\s+trade\s+as\s+|\btrading\s+as\s+)"), True),
     # "people know us as Hanami Studio", "we're known as…", "you may know me as…"
     (re.compile(r"(?i:\bknows?\s+(?:us|me)\s+as\s+|\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+)?(?:better\s+|also\s+)?known\s+as\s+)"), True),
-    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,5}?(?:called|named)\s+)"), True),
+    (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,5}?(?:called|calld|caled|named)\s+)"), True),
     # "i own a tattoo studio, Black Lotus Ink": the name set off after what the business is
     (re.compile(r"(?i:\b(?:a|an|my|our)\s+(?:[\w&'-]+\s+){0,3}?(?:studio|shop|store|salon|bakery|cafe|café|"
                 r"company|business|brand|agency|practice|farm|boutique|firm|clinic|label),\s+)(?=[A-Z0-9])"), True),
@@ -291,6 +291,83 @@ def extract_named_sentence(reader: BriefReader) -> None:
             reader.claim(start, start + len(name))
             reader.add(start, "brand", name)
             return
+
+
+#: a clause set off on both sides by punctuation: ". Sail Away Bags.", "— Pixel & Pine —",
+#: ", Fresh Fibre Cleaning,"
+_SET_OFF_CLAUSE = re.compile(r"(?:(?<=[.!?;,:])|(?<=\s-)|(?<=^))\s*(?P<v>[^.!?;,:\n]+?)"
+                             r"(?=\s*(?:[.!?;,:\n]|\s-\s|$))")
+#: words that open a phrase, never a name: "From Turkey", "With Love And Care"
+_LEADS = {"from", "in", "for", "with", "by", "at", "on", "to", "of", "near", "since", "made", "based",
+          "handmade", "shipping", "ships", "we", "i", "our", "my", "only", "just", "all", "every"}
+#: what a clause that ends like this sets off is a place: "in Perth, Western Australia"
+_AFTER_PLACE = re.compile(rf"(?:\b(?:in|from|at|near|of|to|across|around)\s+[{U}][\w'-]*(?:\s+[{U}][\w'-]*)*"
+                          r"|\b(?:in|from|at|near|based|of)\s*)[\s,]*$")
+
+
+def extract_set_off_name(reader: BriefReader) -> None:
+    """"we clean carpets in Leeds, Fresh Fibre Co, fb 3", "We sell kites - Sky High Kites.
+    Gujarat": after what is sold, a clause of its own made only of a capitalised name is the
+    brand: two words or more (or one with a capital inside: "VaultLex"), no platform, shop or
+    country in it, not a place after "in", and not only the words of the product. A brand
+    said before stands."""
+    if reader.brief.brand or any(f.kind == "brand" for f in reader.findings):
+        return
+    products = [f for f in reader.findings if f.kind == "product" and isinstance(f.value, str)]
+    if not products and not reader.brief.product:
+        return
+    after = min((f.start for f in products), default=0)
+    sold = {w.lower() for f in products for w in re.findall(r"[\w'-]+", f.value)} | {
+        w.lower() for w in re.findall(r"[\w'-]+", reader.brief.product)}
+    text = reader.text
+    for m in _SET_OFF_CLAUSE.finditer(text):
+        name = m.group("v").strip()
+        start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
+        if start <= after or not name or caps_run(name) != name:
+            continue
+        words = name.split()
+        if not (2 <= len(words) <= 6 or (len(words) == 1 and re.search(r"[a-z][A-Z]", name))):
+            continue
+        if no_name_start(words) or words[0].lower() in _NOT_NAME_WORDS | FIELD_LABELS | _LEADS:
+            continue
+        own = [w for w in words if w.lower().strip("'&") not in sold | {"", "and", "of", "the", "by"}]
+        if len(own) < len(words) and len(own) < 2 and not any(
+                re.search(r"'s$|[a-z][A-Z]|[^\x00-\x7f]", w) for w in own):
+            continue  # "Soy Candles", "Fresh Roses": the goods again, in capitals
+        if reader.is_claimed(start, start + len(name)) or any(
+                e.start < start + len(name) and start < e.end for e in reader.entities):
+            continue
+        if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == "," \
+                and not BUSINESS_MARK.search(name) and len(own) == len(words):
+            continue  # "in Perth, North Texas": a place, then its region (a name names the goods)
+        reader.claim(start, start + len(name))
+        reader.add(start, "brand", name)
+        return
+
+
+#: a name in single quotes or guillemets: "brand 'Masseria Santoro'", "« Le Petit Four »"
+_QUOTED = re.compile(rf"(?:(?<=[\s(:,])|^)(?:'|«|‹)\s*(?P<v>[{U}][^'«»‹›\n]{{0,60}}?)\s*(?:'|»|›)"
+                     r"(?=[\s.,;:!?)]|$)")
+
+
+def extract_quoted_name(reader: BriefReader) -> None:
+    """A capitalised name in single quotes or guillemets is the brand ("Name 'Kain Bali'",
+    "— 'Lueur de Provence'."), unless a brand was read from the message already."""
+    if any(f.kind == "brand" for f in reader.findings):
+        return
+    for m in _QUOTED.finditer(reader.text):
+        name = m.group("v").strip()
+        words = name.split()
+        if not 1 <= len(words) <= 7 or no_name_start(words) or reader.is_claimed(m.start("v"), m.end("v")) \
+                or any(e.start < m.end("v") and m.start("v") < e.end for e in reader.entities) \
+                or re.search(r"[.!?]\s", name):
+            continue
+        cued = re.search(r"(?i:\b(?:brand|name|called|named)(?:\s+is)?[\s:]*$)", reader.text[:m.start()])
+        if (reader.brief.brand or len(words) == 1) and not cued:
+            continue  # "I'm 'Sam' to my customers": one quoted word, said of nothing, is no brand
+        reader.claim(m.start(), m.end())
+        reader.add(m.start("v"), "brand", name)
+        return
 
 
 def extract_personal_brand(reader: BriefReader) -> None:

@@ -141,13 +141,170 @@ def cadence_value(m: re.Match[str], kind: str) -> int | None:
 
 
 def extract_cadence(reader: BriefReader) -> None:
+    """Cadences, each bound to the platforms said right after or right before it; a
+    message that is only a platform and a number ("fb 2"); and a number said for one
+    platform added to those said for the others in earlier messages ("ig 3", then "fb 2")."""
+    before = len(reader.findings)
+    _extract_cadence(reader)
+    new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
+    if not new:
+        _lone_count(reader)
+        _bare_number(reader)
+        new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
+    new = _each_of_them(reader, new)
+    for f in new:
+        if f.kind == "cadence" and isinstance(f.value, dict):
+            reader.counts_said = {**reader.counts_said, **f.value}
+    if not reader.counts_said or not reader.platform_counts:
+        return
+    others = {p: n for p, n in reader.platform_counts.items() if p not in reader.counts_said}
+    if not others or any(f.kind == "posts_per_week" and not _a_count(reader, f) for f in new):
+        return
+    merged = {**others, **reader.counts_said}
+    start = min(f.start for f in new)
+    reader.findings[:] = [f for f in reader.findings if f not in new]
+    reader.add(start, "cadence", merged)
+
+
+#: "3 each", "2 times each a week", "every day both", "4x a week on each": the number is
+#: every platform's
+_EACH = re.compile(r"(?i:\b(?:each|(?<!on\s)(?<!across\s)(?<!between\s)both|apiece|per\s+platform|"
+                   r"on\s+(?:each|every)|for\s+(?:each|both)|every\s+platform|each\s+one)\b)")
+
+
+def _each_of_them(reader: BriefReader, new: list) -> list:
+    """A total read where the seller said it is each platform's ("Instagram, TikTok and
+    Facebook. 3 each per week"): the number for every platform of the message (or, with
+    none named in it, of the brief)."""
+    if len(new) != 1 or new[0].kind != "posts_per_week":
+        return new
+    finding = new[0]
+    near = reader.text[finding.start:finding.start + 60]
+    segment = reader.segment_at(finding.start)
+    sentence = " ".join(s.text for s in reader.segments if segment is not None and s.sentence == segment.sentence)
+    if not _EACH.search(near) and not _EACH.search(sentence):
+        return new
+    ids = list(dict.fromkeys(e.id for e in sorted(reader.entities, key=lambda e: e.start)
+                             if e.label == "PLATFORM"))
+    if not ids:
+        ids = list(reader.brief.platforms) if reader.platforms_said else []
+    if len(ids) < 2:
+        return new
+    value = finding.value
+    reader.findings.remove(finding)
+    pairs = {p: min(value, 21) for p in ids}
+    reader.add(finding.start, "cadence", pairs)
+    return [reader.findings[-1]]
+
+
+def _a_count(reader: BriefReader, finding) -> bool:
+    """Whether a posts-a-week finding is one platform's number (recorded as said)."""
+    return len(reader.counts_said) == 1 and finding.value == next(iter(reader.counts_said.values()))
+
+
+#: what may open a message that is only a platform and a number: "and", "actually", "no sorry"
+_LONE_BEFORE = re.compile(r"(?i:^\s*(?:(?:oh|ok|so|and|also|plus|actually|actualy|actuly|no|nope|sorry|"
+                          r"wait|wiat|make\s+it|i\s+mean)[\s,.!]+)*$)")
+_LONE_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
+                         r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*"
+                         r"(?:x|times?|tims?|posts?)?\s*(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk|wek)\b|"
+                         r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?[\s.!]*$)")
+
+
+def _lone_count(reader: BriefReader) -> None:
+    """"fb 2", "and insta 3 too", "actually tiktok 4": a message that is only one platform
+    and a number says how often to post there (a week is meant)."""
+    platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"), key=lambda e: e.start)
+    if len({p.id for p in platforms}) > 1:
+        _listed_each(reader, platforms)
+        return
+    if not platforms:
+        return
+    first, last = platforms[0], platforms[-1]
+    if not _LONE_BEFORE.match(reader.text[:first.start]):
+        return
+    if reader.platform_counts and first.id not in reader.platform_counts and re.fullmatch(
+            r"(?i:\s*(?:is\s+)?(?:the\s+)?same(?:\s+(?:too|as\s+well|please|pls))?[\s.!]*)", reader.text[last.end:]):
+        # "tiktok twice a week", then "and ig same": the number said last
+        reader.counts_said = {first.id: list(reader.platform_counts.values())[-1]}
+        reader.add(first.start, "cadence", dict(reader.counts_said))
+        return
+    m = _LONE_AFTER.match(reader.text[last.end:])
+    if m is None or reader.is_claimed(last.end + m.start("n"), last.end + m.end("n")):
+        return
+    n = number_value(m.group("n"))
+    if not n:
+        return
+    reader.counts_said = {first.id: min(n, 21)}
+    if reader.platform_counts or reader.cadence_said:
+        reader.add(first.start, "cadence", dict(reader.counts_said))
+    else:
+        reader.add(first.start, "posts_per_week", min(n, 21))
+
+
+_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+)[\s,.!]+)*"
+                          r"(?:(?:maybe|like|about|around|prob(?:ably)?|roughly|just|only)\s+)?"
+                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times?|posts?)?\s*"
+                          r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)?\s*"
+                          r"(?P<each>each|both|on\s+each|on\s+both|for\s+each|each\s+one)?"
+                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please))?[\s.!?]*$)")
+
+
+def _bare_number(reader: BriefReader) -> None:
+    """"3", "4 each", "maybe 3?": a message that is only a number, after a message that
+    named the platforms and no cadence yet, says how often to post ("each": on every one)."""
+    if not reader.platforms_said or any(e.label == "PLATFORM" for e in reader.entities):
+        return
+    if reader.cadence_said and not reader.correcting and not re.match(r"(?i:\s*(?:no|nope|sorry|actually|wait)\b)",
+                                                                    reader.text):
+        return
+    m = _BARE_NUMBER.match(reader.text)
+    if m is None:
+        return
+    n = number_value(m.group("n")) or {"once": 1, "twice": 2, "thrice": 3}.get(m.group("n").lower())
+    platforms = list(reader.brief.platforms)
+    if not n or not platforms:
+        return
+    if len(platforms) == 1:
+        reader.counts_said = {platforms[0]: min(n, 21)}
+        reader.add(0, "posts_per_week", min(n, 21))
+    elif m.group("each"):
+        reader.counts_said = {p: min(n, 21) for p in platforms}
+        reader.add(0, "cadence", dict(reader.counts_said))
+    else:
+        reader.add(0, "posts_per_week", min(n, 70))
+
+
+_EACH_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only)\s+)?"
+                         r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times?|posts?)?\s*"
+                         r"(?:each|both|apiece)\s*(?:(?:a|per|every)\s+(?:week|wk)\b|weekly\b)?[\s.!]*$)")
+
+
+def _listed_each(reader: BriefReader, platforms: list[Entity]) -> None:
+    """"ig n tiktok 4 each", "fb ig 3 each": a message of platforms, then one number for each."""
+    text = reader.text
+    if not _LONE_BEFORE.match(text[:platforms[0].start]):
+        return
+    for a, b in zip(platforms, platforms[1:]):
+        if not re.fullmatch(r"(?i:\s*(?:,|&|\+|/|and|n|or)?\s*)", text[a.end:b.start]):
+            return
+    m = _EACH_AFTER.match(text[platforms[-1].end:])
+    n = number_value(m.group("n")) if m else None
+    if not n:
+        return
+    reader.counts_said = {p.id: min(n, 21) for p in platforms}
+    reader.add(platforms[0].start, "cadence", dict(reader.counts_said))
+
+
+def _extract_cadence(reader: BriefReader) -> None:
     """Cadences, each bound to the platforms said right after or right before it."""
     chosen = _cadence_matches(reader)
     text = reader.text
     platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
-    paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_beside(reader, platforms)
+    paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
+        or cadence_lists.numbers_beside(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
         reader.add(platforms[0].start, "cadence", paired)
         return
@@ -253,6 +410,7 @@ def _said_again(reader: BriefReader, platforms: list[Entity]) -> None:
         if n:
             pairs[platform.id] = min(n, 21)
     if len(pairs) == 1 and not reader.cadence_said:
+        reader.counts_said = dict(pairs)
         reader.add(platforms[0].start, "posts_per_week", next(iter(pairs.values())))
     elif pairs:
         reader.add(platforms[0].start, "cadence", _with_the_brief(reader, pairs))
@@ -416,6 +574,7 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):
         reader.add(first_start, "cadence", pairs)
     elif pairs and not totals:
+        reader.counts_said = {p: min(n, 21) for p, n in pairs.items()}
         reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
     elif totals:
         reader.add(totals[-1][0], "posts_per_week", min(totals[-1][1], 70))

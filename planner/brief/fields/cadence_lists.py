@@ -120,3 +120,37 @@ def numbers_beside(reader: BriefReader, platforms: list[Entity]) -> dict[str, in
     for (a, b) in spans:
         reader.claim(a, b)
     return {pid: min(_per_week(n, unit), 21) for (pid, n), unit in zip(pairs.items(), units)}
+
+
+#: what may come before a list that starts with a number: "maybe 3 pinterest 2 insta"
+_NUMBER_FIRST_LEAD = re.compile(r"(?i:^\s*(?:(?:maybe|about|around|like|prob(?:ably)?|roughly|and|so|ok|"
+                                r"um+|uh+)[\s,]+)*$)")
+_N_THEN = re.compile(rf"(?i:(?P<n>\b{_N})\s*(?:x|times|posts?)?\s*$)")
+
+
+def numbers_before(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
+    """"3 ig, 2 fb", "maybe 3 pinterest 2 insta": a message that starts with a number, each
+    platform after its own number (a week is meant)."""
+    text = reader.text
+    if len(platforms) < 2:
+        return None
+    pairs: dict[str, int] = {}
+    previous_end = 0
+    for i, platform in enumerate(platforms):
+        m = _N_THEN.search(text[previous_end:platform.start])
+        if m is None:
+            return None
+        lead = text[previous_end:previous_end + m.start()]
+        if i == 0 and not _NUMBER_FIRST_LEAD.match(lead):
+            return None
+        if i > 0 and not re.fullmatch(r"(?i:[\s,;/&+]*(?:and\s+)?)", lead):
+            return None
+        n = _value(m.group("n"))
+        if not n or platform.id in pairs:
+            return None
+        pairs[platform.id] = min(n, 21)
+        previous_end = platform.end
+    if not re.fullmatch(r"(?i:[\s,.!?]*(?:(?:a|per|each|every)\s+(?:week|wk)|weekly|pw)?[\s,.!?]*"
+                        r"(?:(?:right|ok|thanks|pls|please)\??[\s.!]*)?)", text[previous_end:]):
+        return None
+    return pairs

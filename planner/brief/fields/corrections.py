@@ -150,6 +150,9 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.claim(start, len(text))  # "not candles, wax melts": what is sold, said first
             reader.add(start + m.start("x"), "product", x)
             return
+    trailing = _TRAILING_FIX.search(body.split(",")[0])
+    if trailing and not reader.correcting and _fixed_by_a_trailing_word(reader, start, body, trailing):
+        return
     if not (reader.correcting or _I_MEAN.search(body)):
         return
     said = re.match(r"(?i:(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+)(?=[a-z])", body)
@@ -164,8 +167,8 @@ def extract_restatement(reader: BriefReader) -> None:
             reader.add(start + said.end() + lead, "product", value)
             return
     candidate = re.split(r"[.!?;]\s", _I_MEAN.sub("", body) + " ")[0].strip(" .!,")  # its first sentence
-    candidate = re.sub(r"(?i:\s+(?:mostly|mainly|really|actually|specifically|lol|though|tbh))+$", "",
-                       candidate)
+    candidate = trim(re.sub(r"(?i:\s+(?:mostly|mainly|really|actually|specifically|lol|though|tbh))+$", "",
+                            candidate))
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
         return
     candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)
@@ -194,6 +197,39 @@ def extract_restatement(reader: BriefReader) -> None:
         # "sorry i meant succulents and cacti": lower case, so the product, said better
         reader.claim(start, said_end)
         reader.add(start + body.find(candidate), "product", candidate)
+
+
+#: a correction said at the end of a short reply: "cloth nappies actually", "sourdough sorry"
+_TRAILING_FIX = re.compile(r"(?i:[\s,]+(?:actually|sorry|my\s+bad|instead|rather)[\s.!]*$)")
+
+
+def _fixed_by_a_trailing_word(reader: BriefReader, start: int, body: str, trailing: re.Match[str]) -> bool:
+    """"we sell eco friendly diapers", then "cloth nappies actually": a short lower-case
+    phrase closed by a correcting word says the product better; one word like one of the
+    product's ("sauerdough bread", then "sourdough sorry") fixes that word's spelling."""
+    brief = reader.brief
+    candidate = trim(body.split(",")[0][:trailing.start()])
+    words = re.findall(r"[\w'-]+", candidate.lower())
+    if not brief.product or not candidate or not candidate.islower() or not 0 < len(words) <= 5 \
+            or reader.entities or reader.codes or re.search(r"\d", candidate) or _KIND_SAID.search(candidate):
+        return False
+    from planner.brief.fields.sentence import SENTENCE_WORDS
+
+    if any(w in SENTENCE_WORDS or w in ("service", "product", "i", "we", "it", "my", "our") for w in words):
+        return False
+    value = candidate
+    old_words = brief.product.split()
+    if len(words) == 1 and len(old_words) > 1:
+        import difflib
+
+        close = [i for i, w in enumerate(old_words)
+                 if difflib.SequenceMatcher(None, w.lower(), words[0]).ratio() >= 0.7]
+        if len(close) == 1:
+            value = " ".join(old_words[:close[0]] + [candidate] + old_words[close[0] + 1:])
+    at = start + body.find(candidate)
+    reader.claim(at, at + len(candidate))
+    reader.add(at, "product", value)
+    return True
 
 
 def _one_clause(reader: BriefReader, body: str) -> bool:

@@ -17,11 +17,15 @@ _ENDED = re.compile(r"(?i:\b(?:ended|finished|expired|closing|closed|is\s+(?:don
                     r"was\s+(?:done|over)|(?:long\s+)?gone|no\s+longer|used\s+to|last\s+(?:week|month|year))\b)")
 #: free shipping for a while ("until Dec 20", "this weekend only"): an offer, not a standing policy
 _LIMITED = re.compile(r"(?i:\b(?:until|till|til|through|thru|ends?|ending|expires?|only|today|tomorrow|"
-                      r"this\s+(?:weekend|week|month))\b|'til\b)")
+                      r"this\s+(?:weekend|week|month)|all\s+(?:month|week(?:end)?|jan(?:uary)?|feb(?:ruary)?|"
+                      r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                      r"nov(?:ember)?|dec(?:ember)?))\b|'til\b)")
 #: "2 free trial lessons", "a free taster class": a free thing as the discount, beside a code
 _NOT_THING = r"(?!(?:with|for|on|at|code|until|till|til|when|if|and|to|in|by|this|per|each)\b)"
 _FREE_THING = re.compile(rf"(?i:\b(?:\d+|a|an|one|two|three)\s+free\s+(?!shipping|delivery|postage)"
                          rf"(?:{_NOT_THING}[a-z-]+\s+){{0,2}}{_NOT_THING}[a-z-]+\b)")
+#: "first month free", "1st lesson free": the first of something free, beside a code
+_FIRST_FREE = re.compile(r"(?i:\b(?:first|1st)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:is\s+|for\s+)?free\b)")
 #: "buy 3 packs get 1 free": a multibuy said with what is bought
 _MULTIBUY = re.compile(r"(?i:\bbuy\s+(?:\d+|one|two|three|four)\s+(?:[a-z-]+\s+)?get\s+(?:\d+|one|two|a)\s+"
                        r"(?:[a-z-]+\s+)?(?:free|half\s+(?:price|off)))")
@@ -101,7 +105,7 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
         if any(reader.entities_in(s, "DISCOUNT") for s in clauses):
             continue
         for clause in clauses:  # "we're doing 2 free trial lessons, code OTTERTRIAL"
-            free = _FREE_THING.search(clause.text)
+            free = _FREE_THING.search(clause.text) or _FIRST_FREE.search(clause.text)
             if free and not reader.is_claimed(clause.start + free.start(), clause.start + free.end()):
                 reader.add(clause.start + free.start(), "offer_discount", free.group())
                 break

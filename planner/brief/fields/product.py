@@ -215,11 +215,29 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
                          segment.text[:m.end()]) \
                     and re.search(r"(?i:that|which)", m.group()):
                 reader.add(segment.start + m.start(), "kind", "digital")  # "a SaaS company that…"
+            if re.search(r"(?i:\bteach(?:es|ing)?$)", m.group()):
+                _lessons(reader)
             if re.search(r"(?i:\b(?:hire|rent)\s+out|teach|teaching|install|installing|host|hosting|"
                          r"repair|repairing|fix|fixing|servic\w+|maintain\w*|\w*upholster\w*)\b",
                          m.group()) and not re.search(r"(?i:\b(?:sell|make)\b)", m.group()):
                 reader.add(segment.start + m.start(), "kind", "service")
             return
+
+
+#: what is taught said as what is sold: "piano lessons", "pottery classes", "a course"
+_TAUGHT_AS = re.compile(r"(?i:\b(?:lessons?|classes?|courses?|workshops?|sessions?|tutoring|tuition|coaching|"
+                        r"training|programs?|programmes?|bootcamps?|camps?|clinics?|retreats?|school)\b)")
+
+
+def _lessons(reader: BriefReader) -> None:
+    """"i teach guitar", "we teach pottery to adults": the subject taught is sold as
+    lessons ("guitar lessons"); "i teach piano lessons" stays as said."""
+    finding = next((f for f in reversed(reader.findings) if f.kind == "product"), None)
+    if finding is None or not isinstance(finding.value, str) or _TAUGHT_AS.search(finding.value) \
+            or len(finding.value.split()) > 3 or re.search(r"(?i:\b(?:and|&|online|kids|adults|children)\b)",
+                                                           finding.value):
+        return
+    finding.value = f"{finding.value} lessons"
 
 
 _TAUGHT_TO = re.compile(r"(?i:\s+(?P<who>(?:[\w'-]+,?\s+){0,12}?[\w'-]+)\s+(?:how\s+)?to\s+(?P<v>[a-z]+)\b)")

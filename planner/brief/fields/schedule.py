@@ -102,17 +102,48 @@ _THIS_PERIOD = re.compile(r"(?i:(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bth
                           r"(?P<p>weekend(?=\s+only\b)|week|month)\b)")
 
 
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+#: "10% off all feb", "free shipping the whole of March", "all month": the offer runs the month
+_ALL_MONTH = re.compile(r"(?i:\b(?:all|(?:the\s+)?whole(?:\s+of)?|all\s+of|throughout)\s+(?:the\s+)?"
+                        r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|month)\b)")
+
+
+def _whole_month(reader: BriefReader) -> bool:
+    """An offer said to run a whole month ("all feb"): its first and last days (the month
+    named, this year or, once it is past, next year's; "all month" is this one)."""
+    for m in _ALL_MONTH.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.is_claimed(m.start(), m.end()) or not offer_context(reader, segment) \
+                or clears_offer(segment.text):
+            continue
+        today = reader.today
+        word = m.group("m").lower()
+        month = today.month if word == "month" else _MONTHS.index(word[:3]) + 1
+        year = today.year + (1 if month < today.month else 0)
+        first = dt.date(year, month, 1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        reader.add(m.start(), "offer_starts", max(first, today) if word == "month" else first)
+        reader.add(m.start(), "offer_ends", following - dt.timedelta(days=1))
+        reader.claim(m.start(), m.end())
+        return True
+    return False
+
+
 def extract_offer_period(reader: BriefReader) -> None:
     """An offer said to run "this weekend only" (Saturday to Sunday; "this weekend" alone may
     be when it is announced), "this week" or "this month" (until its last day), in a clause
     about the offer and with no date of its own."""
     if any(f.kind in ("offer_starts", "offer_ends") for f in reader.findings):
         return
+    if _whole_month(reader):
+        return
     for m in _THIS_PERIOD.finditer(reader.text):
         segment = reader.segment_at(m.start())
+        rest = segment.text.replace(m.group(), " ") if segment is not None else ""
         if segment is None or reader.is_claimed(m.start(), m.end()) or not offer_context(reader, segment) \
-                or _PLAN_WORDS.search(segment.text) or clears_offer(segment.text):
-            continue
+                or _PLAN_WORDS.search(rest) or clears_offer(segment.text):
+            continue  # ("this week" is no word of the plan's itself)
         today = reader.today
         period = m.group("p").lower()
         if period == "weekend":
