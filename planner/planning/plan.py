@@ -35,6 +35,7 @@ from planner.planning.context import (
     offer_active,
     offer_elsewhere,
     post_link,
+    story_sticker,
     template_context,
     upcoming_event,
     with_offer,
@@ -391,9 +392,11 @@ class Planner:
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.overrides)
         # an offer line on a post about something else counts as an offer post too
-        # (never on a live's or a launch's own post: it is about that)
-        offer_here = stage if offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
-            and not TIMELY & set(template.needs) else "awareness"
+        # (never on a live's or a launch's own post: it is about that), but for a launch's
+        # day inside the offer: the offer is part of the news ("… and 15% off with code X")
+        allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        offer_here = stage if allowed and not TIMELY & set(template.needs) else \
+            "conversion" if allowed and "launch_day" in template.needs else "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
@@ -417,7 +420,8 @@ class Planner:
                 date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                 tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
                 text=text, hashtags=tags, cta=rendered.cta,
-                metrics=list(template.metrics), status="draft", visual=rendered.visual,
+                metrics=list(template.metrics), status="draft",
+                visual=story_sticker(rendered.visual, rendered.cta, fmt),
                 title=rendered.title, link=link,
             )
             if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
