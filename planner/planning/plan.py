@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planner import __version__
@@ -428,6 +428,13 @@ class Planner:
                 continue
             if template.user or not self.flagged(post):
                 return post
+            if text != rendered.text and "launch_day" in template.needs:
+                # the offer line a launch's day carries repeats an offer post: the launch
+                # is still told, without it
+                bare = replace(post, text=rendered.text,
+                               link=post_link(self.brief, plat, fmt, rendered.text))
+                if not self.flagged(bare):
+                    return bare
         return None
 
 

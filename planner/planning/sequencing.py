@@ -22,6 +22,9 @@ from planner.planning.render import Template
 
 #: on one platform, offer posts this many days apart at least (the last call excepted)
 OFFER_GAP_DAYS = 3
+#: on one platform, two posts that are the offer alone (a card, a code) this many days apart
+#: at least, the last call excepted: in between, the offer is a line in other posts
+OFFER_CARD_DAYS = 14
 #: an offer this short (in days, start to end) is a flash sale; a longer one never is
 FLASH_DAYS = 3
 #: free shipping is said in at most this many posts of a calendar
@@ -61,16 +64,19 @@ def offer_allowed(brief: Brief, accepted: list[CalendarPost], platform: str,
     """Whether an offer post may go out on ``platform`` on ``day`` (as ``template``): not
     within three days of another offer post there, unless it is the platform's one last
     call in the final 48 hours; never the same offer post twice on a platform, and no second
-    card of the offer alone before its last call; a flash
+    card of the offer alone within two weeks but for its last call; a flash
     sale only for a short offer."""
     if template is not None and template.tactic == "flash sale" and not flash_sale_fits(brief):
         return False
     mine = [p for p in accepted if p.platform == platform and is_offer_post(p, brief)]
     if template is not None and any(p.template == template.id for p in mine):
         return False
-    if template is not None and "offer" in template.needs and mine and not last_days(brief, day):
-        # told here already: between the first post and the last call the offer is a line
-        # in a post about the goods (with_offer), not the same card again a week later
+    if template is not None and "offer" in template.needs and brief.offer is not None and \
+            brief.offer.ends is not None and not last_days(brief, day) and any(
+                abs((p.date - day).days) < OFFER_CARD_DAYS for p in mine):
+        # told here lately: until its last call the offer is a line in a post about the
+        # goods (with_offer), not the same card again a week later (a standing code with
+        # no end has no last call to save the card for)
         return False
     if last_days(brief, day):
         # one last call per platform: a second one within hours reads as the first again

@@ -215,16 +215,17 @@ def _moment_count(slots: list[Slot]) -> int:
 
 
 def open_offer(slots: list[Slot], brief: Brief) -> None:
-    """An offer is told on its first posting day, on one platform at least, before the dated
-    moments (a launch on every platform, an event's run-up) take that week's slots: an offer
-    whose first week says nothing of it has lost its start. The slot kept for it (purpose
+    """An offer that starts inside the plan is told on its first posting day, on one platform
+    at least, before the dated moments (a launch on every platform, an event's run-up) take
+    that week's slots: an offer whose first week says nothing of it has lost its start. The slot kept for it (purpose
     "offer_open") is the one whose keeping costs the moments least (tried on a copy), then
     one already meant for conversion, then the platform that posts most. When every choice
     would cost a launch its day and the launch is that very day, the launch's posts carry
     the offer line instead (plan.py) and no slot is kept."""
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount):
-        return
+    if offer is None or not (offer.code and offer.discount) or offer.starts is None or \
+            not slots or offer.starts < slots[0].date:
+        return  # an offer already running when the plan starts has no first day to tell
     window = [s for s in slots if offer_active(brief, s.date) and not s.purpose]
     if not window:
         return
