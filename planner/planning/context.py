@@ -12,7 +12,7 @@ from typing import Any
 
 from planner.domain.brief import Brief
 from planner.domain.platforms import Platform
-from planner.planning.sequencing import offer_goods, on_goods, price_line
+from planner.planning.sequencing import dated_terms, offer_goods, on_goods, price_line, reduces
 from planner.planning.needs import (  # noqa: F401 (re-exported: where templates are judged)
     ANNOUNCE_DAYS,
     ENDING_DAYS,
@@ -143,6 +143,17 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     else:
         link_hint = platform.link_hint
     marketplace = _marketplace(brief)
+    #: where buyers left a review: the marketplace they bought on, but never on a Pin or a
+    #: video that links to the seller's own site ("Write it on Etsy" under a website link)
+    bought_on = marketplace
+    if marketplace and brief.url and marketplace.lower() not in brief.url.lower() and \
+            {"website", "shopify"} & set(brief.sells_on):
+        # the link is the seller's own shop: posts follow it, never "search for us on Etsy"
+        # or "our shop is on Etsy" beside a link to the website
+        marketplace = ""
+        store = STORE_NAMES["shopify" if "shopify" in brief.sells_on else "website"]
+        if platform.id in ("pinterest", "youtube"):
+            bought_on = ""
     #: where a call to action sends people: the marketplace search when the brief's only
     #: shop is a marketplace its url does not point to, else the link
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
@@ -186,9 +197,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    #: an event in person: where it is, and no "here on Instagram"
                    "place": event.place, "in_person": in_person(event),
                    #: where to sign up: a call to action to it, where links are allowed
-                   "link": event.link if event.link and platform.links_clickable else ""}
+                   "link": (event.link if platform.links_clickable and fmt != "story" else
+                            "tap the link sticker" if fmt == "story" else platform.link_hint)
+                   if event.link else ""}
                   if event else None),
-        "marketplace": marketplace, "go": go, "market_only": market_only,
+        "marketplace": marketplace, "bought_on": bought_on, "go": go, "market_only": market_only,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
@@ -293,7 +306,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                                       offer["discount"]))
         #: what the offer is on ("our felted slippers") and the description's price line:
         #: an offer post says what is on offer before its terms (planning/sequencing.py)
-        offer |= offer_goods(brief, item) | {"price": price_line(details)}
+        price = offer["plain_price"] = price_line(details)
+        if price and reduces(offer["discount"]):
+            # the description's price is the usual one, never "the offer": said as that
+            price = "Usual prices: " + lower_start(price, (brief.brand, item))
+        offer |= offer_goods(brief, item) | {"price": price}
+        #: the discount names its own days: no "by …" deadline of ours on its posts
+        offer["dated"] = dated_terms(offer["discount"])
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
@@ -302,6 +321,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "referral_reward": brief.referral_reward,
         #: "your invite link" when the friend must use the customer's own link or code
         "invite": own_link(brief.referral_reward),
+        #: where a customer gets that code or link: the brief never says, so we ask them to
+        #: ask us ("Message us for your code, then send it to them"), never "send them your
+        #: code" with no word on where it is
+        "invite_short": re.sub(r"\b(?:own|personal|unique) ", "", own_link(brief.referral_reward)),
+        "invite_from": ("Reply to this story" if fmt == "story" else "Ask us in the comments"
+                        if platform.id == "youtube" else "Message us"),
         #: "our market stall": where the perk is had in person, never by a link
         "perk_place": perk_place(brief.customer_perk, brief.sells_on), "hashtag": brief.hashtag, "url": brief.url,
         #: a code kept for existing customers is never printed in a public post: the perk
@@ -346,11 +371,32 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
     """Where a post sends people: the brief's address on every Pin (a Pin has a link of its
     own) and on every YouTube video (its description links work), and on any post whose
     caption points to a link (bio, sticker, description); else nothing."""
+    for event in brief.facts.events:
+        # a post about an event with its own sign-up page sends people there (the bio link
+        # or the story's sticker is that page while the post is up)
+        if event.link and said_title(event.title).lower() in text.lower() and (
+                event.link in text or _SENDS.search(text)):
+            return event.link
     if not brief.url:
         return ""
     if platform.id in ("pinterest", "youtube") or brief.url in text or _SENDS.search(text):
         return brief.url
     return ""
+
+
+#: a call to action that asks for a question or a wish ("Tell us what you'd like to know")
+_ASKS = re.compile(r"(?i)\b(?:tell us|ask (?:us|away|below)|your questions?|questions\b|"
+                   r"like to know|want to know|send us)")
+
+
+def story_sticker(visual: str, cta: str, fmt: str) -> str:
+    """A story that asks its viewers for a question has a question sticker to answer in: a
+    story has no comments, and "Tell us what you'd like to know" with nothing to tap leaves
+    them nowhere to say it (a reply to the story itself needs no sticker)."""
+    if fmt != "story" or not _ASKS.search(cta or "") or "sticker" in visual.lower() \
+            or re.search(r"(?i)\breply to this story\b", cta):
+        return visual
+    return visual.rstrip(". ") + ". A question sticker on it for the answers"
 
 
 def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planner import __version__
@@ -35,6 +35,7 @@ from planner.planning.context import (
     offer_active,
     offer_elsewhere,
     post_link,
+    story_sticker,
     template_context,
     upcoming_event,
     with_offer,
@@ -394,9 +395,11 @@ class Planner:
         ctx["said_before"] = tuple(p.text for p in self.accepted)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # an offer line on a post about something else counts as an offer post too
-        # (never on a live's or a launch's own post: it is about that)
-        offer_here = stage if offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
-            and not TIMELY & set(template.needs) else "awareness"
+        # (never on a live's or a launch's own post: it is about that), but for a launch's
+        # day inside the offer: the offer is part of the news ("… and 15% off with code X")
+        allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        offer_here = stage if allowed and not TIMELY & set(template.needs) else \
+            "conversion" if allowed and "launch_day" in template.needs else "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
@@ -420,13 +423,21 @@ class Planner:
                 date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                 tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
                 text=text, hashtags=tags, cta=rendered.cta,
-                metrics=list(template.metrics), status="draft", visual=rendered.visual,
+                metrics=list(template.metrics), status="draft",
+                visual=story_sticker(rendered.visual, rendered.cta, fmt),
                 title=rendered.title, link=link,
             )
             if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
                 continue
             if template.user or not self.flagged(post):
                 return post
+            if text != rendered.text and "launch_day" in template.needs:
+                # the offer line a launch's day carries repeats an offer post: the launch
+                # is still told, without it
+                bare = replace(post, text=rendered.text,
+                               link=post_link(self.brief, plat, fmt, rendered.text))
+                if not self.flagged(bare):
+                    return bare
         return None
 
 

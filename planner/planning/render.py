@@ -266,14 +266,25 @@ _MOVING = re.compile(r"(?i)\b(?:clip|video|footage|seconds?|film(?:ed)?|filming|
                      r"walk-through|timelapse|time-lapse|screen recording|live)\b")
 
 
-def as_moving(visual: str, fmt: str) -> str:
+def as_moving(visual: str, fmt: str, platform: str = "") -> str:
     """A reel, short or video is briefed as one: a still's brief ("a clean card…, nothing
-    else on the image") becomes a few seconds of it, text on screen."""
-    if fmt not in ("reel", "short", "video") or not visual or _MOVING.search(visual):
+    else on the image") becomes a few seconds of it, text on screen; a YouTube video (not a
+    Short) is a landscape video of a minute or two, never "a vertical clip of 7 seconds"."""
+    long_form = fmt == "video" and platform == "youtube"
+    if fmt not in ("reel", "short", "video") or not visual:
+        return visual
+    if _MOVING.search(visual):
+        if long_form:
+            # a Short's framing said of a video ("a vertical 30-second clip"): its own instead
+            return re.sub(r"(?i)\ba vertical (?:\d+[- ]second )?(?:clip|video|short)"
+                          r"(?: of \d+ to \d+ seconds)?", "A landscape video of a minute or two",
+                          visual)
         return visual
     still = re.sub(r"(?i)[;,.]?\s*nothing else on the image", "", visual).rstrip(". ")
     if still.split()[0] in ("A", "An", "The", "One", "Two", "Three", "Four", "Our"):
         still = still[:1].lower() + still[1:]
+    if long_form:
+        return f"A landscape video of a minute or two: {still}, each point on screen in turn"
     return f"A vertical clip of 7 to 10 seconds: {still}, each line of text on screen in turn"
 
 
@@ -392,7 +403,7 @@ class TemplateLibrary:
                 elif ctx.get("has_brand"):
                     # "Vos Radios: 3 tips from Vos Radios" says the name once
                     title = _once(title, str(ctx.get("brand", "")))
-                visual = as_moving(visual, str(ctx.get("format", "")))
+                visual = as_moving(visual, str(ctx.get("format", "")), str(ctx.get("platform", "")))
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:

@@ -22,6 +22,9 @@ from planner.planning.render import Template
 
 #: on one platform, offer posts this many days apart at least (the last call excepted)
 OFFER_GAP_DAYS = 3
+#: on one platform, two posts that are the offer alone (a card, a code) this many days apart
+#: at least, the last call excepted: in between, the offer is a line in other posts
+OFFER_CARD_DAYS = 14
 #: an offer this short (in days, start to end) is a flash sale; a longer one never is
 FLASH_DAYS = 3
 #: free shipping is said in at most this many posts of a calendar
@@ -60,12 +63,20 @@ def offer_allowed(brief: Brief, accepted: list[CalendarPost], platform: str,
                   day: dt.date, template: Template | None = None) -> bool:
     """Whether an offer post may go out on ``platform`` on ``day`` (as ``template``): not
     within three days of another offer post there, unless it is the platform's one last
-    call in the final 48 hours; never the same offer post twice on a platform; a flash
+    call in the final 48 hours; never the same offer post twice on a platform, and no second
+    card of the offer alone within two weeks but for its last call; a flash
     sale only for a short offer."""
     if template is not None and template.tactic == "flash sale" and not flash_sale_fits(brief):
         return False
     mine = [p for p in accepted if p.platform == platform and is_offer_post(p, brief)]
     if template is not None and any(p.template == template.id for p in mine):
+        return False
+    if template is not None and "offer" in template.needs and brief.offer is not None and \
+            brief.offer.ends is not None and not last_days(brief, day) and any(
+                abs((p.date - day).days) < OFFER_CARD_DAYS for p in mine):
+        # told here lately: until its last call the offer is a line in a post about the
+        # goods (with_offer), not the same card again a week later (a standing code with
+        # no end has no last call to save the card for)
         return False
     if last_days(brief, day):
         # one last call per platform: a second one within hours reads as the first again
@@ -93,6 +104,26 @@ def giveaway_told(brief: Brief, accepted: list[CalendarPost], platform: str) -> 
 def price_line(details: list[str]) -> str:
     """The description's sentence that gives a price ("Stock bags €85 to €160."), or ""."""
     return next((d for d in details if _PRICE.search(d)), "")
+
+
+#: a discount that takes money off ("20% off", "€5 off", "half price", "3 months for €9")
+_REDUCES = re.compile(r"(?i)\boff\b|half[- ]price|\binstead of\b|\bsave\b|\bdiscount")
+#: a discount that names its own days ("on 29-31 October", "this weekend only", "Fridays")
+_DATED = re.compile(r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|"
+                    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                    r"nov|dec)[a-z]*\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+                    r"weekend|tonight|today|tomorrow|\d{1,2}/\d{1,2}\b)")
+
+
+def reduces(discount: str) -> bool:
+    """Whether the offer takes money off (a price said next to it is the price before)."""
+    return bool(_REDUCES.search(discount))
+
+
+def dated_terms(discount: str) -> bool:
+    """Whether the discount names its own days ("20% off games on 29-31 October"): its posts
+    never add a deadline of ours ("book by 31 October"), which would misstate its terms."""
+    return bool(_DATED.search(discount))
 
 
 def offer_goods(brief: Brief, item: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ short awareness → consideration → conversion run-ups.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 
@@ -204,6 +205,65 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
 
 
 def ensure_moments(slots: list[Slot], brief: Brief) -> None:
+    """The offer's opening post first (``open_offer``), then the dated moments (``place_moments``)."""
+    open_offer(slots, brief)
+    place_moments(slots, brief)
+
+
+def _moment_count(slots: list[Slot]) -> int:
+    return sum(1 for s in slots if s.purpose and s.purpose != "offer_open")
+
+
+def open_offer(slots: list[Slot], brief: Brief) -> None:
+    """An offer that starts inside the plan is told on its first posting day, on one platform
+    at least, before the dated moments (a launch on every platform, an event's run-up) take
+    that week's slots: an offer whose first week says nothing of it has lost its start. The slot kept for it (purpose
+    "offer_open") is the one whose keeping costs the moments least (tried on a copy), then
+    one already meant for conversion, then the platform that posts most. When every choice
+    would cost a launch its day and the launch is that very day, the launch's posts carry
+    the offer line instead (plan.py) and no slot is kept."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount) or offer.starts is None or \
+            not slots or offer.starts < slots[0].date:
+        return  # an offer already running when the plan starts has no first day to tell
+    window = [s for s in slots if offer_active(brief, s.date) and not s.purpose]
+    if not window:
+        return
+    first = min(s.date for s in window)
+    if offer.ends is not None and (offer.ends - first).days <= 1:
+        return  # the offer's first post is its last call: that has its own slot already
+    if any(s.purpose == "offer_open" for s in slots):
+        return
+    counts = weekly_counts(brief)
+    base = copy.deepcopy(slots)
+    place_moments(base, brief)
+    best: tuple | None = None
+    for i, s in enumerate(slots):
+        if s.date != first or s.purpose or not offer_active(brief, s.date):
+            continue
+        trial = copy.deepcopy(slots)
+        trial[i].purpose = "offer_open"
+        place_moments(trial, brief)
+        key = (_moment_count(trial), s.stage == "conversion", counts.get(s.platform, 0),
+               -brief.platforms.index(s.platform))
+        if best is None or key > best[0]:
+            best = (key, s)
+    if best is None:
+        return
+    launch = brief.facts.launch
+    if best[0][0] < _moment_count(base) and launch is not None and launch.date == first:
+        return  # the launch's posts that day say the offer
+    chosen = best[1]
+    if chosen.stage != "conversion":
+        donors = [s for s in slots if s.stage == "conversion" and not s.purpose
+                  and not offer_active(brief, s.date)]
+        if donors:
+            donors[0].stage = chosen.stage
+        chosen.stage = "conversion"
+    chosen.purpose = "offer_open"
+
+
+def place_moments(slots: list[Slot], brief: Brief) -> None:
     """Dated moments get their posts on the right day and platform.
 
     A live or webinar is announced on its own platform in the week before and reminded
