@@ -364,6 +364,10 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
                     # the day before is no time to save a date or plan ahead
                     options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
+                if kind == "dated" and re.search(r"(?i)%|\boff\b|\bcode\b", head.split("\n", 1)[0]):
+                    # an offer already running is no date for a diary (blind read 11)
+                    options = tuple(o for o in options if not _DIARY.search(o)
+                                    and not _FAR_AHEAD.search(o)) or ("Coming up",)
                 choice = _first_unsaid(options, said, key + kind)
                 if choice is None:
                     return text
