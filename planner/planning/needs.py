@@ -12,7 +12,9 @@ from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria
+from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
+from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
 
@@ -52,6 +54,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
                                            and (brief.offer.ends - day).days < ENDING_DAYS):
             return False
+        # a review "where you bought it" needs a marketplace to name
+        if need == "marketplace" and not _marketplace(brief):
+            return False
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         # a parcel to open is for goods that are sent, not handed over at a stall
@@ -76,10 +81,18 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "criteria3" and len(criteria(list(brief.facts.differentiators), brief.brand)) < 3:
             return False
         # a post needs one fact beyond the product's name: a line of the description, a
-        # difference, the reviews, free shipping or where it is sold
+        # difference, the reviews, free shipping, where it is sold, or what the name itself
+        # states ("handwoven": woven by hand)
         if need == "a_fact" and not (description_details(brief.description, brief.product)
                                      or brief.facts.differentiators or brief.facts.reviews
-                                     or brief.free_shipping or _marketplace(brief)):
+                                     or brief.free_shipping or _marketplace(brief)
+                                     or name_lines(brief)
+                                     or about_is(brief)):
+            return False
+        # a poll is made of the brief's facts (planning/polls.py): two or three of one kind
+        if need == "poll2" and poll(brief, 2, POLL2_ORDER) is None:
+            return False
+        if need == "poll3" and poll(brief, 3, POLL3_ORDER) is None:
             return False
         if need in FACT_NEEDS and not brief.facts.has(need):
             return False

@@ -1,0 +1,90 @@
+"""What a visual may show, from the kind of business the brief describes."""
+
+from __future__ import annotations
+
+import re
+
+from planner.domain.brief import Brief
+
+
+#: words that say the brief's business is with children
+_MINORS_RE = re.compile(r"(?i)\b(kids?|child(?:ren)?|babies|baby|toddlers?|teens?|teenagers?|"
+                        r"pupils?|school(?:s|children)?|juniors?|under[- ]1[0-8]s?|youth|"
+                        r"parents?|families|family|students?)\b")
+
+
+def with_minors(brief: Brief) -> bool:
+    """Whether the brief's business involves children (so a photo may show one, with a
+    parent's OK); a visual for any other business never mentions minors."""
+    facts = brief.facts
+    text = " ".join([brief.product, brief.description, brief.audience, *facts.story,
+                     *facts.differentiators, *facts.problems])
+    return bool(_MINORS_RE.search(text))
+
+
+#: a service named by what is done ("inspections", "repairs", "cleaning", "coaching"),
+#: not by a place or a thing a camera can show ("escape rooms", "a camper van")
+_ACTIVITY_RE = re.compile(r"(?i)(?:ing|ions?|ments?|repairs?|lessons?|classes|class|services?|"
+                          r"care|sessions?|treatments?|cuts?|checks?|audits?|surveys?|advice)$")
+
+
+#: digital goods that are printed or opened as a file: they have a shape to photograph
+_DOWNLOAD_RE = re.compile(r"(?i)\b(pdf|printables?|downloads?|downloadable|patterns?|templates?|"
+                          r"presets?|e-?books?|wall art|prints?|planners?|fonts?)\b")
+
+
+def is_activity(brief: Brief) -> bool:
+    """Whether the brief sells work done rather than goods or a place: a service named by
+    what is done, or anything digital (an app, a course, a membership has no shape)."""
+    if brief.kind == "digital":
+        return not _DOWNLOAD_RE.search(brief.product)  # a printed pattern has a shape
+    head = re.split(r"\s+(?:for|with|in|at|by|from|to)\s+|,|\s[—–-]\s", brief.product.strip())[0]
+    return brief.kind == "service" and bool(_ACTIVITY_RE.search(head.strip()))
+
+
+def shown(brief: Brief, item: str) -> str:
+    """What a photo of the goods shows: the goods themselves (a place, for a service held in
+    one), or for a service named by its work that work being done, or for an app or a course
+    its screen (an inspection is not an object on a table)."""
+    if brief.kind == "service" and is_activity(brief):
+        return f"the {item} work being done"
+    if brief.kind == "digital" and is_activity(brief):
+        return f"the {item} on a real screen"
+    return f"the {item}"
+
+
+#: made by hand, said in one word of the product's name ("handwoven", "hand-carved")
+_BY_HAND_RE = re.compile(
+    r"(?i)\bhand[- ]?(woven|carved|painted|made|knitted|knit|stitched|sewn|thrown|turned|dyed|"
+    r"poured|built|bound|tied|forged|blown|printed|lettered|crafted|drawn|embroidered|spun|"
+    r"rolled|glazed|loomed|tooled|stamped|quilted|crocheted|beaded|cast|pressed|baked|picked)\b")
+
+
+def name_lines(brief: Brief) -> list[str]:
+    """What the product's name itself says of the goods, as sentences of ours: "handwoven
+    Yucatán hammocks" are woven by hand ("Each of our hammocks is woven by hand."). Only
+    physical goods, and only words that state a fact (never a guess at a material or a use)."""
+    if brief.kind != "product":
+        return []
+    name = re.split(r"\s(?:for|with|in|from|by|to|of|at|on)\s|[,(/;:—–]", brief.product)[0].strip()
+    m = _BY_HAND_RE.search(name)
+    words = name.split()
+    if not m or len(words) < 2 or not words[-1].isalpha():
+        return []
+    head = words[-1].lower()
+    done = {"made": "made", "knit": "knitted"}.get(m.group(1).lower(), m.group(1).lower())
+    if head.endswith("s") and not head.endswith("ss"):
+        return [f"Each of our {head} is {done} by hand."]
+    return [f"Our {head} is {done} by hand."]
+
+
+def about_is(brief: Brief) -> str:
+    """What the business is, from the description's opening phrase, as our sentence: "Calm
+    Budget is a six-week online course for a budget you stick to." Only with a brand to say
+    it of and a phrase that opens on "a" or "an"; empty otherwise."""
+    from planner.planning.wording import about_line
+
+    about = about_line(brief.description, brief.brand)
+    if not (brief.brand and about and about.split(" ")[0] in ("a", "an")):
+        return ""
+    return f"{brief.brand} is {about}."
