@@ -211,3 +211,15 @@ def test_an_aside_is_not_a_comma_splice():
 
     text = "Giulia runs the bookings, the website and, she says, the Instagram."
     assert unsplice(text) == text
+
+
+@pytest.mark.parametrize("product, said", [
+    # blind read 12: "our de Doña Tere" — the last three words of a name in another language
+    ("Salsa macha de Doña Tere, chile de árbol + cacahuate, frasco 250g", "Salsa macha"),
+    ("Apfelkuchen nach Art von Oma Hilde", "Apfelkuchen nach Art"),
+    ("pão de queijo", "pão de queijo"),  # short names stay whole
+])
+def test_a_long_name_is_cut_before_the_word_that_joins_a_name_to_it(product, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(Brief(product=product)) == said

@@ -73,7 +73,10 @@ def short_name(brief: Brief) -> str:
     elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
         # "cushion covers and table linen" is said whole; of two longer names, the first
         first = pair[0].split()
-        words = first if len(first) <= 4 else words[-3:]
+        joint = next((i for i, w in enumerate(words) if i and w in _JOINS), 0)
+        # "Salsa macha de Doña Tere": the thing before a name joined to it in another
+        # language, never the last three words ("de Doña Tere")
+        words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
     name = " ".join(words).strip(" -") or product
@@ -83,6 +86,10 @@ def short_name(brief: Brief) -> str:
         name += " service"
     return name
 
+
+#: small words that join a thing to whose or where it is, in the languages sellers name
+#: things in ("salsa macha de Doña Tere", "Apfelkuchen von Oma", "torta della nonna")
+_JOINS = frozenset("de del della di da du des dos das von vom van der la le".split())
 
 #: what things are made of, said before them: "oak and walnut cutting boards" are boards
 _MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar|pine|olive|"
