@@ -128,6 +128,10 @@ _EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
 _ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "giveaway"}
 
 
+#: days before a platform is told again what the business sells (its description's core)
+CORE_DAYS = 28
+
+
 def with_core(text: str, cta: str, lines: list[str]) -> str:
     """``text`` with ``lines`` as a paragraph of their own: after an opening question
     ("Thinking about our escape rooms?") when more follows it, else before the call to
@@ -232,6 +236,10 @@ class Planner:
                     or slot.purpose and slot.purpose in t.needs)
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
+               # a template that carries no fact of the brief ("Tag a friend", "How are we
+               # doing?") once a calendar: twice reads as the calendar running out of things
+               # to say (blind read 12: a sparse brief whose every post asked for tags)
+               and not (self.used.get(t.id) and not set(t.needs) - FRAME_NEEDS)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -597,11 +605,16 @@ class Planner:
         told = (slot.platform, ("core", None)) in self.spent
         if stage != "conversion" and not (stage == "awareness" and not told):
             return []
-        if any(p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
-               and any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted):
-            return []
+        near = [p for p in self.accepted if p.platform == slot.platform
+                and 0 <= (slot.date - p.date).days < CORE_DAYS]
         words = content_words(text)
-        price = [self.price] if self.price and not PRICE_RE.search(text) else []
+        price = [self.price] if self.price and not PRICE_RE.search(text) and not any(
+            self.price.rstrip(".") in p.text for p in near if (slot.date - p.date).days < 7) else []
+        if any(c.rstrip(".") in p.text for c in self.cores for p in near):
+            # what the business is was told on this platform lately: once a month is enough
+            # (blind read 12: the same "We sell …" sentence five times in a calendar); the
+            # price may still be said on a conversion post
+            return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
