@@ -77,7 +77,9 @@ def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
 #: where goods are handed over in person: a stall, a market, a counter, a van
 _IN_PERSON = re.compile(r"(?i)\b(?:markets?|stalls?|farmers'? markets?|market stalls?|food trucks?|"
                         r"food vans?|pop-?ups?|fairs?|craft fairs?|in person|at our (?:shop|bakery|"
-                        r"counter|taproom|cafe|café|stand|van)|car boot|street food)\b")
+                        r"counter|taproom|cafe|café|stand|van)|car boot|street food|farm ?(?:shops?|stands?|gate)|"
+                        r"roadside stands?|cellar door|hofladen|bauernmarkt|wochenmarkt|marché|"
+                        r"mercado|tianguis|mercato)\b")
 #: where goods are ordered and sent: a shop online, a marketplace, a website
 _ONLINE = re.compile(r"(?i)\b(?:online|website|web shop|webshop|shopify|etsy|amazon|ebay|"
                      r"ships?|shipping|delivery|delivered|deliver|post(?:ed|age)|nationwide|"
