@@ -52,18 +52,20 @@ LIB = TemplateLibrary()
 PLATS = load_platforms()
 
 
-def _renders(template_id, brief, day, facts=None):
+def _renders(template_id, brief, day, facts=None, platforms=None, part="text"):
+    """``part`` of every render of the template on each platform and format it suits, eight
+    seeds each."""
     t = LIB.get(template_id)
     assert needs_met(t, brief, day), template_id
     out = []
-    for pid in brief.platforms:
+    for pid in platforms or brief.platforms:
         if not t.suits(pid):
             continue
         plat = PLATS[pid]
         for fmt in [f for f in t.formats if f in plat.formats]:
             ctx = template_context(brief, plat, fmt, "", facts or {}, day)
             for seed in range(8):
-                out.append(LIB.render(t, ctx, f"{seed}|{pid}|{fmt}|{template_id}").text)
+                out.append(getattr(LIB.render(t, ctx, f"{seed}|{pid}|{fmt}|{template_id}"), part))
     return out
 
 
@@ -147,18 +149,7 @@ def test_a_tip_joined_by_a_comma_is_parted():
 
 
 def _titles(template_id, brief, day, facts=None):
-    t = LIB.get(template_id)
-    assert needs_met(t, brief, day), template_id
-    out = []
-    for pid in ("youtube", "pinterest"):
-        if not t.suits(pid):
-            continue
-        plat = PLATS[pid]
-        for fmt in [f for f in t.formats if f in plat.formats]:
-            ctx = template_context(brief, plat, fmt, "", facts or {}, day)
-            for seed in range(8):
-                out.append(LIB.render(t, ctx, f"{seed}|{pid}|{fmt}|{template_id}").title)
-    return out
+    return _renders(template_id, brief, day, facts, platforms=("youtube", "pinterest"), part="title")
 
 
 def _lamps(**more):
