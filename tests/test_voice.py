@@ -12,7 +12,8 @@ import pytest
 from planner.domain.brief import brief_from_dict
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
-from planner.planning.tone import cta_fits, cta_in_voice, text_in_voice, voice_for_tone
+from planner.planning.phrasebook import line_in_voice as text_in_voice
+from planner.planning.tone import cta_fits, cta_in_voice, voice_for_tone
 from planner.planning.voice import voice_of
 
 LIB = TemplateLibrary()

@@ -181,17 +181,6 @@ def _same_start(found: str, said: str) -> str:
     return said[:1].upper() + said[1:] if found[:1].isupper() else said
 
 
-# ---- the rest of the post ------------------------------------------------------------------
-
-def text_in_voice(text: str, voice: str) -> str:
-    """A text said in the voice by its phrasebook (:mod:`planner.planning.phrasebook`): a
-    formal voice writes out contractions and says fragments in full; a customer's quoted
-    words are left as they are."""
-    from planner.planning.phrasebook import line_in_voice
-
-    return line_in_voice(text, voice)
-
-
 # ---- the finer voice: eight registers -------------------------------------------------------
 
 #: the registers a tone is read into, each under the voice the templates branch on: a
