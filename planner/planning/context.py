@@ -311,6 +311,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             # the description's price is the usual one, never "the offer": said as that
             price = "Usual prices: " + lower_start(price, (brief.brand, item))
         offer |= offer_goods(brief, item) | {"price": price}
+        #: what an offer line says after the discount: "" when the discount names its goods
+        offer["on_goods"] = "" if offer.get("named", True) else \
+            f"{offer.get('on', ' on ')}{offer.get('goods', '')}"
         #: the discount names its own days: no "by …" deadline of ours on its posts
         offer["dated"] = dated_terms(offer["discount"])
     return context | {
