@@ -26,6 +26,7 @@ with most wins; a tie goes to the voice named first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 VOICES = ("formal", "warm", "playful", "direct")
 
@@ -64,8 +65,14 @@ _STRONG = re.compile(r"(?i)\b(?:very|really|super|extremely|always|properly)\s+$
 #: voice is NOT, which is itself a plain, direct word
 _NEGATED = re.compile(r"(?i)\b(?:no|not|never|nothing|zero|without|don't do|do not do|"
                       r"don't|doesn't)\s+(?:\w+\s+)?$")
-_PATTERN = re.compile(r"(?i)\b(?:" + "|".join(
-    f"(?P<{v}{i}>{cue})" for v, cues in _CUES.items() for i, cue in enumerate(cues)) + r")\b")
+def _cue_pattern(cues: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One search for every cue, each a named group "<label><n>" telling its label."""
+    return re.compile(r"(?i)\b(?:" + "|".join(
+        f"(?P<{label}{i}>{cue})" for label, said in cues.items() for i, cue in enumerate(said))
+        + r")\b")
+
+
+_PATTERN = _cue_pattern(_CUES)
 
 
 def _scores(tone: str) -> dict[str, list[float]]:
@@ -74,26 +81,38 @@ def _scores(tone: str) -> dict[str, list[float]]:
     text = _SEASONING.sub(lambda m: " " * len(m.group(0)), tone)
     for m in _SEASONING.finditer(tone):
         found.setdefault("playful", [0.0, m.start()])[0] += 0.5
-    for m in _PATTERN.finditer(text):
-        voice = re.sub(r"\d+$", "", m.lastgroup or "")
+    # "no hype", "we don't do hype": a plain word, not a playful one
+    return _weighed(text, _PATTERN, lambda voice, negated: "direct" if negated and
+                    voice == "playful" else voice, found)
+
+
+def _weighed(text: str, pattern: re.Pattern[str], label_of: Callable[[str, bool], str | None],
+             found: dict[str, list[float]]) -> dict[str, list[float]]:
+    """Add each cue of ``pattern`` in ``text`` to ``found`` (label: [weight, first place]),
+    under the label ``label_of(label, negated)`` gives (None: not counted); a word said
+    softly counts half, "very" one and a half."""
+    for m in pattern.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _NEGATED.search(before):
-            # "no hype", "we don't do hype": a plain word, not a playful one
-            voice = "direct" if voice == "playful" else voice
+        label = label_of(re.sub(r"\d+$", "", m.lastgroup or ""), bool(_NEGATED.search(before)))
+        if label is None:
+            continue
         weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
-        entry = found.setdefault(voice, [0.0, m.start()])
+        entry = found.setdefault(label, [0.0, m.start()])
         entry[0] += weight
         entry[1] = min(entry[1], m.start())
     return found
+
+
+def _strongest(found: dict[str, list[float]]) -> str:
+    """The label said most, and first of those said as much."""
+    return max(found, key=lambda label: (found[label][0], -found[label][1]))
 
 
 def voice_for_tone(tone: str) -> str:
     """The voice of the brief's ``tone``: "formal", "warm", "playful" or "direct"; "warm"
     when the tone is empty or says nothing we can read."""
     found = _scores(tone or "")
-    if not found:
-        return "warm"
-    return max(found, key=lambda v: (found[v][0], -found[v][1]))
+    return _strongest(found) if found else "warm"
 
 
 def says_playful(tone: str) -> bool:
@@ -222,9 +241,7 @@ _REGISTER_CUES: dict[str, tuple[str, ...]] = {
              r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?", r"grandmother", r"letter",
              r"down[- ]to[- ]earth", r"honest", r"kind"),
 }
-_REGISTER_PATTERN = re.compile(r"(?i)\b(?:" + "|".join(
-    f"(?P<{r}{i}>{cue})" for r, cues in _REGISTER_CUES.items() for i, cue in enumerate(cues))
-    + r")\b")
+_REGISTER_PATTERN = _cue_pattern(_REGISTER_CUES)
 
 
 def register_for_tone(tone: str) -> str:
@@ -235,21 +252,11 @@ def register_for_tone(tone: str) -> str:
     a word said to be absent ("no hype") not at all, and a tie goes to the word said first."""
     tone = tone or ""
     voice = voice_for_tone(tone)
-    found: dict[str, list[float]] = {}
     text = _SEASONING.sub(lambda m: " " * len(m.group(0)), tone)
-    for m in _REGISTER_PATTERN.finditer(text):
-        register = re.sub(r"\d+$", "", m.lastgroup or "")
-        if REGISTERS[register] != voice:
-            continue
-        before = text[max(0, m.start() - 20):m.start()]
-        if _NEGATED.search(before):
-            continue
-        weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
-        entry = found.setdefault(register, [0.0, m.start()])
-        entry[0] += weight
-        entry[1] = min(entry[1], m.start())
+    found = _weighed(text, _REGISTER_PATTERN, lambda register, negated: None if negated
+                     or REGISTERS[register] != voice else register, {})
     if voice == "playful" and re.search(r"!{2,}", tone):
         found.setdefault("excitable", [0.0, tone.index("!!")])[0] += 1.0
     if not found:
         return "excitable" if voice == "playful" and says_excited(tone) else _DEFAULT_REGISTER[voice]
-    return max(found, key=lambda r: (found[r][0], -found[r][1]))
+    return _strongest(found)
