@@ -50,6 +50,8 @@ from planner.planning.facts_said import (
     perk_sentence,
 )
 from planner.planning.offering import DIGITAL_NOUNS, digital_is, gift_occasion, reviews_site, use_of
+from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
+from planner.planning.visuals import shown, with_minors
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
     shipping_said,
@@ -221,6 +223,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "digital_is": digital, "digital_noun": DIGITAL_NOUNS.get(digital, ""),
         #: how the goods are used (planning/offering.py): "worn", "displayed", "made_with"…,
         #: and what a post can say of it ("wear"/"wearing"/"worn", "sew"/"sewn from")
+        #: polls made of the brief's own facts (planning/polls.py), or None
+        "poll2": poll(brief, 2, POLL2_ORDER), "poll3": poll(brief, 3, POLL3_ORDER),
         "use_mode": use.mode, "use_verb": use.verb, "use_ing": use.ing, "use_done": use.done,
         "use_made": use.made, "use_scene": use.scene,
         "use_prep": "" if use.verb.endswith(" " + use.prep) else use.prep,
@@ -229,6 +233,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
+        #: the brief's business is with children: only then does a visual speak of minors
+        "minors": with_minors(brief),
+        #: what a photo of the goods shows ("the pallet racking inspections work being done")
+        "shown": shown(brief, item),
         #: whether this platform's followers have seen the offer already (the plan sets it)
         "offer_told": False,
     }

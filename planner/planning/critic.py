@@ -13,6 +13,7 @@ report brief facts the plan never used.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
@@ -26,7 +27,9 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     SAME_TEMPLATE_DAYS,
     repetition_findings,
 )
+from planner.planning.visuals import with_minors
 from planner.planning.voice import voice_of
+from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
 from planner.planning.wording import (
     about_line,
@@ -193,6 +196,8 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         m = TAG_ASK_RE.search(text)
         if m:
             out.append(("platform-ask", f"\"{m.group(0)}\": nobody tags a brand on {post.platform}"))
+    for rule, why in visual_misfits(post.visual or "", brief):
+        out.append((rule, why))
     m = MOVING_RE.search(post.visual or "")
     if post.format in STILL_FORMATS and m:
         out.append(("visual-format", f"the visual asks for \"{m.group(0)}\" but the post is a "
@@ -216,6 +221,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
+    elif post.stage in SAYING_STAGES and says_nothing(text, post.title, brief):
+        out.append(("empty-frame", "every sentence is our own frame: the post tells no fact of "
+                                   "the brief and says nothing of the goods beyond their name"))
     out += _claims(post, brief)
     if post.platform in TITLED and not post.title:
         out.append(("missing-title", f"{post.platform} posts need a title"))
@@ -250,6 +258,87 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if name.lower() in own and SALES_RE.search(own):
             out.append(("commemorative-selling", f"ties a sale to {name}"))
             break
+    return out
+
+
+#: the stages whose posts tell a reader who does not know us yet something true: a post
+#: there must carry a fact of the brief (a loyalty or advocacy post talks to customers)
+SAYING_STAGES = ("awareness", "consideration", "conversion")
+_TOKEN = re.compile(r"[a-zà-ÿ]{4,}|\d{2,}")
+#: a template's comments (examples of briefs), and the comment lines of its metadata
+_TEMPLATE_NOTES = re.compile(r"\{#(?!-?\s*meta)[\s\S]*?#\}|^#.*$", re.M)
+
+
+def _tokens(text: str) -> set[str]:
+    """A text's words of four letters or more (crudely singular) and its numbers."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in _TOKEN.findall(text.lower())}
+
+
+@functools.lru_cache(maxsize=1)
+def our_words() -> frozenset[str]:
+    """Every word the built-in templates write themselves: a word of the brief's that our own
+    frames also use ("price", "team", "real") is no sign that a post told the brief's fact."""
+    words: set[str] = set()
+    for path in sorted(templates_dir().rglob("*.j2")):
+        words |= _tokens(_TEMPLATE_NOTES.sub(" ", path.read_text(encoding="utf-8")))
+    return frozenset(words)
+
+
+def fact_words(brief: Brief) -> set[str]:
+    """The words only the brief's facts and its product's name give: a post that says none of
+    them (beyond the name itself) says nothing a reader could not have guessed."""
+    facts, offer, launch = brief.facts, brief.offer, brief.facts.launch
+    told = [brief.description, brief.customer_perk, brief.referral_reward,
+            brief.giveaway, brief.free_shipping if isinstance(brief.free_shipping, str) else "",
+            *facts.problems, *facts.differentiators, *facts.story, *facts.tips, facts.reviews,
+            facts.community, *(q.text for q in facts.quotes),
+            *(f"{f.question} {f.answer}" for f in facts.faqs),
+            *(f"{e.title} {e.place}" for e in facts.events),
+            launch.what if launch else "", f"{offer.discount} {offer.code}" if offer else ""]
+    # the goods' own words count even when our frames use them too ("racking", "box")
+    return (_tokens(" ".join(t for t in told if t)) - our_words()) | _tokens(brief.product)
+
+
+def says_nothing(text: str, title: str, brief: Brief) -> bool:
+    """Whether a caption (and its title) is all frame: once the brand and the product's
+    name are taken out (with links and hashtags), no word of a brief fact is left, nor a
+    word of the goods said of them, and it does not say the brief's free shipping."""
+    if brief.free_shipping and tells_free_shipping(text, brief):
+        return False
+    # an offer's code or terms, an event, a launch, a prize: told whole, each is a fact
+    if any(len(w) > 3 and w.lower() in text.lower() for w in told_again(brief) if w):
+        return False
+    said = f"{title or ''}\n{text}"
+    said = re.sub(r"https?://\S+|www\.\S+|[#@][\w.]+", " ", said)
+    for name in sorted({brief.product, short_name(brief), brief.brand}, key=len, reverse=True):
+        if name:
+            said = re.sub(re.escape(name), " ", said, flags=re.IGNORECASE)
+    return not (_tokens(said) & fact_words(brief))
+
+
+#: a visual that shows a minor, or asks a parent's OK: only for a business with children
+MINOR_VISUAL_RE = re.compile(r"(?i)\b(under[- ]18s?|minors?|parent(?:'s|s)?\b(?: or guardian)?'?s? ok|"
+                             r"a parent or guardian)")
+
+
+def visual_misfits(visual: str, brief: Brief) -> list[tuple[str, str]]:
+    """A visual that does not fit the business: a minor in shot for a business that has
+    nothing to do with children; a photo of a service or an app as if it were an object
+    ("a close-up of the pallet racking inspections")."""
+    out = []
+    if MINOR_VISUAL_RE.search(visual) and not with_minors(brief):
+        out.append(("visual-kind", "the visual speaks of minors, and the brief's business has "
+                                   "nothing to do with children"))
+    if brief.kind != "product":
+        names = "|".join(re.escape(n) for n in {brief.product, short_name(brief)} if n)
+        m = names and re.search(rf"(?i)\b(?:photo|close-?up|flat lay|shot|picture) of (?:the |our )?"
+                                rf"(?:{names})\b(?!(?:\s+\w+){{0,2}}\s+(?:work|being|in progress|session|on a)\b)",
+                                visual)
+        if m:
+            out.append(("visual-kind", f"\"{m.group(0)}\" photographs a "
+                                       f"{'service' if brief.kind == 'service' else 'digital product'} "
+                                       "as if it were an object: show the work, the people or the screen"))
     return out
 
 

@@ -12,6 +12,7 @@ from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria
+from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
@@ -52,6 +53,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
                                            and (brief.offer.ends - day).days < ENDING_DAYS):
             return False
+        # a review "where you bought it" needs a marketplace to name
+        if need == "marketplace" and not _marketplace(brief):
+            return False
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         # a parcel to open is for goods that are sent, not handed over at a stall
@@ -80,6 +84,11 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "a_fact" and not (description_details(brief.description, brief.product)
                                      or brief.facts.differentiators or brief.facts.reviews
                                      or brief.free_shipping or _marketplace(brief)):
+            return False
+        # a poll is made of the brief's facts (planning/polls.py): two or three of one kind
+        if need == "poll2" and poll(brief, 2, POLL2_ORDER) is None:
+            return False
+        if need == "poll3" and poll(brief, 3, POLL3_ORDER) is None:
             return False
         if need in FACT_NEEDS and not brief.facts.has(need):
             return False

@@ -38,7 +38,7 @@ META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
 #: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed.
 NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_shipping", "parcel",
-         "details2", "a_fact", "criteria3",
+         "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
          "launch_day", "creators", "ambassadors", "events", "event_today", "community",

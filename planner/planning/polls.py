@@ -1,0 +1,77 @@
+"""Poll options from the brief's own facts.
+
+A poll whose options are ours ("Behind the scenes", "How we work", "The price") says
+nothing about the business, so a poll is made only of things the brief states: its
+problems, its differences, its customers' questions. Each option is one fact, cut at its
+first comma or dash when that leaves a whole point ("We do not sell or install racking"),
+and short enough to read as an option. With too few such facts there is no poll.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.domain.brief import Brief
+from planner.planning.wording import mend
+
+#: an option longer than this is a sentence, not a choice
+OPTION_MAX = 60
+#: an option a native poll takes whole (X allows 25 characters, LinkedIn 30)
+NATIVE_MAX = 25
+
+#: the question each kind of fact answers, and the order the poll templates try them in
+QUESTIONS = {
+    "problems": "Which of these have you run into?",
+    "differentiators": "Which of these matters most to you?",
+    "faqs": "Which of these would you ask us first?",
+}
+
+#: the kinds of fact a two-option poll (a choice) and a three-option poll (a community
+#: question) try first
+POLL2_ORDER = ("differentiators", "problems", "faqs")
+POLL3_ORDER = ("problems", "faqs", "differentiators")
+
+
+def option(fact: str) -> str:
+    """The fact as a poll option: capitalised, no full stop, cut at a comma or dash that
+    leaves three words or more; empty when it is still too long."""
+    text = mend(fact).strip().rstrip(".!")
+    if len(text) > OPTION_MAX:
+        head = re.split(r",\s|\s[—–-]\s|;\s", text, maxsplit=1)[0]
+        if len(head.split()) >= 3:
+            text = head
+    if len(text) > OPTION_MAX or not text:
+        return ""
+    return text[:1].upper() + text[1:]
+
+
+def poll_sets(brief: Brief) -> dict[str, list[str]]:
+    """The options each kind of fact gives, by kind (only kinds that give two or more)."""
+    facts = brief.facts
+    sources = {"problems": facts.problems, "differentiators": facts.differentiators,
+               "faqs": [f.question for f in facts.faqs]}
+    out = {}
+    for name, items in sources.items():
+        options = []
+        for item in items:
+            said = option(item)
+            if said and said.lower() not in (o.lower() for o in options):
+                options.append(said)
+        if len(options) >= 2:
+            out[name] = options
+    return out
+
+
+def poll(brief: Brief, size: int, order: tuple[str, ...]) -> dict | None:
+    """The first poll of ``size`` options the brief's facts give, trying the kinds of fact
+    in ``order``: ``{"question", "options", "native"}`` (``native``: every option fits a
+    platform's own poll), or None."""
+    sets = poll_sets(brief)
+    for name in order:
+        options = sets.get(name, [])
+        if len(options) >= size:
+            chosen = options[:size]
+            return {"question": QUESTIONS[name], "options": chosen, "kind": name,
+                    "native": all(len(o) <= NATIVE_MAX for o in chosen)}
+    return None
+
