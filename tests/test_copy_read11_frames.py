@@ -189,13 +189,19 @@ def test_a_service_or_an_app_is_not_photographed_as_an_object():
                               _brief(SPARSE["service"]))
     assert not visual_misfits("A small photo of the hand-carved olive wood spoons",
                               _brief(SPARSE["product"]))
+    # a service held in a place may show the place
+    rooms = _brief({"product": "escape rooms in an old cellar", "kind": "service"})
+    assert not visual_misfits("A countdown over a photo of escape rooms in an old cellar", rooms)
+    assert visual_misfits("A countdown over a photo of budgeting app", _brief(SPARSE["digital"]))
 
 
 @pytest.mark.parametrize("data", [B2B, SPARSE["service"] | {"description": "We come to you."},
                                   SPARSE["digital"] | {"description": "Sorts receipts for you."}])
 def test_no_built_in_visual_misfits_the_kind_of_business(data):
     brief = _brief(data, differentiators=["no call-out fee", "same-day slots"],
-                   tips=["Check the pressure weekly."], story=["Started in 2019."])
+                   tips=["Check the pressure weekly."], story=["Started in 2019."],
+                   quotes=[{"text": "Quick and tidy.", "by": "Sam"}],
+                   offer={"code": "SAVE10", "discount": "10% off", "ends": DAY + dt.timedelta(days=2)})
     for stage in (*SAYING, "loyalty", "advocacy"):
         for template in LIB.for_stage(stage):
             if needs_met(template, brief, DAY):

@@ -27,7 +27,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     SAME_TEMPLATE_DAYS,
     repetition_findings,
 )
-from planner.planning.visuals import with_minors
+from planner.planning.visuals import is_activity, with_minors
 from planner.planning.voice import voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -330,7 +330,7 @@ def visual_misfits(visual: str, brief: Brief) -> list[tuple[str, str]]:
     if MINOR_VISUAL_RE.search(visual) and not with_minors(brief):
         out.append(("visual-kind", "the visual speaks of minors, and the brief's business has "
                                    "nothing to do with children"))
-    if brief.kind != "product":
+    if is_activity(brief):
         names = "|".join(re.escape(n) for n in {brief.product, short_name(brief)} if n)
         m = names and re.search(rf"(?i)\b(?:photo|close-?up|flat lay|shot|picture) of (?:the |our )?"
                                 rf"(?:{names})\b(?!(?:\s+\w+){{0,2}}\s+(?:work|being|in progress|session|on a)\b)",
