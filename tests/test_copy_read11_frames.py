@@ -22,6 +22,7 @@ from planner.planning.needs import needs_met
 from planner.planning.plan import PlanOptions, plan_calendar, spared
 from planner.planning.polls import poll, poll_sets
 from planner.planning.render import TemplateLibrary
+from planner.planning.visuals import name_lines
 
 LIB = TemplateLibrary()
 PLATS = load_platforms()
@@ -29,7 +30,7 @@ DAY = dt.date(2027, 3, 3)
 SAYING = ("awareness", "consideration", "conversion")
 
 SPARSE = {
-    "product": {"product": "hand-carved olive wood spoons", "platforms": ["instagram", "pinterest"]},
+    "product": {"product": "olive wood spoons", "platforms": ["instagram", "pinterest"]},
     "service": {"product": "mobile bicycle repairs", "kind": "service", "brand": "Spokeman",
                 "url": "https://spokeman.example", "platforms": ["instagram", "x", "linkedin"]},
     "digital": {"product": "budgeting app for freelancers", "kind": "digital", "brand": "Tally",
@@ -187,7 +188,7 @@ def test_a_service_or_an_app_is_not_photographed_as_an_object():
                           _brief(SPARSE["service"]))
     assert not visual_misfits("A photo of the mobile bicycle repairs work being done",
                               _brief(SPARSE["service"]))
-    assert not visual_misfits("A small photo of the hand-carved olive wood spoons",
+    assert not visual_misfits("A small photo of the olive wood spoons",
                               _brief(SPARSE["product"]))
     # a service held in a place may show the place
     rooms = _brief({"product": "escape rooms in an old cellar", "kind": "service"})
@@ -238,10 +239,21 @@ def test_the_critic_turns_down_a_post_of_frames_only():
 
 def test_a_sparse_brief_passes_only_with_something_said_of_the_goods():
     brief = _brief(SPARSE["product"])
-    assert says_nothing("Our hand-carved olive wood spoons, in real use and at real speed.", "", brief)
+    assert says_nothing("Our olive wood spoons, in real use and at real speed.", "", brief)
     assert not says_nothing("Every spoon is carved from one piece of olive wood.", "", brief)
 
 
 def test_an_offer_code_or_an_event_told_is_a_fact():
     brief = _brief(B2B, offer={"code": "DUCT10", "discount": "10% off a first clean"})
     assert not says_nothing("Use DUCT10 when you book: link in bio", "", brief)
+
+
+def test_what_the_name_itself_states_is_a_fact_a_sparse_post_may_carry():
+    brief = _brief({"product": "hand-thrown stoneware mugs", "platforms": ["instagram"]})
+    assert name_lines(brief) == ["Each of our mugs is thrown by hand."]
+    assert name_lines(_brief({"product": "hand-dyed merino sock yarn"})) == ["Our yarn is dyed by hand."]
+    assert name_lines(_brief(SPARSE["product"])) == []  # no guess at a material or a use
+    template = LIB.get("consideration/ask-us-anything")
+    assert needs_met(template, brief, DAY)
+    for _pid, _fmt, r in _renders(template, brief):
+        assert "thrown by hand" in r.text and not says_nothing(r.text, r.title, brief)

@@ -27,7 +27,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     SAME_TEMPLATE_DAYS,
     repetition_findings,
 )
-from planner.planning.visuals import is_activity, with_minors
+from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.voice import voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -363,7 +363,8 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
         return ()
     facts = brief.facts
     return (*facts.tips, *facts.differentiators, *facts.problems, *facts.story,
-            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product))
+            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product),
+            *name_lines(brief))
 
 
 BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")

@@ -14,6 +14,7 @@ from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
+from planner.planning.visuals import name_lines
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
 
@@ -80,10 +81,12 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "criteria3" and len(criteria(list(brief.facts.differentiators), brief.brand)) < 3:
             return False
         # a post needs one fact beyond the product's name: a line of the description, a
-        # difference, the reviews, free shipping or where it is sold
+        # difference, the reviews, free shipping, where it is sold, or what the name itself
+        # states ("handwoven": woven by hand)
         if need == "a_fact" and not (description_details(brief.description, brief.product)
                                      or brief.facts.differentiators or brief.facts.reviews
-                                     or brief.free_shipping or _marketplace(brief)):
+                                     or brief.free_shipping or _marketplace(brief)
+                                     or name_lines(brief)):
             return False
         # a poll is made of the brief's facts (planning/polls.py): two or three of one kind
         if need == "poll2" and poll(brief, 2, POLL2_ORDER) is None:

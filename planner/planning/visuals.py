@@ -46,3 +46,28 @@ def shown(brief: Brief, item: str) -> str:
     if brief.kind == "digital":
         return f"the {item} on a real screen"
     return f"the {item}"
+
+
+#: made by hand, said in one word of the product's name ("handwoven", "hand-carved")
+_BY_HAND_RE = re.compile(
+    r"(?i)\bhand[- ]?(woven|carved|painted|made|knitted|knit|stitched|sewn|thrown|turned|dyed|"
+    r"poured|built|bound|tied|forged|blown|printed|lettered|crafted|drawn|embroidered|spun|"
+    r"rolled|glazed|loomed|tooled|stamped|quilted|crocheted|beaded|cast|pressed|baked|picked)\b")
+
+
+def name_lines(brief: Brief) -> list[str]:
+    """What the product's name itself says of the goods, as sentences of ours: "handwoven
+    Yucatán hammocks" are woven by hand ("Each of our hammocks is woven by hand."). Only
+    physical goods, and only words that state a fact (never a guess at a material or a use)."""
+    if brief.kind != "product":
+        return []
+    name = re.split(r"\s(?:for|with|in|from|by|to|of|at|on)\s|[,(/;:—–]", brief.product)[0].strip()
+    m = _BY_HAND_RE.search(name)
+    words = name.split()
+    if not m or len(words) < 2 or not words[-1].isalpha():
+        return []
+    head = words[-1].lower()
+    done = {"made": "made", "knit": "knitted"}.get(m.group(1).lower(), m.group(1).lower())
+    if head.endswith("s") and not head.endswith("ss"):
+        return [f"Each of our {head} is {done} by hand."]
+    return [f"Our {head} is {done} by hand."]
