@@ -66,6 +66,10 @@ BRIEFS = {
         "product": "the Calm Budget course", "kind": "digital", "brand": "Calm Budget",
         "tone": "friendly, encouraging", "audience": "millennials drowning in subscriptions",
         "description": "a six-week online course for a budget you stick to",
+        # (a fact or two to carry: the run-up needs one, blind read 11)
+        "differentiators": ["ten minutes a day, no spreadsheets",
+                            "works with whichever bank you already use"],
+        "tips": ["List every subscription you pay for before you cancel any of them."],
         "platforms": ["instagram", "youtube", "pinterest", "threads", "x", "tiktok"],
         "url": "https://calmbudget.example"}),
     "ledger": brief_from_dict({

@@ -76,7 +76,10 @@ COURSE = {
     "giveaway": "a year of the sketch club", "giveaway_ends": dt.date(2027, 3, 31),
 }
 B2B = {"product": "monthly bookkeeping for small agencies", "brand": "Ledgerline", "kind": "service",
-       "action": "call", "tone": "professional", "start": dt.date(2027, 2, 1)}
+       "action": "call", "tone": "professional", "start": dt.date(2027, 2, 1),
+       # three problems of one kind: a poll of the brief's own options
+       "problems": ["invoices chased by hand every month", "VAT returns filed at the last minute",
+                    "no view of cash flow until the accountant calls"]}
 AMAZON = {
     "product": "Trailhead merino hiking socks", "brand": "Trailhead", "sells_on": ["amazon", "website"],
     "url": "https://trailhead.example", "free_shipping": True, "hashtag": "#TrailheadSocks",

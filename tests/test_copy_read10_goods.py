@@ -149,8 +149,11 @@ def test_displayed_and_made_with_goods_are_never_set_up_or_used_at_speed(brief):
 def test_a_timed_setup_is_for_an_app_or_a_course_only():
     guess = LIB.templates["awareness/guess-the-time"]
     day = dt.date(2027, 3, 3)
-    assert needs_met(guess, _brief("Tally budgeting app", kind="digital"), day)
-    assert needs_met(guess, _brief("an online watercolour course", kind="digital", action="enrol"), day)
+    # (a fact to carry, as every run-up template needs: blind read 11)
+    fact = {"differentiators": ["works offline", "no account needed"]}
+    assert needs_met(guess, _brief("Tally budgeting app", kind="digital", **fact), day)
+    assert needs_met(guess, _brief("an online watercolour course", kind="digital", action="enrol",
+                                   **fact), day)
     assert not needs_met(guess, _brief("PDF sewing patterns", kind="digital", action="download"), day)
     assert not needs_met(guess, _brief("printable wall art prints", kind="digital"), day)
 

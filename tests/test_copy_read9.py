@@ -208,7 +208,8 @@ def test_a_course_is_not_an_app():
     assert digital_is(brief("printable PDF sewing patterns")) == "download"
     assert digital_is(brief_from_dict({"product": "soy candles", "platforms": ["x"]})) == ""
     lib, plats = TemplateLibrary(), load_platforms()
-    course = brief("Birding by Ear online course")
+    course = brief("Birding by Ear online course",
+                   differentiators=["recorded in the field", "a new lesson every week"])
     for template_id in ("consideration/ask-us-anything", "consideration/which-fits-you-poll",
                         "awareness/guess-the-time"):
         t = lib.templates[template_id]

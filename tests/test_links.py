@@ -55,6 +55,7 @@ def test_the_link_round_trips_and_reaches_the_exports():
 
 def test_a_planned_youtube_video_ends_with_the_link_and_every_pin_has_one():
     brief = Brief(product="speckled stoneware mugs", brand="Kiln & Co", url=URL,
+                  description="Thrown in a Bristol studio. Every glaze is mixed by hand.",
                   platforms=["youtube", "pinterest"], posts_per_week=4,
                   start=dt.date(2027, 3, 1), weeks=2)
     cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))

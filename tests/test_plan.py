@@ -20,7 +20,14 @@ def library():
 
 def brief(**kw):
     data = {"product": "Trailhead merino socks", "brand": "Trailhead", "platforms": ["instagram", "x"],
-            "posts_per_week": 5, "start": dt.date(2027, 1, 4), "weeks": 4}
+            "posts_per_week": 5, "start": dt.date(2027, 1, 4), "weeks": 4,
+            # facts to carry: a run-up post with none is a frame (blind read 11)
+            "description": "Knitted in Portugal from fine merino. Cushioned soles for long days "
+                           "on the trail. Every pair is tested on a 20 km walk before it is sold.",
+            "differentiators": ["a free repair for any pair that wears through in the first year",
+                                "heel and toe knitted twice as thick"],
+            "problems": ["blisters by the second day of a long walk"],
+            "tips": ["Wash merino socks inside out on a cool cycle."]}
     data.update(kw)
     return brief_from_dict(data)
 
@@ -72,7 +79,8 @@ def test_plan_fills_the_gaps_of_existing_posts(library):
 
 def test_no_offer_means_no_codes_or_discounts(library):
     cal, _ = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
-    assert len(cal.posts) == 40
+    # a brief of a few facts leaves a slot empty rather than post a frame (blind read 11)
+    assert len(cal.posts) >= 35
     for p in cal.posts:
         assert not re.search(r"\d+\s?%", p.text), p.text
         assert "code" not in p.text.lower() and "promo" not in p.text.lower(), p.text
@@ -129,7 +137,7 @@ def test_twelve_weeks_never_repeat_a_caption(library):
               offer={"code": "SOCK10", "discount": "10% off"})
     cal, _ = plan_calendar(b, library, options=PlanOptions(seed=12))
     texts = [p.text for p in cal.posts]
-    assert len(texts) == 84
+    assert len(texts) >= 72  # a slot left empty rather than a frame (blind read 11)
     assert len(set(texts)) == len(texts)
 
 

@@ -264,13 +264,16 @@ def post_findings(post: CalendarPost, brief: Brief | None,
 #: the stages whose posts tell a reader who does not know us yet something true: a post
 #: there must carry a fact of the brief (a loyalty or advocacy post talks to customers)
 SAYING_STAGES = ("awareness", "consideration", "conversion")
-_TOKEN = re.compile(r"[a-zà-ÿ]{4,}|\d{2,}")
+_TOKEN = re.compile(r"[a-zà-ÿ]{3,}|\d{2,}")
+#: small words of a product's name that say nothing of the goods
+_NAME_SMALL = {"the", "and", "for", "with", "our", "you", "your", "from", "all", "new", "one",
+               "two", "per", "its", "own", "any", "set", "kit", "box", "pack", "range"}
 #: a template's comments (examples of briefs), and the comment lines of its metadata
 _TEMPLATE_NOTES = re.compile(r"\{#(?!-?\s*meta)[\s\S]*?#\}|^#.*$", re.M)
 
 
 def _tokens(text: str) -> set[str]:
-    """A text's words of four letters or more (crudely singular) and its numbers."""
+    """A text's words of three letters or more (crudely singular) and its numbers."""
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
             for w in _TOKEN.findall(text.lower())}
 
@@ -292,12 +295,14 @@ def fact_words(brief: Brief) -> set[str]:
     told = [brief.description, brief.customer_perk, brief.referral_reward,
             brief.giveaway, brief.free_shipping if isinstance(brief.free_shipping, str) else "",
             *facts.problems, *facts.differentiators, *facts.story, *facts.tips, facts.reviews,
-            facts.community, *(q.text for q in facts.quotes),
+            facts.community, facts.ambassadors, *facts.creators,
+            *(f"{q.text} {q.by}" for q in facts.quotes),
             *(f"{f.question} {f.answer}" for f in facts.faqs),
             *(f"{e.title} {e.place}" for e in facts.events),
             launch.what if launch else "", f"{offer.discount} {offer.code}" if offer else ""]
     # the goods' own words count even when our frames use them too ("racking", "box")
-    return (_tokens(" ".join(t for t in told if t)) - our_words()) | _tokens(brief.product)
+    return (_tokens(" ".join(t for t in told if t)) - our_words()) | (_tokens(brief.product)
+                                                                    - _NAME_SMALL)
 
 
 def says_nothing(text: str, title: str, brief: Brief) -> bool:
@@ -307,9 +312,18 @@ def says_nothing(text: str, title: str, brief: Brief) -> bool:
     if brief.free_shipping and tells_free_shipping(text, brief):
         return False
     # an offer's code or terms, an event, a launch, a prize: told whole, each is a fact
-    if any(len(w) > 3 and w.lower() in text.lower() for w in told_again(brief) if w):
+    if any(len(w) > 3 and w.lower() in text.lower()
+           for w in (*told_again(brief), *brief.facts.creators) if w):
+        return False
+    # where it is sold, when that is a marketplace ("listed on Amazon under our name")
+    if any(m.lower() in text.lower() for m in brief.sells_on if m not in ("website", "shopify")):
         return False
     said = f"{title or ''}\n{text}"
+    # a fact of the brief told whole, or four words of it in a row, however common its words
+    for fact in (*retold_facts(brief), *(q.text for q in brief.facts.quotes),
+                 about_line(brief.description, brief.brand)):
+        if fact and _pasted(said, fact, min(4, len(_WORD.findall(fact.lower())))):
+            return False
     said = re.sub(r"https?://\S+|www\.\S+|[#@][\w.]+", " ", said)
     for name in sorted({brief.product, short_name(brief), brief.brand}, key=len, reverse=True):
         if name:

@@ -14,7 +14,7 @@ from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
-from planner.planning.visuals import name_lines
+from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
 from planner.planning.wording import content_words, description_details
 
@@ -86,7 +86,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "a_fact" and not (description_details(brief.description, brief.product)
                                      or brief.facts.differentiators or brief.facts.reviews
                                      or brief.free_shipping or _marketplace(brief)
-                                     or name_lines(brief)):
+                                     or name_lines(brief)
+                                     or about_is(brief)):
             return False
         # a poll is made of the brief's facts (planning/polls.py): two or three of one kind
         if need == "poll2" and poll(brief, 2, POLL2_ORDER) is None:

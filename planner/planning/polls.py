@@ -21,9 +21,13 @@ NATIVE_MAX = 25
 
 #: the question each kind of fact answers, and the order the poll templates try them in
 QUESTIONS = {
-    "problems": "Which of these have you run into?",
-    "differentiators": "Which of these matters most to you?",
-    "faqs": "Which of these would you ask us first?",
+    "problems": ("Which of these have you run into?", "Which of these comes up most for you?",
+                 "Which of these have you had to deal with?"),
+    "differentiators": ("Which of these matters most to you?",
+                        "Which of these would you weigh first?",
+                        "If you could only have one of these, which would it be?"),
+    "faqs": ("Which of these would you ask us first?", "Which of these questions is yours?",
+             "Which of these have you wondered about?"),
 }
 
 #: the kinds of fact a two-option poll (a choice) and a three-option poll (a community
@@ -64,14 +68,15 @@ def poll_sets(brief: Brief) -> dict[str, list[str]]:
 
 def poll(brief: Brief, size: int, order: tuple[str, ...]) -> dict | None:
     """The first poll of ``size`` options the brief's facts give, trying the kinds of fact
-    in ``order``: ``{"question", "options", "native"}`` (``native``: every option fits a
+    in ``order``: ``{"question", "questions" (its other wordings), "options", "native"}`` (``native``: every option fits a
     platform's own poll), or None."""
     sets = poll_sets(brief)
     for name in order:
         options = sets.get(name, [])
         if len(options) >= size:
             chosen = options[:size]
-            return {"question": QUESTIONS[name], "options": chosen, "kind": name,
+            return {"question": QUESTIONS[name][0], "questions": list(QUESTIONS[name]),
+                    "options": chosen, "kind": name,
                     "native": all(len(o) <= NATIVE_MAX for o in chosen)}
     return None
 

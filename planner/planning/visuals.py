@@ -31,8 +31,10 @@ _ACTIVITY_RE = re.compile(r"(?i)(?:ing|ions?|ments?|repairs?|lessons?|classes|cl
 def is_activity(brief: Brief) -> bool:
     """Whether the brief sells work done rather than goods or a place: a service named by
     what is done, or anything digital (an app, a course, a membership has no shape)."""
+    from planner.planning.offering import digital_is  # (offering imports the critic)
+
     if brief.kind == "digital":
-        return True
+        return digital_is(brief) != "download"  # a printed pattern has a shape
     head = re.split(r"\s+(?:for|with|in|at|by|from|to)\s+|,|\s[—–-]\s", brief.product.strip())[0]
     return brief.kind == "service" and bool(_ACTIVITY_RE.search(head.strip()))
 
@@ -43,7 +45,7 @@ def shown(brief: Brief, item: str) -> str:
     its screen (an inspection is not an object on a table)."""
     if brief.kind == "service" and is_activity(brief):
         return f"the {item} work being done"
-    if brief.kind == "digital":
+    if brief.kind == "digital" and is_activity(brief):
         return f"the {item} on a real screen"
     return f"the {item}"
 
@@ -71,3 +73,15 @@ def name_lines(brief: Brief) -> list[str]:
     if head.endswith("s") and not head.endswith("ss"):
         return [f"Each of our {head} is {done} by hand."]
     return [f"Our {head} is {done} by hand."]
+
+
+def about_is(brief: Brief) -> str:
+    """What the business is, from the description's opening phrase, as our sentence: "Calm
+    Budget is a six-week online course for a budget you stick to." Only with a brand to say
+    it of and a phrase that opens on "a" or "an"; empty otherwise."""
+    from planner.planning.wording import about_line
+
+    about = about_line(brief.description, brief.brand)
+    if not (brief.brand and about and about.split(" ")[0] in ("a", "an")):
+        return ""
+    return f"{brief.brand} is {about}."
