@@ -130,6 +130,11 @@ def test_make_post_less_salesy_really_sells_less_and_can_be_undone(planned):
     old = planned.calendar.posts[number - 1]
     reply = planned.respond(f"make post {number} less salesy")
     new = planned.calendar.posts[number - 1]
+    if reply.error:
+        # the softer conversion posts carry a fact of the brief (blind read 11): with none to
+        # spare the reply says so plainly and leaves the post as it was
+        assert "already as soft" in reply.text and new.text == old.text
+        return
     assert reply.text.startswith(f"Post {number}, less salesy")
     assert brief.offer.code not in new.full_text()
     assert salesiness(new, brief) < salesiness(old, brief)

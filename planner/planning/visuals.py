@@ -28,13 +28,16 @@ _ACTIVITY_RE = re.compile(r"(?i)(?:ing|ions?|ments?|repairs?|lessons?|classes|cl
                           r"care|sessions?|treatments?|cuts?|checks?|audits?|surveys?|advice)$")
 
 
+#: digital goods that are printed or opened as a file: they have a shape to photograph
+_DOWNLOAD_RE = re.compile(r"(?i)\b(pdf|printables?|downloads?|downloadable|patterns?|templates?|"
+                          r"presets?|e-?books?|wall art|prints?|planners?|fonts?)\b")
+
+
 def is_activity(brief: Brief) -> bool:
     """Whether the brief sells work done rather than goods or a place: a service named by
     what is done, or anything digital (an app, a course, a membership has no shape)."""
-    from planner.planning.offering import digital_is  # (offering imports the critic)
-
     if brief.kind == "digital":
-        return digital_is(brief) != "download"  # a printed pattern has a shape
+        return not _DOWNLOAD_RE.search(brief.product)  # a printed pattern has a shape
     head = re.split(r"\s+(?:for|with|in|at|by|from|to)\s+|,|\s[—–-]\s", brief.product.strip())[0]
     return brief.kind == "service" and bool(_ACTIVITY_RE.search(head.strip()))
 
