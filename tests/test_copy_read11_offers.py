@@ -241,17 +241,34 @@ def test_post_link_is_the_event_page_for_a_post_about_that_event():
 # -- platform mechanics --------------------------------------------------------------------
 
 def test_a_native_poll_takes_no_image_and_is_voted_in_the_poll():
-    brief = brief_from_dict(BRIEFS["audit"])
+    # two short differences fit a platform's own poll (25 characters an option)
+    brief = brief_from_dict(BRIEFS["audit"] | {"differentiators": ["Week-long readings", "No kit to upsell"]})
     t = LIB.templates["consideration/which-fits-you-poll"]
     for plat in ("linkedin", "x", "threads"):
         fmt = "text" if "text" in PLATS[plat].formats else "static"
         ctx = template_context(brief, PLATS[plat], fmt, "", {}, START)
         for seed in range(12):
             out = LIB.render(t, ctx, f"v{seed}")
-            assert "photo" not in out.visual and "No image" in out.visual, out.visual
+            assert "No image" in out.visual and "A native" not in out.visual, out.visual
             assert "A or B" not in out.cta and "poll" in out.cta.lower(), out.cta
     ctx = template_context(brief, PLATS["instagram"], "static", "", {}, START)
     assert "A or B" in " ".join(LIB.render(t, ctx, f"v{s}").cta for s in range(12))
+
+
+def test_options_too_long_for_a_native_poll_are_answered_in_replies():
+    # "Readings taken over a full week" does not fit X's or LinkedIn's poll: no poll promised
+    brief = brief_from_dict(BRIEFS["audit"])
+    t = LIB.templates["consideration/which-fits-you-poll"]
+    for plat in ("linkedin", "x"):
+        fmt = "text" if "text" in PLATS[plat].formats else "static"
+        ctx = template_context(brief, PLATS[plat], fmt, "", {}, START)
+        for seed in range(12):
+            out = LIB.render(t, ctx, f"v{seed}")
+            assert "poll" not in out.cta.lower() and "No image" not in out.visual, (out.cta, out.visual)
+    ctx = template_context(brief, PLATS["instagram"], "story", "", {}, START)
+    for seed in range(12):
+        out = LIB.render(t, ctx, f"v{seed}")
+        assert "poll sticker" not in out.visual and "vote" not in out.cta.lower(), (out.cta, out.visual)
 
 
 def test_a_story_that_asks_for_questions_has_a_question_sticker():

@@ -74,7 +74,13 @@ from planner.planning.slots import (
     make_slots,
     weekly_counts,
 )
-from planner.planning.sequencing import offer_allowed, sequence_allows, sequence_context, spared
+from planner.planning.sequencing import (
+    is_offer_post,
+    offer_allowed,
+    sequence_allows,
+    sequence_context,
+    spared,
+)
 from planner.planning.storyline import (
     FACT_LISTS,
     business_target,
@@ -354,25 +360,43 @@ class Planner:
         moment = moment_near(slot.date, self.moments)
         picks, picked = self.picks(slot)
         stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
+        # a conversion slot while the offer runs, on a platform still owed it (its first
+        # day, its last 48 hours), goes to a post that carries the code: a post of the
+        # stage without it is kept only when none of the stage's templates can say it
+        owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
+            offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        spare: tuple[Template, CalendarPost] | None = None
         for stage, template in ((s, t) for s in stages for t in self.candidates(slot, s)):
+            if spare is not None and stage != slot.stage:
+                break
             post = self.write(template, slot, stage, index, plat, moment, picks)
-            if post is not None:
-                self.note_existing(post)
-                for field_name, i in picked.items():
-                    if field_name in template.needs:
-                        self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
-                        self.fact_when[(field_name, i)] = post.date
-                for i, detail in enumerate(self.details):
-                    if detail.rstrip(".") in post.text:
-                        self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
-                        self.fact_when[("details", i)] = post.date
-                # a post may tell more of the story than its own part ("the next one too")
-                for i, part in enumerate(self.story_said):
-                    if picked.get("story") != i and part in post.text:
-                        self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
-                return post
+            if post is None:
+                continue
+            if owed and stage == slot.stage and not is_offer_post(post, self.brief):
+                spare = spare or (template, post)
+                continue
+            return self.accept(template, post, picked)
+        if spare is not None:
+            return self.accept(*spare, picked)
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
+
+    def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
+        """Keep ``post`` and count the brief's facts it told."""
+        self.note_existing(post)
+        for field_name, i in picked.items():
+            if field_name in template.needs:
+                self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
+                self.fact_when[(field_name, i)] = post.date
+        for i, detail in enumerate(self.details):
+            if detail.rstrip(".") in post.text:
+                self.fact_used[("details", i)] = self.fact_used.get(("details", i), 0) + 1
+                self.fact_when[("details", i)] = post.date
+        # a post may tell more of the story than its own part ("the next one too")
+        for i, part in enumerate(self.story_said):
+            if picked.get("story") != i and part in post.text:
+                self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
+        return post
 
     def write(self, template: Template, slot: Slot, stage: str, index: int, plat: Platform,
               moment: str, picks: dict[str, Any]) -> CalendarPost | None:
