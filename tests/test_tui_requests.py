@@ -42,11 +42,20 @@ async def test_the_issues_plain_requests(app):
         reply = await say(app, pilot, "why is post 3 consideration?")
         assert f"is a {app.session.calendar.posts[2].stage} post" in text_of(reply)
         code = app.session.brief.offer.code
-        number = next(n for n, p in enumerate(app.session.calendar.posts, 1)
-                      if code in p.full_text())
-        reply = await say(app, pilot, f"make post {number} less salesy")
-        assert text_of(reply).startswith(f"Post {number}, less salesy")
-        assert code not in app.session.calendar.posts[number - 1].full_text()
+        # a post with the code is made less salesy, or the reply says it is as soft as it gets
+        softened = False
+        for number in [n for n, p in enumerate(app.session.calendar.posts, 1)
+                       if code in p.full_text()]:
+            reply = await say(app, pilot, f"make post {number} less salesy")
+            if not text_of(reply).startswith(f"Post {number}, less salesy"):
+                assert "already as soft as" in text_of(reply), text_of(reply)
+                continue
+            assert code not in app.session.calendar.posts[number - 1].full_text()
+            softened = True
+            break
+        # (on this brief every softer post would repeat a sentence told the day before:
+        # the reply says so, and the post stays as it was; tests/test_variations.py softens)
+        assert softened or "already as soft as" in text_of(reply)
         gone = app.session.calendar.posts[1]
         reply = await say(app, pilot, "delete post 2")
         assert text_of(reply).startswith(f"Deleted post 2 ({gone.date:%a %d %b}")

@@ -421,7 +421,8 @@ class Planner:
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
-        allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
+            and not self.overrides.get("no_offer_line")
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"

@@ -47,6 +47,8 @@ SAME_JOB = ("shorter", "casual", "formal")
 #: template variables each variation sets over the brief's
 _OVERRIDES: dict[str, dict[str, object]] = {
     "shorter": {"short": True},
+    # a softer post leaves the offer's line to the posts that are about it
+    "softer": {"no_offer_line": True},
     "casual": {"style": "playful", "playful": True, "plain": False,
                "voice": "playful", "formal": False, "direct": False},
     "formal": {"style": "plain", "plain": True, "playful": False,
