@@ -599,3 +599,14 @@ def test_pins_without_a_link_are_flagged_in_the_plan_notes():
     assert any("no url" in n and "pinterest" in n for n in notes)
     _, notes = plan_calendar(brief_from_dict(BASE), LIB, options=PlanOptions(seed=1))
     assert not any("no url" in n for n in notes)
+
+
+def test_an_audience_that_reads_another_language_first_is_told_the_captions_are_english():
+    from planner.planning.storyline import plan_notes
+
+    start = dt.date(2027, 3, 1)
+    notes = plan_notes(brief_from_dict(BASE | {"country": "de"}), start, [])
+    assert any("written in English" in n and "German" in n for n in notes)
+    assert not any("written in English" in n
+                   for n in plan_notes(brief_from_dict(BASE | {"country": "NZ"}), start, []))
+    assert not any("written in English" in n for n in plan_notes(brief_from_dict(BASE), start, []))

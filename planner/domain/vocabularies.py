@@ -53,3 +53,21 @@ CLASSIFY_FORMATS = ("table", "json", "csv")
 #: How a planned post can be asked to change (``/regen N HOW``, "make post 2 less salesy"):
 #: less salesy, shorter, more casual, more formal, more in the seller's own words.
 VARIATIONS = ("softer", "shorter", "casual", "formal", "mine")
+
+
+#: The language most of a country's audience reads first, for countries where it is not
+#: English (captions are written in English: the plan says so for these). Canada and
+#: Switzerland are listed by the language a large part of the audience reads first.
+FIRST_LANGUAGES: dict[str, str] = {
+    "DE": "German", "AT": "German", "CH": "German, French or Italian", "FR": "French",
+    "BE": "French or Dutch", "LU": "French or German", "NL": "Dutch", "ES": "Spanish",
+    "MX": "Spanish", "AR": "Spanish", "CL": "Spanish", "CO": "Spanish", "PE": "Spanish",
+    "UY": "Spanish", "IT": "Italian", "PT": "Portuguese", "BR": "Portuguese",
+    "SE": "Swedish", "NO": "Norwegian", "DK": "Danish", "FI": "Finnish", "IS": "Icelandic",
+    "PL": "Polish", "CZ": "Czech", "SK": "Slovak", "HU": "Hungarian", "RO": "Romanian",
+    "BG": "Bulgarian", "GR": "Greek", "HR": "Croatian", "SI": "Slovenian", "EE": "Estonian",
+    "LV": "Latvian", "LT": "Lithuanian", "UA": "Ukrainian", "TR": "Turkish", "JP": "Japanese",
+    "KR": "Korean", "CN": "Chinese", "TW": "Chinese", "TH": "Thai", "VN": "Vietnamese",
+    "ID": "Indonesian", "IL": "Hebrew", "AE": "Arabic", "SA": "Arabic", "EG": "Arabic",
+    "MA": "Arabic or French", "CA": "English or French (French in Québec)",
+}

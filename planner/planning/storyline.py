@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from planner.domain.brief import Brief
+from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
 from planner.planning.when import in_person
@@ -187,6 +188,11 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
     if not brief.brand:
         notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
                      "need a name (add brand = \"…\")")
+    language = FIRST_LANGUAGES.get((brief.country or "").upper())
+    if language:
+        notes.append(f"the captions are written in English, and an audience in "
+                     f"{brief.country.upper()} may read {language} first: translate them before "
+                     "publishing, or write your own templates in that language (--templates)")
     given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
     if len(given) < 2 and not description_details(brief.description, brief.product):
         missing = ", ".join(name for name in FACT_LISTS if name not in given)
