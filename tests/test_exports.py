@@ -211,3 +211,25 @@ def test_a_service_calendar_says_book_now_where_a_shop_says_shop_now():
         cal = Calendar(product="p", start=post.date, end=post.date, brief={"kind": kind},
                        posts=[post])
         assert f"*{label}*" in to_markdown(cal, [post])
+
+
+def test_the_markdown_says_how_many_slots_are_empty_and_what_would_fill_them():
+    import datetime as dt
+
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.exports import to_markdown
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    bare = brief_from_dict({"product": "hand-carved wooden spoons", "platforms": ["pinterest"],
+                            "posts_per_week": 5, "weeks": 3, "start": dt.date(2027, 3, 1)})
+    cal, warnings = plan_calendar(bare, TemplateLibrary(), options=PlanOptions(seed=1))
+    empty = sum(w.endswith("slot left empty") for w in warnings)
+    assert empty and cal.extra["plan"]["empty_slots"] == empty
+    text = to_markdown(cal, cal.posts)
+    assert f"**{empty} of 15 slots left empty**" in text and "description" in text
+    # a calendar with every slot filled says nothing of the kind
+    full = dict(cal.extra["plan"])
+    full.pop("empty_slots"), full.pop("to_fill_them")
+    cal.extra["plan"] = full
+    assert "slots left empty" not in to_markdown(cal, cal.posts)

@@ -148,6 +148,13 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
              f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
              f"funnel {cal.funnel} · seed {cal.seed}"
              + (f" · times in {cal.timezone}" if cal.timezone else ""), ""]
+    plan = cal.extra.get("plan") if isinstance(cal.extra.get("plan"), dict) else {}
+    empty = plan.get("empty_slots")
+    if isinstance(empty, int) and empty > 0:
+        # whoever is handed the file sees why the cadence is not met, and what would meet it
+        why = str(plan.get("to_fill_them", "")).strip()
+        lines += [f"**{empty} of {len(cal.posts) + empty} slots left empty**"
+                  + (f": {why}." if why else "."), ""]
     week = None
     for p in posts:
         iso = p.date.isocalendar()

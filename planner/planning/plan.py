@@ -84,6 +84,7 @@ from planner.planning.sequencing import (
 from planner.planning.storyline import (
     FACT_LISTS,
     business_target,
+    empty_slots_note,
     plan_notes,
     post_note,
     retail_moments,
@@ -531,5 +532,10 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     buyers = voice_of(brief.kind, brief.facts.action, brief.tone).buyer + "s"
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
     cal.extra["plan"] = outline
+    empty = sum(w.endswith("slot left empty") for w in planner.warnings)
+    if empty:
+        # the calendar itself says so: a manager handed the file sees why posts are missing
+        outline["empty_slots"] = empty
+        outline["to_fill_them"] = empty_slots_note(brief).split(": ", 1)[1]
     notes = plan_notes(brief, start, planner.warnings)
     return cal, library.warnings + planner.warnings + notes

@@ -179,8 +179,7 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
         notes.append(f"the brief's giveaway closed on {brief.giveaway_ends}, before the plan "
                      "starts: no giveaway posts")
     if any(w.endswith("slot left empty") for w in warnings):
-        notes.append("some slots are empty: every post that fits them would repeat an earlier "
-                     "one; add facts to the brief (problems, tips, quotes, FAQs…) for more to say")
+        notes.append(empty_slots_note(brief))
     linked = [p for p in ("pinterest", "youtube") if p in brief.platforms]
     if linked and not brief.url:
         notes.append(f"the brief has no url, and {' and '.join(linked)} posts are their link: "
@@ -199,3 +198,13 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
         notes.append(f"the brief gives few facts to write from: posts can say little more than "
                      f"what you sell; a line or two each of {missing} makes them specific")
     return notes
+
+
+def empty_slots_note(brief: Brief) -> str:
+    """Why slots were left empty, and which of the brief's keys would fill them."""
+    missing = [name for name in FACT_LISTS if not getattr(brief.facts, name)]
+    if not brief.description.strip():
+        missing.insert(0, "description")
+    keys = ", ".join(missing[:6]) if missing else "more problems, tips, quotes or FAQs"
+    return ("some slots are empty: every post that fits them would repeat an earlier one or "
+            f"say nothing about the business; add facts to the brief ({keys}) for more to say")
