@@ -64,7 +64,7 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # from), or with no brand on one platform, has few distinct posts to give: past them the
     # planner leaves a slot empty (and says why) rather than repeat a title, a call to action
     # or a caption (a template once in five weeks on a platform, a sign-off once in three;
-    # image-only Pins need a line of description); it still fills three slots, or all it has
+    # image-only Pins need a line of description); it still tells what it has
     from planner.planning.wording import description_details
 
     from planner.planning.visuals import name_lines
@@ -83,7 +83,8 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     if nothing:
         assert cal.posts or any("few facts" in w for w in warnings)
     elif sparse:
-        assert len(cal.posts) >= min(3, brief.posts_per_week * brief.weeks)
+        # one fact (free shipping, a line of the description) is told once, not padded out
+        assert cal.posts
     else:
         assert len(empty) <= len(cal.posts) // 4 + 1
     if empty:
