@@ -32,7 +32,7 @@ from planner.brief.fields import (
     schedule,
     social,
 )
-from planner.brief import ranker
+from planner.brief import framing, ranker
 from planner.brief.gloss import gloss
 from planner.brief.language import pipeline
 from planner.brief.reading import BriefReader
@@ -67,7 +67,9 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         text = "" if text is None else str(text)
     normalised = normalise(text)
     glossed = gloss(normalised)
-    clean, correcting = corrections.strip_preamble(glossed)
+    dialogue.for_client = dialogue.for_client or framing.frames(glossed)
+    clean, correcting = corrections.strip_preamble(
+        framing.reframe(glossed) if dialogue.for_client else glossed)
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)

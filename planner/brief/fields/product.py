@@ -101,6 +101,10 @@ PRODUCT_CUT = re.compile(
     r"including|e\.g\.?)\b"
     r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
     r"|\s+(?i:how\s+to)\b"  # "… how to knit": what is taught, said after
+    # what it does for whom, said after it: "a freight brokerage connecting shippers with
+    # carriers", "a 12-week course teaching florists to price"
+    r"|(?<=\w)\s+(?i:connecting|helping|teaching|giving|letting|allowing|enabling|bringing|turning|"
+    r"supporting|empowering|matching|linking|guiding|showing)\s+(?=[a-z])"
     r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
     r"winter|christmas)\b"
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
