@@ -261,6 +261,10 @@ def _is_platform(doc, ent) -> bool:
         if following in {"a", "per", "times", "week", "weekly", "day", "daily", "month", "/",
                          "each", "every", "an"}:
             return False
+        if ent.end < len(doc) and (re.fullmatch(r"\d{1,2}x?", following) or following in {
+                "once", "twice", "thrice"} or following in NUMBER_WORDS):
+            return True  # "maybe x once", "X 5x/week", "and x 2": the platform, with how often
+
         return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
                                           and following in {",", "and", "&", "/", "(", "+", "or"})
     if low == "threads":
