@@ -92,3 +92,38 @@ def test_a_participle_clause_after_the_product_is_cut(text, product):
 ])
 def test_platforms_said_loosely(text, platforms):
     assert chat(text).brief.platforms == platforms
+
+
+# ---- offers without a percentage, and ends said from today -----------------------------------
+
+def _offer(session) -> dict:
+    o = session.brief.offer
+    return {k: v for k, v in (("code", o.code), ("discount", o.discount), ("starts", o.starts),
+                              ("ends", o.ends)) if v} if o else {}
+
+
+@pytest.mark.parametrize("text,discount", [
+    ("we sell a planner app. first 2 months free with code PLANFREE", "first 2 months free"),
+    ("we sell a budgeting app. 14-day free trial with code TRYBUDGET", "14-day free trial"),
+    ("we run a climbing gym. New members: first week unlimited for $30", "first week unlimited for $30"),
+    ("we run a barre studio. intro offer, 4 classes for £35", "4 classes for £35"),
+    ("we roast coffee. 2-for-1 on all bags this week", "2 for 1"),
+])
+def test_offers_said_as_a_deal_not_a_percentage(text, discount):
+    assert _offer(chat(text)).get("discount") == discount
+
+
+def test_a_price_alone_is_no_offer():
+    assert chat("we run a barre studio, 4 classes for £35").brief.offer is None
+
+
+@pytest.mark.parametrize("text,ends", [
+    # TODAY is Monday 2026-11-02
+    ("we sell lamps. 20% off, ends sunday the 15th", "2026-11-15"),
+    ("we sell lamps. half price everything until end of next week", "2026-11-15"),
+    ("we sell lamps. 20% off for the next 2 weeks", "2026-11-15"),
+    ("we sell lamps. 15% off through the weekend", "2026-11-08"),
+    ("we sell lamps. 10% off all week", "2026-11-08"),
+])
+def test_an_offer_end_said_from_today(text, ends):
+    assert str(_offer(chat(text)).get("ends")) == ends
