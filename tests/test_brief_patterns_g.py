@@ -127,3 +127,23 @@ def test_a_price_alone_is_no_offer():
 ])
 def test_an_offer_end_said_from_today(text, ends):
     assert str(_offer(chat(text)).get("ends")) == ends
+
+
+# ---- a number said for each platform, the first in full and the rest bare ---------------------
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell kites. tiktok 5x week, ig 2x, threads 1x",), {"tiktok": 5, "instagram": 2, "threads": 1}),
+    (("we sell kites. Instagram daily, Pinterest 3 times a week, Facebook 1 time a week.",),
+     {"instagram": 7, "pinterest": 3, "facebook": 1}),
+    (("we sell kites. IG 4 times a week please, Facebook 2.",), {"instagram": 4, "facebook": 2}),
+    (("we sell kites. LinkedIn, 3x per week. Threads maybe twice.",), {"linkedin": 3, "threads": 2}),
+    (("we sell kites", "pinterest mostly. 6 pins a week. and tiktok 3"), {"pinterest": 6, "tiktok": 3}),
+    (("we sell kites", "ig and fb, daily on ig and like 3 on fb"), {"instagram": 7, "facebook": 3}),
+    (("we sell kites", "tiktok", "4 posts a week", "instagram too, 2"), {"tiktok": 4, "instagram": 2}),
+])
+def test_a_number_for_each_platform(messages, cadence):
+    assert _cadence(chat(*messages)) == cadence
+
+
+def test_a_platform_with_years_is_no_cadence():
+    assert _cadence(chat("we sell kites. instagram 3 times a week. Facebook 2 years ago was better")) == 3

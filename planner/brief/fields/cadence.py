@@ -205,7 +205,7 @@ def _a_count(reader: BriefReader, finding) -> bool:
 #: what may open a message that is only a platform and a number: "and", "actually", "no sorry"
 _LONE_BEFORE = re.compile(r"(?i:^\s*(?:(?:oh|ok|so|and|also|plus|actually|actualy|actuly|no|nope|sorry|"
                           r"wait|wiat|make\s+it|i\s+mean)[\s,.!]+)*$)")
-_LONE_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
+_LONE_AFTER = re.compile(r"(?i:^\s*(?:,?\s*(?:too|also|as\s+well)\s*,?)?\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*"
                          r"(?:x|times?|tims?|posts?)?\s*(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk|wek)\b|"
                          r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?[\s.!]*$)")
@@ -306,6 +306,14 @@ def _extract_cadence(reader: BriefReader) -> None:
     paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
         or cadence_lists.numbers_beside(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
+        for platform in platforms:  # "tiktok 4x week, ig 2x, threads 2x": the first said in full
+            if platform.id in paired:
+                continue
+            for start, _end, value in chosen:
+                if start >= platform.end and _BEFORE_GAP.fullmatch(text[platform.end:start]):
+                    paired = {**paired, platform.id: min(value, 21)}
+                    break
+        paired = {p.id: paired[p.id] for p in platforms if p.id in paired} | paired
         reader.add(platforms[0].start, "cadence", paired)
         return
     if not chosen:
@@ -453,12 +461,14 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
 
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: "… 3 times a week on LinkedIn and twice on Instagram"
-_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
+_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?(?:(?:like|maybe|about|around|just|only|prob(?:ably)?)\s+)?"
+                     rf"{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
 #: "TikTok 5 times a week, Instagram 3"
 #: "ig reels (same videos so also 5)": a bare number in brackets after a platform
 _PAREN_N = re.compile(rf"(?i:^\s*\([^()\d]{{0,30}}?\b(?:also|so|say|about|around|too)?\s*{_N}\s*\))")
 _PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*(?:(?:maybe|about|around|like|just|only|roughly)\s+)?{_N}(?:\s*(?:x|times)\b|\b)"
-                         r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
+                         r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|"
+                         r"followers|k\b|/|:|a\s|per\b|every\b)))")
 
 
 #: "… and 2 insta posts": the number before the platform, its unit after
@@ -466,7 +476,8 @@ _N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
 #: units that name their platform: "3 pins a week" are on Pinterest
 _UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
 #: between one platform's cadence and the next platform ("…twice a week and facebook once")
-_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:,|and|&|\+)\s*(?:and\s+)?(?:on\s+)?)")
+_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:(?:please|pls|plz|ideally|max|tops)\s*)?(?:,|and|&|\+|\.)\s*(?:and\s+)?"
+                       r"(?:(?:maybe|also|plus|then|prob(?:ably)?)\s+)?(?:on\s+)?)")
 
 
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:
