@@ -147,3 +147,23 @@ def test_a_number_for_each_platform(messages, cadence):
 
 def test_a_platform_with_years_is_no_cadence():
     assert _cadence(chat("we sell kites. instagram 3 times a week. Facebook 2 years ago was better")) == 3
+
+
+# ---- a made-up name set off before what it is; "myself" is never the goods --------------------
+
+@pytest.mark.parametrize("text,brand,product", [
+    ("CrumbJar — Korean-style cream buns (matcha, black sesame). IG 3 a week.", "CrumbJar", "Korean-style cream buns"),
+    ("Kräuterhaus – organic herbal teas for tired parents. Instagram 2x.", "Kräuterhaus", "organic herbal teas"),
+])
+def test_a_coined_name_set_off_is_the_brand(text, brand, product):
+    session = chat(text)
+    assert (session.brief.brand, session.brief.product) == (brand, product)
+
+
+def test_a_plain_word_set_off_stays_the_product():
+    assert chat("Candles — hand-poured in Leeds. Instagram 2x.").brief.brand == ""
+
+
+def test_how_the_goods_are_made_is_not_the_product_or_the_brand():
+    session = chat("hi", "I sell herbal salves", "balms I make myself", "Salve & Stone")
+    assert (session.brief.product, session.brief.brand) == ("herbal salves", "Salve & Stone")

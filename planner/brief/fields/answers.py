@@ -240,6 +240,8 @@ def _name_like(value: str) -> bool:
     if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
+    if re.search(r"(?i:\b(?:i|we|i'm|we're|i've|we've)\s+(?!&)[a-z]+|\b(?:myself|ourselves)\b)", value):
+        return False  # "blends I make myself": a clause about the goods, never a name
     if words[0] in ("for", "to", "with", "at", "on", "in", "by", "from", "about", "mostly", "mainly",
                     "specifically", "especially", "particularly", "namely"):
         return False  # "for illustrators": who it is for, not a name

@@ -199,7 +199,8 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         segment.start for i, segment in enumerate(reader.segments)
         if i and segment.sentence != reader.segments[i - 1].sentence]
     for lead in starts:
-        m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:])
+        m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:]) \
+            or _COINED_LEAD.match(reader.text[lead:])
         if m is not None and m.group("v").lower() in _LABEL_WORDS:
             m = None  # "Business: Tandem Studio": a form's label, not the name
         if m is None:  # "Ink & Well Studio, custom tattoos": a business's name, then what it does
@@ -212,7 +213,9 @@ def extract_set_off_brand(reader: BriefReader) -> None:
             continue
         words = m.group("v").split()
         if len(words) >= 2 or (m.re is _NAME_THEN_WHAT and words[0].lower() not in BRAND_STOP
-                               and not words[0].lower().endswith("ly")):
+                               and not words[0].lower().endswith("ly")) or (
+                m.re in (_LEADING_NAME, _COINED_LEAD) and _COINED.fullmatch(words[0])
+                and words[0].lower() not in BRAND_STOP):
             reader.claim(lead, lead + len(m.group("v")))
             reader.add(lead, "brand", m.group("v"))
             return
@@ -237,6 +240,15 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         if name and name == m.group("v").strip() and not reader.is_claimed(m.start("v"), m.end("v")):
             reader.claim(m.start("v"), m.end("v"))
             reader.add(m.start("v"), "brand", name)
+
+
+#: one word that is a made-up name, not a word of English: a capital inside it ("KaraBites",
+#: "StockPulse") or a letter English does not write ("Sprachbrücke", "Lumière")
+_COINED = re.compile(r"(?:[A-Z][a-z0-9]+[A-Z][\w'-]*|[^\W\d_]*[^\W\d_a-zA-Z][\w'-]*)")
+
+
+#: "CrumbJar - Korean-style cream buns": a made-up name set off, what follows capitalised or not
+_COINED_LEAD = re.compile(r"^(?P<v>[^\W\d_][\w'-]*)\s+-\s+(?=[^\W\d_])")
 
 
 #: a form's labels, which a name set off by a colon never is
