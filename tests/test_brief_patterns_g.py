@@ -167,3 +167,22 @@ def test_a_plain_word_set_off_stays_the_product():
 def test_how_the_goods_are_made_is_not_the_product_or_the_brand():
     session = chat("hi", "I sell herbal salves", "balms I make myself", "Salve & Stone")
     assert (session.brief.product, session.brief.brand) == ("herbal salves", "Salve & Stone")
+
+
+# ---- where a product phrase ends ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("i run an etsy shop selling crochet patterns for beginners", "crochet patterns"),
+    ("we're a three-person agency doing payroll for dentists", "payroll"),
+    ("i sell felt animals mostly foxes", "felt animals"),
+    ("we sell cold-pressed apple juice direct from our farm", "cold-pressed apple juice"),
+    ("we sell canoes and rent them out in summer", "canoes"),
+    ("we sell garden sheds and install them", "garden sheds"),
+])
+def test_a_product_phrase_ends_where_its_goods_do(text, product):
+    assert read(text).product == product
+
+
+def test_a_brand_reply_may_open_with_im():
+    session = chat("hi i sell felt animals", "i'm Fox & Felt")
+    assert session.brief.brand == "Fox & Felt"

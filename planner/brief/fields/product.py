@@ -101,6 +101,11 @@ PRODUCT_CUT = re.compile(
     r"including|e\.g\.?)\b"
     r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
     r"|\s+(?i:how\s+to)\b"  # "… how to knit": what is taught, said after
+    # "crochet plushies mostly frogs", "craft cider direct from the farm", "… selling on etsy"
+    r"|(?<=\w)\s+(?i:mostly|mainly|usually|especially|esp|selling|direct(?:ly)?(?=\s+(?:to|from)\b))\b"
+    # "wood stoves and install them": what is done to the goods follows them
+    r"|\s+(?i:and\s+(?:also\s+)?(?:install|fit|rent|repair|deliver|service|hire|maintain|restore|customi[sz]e|"
+    r"sharpen|clean|personali[sz]e|engrave|refurbish|upcycle)s?(?:\s+out)?\s+(?:them|it|those|these))\b"
     # what it does for whom, said after it: "a freight brokerage connecting shippers with
     # carriers", "a 12-week course teaching florists to price"
     r"|(?<=\w)\s+(?i:connecting|helping|teaching|giving|letting|allowing|enabling|bringing|turning|"
@@ -129,6 +134,12 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:in)\b(?!-)"
     r"|:(?!\d)")  # "1:1 career coaching" keeps its ratio
 LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
+#: a business, then what it does: "etsy shop selling svg cut files" → "svg cut files"
+BUSINESS_DOING = re.compile(
+    r"(?i:^(?:[\w'-]+\s+){0,3}?(?:shop|store|business|agency|company|studio|firm|brand|startup|start-up|"
+    r"team|stall|van|truck|practice|consultancy|collective)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:selling|sells|doing|does|offering|offers|making|makes|providing|provides|specialising\s+in|"
+    r"specializing\s+in)\s+)(?=[a-z])")
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
@@ -301,6 +312,9 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
                 value, end = rest[lead:end + more.end() + end2], end + more.end() + end2
     if not value:
         return False
+    doing = BUSINESS_DOING.match(value)
+    if doing:  # "an etsy shop selling svg files", "a two-person agency doing bookkeeping": what it does
+        value, lead = value[doing.end():], lead + doing.end()
     channel = re.match(r"(?i:wholesale\s+)(?=[a-z])", value)
     if channel:  # "we sell wholesale coffee beans": how it is sold (a store), then the goods
         value, lead = value[channel.end():], lead + channel.end()
