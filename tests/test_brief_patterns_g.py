@@ -186,3 +186,24 @@ def test_a_product_phrase_ends_where_its_goods_do(text, product):
 def test_a_brand_reply_may_open_with_im():
     session = chat("hi i sell felt animals", "i'm Fox & Felt")
     assert session.brief.brand == "Fox & Felt"
+
+
+# ---- other languages: a shop of something, a town, the English said beside it ----------------
+
+@pytest.mark.parametrize("text,product", [
+    ("hola! tenemos una tienda de churros en Madrid", "churros"),
+    ("hola, vendemos alfajores en Córdoba", "alfajores"),
+    ("ciao! abbiamo un negozio di ceramiche a Firenze", "ceramiche"),
+    ("bonjour! je vends des savons artisanaux — handmade soaps, sorry for my english", "handmade soaps"),
+])
+def test_a_product_in_another_language(text, product):
+    assert read(text).product == product
+
+
+def test_an_english_message_is_not_glossed_by_its_a_and_on():
+    assert _cadence(chat("we sell mugs, 3 posts a week on Instagram")) == 3
+
+
+def test_where_it_is_sold_is_not_the_product():
+    session = chat("we sell soaps", "we are in Leeds, sell on etsy and in our little boutique")
+    assert session.brief.product == "soaps"

@@ -74,6 +74,7 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)
     reader.correcting = correcting
+    reader.foreign = glossed != normalised
     reader.platforms_said, reader.cadence_said = dialogue.platforms_said, dialogue.cadence_said
     reader.brand_guess = dialogue.brand_guess and bool(original.brand)
     reader.platform_counts = {p: n for p, n in dialogue.platform_counts.items() if p in original.platforms}

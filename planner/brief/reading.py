@@ -99,6 +99,8 @@ class BriefReader:
         self.brand_guess = False
         #: this message's brand was read that way
         self.guessed_brand = False
+        #: the message was in another language, glossed into English (planner.brief.gloss)
+        self.foreign = False
         #: how often each platform was said to get posts, in earlier messages ("ig 3", then
         #: "fb 2"): a number said later for one platform adds to them
         self.platform_counts: dict[str, int] = {}

@@ -172,6 +172,10 @@ def extract_loose_product(reader: BriefReader) -> None:
     if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
                             or infer_kind(m.group("what")) == "service"):
         words = [w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL]
+        if not words and (reader.brief.product or re.search(
+                r"(?i:\b(?:in|at|from|through|via)\s+(?:(?:our|my|the|a)\s+)?(?:[\w-]+\s+){0,2}$)",
+                text[max(0, m.start("what") - 40):m.start("what")])):
+            return  # "sell on etsy and in our little boutique": where it is sold, not what
         if m.group("trade").lower() in PLACE_TRADES:  # "a 2 person bakery in leeds": a place
             words.append(m.group("trade"))
         elif m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",

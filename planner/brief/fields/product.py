@@ -312,6 +312,15 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
                 value, end = rest[lead:end + more.end() + end2], end + more.end() + end2
     if not value:
         return False
+    after = segment.start + offset + end
+    english = reader.foreign and re.match(r"\s+-\s+(?P<e>[a-z][a-z' -]{2,40}?)\s*(?=[,.;!?\n]|\s+-|$)",
+                                          reader.text[after:])
+    if english and len(english.group("e").split()) <= 4 and reader.segment_at(after + english.start("e")):
+        # "ropa de bebé - baby clothes": in a message in another language, the English said beside it
+        segment = reader.segment_at(after + english.start("e"))
+        offset, lead = 0, after + english.start("e") - segment.start
+        value, end = english.group("e"), lead + len(english.group("e"))
+        rest = segment.text[:MAX_PHRASE]
     doing = BUSINESS_DOING.match(value)
     if doing:  # "an etsy shop selling svg files", "a two-person agency doing bookkeeping": what it does
         value, lead = value[doing.end():], lead + doing.end()
