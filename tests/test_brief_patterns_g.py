@@ -207,3 +207,18 @@ def test_an_english_message_is_not_glossed_by_its_a_and_on():
 def test_where_it_is_sold_is_not_the_product():
     session = chat("we sell soaps", "we are in Leeds, sell on etsy and in our little boutique")
     assert session.brief.product == "soaps"
+
+
+# ---- names that hold lower-case words and abbreviations ------------------------------------
+
+@pytest.mark.parametrize("messages,brand", [
+    (("mobile bike repair in leeds, we're called Spokes on Wheels. ig 3x a week",), "Spokes on Wheels"),
+    (("brand is Brewed with Amélie",), "Brewed with Amélie"),
+    (("hello i tutor chemistry", "brand? just Mr. Khan's Tuition"), "Mr. Khan's Tuition"),
+    (("I tutor maths. My trading name is Sum Fun Tutoring",), "Sum Fun Tutoring"),
+    # where it is sold is no part of the name
+    (("our brand is Glow & Co on Etsy",), "Glow & Co"),
+    (("brand is Glow & Co. We sell candles.",), "Glow & Co"),
+])
+def test_a_name_with_lower_case_words(messages, brand):
+    assert chat(*messages).brief.brand == brand

@@ -13,17 +13,21 @@ from planner.brief.segments import UPPER as U
 from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS, FIELD_LABELS
 
 _BRAND_CUT = re.compile(
-    r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
+    r"[,;!?()\[\]\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.(?:\s|$)|\s+-\s+|:"
     r"|\s+(?i:for)\b(?!\s+[A-Z0-9])"  # "Table for Six" holds its "for"
-    r"|\s+(?:on|in|at)\b"  # in lower case only: "Shine On", "Made In Hull" hold theirs
+    # in lower case only: "Shine On", "Made In Hull" hold theirs; "Suds on Wheels" too, but
+    # "on Etsy" is where it is sold
+    r"|\s+(?:in|at)\b|\s+on\b(?!\s+[A-Z](?!(?i:tsy|mazon|nstagram|nsta|G|ikTok|iktok|acebook|B|hopify|"
+    r"bay|epop|interest|ouTube|outube|inkedIn|inkedin|hreads|witter|inted|oshmark|umroad|ajabi|"
+    r"otonthehighstreet|ur|y)\b))"
     r"|\s+(?i:based|from|selling|who|that|which|but|we|i|making|sells|makes|"
-    r"creating|offering|with|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
+    r"creating|offering|with(?!\s+(?-i:[A-ZÀ-Ý]))|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
     r"and\s+(?=(?:we|i|our|my|sell|post|make|its|it's)\b))\b")
 _OWNER = r"(?:(?:our|my|the)\s+)?"
 _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page|agency|practice|farm|salon|label)"
 #: (trigger, whether the name must be capitalised), tried in order
 _BRAND_PATTERNS = [
-    (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
+    (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio|pen|trading|stage|author|artist)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply|it'?s|it\s+is)\s+)*"
                 r"(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
@@ -182,7 +186,8 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
 
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
-                       r"(?:\s+name)?(?:\s+-|\s*\?+)\s+(?:(?:it'?s|it\s+is|just)\s+)*(?P<v>[^.\n!?,]+))")
+                       r"(?:\s+name)?(?:\s+-|\s*\?+)\s+(?:(?:it'?s|it\s+is|just)\s+)*"
+                       r"(?P<v>(?:[^.\n!?,]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)+))")
 #: "brand FuelUp", "…, brand Hive & Honey, sold on…": the label with no mark after it, then
 #: a name in capitals (the name alone is kept)
 _LABELLED_BARE = re.compile(rf"(?im:(?:^|(?<=[.!?\n,;]))\s*(?:brand|shop|business|company|store)"
@@ -467,7 +472,8 @@ def caps_run(value: str) -> str:
     words = value.split()
     kept: list[str] = []
     for i, word in enumerate(words):
-        if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS:
+        if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS \
+                and not re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\.", kept[-1]):  # "E. J. Whitcombe", "Mr. Haider's"
             kept[-1] = kept[-1].rstrip(".")  # "I trade as Marcus Bell IT. Keep it…": a sentence ends
             break
         capital = word[:1].isupper() or word[:1].isdigit() or bool(re.match(rf"(?:d|l|dell|dall)'[{U}]", word))
