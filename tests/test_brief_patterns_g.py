@@ -222,3 +222,25 @@ def test_where_it_is_sold_is_not_the_product():
 ])
 def test_a_name_with_lower_case_words(messages, brand):
     assert chat(*messages).brief.brand == brand
+
+
+# ---- a brand said as what a thing is, or where the writer works ---------------------------------
+
+@pytest.mark.parametrize("text,brand,product", [
+    ("Grow-a-Long is a subscription box of herb seeds delivered monthly.", "Grow-a-Long", "subscription box"),
+    ("Petal Maths is a 10-week online course teaching parents. Hosted on Teachable.", "Petal Maths",
+     "10-week online course"),
+    ("Our main product is TaskNest, a rota app for nurses.", "TaskNest", "rota app"),
+    ("We're a small team in Lisbon building Pratos, a menu app for cafes.", "Pratos", "menu app"),
+    ("Seoul-based skincare brand, Moonlit Lab. We sell toners on Amazon.", "Moonlit Lab", "toners"),
+    ("Hello, this is the office of Berg Dakwerken. We are a roofing company in Utrecht.", "Berg Dakwerken",
+     "roofing"),
+])
+def test_a_brand_said_as_what_a_thing_is(text, brand, product):
+    session = chat(text)
+    assert (session.brief.brand, session.brief.product) == (brand, product)
+
+
+def test_the_business_the_writer_works_at_is_the_brand():
+    assert chat("I'm the practice manager at Oakfield Dental Surgery in Leeds.").brief.brand == \
+        "Oakfield Dental Surgery"

@@ -75,6 +75,19 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\bteam\s+(?:at|behind)\s+)"), True),
     (re.compile(rf"^(?i:it'?s|its|it\s+is)\s+(?=[{U}][^,.!?;]{{0,30}}\s&\s)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
+    # "I'm the practice manager at Oakfield Dental", "this is the office of Berg Dakwerken"
+    (re.compile(r"(?i:\b(?:manager|administrator|receptionist|marketer|marketing\s+(?:person|lead|manager)|"
+                r"head\s+of\s+[\w-]+|office|team)\s+(?:of|at|for)\s+(?:the\s+)?)(?=[A-Z0-9])"), True),
+    # "Our main product is TaskNest, a to-do app", "building Pratos, a menu app": a thing named,
+    # then what it is
+    (re.compile(r"(?i:\b(?:product|app|tool|platform|game|course|book|podcast|software)\s+is\s+|"
+                r"\b(?:building|launching|developing|created|built|launched|run|running)\s+)"
+                r"(?=[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9&][\w'&.-]*){0,3},\s+(?i:a|an)\s)"), True),
+    # "Petal Maths is a 10-week online course": a name opening a sentence, said to be a thing
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|the|de|by)){0,3}\s+is\s+(?i:a|an)\s)"), True),
+    # "Seoul-based skincare brand, Moonlit Lab.": what the business is, then its name
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:[\w-]+\s+){0,3}?(?:brand|company|studio|shop|bakery|agency|firm|"
+                r"practice|clinic|label|startup|label|cafe|café|restaurant)\s*,\s+)(?=[A-Z0-9])"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     # "Brand name?? ok it's Mud Pie Studio", "wait actually its Hen & Hound": a name of two words
@@ -140,10 +153,13 @@ _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|by|of|t
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
-              "von", "van", "y", "on", "n", "'n'", "by"}
+              "von", "van", "der", "den", "del", "y", "on", "n", "'n'", "by"}
 #: words that never open a name, though capitalised: pronouns, greetings, pointers
 _NEVER_FIRST = (r"today|tomorrow|this|here|there|based|also|I|I'm|It|It's|We|We're|Hi|Hello|Hey|"
-                r"Thanks|Ok|Okay|meet|welcome|introducing")
+                r"Thanks|Ok|Okay|meet|welcome|introducing|"
+                # "Hosted on Kajabi.", "Listed on the App Store.": how, not who
+                r"hosted|listed|sold|shipped|available|located|stocked|delivered|made|handmade|"
+                r"founded|established|launched|built|run|owned|open|opening|closed|sorry|paste|note")
 #: words that open a name only with more of it after them ("Black Sheep Roasters", "New Leaf
 #: Nursery"), never alone or as a date ("Black Friday", "Next Week", "Dec 14")
 _ALONE_NOT_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"

@@ -313,6 +313,12 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     if not value:
         return False
     after = segment.start + offset + end
+    appositive = re.match(r",\s+(?:a|an)\s+", reader.text[after:])
+    if appositive and all(w[:1].isupper() or w[:1].isdigit() for w in value.split()) \
+            and reader.segment_at(after + appositive.end()):
+        # "Our main product is TaskNest, a to-do app": the name, then what it is
+        later = reader.segment_at(after + appositive.end())
+        return take_product(reader, later, after + appositive.end() - later.start, strong, suffix)
     english = reader.foreign and re.match(r"\s+-\s+(?P<e>[a-z][a-z' -]{2,40}?)\s*(?=[,.;!?\n]|\s+-|$)",
                                           reader.text[after:])
     if english and len(english.group("e").split()) <= 4 and reader.segment_at(after + english.start("e")):
@@ -447,8 +453,8 @@ def goods_of(noun: str) -> str:
     """What a "<noun> shop" sells: "candles" for a candle shop, "coffee" for a coffee shop."""
     if noun[1:].islower():
         noun = noun.lower()  # "Candle shop." opens a sentence: the goods are "candles"
-    if noun.lower().endswith("s") or noun.lower() in MASS_NOUNS:
-        return noun
+    if noun.lower().endswith(("s", "ing")) or noun.lower() in MASS_NOUNS:
+        return noun  # "a roofing company" does roofing
     if noun.lower() in CATEGORY_NOUNS:
         return noun + " products"  # "a beauty brand" sells beauty products
     return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun.lower()) else noun + "s"
