@@ -118,8 +118,9 @@ def extract_name_reply(reader: BriefReader) -> None:
     name = strip_end(text.strip())
     words = name.split()
     if not 2 <= len(words) <= 6 or caps_run(name) != name or no_name_start(words) \
-            or re.search(r"[:=/@,!?]", name) or not _business_name(name, any_two=True):
-        return
+            or re.search(r"[:=/@,!?]", name) or not _business_name(name, any_two=True) \
+            or not re.search(r"[^\W\d_]{2}", name.replace("and", "")):
+        return  # "3 and 2": numbers, never a name
     if {w.lower() for w in words} & (_NOT_NAME_WORDS | FIELD_LABELS):
         return
     if reader.asked == "product" and re.search(r"[^s's]s$", words[-1]) and "&" not in name:

@@ -242,12 +242,39 @@ def _lone_count(reader: BriefReader) -> None:
         reader.add(first.start, "posts_per_week", min(n, 21))
 
 
-_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+)[\s,.!]+)*"
+#: how a number is put forward again: "let's do 3", "make it 4", "our CEO wants 3"
+_PUT = (r"(?:(?:let'?s|lets)\s+(?:do|say|go\s+with|make\s+it)|make\s+it|change\s+(?:it|that)\s+to|"
+        r"go\s+with|how\s+about|(?:our|my|the)\s+[\w-]+\s+wants?)\s+")
+_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+|hmm+)[\s,.!]+)*"
+                          rf"(?:{_PUT})?"
                           r"(?:(?:maybe|like|about|around|prob(?:ably)?|roughly|just|only)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times?|posts?)?\s*"
                           r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)?\s*"
                           r"(?P<each>each|both|on\s+each|on\s+both|for\s+each|each\s+one)?"
-                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please))?[\s.!?]*$)")
+                          r"\s*(?:(?:a|per|every|in\s+a)\s+(?:week|wk)\b|weekly\b)?"  # "one post on each per week"
+                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please|i\s+am\s+busy|i'?m\s+busy))?[\s.!?]*$)")
+
+
+_N_ALONE = r"(?:\d{1,2}|one|two|three|four|five|six|seven)"
+#: "3 and 2", "actually let's do 3 and 3": a number for each platform said, in their order
+_BARE_NUMBERS = re.compile(rf"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+|hmm+)[\s,.!]+)*"
+                           rf"(?:{_PUT})?(?P<nums>{_N_ALONE}(?:\s*(?:,|and|&|/|\+)\s*{_N_ALONE})+)"
+                           r"\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|weekly\b)?[\s.!?]*$)")
+
+
+def _bare_numbers(reader: BriefReader) -> bool:
+    """"3 and 2" after a message that named two platforms: one number each, in their order."""
+    platforms = list(reader.brief.platforms)
+    m = _BARE_NUMBERS.match(reader.text)
+    if m is None or len(platforms) < 2:
+        return False
+    numbers = [number_value(w) for w in re.findall(rf"(?i:{_N_ALONE})", m.group("nums"))]
+    if len(numbers) != len(platforms) or not all(numbers):
+        return False
+    reader.counts_said = {p: min(n, 21) for p, n in zip(platforms, numbers)}
+    reader.claim(0, len(reader.text))
+    reader.add(0, "cadence", dict(reader.counts_said))
+    return True
 
 
 def _bare_number(reader: BriefReader) -> None:
@@ -257,6 +284,8 @@ def _bare_number(reader: BriefReader) -> None:
         return
     if reader.cadence_said and not reader.correcting and not re.match(r"(?i:\s*(?:no|nope|sorry|actually|wait)\b)",
                                                                     reader.text):
+        return
+    if _bare_numbers(reader):
         return
     m = _BARE_NUMBER.match(reader.text)
     if m is None:
