@@ -244,3 +244,17 @@ def test_a_brand_said_as_what_a_thing_is(text, brand, product):
 def test_the_business_the_writer_works_at_is_the_brand():
     assert chat("I'm the practice manager at Oakfield Dental Surgery in Leeds.").brief.brand == \
         "Oakfield Dental Surgery"
+
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("we sell kites", "instagram, facebook", "3 and 2"), {"instagram": 3, "facebook": 2}),
+    (("we sell kites", "instagram, facebook", "3 and 2", "actually let's do 2 and 2"),
+     {"instagram": 2, "facebook": 2}),
+    (("we sell kites", "linkedin only", "2 posts a week", "actually our CEO wants 4"), 4),
+    (("we sell kites", "I would like instagram and facebook", "one post on each per week"),
+     {"instagram": 1, "facebook": 1}),
+])
+def test_numbers_said_alone_after_the_platforms(messages, cadence):
+    session = chat(*messages)
+    assert _cadence(session) == cadence
+    assert not any(ch.isdigit() for ch in session.brief.brand)
