@@ -258,3 +258,18 @@ def test_numbers_said_alone_after_the_platforms(messages, cadence):
     session = chat(*messages)
     assert _cadence(session) == cadence
     assert not any(ch.isdigit() for ch in session.brief.brand)
+
+
+# ---- a place, then its goods alone in the next message -----------------------------------------
+
+def test_goods_said_after_a_place_are_the_product():
+    session = chat("so I have a coffee cart", "flat whites and cinnamon buns", "Bean There")
+    assert (session.brief.product, session.brief.brand) == ("flat whites and cinnamon buns", "Bean There")
+
+
+@pytest.mark.parametrize("messages,product", [
+    (("I have a food truck", "in Leeds"), "food truck"),  # where it is, not what it sells
+    (("we sell candles", "hand poured soy"), "candles"),  # goods, not a place: kept
+])
+def test_a_line_after_the_product_that_is_not_goods_after_a_place(messages, product):
+    assert chat(*messages).brief.product == product

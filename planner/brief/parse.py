@@ -151,6 +151,7 @@ def _read(reader: BriefReader) -> None:
     phrases (referral, tone, product, brand, audience) claim their spans before the entity
     and number extractors look, and descriptions and bare answers take only what is left."""
     reader.read_entities()
+    business.extract_goods_after_place(reader)
     answers.extract_name_after_guess(reader)
     answers.extract_name_reply(reader)
     brand.extract_personal_brand(reader)
