@@ -38,7 +38,8 @@ h076-h150, h376-h450 and h601-h750 (225 items).
 Products and discounts are compared with allowances (``product_matches``,
 ``discount_matches``; ``--strict`` turns them off), added on 2026-12-03 when the "g" items
 became tuning items: a product may differ from a labelled one by an article ("a Notion
-template bundle"), "&"/"+" for "and", a hyphen, a plural "s", one leading describing word
+template bundle"), "&"/"+" for "and", a hyphen, a plural "s", a list ending with or without
+"and", one leading describing word
 more than the label ("handmade soy candles" for "soy candles", never one less) or a closing "for <whom>" ("an AI meeting notes tool
 for law firms" / "AI meeting notes tool"), and keeps two words or more; an amount off is
 compared by its amount, as the earlier writers labelled it ("15% off first order": "15% off").
@@ -173,7 +174,8 @@ def _without_for(words: list[str]) -> list[str]:
 def product_matches(expected: str, got: str, strict: bool = False) -> bool:
     """Whether ``got`` names the product ``expected`` names. Strict: equal but for case,
     spaces and end punctuation. Otherwise also equal but for an article ("a Notion template
-    bundle"), "&"/"+" for "and", a hyphen for a space, a plural "s"; one leading describing
+    bundle"), "&"/"+" for "and", a hyphen for a space, a plural "s", a list's last item with or
+    without "and" ("cakes, cupcakes, cookies"); one leading describing
     word more than the label, never less ("handmade soy candles" for "soy candles", not "meal
     plans" for "vegan meal plans"); a closing "for <whom>" more or less ("an AI meeting notes tool for law firms" / "AI meeting notes tool"). What is left
     must keep two words or more, so "beans" is never "specialty coffee beans"."""
@@ -182,6 +184,8 @@ def product_matches(expected: str, got: str, strict: bool = False) -> bool:
     if strict:
         return False
     a, b = _product_words(expected), _product_words(got)
+    if "," in expected + got:  # a list: "gel manicures, nail art, extensions" / "…, nail art and extensions"
+        a, b = [w for w in a if w != "and"], [w for w in b if w != "and"]
     if a == b:
         return True
     for x, y in ((a, b), (_without_for(a), b), (a, _without_for(b)), (_without_for(a), _without_for(b))):

@@ -35,3 +35,8 @@ def test_discount_is_compared_by_its_amount():
     assert not bench.discount_matches("25% off first box", "20% off")
     assert not bench.discount_matches("first month free", "10% off")
     assert not bench.discount_matches("25% off first box", "25% off", strict=True)
+
+
+def test_a_list_with_or_without_its_and():
+    assert bench.product_matches("cakes, cupcakes and cookies", "cakes, cupcakes, cookies")
+    assert not bench.product_matches("cakes, cupcakes and cookies", "cakes, cookies")
