@@ -273,3 +273,12 @@ def test_goods_said_after_a_place_are_the_product():
 ])
 def test_a_line_after_the_product_that_is_not_goods_after_a_place(messages, product):
     assert chat(*messages).brief.product == product
+
+
+@pytest.mark.parametrize("text,cadence", [
+    ("we sell mugs. Insta + Pinterest, 2 each", {"instagram": 2, "pinterest": 2}),
+    ("we sell mugs. socials: instagram (3), tiktok (2)", {"instagram": 3, "tiktok": 2}),
+    ("we sell mugs. fb and linkedin, about 1 each", {"facebook": 1, "linkedin": 1}),
+])
+def test_numbers_for_a_list_of_platforms_in_one_sentence(text, cadence):
+    assert _cadence(chat(text)) == cadence

@@ -333,7 +333,7 @@ def _extract_cadence(reader: BriefReader) -> None:
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
     paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
-        or cadence_lists.numbers_beside(reader, platforms)
+        or cadence_lists.numbers_beside(reader, platforms) or cadence_lists.each_after_list(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
         for platform in platforms:  # "tiktok 4x week, ig 2x, threads 2x": the first said in full
             if platform.id in paired:
