@@ -171,6 +171,9 @@ def revise(reader: BriefReader, *, glossed: bool, had_product: bool) -> None:
     if not rules:
         # a bare reply to "what do you sell?" the rules refused is held to the higher bar too
         sure = t["add_had"] if had_product or reader.asked == "product" else t["add"]
+        segment = reader.segment_at(best.start)
+        if segment is not None and (reader.has_code_in(segment) or reader.entities_in(segment, "DISCOUNT")):
+            return  # "15% off all prints with code PRINTS15": the rules read an offer's goods as no product
         if best_p >= sure:
             reader.findings.append(Finding(best.start, "product", best.text, "set", best.end))
         return
