@@ -158,8 +158,8 @@ _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et",
 _NEVER_FIRST = (r"today|tomorrow|this|here|there|based|also|I|I'm|It|It's|We|We're|Hi|Hello|Hey|"
                 r"Thanks|Ok|Okay|meet|welcome|introducing|"
                 # "Hosted on Kajabi.", "Listed on the App Store.": how, not who
-                r"hosted|listed|sold|shipped|available|located|stocked|delivered|made|handmade|"
-                r"founded|established|launched|built|run|owned|open|opening|closed|sorry|paste|note")
+                r"hosted|listed|sold|shipped|available|located|stocked|delivered|founded|established|"
+                r"sorry|paste")
 #: words that open a name only with more of it after them ("Black Sheep Roasters", "New Leaf
 #: Nursery"), never alone or as a date ("Black Friday", "Next Week", "Dec 14")
 _ALONE_NOT_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
