@@ -28,6 +28,9 @@ DATE = (
     r"|(?<![\d.,£$€])\d{1,2}\.\d{1,2}\.(?:\d{4}\b|\d{2}\b)?"  # "15.12.", "15.12.2026": day first
     rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{_ORDINAL}\b(?:,?\s+\d{{4}}\b)?"
     rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{_ORDINAL}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}}\b)?"
+    # "sunday the 14th", "fri 12th": the day of the month decides, the weekday only names it
+    rf"|{WEEKDAY},?\s+(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    rf"|(?:the\s+)?end\s+of\s+(?:next|this)\s+(?:week|month)\b"
     rf"|(?:next|this|coming|this\s+coming)\s+(?:{WEEKDAY}\b|week(?:end)?\b|month\b)"
     r"|(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"|today\b|tomorrow\b|tonight\b"
@@ -86,6 +89,18 @@ def parse_date(span: str, today: dt.date, country: str, prefer: str) -> dt.date 
     date = holiday(text, today)
     if date is not None:
         return date
+    m = re.fullmatch(rf"{WEEKDAY},? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?", text)
+    if m:
+        return _next_day_of_month(int(m.group(1)), today)
+    m = re.fullmatch(r"(?:the )?end of (next|this) (week|month)", text)
+    if m:
+        if m.group(2) == "week":
+            sunday = today + dt.timedelta(days=6 - today.weekday())
+            return sunday + dt.timedelta(days=7 if m.group(1) == "next" else 0)
+        first = today.replace(day=1)
+        if m.group(1) == "next":
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     m = re.fullmatch(r"(?:next|this|coming|this coming) (\w+)", text)
     if m:
         return _next(m.group(1), text, today)

@@ -39,6 +39,9 @@ class Dialogue:
     brand_guess: bool = False
     #: posts a week per platform said so far ("ig 3", then "fb 2" in the next message)
     platform_counts: dict[str, int] = field(default_factory=dict)
+    #: the messages are typed for someone else's business ("posting for our client: …"):
+    #: "they do…" is the business speaking (:mod:`planner.brief.framing`)
+    for_client: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """A TOML-ready dict (no None values): ``Dialogue.from_dict`` reads it back."""
@@ -51,6 +54,8 @@ class Dialogue:
             data["kind_from"] = self.kind_from
         if self.brand_guess:
             data["brand_guess"] = True
+        if self.for_client:
+            data["for_client"] = True
         if self.platform_counts:
             data["platform_counts"] = dict(sorted(self.platform_counts.items()))
         return data
@@ -71,6 +76,7 @@ class Dialogue:
             cadence_said=data.get("cadence_said") is True,
             kind_from=data.get("kind_from") if data.get("kind_from") in ("said", "guessed") else "",
             brand_guess=data.get("brand_guess") is True,
+            for_client=data.get("for_client") is True,
             platform_counts=_counts(data.get("platform_counts")))
 
 

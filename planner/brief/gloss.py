@@ -162,6 +162,19 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("de", r"wir\s+bieten(?:\s+(?:unsere|die|den|das))?", "we offer"),
     ("it", r"vendiamo(?:\s+(?:i|le|gli|dei|delle|nostri|nostre))?", "we sell"),
     ("it", r"(?:facciamo|produciamo|creiamo|realizziamo)(?:\s+(?:i|le|gli|dei|delle|nostri|nostre))?", "we make"),
+    # having a shop of something: "tenemos una tienda de empanadas" is a shop selling empanadas
+    ("es", r"tenemos", "we have"), ("es", r"tengo", "I have"),
+    ("fr", r"nous\s+avons", "we have"), ("fr", r"j'ai", "I have"),
+    ("it", r"abbiamo", "we have"), ("pt", r"temos", "we have"), ("pt", r"tenho", "I have"),
+    ("es", r"una\s+(?:peque[ñn]a\s+)?(?:tienda|tiendita)\s+de|un\s+(?:peque[ñn]o\s+)?(?:negocio|puesto|local)\s+de",
+     "a shop selling"),
+    ("fr", r"une\s+(?:petite\s+)?boutique\s+(?:de|d')|un\s+(?:petit\s+)?(?:magasin|stand)\s+(?:de|d')",
+     "a shop selling"),
+    ("it", r"un\s+(?:piccolo\s+)?negozio\s+di", "a shop selling"),
+    ("pt", r"uma\s+(?:pequena\s+)?loja\s+de", "a shop selling"),
+    # a town after what is sold: "alfajores en Córdoba" are alfajores, in Córdoba
+    ("es", r"en(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))", "in"), ("pt", r"em(?=\s+(?-i:[A-ZÁÉÍÓÚÃÕ]))", "in"),
+    ("fr", r"à(?=\s+(?-i:[A-ZÀÉÈ]))", "in"), ("it", r"a(?=\s+(?-i:[A-Z]))", "in"),
     # posting, and where
     ("es", r"(?:posteamos|publicamos|subimos)", "we post"),
     ("fr", r"(?:on|nous)\s+(?:poste|postons|publie|publions)", "we post"),
@@ -203,7 +216,7 @@ def languages(text: str) -> list[str]:
     english = len(_ENGLISH.findall(text))
     counts = {lang: len(regex.findall(text)) for lang, regex in _MARKER_RE.items()}
     for lang, regex, english_words in _COMPILED:  # a phrase of the language counts twice
-        if english_words not in ("and", "on"):
+        if english_words not in ("and", "on", "in"):
             counts[lang] += 2 * len(regex.findall(text))
     best = max(counts.values(), default=0)
     return [lang for lang, n in counts.items() if n >= 2 and n > english and n == best]

@@ -78,6 +78,8 @@ def _entity_patterns() -> list[dict[str, Any]]:
         patterns += [{"label": "PLATFORM", "pattern": a, "id": pid} for a in aliases]
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "x."}], "id": "x"})
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "tt"}], "id": "tiktok"})  # beside a cadence only
+    # "tweets 3 a week", "tweeting daily": posts on X named by what they are
+    patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": {"IN": ["tweets", "tweeting"]}}], "id": "x"})
     for name in FUZZY_PLATFORMS:  # "pintrest", "linkdin", "facebok", "instagarm"
         edits = "FUZZY2" if len(name) >= 9 else "FUZZY1"
         patterns.append({"label": "PLATFORM", "id": "x" if name == "twitter" else name, "pattern": [{"LOWER": {

@@ -32,7 +32,7 @@ from planner.brief.fields import (
     schedule,
     social,
 )
-from planner.brief import ranker
+from planner.brief import framing, ranker
 from planner.brief.gloss import gloss
 from planner.brief.language import pipeline
 from planner.brief.reading import BriefReader
@@ -67,11 +67,14 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
         text = "" if text is None else str(text)
     normalised = normalise(text)
     glossed = gloss(normalised)
-    clean, correcting = corrections.strip_preamble(glossed)
+    dialogue.for_client = dialogue.for_client or framing.frames(glossed)
+    clean, correcting = corrections.strip_preamble(
+        framing.reframe(glossed) if dialogue.for_client else glossed)
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)
     reader.correcting = correcting
+    reader.foreign = glossed != normalised
     reader.platforms_said, reader.cadence_said = dialogue.platforms_said, dialogue.cadence_said
     reader.brand_guess = dialogue.brand_guess and bool(original.brand)
     reader.platform_counts = {p: n for p, n in dialogue.platform_counts.items() if p in original.platforms}
@@ -148,6 +151,7 @@ def _read(reader: BriefReader) -> None:
     phrases (referral, tone, product, brand, audience) claim their spans before the entity
     and number extractors look, and descriptions and bare answers take only what is left."""
     reader.read_entities()
+    business.extract_goods_after_place(reader)
     answers.extract_name_after_guess(reader)
     answers.extract_name_reply(reader)
     brand.extract_personal_brand(reader)
@@ -157,6 +161,7 @@ def _read(reader: BriefReader) -> None:
     corrections.extract_restatement(reader)
     corrections.extract_refinement(reader)
     product.extract_labelled_product(reader)
+    offer.extract_intro_prices(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)

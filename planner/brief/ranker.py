@@ -31,6 +31,7 @@ from pathlib import Path
 
 from planner.brief.candidates import Candidate, Context, candidates, value_of
 from planner.brief.reading import BriefReader, Finding
+from planner.brief.vocabulary import NOT_A_PRODUCT
 from planner.errors import PlannerError
 from planner.resources import models_dir
 
@@ -171,6 +172,12 @@ def revise(reader: BriefReader, *, glossed: bool, had_product: bool) -> None:
     if not rules:
         # a bare reply to "what do you sell?" the rules refused is held to the higher bar too
         sure = t["add_had"] if had_product or reader.asked == "product" else t["add"]
+        segment = reader.segment_at(best.start)
+        if segment is not None and (reader.has_code_in(segment) or reader.entities_in(segment, "DISCOUNT")):
+            return  # "15% off all prints with code PRINTS15": the rules read an offer's goods as no product
+        head = best.text.lower().split()[-1] if best.text.split() else ""
+        if head in NOT_A_PRODUCT:
+            return  # "Big news on Etsy": a word that never names goods
         if best_p >= sure:
             reader.findings.append(Finding(best.start, "product", best.text, "set", best.end))
         return

@@ -99,6 +99,8 @@ class BriefReader:
         self.brand_guess = False
         #: this message's brand was read that way
         self.guessed_brand = False
+        #: the message was in another language, glossed into English (planner.brief.gloss)
+        self.foreign = False
         #: how often each platform was said to get posts, in earlier messages ("ig 3", then
         #: "fb 2"): a number said later for one platform adds to them
         self.platform_counts: dict[str, int] = {}
@@ -261,6 +263,10 @@ def _is_platform(doc, ent) -> bool:
         if following in {"a", "per", "times", "week", "weekly", "day", "daily", "month", "/",
                          "each", "every", "an"}:
             return False
+        if ent.end < len(doc) and (re.fullmatch(r"\d{1,2}x?", following) or following in {
+                "once", "twice", "thrice"} or following in NUMBER_WORDS):
+            return True  # "maybe x once", "X 5x/week", "and x 2": the platform, with how often
+
         return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
                                           and following in {",", "and", "&", "/", "(", "+", "or"})
     if low == "threads":

@@ -146,6 +146,8 @@ PRODUCT_STOP = {
     "low", "promotions", "promos", "giveaways", "contests", "plan", "plans", "progress", "stories",
     "lives", "each", "every", "soon", "today", "tomorrow", "tonight", "shortly", "next", "this",
     "again", "officially", "finally", "point", "points",
+    # "blends I make myself", "which I publish myself": how, never what
+    "myself", "ourselves", "himself", "herself", "themselves", "yourself",
 }
 AUDIENCE_STOP = {"a", "the", "is", "are", "on", "at", "and", "or", "every", "each", "them",
                  "it", "us", "you", "me", "free", "post", "posting", "sell"}

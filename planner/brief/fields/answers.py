@@ -94,7 +94,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
         if m:
             reader.add(0, "hashtag", "#" + m.group(1))
     elif asked == "brand":
-        value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|called\s+|the\s+brand\s+is\s+))",
+        value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|i'm\s+|im\s+|i\s+am\s+|called\s+|"
+                       r"the\s+brand\s+is\s+)(?=[A-Z0-9]))",
                        "", strip_end(text))
         value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean|\s*\()", value)[0])
         start = text.find(value) if value else -1
@@ -117,8 +118,9 @@ def extract_name_reply(reader: BriefReader) -> None:
     name = strip_end(text.strip())
     words = name.split()
     if not 2 <= len(words) <= 6 or caps_run(name) != name or no_name_start(words) \
-            or re.search(r"[:=/@,!?]", name) or not _business_name(name, any_two=True):
-        return
+            or re.search(r"[:=/@,!?]", name) or not _business_name(name, any_two=True) \
+            or not re.search(r"[^\W\d_]{2}", name.replace("and", "")):
+        return  # "3 and 2": numbers, never a name
     if {w.lower() for w in words} & (_NOT_NAME_WORDS | FIELD_LABELS):
         return
     if reader.asked == "product" and re.search(r"[^s's]s$", words[-1]) and "&" not in name:
@@ -240,6 +242,8 @@ def _name_like(value: str) -> bool:
     if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
+    if re.search(r"(?i:\b(?:i|we|i'm|we're|i've|we've)\s+(?-i:[a-z])|\b(?:myself|ourselves)\b)", value):
+        return False  # "blends I make myself": a clause about the goods, never a name
     if words[0] in ("for", "to", "with", "at", "on", "in", "by", "from", "about", "mostly", "mainly",
                     "specifically", "especially", "particularly", "namely"):
         return False  # "for illustrators": who it is for, not a name

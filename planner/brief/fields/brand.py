@@ -13,17 +13,21 @@ from planner.brief.segments import UPPER as U
 from planner.brief.vocabulary import ABBREVIATIONS, BRAND_STOP, DEMONYMS, FIELD_LABELS
 
 _BRAND_CUT = re.compile(
-    r"[,;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
+    r"[,;!?()\[\]\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.(?:\s|$)|\s+-\s+|:"
     r"|\s+(?i:for)\b(?!\s+[A-Z0-9])"  # "Table for Six" holds its "for"
-    r"|\s+(?:on|in|at)\b"  # in lower case only: "Shine On", "Made In Hull" hold theirs
+    # in lower case only: "Shine On", "Made In Hull" hold theirs; "Suds on Wheels" too, but
+    # "on Etsy" is where it is sold
+    r"|\s+(?:in|at)\b|\s+on\b(?!\s+[A-Z](?!(?i:tsy|mazon|nstagram|nsta|G|ikTok|iktok|acebook|B|hopify|"
+    r"bay|epop|interest|ouTube|outube|inkedIn|inkedin|hreads|witter|inted|oshmark|umroad|ajabi|"
+    r"otonthehighstreet|ur|y)\b))"
     r"|\s+(?i:based|from|selling|who|that|which|but|we|i|making|sells|makes|"
-    r"creating|offering|with|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
+    r"creating|offering|with(?!\s+(?-i:[A-ZÀ-Ý]))|since|is|are|was|not|i\s+mean|i\s+meant|one\s+word|lol|haha|"
     r"and\s+(?=(?:we|i|our|my|sell|post|make|its|it's)\b))\b")
 _OWNER = r"(?:(?:our|my|the)\s+)?"
 _BUSINESS = r"(?:brand|company|business|shop|store|studio|bakery|cafe|café|page|agency|practice|farm|salon|label)"
 #: (trigger, whether the name must be capitalised), tried in order
 _BRAND_PATTERNS = [
-    (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio)(?:'s)?\s+name(?:'s)?"
+    (re.compile(rf"(?i:\b{_OWNER}(?:brand|company|business|shop|store|studio|pen|trading|stage|author|artist)(?:'s)?\s+name(?:'s)?"
                 r"\s*(?:is|:|=|-)?\s+(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
     (re.compile(rf"(?i:\b{_OWNER}brand(?:'s|\s+is|\s*[:=?]|\s+-)\s*(?:(?:just|now|actually|simply|it'?s|it\s+is)\s+)*"
                 r"(?:called\s+|calld\s+|caled\s+|named\s+)?)"), False),
@@ -71,6 +75,19 @@ _BRAND_PATTERNS = [
     (re.compile(r"(?i:\bteam\s+(?:at|behind)\s+)"), True),
     (re.compile(rf"^(?i:it'?s|its|it\s+is)\s+(?=[{U}][^,.!?;]{{0,30}}\s&\s)"), True),
     (re.compile(r"(?i:\b(?:owner|founder|co-?founder|ceo|director|maker)\s+(?:of|at)\s+)"), True),
+    # "I'm the practice manager at Oakfield Dental", "this is the office of Berg Dakwerken"
+    (re.compile(r"(?i:\b(?:manager|administrator|receptionist|marketer|marketing\s+(?:person|lead|manager)|"
+                r"head\s+of\s+[\w-]+|office|team)\s+(?:of|at|for)\s+(?:the\s+)?)(?=[A-Z0-9])"), True),
+    # "Our main product is TaskNest, a to-do app", "building Pratos, a menu app": a thing named,
+    # then what it is
+    (re.compile(r"(?i:\b(?:product|app|tool|platform|game|course|book|podcast|software)\s+is\s+|"
+                r"\b(?:building|launching|developing|created|built|launched|run|running)\s+)"
+                r"(?=[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9&][\w'&.-]*){0,3},\s+(?i:a|an)\s)"), True),
+    # "Petal Maths is a 10-week online course": a name opening a sentence, said to be a thing
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|the|de|by)){0,3}\s+is\s+(?i:a|an)\s)"), True),
+    # "Seoul-based skincare brand, Moonlit Lab.": what the business is, then its name
+    (re.compile(r"(?:^|(?<=[.!?]\s))(?i:(?:[\w-]+\s+){0,3}?(?:brand|company|studio|shop|bakery|agency|firm|"
+                r"practice|clinic|label|startup|label|cafe|café|restaurant)\s*,\s+)(?=[A-Z0-9])"), True),
     (re.compile(rf"\b(?i:i'?m|i\s+am|im)\s+[{U}][\w'-]+(?:\s+[{U}][\w'-]+)?\s+(?i:from|at|of)\s+"), True),
     (re.compile(r"(?i:\bthis\s+is\s+)"), True),
     # "Brand name?? ok it's Mud Pie Studio", "wait actually its Hen & Hound": a name of two words
@@ -136,10 +153,13 @@ _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|by|of|t
                            r"\s+-\s+(?=[a-z])")
 #: connecting words a capitalised name may hold ("Briar & Bramble", "Maison de la Mer")
 _NAME_GLUE = {"&", "+", "and", "of", "the", "de", "la", "le", "du", "des", "et", "di", "da",
-              "von", "van", "y", "on", "n", "'n'", "by"}
+              "von", "van", "der", "den", "del", "y", "on", "n", "'n'", "by"}
 #: words that never open a name, though capitalised: pronouns, greetings, pointers
 _NEVER_FIRST = (r"today|tomorrow|this|here|there|based|also|I|I'm|It|It's|We|We're|Hi|Hello|Hey|"
-                r"Thanks|Ok|Okay|meet|welcome|introducing")
+                r"Thanks|Ok|Okay|meet|welcome|introducing|"
+                # "Hosted on Kajabi.", "Listed on the App Store.": how, not who
+                r"hosted|listed|sold|shipped|available|located|stocked|delivered|founded|established|"
+                r"sorry|paste")
 #: words that open a name only with more of it after them ("Black Sheep Roasters", "New Leaf
 #: Nursery"), never alone or as a date ("Black Friday", "Next Week", "Dec 14")
 _ALONE_NOT_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
@@ -182,7 +202,8 @@ _SET_OFF = re.compile(r"(?i:\b(?:practice|business|shop|studio|company|agency|ba
 
 
 _LABELLED = re.compile(r"(?im:(?:^|(?<=[.!?\n]))\s*(?:brand|shop|business|company|store)"
-                       r"(?:\s+name)?(?:\s+-|\s*\?+)\s+(?:(?:it'?s|it\s+is|just)\s+)*(?P<v>[^.\n!?,]+))")
+                       r"(?:\s+name)?(?:\s+-|\s*\?+)\s+(?:(?:it'?s|it\s+is|just)\s+)*"
+                       r"(?P<v>(?:[^.\n!?,]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\b[A-Z])\.)+))")
 #: "brand FuelUp", "…, brand Hive & Honey, sold on…": the label with no mark after it, then
 #: a name in capitals (the name alone is kept)
 _LABELLED_BARE = re.compile(rf"(?im:(?:^|(?<=[.!?\n,;]))\s*(?:brand|shop|business|company|store)"
@@ -199,7 +220,8 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         segment.start for i, segment in enumerate(reader.segments)
         if i and segment.sentence != reader.segments[i - 1].sentence]
     for lead in starts:
-        m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:])
+        m = _LEADING_NAME.match(reader.text[lead:]) or _NAME_THEN_WHAT.match(reader.text[lead:]) \
+            or _COINED_LEAD.match(reader.text[lead:])
         if m is not None and m.group("v").lower() in _LABEL_WORDS:
             m = None  # "Business: Tandem Studio": a form's label, not the name
         if m is None:  # "Ink & Well Studio, custom tattoos": a business's name, then what it does
@@ -212,7 +234,9 @@ def extract_set_off_brand(reader: BriefReader) -> None:
             continue
         words = m.group("v").split()
         if len(words) >= 2 or (m.re is _NAME_THEN_WHAT and words[0].lower() not in BRAND_STOP
-                               and not words[0].lower().endswith("ly")):
+                               and not words[0].lower().endswith("ly")) or (
+                m.re in (_LEADING_NAME, _COINED_LEAD) and _COINED.fullmatch(words[0])
+                and words[0].lower() not in BRAND_STOP):
             reader.claim(lead, lead + len(m.group("v")))
             reader.add(lead, "brand", m.group("v"))
             return
@@ -237,6 +261,15 @@ def extract_set_off_brand(reader: BriefReader) -> None:
         if name and name == m.group("v").strip() and not reader.is_claimed(m.start("v"), m.end("v")):
             reader.claim(m.start("v"), m.end("v"))
             reader.add(m.start("v"), "brand", name)
+
+
+#: one word that is a made-up name, not a word of English: a capital inside it ("KaraBites",
+#: "StockPulse") or a letter English does not write ("Sprachbrücke", "Lumière")
+_COINED = re.compile(r"(?:[A-Z][a-z0-9]+[A-Z][\w'-]*|[^\W\d_]*[^\W\d_a-zA-Z][\w'-]*)")
+
+
+#: "CrumbJar - Korean-style cream buns": a made-up name set off, what follows capitalised or not
+_COINED_LEAD = re.compile(r"^(?P<v>[^\W\d_][\w'-]*)\s+-\s+(?=[^\W\d_])")
 
 
 #: a form's labels, which a name set off by a colon never is
@@ -455,7 +488,8 @@ def caps_run(value: str) -> str:
     words = value.split()
     kept: list[str] = []
     for i, word in enumerate(words):
-        if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS:
+        if kept and kept[-1].endswith(".") and kept[-1].rstrip(".").lower() not in ABBREVIATIONS \
+                and not re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\.", kept[-1]):  # "E. J. Whitcombe", "Mr. Haider's"
             kept[-1] = kept[-1].rstrip(".")  # "I trade as Marcus Bell IT. Keep it…": a sentence ends
             break
         capital = word[:1].isupper() or word[:1].isdigit() or bool(re.match(rf"(?:d|l|dell|dall)'[{U}]", word))

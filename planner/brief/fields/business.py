@@ -103,6 +103,52 @@ _BUSINESS = re.compile(
     r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
     r"van|truck|trailer|cart|stall|kiosk|bar|bakery|cafe|café|restaurant|deli|brewery|roastery|"
     r"winery|distillery|farm|florist|boutique|pub|bistro)\b)")
+#: a line that is only goods, in lower case: "tacos al pastor and birria", "flat whites + buns"
+_GOODS_LINE = re.compile(r"^[a-z][a-z0-9'&+/ -]*(?:\s*,\s*[a-z][a-z0-9'&+/ -]*)*$")
+
+
+def _goods_line_after(reader: BriefReader, place) -> bool:
+    """"so I have a food truck ⏎ tacos al pastor and birria": a line of goods alone, on the
+    line after the place, is what the place sells."""
+    text = reader.text
+    newline = text.find("\n", place.start)
+    if newline < 0:
+        return False
+    line_end = text.find("\n", newline + 1)
+    line = text[newline + 1:line_end if line_end >= 0 else len(text)].strip()
+    words = re.findall(r"[\w']+", line.lower())
+    if not line or not _GOODS_LINE.match(line) or not 1 <= len(words) <= 8 \
+            or any(w in SENTENCE_WORDS or w in NOT_PRODUCT_LEAD for w in words) \
+            or any(newline < e.start < newline + 1 + len(line) + 1 for e in reader.entities):
+        return False
+    start = text.index(line, newline)
+    segment = reader.segment_at(start)
+    return segment is not None and take_product(reader, segment, start - segment.start, strong=False)
+
+
+_PLACE_END = re.compile(r"(?i:\b(?:truck|cart|van|trailer|stall|kiosk|stand|booth|pop-?up|bakery|cafe|café|"
+                        r"deli|bistro|restaurant|takeaway|salon|studio|shop|store|garage|bar|pub)$)")
+
+
+def extract_goods_after_place(reader: BriefReader) -> None:
+    """"so I have a food truck", then "tacos al pastor and birria": a message that is only
+    goods, in lower case, after a product that is a place, is what the place sells."""
+    product = reader.brief.product
+    line = reader.text.strip()
+    words = re.findall(r"[\w']+", line.lower())
+    if not product or not _PLACE_END.search(product) or not _GOODS_LINE.match(line) \
+            or not 2 <= len(words) <= 8 or any(w in SENTENCE_WORDS for w in words) \
+            or words[0] in NOT_PRODUCT_LEAD or reader.entities or reader.codes:
+        return
+    start = reader.text.index(line)
+    segment = reader.segment_at(start)
+    before = len(reader.findings)
+    if segment is not None and take_product(reader, segment, start - segment.start, strong=False):
+        reader.claim(0, len(reader.text))
+        if not any(f.kind == "product" for f in reader.findings[before:]):
+            del reader.findings[before:]
+
+
 def extract_loose_product(reader: BriefReader) -> None:
     """When no selling verb named the product: a role ("I'm a wedding photographer"), a
     kind of business ("we're a web design agency"), "we do X", or an opening phrase."""
@@ -119,6 +165,8 @@ def extract_loose_product(reader: BriefReader) -> None:
                         reader, segment, m.end(), strong=False):
                     reader.findings.remove(place)
                     return
+        if _goods_line_after(reader, place):
+            reader.findings.remove(place)
         return
     for brand in [f for f in reader.findings if f.kind == "brand"]:
         # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep
@@ -172,6 +220,10 @@ def extract_loose_product(reader: BriefReader) -> None:
     if m and not goods and (m.group("trade").lower() not in ("business", "company", "shop", "store")
                             or infer_kind(m.group("what")) == "service"):
         words = [w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL]
+        if not words and (reader.brief.product or re.search(
+                r"(?i:\b(?:in|at|from|through|via)\s+(?:(?:our|my|the|a)\s+)?(?:[\w-]+\s+){0,2}$)",
+                text[max(0, m.start("what") - 40):m.start("what")])):
+            return  # "sell on etsy and in our little boutique": where it is sold, not what
         if m.group("trade").lower() in PLACE_TRADES:  # "a 2 person bakery in leeds": a place
             words.append(m.group("trade"))
         elif m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",

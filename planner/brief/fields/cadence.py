@@ -205,7 +205,7 @@ def _a_count(reader: BriefReader, finding) -> bool:
 #: what may open a message that is only a platform and a number: "and", "actually", "no sorry"
 _LONE_BEFORE = re.compile(r"(?i:^\s*(?:(?:oh|ok|so|and|also|plus|actually|actualy|actuly|no|nope|sorry|"
                           r"wait|wiat|make\s+it|i\s+mean)[\s,.!]+)*$)")
-_LONE_AFTER = re.compile(r"(?i:^\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
+_LONE_AFTER = re.compile(r"(?i:^\s*(?:,?\s*(?:too|also|as\s+well)\s*,?)?\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*"
                          r"(?:x|times?|tims?|posts?)?\s*(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk|wek)\b|"
                          r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?[\s.!]*$)")
@@ -242,12 +242,39 @@ def _lone_count(reader: BriefReader) -> None:
         reader.add(first.start, "posts_per_week", min(n, 21))
 
 
-_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+)[\s,.!]+)*"
+#: how a number is put forward again: "let's do 3", "make it 4", "our CEO wants 3"
+_PUT = (r"(?:(?:let'?s|lets)\s+(?:do|say|go\s+with|make\s+it)|make\s+it|change\s+(?:it|that)\s+to|"
+        r"go\s+with|how\s+about|(?:our|my|the)\s+[\w-]+\s+wants?)\s+")
+_BARE_NUMBER = re.compile(r"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+|hmm+)[\s,.!]+)*"
+                          rf"(?:{_PUT})?"
                           r"(?:(?:maybe|like|about|around|prob(?:ably)?|roughly|just|only)\s+)?"
                           r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)\s*(?:x|times?|posts?)?\s*"
                           r"(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b)?\s*"
                           r"(?P<each>each|both|on\s+each|on\s+both|for\s+each|each\s+one)?"
-                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please))?[\s.!?]*$)")
+                          r"\s*(?:(?:a|per|every|in\s+a)\s+(?:week|wk)\b|weekly\b)?"  # "one post on each per week"
+                          r"(?:[\s,]+(?:sorry|i\s+guess|i\s+think|lol|pls|please|i\s+am\s+busy|i'?m\s+busy))?[\s.!?]*$)")
+
+
+_N_ALONE = r"(?:\d{1,2}|one|two|three|four|five|six|seven)"
+#: "3 and 2", "actually let's do 3 and 3": a number for each platform said, in their order
+_BARE_NUMBERS = re.compile(rf"(?i:^\s*(?:(?:no|nope|sorry|actually|wait|ok|so|and|um+|uh+|hmm+)[\s,.!]+)*"
+                           rf"(?:{_PUT})?(?P<nums>{_N_ALONE}(?:\s*(?:,|and|&|/|\+)\s*{_N_ALONE})+)"
+                           r"\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|weekly\b)?[\s.!?]*$)")
+
+
+def _bare_numbers(reader: BriefReader) -> bool:
+    """"3 and 2" after a message that named two platforms: one number each, in their order."""
+    platforms = list(reader.brief.platforms)
+    m = _BARE_NUMBERS.match(reader.text)
+    if m is None or len(platforms) < 2:
+        return False
+    numbers = [number_value(w) for w in re.findall(rf"(?i:{_N_ALONE})", m.group("nums"))]
+    if len(numbers) != len(platforms) or not all(numbers):
+        return False
+    reader.counts_said = {p: min(n, 21) for p, n in zip(platforms, numbers)}
+    reader.claim(0, len(reader.text))
+    reader.add(0, "cadence", dict(reader.counts_said))
+    return True
 
 
 def _bare_number(reader: BriefReader) -> None:
@@ -257,6 +284,8 @@ def _bare_number(reader: BriefReader) -> None:
         return
     if reader.cadence_said and not reader.correcting and not re.match(r"(?i:\s*(?:no|nope|sorry|actually|wait)\b)",
                                                                     reader.text):
+        return
+    if _bare_numbers(reader):
         return
     m = _BARE_NUMBER.match(reader.text)
     if m is None:
@@ -304,8 +333,16 @@ def _extract_cadence(reader: BriefReader) -> None:
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
     paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
-        or cadence_lists.numbers_beside(reader, platforms)
+        or cadence_lists.numbers_beside(reader, platforms) or cadence_lists.each_after_list(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
+        for platform in platforms:  # "tiktok 4x week, ig 2x, threads 2x": the first said in full
+            if platform.id in paired:
+                continue
+            for start, _end, value in chosen:
+                if start >= platform.end and _BEFORE_GAP.fullmatch(text[platform.end:start]):
+                    paired = {**paired, platform.id: min(value, 21)}
+                    break
+        paired = {p.id: paired[p.id] for p in platforms if p.id in paired} | paired
         reader.add(platforms[0].start, "cadence", paired)
         return
     if not chosen:
@@ -453,12 +490,14 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
 
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: "… 3 times a week on LinkedIn and twice on Instagram"
-_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
+_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?(?:(?:like|maybe|about|around|just|only|prob(?:ably)?)\s+)?"
+                     rf"{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
 #: "TikTok 5 times a week, Instagram 3"
 #: "ig reels (same videos so also 5)": a bare number in brackets after a platform
 _PAREN_N = re.compile(rf"(?i:^\s*\([^()\d]{{0,30}}?\b(?:also|so|say|about|around|too)?\s*{_N}\s*\))")
 _PLATFORM_N = re.compile(rf"(?i:^\s*:?\s*(?:(?:maybe|about|around|like|just|only|roughly)\s+)?{_N}(?:\s*(?:x|times)\b|\b)"
-                         r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|/|:|a\s|per\b|every\b)))")
+                         r"(?!\s*(?:%|x\b|times|posts?|am|pm|weeks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|"
+                         r"followers|k\b|/|:|a\s|per\b|every\b)))")
 
 
 #: "… and 2 insta posts": the number before the platform, its unit after
@@ -466,7 +505,8 @@ _N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
 #: units that name their platform: "3 pins a week" are on Pinterest
 _UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
 #: between one platform's cadence and the next platform ("…twice a week and facebook once")
-_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:,|and|&|\+)\s*(?:and\s+)?(?:on\s+)?)")
+_LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:(?:please|pls|plz|ideally|max|tops)\s*)?(?:,|and|&|\+|\.)\s*(?:and\s+)?"
+                       r"(?:(?:maybe|also|plus|then|prob(?:ably)?)\s+)?(?:on\s+)?)")
 
 
 def _elliptical(reader: BriefReader, chosen, assigned, platforms: list[Entity]) -> None:

@@ -13,9 +13,10 @@ from planner.brief.vocabulary import NUMBER_WORDS
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: a number beside a platform, and what may follow it: "3x", "2 posts", "1"
-_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times|posts?)\b|x(?=\W|$))?"
+_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<paren>\(\s*)?(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times|posts?)\b|x(?=\W|$))?"
                          r"(?P<unit>\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b|pw\b|"
                          r"(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b))?"
+                         r"(?(paren)\s*\))"  # "instagram (3), tiktok (2)"
                          r"(?=\s*(?:[,;/|\n]|and\b|&|\+|\.|$|\(|[a-z]+\s+\d)))")
 #: a number that is no cadence: a time, a price, a share, a date
 _NOT_CADENCE = re.compile(r"(?i:^\s*(?:%|am\b|pm\b|:\d|[.,]\d|st\b|nd\b|rd\b|th\b|months?\b|years?\b|hours?\b|"
@@ -96,6 +97,25 @@ def interleaved(reader: BriefReader, chosen: list[tuple[int, int, int]], assigne
             continue  # a cadence already bound to another platform
         for platform, i in pairs:
             assigned[i] = [platform.id]
+
+
+#: "Insta + Pinterest, 2 each": one number for every platform of the list before it
+_EACH_TAIL = re.compile(rf"(?i:^\s*[,:-]?\s*(?:(?:about|around|like|maybe|just|prob(?:ably)?)\s+)?(?P<n>{_N})\s*"
+                        r"(?:x|times|posts?)?\s*(?:(?:a|per)\s+(?:week|wk)\s+)?(?:each|apiece|on\s+each|for\s+each)\b)")
+
+
+def each_after_list(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
+    """"Insta + Pinterest, 2 each": a list of platforms, then one number for each."""
+    for chain in _chains(reader, platforms):
+        ids = list(dict.fromkeys(p.id for p in chain))
+        if len(ids) < 2:
+            continue
+        m = _EACH_TAIL.match(reader.text[chain[-1].end:chain[-1].end + 50])
+        n = _value(m.group("n")) if m else None
+        if n and not reader.is_claimed(chain[-1].end, chain[-1].end + m.end()):
+            reader.claim(chain[-1].end, chain[-1].end + m.end())
+            return {pid: min(n, 21) for pid in ids}
+    return None
 
 
 def numbers_beside(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:

@@ -17,7 +17,8 @@ _NEGATION = re.compile(
     r"quit(?:ting)?|ditch(?:ing|ed)?|leav(?:e|ing)|left|scrap(?:ping)?|exclud(?:e|ing)|except|"
     r"without|no\s+longer|not|no\s+more|never|get\s+rid\s+of|forget(?:\s+about)?|take\s+off|"
     r"cancel(?:led|ling|ing)?|no|none\s+of|instead\s+of|rather\s+than|replac(?:e|ing)|"
-    r"swap(?:ping)?(?:\s+out)?|switch(?:ing)?(?:\s+from)?|mov(?:e|ing)\s+(?:away\s+)?from)\b|n't\b)")
+    r"swap(?:ping)?(?:\s+out)?|switch(?:ing)?(?:\s+from)?|mov(?:e|ing)\s+(?:away\s+)?from|"
+    r"used\s+to(?:\s+\w+){0,2}?(?:\s+on)?)\b|n't\b)")
 #: negative words that are not a negation ("not just Instagram", "not sure"), and days left
 #: out ("every day except sunday on facebook" is on Facebook): blanked out
 _NEUTRAL = re.compile(
@@ -40,6 +41,11 @@ _NEGATION_AFTER = re.compile(
     r"|^\s*[:=-]\s*(?:none|nothing|no|nope|zero|0|n/?a|not\s+(?:anymore|for\s+us))\b"
 
     r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
+#: "we did insta but quit it", "had a facebook page but stopped": tried and left
+_LEFT_AFTER = re.compile(
+    r"(?i:^\s*(?:(?:page|account|group)\s+)?(?:for\s+a\s+(?:while|bit|year|few\s+\w+)\s+)?,?\s*(?:but|and|then)\s+"
+    r"(?:(?:we|i|she|he|they)\s+)?(?:quit|stopped|gave\s+(?:it\s+|that\s+)?up|dropped|abandoned|deleted|"
+    r"left|ditched|closed)\b)")
 #: "a facebook group but that's community, don't plan posts for it": a platform kept out of the plan
 _NOT_PLANNED = re.compile(r"(?i:^[^.!?;]{0,70}?\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+"
                           r"(?:plan|schedule|post|include)\b|^\s*(?:group|page)?\s*(?:but|,)?\s*"
@@ -230,6 +236,9 @@ def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: 
     if _MAYBE_BEFORE.search(reader.text[max(segment.start, entity.start - 60):entity.start]) \
             or _MAYBE_AFTER.match(reader.text[entity.end:entity.end + 40]):
         return "maybe"
+    sentence = reader.text[_sentence_start(reader, segment):entity.start]
+    if _COMPETITOR.search(sentence) and not _WANT_IN.search(reader.text[entity.end:entity.end + 60]):
+        return "maybe"  # "our competitor is all over tiktok": theirs, not the seller's
     negations = list(_NEGATION.finditer(before))
     if negations:
         last = negations[-1]
@@ -245,12 +254,26 @@ def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: 
     if _NEGATION_AFTER.match(reader.text[pos:min(segment.end, pos + 60)]):
         return "remove"
     sentence_end = max(s.end for s in reader.segments if s.sentence == segment.sentence)
+    if _LEFT_AFTER.match(reader.text[pos:min(sentence_end, pos + 60)]):
+        return "remove"
+    sentence_end = max(s.end for s in reader.segments if s.sentence == segment.sentence)
     following = [e.start for e in reader.entities if e.label == "PLATFORM" and pos <= e.start < sentence_end]
     if _NOT_PLANNED.match(reader.text[pos:min(following + [sentence_end, pos + 90])]):
         return "remove"
     if _ONLY_GAP.search(before) or re.match(r"(?i:\s*only\b)", reader.text[entity.end:segment.end]):
         return "only"
     return "add"
+
+
+#: a platform said of a competitor ("our competitor Bench is everywhere on TikTok")
+_COMPETITOR = re.compile(r"(?i:\b(?:competitors?|competition|rivals?)\b[^.!?;\n]{0,60}$)")
+#: … unless the seller wants to be there too ("… so we want in")
+_WANT_IN = re.compile(r"(?i:^[^.!?\n]{0,30}?\b(?:we|i)\s+(?:want|wanna|need|would\s+like|'d\s+like)\s+"
+                      r"(?:in|to\s+(?:be|get|start|try|post))\b)")
+
+
+def _sentence_start(reader: BriefReader, segment: Segment) -> int:
+    return min(s.start for s in reader.segments if s.sentence == segment.sentence)
 
 
 def extract_countries(reader: BriefReader) -> None:

@@ -10,7 +10,7 @@ from planner.brief.vocabulary import PERCENT_WORDS
 
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
-                          r"bogo)s?\b|%\s*off|\boff\b|\bfree\s+(?:shipping|delivery|postage)\b|"
+                          r"bogo)s?\b|%\s*off|\boff\b|\b\d-for-\d\b|\bfree\s+(?:shipping|delivery|postage)\b|"
                           r"\bget\s+(?:\d+|one|a)\s+(?:[a-z-]+\s+)?free\b)")
 #: a promotion said as over: "BF25 ended monday", "(code X, finished last week)", "is long gone"
 _ENDED = re.compile(r"(?i:\b(?:ended|finished|expired|closing|closed|is\s+(?:done|over|finished|gone)|"
@@ -25,7 +25,21 @@ _NOT_THING = r"(?!(?:with|for|on|at|code|until|till|til|when|if|and|to|in|by|thi
 _FREE_THING = re.compile(rf"(?i:\b(?:\d+|a|an|one|two|three)\s+free\s+(?!shipping|delivery|postage)"
                          rf"(?:{_NOT_THING}[a-z-]+\s+){{0,2}}{_NOT_THING}[a-z-]+\b)")
 #: "first month free", "1st lesson free": the first of something free, beside a code
-_FIRST_FREE = re.compile(r"(?i:\b(?:first|1st)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:is\s+|for\s+)?free\b)")
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty)"
+_FIRST_FREE = re.compile(rf"(?i:\b(?:first|1st)\s+(?:{_COUNT}\s+)?(?:[a-z-]+\s+)?[a-z-]+\s+(?:is\s+|are\s+|for\s+)?free\b)")
+#: "1-month free trial", "a 14 day free trial", "free 7-day trial": a trial, beside a code
+_FREE_TRIAL = re.compile(rf"(?i:\b{_COUNT}[- ](?:day|week|month)s?\s+free\s+trial\b|"
+                         rf"\bfree\s+{_COUNT}[- ](?:day|week|month)s?\s+trial\b)")
+#: "first week unlimited for $25", "3 classes for $39", "first month for £10": an introductory price
+_INTRO_PRICE = re.compile(
+    rf"(?i:\b(?:(?:your|the)\s+)?(?:first\s+(?:{_COUNT}\s+)?|{_COUNT}\s+)(?:days?|weeks?|months?|classes|class|"
+    r"sessions?|lessons?|visits?|boxes|box|nights?)(?:\s+(?:unlimited|of\s+[a-z]+))?\s+for\s+(?:just\s+|only\s+)?"
+    r"[$£€¥]\s?\d[\d.,]*(?<![.,]))")
+#: why a price is an offer: new customers, a promo, a time limit
+_INTRO_SAID = re.compile(r"(?i:\b(?:new\s+(?:students|customers|clients|members|patients)|first[- ]time|intro(?:ductory)?|"
+                         r"trial|promo|promotion|offer|special|deal|until|till|til|through|thru|ends?|only)\b)")
+#: "2-for-1", "3-for-2": a multibuy written with hyphens
+_HYPHEN_MULTIBUY = re.compile(r"(?i:\b(\d|two|three)-for-(\d|one|two)\b(?!\s*[$£€¥]))")
 #: "buy 3 packs get 1 free": a multibuy said with what is bought
 _MULTIBUY = re.compile(r"(?i:\bbuy\s+(?:\d+|one|two|three|four)\s+(?:[a-z-]+\s+)?get\s+(?:\d+|one|two|a)\s+"
                        r"(?:[a-z-]+\s+)?(?:free|half\s+(?:price|off)))")
@@ -105,7 +119,8 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
         if any(reader.entities_in(s, "DISCOUNT") for s in clauses):
             continue
         for clause in clauses:  # "we're doing 2 free trial lessons, code OTTERTRIAL"
-            free = _FREE_THING.search(clause.text) or _FIRST_FREE.search(clause.text)
+            free = (_FREE_THING.search(clause.text) or _FIRST_FREE.search(clause.text)
+                    or _FREE_TRIAL.search(clause.text))
             if free and not reader.is_claimed(clause.start + free.start(), clause.start + free.end()):
                 reader.add(clause.start + free.start(), "offer_discount", free.group())
                 break
@@ -125,6 +140,28 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
     for code in reader.codes:
         if not reader.is_claimed(code.start, code.end) and not ended(reader, code.start, code.end):
             reader.add(code.start, "offer_code", code.text)
+
+
+def extract_intro_prices(reader: BriefReader) -> None:
+    """"first week unlimited for $25" said as a promotion (to new customers, till a date),
+    and "2-for-1 on all mugs": discounts the EntityRuler has no pattern for. Read before
+    the clause-bound fields, so "New members: first week for $30" is not an audience."""
+    if any(e.label == "DISCOUNT" for e in reader.entities):
+        return
+    for m in _HYPHEN_MULTIBUY.finditer(reader.text):
+        if not reader.is_claimed(m.start(), m.end()) and not ended(reader, m.start(), m.end()):
+            reader.claim(m.start(), m.end())
+            reader.add(m.start(), "offer_discount", normalise_discount(m.group().replace("-", " ")))
+            return
+    for m in _INTRO_PRICE.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
+            continue
+        around = reader.text[max(0, m.start() - 60):m.end() + 60]
+        if _INTRO_SAID.search(around) or reader.has_code_in(segment):
+            reader.claim(m.start(), m.end())
+            reader.add(m.start(), "offer_discount", re.sub(r"\s+", " ", m.group()).lower())
+            return
 
 
 def extract_offer_clear(reader: BriefReader) -> None:

@@ -101,6 +101,15 @@ PRODUCT_CUT = re.compile(
     r"including|e\.g\.?)\b"
     r"|\s+(?i:the\s+(?:[\w-]+\s+){0,2}?way|in\s+the\s+(?:[\w-]+\s+){0,2}?way)\b"  # "… the traditional way"
     r"|\s+(?i:how\s+to)\b"  # "… how to knit": what is taught, said after
+    # "crochet plushies mostly frogs", "craft cider direct from the farm", "… selling on etsy"
+    r"|(?<=\w)\s+(?i:mostly|mainly|usually|especially|esp|selling|direct(?:ly)?(?=\s+(?:to|from)\b))\b"
+    # "wood stoves and install them": what is done to the goods follows them
+    r"|\s+(?i:and\s+(?:also\s+)?(?:install|fit|rent|repair|deliver|service|hire|maintain|restore|customi[sz]e|"
+    r"sharpen|clean|personali[sz]e|engrave|refurbish|upcycle)s?(?:\s+out)?\s+(?:them|it|those|these))\b"
+    # what it does for whom, said after it: "a freight brokerage connecting shippers with
+    # carriers", "a 12-week course teaching florists to price"
+    r"|(?<=\w)\s+(?i:connecting|helping|teaching|giving|letting|allowing|enabling|bringing|turning|"
+    r"supporting|empowering|matching|linking|guiding|showing)\s+(?=[a-z])"
     r"|\s+(?i:this|next|last)\s+(?i:week|weekend|month|year|season|spring|summer|autumn|fall|"
     r"winter|christmas)\b"
     r"|\s+(?i:every|each)\s+(?i:morning|evening|day|night|week|weekend|month|year|season|"
@@ -125,6 +134,12 @@ PRODUCT_CUT = re.compile(
     r"|\s+(?i:in)\b(?!-)"
     r"|:(?!\d)")  # "1:1 career coaching" keeps its ratio
 LIST_CUT = re.compile(PRODUCT_CUT.pattern.replace("[,;", "[;", 1))
+#: a business, then what it does: "etsy shop selling svg cut files" → "svg cut files"
+BUSINESS_DOING = re.compile(
+    r"(?i:^(?:[\w'-]+\s+){0,3}?(?:shop|store|business|agency|company|studio|firm|brand|startup|start-up|"
+    r"team|stall|van|truck|practice|consultancy|collective)\s+(?:that\s+|which\s+|who\s+)?"
+    r"(?:selling|sells|doing|does|offering|offers|making|makes|providing|provides|specialising\s+in|"
+    r"specializing\s+in)\s+)(?=[a-z])")
 #: what a business is, not what it sells: "a small bakery", "a cleaning company" → "cleaning"
 _BUSINESS_NOUN = re.compile(r"(?i:\s+(?:agency|studio|clinic|company|firm|practice|salon|business|"
                             r"consultancy|parlou?r|shop|store|bakery|cafe|café|farm|team|brand|"
@@ -297,6 +312,24 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
                 value, end = rest[lead:end + more.end() + end2], end + more.end() + end2
     if not value:
         return False
+    after = segment.start + offset + end
+    appositive = re.match(r",\s+(?:a|an)\s+", reader.text[after:])
+    if appositive and all(w[:1].isupper() or w[:1].isdigit() for w in value.split()) \
+            and reader.segment_at(after + appositive.end()):
+        # "Our main product is TaskNest, a to-do app": the name, then what it is
+        later = reader.segment_at(after + appositive.end())
+        return take_product(reader, later, after + appositive.end() - later.start, strong, suffix)
+    english = reader.foreign and re.match(r"\s+-\s+(?P<e>[a-z][a-z' -]{2,40}?)\s*(?=[,.;!?\n]|\s+-|$)",
+                                          reader.text[after:])
+    if english and len(english.group("e").split()) <= 4 and reader.segment_at(after + english.start("e")):
+        # "ropa de bebé - baby clothes": in a message in another language, the English said beside it
+        segment = reader.segment_at(after + english.start("e"))
+        offset, lead = 0, after + english.start("e") - segment.start
+        value, end = english.group("e"), lead + len(english.group("e"))
+        rest = segment.text[:MAX_PHRASE]
+    doing = BUSINESS_DOING.match(value)
+    if doing:  # "an etsy shop selling svg files", "a two-person agency doing bookkeeping": what it does
+        value, lead = value[doing.end():], lead + doing.end()
     channel = re.match(r"(?i:wholesale\s+)(?=[a-z])", value)
     if channel:  # "we sell wholesale coffee beans": how it is sold (a store), then the goods
         value, lead = value[channel.end():], lead + channel.end()
@@ -420,8 +453,8 @@ def goods_of(noun: str) -> str:
     """What a "<noun> shop" sells: "candles" for a candle shop, "coffee" for a coffee shop."""
     if noun[1:].islower():
         noun = noun.lower()  # "Candle shop." opens a sentence: the goods are "candles"
-    if noun.lower().endswith("s") or noun.lower() in MASS_NOUNS:
-        return noun
+    if noun.lower().endswith(("s", "ing")) or noun.lower() in MASS_NOUNS:
+        return noun  # "a roofing company" does roofing
     if noun.lower() in CATEGORY_NOUNS:
         return noun + " products"  # "a beauty brand" sells beauty products
     return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun.lower()) else noun + "s"

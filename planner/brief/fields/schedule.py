@@ -130,6 +130,40 @@ def _whole_month(reader: BriefReader) -> bool:
     return False
 
 
+#: "20% off for the next 2 weeks", "free shipping for 10 days", "all week", "through the
+#: weekend": an offer's end said as a length of time from today
+_FOR_A_WHILE = re.compile(
+    r"(?i:\bfor\s+(?:the\s+)?(?:next\s+)?(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+"
+    r"(?P<u>days?|weeks?)\b|\b(?P<week>all|the\s+whole)\s+week\b(?!\s*end)"
+    r"|\b(?:through|thru|over|until|till|til)\s+the\s+(?P<weekend>weekend)\b)")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+          "fourteen": 14}
+
+
+def _for_a_while(reader: BriefReader) -> bool:
+    """An offer's end said as a length of time from today (see ``_FOR_A_WHILE``)."""
+    for m in _FOR_A_WHILE.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        rest = segment.text.replace(m.group(), " ") if segment is not None else ""
+        if segment is None or reader.is_claimed(m.start(), m.end()) or not offer_context(reader, segment) \
+                or _PLAN_WORDS.search(rest) or clears_offer(segment.text):
+            continue
+        today = reader.today
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        if m.group("week"):
+            ends = sunday
+        elif m.group("weekend"):
+            ends = sunday
+        else:
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else _SMALL[n]) * (7 if m.group("u").lower().startswith("week") else 1)
+            ends = today + dt.timedelta(days=days - 1)
+        reader.add(m.start(), "offer_ends", ends)
+        reader.claim(m.start(), m.end())
+        return True
+    return False
+
+
 def extract_offer_period(reader: BriefReader) -> None:
     """An offer said to run "this weekend only" (Saturday to Sunday; "this weekend" alone may
     be when it is announced), "this week" or "this month" (until its last day), in a clause
@@ -137,6 +171,8 @@ def extract_offer_period(reader: BriefReader) -> None:
     if any(f.kind in ("offer_starts", "offer_ends") for f in reader.findings):
         return
     if _whole_month(reader):
+        return
+    if _for_a_while(reader):
         return
     for m in _THIS_PERIOD.finditer(reader.text):
         segment = reader.segment_at(m.start())

@@ -12,6 +12,7 @@ import re
 
 from planner.brief.fields.about import infer_kind
 from planner.brief.fields.product import (
+    BUSINESS_DOING,
     PLACE_TRADES,
     SMALL,
     strip_sizes,
@@ -71,6 +72,9 @@ def a_service_place(reader: BriefReader) -> bool:
     """"we're a dog daycare in Austin" → dog daycare, a service."""
     for m in _A_SERVICE.finditer(reader.text):
         what = " ".join(w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL)
+        doing = BUSINESS_DOING.match(what + " ")
+        if doing:  # "a two-person agency doing bookkeeping": what it does
+            what = what[doing.end():].strip()
         if not what or infer_kind(what) != "service" or reader.is_claimed(m.start("what"), m.end("what")):
             continue
         start = m.start("what") + m.group("what").find(what.split()[0])
