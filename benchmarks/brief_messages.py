@@ -33,7 +33,8 @@ new writers either (README, "h601"). A fourth blind set (g001-g150) first scored
 product, 0.89/0.73 brand, 0.97/0.97 platforms, 0.84/0.82 cadence, 0.26/0.26 offer (README),
 and 0.51/0.48, 0.90/0.78, 0.97/0.97, 0.91/0.90, 0.32/0.32 at commit 21ef5f8; having been
 scored and reported, g001-g150 became tuning items on 2026-12-03. The held-out split is now
-h076-h150, h376-h450 and h601-h750 (225 items).
+h076-h150, h376-h450, h601-h750 and k001-k150 (375 items): the k items, a fifth writer's, were
+scored once at 21ef5f8 and after the g tuning (README, "k001").
 
 Products and discounts are compared with allowances (``product_matches``,
 ``discount_matches``; ``--strict`` turns them off), added on 2026-12-03 when the "g" items
