@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.domain.brief import Brief
-from planner.domain.calendar import Calendar
 from planner.domain.funnel import STAGES, default_target
 from planner.domain.post import Post
 from planner.errors import PlannerError
@@ -25,6 +23,8 @@ from planner.resources import models_dir
 from planner.userdata import labels_path
 
 if TYPE_CHECKING:  # planning imports the templates' machinery: only plans load it
+    from planner.domain.brief import Brief  # (classify needs neither briefs nor calendars)
+    from planner.domain.calendar import Calendar
     from planner.planning.plan import PlanOptions
 
 #: where a use case reports progress, one line at a time (the CLI's stderr)
