@@ -149,7 +149,9 @@ class CompiledModel:
             groups.append((row[at[found]], feat[found]))
         r = np.concatenate([g[0] for g in groups]) if groups else np.zeros(0, np.int64)
         f = np.concatenate([g[1] for g in groups]) if groups else np.zeros(0, np.int64)
-        pair = np.sort(r * F + f, kind="stable")  # rows come in sorted runs: timsort is quick
+        # equal keys are alike, so any sort gives the one sorted array: numpy's quicksort (SIMD)
+        # is about three times quicker than its stable sort here
+        pair = np.sort(r * F + f)
         first = np.empty(len(pair), dtype=bool)
         first[:1] = True
         np.not_equal(pair[1:], pair[:-1], out=first[1:])
