@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.domain.brief import Brief
-from planner.domain.calendar import Calendar
 from planner.domain.funnel import STAGES, default_target
 from planner.domain.post import Post
 from planner.errors import PlannerError
@@ -25,6 +23,8 @@ from planner.resources import models_dir
 from planner.userdata import labels_path
 
 if TYPE_CHECKING:  # planning imports the templates' machinery: only plans load it
+    from planner.domain.brief import Brief  # (classify needs neither briefs nor calendars)
+    from planner.domain.calendar import Calendar
     from planner.planning.plan import PlanOptions
 
 #: where a use case reports progress, one line at a time (the CLI's stderr)
@@ -112,7 +112,8 @@ def nth_post(paths: list[str], number: str, *, input_format: str | None = None) 
 
 
 #: How many posts `classify`, `report` and batch classify at once: whatever the size of
-#: the input, only this many posts (and their results) are held in memory.
+#: the input, only this many posts (and their results) are held in memory, or twice as many
+#: while `classify` reads the rest of its input (kept when it fits in one more window).
 WINDOW = 50_000
 
 
@@ -186,27 +187,44 @@ def classify_files(files: list[str], fmt: str, *, explain: bool = False,
 
     Nothing comes out before all input is read and checked: a bad row further down is
     one error line, never half a table. The first :data:`WINDOW` posts are classified
-    while they are read, and while the rest of the input is read and checked after them;
-    a longer input is then read a second time (stdin and pipes were copied aside on the
-    first) and the rest classified and printed a window at a time, so memory stays flat
-    however long the input is.
+    while they are read, and while the rest of the input is read and checked after them.
+    A rest of at most one more window is kept as it is read and classified from memory;
+    a longer one is read a second time (stdin and pipes were copied aside on the first)
+    and classified and printed a window at a time, so memory stays flat (two windows at
+    most) however long the input is.
     """
     from planner.io import PostsInput
+    from planner.stage.compiled.pool import paused_cycle_collection
     from planner.stage.model import load_model
 
     model = load_model(model_path)
-    with PostsInput(files, input_format=input_format) as posts_input, model.kept_workers():
+    # the cycle collector is paused for the whole run: reading and writing posts make no
+    # cycles, but every collection would walk the model's caches and the window's posts
+    # (about 4% of the CPU of 100,000 posts); it is left as it was when the run ends
+    with paused_cycle_collection(), PostsInput(files, input_format=input_format) as posts_input, \
+            model.kept_workers():
         reader = posts_input.chunks(_chunk_size())
         first: list[list[Post]] = []
         stream = model.probabilities_stream(_first_window(reader, first))
         try:
             parts = [p for p in [next(stream, None)] if p is not None]  # the first window sent off
             more, longest = False, 0
+            # the rest, kept while it fits in one more window (reading it again costs about
+            # as much CPU as the rules' searches on it)
+            kept: list[list[Post]] | None = []
+            held = 0
             for chunk in reader:  # every row read and checked before any is printed
                 more = True
                 longest = max([longest] + [len(p.id) for p in chunk])
+                if kept is not None:
+                    kept.append(chunk)
+                    held += len(chunk)
+                    if held > WINDOW:
+                        kept = None  # too long to keep: read a second time below
             rest: Iterator[list[Post]] = iter(())
-            if more:  # the second reading skips the first window while the workers finish it
+            if more and kept is not None:  # the rest is one window, kept: no second reading
+                rest = _handed_over(kept)
+            elif more:  # the second reading skips the first window while the workers finish it
                 rest = _after(posts_input.chunks(_chunk_size()), sum(map(len, first)))
                 rest = itertools.chain([c for c in [next(rest, None)] if c is not None], rest)
             parts += list(stream)

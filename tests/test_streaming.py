@@ -130,6 +130,55 @@ def test_the_first_window_is_classified_while_the_rest_is_read(run, tmp_path, mo
         f"thanks for your order {i}" for i in (0, 10, 20, 30)]  # read again: the rest's windows
 
 
+def test_classify_reads_a_rest_of_one_window_once(run, tmp_path, monkeypatch):
+    """A rest that fits in one more window is kept as it is read, not read a second time;
+    the output is what one window at once prints."""
+    from planner import workflow
+    from planner.io import load
+
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\n" + "".join(f"thanks for your order {i}\n" for i in range(18)))
+    whole = run("classify", posts, "--format", "csv")
+    reads = []
+    read = load.PostsInput.chunks
+
+    def chunks(self, size=10_000):
+        reads.append(size)
+        yield from read(self, size)
+
+    monkeypatch.setattr(load.PostsInput, "chunks", chunks)
+    monkeypatch.setattr(workflow, "WINDOW", 10)
+    r = run("classify", posts, "--format", "csv")
+    assert r.code == 0, r.err
+    assert reads == [10]  # one reading: a window of 10, then a rest of 8 kept
+    assert r.out == whole.out
+
+
+def test_classify_pauses_the_cycle_collector_while_it_runs(run, tmp_path, monkeypatch):
+    """classify reads, classifies and writes with the cycle collector paused (each
+    collection would walk every cached token and post), and leaves it as it was."""
+    import gc
+
+    from planner.io import load
+
+    seen = []
+    read = load.PostsInput.chunks
+
+    def chunks(self, size=10_000):
+        for chunk in read(self, size):
+            seen.append(gc.isenabled())
+            yield chunk
+
+    monkeypatch.setattr(load.PostsInput, "chunks", chunks)
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\n" + "".join(f"thanks for your order {i}\n" for i in range(5)))
+    assert gc.isenabled()
+    r = run("classify", posts, "--format", "csv")
+    assert r.code == 0, r.err
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 def test_classify_reads_stdin_twice_from_its_copy(run, monkeypatch):
     from planner import workflow
 

@@ -5,6 +5,7 @@ word n-grams, then the logistic regression's decision values)."""
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from pathlib import Path
 
@@ -93,17 +94,19 @@ class CompiledModel:
             raise PlannerError("compiled model arrays do not fit together", source=path)
         self._encoders: dict[int, Encoder] = {}
         # n-grams are found from their words' ids, so every word of an n-gram must be in the
-        # vocabulary (always true when min_df counts documents, as training does)
-        where = [i for i, t in enumerate(terms) if " " in t]
-        parts = [terms[i].split(" ") for i in where]
-        sizes = np.array([len(p) for p in parts], dtype=np.int64)
-        get = self.index.get
-        words = np.array([get(w, -1) for p in parts for w in p], dtype=np.int64)
+        # vocabulary (always true when min_df counts documents, as training does); the words
+        # of all of them are looked up at once (one join, one split, one pass over the index)
+        spaces = np.strings.count(arrays["terms"], " ")
+        where = np.flatnonzero(spaces)
+        sizes = spaces[where].astype(np.int64) + 1
+        joined = " ".join(arrays["terms"][where].tolist()).split(" ") if len(where) else []
+        words = np.fromiter(map(self.index.get, joined, itertools.repeat(-1)), dtype=np.int64,
+                            count=len(joined))
         if (words < 0).any() or ((sizes != 2) & (sizes != 3)).any():
             raise PlannerError("compiled model has n-grams whose words are not in its vocabulary",
                                source=path)
         first = np.cumsum(sizes) - sizes
-        feats = np.array(where, dtype=np.int64)
+        feats = where.astype(np.int64)
         #: n → an open-addressing hash table of n-gram keys (word ids in base F) → feature
         self._tables = {}
         for n in (2, 3):
@@ -146,7 +149,9 @@ class CompiledModel:
             groups.append((row[at[found]], feat[found]))
         r = np.concatenate([g[0] for g in groups]) if groups else np.zeros(0, np.int64)
         f = np.concatenate([g[1] for g in groups]) if groups else np.zeros(0, np.int64)
-        pair = np.sort(r * F + f, kind="stable")  # rows come in sorted runs: timsort is quick
+        # equal keys are alike, so any sort gives the one sorted array: numpy's quicksort (SIMD)
+        # is about three times quicker than its stable sort here
+        pair = np.sort(r * F + f)
         first = np.empty(len(pair), dtype=bool)
         first[:1] = True
         np.not_equal(pair[1:], pair[:-1], out=first[1:])

@@ -69,13 +69,16 @@ class CueRules:
         # patterns whose first token is a LOWER equality are found by a dict lookup
         self._first_equal: dict[str, tuple[int, ...]] = {}
         self._first_other: list[int] = []
+        #: (pattern, the test of its first token) of the others, in order
+        self._first_tests: list[tuple[int, object]] = []
         for i, (name, tests) in enumerate(self.patterns):
             first = spec_of[i][0]
             (attr, value), = first.items()
             if attr == "LOWER" and isinstance(value, str):
-                self._first_equal[value] = self._first_equal.get(value, ()) + (i,)
+                self._first_equal[value] = self._first_equal.get(value, ()) + (i,)  # (ascending)
             else:
                 self._first_other.append(i)
+                self._first_tests.append((i, tests[0]))
 
     def starts(self, text: str) -> bool:
         """Whether a cue can start at a token with this text."""
@@ -84,8 +87,10 @@ class CueRules:
     def first_patterns(self, text: str) -> tuple[int, ...]:
         hit = self._first.get(text)
         if hit is None:
-            hit = tuple(sorted(self._first_equal.get(text.lower(), ())
-                               + tuple(i for i in self._first_other if self.patterns[i][1][0](text))))
+            hit = self._first_equal.get(text.lower(), ())
+            other = [i for i, test in self._first_tests if test(text)]
+            if other:
+                hit = tuple(sorted(hit + tuple(other)))
             if len(self._first) < 500_000:
                 self._first[text] = hit
         return hit

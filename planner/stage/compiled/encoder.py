@@ -140,9 +140,11 @@ class Encoder:
         if info is None:
             fz = self.featurizer
             feats, low, start = fz.token_info(w)
-            if any(not f or f.split() != [f] for f in feats):
-                # an emoji merged across whitespace: the vectorizer splits its text, so do we
-                feats = tuple(" ".join(feats).split())
+            split = " ".join(feats).split()
+            if len(split) != len(feats) or split != list(feats):
+                # an emoji merged across whitespace (a feature token that is empty or holds
+                # whitespace): the vectorizer splits its text, so do we
+                feats = tuple(split)
             get = self.index.get
             tid = len(self.t_text)
             self.t_text.append(w)
@@ -150,8 +152,7 @@ class Encoder:
             self.t_start.pending.append(start)
             self.t_pattern.pending.append(bool(start and fz.cues.first_patterns(w)))
             self.t_reply.pending.append(opens_reply(w))
-            info = self._tok[w] = (tuple(get(f, -1) for f in feats),
-                                   content_words(feats), tid)
+            info = self._tok[w] = (tuple([get(f, -1) for f in feats]), content_words(feats), tid)
         return info
 
     def _piece_tokens(self, piece: str) -> tuple[tuple[str, ...], int]:

@@ -27,7 +27,7 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
     then the model's rules layer (:mod:`planner.stage.rules`), if it has one."""
     encoder = model.encoder(featurizer)
     logits, weights, stages = [], [], []
-    with _no_cycle_collection():
+    with paused_cycle_collection():
         for i in range(0, len(texts), BATCH):  # batches keep the arrays in cache
             batch = texts[i:i + BATCH]
             ids, rows, w, s = encoder.encode_with_rules(batch, rules=layer is not None)
@@ -41,9 +41,10 @@ def probabilities(model: CompiledModel, featurizer: Featurizer, texts: list[str]
 
 
 @contextmanager
-def _no_cycle_collection():
-    """The cycle collector paused: classifying makes no cycles, but the caches it fills
-    hold so many objects that each full collection walks them all (a few % of the time)."""
+def paused_cycle_collection():
+    """The cycle collector paused (and left as it was after): classifying makes no cycles,
+    but the caches it fills hold so many objects that each full collection walks them all
+    (a few % of the time)."""
     paused = gc.isenabled()
     gc.disable()
     try:
