@@ -65,7 +65,8 @@ def test_plan_fills_the_gaps_of_existing_posts(library):
     existing = ["awareness"] * 15 + ["conversion"] * 10 + ["consideration"] * 5
     cov = compute_coverage(existing, default_target())
     assert cov.gaps, "posts without loyalty or advocacy leave gaps, or the loop below checks nothing"
-    cal, _ = plan_calendar(brief(referral_reward="a free pair for you and a friend"), library,
+    cal, _ = plan_calendar(brief(referral_reward="a free pair for you and a friend",
+                                 customer_perk="a free darning kit with your third order"), library,
                            coverage=cov, options=PlanOptions(seed=1))
     planned = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
     assert len(cal.posts) == 20
@@ -137,7 +138,9 @@ def test_twelve_weeks_never_repeat_a_caption(library):
               offer={"code": "SOCK10", "discount": "10% off"})
     cal, _ = plan_calendar(b, library, options=PlanOptions(seed=12))
     texts = [p.text for p in cal.posts]
-    assert len(texts) >= 72  # a slot left empty rather than a frame (blind read 11)
+    # a slot left empty rather than a frame (blind read 11); the brief gives loyalty posts
+    # nothing to say: a slot no other stage's post can fill without a repeat stays empty
+    assert len(texts) >= 70
     assert len(set(texts)) == len(texts)
 
 

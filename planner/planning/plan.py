@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -90,8 +91,16 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
+from planner.planning.facts_said import PRICE_RE, core_sentences, price_line
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, mend, said_title, story_told, tells_same
+from planner.planning.wording import (
+    content_words,
+    description_details,
+    mend,
+    said_title,
+    story_told,
+    tells_same,
+)
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
@@ -107,6 +116,43 @@ class PlanOptions:
     model_id: str = ""
     #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
+
+
+#: how much each of the brief's facts sells, for the order in which posts tell them: what it
+#: is and costs, the offer and the giveaway first; then the perk and customers' words
+FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "reviews": 4,
+                "quotes": 4, "faqs": 3, "differentiators": 3, "problems": 3, "community": 3,
+                "referral_reward": 3, "tips": 2, "story": 2, "free_shipping": 1}
+
+
+#: a line or sentence that opens with a price ("From R4,500 for up to 200 bays.")
+PRICE_LINE_RE = re.compile(r"(?m)(?:^|(?<=[.?!] ))(?=(?:From |Only |Just )?(?:" + PRICE_RE.pattern
+                           + r"|\d[\d,.]*\s?(?:zł|kr|kn|lei|Kč|Ft)\b))")
+#: the emoji an opener may end with, after its question mark
+_EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
+#: a post about something other than what is sold every day: a live, a launch, a giveaway
+_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "giveaway"}
+
+
+def with_core(text: str, cta: str, lines: list[str]) -> str:
+    """``text`` with ``lines`` as a paragraph of their own: after an opening question
+    ("Thinking about our escape rooms?") when more follows it, else before the call to
+    action."""
+    line = " ".join(lines)
+    # what it is goes just before what it costs when the post gives the price already
+    price = next((m for m in PRICE_LINE_RE.finditer(text)), None)
+    if price is not None and not PRICE_RE.search(line) \
+            and not text[:price.start()].rstrip().endswith(":"):  # (not under a heading)
+        return text[:price.start()] + line + " " + text[price.start():]
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) >= 3 and paragraphs[0].rstrip(" " + _EMOJI).endswith("?"):
+        return "\n\n".join([paragraphs[0], line, *paragraphs[1:]])
+    if not cta or not text.endswith(cta):
+        return f"{text}\n\n{line}"
+    head = text[:-len(cta)]
+    body = head.rstrip()
+    gap = head[len(body):] or "\n"
+    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -132,6 +178,15 @@ class Planner:
         self.fact_used: dict[tuple[str, int], int] = {}
         #: when each fact was last told: of facts told as often, the longest ago comes next
         self.fact_when: dict[tuple[str, int], dt.date] = {}
+        #: the brief's facts each platform's followers have been told: (platform, fact key);
+        #: a post spends one not told there yet, the facts that sell first (FACT_WEIGHTS)
+        self.spent: set[tuple[str, Any]] = set()
+        #: stages the plan's mix gives no share: no post falls back to them
+        self.unused: set[str] = set()
+        #: the plan's slots, to see which dated moments have slots kept for them
+        self.slots: list[Slot] = []
+        #: the items of the list facts the next post would tell (set by `fill`)
+        self.picked: dict[str, int] = {}
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
         #: the brief's facts, which another platform may be told a fortnight later
@@ -152,6 +207,13 @@ class Planner:
         #: index): kept for the problem's post, so it is not told first on its own
         self.answering = {i: d for i, a in enumerate(answers) for d, diff in
                           enumerate(brief.facts.differentiators) if a and tells_same(a, diff)}
+        #: what the business sells, said as our sentence, and the description's price line
+        #: when that sentence does not give it: the first post a platform's followers meet
+        #: and every post that asks them to buy tells them (what it is and what it costs)
+        #: (said in full, then shorter for a short caption)
+        self.cores = core_sentences(brief.description, brief.kind, brief.brand,
+                                    brief.product)
+        self.price = price_line(self.details)
         #: the story's parts as posts print them, to see which parts a post told
         self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 
@@ -175,6 +237,7 @@ class Planner:
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
                     or slot.purpose and slot.purpose in t.needs)
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
+               and not self.kept_elsewhere(t, slot)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -206,10 +269,75 @@ class Planner:
                 return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(offer_first(t), fresh_first(t) == 3, self.week_used.get((week, t.id), 0),
+        keyed = [(offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
+                  self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:7])
+        keyed.sort(key=lambda k: k[:9])
         return [k[-1] for k in keyed]
+
+    def fact_keys(self, template: Template) -> list[tuple[str, Any]]:
+        """The brief's facts a post of ``template`` would tell: (fact, item) pairs, the item
+        the one `picks` chose for a list fact, or None for a standing fact."""
+        keys: list[tuple[str, Any]] = []
+        for need in template.needs:
+            if need in FACT_LISTS:
+                keys.append((need, self.picked.get(need, 0)))
+            elif need in ("description", "details2", "a_fact"):
+                keys.append(("details", self.picked.get("details", 0)))
+            elif need in ("offer", "offer_ends", "offer_ending"):
+                keys.append(("offer", None))
+            elif need == "giveaway" and template.tactic != "follow giveaway":
+                continue  # a contest made of the prize is not the giveaway the brief runs
+            elif need in FACT_WEIGHTS:
+                keys.append((need, None))
+        return list(dict.fromkeys(keys))
+
+    def fact_value(self, template: Template, platform: str) -> int:
+        """How much a post of ``template`` on ``platform`` would tell that is new: each fact's
+        weight (what it is and costs, the offer, the giveaway, the perk and the customers'
+        words sell most), twice over when no platform has told it yet, nothing when this
+        platform's followers have been told it."""
+        value = 0
+        for key in self.fact_keys(template):
+            if (platform, key) in self.spent:
+                continue
+            told = any(k == key for _, k in self.spent)
+            value += FACT_WEIGHTS[key[0]] * (1 if told else 2)
+        return value
+
+    def worth(self, template: Template, slot: Slot) -> bool:
+        """Whether the post tells its platform something it has not told yet: a fact of the
+        brief not spent there, or the dated moment (a live, a launch, the offer's close)."""
+        return bool(TIMELY & set(template.needs)) or self.fact_value(template, slot.platform) > 0
+
+    def spend(self, template: Template, post: CalendarPost) -> None:
+        """Note the facts ``post`` told on its platform."""
+        for key in self.fact_keys(template):
+            self.spent.add((post.platform, key))
+        for i, detail in enumerate(self.details):
+            if detail.rstrip(".") in post.text:
+                self.spent.add((post.platform, ("details", i)))
+        if any(c.rstrip(".") in post.text for c in self.cores):
+            self.spent.add((post.platform, ("core", None)))
+
+    def kept_elsewhere(self, template: Template, slot: Slot) -> bool:
+        """Whether the launch or the live a template is about has slots kept for it that this
+        one is not: a launch is teased and told on its day, a live announced and reminded of
+        on its day, and no other post takes a slot from the brief's other facts for it."""
+        needs = set(template.needs)
+        if slot.purpose and slot.purpose in needs:
+            return False
+        if needs & {"launch", "launch_day"}:
+            return any(s.purpose in ("launch", "launch_day") for s in self.slots)
+        if needs & {"events", "event_today"}:
+            event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+            if event is None:
+                return False
+            day = event.when.date()
+            return any(s.purpose in ("events", "event_today") and s.platform == slot.platform
+                       and s is not slot and s.date <= day and (day - s.date).days <= 7
+                       for s in self.slots)
+        return False
 
     def tactic_of(self, template: Template, day: dt.date) -> str:
         """The template's tactic, but a day's reminder of an event in person (a clinic in the
@@ -353,20 +481,31 @@ class Planner:
             least = min(range(len(details)), key=lambda i: (
                 self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]
+            index["details"] = least
         return chosen, index
 
     def fill(self, slot: Slot, index: int) -> CalendarPost | None:
         plat = self.platforms[slot.platform]
         moment = moment_near(slot.date, self.moments)
         picks, picked = self.picks(slot)
-        stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
+        self.picked = picked
+        # a stage the mix gives no share (the brief has nothing for it) is the last fallback:
+        # its posts only when no other stage has one that fits the slot, and never one that
+        # tells no fact ("What is missing from us?")
+        stages = [slot.stage] + [s for s in STAGES if s != slot.stage and s not in self.unused] \
+            + [s for s in STAGES if s != slot.stage and s in self.unused]
+        ranked = [(s, t) for s in stages for t in self.candidates(slot, s)
+                  if s not in self.unused or self.worth(t, slot)]
+        # a post of its stage that tells its platform something new first; one that only
+        # repeats what its followers know when nothing new fits
+        fresh = [(s, t) for s, t in ranked if s == slot.stage and self.worth(t, slot)]
         # a conversion slot while the offer runs, on a platform still owed it (its first
         # day, its last 48 hours), goes to a post that carries the code: a post of the
         # stage without it is kept only when none of the stage's templates can say it
         owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
         spare: tuple[Template, CalendarPost] | None = None
-        for stage, template in ((s, t) for s in stages for t in self.candidates(slot, s)):
+        for stage, template in fresh + [c for c in ranked if c not in fresh]:
             if spare is not None and stage != slot.stage:
                 break
             post = self.write(template, slot, stage, index, plat, moment, picks)
@@ -384,6 +523,7 @@ class Planner:
     def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
         """Keep ``post`` and count the brief's facts it told."""
         self.note_existing(post)
+        self.spend(template, post)
         for field_name, i in picked.items():
             if field_name in template.needs:
                 self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
@@ -439,30 +579,61 @@ class Planner:
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
-            text = with_offer(rendered.text, rendered.cta, ctx, offer_here, self.brief, slot.date)
-            link = post_link(self.brief, plat, fmt, text)
-            if link and plat.id == "youtube" and fmt != "short" and link not in text:
-                text += f"\n\n{link}"  # a video's description carries its link
-            post = CalendarPost(
-                date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
-                tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
-                text=text, hashtags=tags, cta=rendered.cta,
-                metrics=list(template.metrics), status="draft",
-                visual=story_sticker(rendered.visual, rendered.cta, fmt),
-                title=rendered.title, link=link,
-            )
-            if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
-                continue
-            if template.user or not self.flagged(post):
-                return post
-            if text != rendered.text and "launch_day" in template.needs:
-                # the offer line a launch's day carries repeats an offer post: the launch
-                # is still told, without it
-                bare = replace(post, text=rendered.text,
-                               link=post_link(self.brief, plat, fmt, rendered.text))
-                if not self.flagged(bare):
-                    return bare
+            # what it is and costs said before the offer's line and the call to action (said
+            # shorter where the caption is short); the post as written when the caption has
+            # no room for it or the critic turns it down
+            bodies = [with_core(rendered.text, rendered.cta, lines) for lines in
+                      self.core_lines(template, stage, slot, rendered.text)]
+            for body in bodies + [rendered.text]:
+                text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                link = post_link(self.brief, plat, fmt, text)
+                if link and plat.id == "youtube" and fmt != "short" and link not in text:
+                    text += f"\n\n{link}"  # a video's description carries its link
+                post = CalendarPost(
+                    date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
+                    tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
+                    text=text, hashtags=tags, cta=rendered.cta,
+                    metrics=list(template.metrics), status="draft",
+                    visual=story_sticker(rendered.visual, rendered.cta, fmt),
+                    title=rendered.title, link=link,
+                )
+                if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
+                    continue
+                if template.user or not self.flagged(post):
+                    return post
+                if text != body and "launch_day" in template.needs:
+                    # the offer line a launch's day carries repeats an offer post: the launch
+                    # is still told, without it
+                    bare = replace(post, text=body,
+                                   link=post_link(self.brief, plat, fmt, body))
+                    if not self.flagged(bare):
+                        return bare
         return None
+
+    def core_lines(self, template: Template, stage: str, slot: Slot, text: str) -> list[list[str]]:
+        """The lines a post may add to say what the business sells and what it costs, in
+        full then shorter: on every conversion post, and on an awareness post while the
+        platform's followers have not been told; never on a post about a live, a launch or
+        a giveaway, never a line the post says already, and not again on a platform that
+        told it in the week before (the same sentence twice in a week reads pasted)."""
+        if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
+                or self.overrides.get("short"):  # (a post asked for shorter says only its own)
+            return []
+        told = (slot.platform, ("core", None)) in self.spent
+        if stage != "conversion" and not (stage == "awareness" and not told):
+            return []
+        if any(p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
+               and any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted):
+            return []
+        words = content_words(text)
+        price = [self.price] if self.price and not PRICE_RE.search(text) else []
+        out = []
+        for core in self.cores:
+            said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
+            lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
+            if lines and lines not in out:
+                out.append(lines)
+        return out
 
 
 
@@ -498,6 +669,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     planner.holidays = commemorative_between(start, end, brief.country)
+    planner.slots = slots
+    # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
+    # any stage stays a fallback)
+    planner.unused = set() if brief.target else {
+        s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
     for post in keep:
         planner.note_existing(post)
     posts: list[CalendarPost] = list(keep)
