@@ -498,7 +498,11 @@ class Planner:
                   if s not in self.unused or self.worth(t, slot)]
         # a post of its stage that tells its platform something new first; one that only
         # repeats what its followers know when nothing new fits
-        fresh = [(s, t) for s, t in ranked if s == slot.stage and self.worth(t, slot)]
+        # (the moment a slot is kept for, a giveaway's reminder or a launch's day, before both)
+        kept = [(s, t) for s, t in ranked if s == slot.stage and slot.purpose
+                and slot.purpose in t.needs]
+        fresh = kept + [(s, t) for s, t in ranked if s == slot.stage and self.worth(t, slot)
+                        and (s, t) not in kept]
         # a conversion slot while the offer runs, on a platform still owed it (its first
         # day, its last 48 hours), goes to a post that carries the code: a post of the
         # stage without it is kept only when none of the stage's templates can say it
