@@ -206,7 +206,7 @@ def test_the_fact_budget_spends_selling_facts_first_and_once_a_platform(library)
                                    "advocacy") for t in library.for_stage(stage)}
     giveaway, tip = by_id["awareness/follow-giveaway"], by_id["awareness/quick-tip"]
     assert planner.fact_value(giveaway, "instagram") > planner.fact_value(tip, "instagram") > 0
-    post = type("P", (), {"platform": "instagram", "text": ""})()
+    post = type("P", (), {"platform": "instagram", "text": "", "date": dt.date(2027, 3, 1)})()
     planner.spend(giveaway, post)
     assert planner.fact_value(giveaway, "instagram") == 0
     assert 0 < planner.fact_value(giveaway, "facebook") < 2 * 5  # told elsewhere: half its worth

@@ -551,7 +551,7 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     opening is too short to say anything or too long for one line of a caption."""
     first = mend(opening_sentence(description.strip())).strip().rstrip(",;:")
     words = first.split()
-    if len(words) < 3 or len(words) > 40:
+    if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
     lead_words = _words(first)[:3]
     if lead_words[0] in ("we", "we're", "our", "i", "i'm", "my") or not is_fragment(first) \
@@ -572,6 +572,27 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     return _full(f"{verb} {phrase}")
 
 
+def _made_core(description: str, kind: str, brand: str, product: str) -> str:
+    """What the business sells when the description opens with how the goods are made
+    ("Knitted in Portugal from fine merino"): the goods' name as the subject, a sentence of
+    ours ("Our merino socks are knitted in Portugal from fine merino."); "" otherwise."""
+    first = mend(opening_sentence(description.strip())).strip().rstrip(",;:")
+    if kind != "product" or not _PARTICIPLE_LEAD.match(first) or len(first.split()) > 30:
+        return ""
+    words = product.split()
+    while words and brand and words[0].lower().strip("'’s") in brand.lower().split():
+        words = words[1:]  # "Trailhead merino socks": the goods are "merino socks"
+    if not words or not re.fullmatch(r"[\w' -]+", " ".join(words)) or len(words) > 4:
+        return ""
+    item = " ".join(words)
+    verb = "are" if _plural(words[-1].lower()) else "is"
+    return _full(f"Our {item} {verb} {_lower_first(first)}")
+
+
+#: an opening that says how the goods are made, not what they are ("Knitted in Portugal
+#: from fine merino", "Made by hand in Lyon"): "We sell knitted in Portugal" says nothing
+_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
+                              r"(?:in|by|from|with|at|on|to|under|since|for)\b")
 _DEFINITION_START = re.compile(r"(?i)^(?:a|an|the|our|one|every|each)\b")
 
 
@@ -580,7 +601,8 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
     """`core_sentence` in full, then said shorter for a short caption (an X post): the
     opening cut where a clause ends, never inside a list ("We offer annual racking
     inspections to SANS 10263-2 by a registered professional engineer.")."""
-    full = core_sentence(description, kind, product)
+    full = core_sentence(description, kind, product) or _made_core(description, kind, brand,
+                                                                   product)
     if not full:
         return []
     first = opening_sentence(description.strip())
