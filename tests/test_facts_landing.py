@@ -125,3 +125,7 @@ def test_an_opening_that_says_how_the_goods_are_made_is_told_with_the_goods_as_s
     assert cores == ["Our lambswool scarves are knitted in the Scottish Borders from lambswool."]
     assert not any(c.startswith("We sell knitted") for c in cores)
     assert core_sentences("Made by hand in Oaxaca.", "service", "", "pottery classes") == []
+
+
+def test_an_opening_with_no_word_in_it_makes_no_sentence():
+    assert core_sentences("{ { {", "product", "0", "0") == []

@@ -50,7 +50,7 @@ briefs = st.fixed_dictionaries(
 @example(data={"product": "{{ product }}", "platforms": ["instagram"], "posts_per_week": 2,
                "weeks": 1, "start": dt.date(2026, 1, 1), "sells_on": [], "brand": "{{ product }}"},
          seed=2)
-# six Pins a week with nothing but a name: eight distinct Pins, four slots left empty
+# six Pins a week with nothing but a name: no Pin is a frame round it, the slots are left empty
 @example(data={"product": "0", "platforms": ["pinterest"], "posts_per_week": 6, "weeks": 2,
                "start": dt.date(2026, 2, 1), "brand": "0"}, seed=0)
 def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
@@ -64,13 +64,16 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # from), or with no brand on one platform, has few distinct posts to give: past them the
     # planner leaves a slot empty (and says why) rather than repeat a title, a call to action
     # or a caption (a template once in five weeks on a platform, a sign-off once in three;
-    # image-only Pins need a line of description); it still fills three slots, or all it has
+    # image-only Pins need a line of description); it still tells what it has
     from planner.planning.wording import description_details
 
     sparse = not description_details(brief.description) or (
         len(brief.platforms) == 1 and not brief.brand)
+    # a sparse brief tells what it has, once, and never pads it out with frames round the
+    # name: it may even give no post (an offer over before its only slot, a name that states
+    # nothing), and then the warnings say what to add
     if sparse:
-        assert len(cal.posts) >= min(3, brief.posts_per_week * brief.weeks)
+        assert cal.posts or any("add facts" in w or "few facts" in w for w in warnings)
     else:
         assert len(empty) <= len(cal.posts) // 4 + 1
     if empty:

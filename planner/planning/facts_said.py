@@ -554,6 +554,8 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
     lead_words = _words(first)[:3]
+    if not lead_words:
+        return ""  # (no word in it: "{ { {")
     if lead_words[0] in ("we", "we're", "our", "i", "i'm", "my") or not is_fragment(first) \
             and not content_words(" ".join(lead_words)) & content_words(product):
         return _full(first)  # the seller's own sentence ("We groom dogs at your door")
