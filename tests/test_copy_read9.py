@@ -110,7 +110,7 @@ def test_an_event_name_with_a_colon_is_said_whole_and_never_after_another_colon(
         for p in told:
             assert title in p.text, p.text
             for line in p.text.splitlines():
-                assert not re.search(r":[^:]*Webinar:", line), line
+                assert not re.search(r"(?<!\d):(?!\d)[^:]*Webinar:", line), line  # (a time is no frame)
                 assert "for “Webinar:" not in line
 
 

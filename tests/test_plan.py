@@ -65,10 +65,14 @@ def test_plan_fills_the_gaps_of_existing_posts(library):
     existing = ["awareness"] * 15 + ["conversion"] * 10 + ["consideration"] * 5
     cov = compute_coverage(existing, default_target())
     assert cov.gaps, "posts without loyalty or advocacy leave gaps, or the loop below checks nothing"
-    cal, _ = plan_calendar(brief(referral_reward="a free pair for you and a friend"), library,
-                           coverage=cov, options=PlanOptions(seed=1))
+    cal, warnings = plan_calendar(brief(referral_reward="a free pair for you and a friend",
+                                        customer_perk="a free darning kit with your third order"),
+                                  library, coverage=cov, options=PlanOptions(seed=1))
     planned = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
-    assert len(cal.posts) == 20
+    # (an ask with no fact in it at most once a week on a platform: a slot of the last week
+    # whose every post would be a second one is left empty, and the seller told so)
+    assert len(cal.posts) == 20 or len(cal.posts) >= 18 and any(
+        "slot left empty" in w for w in warnings)
     assert planned["loyalty"] > 0 and planned["advocacy"] > 0
     for s in cov.gaps:
         before = cov.shares[s]
@@ -78,9 +82,12 @@ def test_plan_fills_the_gaps_of_existing_posts(library):
 
 
 def test_no_offer_means_no_codes_or_discounts(library):
-    cal, _ = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
-    # a brief of a few facts leaves a slot empty rather than post a frame (blind read 11)
-    assert len(cal.posts) >= 35
+    cal, warnings = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
+    # a brief of a few facts leaves a slot empty rather than post a frame (blind read 11), or
+    # a wall of asks with no fact in them (at most one a week on a platform), and says so;
+    # its posts that ask to buy stay (eight weeks with two of them was read as wrong)
+    assert len(cal.posts) >= 25 and any("slot left empty" in w for w in warnings)
+    assert sum(p.stage == "conversion" for p in cal.posts) >= 4
     for p in cal.posts:
         assert not re.search(r"\d+\s?%", p.text), p.text
         assert "code" not in p.text.lower() and "promo" not in p.text.lower(), p.text
@@ -137,7 +144,10 @@ def test_twelve_weeks_never_repeat_a_caption(library):
               offer={"code": "SOCK10", "discount": "10% off"})
     cal, _ = plan_calendar(b, library, options=PlanOptions(seed=12))
     texts = [p.text for p in cal.posts]
-    assert len(texts) >= 72  # a slot left empty rather than a frame (blind read 11)
+    # a slot left empty rather than a frame (blind read 11); the brief gives loyalty posts
+    # nothing to say: a slot no other stage's post can fill without a repeat stays empty, and
+    # an ask with no fact in it comes at most once a week on a platform (not 48 of 84 posts)
+    assert len(texts) >= 60
     assert len(set(texts)) == len(texts)
 
 
@@ -177,7 +187,8 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
     # an earlier one (or a template already used that week) is left empty, and the seller
     # is told so, rather than filled twice
-    assert len(cal.posts) >= 50
+    # (and an ask with no fact in it at most once a week on a platform)
+    assert len(cal.posts) >= 40
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

@@ -88,9 +88,10 @@ def test_shorter_is_shorter_and_keeps_the_slot(planned):
 
 
 def test_casual_and_formal_change_the_register(tmp_path):
-    # four weeks, so that more than the offer fortnight's plain offer posts are in it
+    # six weeks, so that more than the offer fortnight's plain offer posts are in it (a
+    # casual wording is often an ask with no fact in it, which a platform gets once a week)
     path = tmp_path / "brief.toml"
-    path.write_text(BRIEF.replace("weeks = 2", "weeks = 4"))
+    path.write_text(BRIEF.replace("weeks = 2", "weeks = 6"))
     brief, library = load_brief(str(path)), TemplateLibrary()
     cal, _ = plan_calendar(brief, library, options=PlanOptions())
     casual = formal = 0

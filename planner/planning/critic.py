@@ -28,6 +28,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     repetition_findings,
 )
 from planner.planning.visuals import is_activity, name_lines, with_minors
+from planner.planning.facts_said import core_sentences, price_line
 from planner.planning.voice import voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -155,6 +156,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     told_whole = text
     for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
+    # ... and what the business sells, said as our sentence ("We offer annual inspections…")
+    for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
+        told_whole = told_whole.replace(core.rstrip("."), " ")
     about = about_line(brief.description, brief.brand)
     if about:
         told_whole = re.sub(rf"(?i)(?::| is|\.) {re.escape(about)}\.", " ", told_whole)
@@ -359,11 +363,15 @@ def visual_misfits(visual: str, brief: Brief) -> list[tuple[str, str]]:
 def told_again(brief: Brief | None) -> tuple[str, ...]:
     """The brief's words every post about them says again: an offer's terms and code, what
     is launched, an event's name and place, a giveaway's prize (each platform's followers
-    are told them, and a reminder tells them again)."""
+    are told them, and a reminder tells them again), what the business sells and its price."""
     if brief is None:
         return ()
     offer, launch = brief.offer, brief.facts.launch
-    return ((offer.discount, offer.code) if offer is not None else ()) + \
+    # (what the business sells and costs, on every post that asks to buy)
+    core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
+            price_line(description_details(brief.description, brief.product)))
+    return tuple(c for c in core if c) + \
+        ((offer.discount, offer.code) if offer is not None else ()) + \
         ((launch.what,) if launch is not None else ()) + \
         tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \
         ((brief.giveaway,) if brief.giveaway else ())

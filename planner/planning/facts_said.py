@@ -11,6 +11,7 @@ import functools
 import re
 
 from planner.planning.wording import (
+    about_line,
     _ADVERB_LEADS,
     _VERB_BASES,
     _VERBS,
@@ -523,3 +524,103 @@ def answer_for(problem: str, candidates: list[str], unhelpful: set[str]) -> str:
 
     best = max(candidates, key=score, default="")
     return best if best and score(best) else ""
+
+
+#: short words a full stop follows that end no sentence ("ul. Józefa 18", "St. Kilda")
+_ABBREVIATIONS = {"ul", "st", "nr", "no", "al", "ave", "rd", "dr", "mr", "mrs", "ms", "co",
+                  "ltd", "inc", "approx", "incl", "e.g", "i.e", "etc", "vs", "pl", "os"}
+
+
+def opening_sentence(text: str) -> str:
+    """The first sentence of a seller's text, its full stop after an abbreviation ("ul.
+    Józefa 18") or a decimal no end, and its final stop dropped."""
+    for m in re.finditer(r"[.!?](?=\s+\S)", text):
+        last = re.search(r"(\S+)$", text[:m.start()])
+        if last and last.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        return text[:m.start()].strip()
+    return text.strip().rstrip(".!?").strip()
+
+
+def core_sentence(description: str, kind: str = "product", product: str = "") -> str:
+    """What the business sells, from the opening of its description, as a sentence of our
+    own: a phrase that only names the goods ("Philips and Grundig valve radios, fully
+    recapped") is what we sell, a service ("annual racking inspections to SANS 10263-2") what
+    we offer, or what we are when it opens with "a" ("a bouldering hall with…"), a membership that opens with "a" ("a new cryptic crossword every weekday at
+    7am") what you get; a sentence the seller wrote whole is kept as it is. Empty when the
+    opening is too short to say anything or too long for one line of a caption."""
+    first = mend(opening_sentence(description.strip())).strip().rstrip(",;:")
+    words = first.split()
+    if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
+        return ""
+    lead_words = _words(first)[:3]
+    if not lead_words:
+        return ""  # (no word in it: "{ { {")
+    if lead_words[0] in ("we", "we're", "our", "i", "i'm", "my") or not is_fragment(first) \
+            and not content_words(" ".join(lead_words)) & content_words(product):
+        return _full(first)  # the seller's own sentence ("We groom dogs at your door")
+    # a capital kept where it starts a list of names ("Philips, Grundig and Telefunken …")
+    names = re.match(r"[A-Z][\w'’-]*(?:,| and [A-Z])", first) and not _DEFINITION_START.match(first)
+    phrase = first if names else _lower_first(first)
+    lead = _words(phrase)[0]
+    if kind == "product":
+        verb = "We sell"
+    elif lead in ("a", "an") and kind == "service":
+        verb = "We are"  # "a bouldering hall with 200 problems": what the business is
+    elif lead in ("a", "an", "one", "every", "each"):
+        verb = "You get"
+    else:
+        verb = "We offer"
+    return _full(f"{verb} {phrase}")
+
+
+def _made_core(description: str, kind: str, brand: str, product: str) -> str:
+    """What the business sells when the description opens with how the goods are made
+    ("Knitted in Portugal from fine merino"): the goods' name as the subject, a sentence of
+    ours ("Our merino socks are knitted in Portugal from fine merino."); "" otherwise."""
+    first = mend(opening_sentence(description.strip())).strip().rstrip(",;:")
+    if kind != "product" or not _PARTICIPLE_LEAD.match(first) or len(first.split()) > 30:
+        return ""
+    words = product.split()
+    while words and brand and words[0].lower().strip("'’s") in brand.lower().split():
+        words = words[1:]  # "Trailhead merino socks": the goods are "merino socks"
+    if not words or not re.fullmatch(r"[\w' -]+", " ".join(words)) or len(words) > 4:
+        return ""
+    item = " ".join(words)
+    verb = "are" if _plural(words[-1].lower()) else "is"
+    return _full(f"Our {item} {verb} {_lower_first(first)}")
+
+
+#: an opening that says how the goods are made, not what they are ("Knitted in Portugal
+#: from fine merino", "Made by hand in Lyon"): "We sell knitted in Portugal" says nothing
+_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
+                              r"(?:in|by|from|with|at|on|to|under|since|for)\b")
+_DEFINITION_START = re.compile(r"(?i)^(?:a|an|the|our|one|every|each)\b")
+
+
+def core_sentences(description: str, kind: str = "product", brand: str = "",
+                   product: str = "") -> list[str]:
+    """`core_sentence` in full, then said shorter for a short caption (an X post): the
+    opening cut where a clause ends, never inside a list ("We offer annual racking
+    inspections to SANS 10263-2 by a registered professional engineer.")."""
+    full = core_sentence(description, kind, product) or _made_core(description, kind, brand,
+                                                                   product)
+    if not full:
+        return []
+    first = opening_sentence(description.strip())
+    # the abbreviation's stop kept from ending the line ("ul. Józefa 18")
+    joined = re.sub(r"(?i)\b(" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.\s+",
+                    "\\1.\u2060", first)
+    short = about_line(joined, brand, 14).replace("\u2060", " ")
+    cut = core_sentence(short, kind, product) if short and short != first else ""
+    return [full] + ([cut] if cut and cut != full and len(cut.split()) >= 5 else [])
+
+
+#: a price in a line: a currency sign or code by a number ("€280", "R4,500", "159 zł")
+PRICE_RE = re.compile(r"[€$£¥₹]\s?\d|\d\s?(?:zł|kr|kn|lei|Kč|Ft)\b|\b(?:R|Rs|CHF|USD|EUR|GBP|NZD|AUD|"
+                      r"CAD|PLN|SEK|NOK|DKK|ZAR|INR)\s?\d")
+
+
+def price_line(details: list[str]) -> str:
+    """The description's line that gives a price ("From R4,500 for up to 200 bays."), or ""."""
+    return next((d for d in details if PRICE_RE.search(d)), "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -91,8 +92,25 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
+from planner.planning.facts_said import PRICE_RE, core_sentences, price_line
+from planner.planning.facts_said import _lower_first
+from planner.planning.repeats import (
+    REPEAT_WINDOW_DAYS,
+    SAME_TEMPLATE_DAYS,
+    normalised,
+    stale_sentences,
+)
+from planner.planning.visuals import about_is, name_lines
+from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
-from planner.planning.wording import description_details, mend, said_title, story_told, tells_same
+from planner.planning.wording import (
+    content_words,
+    description_details,
+    mend,
+    said_title,
+    story_told,
+    tells_same,
+)
 
 __all__ = ["PlanOptions", "Planner", "plan_calendar", "make_slots",
            "weekly_counts", "needs_met", "template_context"]
@@ -108,6 +126,62 @@ class PlanOptions:
     model_id: str = ""
     #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
+
+
+#: how much each of the brief's facts sells, for the order in which posts tell them: what it
+#: is and costs, the offer and the giveaway first; then the perk and customers' words
+FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "reviews": 4,
+                "quotes": 4, "faqs": 3, "differentiators": 3, "problems": 3, "community": 3,
+                "referral_reward": 3, "tips": 2, "story": 2, "free_shipping": 1}
+
+
+#: needs that put no fact of the brief into an ask to customers ("Tag a friend", "How are
+#: we doing?", "Show us yours"): such an ask runs at most once a week (ASK_GAP_DAYS), so a
+#: brief with little to say is not turned into a wall of asks
+ASK_FRAME_NEEDS = FRAME_NEEDS | {"kept", "use_mode"}
+_WORDS = re.compile(r"[a-z0-9']+")
+#: how a post tells its platform a fact again, a fortnight or more after it was told there:
+#: a sentence of its own around the fact, each once in the repeat window
+RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
+                "Still true:", "Back to basics:")
+#: ... in a formal voice or to businesses
+FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
+#: days before a platform is told again what the business sells (the description's core)
+CORE_DAYS = 14
+#: days between two asks of loyalty or advocacy that carry no fact of the brief
+ASK_GAP_DAYS = 7
+#: how much a fact a post of a sparse brief falls back to sells: what the product's name states
+NAME_WEIGHT = 1
+
+
+#: a line or sentence that opens with a price ("From R4,500 for up to 200 bays.")
+PRICE_LINE_RE = re.compile(r"(?m)(?:^|(?<=[.?!] ))(?=(?:From |Only |Just )?(?:" + PRICE_RE.pattern
+                           + r"|\d[\d,.]*\s?(?:zł|kr|kn|lei|Kč|Ft)\b))")
+#: the emoji an opener may end with, after its question mark
+_EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
+#: a post about something other than what is sold every day: a live, a launch, a giveaway
+_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "giveaway"}
+
+
+def with_core(text: str, cta: str, lines: list[str]) -> str:
+    """``text`` with ``lines`` as a paragraph of their own: after an opening question
+    ("Thinking about our escape rooms?") when more follows it, else before the call to
+    action."""
+    line = " ".join(lines)
+    # what it is goes just before what it costs when the post gives the price already
+    price = next((m for m in PRICE_LINE_RE.finditer(text)), None)
+    if price is not None and not PRICE_RE.search(line) \
+            and not text[:price.start()].rstrip().endswith(":"):  # (not under a heading)
+        return text[:price.start()] + line + " " + text[price.start():]
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) >= 3 and paragraphs[0].rstrip(" " + _EMOJI).endswith("?"):
+        return "\n\n".join([paragraphs[0], line, *paragraphs[1:]])
+    if not cta or not text.endswith(cta):
+        return f"{text}\n\n{line}"
+    head = text[:-len(cta)]
+    body = head.rstrip()
+    gap = head[len(body):] or "\n"
+    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
@@ -133,6 +207,25 @@ class Planner:
         self.fact_used: dict[tuple[str, int], int] = {}
         #: when each fact was last told: of facts told as often, the longest ago comes next
         self.fact_when: dict[tuple[str, int], dt.date] = {}
+        #: where and when each of the brief's facts was told: fact key -> [(platform, day)],
+        #: so a post picks a fact its platform has not heard lately (repeats.py's windows)
+        self.told_on: dict[tuple[str, Any], list[tuple[str, dt.date]]] = {}
+        #: the brief's facts each platform's followers have been told: (platform, fact key);
+        #: a post spends one not told there yet, the facts that sell first (FACT_WEIGHTS)
+        self.spent: set[tuple[str, Any]] = set()
+        #: stages the plan's mix gives no share: no post falls back to them
+        self.unused: set[str] = set()
+        #: the plan's slots, to see which dated moments have slots kept for them
+        self.slots: list[Slot] = []
+        #: the items of the list facts the next post would tell (set by `fill`)
+        self.picked: dict[str, int] = {}
+        #: the fact a post that carries one fact (a_fact) tells in this slot: "details",
+        #: "differentiators", "reviews" or "name" (set by `picks`); "" when none may be told
+        self.carry = ""
+        #: the slot being filled
+        self.slot: Slot | None = None
+        #: how lately the slot's platform heard that fact (`lately`)
+        self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
         #: the brief's facts, which another platform may be told a fortnight later
@@ -153,6 +246,13 @@ class Planner:
         #: index): kept for the problem's post, so it is not told first on its own
         self.answering = {i: d for i, a in enumerate(answers) for d, diff in
                           enumerate(brief.facts.differentiators) if a and tells_same(a, diff)}
+        #: what the business sells, said as our sentence, and the description's price line
+        #: when that sentence does not give it: the first post a platform's followers meet
+        #: and every post that asks them to buy tells them (what it is and what it costs)
+        #: (said in full, then shorter for a short caption)
+        self.cores = core_sentences(brief.description, brief.kind, brief.brand,
+                                    brief.product)
+        self.price = price_line(self.details)
         #: the story's parts as posts print them, to see which parts a post told
         self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 
@@ -174,8 +274,10 @@ class Planner:
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
-                    or slot.purpose and slot.purpose in t.needs)
+                    or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
+               and not self.kept_elsewhere(t, slot)
+               and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -207,10 +309,137 @@ class Planner:
                 return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(offer_first(t), fresh_first(t) == 3, self.week_used.get((week, t.id), 0),
+        keyed = [(offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
+                  self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:7])
+        keyed.sort(key=lambda k: k[:9])
         return [k[-1] for k in keyed]
+
+    def fact_keys(self, template: Template) -> list[tuple[str, Any]]:
+        """The brief's facts a post of ``template`` would tell: (fact, item) pairs, the item
+        the one `picks` chose for a list fact, or None for a standing fact."""
+        keys: list[tuple[str, Any]] = []
+        for need in template.needs:
+            if need in FACT_LISTS:
+                keys.append((need, self.picked.get(need, 0)))
+            elif need in ("description", "details2"):
+                keys.append(("details", self.picked.get("details", 0)))
+            elif need == "a_fact":
+                keys.append(("details", self.picked.get("details", 0))
+                            if {"description", "details2"} & set(template.needs)
+                            else self.a_fact_key())
+            elif need in ("offer", "offer_ends", "offer_ending"):
+                keys.append(("offer", None))
+            elif need == "giveaway" and template.tactic != "follow giveaway":
+                continue  # a contest made of the prize is not the giveaway the brief runs
+            elif need in FACT_WEIGHTS:
+                keys.append((need, None))
+        return list(dict.fromkeys(keys))
+
+    def a_fact_key(self) -> tuple[str, Any]:
+        """The fact a post that needs one fact (a_fact) carries, as its templates choose it:
+        a line of the description, else a difference, else the reviews, else what the
+        product's name states."""
+        if self.carry in ("details", "differentiators"):
+            return (self.carry, self.picked.get(self.carry, 0))
+        return (self.carry or "name", None)
+
+    def lately(self, key: tuple[str, Any], platform: str, day: dt.date) -> int:
+        """How lately ``platform``'s followers heard a fact: 3 when that platform told it
+        within a fortnight, 2 when another platform did (the same words there read as a
+        cross-post), 1 when that platform told it inside the repeat window but a fortnight
+        or more ago (it may be told again in a sentence of the post's own), else 0."""
+        out = 0
+        for plat, when in self.told_on.get(key, ()):
+            apart = abs((day - when).days)
+            if plat == platform and apart < SAME_TEMPLATE_DAYS:
+                return 3
+            if apart < SAME_TEMPLATE_DAYS:
+                out = 2
+            elif plat == platform and apart <= REPEAT_WINDOW_DAYS:
+                out = max(out, 1)
+        return out
+
+    def fact_value(self, template: Template, platform: str) -> int:
+        """How much a post of ``template`` on ``platform`` would tell that is new: each fact's
+        weight (what it is and costs, the offer, the giveaway, the perk and the customers'
+        words sell most), twice over when no platform has told it yet, nothing when this
+        platform's followers have been told it."""
+        value = 0
+        for key in self.fact_keys(template):
+            if (platform, key) in self.spent:
+                continue
+            told = any(k == key for _, k in self.spent)
+            value += FACT_WEIGHTS.get(key[0], NAME_WEIGHT) * (1 if told else 2)
+        return value
+
+    def worth(self, template: Template, slot: Slot) -> bool:
+        """Whether the post tells its platform something it has not told yet: a fact of the
+        brief not spent there, or the dated moment (a live, a launch, the offer's close)."""
+        return bool(TIMELY & set(template.needs)) or self.fact_value(template, slot.platform) > 0
+
+    def spend(self, template: Template, post: CalendarPost) -> None:
+        """Note the facts ``post`` told on its platform, and when."""
+        keys = self.fact_keys(template) + [("details", i) for i, d in enumerate(self.details)
+                                           if d.rstrip(".") in post.text]
+        # a fact a post tells beside its own (the difference that answers its problem)
+        said = " " + " ".join(_WORDS.findall(post.text.lower())) + " "
+        for field_name in FACT_LISTS:
+            for i, item in enumerate(getattr(self.brief.facts, field_name)):
+                words = " ".join(_WORDS.findall(str(getattr(item, "answer", item)).lower()))
+                if words and f" {words} " in said:
+                    keys.append((field_name, i))
+        for key in dict.fromkeys(keys):
+            self.spent.add((post.platform, key))
+            self.told_on.setdefault(key, []).append((post.platform, post.date))
+        if any(c.rstrip(".") in post.text for c in self.cores):
+            self.spent.add((post.platform, ("core", None)))
+
+    def other_item(self, template: Template, slot: Slot) -> bool:
+        """Whether a template used this week may run again on another platform: it tells
+        one of the brief's list facts (a problem, a tip) and the item it would tell there is
+        one no platform has told lately (another problem), so it is no cross-post."""
+        lists = [n for n in template.needs if n in FACT_LISTS]
+        week = self._week(slot.date)
+        return bool(lists) and all(
+            p.platform != slot.platform for p in self.accepted
+            if p.template == template.id and self._week(p.date) == week) and all(
+            n in self.picked and self.lately((n, self.picked[n]), slot.platform, slot.date) < 2
+            for n in lists)
+
+    def ask_too_soon(self, template: Template, stage: str, day: dt.date, platform: str) -> bool:
+        """Whether an ask of loyalty or advocacy that carries no fact of the brief ("Tag a
+        friend", "How are we doing?") would come within a week of another on its platform:
+        a brief with little to say is not turned into a wall of asks (its slot is left
+        empty, and the seller told so)."""
+        if template.user or stage not in ("loyalty", "advocacy") \
+                or set(template.needs) - ASK_FRAME_NEEDS:
+            return False
+        def bare(post: CalendarPost) -> bool:
+            t = self.library.templates.get(post.template)
+            return t is not None and not set(t.needs) - ASK_FRAME_NEEDS
+
+        return any(p.platform == platform and p.stage in ("loyalty", "advocacy")
+                   and abs((day - p.date).days) < ASK_GAP_DAYS and bare(p) for p in self.accepted)
+
+    def kept_elsewhere(self, template: Template, slot: Slot) -> bool:
+        """Whether the launch or the live a template is about has slots kept for it that this
+        one is not: a launch is teased and told on its day, a live announced and reminded of
+        on its day, and no other post takes a slot from the brief's other facts for it."""
+        needs = set(template.needs)
+        if slot.purpose and slot.purpose in needs:
+            return False
+        if needs & {"launch", "launch_day"}:
+            return any(s.purpose in ("launch", "launch_day") for s in self.slots)
+        if needs & {"events", "event_today"}:
+            event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+            if event is None:
+                return False
+            day = event.when.date()
+            return any(s.purpose in ("events", "event_today") and s.platform == slot.platform
+                       and s is not slot and s.date <= day and (day - s.date).days <= 7
+                       for s in self.slots)
+        return False
 
     def tactic_of(self, template: Template, day: dt.date) -> str:
         """The template's tactic, but a day's reminder of an event in person (a clinic in the
@@ -316,6 +545,10 @@ class Planner:
                 reviews in p.text.lower() and abs((p.date - day).days) < 2 * SPARE_DAYS
                 for p in self.accepted):
             return True  # the standing is news once a fortnight, not twice in a week
+        if "a_fact" in template.needs and not self.carry \
+                and self.picked.get("differentiators") in self.reserved() \
+                and not {"description", "details2"} & set(template.needs):
+            return True  # its one fact would be the difference kept for its problem's post
         diffs = range(len(self.brief.facts.differentiators))  # all kept for their problems?
         if "differentiators" in template.needs and "problems" not in template.needs and diffs \
                 and self.reserved() >= set(diffs):
@@ -342,7 +575,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.fact_used.get((field_name, i), 0),
+                           key=lambda i: (self.lately((field_name, i), slot.platform, slot.date),
+                                          self.fact_used.get((field_name, i), 0),
                                           self.fact_when.get((field_name, i), dt.date.min), i in keep,
                                           field_name == "problems" and self.unanswered[i],
                                           # a story is told from its beginning
@@ -352,25 +586,58 @@ class Planner:
         details = self.details
         if details:
             least = min(range(len(details)), key=lambda i: (
+                self.lately(("details", i), slot.platform, slot.date),
                 self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]
+            index["details"] = least
+        # a post that carries one fact (a_fact) tells, of a line of the description, a
+        # difference, the reviews and what the name states (its templates' order), the one
+        # its platform heard least lately; never the difference kept for its problem's post
+        facts = self.brief.facts
+        d = index.get("differentiators")
+        options = [("details", ("details", index.get("details")), bool(details)),
+                   ("differentiators", ("differentiators", d),
+                    d is not None and d not in self.reserved()),
+                   ("reviews", ("reviews", None), bool(facts.reviews)),
+                   ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
+        options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
+        best = min(options, key=lambda o: (self.lately(o[2], slot.platform, slot.date), o[0]),
+                   default=None)
+        self.carry = best[1] if best else ""
+        self.carry_lately = self.lately(best[2], slot.platform, slot.date) if best else 0
         return chosen, index
 
     def fill(self, slot: Slot, index: int) -> CalendarPost | None:
         plat = self.platforms[slot.platform]
         moment = moment_near(slot.date, self.moments)
         picks, picked = self.picks(slot)
-        stages = [slot.stage] + [s for s in STAGES if s != slot.stage]
+        self.picked = picked
+        self.slot = slot
+        # a stage the mix gives no share (the brief has nothing for it) is the last fallback:
+        # its posts only when no other stage has one that fits the slot, and never one that
+        # tells no fact ("What is missing from us?")
+        stages = [slot.stage] + [s for s in STAGES if s != slot.stage and s not in self.unused] \
+            + [s for s in STAGES if s != slot.stage and s in self.unused]
+        ranked = [(s, t) for s in stages for t in self.candidates(slot, s)
+                  if s not in self.unused or self.worth(t, slot)]
+        # a post of its stage that tells its platform something new first; one that only
+        # repeats what its followers know when nothing new fits
+        # (the moment a slot is kept for, a giveaway's reminder or a launch's day, before both)
+        kept = [(s, t) for s, t in ranked if s == slot.stage and slot.purpose
+                and slot.purpose in t.needs]
+        fresh = kept + [(s, t) for s, t in ranked if s == slot.stage and self.worth(t, slot)
+                        and (s, t) not in kept]
         # a conversion slot while the offer runs, on a platform still owed it (its first
         # day, its last 48 hours), goes to a post that carries the code: a post of the
         # stage without it is kept only when none of the stage's templates can say it
         owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
         spare: tuple[Template, CalendarPost] | None = None
-        for stage, template in ((s, t) for s in stages for t in self.candidates(slot, s)):
+        for stage, template in fresh + [c for c in ranked if c not in fresh]:
             if spare is not None and stage != slot.stage:
                 break
-            post = self.write(template, slot, stage, index, plat, moment, picks)
+            post = self.write(template, slot, stage, index, plat, moment, picks,
+                              self.carried(template))
             if post is None:
                 continue
             if owed and stage == slot.stage and not is_offer_post(post, self.brief):
@@ -382,11 +649,36 @@ class Planner:
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
 
+    def carried(self, template: Template) -> dict[str, Any]:
+        """What a template that carries one fact (a_fact) is given to tell it: the facts
+        before the one `picks` chose for the slot are taken from it (its templates tell the
+        first they have: a line of the description, a difference, the reviews, the name's)."""
+        if "a_fact" not in template.needs or {"description", "details2"} & set(template.needs):
+            return {}
+        if template.stage == "conversion" and self.cores and self.carry_lately >= 2 \
+                and self.slot is not None and not self.core_lately(self.slot):
+            # a post that asks to buy tells what the business sells when every other fact
+            # was told lately: that is said again on every conversion post
+            return {"detail": "", "differentiators": [], "differentiator": "", "difference": "",
+                    "reviews": "", "name_line": self.cores[0]}
+        order = ["details", "differentiators", "reviews", "name"]
+        before = order[:order.index(self.carry)] if self.carry in order else []
+        blank: dict[str, Any] = {}
+        if "details" in before:
+            blank["detail"] = ""
+        if "differentiators" in before:
+            blank |= {"differentiators": [], "differentiator": "", "difference": ""}
+        if "reviews" in before:
+            blank["reviews"] = ""
+        return blank
+
     def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
         """Keep ``post`` and count the brief's facts it told."""
         self.note_existing(post)
+        self.spend(template, post)
+        carried = {k[0] for k in self.fact_keys(template)}  # (a_fact: the fact it carried)
         for field_name, i in picked.items():
-            if field_name in template.needs:
+            if field_name in template.needs or field_name in carried and field_name != "details":
                 self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
                 self.fact_when[(field_name, i)] = post.date
         for i, detail in enumerate(self.details):
@@ -400,7 +692,8 @@ class Planner:
         return post
 
     def write(self, template: Template, slot: Slot, stage: str, index: int, plat: Platform,
-              moment: str, picks: dict[str, Any]) -> CalendarPost | None:
+              moment: str, picks: dict[str, Any],
+              carried: dict[str, Any] | None = None) -> CalendarPost | None:
         """The template's post for this slot, in the first of its wordings that fits the
         platform and that lint would not flag; None when none does."""
         formats = [f for f in template.formats if f in plat.formats]
@@ -415,7 +708,7 @@ class Planner:
         # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
-               | self.spared(template, slot.date) | self.overrides)
+               | self.spared(template, slot.date) | self.overrides | (carried or {}))
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
@@ -441,30 +734,109 @@ class Planner:
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
-            text = with_offer(rendered.text, rendered.cta, ctx, offer_here, self.brief, slot.date)
-            link = post_link(self.brief, plat, fmt, text)
-            if link and plat.id == "youtube" and fmt != "short" and link not in text:
-                text += f"\n\n{link}"  # a video's description carries its link
-            post = CalendarPost(
-                date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
-                tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
-                text=text, hashtags=tags, cta=rendered.cta,
-                metrics=list(template.metrics), status="draft",
-                visual=story_sticker(rendered.visual, rendered.cta, fmt),
-                title=rendered.title, link=link,
-            )
-            if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
-                continue
-            if template.user or not self.flagged(post):
-                return post
-            if text != rendered.text and "launch_day" in template.needs:
-                # the offer line a launch's day carries repeats an offer post: the launch
-                # is still told, without it
-                bare = replace(post, text=rendered.text,
-                               link=post_link(self.brief, plat, fmt, rendered.text))
-                if not self.flagged(bare):
-                    return bare
+            # what it is and costs said before the offer's line and the call to action (said
+            # shorter where the caption is short); the post as written when the caption has
+            # no room for it or the critic turns it down
+            bodies = [with_core(rendered.text, rendered.cta, lines) for lines in
+                      self.core_lines(template, stage, slot, rendered.text)]
+            for body in bodies + [rendered.text]:
+                text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                link = post_link(self.brief, plat, fmt, text)
+                if link and plat.id == "youtube" and fmt != "short" and link not in text:
+                    text += f"\n\n{link}"  # a video's description carries its link
+                post = CalendarPost(
+                    date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
+                    tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
+                    text=text, hashtags=tags, cta=rendered.cta,
+                    metrics=list(template.metrics), status="draft",
+                    visual=story_sticker(rendered.visual, rendered.cta, fmt),
+                    title=rendered.title, link=link,
+                )
+                if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:
+                    continue
+                if template.user or not self.flagged(post):
+                    return post
+                again = self.retold_post(post)
+                if again is not None:
+                    return again
+                if text != body and "launch_day" in template.needs:
+                    # the offer line a launch's day carries repeats an offer post: the launch
+                    # is still told, without it
+                    bare = replace(post, text=body,
+                                   link=post_link(self.brief, plat, fmt, body))
+                    if not self.flagged(bare):
+                        return bare
         return None
+
+    def core_lately(self, slot: Slot) -> bool:
+        """Whether the slot's platform told what the business sells within a fortnight: it
+        is said again on a post that asks to buy, but the same sentence twice in a fortnight
+        on one platform reads pasted (blind read 12: "We sell …" five times)."""
+        return any(p.platform == slot.platform and 0 <= (slot.date - p.date).days < CORE_DAYS
+                   and any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted)
+
+    def retold_post(self, post: CalendarPost) -> CalendarPost | None:
+        """``post`` with the facts its platform read a fortnight or more ago told again in a
+        sentence of its own ("In case you missed it: every pair is tested on a 20 km walk"),
+        when that makes it a post the critic passes; None when it does not. A brief with a
+        few facts is not left silent for five weeks on a platform that heard them once."""
+        stale = stale_sentences(post, self.accepted)
+        if not stale:
+            return None
+        said = "\n".join(p.text for p in self.accepted
+                         if abs((post.date - p.date).days) <= REPEAT_WINDOW_DAYS)
+        formal = self.brief.facts.b2b or voice_for_tone(self.brief.tone) == "formal"
+        leads = [lead for lead in (FORMAL_RETELL_LEADS if formal else RETELL_LEADS)
+                 if lead not in said]
+        if not leads:
+            return None
+        lines = post.text.split("\n")
+        done = False
+        for i, line in enumerate(lines):
+            sentences = re.split(r"(?<=[.!?])\s+", line)
+            for j, sentence in enumerate(sentences):
+                if not done and normalised(sentence) in stale and not sentence.endswith("?") \
+                        and sentence[:1].isalnum():  # (not a list's point)
+                    sentences[j] = f"{leads[0]} {_lower_first(sentence, self.brief.brand)}"
+                    done = True
+            lines[i] = " ".join(sentences)
+        if not done:
+            return None
+        text = "\n".join(lines)
+        again = replace(post, text=text)
+        if self.platforms[post.platform].length(again.full_text()) > \
+                self.platforms[post.platform].caption_limit or self.flagged(again):
+            return None
+        return again
+
+    def core_lines(self, template: Template, stage: str, slot: Slot, text: str) -> list[list[str]]:
+        """The lines a post may add to say what the business sells and what it costs, in
+        full then shorter: on every conversion post, and on an awareness post while the
+        platform's followers have not been told; never on a post about a live, a launch or
+        a giveaway, never a line the post says already, and not again on a platform that
+        told it in the last fortnight (`core_lately`), but for the price on a conversion
+        post."""
+        if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
+                or self.overrides.get("short"):  # (a post asked for shorter says only its own)
+            return []
+        told = (slot.platform, ("core", None)) in self.spent
+        if stage != "conversion" and not (stage == "awareness" and not told):
+            return []
+        words = content_words(text)
+        price = [self.price] if self.price and not PRICE_RE.search(text) and not any(
+            p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
+            and self.price.rstrip(".") in p.text for p in self.accepted) else []
+        if self.core_lately(slot):
+            # what the business is was told on this platform lately; what it costs may still
+            # be said on a post that asks to buy
+            return [price] if price and stage == "conversion" else []
+        out = []
+        for core in self.cores:
+            said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
+            lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
+            if lines and lines not in out:
+                out.append(lines)
+        return out
 
 
 
@@ -500,6 +872,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)
     planner.holidays = commemorative_between(start, end, brief.country)
+    planner.slots = slots
+    # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
+    # any stage stays a fallback)
+    planner.unused = set() if brief.target else {
+        s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
     for post in keep:
         planner.note_existing(post)
     posts: list[CalendarPost] = list(keep)

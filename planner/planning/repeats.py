@@ -85,8 +85,16 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
             opener = ""
         same = other.platform == post.platform
         kept = told + retold if not same and apart >= SAME_TEMPLATE_DAYS else told
+        # (a fortnight on, one platform's followers may hear a fact again in a sentence of
+        # the post's own ("What sets us apart: X" after "Look for this: X"), never the
+        # same sentence)
         shared = ((_sentences(post.text, True, kept) if same else _sentences(post.text, told=kept))
                   & _sentences(other.text, same, kept))
+        if same and apart >= SAME_TEMPLATE_DAYS and retold:
+            # (what follows a lead-in's colon counts, but for the brief's fact itself)
+            shared = (_sentences(post.text, told=kept) & _sentences(other.text, told=kept)) | (
+                _sentences(post.text, True, kept + retold)
+                & _sentences(other.text, True, kept + retold))
         if shared and not any(r == "repeated-sentence" for r, _ in out):
             out.append(("repeated-sentence", f"repeats \"{sorted(shared)[0][:60]}\" from the "
                                              f"{other.date} {other.platform} post"))
@@ -172,3 +180,27 @@ def _sentences(text: str, pieces: bool = False, told: Iterable[str] = ()) -> set
             if len(words) >= 6:
                 out.add(" ".join(words))
     return out
+
+
+def stale_sentences(post: CalendarPost, earlier: Iterable[CalendarPost]) -> set[str]:
+    """The sentences of ``post`` (normalised) that its own platform's followers read a
+    fortnight or more ago, inside the repeat window, and that no post of the last fortnight
+    said: a fact may be told there again in a sentence of the post's own ("In case you
+    missed it: …"), never the same sentence."""
+    mine = _sentences(post.text)
+    stale, recent = set(), set()
+    for other in earlier:
+        apart = abs((post.date - other.date).days)
+        if apart > REPEAT_WINDOW_DAYS:
+            continue
+        said = _sentences(other.text, other.platform == post.platform) & mine
+        if other.platform == post.platform and apart >= SAME_TEMPLATE_DAYS:
+            stale |= said
+        else:
+            recent |= said
+    return stale - recent
+
+
+def normalised(sentence: str) -> str:
+    """A sentence as `_sentences` compares it."""
+    return " ".join(_WORD.findall(sentence.lower()))

@@ -280,8 +280,10 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         if not first <= day <= last:
             continue
         plat = event.platform if event.platform in brief.platforms else ""
-        _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=1), plat,
-               "consideration", "events")
+        # announced at least two days ahead: an announcement the day before its day's post
+        # on the same platform is the same news twice, and a slot the brief's facts could use
+        _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=_ANNOUNCE_GAP),
+               plat, "consideration", "events")
         if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
             # no post of its own platform can be that day: another platform says where it is
             _claim(slots, brief, day, day, "", "consideration", "event_today")
@@ -318,11 +320,14 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # a giveaway opens, and is reminded of 1-3 days before entries close
         fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
         lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
-        if any(_claim(slots, brief, lo, hi, p, "awareness", "giveaway") for p in fits) or any(
-                _claim(slots, brief, hi, hi, p, "awareness", "giveaway", move_to=hi) for p in fits):
-            opening = max(first, ends - dt.timedelta(days=14))
-            any(_claim(slots, brief, opening, lo - dt.timedelta(days=1), p, "awareness",
-                       "giveaway", earliest=True) for p in fits)
+        reminded = any(_claim(slots, brief, lo, hi, p, "awareness", "giveaway") for p in fits) \
+            or any(_claim(slots, brief, hi, hi, p, "awareness", "giveaway", move_to=hi)
+                   for p in fits)
+        # it is opened all the same when its last days are taken by other moments (a launch,
+        # an event): a prize never announced is the brief's best fact lost
+        opening = max(first, ends - dt.timedelta(days=14))
+        any(_claim(slots, brief, opening, (lo - dt.timedelta(days=1)) if reminded else ends, p,
+                   "awareness", "giveaway", earliest=True) for p in fits)
     offer = brief.offer
     if offer is not None and offer.code and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),
@@ -348,6 +353,8 @@ def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: st
     return True
 
 
+#: an event's own announcement goes out at least this many days before it
+_ANNOUNCE_GAP = 2
 #: how far a slot may move to land on the day of a live or a launch
 _MOVE_DAYS = 3
 #: how far a platform's post may move to tell a launch on its day

@@ -46,10 +46,10 @@ def business_target(brief: Brief, start: dt.date, end: dt.date) -> tuple[dict[st
     reasons: list[str] = []
     facts = brief.facts
     shifts = []
-    if facts.b2b or facts.price_point == "high":
+    considered = considered_purchase(brief)
+    if considered:
         shifts.append("considered")
-        reasons.append("more consideration: " + ("a B2B purchase" if facts.b2b else
-                                                 "a high-price purchase") + " is weighed for longer")
+        reasons.append("more consideration: " + considered + " is weighed for longer")
     if facts.new_brand:
         shifts.append("new")
         reasons.append("more awareness: a new brand has to be met before it is trusted")
@@ -63,7 +63,71 @@ def business_target(brief: Brief, start: dt.date, end: dt.date) -> tuple[dict[st
             moved = min(share, target[donor])
             target[donor] -= moved
             target[gain] += moved
+    # a stage the brief gives nothing to say in (no perk, no community, no customers' words)
+    # would be filled with empty asks: its share goes where the brief has facts to tell
+    # (a brief with little to say at all keeps the default: its other stages could not fill
+    # the slots without saying the same things again)
+    for stage, backed in (("loyalty", loyalty_backed(brief, start, end)),
+                          ("advocacy", advocacy_backed(brief))):
+        if backed or target[stage] <= 0 or not enough_to_say(brief):
+            continue
+        moved, target[stage] = target[stage], 0.0
+        gains = ("consideration",) if considered else ("awareness", "consideration")
+        for gain in gains:
+            target[gain] += moved / len(gains)
+        reasons.append(f"no {stage} posts: the brief gives nothing for them ("
+                       + _UNBACKED[stage] + ")")
     return target, reasons
+
+
+_UNBACKED = {
+    "loyalty": "no customer perk, community, tips for customers or offer to thank them for",
+    "advocacy": "no referral reward, reviews, customers' words or community",
+}
+
+
+#: the brief's facts (problems, differences, story parts, FAQs, tips, a description) it
+#: takes for the other stages to fill the slots loyalty and advocacy would have had
+_ENOUGH_FACTS = 4
+
+
+def enough_to_say(brief: Brief) -> bool:
+    """Whether the brief has facts enough for posts of awareness and consideration to take
+    the slots of a stage it gives nothing for."""
+    facts = brief.facts
+    return len(facts.problems) + len(facts.differentiators) + len(facts.story) \
+        + len(facts.faqs) + len(facts.tips) + bool(brief.description.strip()) >= _ENOUGH_FACTS
+
+
+def considered_purchase(brief: Brief) -> str:
+    """What makes the purchase one that is weighed for longer ("a B2B purchase"), or "" when
+    nothing does: a sale to a business, a high price, a service not said to be cheap."""
+    facts = brief.facts
+    if facts.b2b:
+        return "a B2B purchase"
+    if facts.price_point == "high":
+        return "a high-price purchase"
+    if brief.kind == "service" and facts.price_point != "low":
+        return "a service booked on trust"
+    return ""
+
+
+def loyalty_backed(brief: Brief, start: dt.date, end: dt.date) -> bool:
+    """Whether the brief gives loyalty posts something to say to customers it already has: a
+    perk, a community, tips for using what they bought, an offer ending to thank them for."""
+    facts = brief.facts
+    offer = brief.offer
+    thanks = bool(offer and offer.code and offer.discount and offer.ends
+                  and start <= offer.ends < end)
+    return bool(brief.customer_perk or facts.community or facts.tips or thanks)
+
+
+def advocacy_backed(brief: Brief) -> bool:
+    """Whether the brief gives advocacy posts something real: a reward for referring, reviews
+    or customers' own words to show, a community, creators or ambassadors."""
+    facts = brief.facts
+    return bool(brief.referral_reward or facts.reviews or facts.quotes or facts.community
+                or facts.creators or facts.ambassadors)
 
 
 def offer_in_range(brief: Brief, start: dt.date, end: dt.date) -> bool:

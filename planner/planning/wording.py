@@ -104,6 +104,8 @@ _ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|
 
 
 _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
+#: a short word a full stop follows that ends no sentence ("ul. Józefa 18", "St. Kilda")
+_ABBREVIATED = re.compile(r"(?i)(?:^|\s)(?:ul|st|nr|no|al|ave|rd|dr|mr|mrs|ms|co|approx|incl)\.$")
 #: a description's opening that only defines the product ("An app for boulderers that…")
 _DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
 
@@ -121,7 +123,12 @@ def description_details(description: str, product: str = "") -> list[str]:
 def _details(description: str, product: str) -> tuple[str, ...]:
     """description_details, worked out once per brief: the critic asks for every wording."""
     out = []
-    sentences = _DETAIL_SPLIT.split(description.strip())
+    sentences: list[str] = []
+    for part in _DETAIL_SPLIT.split(description.strip()):
+        if sentences and _ABBREVIATED.search(sentences[-1]):  # "ul. Józefa 18" ends nothing
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
     named = {w for w in re.findall(r"[a-z]{4,}", product.lower())}
     for i, sentence in enumerate(sentences):
         sentence = sentence.strip()
