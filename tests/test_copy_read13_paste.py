@@ -233,3 +233,19 @@ def test_the_offer_line_added_to_a_post_is_printed_with_its_capitals():
     cta = f"Shop: {ctx['go']}"
     text = with_offer(f"Made this morning.\n\n{cta}", cta, ctx, "conversion", brief, day)
     assert "on Mondays" in text and "on mondays" not in text
+
+
+def test_a_brief_written_in_title_case_gives_no_common_word_a_capital():
+    brief = brief_from_dict({"product": "tea blends", "brand": "Leafy",
+                             "description": "Loose Leaf Tea Blended In Small Batches From Ceylon"})
+    assert not {"Small", "Batches", "Ceylon"} & set(brief_names(brief))
+
+
+def test_a_place_of_several_words_is_capitalised_whole_never_a_word_of_it_alone():
+    brief = brief_from_dict({"product": "yoga classes", "brand": "Tidal Yoga",
+                             "description": "sunrise classes on South Beach, and a studio in "
+                                            "Park Hill."})
+    names = brief_names(brief)
+    assert "South Beach" in names and "Park Hill" in names
+    assert cased("park at south beach and walk up the hill", names) == \
+        "park at South Beach and walk up the hill"

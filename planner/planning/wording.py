@@ -612,23 +612,31 @@ def brief_names(brief: Brief) -> tuple[str, ...]:
              brief.free_shipping if isinstance(brief.free_shipping, str) else ""]
     found: dict[str, str] = {}
     for line in lines:
-        for m in re.finditer(r"\b(?:in|from|around|near|across|to|at|of|outside)\s+((?:[A-ZÀ-Þ]"
+        words = re.findall(r"[^\W\d_][\w'’-]*", line or "")
+        if words and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
+            continue  # a line in Title Case ("Made In Small Batches") names no place by it
+        for m in re.finditer(r"\b(?:in|on|from|around|near|across|at|outside)\s+((?:[A-ZÀ-Þ]"
                              r"[\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)*)", line or ""):
-            for word in m.group(1).split():
-                found.setdefault(_folded(word), word)
+            # a name of several words is one name ("Mexico City", "South Beach"): never
+            # "park" or "south" on its own; a region in capitals after it is no part of it
+            words = m.group(1).split()
+            while len(words) > 1 and words[-1].isupper():
+                words.pop()
+            name = re.sub(r"['’]s$", "", " ".join(words))
+            found.setdefault(_folded(name), name)
     for event in facts.events:
         # the town of an address ("…, Almagro, CABA", "…, Goodwood NS"): a part of its own
         for part in (event.place or "").split(","):
             m = re.fullmatch(r"\s*([A-ZÀ-Þ][\w'’-]+)(?:\s+[A-Z]{2,3})?\s*", part)
             if m:
                 found.setdefault(_folded(m.group(1)), m.group(1))
-    zone = brief.timezone.split("/")[-1] if "/" in brief.timezone else ""
-    for word in zone.split("_"):
-        if word[:1].isupper():
-            found.setdefault(_folded(word), word)
+    zone = brief.timezone.split("/")[-1].replace("_", " ") if "/" in brief.timezone else ""
+    if zone[:1].isupper():
+        found.setdefault(_folded(zone), zone)
     own = {_folded(w) for w in re.findall(r"[\w'’-]+", f"{brief.brand} {brief.product}")}
     return tuple(w for k, w in found.items()
-                 if k not in own and len(k) >= 3 and not w.isupper() and k not in _NOT_PLACES)
+                 if not set(k.split()) <= own and len(k) >= 3 and not w.isupper()
+                 and k not in _NOT_PLACES)
 
 
 #: capitalised words that follow "in"/"from" and are no place ("in March", "from Monday")
