@@ -46,6 +46,7 @@ from planner.planning.facts_said import (
     difference_sentence,
     tidy,
     launch_named,
+    with_threshold,
     lower_start,
     perk_sentence,
 )
@@ -62,6 +63,8 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
+    brief_names,
+    cased,
     claim,
     content_words as _content,
     description_details,
@@ -69,7 +72,10 @@ from planner.planning.wording import (
     is_clause,
     is_imperative,
     is_solo,
+    maker_of,
     mend,
+    place_said,
+    product_said,
     said_title,
     short_name,
     story_told,
@@ -126,7 +132,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
     #: a place the seller names that is no online store ("our shop on calle Colima")
-    place = next((s for s in brief.sells_on if s not in STORE_NAMES and s not in _MARKETS), "")
+    place = place_said(next((s for s in brief.sells_on if s not in STORE_NAMES
+                             and s not in _MARKETS), ""))
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
                  place or _DEFAULT_STORE.get(brief.kind, "our shop"))
     if not brief.url and not any(s in STORE_NAMES for s in brief.sells_on):
@@ -170,7 +177,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     launch = facts.launch
     item = short_name(brief)
     context = {
-        "Product": _capitalised(brief.product),
+        #: the product as a sentence or an image carries it: no list or detail after a
+        #: comma or in brackets ("hand forged garden tools from Pen-y-Bryn forge")
+        "Product": _capitalised(product_said(brief.product)),
+        #: what posts call the business when the brief names no brand ("Pen-y-Bryn forge")
+        "maker": maker_of(brief),
         "problems": list(facts.problems), "differentiators": list(facts.differentiators),
         "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
         #: the site the reviews are on when it is not the brief's own ("Google"): no link
@@ -233,6 +244,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
+        #: the brief's places written with a capital somewhere, printed so in every post
+        "names": brief_names(brief),
+        #: the customers' own words: printed as they wrote them, never cased
+        "quoted": tuple(q.text for q in facts.quotes),
         #: the brief's business is with children: only then does a visual speak of minors
         "minors": with_minors(brief),
         #: what a photo of the goods shows ("the pallet racking inspections work being done")
@@ -259,14 +274,18 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         if context.get(name):
             context[name] = mend(context[name])
     if context.get("faq"):
+        # ... and free shipping said with the amount it starts at ("Free shipping on orders
+        # over 45$ is Québec only for now"), where the brief gives one
         context["faq"] = {**context["faq"], "question": mend(context["faq"]["question"]),
-                          "answer": mend(context["faq"]["answer"])}
+                          "answer": with_threshold(mend(context["faq"]["answer"]),
+                                                   brief.free_shipping)}
     context["tips"] = [mend(t) for t in context["tips"]]
     # a difference written as a phrase with no subject is said of the product: "Freela OS
     # works on the free Notion plan", never "One thing we do differently: works on…"
     subject = subject_of(brief)
     # (listed as points, a phrase reads well on its own line: "→ Works on the free plan")
-    context["differentiators"] = [_said(d, "") for d in context["differentiators"]]
+    context["differentiators"] = [with_threshold(_said(d, ""), brief.free_shipping)
+                                  for d in context["differentiators"]]
     #: lists of differences start at this post's own, so two lists in a calendar differ
     raw = list(facts.differentiators)
     turn = raw.index(context["differentiator"]) if context.get("differentiator") in raw else 0
@@ -288,7 +307,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if context.get("story_fact") in mended:
         context["story_fact"] = mend(told[mended.index(context["story_fact"])])
     context["story"] = [mend(t) for t in told]
-    details = description_details(brief.description, brief.product)
+    details = [with_threshold(d, brief.free_shipping)
+               for d in description_details(brief.description, brief.product)]
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the
@@ -329,7 +349,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     return context | {
         #: with no brand, the account speaks as "us" ("Follow us", "tag us"); the critic
         #: turns down any wording where "us" cannot stand for a name ("how us began")
-        "product": brief.product, "brand": brief.brand or "us",
+        "product": product_said(brief.product), "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward,
         #: "your invite link" when the friend must use the customer's own link or code
@@ -432,6 +452,8 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
         line = f"Code {offer['code']} gives you {offer['discount']}" + (f" until {until}." if until else ".")
     else:
         line = f"{_capitalised(offer['discount'])} with code {offer['code']}" + (f", until {until}." if until else ".")
+    # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
+    line = cased(line, tuple(context.get("names", ())))
     if not text.endswith(cta):
         return f"{text}\n\n{line}"
     head = text[:-len(cta)]

@@ -147,7 +147,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         return []
     text = post.text
     out: list[tuple[str, str]] = []
-    pasted = _pasted(text, brief.audience, 4)
+    # (where the brief sells is said as it is: "the Saturday market stand" is no audience)
+    pasted = _pasted(re.sub("|".join(re.escape(p) for p in brief.sells_on if p) or r"(?!)", " ",
+                            text, flags=re.IGNORECASE), brief.audience, 4)
     if pasted:
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))

@@ -55,6 +55,10 @@ _HEAD_END = {"with", "for", "from", "on", "in", "of", "to", "so", "if", "that", 
              "after", "before", "until", "since", "into", "over", "under", "near", "around"}
 
 
+#: a word that says what a thing is like, not what it is ("snappable", "dishwasher-safe")
+_QUALITY = re.compile(r"(?i)(?:able|ible|proof|safe|free|ful|less|ous|ive|friendly)$")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+|[,;:—–]", text.lower().replace("’", "'"))
 
@@ -138,7 +142,7 @@ def _article(np: str) -> str:
     """"a viewing gallery…", "an …", or the phrase as it is (a plural, a mass noun, a number,
     a determiner of its own)."""
     words = _words(np)
-    if words and re.match(r"\d+-(?:year|month|week|day|hour|minute)$", words[0]):
+    if words and re.match(r"\d+-(?:year|month|week|day|hour|minute|min|hr)$", words[0]):
         _, head = _head(words)
         return np if _plural(head) or head in _MASS else "a " + np
     if not words or words[0] in _DETERMINERS - {"free", "unlimited"} or re.match(r"\d", words[0]):
@@ -174,6 +178,20 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     text = mend(fact.strip()).rstrip(".")
     if not text:
         return ""
+    head, dash, tail = text.partition(" — ")
+    if dash and tail and is_fragment(head):
+        # "snappable - breaks in 4 for small dogs": a quality, then what it does; each part
+        # said as ours ("Our dog biscuits are snappable — each one breaks in 4…")
+        words = head.split()
+        if item and len(words) <= 2 and _QUALITY.search(words[-1]):
+            many = _plural(item.split()[-1])
+            first = tail.split()[0].lower()
+            does = first.endswith("s") and not first.endswith("ss") and first not in _MASS \
+                and len(tail.split()) > 1
+            who = ("each one " if many else "it ") if does else ""
+            return _full(f"{_ours(item)} {'are' if many else 'is'} {head.lower()} — {who}{tail}")
+        said = difference_sentence(head, item, kind, formal).rstrip(".")
+        return _full(f"{said} — {tail}")
     if not is_fragment(text):
         return _full(text)
     low = _lower_first(text)
@@ -221,12 +239,17 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
 
 
 #: a span of time said before a noun as one word: "12 months guarantee" -> "12-month guarantee"
-_SPAN = re.compile(r"\b(\d+) (year|month|week|day|hour|minute)s? (?=([a-z][\w-]*))")
+_SPAN = re.compile(r"\b(\d+) (year|month|week|day|hour|minute|min|hr)s? (?=([a-z][\w-]*))")
 
 
 def _spans(text: str) -> str:
-    return _SPAN.sub(lambda m: m.group(0) if m.group(3) in _HEAD_END or m.group(3) in ("old", "of")
+    return _SPAN.sub(lambda m: m.group(0) if m.group(3) in _HEAD_END or m.group(3) in _NO_SPAN
                      else f"{m.group(1)}-{m.group(2)} ", text)
+
+
+#: words after a span of time that make it no word before a noun ("in 20 mins flat")
+_NO_SPAN = {"old", "of", "flat", "max", "maximum", "min", "minimum", "tops", "ago", "later",
+            "early", "late", "long", "away", "left", "notice", "each", "a", "an", "the"}
 
 
 def _np_end(tokens: list[str]) -> int:
@@ -326,6 +349,8 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     _, head = _head(words)
     many = (_plural(head) or head.endswith("s") and not head.endswith(("ss", "us", "is"))) \
         and not re.match(r"(?:a|an|one|every|each)\b", phrase)
+    # "5 ingredients max", "3 barbers with 20+ years…": a number of things is many
+    many = many or bool(re.match(r"(?:[2-9]|\d{2,})\+?\s+[a-z]+s\b", phrase))
     if formal:
         lead = "There are " if many else "There is "
     else:
@@ -624,3 +649,31 @@ PRICE_RE = re.compile(r"[€$£¥₹]\s?\d|\d\s?(?:zł|kr|kn|lei|Kč|Ft)\b|\b(?:
 def price_line(details: list[str]) -> str:
     """The description's line that gives a price ("From R4,500 for up to 200 bays."), or ""."""
     return next((d for d in details if PRICE_RE.search(d)), "")
+
+
+#: free shipping said in a line of the brief ("Free shipping is Québec only for now.")
+_FREE_NAMED = re.compile(r"(?i)\b(?:free (?:shipping|delivery|postage)|ships? (?:for )?free|"
+                         r"(?:shipping|delivery|postage) (?:is|'s) free)\b")
+#: the amount free shipping starts at, as the brief's free_shipping says it
+_THRESHOLD = re.compile(r"(?i)\b(?:on |for )?(?:(?:all |any )?orders? |everything |baskets? )?"
+                        r"(?:over|above|from|of|at least|more than)\s+(?:[$£€¥₹]|[A-Z]{1,3}\$)?\s?"
+                        r"\d[\d.,]*\s?(?:[$£€¥₹]|kr|zł|CAD|USD|EUR|AUD|NZD|GBP|CHF)?(?=\W|$)")
+
+
+def with_threshold(line: str, free_shipping: bool | str) -> str:
+    """A brief's line that says shipping is free, with the amount it starts at when the
+    brief's free_shipping gives one and the line does not ("Free shipping is Québec only for
+    now." -> "Free shipping on orders over 45$ is Québec only for now."): said without it,
+    free shipping reads as free on every order."""
+    if not isinstance(free_shipping, str) or not line:
+        return line
+    m = _FREE_NAMED.search(line)
+    at = _THRESHOLD.search(free_shipping)
+    if not m or not at or re.search(r"\d", line[m.end():m.end() + 40]) \
+            or _THRESHOLD.search(line):
+        return line
+    amount = at.group(0).strip()
+    if not re.match(r"(?i)(?:on|for)\b", amount):
+        amount = "on " + (amount if re.match(r"(?i)(?:all |any )?orders?\b", amount)
+                          else "orders " + amount)
+    return f"{line[:m.end()]} {amount}{line[m.end():]}"

@@ -136,7 +136,7 @@ FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "re
 
 
 #: needs that put no fact of the brief into an ask to customers ("Tag a friend", "How are
-#: we doing?", "Show us yours"): such an ask runs at most once a week (ASK_GAP_DAYS), so a
+#: we doing?", "Show us yours"): such an ask runs at most twice a week (ASK_GAP_DAYS), so a
 #: brief with little to say is not turned into a wall of asks
 ASK_FRAME_NEEDS = FRAME_NEEDS | {"kept", "use_mode"}
 _WORDS = re.compile(r"[a-z0-9']+")
@@ -149,7 +149,7 @@ FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 14
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
-ASK_GAP_DAYS = 7
+ASK_GAP_DAYS = 4
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
 NAME_WEIGHT = 1
 

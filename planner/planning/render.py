@@ -32,6 +32,7 @@ from planner.planning.openers import in_register
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
+from planner.planning.wording import cased
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
@@ -388,7 +389,8 @@ class TemplateLibrary:
                     platform=str(ctx.get("platform", "")))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
-                named = ctx if ctx.get("has_brand", True) else {**ctx, "brand": ctx.get("Product", "")}
+                named = ctx if ctx.get("has_brand", True) else \
+                    {**ctx, "brand": ctx.get("maker") or ctx.get("Product", "")}
                 visual = clean(visual_t.render(named))
                 title = clean(title_t.render(named)) if title_t is not None else ""
                 item = str(ctx.get("item", ""))
@@ -399,7 +401,9 @@ class TemplateLibrary:
                     title = str(ctx["brand"]) + title[len(item):]
                 if named is not ctx:
                     title = _once(title, named["brand"], str(ctx.get("item", "")))
-                    visual = _no_second_name(visual, named["brand"])
+                    if named["brand"] == ctx.get("Product"):
+                        # (a name of its own, "Pen-y-Bryn forge", is a place photos come from)
+                        visual = _no_second_name(visual, named["brand"])
                 elif ctx.get("has_brand"):
                     # "Vos Radios: 3 tips from Vos Radios" says the name once
                     title = _once(title, str(ctx.get("brand", "")))
@@ -445,6 +449,11 @@ class TemplateLibrary:
             from planner.planning.voice import first_person_singular
 
             text, cta, title, visual = (first_person_singular(v) for v in (text, cta, title, visual))
+        # the brief's days, months and names as they are printed ("order by Thursday", "on
+        # Etsy", "ships from Halifax"), a spaced hyphen as a dash (planning/wording.py)
+        names = tuple(context.get("names", ()))
+        quotes = tuple(context.get("quoted", ()))
+        text, cta, title, visual = (cased(v, names, quotes) for v in (text, cta, title, visual))
         return Rendered(text=text, cta=cta, visual=visual, title=title)
 
 

@@ -79,7 +79,7 @@ def short_name(brief: Brief) -> str:
         words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
-    name = " ".join(words).strip(" -") or product
+    name = hyphened(" ".join(words).strip(" -") or product)
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         # an activity is not a thing to own: "our mobile dog grooming service", never "our
         # mobile dog grooming"
@@ -207,8 +207,46 @@ def mend(text: str) -> str:
                            if m.group(0).islower() else m.group(0), text)
     text = re.sub(r"\bi(?=\b(?!['’]?[a-z]{2}))|\bi(?=['’](?:m|ve|d|ll)\b)", "I", text)
     text = re.sub(r"\b(years|months|weeks|days) (experience)\b", r"\1' \2", text)
+    # a hyphen typed with spaces for a dash ("snap it in 4 - small rewards"); a range of
+    # numbers ("10 - 12") has an en dash
+    text = re.sub(r"(?<=\d) - (?=\d)", "–", text)
+    text = re.sub(r"(?<=[\w)’'%$€£]) +- +(?=[\w(])", " — ", text)
     text = unsplice(text)
+    # "wheat free" said before or of a thing is one word ("Wheat-free, yes.")
+    text = _FREE_OF.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    # a short answer that ends on its "yes" or "no" has a comma before it
+    text = re.sub(r"(?:^|(?<=[.!?] ))((?:[\w'’-]+ ){0,2}[\w'’-]+)(?<!,) (yes|no)(?=[.!]$|[.!] )",
+                  lambda m: m.group(0) if m.group(1).split()[-1].lower() in _SAYS
+                  else f"{m.group(1)}, {m.group(2)}", text)
+    # a sentence the seller started small after a full stop ("… 4,50€. jars back = 20 cent")
+    text = re.sub(r"(?<=\S)\. ([a-z])(?=[a-z]* )", lambda m: m.group(0) if _abbreviated(
+        text[:m.start()]) else ". " + m.group(1).upper(), text)
     return text[:1].upper() + text[1:]
+
+
+#: words after which "yes" or "no" is what is said, not an answer ("just say no")
+_SAYS = {"say", "says", "said", "saying", "or", "and", "answer", "answered", "the", "a", "with",
+         "to", "means", "yes", "no"}
+
+#: what a thing is free of, said with "free" as one word ("gluten-free", "plastic-free")
+_FREE_OF = re.compile(r"(?i)\b(gluten|wheat|grain|dairy|lactose|sugar|nut|peanut|egg|soy|alcohol|"
+                      r"plastic|palm[- ]oil|fragrance|scent|cruelty|fat|salt|caffeine|paraben|"
+                      r"sulphate|sulfate|chemical|preservative|additive|meat|tax|duty|hassle|"
+                      r"stress|commission|ad|ink|latex|nickel|fluoride|allergen|grease|fuss)"
+                      r" (free)\b")
+
+
+#: short words written with a full stop that ends no sentence ("incl. linen", "approx. 2")
+_ABBREVIATIONS = {"incl", "approx", "eg", "ie", "e.g", "i.e", "av", "ave", "st", "no", "nr",
+                  "vs", "etc", "min", "max", "hr", "hrs", "mins", "excl", "ca", "esp", "dept",
+                  "mt", "ft", "dr", "mr", "mrs", "ms", "co", "ltd", "inc", "vol", "p", "pp", "fig",
+                  "cf", "resp", "tel", "str", "bzw", "ggf", "usw", "zb", "z.b", "u.a"}
+
+
+def _abbreviated(before: str) -> bool:
+    """Whether the word before a full stop is an abbreviation, not a sentence's end."""
+    word = re.split(r"\s", before.strip())[-1].lower() if before.strip() else ""
+    return word in _ABBREVIATIONS or len(word) == 1 and word.isalpha()
 
 
 #: an opening that makes what comes before the comma a clause of the sentence after it
@@ -405,6 +443,7 @@ _SOLO = re.compile(r"(?i)\b(?:myself|just me|only me|one[- ]person|solo|one[- ](
                    r"(?:by|from) one (?:person|maker)|a freelancer|single[- ]handed(?:ly)?)\b")
 #: the seller speaking as "I": one person, unless the brief also speaks of a "we"
 _SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'll|I'd)\b")
+_MINE = re.compile(r"(?i)\b(?:my|me|mine)\b")
 _PLURAL = re.compile(r"(?i)\b(?:we|we're|we've|our team|the (?:two|three|four|five) of us|"
                      r"(?:two|three|four|five|\d+) (?:people|of us)|co-?founders?|staff)\b")
 
@@ -415,7 +454,10 @@ def is_solo(brief: Brief) -> bool:
     said = " ".join([brief.description, *brief.facts.story, *brief.facts.differentiators])
     if _PLURAL.search(said):
         return False
-    return bool(_SOLO.search(said) or _SINGULAR.search(said))
+    # "carved and printed by hand in my studio": one person's "my", where no "our" or "us"
+    # says there are more
+    mine = _MINE.search(said) and not re.search(r"(?i)\b(?:our|ours|us)\b", said)
+    return bool(_SOLO.search(said) or _SINGULAR.search(said) or mine)
 
 
 def said_title(title: str) -> str:
@@ -425,6 +467,11 @@ def said_title(title: str) -> str:
     workshop" -> "Cryptics for beginners (free online workshop)"), so the comma never runs on
     into the date after it. A list ("Wine, cheese and jazz") stays as it is."""
     title = " ".join(title.split()).rstrip(".")
+    # "noche de navaja - hot towel shave night at the shop": a name and what it is, the
+    # hyphen typed for a dash; said as the name and its detail in brackets
+    name, *detail = re.split(r"(?<=[^\W\d]) [-–—] (?=\w)", title, maxsplit=1)
+    if detail and len(name.split()) >= 2 and "(" not in title and ":" not in title:
+        return f"{name} ({detail[0]})"
     name, comma, detail = title.partition(", ")
     listed = re.search(r"(?i)\s(?:and|or|&)\s", detail) and (
         len(name.split()) < 3 or re.search(r"(?i)\s(?:and|or|&)\s", name))
@@ -454,3 +501,260 @@ def content_words(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
     return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
             for w in words if w not in _SMALL_WORDS}
+
+
+# ---- names the brief writes in lower case ------------------------------------------------
+
+#: names of services and places every reader capitalises, as they are spelt
+_KNOWN_NAMES = {
+    "etsy": "Etsy", "instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok",
+    "youtube": "YouTube", "whatsapp": "WhatsApp", "google maps": "Google Maps", "google": "Google", "pinterest": "Pinterest",
+    "linkedin": "LinkedIn", "ebay": "eBay", "shopify": "Shopify", "airbnb": "Airbnb",
+    "paypal": "PayPal", "trustpilot": "Trustpilot", "telegram": "Telegram", "discord": "Discord",
+    "substack": "Substack", "patreon": "Patreon", "kickstarter": "Kickstarter",
+    "spotify": "Spotify", "vinted": "Vinted", "depop": "Depop", "tripadvisor": "Tripadvisor",
+    "yelp": "Yelp", "zoom": "", "canada": "Canada", "usa": "USA", "mexico": "Mexico",
+    "germany": "Germany", "france": "France", "spain": "Spain", "italy": "Italy",
+    "japan": "Japan", "norway": "Norway", "australia": "Australia", "ireland": "Ireland",
+    "england": "England", "scotland": "Scotland", "argentina": "Argentina",
+    "brazil": "Brazil", "portugal": "Portugal", "netherlands": "Netherlands",
+    "belgium": "Belgium", "switzerland": "Switzerland", "austria": "Austria",
+    "sweden": "Sweden", "denmark": "Denmark", "finland": "Finland", "poland": "Poland",
+    "india": "India", "europe": "Europe", "japanese": "Japanese", "french": "French",
+    "german": "German", "italian": "Italian", "spanish": "Spanish", "mexican": "Mexican",
+    "canadian": "Canadian", "american": "American", "british": "British",
+    "english": "English", "norwegian": "Norwegian", "welsh": "Welsh", "scottish": "Scottish",
+    "irish": "Irish", "swedish": "Swedish", "danish": "Danish", "dutch": "Dutch",
+    "portuguese": "Portuguese", "greek": "Greek", "korean": "Korean", "thai": "Thai",
+    "australian": "Australian", "european": "European", "argentinian": "Argentinian",
+    "brazilian": "Brazilian", "colombian": "Colombian", "peruvian": "Peruvian",
+    "icelandic": "Icelandic", "scandinavian": "Scandinavian", "nordic": "Nordic",
+}
+_KNOWN_NAMES = {k: v for k, v in _KNOWN_NAMES.items() if v}
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: short forms of a day, said whole in a post ("every tues and thurs" -> "every Tuesday and
+#: Thursday"); "mon", "wed", "sat", "sun" are words of their own unless beside another day
+_DAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
+              "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+_DAY_AMBIGUOUS = {"mon", "wed", "sat", "sun"}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+#: months that are words of their own ("you may", "a march", "an august house"): a name
+#: only beside a number ("may 2022", "12 march")
+_MONTH_AMBIGUOUS = {"may", "march", "august"}
+_MONTH_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec"}
+_HOLIDAYS = {"christmas": "Christmas", "easter": "Easter", "halloween": "Halloween",
+             "thanksgiving": "Thanksgiving", "diwali": "Diwali", "hanukkah": "Hanukkah",
+             "ramadan": "Ramadan", "eid": "Eid"}
+
+_DAY_TOKEN = r"(?:" + "|".join(sorted([*_WEEKDAYS, *_DAY_SHORT], key=len, reverse=True)) + r")s?"
+_DAY_JOIN = r"\s*(?:-|–|—|/|&|,|\bto\b|\band\b|\bor\b|\bthrough\b|\btill\b|\buntil\b)\s*"
+_DAY_RUN = re.compile(rf"(?<![\w@#./-]){_DAY_TOKEN}(?:{_DAY_JOIN}{_DAY_TOKEN})*(?![\w-])")
+_MONTH_WORD = re.compile(r"(?<![\w@#./-])(" + "|".join([*_MONTHS, *sorted(_MONTH_SHORT)])
+                         + r")(?![\w-])")
+#: what a post prints as it is: a link, a hashtag, an @handle, a customer's quotation
+_VERBATIM = re.compile(r"(“[^”]*”|https?://\S+|www\.\S+|\S+@\S+\.\w+|[#@][\w.]+|\S+\.(?:com|ca|"
+                       r"de|fr|es|no|uk|ar|mx|it|net|org|io|co|shop|store)\b\S*)")
+
+
+def _day_said(word: str) -> str:
+    low = word.lower()
+    many = low.endswith("s") and low[:-1] in (*_WEEKDAYS, *_DAY_SHORT) and low not in _DAY_SHORT
+    base = low[:-1] if many else low
+    day = _WEEKDAYS[_DAY_SHORT[base]] if base in _DAY_SHORT else base
+    return day.capitalize() + ("s" if many else "")
+
+
+def _days(text: str) -> str:
+    def run(m: re.Match) -> str:
+        said = m.group(0)
+        tokens = list(re.finditer(_DAY_TOKEN, said))
+        whole = [t for t in tokens if t.end() - t.start() and re.fullmatch(_DAY_TOKEN, t.group(0))]
+        if not whole or any(t.group(0)[:1].isupper() for t in whole):
+            return said  # the seller's own capitals stay ("Mon–Fri")
+        alone = len(whole) == 1 and whole[0].group(0).lower().rstrip("s") in _DAY_AMBIGUOUS \
+            and whole[0].group(0).lower() not in ("weds",)
+        if alone and whole[0].group(0).lower() not in [d + "s" for d in _WEEKDAYS]:
+            return said  # "the sun", "sat down", "mon ami"
+        out, at = [], 0
+        for t in whole:
+            out.append(said[at:t.start()])
+            out.append(_day_said(t.group(0)))
+            at = t.end()
+        out.append(said[at:])
+        return "".join(out)
+
+    return _DAY_RUN.sub(run, text)
+
+
+_NUMBER_NEAR = r"\d{1,4}(?:st|nd|rd|th)?\b"
+
+
+def _months(text: str) -> str:
+    def month(m: re.Match) -> str:
+        word = m.group(1)
+        low = word.lower()
+        before, after = text[max(0, m.start() - 6):m.start()], text[m.end():m.end() + 6]
+        near = re.search(rf"(?:^|\s){_NUMBER_NEAR}\s*(?:of\s+)?$", before) \
+            or re.match(rf"\s*,?\s*{_NUMBER_NEAR}", after)
+        if low in _MONTH_SHORT or low in _MONTH_AMBIGUOUS:
+            return word[:1].upper() + word[1:] if near else word
+        return word[:1].upper() + word[1:]
+
+    return _MONTH_WORD.sub(month, text)
+
+
+def brief_names(brief: Brief) -> tuple[str, ...]:
+    """The names of places the brief writes with a capital somewhere ("in Halifax NS",
+    "around Göttingen", an event's address, the time zone's city), so that a line of the
+    same brief that writes them small ("ships from halifax") prints them as names. Never a
+    word of the brand or the product ("Brass & Bark" is no reason to write "Brass")."""
+    facts = brief.facts
+    lines = [brief.description, brief.audience, *brief.sells_on, *facts.story,
+             *facts.differentiators, *facts.problems, *facts.tips,
+             *(e.place for e in facts.events), *(f.answer for f in facts.faqs),
+             facts.community, facts.reviews,
+             brief.free_shipping if isinstance(brief.free_shipping, str) else ""]
+    found: dict[str, str] = {}
+    for line in lines:
+        words = re.findall(r"[^\W\d_][\w'’-]*", line or "")
+        if words and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
+            continue  # a line in Title Case ("Made In Small Batches") names no place by it
+        for m in re.finditer(r"\b(?:in|on|from|around|near|across|at|outside)\s+((?:[A-ZÀ-Þ]"
+                             r"[\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)*)", line or ""):
+            # a name of several words is one name ("Mexico City", "South Beach"): never
+            # "park" or "south" on its own; a region in capitals after it is no part of it
+            words = m.group(1).split()
+            while len(words) > 1 and words[-1].isupper():
+                words.pop()
+            name = re.sub(r"['’]s$", "", " ".join(words))
+            found.setdefault(_folded(name), name)
+    for event in facts.events:
+        # the town of an address ("…, Almagro, CABA", "…, Goodwood NS"): a part of its own
+        for part in (event.place or "").split(","):
+            m = re.fullmatch(r"\s*([A-ZÀ-Þ][\w'’-]+)(?:\s+[A-Z]{2,3})?\s*", part)
+            if m:
+                found.setdefault(_folded(m.group(1)), m.group(1))
+    zone = brief.timezone.split("/")[-1].replace("_", " ") if "/" in brief.timezone else ""
+    if zone[:1].isupper():
+        found.setdefault(_folded(zone), zone)
+    own = {_folded(w) for w in re.findall(r"[\w'’-]+", f"{brief.brand} {brief.product}")}
+    return tuple(w for k, w in found.items()
+                 if not set(k.split()) <= own and len(k) >= 3 and not w.isupper()
+                 and k not in _NOT_PLACES)
+
+
+#: capitalised words that follow "in"/"from" and are no place ("in March", "from Monday")
+_NOT_PLACES = {*_WEEKDAYS, *_MONTHS, "the", "our", "my", "your", "this", "that", "every",
+               "each", "all", "some", "any", "one", "two", "three", "four", "five", "we", "i",
+               "you", "they", "it", "yes", "no", "new", "old", "open", "free", "road", "street",
+               "avenue", "rue", "calle", "av", "st", "marché", "market", "shop", "store"}
+
+
+def _folded(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if unicodedata.category(c) != "Mn")
+
+
+def cased(text: str, names: tuple[str, ...] = (), quotes: tuple[str, ...] | None = None) -> str:
+    """A post as it is printed: the days, months and holidays, the services and countries
+    and the brief's own places a seller writes small ("order by thursday", "4.9 stars on
+    google", "ships from halifax to canada & usa") with their capitals, a day said short
+    said whole ("every tues and thurs" -> "every Tuesday and Thursday"), and a hyphen with
+    spaces round it a dash ("snappable - breaks in 4" -> "snappable — breaks in 4"; "10 - 12"
+    -> "10–12"). Links, hashtags, @handles and a customer's words in quotation marks are
+    printed as they are: with ``quotes`` given (the customers' words of the brief), only a
+    quotation of one of them; the brand's own words quoted on a card are printed cased."""
+    if not text:
+        return text
+    known = dict(_KNOWN_NAMES)
+    known.update(_HOLIDAYS)
+    known.update({_folded(n): n for n in names})
+    pattern = re.compile(r"(?<![\w@#./-])(" + "|".join(
+        re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?![\w-])(?!\.\w)",
+        re.IGNORECASE)
+    parts = _VERBATIM.split(text)
+    theirs = [re.sub(r"\W+", " ", q).strip().lower() for q in quotes or ()]
+    for i in range(1, len(parts), 2):
+        inside = re.sub(r"\W+", " ", parts[i][1:-1]).strip().lower() if parts[i][:1] == "“" else ""
+        if inside and quotes is not None and not any(inside in q for q in theirs):
+            parts[i] = "“" + cased(parts[i][1:-1], names) + "”"
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        part = re.sub(r"(?<=\d) - (?=\d)", "–", part)
+        part = re.sub(r"(?<=[\w)’'%$€£.!?]) +- +(?=[\w(¿¡])", " — ", part)
+        part = _days(part)
+        part = _months(part)
+        part = pattern.sub(lambda m: m.group(0) if not m.group(0).islower()
+                           else known.get(_folded(m.group(0)), m.group(0)), part)
+        parts[i] = part
+    return "".join(parts)
+
+
+#: "hand forged", "hand painted": how a thing is made, said before it as one word
+_HAND_MADE = re.compile(r"\b([Hh]and) ((?:\w+ed|made|sewn|knit|thrown|spun|drawn|built|woven|cast|"
+                        r"blown|dyed|cut|bound))\b(?= [a-z])")
+
+
+def hyphened(name: str) -> str:
+    """A product's name with the words that say how it is made joined as they are before a
+    noun: "hand forged garden tools" -> "hand-forged garden tools"."""
+    return _HAND_MADE.sub(r"\1-\2", name)
+
+
+def product_said(product: str) -> str:
+    """The product as a sentence or an image's text carries it: its name without a list or a
+    detail the seller added after a comma or in brackets ("hand forged garden tools from
+    Pen-y-Bryn forge, trowels hoes and dibbers" -> "hand forged garden tools from Pen-y-Bryn
+    forge"; "Salsa macha de Doña Tere, chile de árbol + cacahuate, frasco 250g" -> "Salsa
+    macha de Doña Tere"; "kintsugi repair kit (real urushi + gold powder)" -> "kintsugi
+    repair kit"). A product that is a list itself ("corte, barba y afeitado", "tent pitches,
+    tents and lodges") is said whole: its first part is too short to be the name."""
+    text = hyphened(" ".join(product.split()))
+    cut = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    if len(cut.split()) >= 2:
+        text = cut
+    head, comma, _ = text.partition(", ")
+    if comma and len(head.split()) >= 3 and "(" not in head:
+        return head
+    return text
+
+
+def maker_of(brief: Brief) -> str:
+    """What a post calls the business when the brief names no brand: the name the product
+    says it comes from ("… from Pen-y-Bryn forge" -> "Pen-y-Bryn forge"), else the product as
+    a sentence carries it, capitalised."""
+    said = product_said(brief.product)
+    # "Cielo Sur – online astrophotography course…": a name, then what it is
+    name, *rest = re.split(r"\s+[-–—:]\s+", said, maxsplit=1)
+    if rest and name[:1].isupper() and len(name.split()) <= 4:
+        return name
+    m = re.search(r"\s(?:from|by)\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*(?:\s+[a-z]+)?)$",
+                  said)
+    if m and m.group(1).split()[-1] not in ("the", "a", "an", "our"):
+        return m.group(1)
+    return said[:1].upper() + said[1:]
+
+
+#: words a place may open with that need no article before them
+_PLACE_OPENERS = {"our", "my", "the", "a", "an", "their", "your", "every", "each", "any",
+                  "most", "all", "some", "selected", "local"}
+
+
+def place_said(place: str) -> str:
+    """A place the seller sells at, said after "at" or "in": a common noun gets "the" ("find us
+    at the Saturday market stand on the Marktplatz", "the hofladen"); a name ("Marktplatz
+    Göttingen"), a place already said as ours ("our stall at…") or many places ("farm shops
+    near Lyon") as written."""
+    words = place.split()
+    if not words or words[0].lower() in _PLACE_OPENERS:
+        return place
+    head = re.split(r"\s(?:on|at|in|by|near|next|off|of|from|behind|opposite)\s|,", place)[0].split()
+    common = [w for w in head if re.fullmatch(r"[a-zà-ÿ'’-]+", w)]
+    if not common or head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss"):
+        return place
+    return "the " + place
