@@ -111,15 +111,15 @@ CARELESS = [
     Turn("no brand", {}, "skipping brand"),
     # a brief of one line: slots stay empty rather than hold a frame round the name or a
     # second ask with no fact in a week
-    Turn("plna", {}, "Planned 9 posts from 2026-12-07 to 2027-01-03"),
+    Turn("plna", {}, "Planned 10 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 9 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 10 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 9.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 10.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 9 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 10 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -162,9 +162,9 @@ def end_b2b(session) -> None:
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 9 and posts[0].status == "approved"
-    # a one-line brief runs out of things to say in its first week: then an ask a week
-    assert _weekly(posts) == {0: 5, 1: 2, 2: 1, 3: 1}
+    assert len(posts) == 10 and posts[0].status == "approved"
+    # a one-line brief runs out of things to say in its first week: then an ask or two a week
+    assert _weekly(posts) == {0: 5, 1: 2, 2: 2, 3: 1}
     assert session.unsaved and session.calendar_path is None
     assert session.dialogue is not None and "brand" in session.dialogue.declined
 

@@ -201,12 +201,15 @@ def vary_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary,
         for post in found:
             post.text = expand(post.text)
     found = [p for p in found if p.text != old.text]
+    code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
+    if how == "softer" and code:
+        # less salesy leaves the code to the posts about the offer
+        found = [p for p in found if code not in p.full_text().lower()]
     new = None
     if how in SAME_JOB:
         # a shorter or re-voiced flash sale is still the flash sale; failing that, another
         # post of the stage, and one that still tells the offer when this one did
         new = _choose(how, old, [p for p in found if p.tactic == old.tactic], brief, grams)
-        code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
         if code and code in old.full_text().lower():
             found = [p for p in found if code in p.full_text().lower()]
     new = new or _choose(how, old, found, brief, grams)
