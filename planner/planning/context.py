@@ -39,6 +39,7 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     zone_label,
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
+from planner.planning.links import goods_ctas, launch_is_goods, with_threshold
 from planner.planning.facts_said import (
     answer_for,
     content_lemmas,
@@ -182,6 +183,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community_in_person": meets_in_person(facts.community),
         "launch": _launch(launch.what, human_date(launch.date, brief.country), brief.brand)
         if launch else None,
+        #: the launch is goods from a business that sells a service or an app (a salon's
+        #: own leave-in): its posts say where to get it, never the booking link
+        "launch_goods": launch_is_goods(brief),
+        "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
         "event": ({"title": said_title(event.title), "lead": event_lead(event.title),
@@ -415,7 +420,13 @@ def story_sticker(visual: str, cta: str, fmt: str) -> str:
 def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
                day: dt.date) -> str:
     """A post that sends people to buy while the offer runs says so, in a line of its own
-    before the call to action: "15% off everything with code HARU15, until March 21." """
+    before the call to action: "15% off everything with code HARU15, until March 21."; and
+    a post that says shipping is free says above what (links.with_threshold)."""
+    return with_threshold(_offer_line(text, cta, context, stage, brief, day), brief.free_shipping)
+
+
+def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
+                day: dt.date) -> str:
     offer = context.get("offer")
     if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
             or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()
