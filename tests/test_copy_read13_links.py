@@ -67,3 +67,62 @@ def test_free_shipping_said_without_its_threshold_gets_it():
     said = "Shipping is free on orders over €60."
     assert with_threshold(said, "free over €60") == said
     assert with_threshold(text, "free within Germany") == text
+
+
+_CANDLES = {
+    "product": "soy candles", "kind": "product", "brand": "Wick & Moss",
+    "description": "hand-poured soy candles from a Bristol kitchen. 200g tin £14",
+    "platforms": ["instagram", "facebook", "tiktok"], "url": "https://wickmoss.example",
+    "start": "2027-04-05", "weeks": 4, "cadence": {"instagram": 3, "facebook": 1, "tiktok": 2},
+    "problems": ["candles that tunnel after one burn", "scents that give you a headache"],
+    "differentiators": ["cotton wicks, no lead", "poured in batches of 40"],
+    "tips": ["Burn it for two hours the first time.", "Trim the wick to 5mm before lighting."],
+    "giveaway": "a set of three tins in the scents of your choice",
+    "giveaway_ends": "2027-04-25", "giveaway_rules": "https://wickmoss.example/giveaway-rules",
+    "offer": {"code": "GLOW10", "discount": "10% off every tin",
+              "starts": "2027-04-12", "ends": "2027-04-18"},
+}
+
+
+def test_while_the_rules_page_holds_the_bio_the_other_posts_say_the_bio_is_a_link_list():
+    brief, cal = _plan(_CANDLES)
+    rules = brief.giveaway_rules
+    shop = [p for p in cal.posts if p.platform == "instagram" and "link in bio" in p.text
+            and p.tactic != "follow giveaway" and p.date <= brief.giveaway_ends
+            and p.date >= brief.giveaway_ends - dt.timedelta(days=14)]
+    assert shop, "a shop post on Instagram while the giveaway runs"
+    for post in shop:
+        assert rules in post.notes and brief.url in post.notes and "link list" in post.notes, \
+            (post.date, post.notes)
+    for post in cal.posts:
+        if post.tactic == "follow giveaway" and "link in bio" in post.text:
+            assert post.link == rules, post.text  # the "Link:" line is the rules page
+
+
+def test_a_giveaway_opens_on_every_platform_with_one_way_to_enter_and_a_winner_post():
+    brief, cal = _plan(_CANDLES)
+    ends = brief.giveaway_ends
+    runs = [p for p in cal.posts if p.tactic == "follow giveaway"]
+    for platform in ("instagram", "facebook", "tiktok"):
+        mine = [p for p in runs if p.platform == platform]
+        assert mine, f"the giveaway never reaches {platform}"
+        assert (ends - min(p.date for p in mine)).days >= 4, f"{platform} hears of it late"
+        opening = min(mine, key=lambda p: p.date)
+        assert "winner" in opening.text and "April 26" in opening.text, opening.text
+    steps = {line for p in runs for line in p.text.splitlines() if "like this post" in line}
+    assert steps and all("follow Wick & Moss, like this post and leave a comment" in s for s in steps)
+    assert not any("tag" in s.lower() for s in steps)
+    winners = [p for p in cal.posts if p.tactic == "giveaway winner"]
+    assert winners and all(p.date == ends + dt.timedelta(days=1) for p in winners)
+    assert {p.platform for p in winners} <= {p.platform for p in runs}
+
+
+def test_a_platform_posting_once_a_week_hears_of_the_offer_before_its_last_day():
+    brief, cal = _plan(_CANDLES)
+    offer = brief.offer
+    for platform in ("instagram", "facebook", "tiktok"):
+        told = [p for p in cal.posts if p.platform == platform and offer.code in p.text
+                and offer.starts <= p.date <= offer.ends]
+        assert told, f"{platform} never hears of the offer"
+        assert (offer.ends - min(p.date for p in told)).days >= 2, \
+            f"{platform} hears of it only in its last 48 hours"

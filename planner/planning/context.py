@@ -39,7 +39,14 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     zone_label,
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
-from planner.planning.links import goods_ctas, launch_is_goods, with_threshold
+from planner.planning.links import (
+    WINNER_ON,
+    enter_steps,
+    goods_ctas,
+    launch_is_goods,
+    points_to_rules,
+    with_threshold,
+)
 from planner.planning.facts_said import (
     answer_for,
     content_lemmas,
@@ -364,6 +371,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "Sunday, 21 March": when giveaway entries close
         "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
         "giveaway_by": human_date(brief.giveaway_ends, brief.country),
+        #: the day the winner is announced: the day after entries close (slots.py keeps a
+        #: post for it on every platform the giveaway ran on)
+        "giveaway_winner_on": _weekday_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
+        if brief.giveaway_ends else "",
+        #: how to enter, the same on every platform and every post (links.enter_steps)
+        "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         #: where the giveaway's full rules are, as this platform points to a page: the
         #: address where a link works, "link in bio" where it does not (the post's notes
@@ -395,6 +408,8 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         if event.link and said_title(event.title).lower() in text.lower() and (
                 event.link in text or _SENDS.search(text)):
             return event.link
+    if points_to_rules(brief, text) and (brief.giveaway_rules in text or _SENDS.search(text)):
+        return brief.giveaway_rules  # "Full rules: link in bio": the bio is the rules page
     if not brief.url:
         return ""
     if platform.id in ("pinterest", "youtube") or brief.url in text or _SENDS.search(text):

@@ -96,3 +96,79 @@ def with_threshold(text: str, free_shipping: bool | str) -> str:
     end = re.compile(r"[.!?](?=\s|$)|\n|$").search(text, said.end())
     at = end.start() if end else len(text)
     return f"{text[:at].rstrip()} ({limit}){text[at:]}"
+
+
+#: a caption that sends people to the profile's bio link
+_BIO = re.compile(r"(?i)\blink in (?:our )?bio\b")
+#: a giveaway's rules page holds the bio from this many days before entries close
+GIVEAWAY_BIO_DAYS = 21  # as needs.GIVEAWAY_OPEN_DAYS
+#: an event's sign-up page holds the bio from this many days before it
+EVENT_BIO_DAYS = 14
+#: where a giveaway is entered (as slots.GIVEAWAY_PLATFORMS)
+_GIVEAWAY_PLATFORMS = ("instagram", "facebook", "tiktok", "threads", "x")
+
+
+def _main_link(brief: Brief) -> str:
+    if brief.kind == "product":
+        return "the shop"
+    return "booking" if brief.facts.action == "book" else "the website"
+
+
+def bio_links(brief: Brief, platform: str, day: dt.date) -> list[tuple[str, str]]:
+    """The addresses a platform's bio must hold on ``day``, each with what it is for: the
+    brief's link, a running giveaway's rules page, a coming event's sign-up page."""
+    links = [(brief.url, _main_link(brief))] if brief.url else []
+    ends = brief.giveaway_ends
+    if brief.giveaway and brief.giveaway_rules and ends and platform in _GIVEAWAY_PLATFORMS \
+            and 0 <= (ends - day).days <= GIVEAWAY_BIO_DAYS:
+        links.append((brief.giveaway_rules, f"the giveaway's rules, until {ends}"))
+    for event in brief.facts.events:
+        when = event.when.date()
+        if event.link and 0 <= (when - day).days <= EVENT_BIO_DAYS:
+            links.append((event.link, f"sign-up for {event.title}, until {when}"))
+    seen: set[str] = set()
+    return [(a, w) for a, w in links if not (a in seen or seen.add(a))]
+
+
+def bio_note(post, brief: Brief) -> str:
+    """The note on a post that says "link in bio" while the bio must hold more than one
+    page (the shop and a giveaway's rules, say): the bio is a list of links, and the post
+    says which is its own. Empty when the bio holds one page."""
+    if not _BIO.search(post.text):
+        return ""
+    links = bio_links(brief, post.platform, post.date)
+    if len(links) < 2:
+        return ""
+    listed = "; ".join(f"{a} ({w})" for a, w in links)
+    own = f"; this post's is {post.link}" if post.link else ""
+    return f"bio: a link list, not one link, while these run: {listed}{own}"
+
+
+def points_to_rules(brief: Brief, text: str) -> bool:
+    """Whether a post is the giveaway's and sends people to its rules ("Full rules: link
+    in bio"): its link is the rules page, not the shop."""
+    return bool(brief.giveaway and brief.giveaway_rules) and bool(
+        re.search(r"(?i)\b(?:full rules|the rules|small print|who can enter)\b", text)) and bool(
+        re.search(r"(?i)\bgiveaway\b|\bto enter\b|\bentries close\b", text))
+
+
+#: how the giveaway's opening post says when the winner is announced (told_again: every
+#: platform's opening post says it, in the same words)
+WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ")
+
+
+def enter_steps(brief: Brief, platform: str) -> str:
+    """How to enter the giveaway, the same on every platform and every post (the rules page
+    says it once): follow, like, and comment (a reply on X and Threads); no tagging of
+    friends, which Facebook's promotion rules do not allow."""
+    return (f"follow {brief.brand or 'us'}, like this post and "
+            + ("reply" if platform in ("x", "threads") else "leave a comment"))
+
+
+def giveaway_said(brief: Brief) -> tuple[str, ...]:
+    """The giveaway's words each platform's posts say again (how to enter, when the winner
+    is announced): a repeat of them is the giveaway's rule, not a copied sentence."""
+    if not brief.giveaway:
+        return ()
+    return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
+            *(w.strip() for w in WINNER_ON))
