@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from planner.domain.brief import Brief
+from planner.planning.wording import said_title
 
 #: goods a launch line names: things made, bottled, printed or worn, that are handed over
 _GOODS = re.compile(
@@ -125,7 +126,7 @@ def bio_links(brief: Brief, platform: str, day: dt.date) -> list[tuple[str, str]
     for event in brief.facts.events:
         when = event.when.date()
         if event.link and 0 <= (when - day).days <= EVENT_BIO_DAYS:
-            links.append((event.link, f"sign-up for {event.title}, until {when}"))
+            links.append((event.link, f"sign-up for {said_title(event.title)}, until {when}"))
     seen: set[str] = set()
     return [(a, w) for a, w in links if not (a in seen or seen.add(a))]
 
