@@ -149,7 +149,7 @@ def points_to_rules(brief: Brief, text: str) -> bool:
     """Whether a post is the giveaway's and sends people to its rules ("Full rules: link
     in bio"): its link is the rules page, not the shop."""
     return bool(brief.giveaway and brief.giveaway_rules) and bool(
-        re.search(r"(?i)\b(?:full rules|the rules|small print|who can enter)\b", text)) and bool(
+        re.search(r"(?i)\b(?:rules|small print|who can enter)\b", text)) and bool(
         re.search(r"(?i)\bgiveaway\b|\bto enter\b|\bentries close\b", text))
 
 
