@@ -73,7 +73,7 @@ COURSE = {
     "community": "our members' Discord, the Paint Room",
     "ambassadors": "a free course of your choice and a commission on every enrolment you refer",
     "creators": ["@inkandwater"], "reviews": "4.9 from 860 student reviews",
-    "giveaway": "a year of the sketch club", "giveaway_ends": dt.date(2027, 3, 31),
+    "giveaway": "a year of the sketch club", "giveaway_ends": dt.date(2027, 1, 24),
 }
 B2B = {"product": "monthly bookkeeping for small agencies", "brand": "Ledgerline", "kind": "service",
        "action": "call", "tone": "professional", "start": dt.date(2027, 2, 1),
@@ -94,7 +94,7 @@ URGENCY_RE = re.compile(r"(?i)\b(last call|last chance|final days|final reminder
 FACT_VARIABLES = {"problem": "problems", "differentiator": "differentiators", "story_fact": "story",
                   "tip": "tips", "quote": "quotes", "faq": "faqs", "creator": "creators",
                   "event": ("events", "event_today"), "launch": ("launch", "launch_day"), "ambassadors": "ambassadors",
-                  "community": "community", "offer": ("offer", "offer_over"), "giveaway": "giveaway",
+                  "community": "community", "offer": ("offer", "offer_over"), "giveaway": ("giveaway", "giveaway_over"),
                   "customer_perk": "customer_perk", "reviews": "reviews",
                   "shop_features": "shop features", "problems": "problems", "story": "story"}
 

@@ -104,10 +104,20 @@ def test_an_offer_is_told_on_its_first_posting_day(name):
 
 @pytest.mark.parametrize("name", ["pottery", "climbing"])
 def test_every_platform_has_the_offer_in_its_last_48_hours(name):
+    """... where it posts twice or more while the offer runs; a platform that posts once in
+    it hears of it in its first days instead (read 13: Facebook heard of an offer only on
+    its last day)."""
     brief, cal = _plan(name)
+    offer = brief.offer
     for platform in brief.platforms:
-        assert any(p.platform == platform and is_offer_post(p, brief) and last_days(brief, p.date)
-                   for p in cal.posts), platform
+        inside = [p for p in cal.posts if p.platform == platform
+                  and offer.starts <= p.date <= offer.ends]
+        told = [p for p in inside if is_offer_post(p, brief)]
+        assert told, platform
+        if len(inside) >= 2:
+            assert any(last_days(brief, p.date) for p in told), platform
+        else:
+            assert not last_days(brief, told[0].date), platform
 
 
 def test_a_launch_day_inside_the_offer_says_the_offer_too():

@@ -399,8 +399,10 @@ def test_a_giveaway_runs_only_with_a_closing_date_and_says_it():
     cal, notes = plan_calendar(brief_from_dict(BASE | {
         "platforms": ["instagram", "facebook"], "country": "GB",
         "giveaway": "a month of boxes for two, drawn on 12 March"}), LIB, options=PlanOptions(seed=1))
-    told = [p for p in cal.posts if "boxes for two" in p.text]
+    told = [p for p in cal.posts if "boxes for two" in p.text and p.tactic != "giveaway winner"]
     assert told and not any("drawn on" in p.text for p in told)
+    # the winner is told the day after entries close
+    assert all(p.date == dt.date(2027, 3, 13) for p in cal.posts if p.tactic == "giveaway winner")
     assert all(p.date <= dt.date(2027, 3, 12) for p in told)
     assert all("Friday 12 March" in p.text + p.visual for p in told), [p.text for p in told]
     assert cal.brief["giveaway_ends"] == dt.date(2027, 3, 12)

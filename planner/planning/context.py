@@ -39,6 +39,14 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
     zone_label,
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
+from planner.planning.links import (
+    WINNER_ON,
+    enter_steps,
+    goods_ctas,
+    launch_is_goods,
+    points_to_rules,
+    with_threshold,
+)
 from planner.planning.facts_said import (
     answer_for,
     content_lemmas,
@@ -193,6 +201,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community_in_person": meets_in_person(facts.community),
         "launch": _launch(launch.what, human_date(launch.date, brief.country), brief.brand)
         if launch else None,
+        #: the launch is goods from a business that sells a service or an app (a salon's
+        #: own leave-in): its posts say where to get it, never the booking link
+        "launch_goods": launch_is_goods(brief),
+        "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
         "event": ({"title": said_title(event.title), "lead": event_lead(event.title),
@@ -379,6 +391,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "Sunday, 21 March": when giveaway entries close
         "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
         "giveaway_by": human_date(brief.giveaway_ends, brief.country),
+        #: the day the winner is announced: the day after entries close (slots.py keeps a
+        #: post for it on every platform the giveaway ran on)
+        "giveaway_winner_on": _weekday_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
+        if brief.giveaway_ends else "",
+        #: how to enter, the same on every platform and every post (links.enter_steps)
+        "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         #: where the giveaway's full rules are, as this platform points to a page: the
         #: address where a link works, "link in bio" where it does not (the post's notes
@@ -410,6 +428,8 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         if event.link and said_title(event.title).lower() in text.lower() and (
                 event.link in text or _SENDS.search(text)):
             return event.link
+    if points_to_rules(brief, text) and (brief.giveaway_rules in text or _SENDS.search(text)):
+        return brief.giveaway_rules  # "Full rules: link in bio": the bio is the rules page
     if not brief.url:
         return ""
     if platform.id in ("pinterest", "youtube") or brief.url in text or _SENDS.search(text):
@@ -435,7 +455,13 @@ def story_sticker(visual: str, cta: str, fmt: str) -> str:
 def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
                day: dt.date) -> str:
     """A post that sends people to buy while the offer runs says so, in a line of its own
-    before the call to action: "15% off everything with code HARU15, until March 21." """
+    before the call to action: "15% off everything with code HARU15, until March 21."; and
+    a post that says shipping is free says above what (links.with_threshold)."""
+    return with_threshold(_offer_line(text, cta, context, stage, brief, day), brief.free_shipping)
+
+
+def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
+                day: dt.date) -> str:
     offer = context.get("offer")
     if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
             or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()

@@ -27,6 +27,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     SAME_TEMPLATE_DAYS,
     repetition_findings,
 )
+from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.facts_said import core_sentences, price_line
 from planner.planning.voice import voice_of
@@ -376,7 +377,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
         ((offer.discount, offer.code) if offer is not None else ()) + \
         ((launch.what,) if launch is not None else ()) + \
         tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \
-        ((brief.giveaway,) if brief.giveaway else ())
+        ((brief.giveaway,) if brief.giveaway else ()) + giveaway_said(brief)
 
 
 def retold_facts(brief: Brief | None) -> tuple[str, ...]:

@@ -72,6 +72,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         # entries must close after the post, and the post says when
         if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
             return False
+        # the winner is announced in the days after entries close
+        if need == "giveaway_over" and not giveaway_just_closed(brief, day):
+            return False
         if need == "description" and not description_details(brief.description, brief.product):
             return False
         # a post that says more than one thing about the product needs two things to say
@@ -128,6 +131,18 @@ def offer_elsewhere(brief: Brief) -> bool:
 
 #: a thank-you for an offer goes out within this many days of its end
 THANKS_DAYS = 5
+
+
+#: a giveaway's opening posts are kept at most this many days before entries close
+#: (slots.place_moments): longer, and its rules page holds the bio for a month
+GIVEAWAY_OPEN_DAYS = 21
+
+
+def giveaway_just_closed(brief: Brief, day: dt.date) -> bool:
+    """True in the few days after a giveaway's entries closed: the winner post's time."""
+    ends = brief.giveaway_ends
+    return bool(brief.giveaway and ends) and \
+        1 <= (day - ends).days <= THANKS_DAYS
 
 
 def offer_just_ended(brief: Brief, day: dt.date) -> bool:

@@ -37,8 +37,10 @@ from planner.planning.wording import cased
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
 #: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
-#: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed.
-NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "free_shipping", "parcel",
+#: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed,
+#: ``giveaway_over`` a giveaway whose entries just closed (its winner post).
+NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
+         "free_shipping", "parcel",
          "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",

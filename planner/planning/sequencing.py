@@ -174,6 +174,9 @@ def sequence_allows(template: Template, brief: Brief, accepted: list[CalendarPos
             brief.giveaway_ends and GIVEAWAY_REMIND[0] <= (brief.giveaway_ends - day).days
             <= GIVEAWAY_REMIND[1]):
         return False  # opened here already: its one reminder comes in the last days
+    if template.tactic == "giveaway winner" and any(
+            p.tactic == "giveaway winner" and p.platform == platform for p in accepted):
+        return False  # the winner is told once on a platform
     return not ("free_shipping" in template.needs and shipping_spent(brief, accepted))
 
 

@@ -14,6 +14,7 @@ from planner.domain.funnel import STAGES
 from planner.domain.platforms import WEEKDAYS, Platform
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
+from planner.planning.needs import GIVEAWAY_OPEN_DAYS
 
 
 @dataclass
@@ -104,6 +105,9 @@ def assign_stages(slots: list[Slot], quota: dict[str, int]) -> None:
 
 #: how many days a post may move to land in an offer's last 48 hours
 _LAST_CALL_REACH = 6
+#: an offer this many days long (first day in the plan to last) or more is told early on
+#: every platform, even one whose only post in it would be its last call
+_OFFER_OPEN_DAYS = 4
 
 
 def ensure_offer_touch(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
@@ -205,9 +209,36 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
 
 
 def ensure_moments(slots: list[Slot], brief: Brief) -> None:
-    """The offer's opening post first (``open_offer``), then the dated moments (``place_moments``)."""
+    """The offer's opening post first (``open_offer``), then the dated moments
+    (``place_moments``), then the offer told early on every platform (``tell_offer_early``)."""
     open_offer(slots, brief)
     place_moments(slots, brief)
+    tell_offer_early(slots, brief)
+
+
+def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
+    """A platform whose only post while the offer runs falls in its last 48 hours has it
+    moved to the offer's first day: its followers hear of the offer with days to use it
+    (the post says when it ends), not on its last day (read 13: Facebook, posting once a
+    week, heard of a week-long offer only the day before it closed). Only for an offer of
+    four days or more; a platform with a post earlier in the offer (a launch's day that
+    carries the offer line) keeps its last call."""
+    offer = brief.offer
+    if offer is None or not (offer.code and offer.discount) or offer.ends is None:
+        return
+    window = [s for s in slots if offer_active(brief, s.date)]
+    if not window:
+        return
+    first = max(min(s.date for s in window), offer.starts or min(s.date for s in window))
+    if (offer.ends - first).days < _OFFER_OPEN_DAYS:
+        return
+    for platform in brief.platforms:
+        mine = [s for s in window if s.platform == platform]
+        if len(mine) != 1 or mine[0].purpose or (offer.ends - mine[0].date).days > 1:
+            continue
+        mine[0].date = first
+        mine[0].stage = "conversion"
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
 
 
 def _moment_count(slots: list[Slot]) -> int:
@@ -318,16 +349,35 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
     ends = brief.giveaway_ends
     if brief.giveaway and ends is not None and first <= ends <= last:
         # a giveaway opens, and is reminded of 1-3 days before entries close
+        # on every platform it runs on, with the same days: a giveaway one platform hears of
+        # only the day before it closes has not run there
         fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
         lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
-        reminded = any(_claim(slots, brief, lo, hi, p, "awareness", "giveaway") for p in fits) \
-            or any(_claim(slots, brief, hi, hi, p, "awareness", "giveaway", move_to=hi)
-                   for p in fits)
-        # it is opened all the same when its last days are taken by other moments (a launch,
-        # an event): a prize never announced is the brief's best fact lost
-        opening = max(first, ends - dt.timedelta(days=14))
-        any(_claim(slots, brief, opening, (lo - dt.timedelta(days=1)) if reminded else ends, p,
-                   "awareness", "giveaway", earliest=True) for p in fits)
+        reminded = [p for p in fits
+                    if _claim(slots, brief, lo, hi, p, "awareness", "giveaway", keep_offer=True)]
+        if not reminded:
+            reminded = [next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness",
+                                                        "giveaway", move_to=hi, keep_offer=True)), "")]
+        # it opens a week or two before entries close; where that fortnight is full (a
+        # launch, an event), up to three weeks before; only then later. It is opened all the
+        # same when its last days are taken by other moments: a prize never announced is the
+        # brief's best fact lost
+        day = lambda n: max(first, ends - dt.timedelta(days=n))  # noqa: E731
+        latest = (lo - dt.timedelta(days=1)) if any(reminded) else ends
+        for p in fits:
+            _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
+                   earliest=True, keep_offer=True) or \
+                _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
+                       "awareness", "giveaway", earliest=True, keep_offer=True) or \
+                _claim(slots, brief, day(6), latest, p, "awareness",
+                       "giveaway", earliest=True, keep_offer=True)
+        # the winner is announced the day after entries close, where it was run (its
+        # opening post says that day)
+        won = ends + dt.timedelta(days=1)
+        for p in fits if won <= last else ():
+            if any(s.platform == p and s.purpose == "giveaway" for s in slots):
+                _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
+                    _add(slots, brief, p, won, "loyalty", "giveaway_over")
     offer = brief.offer
     if offer is not None and offer.code and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),
@@ -359,6 +409,8 @@ _ANNOUNCE_GAP = 2
 _MOVE_DAYS = 3
 #: how far a platform's post may move to tell a launch on its day
 _LAUNCH_MOVE_DAYS = 6
+#: a giveaway opens this many days before entries close (or on the plan's first day)
+GIVEAWAY_OPENS = 14
 #: where a giveaway is run (entered by following, liking, commenting)
 GIVEAWAY_PLATFORMS = ("instagram", "facebook", "tiktok", "threads", "x")
 #: platforms whose posts last for weeks: no dated event is announced there for its day
@@ -375,9 +427,10 @@ def event_platforms(brief: Brief, event) -> list[str]:
 
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
            stage: str, purpose: str, *, move_to: dt.date | None = None,
-           earliest: bool = False, reach: int = _MOVE_DAYS) -> bool:
+           earliest: bool = False, reach: int = _MOVE_DAYS, keep_offer: bool = False) -> bool:
     """Give a slot between ``lo`` and ``hi`` (on ``platform`` if named) the ``purpose``;
-    False when none is free."""
+    False when none is free. With ``keep_offer`` no post of the offer is taken (a giveaway's
+    posts leave the offer's to it)."""
     def offer_needs(s: Slot) -> bool:
         """The offer's last call, or its only post on that platform while it runs."""
         if not (s.stage == "conversion" and offer_active(brief, s.date)):
@@ -388,7 +441,7 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
             return not any(o is not s and o.platform == s.platform and o.stage == "conversion"
                            and not o.purpose and 0 <= (ends - o.date).days <= 1 for o in slots)
         return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
-                   and offer_active(brief, o.date)) <= 1
+                   and offer_active(brief, o.date)) <= 1 or keep_offer
 
     def free(s: Slot) -> bool:
         return not s.purpose and (not platform or s.platform == platform) and not offer_needs(s)

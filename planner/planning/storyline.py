@@ -12,6 +12,7 @@ from planner.domain.brief import Brief
 from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
+from planner.planning.links import bio_note
 from planner.planning.when import in_person
 from planner.planning.wording import description_details, said_title
 
@@ -194,7 +195,10 @@ def post_note(post, brief: Brief) -> str:
         if said_title(event.title).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
                          + ("" if in_person(event) else ": schedule the live itself on the day"))
-    if (brief.giveaway_rules and post.tactic in GIVEAWAYS and brief.giveaway_rules not in post.text
+    bio = bio_note(post, brief)  # the bio holds more than one page: a link list
+    if bio:
+        notes.append(bio)
+    elif (brief.giveaway_rules and post.tactic in GIVEAWAYS and brief.giveaway_rules not in post.text
             and _POINTS_TO_RULES.search(post.text)):  # the platform's link hint said instead
         ends = f" until {brief.giveaway_ends}" if brief.giveaway_ends else ""
         notes.append(f"bio link: {brief.giveaway_rules}{ends}, for the giveaway's rules")

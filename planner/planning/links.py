@@ -1,0 +1,175 @@
+"""Where a post sends people, when the link it would use is not the place for it.
+
+Two rules a manager checks before scheduling:
+
+- goods launched by a business that sells a service or an app (a barbershop's beard oil,
+  a salon's own leave-in) are not booked: the launch says where to get them (in the shop,
+  by message), never "see it for yourself" under the booking page's link;
+- while a giveaway's rules page holds a platform's bio link, the other posts there that say
+  "link in bio" mean the shop: the bio is a list of links with both, and the notes say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.domain.brief import Brief
+from planner.planning.wording import said_title
+
+#: goods a launch line names: things made, bottled, printed or worn, that are handed over
+_GOODS = re.compile(
+    r"(?i)\b(?:oils?|balms?|creams?|crème|lotions?|leave-in|wax|pomade|shampoos?|conditioners?|"
+    r"serums?|sprays?|soaps?|scrubs?|candles?|mugs?|tees?|t-shirts?|shirts?|hoodies?|caps?|"
+    r"totes?|tote bags?|bottles?|jars?|kits?|merch|gift cards?|gift vouchers?|vouchers?|"
+    r"sauces?|coffee beans|blends?|prints?|posters?|stickers?|journals?|notebooks?|planners?|"
+    r"bars?|tins?|sachets?)\b|"
+    r"\b(?:made (?:for us|by us|by hand|in|with)|bottled|hand-?made|our own (?!class|course|service))")
+#: where a service is had on its own premises: people come in, and can ask there
+_PREMISES = re.compile(
+    r"(?i)\b(?:shop|salon|studio|barber(?:ía|ia|shop)?|clinic|gym|café|cafe|spa|parlou?r|"
+    r"bakery|taproom|gallery|store|counter|boutique|atelier|chair)\b")
+
+
+def launch_is_goods(brief: Brief) -> bool:
+    """Whether the brief's launch is goods from a business that sells a service or an app:
+    its posts say where to get it, not how to book."""
+    launch = brief.facts.launch
+    if launch is None or brief.kind == "product":
+        return False
+    return bool(_GOODS.search(launch.what))
+
+
+def comes_in(brief: Brief) -> bool:
+    """Whether customers come to the business's own place (a salon, a shop, a studio)."""
+    said = " ".join([brief.product, brief.brand, brief.description,
+                     *(e.place for e in brief.facts.events if e.place), *brief.sells_on])
+    return bool(_PREMISES.search(said))
+
+
+def goods_ctas(brief: Brief, fmt: str) -> list[str]:
+    """Calls to action for goods a service business launches: ask for them where the
+    service is had, or by message; a story's viewers reply to it."""
+    if fmt == "story":
+        return ["Want one? Reply to this story", "Questions about it? Reply to this story"]
+    if comes_in(brief):
+        return ["Ask for it next time you're in", "Next time you're in, ask us for it",
+                "Ask for it at the counter", "Come in and ask for one"]
+    return ["Want one? Send us a message", "Send us a message to get yours",
+            "Ask us about it: send us a message"]
+
+
+#: the part of a free-shipping line that is its threshold ("on orders over 45$", "over $35
+#: CAD", "for orders of €50+")
+_THRESHOLD = re.compile(
+    r"(?i)(?:\b(?:on|for|with)\s+)?(?:(?:all\s+)?(?:orders?|purchases?|baskets?|carts?|spend)\s+)?"
+    r"\b(?:over|above|of|from|at least|more than)\s+(?:[$£€¥₹]|[A-Z]{1,2}\$)?\s?\d[\d.,]*\s?"
+    r"(?:[$£€¥₹]|zł|kr|CAD|USD|EUR|GBP|AUD|NZD|CHF)?\+?")
+_SHIP_SAID = re.compile(
+    r"(?i)\b(?:free (?:shipping|delivery|postage)|ships? (?:for )?free|shipping'?s on us|"
+    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also |still )?(?:free|on us))")
+
+
+def threshold(free_shipping: bool | str) -> str:
+    """The brief's free-shipping threshold as a phrase ("on orders over 45$"), or ""."""
+    if not isinstance(free_shipping, str):
+        return ""
+    found = _THRESHOLD.search(free_shipping)
+    if not found:
+        return ""
+    phrase = found.group(0).strip()
+    return phrase if re.match(r"(?i)(?:on|for|with)\b", phrase) else "on orders " + phrase \
+        if not re.match(r"(?i)(?:orders?|purchases?|baskets?|carts?|spend|all)\b", phrase) \
+        else "on " + phrase
+
+
+def with_threshold(text: str, free_shipping: bool | str) -> str:
+    """A post that says shipping is free says above what: a sentence of free shipping
+    without the brief's threshold ("Free shipping is Québec only for now.", from an FAQ's
+    answer) gets it, in brackets before its end, so the claim does not grow."""
+    limit = threshold(free_shipping)
+    if not limit:
+        return text
+    number = re.search(r"\d[\d.,]*", limit)
+    said = _SHIP_SAID.search(text)
+    if not said or not number or number.group(0).rstrip(".,") in text:
+        return text
+    end = re.compile(r"[.!?](?=\s|$)|\n|$").search(text, said.end())
+    at = end.start() if end else len(text)
+    return f"{text[:at].rstrip()} ({limit}){text[at:]}"
+
+
+#: a caption that sends people to the profile's bio link
+_BIO = re.compile(r"(?i)\blink in (?:our )?bio\b")
+#: a giveaway's rules page holds the bio from this many days before entries close
+GIVEAWAY_BIO_DAYS = 21  # as needs.GIVEAWAY_OPEN_DAYS
+#: an event's sign-up page holds the bio from this many days before it
+EVENT_BIO_DAYS = 14
+#: where a giveaway is entered (as slots.GIVEAWAY_PLATFORMS)
+_GIVEAWAY_PLATFORMS = ("instagram", "facebook", "tiktok", "threads", "x")
+
+
+def _main_link(brief: Brief) -> str:
+    if brief.kind == "product":
+        return "the shop"
+    return "booking" if brief.facts.action == "book" else "the website"
+
+
+def bio_links(brief: Brief, platform: str, day: dt.date) -> list[tuple[str, str]]:
+    """The addresses a platform's bio must hold on ``day``, each with what it is for: the
+    brief's link, a running giveaway's rules page, a coming event's sign-up page."""
+    links = [(brief.url, _main_link(brief))] if brief.url else []
+    ends = brief.giveaway_ends
+    if brief.giveaway and brief.giveaway_rules and ends and platform in _GIVEAWAY_PLATFORMS \
+            and 0 <= (ends - day).days <= GIVEAWAY_BIO_DAYS:
+        links.append((brief.giveaway_rules, f"the giveaway's rules, until {ends}"))
+    for event in brief.facts.events:
+        when = event.when.date()
+        if event.link and 0 <= (when - day).days <= EVENT_BIO_DAYS:
+            links.append((event.link, f"sign-up for {said_title(event.title)}, until {when}"))
+    seen: set[str] = set()
+    return [(a, w) for a, w in links if not (a in seen or seen.add(a))]
+
+
+def bio_note(post, brief: Brief) -> str:
+    """The note on a post that says "link in bio" while the bio must hold more than one
+    page (the shop and a giveaway's rules, say): the bio is a list of links, and the post
+    says which is its own. Empty when the bio holds one page."""
+    if not _BIO.search(post.text):
+        return ""
+    links = bio_links(brief, post.platform, post.date)
+    if len(links) < 2:
+        return ""
+    listed = "; ".join(f"{a} ({w})" for a, w in links)
+    own = f"; this post's is {post.link}" if post.link else ""
+    return f"bio: a link list, not one link, while these run: {listed}{own}"
+
+
+def points_to_rules(brief: Brief, text: str) -> bool:
+    """Whether a post is the giveaway's and sends people to its rules ("Full rules: link
+    in bio"): its link is the rules page, not the shop."""
+    return bool(brief.giveaway and brief.giveaway_rules) and bool(
+        re.search(r"(?i)\b(?:rules|small print|who can enter)\b", text)) and bool(
+        re.search(r"(?i)\bgiveaway\b|\bto enter\b|\bentries close\b", text))
+
+
+#: how the giveaway's opening post says when the winner is announced (told_again: every
+#: platform's opening post says it, in the same words)
+WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ")
+
+
+def enter_steps(brief: Brief, platform: str) -> str:
+    """How to enter the giveaway, the same on every platform and every post (the rules page
+    says it once): follow, like, and comment (a reply on X and Threads); no tagging of
+    friends, which Facebook's promotion rules do not allow."""
+    return (f"follow {brief.brand or 'us'}, like this post and "
+            + ("reply" if platform in ("x", "threads") else "leave a comment"))
+
+
+def giveaway_said(brief: Brief) -> tuple[str, ...]:
+    """The giveaway's words each platform's posts say again (how to enter, when the winner
+    is announced): a repeat of them is the giveaway's rule, not a copied sentence."""
+    if not brief.giveaway:
+        return ()
+    return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
+            *(w.strip() for w in WINNER_ON))
