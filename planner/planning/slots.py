@@ -353,8 +353,11 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # only the day before it closes has not run there
         fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
         lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
-        reminded = [p for p in fits
-                    if _claim(slots, brief, lo, hi, p, "awareness", "giveaway", keep_offer=True)]
+        # reminded on one platform (the first that has a slot in its last days): opened on
+        # every platform, a reminder and a winner post each would crowd a platform posting
+        # once a week out of everything else
+        reminded = next(([p] for p in fits
+                         if _claim(slots, brief, lo, hi, p, "awareness", "giveaway", keep_offer=True)), [])
         if not reminded:
             reminded = [next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness",
                                                         "giveaway", move_to=hi, keep_offer=True)), "")]
@@ -364,7 +367,11 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # brief's best fact lost
         day = lambda n: max(first, ends - dt.timedelta(days=n))  # noqa: E731
         latest = (lo - dt.timedelta(days=1)) if any(reminded) else ends
-        for p in fits:
+        # (not on a platform with one post in the fortnight before it closes, unless it is
+        # the only one: its one post there would be the giveaway and nothing else)
+        busy = [p for p in fits if sum(s.platform == p and day(GIVEAWAY_OPENS) <= s.date <= ends
+                                       for s in slots) >= 2] or fits[:1]
+        for p in busy:
             _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
                    earliest=True, keep_offer=True) or \
                 _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
@@ -374,7 +381,7 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # the winner is announced the day after entries close, where it was run (its
         # opening post says that day)
         won = ends + dt.timedelta(days=1)
-        for p in fits if won <= last else ():
+        for p in (reminded if any(reminded) else fits[:1]) if won <= last else ():
             if any(s.platform == p and s.purpose == "giveaway" for s in slots):
                 _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
                     _add(slots, brief, p, won, "loyalty", "giveaway_over")
