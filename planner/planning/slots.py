@@ -356,17 +356,16 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # reminded on one platform (the first that has a slot in its last days): opened on
         # every platform, a reminder and a winner post each would crowd a platform posting
         # once a week out of everything else
-        reminded = next(([p] for p in fits
-                         if _claim(slots, brief, lo, hi, p, "awareness", "giveaway", keep_offer=True)), [])
-        if not reminded:
-            reminded = [next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness",
-                                                        "giveaway", move_to=hi, keep_offer=True)), "")]
+        reminded = next((p for p in fits if _claim(slots, brief, lo, hi, p, "awareness",
+                                                   "giveaway", keep_offer=True)), "") \
+            or next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness", "giveaway",
+                                               move_to=hi, keep_offer=True)), "")
         # it opens a week or two before entries close; where that fortnight is full (a
         # launch, an event), up to three weeks before; only then later. It is opened all the
         # same when its last days are taken by other moments: a prize never announced is the
         # brief's best fact lost
         day = lambda n: max(first, ends - dt.timedelta(days=n))  # noqa: E731
-        latest = (lo - dt.timedelta(days=1)) if any(reminded) else ends
+        latest = (lo - dt.timedelta(days=1)) if reminded else ends
         # (not on a platform with one post in the fortnight before it closes, unless it is
         # the only one: its one post there would be the giveaway and nothing else)
         busy = [p for p in fits if sum(s.platform == p and day(GIVEAWAY_OPENS) <= s.date <= ends
@@ -381,7 +380,7 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # the winner is announced the day after entries close, where it was run (its
         # opening post says that day)
         won = ends + dt.timedelta(days=1)
-        for p in (reminded if any(reminded) else fits[:1]) if won <= last else ():
+        for p in ([reminded] if reminded else fits[:1]) if won <= last else ():
             if any(s.platform == p and s.purpose == "giveaway" for s in slots):
                 _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
                     _add(slots, brief, p, won, "loyalty", "giveaway_over")
