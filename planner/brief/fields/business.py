@@ -457,7 +457,7 @@ def extract_leading_product(reader: BriefReader) -> None:
     if (not head_words or head_words[0] in NOT_PRODUCT_LEAD or head_words[0] in SENTENCE_WORDS
             or re.search(r"\d(?![A-Za-z])|\?", re.split(r",", head)[0]) or not plausible_answer(head.strip())
             or any(head_start <= f.start < head_start + len(head)
-                   and f.kind not in ("audience", "brand", "kind") for f in reader.findings)):
+                   and f.kind not in ("audience", "brand", "kind", "country") for f in reader.findings)):
         return
     # "candles, wax melts and reed diffusers": a list that ends in "and" is one product line
     listed = re.search(r"(?i:,[^,]+\s(?:and|&)\s)", head) is not None

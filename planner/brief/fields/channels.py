@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from planner.brief import places
 from planner.brief.dates import WEEKDAY
 from planner.brief.reading import BriefReader, Entity
-from planner.brief.vocabulary import DEMONYMS, SOCIAL_DOMAINS
+from planner.brief.vocabulary import COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, SOCIAL_DOMAINS
 from planner.brief.segments import UPPER, Segment
 
 #: what may stand between two names of one list ("TikTok, Instagram and X")
@@ -70,8 +71,14 @@ _COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|loca
                              # "in lyon, france": a town, then its country
                              r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bacross\s))[A-Za-z][\w'-]+(?:\s[A-Za-z][\w'-]+)?,\s+)?$)")
 #: "made in Scotland", "grown in Kenya": where the goods come from, not the seller
-_ORIGIN_BEFORE = re.compile(r"(?i:\b(?:made|grown|sourced|crafted|produced|imported|woven|roasted|printed|"
-                            r"harvested|picked|distilled|brewed)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$)")
+_ORIGIN_BEFORE = re.compile(r"(?i:\b(?:made|grown|sourced|crafted|produced|imports?|imported|importing|woven|"
+                            r"roasted|printed|harvested|picked|distilled|brewed)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$|"
+                            r"\b(?:set|filmed|shot)\s+in\s+(?:the\s+)?$)")
+#: "couples mostly from the US", "guests from Germany": where customers come from, not the seller
+_CUSTOMERS_FROM = re.compile(r"(?i:\b(?:customers|clients|couples|guests|buyers|visitors|tourists|travellers|"
+                             r"travelers|students|patients|shoppers|fans|followers|orders|people)\s+"
+                             r"(?:(?:mostly|mainly|all|often|usually|come|coming|are)\s+){0,2}"
+                             r"(?:from|in)\s+(?:all\s+over\s+)?(?:the\s+)?$)")
 #: "we're a Canadian brand", "proudly Irish", "we're Dutch": where the business is from; a
 #: cuisine or a product's origin ("a French bakery", "Greek yoghurt") is not
 _FROM_DEMONYM = re.compile(
@@ -276,18 +283,31 @@ def _sentence_start(reader: BriefReader, segment: Segment) -> int:
     return min(s.start for s in reader.segments if s.sentence == segment.sentence)
 
 
+#: a country's name or short name said alone ("uk", "nz", "germany")
+_COUNTRY_ALONE = {**{name: iso for iso, names in COUNTRY_NAMES.items() for name in names},
+                  **{k.lower(): v for k, v in COUNTRY_ABBREVIATIONS.items() if k.lower() != "us"}}
+
+
 def extract_countries(reader: BriefReader) -> None:
-    """A country named where the seller is: "based in Germany", "we ship from the US", "UK-based"."""
+    """A country named where the seller is: "based in Germany", "we ship from the US", "UK-based",
+    or a message that is only its name ("uk", "ireland")."""
+    bare = re.sub(r"\s+", " ", reader.text.strip(" \t\n.!,")).lower()
+    bare = re.sub(r"^(?:(?:we'?re|we\s+are|i'?m|i\s+am|based)\s+)?(?:in|from)\s+(?:the\s+)?", "", bare)
+    iso = _COUNTRY_ALONE.get(bare)
+    if iso:
+        reader.add(0, "country", iso)
+        return
     for entity in reader.entities:
         if entity.label != "COUNTRY" or reader.is_claimed(entity.start, entity.end):
             continue
         before = reader.text[max(0, entity.start - 40):entity.start]
         after = reader.text[entity.end:entity.end + 10]
-        if _ORIGIN_BEFORE.search(before):
+        if _ORIGIN_BEFORE.search(before) or _CUSTOMERS_FROM.search(before):
             continue
         # "We are Nordlys Audio (Norway)": the country in brackets after the business's name
         bracketed = re.search(r"[A-Z][\w'&.-]*\s*\(\s*$", before) and re.match(r"\s*\)", after)
-        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after) or bracketed:
+        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after) or bracketed \
+                or _set_off(reader.text, entity.start, entity.end) and not _CUSTOMERS_FROM.search(before):
             reader.add(entity.start, "country", entity.id)
             return
     for m in _FROM_DEMONYM.finditer(reader.text):
@@ -296,3 +316,66 @@ def extract_countries(reader: BriefReader) -> None:
                 and not reader.is_claimed(m.start("d"), m.end("d")):
             reader.add(m.start("d"), "country", iso)
             return
+    extract_place(reader)
+
+
+#: what puts a town or region as where the seller is: "in Leeds", "based out of Tampere",
+#: "near Porto", "here in Bali", "serving Ontario"
+_PLACE_BEFORE = re.compile(r"(?i:(?:\b(?:in|from|based\s+in|based\s+out\s+of|located\s+in|out\s+of|near|"
+                           r"around|outside(?:\s+of)?|serving|serve|across|throughout|all\s+over|"
+                           r"(?:made|baked|brewed|roasted|printed|crafted|handmade|hand-made)\s+in)"
+                           r"\s+(?:(?:the|central|downtown|north|south|east|west|northern|southern|"
+                           r"greater|rural|sunny|beautiful|lovely)\s+)?)$)")
+#: "Leeds-based", "Accra based"
+_PLACE_BASED = re.compile(r"(?i:^\s*-?\s*based\b)")
+#: "Phoenix AZ", "austin tx": a town, then its US state's two letters
+_US_STATE_AFTER = re.compile(r"^,?\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+                             r"MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|"
+                             r"al|ak|az|ar|ca|co|ct|fl|ga|hi|ia|ks|ky|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|"
+                             r"nc|nd|oh|ok|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy)\b")
+
+
+def extract_place(reader: BriefReader) -> None:
+    """A town or region where the seller is ("a bakery in Leeds", "Accra-based", "in
+    Tampere"), read as its country (planner/brief/places.py); a message that is only a
+    place ("Chicago") says it too. Goods from a place ("olive oil grown in Crete") do not.
+    The place is never the product or the brand."""
+    text = reader.text
+    for m in re.finditer(r"[^\W\d_]", text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-_@./#"):
+            continue
+        found = places.place_at(text, start)
+        if found is None:
+            continue
+        end, iso = found
+        if text[end:end + 1].isalnum():
+            continue
+        said = text[start:end]
+        before = text[max(0, start - 40):start]
+        based = _PLACE_BASED.match(text[end:end + 10]) is not None
+        # "Wedding florist, Lake District.", "Trattoria da Nonna Rosa, Bologna.": a place set off
+        # on its own; "Chicago" as a whole message; never one inside a name ("Smile Atelier Dubai")
+        alone = (_set_off(text, start, end) and not places.table()[places.fold(said)][1]
+                 and not any(f.kind == "brand" and isinstance(f.value, str) and said in f.value
+                             and places.fold(f.value) != places.fold(said) for f in reader.findings))
+        placed = (_PLACE_BEFORE.search(before) is not None and not _ORIGIN_BEFORE.search(
+            re.sub(r"(?i:\b(?:made|baked|brewed|roasted|printed|crafted)\s+in\s+(?:the\s+)?$)", "", before))
+            and not _CUSTOMERS_FROM.search(before))
+        if not (placed or alone or based or _US_STATE_AFTER.match(text[end:end + 5]) and iso == "US"):
+            continue
+        reader.places.append((start, end))
+        reader.findings[:] = [f for f in reader.findings if not (
+            f.kind in ("product", "brand") and isinstance(f.value, str)
+            and (places.fold(f.value.strip(" .,!?")) == places.fold(said)
+                 or based and f"{said}-based" in f.value))]  # "Tokyo-based English" is no name
+        reader.add(start, "country", iso)
+        return
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised name stands on its own: after the start, a line break, a comma or
+    a dash, and before a full stop, a comma, a line break or the end ("…, Bologna.")."""
+    return (re.search(r"(?:^|[,—–:;(.!?\n]|\s-)\s*$", text[:start]) is not None
+            and re.match(r"\s*(?:[.,;!)\n]|$|,?\s+(?:and|&)\s)", text[end:]) is not None
+            and text[start:start + 1].isupper())
