@@ -11,7 +11,7 @@ from planner.brief.vocabulary import PERCENT_WORDS
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
                           r"bogo)s?\b|%\s*off|\boff\b|\b\d-for-\d\b|\bfree\s+(?:shipping|delivery|postage)\b|"
-                          r"\bget\s+(?:\d+|one|a)\s+(?:[a-z-]+\s+)?free\b)")
+                          r"\bget\s+(?:\d+|one|a)\s+(?:[a-z-]+\s+)?free\b|\bbuy\s+(?:\d+|one|two|three)\s+get\s+(?:\d+|one|a)\b)")
 #: a promotion said as over: "BF25 ended monday", "(code X, finished last week)", "is long gone"
 _ENDED = re.compile(r"(?i:\b(?:ended|finished|expired|closing|closed|is\s+(?:done|over|finished|gone)|"
                     r"was\s+(?:done|over)|(?:long\s+)?gone|no\s+longer|used\s+to|last\s+(?:week|month|year))\b)")
@@ -104,9 +104,38 @@ def ended(reader: BriefReader, start: int, end: int) -> bool:
     return bool(_ENDED.search(reader.text[lo:hi]))
 
 
+#: a currency as sellers write it around an amount: "EUR 10", "10€", "kr 50", "50 kr", "CHF 20"
+_CODES = r"(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|isk|pln|czk|huf|zar|inr|sgd|myr|php|jpy|aed|kr|zł|zl|rs)"
+_CURRENCY_OFF = re.compile(
+    rf"(?i:(?<![\w$£€¥])(?:(?P<code>{_CODES})\.?\s?(?P<n>\d[\d.,]*(?<![.,]))|(?P<n2>\d[\d.,]*(?<![.,]))\s?"
+    rf"(?P<code2>{_CODES}|€|£|\$|¥)(?![a-z]))\s*(?:off|discount)\b)")
+_SYMBOLS = {"eur": "€", "usd": "$", "gbp": "£", "jpy": "¥", "€": "€", "£": "£", "$": "$", "¥": "¥"}
+#: "2 for $30 until Sunday", "3 for £20 this weekend": a multibuy with a time limit is a deal
+_LIMITED_AFTER = re.compile(r"(?i:^[^.!?\n]{0,30}?\b(?:until|till|til|through|thru|ends?|ending|only|"
+                            r"this\s+(?:weekend|week|month)|today|tomorrow)\b)")
+
+
+def currency_discount(m: re.Match[str]) -> str:
+    """"EUR 10 off" → "€10 off", "10€ off" → "€10 off", "kr 50 off" → "50 kr off", "CHF 20 off"."""
+    code = (m.group("code") or m.group("code2")).lower()
+    n = m.group("n") or m.group("n2")
+    if code in _SYMBOLS:
+        return f"{_SYMBOLS[code]}{n} off"
+    if code in ("kr", "zł", "zl", "rs"):
+        return f"{n} {code} off"
+    return f"{code.upper()} {n} off"
+
+
 def extract_discounts_and_codes(reader: BriefReader) -> None:
     """Discounts the EntityRuler marked ("15% off", "BOGO") and the promo codes found; a
-    promotion said as over ("BF25 ended monday") is neither."""
+    promotion said as over ("BF25 ended monday") is neither. Amounts off in a currency's
+    code or with the symbol after ("EUR 10 off", "10€ off", "kr 50 off") too."""
+    for m in _CURRENCY_OFF.finditer(reader.text):
+        if any(e.label == "DISCOUNT" and e.start < m.end() and m.start() < e.end for e in reader.entities) \
+                or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
+            continue
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "offer_discount", currency_discount(m))
     for m in _MULTIBUY.finditer(reader.text):
         if not any(e.label == "DISCOUNT" and e.start < m.end() and m.start() < e.end for e in reader.entities):
             reader.claim(m.start(), m.end())
@@ -129,6 +158,7 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
             continue
         if entity.label == "DISCOUNT" and not reader.is_claimed(entity.start, entity.end):
             if _PRICED.fullmatch(entity.text) and not _MULTIBUY_SAID.match(reader.text[entity.end:]) \
+                    and not _LIMITED_AFTER.match(reader.text[entity.end:]) \
                     and not any(_OFFER_WORDS.search(s.text) for s in reader.segments
                                 if s.start <= entity.start < s.end):
                 continue  # "presets, 12 for $15": a price, not an offer
@@ -209,7 +239,7 @@ def normalise_discount(text: str) -> str:
     m = re.search(r"([a-z-]+)\s*(?:%|percent|pct|per cent)", low)
     if m and m.group(1) in PERCENT_WORDS:
         return f"{prefix}{PERCENT_WORDS[m.group(1)]}% off"
-    m = re.fullmatch(r"(?:buy )?(\w+) for ([$£€¥]\d[\d,]*(?:\.\d+)?)", low)
+    m = re.fullmatch(r"(?:buy )?(\w+) for ([$£€¥]\d[\d,]*(?:\.\d+)?)", low.rstrip(",."))
     if m:  # "buy 3 for £20": a multibuy, said as it is
         return f"{m.group(1)} for {m.group(2)}"
     m = re.search(r"([$£€¥]\d[\d,]*(?:\.\d+)?)", text)

@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 
-from planner.brief.dates import DATE, WEEKDAY
+from planner.brief.dates import DATE, MONTH, WEEKDAY
 from planner.brief.fields.cadence import (
     NUMBER,
     TOO_MANY_POSTS,
@@ -38,8 +38,45 @@ _BARE_START_RE = re.compile(rf"(?i:\b(?P<d>(?:next|this\s+coming|coming)\s+{WEEK
 _PLAN_WORDS = re.compile(r"(?i:\b(?:post|posts|posting|plan|calendar|schedule|weeks?)\b)")
 
 
+_DAY_N = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE_DASH = r"\s*(?:-|–|—|to|until|till|til|thru|through)\s*"
+#: "Mar 3-9", "March 3rd to 9th", "3–9 March", "3rd - 9th of March": one month, two days
+_DATE_RANGES = [
+    re.compile(rf"(?i:\b(?P<mon>{MONTH})\.?\s+{_DAY_N.format('a')}{_RANGE_DASH}{_DAY_N.format('b')}"
+               r"\b(?!\s*(?:%|am\b|pm\b|:|[$£€]|x\b|times\b|posts?\b|a\s+week)))"),
+    re.compile(rf"(?i:\b{_DAY_N.format('a')}{_RANGE_DASH}{_DAY_N.format('b')}\s+(?:of\s+)?(?P<mon>{MONTH})\b)"),
+]
+
+
+def extract_offer_ranges(reader: BriefReader) -> None:
+    """An offer's days said as one month and two days: "20% off Mar 3-9", "3–9 March", in a
+    clause (or sentence) about the offer."""
+    for pattern in _DATE_RANGES:
+        for m in pattern.finditer(reader.text):
+            if reader.is_claimed(m.start(), m.end()):
+                continue
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not 1 <= a < b <= 31:
+                continue
+            segment = reader.segment_at(m.start())
+            if segment is None or not any(offer_context(reader, s) for s in reader.segments
+                                          if s.sentence == segment.sentence):
+                continue
+            starts = reader.date(f"{m.group('mon')} {a}", "first")
+            ends = reader.date(f"{m.group('mon')} {b}", "first")
+            if starts is None or ends is None:
+                continue
+            if ends < starts:  # read into two years: the days are in one month
+                continue
+            reader.claim(m.start(), m.end())
+            reader.add(m.start(), "offer_starts", starts)
+            reader.add(m.start(), "offer_ends", ends)
+            return
+
+
 def extract_dates(reader: BriefReader) -> None:
     """Start and end dates: the plan's ("from Dec 7 to Jan 17") or the offer's ("ends Dec 14")."""
+    extract_offer_ranges(reader)
     text = reader.text
     starts: list[tuple[int, int, dt.date, bool]] = []
     for m in _START_RE.finditer(text):
