@@ -87,3 +87,86 @@ def test_the_chat_says_back_the_country_it_read():
     reply = converse(session, "we're a tattoo studio in Glasgow, instagram 3x a week")
     assert session.brief.country == "GB"
     assert "country: GB" in reply.text
+
+
+# ---- cadence said per platform -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cadence", [
+    ("we sell hot sauce, 3 on ig, 2 on fb", {"instagram": 3, "facebook": 2}),
+    ("bike repairs. 4 posts on tiktok, 2 on instagram and 1 on youtube per week",
+     {"tiktok": 4, "instagram": 2, "youtube": 1}),
+    ("dog treats, ig 4x/wk and tiktok daily", {"instagram": 4, "tiktok": 7}),
+    ("bookkeeping for cafes, twice a week on LinkedIn + once on X", {"linkedin": 2, "x": 1}),
+    ("candles. 3 on ig and 2 on fb each week", {"instagram": 3, "facebook": 2}),
+])
+def test_counts_per_platform_are_paired_and_summed(text, cadence):
+    brief = read(text)
+    assert brief.cadence == cadence
+    assert brief.posts_per_week == sum(cadence.values())
+
+
+@pytest.mark.parametrize("text, per_week", [
+    ("we sell a coffee subscription at $8/month, post on instagram 3x a week", 3),
+    ("coffee beans, 12€ a week for the box, ig twice a week", 2),
+])
+def test_a_price_is_never_a_cadence(text, per_week):
+    brief = read(text)
+    assert brief.posts_per_week == per_week and brief.cadence == {}
+
+
+def test_a_multibuy_price_beside_per_platform_counts_is_neither_a_count_nor_an_offer():
+    brief = read("we sell candles, 2 for $30, 3 on ig and 1 on pinterest")
+    assert brief.cadence == {"instagram": 3, "pinterest": 1}
+    assert brief.offer is None  # a price list, no deal said
+
+
+# ---- offers ---------------------------------------------------------------------------------------
+
+def _offer(text):
+    offer = read(text).offer
+    return offer and (offer.discount, offer.code, str(offer.starts or ""), str(offer.ends or ""))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("handmade soap, 20% off Mar 3-9 with code LATHER", ("20% off", "LATHER", "2027-03-03", "2027-03-09")),
+    ("handmade soap, 20% off 3–9 March", ("20% off", "", "2027-03-03", "2027-03-09")),
+    ("spring sale on mugs: 25% off, march 3rd to 9th", ("25% off", "", "2027-03-03", "2027-03-09")),
+    ("handmade soap, 15% off till the 14th", ("15% off", "", "", "2026-11-14")),
+    ("wool socks, EUR 10 off until Dec 12", ("€10 off", "", "", "2026-12-12")),
+    ("wool socks, 10€ off everything until Dec 12", ("€10 off", "", "", "2026-12-12")),
+    ("wool socks, kr 50 off every pair until Dec 12", ("50 kr off", "", "", "2026-12-12")),
+    ("wool socks, CHF 20 off until Dec 12", ("CHF 20 off", "", "", "2026-12-12")),
+    ("wool socks, 2 for $30 until Sunday", ("2 for $30", "", "", "2026-11-08")),
+    ("wool socks, buy 2 get 1 free on all colours", ("buy 2 get 1 free", "", "", "")),
+])
+def test_offers_as_sellers_write_them(text, expected):
+    assert _offer(text) == expected
+
+
+def test_a_date_range_outside_an_offer_is_not_the_offers():
+    assert read("we sell wool socks, posting Mar 3-9").offer is None
+
+
+def test_free_shipping_over_an_amount_is_its_own_fact_not_the_offer():
+    brief = read("wool socks, 10% off with code TOES10, free shipping over $50")
+    assert (brief.offer.discount, brief.offer.code) == ("10% off", "TOES10")
+    assert brief.free_shipping == "over $50"
+    assert read("wool socks, free shipping over $50").offer is None
+
+
+# ---- the chat says back what it understood ------------------------------------------------------
+
+def test_the_chat_says_back_per_platform_counts_and_the_offer():
+    session = ChatSession()
+    session.today = TODAY
+    reply = converse(session, "we sell wool socks in Tampere. 3 on ig, 2 on fb. EUR 10 off Mar 3-9")
+    brief = session.brief
+    assert brief.country == "FI"
+    assert brief.cadence == {"instagram": 3, "facebook": 2}
+    assert (brief.offer.discount, str(brief.offer.starts), str(brief.offer.ends)) == (
+        "€10 off", "2027-03-03", "2027-03-09")
+    text = reply.text
+    assert "country: FI" in text
+    assert "cadence: instagram 3/week, facebook 2/week" in text
+    assert "posts per week: 5" in text
+    assert "offer: €10 off, starts 2027-03-03, ends 2027-03-09" in text

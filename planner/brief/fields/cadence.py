@@ -333,7 +333,8 @@ def _extract_cadence(reader: BriefReader) -> None:
                         and not reader.is_claimed(e.start, e.end)), key=lambda e: e.start)
     _occasional(reader, platforms)
     paired = cadence_lists.respectively(reader, platforms) or cadence_lists.numbers_before(reader, platforms) \
-        or cadence_lists.numbers_beside(reader, platforms) or cadence_lists.each_after_list(reader, platforms)
+        or cadence_lists.numbers_beside(reader, platforms) or cadence_lists.each_after_list(reader, platforms) \
+        or cadence_lists.paired_counts(reader, platforms)
     if paired:  # "ig and yt, 3 and 1", "ig 3x, tt 3x, pinterest 1x a week"
         for platform in platforms:  # "tiktok 4x week, ig 2x, threads 2x": the first said in full
             if platform.id in paired:
@@ -490,7 +491,7 @@ def _each_before(reader: BriefReader, chosen, assigned, platforms: list[Entity])
 
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: "… 3 times a week on LinkedIn and twice on Instagram"
-_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+)?(?:(?:like|maybe|about|around|just|only|prob(?:ably)?)\s+)?"
+_AND_ON = re.compile(rf"(?i:^\s*(?:,\s*)?(?:(?:and|plus)\s+|[+&]\s*)?(?:(?:like|maybe|about|around|just|only|prob(?:ably)?)\s+)?"
                      rf"{_N}(?:\s*(?:x|times))?\s+(?:on|for)\s+$)")
 #: "TikTok 5 times a week, Instagram 3"
 #: "ig reels (same videos so also 5)": a bare number in brackets after a platform
@@ -547,7 +548,7 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
             value = cadence_value(m, kind)
             if value is None:
                 continue
-            if reader.is_claimed(m.start(), m.end()):
+            if reader.is_claimed(m.start(), m.end()) or _a_price(reader.text, m):
                 continue
             if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
                 continue  # "Daily Crumb" is a name
@@ -567,6 +568,19 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
             chosen.append(candidate)
     chosen.sort()
     return chosen
+
+
+#: a currency right before or after a number: "$8/month", "8€ a month", "EUR 8 per month"
+_CURRENCY_BEFORE = re.compile(r"(?i:(?:[$£€¥]|\b(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|kr|rs|inr|zar))\s?$)")
+_CURRENCY_AFTER = re.compile(r"(?i:^\s?(?:[$£€¥]|(?:eur|usd|gbp|kr|chf|bucks|dollars?|pounds?|euros?|quid)\b))")
+
+
+def _a_price(text: str, m: re.Match[str]) -> bool:
+    """Whether a cadence match's number is a price ("$8/month", "10€ a week", "2 for $30")."""
+    start = m.start("n") if "n" in m.re.groupindex and m.group("n") else m.start()
+    end = m.end("n") if "n" in m.re.groupindex and m.group("n") else m.start()
+    return bool(_CURRENCY_BEFORE.search(text[max(0, start - 5):start])
+                or _CURRENCY_AFTER.match(text[end:end + 8]))
 
 
 def _about_offer(reader: BriefReader, pos: int) -> bool:

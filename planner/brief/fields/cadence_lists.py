@@ -1,7 +1,8 @@
 """How often, said as numbers beside platforms with the unit said once or not at all:
 "ig 3x, tt 3x, pinterest 1x a week", "linkedin 2, facebook 2, instagram 1" (a week is meant),
 and a list of platforms then a list of numbers in the same order: "ig and yt, 3 and 1",
-"fb + ig, 4 and 5 per week", "platforms: instagram, linkedin, youtube. cadence: 2 / 2 / 1"."""
+"fb + ig, 4 and 5 per week", "platforms: instagram, linkedin, youtube. cadence: 2 / 2 / 1";
+and each number before its platform: "3 on ig, 2 on fb", "4 posts on tiktok and 1 on yt"."""
 
 from __future__ import annotations
 
@@ -174,3 +175,52 @@ def numbers_before(reader: BriefReader, platforms: list[Entity]) -> dict[str, in
                         r"(?:(?:right|ok|thanks|pls|please)\??[\s.!]*)?)", text[previous_end:]):
         return None
     return pairs
+
+
+#: a number right before "on <platform>": "3 on ig", "2x on fb", "4 posts for tiktok"
+_N_ON = re.compile(rf"(?i:(?<![\w$£€¥.,/%-])(?P<n>{_N})(?:\s*(?:x|times|posts?|reels?|videos?))?\s+"
+                   r"(?:(?:a|per)\s+(?:week|wk)\s+)?(?:on|for|to)\s+(?:the\s+|my\s+|our\s+)?$)")
+#: between one "N on <platform>" and the next: ", ", " and ", " + ", "; "
+_PAIR_GAP = re.compile(r"(?i:\s*(?:[,;/&+]|\band\b|\bplus\b)?\s*(?:(?:and|then|maybe|also)\s+)*)")
+#: what may follow the last pair: the unit, once ("3 on ig, 2 on fb each week")
+_PAIR_UNIT = re.compile(r"(?i:^\s*,?\s*(?P<u>(?:a|per|each|every)\s+(?:week|wk)\b|weekly\b|/\s*(?:week|wk|w)\b|"
+                        r"(?:a|per|each|every)\s+day\b|daily\b)?)")
+
+
+def paired_counts(reader: BriefReader, platforms: list[Entity]) -> dict[str, int] | None:
+    """"3 on ig, 2 on fb", "twice on LinkedIn + once on X": two or more platforms each after
+    its own number, one after the other; the unit said once after them, or a week meant. A
+    price is never a count ("2 for $30")."""
+    text = reader.text
+    pairs: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []
+    previous_end: int | None = None
+    unit_end = None
+    for platform in platforms:
+        m = _N_ON.search(text[max(0, platform.start - 40):platform.start])
+        if m is None or platform.id in pairs:
+            if len(pairs) >= 2:
+                break
+            pairs, spans, previous_end = {}, [], None
+            continue
+        start = platform.start - (len(text[max(0, platform.start - 40):platform.start]) - m.start())
+        if previous_end is not None and not _PAIR_GAP.fullmatch(text[previous_end:start]):
+            if len(pairs) >= 2:
+                break
+            pairs, spans = {}, []
+        n = _value(m.group("n"))
+        if not n or reader.is_claimed(start, platform.start):
+            pairs, spans, previous_end = {}, [], None
+            continue
+        pairs[platform.id] = n
+        spans.append((start, platform.end))
+        previous_end = platform.end
+    if len(pairs) < 2:
+        return None
+    unit = _PAIR_UNIT.match(text[spans[-1][1]:spans[-1][1] + 20])
+    for a, b in spans:
+        reader.claim(a, b)
+    if unit and unit.group("u"):
+        reader.claim(spans[-1][1], spans[-1][1] + unit.end())
+    said = unit.group("u") if unit else None
+    return {pid: min(_per_week(n, said), 21) for pid, n in pairs.items()}
