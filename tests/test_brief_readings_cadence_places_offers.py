@@ -170,3 +170,18 @@ def test_the_chat_says_back_per_platform_counts_and_the_offer():
     assert "cadence: instagram 3/week, facebook 2/week" in text
     assert "posts per week: 5" in text
     assert "offer: €10 off, starts 2027-03-03, ends 2027-03-09" in text
+
+
+@pytest.mark.parametrize("text, cadence", [
+    ("we deliver firewood, facebook maybe twice a week and I guess Instagram once",
+     {"facebook": 2, "instagram": 1}),
+    ("I'm a ghostwriter. LinkedIn 4 times a week, and I'm trying tiktok 2x", {"linkedin": 4, "tiktok": 2}),
+    ("we sell tea towels, want to post Pinterest 2 time and Facebook 3 time per week",
+     {"pinterest": 2, "facebook": 3}),
+])
+def test_a_second_platforms_count_said_loosely(text, cadence):
+    assert read(text).cadence == cadence
+
+
+def test_times_in_the_week():
+    assert read("empanadas, instagram 4 times in the week").posts_per_week == 4

@@ -43,11 +43,11 @@ def round_half_up(x: float) -> int:
 # ---- cadence ---------------------------------------------------------------------------
 
 _RANGE = rf"(?P<n>{NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{NUMBER})(?:ish)?)?(?:\s+or\s+so)?"
-_UNIT = (r"(?:x|times?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
+_UNIT = (r"(?:x|times?|tims?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
          r"carousels?|days?)")
 _UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
 _WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
-_WEEK = rf"(?:(?:a|per|each|every|in\s+a)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b|pw\b)"
+_WEEK = rf"(?:(?:a|per|each|every|in\s+a|in\s+the)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b|pw\b)"
 #: "3x week", "3 times wk": without "a", only after x or times
 _WEEK_BARE = rf"(?:x|times?)\s*{_WK}\b"
 _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
@@ -507,6 +507,9 @@ _N_BEFORE = re.compile(rf"(?i:^\s*(?:,\s*)?(?:and\s+|plus\s+)?{_N}\s+$)")
 _UNIT_PLATFORM = {"pin": "pinterest", "tiktok": "tiktok"}
 #: between one platform's cadence and the next platform ("…twice a week and facebook once")
 _LIST_GAP = re.compile(r"(?i:\s*\)?\s*(?:(?:please|pls|plz|ideally|max|tops)\s*)?(?:,|and|&|\+|\.)\s*(?:and\s+)?"
+                       # "… and I guess Instagram once", "… and I'm trying threads 2x"
+                       r"(?:(?:i|we)\s+(?:guess|think|suppose)\s+|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:also\s+)?"
+                       r"(?:trying|testing|adding|starting)(?:\s+out)?\s+)?"
                        r"(?:(?:maybe|also|plus|then|prob(?:ably)?)\s+)?(?:on\s+)?)")
 
 

@@ -14,7 +14,7 @@ from planner.brief.vocabulary import NUMBER_WORDS
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: a number beside a platform, and what may follow it: "3x", "2 posts", "1"
-_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<paren>\(\s*)?(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times|posts?)\b|x(?=\W|$))?"
+_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<paren>\(\s*)?(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times?|tims?|posts?)\b|x(?=\W|$))?"
                          r"(?P<unit>\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b|pw\b|"
                          r"(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b))?"
                          r"(?(paren)\s*\))"  # "instagram (3), tiktok (2)"
