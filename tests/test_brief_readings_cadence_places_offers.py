@@ -185,3 +185,14 @@ def test_a_second_platforms_count_said_loosely(text, cadence):
 
 def test_times_in_the_week():
     assert read("empanadas, instagram 4 times in the week").posts_per_week == 4
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("lash serums, we ship UK only", "GB"),
+    ("vintage lamps, we ship within the US", "US"),
+    ("dog biscuits, ships UK-wide from our site", "GB"),
+    ("rota software for clinics. UK only for now", "GB"),
+    ("we ship to the US and Canada", ""),  # where the customers are, not the seller
+])
+def test_the_home_market_said_by_shipping(text, iso):
+    assert read(text).country == iso

@@ -306,7 +306,14 @@ def extract_countries(reader: BriefReader) -> None:
             continue
         # "We are Nordlys Audio (Norway)": the country in brackets after the business's name
         bracketed = re.search(r"[A-Z][\w'&.-]*\s*\(\s*$", before) and re.match(r"\s*\)", after)
-        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after) or bracketed \
+        # "ship UK only", "ships UK-wide", "we ship within the US", "UK only for now": the home market
+        home = re.search(r"(?i:\b(?:ship(?:s|ping)?|deliver(?:s|ing)?)\s+(?:(?:within|across|throughout|all\s+over)\s+"
+                         r"(?:the\s+)?)?$)", before) is not None and re.match(r"(?i:\s*(?:-?\s*wide\b|only\b))", after) \
+            or re.search(r"(?i:\b(?:ship(?:s|ping)?|deliver(?:s|ing)?)\s+(?:within|across|throughout)\s+(?:the\s+)?$)",
+                         before) is not None \
+            or re.match(r"(?i:\s*-?\s*(?:only|wide)\b)", after) is not None \
+            and re.search(r"(?:^|[,—–:;(.!?\n])\s*$", reader.text[:entity.start]) is not None
+        if _COUNTRY_BEFORE.search(before) or re.match(r"(?i:\s*-?\s*based\b)", after) or bracketed or home \
                 or _set_off(reader.text, entity.start, entity.end) and not _CUSTOMERS_FROM.search(before):
             reader.add(entity.start, "country", entity.id)
             return
