@@ -196,3 +196,11 @@ def test_times_in_the_week():
 ])
 def test_the_home_market_said_by_shipping(text, iso):
     assert read(text).country == iso
+
+
+def test_one_platform_a_message_adds_up_with_a_reason_or_a_typo():
+    session = chat("we sell ceramic dinnerware", "Terra Table", "instagram 4", "pinterest 2",
+                   "linkedin 1 for the wholesale side")
+    assert session.brief.cadence == {"instagram": 4, "pinterest": 2, "linkedin": 1}
+    assert chat("we do aircon cleaning", "Cool Breeze Aircon", "facebook 3 tims week",
+                "instagram 2").brief.cadence == {"facebook": 3, "instagram": 2}

@@ -49,7 +49,7 @@ _UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stori
 _WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
 _WEEK = rf"(?:(?:a|per|each|every|in\s+a|in\s+the)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b|pw\b)"
 #: "3x week", "3 times wk": without "a", only after x or times
-_WEEK_BARE = rf"(?:x|times?)\s*{_WK}\b"
+_WEEK_BARE = rf"(?:x|times?|tims?)\s*{_WK}\b"
 _DAY = r"(?:(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b)"
 _MONTH = r"(?:(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b|monthly\b)"
 #: (pattern, kind): the kind says how the match becomes posts a week (see cadence_value)
@@ -208,7 +208,9 @@ _LONE_BEFORE = re.compile(r"(?i:^\s*(?:(?:oh|ok|so|and|also|plus|actually|actual
 _LONE_AFTER = re.compile(r"(?i:^\s*(?:,?\s*(?:too|also|as\s+well)\s*,?)?\s*[:=-]?\s*(?:(?:maybe|about|around|like|just|only|is)\s+)?"
                          r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\s*"
                          r"(?:x|times?|tims?|posts?)?\s*(?:(?:a|per|each|every|in\s+a)\s+(?:week|wk|wek)\b|"
-                         r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?[\s.!]*$)")
+                         r"/\s*(?:week|wk|w)\b|weekly\b)?\s*(?:too|as\s+well|also)?"
+                         # "linkedin 1 for the wholesale side": what that platform is for
+                         r"(?:\s*,?\s+for\s+(?:the|our|my)\s+[a-z][\w\s'-]{0,30}?)?[\s.!]*$)")
 
 
 def _lone_count(reader: BriefReader) -> None:
