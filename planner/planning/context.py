@@ -125,6 +125,11 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
+def _with_year(said: str, day: dt.date) -> str:
+    """"March 21, 2027" / "21 March 2027": a date as a post found for months says it."""
+    return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     sent = ships(brief)
@@ -133,9 +138,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     offer = None
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
+        # ... and names the year: a Pin still read next spring says which March it meant
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
                  "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
                                brief.country)}
+        if platform.id == "pinterest" and brief.offer.ends is not None:
+            offer["ends"] = _with_year(offer["ends"], brief.offer.ends)
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]

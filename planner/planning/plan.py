@@ -73,6 +73,8 @@ from planner.planning.slots import (
     ensure_moments,
     ensure_offer_touch,
     make_slots,
+    market_line,
+    selling_place,
     weekly_counts,
 )
 from planner.planning.sequencing import (
@@ -741,6 +743,9 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                if slot.market and not _ABOUT_ELSE & set(template.needs):
+                    # the day before, or the morning of, a market day says so
+                    text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
