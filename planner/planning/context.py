@@ -125,6 +125,17 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
+#: a phone number as sellers write it: "+353 21 455 0192", "(785) 555-0147", "021 4550192"
+_PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
+
+
+def can_call(brief: Brief) -> bool:
+    """Whether a post can ask for a call: the brief gives a page to book one on (its url)
+    or a number to ring."""
+    return bool(brief.url) or any(_PHONE.search(t or "") for t in
+                                  (brief.description, brief.audience, *brief.sells_on))
+
+
 def _with_year(said: str, day: dt.date) -> str:
     """"March 21, 2027" / "21 March 2027": a date as a post found for months says it."""
     return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
@@ -278,6 +289,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    if context["verb"] == "book a call" and not can_call(brief):
+        # no number to ring and no page to book on: the call to action asks for what the
+        # brief gives (a message), never "book a call" with nowhere to book it
+        context.update(verb="get in touch", Verb="Get in touch", Act="Get in touch")
     if not sent and context["after"] == "once yours arrives":
         context["after"] = "once you've got yours home"  # a stall's goods never "arrive"
     if platform.id == "youtube" and context["verb"] == "subscribe":
