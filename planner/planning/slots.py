@@ -314,8 +314,36 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
         mine = [s for s in window if s.platform == platform]
         if len(mine) != 1 or mine[0].purpose or (offer.ends - mine[0].date).days > 1:
             continue
+        # its post of the days just before the offer moves to its first day, where there is
+        # one, and the last call stays (read 14: a once-a-week YouTube and Pinterest never
+        # reminded of an offer in its last 48 hours); else the one post moves there
+        prior = [s for s in slots if s.platform == platform and not s.purpose
+                 and 0 < (first - s.date).days <= _LAST_CALL_REACH]
+        if prior:
+            moved = prior[-1]
+            if moved.stage != "conversion":
+                donors = [s for s in slots if s.stage == "conversion" and not s.purpose
+                          and not offer_active(brief, s.date) and s is not moved]
+                if donors:
+                    donors[-1].stage = moved.stage
+            moved.date, moved.stage = first, "conversion"
+            mine[0].stage = "conversion"
+            continue
+        last = mine[0].date
         mine[0].date = first
         mine[0].stage = "conversion"
+        # ... else its post of the days just after the offer takes the last call, where one
+        # is free: the week after goes quieter, the offer is reminded of before it closes
+        after = [s for s in slots if s.platform == platform and not s.purpose
+                 and 0 < (s.date - offer.ends).days <= _LAST_CALL_REACH]
+        if after and last != first:
+            after[0].date = last
+            if after[0].stage != "conversion":
+                donors = [s for s in slots if s.stage == "conversion" and not s.purpose
+                          and not offer_active(brief, s.date)]
+                if donors:
+                    donors[-1].stage = after[0].stage
+                after[0].stage = "conversion"
     slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
 
 
