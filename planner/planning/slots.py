@@ -63,7 +63,7 @@ _DAY_NAMES = r"(mon|tues|wednes|thurs|fri|satur|sun)days?"
 #: night pop-up"; the day's name beside the place, a few words apart at most
 _SELLING_DAY = re.compile(
     rf"(?i)\b{_DAY_NAMES}\b(?:[\s-]+[\w'’&-]+){{0,3}}?[\s-]+(?:farmers'? )?"
-    rf"(?:markets?|stalls?|stands?|fairs?|pop-?ups?|booths?|car ?boot)\b"
+    rf"(?:markets?|stalls?|stands?|fairs?|pop-?ups?|booths?|car ?boot)(?:\s+(?:stands?|stalls?|booths?))?\b"
     rf"|\b(?:markets?|stalls?|stands?|fairs?|pop-?ups?|booths?)\b(?:\s+[\w'’&-]+){{0,5}}?\s+"
     rf"(?:on|every|each)\s+(?:\w+\s+)?{_DAY_NAMES}\b")
 #: the time of the post on a selling day's morning, before the stall opens
