@@ -418,6 +418,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: post for it on every platform the giveaway ran on)
         "giveaway_winner_on": _weekday_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
         if brief.giveaway_ends else "",
+        #: the same day without its weekday ("March 27"), where a short post has no room
+        "giveaway_winner_by": human_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
+        if brief.giveaway_ends else "",
         #: how to enter, the same on every platform and every post (links.enter_steps)
         "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,

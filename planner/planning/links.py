@@ -175,7 +175,9 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     # (and on a short platform, when it closes and when the winner is told, in one line;
     # and that the platform does not run it)
     ends = brief.giveaway_ends
-    short = (f"Closes {human_date(ends, brief.country)}; winner announced "
-             f"{_weekday_date(ends + dt.timedelta(days=1), brief.country)}.",) if ends else ()
+    won = ends + dt.timedelta(days=1) if ends else None
+    short = tuple(f"Closes {human_date(ends, brief.country)}; winner announced {day}."
+                  for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
+        if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
             *(w.strip() for w in WINNER_ON), *short, "sponsored, endorsed or run by")
