@@ -290,6 +290,11 @@ def test_a_call_is_booked_where_the_brief_gives_a_page_or_a_number():
     assert can_call(brief_from_dict(dict(_SURVEYS, url="https://kestrel.example/book")))
     assert can_call(brief_from_dict(dict(_SURVEYS, description=_SURVEYS["description"]
                                          + ". Call 01792 555 019")))
+    # a home page is no page to book a call on: the post asks to get in touch there
+    home = brief_from_dict(dict(_SURVEYS, url="https://kestrel.example"))
+    assert not can_call(home)
+    _, cal = _plan(dict(_SURVEYS, url="https://kestrel.example"))
+    assert not any(re.search(r"(?i)\bbook a call\b", p.text) for p in cal.posts)
     brief, cal = _plan(dict(_SURVEYS, url="https://kestrel.example/book"))
     asks = [p for p in cal.posts if "kestrel.example/book" in p.text]
     for post in asks:

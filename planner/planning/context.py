@@ -129,11 +129,17 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
 _PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
 
 
+#: a link that books a call: a booking, contact or scheduling page, or a phone link (a shop's
+#: home page is no place to book one)
+_BOOKING_PAGE = re.compile(r"(?i)^tel:|calendly\.|cal\.com|/[^?#]*(?:book|call|contact|appointment|"
+                           r"schedul|consult|meet|termin|reserv|kontakt|afspraak)")
+
+
 def can_call(brief: Brief) -> bool:
-    """Whether a post can ask for a call: the brief gives a page to book one on (its url)
-    or a number to ring."""
-    return bool(brief.url) or any(_PHONE.search(t or "") for t in
-                                  (brief.description, brief.audience, *brief.sells_on))
+    """Whether a post can ask for a call: the brief gives a page to book one on (its url,
+    when it is a booking or contact page) or a number to ring."""
+    return bool(_BOOKING_PAGE.search(brief.url or "")) or any(
+        _PHONE.search(t or "") for t in (brief.description, brief.audience, *brief.sells_on))
 
 
 def _with_year(said: str, day: dt.date) -> str:
