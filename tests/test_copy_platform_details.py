@@ -174,6 +174,21 @@ def test_a_winner_post_on_the_announced_day_on_every_platform_the_giveaway_ran(y
                 assert said in post.text or f"{won.day} {won:%B}" in post.text, post.text
 
 
+def test_a_winner_day_is_promised_only_where_the_winner_post_is_planned():
+    # a crowded fortnight: the offer's last call and an event take the day after entries
+    # close on a platform posting twice a week, so its winner post has no room there
+    data = dict(_YOGA, cadence={"instagram": 3, "tiktok": 2, "threads": 1},
+                events=[{"title": "Sunrise flow on the pier", "when": "2027-09-25T07:30",
+                         "place": "Salthill pier"}])
+    for seed in (1, 2, 3):
+        _, cal = _plan(data, seed)
+        winners = {p.platform for p in cal.posts if p.tactic == "giveaway winner"}
+        for post in cal.posts:
+            if post.tactic == "follow giveaway" and re.search(r"(?i)winner (?:is )?announced|"
+                                                              r"announce the winner", post.text):
+                assert post.platform in winners, (seed, post.platform, post.text)
+
+
 def test_a_giveaway_promises_only_what_the_brief_backs(yoga):
     _, cal = yoga
     for post in cal.posts:

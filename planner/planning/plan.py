@@ -713,6 +713,9 @@ class Planner:
                | self.spared(template, slot.date) | self.overrides | (carried or {}))
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
+        # a giveaway says when its winner is announced only where that post is planned
+        ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
+                                 for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
