@@ -69,7 +69,8 @@ def test_a_pin_gives_the_end_date_not_tomorrow():
     day = dt.date(2027, 3, 20)
     pin = template_context(brief, load_platforms()["pinterest"], "pin", "", None, day)
     post = template_context(brief, load_platforms()["instagram"], "static", "", None, day)
-    assert pin["offer"]["ends"] == "March 21"
+    # (and with its year: a Pin is still found months later)
+    assert pin["offer"]["ends"] == "March 21, 2027"
     assert post["offer"]["ends"] == "tomorrow, March 21"
 
 

@@ -90,10 +90,11 @@ def test_shorter_is_shorter_and_keeps_the_slot(planned):
 
 
 def test_casual_and_formal_change_the_register(tmp_path):
-    # six weeks, so that more than the offer fortnight's plain offer posts are in it (a
-    # casual wording is often an ask with no fact in it, which a platform gets once a week)
+    # eight weeks, so that more than the offer fortnight's plain offer posts are in it (a
+    # casual wording is often an ask with no fact in it, which a platform gets once a week;
+    # a once-a-week Pinterest now spends two posts on the offer, its first day and last call)
     path = tmp_path / "brief.toml"
-    path.write_text(BRIEF.replace("weeks = 2", "weeks = 6"))
+    path.write_text(BRIEF.replace("weeks = 2", "weeks = 8"))
     brief, library = load_brief(str(path)), TemplateLibrary()
     cal, _ = plan_calendar(brief, library, options=PlanOptions())
     casual = formal = 0

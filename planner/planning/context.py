@@ -125,6 +125,28 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
+#: a phone number as sellers write it: "+353 21 455 0192", "(785) 555-0147", "021 4550192"
+_PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
+
+
+#: a link that books a call: a booking, contact or scheduling page, or a phone link (a shop's
+#: home page is no place to book one)
+_BOOKING_PAGE = re.compile(r"(?i)^tel:|calendly\.|cal\.com|/[^?#]*(?:book|call|contact|appointment|"
+                           r"schedul|consult|meet|termin|reserv|kontakt|afspraak)")
+
+
+def can_call(brief: Brief) -> bool:
+    """Whether a post can ask for a call: the brief gives a page to book one on (its url,
+    when it is a booking or contact page) or a number to ring."""
+    return bool(_BOOKING_PAGE.search(brief.url or "")) or any(
+        _PHONE.search(t or "") for t in (brief.description, brief.audience, *brief.sells_on))
+
+
+def _with_year(said: str, day: dt.date) -> str:
+    """"March 21, 2027" / "21 March 2027": a date as a post found for months says it."""
+    return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     sent = ships(brief)
@@ -133,9 +155,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     offer = None
     if brief.offer is not None:
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
+        # ... and names the year: a Pin still read next spring says which March it meant
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
                  "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
                                brief.country)}
+        if platform.id == "pinterest" and brief.offer.ends is not None:
+            offer["ends"] = _with_year(offer["ends"], brief.offer.ends)
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
@@ -270,6 +295,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "offer_told": False,
     }
     context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    if context["verb"] == "book a call" and not can_call(brief):
+        # no number to ring and no page to book on: the call to action asks for what the
+        # brief gives (a message), never "book a call" with nowhere to book it
+        context.update(verb="get in touch", Verb="Get in touch", Act="Get in touch")
     if not sent and context["after"] == "once yours arrives":
         context["after"] = "once you've got yours home"  # a stall's goods never "arrive"
     if platform.id == "youtube" and context["verb"] == "subscribe":
@@ -394,6 +423,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the day the winner is announced: the day after entries close (slots.py keeps a
         #: post for it on every platform the giveaway ran on)
         "giveaway_winner_on": _weekday_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
+        if brief.giveaway_ends else "",
+        #: the same day without its weekday ("March 27"), where a short post has no room
+        "giveaway_winner_by": human_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
         if brief.giveaway_ends else "",
         #: how to enter, the same on every platform and every post (links.enter_steps)
         "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,

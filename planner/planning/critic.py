@@ -124,6 +124,10 @@ YT_ASK_RE = re.compile(r"(?i)\b(?:message us|send us a message|by message|dm us|
 PLATFORM_ASK_RES = {"pinterest": PIN_ASK_RE, "youtube": YT_ASK_RE}
 #: asks to tag the brand, wrong where people do not tag brands
 TAG_ASK_RE = re.compile(r"(?i)\b(tag (?:us|@|[A-Z]\w+ in)|mention sticker)")
+#: asks to tag a friend, and asks to post with a hashtag: neither is done on a Pin or a video
+#: (people send one on, or save it, instead)
+FRIEND_TAG_RE = re.compile(r"(?i)\b(tag (?:a |your )?(?:friend|colleague|someone|them|him|her|a mate)\b|"
+                           r"(?:post|share|join in|add|use|tag your post)\w* (?:\w+ ){0,2}(?:with|using)? ?#\w+)")
 UNTAGGABLE = ("youtube", "pinterest")
 #: a visual that moves, wrong for a still post
 MOVING_RE = re.compile(r"(?i)\b(clip|video|footage|film(?:ed)?|time-?lapse|slow-?mo)\b")
@@ -203,6 +207,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         m = TAG_ASK_RE.search(text)
         if m:
             out.append(("platform-ask", f"\"{m.group(0)}\": nobody tags a brand on {post.platform}"))
+        m = FRIEND_TAG_RE.search(text)
+        if m:
+            out.append(("platform-ask", f"\"{m.group(0)}\": there is no tagging on {post.platform}: "
+                                        "ask people to send it to someone, or save it"))
     for rule, why in visual_misfits(post.visual or "", brief):
         out.append((rule, why))
     m = MOVING_RE.search(post.visual or "")
@@ -373,7 +381,11 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (what the business sells and costs, on every post that asks to buy)
     core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
             price_line(description_details(brief.description, brief.product)))
-    return tuple(c for c in core if c) + \
+    # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
+    # the offer's last call says it as its first post did)
+    searched = f"“{brief.brand or brief.product[:1].upper() + brief.product[1:]}”"
+    # (... and so is the market stall where it sells, said the day before each market day)
+    return tuple(c for c in core if c) + (searched,) + tuple(p for p in brief.sells_on if p) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \
         ((launch.what,) if launch is not None else ()) + \
         tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \

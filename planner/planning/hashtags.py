@@ -17,7 +17,15 @@ import unicodedata
 from planner.domain.brief import Brief
 from planner.domain.platforms import Platform
 
-_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in"}
+_STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in", "on", "at", "to",
+         "from", "near", "into", "onto", "over", "under", "off", "per", "via", "around", "across"}
+#: where a product's name goes on to say where or whom it is for ("sauna raft rental on
+#: Lake Inari", "tours around Bled"): the tag words end before it
+_CLAUSE = re.compile(r"\b(?:for|with|in|on|at|near|around|across|along|inside|over|off|from|"
+                     r"by|to|of|via)\b|[,(/+]")
+#: letters that have no accent to drop but are typed as plain letters in a tag
+_PLAIN_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d",
+                                "ð": "d", "þ": "th", "ı": "i", "ŋ": "ng"})
 
 #: words that name a format, not a thing: "row counter app" is tagged #rowcounter
 _GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", "box", "boxes",
@@ -67,7 +75,7 @@ def _tag_pool(brief: Brief) -> list[str]:
 
 def _folded(text: str) -> str:
     """Lower case without accents: a tag is typed as "#yucatanhammocks"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower().translate(_PLAIN_LETTERS))
                    if not unicodedata.combining(c))
 
 
@@ -77,7 +85,7 @@ def _core_words(brief: Brief) -> list[str]:
     part that names no thing ("restored 1950s and 60s valve radios") is skipped. Words with
     digits or of one letter are no tag words."""
     text = _possessive.sub("", _folded(brief.product))
-    text = re.split(r"\b(?:for|with|in|from|by|to|of)\b|[,(/+]", text)[0]
+    text = _CLAUSE.split(text)[0]
     brand = set(re.findall(r"[a-z0-9]+", _folded(brief.brand)))
     parts = [p for p in re.split(r"\band\b|&", text) if p.strip()]
     part = next((p for p in parts if _names_a_thing(p)), parts[-1] if parts else "")

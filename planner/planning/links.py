@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from planner.domain.brief import Brief
+from planner.planning.when import _weekday_date, human_date
 from planner.planning.wording import said_title
 
 #: goods a launch line names: things made, bottled, printed or worn, that are handed over
@@ -171,5 +172,12 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     is announced): a repeat of them is the giveaway's rule, not a copied sentence."""
     if not brief.giveaway:
         return ()
+    # (and on a short platform, when it closes and when the winner is told, in one line;
+    # and that the platform does not run it)
+    ends = brief.giveaway_ends
+    won = ends + dt.timedelta(days=1) if ends else None
+    short = tuple(f"Closes {human_date(ends, brief.country)}; winner announced {day}."
+                  for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
+        if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
-            *(w.strip() for w in WINNER_ON))
+            *(w.strip() for w in WINNER_ON), *short, "sponsored, endorsed or run by")

@@ -73,6 +73,8 @@ from planner.planning.slots import (
     ensure_moments,
     ensure_offer_touch,
     make_slots,
+    market_line,
+    selling_place,
     weekly_counts,
 )
 from planner.planning.sequencing import (
@@ -711,6 +713,9 @@ class Planner:
                | self.spared(template, slot.date) | self.overrides | (carried or {}))
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
+        # a giveaway says when its winner is announced only where that post is planned
+        ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
+                                 for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
@@ -741,6 +746,9 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                if slot.market and not _ABOUT_ELSE & set(template.needs):
+                    # the day before, or the morning of, a market day says so
+                    text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link

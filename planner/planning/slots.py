@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from planner.domain.brief import Brief
@@ -15,6 +16,7 @@ from planner.domain.platforms import WEEKDAYS, Platform
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
 from planner.planning.needs import GIVEAWAY_OPEN_DAYS
+from planner.planning.wording import place_said
 
 
 @dataclass
@@ -26,6 +28,9 @@ class Slot:
     #: a dated moment the slot is kept for: "events" (announce a live), "event_today",
     #: "launch" (tease it), "launch_day" or "offer_over" (thank those who used the offer)
     purpose: str = ""
+    #: "tomorrow" or "today": the slot is the day before, or the morning of, a day the
+    #: business sells at its market stall (:func:`selling_days`)
+    market: str = ""
 
 
 def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
@@ -53,9 +58,67 @@ def weekly_counts(brief: Brief) -> dict[str, int]:
     return counts
 
 
+_DAY_NAMES = r"(mon|tues|wednes|thurs|fri|satur|sun)days?"
+#: a day the business sells in person: "Saturday market", "stall every Sunday", "Friday
+#: night pop-up"; the day's name beside the place, a few words apart at most
+_SELLING_DAY = re.compile(
+    rf"(?i)\b{_DAY_NAMES}\b(?:[\s-]+[\w'’&-]+){{0,3}}?[\s-]+(?:farmers'? )?"
+    rf"(?:markets?|stalls?|stands?|fairs?|pop-?ups?|booths?|car ?boot)(?:\s+(?:stands?|stalls?|booths?))?\b"
+    rf"|\b(?:markets?|stalls?|stands?|fairs?|pop-?ups?|booths?)\b(?:\s+[\w'’&-]+){{0,5}}?\s+"
+    rf"(?:on|every|each)\s+(?:\w+\s+)?{_DAY_NAMES}\b")
+#: the time of the post on a selling day's morning, before the stall opens
+MARKET_MORNING = "08:00"
+#: the time of the day before's post, where the platform has no slot that day
+MARKET_EVE = "18:00"
+#: platforms whose posts are found for weeks, not the day they go out
+_LASTING = ("pinterest", "youtube")
+
+
+def selling_days(brief: Brief) -> list[int]:
+    """The weekdays (0 = Monday) the brief says the business sells in person, from where
+    it sells and its description ("Saturday stall at the farmers market")."""
+    days: list[int] = []
+    for text in (*brief.sells_on, brief.description):
+        for m in _SELLING_DAY.finditer(text or ""):
+            name = next(g for g in m.groups() if g).lower()
+            day = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(name)
+            if day not in days:
+                days.append(day)
+    return days
+
+
+def selling_place(brief: Brief) -> str:
+    """Where the business sells on its market days, as a post says it after "at": the
+    place it names in ``sells_on`` ("the Saturday stall at Lawrence Farmers Market"), else
+    the words of the description that say it ("the Saturday market")."""
+    place = next((p for p in brief.sells_on if _SELLING_DAY.search(p)), "")
+    if not place:
+        m = _SELLING_DAY.search(brief.description or "")
+        place = m.group(0) if m else ""
+    return place_said(place.strip()) if place else ""
+
+
+def market_line(text: str, cta: str, when: str, place: str) -> str:
+    """``text`` saying that the business is at its market ``when`` ("today", "tomorrow"):
+    in its call to action when that sends people to the place already, else in a line
+    before it. Unchanged when the post names the place and its day already."""
+    if not place or not when or re.search(rf"(?i)\b(?:{when}|this morning)\b", text):
+        return text
+    said = "this morning" if when == "today" else "tomorrow"
+    sent = re.search(rf"(?i)\b(find|see|meet) us at {re.escape(place)}", text)
+    if sent:
+        return text[:sent.end()] + f" {said}" + text[sent.end():]
+    line = f"We're at {place} {said}."
+    if cta and text.endswith(cta):
+        head = text[:-len(cta)].rstrip()
+        return f"{head}\n\n{line}\n{cta}" if head else f"{line}\n{cta}"
+    return f"{text}\n\n{line}"
+
+
 def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, weeks: int) -> list[Slot]:
     slots: list[Slot] = []
     counts = weekly_counts(brief)
+    market = selling_days(brief)
     for week in range(weeks):
         week_start = start + dt.timedelta(days=7 * week)
         for pid in brief.platforms:
@@ -69,17 +132,32 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
             preferred = [offset_of[d] for d in plat.day_order if plat.times.get(d)]
             others = sorted((o for o in range(7) if o not in preferred),
                             key=lambda o: (weekday_of[o] == "sun", o))
-            chosen = choose_days(preferred, others, n)
+            # a business that sells at a market on given days posts the day before and the
+            # morning of (on a platform read that day: a Pin or a video is found for weeks)
+            # (both with three posts a week or more; else one, the platforms taking turns)
+            sale = [] if pid in _LASTING else list(dict.fromkeys(
+                o for d in market for o in (offset_of[WEEKDAYS[(d - 1) % 7]], offset_of[WEEKDAYS[d]])))
+            if sale and n < 3:
+                turn = brief.platforms.index(pid) % 2
+                sale = sale[turn::2][:max(1, n - 1)] if n == 2 else sale[turn:turn + 1]
+            chosen = sorted(sale + choose_days([o for o in preferred if o not in sale],
+                                               [o for o in others if o not in sale], n - len(sale)))
             per_day: dict[int, int] = {}
             extra = n - len(chosen)
             days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
             for o in days:
                 day = week_start + dt.timedelta(days=o)
                 times = plat.times.get(weekday_of[o]) or ("19:00",)
+                if o in sale:
+                    on_day = WEEKDAYS.index(weekday_of[o]) in market
+                    times = (MARKET_MORNING,) + tuple(t for t in times if t > MARKET_MORNING) \
+                        if on_day else (plat.times.get(weekday_of[o]) or (MARKET_EVE,))
                 k = per_day.get(o, 0)
                 per_day[o] = k + 1
                 hh, mm = (times[k] if k < len(times) else _later(times[-1], k)).split(":")
-                slots.append(Slot(day, dt.time(int(hh), int(mm)), pid))
+                when = ("today" if WEEKDAYS.index(weekday_of[o]) in market else "tomorrow") \
+                    if o in sale and k == 0 else ""
+                slots.append(Slot(day, dt.time(int(hh), int(mm)), pid, market=when))
     slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
     return slots
 
@@ -236,8 +314,36 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
         mine = [s for s in window if s.platform == platform]
         if len(mine) != 1 or mine[0].purpose or (offer.ends - mine[0].date).days > 1:
             continue
+        # its post of the days just before the offer moves to its first day, where there is
+        # one, and the last call stays (read 14: a once-a-week YouTube and Pinterest never
+        # reminded of an offer in its last 48 hours); else the one post moves there
+        prior = [s for s in slots if s.platform == platform and not s.purpose
+                 and 0 < (first - s.date).days <= _LAST_CALL_REACH]
+        if prior:
+            moved = prior[-1]
+            if moved.stage != "conversion":
+                donors = [s for s in slots if s.stage == "conversion" and not s.purpose
+                          and not offer_active(brief, s.date) and s is not moved]
+                if donors:
+                    donors[-1].stage = moved.stage
+            moved.date, moved.stage = first, "conversion"
+            mine[0].stage = "conversion"
+            continue
+        last = mine[0].date
         mine[0].date = first
         mine[0].stage = "conversion"
+        # ... else its post of the days just after the offer takes the last call, where one
+        # is free: the week after goes quieter, the offer is reminded of before it closes
+        after = [s for s in slots if s.platform == platform and not s.purpose
+                 and 0 < (s.date - offer.ends).days <= _LAST_CALL_REACH]
+        if after and last != first:
+            after[0].date = last
+            if after[0].stage != "conversion":
+                donors = [s for s in slots if s.stage == "conversion" and not s.purpose
+                          and not offer_active(brief, s.date)]
+                if donors:
+                    donors[-1].stage = after[0].stage
+                after[0].stage = "conversion"
     slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
 
 
@@ -353,9 +459,9 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
         # only the day before it closes has not run there
         fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
         lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
-        # reminded on one platform (the first that has a slot in its last days): opened on
-        # every platform, a reminder and a winner post each would crowd a platform posting
-        # once a week out of everything else
+        # reminded on one platform (the first that has a slot in its last days): a reminder
+        # on every platform as well as its opening and its winner would crowd a platform
+        # posting once a week out of everything else
         reminded = next((p for p in fits if _claim(slots, brief, lo, hi, p, "awareness",
                                                    "giveaway", keep_offer=True)), "") \
             or next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness", "giveaway",
@@ -377,10 +483,11 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
                        "awareness", "giveaway", earliest=True, keep_offer=True) or \
                 _claim(slots, brief, day(6), latest, p, "awareness",
                        "giveaway", earliest=True, keep_offer=True)
-        # the winner is announced the day after entries close, where it was run (its
-        # opening post says that day)
+        # the winner is announced the day after entries close, on every platform where it
+        # was run (its opening post there says that day)
         won = ends + dt.timedelta(days=1)
-        for p in ([reminded] if reminded else fits[:1]) if won <= last else ():
+        ran = [p for p in fits if any(s.platform == p and s.purpose == "giveaway" for s in slots)]
+        for p in ran if won <= last else ():
             if any(s.platform == p and s.purpose == "giveaway" for s in slots):
                 _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
                     _add(slots, brief, p, won, "loyalty", "giveaway_over")
