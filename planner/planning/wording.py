@@ -130,8 +130,15 @@ def _details(description: str, product: str) -> tuple[str, ...]:
         else:
             sentences.append(part)
     named = {w for w in re.findall(r"[a-z]{4,}", product.lower())}
+    from planner.planning.facts_said import description_parts, fact_sentences
+
     for i, sentence in enumerate(sentences):
         sentence = sentence.strip()
+        if i == 0:
+            # an opening typed as a list of facts ("climbing hall in Leith, 140 routes, day
+            # pass £12"): each fact a sentence of ours, the prices in one
+            _core, facts = description_parts(sentence)
+            out.extend(mend(f) for f in fact_sentences(facts, product))
         if i == 0 and named & set(re.findall(r"[a-z]{4,}", " ".join(sentence.lower().split()[:6]))):
             continue
         # a lone phrase ("solid cedar stands with a drip tray") names the product, like an
