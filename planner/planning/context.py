@@ -496,8 +496,18 @@ def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     ``more`` the rest of the seller's line as a sentence ("Six new patterns dyed in soft
     pinks and greys."), ``what`` the whole line, ``ours`` the name as ours and new ("our new
     client portal with live access…")."""
-    parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
-    name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
+    # a note in brackets ("the Field notebook (A6, 64 pages)") is what it is, told after
+    # its name, never cut at its comma nor left in brackets mid-sentence
+    bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)\s*(?P<rest>.*)$", what.strip())
+    if bracket:
+        rest = bracket.group("rest").lstrip(",;:—–- ").strip()
+        name = bracket.group("name").strip()
+        note = bracket.group("note").strip()
+        more = (note[:1].upper() + note[1:]) + (". " + rest[:1].upper() + rest[1:] if rest else "")
+        more = more.rstrip(".")
+    else:
+        parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
+        name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
     first, _, rest = name.partition(" ")
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"

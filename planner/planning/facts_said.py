@@ -198,6 +198,10 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     # a second clause that is an instruction is parted by a dash ("…, pause your membership")
     low = re.sub(r", (?=(?:" + "|".join(sorted(_INSTRUCTIONS)) + r")\b)", " — ", low)
     words = _words(text)
+    owned = re.match(r"(?i)^(?:we(?:'re| are) )?([a-z]+-(?:run|owned|operated|led|managed))\b(.*)$", text)
+    if owned:  # "family-run in Leith since 1994": "We have been family-run in Leith since 1994."
+        since = " since " in f" {text.lower()} "
+        return _full(f"{'We have been' if since else 'We are'} {owned.group(1).lower()}{owned.group(2)}")
     first = re.match(r"(?i)^(first|second|third|every|each)\s+([a-z-]+)\s+(half[- ]price|free|"
                      r"included|in\s+\d.*)$", text)
     if first:  # "first lesson half price" -> "The first lesson is half price."

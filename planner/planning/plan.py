@@ -106,6 +106,7 @@ from planner.planning.voice import voice_of
 from planner.planning.wording import (
     content_words,
     description_details,
+    is_solo,
     mend,
     said_title,
     story_told,
@@ -250,7 +251,15 @@ class Planner:
         #: (said in full, then shorter for a short caption)
         self.cores = core_sentences(brief.description, brief.kind, brief.brand,
                                     brief.product)
+        if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
+            from planner.planning.voice import first_person_singular
+
+            self.cores = [first_person_singular(c) for c in self.cores]
         self.price = price_line(self.details)
+        if self.price and is_solo(brief):
+            from planner.planning.voice import first_person_singular
+
+            self.price = first_person_singular(self.price)
         #: the story's parts as posts print them, to see which parts a post told
         self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 

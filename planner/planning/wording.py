@@ -81,10 +81,22 @@ def short_name(brief: Brief) -> str:
         words = words[1:]
     name = hyphened(" ".join(words).strip(" -") or product)
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
-        # an activity is not a thing to own: "our mobile dog grooming service", never "our
-        # mobile dog grooming"
-        name += " service"
+        last = name.split()[-1].lower()
+        if _PASTIME.fullmatch(last):
+            # a pastime is booked as a session: "our bouldering sessions", never "our
+            # bouldering service"
+            name += " sessions"
+        elif last not in ("rental", "hire"):
+            # an activity is not a thing to own: "our mobile dog grooming service", never
+            # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
+            name += " service"
     return name
+
+
+#: a service that is a pastime, booked as sessions (never "our bouldering service")
+_PASTIME = re.compile(r"(?:boulder|climb|swimm|surf|skat|div|sail|kayak|paddl|rid|row|ski|"
+                      r"danc|box|skydiv|fish|hik|paddleboard|horse-?rid|trampolin|bowl|"
+                      r"golf|shoot|archer)ing|yoga|pilates|archery|karate|judo|sauna")
 
 
 #: small words that join a thing to whose or where it is, in the languages sellers name
@@ -205,6 +217,14 @@ _LOWER_STARTS = {"a", "an", "the", "one", "two", "three", "four", "five", "six",
                  "personal", "private", "affordable", "simple", "easy", "quick", "fast"}
 
 
+#: a participle set against another without its comma: "washed not wiped"
+_NOT_CONTRAST = re.compile(r"\b((?!need\b|feed\b|seed\b|indeed\b)[A-Za-z]{3,}(?:ed|en|wn))"
+                           r" not (?=[a-z])")
+#: a business's ownership said as two words: "family run" is "family-run"
+_OWNED = re.compile(r"(?i)\b(family|locally|independently|woman|women|employee|community|"
+                    r"owner|veteran|black)[ ](run|owned|operated|led|managed)\b")
+
+
 def mend(text: str) -> str:
     """A seller's sentence as a post prints it: an apostrophe typed without one ("dont" ->
     "don't"), "i" as "I", "9 years experience" as "9 years' experience", two sentences
@@ -221,6 +241,12 @@ def mend(text: str) -> str:
     text = unsplice(text)
     # "wheat free" said before or of a thing is one word ("Wheat-free, yes.")
     text = _FREE_OF.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    # "family run" is "family-run"; "washed not wiped" has its comma
+    text = _OWNED.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    text = _NOT_CONTRAST.sub(r"\1, not ", text)
+    # "roasted on Monday shipped on Tuesday": two steps parted by a comma
+    text = re.sub(r"\b([a-z]{3,}ed (?:on|in|at|by) [\w-]+) ([a-z]{3,}ed (?:on|in|at|by|within) )",
+                  r"\1, \2", text)
     # a short answer that ends on its "yes" or "no" has a comma before it
     text = re.sub(r"(?:^|(?<=[.!?] ))((?:[\w'’-]+ ){0,2}[\w'’-]+)(?<!,) (yes|no)(?=[.!]$|[.!] )",
                   lambda m: m.group(0) if m.group(1).split()[-1].lower() in _SAYS
