@@ -177,6 +177,11 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     first = _DETAIL_SPLIT.split(description.strip(), maxsplit=1)[0].strip().rstrip(".!")
     if brand and first.lower().startswith(brand.lower()):
         return ""
+    from planner.planning.facts_said import description_parts
+
+    # a list of facts after it ("…, 9 short lessons, lifetime access 249 zł") is told as
+    # sentences of their own, never finishing this line
+    first = description_parts(first)[0]
     text = _ABOUT_BREAK.split(first, maxsplit=1)[0].strip()
     if len(text.split()) > most:
         parts = text.split(", ")
@@ -204,8 +209,24 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     common = (head.lower() in _LOWER_STARTS or first_part in _LOWER_STARTS
               or re.search(r"(?:ed|ing|made|free|based|batch)$", head.lower()) is not None
               or re.search(rf"\b{re.escape(head.lower())}\b", later) is not None)
-    return text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
+    text = text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
         common or not description[:1].isupper()) else text
+    if text[:1].islower():
+        from planner.planning.facts_said import _PLACE, _article, _head, _words
+
+        words = _words(text)
+        at, noun = _head(words)
+        # "What we offer: an online course on…", never "…: online course" (never "a" before
+        # two things: "course and workbook")
+        if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
+            text = _article(text)
+    return text
+
+
+#: things a business is or sells one of at a time, said with "a" mid-line
+_COUNTED = re.compile(r"course|class|app|programme|program|platform|tool|toolkit|kit|box|"
+                      r"subscription|membership|van|plan|newsletter|podcast|guide|template|"
+                      r"service|marketplace|website|community|club|library|bootcamp")
 
 
 #: first words a description starts with that are not names
