@@ -146,6 +146,25 @@ def says_excited(tone: str) -> bool:
                for m in _EXCITED.finditer(tone))
 
 
+#: a tone that asks for emoji in so many words ("emoji ok", "lots of emojis"), or a playful
+#: one that is sunny or goofy rather than dry
+_EMOJI_OK = re.compile(r"(?i)\b(?:emojis?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|"
+                       r"allowed|please|friendly)|(?:lots of|some|use|with|love)\s+emojis?)\b")
+_EMOJI_NO = re.compile(r"(?i)\b(?:no|without|never|zero)\s+emojis?\b")
+_SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
+
+
+def says_emoji(tone: str) -> bool:
+    """Whether the posts carry an emoji on their lead line: the tone asks for emoji ("playful,
+    emoji ok"), or is playful and sunny or goofy ("sunny, casual, kinda goofy"); never when
+    it says "no emoji", and never in a formal or direct voice."""
+    tone = tone or ""
+    if _EMOJI_NO.search(tone) or voice_for_tone(tone) in ("formal", "direct"):
+        return False
+    return bool(_EMOJI_OK.search(tone)) or (voice_for_tone(tone) == "playful"
+                                             and bool(_SUNNY.search(tone)))
+
+
 # ---- calls to action in the voice --------------------------------------------------------
 
 #: words that hedge an ask: a direct voice asks without them
