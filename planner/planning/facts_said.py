@@ -780,11 +780,11 @@ def _price_said(part: str) -> str:
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
-        if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price
-            return f"it's {m.group('price')} for {label}"
         if len(label.split()) > 4 or _participle(label.split()[0].lower()) \
                 or label.split()[-1].lower() in _HEAD_END or re.match(r"(?i)free\b", label):
-            return part  # "sold in sets of 3 (from ¥3,200)": a clause, not a price list's item
+            return part  # "sold in sets of 3 (from ¥3,200)", "3 for €24": said as typed
+        if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price
+            return f"it's {m.group('price')} for {label}"
         many = _plural(_words(label)[-1]) if _words(label) else False
         said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
         return f"{_lower_first(said)} {'are' if many else 'is'} {m.group('price')}"
@@ -795,7 +795,8 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
     prices together in one ("A day pass is €14,50, and shoe hire is €4.")."""
-    prices = [f for f in facts if PRICE_RE.search(f) and _price_said(f) != f]
+    prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f) != f or re.match(
+        r"\d+ for ", f))]
     out: list[str] = []
     for fact in facts:
         if fact in prices:
