@@ -249,3 +249,11 @@ def test_a_calm_old_school_maker_is_gentle_and_speaks_as_one_person():
     assert not _EMOJI.search(said)
     assert lint_calendar(cal, brief) == []
 
+
+
+def test_goods_never_counted_one_at_a_time_are_never_one():
+    from planner.planning.context import _counted_one
+
+    assert _counted_one("soy candle") and _counted_one("tote bag")
+    for item in ("microgreens", "table linen", "coffee beans", "wildflower honey"):
+        assert not _counted_one(item), item

@@ -231,6 +231,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
         "item": item,
+        #: "one" of it when it is counted one at a time ("Want one of your own?"), else
+        #: "some": microgreens, table linen, coffee are never "one"
+        "one": "one" if _counted_one(item) else "some",
         #: one of it, for a visual: "a real soy candle", "one of our film cameras"
         "a_real": (f"one of our {item}" if re.search(r"[^s]s$", item.split(",")[0].split(" and ")[0])
                    else f"a real {item}"),
@@ -489,6 +492,21 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
 
 
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")
+
+
+def _counted_one(item: str) -> bool:
+    """Whether a buyer takes "one" of the item: a thing counted singly ("soy candle", "tote
+    bag"), not goods in the plural ("microgreens") nor stuff ("table linen", "coffee")."""
+    from planner.planning.facts_said import _MASS
+
+    last = (re.split(r",|\s(?:and|&)\s", item)[0].split() or [""])[-1].lower()
+    return bool(last) and not last.endswith("s") and last not in _MASS and last not in _STUFF
+
+
+#: goods sold by weight or bunch, never "one"
+_STUFF = {"bread", "honey", "jam", "granola", "fudge", "chocolate", "soap", "microgreens",
+          "produce", "fruit", "veg", "salad", "meat", "cheese", "flour", "yarn", "fabric",
+          "firewood", "compost", "seed", "jerky", "candy", "toffee", "bedding", "hire", "rental"}
 
 
 def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
