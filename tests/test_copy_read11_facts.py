@@ -17,7 +17,7 @@ from planner.planning.facts_said import core_sentence, core_sentences, opening_s
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
 from planner.planning.storyline import business_target
-from planner.planning.wording import description_details
+from planner.planning.facts_said import description_details
 
 START = dt.date(2027, 4, 5)  # a Monday
 

@@ -16,6 +16,7 @@ import pytest
 from planner.domain.brief import brief_from_dict
 from planner.planning.context import _launch
 from planner.planning.facts_said import (
+    about_said,
     core_sentence,
     core_sentences,
     description_parts,
@@ -26,7 +27,8 @@ from planner.planning.lint import lint_calendar
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
 from planner.planning.tone import register_for_tone, says_emoji, voice_for_tone
-from planner.planning.wording import about_line, description_details, mend, short_name
+from planner.planning.facts_said import description_details
+from planner.planning.wording import about_line, mend, short_name
 from tests.voice_briefs import VOICE_BRIEFS
 
 LIB = TemplateLibrary()
@@ -96,10 +98,10 @@ def test_what_the_business_sells_is_said_without_the_facts_and_with_its_article(
                          "product") == "We sell Philips, Grundig and Telefunken valve radios, " \
                                        "fully recapped."
     # ... and what the business is, finishing a line, has its article too
-    assert about_line("online course on payroll for small charities, 12 lessons") == \
-        "an online course on payroll for small charities"
-    assert about_line("Syrup from our own 4,000 taps. We boil the syrup over wood.") == \
-        "syrup from our own 4,000 taps"
+    assert about_said(about_line("online course on payroll for small charities, 12 lessons")) \
+        == "an online course on payroll for small charities"
+    assert about_said(about_line("Syrup from our own 4,000 taps. We boil the syrup over wood.")) \
+        == "syrup from our own 4,000 taps"
 
 
 @pytest.mark.parametrize("name", sorted(VOICE_BRIEFS))

@@ -48,7 +48,9 @@ from planner.planning.links import (
     with_threshold,
 )
 from planner.planning.facts_said import (
+    about_said,
     answer_for,
+    description_details,
     content_lemmas,
     criteria,
     difference_sentence,
@@ -75,7 +77,6 @@ from planner.planning.wording import (
     cased,
     claim,
     content_words as _content,
-    description_details,
     event_lead,
     is_clause,
     is_imperative,
@@ -333,7 +334,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         if answer else ""
     #: what the business is, from the description ("a grooming van that parks in your
     #: driveway"), for a post that says where we come in without a fact that answers it
-    context["about"] = about_line(brief.description, brief.brand)
+    context["about"] = about_said(about_line(brief.description, brief.brand))
     #: the customer perk when it is about the launch ("subscribers get first pick of our
     #: Thanksgiving box"): said on the launch's day, where it belongs
     context["launch_perk"] = brief.customer_perk if perk_on_launch(brief) else ""

@@ -12,6 +12,8 @@ import re
 
 from planner.planning.wording import (
     about_line,
+    description_parts,
+    sentence_details,
     _ADVERB_LEADS,
     _VERB_BASES,
     _VERBS,
@@ -709,57 +711,6 @@ def with_threshold(line: str, free_shipping: bool | str) -> str:
     return f"{line[:m.end()]} {amount}{line[m.end():]}"
 
 
-# ---- a description typed as a list of facts -------------------------------------------------
-
-#: a part of a description's opening that is a fact of its own, not more of what is sold:
-#: it has a number or a price ("180 problems", "day pass €14,50"), or opens or ends on a
-#: word that makes it a statement ("no minimum term…", "sold in boxes of 12", "… included")
-_FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open|"
-                        r"booked|delivered|shipped|sold|made|available)\b")
-_FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request)$")
-
-
-def _comma_parts(text: str) -> list[str]:
-    """``text`` split at its commas, never inside brackets ("(A6, 64 pages)") or between
-    digits ("€14,50")."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
-        if ch == "," and depth <= 0 and text[i + 1:i + 2] == " " \
-                and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
-            parts.append(text[start:i].strip())
-            start = i + 1
-    parts.append(text[start:].strip())
-    return [p for p in parts if p]
-
-
-def _is_fact_part(part: str) -> bool:
-    words = part.split()
-    return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part)
-                or words and _participle(words[0].lower()))
-
-
-def description_parts(first: str) -> tuple[str, list[str]]:
-    """A description's opening typed as a list of facts ("indoor climbing hall in Leith, 140
-    routes, day pass £12, shoes included") split into what the business sells ("indoor
-    climbing hall in Leith") and its facts, each as the seller wrote it ("140 routes", "day
-    pass £12", "shoes included"). A list of the goods themselves ("Mugs, bowls and jugs
-    thrown in Leeds") stays whole; a part that follows a fact and is no fact of its own
-    belongs to it. No facts when the opening is one phrase."""
-    parts = _comma_parts(first.strip().rstrip("."))
-    if len(parts) < 2:
-        return first.strip(), []
-    at = next((i for i, p in enumerate(parts) if i and _is_fact_part(p)), len(parts))
-    core = ", ".join(parts[:at])
-    facts: list[str] = []
-    for part in parts[at:]:
-        if facts and not _is_fact_part(part):
-            facts[-1] += ", " + part
-        else:
-            facts.append(part)
-    return core, facts
-
-
 _PRICE_AT_END = re.compile(r"^(?P<label>.+?)\s+(?P<price>(?:from\s+)?(?:[€$£¥₹]|[A-Z]{1,3}\$|"
                            r"R\s?|Rs\s?|CHF\s?|Kč\s?)?\s?\d[\d.,]*\s?(?:zł|kr|kn|lei|Kč|Ft|€)?"
                            r"(?:\s+(?:a|an|per|each|for)\b.*)?)$")
@@ -817,3 +768,38 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         if sentence:
             out.append(sentence)
     return out
+
+
+def description_details(description: str, product: str = "") -> list[str]:
+    """The description's lines a post can carry whole: the facts of an opening typed as a
+    list ("climbing hall in Leith, 140 routes, day pass £12": "There are 140 routes.", "A
+    day pass is £12."), each a sentence of ours, then its other sentences as the seller wrote
+    them (:func:`planner.planning.wording.sentence_details`)."""
+    return list(_details(description, product))
+
+
+@functools.lru_cache(maxsize=64)
+def _details(description: str, product: str) -> tuple[str, ...]:
+    first = opening_sentence(description.strip())
+    _core, facts = description_parts(first.strip())
+    return tuple(mend(f) for f in fact_sentences(facts, product)) + \
+        tuple(sentence_details(description, product))
+
+
+#: things a business is or sells one of at a time, said with "a" mid-line
+_COUNTED = re.compile(r"course|class|app|programme|program|platform|tool|toolkit|kit|box|"
+                      r"subscription|membership|van|plan|newsletter|podcast|guide|template|"
+                      r"service|marketplace|website|community|club|library|bootcamp")
+
+
+def about_said(about: str) -> str:
+    """What the business is, finishing a line, with its article where a thing counted one at
+    a time needs one ("What we offer: an online course on…", never "…: online course"; never
+    before stuff, "syrup from our own taps", nor two things, "course and workbook")."""
+    if not about[:1].islower():
+        return about
+    words = _words(about)
+    at, noun = _head(words)
+    if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
+        return _article(about)
+    return about

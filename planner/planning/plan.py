@@ -92,7 +92,7 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import PRICE_RE, core_sentences, price_line
+from planner.planning.facts_said import PRICE_RE, core_sentences, description_details, price_line
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -105,7 +105,6 @@ from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
     content_words,
-    description_details,
     is_solo,
     mend,
     said_title,

@@ -122,7 +122,7 @@ _ABBREVIATED = re.compile(r"(?i)(?:^|\s)(?:ul|st|nr|no|al|ave|rd|dr|mr|mrs|ms|co
 _DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
 
 
-def description_details(description: str, product: str = "") -> list[str]:
+def sentence_details(description: str, product: str = "") -> list[str]:
     """The description's sentences a post can carry whole, as a line of its own ("Roasted in
     Puebla the week it ships."): every sentence but an opening one that only defines the
     product (it starts "A…", "We are…", or names the ``product`` in its first words:
@@ -142,15 +142,8 @@ def _details(description: str, product: str) -> tuple[str, ...]:
         else:
             sentences.append(part)
     named = {w for w in re.findall(r"[a-z]{4,}", product.lower())}
-    from planner.planning.facts_said import description_parts, fact_sentences
-
     for i, sentence in enumerate(sentences):
         sentence = sentence.strip()
-        if i == 0:
-            # an opening typed as a list of facts ("climbing hall in Leith, 140 routes, day
-            # pass £12"): each fact a sentence of ours, the prices in one
-            _core, facts = description_parts(sentence)
-            out.extend(mend(f) for f in fact_sentences(facts, product))
         if i == 0 and named & set(re.findall(r"[a-z]{4,}", " ".join(sentence.lower().split()[:6]))):
             continue
         # a lone phrase ("solid cedar stands with a drip tray") names the product, like an
@@ -162,6 +155,66 @@ def _details(description: str, product: str) -> tuple[str, ...]:
             sentence = mend(sentence)
             out.append(sentence + ("" if sentence[-1] in ".!?" else "."))
     return tuple(out)
+
+
+# ---- a description typed as a list of facts -------------------------------------------------
+
+#: a part of a description's opening that is a fact of its own, not more of what is sold:
+#: it has a number or a price ("180 problems", "day pass €14,50"), or opens or ends on a
+#: word that makes it a statement ("no minimum term…", "sold in boxes of 12", "… included")
+_FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open|"
+                        r"booked|delivered|shipped|sold|made|available)\b")
+_FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request)$")
+
+
+def _comma_parts(text: str) -> list[str]:
+    """``text`` split at its commas, never inside brackets ("(A6, 64 pages)") or between
+    digits ("€14,50")."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "," and depth <= 0 and text[i + 1:i + 2] == " " \
+                and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+#: how a thing is made or sold, said first: "sold in boxes of 12", "hand-tied on barbless hooks"
+_MADE_IRREGULAR = {"built", "made", "grown", "sewn", "woven", "spun", "done", "run", "kept", "held",
+                   "cut", "sold", "taught", "brought", "thrown", "written", "chosen", "given",
+                   "drawn", "shown", "worn"}
+
+
+def _is_fact_part(part: str) -> bool:
+    words = part.split()
+    first = words[0].lower() if words else ""
+    made = (first.endswith("ed") and len(first) >= 4 and "-" not in first
+            and first not in ("need", "feed", "seed", "reed", "weed", "shed", "speed", "breed")) \
+        or first in _MADE_IRREGULAR
+    return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part) or made)
+
+
+def description_parts(first: str) -> tuple[str, list[str]]:
+    """A description's opening typed as a list of facts ("indoor climbing hall in Leith, 140
+    routes, day pass £12, shoes included") split into what the business sells ("indoor
+    climbing hall in Leith") and its facts, each as the seller wrote it ("140 routes", "day
+    pass £12", "shoes included"). A list of the goods themselves ("Mugs, bowls and jugs
+    thrown in Leeds") stays whole; a part that follows a fact and is no fact of its own
+    belongs to it. No facts when the opening is one phrase."""
+    parts = _comma_parts(first.strip().rstrip("."))
+    if len(parts) < 2:
+        return first.strip(), []
+    at = next((i for i, p in enumerate(parts) if i and _is_fact_part(p)), len(parts))
+    core = ", ".join(parts[:at])
+    facts: list[str] = []
+    for part in parts[at:]:
+        if facts and not _is_fact_part(part):
+            facts[-1] += ", " + part
+        else:
+            facts.append(part)
+    return core, facts
 
 
 _ABOUT_BREAK = re.compile(r":\s+|;\s+|\s+[—–]\s+|\s+-\s+")
@@ -177,8 +230,6 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     first = _DETAIL_SPLIT.split(description.strip(), maxsplit=1)[0].strip().rstrip(".!")
     if brand and first.lower().startswith(brand.lower()):
         return ""
-    from planner.planning.facts_said import description_parts
-
     # a list of facts after it ("…, 9 short lessons, lifetime access 249 zł") is told as
     # sentences of their own, never finishing this line
     first = description_parts(first)[0]
@@ -211,22 +262,9 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
               or re.search(rf"\b{re.escape(head.lower())}\b", later) is not None)
     text = text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
         common or not description[:1].isupper()) else text
-    if text[:1].islower():
-        from planner.planning.facts_said import _PLACE, _article, _head, _words
-
-        words = _words(text)
-        at, noun = _head(words)
-        # "What we offer: an online course on…", never "…: online course" (never "a" before
-        # two things: "course and workbook")
-        if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
-            text = _article(text)
     return text
 
 
-#: things a business is or sells one of at a time, said with "a" mid-line
-_COUNTED = re.compile(r"course|class|app|programme|program|platform|tool|toolkit|kit|box|"
-                      r"subscription|membership|van|plan|newsletter|podcast|guide|template|"
-                      r"service|marketplace|website|community|club|library|bootcamp")
 
 
 #: first words a description starts with that are not names
