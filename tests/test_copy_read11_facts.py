@@ -133,7 +133,7 @@ def test_core_sentence_is_ours_for_any_kind():
         "We offer annual lift inspections to EN 81-20 by a chartered engineer."
     assert core_sentence("a new logic puzzle every weekday at 6am, solved in the browser. "
                          "€3 a month", "digital") == \
-        "You get a new logic puzzle every weekday at 6am."
+        "You get a new logic puzzle every weekday at 6am, solved in the browser."
     # a sentence the seller wrote whole is kept; too short a phrase says nothing
     assert core_sentence("We fix bikes at your door. £40 a visit.", "service") == \
         "We fix bikes at your door."

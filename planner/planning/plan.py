@@ -146,6 +146,8 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
                 "Still true:", "Back to basics:")
 #: ... in a formal voice or to businesses
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
+#: days before a platform is told again what the business sells (the description's core)
+CORE_DAYS = 28
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
@@ -775,10 +777,12 @@ class Planner:
         return None
 
     def core_lately(self, slot: Slot) -> bool:
-        """Whether the calendar told what the business sells already: the sentence is said
-        once a calendar, as the same sentence in three or four posts reads pasted (blind
-        reads 12 and 14: "We sell …" five times, "We offer …" four)."""
-        return any(any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted)
+        """Whether the slot's platform told what the business sells in the last four weeks:
+        the sentence is said once a month on a platform, as the same sentence in three or four
+        posts reads pasted (blind reads 12 and 14: "We sell …" five times, "We offer …"
+        four); a long calendar of a thin brief may tell it again on a post that asks to buy."""
+        return any(p.platform == slot.platform and 0 <= (slot.date - p.date).days < CORE_DAYS
+                   and any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted)
 
     def retold_post(self, post: CalendarPost) -> CalendarPost | None:
         """``post`` with the facts its platform read a fortnight or more ago told again in a
@@ -819,7 +823,7 @@ class Planner:
         full then shorter: on every conversion post, and on an awareness post while the
         platform's followers have not been told; never on a post about a live, a launch or
         a giveaway, never a line the post says already, and not again on a platform that
-        told it already (`core_lately`), but for the price on a conversion
+        told it in the last four weeks (`core_lately`), but for the price on a conversion
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)

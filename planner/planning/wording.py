@@ -162,8 +162,7 @@ def _details(description: str, product: str) -> tuple[str, ...]:
 #: a part of a description's opening that is a fact of its own, not more of what is sold:
 #: it has a number or a price ("180 problems", "day pass €14,50"), or opens or ends on a
 #: word that makes it a statement ("no minimum term…", "sold in boxes of 12", "… included")
-_FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open|"
-                        r"booked|delivered|shipped|sold|made|available)\b")
+_FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open)\b")
 _FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request)$")
 
 
@@ -181,19 +180,10 @@ def _comma_parts(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-#: how a thing is made or sold, said first: "sold in boxes of 12", "hand-tied on barbless hooks"
-_MADE_IRREGULAR = {"built", "made", "grown", "sewn", "woven", "spun", "done", "run", "kept", "held",
-                   "cut", "sold", "taught", "brought", "thrown", "written", "chosen", "given",
-                   "drawn", "shown", "worn"}
-
-
 def _is_fact_part(part: str) -> bool:
-    words = part.split()
-    first = words[0].lower() if words else ""
-    made = (first.endswith("ed") and len(first) >= 4 and "-" not in first
-            and first not in ("need", "feed", "seed", "reed", "weed", "shed", "speed", "breed")) \
-        or first in _MADE_IRREGULAR
-    return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part) or made)
+    """A part with a number or a price, or one a word makes a statement of its own; how the
+    goods are made ("…, scented with essential oils") is more of what is sold."""
+    return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
 
 
 def description_parts(first: str) -> tuple[str, list[str]]:
