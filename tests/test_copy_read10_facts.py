@@ -24,7 +24,7 @@ from planner.planning.facts_said import (
 )
 from planner.planning.needs import needs_met
 from planner.planning.render import TemplateLibrary
-from planner.planning.wording import description_details
+from planner.planning.facts_said import description_details
 
 LIB = TemplateLibrary()
 PLATS = load_platforms()

@@ -159,7 +159,7 @@ def test_a_description_sentence_told_whole_is_the_sellers_fact():
     ("", []),
 ])
 def test_description_details(description, details):
-    from planner.planning.wording import description_details
+    from planner.planning.facts_said import description_details
 
     assert description_details(description) == details
 

@@ -65,7 +65,7 @@ def test_any_brief_gives_a_clean_calendar_that_round_trips(data, seed):
     # planner leaves a slot empty (and says why) rather than repeat a title, a call to action
     # or a caption (a template once in five weeks on a platform, a sign-off once in three;
     # image-only Pins need a line of description); it still tells what it has
-    from planner.planning.wording import description_details
+    from planner.planning.facts_said import description_details
 
     sparse = not description_details(brief.description) or (
         len(brief.platforms) == 1 and not brief.brand)

@@ -180,7 +180,7 @@ def test_an_event_said_without_its_colon_counts_as_announced():
 
 
 def test_a_description_opening_that_names_the_product_is_a_definition_not_a_detail():
-    from planner.planning.wording import description_details
+    from planner.planning.facts_said import description_details
 
     text = ("One-to-one physiotherapy appointments of a full 45 minutes with a registered "
             "physiotherapist. Direct billing to most extended health insurers.")

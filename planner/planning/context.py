@@ -48,7 +48,9 @@ from planner.planning.links import (
     with_threshold,
 )
 from planner.planning.facts_said import (
+    about_said,
     answer_for,
+    description_details,
     content_lemmas,
     criteria,
     difference_sentence,
@@ -75,7 +77,6 @@ from planner.planning.wording import (
     cased,
     claim,
     content_words as _content,
-    description_details,
     event_lead,
     is_clause,
     is_imperative,
@@ -256,6 +257,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
         "item": item,
+        #: "one" of it when it is counted one at a time ("Want one of your own?"), else
+        #: "some": microgreens, table linen, coffee are never "one"
+        "one": "one" if _counted_one(item) else "some",
         #: one of it, for a visual: "a real soy candle", "one of our film cameras"
         "a_real": (f"one of our {item}" if re.search(r"[^s]s$", item.split(",")[0].split(" and ")[0])
                    else f"a real {item}"),
@@ -359,7 +363,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         if answer else ""
     #: what the business is, from the description ("a grooming van that parks in your
     #: driveway"), for a post that says where we come in without a fact that answers it
-    context["about"] = about_line(brief.description, brief.brand)
+    context["about"] = about_said(about_line(brief.description, brief.brand))
     #: the customer perk when it is about the launch ("subscribers get first pick of our
     #: Thanksgiving box"): said on the launch's day, where it belongs
     context["launch_perk"] = brief.customer_perk if perk_on_launch(brief) else ""
@@ -523,13 +527,38 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")
 
 
+def _counted_one(item: str) -> bool:
+    """Whether a buyer takes "one" of the item: a thing counted singly ("soy candle", "tote
+    bag"), not goods in the plural ("microgreens") nor stuff ("table linen", "coffee")."""
+    from planner.planning.facts_said import _MASS
+
+    last = (re.split(r",|\s(?:and|&)\s", item)[0].split() or [""])[-1].lower()
+    return bool(last) and not last.endswith("s") and last not in _MASS and last not in _STUFF
+
+
+#: goods sold by weight or bunch, never "one"
+_STUFF = {"bread", "honey", "jam", "granola", "fudge", "chocolate", "soap", "microgreens",
+          "produce", "fruit", "veg", "salad", "meat", "cheese", "flour", "yarn", "fabric",
+          "firewood", "compost", "seed", "jerky", "candy", "toffee", "bedding", "hire", "rental"}
+
+
 def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     """A launch as posts say it: ``name`` what it is called ("our spring sakura collection"),
     ``more`` the rest of the seller's line as a sentence ("Six new patterns dyed in soft
     pinks and greys."), ``what`` the whole line, ``ours`` the name as ours and new ("our new
     client portal with live access…")."""
-    parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
-    name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
+    # a note in brackets ("the Field notebook (A6, 64 pages)") is what it is, told after
+    # its name, never cut at its comma nor left in brackets mid-sentence
+    bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)\s*(?P<rest>.*)$", what.strip())
+    if bracket:
+        rest = bracket.group("rest").lstrip(",;:—–- ").strip()
+        name = bracket.group("name").strip()
+        note = bracket.group("note").strip()
+        more = (note[:1].upper() + note[1:]) + (". " + rest[:1].upper() + rest[1:] if rest else "")
+        more = more.rstrip(".")
+    else:
+        parts = _LAUNCH_BREAK.split(what.strip(), maxsplit=1)
+        name, more = parts[0].strip(), (parts[1].strip().rstrip(".") if len(parts) > 1 else "")
     first, _, rest = name.partition(" ")
     if first in ("Our", "A", "An", "The", "My") and rest:
         name = f"{first.lower()} {rest}"  # said mid-sentence: "Coming soon: our spring…"

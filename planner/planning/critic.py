@@ -29,13 +29,12 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
-from planner.planning.facts_said import core_sentences, price_line
-from planner.planning.voice import voice_of
+from planner.planning.facts_said import core_sentences, description_details, price_line
+from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
 from planner.planning.wording import (
     about_line,
-    description_details,
     is_solo,
     mend,
     said_title,
@@ -163,12 +162,14 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     told_whole = text
     for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
+        told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")
+        told_whole = told_whole.replace(first_person_singular(core).rstrip("."), " ")  # (one maker's)
     about = about_line(brief.description, brief.brand)
     if about:
-        told_whole = re.sub(rf"(?i)(?::| is|\.) {re.escape(about)}\.", " ", told_whole)
+        told_whole = re.sub(rf"(?i)(?::| is|\.) (?:an? )?{re.escape(about)}\.", " ", told_whole)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "

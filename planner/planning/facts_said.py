@@ -12,6 +12,8 @@ import re
 
 from planner.planning.wording import (
     about_line,
+    description_parts,
+    sentence_details,
     _ADVERB_LEADS,
     _VERB_BASES,
     _VERBS,
@@ -198,6 +200,18 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     # a second clause that is an instruction is parted by a dash ("…, pause your membership")
     low = re.sub(r", (?=(?:" + "|".join(sorted(_INSTRUCTIONS)) + r")\b)", " — ", low)
     words = _words(text)
+    owned = re.match(r"(?i)^(?:we(?:'re| are) )?([a-z]+-(?:run|owned|operated|led|managed))\b(.*)$", text)
+    if owned:  # "family-run in Leith since 1994": "We have been family-run in Leith since 1994."
+        since = " since " in f" {text.lower()} "
+        return _full(f"{'We have been' if since else 'We are'} {owned.group(1).lower()}{owned.group(2)}")
+    first = re.match(r"(?i)^(first|second|third|every|each)\s+([a-z-]+)\s+(half[- ]price|free|"
+                     r"included|in\s+\d.*)$", text)
+    if first:  # "first lesson half price" -> "The first lesson is half price."
+        which, noun, rest = first.groups()
+        lead = "the " + which.lower() if which.lower() in ("first", "second", "third") \
+            else which.lower()
+        verb = "comes" if rest.lower().startswith("in ") else "is"
+        return _full(f"{lead} {noun} {verb} {rest}")
     if words[0] == "never" and len(words) > 2 and words[1] in ("more", "fewer", "less", "over"):
         return _full("There are " + low)
     if words[0] in ("no", "zero"):
@@ -574,7 +588,9 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     we offer, or what we are when it opens with "a" ("a bouldering hall with…"), a membership that opens with "a" ("a new cryptic crossword every weekday at
     7am") what you get; a sentence the seller wrote whole is kept as it is. Empty when the
     opening is too short to say anything or too long for one line of a caption."""
-    first = mend(opening_sentence(description.strip())).strip().rstrip(",;:")
+    # an opening typed as a list of facts: what is sold is its first part, the facts are
+    # told as sentences of their own (`description_details`), never pasted behind it
+    first = mend(description_parts(opening_sentence(description.strip()))[0]).strip().rstrip(",;:")
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
@@ -585,7 +601,9 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
             and not content_words(" ".join(lead_words)) & content_words(product):
         return _full(first)  # the seller's own sentence ("We groom dogs at your door")
     # a capital kept where it starts a list of names ("Philips, Grundig and Telefunken …")
-    names = re.match(r"[A-Z][\w'’-]*(?:,| and [A-Z])", first) and not _DEFINITION_START.match(first)
+    # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
+    names = re.match(r"[A-Z][\w'’-]*(?:, [A-Z]| and [A-Z])", first) \
+        and not _DEFINITION_START.match(first)
     phrase = first if names else _lower_first(first)
     lead = _words(phrase)[0]
     if kind == "product":
@@ -594,9 +612,23 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         verb = "We are"  # "a bouldering hall with 200 problems": what the business is
     elif lead in ("a", "an", "one", "every", "each"):
         verb = "You get"
+    elif kind == "service" and _PLACE.search(" ".join(_words(phrase)[:_head(_words(phrase))[0] + 1])):
+        # "hot yoga studio in Bonfim": what the business is, "We are a hot yoga studio…"
+        verb, phrase = "We are", _article(phrase)
     else:
         verb = "We offer"
+        at, head = _head(_words(phrase))
+        if head and not _plural(head) and head not in _MASS and not head.endswith(("ing", "al")) \
+                and lead not in _DETERMINERS and not re.match(r"\d", lead):
+            phrase = _article(phrase)  # "We offer a one-day course…", never "We offer one-day course"
     return _full(f"{verb} {phrase}")
+
+
+#: the head of a service that is a place people come to: the business is one ("We are a
+#: bouldering hall…"), it does not offer one
+_PLACE = re.compile(r"(?i)\b(?:studio|hall|gym|salon|clinic|school|centre|center|bakery|cafe|café|"
+                    r"shop|workshop|spa|barbershop|surgery|practice|agency|kitchen|bar|"
+                    r"restaurant|garage|dojo|pool|farm|nursery|academy)$")
 
 
 def _made_core(description: str, kind: str, brand: str, product: str) -> str:
@@ -677,3 +709,97 @@ def with_threshold(line: str, free_shipping: bool | str) -> str:
         amount = "on " + (amount if re.match(r"(?i)(?:all |any )?orders?\b", amount)
                           else "orders " + amount)
     return f"{line[:m.end()]} {amount}{line[m.end():]}"
+
+
+_PRICE_AT_END = re.compile(r"^(?P<label>.+?)\s+(?P<price>(?:from\s+)?(?:[€$£¥₹]|[A-Z]{1,3}\$|"
+                           r"R\s?|Rs\s?|CHF\s?|Kč\s?)?\s?\d[\d.,]*\s?(?:zł|kr|kn|lei|Kč|Ft|€)?"
+                           r"(?:\s+(?:a|an|per|each|for)\b.*)?)$")
+
+
+def _price_said(part: str) -> str:
+    """A price typed in a list ("day pass €14,50", "CA$32 a kit", "from £40 a visit") said as
+    a clause of our own ("a day pass is €14,50", "a kit is CA$32", "prices start from £40 a
+    visit")."""
+    part = part.strip()
+    m = re.match(r"(?i)^from\s+(.+)$", part)
+    if m:
+        return f"prices start from {m.group(1)}"
+    m = re.match(r"^(?P<price>(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
+                 r"(?P<unit>[\w-]+(?: [\w-]+)?)$", part)
+    if m:
+        return f"{_article(m.group('unit'))} is {m.group('price')}"
+    m = _PRICE_AT_END.match(part)
+    if m and PRICE_RE.search(m.group("price")):
+        label = m.group("label").rstrip(":")
+        if len(label.split()) > 4 or _participle(label.split()[0].lower()) \
+                or label.split()[-1].lower() in _HEAD_END or re.match(r"(?i)free\b", label):
+            return part  # "sold in sets of 3 (from ¥3,200)", "3 for €24": said as typed
+        if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price
+            return f"it's {m.group('price')} for {label}"
+        many = _plural(_words(label)[-1]) if _words(label) else False
+        said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
+        return f"{_lower_first(said)} {'are' if many else 'is'} {m.group('price')}"
+    return part
+
+
+def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
+                   formal: bool = False) -> list[str]:
+    """The facts :func:`description_parts` splits off, each as a sentence of our own; the
+    prices together in one ("A day pass is €14,50, and shoe hire is €4.")."""
+    prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f) != f or re.match(
+        r"\d+ for ", f))]
+    out: list[str] = []
+    for fact in facts:
+        if fact in prices:
+            if fact is prices[0]:
+                said = [_price_said(p) for p in prices]
+                joined = said[0] if len(said) == 1 else \
+                    ", ".join(said[:-1]) + (", and " if len(said) > 2 else " and ") + said[-1]
+                out.append(_full(joined))
+            continue
+        given = re.match(r"(?i)^([a-z][\w' -]*?)\s+(included|incl\.?|provided|on request)$", fact)
+        if given and len(given.group(1).split()) <= 4:  # "shoes included": "Shoes are included."
+            thing = given.group(1)
+            many = _plural(thing.split()[-1].lower())
+            end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
+            out.append(_full(f"{thing} {'are' if many else 'is'} {end}"))
+            continue
+        sentence = difference_sentence(fact, item, kind, formal)
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def description_details(description: str, product: str = "") -> list[str]:
+    """The description's lines a post can carry whole: the facts of an opening typed as a
+    list ("climbing hall in Leith, 140 routes, day pass £12": "There are 140 routes.", "A
+    day pass is £12."), each a sentence of ours, then its other sentences as the seller wrote
+    them (:func:`planner.planning.wording.sentence_details`)."""
+    return list(_details(description, product))
+
+
+@functools.lru_cache(maxsize=64)
+def _details(description: str, product: str) -> tuple[str, ...]:
+    first = opening_sentence(description.strip())
+    _core, facts = description_parts(first.strip())
+    return tuple(mend(f) for f in fact_sentences(facts, product)) + \
+        tuple(sentence_details(description, product))
+
+
+#: things a business is or sells one of at a time, said with "a" mid-line
+_COUNTED = re.compile(r"course|class|app|programme|program|platform|tool|toolkit|kit|box|"
+                      r"subscription|membership|van|plan|newsletter|podcast|guide|template|"
+                      r"service|marketplace|website|community|club|library|bootcamp")
+
+
+def about_said(about: str) -> str:
+    """What the business is, finishing a line, with its article where a thing counted one at
+    a time needs one ("What we offer: an online course on…", never "…: online course"; never
+    before stuff, "syrup from our own taps", nor two things, "course and workbook")."""
+    if not about[:1].islower():
+        return about
+    words = _words(about)
+    at, noun = _head(words)
+    if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
+        return _article(about)
+    return about

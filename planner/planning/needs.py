@@ -11,12 +11,12 @@ import re
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
-from planner.planning.facts_said import criteria
+from planner.planning.facts_said import criteria, description_details
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
-from planner.planning.wording import content_words, description_details
+from planner.planning.wording import content_words
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
             "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}

@@ -221,12 +221,13 @@ def _exclaim_first(line: str, spans: list[str]) -> str:
     return sentence + "!" + line[m.end():]
 
 
-def _excited(body: str, platform: str, spans: list[str]) -> str:
+def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True) -> str:
     lines = body.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return body
-    lines[first] = _exclaim_first(lines[first], spans)
+    if exclaim:
+        lines[first] = _exclaim_first(lines[first], spans)
     if platform in _EMOJI_PLATFORMS and not _ANY_EMOJI.search(body):
         plain = _unmask(body, spans)
         emoji = next((e for p, e in _EMOJI_FOR if p.search(plain)),
@@ -312,10 +313,13 @@ def _no_fragment_lead(body: str, keep: tuple[str, ...]) -> str:
 
 
 def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b: bool = False,
-                  platform: str = "", keep: Iterable[str] = ()) -> tuple[str, str]:
+                  platform: str = "", keep: Iterable[str] = (), emoji: bool = False) -> tuple[str, str]:
     """The post's text and its call to action said in the voice. ``keep`` are the brief's
-    own words (facts, names), never reworded; an excited voice is never used for B2B."""
+    own words (facts, names), never reworded; an excited voice is never used for B2B; a tone
+    that asks for emoji (``emoji``, :func:`planner.planning.tone.says_emoji`) puts one that
+    fits on the lead line, without the excited voice's exclamation marks."""
     excited = excited and not b2b and voice == "playful"
+    emoji = emoji and not b2b and voice in ("playful", "warm")
     keep = tuple(keep)
     body, tail = text, ""
     if cta and text.endswith(cta):
@@ -335,6 +339,9 @@ def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b
         if cta:
             masked, spans = _mask(cta, keep)
             said_cta = _unmask(_exclaim_ask(masked), spans)
+    elif emoji and body:
+        masked, spans = _mask(body, keep)
+        body = _unmask(_excited(masked, platform, spans, exclaim=False), spans)
     said_cta = said_cta or cta
     if tail:
         return (body + gap + said_cta if body else said_cta), said_cta

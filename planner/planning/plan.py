@@ -94,7 +94,7 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import PRICE_RE, core_sentences, price_line
+from planner.planning.facts_said import PRICE_RE, core_sentences, description_details, price_line
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -107,7 +107,7 @@ from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
     content_words,
-    description_details,
+    is_solo,
     mend,
     said_title,
     story_told,
@@ -149,7 +149,7 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
 #: ... in a formal voice or to businesses
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 #: days before a platform is told again what the business sells (the description's core)
-CORE_DAYS = 14
+CORE_DAYS = 28
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
@@ -254,7 +254,15 @@ class Planner:
         #: (said in full, then shorter for a short caption)
         self.cores = core_sentences(brief.description, brief.kind, brief.brand,
                                     brief.product)
+        if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
+            from planner.planning.voice import first_person_singular
+
+            self.cores = [first_person_singular(c) for c in self.cores]
         self.price = price_line(self.details)
+        if self.price and is_solo(brief):
+            from planner.planning.voice import first_person_singular
+
+            self.price = first_person_singular(self.price)
         #: the story's parts as posts print them, to see which parts a post told
         self.story_said = [mend(p).rstrip(".") for p in story_told(list(brief.facts.story))]
 
@@ -777,9 +785,10 @@ class Planner:
         return None
 
     def core_lately(self, slot: Slot) -> bool:
-        """Whether the slot's platform told what the business sells within a fortnight: it
-        is said again on a post that asks to buy, but the same sentence twice in a fortnight
-        on one platform reads pasted (blind read 12: "We sell …" five times)."""
+        """Whether the slot's platform told what the business sells in the last four weeks:
+        the sentence is said once a month on a platform, as the same sentence in three or four
+        posts reads pasted (blind reads 12 and 14: "We sell …" five times, "We offer …"
+        four); a long calendar of a thin brief may tell it again on a post that asks to buy."""
         return any(p.platform == slot.platform and 0 <= (slot.date - p.date).days < CORE_DAYS
                    and any(c.rstrip(".") in p.text for c in self.cores) for p in self.accepted)
 
@@ -822,7 +831,7 @@ class Planner:
         full then shorter: on every conversion post, and on an awareness post while the
         platform's followers have not been told; never on a post about a live, a launch or
         a giveaway, never a line the post says already, and not again on a platform that
-        told it in the last fortnight (`core_lately`), but for the price on a conversion
+        told it in the last four weeks (`core_lately`), but for the price on a conversion
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)

@@ -441,7 +441,8 @@ class TemplateLibrary:
         keep = keep_of(context)
         text, cta = post_in_voice(text, cta, said, excited=bool(context.get("excited")),
                                   b2b=bool(context.get("b2b")),
-                                  platform=str(context.get("platform", "")), keep=keep)
+                                  platform=str(context.get("platform", "")), keep=keep,
+                                  emoji=bool(context.get("emoji")))
         title = line_in_voice(title, said, keep)
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed

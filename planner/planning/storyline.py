@@ -14,7 +14,8 @@ from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
 from planner.planning.links import bio_note
 from planner.planning.when import in_person
-from planner.planning.wording import description_details, said_title
+from planner.planning.facts_said import description_details
+from planner.planning.wording import said_title
 
 #: the brief's lists of facts to write from
 FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")

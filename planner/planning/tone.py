@@ -33,23 +33,25 @@ VOICES = ("formal", "warm", "playful", "direct")
 #: the words (regular expressions, whole words) that say each voice
 _CUES: dict[str, tuple[str, ...]] = {
     "formal": (r"formal", r"professional", r"corporate", r"expert", r"measured", r"serious",
-               r"calm", r"understated", r"clinical", r"sober", r"polished", r"authoritative",
-               r"business-?like", r"trustworthy", r"knowledgeable", r"courteous", r"respectful",
+               r"understated", r"clinical", r"sober", r"polished", r"authoritative",
+               r"business-?like", r"trustworthy", r"courteous", r"respectful",
                r"no jokes?", r"no slang", r"b2b", r"quiet", r"minimal", r"reserved"),
     "warm": (r"warm", r"warmly", r"friendly", r"homely", r"homey", r"gentle",
              r"caring", r"welcoming", r"cosy", r"cozy", r"patient", r"reassuring",
              r"encouraging", r"supportive", r"heartfelt", r"personal", r"loving", r"sunny",
              r"upbeat", r"cheerful", r"family", r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?",
              r"grandmother", r"letter", r"down[- ]to[- ]earth", r"honest",
+             r"old[- ]school", r"old[- ]fashioned", r"traditional",
              # a gentle, unhurried voice is a warm one that takes its time
-             r"unhurried", r"slow", r"soft", r"soothing", r"relaxed", r"easy[- ]?going",
+             r"calm", r"unhurried", r"slow", r"soft", r"soothing", r"relaxed", r"easy[- ]?going",
              r"peaceful", r"mellow", r"serene", r"tranquil", r"restful", r"no rush"),
     "playful": (r"playful", r"fun", r"cheeky", r"silly", r"witty", r"quirky", r"bubbly",
                 r"irreverent", r"sassy", r"jokey", r"puns?", r"slang", r"humou?rous", r"humou?r",
                 r"energetic", r"loud", r"bold", r"mate", r"self-deprecating", r"goofy",
                 r"excit(?:ed|able|ing)", r"high[- ]energy", r"enthusiastic", r"cheering",
                 r"hype(?:d)?", r"lively", r"peppy", r"exuberant", r"over the top",
-                r"no corporate(?: talk)?", r"not corporate"),
+                r"no corporate(?: talk)?", r"not corporate", r"casual", r"informal",
+                r"chatty", r"emoji(?:s)? (?:ok|okay|welcome|fine)"),
     "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
                r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"dry", r"deadpan",
                r"precise", r"nerdy", r"geeky", r"technical", r"matter[- ]of[- ]fact",
@@ -59,7 +61,10 @@ _CUES: dict[str, tuple[str, ...]] = {
 #: "dry humour" is a joke told straight: a little playful, not the dry voice
 _SEASONING = re.compile(r"(?i)\bdry (?:humou?r|wit)\b")
 _SOFT = re.compile(r"(?i)\b(?:a (?:bit|little|touch)(?: of)?|a little bit|slightly|gently|"
+                   r"kinda|kind of|sort of|sorta|a tad|"
                    r"somewhat|mildly|occasionally|sometimes)\s+$")
+#: words that colour a voice more than they name one: half a word
+_LIGHT = {"calm", "knowledgeable"}
 _STRONG = re.compile(r"(?i)\b(?:very|really|super|extremely|always|properly)\s+$")
 #: a word said to be absent ("no hype", "we don't do hype", "never salesy"): it is what the
 #: voice is NOT, which is itself a plain, direct word
@@ -97,6 +102,8 @@ def _weighed(text: str, pattern: re.Pattern[str], label_of: Callable[[str, bool]
         if label is None:
             continue
         weight = 0.5 if _SOFT.search(before) else 1.5 if _STRONG.search(before) else 1.0
+        if m.group(0).lower() in _LIGHT:
+            weight /= 2  # "calm, professional" is formal; "calm, knowledgeable" is gentle
         entry = found.setdefault(label, [0.0, m.start()])
         entry[0] += weight
         entry[1] = min(entry[1], m.start())
@@ -137,6 +144,25 @@ def says_excited(tone: str) -> bool:
         return False
     return any(not _NEGATED.search(tone[max(0, m.start() - 20):m.start()])
                for m in _EXCITED.finditer(tone))
+
+
+#: a tone that asks for emoji in so many words ("emoji ok", "lots of emojis"), or a playful
+#: one that is sunny or goofy rather than dry
+_EMOJI_OK = re.compile(r"(?i)\b(?:emojis?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|"
+                       r"allowed|please|friendly)|(?:lots of|some|use|with|love)\s+emojis?)\b")
+_EMOJI_NO = re.compile(r"(?i)\b(?:no|without|never|zero)\s+emojis?\b")
+_SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
+
+
+def says_emoji(tone: str) -> bool:
+    """Whether the posts carry an emoji on their lead line: the tone asks for emoji ("playful,
+    emoji ok"), or is playful and sunny or goofy ("sunny, casual, kinda goofy"); never when
+    it says "no emoji", and never in a formal or direct voice."""
+    tone = tone or ""
+    if _EMOJI_NO.search(tone) or voice_for_tone(tone) in ("formal", "direct"):
+        return False
+    return bool(_EMOJI_OK.search(tone)) or (voice_for_tone(tone) == "playful"
+                                             and bool(_SUNNY.search(tone)))
 
 
 # ---- calls to action in the voice --------------------------------------------------------
@@ -215,7 +241,7 @@ _REGISTER_CUES: dict[str, tuple[str, ...]] = {
     "punning": (r"puns?", r"punning", r"punny", r"wordplay", r"cheeky", r"witty", r"wit",
                 r"playful", r"quirky", r"sassy", r"irreverent", r"jokey", r"jokes", r"silly",
                 r"fun", r"humou?r(?:ous)?", r"tongue[- ]in[- ]cheek", r"goofy", r"mate",
-                r"self-deprecating", r"slang"),
+                r"self-deprecating", r"slang", r"casual", r"informal", r"chatty"),
     "excitable": (r"excit(?:ed|able|ing)", r"high[- ]energy", r"energetic", r"energy",
                   r"enthusiastic", r"bubbly", r"loud", r"hyped?", r"peppy", r"exuberant",
                   r"over the top", r"full of beans", r"lively", r"cheer(?:ing|s)?",

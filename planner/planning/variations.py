@@ -36,7 +36,7 @@ from planner.planning.plan import Planner
 from planner.planning.render import TemplateLibrary
 from planner.planning.slots import Slot
 from planner.planning.storyline import retail_moments
-from planner.planning.wording import description_details
+from planner.planning.facts_said import description_details
 
 #: the variations, and the words a seller would use for each (docs/reference.md)
 HOWS = VARIATIONS

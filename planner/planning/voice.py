@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner.planning.tone import register_for_tone, says_excited, says_playful, voice_for_tone
+from planner.planning.tone import (
+    register_for_tone,
+    says_emoji,
+    says_excited,
+    says_playful,
+    voice_for_tone,
+)
 
 #: The call-to-action verb and what it leads to, by the brief's ``action`` (or kind).
 _ACTION_WORDS: dict[str, tuple[str, str, str]] = {
@@ -79,6 +85,8 @@ class Voice:
     #: "excitable", "deadpan", "nerdy", "direct", "formal", "gentle" or "warm"; it chooses
     #: the openers and closers of our own (:mod:`planner.planning.openers`)
     register: str = "warm"
+    #: the tone asks for emoji ("emoji ok") or is playful and sunny: one on the lead line
+    emoji: bool = False
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
@@ -87,7 +95,7 @@ class Voice:
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful", "voice": self.voice,
                 "formal": self.voice == "formal", "direct": self.voice == "direct",
-                "excited": self.excited, "register": self.register}
+                "excited": self.excited, "register": self.register, "emoji": self.emoji}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
@@ -111,7 +119,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
     return Voice(verb, purchase, buyer, after, style, said, says_excited(tone),
-                 register_for_tone(tone))
+                 register_for_tone(tone), says_emoji(tone))
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never

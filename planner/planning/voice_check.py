@@ -70,7 +70,8 @@ def voice_breaks(text: str, voice: str, keep: Iterable[str] = ()) -> list[tuple[
 
 def brief_words(brief: Brief) -> tuple[str, ...]:
     """The brief's own words a post may tell: its names, facts and quotations."""
-    from planner.planning.wording import description_details, mend
+    from planner.planning.facts_said import description_details
+    from planner.planning.wording import mend
 
     facts = brief.facts
     offer = brief.offer

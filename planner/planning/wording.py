@@ -81,10 +81,22 @@ def short_name(brief: Brief) -> str:
         words = words[1:]
     name = hyphened(" ".join(words).strip(" -") or product)
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
-        # an activity is not a thing to own: "our mobile dog grooming service", never "our
-        # mobile dog grooming"
-        name += " service"
+        last = name.split()[-1].lower()
+        if _PASTIME.fullmatch(last):
+            # a pastime is booked as a session: "our bouldering sessions", never "our
+            # bouldering service"
+            name += " sessions"
+        elif last not in ("rental", "hire"):
+            # an activity is not a thing to own: "our mobile dog grooming service", never
+            # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
+            name += " service"
     return name
+
+
+#: a service that is a pastime, booked as sessions (never "our bouldering service")
+_PASTIME = re.compile(r"(?:boulder|climb|swimm|surf|skat|div|sail|kayak|paddl|rid|row|ski|"
+                      r"danc|box|skydiv|fish|hik|paddleboard|horse-?rid|trampolin|bowl|"
+                      r"golf|shoot|archer)ing|yoga|pilates|archery|karate|judo|sauna")
 
 
 #: small words that join a thing to whose or where it is, in the languages sellers name
@@ -110,7 +122,7 @@ _ABBREVIATED = re.compile(r"(?i)(?:^|\s)(?:ul|st|nr|no|al|ave|rd|dr|mr|mrs|ms|co
 _DEFINITION = re.compile(r"(?i)^(?:a|an|the|our|we(?:'re| are))\b")
 
 
-def description_details(description: str, product: str = "") -> list[str]:
+def sentence_details(description: str, product: str = "") -> list[str]:
     """The description's sentences a post can carry whole, as a line of its own ("Roasted in
     Puebla the week it ships."): every sentence but an opening one that only defines the
     product (it starts "A…", "We are…", or names the ``product`` in its first words:
@@ -145,6 +157,56 @@ def _details(description: str, product: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# ---- a description typed as a list of facts -------------------------------------------------
+
+#: a part of a description's opening that is a fact of its own, not more of what is sold:
+#: it has a number or a price ("180 problems", "day pass €14,50"), or opens or ends on a
+#: word that makes it a statement ("no minimum term…", "sold in boxes of 12", "… included")
+_FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open)\b")
+_FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request)$")
+
+
+def _comma_parts(text: str) -> list[str]:
+    """``text`` split at its commas, never inside brackets ("(A6, 64 pages)") or between
+    digits ("€14,50")."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "," and depth <= 0 and text[i + 1:i + 2] == " " \
+                and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _is_fact_part(part: str) -> bool:
+    """A part with a number or a price, or one a word makes a statement of its own; how the
+    goods are made ("…, scented with essential oils") is more of what is sold."""
+    return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
+
+
+def description_parts(first: str) -> tuple[str, list[str]]:
+    """A description's opening typed as a list of facts ("indoor climbing hall in Leith, 140
+    routes, day pass £12, shoes included") split into what the business sells ("indoor
+    climbing hall in Leith") and its facts, each as the seller wrote it ("140 routes", "day
+    pass £12", "shoes included"). A list of the goods themselves ("Mugs, bowls and jugs
+    thrown in Leeds") stays whole; a part that follows a fact and is no fact of its own
+    belongs to it. No facts when the opening is one phrase."""
+    parts = _comma_parts(first.strip().rstrip("."))
+    if len(parts) < 2:
+        return first.strip(), []
+    at = next((i for i, p in enumerate(parts) if i and _is_fact_part(p)), len(parts))
+    core = ", ".join(parts[:at])
+    facts: list[str] = []
+    for part in parts[at:]:
+        if facts and not _is_fact_part(part):
+            facts[-1] += ", " + part
+        else:
+            facts.append(part)
+    return core, facts
+
+
 _ABOUT_BREAK = re.compile(r":\s+|;\s+|\s+[—–]\s+|\s+-\s+")
 
 
@@ -158,6 +220,9 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     first = _DETAIL_SPLIT.split(description.strip(), maxsplit=1)[0].strip().rstrip(".!")
     if brand and first.lower().startswith(brand.lower()):
         return ""
+    # a list of facts after it ("…, 9 short lessons, lifetime access 249 zł") is told as
+    # sentences of their own, never finishing this line
+    first = description_parts(first)[0]
     text = _ABOUT_BREAK.split(first, maxsplit=1)[0].strip()
     if len(text.split()) > most:
         parts = text.split(", ")
@@ -185,8 +250,11 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
     common = (head.lower() in _LOWER_STARTS or first_part in _LOWER_STARTS
               or re.search(r"(?:ed|ing|made|free|based|batch)$", head.lower()) is not None
               or re.search(rf"\b{re.escape(head.lower())}\b", later) is not None)
-    return text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
+    text = text[:1].lower() + text[1:] if head[1:] == head[1:].lower() and (
         common or not description[:1].isupper()) else text
+    return text
+
+
 
 
 #: first words a description starts with that are not names
@@ -196,6 +264,14 @@ _LOWER_STARTS = {"a", "an", "the", "one", "two", "three", "four", "five", "six",
                  "hand", "organic", "natural", "premium", "bespoke", "custom", "vintage", "eco",
                  "plant", "award", "certified", "professional", "friendly", "mobile", "online",
                  "personal", "private", "affordable", "simple", "easy", "quick", "fast"}
+
+
+#: a participle set against another without its comma: "washed not wiped"
+_NOT_CONTRAST = re.compile(r"\b((?!need\b|feed\b|seed\b|indeed\b)[A-Za-z]{3,}(?:ed|en|wn))"
+                           r" not (?=[a-z])")
+#: a business's ownership said as two words: "family run" is "family-run"
+_OWNED = re.compile(r"(?i)\b(family|locally|independently|woman|women|employee|community|"
+                    r"owner|veteran|black)[ ](run|owned|operated|led|managed)\b")
 
 
 def mend(text: str) -> str:
@@ -214,6 +290,12 @@ def mend(text: str) -> str:
     text = unsplice(text)
     # "wheat free" said before or of a thing is one word ("Wheat-free, yes.")
     text = _FREE_OF.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    # "family run" is "family-run"; "washed not wiped" has its comma
+    text = _OWNED.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
+    text = _NOT_CONTRAST.sub(r"\1, not ", text)
+    # "roasted on Monday shipped on Tuesday": two steps parted by a comma
+    text = re.sub(r"\b([a-z]{3,}ed (?:on|in|at|by) [\w-]+) ([a-z]{3,}ed (?:on|in|at|by|within) )",
+                  r"\1, \2", text)
     # a short answer that ends on its "yes" or "no" has a comma before it
     text = re.sub(r"(?:^|(?<=[.!?] ))((?:[\w'’-]+ ){0,2}[\w'’-]+)(?<!,) (yes|no)(?=[.!]$|[.!] )",
                   lambda m: m.group(0) if m.group(1).split()[-1].lower() in _SAYS
