@@ -29,6 +29,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
+from planner.planning.sparse import what_it_is
 from planner.planning.facts_said import core_sentences, price_line
 from planner.planning.voice import voice_of
 from planner.resources import templates_dir
@@ -326,6 +327,11 @@ def says_nothing(text: str, title: str, brief: Brief) -> bool:
     if any(m.lower() in text.lower() for m in brief.sells_on if m not in ("website", "shopify")):
         return False
     said = f"{title or ''}\n{text}"
+    # what the business is, said of the product line as our sentence (planning/sparse.py):
+    # the fact a brief with few others gives, and what a reader needs first
+    about = what_it_is(brief)
+    if about and about.rstrip(".").lower() in said.lower():
+        return False
     # a fact of the brief told whole, or four words of it in a row, however common its words
     for fact in (*retold_facts(brief), *(q.text for q in brief.facts.quotes),
                  about_line(brief.description, brief.brand)):
@@ -371,7 +377,8 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
         return ()
     offer, launch = brief.offer, brief.facts.launch
     # (what the business sells and costs, on every post that asks to buy)
-    core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
+    core = (*(core_sentences(brief.description, brief.kind, brief.brand, brief.product)
+              or [what_it_is(brief)]),
             price_line(description_details(brief.description, brief.product)))
     return tuple(c for c in core if c) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \
