@@ -775,7 +775,9 @@ class Planner:
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
-        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs else 1)
+        # ... and so does a fact-light one: its few facts leave its wordings to tell posts apart
+        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs
+                            or template.last_resort else 1)
         for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
