@@ -377,8 +377,8 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
         return ()
     offer, launch = brief.offer, brief.facts.launch
     # (what the business sells and costs, on every post that asks to buy)
-    core = (*(core_sentences(brief.description, brief.kind, brief.brand, brief.product)
-              or [what_it_is(brief)]),
+    core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
+            what_it_is(brief),
             price_line(description_details(brief.description, brief.product)))
     return tuple(c for c in core if c) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \

@@ -758,6 +758,17 @@ class Planner:
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.overrides | (carried or {}))
+        if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
+                and len(ctx["details"]) > 1:
+            # the price line past its share of the calendar: the post tells another line
+            others = [d for d in ctx["details"] if d != self.price]
+            ctx["details"] = others
+            if ctx.get("detail") == self.price:
+                # the line told least so far instead
+                ctx["detail"] = min(others, key=lambda d: (
+                    self.fact_used.get(("details", self.details.index(d)), 0)
+                    if d in self.details else 0, self.details.index(d)
+                    if d in self.details else 0)) if others else ""
         if self.over_budget("difference") and "differentiators" not in template.needs:
             # a difference past its share of the calendar is not added beside the post's own
             ctx |= {"differentiators": [], "differentiator": "", "difference": "",
