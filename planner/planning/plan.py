@@ -300,7 +300,8 @@ class Planner:
         # a brief with no sign of customers asks none (reviews, "tell us what you think",
         # tag and share): it has the run-up to say first; a last-resort template once a
         # fortnight a platform; a difference, past its share of the calendar, waits
-        out = [t for t in out if (self.customers or stage not in ("loyalty", "advocacy")
+        # (an agency's own template is its choice, and runs)
+        out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and self.recently_here(t, slot, LAST_RESORT_DAYS))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
