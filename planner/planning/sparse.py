@@ -51,7 +51,7 @@ def what_it_is(brief: Brief) -> str:
         what = m.group("what")
         return f"{m.group('name').strip()} is {what[:1].lower()}{what[1:]}."
     we = "I" if is_solo(brief) else "We"
-    if brief.brand and brief.brand.lower() != product.lower() and not is_solo(brief):
+    if brief.brand and brief.brand.lower() not in product.lower() and not is_solo(brief):
         subject, verb_s = brief.brand, "s"
     else:
         subject, verb_s = we, ""
