@@ -105,6 +105,7 @@ def _ask_to_fill(state: SessionState, cal) -> str:
     question = fact_to_fill(state.brief, state.brief_dialogue())
     if question is None:
         return ""
+    state.fact_asked_after_plan = True
     return (f"{empty} of {slots} slots are empty: the brief gives too little to say in them. "
             f"One fact would fill most of them. {question} Then say “plan” again.")
 
