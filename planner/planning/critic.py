@@ -503,7 +503,8 @@ def _pasted(text: str, field: str, run: int) -> str:
 
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
-    for value in (brief.product, brief.brand, brief.description, brief.customer_perk,
+    for value in (what_it_is(brief), brief.product, brief.brand, brief.description,
+                  brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
                   *brief.facts.tips, *(q.text for q in brief.facts.quotes),
