@@ -149,6 +149,8 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 14
+#: the brief's standing facts a calendar must tell once
+STANDING = {"customer_perk", "referral_reward", "free_shipping"}
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 14
 #: a price line, a difference and a sign-off each go in at most one post in this many
@@ -681,6 +683,13 @@ class Planner:
         owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
         spare: tuple[Template, CalendarPost] | None = None
+        if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7):
+            # the plan's last week: a standing fact no post has told yet (the perk, the
+            # referral reward, free shipping) comes before the slot's own stage, or the
+            # calendar never tells it
+            untold = self.untold_facts() & STANDING
+            first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
+            fresh = first + [c for c in fresh if c not in first]
         rest = [c for c in ranked if c not in fresh]
         for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
                 + [c for c in rest if c[1].last_resort]:
