@@ -953,6 +953,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     planner = Planner(brief, library, platforms, opts.seed, moments)
     planner.holidays = commemorative_between(start, end, brief.country)
     planner.slots = slots
+    # posts the seller has made before (--posts) are a following to ask, as reviews are
+    planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
     # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
     # any stage stays a fallback)
     planner.unused = set() if brief.target else {

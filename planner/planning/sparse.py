@@ -7,8 +7,9 @@ conversational Portuguese." That sentence is the fact the fact-light templates (
 sells when the description gives none.
 
 A brief that gives no sign of existing customers (no reviews, quotes, community,
-ambassadors, perk for customers, referral reward, and no past posts) gets no asks to
-customers: no "tell us what you think", no tag-and-share, no reviews asked for.
+ambassadors, perk for customers, referral reward, and no past posts given to the plan)
+gets no asks to customers: no "tell us what you think", no tag-and-share, no reviews
+asked for.
 """
 
 from __future__ import annotations
@@ -86,7 +87,3 @@ def has_customers(brief: Brief) -> bool:
     return bool(any(getattr(facts, name) for name in CUSTOMER_SIGNS)
                 or brief.customer_perk or brief.referral_reward)
 
-
-def customers_missing_note(brief: Brief) -> str:
-    """The brief keys that would let a calendar ask its customers, for the plan's notes."""
-    return "reviews, quotes, community, customer_perk or referral_reward"
