@@ -683,13 +683,15 @@ class Planner:
         owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
         spare: tuple[Template, CalendarPost] | None = None
-        if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7):
+        if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7) \
+                and not slot.purpose and not offer_active(self.brief, slot.date):
             # the plan's last week: a standing fact no post has told yet (the perk, the
             # referral reward, free shipping) comes before the slot's own stage, or the
             # calendar never tells it
             untold = self.untold_facts() & STANDING
             first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
-            fresh = first + [c for c in fresh if c not in first]
+            fresh = [c for c in kept if c not in first] + first + \
+                [c for c in fresh if c not in first and c not in kept]
         rest = [c for c in ranked if c not in fresh]
         for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
                 + [c for c in rest if c[1].last_resort]:
