@@ -48,6 +48,24 @@ def next_fact_question(brief: Brief, dialogue: Dialogue) -> str | None:
     return None
 
 
+#: the facts that give a calendar the most posts to write, most first: problems run the
+#: awareness and consideration posts, tips make posts useful bought or not, questions people
+#: ask answer doubts, the story is told in parts, customers' words are proof
+FILLS_MOST = ("problems", "tips", "faqs", "story", "quotes", "launch")
+
+
+def fact_to_fill(brief: Brief, dialogue: Dialogue) -> str | None:
+    """After a plan that left many slots empty: the question for the single fact that would
+    fill most of them (recorded in ``dialogue.asked``, so the reply is read into the brief),
+    or None when every such fact is told or skipped."""
+    for key in FILLS_MOST:
+        if PREFIX + key in dialogue.declined or brief.facts.has(key):
+            continue
+        dialogue.asked = PREFIX + key
+        return FACT_QUESTIONS[key]
+    return None
+
+
 def fact_label(name: str) -> str:
     """How a skipped fact is said back: "skipping the story"."""
     return f"skipping the {name[len(PREFIX):].rstrip('s')}" if name.startswith(PREFIX) else name

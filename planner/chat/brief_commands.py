@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 
@@ -16,6 +17,14 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
     from planner.brief.interview import next_fact_question
 
     dialogue = state.brief_dialogue()
+    if state.fact_asked_after_plan:
+        # the question a plan with empty slots asked is answered, unless the message tells
+        # other details of the brief ("we post on New York time"): those are read as such
+        state.fact_asked_after_plan = False
+        probe = copy.deepcopy(dialogue)
+        probe.asked = None
+        if parse_brief_text(text, copy.deepcopy(state.brief), probe, today=state.today).changed:
+            dialogue.asked = None
     declined = set(dialogue.declined)
     answering_a_fact = (dialogue.asked or "").startswith("fact:")
     update = parse_brief_text(text, state.brief, dialogue, today=state.today)

@@ -82,7 +82,32 @@ def plan(state: SessionState, args: list[str]) -> Reply:
         lines.append(_gaps_filled(cal, state.classified.coverage.gaps))
     lines += [f"warning: {w}" for w in warnings]
     lines.append("/save to keep it, /lint to check it.")
+    question = _ask_to_fill(state, cal)
+    if question:
+        lines += ["", question]
     return Reply("\n".join(lines), changed=changed)
+
+
+#: a plan with at least this share of its slots empty asks for the fact that fills them
+ASK_WHEN_EMPTY = 0.25
+
+
+def _ask_to_fill(state: SessionState, cal) -> str:
+    """When a quarter or more of the slots the brief asked for were left empty: how many,
+    and the one question whose answer would fill most of them (the next message is read as
+    its answer and stored in the brief; "skip" skips it)."""
+    from planner.brief.interview import fact_to_fill
+
+    empty = int((cal.extra.get("plan") or {}).get("empty_slots", 0))
+    slots = sum(p.status == "draft" for p in cal.posts) + empty
+    if not empty or empty < ASK_WHEN_EMPTY * slots:
+        return ""
+    question = fact_to_fill(state.brief, state.brief_dialogue())
+    if question is None:
+        return ""
+    state.fact_asked_after_plan = True
+    return (f"{empty} of {slots} slots are empty: the brief gives too little to say in them. "
+            f"One fact would fill most of them. {question} Then say “plan” again.")
 
 
 def _weeks(n: int) -> str:

@@ -61,6 +61,9 @@ class SessionState:
         self.pending: str | None = None
         #: the planned post last talked about (index from 0): "make it shorter" means this one
         self.focus: int | None = None
+        #: the last plan left many slots empty and asked for a fact (calendar_commands):
+        #: the next message answers it, unless it tells other details of the brief
+        self.fact_asked_after_plan = False
         #: what /undo brings back, newest last (undo.py)
         self.history: list = []
         #: this session has written its autosave (the last session's is then previous.toml)

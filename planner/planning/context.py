@@ -62,6 +62,7 @@ from planner.planning.facts_said import (
 )
 from planner.planning.offering import DIGITAL_NOUNS, digital_is, gift_occasion, reviews_site, use_of
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
+from planner.planning.sparse import what_it_is
 from planner.planning.visuals import about_is, name_lines, shown, with_minors
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
@@ -295,6 +296,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "shown": shown(brief, item),
         #: what the product's name itself says of the goods, as our sentence, or empty
         "name_line": next(iter(name_lines(brief)), "") or about_is(brief),
+        #: what the business is, said from the product line alone (planning/sparse.py): the
+        #: one fact every brief gives, for the fact-light templates
+        "what_it_is": what_it_is(brief),
         #: whether this platform's followers have seen the offer already (the plan sets it)
         "offer_told": False,
     }

@@ -103,6 +103,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
+from planner.planning.sparse import has_customers, what_it_is
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
@@ -150,6 +151,18 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 28
+#: the brief's standing facts a calendar must tell once
+STANDING = {"customer_perk", "referral_reward", "free_shipping"}
+#: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
+LAST_RESORT_DAYS = 14
+#: a price line, a difference and a sign-off each go in at most one post in this many
+FACT_SHARE = 3
+#: a call to action that only signs off ("Follow us for more", "…for further updates")
+SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b")
+#: loyalty and advocacy posts a brief with no customers may still have: its own giveaway,
+#: live or launch, or its offer, invite anyone
+CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch", "launch_day",
+                   "offer", "offer_ends", "offer_ending", "offer_over"}
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
@@ -253,11 +266,17 @@ class Planner:
         #: and every post that asks them to buy tells them (what it is and what it costs)
         #: (said in full, then shorter for a short caption)
         self.cores = core_sentences(brief.description, brief.kind, brief.brand,
-                                    brief.product)
+                                    brief.product) or ([what_it_is(brief)] if what_it_is(brief)
+                                                        else [])
         if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
             from planner.planning.voice import first_person_singular
 
             self.cores = [first_person_singular(c) for c in self.cores]
+        #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
+        #: `plan_calendar` sets it too when past posts are given
+        self.customers = has_customers(brief)
+        #: how many posts so far told one of the brief's differences
+        self.difference_posts = 0
         self.price = price_line(self.details)
         if self.price and is_solo(brief):
             from planner.planning.voice import first_person_singular
@@ -290,6 +309,14 @@ class Planner:
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
+        # a brief with no sign of customers asks none (reviews, "tell us what you think",
+        # tag and share): it has the run-up to say first; a last-resort template once a
+        # fortnight a platform; a difference, past its share of the calendar, waits
+        # (an agency's own template is its choice, and runs)
+        out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
+                                  or CUSTOMERLESS_OK & set(t.needs))
+               and not (t.last_resort and self.recently_here(t, slot, LAST_RESORT_DAYS))
+               and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
@@ -319,11 +346,31 @@ class Planner:
                 return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
+        keyed = [(t.last_resort, offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
                   self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:9])
+        keyed.sort(key=lambda k: k[:10])
         return [k[-1] for k in keyed]
+
+    def recently_here(self, template: Template, slot: Slot, days: int) -> bool:
+        """Whether ``template`` ran on the slot's platform within ``days`` days."""
+        return any(p.template == template.id and p.platform == slot.platform
+                   and abs((slot.date - p.date).days) < days for p in self.accepted)
+
+    def budget_count(self, what: str) -> int:
+        """How many posts so far carry a price line, a difference or a sign-off ("Follow us
+        for more")."""
+        if what == "price":
+            return sum(bool(self.price) and self.price.rstrip(".") in p.text for p in self.accepted)
+        if what == "sign-off":
+            return sum(bool(SIGN_OFF_RE.search(p.cta or "")) for p in self.accepted)
+        return self.difference_posts
+
+    def over_budget(self, what: str) -> bool:
+        """Whether one more post with a price line, a difference or a sign-off would put it
+        in more than one post in three of the calendar so far: facts are spent across the
+        calendar, not bolted onto every post (blind read 14: a price on 6 of 9 posts)."""
+        return self.budget_count(what) * FACT_SHARE >= len(self.accepted) + 1
 
     def fact_keys(self, template: Template) -> list[tuple[str, Any]]:
         """The brief's facts a post of ``template`` would tell: (fact, item) pairs, the item
@@ -399,6 +446,8 @@ class Planner:
                 words = " ".join(_WORDS.findall(str(getattr(item, "answer", item)).lower()))
                 if words and f" {words} " in said:
                     keys.append((field_name, i))
+        if any(k[0] == "differentiators" for k in keys):
+            self.difference_posts += 1
         for key in dict.fromkeys(keys):
             self.spent.add((post.platform, key))
             self.told_on.setdefault(key, []).append((post.platform, post.date))
@@ -607,7 +656,8 @@ class Planner:
         d = index.get("differentiators")
         options = [("details", ("details", index.get("details")), bool(details)),
                    ("differentiators", ("differentiators", d),
-                    d is not None and d not in self.reserved()),
+                    d is not None and d not in self.reserved()
+                    and not self.over_budget("difference")),
                    ("reviews", ("reviews", None), bool(facts.reviews)),
                    ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
         options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
@@ -629,7 +679,7 @@ class Planner:
         stages = [slot.stage] + [s for s in STAGES if s != slot.stage and s not in self.unused] \
             + [s for s in STAGES if s != slot.stage and s in self.unused]
         ranked = [(s, t) for s in stages for t in self.candidates(slot, s)
-                  if s not in self.unused or self.worth(t, slot)]
+                  if s not in self.unused or self.worth(t, slot) or t.last_resort]
         # a post of its stage that tells its platform something new first; one that only
         # repeats what its followers know when nothing new fits
         # (the moment a slot is kept for, a giveaway's reminder or a launch's day, before both)
@@ -643,7 +693,18 @@ class Planner:
         owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
         spare: tuple[Template, CalendarPost] | None = None
-        for stage, template in fresh + [c for c in ranked if c not in fresh]:
+        if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7) \
+                and not slot.purpose and not offer_active(self.brief, slot.date):
+            # the plan's last week: a standing fact no post has told yet (the perk, the
+            # referral reward, free shipping) comes before the slot's own stage, or the
+            # calendar never tells it
+            untold = self.untold_facts() & STANDING
+            first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
+            fresh = [c for c in kept if c not in first] + first + \
+                [c for c in fresh if c not in first and c not in kept]
+        rest = [c for c in ranked if c not in fresh]
+        for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
+                + [c for c in rest if c[1].last_resort]:
             if spare is not None and stage != slot.stage:
                 break
             post = self.write(template, slot, stage, index, plat, moment, picks,
@@ -719,6 +780,21 @@ class Planner:
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.overrides | (carried or {}))
+        if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
+                and len(ctx["details"]) > 1:
+            # the price line past its share of the calendar: the post tells another line
+            others = [d for d in ctx["details"] if d != self.price]
+            ctx["details"] = others
+            if ctx.get("detail") == self.price:
+                # the line told least so far instead
+                ctx["detail"] = min(others, key=lambda d: (
+                    self.fact_used.get(("details", self.details.index(d)), 0)
+                    if d in self.details else 0, self.details.index(d)
+                    if d in self.details else 0)) if others else ""
+        if self.over_budget("difference") and "differentiators" not in template.needs:
+            # a difference past its share of the calendar is not added beside the post's own
+            ctx |= {"differentiators": [], "differentiator": "", "difference": "",
+                    "difference_mid": "", "criteria": []}
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
         # a giveaway says when its winner is announced only where that post is planned
@@ -735,7 +811,9 @@ class Planner:
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
-        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs else 1)
+        # ... and so does a fact-light one: its few facts leave its wordings to tell posts apart
+        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs
+                            or template.last_resort else 1)
         for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
@@ -744,6 +822,9 @@ class Planner:
                     raise
                 self.warnings.append(str(exc))
                 return None
+            if not template.user and SIGN_OFF_RE.search(rendered.cta) \
+                    and self.over_budget("sign-off"):
+                continue  # "Follow us for more" closes one post in three at most
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
@@ -840,7 +921,8 @@ class Planner:
         if stage != "conversion" and not (stage == "awareness" and not told):
             return []
         words = content_words(text)
-        price = [self.price] if self.price and not PRICE_RE.search(text) and not any(
+        price = [self.price] if self.price and not PRICE_RE.search(text) \
+            and not self.over_budget("price") and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
         if self.core_lately(slot):
@@ -890,6 +972,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     planner = Planner(brief, library, platforms, opts.seed, moments)
     planner.holidays = commemorative_between(start, end, brief.country)
     planner.slots = slots
+    # posts the seller has made before (--posts) are a following to ask, as reviews are
+    planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
     # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
     # any stage stays a fallback)
     planner.unused = set() if brief.target else {

@@ -70,6 +70,9 @@ class Template:
     disclosure: bool = False
     repost: bool = False
     review_request: bool = False
+    #: a fact-light template (what the business is, how to start): picked only when no
+    #: template with a fact of the brief fits, and once a fortnight a platform
+    last_resort: bool = False
     #: what the brief sells for the template to fit: a physical product, digital, a service
     kinds: list[str] = field(default_factory=lambda: list(KINDS))
     #: a Jinja expression for the post's title (Pinterest and YouTube posts need one)
@@ -217,6 +220,7 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
         visual=visual, body=body, path=path, body_line=body_line, user=user,
         disclosure=bool(meta.get("disclosure", False)), repost=bool(meta.get("repost", False)),
         review_request=bool(meta.get("review_request", False)), kinds=kinds,
+        last_resort=bool(meta.get("last_resort", False)),
         title=title, compiled=(compiled, cta_compiled, visual_compiled, title_compiled),
     )
 

@@ -1,0 +1,212 @@
+"""Sparse briefs get full, right-stage calendars (blind read 14).
+
+Calendars from briefs with few facts left a quarter of their slots empty, asked customers
+the brief never said it has for reviews and tags, never said what the business is, and gave
+YouTube and Pinterest nothing; richer ones bolted a price line onto most posts. Here a
+sparse service, digital and physical brief (made up for these tests) each fill nine in ten
+of their slots with posts the critic passes, on every platform; they ask nothing of
+customers; a price line, a difference and a sign-off each go in at most one post in three;
+and the chat asks for the one fact that fills most of the slots a plan left empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from functools import lru_cache
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.critic import says_nothing
+from planner.planning.lint import lint_calendar
+from planner.planning.plan import SIGN_OFF_RE, PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.sparse import has_customers, what_it_is
+
+LIB = TemplateLibrary()
+START = dt.date(2027, 3, 1)
+
+SPARSE = {
+    "service": {"product": "mobile bicycle repair in Leeds", "kind": "service",
+                "platforms": ["instagram", "pinterest", "youtube"]},
+    "digital": {"product": "Pocket Latin - an online course in beginner Latin for adults",
+                "kind": "digital", "tone": "dry, a bit nerdy", "platforms": ["youtube", "x"]},
+    "product": {"product": "hand-thrown stoneware mugs", "platforms": ["tiktok", "pinterest", "facebook"]},
+}
+TITLED = ("youtube", "pinterest")
+#: asks only a business with customers can make
+CUSTOMER_ASKS = ("what you think", "review", "tag us", "tag a friend", "tag someone",
+                 "share yours", "show us yours", "your photos", "how are we doing")
+
+
+def _brief(data, **extra):
+    return brief_from_dict({"start": START, "weeks": 4, "posts_per_week": 3} | data | extra)
+
+
+@lru_cache(maxsize=None)
+def _plan(kind):
+    brief = _brief(SPARSE[kind])
+    cal, warnings = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    return brief, cal, warnings
+
+
+@pytest.mark.parametrize("kind", sorted(SPARSE))
+def test_a_sparse_brief_fills_nine_in_ten_slots_with_clean_posts_on_every_platform(kind):
+    brief, cal, _ = _plan(kind)
+    asked = brief.posts_per_week * brief.weeks
+    assert len(cal.posts) >= 0.9 * asked, (len(cal.posts), asked)
+    findings = [f for f in lint_calendar(cal, brief) if f.post]
+    assert findings == [], [f.line() for f in findings]
+    for platform in brief.platforms:
+        posts = [p for p in cal.posts if p.platform == platform]
+        assert posts, f"{platform} got no post"
+        if platform in TITLED:
+            assert all(p.title for p in posts), platform
+
+
+@pytest.mark.parametrize("kind", sorted(SPARSE))
+def test_a_sparse_brief_asks_no_customers_and_says_what_it_is(kind):
+    brief, cal, _ = _plan(kind)
+    assert not has_customers(brief)
+    about = what_it_is(brief).rstrip(".")
+    for post in cal.posts:
+        assert post.stage in ("awareness", "consideration", "conversion"), (post.stage, post.text)
+        text = post.text.lower()
+        assert not any(a in text for a in CUSTOMER_ASKS), post.text
+        assert not says_nothing(post.text, post.title, brief), post.text
+    # the first post each platform's followers meet says what the business is
+    for platform in brief.platforms:
+        first = next(p for p in cal.posts if p.platform == platform)
+        assert about in first.text or first.template.split("/")[0] != "awareness" \
+            or not LIB.get(first.template).last_resort, first.text
+
+
+def test_what_it_is_is_said_from_the_product_line_alone():
+    assert what_it_is(_brief(SPARSE["service"])) == "We offer mobile bicycle repair in Leeds."
+    assert what_it_is(_brief(SPARSE["digital"])) == \
+        "Pocket Latin is an online course in beginner Latin for adults."
+    assert what_it_is(_brief(SPARSE["product"])) == "We sell hand-thrown stoneware mugs."
+    assert what_it_is(_brief({"product": "budgeting app for nurses", "kind": "digital",
+                              "brand": "Shiftwise"})) == "Shiftwise makes a budgeting app for nurses."
+
+
+def test_a_sign_of_customers_lets_a_calendar_ask_them():
+    assert not has_customers(_brief(SPARSE["product"]))
+    assert has_customers(_brief(SPARSE["product"], reviews="4.8 stars from 60 buyers on Etsy"))
+    assert has_customers(_brief(SPARSE["product"], customer_perk="10% off a second mug"))
+    brief = _brief(SPARSE["product"], reviews="4.8 stars from 60 buyers on Etsy",
+                   community="a Facebook group of 300 mug collectors",
+                   platforms=["instagram", "facebook"], posts_per_week=5)
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    assert any(p.stage in ("loyalty", "advocacy") for p in cal.posts)
+
+
+def test_fact_light_templates_are_a_last_resort_once_a_fortnight_a_platform():
+    light = [t for t in LIB.templates.values() if t.last_resort]
+    assert {t.stage for t in light} == {"awareness", "consideration", "conversion"}
+    for t in light:
+        assert t.needs == [] and t.title, t.id
+    for kind in SPARSE:
+        _, cal, _ = _plan(kind)
+        for a in cal.posts:
+            for b in cal.posts:
+                if a is not b and a.template == b.template and a.platform == b.platform \
+                        and LIB.get(a.template).last_resort:
+                    assert abs((a.date - b.date).days) >= 14, (a.template, a.date, b.date)
+    # a brief with facts of its own tells them: at most a post or two of the fact-light kind
+    rich = _brief({
+        "product": "sea-kayak guiding on the Pembrokeshire coast", "kind": "service",
+        "brand": "Tideline Kayaks", "url": "https://tideline.example",
+        "platforms": ["instagram", "facebook"],
+        "description": "Half-day guided trips for beginners, in stable double kayaks. "
+                       "Wetsuits and buoyancy aids are included. From £65 a person.",
+        "problems": ["not knowing where it is safe to paddle", "no kit of your own",
+                     "worrying about capsizing"],
+        "differentiators": ["every guide holds a BCU coastal leader award",
+                            "groups of no more than eight"],
+        "tips": ["Check the tide times before you book a coastal trip.",
+                 "Wear layers you can take off, not cotton."],
+        "story": ["We started guiding in 2014 with two kayaks and a van."],
+    })
+    cal, _ = plan_calendar(rich, LIB, options=PlanOptions(seed=0))
+    light_posts = [p for p in cal.posts if LIB.get(p.template).last_resort]
+    assert len(light_posts) <= 2, [p.template for p in light_posts]
+
+
+def test_a_price_a_difference_and_a_sign_off_each_go_in_one_post_in_three():
+    brief = _brief({
+        "product": "refillable beeswax food wraps", "brand": "Hivewrap",
+        "url": "https://hivewrap.example", "platforms": ["instagram", "facebook"],
+        "posts_per_week": 5,
+        "description": "Cotton wraps coated in beeswax, jojoba oil and tree resin. "
+                       "Warm one in your hands and it moulds around a bowl or a loaf. "
+                       "Wash them in cool water with a little soap. "
+                       "A set of three is £18.",
+        "differentiators": ["the cotton is organic and grown in India",
+                            "each wrap lasts about a year of daily use",
+                            "we re-wax old wraps for free"],
+    })
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    n = len(cal.posts)
+    assert n >= 15
+    cap = math.ceil(n / 3)
+    price = sum("A set of three is £18" in p.text for p in cal.posts)
+    diffs = sum(any(w in p.text for w in ("organic", "about a year", "re-wax"))
+                for p in cal.posts)
+    sign_offs = sum(bool(SIGN_OFF_RE.search(p.cta)) for p in cal.posts)
+    assert 1 <= price <= cap, (price, n)
+    assert diffs <= cap, (diffs, n)
+    assert sign_offs <= cap, (sign_offs, n)
+
+
+def test_the_plan_says_how_many_slots_are_empty_and_what_would_fill_them():
+    brief = _brief({"product": "hand-dyed silk scarves", "platforms": ["instagram"],
+                    "posts_per_week": 7})
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    outline = cal.extra["plan"]
+    assert outline["empty_slots"] == 28 - len(cal.posts) > 0
+    assert "problems" in outline["to_fill_them"]
+
+
+async def test_the_chat_asks_for_the_fact_that_fills_empty_slots_and_stores_it(tmp_path,
+                                                                                monkeypatch):
+    from planner.tui.app import PlannerApp
+    from planner.tui.widgets.chat_message import ChatMessage
+    from tests.tui_helpers import settle
+
+    monkeypatch.chdir(tmp_path)
+    app = PlannerApp()
+
+    async def say(pilot, text):
+        before = len(app.query(ChatMessage))
+        app.query_one("#prompt").value = text
+        await pilot.press("enter")
+        await settle(app, pilot)
+        messages = list(app.query(ChatMessage))
+        assert len(messages) >= before + 2
+        return str(messages[-1].render())
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await say(pilot, "we sell hand-dyed silk scarves, post 7x a week on Instagram")
+        reply = await say(pilot, "/plan")
+        assert "One fact would fill most of them" in reply and "What problem does it solve" in reply, reply
+        await say(pilot, "scarves that slip off the shoulders; colours that fade in the wash")
+        assert app.session.brief.facts.problems == ["scarves that slip off the shoulders",
+                                                   "colours that fade in the wash"]
+        # the next plan asks for the next fact, and "skip" skips it
+        reply = await say(pilot, "/plan")
+        assert "One fact would fill most of them" in reply and "tip" in reply, reply
+        await say(pilot, "skip")
+        assert "fact:tips" in app.session.brief_dialogue().declined
+        assert not app.session.brief.facts.tips
+
+
+def test_a_plan_with_few_empty_slots_asks_nothing():
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    chat.respond("we sell hand-thrown stoneware mugs, post 3x a week on Facebook")
+    reply = chat.respond("/plan").text
+    assert "One fact would fill most of them" not in reply
