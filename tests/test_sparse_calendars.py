@@ -22,7 +22,7 @@ from planner.planning.critic import says_nothing
 from planner.planning.lint import lint_calendar
 from planner.planning.plan import SIGN_OFF_RE, PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
-from planner.planning.sparse import has_customers, what_it_is
+from planner.planning.sparse import has_customers, what_it_is, what_it_is_variants
 
 LIB = TemplateLibrary()
 START = dt.date(2027, 3, 1)
@@ -210,3 +210,18 @@ def test_a_plan_with_few_empty_slots_asks_nothing():
     chat.respond("we sell hand-thrown stoneware mugs, post 3x a week on Facebook")
     reply = chat.respond("/plan").text
     assert "One fact would fill most of them" not in reply
+
+
+@pytest.mark.parametrize("kind", sorted(SPARSE))
+def test_what_it_is_is_said_in_turn_not_in_one_sentence_every_time(kind):
+    """A thin brief's posts each say what the business is: in three wordings of ours, taken
+    in turn, so no sentence is the same in every post."""
+    brief, cal, _ = _plan(kind)
+    variants = what_it_is_variants(brief)
+    assert len(variants) == 3 and len(set(variants)) == 3
+    for v in variants:
+        assert v[:1].isupper() and v.endswith(".") and "  " not in v, v
+    used = [v for v in variants if any(v.rstrip(".") in p.text for p in cal.posts)]
+    assert len(used) >= 2, [p.text for p in cal.posts]
+    said = [v for p in cal.posts for v in variants if v.rstrip(".") in p.text]
+    assert max(said.count(v) for v in variants) <= math.ceil(len(said) / 2), said

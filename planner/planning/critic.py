@@ -29,7 +29,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
-from planner.planning.sparse import what_it_is
+from planner.planning.sparse import what_it_is_variants
 from planner.planning.facts_said import core_sentences, description_details, price_line
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
@@ -338,8 +338,7 @@ def says_nothing(text: str, title: str, brief: Brief) -> bool:
     said = f"{title or ''}\n{text}"
     # what the business is, said of the product line as our sentence (planning/sparse.py):
     # the fact a brief with few others gives, and what a reader needs first
-    about = what_it_is(brief)
-    if about and about.rstrip(".").lower() in said.lower():
+    if any(v.rstrip(".").lower() in said.lower() for v in what_it_is_variants(brief)):
         return False
     # a fact of the brief told whole, or four words of it in a row, however common its words
     for fact in (*retold_facts(brief), *(q.text for q in brief.facts.quotes),
@@ -387,7 +386,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     offer, launch = brief.offer, brief.facts.launch
     # (what the business sells and costs, on every post that asks to buy)
     core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
-            what_it_is(brief),
+            *what_it_is_variants(brief),
             price_line(description_details(brief.description, brief.product)))
     # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
     # the offer's last call says it as its first post did)
@@ -516,7 +515,7 @@ def _pasted(text: str, field: str, run: int) -> str:
 
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
-    for value in (what_it_is(brief), brief.product, brief.brand, brief.description,
+    for value in (*what_it_is_variants(brief), brief.product, brief.brand, brief.description,
                   brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,

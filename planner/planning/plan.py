@@ -103,7 +103,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import has_customers, what_it_is
+from planner.planning.sparse import has_customers, what_it_is, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
@@ -152,7 +152,7 @@ FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
-STANDING = {"customer_perk", "referral_reward", "free_shipping"}
+STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 14
 #: a price line, a difference and a sign-off each go in at most one post in this many
@@ -275,6 +275,8 @@ class Planner:
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
+        #: what the business is, in the wordings posts take in turn
+        self.about_variants = what_it_is_variants(brief)
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -544,6 +546,9 @@ class Planner:
             value = getattr(self.brief, name)
             if value and value.lower() not in said:
                 untold.add(name)
+        reviews = self.brief.facts.reviews
+        if reviews and reviews.lower()[:12] not in said:
+            untold.add("reviews")
         for field_name in FACT_LISTS:
             items = getattr(self.brief.facts, field_name)
             if items and not any(self.fact_used.get((field_name, i)) for i in range(len(items))):
@@ -578,6 +583,18 @@ class Planner:
             if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):
                 return tags
         return first
+
+    def about(self, platform: str) -> dict[str, Any]:
+        """What the business is, in the wording the calendar has used least so far (so a thin
+        brief's posts, which each say it, do not repeat one another's sentence); a platform's
+        first post says it in the plain wording."""
+        variants = self.about_variants
+        if len(variants) < 2:
+            return {}
+        if not any(p.platform == platform for p in self.accepted):
+            return {}  # a platform's first post says it plainly
+        counts = [sum(v.rstrip(".") in p.text for p in self.accepted) for v in variants]
+        return {"what_it_is": variants[counts.index(min(counts))]}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
         return spared(self.brief, self.accepted, template, day)
@@ -696,7 +713,7 @@ class Planner:
         if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7) \
                 and not slot.purpose and not offer_active(self.brief, slot.date):
             # the plan's last week: a standing fact no post has told yet (the perk, the
-            # referral reward, free shipping) comes before the slot's own stage, or the
+            # referral reward, free shipping, the reviews) comes before the slot's own stage, or the
             # calendar never tells it
             untold = self.untold_facts() & STANDING
             first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
@@ -779,7 +796,8 @@ class Planner:
         # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
-               | self.spared(template, slot.date) | self.overrides | (carried or {}))
+               | self.spared(template, slot.date) | self.about(slot.platform) | self.overrides
+               | (carried or {}))
         if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
                 and len(ctx["details"]) > 1:
             # the price line past its share of the calendar: the post tells another line

@@ -76,6 +76,49 @@ def what_it_is(brief: Brief) -> str:
     return f"{subject} {verb} {body}."
 
 
+def _body(brief: Brief) -> str:
+    """The object of :func:`what_it_is`'s sentence ("oyster mushroom grow kits", "a tote")."""
+    first = what_it_is(brief).rstrip(".")
+    for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell "):
+        at = first.find(" " + verb)
+        if at >= 0:
+            return first[at + 1 + len(verb):]
+    return ""
+
+
+def what_it_is_variants(brief: Brief) -> list[str]:
+    """What the business is, in a few wordings of ours: the first as :func:`what_it_is`, the
+    others for a calendar that says it again, so no post repeats another's sentence."""
+    first = what_it_is(brief)
+    if not first:
+        return []
+    product = " ".join(brief.product.split()).rstrip(".")
+    m = _NAMED.match(product)
+    if m and m.group("name").split()[0].lower() not in _NOT_A_NAME \
+            and m.group("name")[:1].isupper():
+        name, what = m.group("name").strip(), m.group("what")
+        what = what[:1].lower() + what[1:]
+        return [first, f"{name}, in short: {what}.", f"A reminder of what {name} is: {what}."]
+    body = _body(brief)
+    if not body:
+        return [first]
+    noun = re.sub(r"(?i)^(?:an?|the)\s", "", body)
+    solo = is_solo(brief)
+    we, our = ("I", "my") if solo else ("we", "our")
+    if brief.kind == "service":
+        second = f"In short: {body}, that's what {we} do."
+        third = f"What {we} offer, in a line: {body}."
+    elif brief.kind == "digital":
+        second = f"In short: {body}, that's what {we} make."
+        third = f"What {we} make, in a line: {body}."
+    else:
+        second = f"In short: {body}, that's what {we} sell."
+        third = f"What {we} sell, in a line: {body}."
+    if brief.brand and not solo and brief.brand.lower() not in body.lower():
+        third = f"{brief.brand}, in a line: {noun}."
+    return [first, second, third]
+
+
 #: what tells that a business already has customers to ask
 CUSTOMER_SIGNS = ("reviews", "quotes", "community", "ambassadors")
 
