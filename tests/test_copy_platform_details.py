@@ -199,6 +199,21 @@ def test_a_giveaway_promises_only_what_the_brief_backs(yoga):
                                  r"your story\b", post.text), post.text
 
 
+@pytest.mark.parametrize("prize", ["our spring box: a jug and two bowls in the new glaze",
+                                   "my own teapot, the one from the shop window"])
+def test_a_prize_said_as_a_whole_thing_of_ours_is_opened_as_written(prize):
+    """A prize that is already "our …" (with its own colon, even) is named as the seller wrote
+    it: not "our mugs: our spring box: …", whose two colons the critic turns down, leaving
+    the giveaway with no post at all."""
+    data = {**_POTTER, "platforms": ["facebook"], "cadence": {"facebook": 3},
+            "giveaway": prize, "giveaway_ends": "2027-03-26"}
+    _, cal = _plan(data)
+    runs = [p for p in cal.posts if p.tactic == "follow giveaway"]
+    assert runs, [p.text for p in cal.posts]
+    for post in runs:
+        assert prize in post.text and f"mugs: {prize}" not in post.text, post.text
+
+
 # --- 3. offers ---------------------------------------------------------------------------
 
 def test_the_offer_and_its_last_48_hours_reach_every_platform(potter, yoga):
