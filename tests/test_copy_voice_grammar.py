@@ -262,3 +262,15 @@ def test_goods_never_counted_one_at_a_time_are_never_one():
     assert _counted_one("soy candle") and _counted_one("tote bag")
     for item in ("microgreens", "table linen", "coffee beans", "wildflower honey"):
         assert not _counted_one(item), item
+
+
+@pytest.mark.parametrize("description, core, facts", [
+    ("on-site scaffold inspections at your site, to BS EN 12811 and TG20:21",
+     "on-site scaffold inspections at your site, to BS EN 12811 and TG20:21", []),
+    ("payroll for dental practices, from £90 a month, for teams of 2 to 20",
+     "payroll for dental practices", ["from £90 a month, for teams of 2 to 20"]),
+])
+def test_a_part_that_finishes_the_one_before_is_no_fact_of_its_own(description, core, facts):
+    """"…, to BS EN 12811" finishes what is sold: said alone it became "There's a to BS EN…"."""
+    from planner.planning.wording import description_parts
+    assert description_parts(description) == (core, facts)

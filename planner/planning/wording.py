@@ -180,9 +180,18 @@ def _comma_parts(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+#: a part that finishes the one before it ("…training at your warehouse, to Ontario Regulation
+#: 851"; "…, for teams of 5 to 50"): never a fact of its own, whatever its numbers
+_ATTACHED = re.compile(r"(?i)^(?:to|for|with|under|per|by|via|according\s+to|in\s+line\s+with|"
+                       r"compliant\s+with|certified\s+to|meeting)\b")
+
+
 def _is_fact_part(part: str) -> bool:
     """A part with a number or a price, or one a word makes a statement of its own; how the
-    goods are made ("…, scented with essential oils") is more of what is sold."""
+    goods are made ("…, scented with essential oils") and a part that finishes the one before
+    it ("…, to ISO 9001") are more of what is sold."""
+    if _ATTACHED.match(part):
+        return False
     return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
 
 
