@@ -274,3 +274,14 @@ def test_a_part_that_finishes_the_one_before_is_no_fact_of_its_own(description, 
     """"…, to BS EN 12811" finishes what is sold: said alone it became "There's a to BS EN…"."""
     from planner.planning.wording import description_parts
     assert description_parts(description) == (core, facts)
+
+
+@pytest.mark.parametrize("facts, said", [
+    (["£35-£180"], ["Prices run from £35 to £180."]),
+    (["€20 to €45", "day pass €12"], ["Prices run from €20 to €45 and a day pass is €12."]),
+    (["$12"], ["The price is $12."]),
+])
+def test_a_bare_price_is_said_as_a_price(facts, said):
+    """A price typed alone in a list was "There's £35-£180."."""
+    from planner.planning.facts_said import fact_sentences
+    assert fact_sentences(facts) == said

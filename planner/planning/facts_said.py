@@ -724,6 +724,13 @@ def _price_said(part: str) -> str:
     m = re.match(r"(?i)^from\s+(.+)$", part)
     if m:
         return f"prices start from {m.group(1)}"
+    # a bare price range or price ("£35-£180", "€20 to €45", "$12"): never "There's £35-£180"
+    one = r"(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|Kč|CHF|EUR|USD|GBP)"
+    m = re.match(rf"^(?P<a>{one})\s*(?:-|–|to)\s*(?P<b>{one})$", part)
+    if m:
+        return f"prices run from {m.group('a')} to {m.group('b')}"
+    if re.fullmatch(one, part):
+        return f"the price is {part}"
     m = re.match(r"^(?P<price>(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
                  r"(?P<unit>[\w-]+(?: [\w-]+)?)$", part)
     if m:
