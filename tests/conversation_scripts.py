@@ -96,10 +96,11 @@ B2B = [
     Turn("I already said - founders", {}, "audience: founders and heads of CS (as before)"),
     Turn("no its a service", {}, "kind: service"),
     Turn("ok make me a plan for next 2 weeks", {"weeks": 2}, "Plan length: 2 weeks (was 4)."),
-    # (a brief of a service's name alone: its two slots hold asks, one a week)
-    Turn("why is post 2 consideration?", {}, "It isn't consideration: post 2 ("),
+    # (a brief of a service's name alone: its slots hold posts that say what it is and how
+    # it starts, no ask to customers it never said it has)
+    Turn("why is post 2 consideration?", {}, "Post 2 (Thu 10 Dec, linkedin) is a consideration post."),
     Turn("make it shorter", {}, "Post 2", error=None),
-    Turn("save it", {}, "Saved 2 posts to content_calendar/onboarding-audits-2026-12-07.toml"),
+    Turn("save it", {}, "Saved 4 posts to content_calendar/onboarding-audits-2026-12-07.toml"),
 ]
 
 CARELESS = [
@@ -109,17 +110,17 @@ CARELESS = [
     # the replay's own find: a thanks right after "What's your brand?" was stored as the brand
     Turn("thx", {}, "You're welcome!"),
     Turn("no brand", {}, "skipping brand"),
-    # a brief of one line: slots stay empty rather than hold a frame round the name or a
-    # second ask with no fact in a week
-    Turn("plna", {}, "Planned 10 posts from 2026-12-07 to 2027-01-03"),
+    # a brief of one line: fact-light posts say what it is, once a fortnight each on a
+    # platform; the slots left over stay empty rather than hold a frame round the name
+    Turn("plna", {}, "Planned 14 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 10 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 14 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 10.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 14.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 10 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 14 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -153,18 +154,24 @@ def end_candle(session) -> None:
 
 def end_b2b(session) -> None:
     posts = session.calendar.posts
-    # (a service's name alone: one ask a week, the other slots empty and said so)
-    assert len(posts) == 2 and {p.platform for p in posts} == {"linkedin"}
-    assert _weekly(posts) == {0: 1, 1: 1}
+    # (a service's name alone: every slot holds a post that says what it is, no ask)
+    assert len(posts) == 4 and {p.platform for p in posts} == {"linkedin"}
+    assert _weekly(posts) == {0: 2, 1: 2}
+    assert all(p.stage in ("awareness", "consideration", "conversion") for p in posts)
     assert not any("unboxing" in p.template or "parcel" in p.template for p in posts)
-    _saved(session, 2)
+    _saved(session, 4)
+
+
+#: posts a week of the careless user's calendar: its fact-light posts fill two weeks, each
+#: comes back to the platform after a fortnight, so the third week is empty (and said so)
+WEEKLY_CARELESS = {0: 5, 1: 5, 3: 4}
 
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 10 and posts[0].status == "approved"
-    # a one-line brief runs out of things to say in its first week: then an ask or two a week
-    assert _weekly(posts) == {0: 5, 1: 2, 2: 2, 3: 1}
+    assert len(posts) == 14 and posts[0].status == "approved"
+    # a one-line brief: fact-light posts fill its first fortnight, fewer after
+    assert _weekly(posts) == WEEKLY_CARELESS
     assert session.unsaved and session.calendar_path is None
     assert session.dialogue is not None and "brand" in session.dialogue.declined
 
