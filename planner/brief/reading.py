@@ -276,8 +276,11 @@ def _is_platform(doc, ent) -> bool:
                 "once", "twice", "thrice"} or following in NUMBER_WORDS):
             return True  # "maybe x once", "X 5x/week", "and x 2": the platform, with how often
 
-        return prev in _PLATFORM_GLUE or (prev == "" and ent.text.startswith("X")
-                                          and following in {",", "and", "&", "/", "(", "+", "or"})
+        # "X and threads, 3 a week", "X only", "Mostly video. X: 2 a week": a capital X opening
+        # a message or a sentence, joined to a list or a count; never "x" mid-sentence alone
+        opens = prev in {"", ".", "!", "?", "\n", ";"}
+        return prev in _PLATFORM_GLUE or (opens and ent.text.startswith("X") and following in {
+            ",", "and", "&", "/", "(", "+", "or", "only", "n", ":", "-", "mostly", "mainly"})
     if low == "threads":
         if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and prev not in _PLATFORM_GLUE \
                 and prev not in _PLATFORM_WORDS:

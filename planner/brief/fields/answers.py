@@ -40,6 +40,25 @@ def extract_declines(reader: BriefReader) -> None:
         reader.add(m.start(), "decline", "brand")
 
 
+#: a verb opening what else a seller does ("also run workshops", "and rent them too")
+_DOING = re.compile(r"(?i:^(?:(?:we|i)\s+)?(?:do|does|run|runs|offer|offers|teach|teaches|host|hosts|rent|rents|hire|"
+                    r"hires|provide|provides|make|makes|sell|sells)\s+(?:out\s+)?)")
+#: what a thing done says nothing of: "them", "it", "a … thing"
+_NOTHING_SOLD = re.compile(r"(?i:\b(?:them|it|those|these|that|this|stuff)\b|\bthing$)")
+
+
+def _what_is_also_done(value: str, lead: int) -> tuple[str, int]:
+    """Another thing sold, said as what is done: "run workshops" is "workshops"; "rent them"
+    and "do a nappy library rental thing" name nothing new to sell, so nothing is added."""
+    doing = _DOING.match(value)
+    if doing is None:
+        return value, lead
+    rest = value[doing.end():]
+    if not rest or _NOTHING_SOLD.search(rest):
+        return "", lead
+    return rest, lead + doing.end()
+
+
 def extract_bare_answer(reader: BriefReader) -> None:
     """A short reply to the question just asked, e.g. "soy candles" after "What do you sell?"."""
     asked = reader.asked
@@ -68,6 +87,7 @@ def extract_bare_answer(reader: BriefReader) -> None:
                           "referral_reward"):
         # "also wax melts": another product, said between questions
         value, lead, _end = clean_phrase(body[also.end():], PRODUCT_CUT, PRODUCT_STOP, 6, 200)
+        value, lead = _what_is_also_done(value, lead)
         if value:
             reader.add(also.end() + lead, "product", value, mode="append")
         return

@@ -155,15 +155,47 @@ def extract_cadence(reader: BriefReader) -> None:
     for f in new:
         if f.kind == "cadence" and isinstance(f.value, dict):
             reader.counts_said = {**reader.counts_said, **f.value}
+    if _one_platform_of_a_total(reader, new):
+        return
     if not reader.counts_said or not reader.platform_counts:
         return
-    others = {p: n for p, n in reader.platform_counts.items() if p not in reader.counts_said}
+    # platforms dropped in this message ("no fb, just ig 4") keep no count
+    removed = {pid for f in reader.findings if f.kind == "platforms" and f.mode == "remove" for pid in f.value}
+    others = {p: n for p, n in reader.platform_counts.items() if p not in reader.counts_said and p not in removed}
     if not others or any(f.kind == "posts_per_week" and not _a_count(reader, f) for f in new):
         return
     merged = {**others, **reader.counts_said}
     start = min(f.start for f in new)
     reader.findings[:] = [f for f in reader.findings if f not in new]
     reader.add(start, "cadence", merged)
+
+
+_TOTAL = re.compile(r"(?i:\b(?:total|in\s+all|overall|altogether|combined|across)\b)")
+
+
+def _one_platform_of_a_total(reader: BriefReader, new: list) -> bool:
+    """"make it 2 a week on fb" after "instagram and facebook, 3 a week": a number said for
+    one platform of several that shared a total is that platform's; the others keep their
+    share of the old total (split in turn, as the plan splits it)."""
+    brief = reader.brief
+    if len(new) != 1 or len(reader.counts_said) != 1 or not (new[0].kind == "posts_per_week" or (
+            new[0].kind == "cadence" and new[0].value == reader.counts_said)):
+        return False
+    (platform, n), = reader.counts_said.items()
+    named = {e.id for e in reader.entities if e.label == "PLATFORM"}
+    if named != {platform} or platform not in brief.platforms or len(brief.platforms) < 2 \
+            or brief.cadence or reader.platform_counts or not reader.cadence_said or _TOTAL.search(reader.text) \
+            or any(f.kind == "platforms" and f.mode in ("remove", "only") for f in reader.findings):
+        return False
+    shares = {p: 0 for p in brief.platforms}
+    for i in range(brief.posts_per_week):
+        shares[brief.platforms[i % len(brief.platforms)]] += 1
+    pairs = {p: (n if p == platform else shares[p]) for p in brief.platforms}
+    if any(v == 0 for v in pairs.values()):
+        return False
+    reader.findings.remove(new[0])
+    reader.add(new[0].start, "cadence", pairs)
+    return True
 
 
 #: "3 each", "2 times each a week", "every day both", "4x a week on each": the number is
@@ -217,13 +249,16 @@ def _lone_count(reader: BriefReader) -> None:
     """"fb 2", "and insta 3 too", "actually tiktok 4": a message that is only one platform
     and a number says how often to post there (a week is meant)."""
     platforms = sorted((e for e in reader.entities if e.label == "PLATFORM"), key=lambda e: e.start)
+    dropped = _dropped_before(reader, platforms)
+    if dropped:  # "no fb, just ig 4": the platform dropped is no part of the count
+        platforms = [p for p in platforms if p.start >= dropped]
     if len({p.id for p in platforms}) > 1:
         _listed_each(reader, platforms)
         return
     if not platforms:
         return
     first, last = platforms[0], platforms[-1]
-    if not _LONE_BEFORE.match(reader.text[:first.start]):
+    if not (dropped or _LONE_BEFORE.match(reader.text[:first.start])):
         return
     if reader.platform_counts and first.id not in reader.platform_counts and re.fullmatch(
             r"(?i:\s*(?:is\s+)?(?:the\s+)?same(?:\s+(?:too|as\s+well|please|pls))?[\s.!]*)", reader.text[last.end:]):
@@ -242,6 +277,33 @@ def _lone_count(reader: BriefReader) -> None:
         reader.add(first.start, "cadence", dict(reader.counts_said))
     else:
         reader.add(first.start, "posts_per_week", min(n, 21))
+
+
+#: what joins platforms dropped to the one kept: "no fb, just ig 4", "drop tiktok and make ig 3"
+_KEPT_AFTER_DROP = re.compile(r"(?i:^\s*[,;.!-]*\s*(?:(?:and|but|so)\s+)?(?:(?:just|only|make(?:\s+it)?)\s+)?$)")
+
+
+def _dropped_before(reader: BriefReader, platforms: list[Entity]) -> int:
+    """Where the rest of a message starts when it opens by dropping platforms ("no fb, just
+    ig 4"): just after the last platform dropped, when only "just", "only" or "and" stands
+    between it and a platform kept; 0 otherwise."""
+    removed = {pid for f in reader.findings if f.kind == "platforms" and f.mode == "remove"
+               for pid in f.value}
+    if not removed:
+        return 0
+    i = 0
+    while i < len(platforms) and platforms[i].id in removed:
+        i += 1
+    if i == 0 or i == len(platforms) or platforms[i].id in removed:
+        return 0
+    head = reader.text[:platforms[0].start]
+    if not re.fullmatch(r"(?i:\s*(?:(?:oh|ok|so|and|actually|sorry|wait|hmm+)[\s,.!]+)*"
+                        r"(?:no(?:\s+more)?|not|drop|remove|without|stop|ditch|scrap|forget(?:\s+about)?|skip)"
+                        r"(?:\s+the)?\s*)", head):
+        return 0
+    if not _KEPT_AFTER_DROP.match(reader.text[platforms[i - 1].end:platforms[i].start]):
+        return 0
+    return platforms[i - 1].end
 
 
 #: how a number is put forward again: "let's do 3", "make it 4", "our CEO wants 3"
@@ -633,7 +695,8 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):
         reader.add(first_start, "cadence", pairs)
     elif pairs and not totals:
-        reader.counts_said = {p: min(n, 21) for p, n in pairs.items()}
+        if not named - set(pairs):  # "instagram and facebook, 4 a week": the list's total, no one platform's
+            reader.counts_said = {p: min(n, 21) for p, n in pairs.items()}
         reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
     elif totals:
         reader.add(totals[-1][0], "posts_per_week", min(totals[-1][1], 70))

@@ -171,9 +171,11 @@ def extract_restatement(reader: BriefReader) -> None:
                             candidate))
     if not candidate or len(candidate.split()) > 8 or "," in candidate:
         return
+    labelled = re.match(r"(?i:^(?:the\s+|our\s+|my\s+)?(?:brand|shop|business|company)(?:\s+name)?\s+is\s+)", candidate)
     candidate = re.sub(r"(?i:^(?:it'?s|its|we'?re|it\s+is|the\s+brand\s+is|brand\s+is)\s+)", "", candidate)
-    # a capitalised name corrects the brand first: "no wait it's TerraForm Pots"
-    names = ("brand", "product") if candidate[:1].isupper() else ("product", "brand")
+    # a capitalised name corrects the brand first: "no wait it's TerraForm Pots"; one said as
+    # the brand ("oh brand is Held Birth Support") is the brand only, however like the product
+    names = ("brand",) if labelled else ("brand", "product") if candidate[:1].isupper() else ("product", "brand")
     # what the correction says ends with its first sentence: "plant pots! the brand is Pot
     # Luck" goes on to say the brand
     said_end = start + body.find(candidate) + len(candidate)

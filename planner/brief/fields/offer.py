@@ -44,7 +44,7 @@ _HYPHEN_MULTIBUY = re.compile(r"(?i:\b(\d|two|three)-for-(\d|one|two)\b(?!\s*[$Â
 _MULTIBUY = re.compile(r"(?i:\bbuy\s+(?:\d+|one|two|three|four)\s+(?:[a-z-]+\s+)?get\s+(?:\d+|one|two|a)\s+"
                        r"(?:[a-z-]+\s+)?(?:free|half\s+(?:price|off)))")
 _NO_OFFER = re.compile(
-    r"(?i:\b(?:no|not\s+any|without\s+(?:a|an|any)?|forget(?:\s+about)?(?:\s+the)?|drop(?:\s+the)?|"
+    r"(?i:\b(?:no(?:\s+(?:more|longer))?|not\s+any|without\s+(?:a|an|any)?|forget(?:\s+about)?(?:\s+the)?|drop(?:\s+the)?|"
     r"remove(?:\s+the)?|cancel(?:\s+the)?|scrap(?:\s+the)?|skip(?:\s+the)?|delete(?:\s+the)?|"
     r"kill(?:\s+the)?|ditch(?:\s+the)?|there(?:'s|\s+is)\s+no|"
     r"(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:don't|do\s+not|won't|will\s+not|not|aren't|haven't|"
@@ -194,13 +194,26 @@ def extract_intro_prices(reader: BriefReader) -> None:
             return
 
 
+#: "the sale ended", "that promo's over": the offer said to be over, with no new one beside it
+_OFFER_OVER = re.compile(r"(?i:\b(?:the|that|our|my|this)\s+(?:sale|offer|promo|promotion|discount|deal|code)"
+                         r"(?:'s|\s+is|\s+has|\s+was)?\s+(?:ended|over|finished|done|expired|gone)\b)")
+
+
 def extract_offer_clear(reader: BriefReader) -> None:
-    """"no offer", "forget the code", "we don't have any discounts"."""
+    """"no offer", "forget the code", "we don't have any discounts", "no more code, the sale
+    ended"; "the sale is over" alone ends an offer the brief has."""
+    if reader.brief.offer is not None and not reader.codes and not any(
+            e.label == "DISCOUNT" for e in reader.entities) and not _NO_OFFER.search(reader.text):
+        m = _OFFER_OVER.search(reader.text)
+        if m and not reader.is_claimed(m.start(), m.end()):
+            reader.add(m.start(), "offer_clear")
+            return
     for m in _NO_OFFER.finditer(reader.text):
         if reader.is_claimed(m.start(), m.end()):
             continue
         segment = reader.segment_at(m.start())
-        if re.search(r"(?i:\bcodes?$)", m.group()) and segment is not None and any(
+        over = _OFFER_OVER.search(reader.text) is not None and not reader.codes
+        if not over and re.search(r"(?i:\bcodes?$)", m.group()) and segment is not None and any(
                 _OFFER_WORDS.search(s.text.replace(m.group(), "")) or reader.entities_in(s, "DISCOUNT")
                 for s in reader.segments if s.sentence == segment.sentence):
             continue  # "free shipping this weekend, no code": no code needed, the offer stands
