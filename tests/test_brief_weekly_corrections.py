@@ -145,3 +145,33 @@ async def test_the_weekly_corrections_typed_in_the_tui(tmp_path, monkeypatch):
         assert app.session.brief.offer is None
         assert "no offer this month" in text_of(reply)
     assert isinstance(session.today, dt.date)
+
+
+# ---- classes of product and brand misreads (tuning misses, in our own wording) ----------------
+
+def test_a_brand_said_in_a_correction_is_the_brand_however_like_the_product():
+    session = chat("I'm a florist in Leeds", "wedding and funeral flowers", "oh brand is Petal Florist Studio")
+    assert session.brief.brand == "Petal Florist Studio"
+    assert "Petal" not in session.brief.product
+
+
+@pytest.mark.parametrize("said, product", [
+    ("and rent them too in winter", "skis and snowboards"),
+    ("also do a ski waxing thing", "skis and snowboards"),
+    ("also run ski lessons", "skis and snowboards and ski lessons"),
+    ("also discord but whatever", "skis and snowboards"),
+    ("and bandcamp is where i sell", "skis and snowboards"),
+])
+def test_what_else_is_done_adds_only_what_is_sold(said, product):
+    session = chat("we sell skis and snowboards", "Powder Shed", said)
+    assert session.brief.product == product
+
+
+@pytest.mark.parametrize("messages, brand", [
+    (["Hi, I'm Tunde from Ibadan. We do wedding cakes and dessert tables. Name: Tunde's Sweet Table."],
+     "Tunde's Sweet Table"),
+    (["we are a plumbing company", "Clearflow Plumbing, Denver CO"], ""),
+    (["we bake sourdough", "little bakery in Lima, Perú"], ""),
+])
+def test_a_place_is_never_the_brand(messages, brand):
+    assert chat(*messages).brief.brand == brand

@@ -169,6 +169,7 @@ def _read(reader: BriefReader) -> None:
         product.extract_product(reader, segment)
         brand.extract_brand(reader, segment)
         about.extract_audience(reader, segment)
+    brand.drop_places(reader)  # a place read as the brand leaves room for the business's name
     brand.extract_named_sentence(reader)
     brand.extract_introduced_name(reader)
     brand.extract_corrected_brand(reader)
@@ -195,3 +196,4 @@ def _read(reader: BriefReader) -> None:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)
     business.roles_as_services(reader)
+    brand.drop_places(reader)

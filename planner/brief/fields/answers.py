@@ -49,7 +49,11 @@ _NOTHING_SOLD = re.compile(r"(?i:\b(?:them|it|those|these|that|this|stuff)\b|\bt
 
 def _what_is_also_done(value: str, lead: int) -> tuple[str, int]:
     """Another thing sold, said as what is done: "run workshops" is "workshops"; "rent them"
-    and "do a nappy library rental thing" name nothing new to sell, so nothing is added."""
+    and "do a nappy library rental thing" name nothing new to sell, and "discord" is a
+    channel the planner does not post to, so nothing is added."""
+    words = value.split()
+    if words and words[0].lower() in OTHER_CHANNELS:
+        return "", lead  # "also discord but whatever", "and bandcamp is where i sell": a channel
     doing = _DOING.match(value)
     if doing is None:
         return value, lead

@@ -368,7 +368,7 @@ def extract_set_off_name(reader: BriefReader) -> None:
                 re.search(r"'s$|[a-z][A-Z]|[^\x00-\x7f]", w) for w in own):
             continue  # "Soy Candles", "Fresh Roses": the goods again, in capitals
         if reader.is_claimed(start, start + len(name)) or any(
-                e.start < start + len(name) and start < e.end for e in reader.entities):
+                e.start < start + len(name) and start < e.end for e in reader.entities) or is_place(name):
             continue
         if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == "," \
                 and not BUSINESS_MARK.search(name) and len(own) == len(words):
@@ -550,3 +550,30 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
         reader.claim(start, start + len(value))
         reader.add(start, "brand", clip(value, 200))
         return
+
+
+#: a place's region after it: "Phoenix AZ", "Denver, CO", "Perth WA"
+_REGION_AFTER = re.compile(r"^,?\s+[A-Z]{2,3}\.?$")
+
+
+def is_place(value: str) -> bool:
+    """Whether a value is only a town, region or country ("Abuja", "Phoenix AZ", "Perú"),
+    which names where the seller is, never the business."""
+    from planner.brief import places
+    from planner.brief.fields.channels import country_alone
+
+    said = value.strip(" .,!;:")
+    if not said:
+        return False
+    if country_alone(places.fold(said)):
+        return True
+    found = places.place_at(said, 0)
+    return found is not None and (found[0] == len(said) or _REGION_AFTER.match(said[found[0]:]) is not None)
+
+
+def drop_places(reader: BriefReader) -> None:
+    """"I'm Olu from Abuja … Name: Olu's Party Décor", "Clearflow Plumbing, Denver CO": a
+    brand read as only a place is where the seller is, not the business; it is dropped, so a
+    name said elsewhere may still be read."""
+    reader.findings[:] = [f for f in reader.findings
+                          if not (f.kind == "brand" and isinstance(f.value, str) and is_place(f.value))]

@@ -288,6 +288,11 @@ _COUNTRY_ALONE = {**{name: iso for iso, names in COUNTRY_NAMES.items() for name 
                   **{k.lower(): v for k, v in COUNTRY_ABBREVIATIONS.items() if k.lower() != "us"}}
 
 
+def country_alone(name: str) -> str | None:
+    """The ISO code of a country's name or short name said alone ("germany", "uk"), or None."""
+    return _COUNTRY_ALONE.get(name.lower())
+
+
 def extract_countries(reader: BriefReader) -> None:
     """A country named where the seller is: "based in Germany", "we ship from the US", "UK-based",
     or a message that is only its name ("uk", "ireland")."""
