@@ -175,3 +175,25 @@ def test_what_else_is_done_adds_only_what_is_sold(said, product):
 ])
 def test_a_place_is_never_the_brand(messages, brand):
     assert chat(*messages).brief.brand == brand
+
+
+@pytest.mark.parametrize("messages, brand", [
+    (["Hello, I am Dr. Ana Silva, physiotherapist in Porto. My clinic is MoveWell Clinic. Instagram 3 times a week."],
+     "MoveWell Clinic"),
+    (["My name is Omar Haddad and I run a small tour company in Amman, Desert Star Tours."], "Desert Star Tours"),
+    (["i teach pottery classes, im Lena Berg its just me"], "Lena Berg"),
+    (["So I'm Kemi Adebayo-Stone, a career coach for nurses", "no brand, its just me"], "Kemi Adebayo-Stone"),
+    (["Hi! I'm a piano teacher. Online 1:1 lessons for adults. I'm Rosa Delgado. Instagram 3x a week."],
+     "Rosa Delgado"),
+    (["I sell under my name - Amara Nwosu"], "Amara Nwosu"),
+])
+def test_the_business_name_over_the_sellers_own_and_the_sellers_own_when_it_is_the_brand(messages, brand):
+    session = chat(*messages)
+    assert session.brief.brand == brand
+    assert "is " + brand.split()[0] not in session.brief.product  # never "clinic is MoveWell"
+
+
+def test_no_brand_with_no_name_said_is_still_no_brand():
+    session = chat("we sell soy candles", "no brand, its just me")
+    assert session.brief.brand == ""
+    assert "brand" in session.dialogue.declined

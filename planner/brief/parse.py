@@ -156,6 +156,7 @@ def _read(reader: BriefReader) -> None:
     answers.extract_name_reply(reader)
     brand.extract_personal_brand(reader)
     brand.extract_set_off_brand(reader)
+    brand.extract_business_is_named(reader)
     answers.extract_declines(reader)
     corrections.extract_kind(reader)
     corrections.extract_restatement(reader)

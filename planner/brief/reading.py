@@ -99,6 +99,9 @@ class BriefReader:
         self.brand_guess = False
         #: this message's brand was read that way
         self.guessed_brand = False
+        #: a brand read from the seller introducing themself ("my name is Omar Haddad"): a
+        #: business's name said in the same message ("…, Haddad Breads") replaces it
+        self.introduced: Finding | None = None
         #: the message was in another language, glossed into English (planner.brief.gloss)
         self.foreign = False
         #: how often each platform was said to get posts, in earlier messages ("ig 3", then

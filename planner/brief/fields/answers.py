@@ -36,6 +36,8 @@ def extract_declines(reader: BriefReader) -> None:
         reader.add(m.start(), "decline", "referral_reward")
     if any(f.kind == "brand" for f in reader.findings):
         return  # "no brand, it's just me, Dana Okafor": a personal brand is a brand
+    if reader.brief.brand and re.search(r"(?i:\b(?:just|only)\s+me\b|\bmy\s+(?:own\s+)?name\b)", reader.text):
+        return  # "I'm Dana Okafor", then "no brand, its just me": her name stays the brand
     for m in NO_BRAND.finditer(reader.text):
         reader.add(m.start(), "decline", "brand")
 

@@ -295,13 +295,14 @@ def extract_named_sentence(reader: BriefReader) -> None:
     """"Candle shop. Glasshouse Candle Co. Etsy + own website": a sentence that is only a
     business's name is the brand, and so is a message's last clause ("we sell coffee,
     Dark Horse Coffee Roasters")."""
-    if any(f.kind == "brand" for f in reader.findings):
+    if _business_named(reader):
         return
     last = re.search(r",\s*(?P<v>[^,]+?)[\s.!]*$", reader.text)
     if last and 2 <= len(last.group("v").split()) <= 6 and caps_run(last.group("v")) == last.group("v") \
             and BUSINESS_MARK.search(last.group("v")) and not no_name_start(last.group("v").split()) \
             and not reader.is_claimed(last.start("v"), last.end("v")) \
             and not any(last.start("v") <= e.start < last.end("v") for e in reader.entities):
+        _instead_of_the_person(reader)
         reader.claim(last.start("v"), last.end("v"))
         reader.add(last.start("v"), "brand", last.group("v"))
         return
@@ -343,8 +344,9 @@ def extract_set_off_name(reader: BriefReader) -> None:
     Gujarat": after what is sold, a clause of its own made only of a capitalised name is the
     brand: two words or more (or one with a capital inside: "VaultLex"), no platform, shop or
     country in it, not a place after "in", and not only the words of the product. A brand
-    said before stands."""
-    if reader.brief.brand or any(f.kind == "brand" for f in reader.findings):
+    said before stands; so does one said in this message, unless it is only the seller's own
+    name ("My name is Omar Haddad and I run a bakery in Amman, Haddad Breads")."""
+    if reader.brief.brand or _business_named(reader):
         return
     products = [f for f in reader.findings if f.kind == "product" and isinstance(f.value, str)]
     if not products and not reader.brief.product:
@@ -370,9 +372,12 @@ def extract_set_off_name(reader: BriefReader) -> None:
         if reader.is_claimed(start, start + len(name)) or any(
                 e.start < start + len(name) and start < e.end for e in reader.entities) or is_place(name):
             continue
+        if reader.introduced is not None and not all(w[:1].isalpha() for w in words):
+            continue  # "I'm Lucía Romero … Online 1:1 lessons": the seller's name stands
         if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == "," \
                 and not BUSINESS_MARK.search(name) and len(own) == len(words):
             continue  # "in Perth, North Texas": a place, then its region (a name names the goods)
+        _instead_of_the_person(reader)
         reader.claim(start, start + len(name))
         reader.add(start, "brand", name)
         return
@@ -416,6 +421,8 @@ def extract_personal_brand(reader: BriefReader) -> None:
         if name and not reader.is_claimed(start, start + len(name)):
             reader.claim(cue.start(), start + len(name))
             reader.add(start, "brand", name)
+            if re.fullmatch(r"(?i:my\s+name)", cue.group()) and re.match(r"(?i:\s*(?:is|'s)\s)", tail):
+                reader.introduced = reader.findings[-1]  # "my name is Omar Haddad": an introduction
             return
 
 
@@ -424,7 +431,7 @@ def extract_personal_brand(reader: BriefReader) -> None:
 _INTRODUCED = re.compile(
     r"(?:^|(?<=[\s,.!]))(?i:i'?m|i\s+am|im|my\s+name\s+is|my\s+name's|this\s+is)\s+"
     rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[{U}][\w'-]+(?:\s+[{U}][\w'-]+){{1,2}})"
-    r"(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-)\b))")
+    r"(?=\s*(?:[,.!;:]|$|\s+(?:and|here|-|its|it's|just)\b))")
 
 
 #: "Maya Cole, wedding photographer in Bath": a full name, then a role
@@ -458,7 +465,20 @@ def extract_introduced_name(reader: BriefReader) -> None:
             continue
         reader.claim(m.start("name"), m.end("name"))
         reader.add(m.start("name"), "brand", name)
+        reader.introduced = reader.findings[-1]
         return
+
+
+def _business_named(reader: BriefReader) -> bool:
+    """Whether a brand was read from this message other than the seller's own name."""
+    return any(f.kind == "brand" and f is not reader.introduced for f in reader.findings)
+
+
+def _instead_of_the_person(reader: BriefReader) -> None:
+    """A business's name was read: the seller's own name, read before it, is not the brand."""
+    if reader.introduced is not None and reader.introduced in reader.findings:
+        reader.findings.remove(reader.introduced)
+    reader.introduced = None
 
 
 #: "the name is Fern & Fable, no wait, it's Fern & Folly": a name corrected in the same message
@@ -577,3 +597,27 @@ def drop_places(reader: BriefReader) -> None:
     name said elsewhere may still be read."""
     reader.findings[:] = [f for f in reader.findings
                           if not (f.kind == "brand" and isinstance(f.value, str) and is_place(f.value))]
+
+
+#: "My clinic is SkinFirst Clinic", "our studio is Clay Corner": the business's name, said
+#: after the kind of business it is
+_BUSINESS_IS = re.compile(
+    r"(?i:\b(?:my|our)\s+(?:little\s+|small\s+|own\s+)?(?:clinic|shop|studio|salon|store|bakery|company|"
+    r"business|firm|agency|practice|label|caf[eé]|restaurant|gym|school|boutique|brand|kitchen|"
+    r"workshop|stall|atelier)(?:'?s\s+name|\s+name)?\s+is\s+(?:called\s+|named\s+)?)"
+    rf"(?P<name>[{U}][^\s,;!?]*(?:\s+[^\s,;!?]+){{0,5}})")
+
+
+def extract_business_is_named(reader: BriefReader) -> None:
+    """"My clinic is SkinFirst Clinic": the capitalised name after "my <business> is" is the
+    brand (never a product "clinic is SkinFirst"), unless it is a platform, shop or place."""
+    for m in _BUSINESS_IS.finditer(reader.text):
+        name = caps_run(m.group("name")).rstrip(".")
+        start = m.start("name")
+        if not name or no_name_start(name.split()) or is_place(name) \
+                or reader.is_claimed(start, start + len(name)) \
+                or any(e.start < start + len(name) and start < e.end for e in reader.entities):
+            continue
+        reader.claim(m.start(), start + len(name))
+        reader.add(start, "brand", name)
+        return
