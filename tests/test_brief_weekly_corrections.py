@@ -197,3 +197,13 @@ def test_no_brand_with_no_name_said_is_still_no_brand():
     session = chat("we sell soy candles", "no brand, its just me")
     assert session.brief.brand == ""
     assert "brand" in session.dialogue.declined
+
+
+@pytest.mark.parametrize("message, product", [
+    ("Hi, we're a dental clinic called Bright Smile in Lisbon.", "dental clinic"),
+    ("We're an HR consultancy for scale-ups", "HR consultancy"),
+    ("we're a marketing agency", "marketing"),
+    ("we are a plumbing company", "plumbing"),
+])
+def test_a_trade_that_a_describing_word_alone_cannot_name_keeps_its_noun(message, product):
+    assert chat(message).brief.product == product

@@ -103,6 +103,9 @@ _BUSINESS = re.compile(
     r"consultancy|parlou?r|business|school|academy|centre|center|garage|service|shop|store|"
     r"van|truck|trailer|cart|stall|kiosk|bar|bakery|cafe|café|restaurant|deli|brewery|roastery|"
     r"winery|distillery|farm|florist|boutique|pub|bistro)\b)")
+#: a word that describes a trade and names nothing on its own: an adjective ("dental",
+#: "veterinary", "cosmetic") or a short acronym ("HR", "IT")
+_NOT_ALONE = re.compile(r"(?:[a-z]+(?:al|ic|ary|ive|ous)|[A-Z]{2,3})")
 #: a line that is only goods, in lower case: "tacos al pastor and birria", "flat whites + buns"
 _GOODS_LINE = re.compile(r"^[a-z][a-z0-9'&+/ -]*(?:\s*,\s*[a-z][a-z0-9'&+/ -]*)*$")
 
@@ -229,6 +232,8 @@ def extract_loose_product(reader: BriefReader) -> None:
         elif m.group("trade").lower() in ("school", "academy", "centre", "center", "garage", "van",
                                           "truck", "trailer", "cart", "stall", "kiosk", "bar"):
             words.append(m.group("trade"))  # "a language school", "a coffee van" is what it is
+        elif len(words) == 1 and _NOT_ALONE.fullmatch(words[0]):
+            words.append(m.group("trade"))  # "a dental clinic", "an HR consultancy": "dental" alone says nothing
         if words and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", " ".join(words))
