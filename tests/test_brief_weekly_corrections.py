@@ -207,3 +207,14 @@ def test_no_brand_with_no_name_said_is_still_no_brand():
 ])
 def test_a_trade_that_a_describing_word_alone_cannot_name_keeps_its_noun(message, product):
     assert chat(message).brief.product == product
+
+
+@pytest.mark.parametrize("message, product", [
+    ("Small accounting firm in Leeds. Tax returns for landlords. Called Ridge & Co.", "accounting"),
+    ("Design agency for climate startups — Verdant Studio. LinkedIn 2x a week.", "design"),
+    ("Tiny law firm in Cork, wills and probate", "law firm"),
+])
+def test_a_message_opening_with_the_kind_of_firm_reads_its_work(message, product):
+    session = chat(message)
+    assert session.brief.product == product
+    assert session.brief.kind == "service"

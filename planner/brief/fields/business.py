@@ -8,6 +8,7 @@ those found nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 
@@ -255,10 +256,42 @@ def extract_loose_product(reader: BriefReader) -> None:
             if take_product(reader, segment, m.end(), strong=False, suffix=suffix):
                 return
     extract_leading_product(reader)
+    _trade_headline(reader)
     if not any(f.kind == "product" for f in reader.findings):
         discounted.extract_discounted_product(reader)
     if not any(f.kind == "product" for f in reader.findings):
         extract_listed_service(reader)
+
+
+#: "Small accounting firm in Leeds.", "Design agency for climate startups": a message that opens
+#: with the kind of firm it is
+_TRADE_HEADLINE = re.compile(r"(?i:^(?P<what>(?:[\w-]+\s+){1,3}?)(?P<trade>firm|agency|consultancy|practice|company)$)")
+#: the work a firm does, said as one word: "accounting", "design", "translation", "photography"
+_WORK = re.compile(r"(?i:.*(?:ing|design|tion|ment|graphy|ics))")
+
+
+def _trade_headline(reader: BriefReader) -> None:
+    """The opening phrase read as the product is the kind of firm ("Small accounting firm"):
+    the product is its work ("accounting", a service), or, when one word cannot say the work
+    ("law firm", "dental practice"), the firm's kind without its size."""
+    found = [f for f in reader.findings if f.kind == "product" and isinstance(f.value, str)]
+    if len(found) != 1:
+        return
+    finding = found[0]
+    m = _TRADE_HEADLINE.match(finding.value.strip())
+    if m is None:
+        return
+    words = [w for w in strip_sizes(m.group("what").split()) if w.lower() not in SMALL]
+    if not words:
+        return
+    value = " ".join(words) if _WORK.fullmatch(words[-1]) else " ".join(words + [m.group("trade")])
+    if value[:1].isupper() and not value.split()[0].isupper():
+        value = value[0].lower() + value[1:]  # "Accounting firm" opened the sentence
+    offset = finding.value.find(words[0])
+    reader.findings[reader.findings.index(finding)] = dataclasses.replace(
+        finding, value=value, start=finding.start + max(offset, 0))
+    if not any(f.kind == "kind" for f in reader.findings):
+        reader.add(finding.start, "kind", "service")
 
 
 #: roles that are also the names of goods ("a weekly planner", "oven cleaner", "trainers")
