@@ -73,21 +73,20 @@ def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkey
     args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
     whole = _classified(run, *args)
     sizes = []
-    real, real_first = workflow._classify_window, workflow._window_of
+    real, real_parts = workflow._classify_window, workflow._windows_in_parts
 
     def window(first, chunks, model):
         posts, probs = real(first, chunks, model)
         sizes.append(len(posts))
         return posts, probs
 
-    def first_window(chunks, parts, model):  # classified while the input was first read
-        posts, probs = real_first(chunks, parts, model)
-        sizes.append(len(posts))
-        return posts, probs
+    def window_in_parts(chunks, parts, stream):  # classified while the input was first read
+        sizes.append(sum(map(len, chunks)))
+        yield from real_parts(chunks, parts, stream)
 
     monkeypatch.setattr(workflow, "WINDOW", 7)
     monkeypatch.setattr(workflow, "_classify_window", window)
-    monkeypatch.setattr(workflow, "_window_of", first_window)
+    monkeypatch.setattr(workflow, "_windows_in_parts", window_in_parts)
     monkeypatch.setattr(workflow, "_PIECE", 3)
     assert _classified(run, *args) == whole
     assert len(sizes) >= 2 and max(sizes) <= 7
