@@ -222,18 +222,25 @@ def classify_files(files: list[str], fmt: str, *, explain: bool = False,
                     if held > WINDOW:
                         kept = None  # too long to keep: read a second time below
             rest: Iterator[list[Post]] = iter(())
+            second = None
             if more and kept is not None:  # the rest is one window, kept: no second reading
-                rest = _handed_over(kept)
+                # handed to the workers now: classified while the first window is written
+                second = model.probabilities_stream([[p.text for p in c] for c in kept], start=True)
             elif more:  # the second reading skips the first window while the workers finish it
                 rest = _after(posts_input.chunks(_chunk_size()), sum(map(len, first)))
                 rest = itertools.chain([c for c in [next(rest, None)] if c is not None], rest)
-            parts += list(stream)
-        finally:
+        except BaseException:
             stream.close()
+            raise
         longest = max([longest] + [len(p.id) for chunk in first for p in chunk])
-        head = [_window_of(first, parts, model)]
+        # each window is written a part at a time, as its probabilities come from the workers
+        windows = _windows_in_parts(first, itertools.chain(parts, stream), stream)
         del first, parts
-        windows = itertools.chain(_handed_over(head), classified_windows(rest, model))
+        if second is not None:
+            windows = itertools.chain(windows, _windows_in_parts(kept, second, second))
+            del kept
+        else:
+            windows = itertools.chain(windows, classified_windows(rest, model))
         yield from _classify_output(windows, fmt, explain, model, longest)
 
 
@@ -249,17 +256,16 @@ def _first_window(chunks: Iterator[list[Post]], window: list[list[Post]]) -> Ite
             return
 
 
-def _window_of(chunks: list[list[Post]], parts: list, model):
-    import numpy as np
-
-    probs = np.concatenate(parts) if parts else np.zeros((0, len(model.classes)))
-    return [p for chunk in chunks for p in chunk], probs
-
-
-def _handed_over(windows: list) -> Iterator:
-    """Yield the windows of the list, emptying it, so only the caller holds each one."""
-    while windows:
-        yield windows.pop(0)
+def _windows_in_parts(chunks: list[list[Post]], parts: Iterator, stream) -> Iterator:
+    """``(posts, probabilities)`` of the posts of ``chunks`` a part at a time, as ``parts``
+    (arrays of consecutive rows) come; ``stream`` is closed at the end."""
+    try:
+        posts = iter([p for chunk in chunks for p in chunk])
+        chunks.clear()  # only this generator holds the posts: each part is freed once written
+        for probs in parts:
+            yield list(itertools.islice(posts, len(probs))), probs
+    finally:
+        stream.close()
 
 
 def _after(chunks: Iterator[list[Post]], skip: int) -> Iterator[list[Post]]:

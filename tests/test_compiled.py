@@ -110,6 +110,31 @@ def test_parallel_path_matches_serial(corpus_texts):
     assert np.array_equal(a, b)
 
 
+@settings(max_examples=12, deadline=None)
+@given(texts=st.lists(st.one_of(st.lists(_PIECES, max_size=20).map("".join), st.text(max_size=40)),
+                      min_size=1, max_size=60),
+       cut=st.integers(1, 30), warm=st.integers(0, 25), chunk=st.integers(1, 20), start=st.booleans())
+def test_streamed_through_workers_equals_one_process_on_generated_text(texts, cut, warm, chunk, start):
+    """However the input is chunked, however many posts the main process classifies before
+    the workers fork (``WARM``), whether the stream is started at once or lazily: the
+    probabilities are those of one process, bit for bit."""
+    from planner.stage.compiled import pool
+
+    model = load_model()
+    fz = load_featurizer()
+    serial = pool.probabilities(model.compiled, fz, texts, model.temperature, model.layer)
+    saved = pool.PARALLEL_MIN, pool.CHUNK, pool.WARM
+    pool.PARALLEL_MIN, pool.CHUNK, pool.WARM = 1, chunk, warm
+    try:
+        chunks = [texts[i:i + cut] for i in range(0, len(texts), cut)]
+        stream = pool.stream_probabilities(model.compiled, fz, chunks, model.temperature, jobs=2,
+                                           layer=model.layer, start=start)
+        parts = list(stream)
+    finally:
+        pool.PARALLEL_MIN, pool.CHUNK, pool.WARM = saved
+    assert np.array_equal(np.concatenate(parts), serial)
+
+
 def _not_here(*args, **kwargs):
     raise AssertionError("classified in the main process")
 

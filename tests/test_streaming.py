@@ -73,21 +73,20 @@ def test_classify_in_windows_prints_what_one_window_prints(run, tmp_path, monkey
     args = ["classify", posts, "--format", fmt.split("-")[0], *(["--explain"] if "explain" in fmt else [])]
     whole = _classified(run, *args)
     sizes = []
-    real, real_first = workflow._classify_window, workflow._window_of
+    real, real_parts = workflow._classify_window, workflow._windows_in_parts
 
     def window(first, chunks, model):
         posts, probs = real(first, chunks, model)
         sizes.append(len(posts))
         return posts, probs
 
-    def first_window(chunks, parts, model):  # classified while the input was first read
-        posts, probs = real_first(chunks, parts, model)
-        sizes.append(len(posts))
-        return posts, probs
+    def window_in_parts(chunks, parts, stream):  # classified while the input was first read
+        sizes.append(sum(map(len, chunks)))
+        yield from real_parts(chunks, parts, stream)
 
     monkeypatch.setattr(workflow, "WINDOW", 7)
     monkeypatch.setattr(workflow, "_classify_window", window)
-    monkeypatch.setattr(workflow, "_window_of", first_window)
+    monkeypatch.setattr(workflow, "_windows_in_parts", window_in_parts)
     monkeypatch.setattr(workflow, "_PIECE", 3)
     assert _classified(run, *args) == whole
     assert len(sizes) >= 2 and max(sizes) <= 7
@@ -222,3 +221,83 @@ def test_zip_member_is_inflated_a_block_at_a_time(case, tmp_path, monkeypatch):
         zf.writestr("data/tweets.js", text)
     assert len(load_posts([archive])) == 5000
     assert reads and all(0 < n <= 1024 * 1024 + 1 for n in reads)
+
+
+def _with_workers(monkeypatch):
+    """Small sizes, so a short input goes to forked worker processes; returns the list of
+    worker pools made."""
+    import concurrent.futures
+
+    from planner import workflow
+    from planner.stage import backend
+    from planner.stage.compiled import pool
+
+    made = []
+    executor = concurrent.futures.ProcessPoolExecutor
+
+    def counted(*args, **kwargs):
+        made.append(executor(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    monkeypatch.setattr(workflow, "WINDOW", 40)
+    monkeypatch.setattr(workflow, "_chunk_size", lambda: 15)
+    monkeypatch.setattr(workflow, "_PIECE", 7)
+    monkeypatch.setattr(backend, "PARALLEL_MIN", 15)
+    monkeypatch.setattr(pool, "PARALLEL_MIN", 15)
+    monkeypatch.setattr(pool, "CHUNK", 9)
+    monkeypatch.setattr(pool, "WARM", 4)
+    return made
+
+
+@pytest.mark.parametrize("n", [70, 130])  # a kept rest of one window; a rest read again
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_classify_through_workers_a_part_at_a_time_prints_what_one_process_prints(
+        run, tmp_path, monkeypatch, fmt, n):
+    """With worker processes, each window written a part at a time as the parts come back,
+    and the rest handed to the workers before the first window is written, classify prints
+    byte for byte what classifying everything in one process prints."""
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text,id\n" + "".join(
+        f"{['Shop now', 'thanks for your order', '@ana loved it', 'tag a friend'][i % 4]} #{i},"
+        f"{'p' * (i % 11)}{i}\n" for i in range(n)))
+    whole = _classified(run, "classify", posts, "--format", fmt)
+    made = _with_workers(monkeypatch)
+    assert _classified(run, "classify", posts, "--format", fmt) == whole
+    assert len(made) == 1  # the workers were used, one set for every window
+
+
+def test_the_kept_rest_goes_to_the_workers_before_the_first_window_is_written(
+        run, tmp_path, monkeypatch):
+    """The rest of the input (kept, one window) is handed to the workers before the first
+    window's rows are written, so they classify it while the main process writes."""
+    from concurrent.futures import process
+
+    from planner.planning import classify_output
+
+    events = []
+    real_submit = process.ProcessPoolExecutor.submit
+
+    def recorded_submit(self, fn, texts, *args, **kwargs):
+        events.append(("submit", texts[0]))
+        return real_submit(self, fn, texts, *args, **kwargs)
+
+    rows = classify_output.csv_rows
+
+    def recorded_rows(posts, probs, classes):
+        events.append(("write", posts[0].text))
+        return rows(posts, probs, classes)
+
+    monkeypatch.setattr(process.ProcessPoolExecutor, "submit", recorded_submit)
+    made = _with_workers(monkeypatch)
+    monkeypatch.setattr(classify_output, "csv_rows", recorded_rows)
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\n" + "".join(f"thanks for your order {i}\n" for i in range(70)))
+    r = run("classify", posts, "--format", "csv")
+    assert r.code == 0, r.err
+    assert len(made) == 1
+    first_write = events.index(("write", "thanks for your order 0"))
+    # the first window is the first three chunks of 15 (45 posts, past the window of 40);
+    # posts 45-69 are the rest: submitted before anything was written
+    assert ("submit", "thanks for your order 45") in events[:first_write]
+    assert len(list(csv.reader(io.StringIO(r.out)))) == 71

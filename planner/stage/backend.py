@@ -27,9 +27,11 @@ class Backend(Protocol):
         """Calibrated stage probabilities, thin posts shrunk (a row per text)."""
         ...
 
-    def probabilities_stream(self, chunks: Iterable[list[str]]) -> Iterator[np.ndarray]:
+    def probabilities_stream(self, chunks: Iterable[list[str]], *,
+                             start: bool = False) -> Iterator[np.ndarray]:
         """The probabilities of the texts of ``chunks``, in order, as arrays of consecutive
-        rows; every chunk is taken before the first array comes."""
+        rows; every chunk is taken before the first array comes. ``start`` takes them (and
+        starts classifying them, where there are workers) before the iterator is returned."""
         ...
 
     def kept_workers(self) -> AbstractContextManager:

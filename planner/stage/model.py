@@ -89,12 +89,13 @@ class StageModel:
         """
         return (self.reference if reference else self.backend).probabilities(texts)
 
-    def probabilities_stream(self, chunks):
+    def probabilities_stream(self, chunks, *, start: bool = False):
         """Probabilities of the texts of ``chunks``, in order, as arrays of consecutive rows
         (not necessarily one per chunk). All chunks are taken before the first array comes;
         with a compiled copy they are classified in worker processes while the caller is
-        still producing the next."""
-        yield from self.backend.probabilities_stream(chunks)
+        still producing the next. Nothing happens until the first array is asked for, unless
+        ``start``: then the chunks are taken (and handed to the workers) at once."""
+        return self.backend.probabilities_stream(chunks, start=start)
 
     def kept_workers(self):
         """A block within which the worker processes of ``probabilities_stream`` (and the

@@ -191,7 +191,11 @@ class ReferenceBackend:
         probs = np.concatenate(parts)
         return probs if self.layer is None else self.layer.apply(probs, self.classes, texts)
 
-    def probabilities_stream(self, chunks):
+    def probabilities_stream(self, chunks, *, start: bool = False):
+        chunks = list(chunks) if start else chunks  # no workers: start only takes the chunks
+        return self._stream(chunks)
+
+    def _stream(self, chunks):
         for chunk in list(chunks):
             yield self.probabilities(chunk)
 

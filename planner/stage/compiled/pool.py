@@ -64,19 +64,44 @@ def _forked_probabilities(texts: list[str]) -> np.ndarray:
 
 #: posts per task when work is spread over processes
 CHUNK = 10_000
+#: posts classified in this process before the workers are forked: enough to teach the
+#: caches the common words, few enough that the workers start soon (the rest of the first
+#: chunk goes to them)
+WARM = 2000
 
 
 def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
                          chunks: Iterable[list[str]], temperature: float,
-                         jobs: int | None = None, layer: RuleLayer | None = None) -> Iterator[np.ndarray]:
+                         jobs: int | None = None, layer: RuleLayer | None = None, *,
+                         start: bool = False) -> Iterator[np.ndarray]:
     """Probabilities for each chunk of texts, in order, computed in forked worker processes
-    once the input is large. The first chunk is classified in this process, and the workers
-    forked after it inherit what that taught the caches (and the loaded language files);
-    the other chunks are submitted as ``chunks`` yields them, so the caller can still be
-    reading its input while they are classified. Every chunk is taken (and any error reading
-    the input raised) before the first result is yielded. ``featurizer=None`` loads the
-    shipped one. Inside :func:`kept_workers`, the workers forked by one call serve the next
-    calls with the same model too."""
+    once the input is large. The first :data:`WARM` texts are classified in this process,
+    and the workers forked after them inherit what that taught the caches (and the loaded
+    language files); the other texts are submitted as ``chunks`` yields them, so the caller
+    can still be reading its input while they are classified. Every chunk is taken (and any
+    error reading the input raised) before the first result is yielded. ``featurizer=None``
+    loads the shipped one. Inside :func:`kept_workers`, the workers forked by one call serve
+    the next calls with the same model too.
+
+    Like any generator, the stream does nothing until its first result is asked for;
+    ``start=True`` takes the chunks and hands them to the workers now, so they are being
+    classified while the caller does something else (writes the window before, say)."""
+    stream = _stream(model, featurizer, chunks, temperature, jobs, layer)
+    if start:
+        next(stream)  # taken and submitted; the results come from the same generator
+        return stream
+    return _after_start(stream)
+
+
+def _after_start(stream: Iterator) -> Iterator[np.ndarray]:
+    next(stream)
+    yield from stream
+
+
+def _stream(model: CompiledModel, featurizer: Featurizer | None, chunks: Iterable[list[str]],
+            temperature: float, jobs: int | None, layer: RuleLayer | None) -> Iterator:
+    """``stream_probabilities``' work: one ``None`` once every chunk is taken (and, with
+    workers, submitted), then the probabilities."""
     import os
 
     global _FORKED
@@ -95,7 +120,9 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
     if pool is None and (jobs <= 1 or sum(map(len, head)) < min(PARALLEL_MIN, CHUNK)
                          or not _can_fork()):
         featurizer = featurizer or load_featurizer()
-        for chunk in head + list(chunks):  # all input first, as in the parallel case
+        everything = head + list(chunks)  # all input first, as in the parallel case
+        yield None
+        for chunk in everything:
             yield probabilities(model, featurizer, chunk, temperature, layer)
         return
     done: list[np.ndarray] = []
@@ -103,10 +130,15 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         # the first chunk is classified here: the workers forked after it start with its
         # tokens, pieces and rule triggers known (each would otherwise learn them itself)
         featurizer = featurizer or load_featurizer()
-        done.append(probabilities(model, featurizer, head.pop(0), temperature, layer))
+        first = head.pop(0)
+        if len(first) > WARM:  # the workers take the rest of it
+            head.insert(0, first[WARM:])
+            first = first[:WARM]
+        done.append(probabilities(model, featurizer, first, temperature, layer))
         if not head:
             head = [c for c in [next(chunks, None)] if c is not None]
             if not head:  # nothing more: no workers needed
+                yield None
                 yield done[0]
                 return
         import multiprocessing
@@ -121,6 +153,7 @@ def stream_probabilities(model: CompiledModel, featurizer: Featurizer | None,
         for chunk in _rechunk(itertools.chain(head, chunks), CHUNK):
             futures.append(pool.submit(_forked_probabilities, chunk))
         _FORKED = None
+        yield None
         yield from done
         for future in futures:
             yield future.result()
@@ -194,8 +227,10 @@ class CompiledBackend:
         return parallel_probabilities(self.model, load_featurizer(), texts, self.temperature,
                                       layer=self.layer)
 
-    def probabilities_stream(self, chunks: Iterable[list[str]]) -> Iterator[np.ndarray]:
-        return stream_probabilities(self.model, None, chunks, self.temperature, layer=self.layer)
+    def probabilities_stream(self, chunks: Iterable[list[str]], *,
+                             start: bool = False) -> Iterator[np.ndarray]:
+        return stream_probabilities(self.model, None, chunks, self.temperature, layer=self.layer,
+                                    start=start)
 
     def kept_workers(self):
         """A block within which the worker processes last from one stream to the next."""
