@@ -50,3 +50,34 @@ def test_short_quality_is_said_of_what_we_sell(quality):
     said = fact_sentences([quality], "stoneware mugs")[0]
     assert said == f"Our stoneware mugs are {quality}."
     assert not said.startswith("There")
+
+
+SHOWN_AT_WORK = {"awareness/week-in-photos", "awareness/scroll-stopper-hook"}
+
+
+def test_a_download_is_never_shown_as_an_app():
+    """Digital goods that are files (sample packs, patterns) are shown being made and used,
+    never as "a bug being fixed" or "a test on a real phone"."""
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+    import datetime as dt
+    brief = brief_from_dict({
+        "product": "cross-stitch pattern downloads", "kind": "digital", "brand": "Stitchwick",
+        "description": "PDF patterns of Welsh coastal towns, with a colour and a symbol chart",
+        "platforms": ["instagram", "pinterest"], "posts_per_week": 5,
+        "url": "https://stitchwick.example",
+        "tips": ["Start from the centre of the chart and work out.",
+                 "Use two strands for the sea and one for the outlines."],
+        "problems": ["charts you cannot read on a phone screen"],
+        "differentiators": ["every chart drawn from a photo I took on the coast"],
+        "story": ["I started charting the harbour at Aberaeron during a wet August."]})
+    text, shown = "", set()
+    for seed in range(4):
+        cal, _ = plan_calendar(brief, TemplateLibrary(),
+                               options=PlanOptions(start=dt.date(2027, 3, 1), weeks=8, seed=seed))
+        text += " ".join(f"{p.text} {p.visual} {p.title}" for p in cal.posts
+                         if p.template in SHOWN_AT_WORK).lower()
+        shown |= {p.template for p in cal.posts}
+    assert SHOWN_AT_WORK & shown
+    assert "bug" not in text and "real phone" not in text and "on a real screen" not in text
