@@ -249,7 +249,23 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if re.search(r"(?i)\b(?:us|our|me|my)\b", " ".join(text.split()[:4])):
         # "two of us sewing in a workshop in Girona" is about us, nothing "you get"
         return _full(text)
+    if len(words) <= 4 and _FILE_FORMAT.search(text) and not re.search(r"\d+\s*(?:files|loops)", low):
+        # "24-bit WAV", "PDF and SVG": what the files are, never "There's 24-bit WAV"
+        return _full(f"the files are {text}")
+    if item and len(words) <= 3 and _QUALITY_END.search(words[-1]):
+        # "royalty free", "dishwasher safe", "gluten-free": a quality of what we sell
+        many = _plural(item.split()[-1])
+        return _full(f"{_ours(item)} {'are' if many else 'is'} {low}")
     return _full(_thing_said(low, item, formal))
+
+
+#: a file format named in a fragment ("24-bit WAV", "PDF + SVG")
+_FILE_FORMAT = re.compile(r"\b(?:WAV|MP3|FLAC|AIFF|MIDI|PDF|SVG|PNG|JPE?G|EPUB|MOBI|DOCX|XLSX|"
+                          r"PSD|AI|EPS|STL|OBJ|FBX|TTF|OTF|LUTs?|presets?)\b")
+#: the last word of a fragment that is a quality ("royalty free", "dishwasher safe")
+_QUALITY_END = re.compile(r"(?i)^(?:[\w-]*-?free|safe|proof|[\w-]+proof|friendly|[\w-]+-friendly|"
+                          r"compatible|resistant|washable|recyclable|compostable|biodegradable|"
+                          r"vegan|organic|handmade|hand-made)$")
 
 
 #: a span of time said before a noun as one word: "12 months guarantee" -> "12-month guarantee"
@@ -673,9 +689,17 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
     return [full] + ([cut] if cut and cut != full and len(cut.split()) >= 5 else [])
 
 
+#: a currency written before an amount: a sign ("€", "R$", "S$"), a local abbreviation
+#: ("KSh", "Rs", "RM") or an ISO code ("MAD 450", "CZK 890")
+CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫]|[A-Z]{1,3}\$|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
+                   r"AED|SAR|QAR|MAD|EGP|NGN|KES|GHS|ZAR|CHF|USD|EUR|GBP|NZD|AUD|CAD|PLN|SEK|"
+                   r"NOK|DKK|INR|CZK|HUF|RON|TRY|BRL|MXN|COP|CLP|ARS|PEN|JPY|KRW|SGD|HKD|MYR|"
+                   r"IDR|PHP|THB|VND|ILS|R)(?=\s?\d))")
+#: a currency written after an amount ("159 zł", "890 Kč", "450 dh", "20 EUR")
+CURRENCY_AFTER = (r"(?:€|zł|kr|kn|lei|Kč|Ft|dh|DH|MAD|₫|CHF|EUR|USD|GBP|CZK|SEK|NOK|DKK|PLN|"
+                  r"HUF|RON|TRY)")
 #: a price in a line: a currency sign or code by a number ("€280", "R4,500", "159 zł")
-PRICE_RE = re.compile(r"[€$£¥₹]\s?\d|\d\s?(?:zł|kr|kn|lei|Kč|Ft)\b|\b(?:R|Rs|CHF|USD|EUR|GBP|NZD|AUD|"
-                      r"CAD|PLN|SEK|NOK|DKK|ZAR|INR)\s?\d")
+PRICE_RE = re.compile(rf"(?<![A-Za-z]){CURRENCY_BEFORE}\s?\d|\d\s?{CURRENCY_AFTER}(?!\w)")
 
 
 def price_line(details: list[str]) -> str:
@@ -711,29 +735,32 @@ def with_threshold(line: str, free_shipping: bool | str) -> str:
     return f"{line[:m.end()]} {amount}{line[m.end():]}"
 
 
-_PRICE_AT_END = re.compile(r"^(?P<label>.+?)\s+(?P<price>(?:from\s+)?(?:[€$£¥₹]|[A-Z]{1,3}\$|"
-                           r"R\s?|Rs\s?|CHF\s?|Kč\s?)?\s?\d[\d.,]*\s?(?:zł|kr|kn|lei|Kč|Ft|€)?"
+_PRICE_AT_END = re.compile(rf"^(?P<label>.+?)\s+(?P<price>(?:from\s+)?(?:{CURRENCY_BEFORE}\s?)?"
+                           rf"\d[\d.,]*\s?(?:{CURRENCY_AFTER}(?!\w))?"
                            r"(?:\s+(?:a|an|per|each|for)\b.*)?)$")
 
 
-def _price_said(part: str) -> str:
+def _price_said(part: str, kind: str = "product") -> str:
     """A price typed in a list ("day pass €14,50", "CA$32 a kit", "from £40 a visit") said as
     a clause of our own ("a day pass is €14,50", "a kit is CA$32", "prices start from £40 a
-    visit")."""
+    visit"). For a service the unit is what the price is for, never the thing sold ("$8 a
+    knife" -> "it's $8 a knife", not "a knife is $8")."""
     part = part.strip()
     m = re.match(r"(?i)^from\s+(.+)$", part)
     if m:
         return f"prices start from {m.group(1)}"
     # a bare price range or price ("£35-£180", "€20 to €45", "$12"): never "There's £35-£180"
-    one = r"(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|zł|kr|Kč|CHF|EUR|USD|GBP)"
-    m = re.match(rf"^(?P<a>{one})\s*(?:-|–|to)\s*(?P<b>{one})$", part)
+    one = rf"{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER}"
+    m = re.match(rf"^(?P<a>{one})\s*(?:-|–|to)\s*(?P<b>{one}|\d[\d.,]*)$", part)
     if m:
         return f"prices run from {m.group('a')} to {m.group('b')}"
     if re.fullmatch(one, part):
         return f"the price is {part}"
-    m = re.match(r"^(?P<price>(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
+    m = re.match(rf"^(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
                  r"(?P<unit>[\w-]+(?: [\w-]+)?)$", part)
     if m:
+        if kind != "product":
+            return f"it's {part}"
         return f"{_article(m.group('unit'))} is {m.group('price')}"
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
@@ -753,13 +780,13 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
     prices together in one ("A day pass is €14,50, and shoe hire is €4.")."""
-    prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f) != f or re.match(
+    prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f, kind) != f or re.match(
         r"\d+ for ", f))]
     out: list[str] = []
     for fact in facts:
         if fact in prices:
             if fact is prices[0]:
-                said = [_price_said(p) for p in prices]
+                said = [_price_said(p, kind) for p in prices]
                 joined = said[0] if len(said) == 1 else \
                     ", ".join(said[:-1]) + (", and " if len(said) > 2 else " and ") + said[-1]
                 out.append(_full(joined))
