@@ -103,7 +103,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import has_customers, what_it_is, what_it_is_variants
+from planner.planning.sparse import has_customers, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
@@ -154,7 +154,10 @@ CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
-LAST_RESORT_DAYS = 14
+LAST_RESORT_DAYS = 7
+#: a line a fact-light post is built around (what the business is, a part of a thin brief)
+#: is said in at most this many posts of a calendar
+LIGHT_LINE_POSTS = 2
 #: a price line, a difference and a sign-off each go in at most one post in this many
 FACT_SHARE = 3
 #: a call to action that only signs off ("Follow us for more", "…for further updates")
@@ -265,9 +268,15 @@ class Planner:
         #: when that sentence does not give it: the first post a platform's followers meet
         #: and every post that asks them to buy tells them (what it is and what it costs)
         #: (said in full, then shorter for a short caption)
-        self.cores = core_sentences(brief.description, brief.kind, brief.brand,
-                                    brief.product) or ([what_it_is(brief)] if what_it_is(brief)
-                                                        else [])
+        #: what the business is, in the wordings posts take in turn
+        self.about_variants = what_it_is_variants(brief)
+        #: each part of a brief given in a line each, a sentence of ours a fact-light post is
+        #: built around (planning/sparse.py)
+        self.thin = thin_facts(brief)
+        # (a description typed as a list: what is sold is its first part, never the list)
+        core = thin_core(brief)
+        self.cores = [core] if core else core_sentences(
+            brief.description, brief.kind, brief.brand, brief.product) or self.about_variants[:1]
         if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
             from planner.planning.voice import first_person_singular
 
@@ -275,8 +284,6 @@ class Planner:
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
-        #: what the business is, in the wordings posts take in turn
-        self.about_variants = what_it_is_variants(brief)
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -317,7 +324,9 @@ class Planner:
         # (an agency's own template is its choice, and runs)
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
-               and not (t.last_resort and self.recently_here(t, slot, LAST_RESORT_DAYS))
+               and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
+                                           or self.light_line(slot.platform) is None
+                                           or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
@@ -584,17 +593,46 @@ class Planner:
                 return tags
         return first
 
+    def light_line(self, platform: str) -> str | None:
+        """The line a fact-light post on ``platform`` is built around: a platform's first post
+        says what the business is; later ones a part of the brief no post has told, then a
+        wording of what it is the platform has not read, then a part another platform told;
+        each line in at most LIGHT_LINE_POSTS posts of the calendar, never twice on a
+        platform. None when every line is spent: the slot stays empty rather than repeat."""
+        def count(line: str) -> int:
+            return sum(line.rstrip(".") in p.text for p in self.accepted)
+
+        def here(line: str) -> bool:
+            return any(line.rstrip(".") in p.text for p in self.accepted if p.platform == platform)
+
+        variants = [v for v in self.about_variants if count(v) < LIGHT_LINE_POSTS and not here(v)]
+        thin = [t for t in self.thin if count(t) < LIGHT_LINE_POSTS and not here(t)]
+        if not any(p.platform == platform for p in self.accepted) and variants:
+            return min(variants, key=count)
+        for group in ([t for t in thin if not count(t)], [v for v in variants if not count(v)],
+                      thin, variants):
+            if group:
+                return min(group, key=lambda line: (count(line), (self.thin + self.about_variants)
+                                                    .index(line)))
+        return None
+
+    def light_paced(self, slot: Slot) -> bool:
+        """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
+        evenly over the plan's weeks, so no week is left empty while another holds them all."""
+        weeks = sorted({self._week(s.date) for s in self.slots})
+        if len(weeks) < 2:
+            return True
+        lines = (len(self.thin) + len(self.about_variants)) * LIGHT_LINE_POSTS
+        share = -(-lines // len(weeks))
+        week = self._week(slot.date)
+        light = {t.id for t in self.library.templates.values() if t.last_resort}
+        done = sum(p.template in light and self._week(p.date) <= week for p in self.accepted)
+        return done < share * (weeks.index(week) + 1 if week in weeks else len(weeks))
+
     def about(self, platform: str) -> dict[str, Any]:
-        """What the business is, in the wording the calendar has used least so far (so a thin
-        brief's posts, which each say it, do not repeat one another's sentence); a platform's
-        first post says it in the plain wording."""
-        variants = self.about_variants
-        if len(variants) < 2:
-            return {}
-        if not any(p.platform == platform for p in self.accepted):
-            return {}  # a platform's first post says it plainly
-        counts = [sum(v.rstrip(".") in p.text for p in self.accepted) for v in variants]
-        return {"what_it_is": variants[counts.index(min(counts))]}
+        """What a fact-light post says (`light_line`)."""
+        line = self.light_line(platform)
+        return {"what_it_is": line} if line else {}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
         return spared(self.brief, self.accepted, template, day)

@@ -26,11 +26,19 @@ _NAMED = re.compile(r"^(?P<name>[^,:;()–—-]{2,60}?)\s*(?:\s[-–—]\s|:\s|,
 _NOT_A_NAME = {"handmade", "hand-made", "small", "organic", "local", "fresh", "custom"}
 
 
+#: goods said without "a": "We sell sourdough bread", never "a sourdough bread"
+_MASS_GOODS = {"bread", "coffee", "tea", "honey", "jewellery", "jewelry", "furniture", "soap",
+               "chocolate", "cheese", "wine", "beer", "granola", "pottery", "clothing", "skincare",
+               "art", "knitwear", "homeware", "stationery", "software", "fudge", "jam", "cider",
+               "gin", "olive oil", "oil", "salt", "seafood", "fish", "meat", "produce", "yarn",
+               "wool", "linen", "ceramics", "glassware", "decor", "décor", "merch", "kombucha"}
+
+
 def _is_plural_or_mass(head: str, kind: str) -> bool:
     """Whether the product's head noun reads without "a": plural goods ("mugs"), or the
     work of a service ("repair", "cleaning", "lessons")."""
     word = head.lower().split()[-1] if head.split() else ""
-    if kind == "service":
+    if kind == "service" or word in _MASS_GOODS:
         return True
     return word.endswith("s") and not word.endswith("ss") or word.endswith("ing")
 
@@ -76,9 +84,10 @@ def what_it_is(brief: Brief) -> str:
     return f"{subject} {verb} {body}."
 
 
-def _body(brief: Brief) -> str:
-    """The object of :func:`what_it_is`'s sentence ("oyster mushroom grow kits", "a tote")."""
-    first = what_it_is(brief).rstrip(".")
+def _body(first: str) -> str:
+    """The object of :func:`what_it_is`'s sentence ``first`` ("oyster mushroom grow kits",
+    "a tote")."""
+    first = first.rstrip(".")
     for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell "):
         at = first.find(" " + verb)
         if at >= 0:
@@ -87,8 +96,10 @@ def _body(brief: Brief) -> str:
 
 
 def what_it_is_variants(brief: Brief) -> list[str]:
-    """What the business is, in a few wordings of ours: the first as :func:`what_it_is`, the
-    others for a calendar that says it again, so no post repeats another's sentence."""
+    """What the business is, in a few wordings of ours, each as a person would say it: the
+    first as :func:`what_it_is`, the others for a calendar that says it again, so no post
+    repeats another's sentence ("Mobile dog grooming is what we do.", "It's all about
+    hand-thrown mugs here.")."""
     first = what_it_is(brief)
     if not first:
         return []
@@ -98,24 +109,27 @@ def what_it_is_variants(brief: Brief) -> list[str]:
             and m.group("name")[:1].isupper():
         name, what = m.group("name").strip(), m.group("what")
         what = what[:1].lower() + what[1:]
-        return [first, f"{name}, in short: {what}.", f"A reminder of what {name} is: {what}."]
-    body = _body(brief)
+        return [first, f"Put simply, {name} is {what}.", f"If you're new here, {name} is {what}."]
+    body = _body(first)
     if not body:
         return [first]
     noun = re.sub(r"(?i)^(?:an?|the)\s", "", body)
     solo = is_solo(brief)
-    we, our = ("I", "my") if solo else ("we", "our")
+    we = "I" if solo else "we"
+    # the thing itself at a sentence's start: "Mobile dog grooming is…", a name kept as typed
+    said = noun if _is_plural_or_mass(_head(noun), brief.kind) else body  # "A tote is…"
+    lead = said if said[:1].isupper() else said[:1].upper() + said[1:]
+    many = _is_plural_or_mass(_head(noun), "product") and _head(noun).lower().endswith("s") \
+        and brief.kind == "product"
     if brief.kind == "service":
-        second = f"In short: {body}, that's what {we} do."
-        third = f"What {we} offer, in a line: {body}."
+        second = f"{lead} is what {we} do."
+        third = f"Day to day, {we} do {body}."
     elif brief.kind == "digital":
-        second = f"In short: {body}, that's what {we} make."
-        third = f"What {we} make, in a line: {body}."
+        second = f"{lead} is what {we} make."
+        third = f"Here, it's all about {body}."
     else:
-        second = f"In short: {body}, that's what {we} sell."
-        third = f"What {we} sell, in a line: {body}."
-    if brief.brand and not solo and brief.brand.lower() not in body.lower():
-        third = f"{brief.brand}, in a line: {noun}."
+        second = f"{lead} {'are' if many else 'is'} what {we} sell."
+        third = f"Here, it's all about {said}."
     return [first, second, third]
 
 
@@ -338,3 +352,29 @@ def thin_facts(brief: Brief) -> list[str]:
 
         out = [first_person_singular(s) for s in out]
     return list(dict.fromkeys(s for s in out if s and len(s.split()) >= 3))
+
+
+#: the lines worked out per brief (`brief_lines`), at most this many briefs kept
+_LINES_KEPT = 32
+_LINES: dict[tuple, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+
+
+def brief_lines(brief: Brief) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """:func:`what_it_is_variants`, :func:`thin_facts` and :func:`thin_core` of ``brief``,
+    worked out once per brief: the critic asks for them on every wording it checks."""
+    key = (brief.product, brief.brand, brief.kind, brief.description, brief.audience,
+           tuple(brief.facts.story), tuple(brief.facts.differentiators))
+    hit = _LINES.get(key)
+    if hit is None:
+        if len(_LINES) >= _LINES_KEPT:
+            _LINES.pop(next(iter(_LINES)))
+        hit = _LINES[key] = (tuple(what_it_is_variants(brief)), tuple(thin_facts(brief)),
+                             thin_core(brief))
+    return hit
+
+
+def light_lines(brief: Brief) -> tuple[str, ...]:
+    """Every sentence of ours a thin brief's posts are built around: what the business is in
+    each wording, each part of the brief, and what it sells (a list's first part)."""
+    variants, thin, core = brief_lines(brief)
+    return variants + thin + ((core,) if core else ())
