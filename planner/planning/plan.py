@@ -103,7 +103,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import has_customers, thin_core, thin_facts, what_it_is_variants
+from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
@@ -274,7 +274,8 @@ class Planner:
         #: built around (planning/sparse.py)
         self.thin = thin_facts(brief)
         # (a description typed as a list: what is sold is its first part, never the list)
-        core = thin_core(brief)
+        core = thin_core(brief) or (self.about_variants[0] if listed(brief) and self.about_variants
+                                    else "")
         self.cores = [core] if core else core_sentences(
             brief.description, brief.kind, brief.brand, brief.product) or self.about_variants[:1]
         if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
@@ -325,7 +326,7 @@ class Planner:
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
-                                           or self.light_line(slot.platform) is None
+                                           or self.light_line(slot.platform, slot.date) is None
                                            or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -593,28 +594,28 @@ class Planner:
                 return tags
         return first
 
-    def light_line(self, platform: str) -> str | None:
+    def light_line(self, platform: str, day: dt.date) -> str | None:
         """The line a fact-light post on ``platform`` is built around: a platform's first post
         says what the business is; later ones a part of the brief no post has told, then a
-        wording of what it is the platform has not read, then a part another platform told;
-        each line in at most LIGHT_LINE_POSTS posts of the calendar, never twice on a
-        platform. None when every line is spent: the slot stays empty rather than repeat."""
-        def count(line: str) -> int:
-            return sum(line.rstrip(".") in p.text for p in self.accepted)
+        wording of what it is no post has used, then a line another platform read a
+        fortnight or more ago; each line in at most LIGHT_LINE_POSTS posts of the calendar,
+        never twice on a platform. None when every line is spent: the slot stays empty
+        rather than repeat."""
+        def told(line: str) -> list[CalendarPost]:
+            return [p for p in self.accepted if line.rstrip(".") in p.text]
 
-        def here(line: str) -> bool:
-            return any(line.rstrip(".") in p.text for p in self.accepted if p.platform == platform)
+        def open_to(line: str) -> bool:
+            posts = told(line)
+            return len(posts) < LIGHT_LINE_POSTS and all(
+                p.platform != platform and abs((day - p.date).days) >= SAME_TEMPLATE_DAYS
+                for p in posts)
 
-        variants = [v for v in self.about_variants if count(v) < LIGHT_LINE_POSTS and not here(v)]
-        thin = [t for t in self.thin if count(t) < LIGHT_LINE_POSTS and not here(t)]
+        order = self.thin + self.about_variants
+        lines = [line for line in order if open_to(line)]
+        variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted) and variants:
-            return min(variants, key=count)
-        for group in ([t for t in thin if not count(t)], [v for v in variants if not count(v)],
-                      thin, variants):
-            if group:
-                return min(group, key=lambda line: (count(line), (self.thin + self.about_variants)
-                                                    .index(line)))
-        return None
+            return min(variants, key=lambda v: (len(told(v)), order.index(v)))
+        return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
 
     def light_paced(self, slot: Slot) -> bool:
         """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
@@ -629,9 +630,9 @@ class Planner:
         done = sum(p.template in light and self._week(p.date) <= week for p in self.accepted)
         return done < share * (weeks.index(week) + 1 if week in weeks else len(weeks))
 
-    def about(self, platform: str) -> dict[str, Any]:
+    def about(self, slot: Slot) -> dict[str, Any]:
         """What a fact-light post says (`light_line`)."""
-        line = self.light_line(platform)
+        line = self.light_line(slot.platform, slot.date)
         return {"what_it_is": line} if line else {}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
@@ -782,7 +783,9 @@ class Planner:
         if "a_fact" not in template.needs or {"description", "details2"} & set(template.needs):
             return {}
         if template.stage == "conversion" and self.cores and self.carry_lately >= 2 \
-                and self.slot is not None and not self.core_lately(self.slot):
+                and self.slot is not None and not self.core_lately(self.slot) \
+                and sum(self.cores[0].rstrip(".") in p.text for p in self.accepted) \
+                < LIGHT_LINE_POSTS:
             # a post that asks to buy tells what the business sells when every other fact
             # was told lately: that is said again on every conversion post
             return {"detail": "", "differentiators": [], "differentiator": "", "difference": "",
@@ -834,7 +837,7 @@ class Planner:
         # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
-               | self.spared(template, slot.date) | self.about(slot.platform) | self.overrides
+               | self.spared(template, slot.date) | self.about(slot) | self.overrides
                | (carried or {}))
         if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
                 and len(ctx["details"]) > 1:
@@ -987,6 +990,8 @@ class Planner:
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
+            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS:
+                continue  # (a sentence in more than two posts of a calendar reads pasted)
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:

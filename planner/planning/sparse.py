@@ -109,7 +109,8 @@ def what_it_is_variants(brief: Brief) -> list[str]:
             and m.group("name")[:1].isupper():
         name, what = m.group("name").strip(), m.group("what")
         what = what[:1].lower() + what[1:]
-        return [first, f"Put simply, {name} is {what}.", f"If you're new here, {name} is {what}."]
+        return [first, f"Put simply, {name} is {what}.", f"If you're new here, {name} is {what}.",
+                f"Meet {name}, {what}."]
     body = _body(first)
     if not body:
         return [first]
@@ -130,7 +131,10 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     else:
         second = f"{lead} {'are' if many else 'is'} what {we} sell."
         third = f"Here, it's all about {said}."
-    return [first, second, third]
+    fourth = f"Looking for {said}? That's {'me' if solo else 'us'}."
+    if brief.kind == "service":
+        fourth = f"Need {said}? That's {'me' if solo else 'us'}."
+    return [first, second, third, fourth]
 
 
 #: what tells that a business already has customers to ask
@@ -316,6 +320,14 @@ def thin_core(brief: Brief) -> str:
             or re.match(r"(?i)(?:for|with|in|at|on)\s", groups[0]):
         return ""  # "three glazes, …": a fact of the goods, not the goods
     return _part_sentence(groups[0], brief, True)
+
+
+def listed(brief: Brief) -> bool:
+    """Whether the description's opening is typed as a list of several parts."""
+    from planner.planning.facts_said import opening_sentence
+
+    text = opening_sentence(brief.description.strip())
+    return bool(text) and not re.search(r"(?i)^(?:we|i|our|my)\b", text) and len(_groups(text)) >= 2
 
 
 def thin_facts(brief: Brief) -> list[str]:
