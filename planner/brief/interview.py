@@ -54,11 +54,36 @@ def next_fact_question(brief: Brief, dialogue: Dialogue) -> str | None:
 FILLS_MOST = ("problems", "tips", "faqs", "story", "quotes", "launch")
 
 
+#: brief fields a thin plan asks for after /plan, before the fact lists: each part of a
+#: description, or of a service's areas and customers, becomes a post of its own
+FIELD_QUESTIONS: dict[str, str] = {
+    "description": ("Describe it in a line, the way you'd tell a customer: what's included, "
+                    "sizes or materials, how it's delivered or booked, where it sells (e.g. "
+                    "“three sizes, glazed inside, posted in recycled card”), or say skip."),
+    "audience": ("Who are your customers, and where do you work? (e.g. “families and small "
+                 "offices in Didsbury and Chorlton”), or say skip."),
+}
+
+
 def fact_to_fill(brief: Brief, dialogue: Dialogue) -> str | None:
     """After a plan that left many slots empty: the question for the single fact that would
-    fill most of them (recorded in ``dialogue.asked``, so the reply is read into the brief),
-    or None when every such fact is told or skipped."""
-    for key in FILLS_MOST:
+    fill most of them, in the order the plan's warning names them (the description first
+    when there is none, a service's areas and customers, then the fact lists: planning/
+    sparse.py `keys_to_fill`); recorded in ``dialogue.asked``, so the reply is read into the
+    brief. None when every such fact is told or skipped."""
+    from planner.planning.sparse import keys_to_fill
+
+    for key in keys_to_fill(brief):
+        if key in FIELD_QUESTIONS:
+            if key in dialogue.declined:
+                continue
+            dialogue.asked = key
+            return FIELD_QUESTIONS[key]
+        if key not in FILLS_MOST or PREFIX + key in dialogue.declined or brief.facts.has(key):
+            continue
+        dialogue.asked = PREFIX + key
+        return FACT_QUESTIONS[key]
+    for key in FILLS_MOST:  # (the launch: no key a thin plan lacks, still worth a post)
         if PREFIX + key in dialogue.declined or brief.facts.has(key):
             continue
         dialogue.asked = PREFIX + key

@@ -1076,5 +1076,5 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         # the calendar itself says so: a manager handed the file sees why posts are missing
         outline["empty_slots"] = empty
         outline["to_fill_them"] = empty_slots_note(brief).split(": ", 1)[1]
-    notes = plan_notes(brief, start, planner.warnings)
+    notes = plan_notes(brief, start, planner.warnings, len(slots) + len(keep))
     return cal, library.warnings + planner.warnings + notes

@@ -121,12 +121,12 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     said = noun if _is_plural_or_mass(_head(noun), brief.kind) else body  # "A tote is…"
     lead = said if said[:1].isupper() else said[:1].upper() + said[1:]
     many = _is_plural_or_mass(_head(noun), "product") and _head(noun).lower().endswith("s") \
-        and brief.kind == "product"
+        and brief.kind != "service"
     if brief.kind == "service":
         second = f"{lead} is what {we} do."
         third = f"Day to day, {we} do {body}."
     elif brief.kind == "digital":
-        second = f"{lead} is what {we} make."
+        second = f"{lead} {'are' if many else 'is'} what {we} make."
         third = f"Here, it's all about {body}."
     else:
         second = f"{lead} {'are' if many else 'is'} what {we} sell."
@@ -390,3 +390,25 @@ def light_lines(brief: Brief) -> tuple[str, ...]:
     each wording, each part of the brief, and what it sells (a list's first part)."""
     variants, thin, core = brief_lines(brief)
     return variants + thin + ((core,) if core else ())
+
+
+#: the brief's fact lists in the order they give a calendar the most posts to write: problems
+#: run awareness and consideration posts, tips are useful bought or not, questions people ask
+#: answer doubts, the story is told in parts, then differences and customers' words
+_LISTS_MOST_FIRST = ("problems", "tips", "faqs", "story", "differentiators", "quotes")
+
+
+def keys_to_fill(brief: Brief) -> list[str]:
+    """The brief keys that would fill a thin calendar's empty slots, most useful first: the
+    description when there is none (each of its parts becomes a post of its own), for a
+    service the audience (its areas and kinds of customer, a post each), then the fact
+    lists the brief leaves empty."""
+    keys = []
+    if not brief.description.strip():
+        keys.append("description")
+    if not brief.audience.strip() and brief.kind == "service":
+        keys.append("audience")
+    keys += [name for name in _LISTS_MOST_FIRST if not getattr(brief.facts, name)]
+    if not brief.audience.strip() and brief.kind != "service":
+        keys.append("audience")
+    return keys
