@@ -285,6 +285,8 @@ class Planner:
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
+        #: at most this many posts a week (0: no cap), for a thin plan spread evenly
+        self.week_cap = 0
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -307,6 +309,9 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
+        if self.week_cap and sum(self._week(p.date) == week and p.status == "draft"
+                                 for p in self.accepted) >= self.week_cap:
+            return []  # a thin plan spread evenly: this week has its share (`thin_week_cap`)
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
@@ -1001,6 +1006,31 @@ class Planner:
 
 
 
+def _weeks_covered(posts: list[CalendarPost]) -> int:
+    return len({p.date.isocalendar()[:2] for p in posts})
+
+
+def thin_week_cap(posts: list[CalendarPost], slots: list[Slot], library: TemplateLibrary) -> int:
+    """For a plan whose fact-light posts (a thin brief's) left a week of its slots with no
+    post while others hold more than their share: the posts a week that spreads them evenly
+    (0 when the plan is spread already, or has no fact-light post)."""
+    light = {t.id for t in library.templates.values() if t.last_resort}
+    if not posts or not any(p.template in light for p in posts):
+        return 0
+    weeks = sorted({s.date.isocalendar()[:2] for s in slots})
+    if len(weeks) < 2:
+        return 0
+    counts = {w: 0 for w in weeks}
+    for p in posts:
+        key = p.date.isocalendar()[:2]
+        if key in counts:
+            counts[key] += 1
+    share = -(-len(posts) // len(weeks))
+    if min(counts.values()) > 0 or max(counts.values()) <= share:
+        return 0
+    return share
+
+
 def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,
                   options: PlanOptions | None = None,
                   platforms: dict[str, Platform] | None = None) -> tuple[Calendar, list[str]]:
@@ -1030,29 +1060,42 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     ensure_moments(slots, brief)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
-    planner = Planner(brief, library, platforms, opts.seed, moments)
-    planner.holidays = commemorative_between(start, end, brief.country)
-    planner.slots = slots
-    # posts the seller has made before (--posts) are a following to ask, as reviews are
-    planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
-    # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
-    # any stage stays a fallback)
-    planner.unused = set() if brief.target else {
-        s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
-    for post in keep:
-        planner.note_existing(post)
-    posts: list[CalendarPost] = list(keep)
     fw = framework(opts.funnel)
-    for i, slot in enumerate(slots):
-        post = planner.fill(slot, i)
-        if post is None:
-            continue
-        if i in sequence and post.stage == slot.stage:
-            post.sequence = sequence[i]
-        post.notes = post_note(post, brief)
-        if opts.funnel != "five-stage":
-            post.extra["funnel_stage"] = fw.name_of(post.stage)
-        posts.append(post)
+
+    def fill_all(week_cap: int = 0) -> tuple[Planner, list[CalendarPost]]:
+        planner = Planner(brief, library, platforms, opts.seed, moments)
+        planner.holidays = commemorative_between(start, end, brief.country)
+        planner.slots = slots
+        planner.week_cap = week_cap
+        # posts the seller has made before (--posts) are a following to ask, as reviews are
+        planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
+        # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
+        # any stage stays a fallback)
+        planner.unused = set() if brief.target else {
+            s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
+        for post in keep:
+            planner.note_existing(post)
+        posts: list[CalendarPost] = list(keep)
+        for i, slot in enumerate(slots):
+            post = planner.fill(slot, i)
+            if post is None:
+                continue
+            if i in sequence and post.stage == slot.stage:
+                post.sequence = sequence[i]
+            post.notes = post_note(post, brief)
+            if opts.funnel != "five-stage":
+                post.extra["funnel_stage"] = fw.name_of(post.stage)
+            posts.append(post)
+        return planner, posts
+
+    planner, posts = fill_all()
+    cap = thin_week_cap(posts[len(keep):], slots, library)
+    if cap:
+        # a thin brief's few posts bunched in its first weeks: planned again, at most this
+        # many a week, so every week of the plan has some (blind read: an empty third week)
+        spread, spread_posts = fill_all(cap)
+        if _weeks_covered(spread_posts[len(keep):]) > _weeks_covered(posts[len(keep):]):
+            planner, posts = spread, spread_posts
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None
