@@ -257,6 +257,10 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = description_details(brief.description, brief.product)
+        if len(self.details) <= 1:
+            # a thin brief's description (a price, or nothing said whole): each of its parts,
+            # said as ours, is a line a post that carries one fact may tell instead
+            self.details = self.details + [t for t in thin_facts(brief) if t not in self.details]
         #: which problems the brief answers: those are named first, so a problem post can say how
         answers = [answer_to(brief, p, self.details) for p in brief.facts.problems]
         self.unanswered = [not a for a in answers]
@@ -845,9 +849,11 @@ class Planner:
                | self.spared(template, slot.date) | self.about(slot) | self.overrides
                | (carried or {}))
         if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
-                and len(ctx["details"]) > 1:
+                and (len(ctx["details"]) > 1 or len(self.details) > 1):
             # the price line past its share of the calendar: the post tells another line
-            others = [d for d in ctx["details"] if d != self.price]
+            # (of a thin brief, a part of it said as ours)
+            others = [d for d in ctx["details"] if d != self.price] or \
+                [d for d in self.details if d != self.price]
             ctx["details"] = others
             if ctx.get("detail") == self.price:
                 # the line told least so far instead
