@@ -606,24 +606,33 @@ class Planner:
     def light_line(self, platform: str, day: dt.date) -> str | None:
         """The line a fact-light post on ``platform`` is built around: a platform's first post
         says what the business is; later ones a part of the brief no post has told, then a
-        wording of what it is no post has used, then a line another platform read a
-        fortnight or more ago; each line in at most LIGHT_LINE_POSTS posts of the calendar,
+        wording of what it is no post has used, then a line another platform read a week
+        (what it is) or a fortnight (a part of the brief) or more ago; each line in at most LIGHT_LINE_POSTS posts of the calendar,
         never twice on a platform. None when every line is spent: the slot stays empty
         rather than repeat."""
         def told(line: str) -> list[CalendarPost]:
             return [p for p in self.accepted if line.rstrip(".") in p.text]
 
         def open_to(line: str) -> bool:
+            # (what the business is may reach another platform's followers a week later; a
+            # part of the brief, as any fact of it, a fortnight later)
+            apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
             return len(posts) < LIGHT_LINE_POSTS and all(
-                p.platform != platform and abs((day - p.date).days) >= SAME_TEMPLATE_DAYS
-                for p in posts)
+                p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
         order = self.thin + self.about_variants
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
-        if not any(p.platform == platform for p in self.accepted) and variants:
-            return min(variants, key=lambda v: (len(told(v)), order.index(v)))
+        if not any(p.platform == platform for p in self.accepted):
+            if variants:
+                return min(variants, key=lambda v: (len(told(v)), order.index(v)))
+        # a platform not yet posted to keeps a use of what the business is for its first post
+        waiting = sum(not any(p.platform == other for p in self.accepted)
+                      for other in self.brief.platforms if other != platform)
+        left = sum(LIGHT_LINE_POSTS - len(told(v)) for v in self.about_variants)
+        if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
+            return None
         return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
 
     def light_paced(self, slot: Slot) -> bool:
