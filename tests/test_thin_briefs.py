@@ -20,12 +20,12 @@ from functools import lru_cache
 import pytest
 
 from planner.brief.dialogue import Dialogue
-from planner.brief.interview import fact_to_fill
+from planner.brief.interview import fact_to_fill, keys_to_fill
 from planner.domain.brief import brief_from_dict
 from planner.planning.lint import lint_calendar
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
-from planner.planning.sparse import keys_to_fill, thin_core, thin_facts, what_it_is_variants
+from planner.planning.sparse import thin_core, thin_facts, what_it_is_variants
 
 LIB = TemplateLibrary()
 START = dt.date(2027, 5, 3)

@@ -391,24 +391,3 @@ def light_lines(brief: Brief) -> tuple[str, ...]:
     variants, thin, core = brief_lines(brief)
     return variants + thin + ((core,) if core else ())
 
-
-#: the brief's fact lists in the order they give a calendar the most posts to write: problems
-#: run awareness and consideration posts, tips are useful bought or not, questions people ask
-#: answer doubts, the story is told in parts, then differences and customers' words
-_LISTS_MOST_FIRST = ("problems", "tips", "faqs", "story", "differentiators", "quotes")
-
-
-def keys_to_fill(brief: Brief) -> list[str]:
-    """The brief keys that would fill a thin calendar's empty slots, most useful first: the
-    description when there is none (each of its parts becomes a post of its own), for a
-    service the audience (its areas and kinds of customer, a post each), then the fact
-    lists the brief leaves empty."""
-    keys = []
-    if not brief.description.strip():
-        keys.append("description")
-    if not brief.audience.strip() and brief.kind == "service":
-        keys.append("audience")
-    keys += [name for name in _LISTS_MOST_FIRST if not getattr(brief.facts, name)]
-    if not brief.audience.strip() and brief.kind != "service":
-        keys.append("audience")
-    return keys

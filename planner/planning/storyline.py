@@ -274,8 +274,8 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0
 
 def empty_slots_note(brief: Brief, empty: int = 0, asked: int = 0) -> str:
     """Why slots were left empty (how many of the slots asked for, when given), and which of
-    the brief's keys would fill them, most useful first (planning/sparse.py `keys_to_fill`)."""
-    from planner.planning.sparse import keys_to_fill
+    the brief's keys would fill them, most useful first (planner/brief/interview.py `keys_to_fill`)."""
+    from planner.brief.interview import keys_to_fill
 
     missing = keys_to_fill(brief)
     keys = ", ".join(missing[:6]) if missing else "more problems, tips, quotes or FAQs"
