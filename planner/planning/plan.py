@@ -94,7 +94,8 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import PRICE_RE, core_sentences, description_details, price_line
+from planner.planning.facts_said import (PRICE_RE, core_sentences, description_details,
+                                         opening_sentence, price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -153,6 +154,8 @@ FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
+#: where a caption's sentences end (a line's end too)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)
@@ -257,7 +260,13 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = description_details(brief.description, brief.product)
-        if len(self.details) <= 1:
+        #: a description of one line typed as a list: its parts said as ours replace the
+        #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
+        self.listed = listed(brief) and opening_sentence(brief.description.strip()) == \
+            brief.description.strip().rstrip(".!?").strip()
+        if self.listed:
+            self.details = [d for d in self.details if PRICE_RE.search(d)]
+        if len(self.details) <= 1 or self.listed:
             # a thin brief's description (a price, or nothing said whole): each of its parts,
             # said as ours, is a line a post that carries one fact may tell instead
             self.details = self.details + [t for t in thin_facts(brief) if t not in self.details]
@@ -289,6 +298,10 @@ class Planner:
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
+        #: a thin brief (none of the fact lists, a description of a line or a list at most):
+        #: no sentence in a third post
+        self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
+            self.listed or len(description_details(brief.description, brief.product)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
         #: how many posts so far told one of the brief's differences
@@ -584,10 +597,19 @@ class Planner:
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
 
+    def third_use(self, post: CalendarPost) -> bool:
+        """Of a thin brief (`thin_brief`): whether a sentence of the
+        post is in two posts already. Its few lines would otherwise carry most posts (blind
+        read 15: three stock lines through 14 posts, a price in 13 of 20)."""
+        if not self.thin_brief:
+            return False
+        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
+        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
+
     def flagged(self, post: CalendarPost) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
-        or a repeat of a post already written."""
-        return bool(lint_post(post, self.brief, self.platforms)
+        or a repeat of a post already written (of a thin brief, a sentence in a third post)."""
+        return bool(self.third_use(post) or lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
 
@@ -857,6 +879,8 @@ class Planner:
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.about(slot) | self.overrides
                | (carried or {}))
+        if self.listed:
+            ctx["details"] = list(self.details)  # (the parts as ours, never the cut lines)
         if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
                 and (len(ctx["details"]) > 1 or len(self.details) > 1):
             # the price line past its share of the calendar: the post tells another line
