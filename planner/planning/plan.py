@@ -262,8 +262,10 @@ class Planner:
         self.details = description_details(brief.description, brief.product)
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
+        #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
         self.listed = listed(brief) and opening_sentence(brief.description.strip()) == \
-            brief.description.strip().rstrip(".!?").strip()
+            brief.description.strip().rstrip(".!?").strip() \
+            and not any(getattr(brief.facts, n) for n in FACT_LISTS)
         if self.listed:
             self.details = [d for d in self.details if PRICE_RE.search(d)]
         if len(self.details) <= 1 or self.listed:
@@ -287,8 +289,8 @@ class Planner:
         #: built around (planning/sparse.py)
         self.thin = thin_facts(brief)
         # (a description typed as a list: what is sold is its first part, never the list)
-        core = thin_core(brief) or (self.about_variants[0] if listed(brief) and self.about_variants
-                                    else "")
+        core = (thin_core(brief) or (self.about_variants[0] if self.about_variants else "")) \
+            if self.listed else ""
         self.cores = [core] if core else core_sentences(
             brief.description, brief.kind, brief.brand, brief.product) or self.about_variants[:1]
         if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
