@@ -268,7 +268,8 @@ class Planner:
             and not any(getattr(brief.facts, n) for n in FACT_LISTS)
         if self.listed:
             self.details = [d for d in self.details if PRICE_RE.search(d)]
-        if len(self.details) <= 1 or self.listed:
+        if (len(self.details) <= 1 and not any(getattr(brief.facts, n) for n in FACT_LISTS)) \
+                or self.listed:
             # a thin brief's description (a price, or nothing said whole): each of its parts,
             # said as ours, is a line a post that carries one fact may tell instead
             self.details = self.details + [t for t in thin_facts(brief) if t not in self.details]
