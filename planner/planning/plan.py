@@ -288,7 +288,7 @@ class Planner:
         self.about_variants = what_it_is_variants(brief)
         #: each part of a brief given in a line each, a sentence of ours a fact-light post is
         #: built around (planning/sparse.py)
-        self.thin = thin_facts(brief)
+        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) else thin_facts(brief)
         # (a description typed as a list: what is sold is its first part, never the list)
         core = (thin_core(brief) or (self.about_variants[0] if self.about_variants else "")) \
             if self.listed else ""
