@@ -110,17 +110,18 @@ CARELESS = [
     # the replay's own find: a thanks right after "What's your brand?" was stored as the brand
     Turn("thx", {}, "You're welcome!"),
     Turn("no brand", {}, "skipping brand"),
-    # a brief of one line: fact-light posts say what it is, once a fortnight each on a
-    # platform; the slots left over stay empty rather than hold a frame round the name
-    Turn("plna", {}, "Planned 14 posts from 2026-12-07 to 2027-01-03"),
+    # a brief of one line: fact-light posts say what it is, each of its four wordings in
+    # two posts, spread over the four weeks; the slots left over stay empty rather than
+    # repeat a sentence, and the chat asks for the description, which fills most of them
+    Turn("plna", {}, "Planned 8 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 14 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 8 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 14.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 8.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 14 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 8 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -162,15 +163,16 @@ def end_b2b(session) -> None:
     _saved(session, 4)
 
 
-#: posts a week of the careless user's calendar: its fact-light posts fill two weeks, each
-#: comes back to the platform after a fortnight, so the third week is empty (and said so)
-WEEKLY_CARELESS = {0: 5, 1: 5, 3: 4}
+#: posts a week of the careless user's calendar: a one-line brief's four wordings of what it
+#: is, each in two posts, spread evenly over the four weeks (no week empty, no sentence in
+#: a third post); the other slots are left empty, and said so
+WEEKLY_CARELESS = {0: 2, 1: 2, 2: 2, 3: 2}
 
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 14 and posts[0].status == "approved"
-    # a one-line brief: fact-light posts fill its first fortnight, fewer after
+    assert len(posts) == 8 and posts[0].status == "approved"
+    # a one-line brief: its few fact-light posts spread over every week
     assert _weekly(posts) == WEEKLY_CARELESS
     assert session.unsaved and session.calendar_path is None
     assert session.dialogue is not None and "brand" in session.dialogue.declined

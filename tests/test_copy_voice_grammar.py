@@ -28,7 +28,7 @@ from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
 from planner.planning.tone import register_for_tone, says_emoji, voice_for_tone
 from planner.planning.facts_said import description_details
-from planner.planning.sparse import what_it_is_variants
+from planner.planning.sparse import light_lines, what_it_is_variants
 from planner.planning.wording import about_line, mend, short_name
 from tests.voice_briefs import VOICE_BRIEFS
 
@@ -132,7 +132,7 @@ def test_no_sentence_of_ours_is_said_twice_in_a_calendar(name):
     brief, cal = _planned(name)
     facts = [brief.description, *description_details(brief.description, brief.product),
              *core_sentences(brief.description, brief.kind, brief.brand, brief.product),
-             *what_it_is_variants(brief), *brief.facts.tips, *brief.facts.differentiators, *brief.facts.story]
+             *what_it_is_variants(brief), *light_lines(brief), *brief.facts.tips, *brief.facts.differentiators, *brief.facts.story]
     facts_said = [mend(f).lower().rstrip(".") for f in facts if f]
     seen: dict[str, int] = {}
     for post in cal.posts:

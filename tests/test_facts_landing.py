@@ -59,7 +59,9 @@ def test_asks_with_no_fact_come_at_most_twice_a_week_on_a_platform():
 def test_a_thin_brief_keeps_its_posts_that_ask_to_buy():
     _, posts, warnings = _plan()
     conversion = [p for p in posts if p.stage == "conversion"]
-    assert len(conversion) >= 5, [p.template for p in posts]
+    # (4: a fact-light "where to get it" post says a line of the brief at most twice in a
+    # calendar, so fewer of them fill a thin brief's conversion slots than before)
+    assert len(conversion) >= 4, [p.template for p in posts]
     # (a slot with nothing new to say is left empty, and the seller is told so)
     assert len(posts) == 40 or any("slot left empty" in w for w in warnings)
 

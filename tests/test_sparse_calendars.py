@@ -52,10 +52,17 @@ def _plan(kind):
 
 
 @pytest.mark.parametrize("kind", sorted(SPARSE))
-def test_a_sparse_brief_fills_nine_in_ten_slots_with_clean_posts_on_every_platform(kind):
-    brief, cal, _ = _plan(kind)
+def test_a_sparse_brief_fills_what_it_can_with_clean_posts_on_every_platform_and_week(kind):
+    # (a product line alone says what the business is in four wordings, each in two posts
+    # at most: the slots past those are left empty rather than repeat one; before, nine in
+    # ten slots were filled, by the same three lines over and over)
+    brief, cal, warnings = _plan(kind)
     asked = brief.posts_per_week * brief.weeks
-    assert len(cal.posts) >= 0.9 * asked, (len(cal.posts), asked)
+    assert len(cal.posts) >= 0.5 * asked, (len(cal.posts), asked)
+    assert {(p.date - START).days // 7 for p in cal.posts} == {0, 1, 2, 3}
+    if len(cal.posts) < asked:
+        assert any(w.startswith(f"{asked - len(cal.posts)} of {asked} slots are empty")
+                   for w in warnings), warnings
     findings = [f for f in lint_calendar(cal, brief) if f.post]
     assert findings == [], [f.line() for f in findings]
     for platform in brief.platforms:
@@ -75,11 +82,14 @@ def test_a_sparse_brief_asks_no_customers_and_says_what_it_is(kind):
         text = post.text.lower()
         assert not any(a in text for a in CUSTOMER_ASKS), post.text
         assert not says_nothing(post.text, post.title, brief), post.text
-    # the first post each platform's followers meet says what the business is
+    # the first post each platform's followers meet says what the business is (in one of
+    # its wordings: the plain one in at most two posts)
     for platform in brief.platforms:
         first = next(p for p in cal.posts if p.platform == platform)
-        assert about in first.text or first.template.split("/")[0] != "awareness" \
+        assert any(v.rstrip(".") in first.text for v in what_it_is_variants(brief)) \
+            or first.template.split("/")[0] != "awareness" \
             or not LIB.get(first.template).last_resort, first.text
+    assert about
 
 
 def test_what_it_is_is_said_from_the_product_line_alone():
@@ -102,7 +112,7 @@ def test_a_sign_of_customers_lets_a_calendar_ask_them():
     assert any(p.stage in ("loyalty", "advocacy") for p in cal.posts)
 
 
-def test_fact_light_templates_are_a_last_resort_once_a_fortnight_a_platform():
+def test_fact_light_templates_are_a_last_resort_once_a_week_a_platform():
     light = [t for t in LIB.templates.values() if t.last_resort]
     assert {t.stage for t in light} == {"awareness", "consideration", "conversion"}
     for t in light:
@@ -113,7 +123,7 @@ def test_fact_light_templates_are_a_last_resort_once_a_fortnight_a_platform():
             for b in cal.posts:
                 if a is not b and a.template == b.template and a.platform == b.platform \
                         and LIB.get(a.template).last_resort:
-                    assert abs((a.date - b.date).days) >= 14, (a.template, a.date, b.date)
+                    assert abs((a.date - b.date).days) >= 7, (a.template, a.date, b.date)
     # a brief with facts of its own tells them: at most a post or two of the fact-light kind
     rich = _brief({
         "product": "sea-kayak guiding on the Pembrokeshire coast", "kind": "service",
@@ -191,6 +201,11 @@ async def test_the_chat_asks_for_the_fact_that_fills_empty_slots_and_stores_it(t
         await settle(app, pilot)
         await say(pilot, "we sell hand-dyed silk scarves, post 7x a week on Instagram")
         reply = await say(pilot, "/plan")
+        # a one-line brief: the description first, each of its parts a post of its own
+        assert "One fact would fill most of them" in reply and "Describe it in a line" in reply, reply
+        await say(pilot, "silk from a mill in Como, dyed by hand in small batches, 90cm squares")
+        assert "90cm squares" in app.session.brief.description, app.session.brief.description
+        reply = await say(pilot, "/plan")
         assert "One fact would fill most of them" in reply and "What problem does it solve" in reply, reply
         await say(pilot, "scarves that slip off the shoulders; colours that fade in the wash")
         assert app.session.brief.facts.problems == ["scarves that slip off the shoulders",
@@ -207,18 +222,20 @@ def test_a_plan_with_few_empty_slots_asks_nothing():
     from planner.chat.session import ChatSession
 
     chat = ChatSession()
-    chat.respond("we sell hand-thrown stoneware mugs, post 3x a week on Facebook")
+    # (a product line alone fills a post a week: four wordings of what it is, one each;
+    # three a week would leave half the slots empty, and ask)
+    chat.respond("we sell hand-thrown stoneware mugs, post once a week on Facebook")
     reply = chat.respond("/plan").text
     assert "One fact would fill most of them" not in reply
 
 
 @pytest.mark.parametrize("kind", sorted(SPARSE))
 def test_what_it_is_is_said_in_turn_not_in_one_sentence_every_time(kind):
-    """A thin brief's posts each say what the business is: in three wordings of ours, taken
+    """A thin brief's posts each say what the business is: in four wordings of ours, taken
     in turn, so no sentence is the same in every post."""
     brief, cal, _ = _plan(kind)
     variants = what_it_is_variants(brief)
-    assert len(variants) == 3 and len(set(variants)) == 3
+    assert len(variants) == 4 and len(set(variants)) == 4
     for v in variants:
         assert v[:1].isupper() and v.endswith(".") and "  " not in v, v
     used = [v for v in variants if any(v.rstrip(".") in p.text for p in cal.posts)]

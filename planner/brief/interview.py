@@ -54,11 +54,55 @@ def next_fact_question(brief: Brief, dialogue: Dialogue) -> str | None:
 FILLS_MOST = ("problems", "tips", "faqs", "story", "quotes", "launch")
 
 
+#: the brief's fact lists in the order they give a calendar the most posts to write: problems
+#: run awareness and consideration posts, tips are useful bought or not, questions people ask
+#: answer doubts, the story is told in parts, then differences and customers' words
+_LISTS_MOST_FIRST = ("problems", "tips", "faqs", "story", "differentiators", "quotes")
+
+
+def keys_to_fill(brief: Brief) -> list[str]:
+    """The brief keys that would fill a thin calendar's empty slots, most useful first: the
+    description when there is none (each of its parts becomes a post of its own), for a
+    service the audience (its areas and kinds of customer, a post each), then the fact
+    lists the brief leaves empty."""
+    keys = []
+    if not brief.description.strip():
+        keys.append("description")
+    if not brief.audience.strip() and brief.kind == "service":
+        keys.append("audience")
+    keys += [name for name in _LISTS_MOST_FIRST if not getattr(brief.facts, name)]
+    if not brief.audience.strip() and brief.kind != "service":
+        keys.append("audience")
+    return keys
+
+
+#: brief fields a thin plan asks for after /plan, before the fact lists: each part of a
+#: description, or of a service's areas and customers, becomes a post of its own
+FIELD_QUESTIONS: dict[str, str] = {
+    "description": ("Describe it in a line, the way you'd tell a customer: what's included, "
+                    "sizes or materials, how it's delivered or booked, where it sells (e.g. "
+                    "“three sizes, glazed inside, posted in recycled card”), or say skip."),
+    "audience": ("Who are your customers, and where do you work? (e.g. “families and small "
+                 "offices in Didsbury and Chorlton”), or say skip."),
+}
+
+
 def fact_to_fill(brief: Brief, dialogue: Dialogue) -> str | None:
     """After a plan that left many slots empty: the question for the single fact that would
-    fill most of them (recorded in ``dialogue.asked``, so the reply is read into the brief),
-    or None when every such fact is told or skipped."""
-    for key in FILLS_MOST:
+    fill most of them, in the order the plan's warning names them (`keys_to_fill`); recorded
+    in ``dialogue.asked``, so the reply is read into the brief. None when every such fact is
+    told or skipped."""
+    for key in keys_to_fill(brief):
+        if key in FIELD_QUESTIONS:
+            if key in dialogue.declined:
+                continue
+            dialogue.asked = key
+            return FIELD_QUESTIONS[key]
+        if key not in FILLS_MOST or PREFIX + key in dialogue.declined or brief.facts.has(key):
+            continue
+        dialogue.asked = PREFIX + key
+        return FACT_QUESTIONS[key]
+    for key in FILLS_MOST:  # (the launch: no key a thin plan lacks, still worth a post)
         if PREFIX + key in dialogue.declined or brief.facts.has(key):
             continue
         dialogue.asked = PREFIX + key

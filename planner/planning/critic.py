@@ -29,7 +29,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
-from planner.planning.sparse import what_it_is_variants
+from planner.planning.sparse import brief_lines, light_lines
 from planner.planning.facts_said import core_sentences, description_details, price_line
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
@@ -153,14 +153,18 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     text = post.text
     out: list[tuple[str, str]] = []
     # (where the brief sells is said as it is: "the Saturday market stand" is no audience)
+    # (... nor are the brief's parts said as sentences of ours: "We cover Headingley and…")
+    ours = text
+    for line in light_lines(brief):
+        ours = ours.replace(line.rstrip("."), " ")
     pasted = _pasted(re.sub("|".join(re.escape(p) for p in brief.sells_on if p) or r"(?!)", " ",
-                            text, flags=re.IGNORECASE), brief.audience, 4)
+                            ours, flags=re.IGNORECASE), brief.audience, 4)
     if pasted:
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))
     # a sentence of the description told whole, as a line of its own, is the seller's fact
     # (and what the business is, finishing a line: "That's where X comes in: a van that…")
-    told_whole = text
+    told_whole = ours  # (the parts of a description typed as a list, said as ours)
     for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
@@ -338,7 +342,7 @@ def says_nothing(text: str, title: str, brief: Brief) -> bool:
     said = f"{title or ''}\n{text}"
     # what the business is, said of the product line as our sentence (planning/sparse.py):
     # the fact a brief with few others gives, and what a reader needs first
-    if any(v.rstrip(".").lower() in said.lower() for v in what_it_is_variants(brief)):
+    if any(v.rstrip(".").lower() in said.lower() for v in light_lines(brief)):
         return False
     # a fact of the brief told whole, or four words of it in a row, however common its words
     for fact in (*retold_facts(brief), *(q.text for q in brief.facts.quotes),
@@ -386,7 +390,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     offer, launch = brief.offer, brief.facts.launch
     # (what the business sells and costs, on every post that asks to buy)
     core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
-            *what_it_is_variants(brief),
+            *brief_lines(brief)[0], brief_lines(brief)[2],
             price_line(description_details(brief.description, brief.product)))
     # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
     # the offer's last call says it as its first post did)
@@ -408,7 +412,7 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
     facts = brief.facts
     return (*facts.tips, *facts.differentiators, *facts.problems, *facts.story,
             *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product),
-            *name_lines(brief))
+            *name_lines(brief), *brief_lines(brief)[1])
 
 
 BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
@@ -515,7 +519,7 @@ def _pasted(text: str, field: str, run: int) -> str:
 
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
-    for value in (*what_it_is_variants(brief), brief.product, brief.brand, brief.description,
+    for value in (*light_lines(brief), brief.product, brief.brand, brief.description,
                   brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,

@@ -94,7 +94,8 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import PRICE_RE, core_sentences, description_details, price_line
+from planner.planning.facts_said import (PRICE_RE, core_sentences, description_details,
+                                         opening_sentence, price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -103,7 +104,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import has_customers, what_it_is, what_it_is_variants
+from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import voice_of
 from planner.planning.wording import (
@@ -153,8 +154,13 @@ FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
+#: where a caption's sentences end (a line's end too)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
-LAST_RESORT_DAYS = 14
+LAST_RESORT_DAYS = 7
+#: a line a fact-light post is built around (what the business is, a part of a thin brief)
+#: is said in at most this many posts of a calendar
+LIGHT_LINE_POSTS = 2
 #: a price line, a difference and a sign-off each go in at most one post in this many
 FACT_SHARE = 3
 #: a call to action that only signs off ("Follow us for more", "…for further updates")
@@ -254,6 +260,19 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = description_details(brief.description, brief.product)
+        #: a description of one line typed as a list: its parts said as ours replace the
+        #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
+        #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
+        self.listed = listed(brief) and opening_sentence(brief.description.strip()) == \
+            brief.description.strip().rstrip(".!?").strip() \
+            and not any(getattr(brief.facts, n) for n in FACT_LISTS)
+        if self.listed:
+            self.details = [d for d in self.details if PRICE_RE.search(d)]
+        if (len(self.details) <= 1 and not any(getattr(brief.facts, n) for n in FACT_LISTS)) \
+                or self.listed:
+            # a thin brief's description (a price, or nothing said whole): each of its parts,
+            # said as ours, is a line a post that carries one fact may tell instead
+            self.details = self.details + [t for t in thin_facts(brief) if t not in self.details]
         #: which problems the brief answers: those are named first, so a problem post can say how
         answers = [answer_to(brief, p, self.details) for p in brief.facts.problems]
         self.unanswered = [not a for a in answers]
@@ -265,9 +284,16 @@ class Planner:
         #: when that sentence does not give it: the first post a platform's followers meet
         #: and every post that asks them to buy tells them (what it is and what it costs)
         #: (said in full, then shorter for a short caption)
-        self.cores = core_sentences(brief.description, brief.kind, brief.brand,
-                                    brief.product) or ([what_it_is(brief)] if what_it_is(brief)
-                                                        else [])
+        #: what the business is, in the wordings posts take in turn
+        self.about_variants = what_it_is_variants(brief)
+        #: each part of a brief given in a line each, a sentence of ours a fact-light post is
+        #: built around (planning/sparse.py)
+        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) else thin_facts(brief)
+        # (a description typed as a list: what is sold is its first part, never the list)
+        core = (thin_core(brief) or (self.about_variants[0] if self.about_variants else "")) \
+            if self.listed else ""
+        self.cores = [core] if core else core_sentences(
+            brief.description, brief.kind, brief.brand, brief.product) or self.about_variants[:1]
         if is_solo(brief):  # one maker says "I sell…", as the rest of the post does
             from planner.planning.voice import first_person_singular
 
@@ -275,8 +301,12 @@ class Planner:
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
-        #: what the business is, in the wordings posts take in turn
-        self.about_variants = what_it_is_variants(brief)
+        #: a thin brief (none of the fact lists, a description of a line or a list at most):
+        #: no sentence in a third post
+        self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
+            self.listed or len(description_details(brief.description, brief.product)) <= 1)
+        #: at most this many posts a week (0: no cap), for a thin plan spread evenly
+        self.week_cap = 0
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -299,6 +329,9 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
+        if self.week_cap and sum(self._week(p.date) == week and p.status == "draft"
+                                 for p in self.accepted) >= self.week_cap:
+            return []  # a thin plan spread evenly: this week has its share (`thin_week_cap`)
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
@@ -317,7 +350,9 @@ class Planner:
         # (an agency's own template is its choice, and runs)
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
-               and not (t.last_resort and self.recently_here(t, slot, LAST_RESORT_DAYS))
+               and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
+                                           or self.light_line(slot.platform, slot.date) is None
+                                           or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
@@ -565,10 +600,19 @@ class Planner:
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
 
+    def third_use(self, post: CalendarPost) -> bool:
+        """Of a thin brief (`thin_brief`): whether a sentence of the
+        post is in two posts already. Its few lines would otherwise carry most posts (blind
+        read 15: three stock lines through 14 posts, a price in 13 of 20)."""
+        if not self.thin_brief:
+            return False
+        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
+        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
+
     def flagged(self, post: CalendarPost) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
-        or a repeat of a post already written."""
-        return bool(lint_post(post, self.brief, self.platforms)
+        or a repeat of a post already written (of a thin brief, a sentence in a third post)."""
+        return bool(self.third_use(post) or lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
 
@@ -584,17 +628,55 @@ class Planner:
                 return tags
         return first
 
-    def about(self, platform: str) -> dict[str, Any]:
-        """What the business is, in the wording the calendar has used least so far (so a thin
-        brief's posts, which each say it, do not repeat one another's sentence); a platform's
-        first post says it in the plain wording."""
-        variants = self.about_variants
-        if len(variants) < 2:
-            return {}
+    def light_line(self, platform: str, day: dt.date) -> str | None:
+        """The line a fact-light post on ``platform`` is built around: a platform's first post
+        says what the business is; later ones a part of the brief no post has told, then a
+        wording of what it is no post has used, then a line another platform read a week
+        (what it is) or a fortnight (a part of the brief) or more ago; each line in at most LIGHT_LINE_POSTS posts of the calendar,
+        never twice on a platform. None when every line is spent: the slot stays empty
+        rather than repeat."""
+        def told(line: str) -> list[CalendarPost]:
+            return [p for p in self.accepted if line.rstrip(".") in p.text]
+
+        def open_to(line: str) -> bool:
+            # (what the business is may reach another platform's followers a week later; a
+            # part of the brief, as any fact of it, a fortnight later)
+            apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
+            posts = told(line)
+            return len(posts) < LIGHT_LINE_POSTS and all(
+                p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
+
+        order = self.thin + self.about_variants
+        lines = [line for line in order if open_to(line)]
+        variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
-            return {}  # a platform's first post says it plainly
-        counts = [sum(v.rstrip(".") in p.text for p in self.accepted) for v in variants]
-        return {"what_it_is": variants[counts.index(min(counts))]}
+            if variants:
+                return min(variants, key=lambda v: (len(told(v)), order.index(v)))
+        # a platform not yet posted to keeps a use of what the business is for its first post
+        waiting = sum(not any(p.platform == other for p in self.accepted)
+                      for other in self.brief.platforms if other != platform)
+        left = sum(LIGHT_LINE_POSTS - len(told(v)) for v in self.about_variants)
+        if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
+            return None
+        return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+
+    def light_paced(self, slot: Slot) -> bool:
+        """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
+        evenly over the plan's weeks, so no week is left empty while another holds them all."""
+        weeks = sorted({self._week(s.date) for s in self.slots})
+        if len(weeks) < 2:
+            return True
+        lines = (len(self.thin) + len(self.about_variants)) * LIGHT_LINE_POSTS
+        share = -(-lines // len(weeks))
+        week = self._week(slot.date)
+        light = {t.id for t in self.library.templates.values() if t.last_resort}
+        done = sum(p.template in light and self._week(p.date) <= week for p in self.accepted)
+        return done < share * (weeks.index(week) + 1 if week in weeks else len(weeks))
+
+    def about(self, slot: Slot) -> dict[str, Any]:
+        """What a fact-light post says (`light_line`)."""
+        line = self.light_line(slot.platform, slot.date)
+        return {"what_it_is": line} if line else {}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
         return spared(self.brief, self.accepted, template, day)
@@ -744,7 +826,9 @@ class Planner:
         if "a_fact" not in template.needs or {"description", "details2"} & set(template.needs):
             return {}
         if template.stage == "conversion" and self.cores and self.carry_lately >= 2 \
-                and self.slot is not None and not self.core_lately(self.slot):
+                and self.slot is not None and not self.core_lately(self.slot) \
+                and sum(self.cores[0].rstrip(".") in p.text for p in self.accepted) \
+                < LIGHT_LINE_POSTS:
             # a post that asks to buy tells what the business sells when every other fact
             # was told lately: that is said again on every conversion post
             return {"detail": "", "differentiators": [], "differentiator": "", "difference": "",
@@ -796,12 +880,16 @@ class Planner:
         # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
         ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
                | sequence_context(self.brief, self.accepted, slot.platform)
-               | self.spared(template, slot.date) | self.about(slot.platform) | self.overrides
+               | self.spared(template, slot.date) | self.about(slot) | self.overrides
                | (carried or {}))
+        if self.listed:
+            ctx["details"] = list(self.details)  # (the parts as ours, never the cut lines)
         if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
-                and len(ctx["details"]) > 1:
+                and (len(ctx["details"]) > 1 or len(self.details) > 1):
             # the price line past its share of the calendar: the post tells another line
-            others = [d for d in ctx["details"] if d != self.price]
+            # (of a thin brief, a part of it said as ours)
+            others = [d for d in ctx["details"] if d != self.price] or \
+                [d for d in self.details if d != self.price]
             ctx["details"] = others
             if ctx.get("detail") == self.price:
                 # the line told least so far instead
@@ -949,6 +1037,8 @@ class Planner:
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
+            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS:
+                continue  # (a sentence in more than two posts of a calendar reads pasted)
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
@@ -956,6 +1046,31 @@ class Planner:
         return out
 
 
+
+
+def _weeks_covered(posts: list[CalendarPost]) -> int:
+    return len({p.date.isocalendar()[:2] for p in posts})
+
+
+def thin_week_cap(posts: list[CalendarPost], slots: list[Slot], library: TemplateLibrary) -> int:
+    """For a plan whose fact-light posts (a thin brief's) left a week of its slots with no
+    post while others hold more than their share: the posts a week that spreads them evenly
+    (0 when the plan is spread already, or has no fact-light post)."""
+    light = {t.id for t in library.templates.values() if t.last_resort}
+    if not posts or not any(p.template in light for p in posts):
+        return 0
+    weeks = sorted({s.date.isocalendar()[:2] for s in slots})
+    if len(weeks) < 2:
+        return 0
+    counts = {w: 0 for w in weeks}
+    for p in posts:
+        key = p.date.isocalendar()[:2]
+        if key in counts:
+            counts[key] += 1
+    share = -(-len(posts) // len(weeks))
+    if min(counts.values()) > 0 or max(counts.values()) <= share:
+        return 0
+    return share
 
 
 def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage | None = None,
@@ -987,29 +1102,42 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     ensure_moments(slots, brief)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
-    planner = Planner(brief, library, platforms, opts.seed, moments)
-    planner.holidays = commemorative_between(start, end, brief.country)
-    planner.slots = slots
-    # posts the seller has made before (--posts) are a following to ask, as reviews are
-    planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
-    # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
-    # any stage stays a fallback)
-    planner.unused = set() if brief.target else {
-        s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
-    for post in keep:
-        planner.note_existing(post)
-    posts: list[CalendarPost] = list(keep)
     fw = framework(opts.funnel)
-    for i, slot in enumerate(slots):
-        post = planner.fill(slot, i)
-        if post is None:
-            continue
-        if i in sequence and post.stage == slot.stage:
-            post.sequence = sequence[i]
-        post.notes = post_note(post, brief)
-        if opts.funnel != "five-stage":
-            post.extra["funnel_stage"] = fw.name_of(post.stage)
-        posts.append(post)
+
+    def fill_all(week_cap: int = 0) -> tuple[Planner, list[CalendarPost]]:
+        planner = Planner(brief, library, platforms, opts.seed, moments)
+        planner.holidays = commemorative_between(start, end, brief.country)
+        planner.slots = slots
+        planner.week_cap = week_cap
+        # posts the seller has made before (--posts) are a following to ask, as reviews are
+        planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
+        # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
+        # any stage stays a fallback)
+        planner.unused = set() if brief.target else {
+            s for s in STAGES if target[s] <= 0 and not any(o.stage == s for o in slots)}
+        for post in keep:
+            planner.note_existing(post)
+        posts: list[CalendarPost] = list(keep)
+        for i, slot in enumerate(slots):
+            post = planner.fill(slot, i)
+            if post is None:
+                continue
+            if i in sequence and post.stage == slot.stage:
+                post.sequence = sequence[i]
+            post.notes = post_note(post, brief)
+            if opts.funnel != "five-stage":
+                post.extra["funnel_stage"] = fw.name_of(post.stage)
+            posts.append(post)
+        return planner, posts
+
+    planner, posts = fill_all()
+    cap = thin_week_cap(posts[len(keep):], slots, library)
+    if cap:
+        # a thin brief's few posts bunched in its first weeks: planned again, at most this
+        # many a week, so every week of the plan has some (blind read: an empty third week)
+        spread, spread_posts = fill_all(cap)
+        if _weeks_covered(spread_posts[len(keep):]) > _weeks_covered(posts[len(keep):]):
+            planner, posts = spread, spread_posts
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None
@@ -1033,5 +1161,5 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         # the calendar itself says so: a manager handed the file sees why posts are missing
         outline["empty_slots"] = empty
         outline["to_fill_them"] = empty_slots_note(brief).split(": ", 1)[1]
-    notes = plan_notes(brief, start, planner.warnings)
+    notes = plan_notes(brief, start, planner.warnings, len(slots) + len(keep))
     return cal, library.warnings + planner.warnings + notes

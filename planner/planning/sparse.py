@@ -26,11 +26,19 @@ _NAMED = re.compile(r"^(?P<name>[^,:;()–—-]{2,60}?)\s*(?:\s[-–—]\s|:\s|,
 _NOT_A_NAME = {"handmade", "hand-made", "small", "organic", "local", "fresh", "custom"}
 
 
+#: goods said without "a": "We sell sourdough bread", never "a sourdough bread"
+_MASS_GOODS = {"bread", "coffee", "tea", "honey", "jewellery", "jewelry", "furniture", "soap",
+               "chocolate", "cheese", "wine", "beer", "granola", "pottery", "clothing", "skincare",
+               "art", "knitwear", "homeware", "stationery", "software", "fudge", "jam", "cider",
+               "gin", "olive oil", "oil", "salt", "seafood", "fish", "meat", "produce", "yarn",
+               "wool", "linen", "ceramics", "glassware", "decor", "décor", "merch", "kombucha"}
+
+
 def _is_plural_or_mass(head: str, kind: str) -> bool:
     """Whether the product's head noun reads without "a": plural goods ("mugs"), or the
     work of a service ("repair", "cleaning", "lessons")."""
     word = head.lower().split()[-1] if head.split() else ""
-    if kind == "service":
+    if kind == "service" or word in _MASS_GOODS:
         return True
     return word.endswith("s") and not word.endswith("ss") or word.endswith("ing")
 
@@ -76,9 +84,10 @@ def what_it_is(brief: Brief) -> str:
     return f"{subject} {verb} {body}."
 
 
-def _body(brief: Brief) -> str:
-    """The object of :func:`what_it_is`'s sentence ("oyster mushroom grow kits", "a tote")."""
-    first = what_it_is(brief).rstrip(".")
+def _body(first: str) -> str:
+    """The object of :func:`what_it_is`'s sentence ``first`` ("oyster mushroom grow kits",
+    "a tote")."""
+    first = first.rstrip(".")
     for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell "):
         at = first.find(" " + verb)
         if at >= 0:
@@ -87,8 +96,10 @@ def _body(brief: Brief) -> str:
 
 
 def what_it_is_variants(brief: Brief) -> list[str]:
-    """What the business is, in a few wordings of ours: the first as :func:`what_it_is`, the
-    others for a calendar that says it again, so no post repeats another's sentence."""
+    """What the business is, in a few wordings of ours, each as a person would say it: the
+    first as :func:`what_it_is`, the others for a calendar that says it again, so no post
+    repeats another's sentence ("Mobile dog grooming is what we do.", "It's all about
+    hand-thrown mugs here.")."""
     first = what_it_is(brief)
     if not first:
         return []
@@ -98,25 +109,32 @@ def what_it_is_variants(brief: Brief) -> list[str]:
             and m.group("name")[:1].isupper():
         name, what = m.group("name").strip(), m.group("what")
         what = what[:1].lower() + what[1:]
-        return [first, f"{name}, in short: {what}.", f"A reminder of what {name} is: {what}."]
-    body = _body(brief)
+        return [first, f"Put simply, {name} is {what}.", f"If you're new here, {name} is {what}.",
+                f"Meet {name}, {what}."]
+    body = _body(first)
     if not body:
         return [first]
     noun = re.sub(r"(?i)^(?:an?|the)\s", "", body)
     solo = is_solo(brief)
-    we, our = ("I", "my") if solo else ("we", "our")
+    we = "I" if solo else "we"
+    # the thing itself at a sentence's start: "Mobile dog grooming is…", a name kept as typed
+    said = noun if _is_plural_or_mass(_head(noun), brief.kind) else body  # "A tote is…"
+    lead = said if said[:1].isupper() else said[:1].upper() + said[1:]
+    many = _is_plural_or_mass(_head(noun), "product") and _head(noun).lower().endswith("s") \
+        and brief.kind != "service"
     if brief.kind == "service":
-        second = f"In short: {body}, that's what {we} do."
-        third = f"What {we} offer, in a line: {body}."
+        second = f"{lead} is what {we} do."
+        third = f"Day to day, {we} do {body}."
     elif brief.kind == "digital":
-        second = f"In short: {body}, that's what {we} make."
-        third = f"What {we} make, in a line: {body}."
+        second = f"{lead} {'are' if many else 'is'} what {we} make."
+        third = f"Here, it's all about {body}."
     else:
-        second = f"In short: {body}, that's what {we} sell."
-        third = f"What {we} sell, in a line: {body}."
-    if brief.brand and not solo and brief.brand.lower() not in body.lower():
-        third = f"{brief.brand}, in a line: {noun}."
-    return [first, second, third]
+        second = f"{lead} {'are' if many else 'is'} what {we} sell."
+        third = f"Here, it's all about {said}."
+    fourth = f"Looking for {said}? That's {'me' if solo else 'us'}."
+    if brief.kind == "service":
+        fourth = f"Need {said}? That's {'me' if solo else 'us'}."
+    return [first, second, third, fourth]
 
 
 #: what tells that a business already has customers to ask
@@ -129,4 +147,247 @@ def has_customers(brief: Brief) -> bool:
     facts = brief.facts
     return bool(any(getattr(facts, name) for name in CUSTOMER_SIGNS)
                 or brief.customer_perk or brief.referral_reward)
+
+
+
+# --- what a thin brief gives, each part its own fact ---------------------------------------
+#
+# A busy owner fills the form in a line each: "baths, nail trims and deshedding, small and
+# medium breeds, done in our van outside your door"; "busy dog owners in Headingley and
+# Horsforth". Every part of it is a fact a post can be built around, said as a sentence of
+# ours ("We work with small and medium breeds.", "We cover Headingley and Horsforth."), never
+# the list pasted.
+
+#: a part that says where: "in Headingley, Horsforth and Kirkstall", "across north Leeds"
+_AREA_SPLIT = re.compile(r"^(?P<who>.+?)\s+(?:in|across|around|near|throughout)\s+(?P<where>[A-Z].*)$")
+#: a part that is a size or a size range: "10cm to 30cm", "A5 and A4", "sizes 6-16"
+_SIZE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mm|cm|m|in|inch|inches|ml|l|litres?|liters?|g|kg|oz|lb)\b"
+                   r"|^sizes?\b|\b(?:XS|S|M|L|XL|XXL)\s*(?:-|to)\s*(?:XS|S|M|L|XL|XXL)\b")
+#: a verb in the third person that opens a part ("works in Google Sheets and Excel")
+_VERB_S = re.compile(r"^(?P<verb>[a-z]+(?<!s)s|does|goes|has)\s+(?P<rest>.+)$")
+#: participles that say how a thing is made, sold, sent or done ("done in our van…")
+_HOW = re.compile(r"^(?:hand[\s-])?(?P<p>[a-z]+(?:ed|en|wn)|made|done|sold|sent|built|cut|run|kept|"
+                  r"held|taught|grown|sewn|thrown|brought|spun|shipped|posted|bound|set|shot)\s+"
+                  r"(?P<rest>.+)$")
+
+
+#: a part that opens with how many ("three glazes", "12 colours")
+_COUNT_LEAD = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b")
+
+
+def _listed(text: str) -> str:
+    """A list typed with commas only ("Baner, Wakad, Kothrud") said with "and" before its last."""
+    if "," in text and not re.search(r"\s(?:and|or|&)\s", text):
+        head, _, last = text.rpartition(",")
+        return f"{head} and {last.strip()}"
+    return text
+
+
+def _groups(text: str) -> list[str]:
+    """A line typed as a list, split at its commas into the things it lists: a run of short
+    items closed by "…and…" is one thing ("baths, nail trims and deshedding"), each other
+    part a thing of its own ("small and medium breeds", "done in our van")."""
+    from planner.planning.wording import _comma_parts
+
+    parts = _comma_parts(" ".join(text.split()).rstrip("."))
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        joined = re.search(r"\s(?:and|or|&)\s", part) is not None
+        short = len(part.split()) <= 3 and not re.match(r"\d", part) \
+            and not _HOW.match(part.lower()) and not _VERB_S.match(part.lower())
+        if joined and run and len(part.split()) <= 6:
+            out.append(", ".join(run + [part]))
+            run = []
+        elif short and not joined:
+            run.append(part)
+        else:
+            out.extend(run)
+            run = []
+            out.append(part)
+    out.extend(run)
+    return [re.sub(r"^(?:and|or)\s+", "", g).strip() for g in out if g.strip()]
+
+
+def _small(text: str) -> str:
+    """A part mid-sentence: its first letter small unless it is a name ("Parker 51s")."""
+    words = text.split()
+    word = words[0] if words else ""
+    if word[:1].isupper() and (word[1:2].isupper() or any(ch.isdigit() for ch in word)
+                               or len(words) > 1 and (words[1][:1].isupper()
+                                                      or words[1][:1].isdigit())):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _subject(brief: Brief) -> tuple[str, bool]:
+    """What a fact is said of: "our hand-thrown stoneware planters" (plural?)."""
+    head = _head(" ".join(brief.product.split()))
+    if not head:
+        return ("it", False)
+    plural = _is_plural_or_mass(head, "product") and head.lower().endswith("s")
+    if head[:1].isupper() and len(head.split()) <= 3 and not head.split()[0].lower() in _NOT_A_NAME:
+        return (head, False) if not plural else (head, True)
+    words = head.split()
+    if len(words) > 2:  # "our stoneware planters", said again and again: the short name
+        head = " ".join(words[-2:])
+    return ("our " + _small(head), plural)
+
+
+def _with_articles(group: str) -> str:
+    """A list of things, each with its article ("an invoice tracker, a tax set-aside sheet
+    and a client log"); plural and mass nouns as they are."""
+    from planner.planning.facts_said import _article
+
+    items = re.split(r",\s+|\s+(?:and|&)\s+", group)
+    if len(items) < 2 or any(len(i.split()) > 4 for i in items):
+        return _article(_small(group))
+    # (an item typed with a capital mid-list is a name: "Sheaffers")
+    said = [_article(_small(i) if n == 0 else i) for n, i in enumerate(items)]
+    return ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split()).strip().rstrip(".,;:")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _part_sentence(part: str, brief: Brief, first: bool) -> str:
+    """One part of a thin brief's description said as a sentence of ours; "" when it is a
+    price (the price line is told on its own budget) or too short to say anything."""
+    from planner.planning.facts_said import PRICE_RE, _plural
+
+    low = part.lower()
+    if PRICE_RE.search(part) or len(part.split()) < 2 and not first:
+        return ""
+    subject, many = _subject(brief)
+    are, have = ("are", "have") if many else ("is", "has")
+    kind = brief.kind
+    m = _HOW.match(low)
+    if m:
+        if kind == "service":
+            return _sentence(f"It's all {_small(part)}")
+        return _sentence(f"{subject} {are} {_small(part)}")
+    words = low.split()
+    if len(words) == 2 and _plural(words[0]) and (words[1].endswith("ed") or _HOW.match(
+            words[1] + " x")):
+        # "nibs tuned", "seams taped": what is done to each one
+        return _sentence(f"The {words[0]} are {words[1]}")
+    m = _VERB_S.match(low)
+    if m:
+        verb = m.group("verb")
+        if many:
+            verb = {"does": "do", "goes": "go", "has": "have"}.get(verb, verb[:-1])
+        return _sentence(f"{subject} {verb} {part.split(None, 1)[1]}")
+    if re.match(r"(?i)(?:for|with)\s", part):
+        return _sentence(f"{subject} {are} {_small(part)}" if kind != "service"
+                         else f"We work {_small(part)}")
+    if re.match(r"(?i)(?:in|at|on|across|around|near)\s", part):
+        return _sentence(f"{'We work' if kind == 'service' else subject + ' ' + are + ' sold'} "
+                         f"{_small(part)}")
+    if _SIZE.search(part):
+        span = re.match(r"^(?P<a>\S+)\s*(?:-|–|to)\s*(?P<b>\S+)$", part)
+        said = f"from {span.group('a')} to {span.group('b')}" if span else f"in {_small(part)}"
+        return _sentence(f"{subject} come in sizes {said}" if many else
+                         f"It comes in sizes {said}")
+    if first:
+        verb = {"service": "We offer", "digital": "You get"}.get(kind, "We sell")
+        return _sentence(f"{verb} {_with_articles(part)}")
+    if re.match(r"(?i)(?:an?|the|one|every|each)\s", part):
+        return _sentence(f"There's {_small(part)}")
+    if _COUNT_LEAD.match(low):
+        return _sentence(f"{subject} come in {_small(part)}" if many and kind == "product"
+                         else f"You get {_small(part)}")
+    if kind == "service":
+        return _sentence(f"We work with {_small(part)}")
+    if kind == "digital":
+        return _sentence(f"You get {_with_articles(part)}")
+    return _sentence(f"Each one comes with {_small(part)}")
+
+
+def thin_core(brief: Brief) -> str:
+    """What the business sells, from the first part of a description typed as a list ("We
+    offer baths, nail trims and deshedding."), when the description is such a list of
+    several parts; "" otherwise."""
+    from planner.planning.facts_said import opening_sentence
+
+    text = opening_sentence(brief.description.strip())
+    if not text or re.search(r"(?i)^(?:we|i|our|my)\b", text):
+        return ""
+    groups = _groups(text)
+    if len(groups) < 2 or _HOW.match(groups[0].lower()) or _SIZE.search(groups[0]) \
+            or _COUNT_LEAD.match(groups[0]) or _VERB_S.match(groups[0].lower()) \
+            or re.match(r"(?i)(?:for|with|in|at|on)\s", groups[0]):
+        return ""  # "three glazes, …": a fact of the goods, not the goods
+    return _part_sentence(groups[0], brief, True)
+
+
+def listed(brief: Brief) -> bool:
+    """Whether the description's opening is typed as a list of several parts."""
+    from planner.planning.facts_said import opening_sentence
+
+    text = opening_sentence(brief.description.strip())
+    return bool(text) and not re.search(r"(?i)^(?:we|i|our|my)\b", text) and len(_groups(text)) >= 2
+
+
+def thin_facts(brief: Brief) -> list[str]:
+    """Every part of a brief given in a line each, as its own sentence of ours, for a
+    fact-light post to be built around: the description's parts after what is sold ("We work
+    with small and medium breeds.", "It's all done in our van outside your door."), the
+    areas of its audience ("We cover Headingley, Horsforth and Kirkstall.") and who it is for
+    ("We work with busy dog owners."). Each says one thing; none pastes a list as typed."""
+    from planner.planning.facts_said import opening_sentence
+
+    out: list[str] = []
+    text = opening_sentence(brief.description.strip())
+    if text and not re.search(r"(?i)^(?:we|i|our|my)\b", text):
+        groups = _groups(text)
+        start = 1 if thin_core(brief) else 0
+        if len(groups) >= 2:
+            out += [_part_sentence(g, brief, False) for g in groups[start:]]
+    audience = " ".join(brief.audience.split()).rstrip(".")
+    if audience:
+        m = _AREA_SPLIT.match(audience)
+        who, where = (m.group("who"), m.group("where")) if m else (audience, "")
+        if where:
+            out.append(_sentence(f"{'We cover' if brief.kind == 'service' else 'We are based in'} "
+                                 f"{_listed(where)}") if brief.kind == "service" else "")
+        if who and len(who.split()) >= 2 and not re.search(r"\d", who):
+            subject, many = _subject(brief)
+            if brief.kind == "service":
+                out.append(_sentence(f"We work with {_small(who)}"))
+            else:
+                out.append(_sentence(f"{subject} {'are' if many else 'is'} made for {_small(who)}"))
+    solo = is_solo(brief)
+    if solo:
+        from planner.planning.voice import first_person_singular
+
+        out = [first_person_singular(s) for s in out]
+    return list(dict.fromkeys(s for s in out if s and len(s.split()) >= 3))
+
+
+#: the lines worked out per brief (`brief_lines`), at most this many briefs kept
+_LINES_KEPT = 32
+_LINES: dict[tuple, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+
+
+def brief_lines(brief: Brief) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """:func:`what_it_is_variants`, :func:`thin_facts` and :func:`thin_core` of ``brief``,
+    worked out once per brief: the critic asks for them on every wording it checks."""
+    key = (brief.product, brief.brand, brief.kind, brief.description, brief.audience,
+           tuple(brief.facts.story), tuple(brief.facts.differentiators))
+    hit = _LINES.get(key)
+    if hit is None:
+        if len(_LINES) >= _LINES_KEPT:
+            _LINES.pop(next(iter(_LINES)))
+        hit = _LINES[key] = (tuple(what_it_is_variants(brief)), tuple(thin_facts(brief)),
+                             thin_core(brief))
+    return hit
+
+
+def light_lines(brief: Brief) -> tuple[str, ...]:
+    """Every sentence of ours a thin brief's posts are built around: what the business is in
+    each wording, each part of the brief, and what it sells (a list's first part)."""
+    variants, thin, core = brief_lines(brief)
+    return variants + thin + ((core,) if core else ())
 

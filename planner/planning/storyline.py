@@ -229,8 +229,9 @@ def with_giveaway_read(brief: Brief, start: dt.date) -> Brief:
     return dataclasses.replace(brief, giveaway=prize, giveaway_ends=ends)
 
 
-def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
-    """What the seller should know about the plan: facts it could not use, and why."""
+def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0) -> list[str]:
+    """What the seller should know about the plan: facts it could not use, and why (``asked``:
+    how many slots the plan had, to say how many of them are empty)."""
     notes = []
     if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
         notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "
@@ -247,8 +248,9 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
     elif brief.giveaway and brief.giveaway_ends < start:
         notes.append(f"the brief's giveaway closed on {brief.giveaway_ends}, before the plan "
                      "starts: no giveaway posts")
-    if any(w.endswith("slot left empty") for w in warnings):
-        notes.append(empty_slots_note(brief))
+    empty = sum(w.endswith("slot left empty") for w in warnings)
+    if empty:
+        notes.append(empty_slots_note(brief, empty, asked))
     linked = [p for p in ("pinterest", "youtube") if p in brief.platforms]
     if linked and not brief.url:
         notes.append(f"the brief has no url, and {' and '.join(linked)} posts are their link: "
@@ -262,18 +264,21 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str]) -> list[str]:
                      f"{brief.country.upper()} may read {language} first: translate them before "
                      "publishing, or write your own templates in that language (--templates)")
     given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
-    if len(given) < 2 and not description_details(brief.description, brief.product):
+    # (the empty slots' line names the keys already: one line, not two)
+    if len(given) < 2 and not description_details(brief.description, brief.product) and not empty:
         missing = ", ".join(name for name in FACT_LISTS if name not in given)
         notes.append(f"the brief gives few facts to write from: posts can say little more than "
                      f"what you sell; a line or two each of {missing} makes them specific")
     return notes
 
 
-def empty_slots_note(brief: Brief) -> str:
-    """Why slots were left empty, and which of the brief's keys would fill them."""
-    missing = [name for name in FACT_LISTS if not getattr(brief.facts, name)]
-    if not brief.description.strip():
-        missing.insert(0, "description")
+def empty_slots_note(brief: Brief, empty: int = 0, asked: int = 0) -> str:
+    """Why slots were left empty (how many of the slots asked for, when given), and which of
+    the brief's keys would fill them, most useful first (planner/brief/interview.py `keys_to_fill`)."""
+    from planner.brief.interview import keys_to_fill
+
+    missing = keys_to_fill(brief)
     keys = ", ".join(missing[:6]) if missing else "more problems, tips, quotes or FAQs"
-    return ("some slots are empty: every post that fits them would repeat an earlier one or "
+    counted = f"{empty} of {asked} slots are empty" if empty and asked else "some slots are empty"
+    return (f"{counted}: every post that fits them would repeat an earlier one or "
             f"say nothing about the business; add facts to the brief ({keys}) for more to say")
