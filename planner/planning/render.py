@@ -392,7 +392,7 @@ class TemplateLibrary:
                     said=ctx.get("said_before", ()), said_ctas=ctx.get("said_ctas", ()),
                     key=key, b2b=bool(ctx.get("b2b")), asks_review=template.review_request,
                     tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
-                    platform=str(ctx.get("platform", "")))
+                    platform=str(ctx.get("platform", "")), verb=str(ctx.get("verb", "")))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else \
