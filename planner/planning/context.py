@@ -159,6 +159,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
         # ... and names the year: a Pin still read next spring says which March it meant
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
+                 "condition": brief.offer.condition,
                  "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
                                brief.country)}
         if platform.id == "pinterest" and brief.offer.ends is not None:

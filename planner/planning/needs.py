@@ -10,6 +10,7 @@ import re
 
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
+from planner.planning.conditions import is_last_call_day
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria, description_details
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
@@ -52,7 +53,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
             return False
         if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
-                                           and (brief.offer.ends - day).days < ENDING_DAYS):
+                                           and ((brief.offer.ends - day).days < ENDING_DAYS
+                                                or is_last_call_day(brief, day))):
             return False
         # a review "where you bought it" needs a marketplace to name
         if need == "marketplace" and not _marketplace(brief):

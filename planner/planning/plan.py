@@ -25,6 +25,7 @@ from planner.domain.moments import (
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
+from planner.planning.conditions import with_condition
 from planner.planning.context import (
     ROTATED,
     _as_data,
@@ -853,6 +854,12 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                offer = self.brief.offer
+                if offer is not None and offer.condition and offer.code and \
+                        offer.code.lower() in text.lower() and "offer_over" not in template.needs:
+                    # who or when the offer is for, wherever the offer is given
+                    text = with_condition(text, rendered.cta, offer.condition, offer.code,
+                                          offer.discount)
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))

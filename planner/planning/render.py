@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.planning.critic import PLATFORM_ASK_RES
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
+from planner.planning.conditions import with_condition
 from planner.planning.openers import in_register
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
@@ -392,7 +393,14 @@ class TemplateLibrary:
                     said=ctx.get("said_before", ()), said_ctas=ctx.get("said_ctas", ()),
                     key=key, b2b=bool(ctx.get("b2b")), asks_review=template.review_request,
                     tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
-                    platform=str(ctx.get("platform", "")), verb=str(ctx.get("verb", "")))
+                    platform=str(ctx.get("platform", "")), verb="" if {"offer_ending", "offer_ends"} & set(template.needs)
+                    else str(ctx.get("verb", "")))
+                offer = ctx.get("offer") or {}
+                if offer.get("condition") and offer.get("code") and "offer_over" not in template.needs and \
+                        str(offer["code"]).lower() in text.lower():
+                    # who or when the offer is for, said wherever the offer is given
+                    text = with_condition(text, cta, str(offer["condition"]), str(offer["code"]),
+                                          str(offer.get("discount", "")))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else \

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from planner.domain.brief import Brief
 from planner.domain.funnel import STAGES
 from planner.domain.platforms import WEEKDAYS, Platform
+from planner.planning.conditions import is_last_call_day, last_call_days
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
 from planner.planning.needs import GIVEAWAY_OPEN_DAYS
@@ -208,16 +209,18 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief, end: dt.date | None = No
     if ends is not None and ends <= (end or max(s.date for s in slots)):
         for platform in brief.platforms:
             mine = [s for s in window if s.platform == platform]
-            last_days = [s for s in mine if (ends - s.date).days in (0, 1)]
-            before = [s for s in mine if 1 < (ends - s.date).days <= _LAST_CALL_REACH]
+            calls = last_call_days(brief)
+            last_days = [s for s in mine if s.date in calls]
+            before = [s for s in mine if calls and s.date < calls[-1]
+                      and (ends - s.date).days <= _LAST_CALL_REACH]
             if not last_days and before:
-                # no post of this platform in the offer's last 48 hours: move its latest
-                # one before them there, so a last-call reminder goes out; to the day
-                # before the end when another platform already has the last day
+                # no post of this platform in the offer's last 48 hours (the last two days
+                # its condition allows): move its latest one before them there, so a
+                # last-call reminder goes out; to the earlier of the two when another
+                # platform already has the later
                 moved = before[-1]
-                taken = any(s.date == ends and s.platform != platform for s in slots)
-                moved.date = ends - dt.timedelta(days=1) if taken and moved.date < ends - \
-                    dt.timedelta(days=1) else ends
+                taken = any(s.date == calls[0] and s.platform != platform for s in slots)
+                moved.date = calls[-1] if taken and moved.date < calls[-1] else calls[0]
                 last_days = [moved]
             if last_days and not any(s.stage == "conversion" for s in last_days):
                 wanted.append(last_days[-1])
@@ -312,7 +315,7 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
         return
     for platform in brief.platforms:
         mine = [s for s in window if s.platform == platform]
-        if len(mine) != 1 or mine[0].purpose or (offer.ends - mine[0].date).days > 1:
+        if len(mine) != 1 or mine[0].purpose or not is_last_call_day(brief, mine[0].date):
             continue
         # its post of the days just before the offer moves to its first day, where there is
         # one, and the last call stays (read 14: a once-a-week YouTube and Pinterest never
@@ -549,10 +552,10 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
         if not (s.stage == "conversion" and offer_active(brief, s.date)):
             return False
         ends = brief.offer.ends if brief.offer else None
-        if ends is not None and (ends - s.date).days <= 1:
+        if ends is not None and is_last_call_day(brief, s.date):
             # the platform's one last call: a second in the same 48 hours is not needed
             return not any(o is not s and o.platform == s.platform and o.stage == "conversion"
-                           and not o.purpose and 0 <= (ends - o.date).days <= 1 for o in slots)
+                           and not o.purpose and is_last_call_day(brief, o.date) for o in slots)
         return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
                    and offer_active(brief, o.date)) <= 1 or keep_offer
 
