@@ -111,6 +111,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
             return False
+        if need == "launch_eve" and not launch_eve(brief, day):
+            return False
         if need == "offer_over" and not offer_just_ended(brief, day):
             return False
         # a post that shows the goods in use needs goods used that way (planning/offering.py)
@@ -182,6 +184,17 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
     if launch is None:
         return False
     return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
+
+
+#: a launch's reminder goes out at most this many days before its day
+LAUNCH_EVE_DAYS = 3
+
+
+def launch_eve(brief: Brief, day: dt.date) -> bool:
+    """Whether ``day`` is one to three days before a dated launch: the time for its reminder
+    (the teaser told it a week or two before)."""
+    launch = brief.facts.launch
+    return bool(launch and launch.date) and 1 <= (launch.date - day).days <= LAUNCH_EVE_DAYS
 
 
 def perk_on_launch(brief: Brief) -> bool:

@@ -163,6 +163,7 @@ SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b")
 #: loyalty and advocacy posts a brief with no customers may still have: its own giveaway,
 #: live or launch, or its offer, invite anyone
 CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch", "launch_day",
+                   "launch_eve",
                    "offer", "offer_ends", "offer_ending", "offer_over"}
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
@@ -176,7 +177,7 @@ PRICE_LINE_RE = re.compile(r"(?m)(?:^|(?<=[.?!] ))(?=(?:From |Only |Just )?(?:" 
 #: the emoji an opener may end with, after its question mark
 _EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
 #: a post about something other than what is sold every day: a live, a launch, a giveaway
-_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "giveaway"}
+_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "giveaway"}
 
 
 def with_core(text: str, cta: str, lines: list[str]) -> str:
@@ -491,6 +492,8 @@ class Planner:
         needs = set(template.needs)
         if slot.purpose and slot.purpose in needs:
             return False
+        if "launch_eve" in needs:  # a launch's reminder goes where a slot was kept for it
+            return any(s.purpose == "launch_eve" for s in self.slots)
         if needs & {"launch", "launch_day"}:
             return any(s.purpose in ("launch", "launch_day") for s in self.slots)
         if needs & {"events", "event_today"}:
@@ -991,7 +994,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief, end)
-    ensure_moments(slots, brief)
+    ensure_moments(slots, brief, end)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     planner = Planner(brief, library, platforms, opts.seed, moments)

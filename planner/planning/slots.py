@@ -16,7 +16,7 @@ from planner.domain.platforms import WEEKDAYS, Platform
 from planner.planning.conditions import is_last_call_day, last_call_days
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
-from planner.planning.needs import GIVEAWAY_OPEN_DAYS
+from planner.planning.needs import GIVEAWAY_OPEN_DAYS, LAUNCH_EVE_DAYS
 from planner.planning.wording import place_said
 
 
@@ -289,11 +289,12 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
     return tagged
 
 
-def ensure_moments(slots: list[Slot], brief: Brief) -> None:
+def ensure_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
     """The offer's opening post first (``open_offer``), then the dated moments
-    (``place_moments``), then the offer told early on every platform (``tell_offer_early``)."""
+    (``place_moments``), then the offer told early on every platform (``tell_offer_early``).
+    ``end`` is the plan's last day (by default its last slot's)."""
     open_offer(slots, brief)
-    place_moments(slots, brief)
+    place_moments(slots, brief, end)
     tell_offer_early(slots, brief)
 
 
@@ -403,7 +404,7 @@ def open_offer(slots: list[Slot], brief: Brief) -> None:
     chosen.purpose = "offer_open"
 
 
-def place_moments(slots: list[Slot], brief: Brief) -> None:
+def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
     """Dated moments get their posts on the right day and platform.
 
     A live or webinar is announced on its own platform in the week before and reminded
@@ -443,6 +444,15 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
             if s.date == day and s.purpose == "event_today" and s.time > latest:
                 s.time = max(latest, dt.time(7, 0))
     launch = brief.facts.launch
+    plan_end = max(end or last, last)
+    if launch is not None and launch.date and plan_end < launch.date <= \
+            plan_end + dt.timedelta(days=LAUNCH_EVE_DAYS):
+        # a launch just after the plan is reminded of in its last days, as near its day as
+        # a post can be (the day before, where the plan reaches it): the teaser a week or
+        # two earlier is not the last word
+        near = min(launch.date - dt.timedelta(days=1), plan_end)
+        _claim(slots, brief, max(first, launch.date - dt.timedelta(days=LAUNCH_EVE_DAYS)), near,
+               "", "awareness", "launch_eve", move_to=near, reach=_LAUNCH_MOVE_DAYS)
     if launch is not None and launch.date and first <= launch.date <= last:
         _claim(slots, brief, launch.date - dt.timedelta(days=7),
                launch.date - dt.timedelta(days=1), "", "awareness", "launch")
