@@ -616,14 +616,14 @@ def _led_or_signed(body: str, register: str, earlier: str, key: str) -> str:
     the call to action, each not said before in the calendar; the rest are left as they are."""
     gap = body[len(body.rstrip()):]
     if _seed(key + "lead") % 2 == 0:
-        lead = _first_unsaid(_LEADS[register], _line_starts(earlier), key + "lead")
+        lead = _first_unsaid(_LEADS[register], earlier, key + "lead")
         if lead:
             lead_end = len(body) - len(body.lstrip())
             return body[:lead_end] + lead + "\n" + body[lead_end:]
         return body
     if _seed(key + "lead") % 4 == 1:
         return body  # a quarter of the posts say nothing extra: a voice, not a tic
-    sign = _first_unsaid(_SIGNOFFS[register], _line_starts(earlier), key + "sign")
+    sign = _first_unsaid(_SIGNOFFS[register], earlier, key + "sign")
     if not sign:
         return body
     return body.rstrip() + "\n" + sign + (gap or "")

@@ -106,7 +106,7 @@ from planner.planning.repeats import (
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.sparse import has_customers, what_it_is, what_it_is_variants
 from planner.planning.tone import voice_for_tone
-from planner.planning.voice import voice_of
+from planner.planning.voice import first_person_singular, voice_of
 from planner.planning.wording import (
     content_words,
     is_solo,
@@ -857,6 +857,9 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                if ctx.get("solo") and text != body:
+                    # the offer's line in one maker's voice too ("10% off my journals")
+                    text = first_person_singular(text)
                 offer = self.brief.offer
                 if offer is not None and offer.condition and offer.code and \
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
