@@ -188,10 +188,10 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                    "Nobody asked, but here it is:"),
         "dated": ("Write this down before you forget", "Your calendar, but better",
                   "Put it in the diary. We'll check", "Mark it. No excuses"),
-        "ending": ("Tick tock", "Last orders, slowpokes", "Yes, it's really ending",
+        "ending": ("Tick tock", "Last orders, everyone", "Yes, it's really ending",
                    "Final warning, in the nicest way"),
         "today": ("It's today. Try to act surprised.", "Today. As threatened.",
-                  "It's today. Brush your hair."),
+                  "It's today. Act natural."),
         "offer": ("A discount. Try to contain yourself.", "We're giving money away. Sort of.",
                   "A code, because we're soft."),
         "problem": ("We've all been there. Some of us twice.", "Oh, you too?",
@@ -580,7 +580,7 @@ def _closed(text: str, cta: str, choice: str, register: str) -> tuple[str, str]:
 def in_register(text: str, cta: str, register: str, *, brand: str = "", said: Iterable[str] = (),
                 said_ctas: Iterable[str] = (), key: str = "", b2b: bool = False,
                 asks_review: bool = False, tip: str = "", platform: str = "",
-                verb: str = "") -> tuple[str, str]:
+                verb: str = "", short: bool = False) -> tuple[str, str]:
     """The post's text and closer with the register's own opener and closer: ``said`` are
     the calendar's earlier posts' texts and ``said_ctas`` their closers, so an opener or a
     closer is not said twice in a calendar and an ask for comments at most twice. A post
@@ -600,7 +600,9 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         if lead:
             body = lead + ("\n\n" if "\n\n" in body else "\n") + body.lstrip()
     body = _swap_coda(body, register, earlier, key)
-    if body == text[:body_end] and register in _LEADS and platform != "x" and body.strip():
+    if body == text[:body_end] and register in _LEADS and not short and body.strip() and \
+            not body.lstrip().startswith(("#", "Paid partnership", "Ad ", "AD ")):
+        # (a short caption has no room for it; a creator post opens on its disclosure)
         body = _led_or_signed(body, register, earlier, key)
     text = body + text[body_end:]
     if asks_review:

@@ -395,7 +395,8 @@ class TemplateLibrary:
                     key=key, b2b=bool(ctx.get("b2b")), asks_review=template.review_request,
                     tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
                     platform=str(ctx.get("platform", "")), verb="" if {"offer_ending", "offer_ends"} & set(template.needs)
-                    else str(ctx.get("verb", "")))
+                    else str(ctx.get("verb", "")),
+                    short=bool(ctx.get("short")) or ctx.get("platform") == "x")
                 offer = ctx.get("offer") or {}
                 if offer.get("condition") and offer.get("code") and "offer_over" not in template.needs and \
                         str(offer["code"]).lower() in text.lower():
