@@ -169,7 +169,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "launch": ("We're glad to say it's ready:", "New from us, made with care:",
                    "Here it is at last:", "We've been looking forward to this one:"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
-                  "A date for you", "Something to look forward to together"),
+                  "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
                    "One more reminder from us"),
         "today": ("It's today, and we're glad you're here.", "The day we told you about is here.",
@@ -180,7 +180,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                     "Most of us know this one."),
         "tip": ("Something we've learned along the way.", "A tip we share with everyone.",
                 "Passed on with care."),
-        "story": ("A bit of where we come from.", "Where we come from, simply told.",
+        "story": ("A bit of where we started.", "Our beginnings, simply told.",
                   "Our story, in a few plain words."),
     },
     "cheeky": {
@@ -213,7 +213,7 @@ _CODA: dict[str, tuple[str, ...]] = {
     "direct": ("That's how it started.", "That was the start."),
     "formal": ("That is where our business began.", "That was the beginning of our business."),
     "gentle": ("That's where it all began, slowly.", "That's where it quietly began."),
-    "warm": ("And we've been at it ever since.", "That's where we come from."),
+    "warm": ("And we've been at it ever since.", "That's how we began, and we're still at it."),
     "cheeky": ("The rest is history. Mostly.", "And here we still are, somehow."),
     "neutral": _CODA_STOCK,
 }
@@ -453,11 +453,16 @@ def _stock_lines(kind: str, brand: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> str:
-    """The post with its stock opening lead-in said in the register's own words."""
+def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
+                 short: bool = False) -> str:
+    """The post with its stock opening lead-in said in the register's own words (on a short
+    caption, only by a line no longer than the stock one)."""
     own = _OWN.get(register)
     if not own or not text:
         return text
+
+    def fits(lines: tuple[str, ...], stock: str) -> tuple[str, ...]:
+        return lines
     lead_end = len(text) - len(text.lstrip())
     head = text[lead_end:]
     for kind, (form, _) in _STOCK.items():
@@ -466,7 +471,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                options = own[kind]
+                options = fits(own[kind], stock)
                 if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
                     # the day before is no time to save a date or plan ahead
                     options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
@@ -484,7 +489,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                choice = _first_unsaid(own[kind], said, key + kind)
+                choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + " " + head[m.end():]
@@ -494,7 +499,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(?: (?=\S)|[ \t]*(?=\n|$))", head)
             if not m:
                 continue
-            choice = _first_unsaid(own[kind], said, key + kind)
+            choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
             if choice is None:
                 return text
             return text[:lead_end] + choice + head[len(stock):]
@@ -593,7 +598,7 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
-    body = _swap_opener(text[:body_end], register, brand, earlier, key)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key, short)
     if tip and body.lstrip()[:40].lower() == tip[:40].lower() and register in _TIP_LEADS:
         # a tip given bare: a register with a voice of its own says one line before it
         lead = _first_unsaid(_OWN[register]["tip"], earlier, key + "tip")
@@ -609,6 +614,8 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         return text, cta
     text, cta = _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b,
                              platform=platform)
+    if short:
+        return text, cta  # a short caption keeps its ask: no room for more words
     return _ask_in_register(text, cta, register, list(said_ctas), key, verb)
 
 

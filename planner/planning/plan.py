@@ -492,8 +492,8 @@ class Planner:
         needs = set(template.needs)
         if slot.purpose and slot.purpose in needs:
             return False
-        if "launch_eve" in needs:  # a launch's reminder goes where a slot was kept for it
-            return any(s.purpose == "launch_eve" for s in self.slots)
+        if "launch_eve" in needs:  # a launch's reminder goes only where a slot was kept for it
+            return True
         if needs & {"launch", "launch_day"}:
             return any(s.purpose in ("launch", "launch_day") for s in self.slots)
         if needs & {"events", "event_today"}:
