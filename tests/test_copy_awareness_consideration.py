@@ -89,7 +89,7 @@ BRIEFS = {
 FACT_VARS = {
     "problem": "problems", "problems": "problems", "differentiator": "differentiators",
     "differentiators": "differentiators", "story_fact": "story", "story": "story", "tip": "tips",
-    "tips": "tips", "quote": "quotes", "reviews": "reviews", "faq": "faqs", "launch": ("launch", "launch_day"),
+    "tips": "tips", "quote": "quotes", "reviews": "reviews", "faq": "faqs", "launch": ("launch", "launch_day", "launch_eve"),
     "creator": "creators", "creators": "creators", "ambassadors": "ambassadors",
     "community": "community", "event": ("events", "event_today"), "giveaway": "giveaway", "offer": "offer",
     "free_shipping": "free_shipping", "free_shipping_terms": "free_shipping",

@@ -43,8 +43,8 @@ def test_each_register_is_read_from_its_tone(register):
 
 
 def test_register_reading_edge_cases():
-    assert register_for_tone("") == "warm"
-    assert register_for_tone("whatever you think") == "warm"
+    assert register_for_tone("") == "neutral"
+    assert register_for_tone("whatever you think") == "neutral"
     # "no hype" is not an excitable word
     assert register_for_tone("no hype, no fluff") == "direct"
     # a word said softly counts half: dry first, a little geeky after
@@ -167,8 +167,10 @@ def _calendar(business: str, register: str):
 
 
 def _own_lines() -> dict[str, str]:
-    return {line.rstrip(".!"): r for r, kinds in _OWN.items() for lines in kinds.values()
-            for line in lines}
+    # (the neutral register's lines are the templates' own stock lines, said by any voice
+    # whose own are all said)
+    return {line.rstrip(".!"): r for r, kinds in _OWN.items() if r != "neutral"
+            for lines in kinds.values() for line in lines}
 
 
 @pytest.mark.slow
@@ -227,9 +229,9 @@ def test_an_event_closer_is_said_in_the_register_and_not_twice():
     text = "Pottery evening, Friday 9 May at 7pm.\n\nSee you then"
     said, cta = in_register(text, "See you then", "formal", key="e")
     assert cta in [c + "." for c in _EVENT_OWN_FORMAL] and said.endswith(cta)
-    # a warm voice keeps the stock closer once, then says another
-    _, first = in_register(text, "See you then", "warm", key="e")
-    _, second = in_register(text, "See you then", "warm", said_ctas=[first], key="e")
+    # a tone with no register of its own keeps the stock closer once, then says another
+    _, first = in_register(text, "See you then", "neutral", key="e")
+    _, second = in_register(text, "See you then", "neutral", said_ctas=[first], key="e")
     assert first == "See you then" and second != first
 
 
@@ -248,7 +250,7 @@ def test_an_everyday_ask_is_said_in_the_register():
     assert cta == "Save this Pin for a quiet moment" and said.endswith(cta)
     _, cta = in_register(text, "Save this Pin for later", "formal", key="p")
     assert cta == "Please save this Pin for reference."
-    _, cta = in_register(text, "Save this Pin for later", "warm", key="p")
+    _, cta = in_register(text, "Save this Pin for later", "neutral", key="p")
     assert cta == "Save this Pin for later"
 
 
@@ -281,7 +283,7 @@ def test_a_pin_asks_to_be_saved_not_commented_on():
     text = "A hammock strung between two olive trees.\n\nWhat would you add to it?"
     _, cta = in_register(text, "What would you add to it?", "gentle", platform="pinterest", key="p")
     assert cta == "Save this Pin for a quiet moment"
-    _, cta = in_register(text, "What would you add to it?", "warm", platform="pinterest", key="p")
+    _, cta = in_register(text, "What would you add to it?", "neutral", platform="pinterest", key="p")
     assert cta == "Save this Pin for later"
 
 

@@ -213,8 +213,8 @@ def test_a_referral_reward_written_as_a_clause_is_its_own_clause():
     ("very formal", "formal", "formal"),
     ("dry, a bit nerdy", "direct", "deadpan"),
     ("direct, no fluff", "direct", "direct"),
-    ("", "warm", "warm"),
-    ("rustic and earthy", "warm", "warm"),  # words the table does not know fall back to warm
+    ("", "warm", "neutral"),
+    ("rustic and earthy", "warm", "neutral"),  # words the table does not know: the stock lines
 ])
 def test_the_tone_is_read_into_a_voice_and_register(tone, voice, register):
     assert voice_for_tone(tone) == voice

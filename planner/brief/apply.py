@@ -139,6 +139,10 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
         setattr(facts, key, value)
     state.declined.discard("fact:" + key)
     state.touch("facts", finding.start)
+    if key == "solo":
+        state.notes.append((finding.start, "just you: posts say I and my" if value
+                            else "more than one of you: posts say we"))
+        return
     said = {"problems": lambda v: "; ".join(v), "story": " ".join, "tips": " ".join,
             "quotes": lambda v: f"“{v.text}”" + (f" ({v.by})" if v.by else ""),
             "faqs": lambda v: f"{v.question} {v.answer}",
@@ -299,8 +303,9 @@ def _collect_offer(state: _Applying, finding: Finding) -> None:
 def _apply_offer(state: _Applying) -> None:
     """A clear resets the offer; a new code starts a fresh one; the first discount said wins."""
     offer_findings = state.offer_findings
-    if not offer_findings:
-        return
+    if not offer_findings or (state.original.offer is None and all(
+            f.kind == "offer_condition" for f in offer_findings)):
+        return  # a condition with no offer to hold it ("weekdays only") is no offer
     last_clear = max((i for i, f in enumerate(offer_findings) if f.kind == "offer_clear"), default=-1)
     setters = offer_findings[last_clear + 1:]
     offer = None if last_clear >= 0 else copy.deepcopy(state.original.offer)
@@ -320,6 +325,8 @@ def _apply_offer(state: _Applying) -> None:
             offer.ends = finding.value
         elif finding.kind == "offer_starts":
             offer.starts = finding.value
+        elif finding.kind == "offer_condition":
+            offer.condition = finding.value
     state.brief.offer = offer
     state.touch("offer", offer_findings[0].start)
     if offer is None:
@@ -353,7 +360,8 @@ HANDLERS: dict[str, tuple[int, Handler]] = {
     "occasional": (CHANNELS, _note_occasional),
     "plan_end": (PLAN_END, _apply_plan_end),
     **{kind: (OFFER, _collect_offer) for kind in (
-        "offer_clear", "offer_code", "offer_discount", "offer_starts", "offer_ends")},
+        "offer_clear", "offer_code", "offer_discount", "offer_starts", "offer_ends",
+        "offer_condition")},
 }
 #: what runs once a phase's findings are all applied
 AFTER_PHASE: dict[int, Callable[[_Applying], None]] = {

@@ -20,6 +20,7 @@ from planner.brief.apply import apply_findings, field_line
 from planner.brief.dialogue import Dialogue
 from planner.brief.fields import kind as kind_rules
 from planner.brief.fields import (
+    voice_terms,
     about,
     answers,
     brand,
@@ -186,6 +187,8 @@ def _read(reader: BriefReader) -> None:
     schedule.extract_three_digit_numbers(reader)
     offer.extract_offer_clear(reader)
     offer.extract_free_shipping(reader)
+    voice_terms.extract_offer_condition(reader)
+    voice_terms.extract_solo(reader)
     social.extract_hashtag(reader)
     social.extract_url(reader)
     schedule.extract_timezone(reader)

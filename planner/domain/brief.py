@@ -30,7 +30,7 @@ KNOWN_KEYS = {
 } | FACT_KEYS
 #: the keys of the [offer] table; any other (a top-level key written after [offer], which
 #: TOML puts inside it) is an error, never silently dropped
-OFFER_KEYS = ("code", "discount", "starts", "ends")
+OFFER_KEYS = ("code", "discount", "starts", "ends", "condition")
 #: what the brief sells: templates about parcels and unboxing only fit a physical product
 
 
@@ -42,6 +42,10 @@ class Offer:
     discount: str = ""
     ends: dt.date | None = None
     starts: dt.date | None = None
+    #: who or when it is for, in the seller's words ("on weekdays only", "for new clients
+    #: only", "on orders over £40"): said in offer posts, and a weekday-only offer's last
+    #: call never falls on a weekend (planning/conditions.py)
+    condition: str = ""
 
 
 @dataclass
@@ -213,7 +217,7 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             raise err("offer", "must be a table with code, discount and ends")
         check_table_keys(raw, OFFER_KEYS, "offer", "[offer]", err)
         offer = Offer()
-        for key in ("code", "discount"):
+        for key in ("code", "discount", "condition"):
             if key in raw:
                 if not isinstance(raw[key], str):
                     raise err(f"offer.{key}", f"must be a string, not {type_name(raw[key])}")
@@ -289,6 +293,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             offer["starts"] = brief.offer.starts
         if brief.offer.ends:
             offer["ends"] = brief.offer.ends
+        if brief.offer.condition:
+            offer["condition"] = brief.offer.condition
         out["offer"] = offer
     out.update(facts_to_dict(brief.facts))
     for key, value in brief.extra.items():

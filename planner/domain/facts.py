@@ -29,7 +29,7 @@ PRICE_POINTS = ("low", "mid", "high")
 FACT_KEYS = frozenset({
     "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "action",
     "launch", "creators", "ambassadors", "shop_features", "events", "pillars", "community",
-    "new_brand", "b2b", "price_point", "hashtags",
+    "new_brand", "b2b", "price_point", "hashtags", "solo",
 })
 
 
@@ -106,6 +106,9 @@ class Facts:
     #: sells to businesses: the plan leans on consideration
     b2b: bool = False
     price_point: str = ""
+    #: one person runs it (posts say "I" and "my", never "the team"); None: read from the
+    #: brief's own sentences (planning/wording.py is_solo)
+    solo: bool | None = None
 
     def has(self, name: str) -> bool:
         """True when the fact ``name`` is stated (for a template's ``needs``)."""
@@ -178,6 +181,8 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
             raise err(f"hashtags[{i}]", f"{tag!r} is not a hashtag (one word, e.g. #knitting)")
         facts.hashtags.append(tag)
     facts.new_brand = flag("new_brand")
+    if "solo" in data:
+        facts.solo = flag("solo")
     facts.b2b = flag("b2b")
     features = phrases("shop_features", 40)
     for i, f in enumerate(features):
@@ -327,6 +332,8 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
     for key in ("new_brand", "b2b"):
         if getattr(facts, key):
             out[key] = True
+    if facts.solo is not None:
+        out["solo"] = facts.solo
     return out
 
 

@@ -159,6 +159,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # a Pin is found for weeks after it goes out: "tomorrow" would go stale there
         # ... and names the year: a Pin still read next spring says which March it meant
         offer = {"code": brief.offer.code, "discount": brief.offer.discount,
+                 "condition": brief.offer.condition,
                  "ends": _ends(brief.offer.ends, None if platform.id == "pinterest" else day,
                                brief.country)}
         if platform.id == "pinterest" and brief.offer.ends is not None:
@@ -226,7 +227,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "community": facts.community, "shop_features": list(facts.shop_features),
         #: a community that meets somewhere (a shop ride, a run club), not a group online
         "community_in_person": meets_in_person(facts.community),
-        "launch": _launch(launch.what, human_date(launch.date, brief.country), brief.brand)
+        "launch": _launch(launch.what, human_date(launch.date, brief.country), brief.brand,
+                          _launch_when(launch.date, day, brief.country))
         if launch else None,
         #: the launch is goods from a business that sells a service or an app (a salon's
         #: own leave-in): its posts say where to get it, never the booking link
@@ -546,7 +548,16 @@ _STUFF = {"bread", "honey", "jam", "granola", "fudge", "chocolate", "soap", "mic
           "firewood", "compost", "seed", "jerky", "candy", "toffee", "bedding", "hire", "rental"}
 
 
-def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
+def _launch_when(date: dt.date | None, day: dt.date | None, country: str = "") -> str:
+    """When the launch is, said from the post's day: "tomorrow", "on Monday, 1 February"."""
+    if date is None or day is None:
+        return ""
+    if (date - day).days == 1:
+        return "tomorrow"
+    return f"on {date.strftime('%A')}, {human_date(date, country)}"
+
+
+def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, str]:
     """A launch as posts say it: ``name`` what it is called ("our spring sakura collection"),
     ``more`` the rest of the seller's line as a sentence ("Six new patterns dyed in soft
     pinks and greys."), ``what`` the whole line, ``ours`` the name as ours and new ("our new
@@ -570,7 +581,7 @@ def _launch(what: str, date: str, brand: str = "") -> dict[str, str]:
     # of its own, never "our new piwnica"
     named = name[:1].isupper() and re.match(r"(?i)(?:our|a|an|the|my)\s", more)
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
-            "ours": name if named else launch_named(name, brand)}
+            "ours": name if named else launch_named(name, brand), "when": when}
 
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
+from planner.planning.conditions import condition_line, is_last_call_day
 from planner.planning.repeats import (  # noqa: F401 (re-exported)
     _SMALL,
     CTA_DAYS,
@@ -382,7 +383,8 @@ def visual_misfits(visual: str, brief: Brief) -> list[tuple[str, str]]:
 
 
 def told_again(brief: Brief | None) -> tuple[str, ...]:
-    """The brief's words every post about them says again: an offer's terms and code, what
+    """The brief's words every post about them says again: an offer's terms, code and
+    condition ("The offer is valid on weekdays only."), what
     is launched, an event's name and place, a giveaway's prize (each platform's followers
     are told them, and a reminder tells them again), what the business sells and its price."""
     if brief is None:
@@ -398,6 +400,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (... and so is the market stall where it sells, said the day before each market day)
     return tuple(c for c in core if c) + (searched,) + tuple(p for p in brief.sells_on if p) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \
+        ((condition_line(offer.condition), offer.condition) if offer and offer.condition else ()) + \
         ((launch.what,) if launch is not None else ()) + \
         tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \
         ((brief.giveaway,) if brief.giveaway else ()) + giveaway_said(brief)
@@ -460,7 +463,7 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
                                            f"{', '.join(missing)}"))
             if offer.ends and cal.start <= offer.ends <= cal.end:
                 late = sorted({p.platform for p in running if (offer.ends - p.date).days <= 6}
-                              - {p.platform for p in with_code if (offer.ends - p.date).days in (0, 1)})
+                              - {p.platform for p in with_code if is_last_call_day(brief, p.date)})
                 if late:
                     out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
                                                f"{offer.code} in its last 48 hours"))

@@ -10,6 +10,7 @@ import re
 
 from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
+from planner.planning.conditions import is_last_call_day
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
 from planner.planning.facts_said import criteria, description_details
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
@@ -52,7 +53,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
             return False
         if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
-                                           and (brief.offer.ends - day).days < ENDING_DAYS):
+                                           and ((brief.offer.ends - day).days < ENDING_DAYS
+                                                or is_last_call_day(brief, day))):
             return False
         # a review "where you bought it" needs a marketplace to name
         if need == "marketplace" and not _marketplace(brief):
@@ -108,6 +110,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "launch" and not launch_ahead(brief, day):
             return False
         if need == "launch_day" and not (brief.facts.launch and brief.facts.launch.date == day):
+            return False
+        if need == "launch_eve" and not launch_eve(brief, day):
             return False
         if need == "offer_over" and not offer_just_ended(brief, day):
             return False
@@ -180,6 +184,17 @@ def launch_ahead(brief: Brief, day: dt.date) -> bool:
     if launch is None:
         return False
     return launch.date is None or day < launch.date <= day + dt.timedelta(days=ANNOUNCE_DAYS)
+
+
+#: a launch's reminder goes out at most this many days before its day
+LAUNCH_EVE_DAYS = 3
+
+
+def launch_eve(brief: Brief, day: dt.date) -> bool:
+    """Whether ``day`` is one to three days before a dated launch: the time for its reminder
+    (the teaser told it a week or two before)."""
+    launch = brief.facts.launch
+    return bool(launch and launch.date) and 1 <= (launch.date - day).days <= LAUNCH_EVE_DAYS
 
 
 def perk_on_launch(brief: Brief) -> bool:

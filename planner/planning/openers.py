@@ -153,7 +153,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                 "A little tip, no hurry."),
         "story": ("A little of our story.", "Some of our story, slowly told.", "A quiet bit of history."),
     },
-    "warm": {
+    "neutral": {
         "launch": ("New from us today:", "We're so glad to introduce", "We're delighted to share", "Today's the day:"),
         "dated": ("Save the date", "Put it in your calendar", "One for the diary", "Coming up"),
         "ending": ("A last reminder", "Before it closes", "Closing soon", "A friendly reminder"),
@@ -164,6 +164,42 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                     "You're not alone if this sounds like you."),
         "tip": ("A tip we love sharing.", "Something that helps.", "A tip worth passing on."),
         "story": ("A little about us.", "Our side of the story.", "A bit of our story."),
+    },
+    "warm": {
+        "launch": ("We're glad to say it's ready:", "New from us, made with care:",
+                   "Here it is at last:", "We've been looking forward to this one:"),
+        "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
+                  "A date for you", "A date for us all"),
+        "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
+                   "One more reminder from us"),
+        "today": ("It's today, and we're glad you're here.", "The day we told you about is here.",
+                  "It's today. We hope to see you."),
+        "offer": ("A little something from us to you.", "We wanted you to have this first.",
+                  "A thank-you in the form of a code."),
+        "problem": ("We hear this one a lot.", "You're not the only one.",
+                    "Most of us know this one."),
+        "tip": ("Something we've learned along the way.", "A tip we share with everyone.",
+                "Passed on with care."),
+        "story": ("A bit of where we started.", "Our beginnings, simply told.",
+                  "Our story, in a few plain words."),
+    },
+    "cheeky": {
+        "launch": ("Fine, we'll say it:", "Brace yourselves:", "Against all odds, it's ready:",
+                   "Nobody asked, but here it is:"),
+        "dated": ("Write this down before you forget", "Your calendar, but better",
+                  "Put it in the diary. We'll check", "Mark it. No excuses"),
+        "ending": ("Tick tock", "Last orders, everyone", "Yes, it's really ending",
+                   "Final warning, in the nicest way"),
+        "today": ("It's today. Try to act surprised.", "Today. As threatened.",
+                  "It's today. Act natural."),
+        "offer": ("A discount. Try to contain yourself.", "We're giving money away. Sort of.",
+                  "A code, because we're soft."),
+        "problem": ("We've all been there. Some of us twice.", "Oh, you too?",
+                    "Let's not pretend this never happened."),
+        "tip": ("Free advice. Don't get used to it.", "A tip, since you asked. You didn't.",
+                "Steal this tip. We won't tell."),
+        "story": ("Story time. Keep up.", "How it started, minus the boring bits.",
+                  "The origin story, no cape required."),
     },
 }
 
@@ -177,7 +213,9 @@ _CODA: dict[str, tuple[str, ...]] = {
     "direct": ("That's how it started.", "That was the start."),
     "formal": ("That is where our business began.", "That was the beginning of our business."),
     "gentle": ("That's where it all began, slowly.", "That's where it quietly began."),
-    "warm": _CODA_STOCK,
+    "warm": ("And we've been at it ever since.", "That's how we began, and we're still at it."),
+    "cheeky": ("The rest is history. Mostly.", "And here we still are, somehow."),
+    "neutral": _CODA_STOCK,
 }
 
 #: each register's invitations to follow: the closer that stands in for an ask for
@@ -220,12 +258,24 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
                "Follow along when you have a moment",
                "Follow us and drop by whenever you like",
                "No hurry: follow along for the next one"),
-    "warm": ("Follow along for more",
+    "neutral": ("Follow along for more",
              "Stay close: follow us for more",
              "We'd love you to follow along",
              "Follow us, we'd love to have you",
              "Come along: follow us for the next one",
              "Follow us and stay in touch"),
+    "warm": ("Follow along, we'd be glad of the company",
+             "Come and follow along with us",
+             "Stay with us: follow for the next one",
+             "We'll keep you posted: follow along",
+             "Follow along, there's always room for one more",
+             "Follow us and say hello sometime"),
+    "cheeky": ("Follow us. You know you want to",
+               "Hit follow. We'll pretend we didn't see",
+               "Follow, or keep wondering what you missed",
+               "Follow us. Resistance is pointless",
+               "Follow along. We'll behave. Mostly",
+               "Go on, follow. We don't bite"),
 }
 
 #: the closers of a post about an event, without its link: the stock ones, for an event
@@ -255,8 +305,14 @@ _EVENT_OWN: dict[str, dict[str, tuple[str, ...]]] = {
     "gentle": {"any": ("Join us if the timing suits", "Add it to your calendar, if you like",
                        "We'll be there, no rush", "Come along if you can"),
                "visit": ("Drop by if you can", "Come along whenever suits, we'll be there")},
-    "warm": {"any": ("See you then", "Set a reminder", "Add it to your calendar", "Put it in your calendar"),
-             "visit": ("Come and find us", "Come and say hello")},
+    "warm": {"any": ("We'd love to see you there", "Pop it in your calendar, we'll save you a seat",
+                     "We hope you can make it", "It'd be lovely to see you"),
+             "visit": ("Come and say hello, the door's open", "We'd love to see you in person")},
+    "cheeky": {"any": ("Be there. We'll notice if you're not", "Set a reminder. Your memory isn't that good",
+                       "Calendar it. No flaking", "See you there, no excuses"),
+               "visit": ("Come and find us. We're easy to spot", "Come by. We'll put the kettle on, probably")},
+    "neutral": {"any": ("See you then", "Set a reminder", "Add it to your calendar", "Put it in your calendar"),
+                "visit": ("Come and find us", "Come and say hello")},
 }
 
 #: the templates' everyday asks, said in each register (warm says them as they are)
@@ -268,7 +324,9 @@ _ASKS: dict[str, dict[str, str]] = {
         "nerdy": "Save this Pin for reference",
         "direct": "Save this Pin",
         "formal": "Please save this Pin for reference",
-        "gentle": "Save this Pin for a quiet moment"},
+        "gentle": "Save this Pin for a quiet moment",
+        "warm": "Save this Pin, it'll be here when you need it",
+        "cheeky": "Save this Pin. You'll forget otherwise"},
     "share it with someone who'd use it": {
         "punning": "Share it with someone who'd use it (you know the one)",
         "excitable": "Share this with someone who needs it!",
@@ -276,7 +334,9 @@ _ASKS: dict[str, dict[str, str]] = {
         "nerdy": "Send it to someone who likes knowing why",
         "direct": "Share it",
         "formal": "Please share it with someone who may find it useful",
-        "gentle": "Pass it on to someone who might like it"},
+        "gentle": "Pass it on to someone who might like it",
+        "warm": "Pass it on to someone who'd like it",
+        "cheeky": "Send it to the friend who needs telling"},
     "tap to vote": {
         "punning": "Tap to vote; no recounts",
         "excitable": "Tap to vote!",
@@ -284,15 +344,61 @@ _ASKS: dict[str, dict[str, str]] = {
         "nerdy": "Tap to vote, precisely once",
         "direct": "Vote",
         "formal": "Please vote",
-        "gentle": "Vote, if you like"},
+        "gentle": "Vote, if you like",
+        "warm": "Tap to vote, we'd love to know",
+        "cheeky": "Vote. We're counting"},
 }
 
 _FAR_AHEAD = re.compile(r"(?i)\b(?:save the date|plan ahead|clear (?:a space in )?the (?:date|diary))\b")
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|in a few hours)\b")
 _DIARY = re.compile(r"(?i)\b(?:diary|calendar|pencil|ink|booked|note the time)\b")
 
+#: a line of the register's own before a post that opens on the brief's own words (no stock
+#: lead-in to say in the register): it says nothing of the business, only how we speak
+_LEADS: dict[str, tuple[str, ...]] = {
+    "nerdy": ("For the detail-minded.", "The short technical version.", "Details first, as usual.",
+              "Filed under: details that matter.", "A note for the people who read the label.",
+              "The finer points, briefly.", "Precision matters here.",
+              "Footnotes welcome, as always.", "One for the spec sheet.",
+              "Measured twice, posted once.", "Small print, made big."),
+    "cheeky": ("We'll keep this short. You're busy.", "Don't tell the others.",
+               "Yes, another post. Stay with us.", "Read this, then carry on scrolling.",
+               "You can pretend you saw this first.", "Quick one. No small talk.",
+               "We were going to be subtle. We weren't.", "Look, we'll be honest with you.",
+               "Straight to it, no warm-up.", "Consider yourself told.",
+               "Act casual, this one's good."),
+    "warm": ("Pull up a chair.", "A quick hello from us.", "We wanted to share this with you.",
+             "Something we're proud of.", "Put the kettle on, this one's worth a minute.",
+             "A little note from us to you.", "Thank you for being here.",
+             "From our table to yours.", "Just a quick word from us.",
+             "We hope your week is going well.", "Hello again, friends."),
+}
+#: the last line of the register's own, before the call to action, on the posts with no lead
+_SIGNOFFS: dict[str, tuple[str, ...]] = {
+    "nerdy": ("Questions about the details are always welcome.", "Corrections and nitpicks welcome.",
+              "That's the detail. Ask if you want more.", "More specifics on request.",
+              "Accurate at the time of posting.", "End of technical note."),
+    "cheeky": ("You're welcome.", "That's it. Go on with your day.", "No need to thank us.",
+               "We'll see ourselves out.", "Mic, dropped. Gently.", "That's all. For now."),
+    "warm": ("With thanks, as always.", "Take care, and see you soon.", "Thanks for reading, truly.",
+             "Look after yourselves.", "With love from us.", "Speak soon."),
+}
+#: the templates' bare asks to buy ("Shop here: link", "Book now: link in bio"), said in
+#: the register's own words; an ask with a code or anything else in it is kept
+_LINK_ASK = re.compile(r"^(?:Shop|Book|Order|Get started|Start|Enrol|Download|Join|Subscribe|"
+                       r"Visit|Plan your visit|Get in touch|Take a look|Have a look|Find it)"
+                       r"(?: now| here| today| with (?!the code|code)[^:\d]{1,60})?: (?P<link>\S.*)$")
+_ASK_OWN: dict[str, tuple[str, ...]] = {
+    "nerdy": ("Full details, and where to {verb}: {link}", "The particulars, and where to {verb}: {link}",
+              "Everything in detail, and where to {verb}: {link}", "Read the details, then {verb}: {link}"),
+    "cheeky": ("You know what to do: {link}", "Go on then, {verb}: {link}", "Your move: {link}",
+               "We'll wait. {Verb} here: {link}"),
+    "warm": ("{Verb} with us here: {link}", "We'd be glad to have you: {link}",
+             "Have a look when you've a minute: {link}", "Whenever suits you: {link}"),
+}
+
 #: the registers that lead into a bare tip with a line of their own
-_TIP_LEADS = frozenset({"punning", "excitable", "nerdy", "gentle"})
+_TIP_LEADS = frozenset({"punning", "excitable", "nerdy", "gentle", "warm", "cheeky"})
 
 #: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
@@ -347,11 +453,16 @@ def _stock_lines(kind: str, brand: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> str:
-    """The post with its stock opening lead-in said in the register's own words."""
+def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
+                 short: bool = False) -> str:
+    """The post with its stock opening lead-in said in the register's own words (on a short
+    caption, only by a line no longer than the stock one)."""
     own = _OWN.get(register)
     if not own or not text:
         return text
+
+    def fits(lines: tuple[str, ...], stock: str) -> tuple[str, ...]:
+        return lines
     lead_end = len(text) - len(text.lstrip())
     head = text[lead_end:]
     for kind, (form, _) in _STOCK.items():
@@ -360,7 +471,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                options = own[kind]
+                options = fits(own[kind], stock)
                 if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
                     # the day before is no time to save a date or plan ahead
                     options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
@@ -378,7 +489,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                choice = _first_unsaid(own[kind], said, key + kind)
+                choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + " " + head[m.end():]
@@ -388,7 +499,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str) -> s
                 m = re.match(re.escape(stock) + r"(?: (?=\S)|[ \t]*(?=\n|$))", head)
             if not m:
                 continue
-            choice = _first_unsaid(own[kind], said, key + kind)
+            choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
             if choice is None:
                 return text
             return text[:lead_end] + choice + head[len(stock):]
@@ -429,7 +540,7 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     if platform == "pinterest" and is_chatter(cta):
         # a Pin is saved and tapped through, not commented on
         save = _ASKS["save this pin for later"].get(register, "Save this Pin for later")
-        follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["warm"])]
+        follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["neutral"])]
         said = "\n".join(said_ctas)
         choice = save if not re.search(r"(?im)^" + re.escape(save), said) else \
             _first_unsaid(follows, said, key + "close")
@@ -440,21 +551,21 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
         _FOLLOWS.match(cta.strip()))
     too_chatty = chatter and (register == "formal" or b2b or chats >= 2)
     # the templates' stock "Follow us for more" said in the register's own words
-    stock = register != "warm" and bool(_STOCK_FOLLOW.match(cta.strip()))
+    stock = register != "neutral" and bool(_STOCK_FOLLOW.match(cta.strip()))
     event = next((where for where, lines in _EVENT_STOCK.items()
                   if cta.strip().rstrip(".!").lower() in {line.lower() for line in lines}), "")
     if event:
-        own = _EVENT_OWN.get(register, _EVENT_OWN["warm"])[event]
+        own = _EVENT_OWN.get(register, _EVENT_OWN["neutral"])[event]
         if _SAME_DAY.search(text[:-len(cta)] if text.endswith(cta) else text):
             # on the day itself, no diary to put it in
             own = tuple(o for o in own if not _DIARY.search(o)) or own
-        if register == "warm" and cta.strip().lower() not in {c.strip().lower() for c in said_ctas}:
+        if register == "neutral" and cta.strip().lower() not in {c.strip().lower() for c in said_ctas}:
             return text, cta
         choice = _first_unsaid(own, "\n".join(said_ctas), key + "event")
         return _closed(text, cta, choice, register) if choice else (text, cta)
     if not (too_chatty or repeated or stock):
         return text, cta
-    follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["warm"])]
+    follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["neutral"])]
     choice = _first_unsaid(follows, "\n".join(said_ctas), key + "close")
     if choice is None:
         return text, cta
@@ -473,7 +584,8 @@ def _closed(text: str, cta: str, choice: str, register: str) -> tuple[str, str]:
 
 def in_register(text: str, cta: str, register: str, *, brand: str = "", said: Iterable[str] = (),
                 said_ctas: Iterable[str] = (), key: str = "", b2b: bool = False,
-                asks_review: bool = False, tip: str = "", platform: str = "") -> tuple[str, str]:
+                asks_review: bool = False, tip: str = "", platform: str = "",
+                verb: str = "", short: bool = False) -> tuple[str, str]:
     """The post's text and closer with the register's own opener and closer: ``said`` are
     the calendar's earlier posts' texts and ``said_ctas`` their closers, so an opener or a
     closer is not said twice in a calendar and an ask for comments at most twice. A post
@@ -486,15 +598,60 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
-    body = _swap_opener(text[:body_end], register, brand, earlier, key)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key, short)
     if tip and body.lstrip()[:40].lower() == tip[:40].lower() and register in _TIP_LEADS:
         # a tip given bare: a register with a voice of its own says one line before it
         lead = _first_unsaid(_OWN[register]["tip"], earlier, key + "tip")
         if lead:
             body = lead + ("\n\n" if "\n\n" in body else "\n") + body.lstrip()
     body = _swap_coda(body, register, earlier, key)
+    if body == text[:body_end] and register in _LEADS and not short and body.strip() and \
+            not body.lstrip().startswith(("#", "Paid partnership", "Ad ", "AD ")):
+        # (a short caption has no room for it; a creator post opens on its disclosure)
+        body = _led_or_signed(body, register, earlier, key)
     text = body + text[body_end:]
     if asks_review:
         return text, cta
-    return _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b,
-                        platform=platform)
+    text, cta = _swap_closer(text, cta, register, brand, list(said_ctas), key, b2b=b2b,
+                             platform=platform)
+    if short:
+        return text, cta  # a short caption keeps its ask: no room for more words
+    return _ask_in_register(text, cta, register, list(said_ctas), key, verb)
+
+
+def _led_or_signed(body: str, register: str, earlier: str, key: str) -> str:
+    """A post whose opening had nothing of ours to say in the register: every other one (as
+    its key falls) gets a lead line of the register's own, a quarter a sign-off line before
+    the call to action, each not said before in the calendar; the rest are left as they are."""
+    gap = body[len(body.rstrip()):]
+    if _seed(key + "lead") % 2 == 0:
+        lead = _first_unsaid(_LEADS[register], earlier, key + "lead")
+        if lead:
+            lead_end = len(body) - len(body.lstrip())
+            return body[:lead_end] + lead + "\n" + body[lead_end:]
+        return body
+    if _seed(key + "lead") % 4 == 1:
+        return body  # a quarter of the posts say nothing extra: a voice, not a tic
+    sign = _first_unsaid(_SIGNOFFS[register], earlier, key + "sign")
+    if not sign:
+        return body
+    return body.rstrip() + "\n" + sign + (gap or "")
+
+
+def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], key: str,
+                     verb: str) -> tuple[str, str]:
+    """A bare ask to buy ("Shop here: link in bio") said in the register's own words, one
+    not said before in the calendar; any other ask is kept."""
+    m = _LINK_ASK.match(cta.strip()) if cta and verb else None
+    if m is None or register not in _ASK_OWN:
+        return text, cta
+    options = [o.replace("{verb}", verb).replace("{Verb}", verb[:1].upper() + verb[1:])
+               .replace("{link}", m.group("link")) for o in _ASK_OWN[register]]
+    said = "\n".join(said_ctas)
+    fresh = [o for o in options if not re.search(r"(?im)^" + re.escape(o.split(":")[0]), said)]
+    if not fresh:
+        return text, cta
+    choice = fresh[_seed(key + "ask") % len(fresh)]
+    if text.endswith(cta):
+        text = text[:-len(cta)] + choice
+    return text, choice

@@ -25,6 +25,7 @@ from planner.domain.moments import (
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
+from planner.planning.conditions import with_condition
 from planner.planning.context import (
     ROTATED,
     _as_data,
@@ -106,7 +107,7 @@ from planner.planning.repeats import (
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
-from planner.planning.voice import voice_of
+from planner.planning.voice import first_person_singular, voice_of
 from planner.planning.wording import (
     content_words,
     is_solo,
@@ -168,6 +169,7 @@ SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b")
 #: loyalty and advocacy posts a brief with no customers may still have: its own giveaway,
 #: live or launch, or its offer, invite anyone
 CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch", "launch_day",
+                   "launch_eve",
                    "offer", "offer_ends", "offer_ending", "offer_over"}
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
@@ -181,7 +183,7 @@ PRICE_LINE_RE = re.compile(r"(?m)(?:^|(?<=[.?!] ))(?=(?:From |Only |Just )?(?:" 
 #: the emoji an opener may end with, after its question mark
 _EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
 #: a post about something other than what is sold every day: a live, a launch, a giveaway
-_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "giveaway"}
+_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "giveaway"}
 
 
 def with_core(text: str, cta: str, lines: list[str]) -> str:
@@ -525,6 +527,8 @@ class Planner:
         needs = set(template.needs)
         if slot.purpose and slot.purpose in needs:
             return False
+        if "launch_eve" in needs:  # a launch's reminder goes only where a slot was kept for it
+            return True
         if needs & {"launch", "launch_day"}:
             return any(s.purpose in ("launch", "launch_day") for s in self.slots)
         if needs & {"events", "event_today"}:
@@ -941,6 +945,15 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                if ctx.get("solo") and text != body:
+                    # the offer's line in one maker's voice too ("10% off my journals")
+                    text = first_person_singular(text)
+                offer = self.brief.offer
+                if offer is not None and offer.condition and offer.code and \
+                        offer.code.lower() in text.lower() and "offer_over" not in template.needs:
+                    # who or when the offer is for, wherever the offer is given
+                    text = with_condition(text, rendered.cta, offer.condition, offer.code,
+                                          offer.discount)
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
@@ -1099,7 +1112,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     quota = plan_quota(kept_cov or coverage, target, len(slots))
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief, end)
-    ensure_moments(slots, brief)
+    ensure_moments(slots, brief, end)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     fw = framework(opts.funnel)

@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.planning.critic import PLATFORM_ASK_RES
 from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit, budget
 from planner.planning.template_files import TemplateFileError, read_template_file
+from planner.planning.conditions import with_condition
 from planner.planning.openers import in_register
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
@@ -37,14 +38,15 @@ from planner.planning.wording import cased
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
 #: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
-#: ``event_today`` and ``launch_day`` one on the post's day, ``offer_over`` an offer just closed,
+#: ``event_today`` and ``launch_day`` one on the post's day, ``launch_eve`` a launch one to three
+#: days after it (its reminder), ``offer_over`` an offer just closed,
 #: ``giveaway_over`` a giveaway whose entries just closed (its winner post).
 NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
          "free_shipping", "parcel",
          "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
-         "launch_day", "creators", "ambassadors", "events", "event_today", "community",
+         "launch_day", "launch_eve", "creators", "ambassadors", "events", "event_today", "community",
          # how the goods are used, and a gift occasion ahead (planning/offering.py)
          "use_mode", "in_use", "kept", "setup", "gift_occasion",
          *SHOP_FEATURES)
@@ -392,7 +394,15 @@ class TemplateLibrary:
                     said=ctx.get("said_before", ()), said_ctas=ctx.get("said_ctas", ()),
                     key=key, b2b=bool(ctx.get("b2b")), asks_review=template.review_request,
                     tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
-                    platform=str(ctx.get("platform", "")))
+                    platform=str(ctx.get("platform", "")), verb="" if {"offer_ending", "offer_ends"} & set(template.needs)
+                    else str(ctx.get("verb", "")),
+                    short=bool(ctx.get("short")) or ctx.get("platform") == "x")
+                offer = ctx.get("offer") or {}
+                if offer.get("condition") and offer.get("code") and "offer_over" not in template.needs and \
+                        str(offer["code"]).lower() in text.lower():
+                    # who or when the offer is for, said wherever the offer is given
+                    text = with_condition(text, cta, str(offer["condition"]), str(offer["code"]),
+                                          str(offer.get("discount", "")))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else \

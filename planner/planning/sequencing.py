@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
+from planner.planning.conditions import is_last_call_day
 from planner.planning.critic import tells_free_shipping
 from planner.planning.pacing import OFFER_NEEDS, SPARE_DAYS
 from planner.planning.render import Template
@@ -38,9 +39,10 @@ _PRICE = re.compile(r"(?:[$£€¥₹]|\b(?:NZ|AU|A|C|US|HK|S)\$|\bR(?=\s?\d)|\b
 
 
 def last_days(brief: Brief, day: dt.date) -> bool:
-    """Whether ``day`` is in the offer's last 48 hours (its last day or the one before)."""
-    offer = brief.offer
-    return bool(offer and offer.ends) and 0 <= (offer.ends - day).days <= 1
+    """Whether ``day`` is in the offer's last 48 hours (its last day or the one before), or
+    for an offer with a day condition ("weekdays only") its last two days the condition
+    allows (planning/conditions.py)."""
+    return is_last_call_day(brief, day)
 
 
 def is_offer_post(post: CalendarPost, brief: Brief) -> bool:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from planner.domain.brief import Brief
 from planner.domain.funnel import STAGES
 from planner.domain.platforms import WEEKDAYS, Platform
+from planner.planning.conditions import is_last_call_day, last_call_days
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
-from planner.planning.needs import GIVEAWAY_OPEN_DAYS
+from planner.planning.needs import GIVEAWAY_OPEN_DAYS, LAUNCH_EVE_DAYS
 from planner.planning.wording import place_said
 
 
@@ -208,16 +209,18 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief, end: dt.date | None = No
     if ends is not None and ends <= (end or max(s.date for s in slots)):
         for platform in brief.platforms:
             mine = [s for s in window if s.platform == platform]
-            last_days = [s for s in mine if (ends - s.date).days in (0, 1)]
-            before = [s for s in mine if 1 < (ends - s.date).days <= _LAST_CALL_REACH]
+            calls = last_call_days(brief)
+            last_days = [s for s in mine if s.date in calls]
+            before = [s for s in mine if calls and s.date < calls[-1]
+                      and (ends - s.date).days <= _LAST_CALL_REACH]
             if not last_days and before:
-                # no post of this platform in the offer's last 48 hours: move its latest
-                # one before them there, so a last-call reminder goes out; to the day
-                # before the end when another platform already has the last day
+                # no post of this platform in the offer's last 48 hours (the last two days
+                # its condition allows): move its latest one before them there, so a
+                # last-call reminder goes out; to the earlier of the two when another
+                # platform already has the later
                 moved = before[-1]
-                taken = any(s.date == ends and s.platform != platform for s in slots)
-                moved.date = ends - dt.timedelta(days=1) if taken and moved.date < ends - \
-                    dt.timedelta(days=1) else ends
+                taken = any(s.date == calls[0] and s.platform != platform for s in slots)
+                moved.date = calls[-1] if taken and moved.date < calls[-1] else calls[0]
                 last_days = [moved]
             if last_days and not any(s.stage == "conversion" for s in last_days):
                 wanted.append(last_days[-1])
@@ -286,11 +289,12 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
     return tagged
 
 
-def ensure_moments(slots: list[Slot], brief: Brief) -> None:
+def ensure_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
     """The offer's opening post first (``open_offer``), then the dated moments
-    (``place_moments``), then the offer told early on every platform (``tell_offer_early``)."""
+    (``place_moments``), then the offer told early on every platform (``tell_offer_early``).
+    ``end`` is the plan's last day (by default its last slot's)."""
     open_offer(slots, brief)
-    place_moments(slots, brief)
+    place_moments(slots, brief, end)
     tell_offer_early(slots, brief)
 
 
@@ -312,7 +316,7 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
         return
     for platform in brief.platforms:
         mine = [s for s in window if s.platform == platform]
-        if len(mine) != 1 or mine[0].purpose or (offer.ends - mine[0].date).days > 1:
+        if len(mine) != 1 or mine[0].purpose or not is_last_call_day(brief, mine[0].date):
             continue
         # its post of the days just before the offer moves to its first day, where there is
         # one, and the last call stays (read 14: a once-a-week YouTube and Pinterest never
@@ -400,7 +404,7 @@ def open_offer(slots: list[Slot], brief: Brief) -> None:
     chosen.purpose = "offer_open"
 
 
-def place_moments(slots: list[Slot], brief: Brief) -> None:
+def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -> None:
     """Dated moments get their posts on the right day and platform.
 
     A live or webinar is announced on its own platform in the week before and reminded
@@ -440,6 +444,15 @@ def place_moments(slots: list[Slot], brief: Brief) -> None:
             if s.date == day and s.purpose == "event_today" and s.time > latest:
                 s.time = max(latest, dt.time(7, 0))
     launch = brief.facts.launch
+    plan_end = max(end or last, last)
+    if launch is not None and launch.date and plan_end < launch.date <= \
+            plan_end + dt.timedelta(days=LAUNCH_EVE_DAYS):
+        # a launch just after the plan is reminded of in its last days, as near its day as
+        # a post can be (the day before, where the plan reaches it): the teaser a week or
+        # two earlier is not the last word
+        near = min(launch.date - dt.timedelta(days=1), plan_end)
+        _claim(slots, brief, max(first, launch.date - dt.timedelta(days=LAUNCH_EVE_DAYS)), near,
+               "", "awareness", "launch_eve", move_to=near, reach=_LAUNCH_MOVE_DAYS)
     if launch is not None and launch.date and first <= launch.date <= last:
         _claim(slots, brief, launch.date - dt.timedelta(days=7),
                launch.date - dt.timedelta(days=1), "", "awareness", "launch")
@@ -549,10 +562,10 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
         if not (s.stage == "conversion" and offer_active(brief, s.date)):
             return False
         ends = brief.offer.ends if brief.offer else None
-        if ends is not None and (ends - s.date).days <= 1:
+        if ends is not None and is_last_call_day(brief, s.date):
             # the platform's one last call: a second in the same 48 hours is not needed
             return not any(o is not s and o.platform == s.platform and o.stage == "conversion"
-                           and not o.purpose and 0 <= (ends - o.date).days <= 1 for o in slots)
+                           and not o.purpose and is_last_call_day(brief, o.date) for o in slots)
         return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
                    and offer_active(brief, o.date)) <= 1 or keep_offer
 

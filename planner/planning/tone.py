@@ -44,14 +44,20 @@ _CUES: dict[str, tuple[str, ...]] = {
              r"old[- ]school", r"old[- ]fashioned", r"traditional",
              # a gentle, unhurried voice is a warm one that takes its time
              r"calm", r"unhurried", r"slow", r"soft", r"soothing", r"relaxed", r"easy[- ]?going",
-             r"peaceful", r"mellow", r"serene", r"tranquil", r"restful", r"no rush"),
+             r"peaceful", r"mellow", r"serene", r"tranquil", r"restful", r"no rush",
+             # plain and kind: how owners say they want no sales talk
+             r"proud", r"homemade", r"home-?made", r"kitchen", r"grandma'?s?", r"nan'?s?",
+             r"no fancy words?", r"nothing fancy", r"not posh", r"not salesy", r"no sales ?talk",
+             r"no hard sell", r"not pushy", r"never pushy", r"humble", r"kind"),
     "playful": (r"playful", r"fun", r"cheeky", r"silly", r"witty", r"quirky", r"bubbly",
                 r"irreverent", r"sassy", r"jokey", r"puns?", r"slang", r"humou?rous", r"humou?r",
                 r"energetic", r"loud", r"bold", r"mate", r"self-deprecating", r"goofy",
                 r"excit(?:ed|able|ing)", r"high[- ]energy", r"enthusiastic", r"cheering",
                 r"hype(?:d)?", r"lively", r"peppy", r"exuberant", r"over the top",
                 r"no corporate(?: talk)?", r"not corporate", r"casual", r"informal",
-                r"chatty", r"emoji(?:s)? (?:ok|okay|welcome|fine)"),
+                r"chatty", r"emoji(?:s)? (?:ok|okay|welcome|fine)",
+                r"dark(?: humou?r)?", r"sarcastic", r"snarky", r"gallows(?: humou?r)?", r"morbid",
+                r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous"),
     "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
                r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"dry", r"deadpan",
                r"precise", r"nerdy", r"geeky", r"technical", r"matter[- ]of[- ]fact",
@@ -232,16 +238,20 @@ def _same_start(found: str, said: str) -> str:
 #: punning and an excitable voice are both playful, a deadpan and a nerdy one both direct,
 #: a gentle one warm. The register chooses the openers and closers of our own
 #: (:mod:`planner.planning.openers`); the voice still chooses the templates' wordings.
-REGISTERS = {"punning": "playful", "excitable": "playful", "deadpan": "direct",
-             "nerdy": "direct", "direct": "direct", "formal": "formal", "gentle": "warm",
-             "warm": "warm"}
+REGISTERS = {"punning": "playful", "excitable": "playful", "cheeky": "playful",
+             "deadpan": "direct", "nerdy": "direct", "direct": "direct", "formal": "formal",
+             "gentle": "warm", "warm": "warm", "neutral": "warm"}
 #: the register a voice has when the tone names none of its registers
 _DEFAULT_REGISTER = {"playful": "punning", "direct": "direct", "formal": "formal", "warm": "warm"}
 _REGISTER_CUES: dict[str, tuple[str, ...]] = {
-    "punning": (r"puns?", r"punning", r"punny", r"wordplay", r"cheeky", r"witty", r"wit",
-                r"playful", r"quirky", r"sassy", r"irreverent", r"jokey", r"jokes", r"silly",
-                r"fun", r"humou?r(?:ous)?", r"tongue[- ]in[- ]cheek", r"goofy", r"mate",
+    "punning": (r"puns?", r"punning", r"punny", r"wordplay", r"witty", r"wit",
+                r"playful", r"quirky", r"jokey", r"jokes", r"silly",
+                r"fun", r"humou?r(?:ous)?", r"goofy", r"mate",
                 r"self-deprecating", r"slang", r"casual", r"informal", r"chatty"),
+    # short, deadpan and teasing: a wink at the reader, never a joke at a customer
+    "cheeky": (r"cheeky", r"irreverent", r"sassy", r"cheek", r"dark(?: humou?r)?",
+               r"sarcastic", r"snarky", r"gallows(?: humou?r)?", r"morbid",
+               r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous", r"edgy", r"cocky"),
     "excitable": (r"excit(?:ed|able|ing)", r"high[- ]energy", r"energetic", r"energy",
                   r"enthusiastic", r"bubbly", r"loud", r"hyped?", r"peppy", r"exuberant",
                   r"over the top", r"full of beans", r"lively", r"cheer(?:ing|s)?",
@@ -265,7 +275,10 @@ _REGISTER_CUES: dict[str, tuple[str, ...]] = {
              r"cosy", r"cozy", r"reassuring", r"encouraging", r"supportive", r"heartfelt",
              r"personal", r"loving", r"sunny", r"upbeat", r"cheerful", r"family",
              r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?", r"grandmother", r"letter",
-             r"down[- ]to[- ]earth", r"honest", r"kind"),
+             r"down[- ]to[- ]earth", r"honest", r"kind", r"proud", r"homemade", r"home-?made",
+             r"kitchen", r"grandma'?s?", r"nan'?s?", r"no fancy words?", r"nothing fancy",
+             r"not posh", r"not salesy", r"no sales ?talk", r"no hard sell", r"not pushy",
+             r"never pushy", r"humble"),
 }
 _REGISTER_PATTERN = _cue_pattern(_REGISTER_CUES)
 
@@ -284,5 +297,8 @@ def register_for_tone(tone: str) -> str:
     if voice == "playful" and re.search(r"!{2,}", tone):
         found.setdefault("excitable", [0.0, tone.index("!!")])[0] += 1.0
     if not found:
-        return "excitable" if voice == "playful" and says_excited(tone) else _DEFAULT_REGISTER[voice]
+        if voice == "playful" and says_excited(tone):
+            return "excitable"
+        # a tone that says nothing we can read keeps the templates' own lines: neutral
+        return "neutral" if voice == "warm" and not _scores(tone) else _DEFAULT_REGISTER[voice]
     return _strongest(found)

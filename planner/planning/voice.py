@@ -207,6 +207,14 @@ def apply_style(text: str, style: str) -> str:
 #: "we" as one maker says it; longer phrases first. Verbs after "we" that change with "I"
 #: are listed whole ("we are" -> "I am"); the rest read the same ("we make" -> "I make").
 _SINGULAR = [
+    # one person has no team: "a tip from the team" -> "a tip from me", "our team will
+    # reply" -> "I will reply" (the brand's name before "team" goes with it)
+    (r"\b(?:the|our)(?: [A-Z][\w&'’-]*)* team (?:is|are)\b", "I am"),
+    (r"\b(?:the|our)(?: [A-Z][\w&'’-]*)* team (?:has|have)\b", "I have"),
+    (r"\b(?:the|our)(?: [A-Z][\w&'’-]*)* team was\b", "I was"),
+    (r"(?m)^(?:the|our)(?: [A-Z][\w&'’-]*)* team (?=(?:will|can|would|could|should)\b)", "I "),
+    (r"(?<=[.!?] )(?:the|our)(?: [A-Z][\w&'’-]*)* team (?=(?:will|can|would|could|should)\b)", "I "),
+    (r"\b(?:the|our)(?: [A-Z][\w&'’-]*)* team\b", "me"),
     (r"\bwe are\b", "I am"), (r"\bwe were\b", "I was"), (r"\bwe aren't\b", "I'm not"),
     (r"\bwe weren't\b", "I wasn't"), (r"\bare we\b", "am I"), (r"\bwere we\b", "was I"),
     (r"\bwe're\b", "I'm"), (r"\bwe've\b", "I've"), (r"\bwe'll\b", "I'll"), (r"\bwe'd\b", "I'd"),

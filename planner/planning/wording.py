@@ -540,8 +540,11 @@ _PLURAL = re.compile(r"(?i)\b(?:we|we're|we've|our team|the (?:two|three|four|fi
 
 
 def is_solo(brief: Brief) -> bool:
-    """True when the brief says one person makes or runs it ("I turn every bowl myself"),
-    and never speaks of a "we" ("We are just three people: me, my mother…")."""
+    """True when the brief says one person makes or runs it: ``solo = true`` (False says
+    otherwise), or its own sentences say so ("I turn every bowl myself") and never speak of
+    a "we" ("We are just three people: me, my mother…")."""
+    if brief.facts.solo is not None:
+        return brief.facts.solo  # said in so many words (`solo = true`, "it's just me")
     said = " ".join([brief.description, *brief.facts.story, *brief.facts.differentiators])
     if _PLURAL.search(said):
         return False

@@ -1,0 +1,104 @@
+"""An offer's condition (``[offer] condition``: "on weekdays only", "for new clients only",
+"on orders over £40"): said in every post that gives the offer, and a condition on the day
+("weekdays only", "weekends only") keeps the offer's last call off a day it cannot be used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.domain.brief import Brief
+
+_WEEKDAYS = re.compile(r"(?i)\b(?:week\s*days?|mon(?:day)?\s*(?:-|–|to|through|thru)\s*fri(?:day)?)\b")
+_WEEKENDS = re.compile(r"(?i)\bweekends?\b|\bsat(?:urday)?\s*(?:and|&|-|–|to)\s*sun(?:day)?\b")
+#: a condition that begins as a phrase after "valid" reads as it is
+_PREPOSITION = re.compile(r"(?i)^(?:on|for|at|with|when|if|in|to|from|until|before|after|over|"
+                          r"only|during|between)\b")
+
+
+def allowed_day(brief: Brief, day: dt.date) -> bool:
+    """Whether the offer can be used on ``day``: its condition names weekdays (Monday to
+    Friday) or weekends, or says nothing of days (every day)."""
+    condition = brief.offer.condition if brief.offer else ""
+    if not condition:
+        return True
+    if _WEEKDAYS.search(condition) and not _WEEKENDS.search(condition):
+        return day.weekday() < 5
+    if _WEEKENDS.search(condition) and not _WEEKDAYS.search(condition):
+        return day.weekday() >= 5
+    return True
+
+
+def last_call_days(brief: Brief) -> tuple[dt.date, ...]:
+    """The days of the offer's last call, latest first: its last two days (the end and the
+    day before), or for an offer with a day condition the last two days on or before its end
+    that the condition allows (a weekday-only offer ending on a Sunday: Friday and Thursday).
+    Empty without an end."""
+    offer = brief.offer
+    if offer is None or offer.ends is None:
+        return ()
+    days: list[dt.date] = []
+    day = offer.ends
+    while len(days) < 2 and (offer.starts is None or day >= offer.starts) and \
+            (offer.ends - day).days < 7:
+        if allowed_day(brief, day):
+            days.append(day)
+        day -= dt.timedelta(days=1)
+    return tuple(days)
+
+
+def is_last_call_day(brief: Brief, day: dt.date) -> bool:
+    """Whether ``day`` is one of the offer's last-call days (:func:`last_call_days`)."""
+    return day in last_call_days(brief)
+
+
+def condition_line(condition: str) -> str:
+    """The condition as a sentence of its own: "on weekdays only" -> "The offer is valid on
+    weekdays only.", "first order only" -> "The offer is valid on your first order only.",
+    "new clients only" -> "The offer is valid for new clients only."."""
+    said = " ".join(condition.split()).rstrip(" .;,")
+    if not said:
+        return ""
+    if re.match(r"(?i)^(?:your\s+)?first\b", said):
+        said = "on " + (said if said.lower().startswith("your") else "your " + said)
+    elif re.match(r"(?i)^(?:new|first[- ]time|returning|existing)\b", said):
+        said = "for " + said
+    elif re.match(r"(?i)^(?:orders?|bookings?|purchases?|baskets?|weekdays?|weekends?)\b", said):
+        said = "on " + said
+    elif not _PREPOSITION.match(said):
+        return f"Terms: {said[:1].lower() + said[1:] if said[1:2].islower() else said}."
+    return f"The offer is valid {said}."
+
+
+def said_condition(text: str, condition: str) -> bool:
+    """Whether a post already says the condition (its words, or the sentence of ours)."""
+    if not condition:
+        return True
+    words = {w for w in re.findall(r"[a-z£$€\d]{3,}", condition.lower())
+             if w not in {"only", "the", "your", "for", "and", "monday", "friday", "saturday",
+                          "sunday", "valid"}}
+    low = text.lower()
+    return bool(words) and all(w in low for w in words)
+
+
+def with_condition(text: str, cta: str, condition: str, code: str, discount: str) -> str:
+    """The post with the offer's condition said after the line that gives the code or the
+    discount (or before the call to action), unless it says it already."""
+    if not condition or said_condition(text, condition):
+        return text
+    line = condition_line(condition)
+    if not line:
+        return text
+    body, tail = (text[:-len(cta)], cta) if cta and text.endswith(cta) else (text, "")
+    lines = body.split("\n")
+    keys = [k.lower() for k in (code, discount) if k]
+    at = next((i for i, ln in enumerate(lines) if any(k in ln.lower() for k in keys)), None)
+    if at is None:
+        stripped = body.rstrip()
+        return stripped + "\n" + line + body[len(stripped):] + tail
+    # at the end of the offer's own paragraph (a list of "→ What:" lines included)
+    while at + 1 < len(lines) and lines[at + 1].strip():
+        at += 1
+    lines.insert(at + 1, line)
+    return "\n".join(lines) + tail
