@@ -611,6 +611,11 @@ class Planner:
         if not self.thin_brief:
             return False
         said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
+        offer = self.brief.offer
+        if offer is not None:
+            # the offer's terms are said on every post about it, in its own rotating wordings
+            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
+            said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
         return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
 
     def flagged(self, post: CalendarPost) -> bool:

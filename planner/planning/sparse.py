@@ -298,6 +298,13 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     if _COUNT_LEAD.match(low):
         return _sentence(f"{subject} come in {_small(part)}" if many and kind == "product"
                          else f"You get {_small(part)}")
+    from planner.planning.facts_said import fact_sentences
+
+    # a part the description's own rules say as a statement ("first lesson half price": "The
+    # first lesson is half price.", "royalty free": "Our … are royalty free.")
+    said = fact_sentences([part], brief.product, kind)
+    if said and not re.match(r"(?:There|You get)\b", said[0]):
+        return said[0]
     if kind == "service":
         return _sentence(f"We work with {_small(part)}")
     if kind == "digital":
