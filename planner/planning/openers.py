@@ -360,7 +360,7 @@ _LEADS: dict[str, tuple[str, ...]] = {
               "Filed under: details that matter.", "A note for the people who read the label.",
               "The finer points, briefly.", "Precision matters here.",
               "Footnotes welcome, as always.", "One for the spec sheet.",
-              "Measured twice, posted once.", "Small print, made big."),
+              "Small print, made big."),
     "cheeky": ("We'll keep this short. You're busy.", "Don't tell the others.",
                "Yes, another post. Stay with us.", "Read this, then carry on scrolling.",
                "You can pretend you saw this first.", "Quick one. No small talk.",
@@ -368,9 +368,9 @@ _LEADS: dict[str, tuple[str, ...]] = {
                "Straight to it, no warm-up.", "Consider yourself told.",
                "Act casual, this one's good."),
     "warm": ("Pull up a chair.", "A quick hello from us.", "We wanted to share this with you.",
-             "Something we're proud of.", "Put the kettle on, this one's worth a minute.",
+             "Something we're proud of.",
              "A little note from us to you.", "Thank you for being here.",
-             "From our table to yours.", "Just a quick word from us.",
+             "Just a quick word from us.",
              "We hope your week is going well.", "Hello again, friends."),
 }
 #: the last line of the register's own, before the call to action, on the posts with no lead
@@ -379,7 +379,7 @@ _SIGNOFFS: dict[str, tuple[str, ...]] = {
               "That's the detail. Ask if you want more.", "More specifics on request.",
               "Accurate at the time of posting.", "End of technical note."),
     "cheeky": ("You're welcome.", "That's it. Go on with your day.", "No need to thank us.",
-               "We'll see ourselves out.", "Mic, dropped. Gently.", "That's all. For now."),
+               "We'll see ourselves out.", "That's all. For now."),
     "warm": ("With thanks, as always.", "Take care, and see you soon.", "Thanks for reading, truly.",
              "Look after yourselves.", "With love from us.", "Speak soon."),
 }
@@ -620,18 +620,19 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
 
 
 def _led_or_signed(body: str, register: str, earlier: str, key: str) -> str:
-    """A post whose opening had nothing of ours to say in the register: every other one (as
-    its key falls) gets a lead line of the register's own, a quarter a sign-off line before
-    the call to action, each not said before in the calendar; the rest are left as they are."""
+    """A post whose opening had nothing of ours to say in the register: one in four (as
+    its key falls) gets a lead line of the register's own, one in eight a sign-off line before
+    the call to action, each not said before in the calendar; the rest are left as they are:
+    lines that say nothing of the business read as filler when most posts carry one."""
     gap = body[len(body.rstrip()):]
-    if _seed(key + "lead") % 2 == 0:
+    if _seed(key + "lead") % 4 == 0:
         lead = _first_unsaid(_LEADS[register], earlier, key + "lead")
         if lead:
             lead_end = len(body) - len(body.lstrip())
             return body[:lead_end] + lead + "\n" + body[lead_end:]
         return body
-    if _seed(key + "lead") % 4 == 1:
-        return body  # a quarter of the posts say nothing extra: a voice, not a tic
+    if _seed(key + "lead") % 8 != 1:
+        return body  # most posts say nothing extra: a voice, not a tic (a manager cuts filler)
     sign = _first_unsaid(_SIGNOFFS[register], earlier, key + "sign")
     if not sign:
         return body
