@@ -81,3 +81,8 @@ def test_a_download_is_never_shown_as_an_app():
         shown |= {p.template for p in cal.posts}
     assert SHOWN_AT_WORK & shown
     assert "bug" not in text and "real phone" not in text and "on a real screen" not in text
+
+
+def test_ai_in_a_fragment_is_no_file_format():
+    said = fact_sentences(["AI-powered summaries"], "meeting notes tool", "digital")[0]
+    assert not said.startswith("The files are")

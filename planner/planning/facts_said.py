@@ -261,7 +261,7 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
 
 #: a file format named in a fragment ("24-bit WAV", "PDF + SVG")
 _FILE_FORMAT = re.compile(r"\b(?:WAV|MP3|FLAC|AIFF|MIDI|PDF|SVG|PNG|JPE?G|EPUB|MOBI|DOCX|XLSX|"
-                          r"PSD|AI|EPS|STL|OBJ|FBX|TTF|OTF|LUTs?|presets?)\b")
+                          r"PSD|EPS|STL|OBJ|FBX|TTF|OTF|LUTs?|presets?)\b")
 #: the last word of a fragment that is a quality ("royalty free", "dishwasher safe")
 _QUALITY_END = re.compile(r"(?i)^(?:[\w-]*-?free|safe|proof|[\w-]+proof|friendly|[\w-]+-friendly|"
                           r"compatible|resistant|washable|recyclable|compostable|biodegradable|"
