@@ -67,6 +67,8 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
     (re.compile(rf"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+{_WK}\b|weekly\b|/\s*wk\b))"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
+    # "tt 2x day", "3 times day": without "a", only after x or times
+    (re.compile(rf"(?i:\b{_RANGE}\s*(?:x|times?)\s*day\b(?!\s*(?:off|trip|pass|rate)))"), "day"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_DAY})"), "one_day"),
     (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+day\b|daily\b))"), "day"),
     (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
@@ -259,7 +261,19 @@ def _lone_count(reader: BriefReader) -> None:
         return
     first, last = platforms[0], platforms[-1]
     if not (dropped or _LONE_BEFORE.match(reader.text[:first.start])):
-        return
+        # "handmade soap / vinted + etsy / ig 3", "dog walking, Wellington NZ, fb 3": the one
+        # platform and its number, a clause of their own at the end of a longer message
+        if first is not last or not re.search(r"(?:^|[,/;|\n.—–-])\s*$", reader.text[:first.start]):
+            return
+        rest = reader.text[last.end:]
+        if re.match(r"(?i:\s*(?:x|times?|posts?)\b)", rest) or re.search(r"[,/;|\n]", rest) \
+                or re.search(r"[.!?]\s+\S", rest):
+            return
+    if first is last and not _LONE_BEFORE.match(reader.text[:first.start]) and not dropped:
+        m = _LONE_AFTER.match(reader.text[last.end:])
+        if m is None or reader.is_claimed(last.end + m.start("n"), last.end + m.end("n")) \
+                or not number_value(m.group("n")):
+            return
     if reader.platform_counts and first.id not in reader.platform_counts and re.fullmatch(
             r"(?i:\s*(?:is\s+)?(?:the\s+)?same(?:\s+(?:too|as\s+well|please|pls))?[\s.!]*)", reader.text[last.end:]):
         # "tiktok twice a week", then "and ig same": the number said last
