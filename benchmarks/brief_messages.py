@@ -222,13 +222,22 @@ def discount_matches(expected: str, got: str, strict: bool = False) -> bool:
     """Whether two discounts agree. Strict: equal. Otherwise an amount off ("15% off",
     "$20 off") is compared by its amount: the writers of the "m", "t", "h" (to h510) and
     "v" items labelled "15% off first order" as "15% off", the "g" and h601-h750 writers as
-    "15% off first order", and the brief keeps the amount (the goods are its product)."""
+    "15% off first order", and the brief keeps the amount (the goods are its product); a
+    currency symbol after the amount is the same amount as one before it ("10€ off", "€10 off")."""
     if norm(expected) == norm(got):
         return True
     if strict:
         return False
     a, b = _AMOUNT_OFF.match(norm(expected)), _AMOUNT_OFF.match(norm(got))
-    return bool(a and b and a.group(1).replace(" ", "") == b.group(1).replace(" ", ""))
+    return bool(a and b and _amount(a.group(1)) == _amount(b.group(1)))
+
+
+def _amount(off: str) -> str:
+    """An amount off as compared: no spaces, a currency symbol before the number ("10€ off"
+    and "€10 off" are one amount)."""
+    off = off.replace(" ", "")
+    m = re.fullmatch(r"(\d[\d.,]*)([$£€¥])off", off)
+    return f"{m.group(2)}{m.group(1)}off" if m else off
 
 
 #: --strict: compare products and discounts as written, without the allowances above
