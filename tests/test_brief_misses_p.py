@@ -248,3 +248,17 @@ def test_italian_and_portuguese_months_are_read_and_a_name_is_no_month():
 def test_a_multibuy_opening_word_is_no_code():
     offer = read("we make argan oil. Current promo: buy 2 get 1 free on all body butters until 20 November.").offer
     assert offer.code == "" and offer.discount == "buy 2 get 1 free"
+
+
+# ---- platforms dropped after their count -----------------------------------------------------------
+
+def test_a_platform_dropped_later_in_the_message_keeps_no_count():
+    brief = read("LinkedIn 3 times a week, X daily. actually drop X. We make a rota app.")
+    assert brief.platforms == ["linkedin"] and brief.posts_per_week == 3
+    brief = read("we make a flashcard app. tiktok 4/wk, ig 2/wk, x 2/wk. actually drop x, nobody reads it")
+    assert dict(brief.cadence) == {"tiktok": 4, "instagram": 2}
+
+
+def test_a_bare_no_after_a_platform_drops_it():
+    brief = read("piercing studio. instagram everyday. tiktok 3x. fb no")
+    assert brief.platforms == ["instagram", "tiktok"]

@@ -148,6 +148,7 @@ def extract_cadence(reader: BriefReader) -> None:
     platform added to those said for the others in earlier messages ("ig 3", then "fb 2")."""
     before = len(reader.findings)
     _extract_cadence(reader)
+    _drop_removed_later(reader, before)
     new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
     if not new:
         _lone_count(reader)
@@ -170,6 +171,23 @@ def extract_cadence(reader: BriefReader) -> None:
     start = min(f.start for f in new)
     reader.findings[:] = [f for f in reader.findings if f not in new]
     reader.add(start, "cadence", merged)
+
+
+def _drop_removed_later(reader: BriefReader, before: int) -> None:
+    """"LinkedIn 3 times a week, X daily. actually drop X": a platform dropped after its count
+    was said keeps no count; the others keep theirs."""
+    removals = [f for f in reader.findings if f.kind == "platforms" and f.mode.startswith("remove")]
+    for finding in reader.findings[before:]:
+        if finding.kind != "cadence" or not isinstance(finding.value, dict):
+            continue
+        dropped = {pid for r in removals if r.start > finding.start for pid in r.value}
+        kept = {p: n for p, n in finding.value.items() if p not in dropped}
+        if kept == finding.value or not kept:
+            continue
+        if len(kept) == 1:
+            finding.kind, finding.value = "posts_per_week", next(iter(kept.values()))
+        else:
+            finding.value = kept
 
 
 _TOTAL = re.compile(r"(?i:\b(?:total|in\s+all|overall|altogether|combined|across)\b)")

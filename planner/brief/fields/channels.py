@@ -40,6 +40,8 @@ _NEGATION_AFTER = re.compile(
     r"no\s+(?:good|use)|not\s+worth\s+it)\b"
     # "TikTok: none, we tried it", "X - 0"
     r"|^\s*[:=-]\s*(?:none|nothing|no|nope|zero|0|n/?a|not\s+(?:anymore|for\s+us))\b"
+    # "tiktok 3x. fb no", "pinterest - nah": the platform, then a bare no
+    r"|^\s*(?:no|nope|nah|not\s+needed)(?=\s*(?:[.,;!]|$))"
 
     r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
 #: "we did insta but quit it", "had a facebook page but stopped": tried and left
