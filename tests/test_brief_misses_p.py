@@ -262,3 +262,8 @@ def test_a_platform_dropped_later_in_the_message_keeps_no_count():
 def test_a_bare_no_after_a_platform_drops_it():
     brief = read("piercing studio. instagram everyday. tiktok 3x. fb no")
     assert brief.platforms == ["instagram", "tiktok"]
+
+
+def test_no_wait_opens_a_correction_and_drops_nothing():
+    brief = read("we print posters. IG 4 a week, fb 2, tiktok 3. no wait, tiktok 4")
+    assert brief.platforms == ["instagram", "facebook", "tiktok"]

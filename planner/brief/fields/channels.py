@@ -24,6 +24,8 @@ _NEGATION = re.compile(
 #: out ("every day except sunday on facebook" is on Facebook): blanked out
 _NEUTRAL = re.compile(
     r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b"
+    # "no wait, tiktok 4", "no sorry, make it ig 3": a correction opening, not a negation
+    r"|\bno\s*,?\s+(?=(?:wait|sorry|actually|i\s+mean(?:t)?|make\s+(?:it|that))\b)"
     r"|\b(?:except|but(?:\s+not)?|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:weekends?|{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)")
 _ONLY_GAP = re.compile(
