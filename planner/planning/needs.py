@@ -17,10 +17,11 @@ from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
+from planner.domain.vocabularies import MARKETPLACES
 from planner.planning.wording import content_words
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark", **MARKETPLACES}
 
 
 def _marketplace(brief: Brief) -> str:
