@@ -41,8 +41,11 @@ after one scoring at 102e9fa, repeated unchanged after the issue-14 corrections
 (833dfdb): product 0.805/0.741, brand 0.941/0.828, platforms 0.910/0.892, cadence
 0.824/0.801, offer 0.630/0.630, country 0.978/0.811 (README, "p001"). Having been scored
 and looked at, p001-p150 became tuning items on 2026-12-04 (1,487 tuning items); the
-held-out split is again h076-h150, h376-h450, h601-h750 and k001-k150 (375 items) until a
-new blind set is added.
+held-out split was again h076-h150, h376-h450, h601-h750 and k001-k150 (375 items) until a
+seventh writer's 150 items (q001-q150, written on 2026-12-04 from the user docs only: 69
+countries, 25 non-English items, local marketplaces, corrections, hedges, kinds of post
+added up) joined it (525 items). They were scored before and after the p tuning, never
+looked at item by item (README, "q001").
 
 On 2026-12-04 (issue 14: corrections a weekly user types, and classes of product and brand
 misreads found in the tuning misses) tuning product went from 0.896/0.888 to 0.904/0.896 and
