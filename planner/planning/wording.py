@@ -10,6 +10,13 @@ import re
 from planner.domain.brief import Brief
 
 
+#: a word that says how a thing is made or kept, never the end of its name in passing
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?i)(?!(?:need|feed|seed|reed|weed|shed|speed|breed|bed|sled|steed|hundred|kindred|red)$)"
+    r"[a-z]{2,}ed|made|sewn|woven|grown|built|sold|thrown|spun|knit|drawn|hewn|dyed|cut|"
+    r"brewed|fired|kept|shipped|delivered|printed|carved|forged|blown|poured|baked|roasted")
+
+
 def short_name(brief: Brief) -> str:
     """What the seller would call the product in passing ("stove gap covers" for "Gapwell
     silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
@@ -29,7 +36,8 @@ def short_name(brief: Brief) -> str:
     # is where, not what
     product = re.sub(r"\s(?:at|on)\s+(?:weekend|weekly|local|farmers'?|night|street|car[- ]boot|"
                      r"craft|christmas)\b.*$", "", product, flags=re.I)
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across)\s+"
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across|over|along|"
+                    r"through|under|above|off|down|up|into)\s+"
                     r"(?=[A-Z]|the\s)|[,(/;]|:(?!\d)", product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
@@ -79,6 +87,10 @@ def short_name(brief: Brief) -> str:
         words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
+    # how it is made, left at the end once its place is cut ("silk lanterns made | in Hội
+    # An"): never part of the name ("our silk lanterns made?")
+    while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
+        words = words[:-1]
     name = hyphened(" ".join(words).strip(" -") or product)
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         last = name.split()[-1].lower()

@@ -1,0 +1,82 @@
+"""Blind read 14 (reported, issue 13): sentence-level copy defects. Brief list parts said in
+proper shapes (never "There's ₹4,999 one-time."); the product's name never ends in a
+participle nor is a place; pasted lines split and cased; hashtags real phrases; words by
+kind of business; frames with their content; no "Not an ad"; marketplaces by their names;
+voice lines that fit; fact lines that fit the post's frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.facts_said import _article, difference_sentence, fact_sentences, part_shape
+from planner.planning.sparse import thin_facts, what_it_is
+from planner.planning.wording import short_name
+
+
+# ---- 1. list parts said in proper shapes -------------------------------------------------
+
+@pytest.mark.parametrize("part, said", [
+    ("₹4,999 one-time", "It's ₹4,999, paid once."),
+    ("349 zł one-off", "It's 349 zł, paid once."),
+    ("one-time payment of R$290", "It's R$290, paid once."),
+    ("access for 6 months", "You keep access for 6 months."),
+    ("18 months access", "You keep access for 18 months."),
+    ("1-year access", "You keep access for one year."),
+    ("lifetime access", "You keep access for life."),
+])
+def test_a_list_part_with_no_there_is_shape_gets_its_own(part, said):
+    assert part_shape(part) == said
+    assert difference_sentence(part, "online course", "digital") == said
+    assert fact_sentences([part], "online course", "digital") == [said]
+
+
+def test_a_thin_description_says_its_parts_by_the_same_table():
+    brief = brief_from_dict({
+        "product": "Rangi Maths, an online course for Year 9 algebra", "kind": "digital",
+        "brand": "Rangi Maths",
+        "description": "30-lesson video course with 200 worked examples, NZ$149 one-off, "
+                       "access for 9 months, lifetime access to the worksheets"})
+    said = " ".join(thin_facts(brief))
+    assert "There's" not in said and "There is" not in said
+    assert "You keep access for 9 months." in said
+    assert "a 30-lesson video course" in said
+
+
+@pytest.mark.parametrize("np, said", [
+    ("14-module audio course", "a 14-module audio course"),
+    ("6-week programme with live calls", "a 6-week programme with live calls"),
+    ("3-pack socks", "3-pack socks"),
+])
+def test_a_count_before_its_noun_takes_an_article(np, said):
+    assert _article(np) == said
+
+
+# ---- 2. the product's noun phrase ----------------------------------------------------------
+
+@pytest.mark.parametrize("product, kind, item", [
+    ("batik scarves dyed in Yogyakarta", "product", "batik scarves"),
+    ("copper pans hammered in Villedieu", "product", "copper pans"),
+    ("horse rides along the Cappadocia valleys", "service", "horse rides"),
+    ("sailing days over the Lough Derg waters", "service", "sailing days"),
+    ("smoked trout", "product", "smoked trout"),
+])
+def test_the_product_in_passing_never_ends_in_a_participle_nor_is_a_place(product, kind, item):
+    assert short_name(brief_from_dict({"product": product, "kind": kind})) == item
+
+
+def test_a_plural_product_made_somewhere_gets_no_article():
+    brief = brief_from_dict({"product": "batik scarves dyed in Yogyakarta", "brand": "Kain Sari"})
+    assert what_it_is(brief) == "Kain Sari sells batik scarves dyed in Yogyakarta."
+
+
+@pytest.mark.parametrize("fact, said", [
+    ("unmarked vans, we park round the corner", "Unmarked vans: we park round the corner."),
+    ("heated changing rooms by the pool", "There are heated changing rooms by the pool."),
+    ("sheltered mooring away from the swell", "There's a sheltered mooring away from the swell."),
+])
+def test_a_participle_before_its_noun_is_never_said_of_the_product(fact, said):
+    assert difference_sentence(fact, "window cleaning rounds", "service") == said
+    # ... while a participle saying how it is made still is
+    assert difference_sentence("glazed by hand in Delft", "tiles", "product") == \
+        "Our tiles are glazed by hand in Delft."
