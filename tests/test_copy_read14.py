@@ -80,3 +80,29 @@ def test_a_participle_before_its_noun_is_never_said_of_the_product(fact, said):
     # ... while a participle saying how it is made still is
     assert difference_sentence("glazed by hand in Delft", "tiles", "product") == \
         "Our tiles are glazed by hand in Delft."
+
+
+# ---- 3. pasted brief lines: comma splices and brand words ----------------------------------
+
+def test_a_comma_splice_in_a_list_part_is_said_as_sentences():
+    said = fact_sentences(["snorkel and fins included, we sail only when the harbour master says "
+                           "the sea is calm, if we cancel you get a new date"], "boat trips", "service")
+    assert said == ["Snorkel and fins are included. We sail only when the harbour master says the "
+                    "sea is calm. If we cancel, you get a new date."]
+
+
+def test_a_comma_splice_in_a_difference_is_said_as_sentences():
+    assert difference_sentence("we open only when the ice is 15 cm thick, if it's thinner you "
+                               "get your money back", "ice-fishing trips", "service") == \
+        "We open only when the ice is 15 cm thick. If it's thinner, you get your money back."
+
+
+@pytest.mark.parametrize("said, printed", [
+    ("filmed on a gopro, edited on an iphone", "filmed on a GoPro, edited on an iPhone"),
+    ("order on shopee or lazada", "order on Shopee or Lazada"),
+    ("also on allegro and mercado libre", "also on Allegro and Mercado Libre"),
+    ("message us on wechat or kakaotalk", "message us on WeChat or KakaoTalk"),
+])
+def test_brand_words_are_printed_as_their_owners_spell_them(said, printed):
+    from planner.planning.wording import cased
+    assert cased(said) == printed

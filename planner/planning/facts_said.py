@@ -205,6 +205,13 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    first, *clauses = _SPLICE.split(text)
+    lead = _words(first)
+    if clauses and first.strip() and not (lead and _participle(lead[0]) and _attributive(lead)):
+        # "we fly only when the wind is right, if we cancel you get…": a comma splice, said
+        # as sentences of their own
+        return " ".join([difference_sentence(first, item, kind, formal)]
+                        + [_clause_sentence(c) for c in clauses])
     head, dash, tail = text.partition(" — ")
     if dash and tail and is_fragment(head):
         # "snappable - breaks in 4 for small dogs": a quality, then what it does; each part
@@ -848,6 +855,19 @@ def part_shape(part: str) -> str:
     return ""
 
 
+#: a comma before a clause of its own: a person and a verb, or "if"/"when" and a clause
+_SPLICE = re.compile(r",\s+(?=(?:we|we're|we'll|you|you'll|you're|i|i'm|they|it's|there's|"
+                     r"(?:if|when)\s+(?:we|you|it|it's|the|they|there's))\s+\S+\s+\S)", re.I)
+
+
+def _clause_sentence(clause: str) -> str:
+    """A clause cut off a comma splice said as a sentence: its "if" part set off by a
+    comma ("If we cancel, you get the money back.")."""
+    clause = re.sub(r"(?i)^((?:if|when)\s+[\w']+\s+\w+)\s+(?=(?:you|we|i|they)\b)", r"\1, ",
+                    clause.strip().rstrip(","))
+    return _full(mend(clause))
+
+
 def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
@@ -856,6 +876,13 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         r"\d+ for ", f))]
     out: list[str] = []
     for fact in facts:
+        head, *clauses = _SPLICE.split(fact)
+        if clauses and head.strip():
+            # "photos included, we only go out when…, if we cancel you get…": a comma
+            # splice of whole clauses, said as sentences of their own
+            said = fact_sentences([head], item, kind, formal)
+            out.append(" ".join(said + [_clause_sentence(c) for c in clauses]))
+            continue
         if fact in prices:
             if fact is prices[0]:
                 said = [_price_said(p, kind) for p in prices]
@@ -864,7 +891,7 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                 out.append(_full(joined))
             continue
         given = re.match(r"(?i)^([a-z][\w' -]*?)\s+(included|incl\.?|provided|on request)$", fact)
-        if given and len(given.group(1).split()) <= 4:  # "shoes included": "Shoes are included."
+        if given and len(given.group(1).split()) <= 6:  # "shoes included": "Shoes are included."
             thing = given.group(1)
             many = _plural(thing.split()[-1].lower())
             end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
