@@ -106,3 +106,20 @@ def test_a_comma_splice_in_a_difference_is_said_as_sentences():
 def test_brand_words_are_printed_as_their_owners_spell_them(said, printed):
     from planner.planning.wording import cased
     assert cased(said) == printed
+
+
+# ---- 4. hashtags are phrases people search -------------------------------------------------
+
+@pytest.mark.parametrize("product, brand, tags", [
+    # a brand word mid-phrase stays: never two words the product does not say together
+    ("guided canoe tours on the Vltava", "Vltava Canoe", ["#canoetours"]),
+    # a word naming the paperwork is no tag word: the trade is
+    ("window cleaning contracts for offices", "Klar Fönster", ["#windowcleaning"]),
+    # a participle after the noun is no tag word
+    ("wool blankets woven in Donegal", "Ceol Looms", ["#woolblankets"]),
+    # a describing word glued to a vague noun is no tag at all
+    ("guided trips", "Fjord Walks", []),
+])
+def test_product_tags_never_glue_words_the_product_does_not_say_together(product, brand, tags):
+    from planner.planning.hashtags import product_tags
+    assert product_tags(brief_from_dict({"product": product, "brand": brand})) == tags
