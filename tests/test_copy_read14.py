@@ -123,3 +123,58 @@ def test_brand_words_are_printed_as_their_owners_spell_them(said, printed):
 def test_product_tags_never_glue_words_the_product_does_not_say_together(product, brand, tags):
     from planner.planning.hashtags import product_tags
     assert product_tags(brief_from_dict({"product": product, "brand": brand})) == tags
+
+
+# ---- helpers to render one template over many picks ---------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from planner.domain.platforms import load_platforms  # noqa: E402
+from planner.planning.context import template_context  # noqa: E402
+from planner.planning.render import TemplateLibrary  # noqa: E402
+
+PLATS = load_platforms()
+LIB = TemplateLibrary()
+
+
+def _renders(brief, name, platform="instagram", fmt="carousel", keys=12):
+    t = LIB.get(name)
+    out = []
+    for k in range(keys):
+        ctx = template_context(brief, PLATS[platform], fmt, "", day=dt.date(2027, 3, 2))
+        r = LIB.render(t, ctx, key=f"k{k}")
+        out.append(" ".join([r.text, r.cta, r.visual, r.title or ""]))
+    return out
+
+
+# ---- 5. words by kind of business ----------------------------------------------------------
+
+COURSE = brief_from_dict({
+    "product": "Kora Lessons, an online course for adults learning the kora", "kind": "digital",
+    "brand": "Kora Lessons", "action": "enrol", "url": "https://koralessons.example",
+    "description": "24 video lessons with tabs, CFA 45 000 one-off", "platforms": ["instagram"]})
+DOWNLOAD = brief_from_dict({
+    "product": "Procreate brush packs for comic inkers", "kind": "digital",
+    "brand": "Inkwell Brushes", "url": "https://inkwell.example",
+    "description": "downloadable brush packs, 40 brushes each, €12", "platforms": ["instagram"]})
+
+
+def test_course_steps_say_enrol_never_sign_up():
+    said = " ".join(_renders(COURSE, "consideration/how-it-starts"))
+    assert "Enrol there." in said or "You enrol." in said
+    assert "sign up" not in said.lower()
+
+
+def test_a_download_has_no_sign_up_nor_cancelling():
+    said = " ".join(_renders(DOWNLOAD, "consideration/how-it-starts"))
+    assert "sign up" not in said.lower()
+    said = " ".join(_renders(DOWNLOAD, "consideration/worth-knowing-first"))
+    assert "cancel" not in said.lower() and "trial" not in said.lower()
+
+
+# ---- 7. the brand's own post is an ad ------------------------------------------------------
+
+def test_no_template_says_a_post_is_not_an_ad():
+    import pathlib
+    for path in pathlib.Path(LIB.get("awareness/in-use-plainly").path).parents[1].rglob("*.j2"):
+        assert "not an ad" not in path.read_text(encoding="utf-8").lower(), path
