@@ -178,3 +178,18 @@ def test_no_template_says_a_post_is_not_an_ad():
     import pathlib
     for path in pathlib.Path(LIB.get("awareness/in-use-plainly").path).parents[1].rglob("*.j2"):
         assert "not an ad" not in path.read_text(encoding="utf-8").lower(), path
+
+
+# ---- 8. marketplaces by their names --------------------------------------------------------
+
+def test_marketplaces_are_named_with_their_names_and_on():
+    brief = brief_from_dict({"product": "dried mango slices", "brand": "Manggo Ko",
+                             "sells_on": ["shopee", "lazada"], "platforms": ["facebook"]})
+    ctx = template_context(brief, PLATS["facebook"], "static", "", day=dt.date(2027, 1, 5))
+    assert ctx["go"] == "search “Manggo Ko” on Shopee or Lazada"
+    assert ctx["store"] == "our Shopee shop"
+    unbranded = brief_from_dict({"product": "amber earrings", "sells_on": ["allegro"],
+                                 "platforms": ["facebook"]})
+    ctx = template_context(unbranded, PLATS["facebook"], "static", "", day=dt.date(2027, 1, 5))
+    assert ctx["link_hint"] == "find us on Allegro"
+    assert "the allegro" not in ctx["go"].lower()

@@ -19,6 +19,7 @@ from planner.planning.needs import (  # noqa: F401 (re-exported: where templates
     FACT_NEEDS,
     THANKS_DAYS,
     _marketplace,
+    marketplaces,
     _MARKETS,
     event_on,
     launch_ahead,
@@ -94,7 +95,14 @@ from planner.planning.wording import (
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
-               "app store": "the App Store", "google play": "Google Play"}
+               "app store": "the App Store", "google play": "Google Play",
+               **{k: f"our {v} shop" for k, v in {
+                   "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
+                   "allegro": "Allegro", "mercado libre": "Mercado Libre",
+                   "mercadolibre": "Mercado Libre", "jumia": "Jumia", "flipkart": "Flipkart",
+                   "rakuten": "Rakuten", "trendyol": "Trendyol", "zalando": "Zalando",
+                   "bol.com": "bol.com", "takealot": "Takealot", "vinted": "Vinted",
+                   "emag": "eMAG", "olx": "OLX"}.items()}}
 #: where to buy when the brief names no store we know: a service or an app has no shop
 _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "our website"}
 
@@ -177,6 +185,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         link_hint = ("reply to this story" if fmt == "story" else f"find us at {place}" if place
                      else "ask us in the comments" if platform.id == "youtube"
                      else "send us a message")
+    elif not brief.url and marketplaces(brief) and fmt != "story":
+        # no link of our own: the marketplaces, each by its name and with "on" ("find us on
+        # Shopee or Lazada"), never a link that is not there
+        names = marketplaces(brief)
+        link_hint = "find us on " + (names[0] if len(names) == 1 else
+                                     ", ".join(names[:-1]) + " or " + names[-1])
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
@@ -206,7 +220,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     # a Pin or a video carries the brief's link itself: its call to action points there, never
     # to a search elsewhere that contradicts it
     linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
-    go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" \
+    # every marketplace named, with its own name and "on" ("on Shopee or Lazada")
+    markets = [m for m in marketplaces(brief) if m.lower() not in brief.url.lower()] or [marketplace]
+    markets_said = marketplace if len(markets) < 2 or marketplace not in markets else \
+        ", ".join(markets[:-1]) + " or " + markets[-1]
+    go = f"search “{brief.brand or _capitalised(brief.product)}” on {markets_said}" \
         if market_only and not linked else link_hint
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None

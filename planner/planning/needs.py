@@ -20,7 +20,18 @@ from planner.planning.shipping import ships
 from planner.planning.wording import content_words
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark",
+            "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia", "allegro": "Allegro",
+            "mercado libre": "Mercado Libre", "mercadolibre": "Mercado Libre", "jumia": "Jumia",
+            "flipkart": "Flipkart", "rakuten": "Rakuten", "trendyol": "Trendyol",
+            "zalando": "Zalando", "bol.com": "bol.com", "bol": "bol.com", "takealot": "Takealot",
+            "vinted": "Vinted", "noon": "noon", "kaspi": "Kaspi", "ozon": "Ozon",
+            "wildberries": "Wildberries", "coupang": "Coupang", "emag": "eMAG", "olx": "OLX"}
+
+
+def marketplaces(brief: Brief) -> list[str]:
+    """Every marketplace the brief sells on, by its name, in the brief's order."""
+    return [_MARKETS[s] for s in brief.sells_on if s in _MARKETS]
 
 
 def _marketplace(brief: Brief) -> str:
