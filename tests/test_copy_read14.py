@@ -193,3 +193,26 @@ def test_marketplaces_are_named_with_their_names_and_on():
     ctx = template_context(unbranded, PLATS["facebook"], "static", "", day=dt.date(2027, 1, 5))
     assert ctx["link_hint"] == "find us on Allegro"
     assert "the allegro" not in ctx["go"].lower()
+
+
+# ---- 9. voice lines that fit; a solo seller's visuals --------------------------------------
+
+def test_no_lead_line_says_what_the_post_is_nor_goes_before_a_hook():
+    from planner.planning.openers import _LEADS, in_register
+    assert not any("proud" in line for lines in _LEADS.values() for line in lines)
+    text = "Still weighing up our pottery evenings? Take your time.\n\nBook: link in bio"
+    for k in range(40):
+        said, _ = in_register(text, "Book: link in bio", "warm", key=f"k{k}")
+        assert said.startswith("Still weighing up")
+
+
+def test_a_solo_sellers_visual_asks_them_anything():
+    from planner.planning.voice import first_person_singular
+    assert first_person_singular("A plain graphic: ASK US ANYTHING, with a photo") == \
+        "A plain graphic: ASK ME ANYTHING, with a photo"
+    assert first_person_singular("SHIPS TO THE US AND CANADA") == "SHIPS TO THE US AND CANADA"
+    solo = brief_from_dict({"product": "hand-carved spoons", "brand": "Spoon Day",
+                            "description": "spoons I carve from cherry wood in my shed in Ohrid",
+                            "platforms": ["instagram"]})
+    said = " ".join(_renders(solo, "consideration/ask-us-anything", fmt="static"))
+    assert "ASK US" not in said
