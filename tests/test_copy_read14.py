@@ -216,3 +216,20 @@ def test_a_solo_sellers_visual_asks_them_anything():
                             "platforms": ["instagram"]})
     said = " ".join(_renders(solo, "consideration/ask-us-anything", fmt="static"))
     assert "ASK US" not in said
+
+
+# ---- 6. no frame that promises steps it never gives ----------------------------------------
+
+@pytest.mark.parametrize("brief", [
+    COURSE, DOWNLOAD,
+    brief_from_dict({"product": "boat trips around the Elafiti islands", "kind": "service",
+                     "brand": "Elafiti Boats", "url": "https://elafiti.example",
+                     "platforms": ["instagram"]}),
+    brief_from_dict({"product": "pandan kaya jars", "brand": "Kaya Nenek",
+                     "sells_on": ["shopee", "lazada"], "platforms": ["instagram"]}),
+])
+def test_where_to_get_it_never_promises_a_how_it_does_not_give(brief):
+    for said in _renders(brief, "conversion/where-to-get-it", fmt="static", keys=16):
+        low = said.lower()
+        assert "here's how" not in low and "how to " + "shop." not in low
+        assert "one thing to know: how" not in low and "is simple." not in low
