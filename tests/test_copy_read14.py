@@ -233,3 +233,31 @@ def test_where_to_get_it_never_promises_a_how_it_does_not_give(brief):
         low = said.lower()
         assert "here's how" not in low and "how to " + "shop." not in low
         assert "one thing to know: how" not in low and "is simple." not in low
+
+
+# ---- 10. a perk whose code comes in the parcel ---------------------------------------------
+
+def test_a_code_that_comes_in_the_parcel_is_never_asked_for_by_message():
+    brief = brief_from_dict({
+        "product": "hand-dyed yarn", "brand": "Fjordgarn", "platforms": ["instagram"],
+        "url": "https://fjordgarn.example",
+        "customer_perk": "15% off your next order with code IGJEN15 on a card in your parcel"})
+    for said in _renders(brief, "loyalty/thank-you-perk", fmt="static", keys=16):
+        assert "message" not in said.lower() or "for your code" not in said.lower()
+        assert "IGJEN15" not in said
+        assert "in your parcel" in said
+
+
+def test_a_term_of_sale_is_no_line_under_a_photo_to_caption():
+    from planner.planning.facts_said import is_terms
+    assert is_terms("Discord study group is included.")
+    assert is_terms("You keep access for 6 months.")
+    assert not is_terms("Every lesson is filmed in one take in our kitchen.")
+    brief = brief_from_dict({
+        "product": "Kora Lessons, an online course for adults learning the kora", "kind": "digital",
+        "brand": "Kora Lessons", "action": "enrol", "url": "https://koralessons.example",
+        "description": "24 video lessons with tabs, Discord study group included",
+        "platforms": ["instagram"]})
+    for name in ("awareness/caption-this", "awareness/week-in-photos"):
+        for said in _renders(brief, name, fmt="static"):
+            assert "study group" not in said.lower(), name

@@ -113,6 +113,22 @@ _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:co
 
 
 
+#: a perk's code that reaches the customer by itself ("a code on a card in your parcel",
+#: "emailed after your first order")
+_CODE_DELIVERED = re.compile(r"(?i)\b(?:in|inside|with)\s+(?:your|the|each|every)\s+(?:parcel|"
+                             r"package|box|order|bag|delivery)\b|\b(?:by|via)\s+e-?mail\b|"
+                             r"\bemailed\b|\bon\s+(?:your|the)\s+receipt\b")
+
+
+def _perk_said(perk: str) -> str:
+    """A customer perk as a public post says it: its code left out; where the code reaches
+    the customer by itself, "the code" named without it ("…with the code on a card in your
+    parcel")."""
+    if _CODE_DELIVERED.search(perk):
+        return _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
+    return _PERK_CODE.sub("", perk).strip(" ,;")
+
+
 def _day_part(hour: int, title: str) -> str:
     part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
     return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
@@ -433,11 +449,14 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "perk_place": perk_place(brief.customer_perk, brief.sells_on), "hashtag": brief.hashtag, "url": brief.url,
         #: a code kept for existing customers is never printed in a public post: the perk
         #: is said without it, and ``perk_code`` tells the template to offer it by message
-        "customer_perk": _PERK_CODE.sub("", brief.customer_perk).strip(" ,;"),
-        "perk_code": bool(_PERK_CODE.search(brief.customer_perk)),
+        "customer_perk": _perk_said(brief.customer_perk),
+        #: ... unless the perk says how the code reaches them ("on a card in your parcel"):
+        #: then no "Message us for your code" that contradicts it
+        "perk_code": bool(_PERK_CODE.search(brief.customer_perk))
+        and not _CODE_DELIVERED.search(brief.customer_perk),
         #: a perk that names its own people, said as our sentence ("Families already swimming
         #: with us get 10% off…"): no "For existing customers:" around it
-        "perk_line": perk_sentence(_PERK_CODE.sub("", brief.customer_perk).strip(" ,;")),
+        "perk_line": perk_sentence(_perk_said(brief.customer_perk)),
         "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),

@@ -936,3 +936,18 @@ def about_said(about: str) -> str:
     if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
         return _article(about)
     return about
+
+
+#: a line that gives a term of sale (a price, what is included, access, cancelling, a
+#: refund), not what the work or the goods are like
+_TERMS = re.compile(r"(?i)\b(?:included|includes?|access|paid once|one[- ]off|one[- ]time|refund|"
+                    r"money back|cancel\w*|per month|a month|/month|subscription|free (?:delivery|"
+                    r"shipping|returns)|group is|community is)\b")
+
+
+def is_terms(line: str) -> bool:
+    """Whether a brief line is a term of sale ("WhatsApp study group is included.", "You keep
+    access for 12 months."): under a photo of a working day or a caption contest it is a
+    line dropped in, unrelated to the post's frame."""
+    return bool(line) and (bool(_TERMS.search(line)) or bool(PRICE_RE.search(line)))
+
