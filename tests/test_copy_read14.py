@@ -261,3 +261,15 @@ def test_a_term_of_sale_is_no_line_under_a_photo_to_caption():
     for name in ("awareness/caption-this", "awareness/week-in-photos"):
         for said in _renders(brief, name, fmt="static"):
             assert "study group" not in said.lower(), name
+
+
+def test_what_we_offer_with_a_count_before_its_noun_takes_an_article():
+    from planner.planning.facts_said import core_sentence
+    assert core_sentence("16-lesson video course with 90 drills, €60 one-off", "digital") == \
+        "We offer a 16-lesson video course with 90 drills."
+
+
+def test_a_sentence_opening_on_if_keeps_its_comma_after_another_sentence():
+    from planner.planning.wording import mend
+    assert mend("We sail at dawn. If we cancel, you get a new date.") == \
+        "We sail at dawn. If we cancel, you get a new date."

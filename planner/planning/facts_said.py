@@ -675,8 +675,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         verb = "We offer"
         at, head = _head(_words(phrase))
         if head and not _plural(head) and head not in _MASS and not head.endswith(("ing", "al")) \
-                and lead not in _DETERMINERS and not re.match(r"\d", lead):
-            phrase = _article(phrase)  # "We offer a one-day course…", never "We offer one-day course"
+                and lead not in _DETERMINERS and (not re.match(r"\d", lead)
+                                                  or re.match(r"\d+-[a-z]+$", lead)):
+            # "We offer a one-day course…", "… a 20-lesson video course", never "We offer
+            # one-day course"
+            phrase = _article(phrase)
     return _full(f"{verb} {phrase}")
 
 

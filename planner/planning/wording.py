@@ -427,7 +427,11 @@ def _founders_named(parts: list[str]) -> list[str]:
 def unsplice(text: str) -> str:
     """Two sentences joined by a comma ("Grind right before you brew, ground coffee loses its
     aroma") parted by a dash at their last such comma, once; a sentence that opens with
-    "if", "when"… is left alone, as is one that already has a dash."""
+    "if", "when"… is left alone, as is one that already has a dash. Each sentence of a
+    line is read on its own ("We go out early. If we cancel, you get a new date.")."""
+    sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", text)
+    if len(sentences) > 1:
+        return " ".join(unsplice(s) for s in sentences)
     if _SUBORDINATE.match(text) or " — " in text or " - " in text:
         return text
     # "Hi, I'm Dana", "Yes, it is": a word or two before the comma is not a sentence
