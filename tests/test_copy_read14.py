@@ -273,3 +273,15 @@ def test_a_sentence_opening_on_if_keeps_its_comma_after_another_sentence():
     from planner.planning.wording import mend
     assert mend("We sail at dawn. If we cancel, you get a new date.") == \
         "We sail at dawn. If we cancel, you get a new date."
+
+
+def test_a_price_range_then_how_the_goods_come_is_said_as_two_sentences():
+    said = fact_sentences(["€22 to €40, posted in a cardboard tube"], "botanical prints")
+    assert said == ["Prices run from €22 to €40.", "Our botanical prints are posted in a cardboard tube."]
+    assert not any(s.startswith("There's") for s in said)
+
+
+def test_what_the_name_says_is_done_by_hand_is_said_of_its_noun():
+    from planner.planning.visuals import name_lines
+    brief = brief_from_dict({"product": "hand-thrown mugs fired in Stoke"})
+    assert name_lines(brief) == ["Each of our mugs is thrown by hand."]

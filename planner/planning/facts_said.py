@@ -875,6 +875,17 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
     prices together in one ("A day pass is €14,50, and shoe hire is €4.")."""
+    # "€38 to €64, shipped in a reusable tin": a price, then how the goods come, each said
+    # on its own ("Prices run from €38 to €64." "Our notebooks are shipped in a tin.")
+    split: list[str] = []
+    for fact in facts:
+        price, comma, rest = fact.partition(", ")
+        if comma and PRICE_RE.search(price) and _price_said(price, kind) != price \
+                and _participle(rest.split()[0].lower()) and not PRICE_RE.search(rest):
+            split += [price, rest]
+        else:
+            split.append(fact)
+    facts = split
     prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f, kind) != f or re.match(
         r"\d+ for ", f))]
     out: list[str] = []
