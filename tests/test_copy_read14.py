@@ -285,3 +285,10 @@ def test_what_the_name_says_is_done_by_hand_is_said_of_its_noun():
     from planner.planning.visuals import name_lines
     brief = brief_from_dict({"product": "hand-thrown mugs fired in Stoke"})
     assert name_lines(brief) == ["Each of our mugs is thrown by hand."]
+
+
+def test_a_size_range_is_said_as_sizes_never_as_a_verb():
+    assert part_shape("sizes 90x200 to 180x200") == "Sizes run from 90x200 to 180x200."
+    brief = brief_from_dict({"product": "wool blankets", "brand": "Ull og Co",
+                             "description": "wool blankets woven in Bergen, sizes 130x170 to 150x200, from 1 200 kr"})
+    assert not any(" size 1" in s for s in thin_facts(brief))

@@ -842,6 +842,9 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
      "You keep access for life."),
     # "cancel anytime", "cancel any time": "You can cancel at any time."
     (re.compile(r"(?i)^cancel\s+any\s*time$"), "You can cancel at any time."),
+    # "sizes 140x200 to 220x200", "sizes S to XXL": "Sizes run from 140x200 to 220x200."
+    (re.compile(r"(?i)^sizes?\s+(?:from\s+)?(?P<a>\S+)\s*(?:-|–|to)\s*(?P<b>\S+)$"),
+     "Sizes run from {a} to {b}."),
 )
 
 

@@ -282,6 +282,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
         # "nibs tuned", "seams taped": what is done to each one
         return _sentence(f"The {words[0]} are {words[1]}")
     m = _VERB_S.match(low)
+    if m and m.group("verb") in ("sizes", "prices", "colours", "colors", "options", "styles"):
+        m = None  # "sizes 140x200 to 220x200": a noun, never "Our sets size …"
     if m:
         verb = m.group("verb")
         if many:
