@@ -201,12 +201,6 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         link_hint = ("reply to this story" if fmt == "story" else f"find us at {place}" if place
                      else "ask us in the comments" if platform.id == "youtube"
                      else "send us a message")
-    elif not brief.url and marketplaces(brief) and fmt != "story":
-        # no link of our own: the marketplaces, each by its name and with "on" ("find us on
-        # Shopee or Lazada"), never a link that is not there
-        names = marketplaces(brief)
-        link_hint = "find us on " + (names[0] if len(names) == 1 else
-                                     ", ".join(names[:-1]) + " or " + names[-1])
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
     elif platform.id == "youtube" and fmt == "short":
