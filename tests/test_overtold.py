@@ -6,7 +6,10 @@ import datetime as dt
 from planner.domain.brief import brief_from_dict
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.lint import lint_calendar
-from planner.planning.overtold import Ledger, brief_facts, cta_key
+import pytest
+
+from planner.planning.overtold import Ledger, _norm, brief_facts, cta_key
+from planner.planning.render import TemplateLibrary
 
 START = dt.date(2027, 5, 3)
 
@@ -135,3 +138,58 @@ def test_the_ledger_tells_the_planner_before_it_writes():
     for d in range(2):
         ledger.add(post(d, line, platform=PLATS[d]))
     assert any(r == "sentence-overused" for r, _ in ledger.findings(post(5, line, platform="tiktok")))
+
+
+@pytest.fixture(scope="module")
+def library():
+    return TemplateLibrary()
+
+
+# -- the planner obeys: a calendar it writes lints clean of the four rules ------------------
+
+NEW_RULES = {"sentence-overused", "fact-overtold", "cta-overused", "visual-reused"}
+
+PRINTS = {
+    "product": "botanical linocut prints", "brand": "Fern & Ink", "kind": "product",
+    "description": "Hand-printed A4 and A3 linocut prints of native ferns, printed on cotton "
+                   "rag paper. A4 prints are £28.",
+    "audience": "plant lovers decorating small flats",
+    "platforms": ["instagram", "pinterest", "facebook"], "sells_on": ["etsy"],
+    "posts_per_week": 4, "weeks": 4, "start": dt.date(2027, 6, 7), "country": "GB",
+    "free_shipping": "on UK orders over £40",
+    "differentiators": ["every print is carved and pulled by hand",
+                        "each edition is capped at 50 prints"],
+    "story": ["I carved my first fern block at the kitchen table in 2021."],
+    "tips": ["Hang prints out of direct sun so the ink stays crisp."],
+    "reviews": "4.9 stars from 260 Etsy reviews",
+    "offer": {"code": "FERN10", "discount": "10% off", "starts": dt.date(2027, 6, 14),
+              "ends": dt.date(2027, 6, 24)},
+}
+
+
+def test_a_planned_calendar_tells_nothing_over_and_over(library):
+    from planner.planning.plan import PlanOptions, plan_calendar
+
+    b = brief_from_dict(PRINTS)
+    cal, _ = plan_calendar(b, library, options=PlanOptions(seed=1))
+    found = [f.line() for f in lint_calendar(cal, b) if f.rule in NEW_RULES]
+    assert found == []
+    # the offer is still said on every platform inside its window, each time in new words
+    offer_posts = [p for p in cal.posts if "FERN10" in p.text]
+    assert {p.platform for p in offer_posts} == set(b.platforms)
+    assert len(cal.posts) >= 14
+
+
+def test_offer_lines_rotate_past_a_wording_already_said():
+    from planner.planning.context import _offer_line
+
+    offer = {"code": "FERN10", "discount": "10% off", "until": "June 24", "noun": True}
+    brief = brief_from_dict(PRINTS)
+    ctx = {"offer": offer, "go": "Shop", "platform": "instagram", "names": ()}
+    day = dt.date(2027, 6, 15)
+    first = _offer_line("Prints.\n\nShop now", "Shop now", ctx, "conversion", brief, day)
+    line = first.split("\n\n")[1]
+    said = frozenset({_norm(line)})
+    again = _offer_line("Prints.\n\nShop now", "Shop now", ctx | {"offer_said": said},
+                        "conversion", brief, day)
+    assert again.split("\n\n")[1] != line

@@ -29,8 +29,8 @@ from planner.domain.calendar import CalendarPost
 SENTENCE_POSTS = 3
 #: one call to action's wording in this many posts of a calendar reads as the sign-off
 CTA_POSTS = 3
-#: a fact of the brief is told on one platform once in this many days
-FACT_PLATFORM_DAYS = 35
+#: a fact of the brief is told on one platform once in this many days (a month: CORE_DAYS)
+FACT_PLATFORM_DAYS = 28
 #: the fewest words a sentence has for the ledger to count it
 SENTENCE_WORDS = 3
 
@@ -233,6 +233,17 @@ class Ledger:
             elif fact.key == "price" and any(t.lower() in raw for t in fact.tokens):
                 out.add(fact.key)
         return out
+
+    def closed(self, text: str, platform: str, day) -> bool:
+        """Whether a line (an offer post's usual price) tells a fact of the brief that a post
+        on ``platform`` on ``day`` may not tell again: it would be overtold."""
+        for key in self._facts_in(text):
+            where = [p for p, s in self.posts if key in s.facts]
+            if len(where) + 1 > self.fact_cap or any(
+                    p.platform == platform and abs((day - p.date).days) < FACT_PLATFORM_DAYS
+                    for p in where):
+                return True
+        return False
 
     # -- the ledger ----------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
+from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
     FRAME_NEEDS,
     GAMES,
@@ -160,8 +161,9 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)
-#: is said in at most this many posts of a calendar
-LIGHT_LINE_POSTS = 2
+#: is said in at most this many posts of a calendar: the calendar-wide ledger's cap
+#: (planning/overtold.py), one post short of a sentence read as pasted
+LIGHT_LINE_POSTS = SENTENCE_POSTS - 1
 #: a price line, a difference and a sign-off each go in at most one post in this many
 FACT_SHARE = 3
 #: a call to action that only signs off ("Follow us for more", "…for further updates")
@@ -251,6 +253,10 @@ class Planner:
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
+        #: what the calendar so far told, every platform and week at once: a post that would
+        #: tell a sentence, a fact, a call to action or a visual too often is turned down
+        #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
+        self.ledger = Ledger(brief, brief.weeks)
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -325,6 +331,7 @@ class Planner:
 
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
+        self.ledger.add(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
@@ -604,24 +611,18 @@ class Planner:
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
 
-    def third_use(self, post: CalendarPost) -> bool:
-        """Of a thin brief (`thin_brief`): whether a sentence of the
-        post is in two posts already. Its few lines would otherwise carry most posts (blind
-        read 15: three stock lines through 14 posts, a price in 13 of 20)."""
-        if not self.thin_brief:
-            return False
-        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
-        offer = self.brief.offer
-        if offer is not None:
-            # the offer's terms are said on every post about it, in its own rotating wordings
-            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
-            said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
-        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
+    def overtold(self, post: CalendarPost) -> bool:
+        """Whether ``post`` would tell a sentence, a fact of the brief, a call to action or a
+        visual more often than a calendar may (planning/overtold.py: the sentence in a third
+        post, the fact past its cap or twice on a platform): one ledger for every brief, a
+        thin one's few lines included (blind read 15: three stock lines through 14 posts)."""
+        return bool(self.ledger.findings(post))
 
-    def flagged(self, post: CalendarPost) -> bool:
+    def flagged(self, post: CalendarPost, overtold: bool = True) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
-        or a repeat of a post already written (of a thin brief, a sentence in a third post)."""
-        return bool(self.third_use(post) or lint_post(post, self.brief, self.platforms)
+        or a repeat of a post already written (with ``overtold``, a sentence, fact, call to
+        action or visual the calendar told too often)."""
+        return bool(overtold and self.overtold(post) or lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
 
@@ -916,6 +917,15 @@ class Planner:
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        offer_ctx = ctx.get("offer")
+        if offer_ctx and offer_ctx.get("price") and self.ledger.closed(
+                offer_ctx["price"], slot.platform, slot.date):
+            # the usual price is an optional line of an offer post: left out once the
+            # calendar told it as often as it may (planning/overtold.py)
+            ctx["offer"] = offer_ctx | {"price": ""}
+        # the offer sentences offer posts said: the next words the offer anew (with_offer)
+        ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
+                                      for x in said.offer_sentences)
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
@@ -929,6 +939,11 @@ class Planner:
         # ... and so does a fact-light one: its few facts leave its wordings to tell posts apart
         tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs
                             or template.last_resort else 1)
+        moment_post = bool(TIMELY & set(template.needs) or "giveaway" in template.needs
+                           or OFFER_NEEDS & set(template.needs)
+                           and offer_active(self.brief, slot.date)
+                           or slot.purpose and slot.purpose in template.needs)
+        fallback: CalendarPost | None = None
         for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
@@ -977,6 +992,11 @@ class Planner:
                     continue
                 if template.user or not self.flagged(post):
                     return post
+                if moment_post and fallback is None and not self.flagged(post, overtold=False):
+                    # a dated moment's own post (a launch, a live's day, the offer's last
+                    # hours) is never dropped for telling a line too often: kept in case no
+                    # other wording of it passes
+                    fallback = post
                 again = self.retold_post(post)
                 if again is not None:
                     return again
@@ -987,7 +1007,7 @@ class Planner:
                                    link=post_link(self.brief, plat, fmt, body))
                     if not self.flagged(bare):
                         return bare
-        return None
+        return fallback
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
@@ -1124,6 +1144,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
 
     def fill_all(week_cap: int = 0) -> tuple[Planner, list[CalendarPost]]:
         planner = Planner(brief, library, platforms, opts.seed, moments)
+        planner.ledger = Ledger(brief, weeks)
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         planner.week_cap = week_cap
