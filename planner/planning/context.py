@@ -530,7 +530,10 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     first = wordings[1] if turn == 1 and until else \
         wordings[2] if turn == 2 and offer.get("noun", True) else wordings[0]
     order = [first] + [w for w in wordings if w and w != first]
-    line = next((w for w in order if _said_as(cased(w, names)) not in said), order[0])
+    from planner.planning.overtold import offer_key, offer_terms
+
+    terms = offer_terms(brief)
+    line = next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
     line = cased(line, names)
     if not text.endswith(cta):
@@ -539,11 +542,6 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     body = head.rstrip()
     gap = head[len(body):] or "\n"
     return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
-
-
-def _said_as(sentence: str) -> str:
-    """A sentence as the calendar-wide ledger compares it (planning/overtold.py)."""
-    return " ".join(re.findall(r"[a-z0-9à-ÿ']+", sentence.lower()))
 
 
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")

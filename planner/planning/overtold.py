@@ -204,9 +204,9 @@ class Ledger:
                 continue
             if moment == "offer" and code and code in s.lower():
                 # the offer's own sentence: no other offer post says it in these words
-                whole = _norm(s)
-                if len(whole.split()) >= SENTENCE_WORDS:
-                    offer_sentences.add(whole)
+                key = offer_key(s, self.terms)
+                if key:
+                    offer_sentences.add(key)
                 continue
             if moment in ("giveaway", "event", "launch") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
@@ -293,6 +293,21 @@ class Ledger:
                 out.append(("visual-reused", f"the visual is the {other.date} {other.platform} "
                                              f"post's too"))
         return out
+
+
+#: words an offer sentence changes by the day ("until tomorrow, 24 June", "until 24 June 2027")
+_DAY_WORDS = re.compile(r"(?i)\b(?:tomorrow|today|tonight|midnight|\d+(?:st|nd|rd|th)?)\b")
+
+
+def offer_key(sentence: str, terms: Iterable[str]) -> str:
+    """An offer post's offer sentence as two offer posts are compared: without the offer's
+    terms and the day's words, so "With code X, you get 10% off, until tomorrow, 24 June."
+    and "With code X, you get 10% off, until 24 June 2027." are one wording; "" when too
+    little is left to compare."""
+    for t in terms:
+        sentence = re.sub(re.escape(t), " ", sentence, flags=re.IGNORECASE)
+    words = _norm(_DAY_WORDS.sub(" ", sentence))
+    return words if len(words.split()) >= 2 else ""
 
 
 def cta_key(cta: str) -> str:

@@ -937,13 +937,13 @@ class Planner:
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
         # ... and so does a fact-light one: its few facts leave its wordings to tell posts apart
-        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs
-                            or template.last_resort else 1)
         moment_post = bool(TIMELY & set(template.needs) or "giveaway" in template.needs
                            or OFFER_NEEDS & set(template.needs)
                            and offer_active(self.brief, slot.date)
                            or slot.purpose and slot.purpose in template.needs)
-        fallback: CalendarPost | None = None
+        # (... and so does a moment's own post: its terms are said again, in new words each time)
+        tries = WORDINGS * (3 if moment_post or template.last_resort else 1)
+        fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
@@ -992,11 +992,13 @@ class Planner:
                     continue
                 if template.user or not self.flagged(post):
                     return post
-                if moment_post and fallback is None and not self.flagged(post, overtold=False):
+                if moment_post and not self.flagged(post, overtold=False):
                     # a dated moment's own post (a launch, a live's day, the offer's last
-                    # hours) is never dropped for telling a line too often: kept in case no
-                    # other wording of it passes
-                    fallback = post
+                    # hours) is never dropped for telling a line too often: the wording that
+                    # tells least too often is kept in case no other wording of it passes
+                    n = len(self.ledger.findings(post))
+                    if fallback is None or n < fallback[0]:
+                        fallback = (n, post)
                 again = self.retold_post(post)
                 if again is not None:
                     return again
@@ -1007,7 +1009,7 @@ class Planner:
                                    link=post_link(self.brief, plat, fmt, body))
                     if not self.flagged(bare):
                         return bare
-        return fallback
+        return fallback[1] if fallback else None
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
