@@ -198,3 +198,12 @@ def test_offer_lines_rotate_past_a_wording_already_said():
     again = _offer_line("Prints.\n\nShop now", "Shop now", ctx | {"offer_said": said},
                         "conversion", brief, day)
     assert again.split("\n\n")[1] != line
+
+
+def test_what_it_is_may_reach_each_platform_once_however_short_the_cap():
+    # three platforms, a four-week cap of two: each platform's followers are told once
+    posts = [post(d * 3, f"Hello there {d}. Roda Viva offers bike repairs.", platform=p)
+             for d, p in enumerate(PLATS)]
+    assert rule_posts(posts, BIKES, "fact-overtold") == []
+    posts.append(post(12, "Back again. Bike repairs is what we do.", platform="instagram"))
+    assert rule_posts(posts, BIKES, "fact-overtold") == [4]

@@ -79,11 +79,11 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
 
     variants, thin, core = brief_lines(brief)
     out: list[Fact] = []
-    what = [*variants, *core_sentences(brief.description, brief.kind, brief.brand, brief.product),
-            core]
+    what = [*variants, *core_sentences(brief.description, brief.kind, brief.brand, brief.product)]
     out.append(Fact("what-it-is", "the what-it-is line",
                     tuple(dict.fromkeys(n for n in map(_norm, what) if len(n.split()) >= 3))))
-    details = description_details(brief.description, brief.product)
+    # (a description typed as a list: its first part, said as ours, is a part of its own)
+    details = description_details(brief.description, brief.product) + ([core] if core else [])
     for i, d in enumerate([*details, *thin]):
         n = _norm(d)
         if len(n.split()) >= 3:
@@ -234,12 +234,20 @@ class Ledger:
                 out.add(fact.key)
         return out
 
+    def cap_of(self, key: str) -> int:
+        """How many posts of the calendar may tell a fact: max(2, half the weeks); what the
+        business is, once to each platform's followers at least (a platform's first post
+        says what it is)."""
+        if key == "what-it-is" and self.brief is not None:
+            return max(self.fact_cap, len(self.brief.platforms))
+        return self.fact_cap
+
     def closed(self, text: str, platform: str, day) -> bool:
         """Whether a line (an offer post's usual price) tells a fact of the brief that a post
         on ``platform`` on ``day`` may not tell again: it would be overtold."""
         for key in self._facts_in(text):
             where = [p for p, s in self.posts if key in s.facts]
-            if len(where) + 1 > self.fact_cap or any(
+            if len(where) + 1 > self.cap_of(key) or any(
                     p.platform == platform and abs((day - p.date).days) < FACT_PLATFORM_DAYS
                     for p in where):
                 return True
@@ -277,10 +285,10 @@ class Ledger:
             if here:
                 out.append(("fact-overtold", f"{self.labels[key]} was told on {post.platform} "
                                              f"on {here[-1].date} already"))
-            elif len(where) + 1 > self.fact_cap:
+            elif len(where) + 1 > self.cap_of(key):
                 out.append(("fact-overtold", f"{self.labels[key]} is in {len(where) + 1} posts; "
                                              f"a {self.weeks}-week calendar tells it in "
-                                             f"{self.fact_cap} at most"))
+                                             f"{self.cap_of(key)} at most"))
         if mine.cta:
             where = [p for p, s in earlier if s.cta == mine.cta]
             if len(where) + 1 >= CTA_POSTS:

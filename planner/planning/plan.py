@@ -338,9 +338,12 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and sum(self._week(p.date) == week and p.status == "draft"
-                                 for p in self.accepted) >= self.week_cap:
-            return []  # a thin plan spread evenly: this week has its share (`thin_week_cap`)
+        if self.week_cap and not slot.purpose and sum(
+                self._week(p.date) == week and p.status == "draft"
+                for p in self.accepted) >= self.week_cap:
+            # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
+            # for its moment (a giveaway's winner, a live's day) is never capped away
+            return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
