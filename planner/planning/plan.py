@@ -656,6 +656,8 @@ class Planner:
             # part of the brief, as any fact of it, a fortnight later)
             apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
+            if self.ledger.closed(line, platform, day):
+                return False  # its fact was told as often as a calendar may (overtold.py)
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
