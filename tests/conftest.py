@@ -93,6 +93,24 @@ SLOW_TESTS: dict[str, frozenset[str]] = {
 
 
 @pytest.hookimpl(tryfirst=True)
+
+
+@pytest.fixture
+def worker_pools(monkeypatch) -> list:
+    """Every process pool made while the test runs, in order (the real pools, counted)."""
+    import concurrent.futures
+
+    made: list = []
+    executor = concurrent.futures.ProcessPoolExecutor
+
+    def counted(*args, **kwargs):
+        made.append(executor(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    return made
+
+
 def pytest_collection_modifyitems(config, items):
     """Mark the tests of SLOW_TESTS ``slow`` before ``-m`` selects by mark."""
     tests_dir = Path(__file__).resolve().parent

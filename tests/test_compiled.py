@@ -139,7 +139,7 @@ def _not_here(*args, **kwargs):
     raise AssertionError("classified in the main process")
 
 
-def test_kept_workers_serve_every_stream_of_the_block(corpus_texts, monkeypatch):
+def test_kept_workers_serve_every_stream_of_the_block(corpus_texts, monkeypatch, worker_pools):
     """Inside ``kept_workers`` the second stream reuses the first one's forked workers (and
     their warm caches) and gives what the serial path gives; the block's end stops them."""
     import planner.stage.compiled.pool as pool
@@ -148,14 +148,7 @@ def test_kept_workers_serve_every_stream_of_the_block(corpus_texts, monkeypatch)
     texts = corpus_texts[:3000]
     serial = model.probabilities(texts)
     monkeypatch.setattr(pool, "CHUNK", 500)  # small inputs go to the workers
-    made = []
-    executor = concurrent.futures.ProcessPoolExecutor
-
-    def counted(*args, **kwargs):
-        made.append(executor(*args, **kwargs))
-        return made[-1]
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    made = worker_pools
     with model.kept_workers():
         for _ in range(2):
             parts = list(model.probabilities_stream([texts[:1700], texts[1700:]]))

@@ -34,7 +34,7 @@ ETSY = {
     "sells_on": ["etsy"], "url": "https://kilnandclay.example", "hashtag": "#KilnAndClay",
     "referral_reward": "£5 off for you and a friend when they place a first order",
     "customer_perk": "15% off your next order with code AGAIN15",
-    "free_shipping": "on orders over £40", "giveaway": "a set of four mugs in the glaze of your choice", "giveaway_ends": dt.date(2027, 3, 31),
+    "free_shipping": "on orders over £40", "giveaway": "a set of four mugs for the best photo", "giveaway_ends": dt.date(2027, 3, 31),
     "start": dt.date(2027, 1, 11),
     "problems": ["mugs that go cold before you've finished the first half"],
     "differentiators": ["Every mug holds a full 350 ml, so one pour is one proper cup."],

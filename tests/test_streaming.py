@@ -223,23 +223,13 @@ def test_zip_member_is_inflated_a_block_at_a_time(case, tmp_path, monkeypatch):
     assert reads and all(0 < n <= 1024 * 1024 + 1 for n in reads)
 
 
-def _with_workers(monkeypatch):
-    """Small sizes, so a short input goes to forked worker processes; returns the list of
-    worker pools made."""
-    import concurrent.futures
-
+def _with_workers(monkeypatch, made):
+    """Small sizes, so a short input goes to forked worker processes; returns ``made``, the
+    list of worker pools made (the ``worker_pools`` fixture)."""
     from planner import workflow
     from planner.stage import backend
     from planner.stage.compiled import pool
 
-    made = []
-    executor = concurrent.futures.ProcessPoolExecutor
-
-    def counted(*args, **kwargs):
-        made.append(executor(*args, **kwargs))
-        return made[-1]
-
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
     monkeypatch.setattr(workflow, "WINDOW", 40)
     monkeypatch.setattr(workflow, "_chunk_size", lambda: 15)
     monkeypatch.setattr(workflow, "_PIECE", 7)
@@ -253,7 +243,7 @@ def _with_workers(monkeypatch):
 @pytest.mark.parametrize("n", [70, 130])  # a kept rest of one window; a rest read again
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])
 def test_classify_through_workers_a_part_at_a_time_prints_what_one_process_prints(
-        run, tmp_path, monkeypatch, fmt, n):
+        run, tmp_path, monkeypatch, worker_pools, fmt, n):
     """With worker processes, each window written a part at a time as the parts come back,
     and the rest handed to the workers before the first window is written, classify prints
     byte for byte what classifying everything in one process prints."""
@@ -262,13 +252,13 @@ def test_classify_through_workers_a_part_at_a_time_prints_what_one_process_print
         f"{['Shop now', 'thanks for your order', '@ana loved it', 'tag a friend'][i % 4]} #{i},"
         f"{'p' * (i % 11)}{i}\n" for i in range(n)))
     whole = _classified(run, "classify", posts, "--format", fmt)
-    made = _with_workers(monkeypatch)
+    made = _with_workers(monkeypatch, worker_pools)
     assert _classified(run, "classify", posts, "--format", fmt) == whole
     assert len(made) == 1  # the workers were used, one set for every window
 
 
 def test_the_kept_rest_goes_to_the_workers_before_the_first_window_is_written(
-        run, tmp_path, monkeypatch):
+        run, tmp_path, monkeypatch, worker_pools):
     """The rest of the input (kept, one window) is handed to the workers before the first
     window's rows are written, so they classify it while the main process writes."""
     from concurrent.futures import process
@@ -289,7 +279,7 @@ def test_the_kept_rest_goes_to_the_workers_before_the_first_window_is_written(
         return rows(posts, probs, classes)
 
     monkeypatch.setattr(process.ProcessPoolExecutor, "submit", recorded_submit)
-    made = _with_workers(monkeypatch)
+    made = _with_workers(monkeypatch, worker_pools)
     monkeypatch.setattr(classify_output, "csv_rows", recorded_rows)
     posts = tmp_path / "posts.csv"
     posts.write_text("text\n" + "".join(f"thanks for your order {i}\n" for i in range(70)))

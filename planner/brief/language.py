@@ -21,6 +21,7 @@ from planner.brief.vocabulary import (
     DISCOUNT_PHRASES,
     PERCENT_WORDS,
     STORE_ALIASES,
+    STORES_CASED,
 )
 from planner.domain.vocabularies import PLATFORM_ALIASES
 from planner.text.rules import PROMO_CODE
@@ -78,6 +79,9 @@ def _entity_patterns() -> list[dict[str, Any]]:
         patterns += [{"label": "PLATFORM", "pattern": a, "id": pid} for a in aliases]
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "x."}], "id": "x"})
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "tt"}], "id": "tiktok"})  # beside a cadence only
+    # "LI 3x/wk", "ig 2x, li 1x", "pins 3x": short names, beside a cadence or in a list of platforms only
+    patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "li"}], "id": "linkedin"})
+    patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": "pins"}], "id": "pinterest"})
     # "tweets 3 a week", "tweeting daily": posts on X named by what they are
     patterns.append({"label": "PLATFORM", "pattern": [{"LOWER": {"IN": ["tweets", "tweeting"]}}], "id": "x"})
     for name in FUZZY_PLATFORMS:  # "pintrest", "linkdin", "facebok", "instagarm"
@@ -86,6 +90,8 @@ def _entity_patterns() -> list[dict[str, Any]]:
             edits: name, "REGEX": f"^{name[0]}", "NOT_IN": sorted(NOT_PLATFORM_TYPOS)}}]})
     for sid, aliases in STORE_ALIASES.items():
         patterns += [{"label": "STORE", "pattern": a, "id": sid} for a in aliases]
+    for sid, names in STORES_CASED.items():  # "Noon", "Bol": with their capital only
+        patterns += [{"label": "STORE", "pattern": [{"ORTH": n}], "id": sid} for n in names]
     for name in FUZZY_STORES:
         edits = "FUZZY2" if len(name) >= 9 else "FUZZY1"
         patterns.append({"label": "STORE", "id": name, "pattern": [{"LOWER": {

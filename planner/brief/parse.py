@@ -82,6 +82,8 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     _read(reader)
     # the learned reader overrules the rules' product where it is sure (planner.brief.ranker)
     ranker.revise(reader, glossed=glossed != normalised, had_product=bool(original.product))
+    channels.cut_places_from_product(reader)  # "lash extensions Manchester": the town is no product
+    channels.country_from_flag(reader, text)  # "in Porto 🇵🇹"
     updated = copy.deepcopy(original)
     applied = apply_findings(reader.findings, clean, original, updated, today,
                              dialogue.declined, dialogue.platforms_said)

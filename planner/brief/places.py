@@ -72,3 +72,41 @@ def place_at(text: str, start: int) -> tuple[int, str] | None:
             return None
         return end, iso
     return None
+
+
+#: Cyrillic letters in Latin ("Алматы" → "almaty"), for names the table keeps in Latin
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґқңүұөһә",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+                      "yu", "ya", "i", "yi", "ye", "g", "k", "n", "u", "u", "o", "h", "a"]))
+
+#: a town's name as a Slavic language says "in <town>" ("w Gdańsku", "w Krakowie", "в Москве",
+#: "v Brně"): the ending of the locative, and what the name ends with instead
+_LOCATIVE = (("iu", ""), ("ie", "a"), ("ie", ""), ("u", ""), ("e", "a"), ("ě", "o"), ("i", "a"),
+             ("i", ""), ("y", "a"), ("e", ""), ("a", ""))
+
+
+def latin(name: str) -> str:
+    """A name in Cyrillic letters written in Latin ones; other names as they are."""
+    return "".join(_CYRILLIC.get(c, _CYRILLIC.get(c.lower(), c)) for c in name)
+
+
+def place_inflected(text: str, start: int) -> tuple[int, str] | None:
+    """A one-word town said in a case other than its name ("Gdańsku", "Krakowie", "Москве"),
+    or written in Cyrillic ("Алматы"): (its end, ISO country), or None. For a word after a
+    preposition of place in that language only; names that are also ordinary words never."""
+    m = re.compile(r"[^\W\d_][\w'’-]*").match(text, start)
+    if m is None or not m.group()[:1].isupper():
+        return None
+    word = m.group()
+    places = table()
+    said = latin(word).lower()
+    tried = [said]
+    for ending, instead in _LOCATIVE:
+        if said.endswith(ending) and len(said) - len(ending) >= 3:
+            tried.append(said[:len(said) - len(ending)] + instead)
+    for name in tried:
+        found = places.get(fold(name))
+        if found is not None and not found[1]:
+            return m.end(), found[0]
+    return None

@@ -270,8 +270,9 @@ def _is_platform(doc, ent) -> bool:
     if low == "x":
         if prev and (doc[ent.start - 1].like_num or prev in NUMBER_WORDS):
             return False
-        if prev in {"and", "&", "+", "/", ","} and following in {"daily", "weekly", "every", "each"}:
-            return True  # "linkedin 3x a week and x daily": another platform, with its cadence
+        if (prev in {"and", "&", "+", "/", ",", "on", "", ".", "!", "?", "\n", ";"}
+                and following in {"daily", "weekly", "every", "each"}):
+            return True  # "linkedin 3x a week and x daily", "on X every day", "… site. x daily"
         if following in {"a", "per", "times", "week", "weekly", "day", "daily", "month", "/",
                          "each", "every", "an"}:
             return False
@@ -291,7 +292,19 @@ def _is_platform(doc, ent) -> bool:
         return ent.text.startswith("T") or prev in _PLATFORM_GLUE
     if low == "shorts":
         return prev in _PLATFORM_GLUE
-    if low == "tt":  # "tt 3x", "tt every day", "ig 3x, tt 3x": TikTok only with how often beside it
-        return ent.end < len(doc) and (doc[ent.end].like_num or following in {
-            "daily", "every", "each", "once", "twice", ":", "-", "x"} or bool(re.match(r"\d+x$", following)))
+    if low in ("tt", "li", "pins"):
+        # "tt 3x", "LI 2/wk", "pins 3x", "ig 3x, tt 3x": the short name only with how often beside
+        # it; "li" and "pins" also in a list of platforms ("IG, FB, LI"), never after a word of
+        # their own ("enamel pins 3x" are goods)
+        counted = ent.end < len(doc) and (doc[ent.end].like_num or following in {
+            "daily", "every", "each", "once", "twice", ":", "-", "x", "weekly"}
+            or bool(re.match(r"\d+(?:x|/wk|/w|/week|/day|pw)?$", following)))
+        if low == "tt":
+            return counted
+        if low == "li" and ent.text == "Li" and prev not in _PLATFORM_GLUE:
+            return False  # "Li" with a capital alone is a name
+        listed = prev in {",", "+", "/", "&", "and"} and ent.start > 1 \
+            and doc[ent.start - 2].lower_ in _PLATFORM_WORDS
+        after_word = bool(prev) and prev.isalpha() and prev not in _PLATFORM_GLUE
+        return (counted and not after_word) or listed
     return True

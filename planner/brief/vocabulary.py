@@ -37,7 +37,19 @@ STORE_ALIASES: dict[str, list[str]] = {
                 "christmas market", "craft market", "weekly market", "farmers' market"],
     "craft fairs": ["craft fairs", "craft fair", "fairs", "trade shows"],
     "local shops": ["local shops", "local stores", "boutiques", "gift shops"],
+    # marketplaces outside the US and UK (planner.domain.vocabularies.MARKETPLACES)
+    "shopee": ["shopee"], "lazada": ["lazada"], "tokopedia": ["tokopedia"], "allegro": ["allegro", "allegro.pl"],
+    "trendyol": ["trendyol"], "mercado libre": ["mercado libre", "mercadolibre", "mercado livre"],
+    "jumia": ["jumia"], "flipkart": ["flipkart"], "meesho": ["meesho"], "bol.com": ["bol.com"],
+    "rakuten": ["rakuten"], "kaspi": ["kaspi", "kaspi.kz"], "olx": ["olx"], "takealot": ["takealot"],
+    "elo7": ["elo7"], "creema": ["creema"], "wallapop": ["wallapop"], "zalando": ["zalando"],
+    "discogs": ["discogs"], "ravelry": ["ravelry"], "kijiji": ["kijiji"], "leboncoin": ["leboncoin"],
+    "marktplaats": ["marktplaats"], "avito": ["avito"], "wildberries": ["wildberries"],
+    "coupang": ["coupang"], "daraz": ["daraz"], "konga": ["konga"], "folksy": ["folksy"],
 }
+#: marketplaces whose names are words too ("at noon", "reverb"): read only as written with a capital
+STORES_CASED: dict[str, list[str]] = {"noon": ["Noon"], "bol.com": ["Bol"], "reverb": ["Reverb"],
+                                      "ozon": ["Ozon"]}
 
 COUNTRY_NAMES: dict[str, list[str]] = {
     "GB": ["united kingdom", "great britain", "britain", "england", "scotland", "wales",

@@ -23,6 +23,21 @@ PLATFORM_ALIASES: dict[str, tuple[str, ...]] = {
     "threads": ("threads",),
 }
 
+#: Marketplaces sellers outside the US and UK sell on, by the id the brief keeps in
+#: ``sells_on`` and the name captions write ("search “Kiln & Co” on Shopee"). The chat reads
+#: them (planner/brief/vocabulary.py); "noon" and "bol" only with a capital or as "bol.com".
+MARKETPLACES: dict[str, str] = {
+    "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia", "allegro": "Allegro",
+    "trendyol": "Trendyol", "mercado libre": "Mercado Libre", "jumia": "Jumia",
+    "flipkart": "Flipkart", "meesho": "Meesho", "vinted": "Vinted", "bol.com": "bol.com",
+    "rakuten": "Rakuten", "kaspi": "Kaspi", "olx": "OLX", "noon": "noon", "takealot": "Takealot",
+    "elo7": "Elo7", "creema": "Creema", "wallapop": "Wallapop", "zalando": "Zalando",
+    "discogs": "Discogs", "ravelry": "Ravelry", "reverb": "Reverb", "kijiji": "Kijiji",
+    "leboncoin": "leboncoin", "marktplaats": "Marktplaats", "avito": "Avito", "ozon": "Ozon",
+    "wildberries": "Wildberries", "coupang": "Coupang", "daraz": "Daraz", "konga": "Konga",
+    "folksy": "Folksy",
+}
+
 #: Short names scheduling tools write in a "network" column, too terse to trust in free text.
 EXPORT_PLATFORM_ABBREVIATIONS: dict[str, str] = {
     "meta": "facebook", "li": "linkedin", "you tube": "youtube", "tt": "tiktok", "tw": "x",

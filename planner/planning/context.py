@@ -427,6 +427,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
         "giveaway": brief.giveaway, "giveaway_rules": brief.giveaway_rules,
+        #: the prize named with what we sell ("our felted slippers: a family set of four
+        #: pairs"), unless the prize line says it already ("a scarf in your colour" for
+        #: scarves), names the brand, has a colon of its own or is "our …"
+        "prize": prize_said(brief.giveaway, item, brief.brand),
         #: "Sunday, 21 March": when giveaway entries close
         "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
         "giveaway_by": human_date(brief.giveaway_ends, brief.country),
@@ -640,3 +644,20 @@ def _as_data(item: Any) -> Any:
     if item is None or isinstance(item, str):
         return item or ""
     return dict(vars(item))
+
+
+def prize_said(giveaway: str, item: str, brand: str = "") -> str:
+    """The giveaway's prize as a post names it: the prize line as it is when it says what is
+    sold (its head noun, singular or plural: "scarves" is said by "a scarf"), names the brand,
+    has a colon of its own or begins "our"/"my"; else "our {item}: {prize}"."""
+    if not giveaway:
+        return ""
+    low = giveaway.lower()
+    last = (item.split() or [""])[-1].lower()
+    heads = {last, last.rstrip("s")} | ({last[:-3] + "f"} if last.endswith("ves") else set()) \
+        | ({last[:-3] + "y"} if last.endswith("ies") else set())
+    said = any(h and re.search(r"\b" + re.escape(h), low) for h in heads)
+    if said or (brand and brand.lower() in low) or ":" in giveaway \
+            or low.startswith(("our ", "my ")):
+        return giveaway
+    return f"our {item}: {giveaway}"

@@ -17,10 +17,11 @@ from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
+from planner.domain.vocabularies import MARKETPLACES
 from planner.planning.wording import content_words
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark"}
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark", **MARKETPLACES}
 
 
 def _marketplace(brief: Brief) -> str:
@@ -73,6 +74,11 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         # entries must close after the post, and the post says when
         if need == "giveaway" and not (brief.giveaway_ends and day <= brief.giveaway_ends):
+            return False
+        # the brief runs one giveaway: a photo contest for its prize is a second one, with
+        # rules of our own, unless the brief says entries are photos
+        if need == "giveaway" and template.tactic == "customer contest" and \
+                not photo_entries(brief.giveaway):
             return False
         # the winner is announced in the days after entries close
         if need == "giveaway_over" and not giveaway_just_closed(brief, day):
@@ -140,6 +146,18 @@ THANKS_DAYS = 5
 #: a giveaway's opening posts are kept at most this many days before entries close
 #: (slots.place_moments): longer, and its rules page holds the bio for a month
 GIVEAWAY_OPEN_DAYS = 21
+
+
+#: a giveaway whose entries are photos ("best photo of your mug wins", "a photo contest")
+_PHOTO_ENTRIES = re.compile(
+    r"(?i)\b(?:photo|picture|pic|snap|selfie|reel|video)s?\b[^.;]{0,60}\b(?:contest|competition|"
+    r"wins?|entr(?:y|ies|ants?|ant)|enter|post(?:ed)?|tag(?:ged)?|share[ds]?)\b|\b(?:post|share|tag)\b"
+    r"[^.;]{0,40}\b(?:photo|picture|pic|snap|selfie)s?\b|\bbest (?:photo|picture|pic|snap|shot)s?\b")
+
+
+def photo_entries(giveaway: str) -> bool:
+    """Whether the brief's giveaway is entered with a photo of the reader's own."""
+    return bool(_PHOTO_ENTRIES.search(giveaway or ""))
 
 
 def giveaway_just_closed(brief: Brief, day: dt.date) -> bool:

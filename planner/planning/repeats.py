@@ -78,6 +78,11 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                 and not any(r == "repeated-cta" for r, _ in out)):
             out.append(("repeated-cta", f"ends with the call to action of the {other.date} "
                                         f"post (\"{post.cta[:50]}\")"))
+        # (a giveaway, a live or a launch is announced to each platform's followers: the
+        # same announcement on another platform is a cross-post, its words the moment's own)
+        if other.platform != post.platform and other.template == post.template \
+                and _ANNOUNCES.search(post.template):
+            continue
         if opener and (opener == _opener(other.text) or _lead(post.text)
                        and _lead(post.text) == _lead(other.text)):
             out.append(("repeated-opener", f"opens like the {other.date} {other.platform} post "

@@ -67,6 +67,8 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_WEEK})"), "one_week"),
     (re.compile(rf"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+{_WK}\b|weekly\b|/\s*wk\b))"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?\s*{_DAY})"), "day"),
+    # "tt 2x day", "3 times day": without "a", only after x or times
+    (re.compile(rf"(?i:\b{_RANGE}\s*(?:x|times?)\s*day\b(?!\s*(?:off|trip|pass|rate)))"), "day"),
     (re.compile(rf"(?i:\b(?:a|an|one)\s+{_UNIT_NO_X}\s+{_DAY})"), "one_day"),
     (re.compile(r"(?i:\b(?P<n>once|twice|thrice)\s+(?:(?:a|per|each|every)\s+day\b|daily\b))"), "day"),
     (re.compile(r"(?i:\b(?:daily|every\s*day|each\s+day|every\s+single\s+day|seven\s+days\s+a\s+week)\b)"), "daily"),
@@ -146,6 +148,7 @@ def extract_cadence(reader: BriefReader) -> None:
     platform added to those said for the others in earlier messages ("ig 3", then "fb 2")."""
     before = len(reader.findings)
     _extract_cadence(reader)
+    _drop_removed_later(reader, before)
     new = [f for f in reader.findings[before:] if f.kind in ("cadence", "posts_per_week")]
     if not new:
         _lone_count(reader)
@@ -168,6 +171,23 @@ def extract_cadence(reader: BriefReader) -> None:
     start = min(f.start for f in new)
     reader.findings[:] = [f for f in reader.findings if f not in new]
     reader.add(start, "cadence", merged)
+
+
+def _drop_removed_later(reader: BriefReader, before: int) -> None:
+    """"LinkedIn 3 times a week, X daily. actually drop X": a platform dropped after its count
+    was said keeps no count; the others keep theirs."""
+    removals = [f for f in reader.findings if f.kind == "platforms" and f.mode.startswith("remove")]
+    for finding in reader.findings[before:]:
+        if finding.kind != "cadence" or not isinstance(finding.value, dict):
+            continue
+        dropped = {pid for r in removals if r.start > finding.start for pid in r.value}
+        kept = {p: n for p, n in finding.value.items() if p not in dropped}
+        if kept == finding.value or not kept:
+            continue
+        if len(kept) == 1:
+            finding.kind, finding.value = "posts_per_week", next(iter(kept.values()))
+        else:
+            finding.value = kept
 
 
 _TOTAL = re.compile(r"(?i:\b(?:total|in\s+all|overall|altogether|combined|across)\b)")
@@ -259,7 +279,19 @@ def _lone_count(reader: BriefReader) -> None:
         return
     first, last = platforms[0], platforms[-1]
     if not (dropped or _LONE_BEFORE.match(reader.text[:first.start])):
-        return
+        # "handmade soap / vinted + etsy / ig 3", "dog walking, Wellington NZ, fb 3": the one
+        # platform and its number, a clause of their own at the end of a longer message
+        if first is not last or not re.search(r"(?:^|[,/;|\n.—–-])\s*$", reader.text[:first.start]):
+            return
+        rest = reader.text[last.end:]
+        if re.match(r"(?i:\s*(?:x|times?|posts?)\b)", rest) or re.search(r"[,/;|\n]", rest) \
+                or re.search(r"[.!?]\s+\S", rest):
+            return
+    if first is last and not _LONE_BEFORE.match(reader.text[:first.start]) and not dropped:
+        m = _LONE_AFTER.match(reader.text[last.end:])
+        if m is None or reader.is_claimed(last.end + m.start("n"), last.end + m.end("n")) \
+                or not number_value(m.group("n")):
+            return
     if reader.platform_counts and first.id not in reader.platform_counts and re.fullmatch(
             r"(?i:\s*(?:is\s+)?(?:the\s+)?same(?:\s+(?:too|as\s+well|please|pls))?[\s.!]*)", reader.text[last.end:]):
         # "tiktok twice a week", then "and ig same": the number said last

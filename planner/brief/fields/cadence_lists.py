@@ -14,11 +14,11 @@ from planner.brief.vocabulary import NUMBER_WORDS
 
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|once|twice|thrice)"
 #: a number beside a platform, and what may follow it: "3x", "2 posts", "1"
-_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<paren>\(\s*)?(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times?|tims?|posts?)\b|x(?=\W|$))?"
+_PLATFORM_N = re.compile(rf"(?i:^\s*[:=-]?\s*(?P<paren>\(\s*)?(?:(?:maybe|about|around|roughly|like|say)\s+)?(?:x\s*)?(?P<n>{_N})(?:\s*(?:x|times?|tims?|posts?)\b|x(?=\W|$))?"
                          r"(?P<unit>\s*(?:(?:a|per|each|every)\s+(?:week|wk)\b|/\s*(?:week|wk|w)\b|weekly\b|pw\b|"
                          r"(?:a|per|each|every)\s+day\b|/\s*day\b|daily\b))?"
                          r"(?(paren)\s*\))"  # "instagram (3), tiktok (2)"
-                         r"(?=\s*(?:[,;/|\n]|and\b|&|\+|\.|$|\(|[a-z]+\s+\d)))")
+                         r"(?=\s*(?:[,;/|\n]|and\b|&|\+|\.|$|\(|[a-z]+\s+\d|[-–—]\s)))")
 #: a number that is no cadence: a time, a price, a share, a date
 _NOT_CADENCE = re.compile(r"(?i:^\s*(?:%|am\b|pm\b|:\d|[.,]\d|st\b|nd\b|rd\b|th\b|months?\b|years?\b|hours?\b|"
                           r"mins?\b|minutes?\b|k\b|followers?\b))")

@@ -24,6 +24,8 @@ _NEGATION = re.compile(
 #: out ("every day except sunday on facebook" is on Facebook): blanked out
 _NEUTRAL = re.compile(
     r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b"
+    # "no wait, tiktok 4", "no sorry, make it ig 3": a correction opening, not a negation
+    r"|\bno\s*,?\s+(?=(?:wait|sorry|actually|i\s+mean(?:t)?|make\s+(?:it|that))\b)"
     r"|\b(?:except|but(?:\s+not)?|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:weekends?|{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)")
 _ONLY_GAP = re.compile(
@@ -40,6 +42,8 @@ _NEGATION_AFTER = re.compile(
     r"no\s+(?:good|use)|not\s+worth\s+it)\b"
     # "TikTok: none, we tried it", "X - 0"
     r"|^\s*[:=-]\s*(?:none|nothing|no|nope|zero|0|n/?a|not\s+(?:anymore|for\s+us))\b"
+    # "tiktok 3x. fb no", "pinterest - nah": the platform, then a bare no
+    r"|^\s*(?:no|nope|nah|not\s+needed)(?=\s*(?:[.,;!]|$))"
 
     r"|^\s*[?,]?\s*(?:not\s+)?any\s*more\b|^\s*[?,]?\s*no\s+more\b)")
 #: "we did insta but quit it", "had a facebook page but stopped": tried and left
@@ -58,9 +62,16 @@ _MAYBE_BEFORE = re.compile(
     r"(?:might|may|maybe|could|should)\s+(?:(?:also|eventually|one\s+day)\s+)?(?:try|start|add|join|"
     r"give|look\s+at|get\s+into|branch\s+out\s+(?:in)?to))"
     r"(?:\s+(?:on|with|using|doing|getting\s+into|starting|posting\s+on|out))?\s+(?:the\s+)?$)")
-_MAYBE_AFTER = re.compile(r"(?i:^\s*\??\s*,?\s*(?:but\s+)?(?:(?:i'?m|we'?re)\s+)?(?:not\s+sure|unsure|"
-                          r"undecided|maybe\s+(?:not|later|one\s+day)|eventually|at\s+some\s+point|"
-                          r"one\s+day|someday)\b)")
+_MAYBE_AFTER = re.compile(r"(?i:^\s*\??\s*,?\s*(?:(?:too|as\s+well|also)\s*,?\s*)?(?:but\s+)?(?:(?:i'?m|we'?re)\s+)?"
+                          r"(?:not\s+sure|unsure|undecided|maybe\s+(?:not|later|one\s+day)|eventually|at\s+some\s+point|"
+                          r"one\s+day|someday|later\b|(?:maybe|perhaps|possibly)(?=\s*(?:[,.!?;)]|$)|\s+(?:too|later|not|as\s+well)\b)|down\s+the\s+(?:line|road)|"
+                          r"in\s+(?:the\s+)?future|if\s+(?:it'?s|its|it\s+is)\s+(?:easy|not\s+too|worth)|"
+                          r"if\s+(?:i|we)\s+have\s+time)\b)")
+#: "maybe pinterest too", "perhaps TikTok": a platform hedged, unless a count says how often
+#: ("and maybe x once": it is planned, at once a week)
+_MAYBE_WORD = re.compile(r"(?i:\b(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:(?:on|do|try)\s+)?(?:the\s+)?$)")
+_COUNT_AFTER = re.compile(r"(?i:^\s*[:=(-]?\s*(?:\d|once|twice|thrice|daily|every|each|weekly|x\s*\d|"
+                          r"(?:one|two|three|four|five|six|seven)\b))")
 _ADD_WORDS = re.compile(r"(?i:\b(?:also|too|as\s+well|add(?:ing)?|plus|additionally|expand(?:ing)?|"
                         r"now\s+on|another|and\s+on)\b)")
 #: "switch from TikTok to Pinterest": after "to", the names are added again
@@ -243,6 +254,9 @@ def _polarity(reader: BriefReader, polarity_text: str, entity: Entity, segment: 
     if _MAYBE_BEFORE.search(reader.text[max(segment.start, entity.start - 60):entity.start]) \
             or _MAYBE_AFTER.match(reader.text[entity.end:entity.end + 40]):
         return "maybe"
+    if _MAYBE_WORD.search(reader.text[max(segment.start, entity.start - 30):entity.start]) \
+            and not _COUNT_AFTER.match(reader.text[entity.end:entity.end + 20]):
+        return "maybe"
     sentence = reader.text[_sentence_start(reader, segment):entity.start]
     if _COMPETITOR.search(sentence) and not _WANT_IN.search(reader.text[entity.end:entity.end + 60]):
         return "maybe"  # "our competitor is all over tiktok": theirs, not the seller's
@@ -338,6 +352,10 @@ _PLACE_BEFORE = re.compile(r"(?i:(?:\b(?:in|from|based\s+in|based\s+out\s+of|loc
                            r"(?:made|baked|brewed|roasted|printed|crafted|handmade|hand-made)\s+in)"
                            r"\s+(?:(?:the|central|downtown|north|south|east|west|northern|southern|"
                            r"greater|rural|sunny|beautiful|lovely)\s+)?)$)")
+#: "in"/"from" as other languages say it, before a capitalised town: "aus Köln", "en Sevilla",
+#: "em Braga", "à Lyon", "di Bandung", "w Gdańsku", "v Brně", "в Алматы", "i Bergen", "z Krakowa"
+_FOREIGN_PLACE_BEFORE = re.compile(r"(?:^|[\s(,])(?:(?i:aus|en|em|à|di|we|ve|во|из|från|fra|uit|desde|ze)"
+                                   r"|w|v|в|i|z)\s+$")
 #: "Leeds-based", "Accra based"
 _PLACE_BASED = re.compile(r"(?i:^\s*-?\s*based\b)")
 #: "Phoenix AZ", "austin tx": a town, then its US state's two letters
@@ -357,7 +375,11 @@ def extract_place(reader: BriefReader) -> None:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’-_@./#"):
             continue
+        foreign = _FOREIGN_PLACE_BEFORE.search(text[max(0, start - 8):start]) is not None \
+            and text[start].isupper()
         found = places.place_at(text, start)
+        if found is None and foreign:
+            found = places.place_inflected(text, start)  # "w Gdańsku", "в Алматы"
         if found is None:
             continue
         end, iso = found
@@ -374,7 +396,12 @@ def extract_place(reader: BriefReader) -> None:
         placed = (_PLACE_BEFORE.search(before) is not None and not _ORIGIN_BEFORE.search(
             re.sub(r"(?i:\b(?:made|baked|brewed|roasted|printed|crafted)\s+in\s+(?:the\s+)?$)", "", before))
             and not _CUSTOMERS_FROM.search(before))
-        if not (placed or alone or based or _US_STATE_AFTER.match(text[end:end + 5]) and iso == "US"):
+        # "Birmingham UK", "Wellington, NZ": a town, then its own country
+        country_after = re.match(r",?\s+([A-Za-z][A-Za-z.]*(?:\s[A-Z][a-z]+)?)(?=\W|$)", text[end:end + 30])
+        own_country = (country_after is not None and text[start].isupper()
+                       and country_alone(country_after.group(1).rstrip(".")) == iso)
+        if not (placed or alone or based or foreign or own_country
+                or _US_STATE_AFTER.match(text[end:end + 5]) and iso == "US"):
             continue
         reader.places.append((start, end))
         reader.findings[:] = [f for f in reader.findings if not (
@@ -391,3 +418,68 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return (re.search(r"(?:^|[,—–:;(.!?\n]|\s-)\s*$", text[:start]) is not None
             and re.match(r"\s*(?:[.,;!)\n]|$|,?\s+(?:and|&)\s)", text[end:]) is not None
             and text[start:start + 1].isupper())
+
+
+#: what may stand between a product and a town typed after it: spaces, a slash, a dash
+_BEFORE_TOWN = re.compile(r"(?:\s*[/|,–—-]\s*|\s+)(?:(?:in|from|based\s+in|aus|en|em|à|di|w|v|в|i)\s+)?$")
+
+
+def _trailing_place(value: str) -> tuple[str, str] | None:
+    """A product with a capitalised town typed after it ("Lash extensions Manchester UK",
+    "kombucha / Cape Town /", "brow lamination Sheffield"): (the product without the town,
+    the town's ISO country), or None. The town must end the phrase, bar a country said after
+    it ("UK"), and something must be left before it."""
+    trimmed = value.rstrip(" /|,.–—-")
+    for m in re.finditer(r"(?<![\w'’-])[^\W\d_]", trimmed):
+        start = m.start()
+        if start == 0 or not trimmed[start].isupper():
+            continue
+        found = places.place_at(trimmed, start)
+        if found is None and _FOREIGN_PLACE_BEFORE.search(trimmed[max(0, start - 8):start]):
+            found = places.place_inflected(trimmed, start)  # "świece sojowe w Gdańsku"
+        if found is None:
+            continue
+        end, iso = found
+        rest = trimmed[end:].strip(" ,/|.–—-")
+        if rest and country_alone(rest) != iso:
+            continue
+        head = _BEFORE_TOWN.sub("", trimmed[:start]).strip(" ,/|–—-")
+        if len(head) < 3 or not re.search(r"[^\W\d_]{3}", head):
+            continue
+        return head, iso
+    return None
+
+
+def cut_places_from_product(reader: BriefReader) -> None:
+    """A town typed after the product with no word for "in" ("lash extensions Manchester",
+    "we do bouncy castle hire 🏰 Leicester", "kombucha / Cape Town"): the product is what comes
+    before it, and the town says the country (unless one was said)."""
+    for finding in reader.findings:
+        if finding.kind != "product" or not isinstance(finding.value, str):
+            continue
+        # "handmade soap / vinted + etsy": a separator typed after the product is no part of it
+        tidy = re.sub(r"(?:\s+[/|–—-])+\s*$", "", finding.value)
+        if tidy != finding.value and len(tidy) >= 3:
+            finding.value = tidy
+        cut = _trailing_place(finding.value)
+        if cut is None:
+            continue
+        finding.value = cut[0]
+        if finding.end >= 0:
+            finding.end = finding.start + len(cut[0])
+        if not reader.brief.country and not any(f.kind == "country" for f in reader.findings):
+            reader.add(finding.start, "country", cut[1])
+
+
+#: a flag emoji: two regional-indicator letters ("🇵🇹" is PT)
+_FLAG = re.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+
+
+def country_from_flag(reader: BriefReader, raw: str) -> None:
+    """"tiny pottery studio in Porto 🇵🇹", "wedding planner, Florence 🇮🇹": one country's flag in
+    a message that names no country is where the seller is (several flags say nothing)."""
+    if reader.brief.country or any(f.kind == "country" for f in reader.findings):
+        return
+    flags = {chr(ord(a) - 0x1F1E6 + 65) + chr(ord(b) - 0x1F1E6 + 65) for a, b in _FLAG.findall(raw)}
+    if len(flags) == 1 and not flags & {"EU", "UN"}:
+        reader.add(0, "country", flags.pop())

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from planner.brief.fields.about import DIGITAL_SAID, PHYSICAL_SAID, infer_kind
+from planner.domain.vocabularies import MARKETPLACES
 
 # ---- goods, by what they are called ----------------------------------------------------------
 
@@ -94,7 +95,8 @@ _GOODS_SAID = re.compile(
 GOODS_STORES = {"amazon", "etsy", "ebay", "shopify", "tiktok shop", "instagram shop",
                 "facebook marketplace", "facebook shop", "walmart", "depop", "poshmark", "vinted",
                 "mercari", "faire", "notonthehighstreet", "markets", "craft fairs", "local shops",
-                "wholesale", "big cartel", "woocommerce", "bigcommerce"}
+                "wholesale", "big cartel", "woocommerce", "bigcommerce"} | (
+                    set(MARKETPLACES) - {"ravelry"})  # patterns sold there are files
 
 
 def guess_kind(product: str, text: str, said_at: int, sells_on: list[str], *,

@@ -10,7 +10,7 @@ from planner.brief.vocabulary import PERCENT_WORDS
 
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
-                          r"bogo)s?\b|%\s*off|\boff\b|\b\d-for-\d\b|\bfree\s+(?:shipping|delivery|postage)\b|"
+                          r"bogo)s?\b|%\s*off|(?<![\w%.,-])[-−–]\s?\d{1,2}\s?%|\boff\b|\b\d-for-\d\b|\bfree\s+(?:shipping|delivery|postage)\b|"
                           r"\bget\s+(?:\d+|one|a)\s+(?:[a-z-]+\s+)?free\b|\bbuy\s+(?:\d+|one|two|three)\s+get\s+(?:\d+|one|a)\b)")
 #: a promotion said as over: "BF25 ended monday", "(code X, finished last week)", "is long gone"
 _ENDED = re.compile(r"(?i:\b(?:ended|finished|expired|closing|closed|is\s+(?:done|over|finished|gone)|"
@@ -68,6 +68,11 @@ _CONDITION = re.compile(r"(?i:\s+(?:over|above|of\s+(?:over|at\s+least)|(?:when|
                         r"worth\s+(?:over|more\s+than))\b)")
 
 
+#: "-15%", "−20 %": a percentage with a minus sign before it, as shops across Europe write a discount
+_MINUS_PERCENT = re.compile(r"(?<![\w%.,-])[-−–]\s?(?P<p>\d{1,2})\s?%(?!\s*off\b)")
+#: "-20% on all rings", "-10% sur tout": what the minus is taken off, said after it
+_MINUS_ON = re.compile(r"(?i:^\s+(?:on|off|sur|auf|en|su|em)\s+(?:all|every|everything|tout|alles|todo|tutto)\b)")
+
 #: "3 for £20" without "buy": a multibuy only when said as a deal ("… on all candles")
 _PRICED = re.compile(r"(?i:\d+\s+for\s+[$£€¥]\S+)")
 _MULTIBUY_SAID = re.compile(r"(?i:\s+(?:on|across)\s+(?:all|every|any|our)\b)")
@@ -106,9 +111,15 @@ def ended(reader: BriefReader, start: int, end: int) -> bool:
 
 #: a currency as sellers write it around an amount: "EUR 10", "10€", "kr 50", "50 kr", "CHF 20"
 _CODES = r"(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|isk|pln|czk|huf|zar|inr|sgd|myr|php|jpy|aed|kr|zł|zl|rs)"
+#: currencies written as the seller's own market writes them, kept so: "RM50 off", "Rp 50.000
+#: off", "R100 off", "10,000 won off", "₹500 off", "₦5,000 off", "50 TL off", "100 lei off"
+_LOCAL = (r"(?:rm|rp|r\$|ksh|kes|ngn|ghs|idr|krw|brl|mxn|cop|clp|pen|ars|try|tl|₹|₦|₱|₩|₺|₫|฿|"
+          r"won|yen|baht|naira|rupees?|ringgit|rand|lei|lira|dirhams?|aed|sar|egp|vnd|dong|thb|php)")
 _CURRENCY_OFF = re.compile(
-    rf"(?i:(?<![\w$£€¥])(?:(?P<code>{_CODES})\.?\s?(?P<n>\d[\d.,]*(?<![.,]))|(?P<n2>\d[\d.,]*(?<![.,]))\s?"
-    rf"(?P<code2>{_CODES}|€|£|\$|¥)(?![a-z]))\s*(?:off|discount)\b)")
+    rf"(?i:(?<![\w$£€¥₹₦₱₩₺₫฿])(?:(?P<code>{_CODES}|{_LOCAL}|(?-i:R))\.?\s?(?P<n>\d[\d.,]*(?<![.,]))|"
+    rf"(?P<n2>\d[\d.,]*(?<![.,]))\s?"
+    rf"(?P<code2>{_CODES}|{_LOCAL}|€|£|\$|¥)(?![a-z]))\s*(?:off|discount)\b)")
+_LOCAL_RE = re.compile(rf"(?i:^(?:{_LOCAL}|R)$)")
 _SYMBOLS = {"eur": "€", "usd": "$", "gbp": "£", "jpy": "¥", "€": "€", "£": "£", "$": "$", "¥": "¥"}
 #: "2 for $30 until Sunday", "3 for £20 this weekend": a multibuy with a time limit is a deal
 _LIMITED_AFTER = re.compile(r"(?i:^[^.!?\n]{0,30}?\b(?:until|till|til|through|thru|ends?|ending|only|"
@@ -119,6 +130,10 @@ def currency_discount(m: re.Match[str]) -> str:
     """"EUR 10 off" → "€10 off", "10€ off" → "€10 off", "kr 50 off" → "50 kr off", "CHF 20 off"."""
     code = (m.group("code") or m.group("code2")).lower()
     n = m.group("n") or m.group("n2")
+    if _LOCAL_RE.match(m.group("code") or m.group("code2")) and code not in _SYMBOLS \
+            and code not in ("kr", "zł", "zl", "rs"):
+        # "RM50 off", "10,000 won off": as the seller's market writes it
+        return re.sub(r"\s+", " ", re.sub(r"(?i:\s*discount$)", " off", m.group()))
     if code in _SYMBOLS:
         return f"{_SYMBOLS[code]}{n} off"
     if code in ("kr", "zł", "zl", "rs"):
@@ -136,6 +151,15 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
             continue
         reader.claim(m.start(), m.end())
         reader.add(m.start(), "offer_discount", currency_discount(m))
+    for m in _MINUS_PERCENT.finditer(reader.text):
+        # "Promo : -15% avec le code MAMAN15", "-20% on all rings": a percentage taken off
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()) \
+                or any(e.label == "DISCOUNT" and e.start < m.end() and m.start() < e.end for e in reader.entities) \
+                or not offer_context(reader, segment) and not _MINUS_ON.match(reader.text[m.end():]):
+            continue
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "offer_discount", f"{m.group('p')}% off")
     for m in _MULTIBUY.finditer(reader.text):
         if not any(e.label == "DISCOUNT" and e.start < m.end() and m.start() < e.end for e in reader.entities):
             reader.claim(m.start(), m.end())
@@ -168,6 +192,8 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
                 discount = re.sub(r"\s+with\s+(?:every|each|any)\s+\w+$", "", discount)
             reader.add(entity.start, "offer_discount", discount)
     for code in reader.codes:
+        if any(e.label == "DISCOUNT" and e.start <= code.start < e.end for e in reader.entities):
+            continue  # "promo: buy 2 get 1 free": the word opening the discount is no code
         if not reader.is_claimed(code.start, code.end) and not ended(reader, code.start, code.end):
             reader.add(code.start, "offer_code", code.text)
 

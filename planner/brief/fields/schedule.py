@@ -136,7 +136,10 @@ def extract_dates(reader: BriefReader) -> None:
 
 #: "free shipping this weekend only", "£20 off driveways booked this month": the offer's period
 _THIS_PERIOD = re.compile(r"(?i:(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bthrough\s)\bthis\s+"
-                          r"(?P<p>weekend(?=\s+only\b)|week|month)\b)")
+                          r"(?P<p>weekend|week|month)\b)")
+#: "launching this weekend", "I'll post about it this weekend": the weekend something else happens
+_WEEKEND_OTHER = re.compile(r"(?i:\b(?:announc\w*|launch\w*|post\w*|tell\w*|start\w*|open\w*|market|fair|"
+                            r"stall|event|pop-?up|workshop|class)\b)")
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -219,6 +222,13 @@ def extract_offer_period(reader: BriefReader) -> None:
             continue  # ("this week" is no word of the plan's itself)
         today = reader.today
         period = m.group("p").lower()
+        if period == "weekend" and not re.match(r"(?i:\s+only\b)", reader.text[m.end():]):
+            # "25% off with code GLOW25 this weekend": the weekend is the offer's when the clause
+            # holds its discount or code and nothing else that happens then
+            sentence = [s for s in reader.segments if s.sentence == segment.sentence]
+            if not any(reader.entities_in(s, "DISCOUNT") or reader.has_code_in(s) for s in sentence) \
+                    or _WEEKEND_OTHER.search(" ".join(s.text for s in sentence)):
+                continue
         if period == "weekend":
             saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
             reader.add(m.start(), "offer_starts", saturday)
