@@ -21,7 +21,7 @@ BIKES = brief_from_dict({
     "platforms": ["instagram", "facebook", "tiktok"],
     "customer_perk": "a free chain clean with every full service",
     "reviews": "4.8 on Google from 310 reviews",
-    "differentiators": ["Most repairs are done the same day"],
+    "differentiators": ["Most repairs are done the same day"], "no_repeats": True,
 })
 
 POTTERY = brief_from_dict({
@@ -31,6 +31,7 @@ POTTERY = brief_from_dict({
     "offer": {"code": "KILN20", "discount": "20% off", "ends": dt.date(2027, 5, 20),
               "starts": dt.date(2027, 5, 3)},
     "giveaway": "a set of four speckled mugs", "giveaway_ends": dt.date(2027, 5, 16),
+    "no_repeats": True,
 })
 
 
@@ -169,6 +170,7 @@ PRINTS = {
     "reviews": "4.9 stars from 260 Etsy reviews",
     "offer": {"code": "FERN10", "discount": "10% off", "starts": dt.date(2027, 6, 14),
               "ends": dt.date(2027, 6, 24)},
+    "no_repeats": True,
 }
 
 
@@ -207,3 +209,22 @@ def test_what_it_is_may_reach_each_platform_once_however_short_the_cap():
     assert rule_posts(posts, BIKES, "fact-overtold") == []
     posts.append(post(12, "Back again. Bike repairs is what we do.", platform="instagram"))
     assert rule_posts(posts, BIKES, "fact-overtold") == [4]
+
+
+def test_the_rules_and_the_ledger_apply_only_to_a_brief_that_asks_for_no_repeats(library):
+    from planner.domain.brief import brief_to_dict
+    from planner.planning.plan import PlanOptions, plan_calendar
+
+    assert brief_to_dict(brief_from_dict(PRINTS))["no_repeats"] is True
+    relaxed = brief_from_dict({k: v for k, v in PRINTS.items() if k != "no_repeats"})
+    assert "no_repeats" not in brief_to_dict(relaxed)
+    line = "Bring it in before nine, ride home by six."
+    posts = [post(d, line, platform=PLATS[d]) for d in range(3)]
+    assert rule_posts(posts, BIKES, "sentence-overused") == [3]
+    loose = brief_from_dict({**brief_to_dict(BIKES), "no_repeats": False})
+    assert rule_posts(posts, loose, "sentence-overused") == []
+    strict, _ = plan_calendar(brief_from_dict(PRINTS), library, options=PlanOptions(seed=1))
+    plain, _ = plan_calendar(relaxed, library, options=PlanOptions(seed=1))
+    # the planner turns down what the ledger finds only when asked to
+    assert len(plain.posts) >= len(strict.posts)
+    assert not [f for f in lint_calendar(plain, relaxed) if f.rule in NEW_RULES]

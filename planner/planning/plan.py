@@ -257,6 +257,9 @@ class Planner:
         #: tell a sentence, a fact, a call to action or a visual too often is turned down
         #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
         self.ledger = Ledger(brief, brief.weeks)
+        #: the brief asks for no repeats (``no_repeats = true``): the ledger turns posts down;
+        #: otherwise it only keeps count, and a thin brief's sentence is kept out of a third post
+        self.strict = brief.facts.no_repeats
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -338,7 +341,7 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and not slot.purpose and sum(
+        if self.week_cap and not (self.strict and slot.purpose) and sum(
                 self._week(p.date) == week and p.status == "draft"
                 for p in self.accepted) >= self.week_cap:
             # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
@@ -617,9 +620,20 @@ class Planner:
     def overtold(self, post: CalendarPost) -> bool:
         """Whether ``post`` would tell a sentence, a fact of the brief, a call to action or a
         visual more often than a calendar may (planning/overtold.py: the sentence in a third
-        post, the fact past its cap or twice on a platform): one ledger for every brief, a
-        thin one's few lines included (blind read 15: three stock lines through 14 posts)."""
-        return bool(self.ledger.findings(post))
+        post, the fact past its cap or twice on a platform), for a brief that asks for no
+        repeats; otherwise, of a thin brief, whether a sentence of the post is in two posts
+        already (blind read 15: three stock lines through 14 posts, a price in 13 of 20)."""
+        if self.strict:
+            return bool(self.ledger.findings(post))
+        if not self.thin_brief:
+            return False
+        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
+        offer = self.brief.offer
+        if offer is not None:
+            # the offer's terms are said on every post about it, in its own rotating wordings
+            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
+            said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
+        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
 
     def flagged(self, post: CalendarPost, overtold: bool = True) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
@@ -656,7 +670,7 @@ class Planner:
             # part of the brief, as any fact of it, a fortnight later)
             apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
-            if self.ledger.closed(line, platform, day):
+            if self.strict and self.ledger.closed(line, platform, day):
                 return False  # its fact was told as often as a calendar may (overtold.py)
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
@@ -923,14 +937,14 @@ class Planner:
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         offer_ctx = ctx.get("offer")
-        if offer_ctx and offer_ctx.get("price") and self.ledger.closed(
+        if self.strict and offer_ctx and offer_ctx.get("price") and self.ledger.closed(
                 offer_ctx["price"], slot.platform, slot.date):
             # the usual price is an optional line of an offer post: left out once the
             # calendar told it as often as it may (planning/overtold.py)
             ctx["offer"] = offer_ctx | {"price": ""}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
-                                      for x in said.offer_sentences)
+                                      for x in said.offer_sentences) if self.strict else frozenset()
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
@@ -947,7 +961,9 @@ class Planner:
                            and offer_active(self.brief, slot.date)
                            or slot.purpose and slot.purpose in template.needs)
         # (... and so does a moment's own post: its terms are said again, in new words each time)
-        tries = WORDINGS * (3 if moment_post or template.last_resort else 1)
+        tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
+                                  and slot.purpose in template.needs)
+                            or template.last_resort else 1)
         fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
             try:
@@ -997,7 +1013,7 @@ class Planner:
                     continue
                 if template.user or not self.flagged(post):
                     return post
-                if moment_post and not self.flagged(post, overtold=False):
+                if self.strict and moment_post and not self.flagged(post, overtold=False):
                     # a dated moment's own post (a launch, a live's day, the offer's last
                     # hours) is never dropped for telling a line too often: the wording that
                     # tells least too often is kept in case no other wording of it passes
