@@ -176,9 +176,6 @@ def test_repeats_further_apart_than_five_weeks_go_unnoticed():
     first = post("Thrown by hand in Bristol, one at a time.", template="awareness/a")
     again = post("Thrown by hand in Bristol, one at a time. Back in the kiln today.",
                  day=DAY + dt.timedelta(days=40), template="awareness/b")
-    # (a visual of its own: the same visual twice on a platform is noticed at any distance,
-    # planning/overtold.py's visual-reused)
-    again.visual = "The kiln door opening on a shelf of mugs"
     soon = post("Thrown by hand in Bristol, one at a time.", day=DAY + dt.timedelta(days=20),
                 template="awareness/c")
     assert 2 not in rules([first, again])

@@ -85,13 +85,9 @@ def test_no_offer_means_no_codes_or_discounts(library):
     cal, warnings = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
     # a brief of a few facts leaves a slot empty rather than post a frame (blind read 11), or
     # a wall of asks with no fact in them (at most one a week on a platform), and says so;
-    # its posts that ask to buy stay (eight weeks with two of them was read as wrong);
-    # each fact in four posts at most, once a month on a platform (planning/overtold.py)
-    assert len(cal.posts) >= 12 and any("slot left empty" in w for w in warnings)
-    # TODO(rep): with the calendar-wide fact cap a few-fact eight-week brief keeps one post
-    # that asks to buy (was four): what it is and costs are capped like any fact; see the
-    # branch report
-    assert sum(p.stage == "conversion" for p in cal.posts) >= 1
+    # its posts that ask to buy stay (eight weeks with two of them was read as wrong)
+    assert len(cal.posts) >= 25 and any("slot left empty" in w for w in warnings)
+    assert sum(p.stage == "conversion" for p in cal.posts) >= 4
     for p in cal.posts:
         assert not re.search(r"\d+\s?%", p.text), p.text
         assert "code" not in p.text.lower() and "promo" not in p.text.lower(), p.text
@@ -151,8 +147,7 @@ def test_twelve_weeks_never_repeat_a_caption(library):
     # a slot left empty rather than a frame (blind read 11); the brief gives loyalty posts
     # nothing to say: a slot no other stage's post can fill without a repeat stays empty, and
     # an ask with no fact in it comes at most once a week on a platform (not 48 of 84 posts)
-    # (each fact in six posts at most, once a month on a platform: planning/overtold.py)
-    assert len(texts) >= 45
+    assert len(texts) >= 60
     assert len(set(texts)) == len(texts)
 
 
@@ -192,9 +187,8 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
     # an earlier one (or a template already used that week) is left empty, and the seller
     # is told so, rather than filled twice
-    # (and an ask with no fact in it at most once a week on a platform; what it is told in
-    # six posts at most, once a month on a platform: planning/overtold.py)
-    assert len(cal.posts) >= 18
+    # (and an ask with no fact in it at most once a week on a platform)
+    assert len(cal.posts) >= 40
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

@@ -19,6 +19,7 @@ from planner.planning.needs import (  # noqa: F401 (re-exported: where templates
     FACT_NEEDS,
     THANKS_DAYS,
     _marketplace,
+    marketplaces,
     _MARKETS,
     event_on,
     launch_ahead,
@@ -94,7 +95,14 @@ from planner.planning.wording import (
 
 STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
                "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
-               "app store": "the App Store", "google play": "Google Play"}
+               "app store": "the App Store", "google play": "Google Play",
+               **{k: f"our {v} shop" for k, v in {
+                   "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
+                   "allegro": "Allegro", "mercado libre": "Mercado Libre",
+                   "mercadolibre": "Mercado Libre", "jumia": "Jumia", "flipkart": "Flipkart",
+                   "rakuten": "Rakuten", "trendyol": "Trendyol", "zalando": "Zalando",
+                   "bol.com": "bol.com", "takealot": "Takealot", "vinted": "Vinted",
+                   "emag": "eMAG", "olx": "OLX"}.items()}}
 #: where to buy when the brief names no store we know: a service or an app has no shop
 _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "our website"}
 
@@ -103,6 +111,22 @@ _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "o
 _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:code|coupon)\s+"
                         r"[A-Z0-9][A-Z0-9_-]{3,}\b\)?")
 
+
+
+#: a perk's code that reaches the customer by itself ("a code on a card in your parcel",
+#: "emailed after your first order")
+_CODE_DELIVERED = re.compile(r"(?i)\b(?:in|inside|with)\s+(?:your|the|each|every)\s+(?:parcel|"
+                             r"package|box|order|bag|delivery)\b|\b(?:by|via)\s+e-?mail\b|"
+                             r"\bemailed\b|\bon\s+(?:your|the)\s+receipt\b")
+
+
+def _perk_said(perk: str) -> str:
+    """A customer perk as a public post says it: its code left out; where the code reaches
+    the customer by itself, "the code" named without it ("…with the code on a card in your
+    parcel")."""
+    if _CODE_DELIVERED.search(perk):
+        return _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
+    return _PERK_CODE.sub("", perk).strip(" ,;")
 
 
 def _day_part(hour: int, title: str) -> str:
@@ -206,7 +230,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     # a Pin or a video carries the brief's link itself: its call to action points there, never
     # to a search elsewhere that contradicts it
     linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
-    go = f"search “{brief.brand or _capitalised(brief.product)}” on {marketplace}" \
+    # every marketplace named, with its own name and "on" ("on Shopee or Lazada")
+    markets = [m for m in marketplaces(brief) if m.lower() not in brief.url.lower()] or [marketplace]
+    markets_said = marketplace if len(markets) < 2 or marketplace not in markets else \
+        ", ".join(markets[:-1]) + " or " + markets[-1]
+    go = f"search “{brief.brand or _capitalised(brief.product)}” on {markets_said}" \
         if market_only and not linked else link_hint
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
@@ -415,11 +443,14 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "perk_place": perk_place(brief.customer_perk, brief.sells_on), "hashtag": brief.hashtag, "url": brief.url,
         #: a code kept for existing customers is never printed in a public post: the perk
         #: is said without it, and ``perk_code`` tells the template to offer it by message
-        "customer_perk": _PERK_CODE.sub("", brief.customer_perk).strip(" ,;"),
-        "perk_code": bool(_PERK_CODE.search(brief.customer_perk)),
+        "customer_perk": _perk_said(brief.customer_perk),
+        #: ... unless the perk says how the code reaches them ("on a card in your parcel"):
+        #: then no "Message us for your code" that contradicts it
+        "perk_code": bool(_PERK_CODE.search(brief.customer_perk))
+        and not _CODE_DELIVERED.search(brief.customer_perk),
         #: a perk that names its own people, said as our sentence ("Families already swimming
         #: with us get 10% off…"): no "For existing customers:" around it
-        "perk_line": perk_sentence(_PERK_CODE.sub("", brief.customer_perk).strip(" ,;")),
+        "perk_line": perk_sentence(_perk_said(brief.customer_perk)),
         "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),

@@ -144,7 +144,9 @@ def _article(np: str) -> str:
     """"a viewing gallery…", "an …", or the phrase as it is (a plural, a mass noun, a number,
     a determiner of its own)."""
     words = _words(np)
-    if words and re.match(r"\d+-(?:year|month|week|day|hour|minute|min|hr)$", words[0]):
+    if words and (re.match(r"\d+-(?:year|month|week|day|hour|minute|min|hr)$", words[0])
+                  or re.match(r"\d+-[a-z]+$", words[0]) and not _plural(words[0].split("-")[-1])):
+        # "12-module video course", "20-lesson course": a count said before its noun
         _, head = _head(words)
         return np if _plural(head) or head in _MASS else "a " + np
     if not words or words[0] in _DETERMINERS - {"free", "unlimited"} or re.match(r"\d", words[0]):
@@ -170,6 +172,26 @@ def _participle(word: str) -> bool:
         or word in _IRREGULAR_PARTICIPLES
 
 
+#: words after a participle that make it say how a thing is made ("dyed by hand", "roasted
+#: weekly", "cured for six weeks"), not what the noun after it is like ("unmarked cars")
+_PREDICATE_NEXT = {"by", "in", "with", "for", "from", "to", "on", "at", "over", "under", "and",
+                   "or", "twice", "once", "fresh", "daily", "weekly", "overnight", "here",
+                   "locally", "until", "since", "into", "using", "without", "after", "before",
+                   "every", "each", "per", "as", "so", "then", "right", "only", "a", "an", "the",
+                   "our", "your", "up", "out", "off", "down", "through", "within", "inside",
+                   "outside", "near", "around", "not", "never", "always", "again", "slowly"}
+
+
+def _attributive(words: list[str]) -> bool:
+    """Whether a fragment's first word, a participle, describes the noun after it ("unmarked
+    cars", "heated floors") rather than saying how our things are made ("dyed by hand")."""
+    if len(words) < 2:
+        return False
+    nxt = words[1]
+    return nxt not in _PREDICATE_NEXT and not nxt.endswith("ly") and not _participle(nxt) \
+        and not re.match(r"\d", nxt) and words[0] not in _STANDING
+
+
 def difference_sentence(fact: str, item: str = "", kind: str = "product", formal: bool = False) -> str:
     """A difference as a whole sentence of our own, capitalised and ending in a full stop: a
     statement stays as the seller wrote it; "no cage drying, ever" is "There's no cage drying,
@@ -180,6 +202,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     text = mend(fact.strip()).rstrip(".")
     if not text:
         return ""
+    shaped = part_shape(text)
+    if shaped:
+        return shaped
+    first, *clauses = _SPLICE.split(text)
+    lead = _words(first)
+    if clauses and first.strip() and not (lead and _participle(lead[0]) and _attributive(lead)):
+        # "we fly only when the wind is right, if we cancel you get…": a comma splice, said
+        # as sentences of their own
+        return " ".join([difference_sentence(first, item, kind, formal)]
+                        + [_clause_sentence(c) for c in clauses])
     head, dash, tail = text.partition(" — ")
     if dash and tail and is_fragment(head):
         # "snappable - breaks in 4 for small dogs": a quality, then what it does; each part
@@ -217,6 +249,14 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if words[0] in ("no", "zero"):
         _, head = _head(words[1:])
         return _full(("There are " if _plural(head) else "There's ") + low)
+    # "unmarked cars, we come before opening": a participle before its noun describes that
+    # noun, never our product ("Our pest control agreements are unmarked cars")
+    if _participle(words[0]) and _attributive(words):
+        first_part, comma, clause = low.partition(", ")
+        if comma and re.match(r"(?:we|you|i|it|they|our|your|my|there)\b", clause):
+            return _full(f"{first_part}: {clause}")
+        at, noun = _head(words)
+        return _full(("There are " if _plural(noun) else "There's ") + _article(low))
     # "dyed by hand…", "cured for six weeks…": how our things are made
     if _participle(words[0]) or len(words) > 1 and words[1] == "by":
         standing = words[0] in _STANDING
@@ -635,8 +675,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         verb = "We offer"
         at, head = _head(_words(phrase))
         if head and not _plural(head) and head not in _MASS and not head.endswith(("ing", "al")) \
-                and lead not in _DETERMINERS and not re.match(r"\d", lead):
-            phrase = _article(phrase)  # "We offer a one-day course…", never "We offer one-day course"
+                and lead not in _DETERMINERS and (not re.match(r"\d", lead)
+                                                  or re.match(r"\d+-[a-z]+$", lead)):
+            # "We offer a one-day course…", "… a 20-lesson video course", never "We offer
+            # one-day course"
+            phrase = _article(phrase)
     return _full(f"{verb} {phrase}")
 
 
@@ -776,14 +819,87 @@ def _price_said(part: str, kind: str = "product") -> str:
     return part
 
 
+#: one table of the shapes a brief's list part takes when no "There's …" can say it, used by
+#: :func:`difference_sentence` and by :func:`planner.planning.sparse._part_sentence` alike:
+#: (pattern over the whole part, the sentence of ours with the pattern's groups)
+_PRICE_ONE = rf"(?:{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER})"
+PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "₦85,000 one-off", "₹4,999 one-time payment": "It's ₦85,000, paid once."
+    (re.compile(rf"(?i)^(?:price\s+)?(?P<price>{_PRICE_ONE})\s*,?\s*(?:one[- ]off|one[- ]time|once|"
+                r"single payment|lifetime)(?:\s+(?:payment|fee|price|purchase))?$"),
+     "It's {price}, paid once."),
+    # "one-off ₦85,000", "one-time payment of ₹4,999"
+    (re.compile(rf"(?i)^(?:one[- ]off|one[- ]time|single)(?:\s+(?:payment|fee|price))?(?:\s+of)?\s+"
+                rf"(?P<price>{_PRICE_ONE})$"),
+     "It's {price}, paid once."),
+    # "access for 12 months", "12 months access", "12 months' access": "You keep access for 12 months."
+    (re.compile(r"(?i)^(?:full\s+)?access\s+for\s+(?P<span>\d+\s+\w+|a\s+\w+|one\s+\w+)$"),
+     "You keep access for {span}."),
+    (re.compile(r"(?i)^(?P<span>\d+|one|a)[- ](?P<unit>day|week|month|year)s?'?\s+(?:of\s+)?access$"),
+     "You keep access for {span} {unit}s."),
+    # "lifetime access", "access for life": "You keep access for life."
+    (re.compile(r"(?i)^(?:lifetime|unlimited lifetime|life-long|lifelong)\s+access$|^access\s+for\s+life$"),
+     "You keep access for life."),
+    # "cancel anytime", "cancel any time": "You can cancel at any time."
+    (re.compile(r"(?i)^cancel\s+any\s*time$"), "You can cancel at any time."),
+    # "sizes 140x200 to 220x200", "sizes S to XXL": "Sizes run from 140x200 to 220x200."
+    (re.compile(r"(?i)^sizes?\s+(?:from\s+)?(?P<a>\S+)\s*(?:-|–|to)\s*(?P<b>\S+)$"),
+     "Sizes run from {a} to {b}."),
+)
+
+
+def part_shape(part: str) -> str:
+    """A brief's list part said by :data:`PART_SHAPES`, or "" when no shape there fits."""
+    text = " ".join(part.split()).strip().rstrip(".")
+    for pattern, said in PART_SHAPES:
+        m = pattern.match(text)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if groups.get("span", "").lower() in ("one", "a", "1") and "unit" in groups:
+                return said.replace("{span} {unit}s", "one {unit}").format(**groups)
+            return said.format(**groups)
+    return ""
+
+
+#: a comma before a clause of its own: a person and a verb, or "if"/"when" and a clause
+_SPLICE = re.compile(r",\s+(?=(?:we|we're|we'll|you|you'll|you're|i|i'm|they|it's|there's|"
+                     r"(?:if|when)\s+(?:we|you|it|it's|the|they|there's))\s+\S+\s+\S)", re.I)
+
+
+def _clause_sentence(clause: str) -> str:
+    """A clause cut off a comma splice said as a sentence: its "if" part set off by a
+    comma ("If we cancel, you get the money back.")."""
+    clause = re.sub(r"(?i)^((?:if|when)\s+[\w']+\s+\w+)\s+(?=(?:you|we|i|they)\b)", r"\1, ",
+                    clause.strip().rstrip(","))
+    return _full(mend(clause))
+
+
 def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
     prices together in one ("A day pass is €14,50, and shoe hire is €4.")."""
+    # "€38 to €64, shipped in a reusable tin": a price, then how the goods come, each said
+    # on its own ("Prices run from €38 to €64." "Our notebooks are shipped in a tin.")
+    split: list[str] = []
+    for fact in facts:
+        price, comma, rest = fact.partition(", ")
+        if comma and PRICE_RE.search(price) and _price_said(price, kind) != price \
+                and _participle(rest.split()[0].lower()) and not PRICE_RE.search(rest):
+            split += [price, rest]
+        else:
+            split.append(fact)
+    facts = split
     prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f, kind) != f or re.match(
         r"\d+ for ", f))]
     out: list[str] = []
     for fact in facts:
+        head, *clauses = _SPLICE.split(fact)
+        if clauses and head.strip():
+            # "photos included, we only go out when…, if we cancel you get…": a comma
+            # splice of whole clauses, said as sentences of their own
+            said = fact_sentences([head], item, kind, formal)
+            out.append(" ".join(said + [_clause_sentence(c) for c in clauses]))
+            continue
         if fact in prices:
             if fact is prices[0]:
                 said = [_price_said(p, kind) for p in prices]
@@ -792,7 +908,7 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                 out.append(_full(joined))
             continue
         given = re.match(r"(?i)^([a-z][\w' -]*?)\s+(included|incl\.?|provided|on request)$", fact)
-        if given and len(given.group(1).split()) <= 4:  # "shoes included": "Shoes are included."
+        if given and len(given.group(1).split()) <= 6:  # "shoes included": "Shoes are included."
             thing = given.group(1)
             many = _plural(thing.split()[-1].lower())
             end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
@@ -837,3 +953,18 @@ def about_said(about: str) -> str:
     if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
         return _article(about)
     return about
+
+
+#: a line that gives a term of sale (a price, what is included, access, cancelling, a
+#: refund), not what the work or the goods are like
+_TERMS = re.compile(r"(?i)\b(?:included|includes?|access|paid once|one[- ]off|one[- ]time|refund|"
+                    r"money back|cancel\w*|per month|a month|/month|subscription|free (?:delivery|"
+                    r"shipping|returns)|group is|community is)\b")
+
+
+def is_terms(line: str) -> bool:
+    """Whether a brief line is a term of sale ("WhatsApp study group is included.", "You keep
+    access for 12 months."): under a photo of a working day or a caption contest it is a
+    line dropped in, unrelated to the post's frame."""
+    return bool(line) and (bool(_TERMS.search(line)) or bool(PRICE_RE.search(line)))
+

@@ -32,7 +32,8 @@ _GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", 
             "course", "courses", "subscription", "membership", "company", "studio", "shop", "store", "co",
             "agency", "firm", "business", "businesses", "solution", "solutions", "product",
             "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
-            "handmade", "hand", "made", "new"}
+            "handmade", "hand", "made", "new", "agreement", "agreements", "contract", "contracts",
+            "package", "packages", "plan", "plans", "scheme", "schemes", "deal", "deals"}
 
 #: a describing word is no tag on its own ("#painted", "#technical", "#cosy")
 _DESCRIBING = re.compile(r"(?:ed|al|ic|ive|ous|ful|less|able|ible|ish|est|er|ly)$")
@@ -91,11 +92,19 @@ def _core_words(brief: Brief) -> list[str]:
     part = next((p for p in parts if _names_a_thing(p)), parts[-1] if parts else "")
     words = [w for w in re.findall(r"[a-z0-9]+", part)
              if w not in _STOP and w not in _GENERIC and len(w) > 1 and not any(c.isdigit() for c in w)]
-    # the brand's words are no tag ("Purlwise row counter app"), but a head noun the brand
-    # shares stays when the product says more ("bikepacking frame bags" of Rambla Bags)
-    kept = [w for w in words if w not in brand]
-    if words and words[-1] in brand and kept:
-        kept.append(words[-1])
+    # the brand's words leading the product are no tag ("Purlwise row counter app"); a word
+    # the brand shares mid-phrase stays ("guided kayak trips" of Lagoa Kayak is
+    # #kayaktrips, never "#guidedtrips", two words the product never says together)
+    from planner.planning.wording import _TRAILING_PARTICIPLE
+
+    while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
+        words = words[:-1]  # "notebooks sewn (in Ghent)": how it is made is no tag word
+    at = 0
+    while at < len(words) - 1 and words[at] in brand:
+        at += 1
+    kept = words[at:]
+    if all(w in brand for w in kept):
+        return []
     return kept
 
 
@@ -110,8 +119,39 @@ def _product_tag(brief: Brief) -> str:
     words = _core_words(brief)
     if not words:
         return ""
-    tag = "#" + "".join(words[-2:])
-    return tag if 4 <= len(tag) <= 25 else ""
+    pair = words[-2:]
+    part = " ".join(re.findall(r"[a-z0-9]+", _possessive.sub("", _folded(brief.product))))
+    if len(pair) == 2 and (f"{pair[0]} {pair[1]}" not in part or _describing(pair[0])):
+        # never two words glued that the product does not say together, nor a describing
+        # word on its noun ("#guidedtrips"): the noun alone, when it says something
+        pair = pair[1:] if len(pair[1]) >= 5 and pair[1] not in _VAGUE else []
+    tag = "#" + "".join(pair)
+    return tag if 4 <= len(tag) <= 25 and pair else ""
+
+
+def _describing(word: str) -> bool:
+    return bool(_PAIR_DESCRIBING.search(word)) and len(word) >= 5 \
+        and word not in _NOUNS_LIKE_DESCRIBING or word in _PLAIN_DESCRIBING
+
+
+#: a describing word that never makes a searched phrase with its noun ("#guidedtrips"),
+#: unlike "technical translation", "number tiles"
+_PAIR_DESCRIBING = re.compile(r"(?:ed|ive|ous|ful|less|able|ible|ish|ly)$")
+
+
+#: nouns that end like describing words ("paper", "leather", "silver")
+_NOUNS_LIKE_DESCRIBING = {"paper", "leather", "silver", "copper", "timber", "flower", "water",
+                          "butter", "pepper", "cider", "amber", "linen", "poster", "sticker",
+                          "planter", "marker", "sweater", "slipper", "jumper", "filter",
+                          "ceramic", "metal", "crystal", "herbal", "floral", "fossil", "coral",
+                          "sandal", "spiral", "tutorial", "charcoal", "cereal", "opal", "shawl",
+                          "pedal", "petal", "vessel", "barrel", "tassel", "bagel", "caramel",
+                          "camper", "hammer", "burger", "diaper", "cover", "holder", "kitchen",
+                          "garden", "wooden", "hand", "rubber", "winter", "summer", "spring",
+                          "feather", "rider", "cutter", "speaker", "player", "printer"}
+#: nouns too vague to be a tag alone ("#trips", "#things")
+_VAGUE = {"things", "items", "trips", "pieces", "goods", "stuff", "lessons", "classes",
+          "sessions", "tours", "works", "products", "services", "designs", "prints"}
 
 
 def _leading_tag(brief: Brief) -> str:
@@ -121,8 +161,10 @@ def _leading_tag(brief: Brief) -> str:
     words = _core_words(brief)
     if len(words) < 3:
         return ""
+    product = _folded(brief.product)
+    # half of a hyphened word ("hand-bound") is no word of its own
     word = next((w for w in words[:-2] if not _DESCRIBING.search(w)
-                 and w not in _PLAIN_DESCRIBING), "")
+                 and w not in _PLAIN_DESCRIBING and not re.search(rf"-{w}\b|\b{w}-", product)), "")
     return f"#{word}" if 5 <= len(word) <= 20 else ""
 
 

@@ -21,7 +21,9 @@ _DIGITAL_WORDS = (
     ("app", r"apps?|software|platform|saas|plugins?|extensions?|dashboard|api|tool|tools|"
             r"system|crm|widget"),
     ("download", r"templates?|e-?books?|patterns?|printables?|presets?|fonts?|pdfs?|"
-                 r"planners?|worksheets?|luts?|sample packs?|stock photos?|downloads?"),
+                 r"planners?|worksheets?|luts?|sample packs?|stock photos?|downloads?|"
+                 r"downloadable|brush(?:es)?|brush packs?|drum kits?|loops?|mockups?|clip ?art|"
+                 r"svgs?|wallpapers?|icon packs?|textures?|digital stickers?|beats"),
     ("membership", r"membership|memberships|community|club|subscription box"),
 )
 _DIGITAL_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _DIGITAL_WORDS),

@@ -367,8 +367,9 @@ _LEADS: dict[str, tuple[str, ...]] = {
                "We were going to be subtle. We weren't.", "Look, we'll be honest with you.",
                "Straight to it, no warm-up.", "Consider yourself told.",
                "Act casual, this one's good."),
-    "warm": ("Pull up a chair.", "A quick hello from us.", "We wanted to share this with you.",
-             "Something we're proud of.",
+    # (no line that says what the post is, "Something we're proud of.": on a booking post
+    # or an ad it misfits)
+    "warm": ("Pull up a chair.", "A quick hello from us.",
              "A little note from us to you.", "Thank you for being here.",
              "Just a quick word from us.",
              "We hope your week is going well.", "Hello again, friends."),
@@ -619,13 +620,18 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
     return _ask_in_register(text, cta, register, list(said_ctas), key, verb)
 
 
+#: a first line that is a hook of its own: a question, or an address to the reader
+_HOOK = re.compile(r"[^\n]{0,120}\?(?:\s|$)|(?:Hi|Hello|Hey|Dear|Still|Thinking|Ready|Looking)\b")
+
+
 def _led_or_signed(body: str, register: str, earlier: str, key: str) -> str:
     """A post whose opening had nothing of ours to say in the register: one in four (as
     its key falls) gets a lead line of the register's own, one in eight a sign-off line before
     the call to action, each not said before in the calendar; the rest are left as they are:
     lines that say nothing of the business read as filler when most posts carry one."""
     gap = body[len(body.rstrip()):]
-    if _seed(key + "lead") % 4 == 0:
+    if _seed(key + "lead") % 4 == 0 and not _HOOK.match(body.lstrip()):
+        # (a post that opens on its own question or address is its hook: no line before it)
         lead = _first_unsaid(_LEADS[register], earlier, key + "lead")
         if lead:
             lead_end = len(body) - len(body.lstrip())

@@ -130,6 +130,9 @@ def _environment() -> BoundedEnvironment:
     )
     env.add_filter("sentence", sentence)
     env.add_filter("cap", capitalised)
+    from planner.planning.facts_said import is_terms
+
+    env.add_filter("terms", is_terms)  # a term of sale, no line for a photo's frame
     return env
 
 

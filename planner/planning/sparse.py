@@ -37,7 +37,12 @@ _MASS_GOODS = {"bread", "coffee", "tea", "honey", "jewellery", "jewelry", "furni
 def _is_plural_or_mass(head: str, kind: str) -> bool:
     """Whether the product's head noun reads without "a": plural goods ("mugs"), or the
     work of a service ("repair", "cleaning", "lessons")."""
-    word = head.lower().split()[-1] if head.split() else ""
+    from planner.planning.wording import _TRAILING_PARTICIPLE
+
+    words = head.lower().split()
+    while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
+        words = words[:-1]  # "silk lanterns made (in …)": the noun is "lanterns"
+    word = words[-1] if words else ""
     if kind == "service" or word in _MASS_GOODS:
         return True
     return word.endswith("s") and not word.endswith("ss") or word.endswith("ing")
@@ -255,11 +260,14 @@ def _sentence(text: str) -> str:
 def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     """One part of a thin brief's description said as a sentence of ours; "" when it is a
     price (the price line is told on its own budget) or too short to say anything."""
-    from planner.planning.facts_said import PRICE_RE, _plural
+    from planner.planning.facts_said import PRICE_RE, _plural, part_shape
 
     low = part.lower()
     if PRICE_RE.search(part) or len(part.split()) < 2 and not first:
         return ""
+    shaped = part_shape(part)  # the one table of part shapes (facts_said.PART_SHAPES)
+    if shaped:
+        return shaped
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
@@ -274,6 +282,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
         # "nibs tuned", "seams taped": what is done to each one
         return _sentence(f"The {words[0]} are {words[1]}")
     m = _VERB_S.match(low)
+    if m and m.group("verb") in ("sizes", "prices", "colours", "colors", "options", "styles"):
+        m = None  # "sizes 140x200 to 220x200": a noun, never "Our sets size …"
     if m:
         verb = m.group("verb")
         if many:
@@ -297,7 +307,7 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
         return _sentence(f"There's {_small(part)}")
     if _COUNT_LEAD.match(low):
         return _sentence(f"{subject} come in {_small(part)}" if many and kind == "product"
-                         else f"You get {_small(part)}")
+                         else f"You get {_with_articles(part)}")
     from planner.planning.facts_said import fact_sentences
 
     # a part the description's own rules say as a statement ("first lesson half price": "The

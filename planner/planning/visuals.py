@@ -68,7 +68,11 @@ def name_lines(brief: Brief) -> list[str]:
         return []
     name = re.split(r"\s(?:for|with|in|from|by|to|of|at|on)\s|[,(/;:—–]", brief.product)[0].strip()
     m = _BY_HAND_RE.search(name)
+    from planner.planning.wording import _TRAILING_PARTICIPLE
+
     words = name.split()
+    while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
+        words = words[:-1]  # "notebooks sewn (in Ghent)": the noun is "notebooks"
     if not m or len(words) < 2 or not words[-1].isalpha():
         return []
     head = words[-1].lower()

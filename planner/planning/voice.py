@@ -232,6 +232,10 @@ def first_person_singular(text: str) -> str:
         for pattern, said in _SINGULAR:
             part = re.sub(pattern, lambda m, said=said: _same_case(m.group(0), said), part,
                           flags=re.IGNORECASE)
+        # a line in capitals on an image ("ASK US ANYTHING") is the maker's too; "US" alone
+        # may be the country, so only after a verb that asks something of the reader
+        part = re.sub(r"\b(ASK|TAG|FOLLOW|DM|MESSAGE|CALL|EMAIL|VISIT|JOIN|FIND|TELL|SHOW|"
+                      r"WRITE TO|SHOP WITH|BOOK WITH) US\b", r"\1 ME", part)
         parts[i] = part
     return "".join(parts)
 

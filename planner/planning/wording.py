@@ -10,6 +10,13 @@ import re
 from planner.domain.brief import Brief
 
 
+#: a word that says how a thing is made or kept, never the end of its name in passing
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?i)(?!(?:need|feed|seed|reed|weed|shed|speed|breed|bed|sled|steed|hundred|kindred|red)$)"
+    r"[a-z]{2,}ed|made|sewn|woven|grown|built|sold|thrown|spun|knit|drawn|hewn|dyed|cut|"
+    r"brewed|fired|kept|shipped|delivered|printed|carved|forged|blown|poured|baked|roasted")
+
+
 def short_name(brief: Brief) -> str:
     """What the seller would call the product in passing ("stove gap covers" for "Gapwell
     silicone stove gap covers"): the name before any "for"/"of" clause, without a leading
@@ -29,7 +36,8 @@ def short_name(brief: Brief) -> str:
     # is where, not what
     product = re.sub(r"\s(?:at|on)\s+(?:weekend|weekly|local|farmers'?|night|street|car[- ]boot|"
                      r"craft|christmas)\b.*$", "", product, flags=re.I)
-    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across)\s+"
+    head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across|over|along|"
+                    r"through|under|above|off|down|up|into)\s+"
                     r"(?=[A-Z]|the\s)|[,(/;]|:(?!\d)", product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
@@ -79,6 +87,10 @@ def short_name(brief: Brief) -> str:
         words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else words[-3:]
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
+    # how it is made, left at the end once its place is cut ("silk lanterns made | in Hội
+    # An"): never part of the name ("our silk lanterns made?")
+    while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
+        words = words[:-1]
     name = hyphened(" ".join(words).strip(" -") or product)
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         last = name.split()[-1].lower()
@@ -415,7 +427,11 @@ def _founders_named(parts: list[str]) -> list[str]:
 def unsplice(text: str) -> str:
     """Two sentences joined by a comma ("Grind right before you brew, ground coffee loses its
     aroma") parted by a dash at their last such comma, once; a sentence that opens with
-    "if", "when"… is left alone, as is one that already has a dash."""
+    "if", "when"… is left alone, as is one that already has a dash. Each sentence of a
+    line is read on its own ("We go out early. If we cancel, you get a new date.")."""
+    sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", text)
+    if len(sentences) > 1:
+        return " ".join(unsplice(s) for s in sentences)
     if _SUBORDINATE.match(text) or " — " in text or " - " in text:
         return text
     # "Hi, I'm Dana", "Yes, it is": a word or two before the comma is not a sentence
@@ -607,7 +623,15 @@ _KNOWN_NAMES = {
     "paypal": "PayPal", "trustpilot": "Trustpilot", "telegram": "Telegram", "discord": "Discord",
     "substack": "Substack", "patreon": "Patreon", "kickstarter": "Kickstarter",
     "spotify": "Spotify", "vinted": "Vinted", "depop": "Depop", "tripadvisor": "Tripadvisor",
-    "yelp": "Yelp", "zoom": "", "canada": "Canada", "usa": "USA", "mexico": "Mexico",
+    "yelp": "Yelp", "gopro": "GoPro", "iphone": "iPhone", "ipad": "iPad", "imac": "iMac",
+    "macbook": "MacBook", "airpods": "AirPods", "playstation": "PlayStation", "xbox": "Xbox",
+    "wechat": "WeChat", "whatsapp business": "WhatsApp Business", "mailchimp": "Mailchimp",
+    "canva": "Canva", "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
+    "allegro": "Allegro", "zalando": "Zalando", "trendyol": "Trendyol", "jumia": "Jumia",
+    "flipkart": "Flipkart", "rakuten": "Rakuten", "mercado libre": "Mercado Libre",
+    "mercadolibre": "Mercado Libre", "bol.com": "bol.com", "takealot": "Takealot",
+    "tiktok shop": "TikTok Shop", "kakaotalk": "KakaoTalk", "linkedin learning": "LinkedIn Learning",
+    "zoom": "", "canada": "Canada", "usa": "USA", "mexico": "Mexico",
     "germany": "Germany", "france": "France", "spain": "Spain", "italy": "Italy",
     "japan": "Japan", "norway": "Norway", "australia": "Australia", "ireland": "Ireland",
     "england": "England", "scotland": "Scotland", "argentina": "Argentina",
