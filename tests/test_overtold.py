@@ -228,3 +228,19 @@ def test_the_rules_and_the_ledger_apply_only_to_a_brief_that_asks_for_no_repeats
     # the planner turns down what the ledger finds only when asked to
     assert len(plain.posts) >= len(strict.posts)
     assert not [f for f in lint_calendar(plain, relaxed) if f.rule in NEW_RULES]
+
+
+@pytest.mark.parametrize("text, strict", [
+    ("we sell soy candles on etsy, ig 3x a week. please no repeats", True),
+    ("soy candles, etsy. never repeat the same line twice pls", True),
+    ("candles on etsy, don't repeat yourself across platforms", True),
+    ("soy candles on etsy, repeat customers love our vanilla one", False),
+    ("soy candles, ig 3x a week", False),
+])
+def test_the_chat_reads_a_seller_asking_for_no_repeats(text, strict):
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    reply = chat.respond(text).text
+    assert chat.brief.facts.no_repeats is strict
+    assert ("no repeats" in reply) is strict
