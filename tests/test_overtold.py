@@ -244,3 +244,23 @@ def test_the_chat_reads_a_seller_asking_for_no_repeats(text, strict):
     reply = chat.respond(text).text
     assert chat.brief.facts.no_repeats is strict
     assert ("no repeats" in reply) is strict
+
+
+def test_without_no_repeats_no_sentence_is_in_a_third_post_of_four_weeks(library):
+    """Every brief: a line of ours or of the brief (a price, what it is) in two posts of a
+    month at most; the fact caps and the rest apply only with ``no_repeats``."""
+    from planner.planning.overtold import overtold_findings
+    from planner.planning.plan import PlanOptions, plan_calendar
+
+    course = {"product": "online sourdough course", "brand": "Crumb Lab", "kind": "digital",
+              "description": "Eight video lessons, from starter to shaped loaf. $49 one time, "
+                             "lifetime access, works on any phone.",
+              "platforms": ["instagram", "tiktok", "facebook"], "posts_per_week": 5,
+              "start": dt.date(2027, 6, 7), "weeks": 4,
+              "differentiators": ["every lesson filmed in a home kitchen, not a bakery"]}
+    for seed in (1, 2):
+        b = brief_from_dict(course)
+        cal, _ = plan_calendar(b, library, options=PlanOptions(seed=seed))
+        assert cal.posts
+        assert [m for _, rule, m in overtold_findings(cal.posts, b, 4)
+                if rule == "sentence-overused" and "offer" not in m] == []
