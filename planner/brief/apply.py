@@ -139,6 +139,9 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
         setattr(facts, key, value)
     state.declined.discard("fact:" + key)
     state.touch("facts", finding.start)
+    if key == "no_repeats":
+        state.notes.append((finding.start, "no repeats: a slot with nothing new to say stays empty"))
+        return
     if key == "solo":
         state.notes.append((finding.start, "just you: posts say I and my" if value
                             else "more than one of you: posts say we"))

@@ -191,6 +191,7 @@ def _read(reader: BriefReader) -> None:
     offer.extract_free_shipping(reader)
     voice_terms.extract_offer_condition(reader)
     voice_terms.extract_solo(reader)
+    voice_terms.extract_no_repeats(reader)
     social.extract_hashtag(reader)
     social.extract_url(reader)
     schedule.extract_timezone(reader)

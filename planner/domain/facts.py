@@ -29,7 +29,7 @@ PRICE_POINTS = ("low", "mid", "high")
 FACT_KEYS = frozenset({
     "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "action",
     "launch", "creators", "ambassadors", "shop_features", "events", "pillars", "community",
-    "new_brand", "b2b", "price_point", "hashtags", "solo",
+    "new_brand", "b2b", "price_point", "hashtags", "solo", "no_repeats",
 })
 
 
@@ -109,6 +109,9 @@ class Facts:
     #: one person runs it (posts say "I" and "my", never "the team"); None: read from the
     #: brief's own sentences (planning/wording.py is_solo)
     solo: bool | None = None
+    #: never tell a sentence, a fact, a call to action or a visual more often than a calendar
+    #: may (planning/overtold.py): a slot with nothing new to say stays empty
+    no_repeats: bool = False
 
     def has(self, name: str) -> bool:
         """True when the fact ``name`` is stated (for a template's ``needs``)."""
@@ -184,6 +187,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
     if "solo" in data:
         facts.solo = flag("solo")
     facts.b2b = flag("b2b")
+    facts.no_repeats = flag("no_repeats")
     features = phrases("shop_features", 40)
     for i, f in enumerate(features):
         f = f.lower().replace(" ", "_").replace("-", "_")
@@ -329,7 +333,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
                           **({"place": e.place} if e.place else {}),
                           **({"link": e.link} if e.link else {})}
                          for e in facts.events]
-    for key in ("new_brand", "b2b"):
+    for key in ("new_brand", "b2b", "no_repeats"):
         if getattr(facts, key):
             out[key] = True
     if facts.solo is not None:

@@ -547,16 +547,30 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     until = offer["until"] if brief.offer and brief.offer.ends else ""
     # the line names what the offer is on when the post has not (sequencing.offer_goods)
     offer = offer | {"discount": offer["discount"] + on_goods(offer, text)}
-    # three wordings, by day and platform: the same line on every post of a day reads pasted
+    # wordings in turn, by day and platform: the same line on every post of a day reads
+    # pasted; one an offer post of the calendar said already is passed over ("offer_said",
+    # normalised: planning/overtold.py), so no two offer posts share their offer sentence
+    code, discount = offer["code"], offer["discount"]
+    wordings = [f"{_capitalised(discount)} with code {code}" + (f", until {until}." if until else "."),
+                f"Until {until}: {discount} with code {code}." if until else "",
+                f"Code {code} gives you {discount}" + (f" until {until}." if until else ".")
+                if offer.get("noun", True) else "",
+                f"Use code {code} for {discount}" + (f" before {until}." if until else "."),
+                f"With code {code}, it's {discount}" + (f" through {until}." if until else "."),
+                f"{_capitalised(discount)} is yours with code {code}"
+                + (f" until {until}." if until else ".")]
     turn = (day.toordinal() + sum(map(ord, str(context.get("platform", ""))))) % 3
-    if turn == 1 and until:
-        line = f"Until {until}: {offer['discount']} with code {offer['code']}."
-    elif turn == 2 and offer.get("noun", True):
-        line = f"Code {offer['code']} gives you {offer['discount']}" + (f" until {until}." if until else ".")
-    else:
-        line = f"{_capitalised(offer['discount'])} with code {offer['code']}" + (f", until {until}." if until else ".")
+    names = tuple(context.get("names", ()))
+    said = context.get("offer_said", frozenset())
+    first = wordings[1] if turn == 1 and until else \
+        wordings[2] if turn == 2 and offer.get("noun", True) else wordings[0]
+    order = [first] + [w for w in wordings if w and w != first]
+    from planner.planning.overtold import offer_key, offer_terms
+
+    terms = offer_terms(brief)
+    line = next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
-    line = cased(line, tuple(context.get("names", ())))
+    line = cased(line, names)
     if not text.endswith(cta):
         return f"{text}\n\n{line}"
     head = text[:-len(cta)]

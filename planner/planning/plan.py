@@ -51,6 +51,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
+from planner.planning.overtold import FACT_PLATFORM_DAYS, SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
     FRAME_NEEDS,
     GAMES,
@@ -160,8 +161,9 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)
-#: is said in at most this many posts of a calendar
-LIGHT_LINE_POSTS = 2
+#: is said in at most this many posts of a calendar: the calendar-wide ledger's cap
+#: (planning/overtold.py), one post short of a sentence read as pasted
+LIGHT_LINE_POSTS = SENTENCE_POSTS - 1
 #: a price line, a difference and a sign-off each go in at most one post in this many
 FACT_SHARE = 3
 #: a call to action that only signs off ("Follow us for more", "…for further updates")
@@ -251,6 +253,13 @@ class Planner:
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
         self.accepted: list[CalendarPost] = []
+        #: what the calendar so far told, every platform and week at once: a post that would
+        #: tell a sentence, a fact, a call to action or a visual too often is turned down
+        #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
+        self.ledger = Ledger(brief, brief.weeks)
+        #: the brief asks for no repeats (``no_repeats = true``): the ledger turns posts down;
+        #: otherwise it only keeps count, and a thin brief's sentence is kept out of a third post
+        self.strict = brief.facts.no_repeats
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -325,15 +334,19 @@ class Planner:
 
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
+        self.ledger.add(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and sum(self._week(p.date) == week and p.status == "draft"
-                                 for p in self.accepted) >= self.week_cap:
-            return []  # a thin plan spread evenly: this week has its share (`thin_week_cap`)
+        if self.week_cap and not (self.strict and slot.purpose) and sum(
+                self._week(p.date) == week and p.status == "draft"
+                for p in self.accepted) >= self.week_cap:
+            # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
+            # for its moment (a giveaway's winner, a live's day) is never capped away
+            return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
@@ -604,10 +617,21 @@ class Planner:
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
 
-    def third_use(self, post: CalendarPost) -> bool:
-        """Of a thin brief (`thin_brief`): whether a sentence of the
-        post is in two posts already. Its few lines would otherwise carry most posts (blind
-        read 15: three stock lines through 14 posts, a price in 13 of 20)."""
+    def overtold(self, post: CalendarPost) -> bool:
+        """Whether ``post`` would tell a sentence, a fact of the brief, a call to action or a
+        visual more often than a calendar may (planning/overtold.py: the sentence in a third
+        post, the fact past its cap or twice on a platform), for a brief that asks for no
+        repeats; otherwise, of a thin brief, whether a sentence of the post is in two posts
+        already (blind read 15: three stock lines through 14 posts, a price in 13 of 20)."""
+        if self.strict:
+            return bool(self.ledger.findings(post))
+        # whatever the brief, no sentence of ours or of the brief in a third post of four
+        # weeks (blind read 18: a price line in 10 of 16 posts); a dated moment's own words
+        # excepted (overtold.py), and a longer plan may say it again a month on
+        month = [(p, said) for p, said in self.ledger.posts
+                 if abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
+        if any(rule == "sentence-overused" for rule, _ in self.ledger.findings(post, month)):
+            return True
         if not self.thin_brief:
             return False
         said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
@@ -618,10 +642,11 @@ class Planner:
             said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
         return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
 
-    def flagged(self, post: CalendarPost) -> bool:
+    def flagged(self, post: CalendarPost, overtold: bool = True) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
-        or a repeat of a post already written (of a thin brief, a sentence in a third post)."""
-        return bool(self.third_use(post) or lint_post(post, self.brief, self.platforms)
+        or a repeat of a post already written (with ``overtold``, a sentence, fact, call to
+        action or visual the calendar told too often)."""
+        return bool(overtold and self.overtold(post) or lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
 
@@ -652,6 +677,8 @@ class Planner:
             # part of the brief, as any fact of it, a fortnight later)
             apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
+            if self.strict and self.ledger.closed(line, platform, day):
+                return False  # its fact was told as often as a calendar may (overtold.py)
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
@@ -916,6 +943,15 @@ class Planner:
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        offer_ctx = ctx.get("offer")
+        if self.strict and offer_ctx and offer_ctx.get("price") and self.ledger.closed(
+                offer_ctx["price"], slot.platform, slot.date):
+            # the usual price is an optional line of an offer post: left out once the
+            # calendar told it as often as it may (planning/overtold.py)
+            ctx["offer"] = offer_ctx | {"price": ""}
+        # the offer sentences offer posts said: the next words the offer anew (with_offer)
+        ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
+                                      for x in said.offer_sentences) if self.strict else frozenset()
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
@@ -927,8 +963,15 @@ class Planner:
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
         # ... and so does a fact-light one: its few facts leave its wordings to tell posts apart
-        tries = WORDINGS * (3 if slot.purpose and slot.purpose in template.needs
+        moment_post = bool(TIMELY & set(template.needs) or "giveaway" in template.needs
+                           or OFFER_NEEDS & set(template.needs)
+                           and offer_active(self.brief, slot.date)
+                           or slot.purpose and slot.purpose in template.needs)
+        # (... and so does a moment's own post: its terms are said again, in new words each time)
+        tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
+                                  and slot.purpose in template.needs)
                             or template.last_resort else 1)
+        fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
             try:
                 rendered = self.library.render(template, ctx, key + (f"|{variant}" if variant else ""))
@@ -977,6 +1020,13 @@ class Planner:
                     continue
                 if template.user or not self.flagged(post):
                     return post
+                if moment_post and not self.flagged(post, overtold=False):
+                    # a dated moment's own post (a launch, a live's day, the offer's last
+                    # hours) is never dropped for telling a line too often: the wording that
+                    # tells least too often is kept in case no other wording of it passes
+                    n = len(self.ledger.findings(post))
+                    if fallback is None or n < fallback[0]:
+                        fallback = (n, post)
                 again = self.retold_post(post)
                 if again is not None:
                     return again
@@ -987,7 +1037,7 @@ class Planner:
                                    link=post_link(self.brief, plat, fmt, body))
                     if not self.flagged(bare):
                         return bare
-        return None
+        return fallback[1] if fallback else None
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
@@ -1124,6 +1174,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
 
     def fill_all(week_cap: int = 0) -> tuple[Planner, list[CalendarPost]]:
         planner = Planner(brief, library, platforms, opts.seed, moments)
+        planner.ledger = Ledger(brief, weeks)
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         planner.week_cap = week_cap

@@ -67,6 +67,21 @@ def extract_solo(reader: BriefReader) -> None:
         reader.add(found.start(), "fact", ("solo", True))
 
 
+#: "no repeats", "never repeat a line", "don't repeat yourself", "I hate repetition"
+_NO_REPEATS = re.compile(
+    r"(?i)\b(?:no|zero|without)\s+(?:repeats|repetition|repeated\s+(?:lines|posts|sentences))\b|"
+    r"\b(?:never|don'?t|do\s+not|dont)\s+repeat(?:\s+(?:yourself|a\s+line|lines|posts|anything|"
+    r"the\s+same\s+(?:line|thing|sentence)s?))?\b|\bhate\s+repetition\b")
+
+
+def extract_no_repeats(reader: BriefReader) -> None:
+    """"No repeats", "never repeat the same line": the calendar tells nothing over and over,
+    and leaves a slot empty rather than say a line again (``no_repeats``)."""
+    found = _NO_REPEATS.search(reader.text)
+    if found:
+        reader.add(found.start(), "fact", ("no_repeats", True))
+
+
 def extract_offer_condition(reader: BriefReader) -> None:
     """An offer's condition said in a sentence about the offer ("20% off custom pieces
     booked on a weekday", "code HELLO15, first order only"): kept as a phrase that reads

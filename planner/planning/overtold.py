@@ -1,0 +1,341 @@
+"""What a whole calendar tells over and over, read as an agency's reviewer reads it: every
+platform at once, every week. A sentence in three posts, a fact of the brief in most of
+them, one call to action closing three, one visual twice on a platform: each reads pasted,
+however far apart the posts are (blind reads: "There's access for 12 months." in six posts,
+the what-it-is line in most, "See for yourself:" in three).
+
+One :class:`Ledger` serves both sides: `planner lint` (lint.py) walks a calendar's posts in
+order and reports the post that crosses a cap; the planner (plan.py) keeps one while it
+plans and turns down a wording that would cross one, so the calendar it writes lints clean.
+
+A dated moment's own posts are exempt for the moment itself: an offer post inside the
+offer's window says the offer, its code and its end date (in a wording no other offer post
+used), a giveaway post its prize, close date and rules, a live or an event post its date and
+time, a launch post the launch. Those are told once a platform and reminded; no cap removes
+them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from planner.domain.brief import Brief
+from planner.domain.calendar import CalendarPost
+
+#: a sentence (three words or more) in this many posts of a calendar reads pasted
+SENTENCE_POSTS = 3
+#: one call to action's wording in this many posts of a calendar reads as the sign-off
+CTA_POSTS = 3
+#: a fact of the brief is told on one platform once in this many days (a month: CORE_DAYS)
+FACT_PLATFORM_DAYS = 28
+#: the fewest words a sentence has for the ledger to count it
+SENTENCE_WORDS = 3
+
+_WORD = re.compile(r"[a-z0-9à-ÿ'€$£%.,]+")
+_PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_TAG = re.compile(r"[#@][\w.]+")
+_LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|description|comments?)|"
+                        r"in (?:our|the) bio|tap the link|link below|link above)\b\)?")
+_PRICE = re.compile(r"[$£€]\s?\d[\d,.]*\d|[$£€]\s?\d|\d[\d,.]*\s?(?:€|zł|kr|kn|lei|Kč|Ft)")
+_PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+#: words that say a sentence is about a dated moment (a giveaway, a live, a launch)
+_MOMENT_WORDS = re.compile(
+    r"(?i)\b(giveaway|win|winners?|enter(?:s|ing)?|entries|prize|draw|sponsored|endorsed|"
+    r"affiliated|administered|live|launch(?:es|ing|ed)?|tomorrow|tonight|today|"
+    r"closes?|ends?|starts?|doors|join us|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_PLAIN.findall(text.lower()))
+
+
+def _contains(hay: str, needle: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {hay} "
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str
+    label: str
+    phrases: tuple[str, ...] = ()   # normalised wordings, any of which tells it
+    tokens: tuple[str, ...] = ()    # raw tokens (a price, a phone number), any of which tells it
+
+
+def brief_facts(brief: Brief | None) -> list[Fact]:
+    """The brief's facts a calendar spends: what it is (in every wording of ours), each part
+    of the description and of the audience, a price, each difference, the review standing,
+    the perk, the referral reward, free shipping and a contact line."""
+    if brief is None:
+        return []
+    from planner.planning.facts_said import core_sentences, description_details
+    from planner.planning.sparse import brief_lines
+
+    variants, thin, core = brief_lines(brief)
+    out: list[Fact] = []
+    what = [*variants, *core_sentences(brief.description, brief.kind, brief.brand, brief.product)]
+    out.append(Fact("what-it-is", "the what-it-is line",
+                    tuple(dict.fromkeys(n for n in map(_norm, what) if len(n.split()) >= 3))))
+    # (a description typed as a list: its first part, said as ours, is a part of its own)
+    details = description_details(brief.description, brief.product) + ([core] if core else [])
+    for i, d in enumerate([*details, *thin]):
+        n = _norm(d)
+        if len(n.split()) >= 3:
+            out.append(Fact(f"detail:{i}", f"the brief's line \"{d[:50]}\"", (n,)))
+    audience = _norm(brief.audience)
+    if len(audience.split()) >= 2:
+        out.append(Fact("audience", "the audience", (audience,)))
+    offer_words = f"{brief.offer.discount} {brief.offer.condition}" if brief.offer else ""
+    prices = tuple(dict.fromkeys(
+        p.replace(" ", "") for p in _PRICE.findall(brief.description)
+        if p.replace(" ", "") not in offer_words.replace(" ", "")))
+    if prices:
+        out.append(Fact("price", "the price", tokens=prices))
+    for i, d in enumerate(brief.facts.differentiators):
+        n = _norm(d)
+        if len(n.split()) >= 3:
+            out.append(Fact(f"difference:{i}", f"the difference \"{d[:50]}\"", (n,)))
+    for key, label, value in (("reviews", "the review standing", brief.facts.reviews),
+                              ("perk", "the customer perk", brief.customer_perk),
+                              ("referral", "the referral reward", brief.referral_reward)):
+        n = _norm(value)
+        if len(n.split()) >= 2:
+            out.append(Fact(key, label, (n,)))
+    if brief.free_shipping:
+        out.append(Fact("free-shipping", "free shipping", ("free shipping", "ships free",
+                                                           "free delivery", "delivery is free",
+                                                           "shipping is free")))
+    contacts = tuple(dict.fromkeys(
+        [re.sub(r"\D", "", p) for p in _PHONE.findall(brief.description)]
+        + [e.lower() for e in _EMAIL.findall(brief.description)]))
+    if contacts:
+        out.append(Fact("contact", "the contact line", tokens=contacts))
+    return out
+
+
+def offer_terms(brief: Brief | None) -> tuple[str, ...]:
+    """The offer's words an offer post says again (its code, discount, condition and end
+    date), subtracted before sentences are compared, as repeats.py's ``told`` is."""
+    if brief is None or brief.offer is None:
+        return ()
+    offer = brief.offer
+    out = [offer.code, offer.discount, offer.condition]
+    for day in (offer.ends, offer.starts, brief.giveaway_ends):
+        if day:
+            out += [f"{day.strftime('%B')} {day.day}", f"{day.day} {day.strftime('%B')}",
+                    f"{day.strftime('%b')} {day.day}", f"{day.day} {day.strftime('%b')}",
+                    day.strftime("%A")]
+    return tuple(sorted((t for t in out if t), key=len, reverse=True))
+
+
+def moment_kind(post: CalendarPost, brief: Brief | None) -> str:
+    """What dated moment ``post`` is about: "offer" (inside the window, saying the code or the
+    discount), "giveaway", "event", "launch", or ""."""
+    if brief is None:
+        return ""
+    text = post.text.lower()
+    offer = brief.offer
+    if offer is not None and (offer.code and offer.code.lower() in text
+                              or offer.discount and offer.discount.lower() in text) \
+            and not (offer.ends and post.date > offer.ends) \
+            and not (offer.starts and post.date < offer.starts):
+        return "offer"
+    template = post.template.lower()
+    if "giveaway" in template or brief.giveaway and brief.giveaway.lower() in text:
+        return "giveaway"
+    launch = brief.facts.launch
+    if "launch" in template or launch is not None and launch.what and launch.what.lower() in text:
+        return "launch"
+    if "live" in template or "event" in template or any(
+            e.title and e.title.lower() in text for e in brief.facts.events):
+        return "event"
+    return ""
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one post tells, as the ledger counts it."""
+    sentences: frozenset[str]
+    offer_sentences: frozenset[str]
+    facts: frozenset[str]
+    cta: str
+    visual: str
+    moment: str
+
+
+class Ledger:
+    """The calendar so far: which sentences, facts, calls to action and visuals its posts
+    told, to find what a next post would tell too often."""
+
+    def __init__(self, brief: Brief | None, weeks: int) -> None:
+        self.brief = brief
+        self.weeks = max(1, weeks)
+        #: a fact of the brief is told in at most this many posts of a calendar
+        self.fact_cap = max(2, math.ceil(self.weeks / 2))
+        self.terms = offer_terms(brief)
+        self.facts = brief_facts(brief)
+        self.labels = {f.key: f.label for f in self.facts}
+        self.posts: list[tuple[CalendarPost, Said]] = []
+
+    # -- reading a post ---------------------------------------------------------------
+
+    def said(self, post: CalendarPost) -> Said:
+        return self._read(post)
+
+    def _read(self, post: CalendarPost) -> Said:
+        moment = moment_kind(post, self.brief)
+        text = post.text
+        cta = (post.cta or "").strip()
+        if cta and cta in text:  # the call to action is counted as one (cta-overused)
+            at = text.rfind(cta)
+            text = text[:at] + text[at + len(cta):]
+        text = _TAG.sub(" ", _URL.sub(" ", text))
+        sentences, offer_sentences = set(), set()
+        code = self.brief.offer.code.lower() if self.brief and self.brief.offer \
+            and self.brief.offer.code else ""
+        for s in _SPLIT.split(text):
+            if not s.strip():
+                continue
+            if moment == "offer" and code and code in s.lower():
+                # the offer's own sentence: no other offer post says it in these words
+                key = offer_key(s, self.terms)
+                if key:
+                    offer_sentences.add(key)
+                continue
+            if moment in ("giveaway", "event", "launch") and _MOMENT_WORDS.search(s):
+                continue  # the moment's prize, rules, date and time, told on each platform
+            cut = s
+            for t in self.terms:
+                cut = re.sub(re.escape(t), " ", cut, flags=re.IGNORECASE)
+            words = _norm(cut)
+            if len(words.split()) >= SENTENCE_WORDS:
+                sentences.add(words)
+        return Said(frozenset(sentences), frozenset(offer_sentences),
+                    frozenset(self._facts_in(post.text)), cta_key(cta), _norm(post.visual), moment)
+
+    def _facts_in(self, text: str) -> set[str]:
+        words = _norm(_URL.sub(" ", text))
+        raw = text.replace(" ", "").lower()
+        digits = re.sub(r"\D", "", text)
+        out = set()
+        for fact in self.facts:
+            if any(_contains(words, p) for p in fact.phrases):
+                out.add(fact.key)
+            elif fact.key == "contact" and any(
+                    (t in digits if t.isdigit() else t in text.lower()) for t in fact.tokens):
+                out.add(fact.key)
+            elif fact.key == "price" and any(t.lower() in raw for t in fact.tokens):
+                out.add(fact.key)
+        return out
+
+    def cap_of(self, key: str) -> int:
+        """How many posts of the calendar may tell a fact: max(2, half the weeks); what the
+        business is, once to each platform's followers at least (a platform's first post
+        says what it is)."""
+        if key == "what-it-is" and self.brief is not None:
+            return max(self.fact_cap, len(self.brief.platforms))
+        return self.fact_cap
+
+    def closed(self, text: str, platform: str, day) -> bool:
+        """Whether a line (an offer post's usual price) tells a fact of the brief that a post
+        on ``platform`` on ``day`` may not tell again: it would be overtold."""
+        for key in self._facts_in(text):
+            where = [p for p, s in self.posts if key in s.facts]
+            if len(where) + 1 > self.cap_of(key) or any(
+                    p.platform == platform and abs((day - p.date).days) < FACT_PLATFORM_DAYS
+                    for p in where):
+                return True
+        return False
+
+    # -- the ledger ----------------------------------------------------------------------
+
+    def add(self, post: CalendarPost) -> None:
+        self.posts.append((post, self.said(post)))
+
+    def findings(self, post: CalendarPost,
+                 earlier: Iterable[tuple[CalendarPost, Said]] | None = None) -> list[tuple[str, str]]:
+        """What ``post`` would tell too often, given the posts in the ledger."""
+        mine = self.said(post)
+        earlier = list(self.posts if earlier is None else earlier)
+        out: list[tuple[str, str]] = []
+        for sentence in sorted(mine.sentences):
+            where = [p for p, s in earlier if sentence in s.sentences]
+            if len(where) + 1 >= SENTENCE_POSTS:
+                out.append(("sentence-overused",
+                            f"\"{sentence[:60]}\" is in {len(where) + 1} posts (the "
+                            f"{_where(where)} ones too): say it once, twice at most"))
+                break
+        for sentence in sorted(mine.offer_sentences):
+            other = next((p for p, s in earlier if sentence in s.offer_sentences), None)
+            if other is not None:
+                out.append(("sentence-overused",
+                            f"the offer's sentence \"{sentence[:60]}\" is the {other.date} "
+                            f"{other.platform} offer post's too: each offer post words it anew"))
+                break
+        for key in sorted(mine.facts):
+            where = [p for p, s in earlier if key in s.facts]
+            here = [p for p in where if p.platform == post.platform
+                    and abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
+            if here:
+                out.append(("fact-overtold", f"{self.labels[key]} was told on {post.platform} "
+                                             f"on {here[-1].date} already"))
+            elif len(where) + 1 > self.cap_of(key):
+                out.append(("fact-overtold", f"{self.labels[key]} is in {len(where) + 1} posts; "
+                                             f"a {self.weeks}-week calendar tells it in "
+                                             f"{self.cap_of(key)} at most"))
+        if mine.cta:
+            where = [p for p, s in earlier if s.cta == mine.cta]
+            if len(where) + 1 >= CTA_POSTS:
+                out.append(("cta-overused", f"the call to action \"{post.cta[:50]}\" closes "
+                                            f"{len(where) + 1} posts ({_where(where)})"))
+        if mine.visual:
+            other = next((p for p, s in earlier if p.platform == post.platform
+                          and s.visual == mine.visual), None)
+            if other is not None:
+                out.append(("visual-reused", f"the visual is the {other.date} {other.platform} "
+                                             f"post's too"))
+        return out
+
+
+#: words an offer sentence changes by the day ("until tomorrow, 24 June", "until 24 June 2027")
+_DAY_WORDS = re.compile(r"(?i)\b(?:tomorrow|today|tonight|midnight|\d+(?:st|nd|rd|th)?)\b")
+
+
+def offer_key(sentence: str, terms: Iterable[str]) -> str:
+    """An offer post's offer sentence as two offer posts are compared: without the offer's
+    terms and the day's words, so "With code X, you get 10% off, until tomorrow, 24 June."
+    and "With code X, you get 10% off, until 24 June 2027." are one wording; "" when too
+    little is left to compare."""
+    for t in terms:
+        sentence = re.sub(re.escape(t), " ", sentence, flags=re.IGNORECASE)
+    words = _norm(_DAY_WORDS.sub(" ", sentence))
+    return words if len(words.split()) >= 2 else ""
+
+
+def cta_key(cta: str) -> str:
+    """A call to action's wording with its link taken out ("Book now: https://…" and "Book
+    now (link in bio)" are one wording)."""
+    cta = _LINK_HINT.sub(" ", _URL.sub(" ", cta or ""))
+    return _norm(cta)
+
+
+def _where(posts: list[CalendarPost]) -> str:
+    return ", ".join(f"{p.date} {p.platform}" for p in posts[:4])
+
+
+def overtold_findings(posts: list[CalendarPost], brief: Brief | None,
+                      weeks: int) -> list[tuple[int, str, str]]:
+    """(1-based post index, rule, message) for every post of a calendar that tells a
+    sentence, a fact, a call to action or a visual too often."""
+    ledger = Ledger(brief, weeks)
+    out = []
+    for i, post in enumerate(posts, start=1):
+        out += [(i, rule, msg) for rule, msg in ledger.findings(post)]
+        ledger.add(post)
+    return out
