@@ -26,6 +26,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
     LIVE_TACTICS,
     REPEAT_WINDOW_DAYS,
     SAME_TEMPLATE_DAYS,
+    SENTENCE_SPLIT,
     repetition_findings,
 )
 from planner.planning.links import giveaway_said
@@ -134,7 +135,6 @@ UNTAGGABLE = ("youtube", "pinterest")
 MOVING_RE = re.compile(r"(?i)\b(clip|video|footage|film(?:ed)?|time-?lapse|slow-?mo)\b")
 STILL_FORMATS = ("static", "carousel", "pin", "text")
 _WORD = re.compile(r"[a-z0-9']+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _LINK = re.compile(r"https?://\S+|www\.\S+")
 _VERB_CLASSES = {
     "buy": {"shop", "buy", "order", "cart", "basket", "checkout", "store", "product", "products"},
@@ -198,7 +198,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("repeated-line", f"says the same thing twice (\"{echo[0][:40]}\" and "
                                      f"\"{echo[1][:40]}\")"))
     # a tip of the seller's that opens with "Leave…" or "Send…" is advice, not an ask
-    asks = [s for s in _SENTENCE_SPLIT.split(without_brief_words(text, brief))
+    asks = [s for s in SENTENCE_SPLIT.split(without_brief_words(text, brief))
             if ASK_RE.search(s.strip())]
     if len(asks) > 1:
         out.append(("double-ask", f"asks twice (\"{asks[0].strip()[:40]}\" and "
@@ -489,7 +489,7 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
     open with the same word. Callers take the brief's own words (a question and its answer)
     out first; handles and hashtags never count."""
     seen: list[tuple[str, set[str], str]] = []
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in SENTENCE_SPLIT.split(text):
         tokens = _WORD.findall(_HANDLE.sub(" ", sentence.lower()))
         words = {_STEMLESS.sub("", w) for w in tokens if w not in _SMALL and w not in names}
         # "Slide one: …" / "Slide two: …" is a list, not an echo

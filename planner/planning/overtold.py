@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
+from planner.planning.repeats import SENTENCE_SPLIT, URL
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
 SENTENCE_POSTS = 3
@@ -34,10 +35,7 @@ FACT_PLATFORM_DAYS = 28
 #: the fewest words a sentence has for the ledger to count it
 SENTENCE_WORDS = 3
 
-_WORD = re.compile(r"[a-z0-9à-ÿ'€$£%.,]+")
 _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
-_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _TAG = re.compile(r"[#@][\w.]+")
 _LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|description|comments?)|"
                         r"in (?:our|the) bio|tap the link|link below|link above)\b\)?")
@@ -186,20 +184,18 @@ class Ledger:
     # -- reading a post ---------------------------------------------------------------
 
     def said(self, post: CalendarPost) -> Said:
-        return self._read(post)
-
-    def _read(self, post: CalendarPost) -> Said:
+        """What ``post`` tells, as the ledger counts it."""
         moment = moment_kind(post, self.brief)
         text = post.text
         cta = (post.cta or "").strip()
         if cta and cta in text:  # the call to action is counted as one (cta-overused)
             at = text.rfind(cta)
             text = text[:at] + text[at + len(cta):]
-        text = _TAG.sub(" ", _URL.sub(" ", text))
+        text = _TAG.sub(" ", URL.sub(" ", text))
         sentences, offer_sentences = set(), set()
         code = self.brief.offer.code.lower() if self.brief and self.brief.offer \
             and self.brief.offer.code else ""
-        for s in _SPLIT.split(text):
+        for s in SENTENCE_SPLIT.split(text):
             if not s.strip():
                 continue
             if moment == "offer" and code and code in s.lower():
@@ -220,7 +216,7 @@ class Ledger:
                     frozenset(self._facts_in(post.text)), cta_key(cta), _norm(post.visual), moment)
 
     def _facts_in(self, text: str) -> set[str]:
-        words = _norm(_URL.sub(" ", text))
+        words = _norm(URL.sub(" ", text))
         raw = text.replace(" ", "").lower()
         digits = re.sub(r"\D", "", text)
         out = set()
@@ -321,7 +317,7 @@ def offer_key(sentence: str, terms: Iterable[str]) -> str:
 def cta_key(cta: str) -> str:
     """A call to action's wording with its link taken out ("Book now: https://…" and "Book
     now (link in bio)" are one wording)."""
-    cta = _LINK_HINT.sub(" ", _URL.sub(" ", cta or ""))
+    cta = _LINK_HINT.sub(" ", URL.sub(" ", cta or ""))
     return _norm(cta)
 
 

@@ -102,6 +102,7 @@ from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
     SAME_TEMPLATE_DAYS,
+    SENTENCE_SPLIT,
     normalised,
     stale_sentences,
 )
@@ -157,7 +158,6 @@ CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
 #: where a caption's sentences end (a line's end too)
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)

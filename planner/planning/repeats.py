@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from planner.domain.calendar import CalendarPost
 
 _WORD = re.compile(r"[a-z0-9']+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+#: where one sentence (or line) of a caption ends and the next begins
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "it", "is", "you",
           "your", "we", "our", "us", "this", "that", "be", "are", "if", "at", "how", "what", "it's"}
 
@@ -164,11 +165,12 @@ def _lead(text: str) -> str:
 
 
 def _opener(text: str) -> str:
-    first = _SENTENCE_SPLIT.split(text.strip(), 1)[0] if text.strip() else ""
+    first = SENTENCE_SPLIT.split(text.strip(), 1)[0] if text.strip() else ""
     return " ".join(_WORD.findall(first.lower()))
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
+#: a link in a caption
+URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 def _sentences(text: str, pieces: bool = False, told: Iterable[str] = ()) -> set[str]:
@@ -176,10 +178,10 @@ def _sentences(text: str, pieces: bool = False, told: Iterable[str] = ()) -> set
     ``pieces``, what follows a lead-in's colon counts as a sentence too ("What sets us
     apart: X" and "Look for this: X" tell the same X to one platform's followers)."""
     out = set()
-    text = _URL.sub(" ", text)
+    text = URL.sub(" ", text)
     for words in told:
         text = re.sub(re.escape(words), " ", text, flags=re.IGNORECASE)
-    for s in _SENTENCE_SPLIT.split(text):
+    for s in SENTENCE_SPLIT.split(text):
         for piece in (s, *s.split(": ")[1:2 if pieces else 1]):
             words = _WORD.findall(piece.lower())
             if len(words) >= 6:
