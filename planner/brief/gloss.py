@@ -21,8 +21,14 @@ import re
 GREETINGS = ("hola|buenas|buenos\\s+d[ií]as|buenas\\s+(?:tardes|noches)|bonjour|bonsoir|salut|"
              "coucou|hallo|guten\\s+(?:tag|morgen|abend)|moin|servus|gr[üu](?:ß|ss)\\s+gott|"
              "ciao|buongiorno|buonasera|ol[áa]|bom\\s+dia|boa\\s+tarde|hej|hei|hoi|"
-             "goedendag|ahoj|cze[śs][ćc]|szia|merhaba|namaste|kia\\s+ora")
+             "goedendag|ahoj|cze[śs][ćc]|szia|merhaba|namaste|kia\\s+ora|"
+             "as+alam(?:u|o)?\\s*(?:o\\s+)?ala[iy]kum|salaam|salam|halo(?:\\s+kak)?|hai\\s+kak|habari|"
+             "mambo|jambo|hujambo|sawubona|kumusta|xin\\s+ch[àa]o|ahlan|marhaba|shalom|privet|"
+             "dzie[ńn]\\s+dobry|namaskar|vanakkam|sawadee(?:\\s+k(?:h)?a|\\s+krub)?|"
+             "selamat\\s+(?:pagi|siang|sore|malam)|god\\s+morgen|goddag|terve|oi(?:\\s+gente)?")
 _GREETING = re.compile(rf"(?i:(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?:{GREETINGS})(?=\s*[,!.?\n]|\s+[a-z]|\s*$))")
+
+_GREETING_COMMA = re.compile(r"(?i:^(?P<g>\s*(?:hi|hey|hello|hiya|heya)(?:\s+(?:there|all|everyone|guys|po|kak))?)\s*,)")
 
 #: small words of each language, never English ones: two of them make a message that language
 _MARKERS = {
@@ -34,8 +40,16 @@ _MARKERS = {
           r"woche|marke|ist|sind|auch|jeweils|bei|nach|von",
     "it": r"siamo|vendiamo|facciamo|nostro|nostra|nostri|con|per|settimana|volte|marchio|anche|"
           r"della|delle|gli|una",
-    "pt": r"vendemos|fazemos|somos|estamos|nosso|nossa|nossos|por\s+semana|vezes|marca|loja|"
+    "pt": r"vendemos|fazemos|somos|estamos|nosso|nossa|nossos|por\s+semana|vezes|marca|loja|fa[çc]o|moro|"
+          r"pel[oa]|aqui|gente|voc[êe]|"
           r"tamb[eé]m|para|com|uma|os|as",
+    "id": r"kami|aku|saya|jual|jualan|menjual|sama|lewat|yang|dan|juga|seminggu|hari|aja|kak|kedai|kat",
+    "pl": r"prowadz[ęe]|robimy|robi[ęe]|sprzedaj[ęe]|sprzedajemy|jestem|jeste[śs]my|tygodniu|razem|oraz|"
+          r"ma[łl][aąą]|nasze|moje|na|i|w|z",
+    "sw": r"mimi|sisi|ni|nina|tuna|hapa|nauza|tunauza|ninauza|kupitia|kwa|wiki|kila|siku|mara|na|ya",
+    "tr": r"sat[ıi]yorum|sat[ıi]yoruz|veriyoruz|veriyorum|yap[ıi]yoruz|yap[ıi]yorum|ve|i[çc]in|haftada|"
+          r"var[ıi]m|belki|ileride|bir|[çc]ok",
+    "nl": r"ik|wij|we|verkoop|verkopen|maak|maken|woon|wonen|via|en|per|week|mijn|onze|ons|een|het",
 }
 #: words that make a message English after all ("we", "the", "and"): fewer foreign than these, no gloss
 _ENGLISH = re.compile(r"(?i:\b(?:we|the|and|our|i|is|are|with|on|for|a|it|my|you)\b)")
@@ -64,6 +78,10 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("de", rf"{_N}\s*-?\s*(?:(?:mal|x)\s+(?:pro|die|in\s+der|jede)\s+woche|mal\s+w[öo]chentlich)",
      r"\g<n> times a week"),
     ("it", rf"{_N}\s+volte\s+(?:a|alla|per|ogni)\s+settimana", r"\g<n> times a week"),
+    # a count said with its word alone: "ig 3 veces y tiktok 2 veces a la semana"
+    ("es", rf"{_N}\s+veces", r"\g<n>x"), ("pt", rf"{_N}\s+vezes", r"\g<n>x"),
+    ("fr", rf"{_N}\s+fois", r"\g<n>x"), ("it", rf"{_N}\s+volte", r"\g<n>x"),
+    ("de", rf"{_N}\s*-?\s*mal", r"\g<n>x"),
     ("es", r"todos\s+los\s+d[ií]as|cada\s+d[ií]a|a\s+diario", "daily"),
     ("pt", r"todos\s+os\s+dias", "daily"),
     ("fr", r"tous\s+les\s+jours|chaque\s+jour|quotidiennement", "daily"),
@@ -112,7 +130,17 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("es", r"hasta\s+el|hasta", "until"),
     ("de", r"bis\s+(?:zum|zur)|bis", "until"),
     ("it", r"fino\s+al|fino\s+a", "until"),
+    ("pt", r"at[ée]\s+(?:o\s+)?dia\s+(?P<d>\d{1,2})(?!\s*(?:de\s+)?(?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|"
+           r"julho|agosto|setembro|outubro|novembro|dezembro))", r"until the \g<d>th"),
     ("pt", r"at[ée]\s+(?:o|a|dia)|at[ée]", "until"),
+    # the days, so "hasta el domingo" is read
+    ("es", r"(?:el\s+)?domingo", "sunday"), ("es", r"(?:el\s+)?s[áa]bado", "saturday"),
+    ("es", r"(?:el\s+)?viernes", "friday"), ("es", r"(?:el\s+)?lunes", "monday"),
+    ("pt", r"(?:o\s+)?domingo", "sunday"), ("pt", r"(?:o\s+)?s[áa]bado", "saturday"),
+    ("pt", r"(?:a\s+)?sexta(?:-feira)?", "friday"),
+    ("fr", r"dimanche", "sunday"), ("fr", r"samedi", "saturday"), ("fr", r"vendredi", "friday"),
+    ("de", r"sonntag", "sunday"), ("de", r"samstag", "saturday"), ("de", r"freitag", "friday"),
+    ("it", r"domenica", "sunday"), ("it", r"sabato", "saturday"), ("it", r"venerd[ìi]", "friday"),
     # the months, so their dates are read
     ("fr", r"janvier", "january"), ("fr", r"f[ée]vrier", "february"), ("fr", r"mars", "march"),
     ("fr", r"avril", "april"), ("fr", r"mai", "may"), ("fr", r"juin", "june"), ("fr", r"juillet", "july"),
@@ -136,6 +164,34 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("es", rf"(?P<d>\d{{1,2}})\s+de(?=\s+{_MONTH})", r"\g<d>"),
     ("pt", rf"(?P<d>\d{{1,2}})\s+de(?=\s+{_MONTH})", r"\g<d>"),
     ("de", rf"(?P<d>\d{{1,2}})\.(?=\s+{_MONTH})", r"\g<d>"),
+    # selling and making, in languages with less glossed: Indonesian and Malay, Polish,
+    # Swahili, Dutch ("aku jualan keripik pisang di Bandung", "robimy kubki i miski",
+    # "nauza asali safi", "ik verkoop tweedehands kleding"); a town after "di", "kat", "w",
+    # "z", "hapa", "in" ("w Gdańsku", "hapa Arusha")
+    ("id", r"(?:kami|kita)\s+(?:jual(?:an)?|menjual|bikin|buat|membuat)", "we sell"),
+    ("id", r"(?:aku|saya|gue|gw)\s+(?:jual(?:an)?|menjual|bikin|buat|membuat)", "I sell"),
+    ("id", r"(?:jualan|jual)\s+(?:lewat|di|via)(?=\s)", "we sell on"),
+    ("id", r"lewat|via", "on"), ("id", r"sama(?=\s+\w)", "and"), ("id", r"dan", "and"),
+    ("id", r"(?:di|kat|dari)(?=\s+(?-i:[A-Z]))", "in"),
+    ("pl", r"sprzedajemy", "we sell"), ("pl", r"sprzedaj[ęe]", "I sell"),
+    ("pl", r"robimy|tworzymy|szyjemy|pieczemy", "we make"), ("pl", r"robi[ęe]|tworz[ęe]|szyj[ęe]|piek[ęe]", "I make"),
+    ("pl", r"i(?=\s+na\s)", "and"), ("pl", r"na(?=\s+\w)", "on"),
+    ("pl", r"(?<=[a-ząćęłńóśźż] )i(?=\s+[a-ząćęłńóśźż])", "and"),
+    ("pl", r"prowadz[ęe]", "I run"), ("pl", r"prowadzimy", "we run"),
+    ("sw", r"(?:tu|tuna)uza", "we sell"), ("sw", r"(?:n|nin|nina)?auza", "I sell"),
+    ("sw", r"kupitia", "on"), ("sw", r"hapa(?:\s+(?:ni|katika))?(?=\s+(?-i:[A-Z]))", "in"),
+    ("sw", r"nina", "I have"), ("sw", r"tuna", "we have"),
+    ("nl", r"en(?=\s+(?:bol|etsy|vinted|marktplaats|amazon|instagram|insta|tiktok|facebook|pinterest)\b)", "and"),
+    ("nl", r"(?:ik\s+)?verkoop", "I sell"), ("nl", r"(?:wij|we)\s+verkopen", "we sell"),
+    ("nl", r"(?:ik\s+)?maak", "I make"), ("nl", r"(?:wij|we)\s+maken", "we make"),
+    ("nl", r"(?:ik\s+)?woon\s+in", "based in"),
+    # Turkish puts the verb last: "İzmir'de el yapımı deri cüzdan satıyorum" is "in İzmir, we
+    # sell el yapımı deri cüzdan"; "etsy'de varım" is "on etsy"
+    ("tr", r"(?P<t>(?-i:[A-ZÇĞİÖŞÜ])[\w]+)'(?:da|de|ta|te)", r"in \g<t>,"),
+    ("tr", r"(?P<w>[\w.]+)'(?:da|de|ta|te)\s+(?:var[ıi]m|var[ıi]z|sat[ıi]yoru[mz])", r"on \g<w>"),
+    ("tr", r"(?P<o>[^\W\d][^,.!?\n]{1,80}?)\s+(?:sat[ıi]yoru[mz]|yap[ıi]yoru[mz]|[üu]retiyoru[mz])", r"we sell \g<o>"),
+    ("tr", r"(?P<o>[^\W\d][^,.!?\n]{1,80}?)\s+(?:veriyoru[mz]|sunuyoru[mz])", r"we offer \g<o>"),
+    ("tr", r"ve(?=\s)", "and"),
     # who the seller is
     ("es", r"somos", "we're"), ("pt", r"somos(?:\s+(?:a|o)(?=\s+[A-Z]))?", "we're"), ("fr", r"nous\s+sommes(?!\s+sur)", "we're"),
     ("de", r"wir\s+sind(?!\s+auf)", "we're"), ("it", r"siamo(?!\s+su)", "we're"),
@@ -161,7 +217,12 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("es", r"(?:yo\s+)?vendo(?:\s+(?:unos|unas|mis|los|las))?", "I sell"),
     ("es", r"(?:yo\s+)?(?:hago|fabrico|elaboro|preparo|tejo|coso|horneo)(?:\s+(?:unos|unas|mis|los|las))?", "I make"),
     ("it", r"vendo(?:\s+(?:i|le|gli|dei|delle|miei|mie))?", "I sell"),
+    ("it", r"faccio(?:\s+(?:i|le|gli|dei|delle))?", "I make"),
     ("pt", r"vendemos(?:\s+(?:os|as|nossos|nossas))?", "we sell"),
+    ("pt", r"(?:eu\s+)?vendo(?:\s+(?:os|as|meus|minhas))?", "I sell"),
+    ("pt", r"(?:eu\s+)?fa[çc]o(?:\s+(?:os|as|meus|minhas))?", "I make"),
+    ("pt", r"aqui\s+(?:em|no|na)(?=\s+(?-i:[A-ZÁÉÍÓÚÃÕ]))", "in"),
+    ("pt", r"pel[oa](?=\s+\w)", "on"), ("pt", r"moro\s+em", "based in"),
     ("pt", r"(?:fazemos|fabricamos|produzimos|criamos)(?:\s+(?:os|as|nossos|nossas))?", "we make"),
     ("fr", r"(?:on|nous)\s+(?:vend|vendons)(?:\s+(?:des|les|du|de\s+la|de\s+l'|nos|notre|d'))?", "we sell"),
     ("fr", r"je\s+vends(?:\s+(?:des|les|du|de\s+la|de\s+l'|mes|d'))?", "I sell"),
@@ -223,8 +284,40 @@ _PHRASES: list[tuple[str, str, str]] = [
     ("it", rf"e(?=\s+(?:su\s+|on\s+)?{_CHANNEL})", "and"),
     ("pt", rf"e(?=\s+(?:no\s+|na\s+|on\s+)?{_CHANNEL})", "and"),
 ]
+#: how often, in words of languages with no gloss of their own, read in any message: they
+#: are never English ("instagram haftada 3", "ig 3x seminggu", "fb 3x w tygodniu", "facebook
+#: mara 3 kwa wiki", "tiktok tiap hari", "4 posty tygodniowo"), and the joining word between
+#: a count and the next platform ("ig 4 y tiktok 3", "facebook 3 na tiktok 2")
+_PLATFORM_NEXT = (r"(?=\s*(?:ig|insta|instagram|fb|facebook|tiktok|tt|pins|pinterest|yt|youtube|li|"
+                  r"linkedin|threads|x|twitter)\b)")
+#: Polish months as dates say them ("12 kwietnia"), read only after a day's number
+_PL_MONTHS = {"stycznia": "january", "lutego": "february", "marca": "march", "kwietnia": "april",
+              "maja": "may", "czerwca": "june", "lipca": "july", "sierpnia": "august", "września": "september",
+              "wrzesnia": "september", "października": "october", "pazdziernika": "october",
+              "listopada": "november", "grudnia": "december"}
+_ANYWHERE: list[tuple[str, object]] = [
+    (r"mara\s+(?P<n>\d{1,2})\s+kwa\s+wiki", r"\g<n> times a week"),
+    (r"haftada\s+(?P<n>\d{1,2})(?:\s*(?:kez|defa|g[üu]n|post|payla[şs][ıi]m))?", r"\g<n> times a week"),
+    (r"(?P<n>\d{1,2})\s*(?:x|razy|kali|mara|kez|keer|g[åa]nger|beses)?\s*(?:w\s+tygodniu|tygodniowo|"
+     r"seminggu|per\s+minggu|sepekan|kwa\s+wiki|haftada|i\s+veckan|per\s+vecka|sa\s+isang\s+linggo|"
+     r"kada\s+linggo|per\s+week|in\s+de\s+week)", r"\g<n> times a week"),
+    (r"(?P<n>\d{1,2})\s+posty?\s+tygodniowo", r"\g<n> posts a week"),
+    (r"mara\s+(?P<n>\d{1,2})", r"\g<n>x"),
+    (r"(?:se)?tiap\s+hari|setiap\s+hari|kila\s+siku|codziennie|her\s+g[üu]n|todo\s+dia|todos\s+os\s+dias|"
+     r"dagelijks|elke\s+dag|varje\s+dag|dagligen|araw-araw|h[àa]ng\s+ng[àa]y", "daily"),
+    (r"kod|kodu|kodem|kode|koodi|kodi", "code"),
+    (r"(?:do|till|hadi|hingga|sampai|tot)(?=\s+\d{1,2}\s+(?:" + "|".join(_PL_MONTHS) + r")\b)", "until"),
+    (r"(?P<d>\d{1,2})\s+(?P<m>" + "|".join(_PL_MONTHS) + ")", lambda m: f"{m['d']} {_PL_MONTHS[m['m'].lower()]}"),
+    (r"razem|insgesamt|en\s+total|au\s+total|in\s+totale|toplam|jumla|totaal|totalt", "in total"),
+]
+#: the joining word after a count ("ig 4 y tiktok 3", "tiktok daily e insta 3x"), read where
+#: the word before it ends
+_JOIN = re.compile(r"(?i:(?:(?<=\d)|(?<=\dx)|(?<=\bweek)|(?<=\bdaily))\s+(?:y|e|et|und|i|na|dan|en|och|ve|og|at)"
+                   + _PLATFORM_NEXT + ")")
 _COMPILED = [(lang, re.compile(rf"(?i:(?<![\w'-])(?:{pattern})(?![\w'-]))"), english)
              for lang, pattern, english in _PHRASES]
+_ANYWHERE_COMPILED = [(re.compile(rf"(?i:(?<![\w'-])(?:{pattern})(?![\w'-]))"), english)
+                      for pattern, english in _ANYWHERE]
 _MARKER_RE = {lang: re.compile(rf"(?i:(?<![\w'-])(?:{words})(?![\w'-]))") for lang, words in _MARKERS.items()}
 
 
@@ -251,9 +344,15 @@ def _english(m: re.Match[str], english: str, text: str) -> str:
 
 
 def gloss(text: str) -> str:
-    """``text`` with foreign greetings read as "hello" and, in a message in another language,
-    its structural phrases in English (names and goods as typed)."""
+    """``text`` with foreign greetings read as "hello", how often said in any language in
+    English and, in a message in another language, its structural phrases in English (names
+    and goods as typed)."""
     text = _GREETING.sub(lambda m: m.group()[:len(m.group()) - len(m.group().lstrip())] + "hello", text)
+    # "hello, handmade prayer mats, lahore": a greeting closed by a comma is its own sentence
+    text = _GREETING_COMMA.sub(r"\g<g>!", text)
+    for regex, english in _ANYWHERE_COMPILED:
+        text = regex.sub(english, text)
+    text = _JOIN.sub(" and", text)
     langs = languages(text)
     if not langs:
         return text

@@ -257,6 +257,9 @@ _PLATFORM_GLUE = {"on", "and", "or", ",", "&", "/", "to", "from", "drop", "remov
 
 
 #: every platform's names, one word each ("instagram", "insta", "meta")
+#: words that drop a platform named after them ("no pins", "scratch tt", "drop LI")
+_DROP_WORDS = {"no", "not", "scratch", "drop", "skip", "remove", "without", "ditch", "minus"}
+
 _PLATFORM_WORDS = {word for names in PLATFORM_ALIASES.values() for name in names
                    for word in name.split()} | {"meta"}
 
@@ -286,6 +289,9 @@ def _is_platform(doc, ent) -> bool:
         return prev in _PLATFORM_GLUE or (opens and ent.text.startswith("X") and following in {
             ",", "and", "&", "/", "(", "+", "or", "only", "n", ":", "-", "mostly", "mainly"})
     if low == "threads":
+        if (prev in {"", "\n", ",", ";"} or doc[ent.start - 1].like_num) and ent.end < len(doc) \
+                and (doc[ent.end].like_num or re.match(r"\d+x?$", following)):
+            return True  # "ig 4 threads 3": between counts, lowercase too
         if ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and prev not in _PLATFORM_GLUE \
                 and prev not in _PLATFORM_WORDS:
             return False  # "Northern Threads" is a name, at a sentence's start too; "Instagram Threads" is not
@@ -299,12 +305,15 @@ def _is_platform(doc, ent) -> bool:
         counted = ent.end < len(doc) and (doc[ent.end].like_num or following in {
             "daily", "every", "each", "once", "twice", ":", "-", "x", "weekly"}
             or bool(re.match(r"\d+(?:x|/wk|/w|/week|/day|pw)?$", following)))
+        # "ok no pins", "scratch tt": dropped by its short name, the message ending there
+        dropped = prev in _DROP_WORDS and (ent.end == len(doc) or following in {".", "!", ",", "\n", "pls",
+                                                                               "please", "thanks"})
         if low == "tt":
-            return counted
+            return counted or dropped
         if low == "li" and ent.text == "Li" and prev not in _PLATFORM_GLUE:
             return False  # "Li" with a capital alone is a name
         listed = prev in {",", "+", "/", "&", "and"} and ent.start > 1 \
             and doc[ent.start - 2].lower_ in _PLATFORM_WORDS
         after_word = bool(prev) and prev.isalpha() and prev not in _PLATFORM_GLUE
-        return (counted and not after_word) or listed
+        return (counted and not after_word) or listed or dropped
     return True

@@ -77,7 +77,8 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"include|would\s+be)\s+"
     r"(?:(?:mostly|mainly|usually|typically|generally|largely|primarily|all)\s+)?"
     r"|\b(?:customers|buyers|clients)\s+are\s+(?:(?:mostly|mainly|usually|typically)\s+)?"
-    r"|\b(?:customers|clients|buyers|shoppers|users|students|patients|members|followers)\s*[:=]\s*"
+    # ("offer for new patients: code X" is the offer's condition, not who buys)
+    r"|(?<!new )(?<!for )\b(?:customers|clients|buyers|shoppers|users|students|patients|members|followers)\s*[:=]\s*"
     r"|\b(?:aimed|targeted|geared|tailored|marketed|pitched)\s+(?:(?:mostly|mainly)\s+)?(?:at|to|towards?)\s+"
     r"|\b(?:we|i)\s+(?:(?:mostly|mainly)\s+)?(?:target|are\s+targeting|am\s+targeting|want\s+to\s+reach|"
     r"sell\s+(?:(?:mostly|mainly)\s+)?to|cater\s+to)\s+"

@@ -261,10 +261,18 @@ def _names_people(text: str) -> bool:
     return bool(words) and len(words) <= 12 and bool(PEOPLE.search(" ".join(words[:5])))
 
 
+#: words of posting that are never part of a brand's name said alone
+_CHANNEL_WORDS = {"platforms", "platform", "yt", "ig", "fb", "tt", "li", "insta", "instagram", "facebook",
+                  "tiktok", "youtube", "linkedin", "pinterest", "pins", "threads", "posts", "reels"}
+
+
 def _name_like(value: str) -> bool:
     """Whether a reply to "what's your brand called?" reads as a name: not a clause
     ("they're digital, i send a file"), not a description ("polymer clay ones, handmade")."""
     words = value.split()
+    if words[0].lower() in ("no", "not", "maybe", "ok", "okay", "nope", "yes", "yeah", "later", "probably") \
+            or any(w.lower().strip(".,!?") in _CHANNEL_WORDS for w in words):
+        return False  # "maybe yt later", "no other platforms": about the posting, never a name
     if "," in value or words[0] != "The" and words[0].lower() in ("they're", "they", "it", "i", "we", "it's", "its",
                                             "my", "our", "this", "that", "the", "mostly"):
         return False
@@ -289,6 +297,8 @@ def _bare_product(reader: BriefReader) -> None:
     first = reader.segments[0] if reader.segments else None
     if first is None:
         return
+    if any(e.label == "PLATFORM" and e.start < first.end for e in reader.entities):
+        return  # "youtube belki ileride": about a platform, never the goods
     if not reader.brief.brand and _business_name(reader.text.strip()) and not reader.findings:
         # "Mud & Fire Studio" after "What do you sell?": a name, so the brand
         start = len(reader.text) - len(reader.text.lstrip())

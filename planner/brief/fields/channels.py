@@ -19,13 +19,17 @@ _NEGATION = re.compile(
     r"without|no\s+longer|not|no\s+more|never|get\s+rid\s+of|forget(?:\s+about)?|take\s+off|"
     r"cancel(?:led|ling|ing)?|no|none\s+of|instead\s+of|rather\s+than|replac(?:e|ing)|"
     r"swap(?:ping)?(?:\s+out)?|switch(?:ing)?(?:\s+from)?|mov(?:e|ing)\s+(?:away\s+)?from|"
-    r"used\s+to(?:\s+\w+){0,2}?(?:\s+on)?)\b|n't\b)")
+    r"used\s+to(?:\s+\w+){0,2}?(?:\s+on)?|scratch|skip|"
+    # "bitte kein TikTok", "en fait pas pinterest", "sin facebook", "bez fb"
+    r"kein|keine|keinen|pas|sans|sin|sem|senza|bez|geen|ingen|hakuna)\b|n't\b)")
 #: negative words that are not a negation ("not just Instagram", "not sure"), and days left
 #: out ("every day except sunday on facebook" is on Facebook): blanked out
 _NEUTRAL = re.compile(
     r"(?i:\bnot\s+(?:just|only)\b|\bno\s+matter\b|\bnot\s+sure\b"
     # "no wait, tiktok 4", "no sorry, make it ig 3": a correction opening, not a negation
     r"|\bno\s*,?\s+(?=(?:wait|sorry|actually|i\s+mean(?:t)?|make\s+(?:it|that))\b)"
+    # "scratch that, 4": a correction opening; "snapchat no, tiktok 3": the "no" is snapchat's
+    r"|\bscratch\s+that\b|(?<=\w)\s+(?:no|nope|nah)\s*(?=[,;]|$)"
     r"|\b(?:except|but(?:\s+not)?|not|never|apart\s+from|other\s+than|excluding|bar|minus|no)\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:weekends?|{WEEKDAY}s?(?:\s*(?:,|and|or|&|/)\s*{WEEKDAY}s?)*)\b)")
 _ONLY_GAP = re.compile(
@@ -66,7 +70,10 @@ _MAYBE_AFTER = re.compile(r"(?i:^\s*\??\s*,?\s*(?:(?:too|as\s+well|also)\s*,?\s*
                           r"(?:not\s+sure|unsure|undecided|maybe\s+(?:not|later|one\s+day)|eventually|at\s+some\s+point|"
                           r"one\s+day|someday|later\b|(?:maybe|perhaps|possibly)(?=\s*(?:[,.!?;)]|$)|\s+(?:too|later|not|as\s+well)\b)|down\s+the\s+(?:line|road)|"
                           r"in\s+(?:the\s+)?future|if\s+(?:it'?s|its|it\s+is)\s+(?:easy|not\s+too|worth)|"
-                          r"if\s+(?:i|we)\s+have\s+time)\b)")
+                          r"if\s+(?:i|we)\s+have\s+time|"
+                          # "youtube belki ileride", "pinterest vielleicht später", "tiktok quizás"
+                          r"belki|vielleicht|peut-?[eê]tre|quiz[aá]s?|tal\s+vez|talvez|forse|mo[żz]e|"
+                          r"misschien|kanske|mungkin|labda|baadaye)\b)")
 #: "maybe pinterest too", "perhaps TikTok": a platform hedged, unless a count says how often
 #: ("and maybe x once": it is planned, at once a week)
 _MAYBE_WORD = re.compile(r"(?i:\b(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:(?:on|do|try)\s+)?(?:the\s+)?$)")

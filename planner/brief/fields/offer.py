@@ -126,6 +126,12 @@ _LIMITED_AFTER = re.compile(r"(?i:^[^.!?\n]{0,30}?\b(?:until|till|til|through|th
                             r"this\s+(?:weekend|week|month)|today|tomorrow)\b)")
 
 
+#: a bare percentage just after a code: "TINTA10 10%", "DOCE10 dá 10%", "PRIMAVERA20 sconto 20%"
+_CODE_PERCENT = re.compile(r"(?i:^\s*(?:[:=,(-]\s*)?(?:(?:d[áa]|gives?|for|is|sconto|rabatt|descuento|desconto|"
+                           r"remise|korting|rabat|indirim|diskon|punguzo|za|=)\s+)?[-−]?\s?(?P<p>\d{1,2})\s?%"
+                           r"(?!\s*(?:off|de\s+descuento|de\s+desconto|rabatt)\b))")
+
+
 def currency_discount(m: re.Match[str]) -> str:
     """"EUR 10 off" → "€10 off", "10€ off" → "€10 off", "kr 50 off" → "50 kr off", "CHF 20 off"."""
     code = (m.group("code") or m.group("code2")).lower()
@@ -170,6 +176,13 @@ def extract_discounts_and_codes(reader: BriefReader) -> None:
             continue
         clauses = [s for s in reader.segments if s.sentence == segment.sentence]
         if any(reader.entities_in(s, "DISCOUNT") for s in clauses):
+            continue
+        bare = _CODE_PERCENT.match(reader.text[code.end:code.end + 30])
+        if bare and not reader.is_claimed(code.end + bare.start("p"), code.end + bare.end()) \
+                and not any(f.kind == "offer_discount" for f in reader.findings):
+            # "código TINTA10 10% hasta el domingo", "code X -10%": the percentage after the code is off
+            reader.claim(code.end + bare.start("p"), code.end + bare.end())
+            reader.add(code.end + bare.start("p"), "offer_discount", f"{bare.group('p')}% off")
             continue
         for clause in clauses:  # "we're doing 2 free trial lessons, code OTTERTRIAL"
             free = (_FREE_THING.search(clause.text) or _FIRST_FREE.search(clause.text)
