@@ -45,7 +45,10 @@ held-out split was again h076-h150, h376-h450, h601-h750 and k001-k150 (375 item
 seventh writer's 150 items (q001-q150, written on 2026-12-04 from the user docs only: 69
 countries, 25 non-English items, local marketplaces, corrections, hedges, kinds of post
 added up) joined it (525 items). They were scored before and after the p tuning, never
-looked at item by item (README, "q001").
+looked at item by item (README, "q001"). Having been scored and reported, q001-q150 became
+tuning items on 2026-12-04, and an eighth writer's 150 items (w001-w150, from the user docs
+only, scored at d4e5cae and after the q tuning) took their place in the held-out split
+(README, "w001").
 
 On 2026-12-04 (issue 14: corrections a weekly user types, and classes of product and brand
 misreads found in the tuning misses) tuning product went from 0.896/0.888 to 0.904/0.896 and
