@@ -137,3 +137,40 @@ def test_an_offer_for_new_clients_is_no_audience_label():
     brief = chat("sports massage clinic in cork", "offer for new clients: code FIRSTRUB €10 off the first session").brief
     assert brief.offer is not None and brief.offer.code == "FIRSTRUB" and brief.offer.discount == "€10 off"
     assert "FIRSTRUB" not in brief.audience
+
+
+# ---- a count corrected the way people correct one ----------------------------------------------
+
+@pytest.mark.parametrize("first,last,cadence", [
+    ("fb 2 + ig 2", "actually make fb 3", {"facebook": 3, "instagram": 2}),
+    ("fb 2 + ig 2", "fb 3 actually", {"facebook": 3, "instagram": 2}),
+    ("tiktok 5x/wk pins 5x/wk", "wait make pins 3", {"tiktok": 5, "pinterest": 3}),
+    ("ig 4x, tiktok 4x", "wait change tiktok to 2", {"instagram": 4, "tiktok": 2}),
+    ("fb 3 ig 3", "fb 1 is enough actually", {"facebook": 1, "instagram": 3}),
+    ("ig 4 tt 4", "make that 3 and 3", {"instagram": 3, "tiktok": 3}),
+    ("ig 3x seminggu, tiktok 4x", "eh tiktok 3x aja", {"instagram": 3, "tiktok": 3}),
+])
+def test_a_count_set_again_replaces_the_old_one(first, last, cadence):
+    assert _cadence(chat("hand-dyed yarn, etsy", first, last).brief) == cadence
+
+
+def test_make_that_with_a_number_for_each_platform_only():
+    # two numbers for three platforms: which goes where is not said, so nothing is guessed
+    brief = chat("hand-dyed yarn, etsy", "ig 4 tt 4 fb 2", "make that 3 and 3").brief
+    assert _cadence(brief) != {"instagram": 3, "tiktok": 3, "facebook": 2}
+
+
+@pytest.mark.parametrize("messages,cadence", [
+    (("felt slippers, etsy", "2 reels and 1 carousel a week on ig", "plus 2 pins"), {"instagram": 3, "pinterest": 2}),
+    (("a recipe app. We'd like 3 Instagram posts, 5 TikToks and 2 pins a week.",),
+     {"instagram": 3, "tiktok": 5, "pinterest": 2}),
+    (("career coaching", "ig 3 a week + 1 youtube video"), {"instagram": 3, "youtube": 1}),
+])
+def test_a_count_before_what_is_posted_names_its_platform(messages, cadence):
+    assert _cadence(chat(*messages).brief) == cadence
+
+
+def test_pins_sold_are_goods_not_pinterest():
+    brief = read("we sell 2 pins and 3 patches in a bundle, etsy")
+    assert "pinterest" not in brief.platforms
+    assert "pins" in brief.product

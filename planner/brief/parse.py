@@ -71,6 +71,8 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     dialogue.for_client = dialogue.for_client or framing.frames(glossed)
     clean, correcting = corrections.strip_preamble(
         framing.reframe(glossed) if dialogue.for_client else glossed)
+    clean = corrections.restate_counts(clean, {p: n for p, n in dialogue.platform_counts.items()
+                                               if p in original.platforms})
     if not clean.strip():
         return BriefUpdate(copy.deepcopy(original), [], [])
     reader = BriefReader(clean, original, today, asked)

@@ -61,6 +61,59 @@ _MAKE_THAT = re.compile(
     r"(?!\s*(?:%|weeks?|months?|days?)))")
 
 
+_PLAT = (r"(?:ig|insta|instagram|fb|facebook|tiktok|tt|pins|pinterest|yt|youtube|li|linkedin|threads|x|"
+         r"twitter)")
+#: "make fb 3", "change tiktok to 2", "bump ig up to 4": a platform's count set again
+_SET_COUNT = re.compile(rf"(?i:\b(?:make|change|set|put|bump|drop|lower|raise|up|cut)\s+(?P<p>{_PLAT})\s+"
+                        r"(?:(?:down|up)\s+)?(?:to\s+|at\s+|=\s*)?(?P<n>\d{1,2})(?P<x>x?)\b)")
+#: "pins 3 actually", "fb 1 is enough actually", "tiktok 2 a week lets say", "tiktok 3x aja"
+_COUNT_THEN_HEDGE = re.compile(rf"(?i:\b(?P<c>{_PLAT}\s+\d{{1,2}}x?(?:\s+(?:a|per)\s+week)?)\s+"
+                               r"(?:(?:is|would\s+be|should\s+be)\s+(?:enough|plenty|fine|ok|okay)\s*)?"
+                               r"(?:actually|instead|then|lets\s+say|let'?s\s+say|aja|saja|is\s+enough|"
+                               r"is\s+plenty|is\s+fine|would\s+be\s+enough|tops)\b)")
+#: "make that 3 and 3", "make it 2 and 1": new counts for the platforms said before, in order
+_MAKE_PAIR = re.compile(r"(?i:^\s*(?:make|change)\s+(?:it|that|them)\s+(?:to\s+)?"
+                        r"(?P<ns>\d{1,2}(?:\s*(?:,|and|&|\+|/)\s*\d{1,2})+)\s*[.!]*\s*$)")
+
+
+#: "plus 2 pins", "5 TikToks and 2 pins a week", "1 youtube video": a count before what is
+#: posted, the platform named by it
+_N_OF_PLATFORM = re.compile(r"(?i:(?<![$£€¥\d.,])\b(?P<n>\d{1,2})\s+(?:(?P<unit>pins|tiktoks)|(?P<p>instagram|insta|ig|"
+                            r"facebook|fb|linkedin|youtube|yt|threads)\s+(?:posts?|videos?|reels?|carousels?))\b"
+                            r"(?!\s+(?:and|&|\+)\s+(?:badges|patches|buttons|magnets|stickers)))")
+
+
+_GOODS_VERB = re.compile(r"(?i:\b(?:sell|sells|selling|sold|make|makes|making|made|stock|stocks|offer|"
+                         r"offers|ship|ships|bundle|set|pack|packs)\b)")
+
+
+def _platform_first(m: re.Match[str]) -> str:
+    clause = re.split(r"[.;!?\n]", m.string[:m.start()])[-1]
+    if m["unit"] and _GOODS_VERB.search(clause):
+        return m.group()  # "we sell 2 pins and 3 patches": goods, not posts
+    if m["unit"] and re.search(r"(?i:\b\d{1,2}\s+(?:videos?|reels?|posts?|carousels?|stories|shorts|lives?)\b)", clause):
+        return m.group()  # "1 video, 2 pins per week": kinds of post added up, read as a whole
+    if re.search(rf"(?i:\b{_PLAT}\s*[:=-]?\s*$)", clause):
+        return m.group()  # "ig 4 tt 2 pins 3": the number is the platform's before it
+    platform = {"pins": "pinterest", "tiktoks": "tiktok"}[m["unit"].lower()] if m["unit"] else m["p"]
+    return f"{platform} {m['n']}"
+
+
+def restate_counts(text: str, counts: dict[str, int] | None = None) -> str:
+    """A count set again, said the way people correct one ("make fb 3", "change tiktok to 2",
+    "pins 3 actually", "fb 1 is enough actually"), restated as the plain "fb 3" the cadence
+    reader knows; "make that 3 and 3" names the platforms counted before, in their order."""
+    text = _N_OF_PLATFORM.sub(_platform_first, text)
+    text = _SET_COUNT.sub(lambda m: f"{m['p']} {m['n']}{m['x']}", text)
+    text = _COUNT_THEN_HEDGE.sub(lambda m: m["c"], text)
+    m = _MAKE_PAIR.match(text)
+    if m and counts:
+        numbers = re.findall(r"\d{1,2}", m["ns"])
+        if len(numbers) == len(counts):
+            text = ", ".join(f"{platform} {n}" for platform, n in zip(counts, numbers))
+    return text
+
+
 def strip_preamble(text: str) -> tuple[str, bool]:
     """The message with a correction's opening words blanked (same length, so positions
     hold), and whether there were any. A whole-message "no" is a decline, left alone."""
