@@ -174,3 +174,16 @@ def test_pins_sold_are_goods_not_pinterest():
     brief = read("we sell 2 pins and 3 patches in a bundle, etsy")
     assert "pinterest" not in brief.platforms
     assert "pins" in brief.product
+
+
+# ---- where the business is based is no part of what it sells ----------------------------------
+
+@pytest.mark.parametrize("text,product", [
+    ("lisbon based tile restoration studio, ig 3", "tile restoration studio"),
+    ("krakow-based translation agency, LI 2", "translation"),
+    ("a cybersecurity consultancy based in Tallinn, LI 3", "cybersecurity consultancy"),
+    ("plant-based protein bars, ig 3", "plant-based protein bars"),
+    ("water based wood stains, etsy", "water based wood stains"),
+])
+def test_where_a_business_is_based_is_cut_from_the_product(text, product):
+    assert read(text).product == product

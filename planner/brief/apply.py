@@ -70,7 +70,9 @@ def is_default_platforms(brief: Brief, platforms_said: bool) -> bool:
 # ---- phase 1: plain fields --------------------------------------------------------------------
 
 def _apply_product(state: _Applying, finding: Finding) -> None:
-    value = finding.value
+    from planner.brief.fields.product import without_base
+
+    value = without_base(finding.value) or finding.value
     old = state.original.product
     if "product" in state.touched and (finding.mode == "set" or (
             finding.mode == "append" and not old and state.brief.product)):

@@ -432,6 +432,22 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
     return True
 
 
+#: "budapest based", "tel aviv based", "london-based": where the business is, before what it is;
+#: never a word the goods are based on ("plant-based", "water based")
+_BASED_LEAD = re.compile(r"(?i:^(?:[^\W\d][\w.'’]*\s+){1,3}based\s+(?=\w)|^[^\W\d][\w.'’]*-based\s+(?=\w))")
+_BASED_ON = re.compile(r"(?i:^(?:plant|water|oil|soy|web|cloud|science|evidence|research|skills?|values?|"
+                       r"app|browser|subscription|project|team|community|home|office|farm|land)[- ]based\b)")
+
+
+def without_base(value: str) -> str:
+    """The product without where the business is based: "budapest based pálinka distillery"
+    is "pálinka distillery", "a data consultancy based" (in Antwerp) "a data consultancy"."""
+    lead = _BASED_LEAD.match(value)
+    if lead and not _BASED_ON.match(value):
+        value = value[lead.end():]
+    return re.sub(r"(?i:\s+based$)", "", value)
+
+
 def _strip_small(what: str) -> str:
     """"one-man IT support" → "IT support", "2 person bakery" → "bakery": the words that size a
     business, not what it sells."""
