@@ -187,3 +187,35 @@ def test_pins_sold_are_goods_not_pinterest():
 ])
 def test_where_a_business_is_based_is_cut_from_the_product(text, product):
     assert read(text).product == product
+
+
+# ---- marketplaces, delivery apps, booking and course sites -------------------------------------
+
+@pytest.mark.parametrize("text,stores", [
+    ("possum merino gloves, trade me and my website, ig 2", ["trade me", "website"]),
+    ("empanadas, we deliver on rappi and uber eats, ig daily", ["rappi", "uber eats"]),
+    ("nasi lemak, grabfood + foodpanda, tiktok 3", ["grabfood", "foodpanda"]),
+    ("barber shop in leeds, bookings through booksy, ig 3", ["booksy"]),
+    ("a pottery course for beginners on teachable, yt 1", ["teachable"]),
+    ("a budgeting app, it's on the app store and google play, tiktok 4", ["app store", "google play"]),
+    ("vintage lamps, sell on tradera + etsy, insta 3x", ["tradera", "etsy"]),
+])
+def test_more_places_to_sell_are_read(text, stores):
+    assert read(text).sells_on == stores
+
+
+def test_a_booking_or_course_site_is_no_sign_of_goods():
+    from planner.brief.fields.kind import GOODS_STORES
+    from planner.domain.vocabularies import ONLINE_PLATFORMS
+
+    assert not set(ONLINE_PLATFORMS) & GOODS_STORES
+    assert {"uber eats", "trade me", "tradera"} <= GOODS_STORES  # food delivered and goods resold are goods
+    assert read("a watercolour course on udemy, yt 1").kind == "digital"
+
+
+def test_new_marketplaces_are_named_by_their_written_names():
+    from planner.planning.needs import marketplaces
+    from planner.domain.brief import Brief
+
+    brief = Brief(product="possum merino gloves", sells_on=["trade me", "uber eats", "booksy"])
+    assert marketplaces(brief) == ["Trade Me", "Uber Eats", "Booksy"]

@@ -46,6 +46,21 @@ STORE_ALIASES: dict[str, list[str]] = {
     "discogs": ["discogs"], "ravelry": ["ravelry"], "kijiji": ["kijiji"], "leboncoin": ["leboncoin"],
     "marktplaats": ["marktplaats"], "avito": ["avito"], "wildberries": ["wildberries"],
     "coupang": ["coupang"], "daraz": ["daraz"], "konga": ["konga"], "folksy": ["folksy"],
+    "trade me": ["trade me", "trademe"], "kleinanzeigen": ["kleinanzeigen", "ebay kleinanzeigen"],
+    "tradera": ["tradera"], "skroutz": ["skroutz"], "vestiaire collective": ["vestiaire collective", "vestiaire"],
+    "pinkoi": ["pinkoi"], "salla": ["salla"], "tiendanube": ["tiendanube", "tienda nube"],
+    "prom.ua": ["prom.ua"], "emag": ["emag"], "blibli": ["blibli"], "bukalapak": ["bukalapak"],
+    "hepsiburada": ["hepsiburada"], "n11": ["n11"],
+    "uber eats": ["uber eats", "ubereats"], "deliveroo": ["deliveroo"], "just eat": ["just eat"],
+    "rappi": ["rappi"], "ifood": ["ifood"], "swiggy": ["swiggy"], "zomato": ["zomato"],
+    "grabfood": ["grabfood", "grab food"], "foodpanda": ["foodpanda", "food panda"], "glovo": ["glovo"],
+    "doordash": ["doordash", "door dash"], "wolt": ["wolt"],
+    # where services are booked and apps and courses got (planner.domain.vocabularies.ONLINE_PLATFORMS)
+    "booksy": ["booksy"], "fresha": ["fresha"], "treatwell": ["treatwell"], "vagaro": ["vagaro"],
+    "teachable": ["teachable"], "udemy": ["udemy"], "hotmart": ["hotmart"], "skillshare": ["skillshare"],
+    "kajabi": ["kajabi"], "thinkific": ["thinkific"],
+    "app store": ["app store", "apple app store", "the app store"],
+    "google play": ["google play", "google play store", "play store"],
 }
 #: marketplaces whose names are words too ("at noon", "reverb"): read only as written with a capital
 STORES_CASED: dict[str, list[str]] = {"noon": ["Noon"], "bol.com": ["Bol"], "reverb": ["Reverb"],

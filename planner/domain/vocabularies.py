@@ -35,7 +35,23 @@ MARKETPLACES: dict[str, str] = {
     "discogs": "Discogs", "ravelry": "Ravelry", "reverb": "Reverb", "kijiji": "Kijiji",
     "leboncoin": "leboncoin", "marktplaats": "Marktplaats", "avito": "Avito", "ozon": "Ozon",
     "wildberries": "Wildberries", "coupang": "Coupang", "daraz": "Daraz", "konga": "Konga",
-    "folksy": "Folksy",
+    "folksy": "Folksy", "trade me": "Trade Me", "kleinanzeigen": "Kleinanzeigen", "tradera": "Tradera",
+    "skroutz": "Skroutz", "vestiaire collective": "Vestiaire Collective", "pinkoi": "Pinkoi",
+    "salla": "Salla", "tiendanube": "Tiendanube", "prom.ua": "Prom.ua", "emag": "eMAG",
+    "blibli": "Blibli", "bukalapak": "Bukalapak", "hepsiburada": "Hepsiburada", "n11": "n11",
+    # food delivered: goods too
+    "uber eats": "Uber Eats", "deliveroo": "Deliveroo", "just eat": "Just Eat", "rappi": "Rappi",
+    "ifood": "iFood", "swiggy": "Swiggy", "zomato": "Zomato", "grabfood": "GrabFood",
+    "foodpanda": "foodpanda", "glovo": "Glovo", "doordash": "DoorDash", "wolt": "Wolt",
+}
+
+#: Where services are booked and courses are bought, by the name posts print: read into
+#: ``sells_on`` like the marketplaces, never taken for a sign of goods. (The App Store and
+#: Google Play are stores of their own: planner.planning.context.STORE_NAMES.)
+ONLINE_PLATFORMS: dict[str, str] = {
+    "booksy": "Booksy", "fresha": "Fresha", "treatwell": "Treatwell", "vagaro": "Vagaro",
+    "teachable": "Teachable", "udemy": "Udemy", "hotmart": "Hotmart", "skillshare": "Skillshare",
+    "kajabi": "Kajabi", "thinkific": "Thinkific",
 }
 
 #: Short names scheduling tools write in a "network" column, too terse to trust in free text.

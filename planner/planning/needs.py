@@ -17,14 +17,15 @@ from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.shipping import ships
-from planner.domain.vocabularies import MARKETPLACES
+from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 from planner.planning.wording import content_words
 
 _MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
             "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark",
             "mercadolibre": "Mercado Libre", "bol": "bol.com", "emag": "eMAG",
             # (and every marketplace the brief reader knows, by the name it prints)
-            **{k: v for k, v in MARKETPLACES.items() if k not in ("etsy", "amazon", "ebay")}}
+            **{k: v for k, v in MARKETPLACES.items() if k not in ("etsy", "amazon", "ebay")},
+            **ONLINE_PLATFORMS}
 
 
 def marketplaces(brief: Brief) -> list[str]:
