@@ -173,6 +173,11 @@ class Encoder:
         if piece == SENTINEL:
             return (SENTINEL,), _SENTINEL
         tok = self.featurizer.tokenizer
+        if piece.isascii() and piece.isprintable():
+            # (most pieces) no whitespace: ASCII's is unprintable but the space, which a
+            # piece never holds; no emoji glue, which is all outside ASCII
+            toks, hazard = tok.chunk(piece)
+            return toks, (_HAZARD if hazard else _PLAIN)
         if _HAS_WS(piece) is not None:
             toks = tuple(tok(piece)[0])
             hazard = tok.special_case_hazard(tok._affix_tokens(piece, True)[0])
@@ -249,7 +254,8 @@ class Encoder:
     def _encode(self, texts: list[str], rules: bool):
         n = len(texts)
         originals = texts
-        texts = [t[:MAX_POST_CHARS] for t in texts]
+        if max(map(len, texts), default=0) > MAX_POST_CHARS:
+            texts = [t[:MAX_POST_CHARS] for t in texts]
         big = (" " + SENTINEL + " ").join(texts)
         if big.count(SENTINEL) != max(0, n - 1):  # a post holds the sentinel: one by one
             parts = [self.token_path(t) for t in texts]

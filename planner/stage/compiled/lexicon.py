@@ -8,6 +8,9 @@ import unicodedata
 
 from planner.text.rules import lemma, token_feature
 
+#: the ASCII characters whose Unicode category is punctuation (P*)
+_ASCII_PUNCT = "".join(ch for ch in map(chr, range(128)) if unicodedata.category(ch).startswith("P"))
+
 
 class Lexicon:
     """spaCy's lexical attributes for English, and the lemma lookup, from the exported rules."""
@@ -26,6 +29,8 @@ class Lexicon:
 
     @staticmethod
     def is_punct(text: str) -> bool:
+        if text.isascii():  # (most tokens) strip the ASCII punctuation characters: nothing left?
+            return not text.strip(_ASCII_PUNCT)
         return all(unicodedata.category(ch).startswith("P") for ch in text)
 
     def like_num(self, text: str) -> bool:
