@@ -72,6 +72,11 @@ class Lexicon:
             # what token_feature gives a plain word: a number word, else its lemma
             low = text.lower()
             return ("NUM",) if low in self.num_words or low in self.ordinal_words else (self.lemma(low),)
+        if len(text) > 1 and text[0] in "#@":
+            # a hashtag or @mention: token_feature gives its feature before it reads like_url
+            # and like_num (the slowest tests), so they are not worked out
+            return token_feature(text, text.lower(), False, self.is_punct(text), False, False,
+                                 self.lemma)
         return token_feature(text, text.lower(), text.isspace(), self.is_punct(text),
                              self.like_url(text) or self.like_email(text), self.like_num(text),
                              self.lemma)
