@@ -136,23 +136,35 @@ class Encoder:
 
     def _token(self, w: str) -> tuple[tuple[int, ...], int, int]:
         """(vocabulary ids, content words, token id) of a token text, registered on first sight."""
-        info = self._tok.get(w)
-        if info is None:
-            fz = self.featurizer
-            feats, low, start = fz.token_info(w)
-            split = " ".join(feats).split()
-            if len(split) != len(feats) or split != list(feats):
+        return self._tok.get(w) or self._new_token(w)
+
+    def _new_token(self, w: str) -> tuple[tuple[int, ...], int, int]:
+        """``_token`` of a token text not registered yet."""
+        fz = self.featurizer
+        feats, low, start = fz.token_info(w)
+        get = self.index.get
+        if len(feats) == 1:  # most tokens: one feature token
+            f = feats[0]
+            split = f.split()
+            if split != [f]:
                 # an emoji merged across whitespace (a feature token that is empty or holds
                 # whitespace): the vectorizer splits its text, so do we
                 feats = tuple(split)
-            get = self.index.get
-            tid = len(self.t_text)
-            self.t_text.append(w)
-            self.t_lid.pending.append(self._lid.get(low, -1))
-            self.t_start.pending.append(start)
-            self.t_pattern.pending.append(bool(start and fz.cues.first_patterns(w)))
-            self.t_reply.pending.append(opens_reply(w))
-            info = self._tok[w] = (tuple([get(f, -1) for f in feats]), content_words(feats), tid)
+                ids, words = tuple([get(t, -1) for t in feats]), content_words(feats)
+            else:
+                ids, words = (get(f, -1),), int(f.isalpha() and f.islower())
+        else:
+            split = " ".join(feats).split()
+            if len(split) != len(feats) or split != list(feats):
+                feats = tuple(split)  # (as above)
+            ids, words = tuple([get(t, -1) for t in feats]), content_words(feats)
+        tid = len(self.t_text)
+        self.t_text.append(w)
+        self.t_lid.pending.append(self._lid.get(low, -1))
+        self.t_start.pending.append(start)
+        self.t_pattern.pending.append(bool(start and fz.cues.first_patterns(w)))
+        self.t_reply.pending.append(opens_reply(w))
+        info = self._tok[w] = (ids, words, tid)
         return info
 
     def _piece_tokens(self, piece: str) -> tuple[tuple[str, ...], int]:
@@ -161,6 +173,11 @@ class Encoder:
         if piece == SENTINEL:
             return (SENTINEL,), _SENTINEL
         tok = self.featurizer.tokenizer
+        if piece.isascii() and piece.isprintable():
+            # (most pieces) no whitespace: ASCII's is unprintable but the space, which a
+            # piece never holds; no emoji glue, which is all outside ASCII
+            toks, hazard = tok.chunk(piece)
+            return toks, (_HAZARD if hazard else _PLAIN)
         if _HAS_WS(piece) is not None:
             toks = tuple(tok(piece)[0])
             hazard = tok.special_case_hazard(tok._affix_tokens(piece, True)[0])
@@ -173,31 +190,44 @@ class Encoder:
         return toks, (_HAZARD if hazard else _PLAIN)
 
     def _register(self, pieces) -> None:
-        flags, nwords, ids_off, nids, tok_off, ntok, ids_flat, tok_flat = [], [], [], [], [], [], [], []
-        rule_rows = []
+        flags, nwords, nids, ntok, ids_flat, tok_flat, rule_rows = [], [], [], [], [], [], []
         trigger_row = self.triggers.piece
-        n_ids, n_toks = len(self.ids_flat), len(self.tok_flat)
         tok_get = self._tok.get
-        new_token = self._token
+        new_token = self._new_token
+        piece_tokens = self._piece_tokens
+        pid = self._pid
         for piece in pieces:
-            toks, flag = self._piece_tokens(piece)
-            ids: list[int] = []
-            words = 0
-            for w in toks:
-                info = tok_get(w) or new_token(w)
-                if flag != _SENTINEL:
-                    ids += info[0]
-                    words += info[1]
-                tok_flat.append(info[2])
-            self._pid[piece] = len(self._pid)
+            toks, flag = piece_tokens(piece)
+            pid[piece] = len(pid)
             flags.append(flag)
-            nwords.append(words)
-            ids_off.append(n_ids + len(ids_flat))
-            nids.append(len(ids))
-            ids_flat += ids
-            tok_off.append(n_toks + len(tok_flat) - len(toks))
             ntok.append(len(toks))
-            rule_rows.append(0 if flag == _SENTINEL else trigger_row(piece))
+            if flag == _SENTINEL:
+                for w in toks:
+                    tok_flat.append((tok_get(w) or new_token(w))[2])
+                nwords.append(0)
+                nids.append(0)
+                rule_rows.append(0)
+                continue
+            if len(toks) == 1:  # most pieces: one token
+                info = tok_get(toks[0]) or new_token(toks[0])
+                ids_flat += info[0]
+                nids.append(len(info[0]))
+                nwords.append(info[1])
+                tok_flat.append(info[2])
+            else:
+                count = words = 0
+                for w in toks:
+                    info = tok_get(w) or new_token(w)
+                    ids_flat += info[0]
+                    count += len(info[0])
+                    words += info[1]
+                    tok_flat.append(info[2])
+                nids.append(count)
+                nwords.append(words)
+            rule_rows.append(trigger_row(piece))
+        # where each piece's ids and tokens start in the flat registries
+        ids_off = list(itertools.accumulate(nids, initial=len(self.ids_flat)))[:-1]
+        tok_off = list(itertools.accumulate(ntok, initial=len(self.tok_flat)))[:-1]
         for col, values in ((self.p_flag, flags), (self.p_nwords, nwords), (self.p_ids_off, ids_off),
                             (self.p_nids, nids), (self.p_tok_off, tok_off), (self.p_ntok, ntok),
                             (self.ids_flat, ids_flat), (self.tok_flat, tok_flat),
@@ -224,7 +254,8 @@ class Encoder:
     def _encode(self, texts: list[str], rules: bool):
         n = len(texts)
         originals = texts
-        texts = [t[:MAX_POST_CHARS] for t in texts]
+        if max(map(len, texts), default=0) > MAX_POST_CHARS:
+            texts = [t[:MAX_POST_CHARS] for t in texts]
         big = (" " + SENTINEL + " ").join(texts)
         if big.count(SENTINEL) != max(0, n - 1):  # a post holds the sentinel: one by one
             parts = [self.token_path(t) for t in texts]

@@ -8,6 +8,9 @@ import unicodedata
 
 from planner.text.rules import lemma, token_feature
 
+#: the ASCII characters whose Unicode category is punctuation (P*)
+_ASCII_PUNCT = "".join(ch for ch in map(chr, range(128)) if unicodedata.category(ch).startswith("P"))
+
 
 class Lexicon:
     """spaCy's lexical attributes for English, and the lemma lookup, from the exported rules."""
@@ -26,6 +29,8 @@ class Lexicon:
 
     @staticmethod
     def is_punct(text: str) -> bool:
+        if text.isascii():  # (most tokens) strip the ASCII punctuation characters: nothing left?
+            return not text.strip(_ASCII_PUNCT)
         return all(unicodedata.category(ch).startswith("P") for ch in text)
 
     def like_num(self, text: str) -> bool:
@@ -67,6 +72,11 @@ class Lexicon:
             # what token_feature gives a plain word: a number word, else its lemma
             low = text.lower()
             return ("NUM",) if low in self.num_words or low in self.ordinal_words else (self.lemma(low),)
+        if len(text) > 1 and text[0] in "#@":
+            # a hashtag or @mention: token_feature gives its feature before it reads like_url
+            # and like_num (the slowest tests), so they are not worked out
+            return token_feature(text, text.lower(), False, self.is_punct(text), False, False,
+                                 self.lemma)
         return token_feature(text, text.lower(), text.isspace(), self.is_punct(text),
                              self.like_url(text) or self.like_email(text), self.like_num(text),
                              self.lemma)
