@@ -219,3 +219,19 @@ def test_new_marketplaces_are_named_by_their_written_names():
 
     brief = Brief(product="possum merino gloves", sells_on=["trade me", "uber eats", "booksy"])
     assert marketplaces(brief) == ["Trade Me", "Uber Eats", "Booksy"]
+
+
+@pytest.mark.parametrize("text,brand", [
+    ("we run axe throwing in Adelaide Australia, Split Log Range. instagram 2 a week", "Split Log Range"),
+    ("we clean gutters in Perth, North Texas. fb 3", ""),
+    ("we clean gutters in Perth, Western Australia, fb 3", ""),
+])
+def test_a_name_set_off_after_a_place_is_the_brand_unless_it_names_a_place(text, brand):
+    assert read(text).brand == brand
+
+
+def test_a_name_sent_with_its_town_is_the_brand_and_the_town_where_it_is():
+    session = chat("mobile bike repair", "Spoke Doctor Cycles in Cork", "ig 3")
+    assert session.brief.brand == "Spoke Doctor Cycles"
+    assert session.brief.country == "IE"
+    assert chat("mobile bike repair", "Cork").brief.brand == ""

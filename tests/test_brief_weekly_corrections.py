@@ -170,7 +170,8 @@ def test_what_else_is_done_adds_only_what_is_sold(said, product):
 @pytest.mark.parametrize("messages, brand", [
     (["Hi, I'm Tunde from Ibadan. We do wedding cakes and dessert tables. Name: Tunde's Sweet Table."],
      "Tunde's Sweet Table"),
-    (["we are a plumbing company", "Clearflow Plumbing, Denver CO"], ""),
+    # asked for the brand, a name with its town after it: the name (never the town)
+    (["we are a plumbing company", "Clearflow Plumbing, Denver CO"], "Clearflow Plumbing"),
     (["we bake sourdough", "little bakery in Lima, Perú"], ""),
 ])
 def test_a_place_is_never_the_brand(messages, brand):

@@ -7,7 +7,7 @@ import re
 
 from planner.brief.fields.about import AUDIENCE_CUT, DESCRIPTION_PRONOUN, PEOPLE, infer_kind
 from planner.brief import interview
-from planner.brief.fields.brand import BUSINESS_MARK
+from planner.brief.fields.brand import BUSINESS_MARK, is_place
 from planner.brief.fields.product import PRODUCT_CUT
 from planner.brief.fields.sentence import a_sentence_about_something_else
 from planner.brief.reading import BriefReader
@@ -85,8 +85,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
         return
     if asked == "brand" and (_goods_of_a_place(reader, text) or _name_first(reader)):
         return
-    if reader.findings:
-        return
+    if any(f.kind != "country" for f in reader.findings) or (reader.findings and asked != "brand"):
+        return  # (a town after the name, "Gloss Boss Detailing in Perth", still lets it be read)
     body = text.strip()
     also = re.match(r"(?i:^(?:oh\s+)?(?:and\s+)?(?:also|plus|and)\s+)", body)
     if also and asked in ("brand", "description", "audience", "sells_on", "offer", "hashtag",
@@ -124,6 +124,9 @@ def extract_bare_answer(reader: BriefReader) -> None:
                        r"the\s+brand\s+is\s+)(?=[A-Z0-9]))",
                        "", strip_end(text))
         value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean|\s*\()", value)[0])
+        placed = re.search(r"(?:,\s*|\s+(?i:in|from|based\s+in)\s+)(?P<p>[^,]+)$", value)
+        if placed and is_place(placed.group("p")) and len(value[:placed.start()].split()) >= 2:
+            value = value[:placed.start()]  # "Gloss Boss Detailing in Perth": the name, then where it is
         start = text.find(value) if value else -1
         if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
             reader.add(start, "brand", clip(value, 200))

@@ -375,8 +375,10 @@ def extract_set_off_name(reader: BriefReader) -> None:
         if reader.introduced is not None and not all(w[:1].isalpha() for w in words):
             continue  # "I'm Lucía Romero … Online 1:1 lessons": the seller's name stands
         if _AFTER_PLACE.search(text[:start].rstrip(" ,.-")) and text[:start].rstrip()[-1:] == "," \
-                and not BUSINESS_MARK.search(name) and len(own) == len(words):
-            continue  # "in Perth, North Texas": a place, then its region (a name names the goods)
+                and not BUSINESS_MARK.search(name) and len(own) == len(words) and _names_a_place(name):
+            # "in Perth, North Texas": a place, then its region (a name names the goods); "in
+            # Melbourne Australia, Lockbox Escapes" names no place: the brand
+            continue
         _instead_of_the_person(reader)
         reader.claim(start, start + len(name))
         reader.add(start, "brand", name)
@@ -574,6 +576,21 @@ def extract_brand(reader: BriefReader, segment: Segment) -> None:
 
 #: a place's region after it: "Phoenix AZ", "Denver, CO", "Perth WA"
 _REGION_AFTER = re.compile(r"^,?\s+[A-Z]{2,3}\.?$")
+
+
+_COMPASS = re.compile(r"(?i:^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|"
+                      r"greater|inner|outer)(?:[- ](?:east|west))?$)")
+
+
+def _names_a_place(value: str) -> bool:
+    """Whether any words of ``value`` name a town, region or country, or a compass part of
+    one ("North Texas", "Western Cape")."""
+    from planner.brief import places
+
+    for m in re.finditer(r"[^\W\d_][\w'-]*", value):
+        if _COMPASS.match(m.group()) or places.place_at(value, m.start()) is not None:
+            return True
+    return False
 
 
 def is_place(value: str) -> bool:
