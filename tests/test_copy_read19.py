@@ -92,3 +92,52 @@ def test_a_plural_service_is_what_we_do_with_are():
     brief = _brief({"product": "mobile bike repair in Ghent", "kind": "service",
                     "platforms": ["instagram"]})
     assert "Mobile bike repair in Ghent is what we do." in what_it_is_variants(brief)
+
+
+# --- 1. a part the part table did not know ------------------------------------------------
+
+@pytest.mark.parametrize("part, said", [
+    ("€65 per diver", "It's €65 per diver."),
+    ("S/ 120 per person", "It's S/ 120 per person."),
+    ("max 6 riders", "Groups are 6 riders at most."),
+    ("groups of 10 max", "Groups are 10 people at most."),
+    ("up to 12 guests", "Groups are 12 guests at most."),
+    ("Wed-Mon starting 7:30am", "Open Wednesday to Monday from 7:30am."),
+    ("Mon to Fri 9-5", "Open Monday to Friday, 9-5."),
+    ("WhatsApp +30 694 123 4567", "Message us on WhatsApp: +30 694 123 4567."),
+    ("2.5 hours", "It lasts 2.5 hours."),
+])
+def test_a_part_of_a_known_shape_is_said_in_its_own_sentence(part, said):
+    from planner.planning.facts_said import fact_sentences, part_shape
+
+    assert part_shape(part) == said
+    assert fact_sentences([part], "sea kayak tours", "service") == [said]
+
+
+def test_a_description_of_parts_never_says_there_is_a_part():
+    from planner.planning.facts_said import description_details
+
+    said = description_details("guided horse treks for beginners, 3 hours, R450 per rider, "
+                               "max 5 riders, Thu-Sun from 8am, WhatsApp +27 82 555 0101",
+                               "horse treks in the Karoo")
+    assert said == ["It lasts 3 hours.", "It's R450 per rider.", "Groups are 5 riders at most.",
+                    "Open Thursday to Sunday from 8am.",
+                    "Message us on WhatsApp: +27 82 555 0101."]
+
+
+def test_a_part_no_shape_knows_is_left_out_not_forced_into_there_is():
+    from planner.planning.facts_said import difference_sentence, fact_sentences
+
+    assert fact_sentences(["Sat-Sun 10-4 except bank holidays", "max 8 per boat and crew"],
+                          "boat trips", "service") == []
+    # a shape with a clause after it keeps the clause
+    assert difference_sentence("up to 10 students, each with a wheel", "pottery classes",
+                               "service") == "Groups are 10 students at most, each with a wheel."
+    assert difference_sentence("max 6 riders, everyone gets their own horse", "trail rides",
+                               "service") == "Groups are 6 riders at most — everyone gets their own horse."
+
+
+def test_a_plural_service_off_a_place_is_what_we_do_with_are():
+    brief = _brief({"product": "guided snorkel trips off Zanzibar", "kind": "service",
+                    "platforms": ["instagram"]})
+    assert "Guided snorkel trips off Zanzibar are what we do." in what_it_is_variants(brief)

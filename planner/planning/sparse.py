@@ -187,7 +187,7 @@ def what_it_is_variants(brief: Brief) -> list[str]:
         from planner.planning.facts_said import _plural
 
         # "Guided kayak trips are what we do", never "… trips is what we do"
-        heads = _head(noun).split()
+        heads = re.split(r"\s(?:off|near|around|across|along|over|under|round)\s", _head(noun))[0].split()
         plural = bool(heads) and _plural(heads[-1].lower()) and not re.match(r"(?i)an?\s", body)
         second = f"{lead} {'are' if plural else 'is'} what {we} do."
         third = f"Day to day, {we} do {body}."
