@@ -141,3 +141,32 @@ def test_a_plural_service_off_a_place_is_what_we_do_with_are():
     brief = _brief({"product": "guided snorkel trips off Zanzibar", "kind": "service",
                     "platforms": ["instagram"]})
     assert "Guided snorkel trips off Zanzibar are what we do." in what_it_is_variants(brief)
+
+
+# --- 2. a course or a service named as a thing ------------------------------------------
+
+@pytest.mark.parametrize("product, kind, item", [
+    ("Flamenco Guitar for Beginners online course", "digital", "Flamenco Guitar course"),
+    ("Urdu Calligraphy for Adults classes", "service", "Urdu Calligraphy classes"),
+    # one word before "and" shares the rest of the name: never "What we do: wind"
+    ("wind and hydro turbine maintenance contracts", "service",
+     "wind and hydro turbine maintenance contracts"),
+])
+def test_a_course_or_service_is_named_as_what_is_booked(product, kind, item):
+    from planner.planning.wording import short_name
+
+    assert short_name(_brief({"product": product, "kind": kind, "platforms": ["instagram"]})) == item
+
+
+def test_a_course_named_by_its_subject_reads_as_ours_in_a_post():
+    brief = _brief({"product": "Flamenco Guitar for Beginners online course", "kind": "digital",
+                    "brand": "Compás Academy", "platforms": ["instagram", "youtube"],
+                    "description": "self-paced video course: 30 lessons from your first rasgueado "
+                                   "to a full soleá"})
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=1))
+    text = "\n".join(p.text + "\n" + (p.title or "") for p in cal.posts)
+    assert "Flamenco Guitar course" in text
+    assert "is a Flamenco Guitar." not in text and "taking Flamenco Guitar course" not in text
+    for post in cal.posts:
+        assert "our Flamenco Guitar " not in post.text.replace("our Flamenco Guitar course", ""), \
+            post.text
