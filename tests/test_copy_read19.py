@@ -170,3 +170,42 @@ def test_a_course_named_by_its_subject_reads_as_ours_in_a_post():
     for post in cal.posts:
         assert "our Flamenco Guitar " not in post.text.replace("our Flamenco Guitar course", ""), \
             post.text
+
+
+def test_only_a_brand_that_is_a_person_s_name_says_i_am():
+    from planner.planning.voice import brand_is_person
+
+    assert brand_is_person("Meera Iyer") and brand_is_person("Tomás Ferreira")
+    assert not brand_is_person("Keys After Dark") and not brand_is_person("Bergen Pottery Studio")
+    assert not brand_is_person("Fjord Varme Service")
+    for template in ("awareness/boosted-favourite", "advocacy/tag-a-friend"):
+        for solo, brand in ((True, "Marimba Lab Online"), (False, "Marimba Lab Online")):
+            brief = _brief({"product": "hand-made marimba mallets", "brand": brand,
+                            "platforms": ["instagram"], "solo": solo,
+                            "description": "mallets wound by hand in my workshop in Lisbon"})
+            from planner.domain.platforms import load_platforms
+            from planner.planning.context import template_context
+            from planner.planning.voice import first_person_singular
+
+            plat = load_platforms()["instagram"]
+            for seed in range(12):
+                ctx = template_context(brief, plat, "static", "", {}, START)
+                text = LIB.render(LIB.get(template), ctx, f"{seed}").text
+                text = first_person_singular(text) if solo else text
+                assert "I'm Marimba" not in text, text
+
+
+def test_plural_goods_look_in_a_photo():
+    brief = _brief({"product": "hand-bound goatskin journals", "platforms": ["instagram"],
+                    "tone": "plain, professional", "description": "journals bound by hand in Fez"})
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plat = load_platforms()["instagram"]
+    seen = set()
+    for seed in range(40):
+        ctx = template_context(brief, plat, "static", "", {}, START)
+        text = LIB.render(LIB.get("awareness/expectation-vs-reality"), ctx, f"k{seed}").text
+        seen.add(text.split("\n")[0])
+        assert "journals looks" not in text, text
+    assert any("journals look in a photo" in s for s in seen), seen
