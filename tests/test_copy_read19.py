@@ -268,3 +268,13 @@ def test_a_medium_brief_plans_no_empty_frames():
     for post in cal.posts:
         assert post.tactic != "behind the scenes", post.text
         assert post.tactic != "product demo" or post.template != "consideration/the-facts", post.text
+
+
+def test_a_two_word_part_of_the_goods_is_never_a_bare_line():
+    from planner.planning.facts_said import fact_sentences
+
+    assert fact_sentences(["kidskin covers", "brass clasps"], "stitched sketchbooks") == \
+        ["Our stitched sketchbooks have kidskin covers.", "Our stitched sketchbooks have brass clasps."]
+    assert fact_sentences(["cork soles"], "felt slipper") == ["Our felt slipper has cork soles."]
+    # a statement stays a statement
+    assert fact_sentences(["Everything ships"], "stitched sketchbooks") == ["Everything ships."]

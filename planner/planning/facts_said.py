@@ -231,6 +231,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
             return _full(f"{_ours(item)} {'are' if many else 'is'} {head.lower()} — {who}{tail}")
         said = difference_sentence(head, item, kind, formal).rstrip(".")
         return _full(f"{said} — {tail}")
+    two = text.split()
+    if len(two) == 2 and item and kind == "product" and re.fullmatch(r"[A-Za-z][a-z-]+", two[0]) \
+            and re.fullmatch(r"[a-z]+[^s]s", two[1]) and not _participle(two[0]) \
+            and two[0].lower() not in _DETERMINERS | {"everything", "nothing", "it", "price",
+                                                      "stock", "shipping", "delivery"} \
+            and two[1] not in _VERBS_S:
+        # "goatskin covers", "oak handles": a part of what we sell, never a verb ("Goatskin
+        # covers." alone on a line): "Our notebooks have goatskin covers."
+        many = _plural(item.split()[-1])
+        return _full(f"{_ours(item)} {'have' if many else 'has'} {_lower_first(text)}")
     if not is_fragment(text):
         return _full(text)
     low = _lower_first(text)
@@ -303,6 +313,14 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         return _full(f"{_ours(item)} {'are' if many else 'is'} {low}")
     said = _thing_said(low, item, formal)
     return _full(said) if said else ""
+
+
+#: verbs a two-word line may end in ("Everything ships.", "Price rises."): a sentence, never
+#: a part of what we sell
+_VERBS_S = {"ships", "sells", "lasts", "works", "fits", "comes", "goes", "arrives", "rises",
+            "stays", "keeps", "runs", "opens", "closes", "starts", "ends", "includes", "matters",
+            "counts", "helps", "changes", "grows", "returns", "happens", "applies", "sends",
+            "delivers", "travels", "washes", "folds", "wears", "ages", "improves"}
 
 
 #: a file format named in a fragment ("24-bit WAV", "PDF + SVG")
