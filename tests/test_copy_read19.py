@@ -278,3 +278,12 @@ def test_a_two_word_part_of_the_goods_is_never_a_bare_line():
     assert fact_sentences(["cork soles"], "felt slipper") == ["Our felt slipper has cork soles."]
     # a statement stays a statement
     assert fact_sentences(["Everything ships"], "stitched sketchbooks") == ["Everything ships."]
+
+
+def test_a_part_of_the_job_in_a_listed_description_is_never_who_we_work_with():
+    brief = _brief({"product": "chimney sweeping", "kind": "service", "platforms": ["facebook"],
+                    "description": "chimney sweeping for wood stoves in Tromsø, smoke test, "
+                                   "written report"})
+    said = thin_facts(brief)
+    assert not any(s.startswith(("We work with", "It's all")) for s in said), said
+    assert any("smoke test" in s for s in said) and any("written report" in s for s in said), said

@@ -57,8 +57,14 @@ def _head(product: str) -> str:
 #: servicing in Zakopane - waxing, edges, base repair"
 _LINE_LIST = re.compile(r"^(?P<head>[^,:;()–—-]{3,80}?)\s*(?:\s[-–—]\s|:\s)(?P<parts>[^:;()]+)$")
 #: nouns of a part said with "a" ("an online option", "a gas safety check")
-_ONE_OF = re.compile(r"(?i)^(?:option|check|service|visit|session|class|consultation|inspection|"
+_ONE_OF = re.compile(r"(?i)^(?:option|check|service|visit|session|class|consultation|inspection|report|test|"
                      r"callout|call-out|quote|assessment|plan|lesson|survey|clean|tune-up|tour)$")
+
+
+#: the last word of a part that is a piece of the job ("refrigerant check", "written report")
+_JOB = re.compile(r"(?i)\b(?:checks?|cleaning|clean|inspections?|tests?|reports?|repairs?|service|"
+                  r"servicing|maintenance|removal|installation|visits?|call-?outs?|survey|"
+                  r"assessment|tune-?up|sharpening|waxing|fitting|replacement)$")
 
 
 def product_parts(product: str) -> tuple[str, list[str]]:
@@ -332,6 +338,10 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
+    if kind == "service" and _JOB.search(part) and len(part.split()) <= 4:
+        # "refrigerant check", "written report": a part of the job, never who we work with
+        # ("We work with refrigerant check.", "It's all written report.")
+        return _part_of_work(part, brief, len(part))
     m = _HOW.match(low)
     if m:
         if kind == "service":
