@@ -60,8 +60,10 @@ def test_a_thin_brief_keeps_its_posts_that_ask_to_buy():
     _, posts, warnings = _plan()
     conversion = [p for p in posts if p.stage == "conversion"]
     # (4: a fact-light "where to get it" post says a line of the brief at most twice in a
-    # calendar, so fewer of them fill a thin brief's conversion slots than before)
-    assert len(conversion) >= 4, [p.template for p in posts]
+    # calendar, so fewer of them fill a thin brief's conversion slots than before; 3 since
+    # an X problem post says what the business is rather than the problem alone (blind read
+    # 19), and that line, told on X the day before, keeps one Instagram "where to get it" out)
+    assert len(conversion) >= 3, [p.template for p in posts]
     # (a slot with nothing new to say is left empty, and the seller is told so)
     assert len(posts) == 40 or any("slot left empty" in w for w in warnings)
 

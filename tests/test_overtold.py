@@ -207,7 +207,7 @@ def test_what_it_is_may_reach_each_platform_once_however_short_the_cap():
     posts = [post(d * 3, f"Hello there {d}. Roda Viva offers bike repairs.", platform=p)
              for d, p in enumerate(PLATS)]
     assert rule_posts(posts, BIKES, "fact-overtold") == []
-    posts.append(post(12, "Back again. Bike repairs is what we do.", platform="instagram"))
+    posts.append(post(12, "Back again. Bike repairs are what we do.", platform="instagram"))
     assert rule_posts(posts, BIKES, "fact-overtold") == [4]
 
 

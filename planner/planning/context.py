@@ -72,6 +72,7 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
     ships_free,
     ships,
 )
+from planner.planning.voice import brand_is_person
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
@@ -316,6 +317,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "b2b": brief.facts.b2b,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
+        #: the brand is a person's name ("Dana Okafor"): only then may one maker say "I'm …"
+        "brand_is_person": brand_is_person(brief.brand),
         #: the brief's places written with a capital somewhere, printed so in every post
         "names": brief_names(brief),
         #: the customers' own words: printed as they wrote them, never cased

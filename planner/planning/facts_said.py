@@ -205,6 +205,11 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    head, comma, rest = text.partition(", ")
+    if comma and rest and part_shape(head):
+        # "up to 10 students, each with a wheel": the shape, then the rest as typed
+        joint = ", " if re.match(r"(?i)(?:each|with|all|so|and)\b", rest) else " — "
+        return _full(part_shape(head).rstrip(".") + joint + rest)
     first, *clauses = _SPLICE.split(text)
     lead = _words(first)
     if clauses and first.strip() and not (lead and _participle(lead[0]) and _attributive(lead)):
@@ -226,6 +231,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
             return _full(f"{_ours(item)} {'are' if many else 'is'} {head.lower()} — {who}{tail}")
         said = difference_sentence(head, item, kind, formal).rstrip(".")
         return _full(f"{said} — {tail}")
+    two = text.split()
+    if len(two) == 2 and item and kind == "product" and re.fullmatch(r"[A-Za-z][a-z-]+", two[0]) \
+            and re.fullmatch(r"[a-z]+[^s]s", two[1]) and not _participle(two[0]) \
+            and two[0].lower() not in _DETERMINERS | {"everything", "nothing", "it", "price",
+                                                      "stock", "shipping", "delivery"} \
+            and two[1] not in _VERBS_S:
+        # "goatskin covers", "oak handles": a part of what we sell, never a verb ("Goatskin
+        # covers." alone on a line): "Our notebooks have goatskin covers."
+        many = _plural(item.split()[-1])
+        return _full(f"{_ours(item)} {'have' if many else 'has'} {_lower_first(text)}")
     if not is_fragment(text):
         return _full(text)
     low = _lower_first(text)
@@ -296,7 +311,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # "royalty free", "dishwasher safe", "gluten-free": a quality of what we sell
         many = _plural(item.split()[-1])
         return _full(f"{_ours(item)} {'are' if many else 'is'} {low}")
-    return _full(_thing_said(low, item, formal))
+    said = _thing_said(low, item, formal)
+    return _full(said) if said else ""
+
+
+#: verbs a two-word line may end in ("Everything ships.", "Price rises."): a sentence, never
+#: a part of what we sell
+_VERBS_S = {"ships", "sells", "lasts", "works", "fits", "comes", "goes", "arrives", "rises",
+            "stays", "keeps", "runs", "opens", "closes", "starts", "ends", "includes", "matters",
+            "counts", "helps", "changes", "grows", "returns", "happens", "applies", "sends",
+            "delivers", "travels", "washes", "folds", "wears", "ages", "improves"}
 
 
 #: a file format named in a fragment ("24-bit WAV", "PDF + SVG")
@@ -414,6 +438,10 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         np = re.sub(r"^the ", "our ", np)
         return " ".join([np, "come" if many else "comes"] + tokens[at:] + ([""] if False else [])) \
             + ("".join(", " + r for r in rest) if rest else "")
+    if _UNSHAPED.match(low) or PRICE_RE.search(low):
+        # a part no shape of the part table knows ("mon-Sat 8-4", "whatsApp +356…", "max 8",
+        # "S/ 185 per lesson"): left out, never forced into "There's a …"
+        return ""
     phrase = _article(low)
     words = _words(low)
     _, head = _head(words)
@@ -426,6 +454,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+#: a part that opens with a word no "There's a …" can carry: a word capitalised inside it
+#: ("tue-Sun", "whatsApp"), a limit ("max", "min", "up to"), a phone number
+_UNSHAPED = re.compile(r"^(?:\S*[a-z][-/]?[A-Z]\S*|max\.?|maximum|min\.?|minimum|up to|approx\.?)(?:\s|$)"
+                       r"|^\+?\d[\d\s().-]{6,}$")
 
 
 def _ours(item: str) -> str:
@@ -734,7 +768,7 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
 
 #: a currency written before an amount: a sign ("€", "R$", "S$"), a local abbreviation
 #: ("KSh", "Rs", "RM") or an ISO code ("MAD 450", "CZK 890")
-CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫]|[A-Z]{1,3}\$|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
+CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫]|[A-Z]{1,3}\$|S/\.?|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
                    r"AED|SAR|QAR|MAD|EGP|NGN|KES|GHS|ZAR|CHF|USD|EUR|GBP|NZD|AUD|CAD|PLN|SEK|"
                    r"NOK|DKK|INR|CZK|HUF|RON|TRY|BRL|MXN|COP|CLP|ARS|PEN|JPY|KRW|SGD|HKD|MYR|"
                    r"IDR|PHP|THB|VND|ILS|R)(?=\s?\d))")
@@ -823,6 +857,14 @@ def _price_said(part: str, kind: str = "product") -> str:
 #: :func:`difference_sentence` and by :func:`planner.planning.sparse._part_sentence` alike:
 #: (pattern over the whole part, the sentence of ours with the pattern's groups)
 _PRICE_ONE = rf"(?:{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER})"
+#: who a price or a group's size counts ("per person", "max 8 guests")
+_PER_WHO = (r"(?:person|people|head|guests?|divers?|riders?|participants?|students?|learners?|adults?|"
+        r"children|child|kids?|pax|players?|dogs?|walkers?|climbers?|paddlers?)")
+#: a day of the week, as typed ("Tue", "tues", "Tuesday")
+_DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+        r"sat(?:urday)?|sun(?:day)?)")
+#: a time of day ("9:30am", "8am", "9", "17:00")
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)"
 PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "₦85,000 one-off", "₹4,999 one-time payment": "It's ₦85,000, paid once."
     (re.compile(rf"(?i)^(?:price\s+)?(?P<price>{_PRICE_ONE})\s*,?\s*(?:one[- ]off|one[- ]time|once|"
@@ -845,7 +887,47 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "sizes 140x200 to 220x200", "sizes S to XXL": "Sizes run from 140x200 to 220x200."
     (re.compile(r"(?i)^sizes?\s+(?:from\s+)?(?P<a>\S+)\s*(?:-|–|to)\s*(?P<b>\S+)$"),
      "Sizes run from {a} to {b}."),
+    # "€65 per diver", "S/ 185 per person", "R350 a head": "It's €65 per diver."
+    (re.compile(rf"(?i)^(?P<price>{_PRICE_ONE})\s*(?:per|a|each|/)\s*(?P<unit>{_PER_WHO})$"),
+     "It's {price} per {unit}."),
+    # "max 8 people", "maximum of 10 guests", "up to 6 divers", "8 people max", "groups of 6
+    # max": "Groups are 8 people at most."
+    (re.compile(rf"(?i)^(?:max\.?|maximum|up to|no more than)\s+(?:of\s+)?(?P<n>\d+)\s+(?P<unit>{_PER_WHO})"
+                r"(?:\s+(?:per|a|each)\s+(?:group|class|session|trip|tour|dive|boat))?$"),
+     "Groups are {n} {unit} at most."),
+    (re.compile(rf"(?i)^(?P<n>\d+)\s+(?P<unit>{_PER_WHO})\s+(?:max\.?|maximum|at most|tops)$"),
+     "Groups are {n} {unit} at most."),
+    (re.compile(r"(?i)^(?:small\s+)?groups?\s+of\s+(?:up\s+to\s+)?(?P<n>\d+)\s*(?:max\.?|maximum|at most|"
+                r"tops)?$"),
+     "Groups are {n} people at most."),
+    # "3.5 hours", "about 90 minutes", "2 hrs": "It lasts 3.5 hours."
+    (re.compile(r"(?i)^(?:about\s+|around\s+|approx\.?\s+)?(?P<n>\d+(?:[.,]\d+)?|one|two|three|four|"
+                r"five|half a|an?)\s*(?P<unit>hours?|hrs?|minutes|mins?|days?)(?:\s+long)?$"),
+     "It lasts {n} {unit}."),
+    # "Tue-Sun starting 9:30am", "Mon to Fri 9-5", "open Mon-Sat from 8am": "Open Tuesday to
+    # Sunday from 9:30am."
+    (re.compile(rf"(?i)^(?:open\s+)?(?P<d1>{_DAY})\.?\s*(?:-|–|to|through)\s*(?P<d2>{_DAY})\.?"
+                rf"(?:\s*,?\s*(?:(?P<lead>from|starting(?:\s+at|\s+from)?|at)\s+)?(?P<time>{_TIME}"
+                rf"(?:\s*(?:-|–|to)\s*{_TIME})?))?$"),
+     "Open {d1} to {d2}{time}."),
+    # "WhatsApp +356 7912 3456": "Message us on WhatsApp: +356 7912 3456."
+    (re.compile(r"(?i)^(?:on\s+)?(?:whats\s?app|wa)\s*:?\s*(?:us\s+)?(?:on\s+)?(?P<num>\+?\d[\d\s().-]{5,}\d)$"),
+     "Message us on WhatsApp: {num}."),
+    # "tel 0803 412 7765", "phone: +44 …": "Call us on 0803 412 7765."
+    (re.compile(r"(?i)^(?:tel\.?|phone|ph\.?|call(?:\s+us)?(?:\s+on)?)\s*:?\s*(?P<num>\+?\d[\d\s().-]{5,}\d)$"),
+     "Call us on {num}."),
 )
+
+#: the days of a week, as typed
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+         "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
+
+
+def _day(word: str) -> str:
+    """A day of the week as typed ("tue", "Tues", "Tuesday") said in full ("Tuesday")."""
+    w = word.lower()
+    return next(_DAYS[k] for k in sorted(_DAYS, key=len, reverse=True) if w.startswith(k))
 
 
 def part_shape(part: str) -> str:
@@ -855,6 +937,15 @@ def part_shape(part: str) -> str:
         m = pattern.match(text)
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "d1" in groups:  # "Tue-Sun starting 9:30am": "Open Tuesday to Sunday from 9:30am."
+                time = groups.get("time", "")
+                span = re.search(r"-|–|\bto\b", time)
+                groups = {"d1": _day(groups["d1"]), "d2": _day(groups["d2"]),
+                          "time": (", " if span else " from ") + time if time else ""}
+            elif "n" in groups and groups.get("unit", "").lower() in ("person", "head"):
+                groups["unit"] = "people"
+            if "unit" in groups and groups.get("n") in ("1", "one", "a", "an", "half a"):
+                groups["unit"] = groups["unit"].rstrip("s")  # "It lasts 1 hour."
             if groups.get("span", "").lower() in ("one", "a", "1") and "unit" in groups:
                 return said.replace("{span} {unit}s", "one {unit}").format(**groups)
             return said.format(**groups)
@@ -889,8 +980,10 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         else:
             split.append(fact)
     facts = split
-    prices = [f for f in facts if PRICE_RE.search(f) and (_price_said(f, kind) != f or re.match(
-        r"\d+ for ", f))]
+    # (a price a shape of the part table says, "€65 per diver", is said by it: "It's €65 per
+    # diver.", never "A diver is €65.")
+    prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
+        _price_said(f, kind) != f or re.match(r"\d+ for ", f))]
     out: list[str] = []
     for fact in facts:
         head, *clauses = _SPLICE.split(fact)

@@ -12,7 +12,7 @@ from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.conditions import is_last_call_day
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
-from planner.planning.facts_said import criteria, description_details
+from planner.planning.facts_said import criteria, description_details, is_terms
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
@@ -36,6 +36,26 @@ def marketplaces(brief: Brief) -> list[str]:
 def _marketplace(brief: Brief) -> str:
     """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
     return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
+
+
+#: a line that only gives a way to get in touch ("Call 0803 412 7765.", "Message us on WhatsApp: …")
+_CONTACT = re.compile(r"(?i)^(?:call|phone|ring|text|message|whatsapp|email|e-mail|dm)\b")
+#: words that say how a thing is made or a job is done, a scene to show (the same words
+#: templates/consideration/how-its-made.j2 looks for in the difference it tells)
+MAKING = ("made", "make", "ferment", "roast", "brew", "bake", "stitch", "sew", "knit", "weave",
+          "carv", "pour", "dye", "print", "press", "grow", "harvest", "pack", "test", "check",
+          "build", "built", "cut", "sand", "oil", "glaz", "fire", "groom", "wash", "paint")
+#: words that make a line a policy, never a way of working (the template's too)
+POLICY = ("free", "price", "pay", "refund", "guarantee", "cancel", "contract", "repair", "replace",
+          "warrant", "return", "year", "month")
+
+
+def how_made(difference: str) -> bool:
+    """Whether a difference says how the goods are made or the work is done ("dried for six
+    weeks, then pressed by hand"): a scene a behind-the-scenes post can show; a policy or a
+    credential ("registered engineers on every visit") is none."""
+    low = difference.lower()
+    return any(w in low for w in MAKING) and not any(w in low for w in POLICY)
 
 
 #: urgency ("ends soon", "flash sale") only in an offer's last days
@@ -94,8 +114,16 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         if need == "description" and not description_details(brief.description, brief.product):
             return False
-        # a post that says more than one thing about the product needs two things to say
-        if need == "details2" and len(description_details(brief.description, brief.product)) < 2:
+        # a post that says more than one thing about the product needs two things to say,
+        # and a demo of it two that show it: a price, a term of sale or a number to call
+        # shows nothing (blind read 19: "a product demo with no demo")
+        if need == "details2" and len([d for d in description_details(
+                brief.description, brief.product) if not is_terms(d) and not _CONTACT.match(d)]) < 2:
+            return False
+        # a look behind the scenes needs a scene: a difference that says how the work is
+        # made or done, never a policy ("COREN-registered engineers on every visit")
+        if need == "differentiators" and template.tactic == "behind the scenes" and \
+                not any(how_made(d) for d in brief.facts.differentiators):
             return False
         # a checklist lists three or more points a buyer can check with anyone
         if need == "criteria3" and len(criteria(list(brief.facts.differentiators), brief.brand)) < 3:

@@ -53,10 +53,72 @@ def _head(product: str) -> str:
     return re.split(r"\s(?:for|with|in|from|by|to|of|on|at)\s|[,(/;]", product)[0].strip()
 
 
+#: a product line that names the work, then lists its parts after a dash or a colon: "ski
+#: servicing in Zakopane - waxing, edges, base repair"
+_LINE_LIST = re.compile(r"^(?P<head>[^,:;()–—-]{3,80}?)\s*(?:\s[-–—]\s|:\s)(?P<parts>[^:;()]+)$")
+#: nouns of a part said with "a" ("an online option", "a gas safety check")
+_ONE_OF = re.compile(r"(?i)^(?:option|check|service|visit|session|class|consultation|inspection|report|test|"
+                     r"callout|call-out|quote|assessment|plan|lesson|survey|clean|tune-up|tour)$")
+
+
+#: the last word of a part that is a piece of the job ("refrigerant check", "written report")
+_JOB = re.compile(r"(?i)\b(?:checks?|cleaning|clean|inspections?|tests?|reports?|repairs?|service|"
+                  r"servicing|maintenance|removal|installation|visits?|call-?outs?|survey|"
+                  r"assessment|tune-?up|sharpening|waxing|fitting|replacement)$")
+
+
+def product_parts(product: str) -> tuple[str, list[str]]:
+    """A product line typed as what the work is, then its parts after a dash or a colon
+    ("bathroom tile regrouting in Porto - regrouting, sealing, mould removal"): the head
+    ("bathroom tile regrouting in Porto") and the parts, each a short noun phrase; the line
+    and no parts when it is not such a list (a name and what it is, "Lumen: a meditation
+    app", stays whole)."""
+    line = " ".join(product.split()).rstrip(".")
+    m = _LINE_LIST.match(line)
+    if not m or _NAMED.match(line) and m.group("head")[:1].isupper():
+        return line, []
+    parts = [re.sub(r"(?i)^(?:and|or|&)\s+", "", p).strip()
+             for p in re.split(r",\s*|\s+(?:and|&)\s+", m.group("parts"))]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) > 4 or re.search(r"\d", p) for p in parts):
+        return line, []
+    return m.group("head").strip(), parts
+
+
+def _part_of_work(part: str, brief: Brief, turn: int) -> str:
+    """One part of a product line's list said as a sentence of ours ("Mould removal is part
+    of what we do.", "We do base repair too."), in a wording that changes with ``turn`` so no
+    two parts read as one sentence pasted."""
+    from planner.planning.facts_said import _plural
+
+    words = part.split()
+    many = _plural(words[-1].lower())
+    said = _small(part)
+    if not many and _ONE_OF.match(words[-1]):
+        said = ("an " if said[:1] in "aeiou" else "a ") + said
+    we = "I" if is_solo(brief) else "we"
+    lead = said[:1].upper() + said[1:]
+    if brief.kind == "service":
+        frames = [f"{lead} {'are' if many else 'is'} part of what {we} do.",
+                  f"{we.capitalize()} do {said} too.",
+                  f"{lead}? Yes, {we} do that."]
+    elif brief.kind == "digital":
+        frames = [f"{lead} {'are' if many else 'is'} part of it.",
+                  f"{lead} {'are' if many else 'is'} in there too.",
+                  f"{lead}? Yes, that's in there."]
+    else:
+        frames = [f"{we.capitalize()} make {said} too.",
+                  f"{lead} {'are' if many else 'is'} part of the range.",
+                  f"{lead}? Yes, {we} make {'those' if many else 'that'} too."]
+    return frames[turn % len(frames)]
+
+
 def what_it_is(brief: Brief) -> str:
     """What the business is, said from the product line alone, as a sentence of ours;
-    empty when there is no product line. Nothing is added the line does not say."""
-    product = " ".join(brief.product.split()).rstrip(".")
+    empty when there is no product line. Nothing is added the line does not say (a line
+    that lists its parts after a dash says its head here; each part is a line of its own,
+    :func:`thin_facts`)."""
+    product = product_parts(brief.product)[0]
     if not product:
         return ""
     m = _NAMED.match(product)
@@ -108,7 +170,7 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     first = what_it_is(brief)
     if not first:
         return []
-    product = " ".join(brief.product.split()).rstrip(".")
+    product = product_parts(brief.product)[0]
     m = _NAMED.match(product)
     if m and m.group("name").split()[0].lower() not in _NOT_A_NAME \
             and m.group("name")[:1].isupper():
@@ -128,7 +190,12 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     many = _is_plural_or_mass(_head(noun), "product") and _head(noun).lower().endswith("s") \
         and brief.kind != "service"
     if brief.kind == "service":
-        second = f"{lead} is what {we} do."
+        from planner.planning.facts_said import _plural
+
+        # "Guided kayak trips are what we do", never "… trips is what we do"
+        heads = re.split(r"\s(?:off|near|around|across|along|over|under|round)\s", _head(noun))[0].split()
+        plural = bool(heads) and _plural(heads[-1].lower()) and not re.match(r"(?i)an?\s", body)
+        second = f"{lead} {'are' if plural else 'is'} what {we} do."
         third = f"Day to day, {we} do {body}."
     elif brief.kind == "digital":
         second = f"{lead} {'are' if many else 'is'} what {we} make."
@@ -271,6 +338,10 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
+    if kind == "service" and _JOB.search(part) and len(part.split()) <= 4:
+        # "refrigerant check", "written report": a part of the job, never who we work with
+        # ("We work with refrigerant check.", "It's all written report.")
+        return _part_of_work(part, brief, len(part))
     m = _HOW.match(low)
     if m:
         if kind == "service":
@@ -362,6 +433,10 @@ def thin_facts(brief: Brief) -> list[str]:
         start = 1 if thin_core(brief) else 0
         if len(groups) >= 2:
             out += [_part_sentence(g, brief, False) for g in groups[start:]]
+    if not brief.description.strip():
+        # a product line that lists its parts ("… - waxing, edges, base repair"): each part
+        # a post of its own can be built around
+        out += [_part_of_work(p, brief, i) for i, p in enumerate(product_parts(brief.product)[1])]
     audience = " ".join(brief.audience.split()).rstrip(".")
     if audience:
         m = _AREA_SPLIT.match(audience)

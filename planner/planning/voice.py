@@ -223,6 +223,34 @@ _SINGULAR = [
 ]
 
 
+#: words of a brand that name a business, never a person ("Swaravalli Violin School")
+_BUSINESS_WORD = re.compile(
+    r"(?i)^(?:school|studio|studios|academy|co|co\.|company|ltd|llc|inc|gmbh|shop|store|lab|labs|"
+    r"works|workshop|care|service|services|solutions|kitchen|bakery|house|club|collective|"
+    r"design|designs|craft|crafts|farm|farms|garden|gardens|supply|goods|music|art|arts|"
+    r"yoga|fitness|clinic|cafe|café|coffee|tea|press|media|digital|group|agency|partners|"
+    r"and|&|the|of|by|for|violin|piano|guitar|solar|cleaning|repairs?|tours?|trips?|"
+    r"ceramics|pottery|candles?|leather|wood|woodworks|jewellery|jewelry|photography|"
+    r"films?|events?|travel|homes?|pets?|dogs?|salon|barbers?|spa|wellness|health|"
+    r"learning|languages?|tutoring|coaching|consulting|online|hq|official|"
+    # everyday words a business name is made of, never a person's ("Keys After Dark")
+    r"after|before|dark|light|night|day|days|blue|red|green|gold|golden|silver|black|white|"
+    r"little|big|old|new|north|south|east|west|keys?|sea|sun|moon|stars?|river|hill|field|"
+    r"wild|bright|good|happy|hole|bay|harbour|harbor|island|mountain|forest|wood|woods|"
+    r"stone|iron|salt|honey|bread|rose|nest|home|hands?|made|table|ink|paper|thread|"
+    r"needle|wheel|fire|water|wind|rain|snow|leaf|tree|roots?|bloom|blossom|petal|"
+    r"honest|simple|slow|quiet|kind|true|pure|fresh|local|urban|rural|my|our|your)$")
+
+
+def brand_is_person(brand: str) -> bool:
+    """Whether a brand is a person's name ("Dana Okafor", "Meera Iyer"): two or three
+    capitalised words, none a word that names a business ("School", "Studio", "Co")."""
+    words = brand.split()
+    return 2 <= len(words) <= 3 and all(
+        re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words) \
+        and not any(_BUSINESS_WORD.match(w) for w in words)
+
+
 def first_person_singular(text: str) -> str:
     """A post by one maker in their own voice: "we make our bowls" -> "I make my bowls",
     "Tag us" -> "Tag me". Words in quotation marks (a customer's) are left as they are."""

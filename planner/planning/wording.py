@@ -32,6 +32,7 @@ def short_name(brief: Brief) -> str:
                      r"(?=\s*(?:[,:(—–-]|$))", product)
     if named:
         return named.group(0)
+    course = _COURSE_TAIL.search(product)
     # a colon between digits ("1:1 coaching") is part of the name, not a break; a place
     # after it ("driving lessons on Brisbane's northside", "dumplings at weekend markets")
     # is where, not what
@@ -79,6 +80,11 @@ def short_name(brief: Brief) -> str:
         # "oak and walnut cutting boards": two materials of one thing, not two things; the
         # thing is named whole when short, else by what they share ("cutting boards")
         words = words if len(words) <= 5 else pair[1].split()[1:]
+    elif len(pair) == 2 and len(pair[0].split()) == 1 and len(words) <= 6 and brief.kind == "service" \
+            and not _ACTIVITY.search(pair[0]):
+        # "solar and inverter maintenance contracts": one word before "and" shares the rest
+        # of the name, never cut to it ("What we do: solar")
+        pass
     elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
         # "cushion covers and table linen" is said whole; of two longer names, the first
         first = pair[0].split()
@@ -93,6 +99,10 @@ def short_name(brief: Brief) -> str:
     while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
         words = words[:-1]
     name = hyphened(" ".join(words).strip(" -") or product)
+    if course and not _COURSE_TAIL.search(name) and name[:1].isupper() and not words == product.split():
+        # "Carnatic Violin for Beginners online course": a course named by its subject is
+        # the course ("my Carnatic Violin course"), never the instrument ("my Carnatic Violin")
+        name = f"{name} {course.group('noun').lower()}"
     if brief.kind == "service" and _ACTIVITY.search(name) and name.split()[-1][:1].islower():
         last = name.split()[-1].lower()
         if _PASTIME.fullmatch(last):
@@ -104,6 +114,12 @@ def short_name(brief: Brief) -> str:
             # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
             name += " service"
     return name
+
+
+#: a product line that ends in what a course is ("… for Beginners online course", "… classes")
+_COURSE_TAIL = re.compile(r"(?i)\b(?:online\s+|video\s+|live\s+|self-paced\s+)?(?P<noun>course|"
+                          r"courses|class|classes|lessons|programme|program|workshop|workshops|"
+                          r"masterclass|bootcamp|tuition|coaching)$")
 
 
 #: a service that is a pastime, booked as sessions (never "our bouldering service")
