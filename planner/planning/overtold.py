@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
+from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE
 from planner.planning.repeats import SENTENCE_SPLIT, URL
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
@@ -39,7 +40,9 @@ _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
 _TAG = re.compile(r"[#@][\w.]+")
 _LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|description|comments?)|"
                         r"in (?:our|the) bio|tap the link|link below|link above)\b\)?")
-_PRICE = re.compile(r"[$£€]\s?\d[\d,.]*\d|[$£€]\s?\d|\d[\d,.]*\s?(?:€|zł|kr|kn|lei|Kč|Ft)")
+#: a price, in any currency the brief reader knows ("₹1,200", "₦5,000", "S/ 45", "RM30")
+_PRICE = re.compile(rf"(?<![A-Za-z]){CURRENCY_BEFORE}\s?\d(?:[\d,.]*\d)?"
+                    rf"|\d(?:[\d,.]*\d)?\s?{CURRENCY_AFTER}(?!\w)")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 #: words that say a sentence is about a dated moment (a giveaway, a live, a launch)
@@ -249,32 +252,51 @@ class Ledger:
                 return True
         return False
 
+    def worn(self, text: str, platform: str, day) -> bool:
+        """Whether a line (an item of the brief a post would carry) is spent: its fact may not
+        be told on ``platform`` on ``day`` (`closed`), or a sentence of it is in two posts
+        already, so a third would read pasted. The planner picks another item first."""
+        if not text or self.closed(text, platform, day):
+            return bool(text)
+        for s in SENTENCE_SPLIT.split(text):
+            words = _norm(s)
+            if len(words.split()) >= SENTENCE_WORDS and sum(
+                    any(_contains(x, words) for x in said.sentences)
+                    for _, said in self.posts) + 1 >= SENTENCE_POSTS:
+                return True
+        return False
+
     # -- the ledger ----------------------------------------------------------------------
 
     def add(self, post: CalendarPost) -> None:
         self.posts.append((post, self.said(post)))
 
     def findings(self, post: CalendarPost,
-                 earlier: Iterable[tuple[CalendarPost, Said]] | None = None) -> list[tuple[str, str]]:
-        """What ``post`` would tell too often, given the posts in the ledger."""
+                 earlier: Iterable[tuple[CalendarPost, Said]] | None = None, *,
+                 rules: Collection[str] | None = None) -> list[tuple[str, str]]:
+        """What ``post`` would tell too often, given the posts in the ledger; with ``rules``,
+        only those rules are checked (the others' work is not done)."""
         mine = self.said(post)
         earlier = list(self.posts if earlier is None else earlier)
         out: list[tuple[str, str]] = []
-        for sentence in sorted(mine.sentences):
+        every = rules is None
+        rules = frozenset(rules or ())
+        for sentence in sorted(mine.sentences) if every or "sentence-overused" in rules else ():
             where = [p for p, s in earlier if sentence in s.sentences]
             if len(where) + 1 >= SENTENCE_POSTS:
                 out.append(("sentence-overused",
                             f"\"{sentence[:60]}\" is in {len(where) + 1} posts (the "
                             f"{_where(where)} ones too): say it once, twice at most"))
                 break
-        for sentence in sorted(mine.offer_sentences):
+        for sentence in sorted(mine.offer_sentences) if every or "sentence-overused" in rules \
+                else ():
             other = next((p for p, s in earlier if sentence in s.offer_sentences), None)
             if other is not None:
                 out.append(("sentence-overused",
                             f"the offer's sentence \"{sentence[:60]}\" is the {other.date} "
                             f"{other.platform} offer post's too: each offer post words it anew"))
                 break
-        for key in sorted(mine.facts):
+        for key in sorted(mine.facts) if every or "fact-overtold" in rules else ():
             where = [p for p, s in earlier if key in s.facts]
             here = [p for p in where if p.platform == post.platform
                     and abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
@@ -285,12 +307,12 @@ class Ledger:
                 out.append(("fact-overtold", f"{self.labels[key]} is in {len(where) + 1} posts; "
                                              f"a {self.weeks}-week calendar tells it in "
                                              f"{self.cap_of(key)} at most"))
-        if mine.cta:
+        if mine.cta and (every or "cta-overused" in rules):
             where = [p for p, s in earlier if s.cta == mine.cta]
             if len(where) + 1 >= CTA_POSTS:
                 out.append(("cta-overused", f"the call to action \"{post.cta[:50]}\" closes "
                                             f"{len(where) + 1} posts ({_where(where)})"))
-        if mine.visual:
+        if mine.visual and (every or "visual-reused" in rules):
             other = next((p for p, s in earlier if p.platform == post.platform
                           and s.visual == mine.visual), None)
             if other is not None:

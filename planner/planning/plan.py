@@ -51,7 +51,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
-from planner.planning.overtold import FACT_PLATFORM_DAYS, SENTENCE_POSTS, Ledger
+from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
     FRAME_NEEDS,
     GAMES,
@@ -102,7 +102,6 @@ from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
     SAME_TEMPLATE_DAYS,
-    SENTENCE_SPLIT,
     normalised,
     stale_sentences,
 )
@@ -257,9 +256,9 @@ class Planner:
         #: tell a sentence, a fact, a call to action or a visual too often is turned down
         #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
         self.ledger = Ledger(brief, brief.weeks)
-        #: the brief asks for no repeats (``no_repeats = true``): the ledger turns posts down;
-        #: otherwise it only keeps count, and a thin brief's sentence is kept out of a third post
-        self.strict = brief.facts.no_repeats
+        #: the ledger turns posts down for every brief (issue 13: a price line in 10 of 16
+        #: posts, one offer condition in 7); ``no_repeats = true`` asks for nothing more
+        self.strict = True
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -620,27 +619,9 @@ class Planner:
     def overtold(self, post: CalendarPost) -> bool:
         """Whether ``post`` would tell a sentence, a fact of the brief, a call to action or a
         visual more often than a calendar may (planning/overtold.py: the sentence in a third
-        post, the fact past its cap or twice on a platform), for a brief that asks for no
-        repeats; otherwise, of a thin brief, whether a sentence of the post is in two posts
-        already (blind read 15: three stock lines through 14 posts, a price in 13 of 20)."""
-        if self.strict:
-            return bool(self.ledger.findings(post))
-        # whatever the brief, no sentence of ours or of the brief in a third post of four
-        # weeks (blind read 18: a price line in 10 of 16 posts); a dated moment's own words
-        # excepted (overtold.py), and a longer plan may say it again a month on
-        month = [(p, said) for p, said in self.ledger.posts
-                 if abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
-        if any(rule == "sentence-overused" for rule, _ in self.ledger.findings(post, month)):
-            return True
-        if not self.thin_brief:
-            return False
-        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
-        offer = self.brief.offer
-        if offer is not None:
-            # the offer's terms are said on every post about it, in its own rotating wordings
-            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
-            said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
-        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
+        post, the fact past its cap or twice on a platform), for every brief (issue 13; blind
+        read 18: a price line in 10 of 16 posts, an offer's condition in 7)."""
+        return bool(self.ledger.findings(post))
 
     def flagged(self, post: CalendarPost, overtold: bool = True) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
@@ -754,6 +735,14 @@ class Planner:
                     return True
         return False
 
+    def worn_item(self, item: Any, slot: Slot) -> bool:
+        """Whether an item of the brief (a line of the description, a difference, a tip, a
+        quote) is spent for the slot: the calendar told its fact or its sentence as often as
+        it may (planning/overtold.py), so another item is picked first."""
+        text = item.get("text", "") if isinstance(item, dict) else \
+            getattr(item, "text", item) if not isinstance(item, str) else item
+        return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
+
     def reserved(self) -> set[int]:
         """Differences kept for the post of a problem they answer, not told yet."""
         return {d for p, d in self.answering.items() if not self.fact_used.get(("problems", p))}
@@ -769,7 +758,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.lately((field_name, i), slot.platform, slot.date),
+                           key=lambda i: (self.worn_item(items[i], slot),
+                                          self.lately((field_name, i), slot.platform, slot.date),
                                           self.fact_used.get((field_name, i), 0),
                                           self.fact_when.get((field_name, i), dt.date.min), i in keep,
                                           field_name == "problems" and self.unanswered[i],
@@ -780,6 +770,7 @@ class Planner:
         details = self.details
         if details:
             least = min(range(len(details)), key=lambda i: (
+                self.worn_item(details[i], slot),
                 self.lately(("details", i), slot.platform, slot.date),
                 self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]
@@ -796,7 +787,13 @@ class Planner:
                    ("reviews", ("reviews", None), bool(facts.reviews)),
                    ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
         options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
-        best = min(options, key=lambda o: (self.lately(o[2], slot.platform, slot.date), o[0]),
+        # (a fact the calendar told as often as it may comes last: overtold.py)
+        worn = {"details": bool(details) and self.worn_item(chosen.get("detail", ""), slot),
+                "differentiators": d is not None
+                and self.worn_item(facts.differentiators[d], slot),
+                "reviews": self.worn_item(facts.reviews, slot)}
+        best = min(options, key=lambda o: (worn.get(o[1], False),
+                                           self.lately(o[2], slot.platform, slot.date), o[0]),
                    default=None)
         self.carry = best[1] if best else ""
         self.carry_lately = self.lately(best[2], slot.platform, slot.date) if best else 0
