@@ -35,6 +35,12 @@ CTA_POSTS = 3
 FACT_PLATFORM_DAYS = 28
 #: the fewest words a sentence has for the ledger to count it
 SENTENCE_WORDS = 3
+#: a thin brief (none of the fact lists: problems, differences, story, tips, quotes, FAQs)
+#: has only what it is and a line or two to tell: a platform may hear what it is once a week
+#: (in a wording no two other posts used) and a line of it once a fortnight
+THIN_WHAT_DAYS = 7
+THIN_LINE_DAYS = 14
+_FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
 _TAG = re.compile(r"[#@][\w.]+")
@@ -182,6 +188,9 @@ class Ledger:
         self.terms = offer_terms(brief)
         self.facts = brief_facts(brief)
         self.labels = {f.key: f.label for f in self.facts}
+        #: the brief has nothing but what it is and a line or two to tell (THIN_WHAT_DAYS)
+        self.thin = brief is not None and not any(getattr(brief.facts, n) for n in _FACT_LISTS)
+        self.wordings = {f.key: len(f.phrases) for f in self.facts}
         self.posts: list[tuple[CalendarPost, Said]] = []
 
     # -- reading a post ---------------------------------------------------------------
@@ -238,8 +247,19 @@ class Ledger:
         business is, once to each platform's followers at least (a platform's first post
         says what it is)."""
         if key == "what-it-is" and self.brief is not None:
+            if self.thin:  # (each wording in two posts at most: sentence-overused)
+                return max(self.fact_cap, (SENTENCE_POSTS - 1) * self.wordings.get(key, 1))
             return max(self.fact_cap, len(self.brief.platforms))
+        if self.thin and self.brief is not None:
+            return max(self.fact_cap, len(self.brief.platforms) * self.fact_cap)
         return self.fact_cap
+
+    def window(self, key: str) -> int:
+        """Days before one platform may hear a fact again: FACT_PLATFORM_DAYS; of a thin
+        brief, a week for what it is and a fortnight for a line of it."""
+        if not self.thin:
+            return FACT_PLATFORM_DAYS
+        return THIN_WHAT_DAYS if key == "what-it-is" else THIN_LINE_DAYS
 
     def closed(self, text: str, platform: str, day) -> bool:
         """Whether a line (an offer post's usual price) tells a fact of the brief that a post
@@ -247,7 +267,7 @@ class Ledger:
         for key in self._facts_in(text):
             where = [p for p, s in self.posts if key in s.facts]
             if len(where) + 1 > self.cap_of(key) or any(
-                    p.platform == platform and abs((day - p.date).days) < FACT_PLATFORM_DAYS
+                    p.platform == platform and abs((day - p.date).days) < self.window(key)
                     for p in where):
                 return True
         return False
@@ -299,7 +319,7 @@ class Ledger:
         for key in sorted(mine.facts) if every or "fact-overtold" in rules else ():
             where = [p for p, s in earlier if key in s.facts]
             here = [p for p in where if p.platform == post.platform
-                    and abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
+                    and abs((post.date - p.date).days) < self.window(key)]
             if here:
                 out.append(("fact-overtold", f"{self.labels[key]} was told on {post.platform} "
                                              f"on {here[-1].date} already"))
