@@ -1044,7 +1044,7 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, rendered.cta, offer.condition, offer.code,
-                                          offer.discount)
+                                          offer.discount, ctx["said_before"])
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
