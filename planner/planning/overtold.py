@@ -11,8 +11,9 @@ plans and turns down a wording that would cross one, so the calendar it writes l
 A dated moment's own posts are exempt for the moment itself: an offer post inside the
 offer's window says the offer, its code and its end date (in a wording no other offer post
 used), a giveaway post its prize, close date and rules, a live or an event post its date and
-time, a launch post the launch. Those are told once a platform and reminded; no cap removes
-them.
+time, a launch post the launch, a market seller's post the day before or the morning of a
+market day that it is at the market. Those are told once a platform and reminded; no cap
+removes them.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 #: words that say a sentence is about a dated moment (a giveaway, a live, a launch)
 _MOMENT_WORDS = re.compile(
     r"(?i)\b(giveaway|win|winners?|enter(?:s|ing)?|entries|prize|draw|sponsored|endorsed|"
-    r"affiliated|administered|live|launch(?:es|ing|ed)?|tomorrow|tonight|today|"
+    r"affiliated|administered|live|launch(?:es|ing|ed)?|tomorrow|tonight|today|this morning|"
     r"closes?|ends?|starts?|doors|join us|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
 
@@ -143,9 +144,16 @@ def offer_terms(brief: Brief | None) -> tuple[str, ...]:
 
 def moment_kind(post: CalendarPost, brief: Brief | None) -> str:
     """What dated moment ``post`` is about: "offer" (inside the window, saying the code or the
-    discount), "giveaway", "event", "launch", or ""."""
+    discount), "giveaway", "event", "launch", "market" (a market seller's day before or
+    morning of the market: "We're at the Sunday market this morning."), or ""."""
     if brief is None:
         return ""
+    from planner.planning.slots import selling_place
+
+    place = selling_place(brief) if brief.sells_on or brief.description else ""
+    if place and re.search(rf"(?i)\bat {re.escape(place)},? (?:this morning|tomorrow)\b",
+                           post.text):
+        return "market"
     text = post.text.lower()
     offer = brief.offer
     if offer is not None and (offer.code and offer.code.lower() in text
@@ -216,7 +224,7 @@ class Ledger:
                 if key:
                     offer_sentences.add(key)
                 continue
-            if moment in ("giveaway", "event", "launch") and _MOMENT_WORDS.search(s):
+            if moment in ("giveaway", "event", "launch", "market") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
             cut = s
             for t in self.terms:
@@ -224,8 +232,11 @@ class Ledger:
             words = _norm(cut)
             if len(words.split()) >= SENTENCE_WORDS:
                 sentences.add(words)
+        facts = self._facts_in(post.text)
+        if moment == "market":  # (what is on the stall, said on each market day)
+            facts.discard("what-it-is")
         return Said(frozenset(sentences), frozenset(offer_sentences),
-                    frozenset(self._facts_in(post.text)), cta_key(cta), _norm(post.visual), moment)
+                    frozenset(facts), cta_key(cta), _norm(post.visual), moment)
 
     def _facts_in(self, text: str) -> set[str]:
         words = _norm(URL.sub(" ", text))

@@ -340,11 +340,12 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and not (self.strict and slot.purpose) and sum(
+        if self.week_cap and not (slot.purpose or slot.market) and sum(
                 self._week(p.date) == week and p.status == "draft"
                 for p in self.accepted) >= self.week_cap:
             # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
-            # for its moment (a giveaway's winner, a live's day) is never capped away
+            # for its moment (a giveaway's winner, a live's day, a market day) is never capped
+            # away
             return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
@@ -365,7 +366,8 @@ class Planner:
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
-                                           or self.light_line(slot.platform, slot.date) is None
+                                           or self.light_line(slot.platform, slot.date,
+                                                              slot.market) is None
                                            or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -650,7 +652,7 @@ class Planner:
                 return tags
         return first
 
-    def light_line(self, platform: str, day: dt.date) -> str | None:
+    def light_line(self, platform: str, day: dt.date, market: str = "") -> str | None:
         """The line a fact-light post on ``platform`` is built around: a platform's first post
         says what the business is; later ones a part of the brief no post has told, then a
         wording of what it is no post has used, then a line another platform read a week
@@ -665,8 +667,10 @@ class Planner:
             # part of the brief, as any fact of it, a fortnight later)
             apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
-            if self.strict and self.ledger.closed(line, platform, day):
-                return False  # its fact was told as often as a calendar may (overtold.py)
+            if self.ledger.closed(line, platform, day) and not market:
+                # its fact was told as often as a calendar may (overtold.py); a market day's
+                # post says what is on the stall again, as an offer post says the offer
+                return False
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
@@ -699,7 +703,7 @@ class Planner:
 
     def about(self, slot: Slot) -> dict[str, Any]:
         """What a fact-light post says (`light_line`)."""
-        line = self.light_line(slot.platform, slot.date)
+        line = self.light_line(slot.platform, slot.date, slot.market)
         return {"what_it_is": line} if line else {}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
@@ -1009,7 +1013,9 @@ class Planner:
         moment_post = bool(TIMELY & set(template.needs) or "giveaway" in template.needs
                            or OFFER_NEEDS & set(template.needs)
                            and offer_active(self.brief, slot.date)
-                           or slot.purpose and slot.purpose in template.needs)
+                           or slot.purpose and slot.purpose in template.needs
+                           # (a market seller's day before, or morning of, a market day)
+                           or slot.market and not _ABOUT_ELSE & set(template.needs))
         # (... and so does a moment's own post: its terms are said again, in new words each time)
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
