@@ -41,6 +41,9 @@ SENTENCE_WORDS = 3
 #: (in a wording no two other posts used) and a line of it once a fortnight
 THIN_WHAT_DAYS = 7
 THIN_LINE_DAYS = 14
+#: the facts of the brief a post tells, about (what it is, and a line, a difference or a
+#: price): a brief of few facts for its posts tells each again sooner (Ledger.days)
+FACTS_PER_POST = 2
 _FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
@@ -199,6 +202,20 @@ class Ledger:
         #: the brief has nothing but what it is and a line or two to tell (THIN_WHAT_DAYS)
         self.thin = brief is not None and not any(getattr(brief.facts, n) for n in _FACT_LISTS)
         self.wordings = {f.key: len(f.phrases) for f in self.facts}
+        # how often a brief of few facts for its posts may tell one: its facts (and the items
+        # of its lists, each a post's own) spread over the calendar's posts; a brief of many
+        # facts keeps FACT_PLATFORM_DAYS and the fact cap (issue 13: a brief of five facts
+        # on one platform four times a week kept 3 posts of 16 with a month between tellings)
+        told = len(self.facts) + (sum(len(getattr(brief.facts, n)) for n in _FACT_LISTS)
+                                  if brief is not None else 0)
+        week = (brief.posts_per_week / max(1, len(brief.platforms))) if brief is not None else 0
+        #: days before one platform may hear a fact of the brief again
+        self.days = FACT_PLATFORM_DAYS if not week else min(FACT_PLATFORM_DAYS, max(
+            THIN_WHAT_DAYS, math.ceil(7 * max(1, told) / (week * FACTS_PER_POST))))
+        #: ... and how many posts of the calendar may tell it
+        self.fact_cap = max(self.fact_cap, math.ceil(
+            FACTS_PER_POST * brief.posts_per_week * self.weeks / max(1, told))) \
+            if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
 
     # -- reading a post ---------------------------------------------------------------
@@ -269,8 +286,8 @@ class Ledger:
         """Days before one platform may hear a fact again: FACT_PLATFORM_DAYS; of a thin
         brief, a week for what it is and a fortnight for a line of it."""
         if not self.thin:
-            return FACT_PLATFORM_DAYS
-        return THIN_WHAT_DAYS if key == "what-it-is" else THIN_LINE_DAYS
+            return self.days
+        return THIN_WHAT_DAYS if key == "what-it-is" else min(self.days, THIN_LINE_DAYS)
 
     def closed(self, text: str, platform: str, day) -> bool:
         """Whether a line (an offer post's usual price) tells a fact of the brief that a post
