@@ -34,6 +34,9 @@ SENTENCE_POSTS = 3
 CTA_POSTS = 3
 #: a fact of the brief is told on one platform once in this many days (a month: CORE_DAYS)
 FACT_PLATFORM_DAYS = 28
+#: what the business is may reach one platform again a fortnight on, in another wording
+#: (a what-it-is line is in at most a post a fortnight on each platform)
+WHAT_DAYS = 14
 #: the fewest words a sentence has for the ledger to count it
 SENTENCE_WORDS = 3
 #: a thin brief (none of the fact lists: problems, differences, story, tips, quotes, FAQs)
@@ -277,7 +280,7 @@ class Ledger:
         if key == "what-it-is" and self.brief is not None:
             if self.thin:  # (each wording in two posts at most: sentence-overused)
                 return max(self.fact_cap, (SENTENCE_POSTS - 1) * self.wordings.get(key, 1))
-            return max(self.fact_cap, len(self.brief.platforms))
+            return max(self.fact_cap, len(self.brief.platforms) * math.ceil(self.weeks / 2))
         if self.thin and self.brief is not None:
             return max(self.fact_cap, len(self.brief.platforms) * self.fact_cap)
         return self.fact_cap
@@ -286,7 +289,8 @@ class Ledger:
         """Days before one platform may hear a fact again: FACT_PLATFORM_DAYS; of a thin
         brief, a week for what it is and a fortnight for a line of it."""
         if not self.thin:
-            return self.days
+            # (what it is: the sentence a follower who missed a fortnight needs first)
+            return min(self.days, WHAT_DAYS) if key == "what-it-is" else self.days
         return THIN_WHAT_DAYS if key == "what-it-is" else min(self.days, THIN_LINE_DAYS)
 
     def closed(self, text: str, platform: str, day) -> bool:
