@@ -30,6 +30,8 @@ from planner.planning.repeats import SENTENCE_SPLIT, URL
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
 SENTENCE_POSTS = 3
+#: ... of any this many days (a long plan may say a sentence again a month on)
+SENTENCE_DAYS = 28
 #: one call to action's wording in this many posts of a calendar reads as the sign-off
 CTA_POSTS = 3
 #: a fact of the brief is told on one platform once in this many days (a month: CORE_DAYS)
@@ -314,7 +316,8 @@ class Ledger:
             words = _norm(s)
             if len(words.split()) >= SENTENCE_WORDS and sum(
                     any(_contains(x, words) for x in said.sentences)
-                    for _, said in self.posts) + 1 >= SENTENCE_POSTS:
+                    and abs((day - p.date).days) < SENTENCE_DAYS
+                    for p, said in self.posts) + 1 >= SENTENCE_POSTS:
                 return True
         return False
 
@@ -334,7 +337,9 @@ class Ledger:
         every = rules is None
         rules = frozenset(rules or ())
         for sentence in sorted(mine.sentences) if every or "sentence-overused" in rules else ():
-            where = [p for p, s in earlier if sentence in s.sentences]
+            # (of any four weeks: a plan of eight or twelve may say it again a month on)
+            where = [p for p, s in earlier if sentence in s.sentences
+                     and abs((post.date - p.date).days) < SENTENCE_DAYS]
             if len(where) + 1 >= SENTENCE_POSTS:
                 out.append(("sentence-overused",
                             f"\"{sentence[:60]}\" is in {len(where) + 1} posts (the "
