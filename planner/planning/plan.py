@@ -967,7 +967,8 @@ class Planner:
                | (carried or {}))
         if self.listed:
             ctx["details"] = list(self.details)  # (the parts as ours, never the cut lines)
-        if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
+        if self.price and (self.over_budget("price") or self.ledger.worn(
+                self.price, slot.platform, slot.date)) and self.price in ctx.get("details", ()) \
                 and (len(ctx["details"]) > 1 or len(self.details) > 1):
             # the price line past its share of the calendar: the post tells another line
             # (of a thin brief, a part of it said as ours)
@@ -1145,7 +1146,8 @@ class Planner:
             return []
         words = content_words(text)
         price = [self.price] if self.price and not PRICE_RE.search(text) \
-            and not self.over_budget("price") and not any(
+            and not self.over_budget("price") \
+            and not self.ledger.worn(self.price, slot.platform, slot.date) and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
         if self.core_lately(slot):
