@@ -191,6 +191,9 @@ def test_no_tag_of_ours_is_on_more_than_half_a_platforms_posts():
         planner.accepted[-1].hashtags = ["#LevainLab", "#sourdoughstarter"]
     tags = planner.hashtags(platforms["instagram"])
     assert "#sourdoughstarter" not in tags and "#LevainLab" in tags
+    planner.accepted.append(post(4, "Post 4."))
+    planner.accepted[-1].hashtags = ["#LevainLab"]
+    assert planner.hashtags(platforms["instagram"]) == ["#LevainLab"]  # never dropped
     # a tag the brief gives is its own: on every post
     own = brief_from_dict({"product": "sourdough starter kits", "brand": "Levain Lab",
                            "platforms": ["instagram"], "hashtags": ["#sourdoughstarter"]})

@@ -646,6 +646,8 @@ class Planner:
                 and sum(t.lower() in {x.lower() for x in o.hashtags} for o in mine) >= share}
         options = [[t for t in tags if t.lower() not in worn] for tags in options]
         first = options[0]
+        if first and all(t.lower() in given for t in first):
+            return first  # (the brief's own tags go on every post)
         options.append(first[:-1])  # too few tags to rotate: a shorter set this time
         for tags in options:
             if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):
