@@ -68,6 +68,11 @@ _MOMENT_WORDS = re.compile(
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
 
 
+#: a market seller's line the day before, or the morning of, a market day (slots.market_line)
+_MARKET_DAY = re.compile(r"(?i)\b(?:we're|find us|see us|meet us) at [^.\n]{3,90}? "
+                         r"(?:this morning|tomorrow)\b")
+
+
 def _norm(text: str) -> str:
     return " ".join(_PLAIN.findall(text.lower()))
 
@@ -156,11 +161,7 @@ def moment_kind(post: CalendarPost, brief: Brief | None) -> str:
     morning of the market: "We're at the Sunday market this morning."), or ""."""
     if brief is None:
         return ""
-    from planner.planning.slots import selling_place
-
-    place = selling_place(brief) if brief.sells_on or brief.description else ""
-    if place and re.search(rf"(?i)\bat {re.escape(place)},? (?:this morning|tomorrow)\b",
-                           post.text):
+    if _MARKET_DAY.search(post.text):  # (slots.market_line's words)
         return "market"
     text = post.text.lower()
     offer = brief.offer
