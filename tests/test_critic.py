@@ -174,8 +174,10 @@ def test_a_list_and_a_question_with_its_answer_are_not_echoes():
 
 def test_repeats_further_apart_than_five_weeks_go_unnoticed():
     first = post("Thrown by hand in Bristol, one at a time.", template="awareness/a")
+    # (a visual of its own: one visual twice on a platform is the ledger's visual-reused)
     again = post("Thrown by hand in Bristol, one at a time. Back in the kiln today.",
-                 day=DAY + dt.timedelta(days=40), template="awareness/b")
+                 day=DAY + dt.timedelta(days=40), template="awareness/b",
+                 visual="A photo of the kiln door, just opened")
     soon = post("Thrown by hand in Bristol, one at a time.", day=DAY + dt.timedelta(days=20),
                 template="awareness/c")
     assert 2 not in rules([first, again])

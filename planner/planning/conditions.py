@@ -53,13 +53,23 @@ def is_last_call_day(brief: Brief, day: dt.date) -> bool:
     return day in last_call_days(brief)
 
 
-def condition_line(condition: str) -> str:
-    """The condition as a sentence of its own: "on weekdays only" -> "The offer is valid on
-    weekdays only.", "first order only" -> "The offer is valid on your first order only.",
-    "new clients only" -> "The offer is valid for new clients only."."""
+#: the condition said in turn, each offer post in a wording the last did not use (blind
+#: read 18: "minimum 2 nights" in the same sentence in seven posts); {0} the phrase after
+#: "valid" ("on weekdays only"), {1} a bare condition ("no refunds on sale items")
+_VALID = ("The offer is valid {0}.", "Valid {0}.", "It's valid {0}.",
+          "The small print: it's valid {0}.", "One condition: it's valid {0}.",
+          "Please note, it's valid {0}.")
+_TERMS = ("Terms: {1}.", "The small print: {1}.", "One condition: {1}.", "Please note: {1}.")
+
+
+def condition_lines(condition: str) -> tuple[str, ...]:
+    """Every wording of the condition as a sentence of its own, the first the plain one: "on
+    weekdays only" -> "The offer is valid on weekdays only.", "Valid on weekdays only.", …;
+    "first order only" -> "The offer is valid on your first order only.", …; "new clients
+    only" -> "The offer is valid for new clients only.", …"""
     said = " ".join(condition.split()).rstrip(" .;,")
     if not said:
-        return ""
+        return ()
     if re.match(r"(?i)^(?:your\s+)?first\b", said):
         said = "on " + (said if said.lower().startswith("your") else "your " + said)
     elif re.match(r"(?i)^(?:new|first[- ]time|returning|existing)\b", said):
@@ -67,8 +77,18 @@ def condition_line(condition: str) -> str:
     elif re.match(r"(?i)^(?:orders?|bookings?|purchases?|baskets?|weekdays?|weekends?)\b", said):
         said = "on " + said
     elif not _PREPOSITION.match(said):
-        return f"Terms: {said[:1].lower() + said[1:] if said[1:2].islower() else said}."
-    return f"The offer is valid {said}."
+        bare = said[:1].lower() + said[1:] if said[1:2].islower() else said
+        return tuple(w.format("", bare) for w in _TERMS)
+    return tuple(w.format(said, "") for w in _VALID)
+
+
+def condition_line(condition: str, said_before: tuple[str, ...] = ()) -> str:
+    """The condition as a sentence of its own (:func:`condition_lines`): the wording the
+    posts in ``said_before`` used least, the plain one first."""
+    lines = condition_lines(condition)
+    if not lines:
+        return ""
+    return min(lines, key=lambda w: (sum(w in t for t in said_before), lines.index(w)))
 
 
 def said_condition(text: str, condition: str) -> bool:
@@ -82,12 +102,14 @@ def said_condition(text: str, condition: str) -> bool:
     return bool(words) and all(w in low for w in words)
 
 
-def with_condition(text: str, cta: str, condition: str, code: str, discount: str) -> str:
+def with_condition(text: str, cta: str, condition: str, code: str, discount: str,
+                   said_before: tuple[str, ...] = ()) -> str:
     """The post with the offer's condition said after the line that gives the code or the
-    discount (or before the call to action), unless it says it already."""
+    discount (or before the call to action), unless it says it already; in the wording the
+    posts in ``said_before`` used least (:func:`condition_line`)."""
     if not condition or said_condition(text, condition):
         return text
-    line = condition_line(condition)
+    line = condition_line(condition, said_before)
     if not line:
         return text
     body, tail = (text[:-len(cta)], cta) if cta and text.endswith(cta) else (text, "")

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import Calendar, CalendarPost
-from planner.planning.conditions import condition_line, is_last_call_day
+from planner.planning.conditions import condition_lines, is_last_call_day
 from planner.planning.repeats import (  # noqa: F401 (re-exported)
     _SMALL,
     CTA_DAYS,
@@ -400,7 +400,8 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (... and so is the market stall where it sells, said the day before each market day)
     return tuple(c for c in core if c) + (searched,) + tuple(p for p in brief.sells_on if p) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \
-        ((condition_line(offer.condition), offer.condition) if offer and offer.condition else ()) + \
+        ((*condition_lines(offer.condition), offer.condition) if offer and offer.condition
+         else ()) + \
         ((launch.what,) if launch is not None else ()) + \
         tuple(w for e in brief.facts.events for w in (e.title, e.place) if w) + \
         ((brief.giveaway,) if brief.giveaway else ()) + giveaway_said(brief)

@@ -771,7 +771,7 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
 CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫]|[A-Z]{1,3}\$|S/\.?|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
                    r"AED|SAR|QAR|MAD|EGP|NGN|KES|GHS|ZAR|CHF|USD|EUR|GBP|NZD|AUD|CAD|PLN|SEK|"
                    r"NOK|DKK|INR|CZK|HUF|RON|TRY|BRL|MXN|COP|CLP|ARS|PEN|JPY|KRW|SGD|HKD|MYR|"
-                   r"IDR|PHP|THB|VND|ILS|R)(?=\s?\d))")
+                   r"IDR|PHP|THB|VND|ILS|R|S/)(?=\s?\d))")
 #: a currency written after an amount ("159 zł", "890 Kč", "450 dh", "20 EUR")
 CURRENCY_AFTER = (r"(?:€|zł|kr|kn|lei|Kč|Ft|dh|DH|MAD|₫|CHF|EUR|USD|GBP|CZK|SEK|NOK|DKK|PLN|"
                   r"HUF|RON|TRY)")

@@ -11,43 +11,66 @@ plans and turns down a wording that would cross one, so the calendar it writes l
 A dated moment's own posts are exempt for the moment itself: an offer post inside the
 offer's window says the offer, its code and its end date (in a wording no other offer post
 used), a giveaway post its prize, close date and rules, a live or an event post its date and
-time, a launch post the launch. Those are told once a platform and reminded; no cap removes
-them.
+time, a launch post the launch, a market seller's post the day before or the morning of a
+market day that it is at the market. Those are told once a platform and reminded; no cap
+removes them.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
+from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE
 from planner.planning.repeats import SENTENCE_SPLIT, URL
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
 SENTENCE_POSTS = 3
+#: ... of any this many days (a long plan may say a sentence again a month on)
+SENTENCE_DAYS = 28
 #: one call to action's wording in this many posts of a calendar reads as the sign-off
 CTA_POSTS = 3
 #: a fact of the brief is told on one platform once in this many days (a month: CORE_DAYS)
 FACT_PLATFORM_DAYS = 28
+#: what the business is may reach one platform again a fortnight on, in another wording
+#: (a what-it-is line is in at most a post a fortnight on each platform)
+WHAT_DAYS = 14
 #: the fewest words a sentence has for the ledger to count it
 SENTENCE_WORDS = 3
+#: a thin brief (none of the fact lists: problems, differences, story, tips, quotes, FAQs)
+#: has only what it is and a line or two to tell: a platform may hear what it is once a week
+#: (in a wording no two other posts used) and a line of it once a fortnight
+THIN_WHAT_DAYS = 7
+THIN_LINE_DAYS = 14
+#: the facts of the brief a post tells, about (what it is, and a line, a difference or a
+#: price): a brief of few facts for its posts tells each again sooner (Ledger.days)
+FACTS_PER_POST = 2
+_FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
 _TAG = re.compile(r"[#@][\w.]+")
 _LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|description|comments?)|"
                         r"in (?:our|the) bio|tap the link|link below|link above)\b\)?")
-_PRICE = re.compile(r"[$£€]\s?\d[\d,.]*\d|[$£€]\s?\d|\d[\d,.]*\s?(?:€|zł|kr|kn|lei|Kč|Ft)")
+#: a price, in any currency the brief reader knows ("₹1,200", "₦5,000", "S/ 45", "RM30")
+_PRICE = re.compile(rf"(?<![A-Za-z]){CURRENCY_BEFORE}\s?\d(?:[\d,.]*\d)?"
+                    rf"|\d(?:[\d,.]*\d)?\s?{CURRENCY_AFTER}(?!\w)")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 #: words that say a sentence is about a dated moment (a giveaway, a live, a launch)
 _MOMENT_WORDS = re.compile(
     r"(?i)\b(giveaway|win|winners?|enter(?:s|ing)?|entries|prize|draw|sponsored|endorsed|"
-    r"affiliated|administered|live|launch(?:es|ing|ed)?|tomorrow|tonight|today|"
+    r"affiliated|administered|live|launch(?:es|ing|ed)?|tomorrow|tonight|today|this morning|"
     r"closes?|ends?|starts?|doors|join us|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm))\b")
+
+
+#: a market seller's line the day before, or the morning of, a market day (slots.market_line)
+_MARKET_DAY = re.compile(r"(?i)\b(?:we're|find us|see us|meet us) at [^.\n]{3,90}? "
+                         r"(?:this morning|tomorrow)\b")
 
 
 def _norm(text: str) -> str:
@@ -134,9 +157,12 @@ def offer_terms(brief: Brief | None) -> tuple[str, ...]:
 
 def moment_kind(post: CalendarPost, brief: Brief | None) -> str:
     """What dated moment ``post`` is about: "offer" (inside the window, saying the code or the
-    discount), "giveaway", "event", "launch", or ""."""
+    discount), "giveaway", "event", "launch", "market" (a market seller's day before or
+    morning of the market: "We're at the Sunday market this morning."), or ""."""
     if brief is None:
         return ""
+    if _MARKET_DAY.search(post.text):  # (slots.market_line's words)
+        return "market"
     text = post.text.lower()
     offer = brief.offer
     if offer is not None and (offer.code and offer.code.lower() in text
@@ -179,6 +205,23 @@ class Ledger:
         self.terms = offer_terms(brief)
         self.facts = brief_facts(brief)
         self.labels = {f.key: f.label for f in self.facts}
+        #: the brief has nothing but what it is and a line or two to tell (THIN_WHAT_DAYS)
+        self.thin = brief is not None and not any(getattr(brief.facts, n) for n in _FACT_LISTS)
+        self.wordings = {f.key: len(f.phrases) for f in self.facts}
+        # how often a brief of few facts for its posts may tell one: its facts (and the items
+        # of its lists, each a post's own) spread over the calendar's posts; a brief of many
+        # facts keeps FACT_PLATFORM_DAYS and the fact cap (issue 13: a brief of five facts
+        # on one platform four times a week kept 3 posts of 16 with a month between tellings)
+        told = len(self.facts) + (sum(len(getattr(brief.facts, n)) for n in _FACT_LISTS)
+                                  if brief is not None else 0)
+        week = (brief.posts_per_week / max(1, len(brief.platforms))) if brief is not None else 0
+        #: days before one platform may hear a fact of the brief again
+        self.days = FACT_PLATFORM_DAYS if not week else min(FACT_PLATFORM_DAYS, max(
+            THIN_WHAT_DAYS, math.ceil(7 * max(1, told) / (week * FACTS_PER_POST))))
+        #: ... and how many posts of the calendar may tell it
+        self.fact_cap = max(self.fact_cap, math.ceil(
+            FACTS_PER_POST * brief.posts_per_week * self.weeks / max(1, told))) \
+            if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
 
     # -- reading a post ---------------------------------------------------------------
@@ -204,7 +247,7 @@ class Ledger:
                 if key:
                     offer_sentences.add(key)
                 continue
-            if moment in ("giveaway", "event", "launch") and _MOMENT_WORDS.search(s):
+            if moment in ("giveaway", "event", "launch", "market") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
             cut = s
             for t in self.terms:
@@ -212,8 +255,11 @@ class Ledger:
             words = _norm(cut)
             if len(words.split()) >= SENTENCE_WORDS:
                 sentences.add(words)
+        facts = self._facts_in(post.text)
+        if moment == "market":  # (what is on the stall, said on each market day)
+            facts.discard("what-it-is")
         return Said(frozenset(sentences), frozenset(offer_sentences),
-                    frozenset(self._facts_in(post.text)), cta_key(cta), _norm(post.visual), moment)
+                    frozenset(facts), cta_key(cta), _norm(post.visual), moment)
 
     def _facts_in(self, text: str) -> set[str]:
         words = _norm(URL.sub(" ", text))
@@ -235,8 +281,20 @@ class Ledger:
         business is, once to each platform's followers at least (a platform's first post
         says what it is)."""
         if key == "what-it-is" and self.brief is not None:
-            return max(self.fact_cap, len(self.brief.platforms))
+            if self.thin:  # (each wording in two posts at most: sentence-overused)
+                return max(self.fact_cap, (SENTENCE_POSTS - 1) * self.wordings.get(key, 1))
+            return max(self.fact_cap, len(self.brief.platforms) * math.ceil(self.weeks / 2))
+        if self.thin and self.brief is not None:
+            return max(self.fact_cap, len(self.brief.platforms) * self.fact_cap)
         return self.fact_cap
+
+    def window(self, key: str) -> int:
+        """Days before one platform may hear a fact again: FACT_PLATFORM_DAYS; of a thin
+        brief, a week for what it is and a fortnight for a line of it."""
+        if not self.thin:
+            # (what it is: the sentence a follower who missed a fortnight needs first)
+            return min(self.days, WHAT_DAYS) if key == "what-it-is" else self.days
+        return THIN_WHAT_DAYS if key == "what-it-is" else min(self.days, THIN_LINE_DAYS)
 
     def closed(self, text: str, platform: str, day) -> bool:
         """Whether a line (an offer post's usual price) tells a fact of the brief that a post
@@ -244,8 +302,23 @@ class Ledger:
         for key in self._facts_in(text):
             where = [p for p, s in self.posts if key in s.facts]
             if len(where) + 1 > self.cap_of(key) or any(
-                    p.platform == platform and abs((day - p.date).days) < FACT_PLATFORM_DAYS
+                    p.platform == platform and abs((day - p.date).days) < self.window(key)
                     for p in where):
+                return True
+        return False
+
+    def worn(self, text: str, platform: str, day) -> bool:
+        """Whether a line (an item of the brief a post would carry) is spent: its fact may not
+        be told on ``platform`` on ``day`` (`closed`), or a sentence of it is in two posts
+        already, so a third would read pasted. The planner picks another item first."""
+        if not text or self.closed(text, platform, day):
+            return bool(text)
+        for s in SENTENCE_SPLIT.split(text):
+            words = _norm(s)
+            if len(words.split()) >= SENTENCE_WORDS and sum(
+                    any(_contains(x, words) for x in said.sentences)
+                    and abs((day - p.date).days) < SENTENCE_DAYS
+                    for p, said in self.posts) + 1 >= SENTENCE_POSTS:
                 return True
         return False
 
@@ -255,29 +328,36 @@ class Ledger:
         self.posts.append((post, self.said(post)))
 
     def findings(self, post: CalendarPost,
-                 earlier: Iterable[tuple[CalendarPost, Said]] | None = None) -> list[tuple[str, str]]:
-        """What ``post`` would tell too often, given the posts in the ledger."""
+                 earlier: Iterable[tuple[CalendarPost, Said]] | None = None, *,
+                 rules: Collection[str] | None = None) -> list[tuple[str, str]]:
+        """What ``post`` would tell too often, given the posts in the ledger; with ``rules``,
+        only those rules are checked (the others' work is not done)."""
         mine = self.said(post)
         earlier = list(self.posts if earlier is None else earlier)
         out: list[tuple[str, str]] = []
-        for sentence in sorted(mine.sentences):
-            where = [p for p, s in earlier if sentence in s.sentences]
+        every = rules is None
+        rules = frozenset(rules or ())
+        for sentence in sorted(mine.sentences) if every or "sentence-overused" in rules else ():
+            # (of any four weeks: a plan of eight or twelve may say it again a month on)
+            where = [p for p, s in earlier if sentence in s.sentences
+                     and abs((post.date - p.date).days) < SENTENCE_DAYS]
             if len(where) + 1 >= SENTENCE_POSTS:
                 out.append(("sentence-overused",
                             f"\"{sentence[:60]}\" is in {len(where) + 1} posts (the "
                             f"{_where(where)} ones too): say it once, twice at most"))
                 break
-        for sentence in sorted(mine.offer_sentences):
+        for sentence in sorted(mine.offer_sentences) if every or "sentence-overused" in rules \
+                else ():
             other = next((p for p, s in earlier if sentence in s.offer_sentences), None)
             if other is not None:
                 out.append(("sentence-overused",
                             f"the offer's sentence \"{sentence[:60]}\" is the {other.date} "
                             f"{other.platform} offer post's too: each offer post words it anew"))
                 break
-        for key in sorted(mine.facts):
+        for key in sorted(mine.facts) if every or "fact-overtold" in rules else ():
             where = [p for p, s in earlier if key in s.facts]
             here = [p for p in where if p.platform == post.platform
-                    and abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
+                    and abs((post.date - p.date).days) < self.window(key)]
             if here:
                 out.append(("fact-overtold", f"{self.labels[key]} was told on {post.platform} "
                                              f"on {here[-1].date} already"))
@@ -285,12 +365,12 @@ class Ledger:
                 out.append(("fact-overtold", f"{self.labels[key]} is in {len(where) + 1} posts; "
                                              f"a {self.weeks}-week calendar tells it in "
                                              f"{self.cap_of(key)} at most"))
-        if mine.cta:
+        if mine.cta and (every or "cta-overused" in rules):
             where = [p for p, s in earlier if s.cta == mine.cta]
             if len(where) + 1 >= CTA_POSTS:
                 out.append(("cta-overused", f"the call to action \"{post.cta[:50]}\" closes "
                                             f"{len(where) + 1} posts ({_where(where)})"))
-        if mine.visual:
+        if mine.visual and (every or "visual-reused" in rules):
             other = next((p for p, s in earlier if p.platform == post.platform
                           and s.visual == mine.visual), None)
             if other is not None:

@@ -51,7 +51,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
-from planner.planning.overtold import FACT_PLATFORM_DAYS, SENTENCE_POSTS, Ledger
+from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
     FRAME_NEEDS,
     GAMES,
@@ -102,7 +102,6 @@ from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
     SAME_TEMPLATE_DAYS,
-    SENTENCE_SPLIT,
     normalised,
     stale_sentences,
 )
@@ -257,9 +256,9 @@ class Planner:
         #: tell a sentence, a fact, a call to action or a visual too often is turned down
         #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
         self.ledger = Ledger(brief, brief.weeks)
-        #: the brief asks for no repeats (``no_repeats = true``): the ledger turns posts down;
-        #: otherwise it only keeps count, and a thin brief's sentence is kept out of a third post
-        self.strict = brief.facts.no_repeats
+        #: the ledger turns posts down for every brief (issue 13: a price line in 10 of 16
+        #: posts, one offer condition in 7); ``no_repeats = true`` asks for nothing more
+        self.strict = True
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -341,11 +340,12 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and not (self.strict and slot.purpose) and sum(
+        if self.week_cap and not (slot.purpose or slot.market) and sum(
                 self._week(p.date) == week and p.status == "draft"
                 for p in self.accepted) >= self.week_cap:
             # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
-            # for its moment (a giveaway's winner, a live's day) is never capped away
+            # for its moment (a giveaway's winner, a live's day, a market day) is never capped
+            # away
             return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
@@ -366,7 +366,8 @@ class Planner:
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
-                                           or self.light_line(slot.platform, slot.date) is None
+                                           or self.light_line(slot.platform, slot.date,
+                                                              slot.market) is None
                                            or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -620,27 +621,9 @@ class Planner:
     def overtold(self, post: CalendarPost) -> bool:
         """Whether ``post`` would tell a sentence, a fact of the brief, a call to action or a
         visual more often than a calendar may (planning/overtold.py: the sentence in a third
-        post, the fact past its cap or twice on a platform), for a brief that asks for no
-        repeats; otherwise, of a thin brief, whether a sentence of the post is in two posts
-        already (blind read 15: three stock lines through 14 posts, a price in 13 of 20)."""
-        if self.strict:
-            return bool(self.ledger.findings(post))
-        # whatever the brief, no sentence of ours or of the brief in a third post of four
-        # weeks (blind read 18: a price line in 10 of 16 posts); a dated moment's own words
-        # excepted (overtold.py), and a longer plan may say it again a month on
-        month = [(p, said) for p, said in self.ledger.posts
-                 if abs((post.date - p.date).days) < FACT_PLATFORM_DAYS]
-        if any(rule == "sentence-overused" for rule, _ in self.ledger.findings(post, month)):
-            return True
-        if not self.thin_brief:
-            return False
-        said = {s.strip() for s in SENTENCE_SPLIT.split(post.text) if len(s.split()) >= 3}
-        offer = self.brief.offer
-        if offer is not None:
-            # the offer's terms are said on every post about it, in its own rotating wordings
-            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
-            said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
-        return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
+        post, the fact past its cap or twice on a platform), for every brief (issue 13; blind
+        read 18: a price line in 10 of 16 posts, an offer's condition in 7)."""
+        return bool(self.ledger.findings(post))
 
     def flagged(self, post: CalendarPost, overtold: bool = True) -> bool:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
@@ -655,14 +638,23 @@ class Planner:
         mine = [p for p in self.accepted if p.platform == plat.id]
         recent = [{t.lower() for t in p.hashtags} for p in mine[-2:]]
         options = [hashtags_for(self.brief, plat, turn) for turn in range(len(mine), len(mine) + 4)]
+        # a tag of ours (not the brief's own: `hashtag`, `hashtags`) on half the platform's
+        # posts of the calendar already is left off (blind read: one tag on 11 of 15 posts)
+        given = {t.lower() for t in [self.brief.hashtag, *self.brief.facts.hashtags] if t}
+        share = max(1, sum(s.platform == plat.id for s in self.slots) // 2)
+        worn = {t.lower() for p in mine for t in p.hashtags if t.lower() not in given
+                and sum(t.lower() in {x.lower() for x in o.hashtags} for o in mine) >= share}
+        options = [[t for t in tags if t.lower() not in worn] for tags in options]
         first = options[0]
+        if first and all(t.lower() in given for t in first):
+            return first  # (the brief's own tags go on every post)
         options.append(first[:-1])  # too few tags to rotate: a shorter set this time
         for tags in options:
             if len(recent) < 2 or any({t.lower() for t in tags} != r for r in recent):
                 return tags
         return first
 
-    def light_line(self, platform: str, day: dt.date) -> str | None:
+    def light_line(self, platform: str, day: dt.date, market: str = "") -> str | None:
         """The line a fact-light post on ``platform`` is built around: a platform's first post
         says what the business is; later ones a part of the brief no post has told, then a
         wording of what it is no post has used, then a line another platform read a week
@@ -677,8 +669,10 @@ class Planner:
             # part of the brief, as any fact of it, a fortnight later)
             apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
             posts = told(line)
-            if self.strict and self.ledger.closed(line, platform, day):
-                return False  # its fact was told as often as a calendar may (overtold.py)
+            if self.ledger.closed(line, platform, day) and not market:
+                # its fact was told as often as a calendar may (overtold.py); a market day's
+                # post says what is on the stall again, as an offer post says the offer
+                return False
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
@@ -711,7 +705,7 @@ class Planner:
 
     def about(self, slot: Slot) -> dict[str, Any]:
         """What a fact-light post says (`light_line`)."""
-        line = self.light_line(slot.platform, slot.date)
+        line = self.light_line(slot.platform, slot.date, slot.market)
         return {"what_it_is": line} if line else {}
 
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
@@ -754,6 +748,14 @@ class Planner:
                     return True
         return False
 
+    def worn_item(self, item: Any, slot: Slot) -> bool:
+        """Whether an item of the brief (a line of the description, a difference, a tip, a
+        quote) is spent for the slot: the calendar told its fact or its sentence as often as
+        it may (planning/overtold.py), so another item is picked first."""
+        text = item.get("text", "") if isinstance(item, dict) else \
+            getattr(item, "text", item) if not isinstance(item, str) else item
+        return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
+
     def reserved(self) -> set[int]:
         """Differences kept for the post of a problem they answer, not told yet."""
         return {d for p, d in self.answering.items() if not self.fact_used.get(("problems", p))}
@@ -769,7 +771,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.lately((field_name, i), slot.platform, slot.date),
+                           key=lambda i: (self.worn_item(items[i], slot),
+                                          self.lately((field_name, i), slot.platform, slot.date),
                                           self.fact_used.get((field_name, i), 0),
                                           self.fact_when.get((field_name, i), dt.date.min), i in keep,
                                           field_name == "problems" and self.unanswered[i],
@@ -780,6 +783,7 @@ class Planner:
         details = self.details
         if details:
             least = min(range(len(details)), key=lambda i: (
+                self.worn_item(details[i], slot),
                 self.lately(("details", i), slot.platform, slot.date),
                 self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]
@@ -796,7 +800,13 @@ class Planner:
                    ("reviews", ("reviews", None), bool(facts.reviews)),
                    ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
         options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
-        best = min(options, key=lambda o: (self.lately(o[2], slot.platform, slot.date), o[0]),
+        # (a fact the calendar told as often as it may comes last: overtold.py)
+        worn = {"details": bool(details) and self.worn_item(chosen.get("detail", ""), slot),
+                "differentiators": d is not None
+                and self.worn_item(facts.differentiators[d], slot),
+                "reviews": self.worn_item(facts.reviews, slot)}
+        best = min(options, key=lambda o: (worn.get(o[1], False),
+                                           self.lately(o[2], slot.platform, slot.date), o[0]),
                    default=None)
         self.carry = best[1] if best else ""
         self.carry_lately = self.lately(best[2], slot.platform, slot.date) if best else 0
@@ -852,7 +862,46 @@ class Planner:
             return self.accept(template, post, picked)
         if spare is not None:
             return self.accept(*spare, picked)
+        found = self.other_fact(slot, index, plat, moment, picks, picked, fresh + rest)
+        if found is not None:
+            return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
+        return None
+
+    def other_fact(self, slot: Slot, index: int, plat: Platform, moment: str,
+                   picks: dict[str, Any], picked: dict[str, int],
+                   ranked: list[tuple[str, Template]]) -> CalendarPost | None:
+        """The slot's post when every post that fits it told a fact the calendar told as often
+        as it may (planning/overtold.py): a post that carries one fact (a_fact) tells, in turn,
+        each other line of the description, difference or review standing the ledger has not
+        spent, before the slot is left empty (issue 13: the ledger for every brief)."""
+        facts = self.brief.facts
+        alts: list[tuple[str, str, int, dict[str, Any]]] = []
+        for i, line in enumerate(self.details):
+            if not self.worn_item(line, slot):
+                alts.append(("details", "details", i, {"detail": line}))
+        for i, diff in enumerate(facts.differentiators):
+            if i not in self.reserved() and not self.over_budget("difference") \
+                    and not self.worn_item(diff, slot):
+                alts.append(("differentiators", "differentiators", i,
+                             {"differentiator": _as_data(diff)}))
+        if facts.reviews and not self.worn_item(facts.reviews, slot):
+            alts.append(("reviews", "", 0, {}))
+        carry = self.carry
+        for name, field_name, i, swap in alts:
+            if name == carry and picked.get(field_name or name) == i:
+                continue  # (tried already)
+            self.carry = name
+            self.picked = mine = picked | ({field_name: i} if field_name else {})
+            for stage, template in ranked:
+                if "a_fact" not in template.needs or template.last_resort \
+                        or {"description", "details2"} & set(template.needs):
+                    continue
+                post = self.write(template, slot, stage, index, plat, moment, picks | swap,
+                                  self.carried(template))
+                if post is not None:
+                    return self.accept(template, post, mine)
+        self.carry, self.picked = carry, picked
         return None
 
     def carried(self, template: Template) -> dict[str, Any]:
@@ -920,7 +969,8 @@ class Planner:
                | (carried or {}))
         if self.listed:
             ctx["details"] = list(self.details)  # (the parts as ours, never the cut lines)
-        if self.price and self.over_budget("price") and self.price in ctx.get("details", ()) \
+        if self.price and (self.over_budget("price") or self.ledger.worn(
+                self.price, slot.platform, slot.date)) and self.price in ctx.get("details", ()) \
                 and (len(ctx["details"]) > 1 or len(self.details) > 1):
             # the price line past its share of the calendar: the post tells another line
             # (of a thin brief, a part of it said as ours)
@@ -966,7 +1016,9 @@ class Planner:
         moment_post = bool(TIMELY & set(template.needs) or "giveaway" in template.needs
                            or OFFER_NEEDS & set(template.needs)
                            and offer_active(self.brief, slot.date)
-                           or slot.purpose and slot.purpose in template.needs)
+                           or slot.purpose and slot.purpose in template.needs
+                           # (a market seller's day before, or morning of, a market day)
+                           or slot.market and not _ABOUT_ELSE & set(template.needs))
         # (... and so does a moment's own post: its terms are said again, in new words each time)
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
@@ -1001,7 +1053,7 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, rendered.cta, offer.condition, offer.code,
-                                          offer.discount)
+                                          offer.discount, ctx["said_before"])
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
@@ -1096,7 +1148,8 @@ class Planner:
             return []
         words = content_words(text)
         price = [self.price] if self.price and not PRICE_RE.search(text) \
-            and not self.over_budget("price") and not any(
+            and not self.over_budget("price") \
+            and not self.ledger.worn(self.price, slot.platform, slot.date) and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
         if self.core_lately(slot):
