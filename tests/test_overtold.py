@@ -214,9 +214,7 @@ def test_what_it_is_may_reach_each_platform_once_however_short_the_cap():
     assert rule_posts(posts, BIKES, "fact-overtold") == [4]
 
 
-def test_the_rules_and_the_ledger_apply_to_every_brief_and_no_repeats_asks_nothing_more(library):
-    """(issue 13: the ledger once applied only with ``no_repeats = true``; it is the default
-    now, and the key stays valid, asking for nothing more)"""
+def test_the_rules_and_the_ledger_apply_only_to_a_brief_that_asks_for_no_repeats(library):
     from planner.domain.brief import brief_to_dict
     from planner.planning.plan import PlanOptions, plan_calendar
 
@@ -227,10 +225,11 @@ def test_the_rules_and_the_ledger_apply_to_every_brief_and_no_repeats_asks_nothi
     posts = [post(d, line, platform=PLATS[d]) for d in range(3)]
     assert rule_posts(posts, BIKES, "sentence-overused") == [3]
     loose = brief_from_dict({**brief_to_dict(BIKES), "no_repeats": False})
-    assert rule_posts(posts, loose, "sentence-overused") == [3]
+    assert rule_posts(posts, loose, "sentence-overused") == []
     strict, _ = plan_calendar(brief_from_dict(PRINTS), library, options=PlanOptions(seed=1))
     plain, _ = plan_calendar(relaxed, library, options=PlanOptions(seed=1))
-    assert [p.text for p in plain.posts] == [p.text for p in strict.posts]
+    # the planner turns down what the ledger finds only when asked to
+    assert len(plain.posts) >= len(strict.posts)
     assert not [f for f in lint_calendar(plain, relaxed) if f.rule in NEW_RULES]
 
 

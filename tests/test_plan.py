@@ -187,8 +187,9 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # twelve weeks from a brief with no facts at all: a slot whose every post would repeat
     # an earlier one (or a template already used that week) is left empty, and the seller
     # is told so, rather than filled twice
-    # (and an ask with no fact in it at most once a week on a platform)
-    assert len(cal.posts) >= 40
+    # (and an ask with no fact in it at most once a week on a platform; no tag of ours on
+    # more than half a platform's posts, an offer condition in rotating wordings: 39)
+    assert len(cal.posts) >= 39
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from planner.domain.brief import brief_from_dict
+from planner.domain.brief import brief_from_dict, brief_to_dict
 from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.conditions import condition_line, condition_lines, with_condition
 from planner.planning.lint import lint_calendar
@@ -61,7 +61,7 @@ def rules(posts, brief, weeks=4):
     return [(f.post, f.rule) for f in lint_calendar(cal, brief) if f.post]
 
 
-def test_lint_reports_all_four_rules_for_a_brief_without_no_repeats():
+def test_lint_reports_all_four_rules_for_a_brief_with_no_repeats():
     assert not TAILOR.facts.no_repeats
     posts = [post(0, "Cut in Yaba. A second fitting is always free.", cta="Book a fitting",
                   visual="The tailor at the cutting table"),
@@ -69,8 +69,10 @@ def test_lint_reports_all_four_rules_for_a_brief_without_no_repeats():
                   platform="facebook", cta="Book a fitting"),
              post(9, "New fabric in this week. A second fitting is always free.",
                   cta="Book a fitting", visual="The tailor at the cutting table")]
-    found = {r for _, r in rules(posts, TAILOR)}
+    strict = brief_from_dict({**brief_to_dict(TAILOR), "no_repeats": True})
+    found = {r for _, r in rules(posts, strict)}
     assert {"fact-overtold", "cta-overused", "visual-reused"} <= found
+    assert not {r for _, r in rules(posts, TAILOR)} & {"fact-overtold", "cta-overused", "visual-reused"}
 
 
 def test_findings_checks_only_the_rules_asked_for():

@@ -105,10 +105,11 @@ def lint_calendar(cal: Calendar, brief: Brief | None, *,
         problems += repetition_findings(post, cal.posts[:i - 1], told, retold)
         for rule, message in problems:
             findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
-    # what the calendar as a whole tells over and over (planning/overtold.py), for every
-    # brief (``no_repeats = true`` asks for nothing more)
+    # what the calendar as a whole tells over and over (planning/overtold.py), for a brief
+    # that asks for no repeats (``no_repeats = true``)
     weeks = max(1, -(-((cal.end - cal.start).days + 1) // 7)) if cal.start and cal.end else 4
-    for i, rule, message in overtold_findings(cal.posts, brief, weeks):
+    strict = brief is not None and brief.facts.no_repeats
+    for i, rule, message in overtold_findings(cal.posts, brief, weeks) if strict else ():
         post = cal.posts[i - 1]
         findings.append(Finding(i, rule, message, post.date.isoformat(), post.platform))
     findings.sort(key=lambda f: f.post)
