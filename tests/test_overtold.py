@@ -4,12 +4,12 @@ or a visual told over and over across one calendar, every platform and week at o
 import datetime as dt
 
 from planner.domain.brief import brief_from_dict
-from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.lint import lint_calendar
 import pytest
 
 from planner.planning.overtold import Ledger, brief_facts, cta_key, offer_key, offer_terms
 from planner.planning.render import TemplateLibrary
+from tests.ledger_helpers import lint_rules, make_post
 
 START = dt.date(2027, 5, 3)
 
@@ -38,16 +38,12 @@ POTTERY = brief_from_dict({
 })
 
 
-def post(day, text, *, platform="instagram", cta="", visual="", template="awareness/t"):
-    return CalendarPost(date=START + dt.timedelta(days=day), time=dt.time(10), platform=platform,
-                        stage="awareness", tactic="storytelling", template=template,
-                        format="static", text=text, cta=cta, visual=visual)
+def post(day, text, **kw):
+    return make_post(START, day, text, **kw)
 
 
 def findings(posts, brief, weeks=4):
-    cal = Calendar(product=brief.product, start=START,
-                   end=START + dt.timedelta(days=7 * weeks - 1), posts=posts)
-    return [(f.post, f.rule) for f in lint_calendar(cal, brief) if f.post]
+    return lint_rules(posts, brief, START, weeks)
 
 
 def rule_posts(posts, brief, rule, weeks=4):

@@ -1,5 +1,5 @@
-"""The repetition ledger for every brief (issue 13): the four calendar-wide rules with no
-``no_repeats`` key, a thin brief's what-it-is, a market day as a dated moment, an offer's
+"""The repetition ledger (issue 13): the four calendar-wide rules for a brief that asks for
+``no_repeats``, a thin brief's what-it-is, a market day as a dated moment, an offer's
 condition in rotating wordings, prices in any currency, and no tag of ours on every post."""
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from collections import Counter
 import pytest
 
 from planner.domain.brief import brief_from_dict, brief_to_dict
-from planner.domain.calendar import Calendar, CalendarPost
 from planner.planning.conditions import condition_line, condition_lines, with_condition
-from planner.planning.lint import lint_calendar
 from planner.planning.overtold import Ledger, brief_facts, moment_kind
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
+from tests.ledger_helpers import lint_rules, make_post
 
 START = dt.date(2027, 9, 6)
 
@@ -49,16 +48,12 @@ CHEESE = {
 }
 
 
-def post(day, text, *, platform="instagram", cta="", visual="", template="awareness/t"):
-    return CalendarPost(date=START + dt.timedelta(days=day), time=dt.time(10), platform=platform,
-                        stage="awareness", tactic="storytelling", template=template,
-                        format="static", text=text, cta=cta, visual=visual)
+def post(day, text, **kw):
+    return make_post(START, day, text, **kw)
 
 
 def rules(posts, brief, weeks=4):
-    cal = Calendar(product=brief.product, start=START,
-                   end=START + dt.timedelta(days=7 * weeks - 1), posts=posts)
-    return [(f.post, f.rule) for f in lint_calendar(cal, brief) if f.post]
+    return lint_rules(posts, brief, START, weeks)
 
 
 def test_lint_reports_all_four_rules_for_a_brief_with_no_repeats():
