@@ -88,7 +88,20 @@ def condition_line(condition: str, said_before: tuple[str, ...] = ()) -> str:
     lines = condition_lines(condition)
     if not lines:
         return ""
-    return min(lines, key=lambda w: (sum(w in t for t in said_before), lines.index(w)))
+    texts = [_plain(t) for t in said_before]
+
+    def used(wording: str) -> int:
+        # a sentence of its own in a post, whatever the register made of it ("It is valid…")
+        said = re.compile(r"(?:^|[\n.!?]\s*)" + re.escape(_plain(wording)))
+        return sum(bool(said.search(t)) for t in texts)
+
+    return min(lines, key=lambda w: (used(w), lines.index(w)))
+
+
+def _plain(text: str) -> str:
+    """``text`` in lower case with its contractions spelt out, as a formal register writes them."""
+    text = text.lower().replace("’", "'")
+    return re.sub(r"\b(it|that|there|here)'s\b", r"\1 is", text)
 
 
 def said_condition(text: str, condition: str) -> bool:
