@@ -235,3 +235,9 @@ def test_a_name_sent_with_its_town_is_the_brand_and_the_town_where_it_is():
     assert session.brief.brand == "Spoke Doctor Cycles"
     assert session.brief.country == "IE"
     assert chat("mobile bike repair", "Cork").brief.brand == ""
+
+
+@pytest.mark.parametrize("name", ["Northern Threads", "Pretty Pins Co", "Li Wei Studio"])
+def test_a_name_with_a_word_a_platform_also_uses_is_still_a_brand(name):
+    session = chat("i repair vintage sewing machines, fb 2 a week, ig 2", name)
+    assert session.brief.brand == name

@@ -264,9 +264,10 @@ def _names_people(text: str) -> bool:
     return bool(words) and len(words) <= 12 and bool(PEOPLE.search(" ".join(words[:5])))
 
 
-#: words of posting that are never part of a brand's name said alone
-_CHANNEL_WORDS = {"platforms", "platform", "yt", "ig", "fb", "tt", "li", "insta", "instagram", "facebook",
-                  "tiktok", "youtube", "linkedin", "pinterest", "pins", "threads", "posts", "reels"}
+#: words of posting that are never part of a brand's name said alone (not "threads", "pins"
+#: or "li": "Northern Threads", "Pretty Pins", "Li Wei Studio" are names)
+_CHANNEL_WORDS = {"platforms", "platform", "yt", "ig", "fb", "tt", "insta", "instagram", "facebook",
+                  "tiktok", "youtube", "linkedin", "pinterest"}
 
 
 def _name_like(value: str) -> bool:
