@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from planner.brief.vocabulary import PLATFORM_WORDS
+
 #: greetings in other languages, read as "hello" wherever they open a sentence
 GREETINGS = ("hola|buenas|buenos\\s+d[ií]as|buenas\\s+(?:tardes|noches)|bonjour|bonsoir|salut|"
              "coucou|hallo|guten\\s+(?:tag|morgen|abend)|moin|servus|gr[üu](?:ß|ss)\\s+gott|"
@@ -288,8 +290,7 @@ _PHRASES: list[tuple[str, str, str]] = [
 #: are never English ("instagram haftada 3", "ig 3x seminggu", "fb 3x w tygodniu", "facebook
 #: mara 3 kwa wiki", "tiktok tiap hari", "4 posty tygodniowo"), and the joining word between
 #: a count and the next platform ("ig 4 y tiktok 3", "facebook 3 na tiktok 2")
-_PLATFORM_NEXT = (r"(?=\s*(?:ig|insta|instagram|fb|facebook|tiktok|tt|pins|pinterest|yt|youtube|li|"
-                  r"linkedin|threads|x|twitter)\b)")
+_PLATFORM_NEXT = rf"(?=\s*{PLATFORM_WORDS}\b)"
 #: Polish months as dates say them ("12 kwietnia"), read only after a day's number
 _PL_MONTHS = {"stycznia": "january", "lutego": "february", "marca": "march", "kwietnia": "april",
               "maja": "may", "czerwca": "june", "lipca": "july", "sierpnia": "august", "września": "september",

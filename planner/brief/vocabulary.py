@@ -3,6 +3,11 @@ words, and the stop-word sets that tell a real phrase ("soy candles") from fille
 
 from __future__ import annotations
 
+#: platform names and the short forms sellers type ("ig", "tt", "pins", "LI"), as one regex
+#: alternation: where a count or a correction names its platform ("make fb 3", "ig 4 y tiktok 3")
+PLATFORM_WORDS = (r"(?:ig|insta|instagram|fb|facebook|tiktok|tt|pins|pinterest|yt|youtube|li|linkedin|threads|"
+                  r"x|twitter)")
+
 STORE_ALIASES: dict[str, list[str]] = {
     "amazon": ["amazon", "amazon.com", "amazon uk", "amazon handmade", "amzn"],
     "etsy": ["etsy", "etsy.com"],

@@ -14,7 +14,7 @@ import re
 from planner.brief.reading import BriefReader
 from planner.brief.replies import is_decline
 from planner.brief.segments import trim
-from planner.brief.vocabulary import NUMBER_WORDS
+from planner.brief.vocabulary import NUMBER_WORDS, PLATFORM_WORDS
 
 _PREAMBLE = re.compile(
     r"(?i:^\s*(?:(?:no|nope|nah)\s*[,.!:-]+\s*"
@@ -61,13 +61,11 @@ _MAKE_THAT = re.compile(
     r"(?!\s*(?:%|weeks?|months?|days?)))")
 
 
-_PLAT = (r"(?:ig|insta|instagram|fb|facebook|tiktok|tt|pins|pinterest|yt|youtube|li|linkedin|threads|x|"
-         r"twitter)")
 #: "make fb 3", "change tiktok to 2", "bump ig up to 4": a platform's count set again
-_SET_COUNT = re.compile(rf"(?i:\b(?:make|change|set|put|bump|drop|lower|raise|up|cut)\s+(?P<p>{_PLAT})\s+"
+_SET_COUNT = re.compile(rf"(?i:\b(?:make|change|set|put|bump|drop|lower|raise|up|cut)\s+(?P<p>{PLATFORM_WORDS})\s+"
                         r"(?:(?:down|up)\s+)?(?:to\s+|at\s+|=\s*)?(?P<n>\d{1,2})(?P<x>x?)\b)")
 #: "pins 3 actually", "fb 1 is enough actually", "tiktok 2 a week lets say", "tiktok 3x aja"
-_COUNT_THEN_HEDGE = re.compile(rf"(?i:\b(?P<c>{_PLAT}\s+\d{{1,2}}x?(?:\s+(?:a|per)\s+week)?)\s+"
+_COUNT_THEN_HEDGE = re.compile(rf"(?i:\b(?P<c>{PLATFORM_WORDS}\s+\d{{1,2}}x?(?:\s+(?:a|per)\s+week)?)\s+"
                                r"(?:(?:is|would\s+be|should\s+be)\s+(?:enough|plenty|fine|ok|okay)\s*)?"
                                r"(?:actually|instead|then|lets\s+say|let'?s\s+say|aja|saja|is\s+enough|"
                                r"is\s+plenty|is\s+fine|would\s+be\s+enough|tops)\b)")
@@ -93,7 +91,7 @@ def _platform_first(m: re.Match[str]) -> str:
         return m.group()  # "we sell 2 pins and 3 patches": goods, not posts
     if m["unit"] and re.search(r"(?i:\b\d{1,2}\s+(?:videos?|reels?|posts?|carousels?|stories|shorts|lives?)\b)", clause):
         return m.group()  # "1 video, 2 pins per week": kinds of post added up, read as a whole
-    if re.search(rf"(?i:\b{_PLAT}\s*[:=-]?\s*$)", clause):
+    if re.search(rf"(?i:\b{PLATFORM_WORDS}\s*[:=-]?\s*$)", clause):
         return m.group()  # "ig 4 tt 2 pins 3": the number is the platform's before it
     platform = {"pins": "pinterest", "tiktoks": "tiktok"}[m["unit"].lower()] if m["unit"] else m["p"]
     return f"{platform} {m['n']}"
