@@ -45,7 +45,9 @@ def round_half_up(x: float) -> int:
 _RANGE = rf"(?P<n>{NUMBER})(?:ish)?(?:\s*(?:-|to|or)\s*(?P<n2>{NUMBER})(?:ish)?)?(?:\s+or\s+so)?"
 _UNIT = (r"(?:x|times?|tims?|(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|"
          r"carousels?|days?)")
-_UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?)"
+_UNIT_NO_X = r"(?:(?:new\s+)?posts?|reels?|videos?|tiktoks?|pins?|updates?|stories|carousels?|shorts)"
+#: "1 long video + 3 shorts": a word saying what kind of post, between the number and the unit
+_SORT = r"(?:(?:long|longer|short|full|full-length|long-form|short-form|quick|big|small|main)[\s-]+)?"
 _WK = r"(?:week|wk|wek|weak|weeek|wekk|weke)"
 _WEEK = rf"(?:(?:a|per|each|every|in\s+a|in\s+the)\s+{_WK}\b|/\s*(?:week|wk|w)\b|weekly\b|wkly\b|pw\b)"
 #: "3x week", "3 times wk": without "a", only after x or times
@@ -59,8 +61,8 @@ _CADENCE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?:say|so|about|around|roughly|i\.e\.?|=|like)?\s*(?P<n>\d{1,2})(?:\s*(?:x|times|posts?))?"
                 r"(?:\s*(?:a|per|/)\s*(?:week|wk))?\s*\))"), "week"),
     # "2 reels and 3 stories a week": the kinds of post add up
-    (re.compile(rf"(?i:\b(?P<n>{NUMBER})\s*{_UNIT_NO_X}\s*(?:,|and|&|\+|plus)\s*(?P<m>{NUMBER})\s*"
-                rf"{_UNIT_NO_X}(?:\s+each)?\s*{_WEEK})"), "week_sum"),
+    (re.compile(rf"(?i:\b(?P<n>{NUMBER})\s*{_SORT}{_UNIT_NO_X}\s*(?:,|and|&|\+|plus)\s*(?P<m>{NUMBER})\s*"
+                rf"{_SORT}{_UNIT_NO_X}(?:\s+each)?\s*{_WEEK})"), "week_sum"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_UNIT}?(?:\s+each)?\s*{_WEEK})"), "week"),
     (re.compile(rf"(?i:\b{_RANGE}\s*{_WEEK_BARE})"), "week"),
     (re.compile(rf"(?i:\bx\s*(?P<n>\d{{1,2}})\s*{_WEEK})"), "week"),
@@ -698,6 +700,20 @@ def _about_posting(reader: BriefReader, pos: int) -> bool:
         segment.text) is not None
 
 
+def _only_later_uncounted(reader: BriefReader, pairs: dict[str, int],
+                          chosen: list[tuple[int, int, int]]) -> bool:
+    """Whether the one count said went with the platform named right before it, and every
+    platform without a count is named after that count ("ig 3 times a week and tiktok")."""
+    (platform_id,) = pairs
+    platforms = [e for e in reader.entities if e.label == "PLATFORM"]
+    counted = [e for e in platforms if e.id == platform_id]
+    others = [e for e in platforms if e.id != platform_id]
+    end = chosen[0][1]
+    return bool(counted and others) and counted[0].end <= chosen[0][0] \
+        and _BEFORE_GAP.fullmatch(reader.text[counted[0].end:chosen[0][0]]) is not None \
+        and all(e.start >= end for e in others)
+
+
 def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
                  assigned: dict[int, list[str]]) -> None:
     """One platform per cadence (or "each"): a per-platform pair; otherwise a total."""
@@ -727,7 +743,9 @@ def _add_cadence(reader: BriefReader, chosen: list[tuple[int, int, int]],
     if len(pairs) >= 2 or (pairs and reader.brief.cadence):
         reader.add(first_start, "cadence", pairs)
     elif pairs and not totals:
-        if not named - set(pairs):  # "instagram and facebook, 4 a week": the list's total, no one platform's
+        if not named - set(pairs) or _only_later_uncounted(reader, pairs, chosen):
+            # "instagram and facebook, 4 a week": the list's total, no one platform's; but
+            # "ig 3 times a week and tiktok": Instagram's 3, TikTok's number still to come
             reader.counts_said = {p: min(n, 21) for p, n in pairs.items()}
         reader.add(first_start, "posts_per_week", min(next(iter(pairs.values())), 70))
     elif totals:
