@@ -247,7 +247,8 @@ def test_openers_and_whole_posts_vary(template_id):
         # a post may open on the brief's own tip or story, with no stock line before it
         ours = {o for o in openers if not any(o.startswith(f[:30]) for f in facts[name])}
         assert len(openers) >= 3 or len(ours) < len(openers), (t.id, name, pid, openers)
-        assert len(set(texts)) >= 6, (t.id, name, pid)
+        # (fewer when it opens on the brief's fact: its own words are the fact's)
+        assert len(set(texts)) >= (6 if ours == openers else 4), (t.id, name, pid)
 
 
 @pytest.mark.parametrize("template_id", IDS)
