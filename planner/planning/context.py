@@ -540,6 +540,30 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
     return with_threshold(_offer_line(text, cta, context, stage, brief, day), brief.free_shipping)
 
 
+#: an ask that only points at the link ("More on it here: link in bio", "Take a look: URL"):
+#: on a post that gives the offer, it says nothing of the code (blind read 19)
+_VAGUE_ASK = re.compile(r"(?i)^(?:More on it here|More on it|More on what we do|See more|"
+                        r"Find out more|Take a (?:closer )?look|Have a look(?: when you've a minute)?|"
+                        r"See (?:it )?for yourself|See it here|Read more|Details|More details)"
+                        r"(?: here)?: (?P<link>\S.*)$")
+
+
+def offer_ask(cta: str, brief: Brief, day: dt.date, verb: str = "") -> str:
+    """A post that gives the offer asks for it: a call to action that only points at the link
+    ("More on it here: link in bio") becomes the offer's own ("Use ENERO15 before it ends:
+    link in bio" in its last two days, else "Use ENERO15 when you book: …"); any other ask is
+    kept."""
+    offer = brief.offer
+    m = _VAGUE_ASK.match((cta or "").strip())
+    if m is None or offer is None or not offer.code:
+        return cta
+    ending = offer.ends is not None and 0 <= (offer.ends - day).days <= 2
+    if ending:
+        return f"Use {offer.code} before it ends: {m.group('link')}"
+    return f"Use {offer.code} when you {verb}: {m.group('link')}" if verb else \
+        f"Use {offer.code} here: {m.group('link')}"
+
+
 def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,
                 day: dt.date) -> str:
     offer = context.get("offer")
