@@ -130,6 +130,37 @@ def _perk_said(perk: str) -> str:
     return _PERK_CODE.sub("", perk).strip(" ,;")
 
 
+#: a title that says where already ("… in the shop", "at our studio")
+_SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our) (?:shop|store|studio|workshop|caf[eé]|"
+                         r"bakery|gallery|salon|showroom|kitchen|yard|barn|school|office|space)\b")
+
+
+def event_place(place: str, title: str, brand: str) -> str:
+    """Where an event in person is, said once: a place that starts with the brand's name
+    ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
+    in the shop"); else the place as the brief gives it."""
+    if brand and place.lower().startswith(brand.lower() + ", ") and _SAYS_WHERE.search(title):
+        return place[len(brand) + 2:].strip()
+    return place
+
+
+def event_invite(title: str, in_person: bool) -> str:
+    """The event's name as an invitation: "Come to our kite-making afternoon for kids in
+    the shop", "Join our online talk: what inspectors check", "Join us live: how to balance a
+    kite"; a name of its own keeps its capitals ("Join our Tea & Tarot Night")."""
+    said = said_title(title)
+    words = said.split()
+    if not words:
+        return "Join us"
+    named = any(w[:1].isupper() for w in words[1:4])  # "Open Day at the Forge"
+    if words[0][:1].isupper() and words[0][1:2].islower() and not named:
+        said = said[:1].lower() + said[1:]
+    said = re.sub(r"(?i)^(?:a|an|the|our)\s+", "", said)
+    if re.match(r"(?i)live\b", said):
+        return "Join us " + said  # "Join us live: how to balance a kite"
+    return ("Come to our " if in_person else "Join our ") + said
+
+
 def _day_part(hour: int, title: str) -> str:
     part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
     return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
@@ -278,7 +309,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "part": _day_part(event.when.hour, event.title),
                    "platform": "" if in_person(event) else event.platform,
                    #: an event in person: where it is, and no "here on Instagram"
-                   "place": event.place, "in_person": in_person(event),
+                   "place": event_place(event.place, event.title, brief.brand),
+                   "in_person": in_person(event),
+                   #: the event said as an invitation, never a verbless headline
+                   "invite": event_invite(event.title, in_person(event)),
                    #: where to sign up: a call to action to it, where links are allowed
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
