@@ -152,7 +152,7 @@ def event_invite(title: str, in_person: bool) -> str:
     words = said.split()
     if not words:
         return "Join us"
-    named = any(w[:1].isupper() for w in words[1:4])  # "Open Day at the Forge"
+    named = any(w[:1].isupper() and not w.isupper() for w in words[1:4])  # "Open Day at the Forge"
     if words[0][:1].isupper() and words[0][1:2].islower() and not named:
         said = said[:1].lower() + said[1:]
     said = re.sub(r"(?i)^(?:a|an|the|our)\s+", "", said)
