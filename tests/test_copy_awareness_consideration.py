@@ -228,7 +228,11 @@ def test_posts_pass_the_critic_and_lint_for_every_kind_of_business(template_id):
 def test_openers_vary(template_id):
     openers: dict[str, set[str]] = {}
     for name, pid, seed, post, rendered in _renders(template_id):
-        openers.setdefault(name, set()).add(rendered.text.splitlines()[0][:40])
+        facts = BRIEFS[name].facts
+        first = rendered.text.splitlines()[0]
+        if any(first.startswith(fact[:30]) for fact in (*facts.tips, *facts.story)):
+            continue  # a post may open on the brief's own tip or story: no stock line before it
+        openers.setdefault(name, set()).add(first[:40])
     if openers:
         assert max(len(found) for found in openers.values()) >= 3, (template_id, openers)
 

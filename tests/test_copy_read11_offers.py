@@ -235,7 +235,7 @@ def test_a_call_with_no_phone_is_booked_at_the_link():
 def test_an_instagram_event_with_a_sign_up_page_sends_people_to_the_bio_link():
     brief, cal = _plan("climbing")
     event = brief.facts.events[0]
-    told = [p for p in cal.posts if p.platform == "instagram" and "Setting night" in p.text
+    told = [p for p in cal.posts if p.platform == "instagram" and "setting night" in p.text.lower()
             and p.date < event.when.date()]
     assert told
     for post in told:

@@ -269,14 +269,22 @@ def test_an_excitable_b2b_brief_is_not_shouted_at():
         assert "!" not in said and "!" not in cta, said
 
 
-def test_a_bare_tip_gets_a_lead_in_a_register_with_a_voice_of_its_own():
+def test_a_bare_tip_is_given_bare_in_every_register():
+    # a line before it that says only how we speak is filler (blind read 19: "Passed on
+    # with care."): the post opens on the tip itself
     tip = "Oil a wooden board once a month with food-safe oil."
     text = f"{tip}\n\nFollow us"
-    said, _ = in_register(text, "Follow us", "nerdy", tip=tip, key="t")
-    assert said.split("\n")[0] in _OWN["nerdy"]["tip"] and tip in said
-    # a deadpan or formal voice gives it bare
-    assert in_register(text, "Follow us", "formal", tip=tip, key="t")[0].startswith(tip)
-    assert in_register(text, "Follow us", "deadpan", tip=tip, key="t")[0].startswith(tip)
+    for register in ("nerdy", "warm", "gentle", "cheeky", "punning", "formal", "deadpan"):
+        said, _ = in_register(text, "Follow us", register, tip=tip, key="t")
+        assert said.startswith(tip), (register, said)
+
+
+def test_a_stock_line_that_only_says_a_tip_or_a_story_follows_goes():
+    for lead in ("Try this.", "A tip from Kessler.", "Our side of the story.", "Useful to know."):
+        for register in ("warm", "nerdy", "formal", "neutral"):
+            said, _ = in_register(f"{lead}\nSoak the filters overnight.\n\nFollow us", "Follow us",
+                                  register, brand="Kessler", key="k")
+            assert said.startswith("Soak the filters overnight."), (lead, register, said)
 
 
 def test_a_pin_asks_to_be_saved_not_commented_on():

@@ -181,7 +181,10 @@ def test_an_online_event_says_its_time_zone_and_a_local_one_does_not():
 
     when = dt.datetime(2027, 5, 20, 10)
     assert zone_label(when, "Europe/Amsterdam", True) == " CEST"
-    assert zone_label(when, "Asia/Singapore", True) == " UTC+8"
+    # a zone with no letters of its own ("+08") is said by its city, as its people say it
+    assert zone_label(when, "Asia/Singapore", True) == " Singapore time"
+    assert zone_label(when, "America/Argentina/Buenos_Aires", True) == " Buenos Aires time"
+    assert zone_label(when, "Etc/GMT-8", True) == " UTC+8"
     assert zone_label(when, "Asia/Kolkata", True) == " IST"
     assert zone_label(when, "Europe/Amsterdam", False) == ""
     assert zone_label(when, "", True) == ""

@@ -165,8 +165,15 @@ def test_weekly_themes_and_pillars(library):
 
 def test_openers_never_repeat(library):
     _, cal, _ = plan(library, weeks=6, **FACTS)
-    openers = [re.split(r"(?<=[.!?])\s|\n", p.text.strip(), maxsplit=1)[0].lower() for p in cal.posts]
-    assert len(openers) == len(set(openers))
+    # (a brief's tip may be told again, opening its post, once five weeks have gone by)
+    from planner.planning.repeats import REPEAT_WINDOW_DAYS
+
+    def opener(post):
+        return re.split(r"(?<=[.!?])\s|\n", post.text.strip(), maxsplit=1)[0].lower()
+    for i, a in enumerate(cal.posts):
+        for b in cal.posts[i + 1:]:
+            if abs((a.date - b.date).days) <= REPEAT_WINDOW_DAYS:
+                assert opener(a) != opener(b), (a.date, b.date, opener(a))
 
 
 @pytest.mark.parametrize("product,brand,tag", [

@@ -23,7 +23,7 @@ from planner.planning.conditions import (
     with_condition,
 )
 from planner.planning.lint import lint_calendar
-from planner.planning.openers import _ASK_OWN, _FOLLOW, _LEADS, _OWN, _SIGNOFFS
+from planner.planning.openers import _ASK_OWN, _FOLLOW, _OWN
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -90,7 +90,7 @@ def test_an_unreadable_tone_falls_back_quietly_to_the_neutral_voice():
 # ---- each voice changes the words -----------------------------------------------------------
 
 def _own_words(register: str) -> set[str]:
-    lines = [*_LEADS.get(register, ()), *_SIGNOFFS.get(register, ()), *_FOLLOW[register],
+    lines = [*_FOLLOW[register],
              *(line for kind in _OWN[register].values() for line in kind)]
     return {line.rstrip(".!:") for line in lines}
 

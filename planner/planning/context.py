@@ -130,6 +130,37 @@ def _perk_said(perk: str) -> str:
     return _PERK_CODE.sub("", perk).strip(" ,;")
 
 
+#: a title that says where already ("… in the shop", "at our studio")
+_SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our) (?:shop|store|studio|workshop|caf[eé]|"
+                         r"bakery|gallery|salon|showroom|kitchen|yard|barn|school|office|space)\b")
+
+
+def event_place(place: str, title: str, brand: str) -> str:
+    """Where an event in person is, said once: a place that starts with the brand's name
+    ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
+    in the shop"); else the place as the brief gives it."""
+    if brand and place.lower().startswith(brand.lower() + ", ") and _SAYS_WHERE.search(title):
+        return place[len(brand) + 2:].strip()
+    return place
+
+
+def event_invite(title: str, in_person: bool) -> str:
+    """The event's name as an invitation: "Come to our kite-making afternoon for kids in
+    the shop", "Join our online talk: what inspectors check", "Join us live: how to balance a
+    kite"; a name of its own keeps its capitals ("Join our Tea & Tarot Night")."""
+    said = said_title(title)
+    words = said.split()
+    if not words:
+        return "Join us"
+    named = any(w[:1].isupper() and not w.isupper() for w in words[1:4])  # "Open Day at the Forge"
+    if words[0][:1].isupper() and words[0][1:2].islower() and not named:
+        said = said[:1].lower() + said[1:]
+    said = re.sub(r"(?i)^(?:a|an|the|our)\s+", "", said)
+    if re.match(r"(?i)live\b", said):
+        return "Join us " + said  # "Join us live: how to balance a kite"
+    return ("Come to our " if in_person else "Join our ") + said
+
+
 def _day_part(hour: int, title: str) -> str:
     part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
     return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
@@ -278,7 +309,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "part": _day_part(event.when.hour, event.title),
                    "platform": "" if in_person(event) else event.platform,
                    #: an event in person: where it is, and no "here on Instagram"
-                   "place": event.place, "in_person": in_person(event),
+                   "place": event_place(event.place, event.title, brief.brand),
+                   "in_person": in_person(event),
+                   #: the event said as an invitation, never a verbless headline
+                   "invite": event_invite(event.title, in_person(event)),
                    #: where to sign up: a call to action to it, where links are allowed
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
@@ -538,6 +572,30 @@ def with_offer(text: str, cta: str, context: dict[str, Any], stage: str, brief: 
     before the call to action: "15% off everything with code HARU15, until March 21."; and
     a post that says shipping is free says above what (links.with_threshold)."""
     return with_threshold(_offer_line(text, cta, context, stage, brief, day), brief.free_shipping)
+
+
+#: an ask that only points at the link ("More on it here: link in bio", "Take a look: URL"):
+#: on a post that gives the offer, it says nothing of the code (blind read 19)
+_VAGUE_ASK = re.compile(r"(?i)^(?:More on it here|More on it|More on what we do|See more|"
+                        r"Find out more|Take a (?:closer )?look|Have a look(?: when you've a minute)?|"
+                        r"See (?:it )?for yourself|See it here|Read more|Details|More details)"
+                        r"(?: here)?: (?P<link>\S.*)$")
+
+
+def offer_ask(cta: str, brief: Brief, day: dt.date, verb: str = "") -> str:
+    """A post that gives the offer asks for it: a call to action that only points at the link
+    ("More on it here: link in bio") becomes the offer's own ("Use ENERO15 before it ends:
+    link in bio" in its last two days, else "Use ENERO15 when you book: …"); any other ask is
+    kept."""
+    offer = brief.offer
+    m = _VAGUE_ASK.match((cta or "").strip())
+    if m is None or offer is None or not offer.code:
+        return cta
+    ending = offer.ends is not None and 0 <= (offer.ends - day).days <= 2
+    if ending:
+        return f"Use {offer.code} before it ends: {m.group('link')}"
+    return f"Use {offer.code} when you {verb}: {m.group('link')}" if verb else \
+        f"Use {offer.code} here: {m.group('link')}"
 
 
 def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief: Brief,

@@ -46,12 +46,18 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
                      "A tip from {brand}.", "A quick tip from the {brand} team.",
                      "A quick tip from {brand}.", "One practical tip.", "Useful to know.",
                      "A small change that makes a difference.", "Here's a tip worth passing on.",
-                     "A tip we'd give a friend.", "Small change, noticeable difference.")),
+                     "A tip we'd give a friend.", "Small change, noticeable difference.",
+                     "Learned the hard way.", "Good to know.", "One worth knowing.",
+                     "A practical tip from {brand}.")),
     "story": ("line", ("Our side of the story.", "Our side of the story!",
                        "Something you might not know about {brand}.",
                        "Something you might not know about {brand}!",
-                       "A little about {brand}.")),
+                       "A little about {brand}.", "From the {brand} story.",
+                       "My side of the story.")),
 }
+
+#: the kinds of lead-in that say nothing but what follows: dropped, never said in a register
+_SAYS_NOTHING = frozenset({"tip", "story"})
 
 #: each register's own lead-ins for each kind, written for this planner; none says a fact
 _OWN: dict[str, dict[str, tuple[str, ...]]] = {
@@ -91,7 +97,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "Something with a date attached"),
         "ending": ("Ending, as offers do", "Closing shortly", "Ending shortly, no drama",
                    "Nearly done"),
-        "today": ("That thing we mentioned is today.", "Today, as scheduled.",
+        "today": ("It is today. That is the news.", "Today, as scheduled.",
                   "It is, officially, today."),
         "offer": ("There is a code. Here it is.", "A discount. Details follow.",
                   "An offer, stated plainly."),
@@ -172,16 +178,16 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
                    "One more reminder from us"),
-        "today": ("It's today, and we're glad you're here.", "The day we told you about is here.",
+        "today": ("It's today, and we're glad you're here.", "It's today, and we'd love to see you.",
                   "It's today. We hope to see you."),
         "offer": ("A little something from us to you.", "We wanted you to have this first.",
                   "A thank-you in the form of a code."),
         "problem": ("We hear this one a lot.", "You're not the only one.",
                     "Most of us know this one."),
         "tip": ("Something we've learned along the way.", "A tip we share with everyone.",
-                "Passed on with care."),
+                "One we pass on to everyone we know."),
         "story": ("A bit of where we started.", "Our beginnings, simply told.",
-                  "Our story, in a few plain words."),
+                  "How it all started for us."),
     },
     "cheeky": {
         "launch": ("Fine, we'll say it:", "Brace yourselves:", "Against all odds, it's ready:",
@@ -190,7 +196,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "Put it in the diary. We'll check", "Mark it. No excuses"),
         "ending": ("Tick tock", "Last orders, everyone", "Yes, it's really ending",
                    "Final warning, in the nicest way"),
-        "today": ("It's today. Try to act surprised.", "Today. As threatened.",
+        "today": ("It's today. Try to act surprised.", "Today. Yes, today.",
                   "It's today. Act natural."),
         "offer": ("A discount. Try to contain yourself.", "We're giving money away. Sort of.",
                   "A code, because we're soft."),
@@ -245,7 +251,7 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
               "More detail next time: follow along",
               "Follow us for the fine print",
               "Follow along for the working details"),
-    "direct": ("Follow us", "Follow for more", "Follow us for the next one",
+    "direct": ("Follow us", "Follow for more", "Follow for the next post",
                "Follow for updates", "Follow to see the next post", "Hit follow"),
     "formal": ("Please follow {brand} for further updates",
                "Follow {brand} for future updates",
@@ -257,16 +263,16 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
                "Follow us for more, at an easy pace",
                "Follow along when you have a moment",
                "Follow us and drop by whenever you like",
-               "No hurry: follow along for the next one"),
+               "No hurry: follow along for more"),
     "neutral": ("Follow along for more",
              "Stay close: follow us for more",
              "We'd love you to follow along",
              "Follow us, we'd love to have you",
-             "Come along: follow us for the next one",
+             "Come along: follow us for more",
              "Follow us and stay in touch"),
     "warm": ("Follow along, we'd be glad of the company",
              "Come and follow along with us",
-             "Stay with us: follow for the next one",
+             "Stay with us: follow for more",
              "We'll keep you posted: follow along",
              "Follow along, there's always room for one more",
              "Follow us and say hello sometime"),
@@ -353,37 +359,6 @@ _FAR_AHEAD = re.compile(r"(?i)\b(?:save the date|plan ahead|clear (?:a space in 
 _SAME_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|in a few hours)\b")
 _DIARY = re.compile(r"(?i)\b(?:diary|calendar|pencil|ink|booked|note the time)\b")
 
-#: a line of the register's own before a post that opens on the brief's own words (no stock
-#: lead-in to say in the register): it says nothing of the business, only how we speak
-_LEADS: dict[str, tuple[str, ...]] = {
-    "nerdy": ("For the detail-minded.", "The short technical version.", "Details first, as usual.",
-              "Filed under: details that matter.", "A note for the people who read the label.",
-              "The finer points, briefly.", "Precision matters here.",
-              "Footnotes welcome, as always.", "One for the spec sheet.",
-              "Small print, made big."),
-    "cheeky": ("We'll keep this short. You're busy.", "Don't tell the others.",
-               "Yes, another post. Stay with us.", "Read this, then carry on scrolling.",
-               "You can pretend you saw this first.", "Quick one. No small talk.",
-               "We were going to be subtle. We weren't.", "Look, we'll be honest with you.",
-               "Straight to it, no warm-up.", "Consider yourself told.",
-               "Act casual, this one's good."),
-    # (no line that says what the post is, "Something we're proud of.": on a booking post
-    # or an ad it misfits)
-    "warm": ("Pull up a chair.", "A quick hello from us.",
-             "A little note from us to you.", "Thank you for being here.",
-             "Just a quick word from us.",
-             "We hope your week is going well.", "Hello again, friends."),
-}
-#: the last line of the register's own, before the call to action, on the posts with no lead
-_SIGNOFFS: dict[str, tuple[str, ...]] = {
-    "nerdy": ("Questions about the details are always welcome.", "Corrections and nitpicks welcome.",
-              "That's the detail. Ask if you want more.", "More specifics on request.",
-              "Accurate at the time of posting.", "End of technical note."),
-    "cheeky": ("You're welcome.", "That's it. Go on with your day.", "No need to thank us.",
-               "We'll see ourselves out.", "That's all. For now."),
-    "warm": ("With thanks, as always.", "Take care, and see you soon.", "Thanks for reading, truly.",
-             "Look after yourselves.", "With love from us.", "Speak soon."),
-}
 #: the templates' bare asks to buy ("Shop here: link", "Book now: link in bio"), said in
 #: the register's own words; an ask with a code or anything else in it is kept
 _LINK_ASK = re.compile(r"^(?:Shop|Book|Order|Get started|Start|Enrol|Download|Join|Subscribe|"
@@ -395,11 +370,8 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
     "cheeky": ("You know what to do: {link}", "Go on then, {verb}: {link}", "Your move: {link}",
                "We'll wait. {Verb} here: {link}"),
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you: {link}",
-             "Have a look when you've a minute: {link}", "Whenever suits you: {link}"),
+             "Have a look when you've a minute: {link}"),
 }
-
-#: the registers that lead into a bare tip with a line of their own
-_TIP_LEADS = frozenset({"punning", "excitable", "nerdy", "gentle", "warm", "cheeky"})
 
 #: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
@@ -500,6 +472,13 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                 m = re.match(re.escape(stock) + r"(?: (?=\S)|[ \t]*(?=\n|$))", head)
             if not m:
                 continue
+            rest = head[m.end():].lstrip()
+            if kind in _SAYS_NOTHING and rest:
+                # a line that only says a tip or a story follows ("A tip from Kessler.",
+                # "Our side of the story.") goes: the post opens on the tip or the story
+                # itself (blind read 19: "One we pass on to everyone we know.", "Our story, in a few plain
+                # words.")
+                return text[:lead_end] + rest[:1].upper() + rest[1:]
             choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
             if choice is None:
                 return text
@@ -600,16 +579,9 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
     body = _swap_opener(text[:body_end], register, brand, earlier, key, short)
-    if tip and body.lstrip()[:40].lower() == tip[:40].lower() and register in _TIP_LEADS:
-        # a tip given bare: a register with a voice of its own says one line before it
-        lead = _first_unsaid(_OWN[register]["tip"], earlier, key + "tip")
-        if lead:
-            body = lead + ("\n\n" if "\n\n" in body else "\n") + body.lstrip()
+    # (a bare tip is given bare: a post may open on its fact, and a line before it that
+    # says nothing but how we speak reads as filler, blind read 19: "One we pass on to everyone we know.")
     body = _swap_coda(body, register, earlier, key)
-    if body == text[:body_end] and register in _LEADS and not short and body.strip() and \
-            not body.lstrip().startswith(("#", "Paid partnership", "Ad ", "AD ")):
-        # (a short caption has no room for it; a creator post opens on its disclosure)
-        body = _led_or_signed(body, register, earlier, key)
     text = body + text[body_end:]
     if asks_review:
         return text, cta
@@ -618,31 +590,6 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
     if short:
         return text, cta  # a short caption keeps its ask: no room for more words
     return _ask_in_register(text, cta, register, list(said_ctas), key, verb)
-
-
-#: a first line that is a hook of its own: a question, or an address to the reader
-_HOOK = re.compile(r"[^\n]{0,120}\?(?:\s|$)|(?:Hi|Hello|Hey|Dear|Still|Thinking|Ready|Looking)\b")
-
-
-def _led_or_signed(body: str, register: str, earlier: str, key: str) -> str:
-    """A post whose opening had nothing of ours to say in the register: one in four (as
-    its key falls) gets a lead line of the register's own, one in eight a sign-off line before
-    the call to action, each not said before in the calendar; the rest are left as they are:
-    lines that say nothing of the business read as filler when most posts carry one."""
-    gap = body[len(body.rstrip()):]
-    if _seed(key + "lead") % 4 == 0 and not _HOOK.match(body.lstrip()):
-        # (a post that opens on its own question or address is its hook: no line before it)
-        lead = _first_unsaid(_LEADS[register], earlier, key + "lead")
-        if lead:
-            lead_end = len(body) - len(body.lstrip())
-            return body[:lead_end] + lead + "\n" + body[lead_end:]
-        return body
-    if _seed(key + "lead") % 8 != 1:
-        return body  # most posts say nothing extra: a voice, not a tic (a manager cuts filler)
-    sign = _first_unsaid(_SIGNOFFS[register], earlier, key + "sign")
-    if not sign:
-        return body
-    return body.rstrip() + "\n" + sign + (gap or "")
 
 
 def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], key: str,

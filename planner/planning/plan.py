@@ -35,6 +35,7 @@ from planner.planning.context import (
     hashtags_for,
     needs_met,
     offer_active,
+    offer_ask,
     offer_elsewhere,
     post_link,
     story_sticker,
@@ -1060,7 +1061,12 @@ class Planner:
             bodies = [with_core(rendered.text, rendered.cta, lines) for lines in
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
-                text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                cta = rendered.cta
+                text = with_offer(body, cta, ctx, offer_here, self.brief, slot.date)
+                if text != body and text.endswith(cta):
+                    # the offer given, its own ask: never "More on it here: link in bio"
+                    asked = offer_ask(cta, self.brief, slot.date, str(ctx.get("verb", "")))
+                    text, cta = text[:len(text) - len(cta)] + asked, asked
                 if ctx.get("solo") and text != body:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
@@ -1068,20 +1074,20 @@ class Planner:
                 if offer is not None and offer.condition and offer.code and \
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
-                    text = with_condition(text, rendered.cta, offer.condition, offer.code,
+                    text = with_condition(text, cta, offer.condition, offer.code,
                                           offer.discount, ctx["said_before"])
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
-                    text = market_line(text, rendered.cta, slot.market, selling_place(self.brief))
+                    text = market_line(text, cta, slot.market, selling_place(self.brief))
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
                 post = CalendarPost(
                     date=slot.date, time=slot.time, platform=slot.platform, stage=stage,
                     tactic=self.tactic_of(template, slot.date), template=template.id, format=fmt,
-                    text=text, hashtags=tags, cta=rendered.cta,
+                    text=text, hashtags=tags, cta=cta,
                     metrics=list(template.metrics), status="draft",
-                    visual=story_sticker(rendered.visual, rendered.cta, fmt),
+                    visual=story_sticker(rendered.visual, cta, fmt),
                     title=rendered.title, link=link,
                 )
                 if plat.length(post.full_text()) > plat.caption_limit or not rendered.text:

@@ -257,6 +257,21 @@ def _subscribe(text: str) -> str:
                   lambda m: ("S" if m.group(1) == "F" else "s") + "ubscribe to ", text)
 
 
+#: platforms whose answers under a post are replies, not comments
+REPLY_PLATFORMS = ("x", "threads")
+
+
+def replies_not_comments(text: str) -> str:
+    """X's and Threads' word for what people write under a post: "Say hello in the comments"
+    -> "Say hello in the replies", "Comment below" -> "Reply below" (blind read 19)."""
+    text = re.sub(r"\b(in|to|from|under) the comments\b", r"\1 the replies", text)
+    text = re.sub(r"\b([Ii]n|[Tt]o|[Ff]rom) (our|your|my) comments\b", r"\1 \2 replies", text)
+    text = re.sub(r"\bComments below\b", "Replies below", text)
+    text = re.sub(r"\bcomments below\b", "replies below", text)
+    return re.sub(r"\b([Cc])omment (?=below\b|here\b|with\b|and\b|now\b|[.!]|$)",
+                  lambda m: ("R" if m.group(1) == "C" else "r") + "eply ", text)
+
+
 def _no_second_name(visual: str, name: str) -> str:
     """A visual note where the product stands in for a brand it doesn't have: "a photo of the
     bowls from Hand-turned bowls" loses its "from Hand-turned bowls", "no Bowls logo" its name."""
@@ -464,6 +479,8 @@ class TemplateLibrary:
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed
             text, cta = (_subscribe(v) for v in (text, cta))
+        elif context.get("platform") in REPLY_PLATFORMS:
+            text, cta = (replies_not_comments(v) for v in (text, cta))
         if context.get("solo"):
             # one maker speaks as "I", as the brief's own sentences do
             from planner.planning.voice import first_person_singular

@@ -68,7 +68,10 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
         # (a Pin is met alone, in search, not in a feed: there only the same words count)
         same_platform_cta = post.platform == other.platform and (
             _cta_key(post.cta) == _cta_key(other.cta) and apart < CTA_DAYS
-            and post.platform != "pinterest" or post.cta == other.cta and apart < SAME_TEMPLATE_DAYS)
+            and post.platform != "pinterest" or post.cta == other.cta and apart < SAME_TEMPLATE_DAYS
+            # the same words again on one platform in the calendar's weeks read as a stock
+            # sign-off (blind read 19): another of the pool's asks comes first
+            or post.cta.strip().lower() == other.cta.strip().lower() and post.platform != "pinterest")
         # an invitation to ask in the comments reads as the calendar's sign-off when it closes
         # posts on every platform each week; the same words again within three weeks anywhere
         # are noticed by anyone who follows two of the accounts

@@ -39,9 +39,17 @@ def zone_label(when: dt.datetime, timezone: str, online: bool) -> str:
         return ""
     from planner.domain.timezones import zone
 
-    name = when.replace(tzinfo=zone(timezone)).tzname() or ""
+    tz = zone(timezone)
+    name = when.replace(tzinfo=tz).tzname() or ""
     if name.isalpha():
         return f" {name}"
+    # a zone known only by its offset ("-03") is said by its city, as its people say it:
+    # "4pm Santiago time", not "4pm UTC-3" (blind read 19)
+    key = str(getattr(tz, "key", "") or "")
+    if "/" in key and not key.startswith("Etc/"):
+        city = key.rsplit("/", 1)[-1].replace("_", " ")
+        if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", city):
+            return f" {city} time"
     m = re.fullmatch(r"([+-])(\d\d)(\d\d)?", name)
     if not m:
         return ""
