@@ -1061,3 +1061,46 @@ def is_terms(line: str) -> bool:
     line dropped in, unrelated to the post's frame."""
     return bool(line) and (bool(_TERMS.search(line)) or bool(PRICE_RE.search(line)))
 
+
+
+# ---- a problem typed as a phrase, asked as a real question ----------------------------------
+
+#: a problem that opens on who has it and what happens ("my dog pulls on the lead", "I never
+#: know…"): a sentence of the seller's, asked as it is
+_PROBLEM_SUBJECT = re.compile(r"(?i)^(?:i|i'm|we|we're|you|you're|they|they're|he|she|it|it's|"
+                              r"there|there's|my|your|our|their|his|her|everyone|nobody)\b")
+#: "not having any paper to show…", "not having a plan": said "No paper to show…?"
+_NOT_HAVING = re.compile(r"(?i)^not\s+having\s+(?:any\s+|a\s+|an\s+)?(?P<rest>\S.*)$")
+#: a gerund that opens a problem ("waiting three weeks…", "not knowing which…")
+_GERUND = re.compile(r"(?i)^(?:not\s+|never\s+)?[a-z]{2,}ing\b")
+#: -ing words that are nouns, never a gerund opening a problem ("ceiling stains")
+_ING_NOUNS = {"ceiling", "building", "clothing", "wedding", "bedding", "ring", "thing", "things",
+              "morning", "evening", "spring", "string", "king", "wing", "ceilings", "buildings",
+              "wiring", "plumbing", "roofing", "flooring", "heating", "lighting", "packaging",
+              "parking", "housing", "pudding", "icing", "stuffing", "filling", "fillings",
+              "sling", "swing", "railing", "siding", "shipping", "pricing", "billing", "nothing",
+              "something", "anything", "everything", "listing", "listings", "painting"}
+
+
+def problem_question(problem: str, formal: bool = False) -> str:
+    """A brief's problem typed as a phrase, asked as a question a person would write: a
+    noun phrase ("kites that tear on the first tug", "a fan motor caked in fat") is "Tired
+    of …?" ("Dealing with …?" in a formal or B2B voice); a gerund ("waiting three weeks for
+    a plumber") is "Still …?"; "not having any paper to show…" is "No paper to show…?"; "no
+    …" is asked as typed. "" when the problem is a sentence of its own ("my dog pulls on the
+    lead", "the pool is always too cold") or already a question: it is said as written."""
+    text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
+    if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text):
+        return ""
+    first = text.split()[0].lower()
+    low = _lower_first(text)
+    m = _NOT_HAVING.match(text)
+    if m:
+        return _full(f"no {m.group('rest')}").rstrip(".") + "?"
+    if first in ("no", "zero", "never"):
+        return _full(low).rstrip(".") + "?"
+    if _GERUND.match(text) and first not in _ING_NOUNS:
+        return f"Still {low}?"
+    if not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
+        return ""  # "the pool is always too cold": a statement, said as the seller wrote it
+    return f"{'Dealing with' if formal else 'Tired of'} {low}?"

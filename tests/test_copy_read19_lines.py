@@ -1,0 +1,109 @@
+"""Brief fields pasted whole or as fragments (blind read 19): a problem typed as a phrase is
+asked as a real question, a description typed as a list of facts is told one fact a sentence,
+a difference's dangling pronoun is named, a service's name is kept whole.
+
+Every brief here is made up for these tests (other trades, countries and platforms than the
+blind read's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.facts_said import problem_question
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+LIB = TemplateLibrary()
+START = dt.date(2027, 3, 1)
+
+
+def _brief(data, **extra):
+    return brief_from_dict({"start": START, "weeks": 4, "posts_per_week": 4} | data | extra)
+
+
+def _texts(brief):
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=1))
+    return [p.full_text() for p in cal.posts]
+
+
+# --- 2. a problem typed as a phrase is asked as a question ----------------------------------
+
+@pytest.mark.parametrize("problem, casual, formal", [
+    # a noun phrase with a relative clause, plural and singular
+    ("boots that leak after one winter", "Tired of boots that leak after one winter?",
+     "Dealing with boots that leak after one winter?"),
+    ("a dog that pulls on the lead", "Tired of a dog that pulls on the lead?",
+     "Dealing with a dog that pulls on the lead?"),
+    ("tenants who never report leaks", "Tired of tenants who never report leaks?",
+     "Dealing with tenants who never report leaks?"),
+    ("Spreadsheets that break when two people edit them",
+     "Tired of spreadsheets that break when two people edit them?",
+     "Dealing with spreadsheets that break when two people edit them?"),
+    ("a boiler that is noisy because the pump is worn",
+     "Tired of a boiler that is noisy because the pump is worn?",
+     "Dealing with a boiler that is noisy because the pump is worn?"),
+    # a noun phrase with a phrase after it, a noun and a participle
+    ("back pain after long drives", "Tired of back pain after long drives?",
+     "Dealing with back pain after long drives?"),
+    ("damp in the bathroom", "Tired of damp in the bathroom?", "Dealing with damp in the bathroom?"),
+    ("water pooling under the sink", "Tired of water pooling under the sink?",
+     "Dealing with water pooling under the sink?"),
+    ("ceiling stains that come back after painting",
+     "Tired of ceiling stains that come back after painting?",
+     "Dealing with ceiling stains that come back after painting?"),
+    # gerunds
+    ("waiting three weeks for a plumber", "Still waiting three weeks for a plumber?",
+     "Still waiting three weeks for a plumber?"),
+    ("losing track of invoices", "Still losing track of invoices?",
+     "Still losing track of invoices?"),
+    ("being put on hold for an hour", "Still being put on hold for an hour?",
+     "Still being put on hold for an hour?"),
+    ("missing the last ferry", "Still missing the last ferry?", "Still missing the last ferry?"),
+    ("not knowing which plants are safe for cats",
+     "Still not knowing which plants are safe for cats?",
+     "Still not knowing which plants are safe for cats?"),
+    ("not having a receipt for the warranty claim", "No receipt for the warranty claim?",
+     "No receipt for the warranty claim?"),
+    ("not having any record of when the chimney was last swept",
+     "No record of when the chimney was last swept?",
+     "No record of when the chimney was last swept?"),
+    # "no …" is asked as typed
+    ("no time to cook on weeknights", "No time to cook on weeknights?",
+     "No time to cook on weeknights?"),
+])
+def test_a_problem_typed_as_a_phrase_is_asked_as_a_grammatical_question(problem, casual, formal):
+    assert problem_question(problem) == casual
+    assert problem_question(problem, formal=True) == formal
+
+
+@pytest.mark.parametrize("problem", [
+    "my dog pulls on the lead",
+    "I never know what to cook",
+    "your bike clicks every time you change gear",
+    "the pool is always too cold",
+    "Is my roof leaking?",
+    "we lose a day every time the van breaks down",
+])
+def test_a_problem_that_is_a_sentence_or_a_question_is_kept_as_written(problem):
+    assert problem_question(problem) == ""
+
+
+def test_a_problem_post_never_prints_a_phrase_as_a_sentence():
+    brief = _brief({
+        "product": "boot resoling", "kind": "service", "brand": "Sole Revival",
+        "description": "We resole walking boots in Bergen.", "tone": "warm, friendly",
+        "platforms": ["instagram", "facebook"],
+        "problems": ["boots that leak after one winter", "losing grip on wet rock",
+                     "not having a spare pair while yours are away"]})
+    texts = _texts(brief)
+    problem_posts = [t for t in texts if "leak after one winter" in t or "grip on wet rock" in t
+                     or "spare pair" in t]
+    assert problem_posts
+    for text in problem_posts:
+        assert "Boots that leak after one winter." not in text
+        assert "Losing grip on wet rock." not in text
+        assert "Not having a spare pair" not in text
