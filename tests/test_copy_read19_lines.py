@@ -107,3 +107,66 @@ def test_a_problem_post_never_prints_a_phrase_as_a_sentence():
         assert "Boots that leak after one winter." not in text
         assert "Losing grip on wet rock." not in text
         assert "Not having a spare pair" not in text
+
+
+# --- 1. a description typed as a list of facts is told one fact a sentence -------------------
+
+@pytest.mark.parametrize("description, core, facts", [
+    # a clause, a list of its objects, then how the work is done and what the client gets
+    ("we sweep chimneys and flues, stoves and open fires, done before the heating season, "
+     "a sweeping certificate for your landlord",
+     "we sweep chimneys and flues, stoves and open fires",
+     ["done before the heating season", "a sweeping certificate for your landlord"]),
+    ("we service road bikes, done while you wait, photos of every worn part",
+     "we service road bikes", ["done while you wait", "photos of every worn part"]),
+    # goods, then a part of the goods with a phrase of its own
+    ("wool blankets woven in Donegal, fringes with hand-knotted tassels, from €90",
+     "wool blankets woven in Donegal", ["fringes with hand-knotted tassels", "from €90"]),
+    # a list of nouns is never a fact boundary
+    ("we clean gutters, downpipes and soffits across Hobart",
+     "we clean gutters, downpipes and soffits across Hobart", []),
+    ("Mugs, bowls and jugs thrown in Leeds, sold in sets of 2 (from £38)",
+     "Mugs, bowls and jugs thrown in Leeds", ["sold in sets of 2 (from £38)"]),
+    # a new phrase followed by more of a list: unsure, kept whole
+    ("sourdough bakery in Bonfim, bread from a wood oven, pastries and coffee",
+     "sourdough bakery in Bonfim, bread from a wood oven, pastries and coffee", []),
+    # how goods are made stays with the goods
+    ("soy candles, poured by hand in small batches in Otago",
+     "soy candles, poured by hand in small batches in Otago", []),
+])
+def test_a_description_list_is_split_where_a_new_phrase_starts(description, core, facts):
+    from planner.planning.wording import description_parts
+    assert description_parts(description) == (core, facts)
+
+
+def test_each_fact_of_a_description_list_is_a_sentence_in_our_voice():
+    from planner.planning.facts_said import core_sentence, description_details
+
+    chimney = ("we sweep chimneys and flues, stoves and open fires, done before the heating "
+               "season, photos before and after, a sweeping certificate for your landlord")
+    assert core_sentence(chimney, "service") == "We sweep chimneys and flues, stoves and open fires."
+    assert description_details(chimney, "chimney sweeping") == [
+        "We do the work before the heating season.",
+        "You get photos before and after, and a sweeping certificate for your landlord."]
+    blankets = "wool blankets woven in Donegal, fringes with hand-knotted tassels, from €90"
+    assert core_sentence(blankets, "product") == "We sell wool blankets woven in Donegal."
+    assert description_details(blankets, "wool blankets", "product")[0] == \
+        "Our fringes have hand-knotted tassels."
+    # a product's goods ending in -ing ("string", "bedding") are no service
+    bedding = "linen bedding sewn in Kaunas, pillowcases with hidden buttons"
+    assert description_details(bedding, "linen bedding") == ["Our pillowcases have hidden buttons."]
+
+
+def test_a_calendar_tells_one_fact_of_the_description_a_post_never_the_whole_list():
+    brief = _brief({
+        "product": "chimney sweeping", "kind": "service", "brand": "Flue & Co",
+        "description": "we sweep chimneys and flues, stoves and open fires, done before the "
+                       "heating season, photos before and after, a sweeping certificate for "
+                       "your landlord",
+        "tone": "friendly", "platforms": ["facebook", "instagram"],
+        "differentiators": ["we lay dust sheets over everything"]})
+    texts = _texts(brief)
+    joined = "\n".join(texts)
+    assert "open fires, done before" not in joined
+    assert "photos before and after, a sweeping" not in joined
+    assert "We sweep chimneys and flues, stoves and open fires." in joined

@@ -11,6 +11,7 @@ import functools
 import re
 
 from planner.planning.wording import (
+    _ACTIVITY,
     about_line,
     description_parts,
     sentence_details,
@@ -985,7 +986,20 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
         _price_said(f, kind) != f or re.match(r"\d+ for ", f))]
     out: list[str] = []
+    gets: list[str] = []  # what a service hands over, said together: "You get A, and B."
     for fact in facts:
+        got = _handed_over(fact, kind)
+        if got:
+            if gets:
+                out.pop()  # the "You get …" of the fact before, said again with this one
+            gets.append(got)
+            out.append(_you_get(gets))
+            continue
+        gets = []
+        own = _own_phrase(fact, item, kind)
+        if own:
+            out.append(own)
+            continue
         head, *clauses = _SPLICE.split(fact)
         if clauses and head.strip():
             # "photos included, we only go out when…, if we cancel you get…": a comma
@@ -1013,19 +1027,76 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     return out
 
 
-def description_details(description: str, product: str = "") -> list[str]:
+def _handed_over(fact: str, kind: str) -> str:
+    """A noun phrase of a service's description list that is something the client gets
+    ("photos before and after", "a cleaning certificate for your files"), as it is said
+    after "You get"; "" for any other fact (a number, a price, a statement)."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    words = text.lower().split()
+    if kind == "product" or len(words) < 2 or re.search(r"\d", text) or PRICE_RE.search(text) \
+            or words[0] in ("no", "zero", "never", "free") or _participle(words[0]) \
+            or words[0] in _SUBJECTS or re.search(r"(?i)\b(?:is|are|was|were|has|have|will|can|"
+                                                  r"do|does|we|you|they)\b", text):
+        return ""
+    if words[0] in ("a", "an"):
+        return _lower_first(text)
+    if not is_fragment(text):
+        return ""
+    at, head = _head(_words(text))
+    # a bare noun and the phrase after it: "photos before and after", "a report for your files"
+    if 0 < at + 1 < len(words) <= 10 and words[at + 1] in ("before", "after", "for", "of", "with",
+                                                          "from", "on", "in"):
+        return _lower_first(text)
+    return ""
+
+
+def _you_get(things: list[str]) -> str:
+    if len(things) == 1:
+        return _full(f"You get {things[0]}")
+    return _full("You get " + ", ".join(things[:-1]) + ", and " + things[-1])
+
+
+def _own_phrase(fact: str, item: str, kind: str) -> str:
+    """A fact of a description list said with what it is about as its subject: how the
+    work is done ("done at night or on your closed day": "We do the work at night or on
+    your closed day."), a part of the goods and what it has ("cotton string with no glass":
+    "Our cotton string has no glass."); "" when neither fits."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    m = re.match(r"(?i)^done\s+(?!by\b)(?P<rest>\S.*)$", text)
+    if m and kind != "product":
+        return _full(f"We do the work {m.group('rest')}")
+    words = _words(text)
+    at, head = _head(words)
+    if kind == "product" and 0 < at + 1 < len(words) and words[at + 1] == "with" \
+            and at <= 3 and words[0] not in _DETERMINERS and not _participle(words[0]) \
+            and is_fragment(text) and not re.search(r"\d", text):
+        np = " ".join(text.split()[:at + 1])
+        rest = " ".join(text.split()[at + 2:])
+        verb = "have" if _plural(head) else "has"
+        return _full(f"our {_lower_first(np)} {verb} {rest}")
+    return ""
+
+
+def description_details(description: str, product: str = "", kind: str = "") -> list[str]:
     """The description's lines a post can carry whole: the facts of an opening typed as a
     list ("climbing hall in Leith, 140 routes, day pass £12": "There are 140 routes.", "A
     day pass is £12."), each a sentence of ours, then its other sentences as the seller wrote
     them (:func:`planner.planning.wording.sentence_details`)."""
-    return list(_details(description, product))
+    if not kind:
+        # a service named as an activity ("hood degreasing") or a description that opens on
+        # what we do ("we degrease…"): its list tells what the client gets
+        last = (product.split() or [""])[-1].lower()
+        kind = "service" if _ACTIVITY.search(product.strip()) and last not in _ING_NOUNS or re.match(
+            r"(?i)we\s+(?!sell\b|make\b|bake\b|brew\b|roast\b)[a-z]+", description.strip()) \
+            else "product"
+    return list(_details(description, product, kind))
 
 
 @functools.lru_cache(maxsize=64)
-def _details(description: str, product: str) -> tuple[str, ...]:
+def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())
     _core, facts = description_parts(first.strip())
-    return tuple(mend(f) for f in fact_sentences(facts, product)) + \
+    return tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
         tuple(sentence_details(description, product))
 
 
