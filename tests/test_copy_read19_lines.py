@@ -170,3 +170,36 @@ def test_a_calendar_tells_one_fact_of_the_description_a_post_never_the_whole_lis
     assert "open fires, done before" not in joined
     assert "photos before and after, a sweeping" not in joined
     assert "We sweep chimneys and flues, stoves and open fires." in joined
+
+
+# --- 4. a service named by an activity done to two things is kept whole ----------------------
+
+@pytest.mark.parametrize("product, said", [
+    ("commercial oven and fryer deep cleaning", "oven and fryer deep cleaning service"),
+    ("restaurant grease trap and drain jetting", "trap and drain jetting service"),
+    ("solar panel and inverter maintenance", "solar panel and inverter maintenance service"),
+    ("boiler repair and servicing", "boiler repair and servicing"),
+])
+def test_a_service_name_is_never_cut_to_the_thing_it_is_done_to(product, said):
+    from planner.planning.wording import short_name
+    brief = _brief({"product": product, "kind": "service", "platforms": ["facebook"]})
+    assert short_name(brief) == said
+
+
+def test_an_offer_on_the_first_visit_of_a_service_names_no_goods_after_it():
+    from planner.planning.sequencing import offer_goods
+    for discount in ("15% off the first cleaning", "£10 off the first walk",
+                     "20% off your first deep clean"):
+        brief = _brief({"product": "office window cleaning", "kind": "service",
+                        "platforms": ["linkedin"], "offer": {"code": "CLEAR10",
+                                                            "discount": discount}})
+        assert offer_goods(brief, "office window cleaning service")["named"], discount
+    texts = _texts(_brief({
+        "product": "commercial oven and fryer deep cleaning", "kind": "service",
+        "brand": "Hotline Degrease", "description": "We deep clean ovens and fryers in Perth.",
+        "platforms": ["linkedin", "facebook"], "tone": "professional", "b2b": True,
+        "offer": {"code": "OVEN15", "discount": "15% off the first cleaning",
+                  "starts": START, "ends": START + dt.timedelta(days=25)}}))
+    joined = "\n".join(texts)
+    assert "first cleaning on our" not in joined
+    assert "our commercial oven\n" not in joined and "our commercial oven " not in joined

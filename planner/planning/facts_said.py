@@ -12,6 +12,7 @@ import re
 
 from planner.planning.wording import (
     _ACTIVITY,
+    _ING_NOUNS,
     about_line,
     description_parts,
     sentence_details,
@@ -1144,13 +1145,7 @@ _PROBLEM_SUBJECT = re.compile(r"(?i)^(?:i|i'm|we|we're|you|you're|they|they're|h
 _NOT_HAVING = re.compile(r"(?i)^not\s+having\s+(?:any\s+|a\s+|an\s+)?(?P<rest>\S.*)$")
 #: a gerund that opens a problem ("waiting three weeks…", "not knowing which…")
 _GERUND = re.compile(r"(?i)^(?:not\s+|never\s+)?[a-z]{2,}ing\b")
-#: -ing words that are nouns, never a gerund opening a problem ("ceiling stains")
-_ING_NOUNS = {"ceiling", "building", "clothing", "wedding", "bedding", "ring", "thing", "things",
-              "morning", "evening", "spring", "string", "king", "wing", "ceilings", "buildings",
-              "wiring", "plumbing", "roofing", "flooring", "heating", "lighting", "packaging",
-              "parking", "housing", "pudding", "icing", "stuffing", "filling", "fillings",
-              "sling", "swing", "railing", "siding", "shipping", "pricing", "billing", "nothing",
-              "something", "anything", "everything", "listing", "listings", "painting"}
+
 
 
 def problem_question(problem: str, formal: bool = False) -> str:

@@ -85,6 +85,12 @@ def short_name(brief: Brief) -> str:
         # "solar and inverter maintenance contracts": one word before "and" shares the rest
         # of the name, never cut to it ("What we do: solar")
         pass
+    elif len(pair) == 2 and brief.kind == "service" and len(words) > 4 and _is_activity(pair[1]) \
+            and not _is_activity(pair[0]):
+        # "kitchen extraction hood and duct degreasing": two things one activity is done to;
+        # the activity is the service, never cut off ("our kitchen extraction hood"): said by
+        # the last thing before "and" and all after it ("hood and duct degreasing")
+        words = words if len(words) <= 5 else pair[0].split()[-1:] + ["and"] + pair[1].split()[-3:]
     elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
         # "cushion covers and table linen" is said whole; of two longer names, the first
         first = pair[0].split()
@@ -109,7 +115,7 @@ def short_name(brief: Brief) -> str:
             # a pastime is booked as a session: "our bouldering sessions", never "our
             # bouldering service"
             name += " sessions"
-        elif last not in ("rental", "hire"):
+        elif last not in ("rental", "hire", "servicing", "service", "services"):
             # an activity is not a thing to own: "our mobile dog grooming service", never
             # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
             name += " service"
@@ -138,10 +144,27 @@ _MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar
                        r"silver|gold|brass|copper|steel|iron|pewter|glass|ceramic|porcelain|"
                        r"stoneware|clay|marble|concrete|resin|soy|beeswax|coconut|rattan|cork")
 
+def _is_activity(name: str) -> bool:
+    """Whether a name ends in an activity a service is ("degreasing", "repair"), not in a
+    thing ending like one ("string", "bedding")."""
+    last = (name.split() or [""])[-1].lower()
+    return bool(_ACTIVITY.search(last)) and last not in _ING_NOUNS
+
+
 #: the last word of a service named as an activity rather than a thing bought
 _ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|payroll|advice|"
                        r"support|maintenance|hire|rental|removal|cleaning|translation|"
                        r"locali[sz]ation|design|photography|videography|consultancy|admin)$")
+
+
+#: -ing words that are nouns, never a gerund opening a problem nor
+#: an activity a service is named by ("ceiling stains")
+_ING_NOUNS = {"ceiling", "building", "clothing", "wedding", "bedding", "ring", "thing", "things",
+              "morning", "evening", "spring", "string", "king", "wing", "ceilings", "buildings",
+              "wiring", "plumbing", "roofing", "flooring", "heating", "lighting", "packaging",
+              "parking", "housing", "pudding", "icing", "stuffing", "filling", "fillings",
+              "sling", "swing", "railing", "siding", "shipping", "pricing", "billing", "nothing",
+              "something", "anything", "everything", "listing", "listings", "painting"}
 
 
 _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
