@@ -203,3 +203,37 @@ def test_an_offer_on_the_first_visit_of_a_service_names_no_goods_after_it():
     joined = "\n".join(texts)
     assert "first cleaning on our" not in joined
     assert "our commercial oven\n" not in joined and "our commercial oven " not in joined
+
+
+# --- 3. a difference's pronoun that refers to nothing is the goods named ---------------------
+
+@pytest.mark.parametrize("line, item, said", [
+    ("two sisters glaze them in a shed in Fremantle", "stoneware mugs and bowls",
+     "two sisters glaze our mugs in a shed in Fremantle"),
+    ("we test them on real roads before they ship", "bike lights",
+     "we test our lights on real roads before they ship"),
+    ("we sew it by hand in Porto", "linen aprons", "we sew our aprons by hand in Porto"),
+    ("you can wash it at 40 degrees", "merino blankets", "you can wash our blankets at 40 degrees"),
+    # a pronoun with something to refer to, or no object of a doing, is left alone
+    ("every cup is fired twice before it is glazed", "cups", "every cup is fired twice before it is glazed"),
+    ("we make it easy to order for an office", "coffee beans", "we make it easy to order for an office"),
+    ("if they crack, we replace them", "mugs", "if they crack, we replace them"),
+    ("made for people who use them daily", "mugs", "made for people who use them daily"),
+    # a service's "them" is most often the client's things: left alone
+    ("we collect them from your door", "bike repair", "we collect them from your door"),
+])
+def test_a_dangling_object_pronoun_is_said_as_the_goods(line, item, said):
+    from planner.planning.facts_said import named_pronoun, product_noun
+    assert named_pronoun(line, product_noun(item) and item) == said
+
+
+def test_a_calendar_says_the_goods_where_a_difference_said_them():
+    brief = _brief({
+        "product": "stoneware mugs and bowls", "kind": "product", "brand": "Kiln Lane",
+        "description": "Stoneware mugs and bowls thrown in Fremantle.", "tone": "warm",
+        "platforms": ["instagram", "facebook"],
+        "differentiators": ["two sisters glaze them in a shed in Fremantle",
+                            "every mug is fired twice"]}, posts_per_week=5)
+    joined = "\n".join(_texts(brief))
+    assert "glaze our mugs in a shed" in joined
+    assert "glaze them" not in joined

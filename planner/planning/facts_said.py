@@ -12,6 +12,7 @@ import re
 
 from planner.planning.wording import (
     _ACTIVITY,
+    _is_activity,
     _ING_NOUNS,
     about_line,
     description_parts,
@@ -201,7 +202,8 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     17100 certified since 2014" is "We have been ISO 17100 certified since 2014."; "dyed by
     hand…" is "Our tenugui cloths are dyed by hand…"; any other noun phrase is what "you
     get" ("You get a viewing gallery with coffee so parents can watch.")."""
-    text = mend(fact.strip()).rstrip(".")
+    # "… make them in the same lane": the goods named, the line said on its own
+    text = named_pronoun(mend(fact.strip()).rstrip("."), item if kind == "product" else "")
     if not text:
         return ""
     shaped = part_shape(text)
@@ -1170,3 +1172,52 @@ def problem_question(problem: str, formal: bool = False) -> str:
     if not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
         return ""  # "the pool is always too cold": a statement, said as the seller wrote it
     return f"{'Dealing with' if formal else 'Tired of'} {low}?"
+
+
+# ---- a pronoun that refers to nothing once the line is out of the brief ---------------------
+
+#: words that open a clause of its own, where "them" may refer back to a noun of another one
+_CLAUSE_BREAK = re.compile(r"(?i),|;|:|—|–|\b(?:and|or|but|that|which|who|because|so|when|if|"
+                           r"while|until|once|before|after|since|where)\b")
+#: words after an object "it" that say how or where it is done ("make it by hand"), never
+#: what it is made ("make it easy")
+_IT_AFTER = re.compile(r"(?i)^(?:by|in|on|at|from|with|to|for|ourselves|"
+                       r"here|there|every|each|one|all|fresh|daily|weekly|locally|slowly|"
+                       r"properly|right|again)\b")
+
+
+def product_noun(item: str) -> str:
+    """What a line calls the goods in passing, "our kites" for "handmade paper kites and
+    cotton kite string": the first thing named, by its last word; a name of its own whole."""
+    first = re.split(r",\s*|\s(?:and|or|&)\s", item.strip())[0].strip()
+    last = (item.split() or [""])[-1].lower()
+    if not first or _is_activity(item) or last in ("service", "services", "sessions", "classes",
+                                                  "lessons", "course", "courses", "membership"):
+        return ""  # a service's "them" is most often the client's things, not ours
+    if first[:1].isupper():
+        return first
+    return "our " + first.split()[-1]
+
+
+def named_pronoun(line: str, item: str) -> str:
+    """A brief line with an object pronoun that refers to nothing once the line is said on
+    its own ("three generations of our family make them in the same lane") said with the
+    goods named ("… make our kites in the same lane"); "it" only where a phrase of how or
+    where follows ("we sew it by hand"), never "make it easy". A "them" with a clause
+    before it that could hold what it refers to is left as it is."""
+    if not item:
+        return line
+    m = re.search(r"(?i)(?<=\w )(them|it)\b(?!['’])", line)
+    if not m or _CLAUSE_BREAK.search(line[:m.start()]):
+        return line
+    before = line[:m.start()].split()
+    if not before or before[-1].lower() in _HEAD_END | {"is", "was", "are", "of", "about"}:
+        return line  # "… for it", "… is it": a pronoun after a preposition points elsewhere
+    if len(before) < 2 and before[0].lower() not in ("we", "i"):
+        return line
+    if m.group(1).lower() == "it" and not _IT_AFTER.match(line[m.end():].strip()):
+        return line
+    noun = product_noun(item)
+    if not noun:
+        return line
+    return line[:m.start()] + noun + line[m.end():]
