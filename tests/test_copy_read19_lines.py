@@ -237,3 +237,11 @@ def test_a_calendar_says_the_goods_where_a_difference_said_them():
     joined = "\n".join(_texts(brief))
     assert "glaze our mugs in a shed" in joined
     assert "glaze them" not in joined
+
+
+def test_two_posts_on_one_problem_can_ask_it_in_different_words():
+    asked = {problem_question("boots that leak after one winter", False, turn) for turn in range(3)}
+    assert len(asked) == 3
+    assert all(a.endswith("boots that leak after one winter?") for a in asked)
+    formal = {problem_question("losing track of invoices", True, turn) for turn in range(3)}
+    assert len(formal) == 3

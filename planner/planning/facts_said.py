@@ -1150,12 +1150,24 @@ _GERUND = re.compile(r"(?i)^(?:not\s+|never\s+)?[a-z]{2,}ing\b")
 
 
 
-def problem_question(problem: str, formal: bool = False) -> str:
+#: the frames a problem phrase is asked in, three wordings each, by its shape and register
+_ASKED = {
+    ("np", False): ("Tired of {}?", "Fed up with {}?", "Sick of {}?"),
+    ("np", True): ("Dealing with {}?", "Struggling with {}?", "Still dealing with {}?"),
+    ("gerund", False): ("Still {}?", "Tired of {}?", "Fed up with {}?"),
+    ("gerund", True): ("Still {}?", "Struggling with {}?", "Tired of {}?"),
+    ("none", False): ("{}?", "Still {}?", "{} again?"),
+    ("none", True): ("{}?", "Still {}?", "{} again?"),
+}
+
+
+def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
     """A brief's problem typed as a phrase, asked as a question a person would write: a
     noun phrase ("kites that tear on the first tug", "a fan motor caked in fat") is "Tired
     of …?" ("Dealing with …?" in a formal or B2B voice); a gerund ("waiting three weeks for
     a plumber") is "Still …?"; "not having any paper to show…" is "No paper to show…?"; "no
-    …" is asked as typed. "" when the problem is a sentence of its own ("my dog pulls on the
+    …" is asked as typed. ``turn`` picks one of three wordings, so two posts on one problem
+    ask it differently. "" when the problem is a sentence of its own ("my dog pulls on the
     lead", "the pool is always too cold") or already a question: it is said as written."""
     text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
     if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text):
@@ -1164,14 +1176,20 @@ def problem_question(problem: str, formal: bool = False) -> str:
     low = _lower_first(text)
     m = _NOT_HAVING.match(text)
     if m:
-        return _full(f"no {m.group('rest')}").rstrip(".") + "?"
-    if first in ("no", "zero", "never"):
-        return _full(low).rstrip(".") + "?"
-    if _GERUND.match(text) and first not in _ING_NOUNS:
-        return f"Still {low}?"
-    if not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
+        shape, said = "none", f"no {m.group('rest')}"
+    elif first in ("no", "zero", "never"):
+        shape, said = "none", low
+    elif _GERUND.match(text) and first not in _ING_NOUNS:
+        shape, said = "gerund", low
+    elif not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
         return ""  # "the pool is always too cold": a statement, said as the seller wrote it
-    return f"{'Dealing with' if formal else 'Tired of'} {low}?"
+    else:
+        shape, said = "np", low
+    frames = _ASKED[(shape, bool(formal))]
+    frame = frames[turn % len(frames)]
+    if frame.startswith("{}"):
+        said = said[:1].upper() + said[1:]
+    return frame.format(said)
 
 
 # ---- a pronoun that refers to nothing once the line is out of the brief ---------------------
