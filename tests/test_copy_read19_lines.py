@@ -245,3 +245,17 @@ def test_two_posts_on_one_problem_can_ask_it_in_different_words():
     assert all(a.endswith("boots that leak after one winter?") for a in asked)
     formal = {problem_question("losing track of invoices", True, turn) for turn in range(3)}
     assert len(formal) == 3
+
+
+def test_a_description_line_that_answers_a_problem_is_kept_for_that_problems_post():
+    from planner.planning.plan import Planner
+    brief = _brief({
+        "product": "chimney sweeping", "kind": "service", "brand": "Flue & Co",
+        "description": "we sweep chimneys and flues, photos before and after, a sweeping "
+                       "certificate for your landlord",
+        "tone": "friendly", "platforms": ["facebook", "instagram"],
+        "problems": ["no certificate to show the landlord when the chimney was last swept"]})
+    from planner.domain.platforms import load_platforms
+    planner = Planner(brief, LIB, load_platforms(), 1, {})
+    kept = planner.reserved_details()
+    assert kept and all("certificate" in planner.details[k] for k in kept)

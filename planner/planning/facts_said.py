@@ -1156,8 +1156,8 @@ _ASKED = {
     ("np", True): ("Dealing with {}?", "Struggling with {}?", "Still dealing with {}?"),
     ("gerund", False): ("Still {}?", "Tired of {}?", "Fed up with {}?"),
     ("gerund", True): ("Still {}?", "Struggling with {}?", "Tired of {}?"),
-    ("none", False): ("{}?", "Still {}?", "{} again?"),
-    ("none", True): ("{}?", "Still {}?", "{} again?"),
+    ("none", False): ("{}?", "Still {}?", "Left with {}?"),
+    ("none", True): ("{}?", "Still {}?", "Left with {}?"),
 }
 
 
