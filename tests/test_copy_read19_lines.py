@@ -133,6 +133,8 @@ def test_a_problem_post_never_prints_a_phrase_as_a_sentence():
     # how goods are made stays with the goods
     ("soy candles, poured by hand in small batches in Otago",
      "soy candles, poured by hand in small batches in Otago", []),
+    ("wheel-thrown bowls with a tenmoku glaze, made in small batches in Mashiko",
+     "wheel-thrown bowls with a tenmoku glaze, made in small batches in Mashiko", []),
 ])
 def test_a_description_list_is_split_where_a_new_phrase_starts(description, core, facts):
     from planner.planning.wording import description_parts

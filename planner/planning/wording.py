@@ -259,6 +259,13 @@ _WORK_PARTICIPLE = re.compile(r"(?i)^(?:done|carried out|finished|completed|book
                               r"returned|dropped off|picked up|handled|checked|signed off)\b")
 
 
+#: participles not ending in -ed that say how goods are made or sold
+_MADE_WORDS = {"made", "built", "grown", "sewn", "woven", "spun", "done", "run", "kept", "held",
+               "cut", "sold", "taught", "brought", "thrown", "written", "chosen", "given",
+               "drawn", "shown", "worn", "knit", "set", "shot", "bound", "sent", "ground",
+               "hung", "spun", "dug", "caught", "fed", "bred", "led", "lit", "known"}
+
+
 def _new_phrase(part: str, clause: bool) -> bool:
     """A part of a description's opening that starts a noun phrase or a clause of its own,
     not one more item of a list ("filters and ducts" in "hoods, filters and ducts"): a
@@ -280,7 +287,9 @@ def _new_phrase(part: str, clause: bool) -> bool:
     if words[0] in ("a", "an"):
         return True
     if words[0] in ("the", "this", "these", "those", "our", "your", "my", "their", "its") \
-            or not re.fullmatch(r"[a-z][a-z'-]*", words[0]) or words[0].endswith(("ed", "ing")):
+            or not re.fullmatch(r"[a-z][a-z'-]*", words[0]) or words[0].endswith(("ed", "ing")) \
+            or words[0].split("-")[-1] in _MADE_WORDS:
+        # ("…, made in small batches": how the goods are made stays with them)
         return False
     # a noun, or an adjective and a noun, then a phrase of its own: "photos before and after"
     return any(w in _PHRASE_WORDS for w in words[1:3])
