@@ -52,6 +52,7 @@ from planner.planning.facts_said import (
     about_said,
     answer_for,
     description_details,
+    named_pronoun,
     content_lemmas,
     criteria,
     difference_sentence,
@@ -399,8 +400,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     # a difference written as a phrase with no subject is said of the product: "Freela OS
     # works on the free Notion plan", never "One thing we do differently: works on…"
     subject = subject_of(brief)
+    #: the goods a difference's dangling "them" means ("… make them in the same lane")
+    owned = item if brief.kind == "product" else ""
     # (listed as points, a phrase reads well on its own line: "→ Works on the free plan")
-    context["differentiators"] = [with_threshold(_said(d, ""), brief.free_shipping)
+    context["differentiators"] = [with_threshold(_said(d, "", owned), brief.free_shipping)
                                   for d in context["differentiators"]]
     #: lists of differences start at this post's own, so two lists in a calendar differ
     raw = list(facts.differentiators)
@@ -409,7 +412,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: the differences a buyer can check with anyone, as checklist points
     context["criteria"] = criteria(raw[turn:] + raw[:turn], brief.brand)
     if context.get("differentiator"):
-        context["differentiator"] = _said(context["differentiator"], subject)
+        context["differentiator"] = _said(context["differentiator"], subject, owned)
     #: the difference as a whole sentence of ours ("You get one project manager per client…")
     context["difference"] = difference_sentence(context.get("differentiator") or "", item,
                                                 brief.kind, bool(context.get("formal")))
@@ -719,10 +722,11 @@ def _common_words(brief: Brief) -> set[str]:
     return {w for w, n in counts.items() if n >= 4}
 
 
-def _said(fact: str, subject: str) -> str:
-    """A difference as a post says it: mended, with a subject when it has none, and with
+def _said(fact: str, subject: str, item: str = "") -> str:
+    """A difference as a post says it: mended, with a subject when it has none, a pronoun
+    that refers to nothing out of the brief said as the goods ("make our kites…"), and with
     the lower-case start the seller gave it (templates capitalise where a line starts)."""
-    text = claim(mend(tidy(fact)), subject)
+    text = claim(named_pronoun(mend(tidy(fact)), item), subject)
     return text if text.startswith(subject) or fact[:1].isupper() else text[:1].lower() + text[1:]
 
 

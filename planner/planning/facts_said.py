@@ -11,6 +11,9 @@ import functools
 import re
 
 from planner.planning.wording import (
+    _ACTIVITY,
+    _is_activity,
+    _ING_NOUNS,
     about_line,
     description_parts,
     sentence_details,
@@ -199,7 +202,8 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     17100 certified since 2014" is "We have been ISO 17100 certified since 2014."; "dyed by
     hand…" is "Our tenugui cloths are dyed by hand…"; any other noun phrase is what "you
     get" ("You get a viewing gallery with coffee so parents can watch.")."""
-    text = mend(fact.strip()).rstrip(".")
+    # "… make them in the same lane": the goods named, the line said on its own
+    text = named_pronoun(mend(fact.strip()).rstrip("."), item if kind == "product" else "")
     if not text:
         return ""
     shaped = part_shape(text)
@@ -985,7 +989,20 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
         _price_said(f, kind) != f or re.match(r"\d+ for ", f))]
     out: list[str] = []
+    gets: list[str] = []  # what a service hands over, said together: "You get A, and B."
     for fact in facts:
+        got = _handed_over(fact, kind)
+        if got:
+            if gets:
+                out.pop()  # the "You get …" of the fact before, said again with this one
+            gets.append(got)
+            out.append(_you_get(gets))
+            continue
+        gets = []
+        own = _own_phrase(fact, item, kind)
+        if own:
+            out.append(own)
+            continue
         head, *clauses = _SPLICE.split(fact)
         if clauses and head.strip():
             # "photos included, we only go out when…, if we cancel you get…": a comma
@@ -1013,19 +1030,76 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     return out
 
 
-def description_details(description: str, product: str = "") -> list[str]:
+def _handed_over(fact: str, kind: str) -> str:
+    """A noun phrase of a service's description list that is something the client gets
+    ("photos before and after", "a cleaning certificate for your files"), as it is said
+    after "You get"; "" for any other fact (a number, a price, a statement)."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    words = text.lower().split()
+    if kind == "product" or len(words) < 2 or re.search(r"\d", text) or PRICE_RE.search(text) \
+            or words[0] in ("no", "zero", "never", "free") or _participle(words[0]) \
+            or words[0] in _SUBJECTS or re.search(r"(?i)\b(?:is|are|was|were|has|have|will|can|"
+                                                  r"do|does|we|you|they)\b", text):
+        return ""
+    if words[0] in ("a", "an"):
+        return _lower_first(text)
+    if not is_fragment(text):
+        return ""
+    at, head = _head(_words(text))
+    # a bare noun and the phrase after it: "photos before and after", "a report for your files"
+    if 0 < at + 1 < len(words) <= 10 and words[at + 1] in ("before", "after", "for", "of", "with",
+                                                          "from", "on", "in"):
+        return _lower_first(text)
+    return ""
+
+
+def _you_get(things: list[str]) -> str:
+    if len(things) == 1:
+        return _full(f"You get {things[0]}")
+    return _full("You get " + ", ".join(things[:-1]) + ", and " + things[-1])
+
+
+def _own_phrase(fact: str, item: str, kind: str) -> str:
+    """A fact of a description list said with what it is about as its subject: how the
+    work is done ("done at night or on your closed day": "We do the work at night or on
+    your closed day."), a part of the goods and what it has ("cotton string with no glass":
+    "Our cotton string has no glass."); "" when neither fits."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    m = re.match(r"(?i)^done\s+(?!by\b)(?P<rest>\S.*)$", text)
+    if m and kind != "product":
+        return _full(f"We do the work {m.group('rest')}")
+    words = _words(text)
+    at, head = _head(words)
+    if kind == "product" and 0 < at + 1 < len(words) and words[at + 1] == "with" \
+            and at <= 3 and words[0] not in _DETERMINERS and not _participle(words[0]) \
+            and is_fragment(text) and not re.search(r"\d", text):
+        np = " ".join(text.split()[:at + 1])
+        rest = " ".join(text.split()[at + 2:])
+        verb = "have" if _plural(head) else "has"
+        return _full(f"our {_lower_first(np)} {verb} {rest}")
+    return ""
+
+
+def description_details(description: str, product: str = "", kind: str = "") -> list[str]:
     """The description's lines a post can carry whole: the facts of an opening typed as a
     list ("climbing hall in Leith, 140 routes, day pass £12": "There are 140 routes.", "A
     day pass is £12."), each a sentence of ours, then its other sentences as the seller wrote
     them (:func:`planner.planning.wording.sentence_details`)."""
-    return list(_details(description, product))
+    if not kind:
+        # a service named as an activity ("hood degreasing") or a description that opens on
+        # what we do ("we degrease…"): its list tells what the client gets
+        last = (product.split() or [""])[-1].lower()
+        kind = "service" if _ACTIVITY.search(product.strip()) and last not in _ING_NOUNS or re.match(
+            r"(?i)we\s+(?!sell\b|make\b|bake\b|brew\b|roast\b)[a-z]+", description.strip()) \
+            else "product"
+    return list(_details(description, product, kind))
 
 
 @functools.lru_cache(maxsize=64)
-def _details(description: str, product: str) -> tuple[str, ...]:
+def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())
     _core, facts = description_parts(first.strip())
-    return tuple(mend(f) for f in fact_sentences(facts, product)) + \
+    return tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
         tuple(sentence_details(description, product))
 
 
@@ -1061,3 +1135,107 @@ def is_terms(line: str) -> bool:
     line dropped in, unrelated to the post's frame."""
     return bool(line) and (bool(_TERMS.search(line)) or bool(PRICE_RE.search(line)))
 
+
+
+# ---- a problem typed as a phrase, asked as a real question ----------------------------------
+
+#: a problem that opens on who has it and what happens ("my dog pulls on the lead", "I never
+#: know…"): a sentence of the seller's, asked as it is
+_PROBLEM_SUBJECT = re.compile(r"(?i)^(?:i|i'm|we|we're|you|you're|they|they're|he|she|it|it's|"
+                              r"there|there's|my|your|our|their|his|her|everyone|nobody)\b")
+#: "not having any paper to show…", "not having a plan": said "No paper to show…?"
+_NOT_HAVING = re.compile(r"(?i)^not\s+having\s+(?:any\s+|a\s+|an\s+)?(?P<rest>\S.*)$")
+#: a gerund that opens a problem ("waiting three weeks…", "not knowing which…")
+_GERUND = re.compile(r"(?i)^(?:not\s+|never\s+)?[a-z]{2,}ing\b")
+
+
+
+#: the frames a problem phrase is asked in, three wordings each, by its shape and register
+_ASKED = {
+    ("np", False): ("Tired of {}?", "Fed up with {}?", "Sick of {}?"),
+    ("np", True): ("Dealing with {}?", "Struggling with {}?", "Still dealing with {}?"),
+    ("gerund", False): ("Still {}?", "Tired of {}?", "Fed up with {}?"),
+    ("gerund", True): ("Still {}?", "Struggling with {}?", "Tired of {}?"),
+    ("none", False): ("{}?", "Still {}?", "Left with {}?"),
+    ("none", True): ("{}?", "Still {}?", "Left with {}?"),
+}
+
+
+def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
+    """A brief's problem typed as a phrase, asked as a question a person would write: a
+    noun phrase ("kites that tear on the first tug", "a fan motor caked in fat") is "Tired
+    of …?" ("Dealing with …?" in a formal or B2B voice); a gerund ("waiting three weeks for
+    a plumber") is "Still …?"; "not having any paper to show…" is "No paper to show…?"; "no
+    …" is asked as typed. ``turn`` picks one of three wordings, so two posts on one problem
+    ask it differently. "" when the problem is a sentence of its own ("my dog pulls on the
+    lead", "the pool is always too cold") or already a question: it is said as written."""
+    text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
+    if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text):
+        return ""
+    first = text.split()[0].lower()
+    low = _lower_first(text)
+    m = _NOT_HAVING.match(text)
+    if m:
+        shape, said = "none", f"no {m.group('rest')}"
+    elif first in ("no", "zero", "never"):
+        shape, said = "none", low
+    elif _GERUND.match(text) and first not in _ING_NOUNS:
+        shape, said = "gerund", low
+    elif not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
+        return ""  # "the pool is always too cold": a statement, said as the seller wrote it
+    else:
+        shape, said = "np", low
+    frames = _ASKED[(shape, bool(formal))]
+    frame = frames[turn % len(frames)]
+    if frame.startswith("{}"):
+        said = said[:1].upper() + said[1:]
+    return frame.format(said)
+
+
+# ---- a pronoun that refers to nothing once the line is out of the brief ---------------------
+
+#: words that open a clause of its own, where "them" may refer back to a noun of another one
+_CLAUSE_BREAK = re.compile(r"(?i),|;|:|—|–|\b(?:and|or|but|that|which|who|because|so|when|if|"
+                           r"while|until|once|before|after|since|where)\b")
+#: words after an object "it" that say how or where it is done ("make it by hand"), never
+#: what it is made ("make it easy")
+_IT_AFTER = re.compile(r"(?i)^(?:by|in|on|at|from|with|to|for|ourselves|"
+                       r"here|there|every|each|one|all|fresh|daily|weekly|locally|slowly|"
+                       r"properly|right|again)\b")
+
+
+def product_noun(item: str) -> str:
+    """What a line calls the goods in passing, "our kites" for "handmade paper kites and
+    cotton kite string": the first thing named, by its last word; a name of its own whole."""
+    first = re.split(r",\s*|\s(?:and|or|&)\s", item.strip())[0].strip()
+    last = (item.split() or [""])[-1].lower()
+    if not first or _is_activity(item) or last in ("service", "services", "sessions", "classes",
+                                                  "lessons", "course", "courses", "membership"):
+        return ""  # a service's "them" is most often the client's things, not ours
+    if first[:1].isupper():
+        return first
+    return "our " + first.split()[-1]
+
+
+def named_pronoun(line: str, item: str) -> str:
+    """A brief line with an object pronoun that refers to nothing once the line is said on
+    its own ("three generations of our family make them in the same lane") said with the
+    goods named ("… make our kites in the same lane"); "it" only where a phrase of how or
+    where follows ("we sew it by hand"), never "make it easy". A "them" with a clause
+    before it that could hold what it refers to is left as it is."""
+    if not item:
+        return line
+    m = re.search(r"(?i)(?<=\w )(them|it)\b(?!['’])", line)
+    if not m or _CLAUSE_BREAK.search(line[:m.start()]):
+        return line
+    before = line[:m.start()].split()
+    if not before or before[-1].lower() in _HEAD_END | {"is", "was", "are", "of", "about"}:
+        return line  # "… for it", "… is it": a pronoun after a preposition points elsewhere
+    if len(before) < 2 and before[0].lower() not in ("we", "i"):
+        return line
+    if m.group(1).lower() == "it" and not _IT_AFTER.match(line[m.end():].strip()):
+        return line
+    noun = product_noun(item)
+    if not noun:
+        return line
+    return line[:m.start()] + noun + line[m.end():]

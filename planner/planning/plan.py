@@ -294,6 +294,10 @@ class Planner:
         #: index): kept for the problem's post, so it is not told first on its own
         self.answering = {i: d for i, a in enumerate(answers) for d, diff in
                           enumerate(brief.facts.differentiators) if a and tells_same(a, diff)}
+        #: ... and the line of the description that answers one (problem index -> detail
+        #: index), told last on its own while its problem's post is still to come
+        self.answering_details = {i: k for i, a in enumerate(answers) for k, det in
+                                  enumerate(self.details) if a and tells_same(a, det)}
         #: what the business sells, said as our sentence, and the description's price line
         #: when that sentence does not give it: the first post a platform's followers meet
         #: and every post that asks them to buy tells them (what it is and what it costs)
@@ -773,6 +777,11 @@ class Planner:
             getattr(item, "text", item) if not isinstance(item, str) else item
         return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
 
+    def reserved_details(self) -> set[int]:
+        """Lines of the description kept for the post of a problem they answer, not told yet."""
+        return {k for p, k in self.answering_details.items()
+                if not self.fact_used.get(("problems", p))}
+
     def reserved(self) -> set[int]:
         """Differences kept for the post of a problem they answer, not told yet."""
         return {d for p, d in self.answering.items() if not self.fact_used.get(("problems", p))}
@@ -799,8 +808,9 @@ class Planner:
             chosen[name] = _as_data(items[order[0]])
         details = self.details
         if details:
+            kept = self.reserved_details()
             least = min(range(len(details)), key=lambda i: (
-                self.worn_item(details[i], slot),
+                self.worn_item(details[i], slot), i in kept,
                 self.lately(("details", i), slot.platform, slot.date),
                 self.fact_used.get(("details", i), 0), self.fact_when.get(("details", i), dt.date.min), i))
             chosen["detail"] = details[least]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from planner.domain.brief import Brief
-from planner.planning.wording import mend
+from planner.planning.wording import mend, short_name
 
 #: an option longer than this is a sentence, not a choice
 OPTION_MAX = 60
@@ -52,7 +52,13 @@ def option(fact: str) -> str:
 def poll_sets(brief: Brief) -> dict[str, list[str]]:
     """The options each kind of fact gives, by kind (only kinds that give two or more)."""
     facts = brief.facts
-    sources = {"problems": facts.problems, "differentiators": facts.differentiators,
+    from planner.planning.facts_said import named_pronoun
+
+    # a difference's "them" said as the goods ("Two sisters glaze our mugs…"): an option
+    # is read on its own
+    owned = short_name(brief) if brief.kind == "product" else ""
+    sources = {"problems": facts.problems,
+               "differentiators": [named_pronoun(d, owned) for d in facts.differentiators],
                "faqs": [f.question for f in facts.faqs]}
     out = {}
     for name, items in sources.items():

@@ -130,9 +130,12 @@ def _environment() -> BoundedEnvironment:
     )
     env.add_filter("sentence", sentence)
     env.add_filter("cap", capitalised)
-    from planner.planning.facts_said import is_terms
+    from planner.planning.facts_said import is_terms, problem_question
 
     env.add_filter("terms", is_terms)  # a term of sale, no line for a photo's frame
+    # a problem typed as a phrase, asked as a real question ("Tired of kites that tear…?")
+    env.add_filter("asked", lambda value, formal=False, turn=0:
+                   problem_question(str(value), bool(formal), int(turn)))
     return env
 
 

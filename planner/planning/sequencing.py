@@ -141,6 +141,11 @@ def offer_goods(brief: Brief, item: str) -> dict[str, Any]:
     # "15% off everything", "your first 3 months for €9": nothing to say it is on
     named = bool(re.search(r"(?i)\son\s|\b(?:everything|anything|sitewide|site-wide|storewide|"
                            r"store-wide|all orders|every order|your (?:first|next))\b", discount)) or (
+        # "15% off the first cleaning": a first visit of the service is what it is on, never
+        # "… the first cleaning on our hood and duct degreasing service"
+        bool(re.search(r"(?i)\bfirst\s+(?:\w+\s+)?(?:\w+ing|visit|job|session|booking|order|"
+                       r"lesson|class|appointment|treatment|repair|inspection|consultation|"
+                       r"service|clean|wash|walk|groom|cut|tune-up|check)s?\b", discount))) or (
         bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", discount)))
     return {"goods": ours, "named": named, "on": " " if bare else " on "}
 

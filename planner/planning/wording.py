@@ -85,6 +85,12 @@ def short_name(brief: Brief) -> str:
         # "solar and inverter maintenance contracts": one word before "and" shares the rest
         # of the name, never cut to it ("What we do: solar")
         pass
+    elif len(pair) == 2 and brief.kind == "service" and len(words) > 4 and _is_activity(pair[1]) \
+            and not _is_activity(pair[0]):
+        # "kitchen extraction hood and duct degreasing": two things one activity is done to;
+        # the activity is the service, never cut off ("our kitchen extraction hood"): said by
+        # the last thing before "and" and all after it ("hood and duct degreasing")
+        words = words if len(words) <= 5 else pair[0].split()[-1:] + ["and"] + pair[1].split()[-3:]
     elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
         # "cushion covers and table linen" is said whole; of two longer names, the first
         first = pair[0].split()
@@ -109,7 +115,7 @@ def short_name(brief: Brief) -> str:
             # a pastime is booked as a session: "our bouldering sessions", never "our
             # bouldering service"
             name += " sessions"
-        elif last not in ("rental", "hire"):
+        elif last not in ("rental", "hire", "servicing", "service", "services"):
             # an activity is not a thing to own: "our mobile dog grooming service", never
             # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
             name += " service"
@@ -138,10 +144,27 @@ _MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar
                        r"silver|gold|brass|copper|steel|iron|pewter|glass|ceramic|porcelain|"
                        r"stoneware|clay|marble|concrete|resin|soy|beeswax|coconut|rattan|cork")
 
+def _is_activity(name: str) -> bool:
+    """Whether a name ends in an activity a service is ("degreasing", "repair"), not in a
+    thing ending like one ("string", "bedding")."""
+    last = (name.split() or [""])[-1].lower()
+    return bool(_ACTIVITY.search(last)) and last not in _ING_NOUNS
+
+
 #: the last word of a service named as an activity rather than a thing bought
 _ACTIVITY = re.compile(r"(?i)(?:\w+ing|rehab|therapy|physio|care|repair|tuition|payroll|advice|"
                        r"support|maintenance|hire|rental|removal|cleaning|translation|"
                        r"locali[sz]ation|design|photography|videography|consultancy|admin)$")
+
+
+#: -ing words that are nouns, never a gerund opening a problem nor
+#: an activity a service is named by ("ceiling stains")
+_ING_NOUNS = {"ceiling", "building", "clothing", "wedding", "bedding", "ring", "thing", "things",
+              "morning", "evening", "spring", "string", "king", "wing", "ceilings", "buildings",
+              "wiring", "plumbing", "roofing", "flooring", "heating", "lighting", "packaging",
+              "parking", "housing", "pudding", "icing", "stuffing", "filling", "fillings",
+              "sling", "swing", "railing", "siding", "shipping", "pricing", "billing", "nothing",
+              "something", "anything", "everything", "listing", "listings", "painting"}
 
 
 _DETAIL_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€$£¥₹])")
@@ -224,6 +247,61 @@ def _is_fact_part(part: str) -> bool:
     return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
 
 
+#: words that open a part finishing the phrase before it ("…, and ducts", "…, which…")
+_JOINED = re.compile(r"(?i)^(?:and|or|but|plus|so|which|that|who|whose|where|including|"
+                     r"especially|like|such|as|not|nor|then|than|also|even|all|both|each)\b")
+#: words that open a phrase of its own after a noun ("cotton string | with no glass")
+_PHRASE_WORDS = {"with", "from", "for", "before", "after", "in", "on", "of", "to", "at", "by",
+                 "without", "under", "over", "inside", "near", "across", "per", "into"}
+#: a participle that says how the work is done ("done at night", "quoted from photos")
+_WORK_PARTICIPLE = re.compile(r"(?i)^(?:done|carried out|finished|completed|booked|quoted|"
+                              r"priced|scheduled|delivered|fitted|installed|collected|"
+                              r"returned|dropped off|picked up|handled|checked|signed off)\b")
+
+
+#: participles not ending in -ed that say how goods are made or sold
+_MADE_WORDS = {"made", "built", "grown", "sewn", "woven", "spun", "done", "run", "kept", "held",
+               "cut", "sold", "taught", "brought", "thrown", "written", "chosen", "given",
+               "drawn", "shown", "worn", "knit", "set", "shot", "bound", "sent", "ground",
+               "hung", "spun", "dug", "caught", "fed", "bred", "led", "lit", "known"}
+
+
+def _new_phrase(part: str, clause: bool) -> bool:
+    """A part of a description's opening that starts a noun phrase or a clause of its own,
+    not one more item of a list ("filters and ducts" in "hoods, filters and ducts"): a
+    phrase of three words or more with an article ("a cleaning certificate for your files")
+    or a phrase after its noun ("cotton string with no glass", "photos before and after");
+    after an opening that is a clause ("we degrease hoods, …"), also how the work is done
+    ("done at night or on your closed day"). Conservative: when unsure, no."""
+    words = part.lower().split()
+    if len(words) < 3 or _ATTACHED.match(part) or _JOINED.match(part) or words[0] in _PHRASE_WORDS:
+        return False
+    if clause and _WORK_PARTICIPLE.match(part):
+        return True
+    # a list's last items: "filters and ducts", "flats and shops across Bristol"
+    for i, w in enumerate(words[:3]):
+        if w in ("and", "or", "&"):
+            if not any(x in _PHRASE_WORDS for x in words[:i]):
+                return False
+            break
+    if words[0] in ("a", "an"):
+        return True
+    if words[0] in ("the", "this", "these", "those", "our", "your", "my", "their", "its") \
+            or not re.fullmatch(r"[a-z][a-z'-]*", words[0]) or words[0].endswith(("ed", "ing")) \
+            or words[0].split("-")[-1] in _MADE_WORDS:
+        # ("…, made in small batches": how the goods are made stays with them)
+        return False
+    # a noun, or an adjective and a noun, then a phrase of its own: "photos before and after"
+    return any(w in _PHRASE_WORDS for w in words[1:3])
+
+
+def _in_list(before: list[str]) -> bool:
+    """Whether the parts before a new phrase end a phrase a list could (no part left open
+    on "and", "or", a preposition)."""
+    last = before[-1].lower().split()[-1] if before and before[-1].split() else ""
+    return last not in _PHRASE_WORDS and last not in ("and", "or", "a", "an", "the")
+
+
 def description_parts(first: str) -> tuple[str, list[str]]:
     """A description's opening typed as a list of facts ("indoor climbing hall in Leith, 140
     routes, day pass £12, shoes included") split into what the business sells ("indoor
@@ -234,13 +312,32 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     parts = _comma_parts(first.strip().rstrip("."))
     if len(parts) < 2:
         return first.strip(), []
-    at = next((i for i, p in enumerate(parts) if i and _is_fact_part(p)), len(parts))
+    clause = bool(re.match(r"(?i)(?:we|i)\s+[a-z]", parts[0]))
+    # a part that opens a phrase of its own ("…, cotton string with no glass", "…, photos
+    # before and after") is a fact too, unless more of a list follows it ("…, bread from a
+    # wood oven, pastries and coffee"): then the opening is read as before, whole
+    split = _split_parts(parts, lambda p: _new_phrase(p, clause))
+    if split is None:
+        split = _split_parts(parts, lambda p: False)
+    return split or (first.strip(), [])
+
+
+def _split_parts(parts: list[str], new) -> tuple[str, list[str]] | None:
+    """What is sold and its facts, a fact opening on a part with a number or a word of its
+    own, or one ``new`` says opens a phrase; None when a part ``new`` opened takes another
+    that is no fact after it."""
+    at = next((i for i, p in enumerate(parts) if i and (
+        _is_fact_part(p) or new(p) and _in_list(parts[:i]))), len(parts))
     core = ", ".join(parts[:at])
     facts: list[str] = []
+    opened_new = False
     for part in parts[at:]:
-        if facts and not _is_fact_part(part):
+        if facts and not _is_fact_part(part) and not new(part):
+            if opened_new:
+                return None
             facts[-1] += ", " + part
         else:
+            opened_new = not _is_fact_part(part)
             facts.append(part)
     return core, facts
 
