@@ -77,6 +77,7 @@ from planner.planning.slots import (
     make_slots,
     market_line,
     selling_place,
+    separate_times,
     weekly_counts,
 )
 from planner.planning.sequencing import (
@@ -1010,10 +1011,12 @@ class Planner:
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         offer_ctx = ctx.get("offer")
-        if self.strict and offer_ctx and offer_ctx.get("price") and self.ledger.closed(
-                offer_ctx["price"], slot.platform, slot.date):
+        if offer_ctx and offer_ctx.get("price") and (self.strict and self.ledger.closed(
+                offer_ctx["price"], slot.platform, slot.date)
+                or self.ledger.spent(offer_ctx["price"], slot.date)):
             # the usual price is an optional line of an offer post: left out once the
-            # calendar told it as often as it may (planning/overtold.py)
+            # calendar told it as often as it may (planning/overtold.py), whatever the brief
+            # asks (blind read 19: the same price line in four offer posts)
             ctx["offer"] = offer_ctx | {"price": ""}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
@@ -1237,6 +1240,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief, end)
     ensure_moments(slots, brief, end)
+    # (a moment's post moved or added beside another on its platform: one a time)
+    separate_times(slots, brief, platforms, kept_keys)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     fw = framework(opts.funnel)
