@@ -25,7 +25,7 @@ from planner.domain.moments import (
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
-from planner.planning.conditions import with_condition
+from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
     ROTATED,
     _as_data,
@@ -40,6 +40,7 @@ from planner.planning.context import (
     story_sticker,
     template_context,
     upcoming_event,
+    with_last_call,
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
@@ -1042,6 +1043,7 @@ class Planner:
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
                             or template.last_resort else 1)
+        last_call = self.last_call_due(slot) and "offer_over" not in template.needs
         fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
             try:
@@ -1064,6 +1066,11 @@ class Planner:
                       self.core_lines(template, stage, slot, rendered.text)]
             for body in bodies + [rendered.text]:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
+                if last_call:
+                    # the platform's last post in the offer's final 48 hours says the code
+                    # and that it ends, whatever else it is about
+                    text = with_last_call(text, rendered.cta, self.brief, slot.date,
+                                          slot.platform, ctx["offer_said"])
                 if ctx.get("solo") and text != body:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
@@ -1109,6 +1116,18 @@ class Planner:
                     if not self.flagged(bare):
                         return bare
         return fallback[1] if fallback else None
+
+    def last_call_due(self, slot: Slot) -> bool:
+        """Whether ``slot`` is its platform's last in the offer's final 48 hours (its last
+        two days: conditions.last_call_days), so its post says the code and that it ends."""
+        offer = self.brief.offer
+        if offer is None or not offer.code or not offer.discount or offer.ends is None \
+                or not offer_active(self.brief, slot.date) \
+                or not is_last_call_day(self.brief, slot.date) \
+                or slot.platform in ("pinterest", "youtube") and offer_elsewhere(self.brief):
+            return False
+        return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
+                       and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
