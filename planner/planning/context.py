@@ -434,6 +434,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "product": product_said(brief.product), "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward,
+        #: the platform's followers read an earlier part of the story (the planner says so)
+        "story_heard": False,
         #: "your invite link" when the friend must use the customer's own link or code
         "invite": own_link(brief.referral_reward),
         #: where a customer gets that code or link: the brief never says, so we ask them to

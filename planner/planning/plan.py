@@ -1011,6 +1011,10 @@ class Planner:
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        # "More of our story" only where the platform's followers read an earlier part
+        ctx["story_heard"] = any(
+            part and part.lower()[:40] in p.text.lower() for p in self.accepted
+            if p.platform == slot.platform for part in self.brief.facts.story)
         offer_ctx = ctx.get("offer")
         if offer_ctx and offer_ctx.get("price") and (self.strict and self.ledger.closed(
                 offer_ctx["price"], slot.platform, slot.date)
