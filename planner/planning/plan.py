@@ -109,6 +109,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
+from planner.planning.when import date_passed
 from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
@@ -759,6 +760,13 @@ class Planner:
         if "differentiators" in template.needs and "problems" not in template.needs and diffs \
                 and self.reserved() >= set(diffs):
             return True
+        for field_name in FACT_LISTS:
+            # its item names a date gone by ("order before 8 January"): no post of it now
+            at = self.picked.get(field_name)
+            items = getattr(self.brief.facts, field_name)
+            if field_name in template.needs and at is not None and at < len(items) \
+                    and self.dated_past(items[at], day):
+                return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
                 items = getattr(self.brief.facts, field_name)
@@ -773,6 +781,20 @@ class Planner:
         text = item.get("text", "") if isinstance(item, dict) else \
             getattr(item, "text", item) if not isinstance(item, str) else item
         return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
+
+    @staticmethod
+    def dated_past(item: Any, day: dt.date) -> bool:
+        """Whether an item of the brief (an FAQ's answer, a tip) names a day and month that
+        has passed by ``day`` ("Orders placed before 8 January arrive in time"): not posted
+        after its date."""
+        if isinstance(item, str):
+            text = item
+        elif isinstance(item, dict):
+            text = " ".join(str(v) for v in item.values() if isinstance(v, str))
+        else:
+            text = " ".join(str(v) for v in vars(item).values() if isinstance(v, str)) \
+                if hasattr(item, "__dict__") else str(item)
+        return date_passed(text, day)
 
     def reserved(self) -> set[int]:
         """Differences kept for the post of a problem they answer, not told yet."""
@@ -789,7 +811,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.worn_item(items[i], slot),
+                           key=lambda i: (self.dated_past(items[i], slot.date),
+                                          self.worn_item(items[i], slot),
                                           self.lately((field_name, i), slot.platform, slot.date),
                                           self.fact_used.get((field_name, i), 0),
                                           self.fact_when.get((field_name, i), dt.date.min), i in keep,
