@@ -138,6 +138,11 @@ class PlanOptions:
     keep: list[CalendarPost] = field(default_factory=list)
 
 
+#: a thank-you (an offer's, a giveaway's) carries the customer perk while fewer posts than
+#: this told it: once or twice a calendar, not on every post
+PERK_POSTS = 2
+
+
 #: how much each of the brief's facts sells, for the order in which posts tell them: what it
 #: is and costs, the offer and the giveaway first; then the perk and customers' words
 FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "reviews": 4,
@@ -1034,6 +1039,10 @@ class Planner:
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
+        perk = ctx.get("customer_perk") or ""
+        ctx["perk_due"] = bool(perk) and sum(
+            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS
         # "More of our story" only where the platform's followers read an earlier part
         ctx["story_heard"] = any(
             part and part.lower()[:40] in p.text.lower() for p in self.accepted
