@@ -74,11 +74,12 @@ def _weekday_date(day: dt.date | None, country: str = "") -> str:
 _MONTHS = {m.lower(): i for i, m in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"), start=1)}
-_MONTH = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+#: (a month's name capitalised, as a date writes it: "you may 5 …" is no date)
+_MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 #: a day and a month, either way round ("8 January", "8th of Jan", "January 8th")
 _DAY_MONTH = re.compile(
-    r"(?i)\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH.format("m1") + r"\b"
+    r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH.format("m1") + r"\b"
     r"|" + _MONTH.format("m2") + r"\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)")
 #: a date named in a line is "past" this many days after it at most (a date further back is
 #: read as next year's: "5 January" in a December post)
