@@ -138,6 +138,10 @@ class PlanOptions:
     keep: list[CalendarPost] = field(default_factory=list)
 
 
+#: how an offer post's usual-price line begins (context.template_context)
+USUAL = "Usual prices: "
+
+
 #: a thank-you (an offer's, a giveaway's) carries the customer perk while fewer posts than
 #: this told it: once or twice a calendar, not on every post
 PERK_POSTS = 2
@@ -1055,6 +1059,13 @@ class Planner:
             # calendar told it as often as it may (planning/overtold.py), whatever the brief
             # asks (blind read 19: the same price line in four offer posts)
             ctx["offer"] = offer_ctx | {"price": ""}
+        elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
+                offer_ctx["price"] in p.text for p in self.accepted):
+            # ... and its second telling in words of its own ("Without the code, …")
+            rest = offer_ctx["price"][len(USUAL):]
+            lead = "Without the code, " if self.brief.offer and self.brief.offer.code \
+                else "At full price, "
+            ctx["offer"] = offer_ctx | {"price": lead + rest}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
                                       for x in said.offer_sentences) if self.strict else frozenset()
