@@ -437,7 +437,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
-        "perk_due": True,
+        "perk_due": bool(brief.customer_perk),
         #: "your invite link" when the friend must use the customer's own link or code
         "invite": own_link(brief.referral_reward),
         #: where a customer gets that code or link: the brief never says, so we ask them to

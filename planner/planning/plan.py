@@ -1115,9 +1115,13 @@ class Planner:
                 text = with_offer(body, rendered.cta, ctx, offer_here, self.brief, slot.date)
                 if last_call:
                     # the platform's last post in the offer's final 48 hours says the code
-                    # and that it ends, whatever else it is about
-                    text = with_last_call(text, rendered.cta, self.brief, slot.date,
-                                          slot.platform, ctx["offer_said"])
+                    # and that it ends, whatever else it is about (where the caption has
+                    # room for it: a slot is never left empty for the line)
+                    called = with_last_call(text, rendered.cta, self.brief, slot.date,
+                                            slot.platform, ctx["offer_said"])
+                    if plat.length(called) + sum(len(t) + 1 for t in tags) \
+                            <= plat.caption_limit:
+                        text = called
                 if ctx.get("solo") and text != body:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
