@@ -471,6 +471,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "product": product_said(brief.product), "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward,
+        #: the platform's followers read an earlier part of the story (the planner says so)
+        "story_heard": False,
+        #: a thank-you may carry the customer perk (the planner: in two posts at most)
+        "perk_due": bool(brief.customer_perk),
         #: "your invite link" when the friend must use the customer's own link or code
         "invite": own_link(brief.referral_reward),
         #: where a customer gets that code or link: the brief never says, so we ask them to
@@ -636,6 +640,42 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
     line = cased(line, names)
     if not text.endswith(cta):
+        return f"{text}\n\n{line}"
+    head = text[:-len(cta)]
+    body = head.rstrip()
+    gap = head[len(body):] or "\n"
+    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
+
+
+#: the offer's last call on a post about something else, in turn by platform: {0} the code,
+#: {1} the discount, {2} when it ends ("today", "tomorrow", "on Sunday")
+_LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
+              "A reminder before it goes: code {0} for {1} ends {2}.",
+              "If you've been meaning to use it, code {0} for {1} ends {2}.")
+
+
+def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: str,
+                   said: frozenset[str] = frozenset()) -> str:
+    """A platform's last post in the offer's final 48 hours says the code and that it ends
+    (blind read 19: Facebook's only post on the offer's last day was an origin story without
+    the code): a line of its own before the call to action, "Last call: 15% off with code
+    X ends today."; the text as it is when it has the code or the offer has no end. ``said``
+    holds the offer sentences other offer posts used (overtold.offer_key), passed over."""
+    offer = brief.offer
+    if offer is None or not offer.code or not offer.discount or offer.ends is None \
+            or offer.code.lower() in text.lower() or day > offer.ends:
+        return text
+    left = (offer.ends - day).days
+    when = "today" if left == 0 else "tomorrow" if left == 1 else \
+        f"on {offer.ends.strftime('%A')}"
+    from planner.planning.overtold import offer_key, offer_terms
+
+    terms = offer_terms(brief)
+    turn = sum(map(ord, platform)) % len(_LAST_CALL)
+    order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
+    lines = [w.format(offer.code, offer.discount, when) for w in order]
+    line = next((w for w in lines if offer_key(w, terms) not in said), lines[0])
+    if not cta or not text.endswith(cta):
         return f"{text}\n\n{line}"
     head = text[:-len(cta)]
     body = head.rstrip()

@@ -307,6 +307,27 @@ class Ledger:
                 return True
         return False
 
+    def spent(self, text: str, day) -> bool:
+        """Whether a line a post may leave out (an offer post's usual price, its free
+        shipping) is told as often as a calendar may tell it, whatever the brief asks: a fact
+        of it is in SENTENCE_POSTS - 1 posts already, or a sentence of it is in that many
+        posts of the four weeks around ``day``. An offer post's own words are its code,
+        discount, dates and condition; its other lines are facts like any other (blind read
+        19: "Usual prices: …" in four offer posts)."""
+        if not text:
+            return False
+        if any(sum(key in said.facts for _, said in self.posts) >= SENTENCE_POSTS - 1
+               for key in self._facts_in(text)):
+            return True
+        for s in SENTENCE_SPLIT.split(text):
+            words = _norm(s)
+            if len(words.split()) >= SENTENCE_WORDS and sum(
+                    any(_contains(x, words) for x in said.sentences | said.offer_sentences)
+                    and abs((day - p.date).days) < SENTENCE_DAYS
+                    for p, said in self.posts) >= SENTENCE_POSTS - 1:
+                return True
+        return False
+
     def worn(self, text: str, platform: str, day) -> bool:
         """Whether a line (an item of the brief a post would carry) is spent: its fact may not
         be told on ``platform`` on ``day`` (`closed`), or a sentence of it is in two posts

@@ -25,7 +25,7 @@ from planner.domain.moments import (
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
-from planner.planning.conditions import with_condition
+from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
     ROTATED,
     _as_data,
@@ -41,6 +41,7 @@ from planner.planning.context import (
     story_sticker,
     template_context,
     upcoming_event,
+    with_last_call,
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
@@ -78,6 +79,7 @@ from planner.planning.slots import (
     make_slots,
     market_line,
     selling_place,
+    separate_times,
     weekly_counts,
 )
 from planner.planning.sequencing import (
@@ -108,6 +110,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
+from planner.planning.when import date_passed
 from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
@@ -134,6 +137,15 @@ class PlanOptions:
     model_id: str = ""
     #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
+
+
+#: how an offer post's usual-price line begins (context.template_context)
+USUAL = "Usual prices: "
+
+
+#: a thank-you (an offer's, a giveaway's) carries the customer perk while fewer posts than
+#: this told it: once or twice a calendar, not on every post
+PERK_POSTS = 2
 
 
 #: how much each of the brief's facts sells, for the order in which posts tell them: what it
@@ -762,6 +774,13 @@ class Planner:
         if "differentiators" in template.needs and "problems" not in template.needs and diffs \
                 and self.reserved() >= set(diffs):
             return True
+        for field_name in FACT_LISTS:
+            # its item names a date gone by ("order before 8 January"): no post of it now
+            at = self.picked.get(field_name)
+            items = getattr(self.brief.facts, field_name)
+            if field_name in template.needs and at is not None and at < len(items) \
+                    and self.dated_past(items[at], day):
+                return True
         for field_name in ONCE_ONLY:
             if field_name in template.needs:
                 items = getattr(self.brief.facts, field_name)
@@ -782,6 +801,20 @@ class Planner:
         return {k for p, k in self.answering_details.items()
                 if not self.fact_used.get(("problems", p))}
 
+    @staticmethod
+    def dated_past(item: Any, day: dt.date) -> bool:
+        """Whether an item of the brief (an FAQ's answer, a tip) names a day and month that
+        has passed by ``day`` ("Orders placed before 8 January arrive in time"): not posted
+        after its date."""
+        if isinstance(item, str):
+            text = item
+        elif isinstance(item, dict):
+            text = " ".join(str(v) for v in item.values() if isinstance(v, str))
+        else:
+            text = " ".join(str(v) for v in vars(item).values() if isinstance(v, str)) \
+                if hasattr(item, "__dict__") else str(item)
+        return date_passed(text, day)
+
     def reserved(self) -> set[int]:
         """Differences kept for the post of a problem they answer, not told yet."""
         return {d for p, d in self.answering.items() if not self.fact_used.get(("problems", p))}
@@ -797,7 +830,8 @@ class Planner:
                 continue
             keep = self.reserved() if field_name == "differentiators" else set()
             order = sorted(range(len(items)),
-                           key=lambda i: (self.worn_item(items[i], slot),
+                           key=lambda i: (self.dated_past(items[i], slot.date),
+                                          self.worn_item(items[i], slot),
                                           self.lately((field_name, i), slot.platform, slot.date),
                                           self.fact_used.get((field_name, i), 0),
                                           self.fact_when.get((field_name, i), dt.date.min), i in keep,
@@ -1020,12 +1054,29 @@ class Planner:
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
                                  for s in self.slots)
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
+        perk = ctx.get("customer_perk") or ""
+        ctx["perk_due"] = bool(perk) and sum(
+            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS
+        # "More of our story" only where the platform's followers read an earlier part
+        ctx["story_heard"] = any(
+            part and part.lower()[:40] in p.text.lower() for p in self.accepted
+            if p.platform == slot.platform for part in self.brief.facts.story)
         offer_ctx = ctx.get("offer")
-        if self.strict and offer_ctx and offer_ctx.get("price") and self.ledger.closed(
-                offer_ctx["price"], slot.platform, slot.date):
+        if offer_ctx and offer_ctx.get("price") and (self.strict and self.ledger.closed(
+                offer_ctx["price"], slot.platform, slot.date)
+                or self.ledger.spent(offer_ctx["price"], slot.date)):
             # the usual price is an optional line of an offer post: left out once the
-            # calendar told it as often as it may (planning/overtold.py)
+            # calendar told it as often as it may (planning/overtold.py), whatever the brief
+            # asks (blind read 19: the same price line in four offer posts)
             ctx["offer"] = offer_ctx | {"price": ""}
+        elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
+                offer_ctx["price"] in p.text for p in self.accepted):
+            # ... and its second telling in words of its own ("Without the code, …")
+            rest = offer_ctx["price"][len(USUAL):]
+            lead = "Without the code, " if self.brief.offer and self.brief.offer.code \
+                else "At full price, "
+            ctx["offer"] = offer_ctx | {"price": lead + rest}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
                                       for x in said.offer_sentences) if self.strict else frozenset()
@@ -1050,6 +1101,7 @@ class Planner:
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
                             or template.last_resort else 1)
+        last_call = self.last_call_due(slot) and "offer_over" not in template.needs
         fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
             try:
@@ -1077,6 +1129,15 @@ class Planner:
                     # the offer given, its own ask: never "More on it here: link in bio"
                     asked = offer_ask(cta, self.brief, slot.date, str(ctx.get("verb", "")))
                     text, cta = text[:len(text) - len(cta)] + asked, asked
+                if last_call:
+                    # the platform's last post in the offer's final 48 hours says the code
+                    # and that it ends, whatever else it is about (where the caption has
+                    # room for it: a slot is never left empty for the line)
+                    called = with_last_call(text, cta, self.brief, slot.date,
+                                            slot.platform, ctx["offer_said"])
+                    if plat.length(called) + sum(len(t) + 1 for t in tags) \
+                            <= plat.caption_limit:
+                        text = called
                 if ctx.get("solo") and text != body:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
@@ -1122,6 +1183,18 @@ class Planner:
                     if not self.flagged(bare):
                         return bare
         return fallback[1] if fallback else None
+
+    def last_call_due(self, slot: Slot) -> bool:
+        """Whether ``slot`` is its platform's last in the offer's final 48 hours (its last
+        two days: conditions.last_call_days), so its post says the code and that it ends."""
+        offer = self.brief.offer
+        if offer is None or not offer.code or not offer.discount or offer.ends is None \
+                or not offer_active(self.brief, slot.date) \
+                or not is_last_call_day(self.brief, slot.date) \
+                or slot.platform in ("pinterest", "youtube") and offer_elsewhere(self.brief):
+            return False
+        return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
+                       and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
@@ -1253,6 +1326,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief, end)
     ensure_moments(slots, brief, end)
+    # (a moment's post moved or added beside another on its platform: one a time)
+    separate_times(slots, brief, platforms, kept_keys)
     sequence = build_sequences(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     fw = framework(opts.funnel)

@@ -591,3 +591,42 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
         chosen.stage = stage
     chosen.purpose = purpose
     return True
+
+
+def separate_times(slots: list[Slot], brief: Brief, platforms: dict[str, Platform],
+                   taken: set[tuple[dt.date, dt.time, str]] | None = None) -> None:
+    """No two posts on one platform at one date and time (blind read 19: a giveaway's winner
+    and an offer post both "Mon 09:00 facebook"): the later of two moves to the platform's
+    next posting time that day, else two hours on (by 22:00 at the latest), else to the
+    next day with no post there, at its first posting time. ``taken`` holds the times of
+    posts kept from before (--update)."""
+    used = set(taken or ())
+    last = max((s.date for s in slots), default=None)
+    for slot in list(slots):
+        key = (slot.date, slot.time, slot.platform)
+        if key not in used:
+            used.add(key)
+            continue
+        plat = platforms.get(slot.platform)
+
+        def times_on(day: dt.date) -> list[dt.time]:
+            raw = (plat.times.get(WEEKDAYS[day.weekday()]) if plat else None) or ("19:00",)
+            return [dt.time(*map(int, t.split(":"))) for t in raw]
+
+        that_day = [t for t in times_on(slot.date) if t > slot.time]
+        later = [dt.time(slot.time.hour + 2 * k, slot.time.minute)
+                 for k in range(1, 12) if slot.time.hour + 2 * k <= 22]
+        moved = next(((slot.date, t) for t in [*that_day, *later]
+                      if (slot.date, t, slot.platform) not in used), None)
+        if moved is None and last is not None:
+            day = slot.date + dt.timedelta(days=1)
+            while day <= last and moved is None:
+                if not any(d == day and p == slot.platform for d, _, p in used):
+                    moved = (day, times_on(day)[0])
+                day += dt.timedelta(days=1)
+        if moved is None:
+            used.add(key)
+            continue
+        slot.date, slot.time = moved
+        used.add((slot.date, slot.time, slot.platform))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))

@@ -77,3 +77,39 @@ def _weekday_date(day: dt.date | None, country: str = "") -> str:
         return ""
     return f"{day:%A}, {human_date(day, country)}" if not country or \
         country.upper() in MONTH_FIRST else f"{day:%A} {human_date(day, country)}"
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"), start=1)}
+#: (a month's name capitalised, as a date writes it: "you may 5 …" is no date)
+_MONTH = r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#: a day and a month, either way round ("8 January", "8th of Jan", "January 8th")
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH.format("m1") + r"\b"
+    r"|" + _MONTH.format("m2") + r"\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b)")
+#: a date named in a line is "past" this many days after it at most (a date further back is
+#: read as next year's: "5 January" in a December post)
+PAST_DAYS = 180
+
+
+def named_dates(text: str, year: int) -> list[dt.date]:
+    """The day-month dates a line names ("Orders placed before 8 January …"), in ``year``."""
+    out = []
+    for m in _DAY_MONTH.finditer(text or ""):
+        day = int(m.group("d1") or m.group("d2"))
+        name = (m.group("m1") or m.group("m2")).lower()
+        month = next(i for full, i in _MONTHS.items() if full.startswith(name[:3]))
+        try:
+            out.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return out
+
+
+def date_passed(text: str, day: dt.date) -> bool:
+    """Whether a line names a day-month date that has passed by ``day`` (blind read 19: an
+    FAQ's "Orders placed before 8 January reach most cities before the festival" posted on
+    27 January): such a line is not posted after its date."""
+    return any(0 < (day - d).days <= PAST_DAYS for d in named_dates(text, day.year))
