@@ -190,7 +190,8 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # (and an ask with no fact in it at most once a week on a platform; no tag of ours on
     # more than half a platform's posts, an offer condition in rotating wordings: 39; 38
     # since a line of the description that answers a problem is kept for that problem's
-    # post until it is told, as a difference is)
+    # post until it is told, as a difference is, and since no filler line tells two posts
+    # apart and a call to action is said once per platform in five weeks, blind read 19)
     assert len(cal.posts) >= 38
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
