@@ -1380,4 +1380,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         outline["empty_slots"] = empty
         outline["to_fill_them"] = empty_slots_note(brief).split(": ", 1)[1]
     notes = plan_notes(brief, start, planner.warnings, len(slots) + len(keep))
+    if sparse:
+        # (the empty slots' line names the facts to add: the few-facts note would say them again)
+        notes = [n for n in notes if not n.startswith("the brief gives few facts")]
     return cal, library.warnings + planner.warnings + notes
