@@ -123,7 +123,7 @@ def test_the_question_fits_the_kind():
     assert "Left or right" in _text("mugs", "sparse-question")
     # one thing ("a tote") is not two to pick from
     assert not sparse_many(_brief(BRIEFS["tote"]))
-    assert "for yourself, or as a gift?" in _text("tote", "sparse-question")
+    assert "for yourself?\nOr as a gift for someone else?" in _text("tote", "sparse-question")
     assert "Have you booked mobile bike repair before" in _text("bikes", "sparse-question")
     assert "Have you tried anything like Lumen before" in _text("app", "sparse-question")
 
@@ -158,6 +158,13 @@ def test_a_brief_with_any_fact_is_not_sparse_and_never_gets_the_sparse_posts():
     # a product line that lists its parts has a post in each part
     assert not is_sparse(_brief({"product": "ski servicing - waxing, edges, base repair",
                                  "kind": "service", "platforms": ["x"]}))
+
+
+def test_a_formal_voice_keeps_the_question_post_asking_for_replies():
+    # (a closer asking for comments gives way to "please follow us" in a formal voice, unless
+    # the post ends on a question of its own)
+    post = _post("books", "sparse-question")
+    assert post.text.split("\n\n")[0].endswith("?") and "follow" not in post.cta.lower(), post.text
 
 
 def test_the_plan_is_the_same_for_the_same_seed():
