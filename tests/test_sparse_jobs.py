@@ -167,6 +167,18 @@ def test_a_formal_voice_keeps_the_question_post_asking_for_replies():
     assert post.text.split("\n\n")[0].endswith("?") and "follow" not in post.cta.lower(), post.text
 
 
+def test_a_tone_adds_no_opener_or_coda_to_the_few_plain_sentences():
+    # (a register's "A little note from us to you." or "With thanks, as always." on a post that
+    # says one thing is filler)
+    plain = _brief({"product": "gutter clearing", "kind": "service", "platforms": ["facebook"]})
+    friendly = _brief({"product": "gutter clearing", "kind": "service", "platforms": ["facebook"],
+                       "tone": "friendly, warm"})
+    one, _ = plan_calendar(plain, LIB, options=PlanOptions(seed=2))
+    two, _ = plan_calendar(friendly, LIB, options=PlanOptions(seed=2))
+    assert [p.text.replace(p.cta, "") for p in one.posts] == \
+        [p.text.replace(p.cta, "") for p in two.posts]
+
+
 def test_the_plan_is_the_same_for_the_same_seed():
     brief = _brief(BRIEFS["guitar"])
     one, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=5))

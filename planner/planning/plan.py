@@ -1126,7 +1126,10 @@ class Planner:
         extra = {"what_it_is": self.about_variants[0] if self.about_variants else "",
                  "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
                  "sparse_many": sparse_many(self.brief),
-                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch"}
+                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
+                 # (the few plain sentences a job needs, without a register's opener or coda:
+                 # "A little note from us to you." on a post that says one thing is filler)
+                 "register": ""}
         taken: set[tuple[int, str]] = set()
         posts: list[CalendarPost] = []
         for n, job in enumerate(jobs):
@@ -1144,7 +1147,10 @@ class Planner:
             if job == "ask" and not self.brief.url:
                 # no link: the way in is a message, which a Pin or a video cannot take
                 order = [p for p in order if p not in SPARSE_LINKED]
+            # (each job after the one before: the introduction is the first post anyone meets)
+            last = max(((p.date, p.time) for p in posts), default=None)
             free = [s for s in slots if (self._week(s.date), s.platform) not in taken
+                    and (last is None or (s.date, s.time) > last)
                     and template.suits(s.platform)
                     and any(f in self.platforms[s.platform].formats for f in template.formats)]
             # the job's own week and platform first; a later week, or another platform, when
