@@ -179,6 +179,19 @@ def test_a_tone_adds_no_opener_or_coda_to_the_few_plain_sentences():
         [p.text.replace(p.cta, "") for p in two.posts]
 
 
+def test_an_update_keeps_the_approved_posts_and_does_not_do_their_jobs_again():
+    from dataclasses import replace
+
+    brief = _brief(BRIEFS["bikes"])
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=3))
+    kept = [replace(p, status="approved") for p in cal.posts[:2]]
+    again, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=4, keep=kept))
+    templates = [p.template for p in again.posts]
+    assert len(templates) == len(set(templates)), templates
+    assert all(k in again.posts for k in kept)
+    assert again.extra["plan"]["empty_slots"] == 20 - len(again.posts)
+
+
 def test_the_plan_is_the_same_for_the_same_seed():
     brief = _brief(BRIEFS["guitar"])
     one, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=5))

@@ -1130,12 +1130,12 @@ class Planner:
                  # (the few plain sentences a job needs, without a register's opener or coda:
                  # "A little note from us to you." on a post that says one thing is filler)
                  "register": ""}
-        taken: set[tuple[int, str]] = set()
+        taken = {(self._week(p.date), p.platform) for p in self.accepted}
         posts: list[CalendarPost] = []
         for n, job in enumerate(jobs):
             template = self.library.templates.get(SPARSE_TEMPLATES[job])
-            if template is None:
-                continue
+            if template is None or any(p.template == template.id for p in self.accepted):
+                continue  # (a kept post did this job)
             # the jobs spread evenly over the weeks; the platforms take them in turn, but a
             # question goes where followers reply (not a Pin) when the brief has such a place
             first = weeks.index(weeks[n * len(weeks) // len(jobs)])
@@ -1335,15 +1335,19 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             posts.append(post)
         return planner, posts
 
-    sparse = is_sparse(brief) and not keep
+    sparse = is_sparse(brief)
     if sparse:
         # a brief of a product line alone: a handful of posts, each with a job of its own
+        # (in --update, the jobs the kept posts did are not done again)
         planner = Planner(brief, library, platforms, opts.seed, moments)
         planner.ledger = Ledger(brief, weeks)
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
-        posts = planner.fill_sparse(slots)
-        for post in posts:
+        for post in keep:
+            planner.note_existing(post)
+        new = planner.fill_sparse(slots)
+        posts = list(keep) + new
+        for post in new:
             post.notes = post_note(post, brief)
             if opts.funnel != "five-stage":
                 post.extra["funnel_stage"] = fw.name_of(post.stage)
@@ -1376,10 +1380,11 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
     cal.extra["plan"] = outline
     empty = sum(w.endswith("slot left empty") for w in planner.warnings)
-    if sparse and len(slots) > len(posts):
-        outline["empty_slots"] = len(slots) - len(posts)
+    written = len(posts) - len(keep)
+    if sparse and len(slots) > written:
+        outline["empty_slots"] = len(slots) - written
         outline["to_fill_them"] = sparse_note(brief)
-        planner.warnings.append(f"{len(slots) - len(posts)} of {len(slots)} slots are empty: "
+        planner.warnings.append(f"{len(slots) - written} of {len(slots)} slots are empty: "
                                 + sparse_note(brief))
     elif empty:
         # the calendar itself says so: a manager handed the file sees why posts are missing
