@@ -192,6 +192,17 @@ def test_an_update_keeps_the_approved_posts_and_does_not_do_their_jobs_again():
     assert again.extra["plan"]["empty_slots"] == 20 - len(again.posts)
 
 
+def test_a_library_with_templates_of_the_users_own_plans_as_on_any_brief(tmp_path):
+    folder = tmp_path / "awareness"
+    folder.mkdir()
+    (folder / "ours.j2").write_text('{#- meta\ntactic = "eye-catching image"\nformats = ["static"]\n'
+                                    'ctas = ["Come and see"]\nvisual = "Our bench"\n-#}\n'
+                                    'Bench notes from the workshop, every Monday.\n\n{{ cta }}\n')
+    library = TemplateLibrary([tmp_path])
+    cal, _ = plan_calendar(_brief(BRIEFS["bread"]), library, options=PlanOptions(seed=3))
+    assert any(p.template == "awareness/ours" for p in cal.posts)
+
+
 def test_the_plan_is_the_same_for_the_same_seed():
     brief = _brief(BRIEFS["guitar"])
     one, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=5))

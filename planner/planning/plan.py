@@ -1335,7 +1335,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             posts.append(post)
         return planner, posts
 
-    sparse = is_sparse(brief)
+    # (an agency's own templates, --templates, are its choice: they run as on any brief)
+    sparse = is_sparse(brief) and not any(t.user for t in library.templates.values())
     if sparse:
         # a brief of a product line alone: a handful of posts, each with a job of its own
         # (in --update, the jobs the kept posts did are not done again)
