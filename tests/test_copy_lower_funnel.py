@@ -25,7 +25,8 @@ from planner.planning.render import TemplateLibrary
 LIB = TemplateLibrary()
 PLATS = load_platforms()
 STAGES = ("conversion", "loyalty", "advocacy")
-IDS = sorted(t for t, tpl in LIB.templates.items() if tpl.stage in STAGES)
+#: (a sparse brief's own templates, need "sparse": tests/test_sparse_jobs.py)
+IDS = sorted(t for t, tpl in LIB.templates.items() if tpl.stage in STAGES and "sparse" not in tpl.needs)
 
 ETSY = {
     "product": "hand-thrown stoneware mugs", "brand": "Kiln & Clay", "kind": "product",

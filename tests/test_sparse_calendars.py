@@ -18,7 +18,6 @@ from functools import lru_cache
 import pytest
 
 from planner.domain.brief import brief_from_dict
-from planner.planning.critic import says_nothing
 from planner.planning.lint import lint_calendar
 from planner.planning.plan import SIGN_OFF_RE, PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
@@ -52,24 +51,24 @@ def _plan(kind):
 
 
 @pytest.mark.parametrize("kind", sorted(SPARSE))
-def test_a_sparse_brief_fills_what_it_can_with_clean_posts_on_every_platform_and_week(kind):
-    # (a product line alone says what the business is in four wordings, each in two posts
-    # at most: the slots past those are left empty rather than repeat one; before, nine in
-    # ten slots were filled, by the same three lines over and over)
+def test_a_sparse_brief_gets_a_handful_of_clean_posts_one_job_each(kind):
+    # (a product line alone has a handful of things to say honestly, each once: before, its
+    # slots were filled with "We sell X." in stock frames eight times over, and blind readers
+    # graded nearly every one unusable; the slots past those few are left empty, and the
+    # calendar says what facts would fill them)
     brief, cal, warnings = _plan(kind)
     asked = brief.posts_per_week * brief.weeks
-    assert len(cal.posts) >= 0.5 * asked, (len(cal.posts), asked)
-    assert {(p.date - START).days // 7 for p in cal.posts} == {0, 1, 2, 3}
-    if len(cal.posts) < asked:
-        assert any(w.startswith(f"{asked - len(cal.posts)} of {asked} slots are empty")
-                   for w in warnings), warnings
+    assert 3 <= len(cal.posts) <= min(6, brief.weeks * len(brief.platforms)), len(cal.posts)
+    assert len({p.template for p in cal.posts}) == len(cal.posts)
+    assert any(w.startswith(f"{asked - len(cal.posts)} of {asked} slots are empty")
+               for w in warnings), warnings
     findings = [f for f in lint_calendar(cal, brief) if f.post]
     assert findings == [], [f.line() for f in findings]
-    for platform in brief.platforms:
-        posts = [p for p in cal.posts if p.platform == platform]
-        assert posts, f"{platform} got no post"
-        if platform in TITLED:
-            assert all(p.title for p in posts), platform
+    weeks = [((p.date - START).days // 7, p.platform) for p in cal.posts]
+    assert len(weeks) == len(set(weeks)), weeks
+    for post in cal.posts:
+        if post.platform in TITLED:
+            assert post.title, post
 
 
 @pytest.mark.parametrize("kind", sorted(SPARSE))
@@ -81,15 +80,9 @@ def test_a_sparse_brief_asks_no_customers_and_says_what_it_is(kind):
         assert post.stage in ("awareness", "consideration", "conversion"), (post.stage, post.text)
         text = post.text.lower()
         assert not any(a in text for a in CUSTOMER_ASKS), post.text
-        assert not says_nothing(post.text, post.title, brief), post.text
-    # the first post each platform's followers meet says what the business is (in one of
-    # its wordings: the plain one in at most two posts)
-    for platform in brief.platforms:
-        first = next(p for p in cal.posts if p.platform == platform)
-        assert any(v.rstrip(".") in first.text for v in what_it_is_variants(brief)) \
-            or first.template.split("/")[0] != "awareness" \
-            or not LIB.get(first.template).last_resort, first.text
-    assert about
+    # the calendar's first post says what the business is, and no other post says it again
+    assert about in cal.posts[0].text, cal.posts[0].text
+    assert not any(about in p.text for p in cal.posts[1:])
 
 
 def test_what_it_is_is_said_from_the_product_line_alone():
@@ -230,15 +223,13 @@ def test_a_plan_with_few_empty_slots_asks_nothing():
 
 
 @pytest.mark.parametrize("kind", sorted(SPARSE))
-def test_what_it_is_is_said_in_turn_not_in_one_sentence_every_time(kind):
-    """A thin brief's posts each say what the business is: in four wordings of ours, taken
-    in turn, so no sentence is the same in every post."""
+def test_what_it_is_is_said_once_not_in_every_post(kind):
+    """A sparse brief's calendar says what the business is in one post, in none of its other
+    wordings elsewhere: each other post has a job of its own."""
     brief, cal, _ = _plan(kind)
     variants = what_it_is_variants(brief)
     assert len(variants) == 4 and len(set(variants)) == 4
     for v in variants:
         assert v[:1].isupper() and v.endswith(".") and "  " not in v, v
-    used = [v for v in variants if any(v.rstrip(".") in p.text for p in cal.posts)]
-    assert len(used) >= 2, [p.text for p in cal.posts]
     said = [v for p in cal.posts for v in variants if v.rstrip(".") in p.text]
-    assert max(said.count(v) for v in variants) <= math.ceil(len(said) / 2), said
+    assert said == [variants[0]], said

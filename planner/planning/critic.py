@@ -31,7 +31,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
-from planner.planning.sparse import brief_lines, light_lines
+from planner.planning.sparse import brief_lines, is_sparse, light_lines
 from planner.planning.facts_said import core_sentences, description_details, price_line
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
@@ -332,6 +332,10 @@ def says_nothing(text: str, title: str, brief: Brief) -> bool:
     name are taken out (with links and hashtags), no word of a brief fact is left, nor a
     word of the goods said of them, and it does not say the brief's free shipping."""
     if brief.free_shipping and tells_free_shipping(text, brief):
+        return False
+    if is_sparse(brief):
+        # a brief of a product line alone has no fact beyond it: its posts each do a job of
+        # their own (a question, how to order), planned once each (planning/sparse.py)
         return False
     # an offer's code or terms, an event, a launch, a prize: told whole, each is a fact
     if any(len(w) > 3 and w.lower() in text.lower()

@@ -16,6 +16,7 @@ from planner.planning.facts_said import criteria, description_details, is_terms
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
+from planner.planning.sparse import is_sparse
 from planner.planning.shipping import ships
 from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 from planner.planning.wording import content_words
@@ -163,6 +164,9 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         # a present needs an occasion far enough ahead for the goods to be made and arrive
         if need == "gift_occasion" and not gift_occasion(brief, day):
+            return False
+        # a sparse brief's own posts, for no brief with more to say
+        if need == "sparse" and not is_sparse(brief):
             return False
     return True
 

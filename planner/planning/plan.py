@@ -111,7 +111,9 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed
-from planner.planning.sparse import has_customers, listed, thin_core, thin_facts, what_it_is_variants
+from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
+                                     listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
+                                     thin_core, thin_facts, what_it_is_variants)
 from planner.planning.tone import voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
 from planner.planning.wording import (
@@ -188,6 +190,10 @@ CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch
                    "offer", "offer_ends", "offer_ending", "offer_over"}
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
+#: platforms whose posts are their link: a sparse brief's ask goes there only with a url
+SPARSE_LINKED = ("pinterest", "youtube")
+#: slots a sparse brief's post is tried in before its job is left out
+SPARSE_TRIES = 8
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
 NAME_WEIGHT = 1
 
@@ -1196,6 +1202,66 @@ class Planner:
         return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
                        and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
+    def fill_sparse(self, slots: list[Slot]) -> list[CalendarPost]:
+        """The posts of a sparse brief (planning/sparse.py): one for each job it can do
+        honestly from the product line alone, each once in the calendar, spread over the
+        plan's weeks, never two a week on a platform; the other slots stay empty."""
+        jobs = sparse_jobs(self.brief)
+        weeks = sorted({self._week(s.date) for s in slots})
+        if not jobs or not weeks:
+            return []
+        jobs = jobs[:len(weeks) * len(self.brief.platforms)]
+        made, done = made_line(self.brief)
+        extra = {"what_it_is": self.about_variants[0] if self.about_variants else "",
+                 "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
+                 "sparse_many": sparse_many(self.brief),
+                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
+                 # (the few plain sentences a job needs, without a register's opener or coda:
+                 # "A little note from us to you." on a post that says one thing is filler)
+                 "register": ""}
+        taken = {(self._week(p.date), p.platform) for p in self.accepted}
+        posts: list[CalendarPost] = []
+        for n, job in enumerate(jobs):
+            template = self.library.templates.get(SPARSE_TEMPLATES[job])
+            if template is None or any(p.template == template.id for p in self.accepted):
+                continue  # (a kept post did this job)
+            # the jobs spread evenly over the weeks; the platforms take them in turn, but a
+            # question goes where followers reply (not a Pin) when the brief has such a place
+            first = weeks.index(weeks[n * len(weeks) // len(jobs)])
+            order = self.brief.platforms[n % len(self.brief.platforms):] \
+                + self.brief.platforms[:n % len(self.brief.platforms)]
+            if job in SPARSE_REPLIES or job == "ask":
+                order = [p for p in order if p != "pinterest"] + \
+                    [p for p in order if p == "pinterest"]
+            if job == "ask" and not self.brief.url:
+                # no link: the way in is a message, which a Pin or a video cannot take
+                order = [p for p in order if p not in SPARSE_LINKED]
+            # (each job after the one before: the introduction is the first post anyone meets)
+            last = max(((p.date, p.time) for p in posts), default=None)
+            free = [s for s in slots if (self._week(s.date), s.platform) not in taken
+                    and (last is None or (s.date, s.time) > last)
+                    and template.suits(s.platform)
+                    and any(f in self.platforms[s.platform].formats for f in template.formats)]
+            # the job's own week and platform first; a later week, or another platform, when
+            # the post written there would repeat an earlier one (an ask below a week apart)
+            tries = [s for week in weeks[first:] + weeks[:first] for platform in order
+                     for s in free if self._week(s.date) == week and s.platform == platform]
+            post = None
+            for chosen in tries[:SPARSE_TRIES]:
+                slot = replace(chosen, stage=template.stage)
+                picks, picked = self.picks(slot)
+                self.picked, self.slot = picked, slot
+                post = self.write(template, slot, template.stage, slots.index(chosen),
+                                  self.platforms[slot.platform],
+                                  moment_near(slot.date, self.moments), picks, extra)
+                if post is not None:
+                    break
+            if post is None:
+                continue
+            taken.add((self._week(slot.date), slot.platform))
+            posts.append(self.accept(template, post, picked))
+        return posts
+
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
         the sentence is said once a month on a platform, as the same sentence in three or four
@@ -1246,6 +1312,7 @@ class Planner:
         told it in the last four weeks (`core_lately`), but for the price on a conversion
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
+                or "sparse" in template.needs \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)
             return []
         told = (slot.platform, ("core", None)) in self.spent
@@ -1359,8 +1426,27 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             posts.append(post)
         return planner, posts
 
-    planner, posts = fill_all()
-    cap = thin_week_cap(posts[len(keep):], slots, library)
+    # (an agency's own templates, --templates, are its choice: they run as on any brief)
+    sparse = is_sparse(brief) and not any(t.user for t in library.templates.values())
+    if sparse:
+        # a brief of a product line alone: a handful of posts, each with a job of its own
+        # (in --update, the jobs the kept posts did are not done again)
+        planner = Planner(brief, library, platforms, opts.seed, moments)
+        planner.ledger = Ledger(brief, weeks)
+        planner.holidays = commemorative_between(start, end, brief.country)
+        planner.slots = slots
+        for post in keep:
+            planner.note_existing(post)
+        new = planner.fill_sparse(slots)
+        posts = list(keep) + new
+        for post in new:
+            post.notes = post_note(post, brief)
+            if opts.funnel != "five-stage":
+                post.extra["funnel_stage"] = fw.name_of(post.stage)
+        cap = 0
+    else:
+        planner, posts = fill_all()
+        cap = thin_week_cap(posts[len(keep):], slots, library)
     if cap:
         # a thin brief's few posts bunched in its first weeks: planned again, at most this
         # many a week, so every week of the plan has some (blind read: an empty third week)
@@ -1386,9 +1472,18 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
     cal.extra["plan"] = outline
     empty = sum(w.endswith("slot left empty") for w in planner.warnings)
-    if empty:
+    written = len(posts) - len(keep)
+    if sparse and len(slots) > written:
+        outline["empty_slots"] = len(slots) - written
+        outline["to_fill_them"] = sparse_note(brief)
+        planner.warnings.append(f"{len(slots) - written} of {len(slots)} slots are empty: "
+                                + sparse_note(brief))
+    elif empty:
         # the calendar itself says so: a manager handed the file sees why posts are missing
         outline["empty_slots"] = empty
         outline["to_fill_them"] = empty_slots_note(brief).split(": ", 1)[1]
     notes = plan_notes(brief, start, planner.warnings, len(slots) + len(keep))
+    if sparse:
+        # (the empty slots' line names the facts to add: the few-facts note would say them again)
+        notes = [n for n in notes if not n.startswith("the brief gives few facts")]
     return cal, library.warnings + planner.warnings + notes

@@ -483,3 +483,113 @@ def light_lines(brief: Brief) -> tuple[str, ...]:
     variants, thin, core = brief_lines(brief)
     return variants + thin + ((core,) if core else ())
 
+
+
+# --- a sparse brief: the product line, its kind and the platforms, nothing else -------------
+#
+# Such a brief has a handful of honest things to say, each once: what the business is, how
+# the goods are made when their name says so, a question that needs no facts, how to order or
+# book, and what followers would like to see. A calendar of it is those few posts, one job
+# each, never the product line restated in stock frames (blind read 19: "New here? Hello. X
+# are what we sell." eight times over).
+
+#: the jobs of a sparse brief's posts, in the order they run: each a template of its own
+#: (meta ``needs = ["sparse"]``)
+SPARSE_JOBS = ("intro", "made", "question", "ask", "wishes")
+SPARSE_TEMPLATES = {"intro": "awareness/sparse-intro", "made": "consideration/sparse-made",
+                    "question": "consideration/sparse-question", "ask": "conversion/sparse-ask",
+                    "wishes": "consideration/sparse-wishes"}
+#: jobs that ask followers to answer: a Pin is saved, not replied to, so they go elsewhere
+SPARSE_REPLIES = {"question", "wishes"}
+#: the most posts a sparse brief gets, however long the plan
+SPARSE_MOST = 5
+
+#: the brief's fields whose any value makes it more than sparse
+_MORE_THAN_SPARSE = ("description", "audience", "sells_on", "referral_reward", "offer",
+                     "free_shipping", "giveaway", "customer_perk")
+_FACTS_BEYOND = ("problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs",
+                 "launch", "creators", "ambassadors", "shop_features", "events", "pillars",
+                 "community", "price_point")
+#: a word of the product's name that says each one is worked on before it is sold
+_WORKED_ON = re.compile(r"(?i)\b(restored|refurbished|reconditioned|renovated|repaired)\b")
+
+
+def is_sparse(brief: Brief) -> bool:
+    """Whether the brief gives only a product line (with its kind, platforms, and maybe a
+    tone, a brand, a link): no description, audience, fact list, offer or moment, and a
+    product line that lists no parts."""
+    if not brief.product.strip() or product_parts(brief.product)[1]:
+        return False
+    if any(getattr(brief, name) for name in _MORE_THAN_SPARSE):
+        return False
+    return not any(getattr(brief.facts, name) for name in _FACTS_BEYOND)
+
+
+def made_line(brief: Brief) -> tuple[str, str]:
+    """What the product's own words say of how each one is made or readied, as our sentence,
+    and the verb of it ("Each of our spoons is carved by hand.", "carved by hand"); two empty
+    strings when its words say nothing of it. Goods only."""
+    from planner.planning.visuals import name_lines
+
+    if brief.kind != "product":
+        return "", ""
+    lines = name_lines(brief)
+    if lines:
+        m = re.search(r"\bis (\w+ by hand)\.$", lines[0])
+        return lines[0], (m.group(1) if m else "")
+    m = _WORKED_ON.search(_head(brief.product))
+    if m:
+        done = m.group(1).lower()
+        return f"Each one is {done} before it goes out.", done
+    return "", ""
+
+
+def sparse_noun(brief: Brief) -> str:
+    """What the business sells, as the object of a sentence of ours ("hand-carved wooden
+    spoons", "a meditation app", "Lumen")."""
+    product = product_parts(brief.product)[0]
+    m = _NAMED.match(product)
+    if m and m.group("name").split()[0].lower() not in _NOT_A_NAME \
+            and m.group("name")[:1].isupper():
+        return m.group("name").strip()
+    return _body(what_it_is(brief)) or product
+
+
+def sparse_jobs(brief: Brief) -> list[str]:
+    """The jobs a sparse brief's calendar has posts for, in order: the made-by-hand post only
+    when the product's words say how each one is made; the questions only where some
+    platform takes replies (not a Pinterest-only plan)."""
+    jobs = []
+    for job in SPARSE_JOBS:
+        if job == "made" and not made_line(brief)[0]:
+            continue
+        if job in SPARSE_REPLIES and all(p == "pinterest" for p in brief.platforms):
+            continue
+        jobs.append(job)
+    return jobs[:SPARSE_MOST]
+
+
+def sparse_note(brief: Brief) -> str:
+    """What the calendar of a sparse brief says of its empty slots: why so few posts, and the
+    facts that would give more."""
+    from planner.brief.interview import keys_to_fill
+
+    keys = ", ".join(keys_to_fill(brief)[:6])
+    return (f"the brief gives only what you {'offer' if brief.kind == 'service' else 'sell'}, "
+            f"so each post here does a different job and none says it again; add facts to the "
+            f"brief ({keys}) and each gives posts of its own")
+
+
+def sparse_many(brief: Brief) -> bool:
+    """Whether the product line names goods of which there are many to show side by side:
+    plural goods ("mugs") or goods sold by the batch ("yarn", "bread"), not one thing ("a
+    tote")."""
+    noun = re.sub(r"(?i)^(?:an?|the)\s", "", sparse_noun(brief))
+    return not re.match(r"(?i)(?:an?|the)\s", sparse_noun(brief)) \
+        and _is_plural_or_mass(_head(noun), "product") and noun == sparse_noun(brief)
+
+
+def sparse_countable(brief: Brief) -> bool:
+    """Whether one of the goods is said "one" ("mugs", "a tote"), not "a batch" ("yarn")."""
+    words = _head(re.sub(r"(?i)^(?:an?|the)\s", "", sparse_noun(brief))).lower().split()
+    return not (words and words[-1] in _MASS_GOODS)
