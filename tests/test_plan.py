@@ -85,8 +85,10 @@ def test_no_offer_means_no_codes_or_discounts(library):
     cal, warnings = plan_calendar(brief(weeks=8), library, options=PlanOptions(seed=2))
     # a brief of a few facts leaves a slot empty rather than post a frame (blind read 11), or
     # a wall of asks with no fact in them (at most one a week on a platform), and says so;
-    # its posts that ask to buy stay (eight weeks with two of them was read as wrong)
-    assert len(cal.posts) >= 25 and any("slot left empty" in w for w in warnings)
+    # its posts that ask to buy stay (eight weeks with two of them was read as wrong); 24
+    # since blind read 19 (no filler line tells two posts apart, and the offer's price, a
+    # call to action and a description line each have their caps)
+    assert len(cal.posts) >= 24 and any("slot left empty" in w for w in warnings)
     assert sum(p.stage == "conversion" for p in cal.posts) >= 4
     for p in cal.posts:
         assert not re.search(r"\d+\s?%", p.text), p.text
@@ -191,8 +193,9 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # more than half a platform's posts, an offer condition in rotating wordings: 39; 38
     # since a line of the description that answers a problem is kept for that problem's
     # post until it is told, as a difference is, and since no filler line tells two posts
-    # apart and a call to action is said once per platform in five weeks, blind read 19)
-    assert len(cal.posts) >= 38
+    # apart and a call to action is said once per platform in five weeks, blind read 19;
+    # 37 with all three)
+    assert len(cal.posts) >= 37
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 
