@@ -42,3 +42,12 @@ def test_kinds_of_post_with_a_word_between_are_added_up(message, expected):
 ])
 def test_towns_of_fifty_thousand_people_give_the_country(message, country):
     assert chat(message).brief.country == country
+
+
+@pytest.mark.parametrize("message,country", [
+    ("we sell wool throws, yarn from a mill in Bradford, instagram 3x", ""),
+    ("we sell coffee, beans from a family farm near Armenia, instagram 3x", ""),
+    ("we're a small studio in Como selling silk scarves", "IT"),
+])
+def test_a_town_where_the_goods_come_from_is_not_the_sellers(message, country):
+    assert chat(message).brief.country == country

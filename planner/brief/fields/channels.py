@@ -91,7 +91,11 @@ _COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|loca
 #: "made in Scotland", "grown in Kenya": where the goods come from, not the seller
 _ORIGIN_BEFORE = re.compile(r"(?i:\b(?:made|grown|sourced|crafted|produced|imports?|imported|importing|woven|"
                             r"roasted|printed|harvested|picked|distilled|brewed)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$|"
-                            r"\b(?:set|filmed|shot)\s+in\s+(?:the\s+)?$)")
+                            r"\b(?:set|filmed|shot)\s+in\s+(?:the\s+)?$|"
+                            # "silk from a mill in Como", "beans from a farm in Huila"
+                            r"\bfrom\s+(?:a|an|the|one|two|small|family)\s+(?:[\w-]+\s+)?(?:mills?|farms?|"
+                            r"factor(?:y|ies)|vineyards?|estates?|tanner(?:y|ies)|suppliers?|orchards?|quarr(?:y|ies)|"
+                            r"co-?ops?|cooperatives?|growers?|producers?|weavers?|potter(?:y|ies))\s+(?:in|near)\s+(?:the\s+)?$)")
 #: "couples mostly from the US", "guests from Germany": where customers come from, not the seller
 _CUSTOMERS_FROM = re.compile(r"(?i:\b(?:customers|clients|couples|guests|buyers|visitors|tourists|travellers|"
                              r"travelers|students|patients|shoppers|fans|followers|orders|people)\s+"
