@@ -639,7 +639,14 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     line = next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
     line = cased(line, names)
-    if not text.endswith(cta):
+    return line_before_cta(text, cta, line)
+
+
+def line_before_cta(text: str, cta: str, line: str) -> str:
+    """``text`` with ``line`` as a paragraph of its own just before the call to action (the
+    gap the post puts before its call to action, on both sides), or at the end when the
+    post does not end on it."""
+    if not cta or not text.endswith(cta):
         return f"{text}\n\n{line}"
     head = text[:-len(cta)]
     body = head.rstrip()
@@ -675,12 +682,7 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
     lines = [w.format(offer.code, offer.discount, when) for w in order]
     line = next((w for w in lines if offer_key(w, terms) not in said), lines[0])
-    if not cta or not text.endswith(cta):
-        return f"{text}\n\n{line}"
-    head = text[:-len(cta)]
-    body = head.rstrip()
-    gap = head[len(body):] or "\n"
-    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
+    return line_before_cta(text, cta, line)
 
 
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")

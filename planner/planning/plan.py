@@ -34,6 +34,7 @@ from planner.planning.context import (
     in_person,
     hashtags_for,
     needs_met,
+    line_before_cta,
     offer_active,
     offer_ask,
     offer_elsewhere,
@@ -220,12 +221,7 @@ def with_core(text: str, cta: str, lines: list[str]) -> str:
     paragraphs = text.split("\n\n")
     if len(paragraphs) >= 3 and paragraphs[0].rstrip(" " + _EMOJI).endswith("?"):
         return "\n\n".join([paragraphs[0], line, *paragraphs[1:]])
-    if not cta or not text.endswith(cta):
-        return f"{text}\n\n{line}"
-    head = text[:-len(cta)]
-    body = head.rstrip()
-    gap = head[len(body):] or "\n"
-    return f"{body}{gap}{line}{gap}{cta}" if body else f"{line}\n{cta}"
+    return line_before_cta(text, cta, line)
 
 
 def _rng(seed: int, *parts: object) -> random.Random:
