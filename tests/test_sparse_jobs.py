@@ -109,10 +109,13 @@ def test_each_job_once_and_the_made_post_only_where_the_product_words_say_how():
     assert made_line(_brief(BRIEFS["typewriters"]))[0] == "Each one is restored before it goes out."
     assert made_line(_brief(BRIEFS["bread"])) == ("", "")
     assert made_line(_brief(BRIEFS["bikes"])) == ("", "")
-    assert sparse_jobs(_brief(BRIEFS["mugs"])) == ["intro", "made", "question", "ask", "wishes"]
-    assert sparse_jobs(_brief(BRIEFS["bread"])) == ["intro", "question", "ask", "wishes"]
+    # (the ask only with a link: how to order is not known without one)
+    assert sparse_jobs(_brief(BRIEFS["mugs"])) == ["intro", "made", "question", "wishes"]
+    assert sparse_jobs(_brief({**BRIEFS["mugs"], "url": "https://example.com"})) == [
+        "intro", "made", "question", "ask", "wishes"]
+    assert sparse_jobs(_brief(BRIEFS["bread"])) == ["intro", "question", "wishes"]
     # a Pinterest-only plan asks no questions: Pins are saved, not answered
-    assert sparse_jobs(_brief(BRIEFS["presets"])) == ["intro", "ask"]
+    assert sparse_jobs(_brief(BRIEFS["presets"])) == ["intro"]  # (and no ask without a link)
     _, cal, _ = _plan("mugs")
     made = [p for p in cal.posts if p.template == "consideration/sparse-made"]
     assert len(made) == 1 and "thrown by hand" in made[0].text
@@ -130,7 +133,9 @@ def test_the_question_fits_the_kind():
 
 def test_the_ask_uses_the_link_when_there_is_one_and_a_message_when_not():
     assert "https://example.com/book" in _post("weddings", "sparse-ask").cta
-    assert "by message" in _text("bikes", "sparse-ask")
+    # with no link, how to order is not known: no ask, and no process made up for it
+    _, bikes, _ = _plan("bikes")
+    assert not any(p.template == "conversion/sparse-ask" for p in bikes.posts)
     # a Pin or a video cannot take a message: with no link, no ask goes there
     _, cal, _ = _plan("yarn")
     assert not any(p.template == "conversion/sparse-ask" for p in cal.posts)

@@ -291,7 +291,10 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     # "ISO 17100 certified since 2014", "TGA listed": a standard we meet
     for i, w in enumerate(words[1:4], start=1):
         if _participle(w) and (w in _STANDING or w in ("listed", "marked", "tested")) \
-                and all(re.match(r"[A-Z0-9&]", t) for t in text.split()[:i]):
+                and all(re.match(r"[A-Z0-9&]", t) for t in text.split()[:i]) \
+                and (i > 1 or re.fullmatch(r"[A-Z0-9&-]{2,}", text.split()[0])):
+            # (a name or a code before it: "germination tested", capitalised as a sentence's
+            # first word, is no standard)
             since = " since " in f" {text.lower()} "
             if kind == "product" and item:
                 return _full(f"{_ours(item)} {_be(item, since)} {text}")
@@ -446,6 +449,9 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # a part no shape of the part table knows ("mon-Sat 8-4", "whatsApp +356…", "max 8",
         # "S/ 185 per lesson"): left out, never forced into "There's a …"
         return ""
+    if re.match(r"(?:the\s+)?same\s+\w", low):
+        # "same technician every visit": what you get, never "There's a same technician"
+        return "You get " + re.sub(r"^(?:the\s+)?", "the ", low)
     phrase = _article(low)
     words = _words(low)
     _, head = _head(words)

@@ -558,12 +558,17 @@ def sparse_noun(brief: Brief) -> str:
 def sparse_jobs(brief: Brief) -> list[str]:
     """The jobs a sparse brief's calendar has posts for, in order: the made-by-hand post only
     when the product's words say how each one is made; the questions only where some
-    platform takes replies (not a Pinterest-only plan)."""
+    platform takes replies (not a Pinterest-only plan); the ask only with the brief's link."""
     jobs = []
     for job in SPARSE_JOBS:
         if job == "made" and not made_line(brief)[0]:
             continue
         if job in SPARSE_REPLIES and all(p == "pinterest" for p in brief.platforms):
+            continue
+        if job == "ask" and not brief.url:
+            # how to order is not known without a link: a post saying only "message us" says
+            # nothing, and "ordering is done by message" was a process the brief never gave
+            # (blind read 20)
             continue
         jobs.append(job)
     return jobs[:SPARSE_MOST]

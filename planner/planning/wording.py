@@ -40,7 +40,8 @@ def short_name(brief: Brief) -> str:
                      r"craft|christmas)\b.*$", "", product, flags=re.I)
     head = re.split(r"\s(?:for|with|in|from|by|to|of)\s|\s(?:on|at|near|around|across|over|along|"
                     r"through|under|above|off|down|up|into)\s+"
-                    r"(?=[A-Z]|the\s)|[,(/;]|:(?!\d)", product)[0].strip()
+                    # "… at your car", "… at home": where the work is done, not what it is
+                    r"(?=[A-Z]|the\s|(?:your|yours|you|home|my|our)\b)|[,(/;]|:(?!\d)", product)[0].strip()
     if brief.brand and head.lower().startswith(brief.brand.lower() + " "):
         head = head[len(brief.brand):].strip()
     elif brief.brand and len(head.split()) >= 3 and head.split()[1][:1].islower() and \
