@@ -1188,7 +1188,10 @@ class Planner:
 
     def last_call_due(self, slot: Slot) -> bool:
         """Whether ``slot`` is its platform's last in the offer's final 48 hours (its last
-        two days: conditions.last_call_days), so its post says the code and that it ends."""
+        two days: conditions.last_call_days), so its post says the code and that it ends;
+        never when the seller asked for a post that sells less (variations: "softer")."""
+        if self.overrides.get("no_offer_line"):
+            return False
         offer = self.brief.offer
         if offer is None or not offer.code or not offer.discount or offer.ends is None \
                 or not offer_active(self.brief, slot.date) \
