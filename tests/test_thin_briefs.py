@@ -89,7 +89,12 @@ def test_no_sentence_is_in_more_than_two_posts_and_every_week_has_posts(kind, se
     counts = Counter(s for p in cal.posts for s in _sentences(p.text))
     assert [s for s, n in counts.items() if n > 2] == []
     weeks = Counter((p.date - START).days // 7 for p in cal.posts)
-    assert sorted(weeks) == [0, 1, 2, 3], weeks
+    if kind == "one line":
+        # a brief of only what is sold gets one post a job, each in a week of its own (with
+        # no link, no ask: how to order is not known)
+        assert len(weeks) == min(4, len(cal.posts)) and len(cal.posts) >= 3, weeks
+    else:
+        assert sorted(weeks) == [0, 1, 2, 3], weeks
     assert {p.platform for p in cal.posts} == set(brief.platforms)
     assert [f.line() for f in lint_calendar(cal, brief) if f.post] == []
 
