@@ -8,6 +8,7 @@ is here, once.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -355,7 +356,26 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
     if library.errors and len(cal.posts) == len(options.keep):
         raise PlannerError(f"no post could be rendered: every template that fits failed; "
                            f"the first: {library.errors[0]}")
-    return cal, list(dict.fromkeys(warnings))  # a template's error once, not once a slot
+    return cal, empty_slots_line(list(dict.fromkeys(warnings)))  # an error once, not once a slot
+
+
+_EMPTY_SLOT = re.compile(r"no template fits (\S+) on (\d{4}-\d\d-\d\d); slot left empty")
+
+
+def empty_slots_line(warnings: list[str]) -> list[str]:
+    """The planner's one warning per empty slot said as one line, where the first was:
+    ``slots left empty: facebook 2027-01-08, 2027-01-15; tiktok 2027-01-07`` (a fact-light
+    brief printed a screenful of them before the line saying why)."""
+    empty: dict[str, list[str]] = {}
+    for w in warnings:
+        if found := _EMPTY_SLOT.fullmatch(w):
+            empty.setdefault(found[1], []).append(found[2])
+    if not empty:
+        return warnings
+    line = "slots left empty: " + "; ".join(f"{p} {', '.join(days)}" for p, days in empty.items())
+    first = next(i for i, w in enumerate(warnings) if _EMPTY_SLOT.fullmatch(w))
+    rest = [w for w in warnings if not _EMPTY_SLOT.fullmatch(w)]
+    return rest[:first] + [line] + rest[first:]
 
 
 def update_request(existing: Calendar, brief: Brief, *, weeks: int | None = None, start=None,
