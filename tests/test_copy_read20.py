@@ -54,3 +54,18 @@ def test_a_sparse_which_of_two_question_names_the_two_things():
     # no link: how to order is not known, so no ask that makes one up
     assert not any(p.template == "conversion/sparse-ask" for p in cal.posts)
     assert not any("Ordering is done" in p.text for p in cal.posts)
+
+
+@pytest.mark.parametrize("fact, said", [
+    ("hand tested before packing", "Our kites are hand-tested before packing."),
+    ("hand-stitched in small batches", "Our kites are hand-stitched in small batches."),
+    ("every batch lab tested", "Every batch is lab tested."),
+    ("ships in recycled boxes", "Our kites ship in recycled boxes."),
+    ("the same driver every week", "You get the same driver every week."),
+])
+def test_difference_said_with_its_manner_and_verb(fact, said):
+    # "hand" before a participle says how ("The hand is tested…" took it for a noun); a line
+    # opening on a verb gets the goods as its subject; "the same X every Y" is what you get
+    from planner.planning.facts_said import difference_sentence
+
+    assert difference_sentence(fact, "kites") == said

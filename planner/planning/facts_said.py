@@ -167,9 +167,19 @@ def _article(np: str) -> str:
     return ("an " if vowel else "a ") + np
 
 
+#: words before a participle that say by what or how a thing is done ("hand tested", "lab
+#: tested", "sun-dried", "wood-fired"): the two are one participle
+_MANNER = {"hand", "lab", "kiln", "sun", "air", "machine", "oven", "wood", "stone", "slow",
+           "small-batch", "batch", "field", "triple", "double", "cold", "stone-"}
+
+
 def _participle(word: str) -> bool:
     """"heated", "dyed", "built": a word that says how a thing is made or kept (never a
-    compound such as "UK-hosted", which describes the noun after it)."""
+    compound such as "UK-hosted", which describes the noun after it; "hand-stitched" and
+    "sun-dried" say how)."""
+    lead, hyphen, rest = word.partition("-")
+    if hyphen and lead in _MANNER and rest and "-" not in rest and _participle(rest):
+        return True
     return ("-" not in word and word.endswith("ed") and len(word) >= 4
             and word not in ("need", "feed", "seed", "reed", "weed", "shed", "speed", "breed"))\
         or word in _IRREGULAR_PARTICIPLES
@@ -245,6 +255,21 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # covers." alone on a line): "Our notebooks have goatskin covers."
         many = _plural(item.split()[-1])
         return _full(f"{_ours(item)} {'have' if many else 'has'} {_lower_first(text)}")
+    lead_words = text.split()
+    if len(lead_words) > 1 and lead_words[0].lower() in _MANNER and _participle(lead_words[1].lower()):
+        # "hand tested before packing": one participle, how the goods are done ("The hand is
+        # tested…" took "hand" for a noun)
+        text = f"{lead_words[0]}-{' '.join(lead_words[1:])}"
+    if re.match(r"(?i)the\s+same\s+(?!day\b|week\b|night\b|hour\b)\w", text) and is_fragment(text.split(None, 1)[1]):
+        # "the same driver every week": what you get, never a line of its own
+        return _full("You get " + _lower_first(text))
+    verb = text.split()[0].lower()
+    if verb in _VERBS_S and item and kind == "product" and len(text.split()) > 2:
+        # "ships in recycled boxes": the goods are its subject ("Our kites ship in…")
+        item = re.sub(r"(?i)^(?:an?|the)\s+", "", item)
+        many = _plural(item.split()[-1])
+        said = verb[:-2] if verb.endswith(("ches", "shes", "sses")) else verb[:-1]
+        return _full(f"{_ours(item)} {said if many else verb} {' '.join(text.split()[1:])}")
     if not is_fragment(text):
         return _full(text)
     low = _lower_first(text)
@@ -303,6 +328,8 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if words[0] in ("all", "every", "each") and len(words) > 2:
         for i, w in enumerate(words[2:5], start=2):
             if _participle(w):
+                if i > 2 and words[i - 1] in _MANNER:
+                    i -= 1  # "every batch lab tested": "Every batch is lab tested."
                 many = words[0] == "all" and _plural(words[i - 1])
                 head = " ".join(text.split()[:i])
                 return _full(f"{head} {'are' if many else 'is'} {' '.join(text.split()[i:])}")
