@@ -91,7 +91,29 @@ COUNTRY_NAMES: dict[str, list[str]] = {
     "IS": ["iceland"], "EE": ["estonia"], "LT": ["lithuania"], "LV": ["latvia"],
     "HR": ["croatia"], "SI": ["slovenia"], "SK": ["slovakia"], "BG": ["bulgaria"],
     "UA": ["ukraine"], "CN": ["china"], "TW": ["taiwan"],
+    # more countries, and names as their people write them ("Perú", "Deutschland"); never a
+    # name that is a word of goods or people too ("turkey", "panama hats", "jordan", "chad")
+    "PE": ["peru", "perú"], "EC": ["ecuador"], "UY": ["uruguay"], "PY": ["paraguay"],
+    "BO": ["bolivia"], "VE": ["venezuela"], "CR": ["costa rica"], "GT": ["guatemala"],
+    "DO": ["dominican republic"], "PR": ["puerto rico"], "JM": ["jamaica"],
+    "TT": ["trinidad and tobago", "trinidad"], "MA": ["morocco", "maroc"], "TN": ["tunisia"],
+    "DZ": ["algeria"], "GH": ["ghana"], "TZ": ["tanzania"], "UG": ["uganda"],
+    "ET": ["ethiopia"], "RW": ["rwanda"], "ZW": ["zimbabwe"], "ZM": ["zambia"],
+    "BW": ["botswana"], "NA": ["namibia"], "SN": ["senegal"], "CM": ["cameroon"],
+    "MU": ["mauritius"], "LK": ["sri lanka"], "BD": ["bangladesh"], "NP": ["nepal"],
+    "KH": ["cambodia"], "LA": ["laos"], "MM": ["myanmar"], "MN": ["mongolia"],
+    "KZ": ["kazakhstan"], "LB": ["lebanon"], "QA": ["qatar"], "KW": ["kuwait"],
+    "BH": ["bahrain"], "OM": ["oman"], "RS": ["serbia"], "BA": ["bosnia and herzegovina", "bosnia"],
+    "AL": ["albania"], "MK": ["north macedonia"], "ME": ["montenegro"], "AM": ["armenia"],
+    "MT": ["malta"], "CY": ["cyprus"], "TR": ["türkiye"], "CI": ["ivory coast", "côte d'ivoire"],
 }
+#: the names a country's own people write it by ("Deutschland", "España")
+for _iso, _names in {"DE": ["deutschland"], "ES": ["españa"], "MX": ["méxico"], "BR": ["brasil"],
+                     "IT": ["italia"], "PL": ["polska"], "AT": ["österreich"],
+                     "CH": ["schweiz", "suisse", "svizzera"], "SE": ["sverige"], "NO": ["norge"],
+                     "DK": ["danmark"], "FI": ["suomi"], "NL": ["nederland"],
+                     "HU": ["magyarország"], "CZ": ["česko"], "HR": ["hrvatska"]}.items():
+    COUNTRY_NAMES[_iso] = COUNTRY_NAMES[_iso] + _names
 #: what the people of a country are called ("a Canadian brand")
 DEMONYMS = {
     "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "american": "US",

@@ -120,13 +120,22 @@ def extract_bare_answer(reader: BriefReader) -> None:
         if m:
             reader.add(0, "hashtag", "#" + m.group(1))
     elif asked == "brand":
+        if re.match(r"(?i:(?:we're\s+|we\s+are\s+|i'm\s+|im\s+)?(?:based|located|living|)\s*(?:in|near|from)\s)",
+                    strip_end(text)):
+            return  # "based in berlin": where the business is, never its name
         value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|i'm\s+|im\s+|i\s+am\s+|called\s+|"
-                       r"the\s+brand\s+is\s+)(?=[A-Z0-9]))",
+                       r"the\s+brand\s+is\s+|(?:(?:my|our|the)\s+)?(?:studio|shop|store|firm|company|"
+                       r"business|salon|clinic|practice|agency|bakery|label)(?:'s\s+name|\s+name)?\s+is\s+"
+                       r"(?:called\s+)?)(?=[A-Z0-9]))",
                        "", strip_end(text))
         value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean|\s*\()", value)[0])
-        placed = re.search(r"(?:,\s*|\s+(?i:in|from|based\s+in)\s+)(?P<p>[^,]+)$", value)
-        if placed and is_place(placed.group("p")) and len(value[:placed.start()].split()) >= 2:
-            value = value[:placed.start()]  # "Gloss Boss Detailing in Perth": the name, then where it is
+        while (placed := re.search(r"(?:,\s*|\s+(?i:in|from|based\s+in)\s+)(?P<p>[^,]+)$", value)) \
+                and is_place(placed.group("p")) and len(value[:placed.start()].split()) >= 2:
+            # "Gloss Boss Detailing in Perth": the name, then where it is ("… in Lima, Perú":
+            # each place in turn)
+            value = value[:placed.start()]
+            if value[:1].islower() and re.search(r"\s(?i:in|from)\s*$", text[:text.find(value) + len(value) + 4]):
+                return  # "little bakery in Lima": what and where, no name
         start = text.find(value) if value else -1
         if value and len(value.split()) <= 6 and _name_like(value) and start >= 0:
             reader.add(start, "brand", clip(value, 200))
@@ -287,6 +296,13 @@ def _name_like(value: str) -> bool:
         return False  # "for illustrators": who it is for, not a name
     if re.search(r"\d", value) and not any(ch.isupper() for ch in value):
         return False  # "sourdough fermented 48 hours"
+    if value.islower() and (words[0] in ("a", "an", "online", "offline", "mobile")
+                            or re.search(r"\b(?:over|via|through|actually|only|just|too)\b", value)):
+        # "a level", "online over zoom": what or how, said in passing, never a name typed
+        # in lower case ("knots by nina" is one)
+        return False
+    if re.search(r"\s(?i:actually|really)$", value):
+        return False  # "CrossFit box actually": what the business is, corrected
     goods = [w for w in words if w.lower() not in ("and", "or", "plus")]
     if value.islower() and "&" not in value and len(goods) >= 2 \
             and all(w.endswith("s") and not w.endswith("ss") for w in goods):

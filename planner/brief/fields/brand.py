@@ -81,7 +81,7 @@ _BRAND_PATTERNS = [
     # "Our main product is TaskNest, a to-do app", "building Pratos, a menu app": a thing named,
     # then what it is
     (re.compile(r"(?i:\b(?:product|app|tool|platform|game|course|book|podcast|software)\s+is\s+|"
-                r"\b(?:building|launching|developing|created|built|launched|run|running)\s+)"
+                r"\b(?:building|launching|developing|created|built|launched|run|running|making)\s+)"
                 r"(?=[A-Z0-9][\w'&.-]*(?:\s+[A-Z0-9&][\w'&.-]*){0,3},\s+(?i:a|an)\s)"), True),
     # "Petal Maths is a 10-week online course": a name opening a sentence, said to be a thing
     (re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z0-9][\w'&.-]*(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|the|de|by)){0,3}\s+is\s+(?i:a|an)\s)"), True),
