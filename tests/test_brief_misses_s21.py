@@ -48,3 +48,12 @@ def test_countries_the_table_lacked(message, iso):
 
 def test_a_country_as_its_people_write_it_is_no_brand():
     assert chat("we sell ceramic tiles", "little studio in Cusco, Perú").brief.brand == ""
+
+
+@pytest.mark.parametrize("messages, product", [
+    (("hey", "me and my cousin run a gutter cleaning business"), "gutter cleaning"),
+    (("my wife and I make goat milk fudge, sold at markets",), "goat milk fudge"),
+])
+def test_the_seller_and_another_read_as_we(messages, product):
+    # "me and my buddy run …": the clause read as "we run …", its business the product
+    assert chat(*messages).brief.product == product

@@ -76,7 +76,18 @@ def normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text[:MAX_CHARS].translate(_TRANSLATE))
     text = EMOJI.sub(lambda m: _emoji_break(text, m), text)
     text = _spoken_punctuation(text)
+    text = _WE.sub(lambda m: "We" if m.group(0)[:1].isupper() else "we", text)
     return re.sub(r"[ \t]{2,}", " ", text)
+
+
+_KIN = (r"(?:buddy|friend|best\s+friend|mate|partner|business\s+partner|wife|husband|sister|brother|"
+        r"mum|mom|dad|son|daughter|cousin|bf|gf|boyfriend|girlfriend|fianc[eé]e?|co-?founder|aunt|uncle)")
+#: "me and my buddy run…", "my wife and I make…": the seller and another, said as "we" so
+#: the clause reads as "we run…" (it opens a message or a sentence)
+_WE = re.compile(rf"(?:(?<=^)|(?<=[.!?\n,]\s)|(?<=\n))(?i:(?:me|i)\s+(?:and|&|n)\s+my\s+(?:\w+\s+)?{_KIN}"
+                 rf"|my\s+(?:\w+\s+)?{_KIN}\s+(?:and|&|n)\s+(?:i|me))(?=\s+(?i:run|make|own|sell|do|bake|"
+                 r"brew|grow|started|founded|have|are|build|design|teach|offer|clean|fix|repair|"
+                 r"roast|sew|knit|print|paint|cook|host|manage|operate|restore))")
 
 
 #: what follows a spoken "period": a new sentence ("… in Austin period we're called …")
