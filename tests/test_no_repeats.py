@@ -241,3 +241,17 @@ def test_the_three_wordings_of_what_we_do_are_not_three_posts_on_a_platform():
     brief, posts = _plan(data)
     ledger = Ledger(brief, 4)
     assert sum("what-it-is" in ledger.said(p).facts for p in posts) <= 1
+
+
+def test_a_market_day_line_is_worded_anew_each_market_day():
+    from planner.planning.slots import market_line
+
+    said: set[str] = set()
+    lines = []
+    for _ in range(4):
+        text = market_line("Fresh sourdough, baked overnight.", "", "tomorrow", "Ballarat Market",
+                           said)
+        lines.append(text.split("\n")[-1])
+        said |= sentence_keys(text)
+    assert lines[0] == "We're at Ballarat Market tomorrow."
+    assert len(set(lines)) == 4

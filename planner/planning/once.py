@@ -24,6 +24,8 @@ from planner.planning.repeats import SENTENCE_SPLIT
 ONCE_WORDS = 4
 #: posts of a calendar that may say what the business is (once on a platform)
 WHAT_POSTS = 2
+#: days before one platform may hear what the business is again (a plan of more than 4 weeks)
+WHAT_DAYS = 28
 #: days within which one platform's two posts never share their main line
 MAIN_LINE_DAYS = 7
 #: the share of content words two main lines have in common to be one line said twice
@@ -35,17 +37,37 @@ _SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", 
           "me", "from", "here", "there", "now", "just", "so", "all", "by", "as"}
 
 
+#: a list's marker before its point ("A) ", "2. ", "→ "): the point is the sentence
+_MARKER = re.compile(r"^\s*(?:[A-Za-z0-9][.)]|[→•*–—-])\s+")
+
+
 def _norm(sentence: str) -> str:
+    sentence = _MARKER.sub("", sentence)
     return " ".join(_PLAIN.findall(sentence.lower().replace("’", "'")))
 
 
+#: where a sentence hands over a link: a call to action said with a link on one platform and
+#: "link in bio" on another is one call to action ("I'd be glad to have you: …")
+_LINKS = re.compile(r"(?i)https?://\S+|www\.\S+|\(?\blink (?:in (?:the )?(?:bio|profile|"
+                    r"description|comments?)|on the pin|below|above)\b\)?|\b(?:in (?:our|the) bio|"
+                    r"tap the link)\b")
+
+
 def sentence_keys(text: str) -> set[str]:
-    """The sentences of ``text`` (a caption, a visual) the rule holds to one post, each
+    """The sentences of ``text`` (a caption, a title) the rule holds to one post, each
     normalised: lower case, punctuation out; a sentence of ONCE_WORDS words or more as typed
-    or as normalised ("Shop now: https://x.example" is one)."""
+    or as normalised; of a sentence with a link, what it says around the link ("I'd be glad
+    to have you: link in bio" is "i'd be glad to have you"; "Full rules: link in bio" is
+    too short to count)."""
     out = set()
     for s in SENTENCE_SPLIT.split(text or ""):
         key = _norm(s)
+        bare = _norm(_LINKS.sub(" ", s))
+        if bare != key:
+            # (a link's own words are the way in, said wherever it is: "Full rules: link
+            # in bio"; what is said around it counts)
+            key = bare
+            s = _LINKS.sub(" ", s)
         if key and (len(s.split()) >= ONCE_WORDS or len(key.split()) >= ONCE_WORDS):
             out.add(key)
     return out
@@ -175,8 +197,14 @@ def same_main_line(post: CalendarPost, earlier: Iterable[CalendarPost]) -> Calen
     return None
 
 
-def what_it_is_spent(platform: str, told: Iterable[CalendarPost]) -> bool:
-    """Whether what the business is may not be told again on ``platform``: the posts in
-    ``told`` (those that told it) include one there, or WHAT_POSTS of them."""
+def what_it_is_spent(platform: str, told: Iterable[CalendarPost], day=None,
+                     weeks: int = 4) -> bool:
+    """Whether what the business is may not be told again on ``platform`` (on ``day``): the
+    posts in ``told`` (those that told it) include one there, or WHAT_POSTS of them. A plan
+    longer than four weeks has as much again for each four weeks more, and a platform may
+    hear it again WHAT_DAYS on (a follower who missed a month needs it first)."""
     told = list(told)
-    return len(told) >= WHAT_POSTS or any(p.platform == platform for p in told)
+    cap = WHAT_POSTS * max(1, -(-weeks // 4))
+    return len(told) >= cap or any(
+        p.platform == platform and (day is None or abs((day - p.date).days) < WHAT_DAYS)
+        for p in told)

@@ -687,7 +687,7 @@ class Planner:
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
                 or same_main_line(post, self.accepted):
             return True
-        return what_it_is_spent(post.platform, self.what_told) and \
+        return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
             "what-it-is" in self.ledger.said(post).facts
 
     def hashtags(self, plat: Platform) -> list[str]:
@@ -818,7 +818,9 @@ class Planner:
         it may (planning/overtold.py), so another item is picked first."""
         text = item.get("text", "") if isinstance(item, dict) else \
             getattr(item, "text", item) if not isinstance(item, str) else item
-        return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
+        # (a sentence of it in a post already: no post says it again, planning/once.py)
+        return isinstance(text, str) and (self.ledger.worn(text, slot.platform, slot.date)
+                                          or bool(said_before(text, self.once_said)))
 
     def reserved_details(self) -> set[int]:
         """Lines of the description kept for the post of a problem they answer, not told yet."""
@@ -1175,7 +1177,8 @@ class Planner:
                                           offer.discount, ctx["said_before"])
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
-                    text = market_line(text, cta, slot.market, selling_place(self.brief))
+                    text = market_line(text, cta, slot.market, selling_place(self.brief),
+                                       self.once_said)
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
