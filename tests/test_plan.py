@@ -87,9 +87,12 @@ def test_no_offer_means_no_codes_or_discounts(library):
     # a wall of asks with no fact in them (at most one a week on a platform), and says so;
     # its posts that ask to buy stay (eight weeks with two of them was read as wrong); 24
     # since blind read 19 (no filler line tells two posts apart, and the offer's price, a
-    # call to action and a description line each have their caps)
-    assert len(cal.posts) >= 24 and any("slot left empty" in w for w in warnings)
-    assert sum(p.stage == "conversion" for p in cal.posts) >= 4
+    # call to action and a description line each have their caps); 10 since session 21: no
+    # caption sentence in two posts of a calendar and what it is twice a four weeks (its seven
+    # facts each told once, in its own words; the 24 told "We sell…" in six wordings)
+    assert len(cal.posts) >= 10 and any("slot left empty" in w for w in warnings)
+    # (2 since session 21: of its ten posts, each saying something new)
+    assert sum(p.stage == "conversion" for p in cal.posts) >= 2
     for p in cal.posts:
         assert not re.search(r"\d+\s?%", p.text), p.text
         assert "code" not in p.text.lower() and "promo" not in p.text.lower(), p.text
@@ -148,8 +151,9 @@ def test_twelve_weeks_never_repeat_a_caption(library):
     texts = [p.text for p in cal.posts]
     # a slot left empty rather than a frame (blind read 11); the brief gives loyalty posts
     # nothing to say: a slot no other stage's post can fill without a repeat stays empty, and
-    # an ask with no fact in it comes at most once a week on a platform (not 48 of 84 posts)
-    assert len(texts) >= 60
+    # an ask with no fact in it comes at most once a week on a platform (not 48 of 84 posts);
+    # 38 since session 21: no caption sentence of four words in two posts of the calendar
+    assert len(texts) >= 38
     assert len(set(texts)) == len(texts)
 
 
@@ -173,10 +177,16 @@ def test_without_an_offer_each_month_gets_a_product_sequence(library):
                                "by": "Sam, Hebden Bridge"}],
                       story=["We started knitting in a Leicester mill in 2019."])
     cal, _ = plan_calendar(described, library, options=PlanOptions(seed=2))
-    for name in ("product-1", "product-2"):
-        seq = [p for p in cal.posts if p.sequence == name]
-        assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"], name
-        assert (seq[-1].date - seq[0].date).days <= 7
+    seq = [p for p in cal.posts if p.sequence == "product-1"]
+    assert [p.stage for p in seq] == ["awareness", "consideration", "conversion"]
+    assert (seq[-1].date - seq[0].date).days <= 7
+    # (the second month's: its steps in order within the week, a step whose every post would
+    # say a sentence of the first month's again left empty since session 21)
+    seq = [p for p in cal.posts if p.sequence == "product-2"]
+    order = ["awareness", "consideration", "conversion"]
+    stages = [p.stage for p in seq]
+    assert len(seq) >= 2 and stages == sorted(stages, key=order.index)
+    assert (seq[-1].date - seq[0].date).days <= 7
 
 
 def test_a_digital_product_gets_no_parcels_or_unboxing(library):
@@ -194,8 +204,10 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # since a line of the description that answers a problem is kept for that problem's
     # post until it is told, as a difference is, and since no filler line tells two posts
     # apart and a call to action is said once per platform in five weeks, blind read 19;
-    # 37 with all three)
-    assert len(cal.posts) >= 37
+    # 37 with all three; 13 since session 21: no caption sentence of four words in two posts
+    # of the calendar, and what it is twice each four weeks, so twelve weeks of a brief with
+    # no facts are the few posts that say something new)
+    assert len(cal.posts) >= 13
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

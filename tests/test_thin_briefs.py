@@ -94,8 +94,14 @@ def test_no_sentence_is_in_more_than_two_posts_and_every_week_has_posts(kind, se
         # no link, no ask: how to order is not known)
         assert len(weeks) == min(4, len(cal.posts)) and len(cal.posts) >= 3, weeks
     else:
-        assert sorted(weeks) == [0, 1, 2, 3], weeks
-    assert {p.platform for p in cal.posts} == set(brief.platforms)
+        # (three weeks of four at least since session 21: no sentence in two posts, and what
+        # it is twice a calendar, so a thin brief's few lines fill fewer weeks; an empty week
+        # rather than a post that says a line again)
+        assert len(weeks) >= 3 and min(weeks) == 0, weeks
+    # (two platforms at least since session 21: a platform of one post a week may get none
+    # when the brief's few lines were told on the others, each once)
+    assert {p.platform for p in cal.posts} <= set(brief.platforms)
+    assert len({p.platform for p in cal.posts}) >= min(2, len(brief.platforms))
     assert [f.line() for f in lint_calendar(cal, brief) if f.post] == []
 
 
@@ -110,9 +116,10 @@ def test_every_part_of_a_thin_brief_is_told_in_a_sentence_of_ours(kind):
     for post in cal.posts:
         assert brief.description not in post.text
         assert kind != "service" or brief.audience not in post.text
-    # a service with a full calendar: every slot asked for holds a post
+    # a service: each part in a post of its own (16, every slot, until session 21: no
+    # sentence in two posts, and what it is twice a calendar, leave the rest empty)
     if kind == "service":
-        assert len(cal.posts) == 16
+        assert len(cal.posts) >= len(PARTS[kind])
 
 
 def test_thin_facts_are_sentences_each_about_one_thing():

@@ -155,8 +155,9 @@ def points_to_rules(brief: Brief, text: str) -> bool:
 
 
 #: how the giveaway's opening post says when the winner is announced (told_again: every
-#: platform's opening post says it, in the same words)
-WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ")
+#: platform's opening post says it, each in a wording of its own: planning/once.py)
+WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ",
+             "We'll name the winner here on ", "Look out for the winner's name here on ")
 
 
 def enter_steps(brief: Brief, platform: str) -> str:

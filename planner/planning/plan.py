@@ -54,6 +54,8 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
+from planner.planning.once import (distinct_visual, said_before, same_main_line,
+                                   sentence_keys, what_it_is_spent)
 from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
     FRAME_NEEDS,
@@ -272,11 +274,16 @@ class Planner:
         #: tell a sentence, a fact, a call to action or a visual too often is turned down
         #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
         self.ledger = Ledger(brief, brief.weeks)
-        #: the brief asks for no repeats (``no_repeats = true``): the ledger turns posts down
-        #: on all its rules; otherwise a sentence is kept out of a third post of four weeks
-        #: (and, of a thin brief, out of a third post at all). The full ledger is not yet every
-        #: brief's: on some briefs it still leaves half the slots empty
-        self.strict = brief.facts.no_repeats
+        #: the ledger turns posts down on all its rules, on every brief (``no_repeats = true``
+        #: is the default since session 21: with no sentence in two posts (planning/once.py)
+        #: the full ledger filled as many slots of the read-19/20 briefs as the sentence rule
+        #: alone, 193 against 192)
+        self.strict = True
+        #: every caption sentence of four words or more the calendar said (planning/once.py):
+        #: no post says one again, whatever the brief asks
+        self.once_said: set[str] = set()
+        #: the posts that told what the business is (once a platform, twice a calendar)
+        self.what_told: list[CalendarPost] = []
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
@@ -356,6 +363,9 @@ class Planner:
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
         self.ledger.add(post)
+        self.once_said |= sentence_keys(post.text) | sentence_keys(post.title)
+        if "what-it-is" in self.ledger.posts[-1][1].facts:
+            self.what_told.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
@@ -664,9 +674,21 @@ class Planner:
         """True when `planner lint` would report the post: a rule of its own, a copy defect,
         or a repeat of a post already written (with ``overtold``, a sentence, fact, call to
         action or visual the calendar told too often)."""
-        return bool(overtold and self.overtold(post) or lint_post(post, self.brief, self.platforms)
+        return bool(self.said_twice(post) or overtold and self.overtold(post)
+                    or lint_post(post, self.brief, self.platforms)
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
+
+    def said_twice(self, post: CalendarPost) -> bool:
+        """Whether ``post`` says again what the calendar said (planning/once.py), on every
+        brief: a caption sentence of four words or more of an earlier post, the main line of a
+        post the same day or on its platform that week, or what the business is where it was
+        told already (once a platform, twice a calendar)."""
+        if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
+                or same_main_line(post, self.accepted):
+            return True
+        return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
+            "what-it-is" in self.ledger.said(post).facts
 
     def hashtags(self, plat: Platform) -> list[str]:
         """The platform's next hashtag set in rotation, unlike the sets of its last two posts."""
@@ -796,7 +818,9 @@ class Planner:
         it may (planning/overtold.py), so another item is picked first."""
         text = item.get("text", "") if isinstance(item, dict) else \
             getattr(item, "text", item) if not isinstance(item, str) else item
-        return isinstance(text, str) and self.ledger.worn(text, slot.platform, slot.date)
+        # (a sentence of it in a post already: no post says it again, planning/once.py)
+        return isinstance(text, str) and (self.ledger.worn(text, slot.platform, slot.date)
+                                          or bool(said_before(text, self.once_said)))
 
     def reserved_details(self) -> set[int]:
         """Lines of the description kept for the post of a problem they answer, not told yet."""
@@ -993,7 +1017,9 @@ class Planner:
         return blank
 
     def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
-        """Keep ``post`` and count the brief's facts it told."""
+        """Keep ``post`` (its visual another shot of a subject an earlier post showed:
+        once.distinct_visual) and count the brief's facts it told."""
+        post.visual = distinct_visual(post, self.accepted)
         self.note_existing(post)
         self.spend(template, post)
         carried = {k[0] for k in self.fact_keys(template)}  # (a_fact: the fact it carried)
@@ -1081,7 +1107,7 @@ class Planner:
             ctx["offer"] = offer_ctx | {"price": lead + rest}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
-                                      for x in said.offer_sentences) if self.strict else frozenset()
+                                      for x in said.offer_sentences)
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
@@ -1151,7 +1177,8 @@ class Planner:
                                           offer.discount, ctx["said_before"])
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
-                    text = market_line(text, cta, slot.market, selling_place(self.brief))
+                    text = market_line(text, cta, slot.market, selling_place(self.brief),
+                                       self.once_said)
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from planner.domain.brief import Brief
@@ -99,17 +100,28 @@ def selling_place(brief: Brief) -> str:
     return place_said(place.strip()) if place else ""
 
 
-def market_line(text: str, cta: str, when: str, place: str) -> str:
+#: the market day's line, in turn: the first a post of the calendar has not said (``said``)
+MARKET_LINES = ("We're at {0} {1}.", "Find us at {0} {1}.", "Come and see us at {0} {1}.",
+                "Meet us at {0} {1}.", "You'll find us at {0} {1}.")
+
+
+def market_line(text: str, cta: str, when: str, place: str,
+                told: Collection[str] = frozenset()) -> str:
     """``text`` saying that the business is at its market ``when`` ("today", "tomorrow"):
     in its call to action when that sends people to the place already, else in a line
-    before it. Unchanged when the post names the place and its day already."""
+    before it, in the first wording (MARKET_LINES) no post said, the sentences in ``told``
+    (planning/once.py's keys). Unchanged when the post names the place and its day
+    already."""
     if not place or not when or re.search(rf"(?i)\b(?:{when}|this morning)\b", text):
         return text
     said = "this morning" if when == "today" else "tomorrow"
     sent = re.search(rf"(?i)\b(find|see|meet) us at {re.escape(place)}", text)
     if sent:
         return text[:sent.end()] + f" {said}" + text[sent.end():]
-    line = f"We're at {place} {said}."
+    from planner.planning.once import said_before
+
+    lines = [w.format(place, said) for w in MARKET_LINES]
+    line = next((w for w in lines if not said_before(w, set(told))), lines[0])
     if cta and text.endswith(cta):
         head = text[:-len(cta)].rstrip()
         return f"{head}\n\n{line}\n{cta}" if head else f"{line}\n{cta}"
