@@ -158,6 +158,19 @@ FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "re
                 "referral_reward": 3, "tips": 2, "story": 2, "free_shipping": 1}
 
 
+#: the brief's own knowledge (what it knows, has lived, is asked, does differently): each
+#: item gets a post of its own before a mechanic gets a second post on a platform
+CONTENT_LISTS = ("tips", "story", "problems", "faqs", "differentiators")
+#: promotion mechanics told in passing again and again (blind read 20: a referral, a perk and
+#: a giveaway reminder took the slots while no tip or part of the story reached a post)
+MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
+#: what a promotion post needs: an offer, the giveaway, the referral reward, the perk
+PROMOTION_NEEDS = OFFER_NEEDS | {"offer_over", "giveaway", "giveaway_over", "referral_reward",
+                                 "customer_perk"}
+#: promotion posts take at most one slot in this many of a calendar with other facts to tell
+PROMOTION_SHARE = 2
+
+
 #: needs that put no fact of the brief into an ask to customers ("Tag a friend", "How are
 #: we doing?", "Show us yours"): such an ask runs at most twice a week (ASK_GAP_DAYS), so a
 #: brief with little to say is not turned into a wall of asks
@@ -421,11 +434,66 @@ class Planner:
                 return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(t.last_resort, offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
+        keyed = [(t.last_resort, offer_first(t), not self.tells_untold_item(t),
+                  fresh_first(t) == 3, not self.worth(t, slot),
                   self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:10])
+        keyed.sort(key=lambda k: k[:11])
         return [k[-1] for k in keyed]
+
+    def tells_untold_item(self, template: Template) -> bool:
+        """Whether a post of ``template`` would tell an item of the brief's own knowledge (a
+        tip, a part of the story, a problem, an FAQ, a difference) that no post has told yet,
+        or name the brief's community for the first time."""
+        for need in template.needs:
+            if need in CONTENT_LISTS and need in self.picked \
+                    and not self.fact_used.get((need, self.picked[need])) \
+                    and not (need == "differentiators" and "problems" not in template.needs
+                             and self.reserved()):
+                # (a difference kept for its problem's post is told there: the problems first)
+                return True
+        return "community" in template.needs and bool(self.brief.facts.community) \
+            and not any(k == ("community", None) for _, k in self.spent) \
+            and self.community_here()
+
+    def community_here(self) -> bool:
+        """Whether the slot being filled is on the platform the brief's community lives on
+        ("our Facebook group, …" is Facebook's), or the community names none."""
+        low = self.brief.facts.community.lower()
+        named = [p for p in self.brief.platforms if p in low]
+        return not named or self.slot is None or self.slot.platform in named
+
+    def content_untold(self) -> bool:
+        """Whether some item of the brief's own knowledge, or its community, is in no post yet."""
+        return any(self.item_untold(n) for n in CONTENT_LISTS) or bool(self.brief.facts.community) \
+            and not any(k == ("community", None) for _, k in self.spent)
+
+    def mechanic_again(self, template: Template, slot: Slot) -> bool:
+        """Whether ``template`` would tell a mechanic (the referral reward, the perk, the
+        reviews, the giveaway) its platform's followers were told already, outside the moment
+        the slot is kept for (a giveaway's reminder slot is its own)."""
+        if slot.purpose and slot.purpose in template.needs:
+            return False
+        return any((slot.platform, (n, None)) in self.spent
+                   for n in MECHANICS.intersection(template.needs))
+
+    def promotion_heavy(self) -> bool:
+        """Whether one more promotion post (the offer, the giveaway, the referral reward, the
+        perk) would take more than half the calendar so far (PROMOTION_SHARE)."""
+        promos = sum(bool(PROMOTION_NEEDS.intersection(
+            getattr(self.library.templates.get(p.template), "needs", ()))) for p in self.accepted)
+        return (promos + 1) * PROMOTION_SHARE > len(self.accepted) + 1
+
+    def waits_for_content(self, template: Template, slot: Slot) -> bool:
+        """Whether a post of ``template`` waits while the brief's own knowledge is untold: a
+        mechanic its platform heard already, or a promotion past half the calendar (a slot
+        kept for its moment never waits)."""
+        if slot.purpose and slot.purpose in template.needs or self.tells_untold_item(template):
+            return False
+        if not self.content_untold():
+            return False
+        return self.mechanic_again(template, slot) or bool(
+            PROMOTION_NEEDS.intersection(template.needs)) and self.promotion_heavy()
 
     def recently_here(self, template: Template, slot: Slot, days: int) -> bool:
         """Whether ``template`` ran on the slot's platform within ``days`` days."""
@@ -910,6 +978,13 @@ class Planner:
             first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
             fresh = [c for c in kept if c not in first] + first + \
                 [c for c in fresh if c not in first and c not in kept]
+        # the brief's own knowledge untold (a tip, a part of the story…) comes, from any stage,
+        # before a mechanic's second post on a platform or a promotion past half the calendar
+        waiting = [c for c in fresh if c not in kept and self.waits_for_content(c[1], slot)]
+        if waiting:
+            content = [(s, t) for s, t in ranked if s != slot.stage and
+                       self.tells_untold_item(t) and self.worth(t, slot) and not t.last_resort]
+            fresh = [c for c in fresh if c not in waiting] + content + waiting
         rest = [c for c in ranked if c not in fresh]
         for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
                 + [c for c in rest if c[1].last_resort]:
