@@ -391,6 +391,7 @@ class Planner:
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
+               and not ("community" in t.needs and not self.community_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
@@ -454,14 +455,14 @@ class Planner:
                 return True
         return "community" in template.needs and bool(self.brief.facts.community) \
             and not any(k == ("community", None) for _, k in self.spent) \
-            and self.community_here()
+            and (self.slot is None or self.community_here(self.slot.platform))
 
-    def community_here(self) -> bool:
+    def community_here(self, platform: str) -> bool:
         """Whether the slot being filled is on the platform the brief's community lives on
         ("our Facebook group, …" is Facebook's), or the community names none."""
         low = self.brief.facts.community.lower()
         named = [p for p in self.brief.platforms if p in low]
-        return not named or self.slot is None or self.slot.platform in named
+        return not named or platform in named
 
     def content_untold(self) -> bool:
         """Whether some item of the brief's own knowledge, or its community, is in no post yet."""
