@@ -83,6 +83,7 @@ from planner.planning.slots import (
     separate_times,
     weekly_counts,
 )
+from planner.planning.shipping import offer_shipping_line
 from planner.planning.sequencing import (
     is_offer_post,
     offer_allowed,
@@ -1225,6 +1226,7 @@ class Planner:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
                                           offer.discount, ctx["said_before"])
+                text = self.with_offer_shipping(text, cta)
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, cta, slot.market, selling_place(self.brief))
@@ -1261,6 +1263,19 @@ class Planner:
                     if not self.flagged(bare):
                         return bare
         return fallback[1] if fallback else None
+
+    def with_offer_shipping(self, text: str, cta: str) -> str:
+        """An offer post that states the code carries the brief's free shipping, with its
+        threshold and area, in a wording of ours that rotates over the calendar (blind read
+        20: "free over $40 within New Zealand" in no offer post); a brief without it, nothing."""
+        offer = self.brief.offer
+        if offer is None or not offer.code or offer.code.lower() not in text.lower() \
+                or tells_free_shipping(text, self.brief):
+            return text
+        told = sum(is_offer_post(p, self.brief) and tells_free_shipping(p.text, self.brief)
+                   for p in self.accepted)
+        line = offer_shipping_line(self.brief, told)
+        return line_before_cta(text, cta, line) if line else text
 
     def last_call_due(self, slot: Slot) -> bool:
         """Whether ``slot`` is its platform's last in the offer's final 48 hours (its last

@@ -102,3 +102,21 @@ def sold_in_person_only(brief: Brief) -> bool:
 def ships(brief: Brief) -> bool:
     """Whether what the brief sells travels by post: goods, not handed over at a stall."""
     return brief.kind == "product" and not sold_in_person_only(brief)
+
+
+#: how an offer post says the brief's free shipping, in turn (ships_free finishes each with
+#: the brief's threshold and area): our own sentence, never the brief's words pasted
+OFFER_SHIPPING_LEADS = ("And shipping is free", "Postage is free too", "Shipping is on us",
+                        "Free shipping still applies")
+
+
+def offer_shipping_line(brief: Brief, told: int) -> str:
+    """The sentence an offer post that states the code adds for the brief's free shipping
+    ("And shipping is free on orders over $40 within New Zealand."), the ``told``-th wording
+    in turn; empty when the brief gives no free shipping (it is never claimed)."""
+    if not brief.free_shipping or not ships(brief):
+        return ""
+    lead = OFFER_SHIPPING_LEADS[told % len(OFFER_SHIPPING_LEADS)]
+    if not shipping_terms(brief.free_shipping) and shipping_said(brief.free_shipping):
+        lead = OFFER_SHIPPING_LEADS[0]  # (a sentence of the brief's own follows "And")
+    return ships_free(lead, brief.free_shipping, brief.country)
