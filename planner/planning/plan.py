@@ -168,6 +168,11 @@ MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
 #: what a promotion post needs: an offer, the giveaway, the referral reward, the perk
 PROMOTION_NEEDS = OFFER_NEEDS | {"offer_over", "giveaway", "giveaway_over", "referral_reward",
                                  "customer_perk"}
+#: items of the brief's own knowledge (CONTENT_LISTS) that make a brief rich
+RICH_ITEMS = 6
+#: stages whose slots (but a sequence's) tell an untold tip, part of the story, problem or FAQ
+#: of another stage before a post of their own that tells none
+UPPER = ("awareness", "consideration")
 #: promotion posts take at most one slot in this many of a calendar with other facts to tell
 PROMOTION_SHARE = 2
 
@@ -278,6 +283,11 @@ class Planner:
         self.carry = ""
         #: the slot being filled
         self.slot: Slot | None = None
+        #: indexes of the slots a sequence (an offer's, a product's) keeps to their stage
+        self.sequenced: set[int] = set()
+        #: a rich brief (RICH_ITEMS of its own knowledge or more): each item gets a post of
+        #: its own first (`tells_untold_item`); a brief of a few keeps the order facts sell in
+        self.rich = sum(len(getattr(brief.facts, n)) for n in CONTENT_LISTS) >= RICH_ITEMS
         #: how lately the slot's platform heard that fact (`lately`)
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
@@ -447,7 +457,9 @@ class Planner:
         """Whether a post of ``template`` would tell an item of the brief's own knowledge (a
         tip, a part of the story, a problem, an FAQ, a difference) that no post has told yet,
         or name the brief's community for the first time."""
-        for need in template.needs:
+        if self.slot is not None and self.week_used.get((self._week(self.slot.date), template.id)):
+            return False  # (its second post this week would read as the first again)
+        for need in template.needs if self.rich else ():
             if need in CONTENT_LISTS and need in self.picked \
                     and not self.fact_used.get((need, self.picked[need])) \
                     and not (need == "differentiators" and "problems" not in template.needs
@@ -467,7 +479,8 @@ class Planner:
 
     def content_untold(self) -> bool:
         """Whether some item of the brief's own knowledge, or its community, is in no post yet."""
-        return any(self.item_untold(n) for n in CONTENT_LISTS) or bool(self.brief.facts.community) \
+        return self.rich and any(self.item_untold(n) for n in CONTENT_LISTS) \
+            or bool(self.brief.facts.community) \
             and not any(k == ("community", None) for _, k in self.spent)
 
     def mechanic_again(self, template: Template, slot: Slot) -> bool:
@@ -982,7 +995,12 @@ class Planner:
                 [c for c in fresh if c not in first and c not in kept]
         # the brief's own knowledge untold (a tip, a part of the story…) comes, from any stage,
         # before a mechanic's second post on a platform or a promotion past half the calendar
-        waiting = [c for c in fresh if c not in kept and self.waits_for_content(c[1], slot)]
+        # (and before a post of the slot's stage that tells none of it, unless that post
+        # tells a standing fact no post has told yet or the offer the slot owes)
+        standing = self.untold_facts() & (STANDING | {"giveaway"})
+        waiting = [c for c in fresh if c not in kept and (self.waits_for_content(c[1], slot) or (
+            slot.stage in UPPER and not slot.purpose and index not in self.sequenced
+            and not self.tells_untold_item(c[1]) and not standing & set(c[1].needs)))]
         if waiting:
             content = [(s, t) for s, t in ranked if s != slot.stage and
                        self.tells_untold_item(t) and self.worth(t, slot) and not t.last_resort]
@@ -1136,7 +1154,8 @@ class Planner:
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
         ctx["perk_due"] = bool(perk) and sum(
-            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS
+            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS and not any(
+            perk.lower() in p.text.lower() for p in self.accepted if p.platform == slot.platform)
         # "More of our story" only where the platform's followers read an earlier part
         ctx["story_heard"] = any(
             part and part.lower()[:40] in p.text.lower() for p in self.accepted
@@ -1274,7 +1293,7 @@ class Planner:
             return text
         told = sum(is_offer_post(p, self.brief) and tells_free_shipping(p.text, self.brief)
                    for p in self.accepted)
-        line = offer_shipping_line(self.brief, told)
+        line = offer_shipping_line(self.brief, told, "\n".join(p.text for p in self.accepted))
         return line_before_cta(text, cta, line) if line else text
 
     def last_call_due(self, slot: Slot) -> bool:
@@ -1495,6 +1514,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         planner.week_cap = week_cap
+        planner.sequenced = set(sequence)
         # posts the seller has made before (--posts) are a following to ask, as reviews are
         planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
         # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and
