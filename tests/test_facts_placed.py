@@ -113,3 +113,53 @@ def test_no_free_shipping_is_claimed_where_the_brief_has_none():
     for p in posts:
         assert not re.search(r"(?i)(free (shipping|postage|delivery)|shipping is (free|on us)"
                              r"|postage is free)", p.text), p.text
+
+
+def _giveaway_posts(posts):
+    return [p for p in posts if p.template == "awareness/follow-giveaway"]
+
+
+def test_a_giveaway_opens_on_all_its_platforms_within_a_few_days_and_its_winner_on_each():
+    from planner.planning.slots import GIVEAWAY_SPREAD
+
+    for seed in (1, 3):
+        _, posts = _plan(seed=seed)
+        ga = _giveaway_posts(posts)
+        opened = {}
+        for p in sorted(ga, key=lambda p: p.date):
+            opened.setdefault(p.platform, p.date)
+        assert set(opened) == {"instagram", "facebook"}, seed
+        assert (max(opened.values()) - min(opened.values())).days <= GIVEAWAY_SPREAD, opened
+        won = {p.platform for p in posts if p.template == "loyalty/giveaway-winner"}
+        assert won == set(opened), (seed, won)
+
+
+def test_a_giveaway_on_several_platforms_says_it_is_one_draw():
+    _, posts = _plan()
+    for p in _giveaway_posts(posts):
+        assert "one draw" in p.text.lower(), p.text
+
+
+def test_who_can_enter_comes_only_from_the_briefs_words():
+    from planner.planning.context import giveaway_open_to
+
+    base = {"product": "hand-dyed merino yarn", "platforms": ["instagram"], "giveaway": "a skein"}
+    said = lambda **kw: giveaway_open_to(brief_from_dict(base | kw))  # noqa: E731
+    assert said() == ""
+    assert said(free_shipping="on orders over €60 within Ireland") == ""  # (free there, not only)
+    assert said(giveaway="a skein, Ireland only") == "Open to people in Ireland only."
+    assert said(giveaway="a skein, open to EU residents only") == "Open to EU residents only."
+    assert said(faqs=[{"question": "Do you post to the US?",
+                       "answer": "Sorry, we only ship within the UK for now."}]) == \
+        "Open to people in the UK only."
+    assert said(free_shipping="ships only to Canada") == "Open to people in Canada only."
+
+
+def test_giveaway_posts_say_who_can_enter_when_the_brief_limits_it():
+    faqs = YARN["faqs"] + [{"question": "Can you send yarn to America?",
+                            "answer": "No, sorry, I only post within Ireland and the UK."}]
+    _, posts = _plan(YARN | {"faqs": faqs})
+    ga = _giveaway_posts(posts)
+    assert ga and all("Open to people in Ireland and the UK only." in p.text for p in ga)
+    _, posts = _plan()
+    assert not any("Open to" in p.text for p in _giveaway_posts(posts))

@@ -502,6 +502,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
         "giveaway": brief.giveaway, "giveaway_rules": brief.giveaway_rules,
+        #: "Open to people in New Zealand only.": who may enter, from the brief's own words
+        "giveaway_open_to": giveaway_open_to(brief),
+        #: the giveaway's other platforms by name, where one draw runs on several
+        "giveaway_also_on": [GIVEAWAY_HOSTS[p] for p in brief.platforms
+                             if p in GIVEAWAY_HOSTS and p != platform.id],
         #: the prize named with what we sell ("our felted slippers: a family set of four
         #: pairs"), unless the prize line says it already ("a scarf in your colour" for
         #: scarves), names the brand, has a colon of its own or is "our …"
@@ -782,6 +787,44 @@ def _as_data(item: Any) -> Any:
     if item is None or isinstance(item, str):
         return item or ""
     return dict(vars(item))
+
+
+#: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)
+GIVEAWAY_HOSTS = {"instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok",
+                  "threads": "Threads", "x": "X"}
+#: a place: capitalised words ("New Zealand", "the UK", "NZ")
+_PLACE = r"(?P<where>(?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of) (?:the )?)?[A-Z][\w'’-]*)*)"
+#: the brief's words that limit who can enter a giveaway: in the giveaway's own line ("NZ
+#: only", "open to UK residents only"), or where it sends only to one place (an FAQ's answer,
+#: the shipping line: "I only post within New Zealand", "ships only to Canada")
+_GIVEAWAY_ONLY = (re.compile(r"\bopen to (?P<who>[^.,;:]+?) only\b"),
+                  re.compile(r"\b(?:with)?in " + _PLACE + r" only\b"),
+                  re.compile(r"(?:^|[,;(—-] *|\b(?:for|entrants? in) )" + _PLACE + r" only\b"))
+_SENDS_ONLY = (re.compile(r"\bonly (?:post|ship|deliver|send)s?(?: [a-z]+)?"
+                          r" (?:with)?in(?:side)? " + _PLACE),
+               re.compile(r"\b(?:post|ship|deliver|send)s? only (?:(?:with)?in(?:side)?|to) " + _PLACE),
+               re.compile(r"\bonly (?:post|ship|deliver|send)s? to " + _PLACE))
+
+
+def giveaway_open_to(brief: Brief) -> str:
+    """Who may enter the brief's giveaway, as a sentence ("Open to people in New Zealand
+    only."), when the brief's own words limit it: its giveaway line, or an FAQ's answer or
+    the shipping line saying it sends only to one place; empty otherwise (never invented)."""
+    if not brief.giveaway:
+        return ""
+    for rx in _GIVEAWAY_ONLY:
+        m = rx.search(brief.giveaway)
+        if m:
+            who = m.groupdict().get("who")
+            return f"Open to {who} only." if who else f"Open to people in {m['where']} only."
+    answers = [str(getattr(f, "answer", "")) for f in brief.facts.faqs]
+    shipping = brief.free_shipping if isinstance(brief.free_shipping, str) else ""
+    for text in answers + [shipping]:
+        for rx in _SENDS_ONLY:
+            m = rx.search(text)
+            if m:
+                return f"Open to people in {m['where']} only."
+    return ""
 
 
 def prize_said(giveaway: str, item: str, brand: str = "") -> str:
