@@ -163,3 +163,30 @@ def test_giveaway_posts_say_who_can_enter_when_the_brief_limits_it():
     assert ga and all("Open to people in Ireland and the UK only." in p.text for p in ga)
     _, posts = _plan()
     assert not any("Open to" in p.text for p in _giveaway_posts(posts))
+
+
+def _launch_day_posts(extra):
+    _, posts = _plan(YARN | extra)
+    return [p for p in posts if p.template == "awareness/launch-day"]
+
+
+def test_a_launch_day_gives_the_ranges_price_for_a_new_item_of_it_and_says_new_once():
+    days = _launch_day_posts({"launch": {"what": "a new merino colourway called Atlantic Storm",
+                                         "date": dt.date(2027, 3, 18)}})
+    assert days
+    for p in days:
+        assert "€18" in p.text, p.text
+        first = p.text.split("\n")[0].lower()
+        assert len(re.findall(r"\bnew\b", first)) <= 1, first
+        assert "made with care" not in first
+
+
+def test_a_launch_that_is_no_item_of_the_range_gets_no_price_of_ours():
+    from planner.planning.context import launch_price
+
+    brief = brief_from_dict(YARN | {"launch": {"what": "a knitting podcast",
+                                               "date": dt.date(2027, 3, 18)}})
+    assert launch_price(brief, ["A skein is €18."]) == ""
+    priced = brief_from_dict(YARN | {"launch": {"what": "a merino hat kit at €35",
+                                                "date": dt.date(2027, 3, 18)}})
+    assert launch_price(priced, ["A skein is €18."]) == ""  # (the launch line says its own)

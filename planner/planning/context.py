@@ -441,6 +441,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: the customer perk when it is about the launch ("subscribers get first pick of our
     #: Thanksgiving box"): said on the launch's day, where it belongs
     context["launch_perk"] = brief.customer_perk if perk_on_launch(brief) else ""
+    #: the price a launch's day says: the range's own when the launch is a new item of it
+    context["launch_price"] = launch_price(brief, details)
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     if offer is not None:
         # a code off a paid plan of a free app is used when upgrading, not when downloading
@@ -706,6 +708,32 @@ def _counted_one(item: str) -> bool:
 _STUFF = {"bread", "honey", "jam", "granola", "fudge", "chocolate", "soap", "microgreens",
           "produce", "fruit", "veg", "salad", "meat", "cheese", "flour", "yarn", "fabric",
           "firewood", "compost", "seed", "jerky", "candy", "toffee", "bedding", "hire", "rental"}
+
+
+#: words a launch line shares with any description: none says it is an item of the range
+_LAUNCH_LOOSE = {"new", "our", "first", "range", "collection", "line", "edition", "limited"}
+
+
+def launch_price(brief: Brief, details: list[str]) -> str:
+    """The price a launch's day says when the brief's launch line gives none: a product
+    business's new item described in the description's own words ("a new open-pollinated
+    sweetcorn" in a range of "open-pollinated heirloom seeds … $4.50 a packet") costs what
+    the range's price line says; empty when the launch line names its price, the brief gives
+    none, or the launch is not plainly an item of what is sold."""
+    launch = brief.facts.launch
+    from planner.planning.facts_said import PRICE_RE
+
+    if launch is None or brief.kind != "product" or PRICE_RE.search(launch.what):
+        return ""
+    price = price_line(details)
+    if not price or len(price) > 80:
+        return ""
+    shared = (content_lemmas(launch.what) & content_lemmas(
+        f"{brief.product} {brief.description}")) - _LAUNCH_LOOSE
+    if not shared:
+        return ""
+    price = price.strip()
+    return price[:1].upper() + price[1:] + ("" if price.endswith((".", "!")) else ".")
 
 
 def _launch_when(date: dt.date | None, day: dt.date | None, country: str = "") -> str:
