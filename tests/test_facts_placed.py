@@ -190,3 +190,53 @@ def test_a_launch_that_is_no_item_of_the_range_gets_no_price_of_ours():
     priced = brief_from_dict(YARN | {"launch": {"what": "a merino hat kit at €35",
                                                 "date": dt.date(2027, 3, 18)}})
     assert launch_price(priced, ["A skein is €18."]) == ""  # (the launch line says its own)
+
+
+def test_a_referral_reward_is_said_as_our_sentence_with_who_it_is_for():
+    from planner.planning.context import referral_said
+
+    def said(reward, **kw):
+        data = {"product": "x", "platforms": ["instagram"], "referral_reward": reward} | kw
+        return referral_said(brief_from_dict(data))
+
+    assert said("$5 off for you and a friend when they place their first order") == \
+        "If you already shop with us and a friend places their first order, you both get $5 off."
+    # a business that sells to businesses: a business you refer, never a friend
+    b2b = said("two free weeks of cover when they sign a contract", b2b=True, kind="service")
+    assert b2b == "If you're already a client and a business you refer signs a contract, " \
+                  "you get two free weeks of cover."
+    assert "friend" not in b2b
+    assert said("a free pair for you and a friend") == ""  # (the templates say it as before)
+
+
+def test_referral_posts_never_paste_the_reward_after_a_clause():
+    _, posts = _plan()
+    for p in posts:
+        if "€5 off" in p.text:
+            assert "If you already shop with" in p.text, p.text
+
+
+def test_a_perk_the_brief_gives_no_way_to_claim_gets_no_how_to_of_ours():
+    perk = "a free wool wash kit once a year for members of our yarn club"
+    _, posts = _plan(YARN | {"customer_perk": perk})
+    for p in posts:
+        if perk in p.text:
+            assert not re.search(r"(?i)use it (?:on|here)|where to use it", p.text + p.cta), p.text
+
+
+def test_the_rating_is_a_sentence_said_once_a_platform_and_read_only_where_linked():
+    from planner.planning.context import reviews_linked, reviews_sentence
+
+    assert reviews_sentence("4.8 stars from 140 Etsy buyers") == \
+        "we have 4.8 stars from 140 Etsy buyers"
+    assert reviews_sentence("Rated 4.7 on Google") == "we're rated 4.7 on Google"
+    assert not reviews_linked(brief_from_dict(YARN))
+    assert reviews_linked(brief_from_dict(YARN | {"url": "https://www.etsy.com/shop/bogcotton"}))
+    _, posts = _plan()
+    rated = [p for p in posts if "4.8 stars from 140 Etsy buyers" in p.text]
+    assert rated
+    assert len({p.platform for p in rated}) == len(rated), [(p.date, p.platform) for p in rated]
+    for p in rated:
+        line = next(ln for ln in p.text.split("\n") if "4.8 stars" in ln)
+        assert not line.startswith("4.8"), line
+        assert "for yourself" not in p.text + p.cta

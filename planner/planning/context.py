@@ -280,7 +280,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: what posts call the business when the brief names no brand ("Pen-y-Bryn forge")
         "maker": maker_of(brief),
         "problems": list(facts.problems), "differentiators": list(facts.differentiators),
-        "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
+        "story": list(facts.story), "tips": list(facts.tips),
+        #: the rating as a sentence of ours ("we have 4.9 stars from 86 Google reviews"),
+        #: never a bare fragment; the brief's words kept whole inside it
+        "reviews": reviews_sentence(facts.reviews),
+        #: the brief's link leads to where the reviews are: only then "read them for yourself"
+        "reviews_linked": reviews_linked(brief),
         #: the site the reviews are on when it is not the brief's own ("Google"): no link
         #: to the shop is offered as the place to read them
         "reviews_site": reviews_site(facts.reviews, brief.url),
@@ -473,6 +478,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "product": product_said(brief.product), "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward,
+        #: the reward as a sentence of ours that says who it is for ("If you already shop
+        #: with us and a friend places their first order, you both get $5 off."), or empty
+        "referral_said": referral_said(brief),
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
@@ -492,6 +500,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "customer_perk": _perk_said(brief.customer_perk),
         #: ... unless the perk says how the code reaches them ("on a card in your parcel"):
         #: then no "Message us for your code" that contradicts it
+        #: the perk is used when buying (a discount, a code, "with your next order"): only
+        #: then may a post say where or when to use it; a perk the brief gives no way to claim
+        #: ("a free tank refresh once a year for clients on a 12-month plan") gets none of ours
+        "perk_used_buying": bool(_PERK_USED.search(brief.customer_perk)),
         "perk_code": bool(_PERK_CODE.search(brief.customer_perk))
         and not _CODE_DELIVERED.search(brief.customer_perk),
         #: a perk that names its own people, said as our sentence ("Families already swimming
@@ -815,6 +827,86 @@ def _as_data(item: Any) -> Any:
     if item is None or isinstance(item, str):
         return item or ""
     return dict(vars(item))
+
+
+def reviews_sentence(reviews: str) -> str:
+    """The brief's standing said as a clause a post finishes as its sentence: a rating
+    given bare ("4.9 stars from 86 Google reviews") is what we have ("we have 4.9 stars
+    from 86 Google reviews"), "rated 4.8 on Google" is what we are; a sentence of the
+    brief's own as it is."""
+    said = (reviews or "").strip().rstrip(".")
+    if re.match(r"^(?:\d|[★⭐])", said):
+        return "we have " + said
+    if re.match(r"(?i)^rated\b", said):
+        return "we're " + said[:1].lower() + said[1:]
+    return said
+
+
+def reviews_linked(brief: Brief) -> bool:
+    """Whether the brief's link leads to where its reviews are (a site the reviews name,
+    in the address: "Etsy" reviews and an etsy.com shop)."""
+    url = (brief.url or "").lower()
+    if not url or not brief.facts.reviews:
+        return False
+    names = re.findall(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)*", brief.facts.reviews)
+    return any(n.lower().replace(" ", "").split(".")[0] in url.replace("-", "")
+               for n in names if len(n) > 2)
+
+
+#: a perk that is used when buying: a discount, a code, "with your next order"
+_PERK_USED = re.compile(r"(?i)\bnext (?:order|booking|visit|purchase|appointment|class|session|"
+                        r"box|stay|service)\b|\boff\b|\bdiscount|%|\bcode\b|\bat checkout\b")
+#: a referral reward written "<reward> [for you and a friend] when <they do something>"
+_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you and (?:a|your) "
+                       r"(?:friend|mate|colleague|business)|for (?:both of )?you)\s+)?"
+                       r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
+#: a condition's subject, said for who is referred: "they place" -> "a friend places"
+_THEY = re.compile(r"(?i)^(?:they|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
+
+
+def _third_person(verb: str) -> str:
+    """"place" -> "places", "buy" -> "buys", "try" -> "tries"; a verb already in it kept."""
+    low = verb.lower()
+    if low in ("are", "were"):
+        return "is" if low == "are" else "was"
+    if low == "have":
+        return "has"
+    if low.endswith("s") and not low.endswith("ss"):
+        return verb
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    if low.endswith(("sh", "ch", "ss", "x", "o")):
+        return verb + "es"
+    return verb + "s"
+
+
+def referral_said(brief: Brief) -> str:
+    """The brief's referral reward as a sentence of ours, saying who it is for (those who
+    already buy from us) and who is referred (a friend; for a business that sells to
+    businesses, a business you refer): "If you already shop with us and a friend places
+    their first order, you both get $5 off."; empty when its words do not read as a reward
+    and when it is earned (the templates then say it as they did)."""
+    reward = (brief.referral_reward or "").strip()
+    m = _REFERRAL.match(reward)
+    if not m or len(m["reward"].split()) > 10:
+        return ""
+    who = "a business you refer" if brief.facts.b2b else "a friend"
+    cond = m["cond"].strip()
+    t = _THEY.match(cond)
+    if t:
+        cond = f"{who} {_third_person(t['verb'])}{cond[t.end():]}"
+    elif not re.match(r"(?i)(?:a|the|your) (?:business|company|client|customer|friend)", cond):
+        return ""
+    if brief.facts.b2b and re.search(r"(?i)\bfriend", cond):
+        return ""
+    cond = re.sub(r"(?i)\bthey\b", "they", cond)
+    getter = "you both get" if m["both"] and "you and" in m["both"].lower() else "you get"
+    reward_words = m["reward"].strip()
+    reward_words = reward_words[:1].lower() + reward_words[1:] if reward_words[1:2].islower() \
+        else reward_words
+    already = "If you're already a client" if brief.facts.b2b or brief.kind == "service" \
+        else "If you already shop with us"
+    return f"{already} and {cond}, {getter} {reward_words}."
 
 
 #: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)

@@ -403,6 +403,7 @@ class Planner:
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
                and not ("community" in t.needs and not self.community_here(slot.platform))
+               and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
@@ -469,6 +470,13 @@ class Planner:
         return "community" in template.needs and bool(self.brief.facts.community) \
             and not any(k == ("community", None) for _, k in self.spent) \
             and (self.slot is None or self.community_here(self.slot.platform))
+
+    def reviews_told_here(self, platform: str) -> bool:
+        """Whether a post on ``platform`` gave the brief's rating already: said once a
+        platform, never again in passing (blind read 20)."""
+        reviews = self.brief.facts.reviews.lower().rstrip(".")
+        return bool(reviews) and any(reviews in p.text.lower() for p in self.accepted
+                                     if p.platform == platform)
 
     def community_here(self, platform: str) -> bool:
         """Whether the slot being filled is on the platform the brief's community lives on
@@ -943,7 +951,8 @@ class Planner:
                    ("differentiators", ("differentiators", d),
                     d is not None and d not in self.reserved()
                     and not self.over_budget("difference")),
-                   ("reviews", ("reviews", None), bool(facts.reviews)),
+                   ("reviews", ("reviews", None), bool(facts.reviews)
+                    and not self.reviews_told_here(slot.platform)),
                    ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
         options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
         # (a fact the calendar told as often as it may comes last: overtold.py)
@@ -1043,7 +1052,8 @@ class Planner:
                     and not self.worn_item(diff, slot):
                 alts.append(("differentiators", "differentiators", i,
                              {"differentiator": _as_data(diff)}))
-        if facts.reviews and not self.worn_item(facts.reviews, slot):
+        if facts.reviews and not self.worn_item(facts.reviews, slot) \
+                and not self.reviews_told_here(slot.platform):
             alts.append(("reviews", "", 0, {}))
         carry = self.carry
         for name, field_name, i, swap in alts:
@@ -1087,11 +1097,31 @@ class Planner:
             blank["reviews"] = ""
         return blank
 
+    def told_instead(self, template: Template, post: CalendarPost,
+                     picked: dict[str, int]) -> dict[str, int]:
+        """The tip or part of the story a post of a template that tells its list its own way
+        (a walkthrough opening on the first tip) told, when it is not the one picked: that
+        one is counted told, so the picked one still gets a post of its own."""
+        said = " " + " ".join(_WORDS.findall(post.text.lower())) + " "
+        out: dict[str, int] = {}
+        for field_name in ("tips", "story"):
+            if field_name not in template.needs or field_name not in picked:
+                continue
+            items = [" ".join(_WORDS.findall(str(x).lower()).__getitem__(slice(1, 6)))
+                     for x in getattr(self.brief.facts, field_name)]
+            if items[picked[field_name]] and f" {items[picked[field_name]]} " in said:
+                continue
+            told = [i for i, words in enumerate(items) if words and f" {words} " in said]
+            if told:
+                out[field_name] = told[0]
+        return out
+
     def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
         """Keep ``post`` and count the brief's facts it told."""
         self.note_existing(post)
         self.spend(template, post)
         carried = {k[0] for k in self.fact_keys(template)}  # (a_fact: the fact it carried)
+        picked = picked | self.told_instead(template, post, picked)
         for field_name, i in picked.items():
             if field_name in template.needs or field_name in carried and field_name != "details":
                 self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
