@@ -280,7 +280,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: what posts call the business when the brief names no brand ("Pen-y-Bryn forge")
         "maker": maker_of(brief),
         "problems": list(facts.problems), "differentiators": list(facts.differentiators),
-        "story": list(facts.story), "tips": list(facts.tips), "reviews": facts.reviews,
+        "story": list(facts.story), "tips": list(facts.tips),
+        #: the rating as a sentence of ours ("we have 4.9 stars from 86 Google reviews"),
+        #: never a bare fragment; the brief's words kept whole inside it
+        "reviews": reviews_sentence(facts.reviews),
+        #: the brief's link leads to where the reviews are: only then "read them for yourself"
+        "reviews_linked": reviews_linked(brief),
         #: the site the reviews are on when it is not the brief's own ("Google"): no link
         #: to the shop is offered as the place to read them
         "reviews_site": reviews_site(facts.reviews, brief.url),
@@ -441,6 +446,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: the customer perk when it is about the launch ("subscribers get first pick of our
     #: Thanksgiving box"): said on the launch's day, where it belongs
     context["launch_perk"] = brief.customer_perk if perk_on_launch(brief) else ""
+    #: the price a launch's day says: the range's own when the launch is a new item of it
+    context["launch_price"] = launch_price(brief, details)
     context["detail"] = (picks or {}).get("detail", details[0] if details else "")
     if offer is not None:
         # a code off a paid plan of a free app is used when upgrading, not when downloading
@@ -471,6 +478,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "product": product_said(brief.product), "brand": brief.brand or "us",
         "description": brief.description, "audience": brief.audience, "offer": offer,
         "referral_reward": brief.referral_reward,
+        #: the reward as a sentence of ours that says who it is for ("If you already shop
+        #: with us and a friend places their first order, you both get $5 off."), or empty
+        "referral_said": referral_said(brief),
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
@@ -490,6 +500,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "customer_perk": _perk_said(brief.customer_perk),
         #: ... unless the perk says how the code reaches them ("on a card in your parcel"):
         #: then no "Message us for your code" that contradicts it
+        #: the perk is used when buying (a discount, a code, "with your next order"): only
+        #: then may a post say where or when to use it; a perk the brief gives no way to claim
+        #: ("a free tank refresh once a year for clients on a 12-month plan") gets none of ours
+        "perk_used_buying": bool(_PERK_USED.search(brief.customer_perk)),
         "perk_code": bool(_PERK_CODE.search(brief.customer_perk))
         and not _CODE_DELIVERED.search(brief.customer_perk),
         #: a perk that names its own people, said as our sentence ("Families already swimming
@@ -502,6 +516,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
         "giveaway": brief.giveaway, "giveaway_rules": brief.giveaway_rules,
+        #: "Open to people in New Zealand only.": who may enter, from the brief's own words
+        "giveaway_open_to": giveaway_open_to(brief),
+        #: the giveaway's other platforms by name, where one draw runs on several
+        "giveaway_also_on": [GIVEAWAY_HOSTS[p] for p in brief.platforms
+                             if p in GIVEAWAY_HOSTS and p != platform.id],
         #: the prize named with what we sell ("our felted slippers: a family set of four
         #: pairs"), unless the prize line says it already ("a scarf in your colour" for
         #: scarves), names the brand, has a colon of its own or is "our …"
@@ -703,6 +722,32 @@ _STUFF = {"bread", "honey", "jam", "granola", "fudge", "chocolate", "soap", "mic
           "firewood", "compost", "seed", "jerky", "candy", "toffee", "bedding", "hire", "rental"}
 
 
+#: words a launch line shares with any description: none says it is an item of the range
+_LAUNCH_LOOSE = {"new", "our", "first", "range", "collection", "line", "edition", "limited"}
+
+
+def launch_price(brief: Brief, details: list[str]) -> str:
+    """The price a launch's day says when the brief's launch line gives none: a product
+    business's new item described in the description's own words ("a new open-pollinated
+    sweetcorn" in a range of "open-pollinated heirloom seeds … $4.50 a packet") costs what
+    the range's price line says; empty when the launch line names its price, the brief gives
+    none, or the launch is not plainly an item of what is sold."""
+    launch = brief.facts.launch
+    from planner.planning.facts_said import PRICE_RE
+
+    if launch is None or brief.kind != "product" or PRICE_RE.search(launch.what):
+        return ""
+    price = price_line(details)
+    if not price or len(price) > 80:
+        return ""
+    shared = (content_lemmas(launch.what) & content_lemmas(
+        f"{brief.product} {brief.description}")) - _LAUNCH_LOOSE
+    if not shared:
+        return ""
+    price = price.strip()
+    return price[:1].upper() + price[1:] + ("" if price.endswith((".", "!")) else ".")
+
+
 def _launch_when(date: dt.date | None, day: dt.date | None, country: str = "") -> str:
     """When the launch is, said from the post's day: "tomorrow", "on Monday, 1 February"."""
     if date is None or day is None:
@@ -782,6 +827,124 @@ def _as_data(item: Any) -> Any:
     if item is None or isinstance(item, str):
         return item or ""
     return dict(vars(item))
+
+
+def reviews_sentence(reviews: str) -> str:
+    """The brief's standing said as a clause a post finishes as its sentence: a rating
+    given bare ("4.9 stars from 86 Google reviews") is what we have ("we have 4.9 stars
+    from 86 Google reviews"), "rated 4.8 on Google" is what we are; a sentence of the
+    brief's own as it is."""
+    said = (reviews or "").strip().rstrip(".")
+    if re.match(r"^(?:\d|[★⭐])", said):
+        return "we have " + said
+    if re.match(r"(?i)^rated\b", said):
+        return "we're " + said[:1].lower() + said[1:]
+    return said
+
+
+def reviews_linked(brief: Brief) -> bool:
+    """Whether the brief's link leads to where its reviews are (a site the reviews name,
+    in the address: "Etsy" reviews and an etsy.com shop)."""
+    url = (brief.url or "").lower()
+    if not url or not brief.facts.reviews:
+        return False
+    names = re.findall(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)*", brief.facts.reviews)
+    return any(n.lower().replace(" ", "").split(".")[0] in url.replace("-", "")
+               for n in names if len(n) > 2)
+
+
+#: a perk that is used when buying: a discount, a code, "with your next order"
+_PERK_USED = re.compile(r"(?i)\bnext (?:order|booking|visit|purchase|appointment|class|session|"
+                        r"box|stay|service)\b|\boff\b|\bdiscount|%|\bcode\b|\bat checkout\b")
+#: a referral reward written "<reward> [for you and a friend] when <they do something>"
+_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you and (?:a|your) "
+                       r"(?:friend|mate|colleague|business)|for (?:both of )?you)\s+)?"
+                       r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
+#: a condition's subject, said for who is referred: "they place" -> "a friend places"
+_THEY = re.compile(r"(?i)^(?:they|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
+
+
+def _third_person(verb: str) -> str:
+    """"place" -> "places", "buy" -> "buys", "try" -> "tries"; a verb already in it kept."""
+    low = verb.lower()
+    if low in ("are", "were"):
+        return "is" if low == "are" else "was"
+    if low == "have":
+        return "has"
+    if low.endswith("s") and not low.endswith("ss"):
+        return verb
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    if low.endswith(("sh", "ch", "ss", "x", "o")):
+        return verb + "es"
+    return verb + "s"
+
+
+def referral_said(brief: Brief) -> str:
+    """The brief's referral reward as a sentence of ours, saying who it is for (those who
+    already buy from us) and who is referred (a friend; for a business that sells to
+    businesses, a business you refer): "If you already shop with us and a friend places
+    their first order, you both get $5 off."; empty when its words do not read as a reward
+    and when it is earned (the templates then say it as they did)."""
+    reward = (brief.referral_reward or "").strip()
+    m = _REFERRAL.match(reward)
+    if not m or len(m["reward"].split()) > 10:
+        return ""
+    who = "a business you refer" if brief.facts.b2b else "a friend"
+    cond = m["cond"].strip()
+    t = _THEY.match(cond)
+    if t:
+        cond = f"{who} {_third_person(t['verb'])}{cond[t.end():]}"
+    elif not re.match(r"(?i)(?:a|the|your) (?:business|company|client|customer|friend)", cond):
+        return ""
+    if brief.facts.b2b and re.search(r"(?i)\bfriend", cond):
+        return ""
+    cond = re.sub(r"(?i)\bthey\b", "they", cond)
+    getter = "you both get" if m["both"] and "you and" in m["both"].lower() else "you get"
+    reward_words = m["reward"].strip()
+    reward_words = reward_words[:1].lower() + reward_words[1:] if reward_words[1:2].islower() \
+        else reward_words
+    already = "If you're already a client" if brief.facts.b2b or brief.kind == "service" \
+        else "If you already shop with us"
+    return f"{already} and {cond}, {getter} {reward_words}."
+
+
+#: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)
+GIVEAWAY_HOSTS = {"instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok",
+                  "threads": "Threads", "x": "X"}
+#: a place: capitalised words ("New Zealand", "the UK", "NZ")
+_PLACE = r"(?P<where>(?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of) (?:the )?)?[A-Z][\w'’-]*)*)"
+#: the brief's words that limit who can enter a giveaway: in the giveaway's own line ("NZ
+#: only", "open to UK residents only"), or where it sends only to one place (an FAQ's answer,
+#: the shipping line: "I only post within New Zealand", "ships only to Canada")
+_GIVEAWAY_ONLY = (re.compile(r"\bopen to (?P<who>[^.,;:]+?) only\b"),
+                  re.compile(r"\b(?:with)?in " + _PLACE + r" only\b"),
+                  re.compile(r"(?:^|[,;(—-] *|\b(?:for|entrants? in) )" + _PLACE + r" only\b"))
+_SENDS_ONLY = (re.compile(r"\bonly (?:post|ship|deliver|send)s?(?: [a-z]+)?"
+                          r" (?:with)?in(?:side)? " + _PLACE),
+               re.compile(r"\b(?:post|ship|deliver|send)s? only (?:(?:with)?in(?:side)?|to) " + _PLACE),
+               re.compile(r"\bonly (?:post|ship|deliver|send)s? to " + _PLACE))
+
+
+def giveaway_open_to(brief: Brief) -> str:
+    """Who may enter the brief's giveaway, as a sentence ("Open to people in New Zealand
+    only."), when the brief's own words limit it: its giveaway line, or an FAQ's answer or
+    the shipping line saying it sends only to one place; empty otherwise (never invented)."""
+    if not brief.giveaway:
+        return ""
+    for rx in _GIVEAWAY_ONLY:
+        m = rx.search(brief.giveaway)
+        if m:
+            who = m.groupdict().get("who")
+            return f"Open to {who} only." if who else f"Open to people in {m['where']} only."
+    answers = [str(getattr(f, "answer", "")) for f in brief.facts.faqs]
+    shipping = brief.free_shipping if isinstance(brief.free_shipping, str) else ""
+    for text in answers + [shipping]:
+        for rx in _SENDS_ONLY:
+            m = rx.search(text)
+            if m:
+                return f"Open to people in {m['where']} only."
+    return ""
 
 
 def prize_said(giveaway: str, item: str, brand: str = "") -> str:

@@ -426,6 +426,16 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
 BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
 
 
+def _referral_said_in(everything: str, brief: Brief) -> bool:
+    """Whether the calendar gives the referral reward as our sentence (context.referral_said),
+    in our voice or one maker's ("If you already shop with me and…")."""
+    from planner.planning.context import referral_said
+
+    said = referral_said(brief).lower().rstrip(".")
+    tail = said.split(" and ", 1)[-1]
+    return bool(said) and tail in everything
+
+
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
     """Brief facts the calendar never uses, and offer coverage gaps."""
     if brief is None or not cal.posts:
@@ -440,7 +450,8 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
     if brief.customer_perk and not any(_pasted(t, brief.customer_perk, 3) or
                                        brief.customer_perk.lower() in t for t in texts):
         out.append(("unused-fact", "the brief's customer perk is in no post"))
-    if brief.referral_reward and brief.referral_reward.lower() not in everything:
+    if brief.referral_reward and brief.referral_reward.lower() not in everything \
+            and not _referral_said_in(everything, brief):
         out.append(("unused-fact", "the brief's referral reward is in no post"))
     out += _offer_findings(cal, brief)
     for event in brief.facts.events:

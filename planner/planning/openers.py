@@ -172,8 +172,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("A little about us.", "Our side of the story.", "A bit of our story."),
     },
     "warm": {
-        "launch": ("We're glad to say it's ready:", "New from us, made with care:",
-                   "Here it is at last:", "We've been looking forward to this one:"),
+        "launch": ("We're glad to say it's ready:", "Ready for you from today:",
+                   "Here it is at last:", "From today, at last:"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
@@ -462,7 +462,12 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                 m = re.match(re.escape(stock) + r"(: | — )(?=\S)", head)
                 if not m:
                     continue
-                choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
+                options = own[kind]
+                if re.match(r"(?i)(?:our|a|an|the|my) new\b|new\b", head[m.end():]):
+                    # "a new sweetcorn" after "New from us today:" says new twice
+                    options = tuple(o for o in options if not re.search(r"(?i)\bnew\b", o)) \
+                        or options
+                choice = _first_unsaid(options, said, key + kind)
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + " " + head[m.end():]

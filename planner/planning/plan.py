@@ -85,6 +85,7 @@ from planner.planning.slots import (
     separate_times,
     weekly_counts,
 )
+from planner.planning.shipping import offer_shipping_line
 from planner.planning.sequencing import (
     is_offer_post,
     offer_allowed,
@@ -158,6 +159,24 @@ PERK_POSTS = 2
 FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "reviews": 4,
                 "quotes": 4, "faqs": 3, "differentiators": 3, "problems": 3, "community": 3,
                 "referral_reward": 3, "tips": 2, "story": 2, "free_shipping": 1}
+
+
+#: the brief's own knowledge (what it knows, has lived, is asked, does differently): each
+#: item gets a post of its own before a mechanic gets a second post on a platform
+CONTENT_LISTS = ("tips", "story", "problems", "faqs", "differentiators")
+#: promotion mechanics told in passing again and again (blind read 20: a referral, a perk and
+#: a giveaway reminder took the slots while no tip or part of the story reached a post)
+MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
+#: what a promotion post needs: an offer, the giveaway, the referral reward, the perk
+PROMOTION_NEEDS = OFFER_NEEDS | {"offer_over", "giveaway", "giveaway_over", "referral_reward",
+                                 "customer_perk"}
+#: items of the brief's own knowledge (CONTENT_LISTS) that make a brief rich
+RICH_ITEMS = 6
+#: stages whose slots (but a sequence's) tell an untold tip, part of the story, problem or FAQ
+#: of another stage before a post of their own that tells none
+UPPER = ("awareness", "consideration")
+#: promotion posts take at most one slot in this many of a calendar with other facts to tell
+PROMOTION_SHARE = 2
 
 
 #: needs that put no fact of the brief into an ask to customers ("Tag a friend", "How are
@@ -266,6 +285,11 @@ class Planner:
         self.carry = ""
         #: the slot being filled
         self.slot: Slot | None = None
+        #: indexes of the slots a sequence (an offer's, a product's) keeps to their stage
+        self.sequenced: set[int] = set()
+        #: a rich brief (RICH_ITEMS of its own knowledge or more): each item gets a post of
+        #: its own first (`tells_untold_item`); a brief of a few keeps the order facts sell in
+        self.rich = sum(len(getattr(brief.facts, n)) for n in CONTENT_LISTS) >= RICH_ITEMS
         #: how lately the slot's platform heard that fact (`lately`)
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
@@ -388,6 +412,8 @@ class Planner:
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
+               and not ("community" in t.needs and not self.community_here(slot.platform))
+               and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
@@ -431,11 +457,76 @@ class Planner:
                 return 1 if set(t.needs) - FRAME_NEEDS else 3
             return 0 if any(self.item_untold(n) for n in lists) else 2
 
-        keyed = [(t.last_resort, offer_first(t), fresh_first(t) == 3, not self.worth(t, slot),
+        keyed = [(t.last_resort, offer_first(t), not self.tells_untold_item(t),
+                  fresh_first(t) == 3, not self.worth(t, slot),
                   self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:10])
+        keyed.sort(key=lambda k: k[:11])
         return [k[-1] for k in keyed]
+
+    def tells_untold_item(self, template: Template) -> bool:
+        """Whether a post of ``template`` would tell an item of the brief's own knowledge (a
+        tip, a part of the story, a problem, an FAQ, a difference) that no post has told yet,
+        or name the brief's community for the first time."""
+        if self.slot is not None and self.week_used.get((self._week(self.slot.date), template.id)):
+            return False  # (its second post this week would read as the first again)
+        for need in template.needs if self.rich else ():
+            if need in CONTENT_LISTS and need in self.picked \
+                    and not self.fact_used.get((need, self.picked[need])) \
+                    and not (need == "differentiators" and "problems" not in template.needs
+                             and self.reserved()):
+                # (a difference kept for its problem's post is told there: the problems first)
+                return True
+        return "community" in template.needs and bool(self.brief.facts.community) \
+            and not any(k == ("community", None) for _, k in self.spent) \
+            and (self.slot is None or self.community_here(self.slot.platform))
+
+    def reviews_told_here(self, platform: str) -> bool:
+        """Whether a post on ``platform`` gave the brief's rating already: said once a
+        platform, never again in passing (blind read 20)."""
+        reviews = self.brief.facts.reviews.lower().rstrip(".")
+        return bool(reviews) and any(reviews in p.text.lower() for p in self.accepted
+                                     if p.platform == platform)
+
+    def community_here(self, platform: str) -> bool:
+        """Whether the slot being filled is on the platform the brief's community lives on
+        ("our Facebook group, …" is Facebook's), or the community names none."""
+        low = self.brief.facts.community.lower()
+        named = [p for p in self.brief.platforms if p in low]
+        return not named or platform in named
+
+    def content_untold(self) -> bool:
+        """Whether some item of the brief's own knowledge, or its community, is in no post yet."""
+        return self.rich and any(self.item_untold(n) for n in CONTENT_LISTS) \
+            or bool(self.brief.facts.community) \
+            and not any(k == ("community", None) for _, k in self.spent)
+
+    def mechanic_again(self, template: Template, slot: Slot) -> bool:
+        """Whether ``template`` would tell a mechanic (the referral reward, the perk, the
+        reviews, the giveaway) its platform's followers were told already, outside the moment
+        the slot is kept for (a giveaway's reminder slot is its own)."""
+        if slot.purpose and slot.purpose in template.needs:
+            return False
+        return any((slot.platform, (n, None)) in self.spent
+                   for n in MECHANICS.intersection(template.needs))
+
+    def promotion_heavy(self) -> bool:
+        """Whether one more promotion post (the offer, the giveaway, the referral reward, the
+        perk) would take more than half the calendar so far (PROMOTION_SHARE)."""
+        promos = sum(bool(PROMOTION_NEEDS.intersection(
+            getattr(self.library.templates.get(p.template), "needs", ()))) for p in self.accepted)
+        return (promos + 1) * PROMOTION_SHARE > len(self.accepted) + 1
+
+    def waits_for_content(self, template: Template, slot: Slot) -> bool:
+        """Whether a post of ``template`` waits while the brief's own knowledge is untold: a
+        mechanic its platform heard already, or a promotion past half the calendar (a slot
+        kept for its moment never waits)."""
+        if slot.purpose and slot.purpose in template.needs or self.tells_untold_item(template):
+            return False
+        if not self.content_untold():
+            return False
+        return self.mechanic_again(template, slot) or bool(
+            PROMOTION_NEEDS.intersection(template.needs)) and self.promotion_heavy()
 
     def recently_here(self, template: Template, slot: Slot, days: int) -> bool:
         """Whether ``template`` ran on the slot's platform within ``days`` days."""
@@ -884,7 +975,8 @@ class Planner:
                    ("differentiators", ("differentiators", d),
                     d is not None and d not in self.reserved()
                     and not self.over_budget("difference")),
-                   ("reviews", ("reviews", None), bool(facts.reviews)),
+                   ("reviews", ("reviews", None), bool(facts.reviews)
+                    and not self.reviews_told_here(slot.platform)),
                    ("name", ("name", None), bool(name_lines(self.brief) or about_is(self.brief)))]
         options = [(rank, name, key) for rank, (name, key, ok) in enumerate(options) if ok]
         # (a fact the calendar told as often as it may comes last: overtold.py)
@@ -934,6 +1026,18 @@ class Planner:
             first = [(s, t) for s, t in ranked if untold & set(t.needs) and self.worth(t, slot)]
             fresh = [c for c in kept if c not in first] + first + \
                 [c for c in fresh if c not in first and c not in kept]
+        # the brief's own knowledge untold (a tip, a part of the story…) comes, from any stage,
+        # before a mechanic's second post on a platform or a promotion past half the calendar
+        # (and before a post of the slot's stage that tells none of it, unless that post
+        # tells a standing fact no post has told yet or the offer the slot owes)
+        standing = self.untold_facts() & (STANDING | {"giveaway"})
+        waiting = [c for c in fresh if c not in kept and (self.waits_for_content(c[1], slot) or (
+            slot.stage in UPPER and not slot.purpose and index not in self.sequenced
+            and not self.tells_untold_item(c[1]) and not standing & set(c[1].needs)))]
+        if waiting:
+            content = [(s, t) for s, t in ranked if s != slot.stage and
+                       self.tells_untold_item(t) and self.worth(t, slot) and not t.last_resort]
+            fresh = [c for c in fresh if c not in waiting] + content + waiting
         rest = [c for c in ranked if c not in fresh]
         for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
                 + [c for c in rest if c[1].last_resort]:
@@ -972,7 +1076,8 @@ class Planner:
                     and not self.worn_item(diff, slot):
                 alts.append(("differentiators", "differentiators", i,
                              {"differentiator": _as_data(diff)}))
-        if facts.reviews and not self.worn_item(facts.reviews, slot):
+        if facts.reviews and not self.worn_item(facts.reviews, slot) \
+                and not self.reviews_told_here(slot.platform):
             alts.append(("reviews", "", 0, {}))
         carry = self.carry
         for name, field_name, i, swap in alts:
@@ -1016,6 +1121,25 @@ class Planner:
             blank["reviews"] = ""
         return blank
 
+    def told_instead(self, template: Template, post: CalendarPost,
+                     picked: dict[str, int]) -> dict[str, int]:
+        """The tip or part of the story a post of a template that tells its list its own way
+        (a walkthrough opening on the first tip) told, when it is not the one picked: that
+        one is counted told, so the picked one still gets a post of its own."""
+        said = " " + " ".join(_WORDS.findall(post.text.lower())) + " "
+        out: dict[str, int] = {}
+        for field_name in ("tips", "story"):
+            if field_name not in template.needs or field_name not in picked:
+                continue
+            items = [" ".join(_WORDS.findall(str(x).lower()).__getitem__(slice(1, 6)))
+                     for x in getattr(self.brief.facts, field_name)]
+            if items[picked[field_name]] and f" {items[picked[field_name]]} " in said:
+                continue
+            told = [i for i, words in enumerate(items) if words and f" {words} " in said]
+            if told:
+                out[field_name] = told[0]
+        return out
+
     def accept(self, template: Template, post: CalendarPost, picked: dict[str, int]) -> CalendarPost:
         """Keep ``post`` (its visual another shot of a subject an earlier post showed:
         once.distinct_visual) and count the brief's facts it told."""
@@ -1023,6 +1147,7 @@ class Planner:
         self.note_existing(post)
         self.spend(template, post)
         carried = {k[0] for k in self.fact_keys(template)}  # (a_fact: the fact it carried)
+        picked = picked | self.told_instead(template, post, picked)
         for field_name, i in picked.items():
             if field_name in template.needs or field_name in carried and field_name != "details":
                 self.fact_used[(field_name, i)] = self.fact_used.get((field_name, i), 0) + 1
@@ -1085,7 +1210,8 @@ class Planner:
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
         ctx["perk_due"] = bool(perk) and sum(
-            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS
+            perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS and not any(
+            perk.lower() in p.text.lower() for p in self.accepted if p.platform == slot.platform)
         # "More of our story" only where the platform's followers read an earlier part
         ctx["story_heard"] = any(
             part and part.lower()[:40] in p.text.lower() for p in self.accepted
@@ -1175,6 +1301,7 @@ class Planner:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
                                           offer.discount, ctx["said_before"])
+                text = self.with_offer_shipping(text, cta)
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, cta, slot.market, selling_place(self.brief),
@@ -1212,6 +1339,19 @@ class Planner:
                     if not self.flagged(bare):
                         return bare
         return fallback[1] if fallback else None
+
+    def with_offer_shipping(self, text: str, cta: str) -> str:
+        """An offer post that states the code carries the brief's free shipping, with its
+        threshold and area, in a wording of ours that rotates over the calendar (blind read
+        20: "free over $40 within New Zealand" in no offer post); a brief without it, nothing."""
+        offer = self.brief.offer
+        if offer is None or not offer.code or offer.code.lower() not in text.lower() \
+                or tells_free_shipping(text, self.brief):
+            return text
+        told = sum(is_offer_post(p, self.brief) and tells_free_shipping(p.text, self.brief)
+                   for p in self.accepted)
+        line = offer_shipping_line(self.brief, told, "\n".join(p.text for p in self.accepted))
+        return line_before_cta(text, cta, line) if line else text
 
     def last_call_due(self, slot: Slot) -> bool:
         """Whether ``slot`` is its platform's last in the offer's final 48 hours (its last
@@ -1431,6 +1571,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         planner.week_cap = week_cap
+        planner.sequenced = set(sequence)
         # posts the seller has made before (--posts) are a following to ask, as reviews are
         planner.customers = planner.customers or bool(coverage is not None and coverage.posts)
         # (a stage the brief gives nothing for; a mix the brief states is the seller's own, and

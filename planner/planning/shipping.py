@@ -102,3 +102,29 @@ def sold_in_person_only(brief: Brief) -> bool:
 def ships(brief: Brief) -> bool:
     """Whether what the brief sells travels by post: goods, not handed over at a stall."""
     return brief.kind == "product" and not sold_in_person_only(brief)
+
+
+#: how an offer post says the brief's free shipping, in turn (ships_free finishes each with
+#: the brief's threshold and area): our own sentence, never the brief's words pasted
+OFFER_SHIPPING_LEADS = ("And shipping is free", "Postage is free too", "Shipping is on us",
+                        "Free shipping still applies", "Plus, shipping is free",
+                        "As always, shipping is free", "Shipping costs nothing")
+
+
+def offer_shipping_line(brief: Brief, told: int, said: str = "") -> str:
+    """The sentence an offer post that states the code adds for the brief's free shipping
+    ("And shipping is free on orders over $40 within New Zealand."), the ``told``-th wording
+    in turn, the next one not in ``said`` (what the calendar said so far); empty when the
+    brief gives no free shipping (it is never claimed) or every wording was said."""
+    if not brief.free_shipping or not ships(brief):
+        return ""
+    if not shipping_terms(brief.free_shipping) and shipping_said(brief.free_shipping):
+        # (a sentence of the brief's own follows "And", once)
+        line = ships_free(OFFER_SHIPPING_LEADS[0], brief.free_shipping, brief.country)
+        return "" if line in said else line
+    n = len(OFFER_SHIPPING_LEADS)
+    for k in range(n):
+        line = ships_free(OFFER_SHIPPING_LEADS[(told + k) % n], brief.free_shipping, brief.country)
+        if line not in said:
+            return line
+    return ""

@@ -477,50 +477,100 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                 _claim(slots, brief, launch.date, launch.date, plat, "awareness", "launch_day",
                        move_to=launch.date, reach=_LAUNCH_MOVE_DAYS) or \
                     _add(slots, brief, plat, launch.date, "awareness", "launch_day")
-    ends = brief.giveaway_ends
-    if brief.giveaway and ends is not None and first <= ends <= last:
-        # a giveaway opens, and is reminded of 1-3 days before entries close
-        # on every platform it runs on, with the same days: a giveaway one platform hears of
-        # only the day before it closes has not run there
-        fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
-        lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
-        # reminded on one platform (the first that has a slot in its last days): a reminder
-        # on every platform as well as its opening and its winner would crowd a platform
-        # posting once a week out of everything else
-        reminded = next((p for p in fits if _claim(slots, brief, lo, hi, p, "awareness",
-                                                   "giveaway", keep_offer=True)), "") \
-            or next((p for p in fits if _claim(slots, brief, hi, hi, p, "awareness", "giveaway",
-                                               move_to=hi, keep_offer=True)), "")
-        # it opens a week or two before entries close; where that fortnight is full (a
-        # launch, an event), up to three weeks before; only then later. It is opened all the
-        # same when its last days are taken by other moments: a prize never announced is the
-        # brief's best fact lost
-        day = lambda n: max(first, ends - dt.timedelta(days=n))  # noqa: E731
-        latest = (lo - dt.timedelta(days=1)) if reminded else ends
-        # (not on a platform with one post in the fortnight before it closes, unless it is
-        # the only one: its one post there would be the giveaway and nothing else)
-        busy = [p for p in fits if sum(s.platform == p and day(GIVEAWAY_OPENS) <= s.date <= ends
-                                       for s in slots) >= 2] or fits[:1]
-        for p in busy:
-            _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
-                   earliest=True, keep_offer=True) or \
-                _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
-                       "awareness", "giveaway", earliest=True, keep_offer=True) or \
-                _claim(slots, brief, day(6), latest, p, "awareness",
-                       "giveaway", earliest=True, keep_offer=True)
-        # the winner is announced the day after entries close, on every platform where it
-        # was run (its opening post there says that day)
-        won = ends + dt.timedelta(days=1)
-        ran = [p for p in fits if any(s.platform == p and s.purpose == "giveaway" for s in slots)]
-        for p in ran if won <= last else ():
-            if any(s.platform == p and s.purpose == "giveaway" for s in slots):
-                _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
-                    _add(slots, brief, p, won, "loyalty", "giveaway_over")
+    giveaway_slots(slots, brief, first, last)
     offer = brief.offer
     if offer is not None and offer.code and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),
                offer.ends + dt.timedelta(days=THANKS_DAYS), "", "loyalty", "offer_over",
                earliest=True)
+
+
+#: a giveaway opens on all its platforms within this many days of its first opening post
+GIVEAWAY_SPREAD = 3
+
+
+def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.date) -> None:
+    """Slots kept for the brief's giveaway: it opens on every platform it runs on within a
+    few days (GIVEAWAY_SPREAD), is reminded of 1-3 days before entries close on each platform
+    that opened it, and its winner is announced on every platform that ran it (blind read
+    20: opened on Instagram on the 6th, on Facebook only on the 18th, its winner on one)."""
+    ends = brief.giveaway_ends
+    if not brief.giveaway or ends is None or not first <= ends <= last:
+        return
+    fits = [p for p in brief.platforms if p in GIVEAWAY_PLATFORMS]
+    lo, hi = ends - dt.timedelta(days=GIVEAWAY_REMIND[1]), ends - dt.timedelta(days=GIVEAWAY_REMIND[0])
+    day = lambda n: max(first, ends - dt.timedelta(days=n))  # noqa: E731
+    # (not on a platform with one post in the fortnight before it closes, unless it is the
+    # only one: its one post there would be the giveaway and nothing else)
+    busy = [p for p in fits if sum(s.platform == p and day(GIVEAWAY_OPENS) <= s.date <= ends
+                                   for s in slots) >= 2] or fits[:1]
+    # the winner is announced the day after entries close (or in the days after, when no
+    # slot can move there), on every platform where it runs: kept before its reminders
+    won = ends + dt.timedelta(days=1)
+    for p in busy if won <= last else ():
+        _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
+            _add(slots, brief, p, won, "loyalty", "giveaway_over") or \
+            _claim(slots, brief, won, min(last, ends + dt.timedelta(days=THANKS_DAYS)), p,
+                   "loyalty", "giveaway_over", earliest=True)
+    # reminded in its last days on each platform it runs on (a slot moved there if need be)
+    reminded = [p for p in busy if _claim(slots, brief, lo, hi, p, "awareness", "giveaway",
+                                          keep_offer=True)
+                or _claim(slots, brief, hi, hi, p, "awareness", "giveaway", move_to=hi,
+                          keep_offer=True)]
+    # it opens a week or two before entries close; where that fortnight is full (a launch,
+    # an event), up to three weeks before; only then later. It is opened all the same when
+    # its last days are taken by other moments: a prize never announced is the brief's best
+    # fact lost
+    for p in busy:
+        latest = (lo - dt.timedelta(days=1)) if p in reminded else ends
+        _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
+               earliest=True, keep_offer=True) or \
+            _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
+                   "awareness", "giveaway", earliest=True, keep_offer=True) or \
+            _claim(slots, brief, day(6), latest, p, "awareness", "giveaway", earliest=True,
+                   keep_offer=True)
+    _open_together(slots, brief, busy, lo)
+    for s in slots:  # (no winner where it never ran)
+        if s.purpose == "giveaway_over" and not any(
+                o.platform == s.platform and o.purpose == "giveaway" for o in slots):
+            s.purpose = ""
+
+
+def _open_together(slots: list[Slot], brief: Brief, platforms: list[str], lo: dt.date) -> None:
+    """A giveaway opened on one platform days after another is opened on all of them within
+    GIVEAWAY_SPREAD days: the first window of those days, from its first opening to its
+    last, where every platform has its opening or a slot free to take it (moved there if
+    need be); as it was when there is none."""
+    def openings(among: list[Slot]) -> dict[str, Slot]:
+        out: dict[str, Slot] = {}
+        for s in among:
+            if s.purpose == "giveaway" and s.date < lo and s.platform in platforms \
+                    and (s.platform not in out or s.date < out[s.platform].date):
+                out[s.platform] = s
+        return out
+
+    opens = openings(slots)
+    if len(opens) < 2:
+        return
+    dates = sorted(s.date for s in opens.values())
+    if (dates[-1] - dates[0]).days <= GIVEAWAY_SPREAD:
+        return
+    for n in range((dates[-1] - dates[0]).days + 1):
+        start = dates[0] + dt.timedelta(days=n)
+        until = min(start + dt.timedelta(days=GIVEAWAY_SPREAD), lo - dt.timedelta(days=1))
+        trial = copy.deepcopy(slots)
+        ok = True
+        for p, slot in openings(trial).items():
+            if start <= slot.date <= until:
+                continue
+            slot.purpose = ""
+            if not _claim(trial, brief, start, until, p, "awareness", "giveaway",
+                          earliest=True, keep_offer=True, move_to=start):
+                ok = False
+                break
+        if ok and len(openings(trial)) == len(opens):
+            slots[:] = trial
+            return
 
 
 def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: str,
