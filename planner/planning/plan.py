@@ -1255,6 +1255,10 @@ class Planner:
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
                             or template.last_resort else 1)
+        if "giveaway" in template.needs:
+            # (a giveaway's post has the most lines of its own, each said once a calendar: its
+            # wordings meet more often than another moment's)
+            tries *= 3
         last_call = self.last_call_due(slot) and "offer_over" not in template.needs
         fallback: tuple[int, CalendarPost] | None = None
         for variant in range(1 if template.user else tries):
