@@ -95,7 +95,10 @@ def test_no_sentence_is_in_more_than_two_posts_and_every_week_has_posts(kind, se
         assert len(weeks) == min(4, len(cal.posts)) and len(cal.posts) >= 3, weeks
     else:
         assert sorted(weeks) == [0, 1, 2, 3], weeks
-    assert {p.platform for p in cal.posts} == set(brief.platforms)
+    # (a platform may go without when the brief's few parts are told elsewhere: a slot
+    # with no fact to carry stays empty, blind read 20)
+    assert {p.platform for p in cal.posts} <= set(brief.platforms)
+    assert len({p.platform for p in cal.posts}) >= min(2, len(brief.platforms))
     assert [f.line() for f in lint_calendar(cal, brief) if f.post] == []
 
 
@@ -110,9 +113,13 @@ def test_every_part_of_a_thin_brief_is_told_in_a_sentence_of_ours(kind):
     for post in cal.posts:
         assert brief.description not in post.text
         assert kind != "service" or brief.audience not in post.text
-    # a service with a full calendar: every slot asked for holds a post
+    # every post carries a part of the brief, never only what the business sells (since
+    # blind read 20 a slot with no part left stays empty: half the service's slots)
+    facts = thin_facts(brief) + [thin_core(brief)]
+    for post in cal.posts:
+        assert any(f.rstrip(".") in post.text for f in facts), post.text
     if kind == "service":
-        assert len(cal.posts) == 16
+        assert len(cal.posts) >= 8
 
 
 def test_thin_facts_are_sentences_each_about_one_thing():

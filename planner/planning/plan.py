@@ -388,8 +388,7 @@ class Planner:
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
-                                           or self.light_line(slot.platform, slot.date,
-                                                              slot.market) is None
+                                           or not self.light_fact(slot)
                                            or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -711,7 +710,9 @@ class Planner:
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
-        order = self.thin + self.about_variants
+        # (a line that only says what the business sells is no fact of its own: a post
+        # built on it is an empty frame, blind read 20, so only the brief's parts are lines)
+        order = list(self.thin)
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
@@ -724,6 +725,14 @@ class Planner:
         if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
             return None
         return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+
+    def light_fact(self, slot: Slot) -> bool:
+        """Whether a fact-light post in ``slot`` would carry a fact of the brief besides what
+        it sells: its line is a part of the brief said as ours (`thin_facts`), never only
+        the product line said again ("Windscreen chip repair at your car is what we do."),
+        which leaves the post an empty frame (blind read 20); the slot stays empty instead."""
+        line = self.light_line(slot.platform, slot.date, slot.market)
+        return line is not None and line in self.thin
 
     def light_paced(self, slot: Slot) -> bool:
         """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
