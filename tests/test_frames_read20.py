@@ -90,3 +90,85 @@ def test_the_unanswered_checklist_and_made_up_steps_left_the_library():
     ids = set(LIB.templates)
     assert "consideration/worth-knowing-first" not in ids
     assert "consideration/how-it-starts" not in ids
+
+
+# -- Pins are evergreen and found by search ---------------------------------------------------
+
+from planner.planning.pins import evergreen_pin, keyword_line  # noqa: E402
+
+PIN_CTX = {"product": "printable maths games for kids", "brand": "Numbat Games",
+           "has_brand": True, "audience": ""}
+
+
+def test_a_pin_says_no_today_and_greets_no_new_follower():
+    text = ("New here? Hello.\nOut today: the times-table pack.\n\nThe reviews, as they stand "
+            "today: 4.8 stars from 90 parents.\n\nSave this Pin for later")
+    out, _ = evergreen_pin(text, "Times-table games", "Save this Pin for later", PIN_CTX)
+    assert "today" not in out.lower() and "New here" not in out, out
+    assert "The times-table pack." in out and "The reviews: 4.8 stars from 90 parents." in out
+    assert out.endswith("Save this Pin for later")
+
+
+def test_a_pin_opens_on_what_it_is():
+    out, _ = evergreen_pin("Ten minutes a day beats an hour on Sunday.\n\nSave it",
+                           "Why short games work", "Save it", PIN_CTX)
+    assert out.startswith("Printable maths games for kids.\n"), out
+    assert keyword_line(PIN_CTX | {"product": "bike fitting", "audience": "commuters"}) == \
+        "Bike fitting for commuters."
+    # a first line that names it already is the keyword line
+    out, _ = evergreen_pin("Our maths games come in three levels.\n\nSave it", "Three levels",
+                           "Save it", PIN_CTX)
+    assert out.startswith("Our maths games")
+
+
+def test_a_pin_never_says_its_title_again_word_for_word():
+    tip = "Play one game a day, not five on Sunday."
+    out, title = evergreen_pin(tip + "\n\nSave it", tip.rstrip("."), "Save it", PIN_CTX)
+    assert tip in out  # the fact stays
+    assert title == "Printable maths games for kids"
+    assert title not in out
+
+
+def test_a_planned_pin_is_evergreen():
+    brief = brief_from_dict({
+        "start": START, "weeks": 4, "product": "hand-bound sketchbooks", "brand": "Folio Lane",
+        "platforms": ["pinterest"], "url": "https://foliolane.example", "country": "CA",
+        "reviews": "4.9 stars from 200 buyers on Etsy",
+        "tips": ["Press flowers between the back pages, the paper is thick enough.",
+                 "Use a fixative on charcoal before you close the book."],
+        "launch": {"what": "the A5 travel sketchbook", "date": "2027-03-10"},
+        "cadence": {"pinterest": 3}})
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    assert cal.posts
+    for post in cal.posts:
+        assert "today" not in post.text.lower() and "New here" not in post.text, post.text
+        assert post.title.rstrip(".") + "." not in post.text.split("\n")[0], post.text
+
+
+# -- visual directions that can be shot -------------------------------------------------------
+
+from planner.planning.render import as_carousel  # noqa: E402
+
+
+def test_a_carousel_is_briefed_as_slides():
+    one = "One clear photo of the repair, from above on a plain surface"
+    said = as_carousel(one, "carousel")
+    assert said.startswith("A 3-slide carousel: one clear photo") and "slide" in said
+    assert as_carousel(one, "static") == one
+    slides = "A 4-slide carousel: one point per slide"
+    assert as_carousel(slides, "carousel") == slides
+
+
+def test_a_tip_that_says_dont_is_never_shown_being_done():
+    brief = brief_from_dict({
+        "product": "espresso machine servicing", "kind": "service", "brand": "Crema Fix",
+        "platforms": ["instagram"], "tips": ["Don't descale with vinegar, it eats the seals."]})
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plat = load_platforms()["instagram"]
+    tpl = LIB.get("awareness/quick-tip")
+    ctx = template_context(brief, plat, "carousel", "", {}, START)
+    ctx["tip"] = brief.facts.tips[0]
+    visual = LIB.render(tpl, ctx, "k").visual
+    assert "it being done" not in visual and "never the mistake" in visual, visual
