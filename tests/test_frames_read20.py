@@ -114,7 +114,7 @@ def test_a_pin_opens_on_what_it_is():
                            "Why short games work", "Save it", PIN_CTX)
     assert out.startswith("Printable maths games for kids.\n"), out
     assert keyword_line(PIN_CTX | {"product": "bike fitting", "audience": "commuters"}) == \
-        "Bike fitting for commuters."
+        "Bike fitting."  # the audience as typed is never pasted
     # a first line that names it already is the keyword line
     out, _ = evergreen_pin("Our maths games come in three levels.\n\nSave it", "Three levels",
                            "Save it", PIN_CTX)
@@ -172,3 +172,37 @@ def test_a_tip_that_says_dont_is_never_shown_being_done():
     ctx["tip"] = brief.facts.tips[0]
     visual = LIB.render(tpl, ctx, "k").visual
     assert "it being done" not in visual and "never the mistake" in visual, visual
+
+
+# -- event titles said in a sentence, the place said once ------------------------------------
+
+from planner.planning.context import event_place  # noqa: E402
+from planner.planning.wording import said_title  # noqa: E402
+
+
+def test_an_event_title_with_its_own_colon_is_quoted_after_what_it_is():
+    assert said_title("Evening class: knife skills for beginners") == \
+        "our evening class, ‘Knife skills for beginners’"
+    assert said_title("Harvest Supper Night: a menu from the allotment") == \
+        "Harvest Supper Night, ‘A menu from the allotment’"
+    assert said_title("Live: sharpening a chisel") == "Live: sharpening a chisel"
+    assert said_title("Open day at the forge") == "Open day at the forge"
+
+
+def test_the_place_is_said_once_when_the_title_names_it():
+    place = "Bellows Forge workshop, Tanner Lane, Hebden Bridge"
+    assert event_place(place, "Open day at our Tanner Lane workshop", "Bellows Forge") == "Hebden Bridge"
+    assert event_place(place, "Open day at our new workshop", "Bellows Forge") == \
+        "Tanner Lane, Hebden Bridge"
+    assert event_place(place, "Open day at our riverside workshop", "Ironworks") == \
+        "Tanner Lane, Hebden Bridge"
+    assert event_place(place, "Open day", "Bellows Forge") == place
+
+
+def test_a_tip_that_says_film_is_no_footage_asked_for_a_still():
+    brief = brief_from_dict({
+        "start": START, "weeks": 2, "product": "refurbished slide projectors",
+        "brand": "Carousel & Co", "platforms": ["facebook"], "posts_per_week": 2,
+        "tips": ["Keep slide film out of the sun, it fades in a summer."]})
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
+    assert any("slide film" in p.text for p in cal.posts)

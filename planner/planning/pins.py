@@ -39,17 +39,14 @@ def _timeless(sentence: str) -> str:
 
 
 def keyword_line(ctx: dict[str, Any]) -> str:
-    """What it is, for whom: "Printable maths games for kids aged 5 to 8." (the product;
-    the audience when the brief gives it in six words or fewer and the product names none)."""
+    """What it is (and for whom, when the product line says it): "Printable maths games
+    for kids."."""
     product = " ".join(str(ctx.get("product") or "").split()).rstrip(".")
     if not product:
         return ""
-    audience = " ".join(str(ctx.get("audience") or "").split()).rstrip(".")
-    line = product[:1].upper() + product[1:]
-    if audience and len(audience.split()) <= 6 and not re.search(r"(?i)\bfor\b", product) \
-            and "," not in audience:
-        line += " for " + audience[:1].lower() + audience[1:]
-    return line + "."
+    # (the audience as typed is never pasted: lint's pasted-audience; the product line
+    # says for whom when it names them, "… for kids")
+    return product[:1].upper() + product[1:] + "."
 
 
 def _names_it(line: str, ctx: dict[str, Any]) -> bool:

@@ -711,8 +711,9 @@ class Planner:
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
         # (a line that only says what the business sells is no fact of its own: a post
-        # built on it is an empty frame, blind read 20, so only the brief's parts are lines)
-        order = list(self.thin)
+        # built on it is an empty frame, blind read 20, so only the brief's parts are lines;
+        # a market day's post has its own, the stall tomorrow or this morning)
+        order = self.thin + (self.about_variants if market else [])
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
@@ -730,9 +731,10 @@ class Planner:
         """Whether a fact-light post in ``slot`` would carry a fact of the brief besides what
         it sells: its line is a part of the brief said as ours (`thin_facts`), never only
         the product line said again ("Windscreen chip repair at your car is what we do."),
-        which leaves the post an empty frame (blind read 20); the slot stays empty instead."""
+        which leaves the post an empty frame (blind read 20); the slot stays empty instead.
+        A market day's post carries the stall and its day (`market_line`)."""
         line = self.light_line(slot.platform, slot.date, slot.market)
-        return line is not None and line in self.thin
+        return line is not None and (line in self.thin or bool(slot.market))
 
     def light_paced(self, slot: Slot) -> bool:
         """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
