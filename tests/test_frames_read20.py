@@ -206,3 +206,66 @@ def test_a_tip_that_says_film_is_no_footage_asked_for_a_still():
         "tips": ["Keep slide film out of the sun, it fades in a summer."]})
     cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=0))
     assert any("slide film" in p.text for p in cal.posts)
+
+
+# -- the description said as ours, or not at all ---------------------------------------------
+
+import pytest  # noqa: E402
+
+from planner.planning.critic import post_findings  # noqa: E402
+from planner.planning.facts_said import core_sentences, is_fragment  # noqa: E402
+
+#: descriptions typed as busy owners type them: a list after the first part, a seller's "I"
+#: inside the goods' name, a fragment, a "we" sentence with a list spliced on
+DESCRIBED = {
+    "list-service": {
+        "product": "office plant care", "kind": "service", "brand": "Leafline",
+        "description": "we supply and look after office plants across Leeds, weekly or monthly "
+                       "visits, watering, pruning, pest checks, from £60 a month",
+        "platforms": ["linkedin", "instagram"], "cadence": {"linkedin": 2, "instagram": 2},
+        "tips": ["Keep ferns away from radiators."]},
+    "i-goods": {
+        "product": "hand-dyed sock yarn", "brand": "Tarn Yarns",
+        "description": "merino sock yarn I dye myself in small pots in my Kendal kitchen, "
+                       "wound by hand, 20 colourways, £18 a skein",
+        "platforms": ["instagram", "pinterest"], "cadence": {"instagram": 2, "pinterest": 2},
+        "differentiators": ["every skein is dyed in a batch of four"]},
+    "fragment-digital": {
+        "product": "printable maths games for kids", "kind": "digital", "brand": "Numbat",
+        "description": "PDF packs of maths card games for kids aged 5 to 9, 40 games per "
+                       "pack, rules on every card, print at home",
+        "platforms": ["facebook", "pinterest", "youtube"],
+        "cadence": {"facebook": 2, "pinterest": 2, "youtube": 1},
+        "faqs": [{"question": "Do I need a colour printer?", "answer": "No, they work in black "
+                  "and white."}]},
+    "plain-product": {
+        "product": "cast iron skillets", "brand": "Forge & Pan", "country": "US",
+        "description": "Pre-seasoned cast iron skillets poured in Ohio. 10 and 12 inch. "
+                       "Lifetime guarantee.",
+        "platforms": ["facebook", "x"], "posts_per_week": 3},
+}
+
+
+@pytest.mark.parametrize("name", sorted(DESCRIBED))
+@pytest.mark.parametrize("seed", [0, 1])
+def test_no_post_pastes_six_words_of_the_description(name, seed):
+    brief = brief_from_dict({"start": START, "weeks": 3} | DESCRIBED[name])
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=seed))
+    for post in cal.posts:
+        rules = [r for r, _ in post_findings(post, brief)]
+        assert "pasted-description" not in rules, post.text
+        # the seller's "I" never follows our "We sell", nor a list runs on after a dash
+        assert not [line for line in post.text.split("\n")
+                    if line.startswith("We ") and " I " in line], post.text
+
+
+def test_what_we_sell_is_said_without_the_list_or_the_sellers_i():
+    assert core_sentences("we supply and look after office plants across Leeds, weekly or "
+                          "monthly visits, watering, pruning, pest checks", "service") == \
+        ["We supply and look after office plants across Leeds."]
+    assert core_sentences("merino sock yarn I dye myself in small pots, 20 colourways",
+                          "product", "", "hand-dyed sock yarn") == ["We sell merino sock yarn."]
+    assert is_fragment("PDF packs of maths card games for kids aged 5 to 9")
+    # a list joined by "and" inside the sentence stays whole
+    assert core_sentences("we sweep chimneys and flues, stoves and open fires", "service") == \
+        ["We sweep chimneys and flues, stoves and open fires."]

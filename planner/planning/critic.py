@@ -175,7 +175,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         told_whole = told_whole.replace(first_person_singular(core).rstrip("."), " ")  # (one maker's)
     about = about_line(brief.description, brief.brand)
     if about:
-        told_whole = re.sub(rf"(?i)(?::| is|\.) (?:an? )?{re.escape(about)}\.", " ", told_whole)
+        # (after "is" or a colon, a definition; never a sentence of its own, "PDF packs of
+        # chess puzzles for kids aged 6 to 12.", a fragment cut from a list, blind read 20)
+        told_whole = re.sub(rf"(?i)(?::| is) (?:an? )?{re.escape(about)}\.", " ", told_whole)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
