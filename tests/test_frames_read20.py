@@ -269,3 +269,11 @@ def test_what_we_sell_is_said_without_the_list_or_the_sellers_i():
     # a list joined by "and" inside the sentence stays whole
     assert core_sentences("we sweep chimneys and flues, stoves and open fires", "service") == \
         ["We sweep chimneys and flues, stoves and open fires."]
+
+
+def test_a_medium_briefs_few_posts_are_spread_over_the_weeks():
+    brief = brief_from_dict({"start": START, "weeks": 4} | MEDIUM | {
+        "platforms": ["facebook", "tiktok"], "cadence": {"facebook": 3, "tiktok": 2}})
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=1))
+    weeks = {(p.date - START).days // 7 for p in cal.posts}
+    assert len(weeks) == min(4, len(cal.posts)), sorted(p.date for p in cal.posts)
