@@ -713,7 +713,7 @@ class Planner:
         # (a line that only says what the business sells is no fact of its own: a post
         # built on it is an empty frame, blind read 20, so only the brief's parts are lines;
         # a market day's post has its own, the stall tomorrow or this morning)
-        order = self.thin + (self.about_variants if market else [])
+        order = self.thin + (self.about_variants if market or self.parts_listed() else [])
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
@@ -734,7 +734,15 @@ class Planner:
         which leaves the post an empty frame (blind read 20); the slot stays empty instead.
         A market day's post carries the stall and its day (`market_line`)."""
         line = self.light_line(slot.platform, slot.date, slot.market)
-        return line is not None and (line in self.thin or bool(slot.market))
+        return line is not None and (line in self.thin or bool(slot.market)
+                                     or self.parts_listed())
+
+    def parts_listed(self) -> bool:
+        """Whether the product line lists the parts of the work ("boiler servicing in Leeds -
+        annual service, repairs"): what the business is, said, names one of them, a fact."""
+        from planner.planning.sparse import product_parts
+
+        return bool(product_parts(self.brief.product)[1])
 
     def light_paced(self, slot: Slot) -> bool:
         """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
