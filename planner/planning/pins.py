@@ -67,6 +67,8 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
     says its title word for word keeps the fact, and the title becomes the keyword line
     (what it is, found by search). ``cta`` (the text's last line) is kept as it is."""
     body = text[:-len(cta)] if cta and text.endswith(cta) else text
+    sep = body[len(body.rstrip("\n")):] or "\n\n"  # (the call to action's own spacing)
+    body = body.rstrip("\n")
     lines: list[str] = []
     for line in body.split("\n"):
         if not line.strip():
@@ -87,5 +89,5 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
             lines = [key, ""] + lines
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if cta and text.endswith(cta):
-        out = (out + "\n\n" + cta) if out else cta
+        out = (out + sep + cta) if out else cta
     return out, title

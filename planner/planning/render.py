@@ -320,7 +320,7 @@ def as_moving(visual: str, fmt: str, platform: str = "") -> str:
     return f"A vertical clip of 7 to 10 seconds: {still}, each line of text on screen in turn"
 
 
-_SLIDES = re.compile(r"(?i)\b(?:slides?|carousel|frames|cards|photos|images|pictures|"
+_SLIDES = re.compile(r"(?i)\b(?:slides?|carousel|frames|cards|photos|images|pictures|grid|posts|"
                      r"one (?:point|step|tip) (?:per|a|each))\b")
 
 
@@ -331,7 +331,7 @@ def as_carousel(visual: str, fmt: str) -> str:
     carousel but describes one photo")."""
     if fmt != "carousel" or not visual or _SLIDES.search(visual):
         return visual
-    still = visual.strip().rstrip(". ")
+    still = re.sub(r"(?i)[;,.]?\s*nothing else on the image", "", visual.strip()).rstrip(". ")
     if still.split()[0] in ("A", "An", "The", "One", "Two", "Three", "Four", "Our"):
         still = still[:1].lower() + still[1:]
     return (f"A 3-slide carousel: {still}; then a closer detail of the same; then a plain card "
