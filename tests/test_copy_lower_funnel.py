@@ -244,6 +244,8 @@ def test_openers_and_whole_posts_vary(template_id):
         facts[name] = (*brief.facts.tips, *brief.facts.story)
     assert groups
     for (name, pid), texts in groups.items():
+        if pid == "pinterest":
+            continue  # a Pin opens on its keyword line, what it is (planning/pins.py, read 20)
         openers = {re.split(r"(?<=[.!?:])\s|\n", text, maxsplit=1)[0] for text in texts}
         # a post may open on the brief's own tip or story, with no stock line before it
         ours = {o for o in openers if not any(o.startswith(f[:30]) for f in facts[name])}

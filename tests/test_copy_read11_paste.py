@@ -81,7 +81,7 @@ def test_an_event_title_with_a_comma_is_a_name_and_a_detail():
     assert said_title("Glazing for beginners, free online class") \
         == "Glazing for beginners (free online class)"
     assert said_title("Tea, cake and pots") == "Tea, cake and pots"  # a list stays whole
-    assert said_title("Webinar: kiln safety, part 2") == "Webinar: kiln safety, part 2"
+    assert said_title("Webinar: kiln safety, part 2") == "our webinar, ‘Kiln safety, part 2’"
     brief = _pottery(events=[{"title": "Glazing for beginners, free online class",
                               "when": dt.datetime(2027, 5, 12, 19, 0), "platform": "instagram"}])
     texts = _renders("consideration/live-workshop", brief, dt.date(2027, 5, 11)) \

@@ -181,7 +181,7 @@ def test_an_event_is_an_invitation_not_a_headline():
     assert event_invite("Planter painting evening for kids in the studio", True) == \
         "Come to our planter painting evening for kids in the studio"
     assert event_invite("Online talk: VAT for freelancers", False) == \
-        "Join our online talk: VAT for freelancers"
+        "Join our online talk, ‘VAT for freelancers’"
     assert event_invite("Live: repotting a fern", False) == "Join us live: repotting a fern"
     assert event_invite("Open Day at the Forge", True) == "Come to our Open Day at the Forge"
 

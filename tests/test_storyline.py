@@ -315,13 +315,16 @@ LONG_TITLE = "Live from the studio: watch us turn a cedar offcut into a plant st
 
 
 def test_a_live_inside_an_offer_is_still_announced_on_its_platform(library):
+    from planner.planning.wording import said_title
+
     _, cal, _ = plan(library, platforms=["instagram", "pinterest", "youtube"], posts_per_week=5,
                      weeks=5, offer={"code": "SPRING15", "discount": "15% off",
                                      "starts": dt.date(2027, 3, 8), "ends": dt.date(2027, 3, 21)},
                      events=[{"title": LONG_TITLE, "platform": "instagram",
                               "when": dt.datetime(2027, 3, 18, 20, 0)}], **FACTS)
     # (the title is said word for word; what leads into it takes a dash, never a colon)
-    told = [p for p in cal.posts if LONG_TITLE.lower() in p.text.lower()]
+    said = said_title(LONG_TITLE).lower()  # "our live from the studio, ‘Watch us…’"
+    told = [p for p in cal.posts if said in p.text.lower()]
     assert told and {p.platform for p in told} == {"instagram"}
     offer_ig = [p for p in cal.posts if p.platform == "instagram" and "SPRING15" in p.text]
     assert offer_ig

@@ -145,12 +145,16 @@ def test_the_product_as_said_in_passing(product, brand, said):
 
 
 def test_an_event_title_is_said_word_for_word_and_led_into_without_a_second_colon():
-    # blind read 9: "Webinar: Biophilic design…" re-cut as "Webinar on Biophilic design…"
+    # blind read 9: "Webinar: Biophilic design…" re-cut as "Webinar on Biophilic design…";
+    # blind read 20: a title with its own colon run into the sentence: its name is quoted,
+    # word for word, after what it is
     from planner.planning.wording import event_lead, said_title
 
-    assert said_title("Webinar: Year-End Payroll") == "Webinar: Year-End Payroll"
+    assert said_title("Webinar: Year-End Payroll") == "our webinar, ‘Year-End Payroll’"
     assert said_title("Free live Q&A: getting ready for a half") == (
-        "Free live Q&A: getting ready for a half")
+        "our free live Q&A, ‘Getting ready for a half’")
+    assert said_title("Supper Club Night: spring menu") == "Supper Club Night, ‘Spring menu’"
+    assert said_title("Live: repotting a fern") == "Live: repotting a fern"
     assert event_lead("Webinar: Year-End Payroll") == " — "
     assert event_lead("Open day at the farm") == ": "
 
@@ -164,7 +168,7 @@ def test_an_event_said_without_its_colon_counts_as_announced():
     from planner.planning.wording import said_title
 
     title = "Webinar: Year-end payroll"
-    assert said_title(title) == title
+    assert said_title(title) == "our webinar, ‘Year-end payroll’"
     brief = Brief(product="payroll", facts=Facts(events=[Event(
         title=title, when=dt.datetime(2027, 1, 27, 15), platform="linkedin")]))
 

@@ -132,17 +132,27 @@ def _perk_said(perk: str) -> str:
 
 
 #: a title that says where already ("… in the shop", "at our studio")
-_SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our) (?:shop|store|studio|workshop|caf[eé]|"
-                         r"bakery|gallery|salon|showroom|kitchen|yard|barn|school|office|space)\b")
+_SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|store|studio|workshop|"
+                         r"caf[eé]|bakery|gallery|salon|showroom|kitchen|yard|barn|school|office|"
+                         r"space)\b")
 
 
 def event_place(place: str, title: str, brand: str) -> str:
     """Where an event in person is, said once: a place that starts with the brand's name
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
     in the shop"); else the place as the brief gives it."""
-    if brand and place.lower().startswith(brand.lower() + ", ") and _SAYS_WHERE.search(title):
-        return place[len(brand) + 2:].strip()
-    return place
+    if not _SAYS_WHERE.search(title):
+        return place
+    # the place's first parts the title already says (the brand's name, "ReefKeep workshop"
+    # for "Open house at our Ubi workshop") go; the street and the town stay
+    from planner.planning.wording import content_words
+
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    said = content_words(title) | ({brand.lower()} if brand else set())
+    while len(parts) > 1 and (brand and parts[0].lower().startswith(brand.lower())
+                              or content_words(parts[0]) & said):
+        parts.pop(0)
+    return ", ".join(parts)
 
 
 def event_invite(title: str, in_person: bool) -> str:

@@ -93,7 +93,8 @@ def is_fragment(text: str) -> bool:
                 and not (i > 1 and re.match(r"\d", words[i - 2])):  # "12 months guarantee"
             return False  # "carers swap shifts…", "managers approve…"
         if w in _FINITE and not (i == 0 and len(words) > 1 and _participle(words[1])) \
-                and not (i == 1 and words[0] in ("free", "unlimited", "extra")):
+                and not (i == 1 and words[0] in ("free", "unlimited", "extra")) \
+                and not (i + 1 < len(words) and words[i + 1] == "of"):  # "PDF packs of…"
             # ("handles wrapped in leather": a noun before a participle)
             # "is" well after "that" is the main verb: "any plant that declines is replaced"
             if inside and not (w in ("is", "are", "was", "were") and words[i - 1] not in _RELATIVE):
@@ -726,7 +727,15 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         return ""  # (no word in it: "{ { {")
     if lead_words[0] in ("we", "we're", "our", "i", "i'm", "my") or not is_fragment(first) \
             and not content_words(" ".join(lead_words)) & content_words(product):
-        return _full(first)  # the seller's own sentence ("We groom dogs at your door")
+        # the seller's own sentence ("We groom dogs at your door"), up to a list typed after
+        # it ("…in Singapore, monthly or fortnightly visits, water testing…": its parts are
+        # facts told on their own, never spliced on, blind read 20)
+        head, _, rest = first.partition(", ")
+        return _full(head if len(head.split()) >= 5 and ", " in rest else first)
+    # a seller's "I" clause inside the goods' name ("seeds I grow and save myself on…") is
+    # no phrase to put after "We sell": the goods alone, the rest a fact of its own
+    first = re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].strip().rstrip(",;:") \
+        if len(re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].split()) >= 2 else first
     # a capital kept where it starts a list of names ("Philips, Grundig and Telefunken …")
     # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
     names = re.match(r"[A-Z][\w'’-]*(?:, [A-Z]| and [A-Z])", first) \

@@ -424,8 +424,7 @@ class Planner:
         out = [t for t in out if (self.customers or t.user or stage not in ("loyalty", "advocacy")
                                   or CUSTOMERLESS_OK & set(t.needs))
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
-                                           or self.light_line(slot.platform, slot.date,
-                                                              slot.market) is None
+                                           or not self.light_fact(slot)
                                            or not self.light_paced(slot)))
                and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
@@ -824,7 +823,10 @@ class Planner:
             return len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
-        order = self.thin + self.about_variants
+        # (a line that only says what the business sells is no fact of its own: a post
+        # built on it is an empty frame, blind read 20, so only the brief's parts are lines;
+        # a market day's post has its own, the stall tomorrow or this morning)
+        order = self.thin + (self.about_variants if market or self.parts_listed() else [])
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
@@ -837,6 +839,23 @@ class Planner:
         if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
             return None
         return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+
+    def light_fact(self, slot: Slot) -> bool:
+        """Whether a fact-light post in ``slot`` would carry a fact of the brief besides what
+        it sells: its line is a part of the brief said as ours (`thin_facts`), never only
+        the product line said again ("Windscreen chip repair at your car is what we do."),
+        which leaves the post an empty frame (blind read 20); the slot stays empty instead.
+        A market day's post carries the stall and its day (`market_line`)."""
+        line = self.light_line(slot.platform, slot.date, slot.market)
+        return line is not None and (line in self.thin or bool(slot.market)
+                                     or self.parts_listed())
+
+    def parts_listed(self) -> bool:
+        """Whether the product line lists the parts of the work ("boiler servicing in Leeds -
+        annual service, repairs"): what the business is, said, names one of them, a fact."""
+        from planner.planning.sparse import product_parts
+
+        return bool(product_parts(self.brief.product)[1])
 
     def light_paced(self, slot: Slot) -> bool:
         """Whether a fact-light post fits the slot's week: a thin brief's few lines are spread
@@ -1516,11 +1535,12 @@ def _weeks_covered(posts: list[CalendarPost]) -> int:
 
 
 def thin_week_cap(posts: list[CalendarPost], slots: list[Slot], library: TemplateLibrary) -> int:
-    """For a plan whose fact-light posts (a thin brief's) left a week of its slots with no
-    post while others hold more than their share: the posts a week that spreads them evenly
-    (0 when the plan is spread already, or has no fact-light post)."""
-    light = {t.id for t in library.templates.values() if t.last_resort}
-    if not posts or not any(p.template in light for p in posts):
+    """For a plan of few posts (a thin or medium brief's) that left a week of its slots with
+    no post while others hold more than their share: the posts a week that spreads them
+    evenly (0 when the plan is spread already)."""
+    # (any plan of few posts, since a fact-light post needs a part of the brief to carry,
+    # blind read 20: a medium brief's four facts all told in its first week)
+    if not posts:
         return 0
     weeks = sorted({s.date.isocalendar()[:2] for s in slots})
     if len(weeks) < 2:

@@ -320,6 +320,24 @@ def as_moving(visual: str, fmt: str, platform: str = "") -> str:
     return f"A vertical clip of 7 to 10 seconds: {still}, each line of text on screen in turn"
 
 
+_SLIDES = re.compile(r"(?i)\b(?:slides?|carousel|frames|cards|photos|images|pictures|grid|posts|"
+                     r"one (?:point|step|tip) (?:per|a|each))\b")
+
+
+def as_carousel(visual: str, fmt: str) -> str:
+    """A carousel is briefed as slides: a visual that describes one photo ("One clear photo
+    of the work, from above") becomes the first slide of three, the next a closer detail of
+    the same and the last a card with the caption's first line (blind read 20: "labelled a
+    carousel but describes one photo")."""
+    if fmt != "carousel" or not visual or _SLIDES.search(visual):
+        return visual
+    still = re.sub(r"(?i)[;,.]?\s*nothing else on the image", "", visual.strip()).rstrip(". ")
+    if still.split()[0] in ("A", "An", "The", "One", "Two", "Three", "Four", "Our"):
+        still = still[:1].lower() + still[1:]
+    return (f"A 3-slide carousel: {still}; then a closer detail of the same; then a plain card "
+            f"with the caption's first line")
+
+
 class TemplateLibrary:
     """Built-in templates, overlaid by any user folders (same id replaces)."""
 
@@ -447,6 +465,7 @@ class TemplateLibrary:
                     # "Vos Radios: 3 tips from Vos Radios" says the name once
                     title = _once(title, str(ctx.get("brand", "")))
                 visual = as_moving(visual, str(ctx.get("format", "")), str(ctx.get("platform", "")))
+                visual = as_carousel(visual, str(ctx.get("format", "")))
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:
@@ -496,6 +515,11 @@ class TemplateLibrary:
         names = tuple(context.get("names", ()))
         quotes = tuple(context.get("quoted", ()))
         text, cta, title, visual = (cased(v, names, quotes) for v in (text, cta, title, visual))
+        if context.get("platform") == "pinterest":
+            # a Pin is found by search, months on (planning/pins.py)
+            from planner.planning.pins import evergreen_pin
+
+            text, title = evergreen_pin(text, title, cta, context)
         return Rendered(text=text, cta=cta, visual=visual, title=title)
 
 

@@ -692,6 +692,9 @@ def said_title(title: str) -> str:
     workshop" -> "Cryptics for beginners (free online workshop)"), so the comma never runs on
     into the date after it. A list ("Wine, cheese and jazz") stays as it is."""
     title = " ".join(title.split()).rstrip(".")
+    kind_named = _kind_and_name(title)
+    if kind_named:
+        return kind_named
     # "noche de navaja - hot towel shave night at the shop": a name and what it is, the
     # hyphen typed for a dash; said as the name and its detail in brackets
     name, *detail = re.split(r"(?<=[^\W\d]) [-–—] (?=\w)", title, maxsplit=1)
@@ -703,6 +706,29 @@ def said_title(title: str) -> str:
     if not comma or ":" in title or "(" in title or len(name.split()) < 2 or listed:
         return title  # "Wine, cheese and jazz", "Bread and butter, jam and honey": a list
     return f"{name} ({detail})"
+
+
+#: what an event is, typed before its name and a colon ("Lunchtime webinar: …"); "Live: …"
+#: and "Live from the studio: …" are said as they are ("Join us live: repotting a fern")
+_EVENT_KIND = re.compile(r"^(?P<kind>[^\W\d][^:()\d]{2,40}?):\s+(?P<name>[^\W_].*)$")
+
+
+def _kind_and_name(title: str) -> str:
+    """A title typed as what the event is, a colon, then its name ("Lunchtime webinar: a
+    tank in your office without the headaches") as a sentence carries it: "our lunchtime
+    webinar, ‘A tank in your office without the headaches’" (blind read 20: the title run
+    into the sentence, "For your calendar — Lunchtime webinar: a tank…, Wednesday…"). A
+    kind with a name's capitals ("Tea & Tarot Night: …") keeps them and takes no "our"; ""
+    when the title is not so typed."""
+    m = _EVENT_KIND.match(title)
+    if not m or len(m.group("kind").split()) > 4 or m.group("kind").lower().split()[0] == "live" \
+            or ":" in m.group("name"):
+        return ""
+    kind, name = m.group("kind").strip(), m.group("name").strip()
+    named = any(w[:1].isupper() and w[1:2].islower() for w in kind.split()[1:])
+    if not named:
+        kind = "our " + kind[:1].lower() + kind[1:]
+    return f"{kind}, ‘{name[:1].upper()}{name[1:]}’"
 
 
 def event_lead(title: str) -> str:

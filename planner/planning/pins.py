@@ -1,0 +1,93 @@
+"""A Pin is evergreen and found by search (blind read 20).
+
+People meet a Pin months after it was posted, through a search: it says no "today", no
+"as they stand today", no "Out today", no "New here? Hello."; its description never
+repeats its title word for word; and it opens on a keyword line that says what it is (the
+product, and for whom when the brief says so in a few words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: time-bound wordings said as the evergreen ones
+_TIMELESS = (
+    (re.compile(r"(?i),?\s+as (?:they|it|things) stands? today\b"), ""),
+    (re.compile(r"(?i)^(?:out today|starting today|available from today|today's the day|"
+                r"new today|just out)\s*[:,!.—–-]\s*"), ""),
+    (re.compile(r"(?i)^from today,?\s+you can\b"), "You can"),
+)
+#: a sentence that only holds on the day it is posted, or greets a new follower
+_DATED = re.compile(r"(?i)\b(?:today|tonight|this (?:week|weekend|morning|evening)|right now|"
+                    r"new here|just found (?:us|this)|followed lately)\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.lower())
+
+
+def _timeless(sentence: str) -> str:
+    for pattern, said in _TIMELESS:
+        sentence = pattern.sub(said, sentence)
+    sentence = sentence.strip()
+    if sentence[:1].islower():
+        sentence = sentence[:1].upper() + sentence[1:]
+    return "" if _DATED.search(sentence) else sentence
+
+
+def keyword_line(ctx: dict[str, Any]) -> str:
+    """What it is (and for whom, when the product line says it): "Printable maths games
+    for kids."."""
+    product = " ".join(str(ctx.get("product") or "").split()).rstrip(".")
+    if not product:
+        return ""
+    # (the audience as typed is never pasted: lint's pasted-audience; the product line
+    # says for whom when it names them, "… for kids")
+    return product[:1].upper() + product[1:] + "."
+
+
+def _names_it(line: str, ctx: dict[str, Any]) -> bool:
+    """Whether ``line`` already says what is sold: the product's head noun or the brand."""
+    said = set(_words(line))
+    product = _words(re.split(r"\s(?:for|with|in|from|by|to|of|on|at)\s|[,(/;]",
+                              str(ctx.get("product") or ""))[0])
+    head = product[-1] if product else ""
+    if head and (head in said or head.rstrip("s") in said or head + "s" in said):
+        return True
+    brand = str(ctx.get("brand") or "") if ctx.get("has_brand", True) else ""
+    return bool(brand) and brand.lower() in line.lower()
+
+
+def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple[str, str]:
+    """A Pin's description and title: its dated sentences said timelessly or dropped, and
+    a keyword line first when its first line does not say what is sold; a description that
+    says its title word for word keeps the fact, and the title becomes the keyword line
+    (what it is, found by search). ``cta`` (the text's last line) is kept as it is."""
+    body = text[:-len(cta)] if cta and text.endswith(cta) else text
+    sep = body[len(body.rstrip("\n")):] or "\n\n"  # (the call to action's own spacing)
+    body = body.rstrip("\n")
+    lines: list[str] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            lines.append("")
+            continue
+        kept = [s for s in (_timeless(s) for s in _SENTENCES.split(line.strip())) if s]
+        lines.append(" ".join(kept) if kept else None)  # type: ignore[arg-type]
+    lines = [line for line in lines if line is not None]
+    named = _words(title)
+    key = keyword_line(ctx)
+    said = {" ".join(_words(s)) for line in lines if line for s in _SENTENCES.split(line)}
+    if named and " ".join(named) in said and key:
+        title = key.rstrip(".")
+    else:
+        content = [line for line in lines if line]
+        if key and (not content or not _names_it(content[0], ctx)) \
+                and _words(key) != named:
+            lines = [key, ""] + lines
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    if cta and text.endswith(cta):
+        out = (out + sep + cta) if out else cta
+    return out, title
