@@ -838,7 +838,7 @@ def reviews_sentence(reviews: str) -> str:
     if re.match(r"^(?:\d|[★⭐])", said):
         return "we have " + said
     if re.match(r"(?i)^rated\b", said):
-        return "we're " + said[:1].lower() + said[1:]
+        return "we are " + said[:1].lower() + said[1:]  # (no contraction: a formal voice says it too)
     return said
 
 
