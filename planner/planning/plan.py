@@ -712,7 +712,9 @@ class Planner:
         title = said_title(event.title).lower()
         return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= 7 \
             and not self.announced(template, slot) \
-            and any(p.platform == event.platform and title in p.text.lower() for p in self.accepted)
+            and (in_person(event) or slot.purpose == "events"
+                 or any(p.platform == event.platform and title in p.text.lower()
+                        for p in self.accepted))
 
     def item_untold(self, field_name: str) -> bool:
         """Whether some item of a list fact (a tip, a problem…) is in no post yet."""
