@@ -17,7 +17,7 @@ import pytest
 from planner.domain.brief import PLATFORMS, brief_from_dict
 from planner.domain.calendar import CalendarPost
 from planner.domain.platforms import load_platforms
-from planner.planning.context import _PERK_CODE, needs_met, template_context
+from planner.planning.context import _PERK_CODE, needs_met, referral_said, template_context
 from planner.planning.critic import FREE_SHIP_RE, post_findings
 from planner.planning.lint import lint_post
 from planner.planning.render import TemplateLibrary
@@ -264,7 +264,11 @@ def test_brief_facts_are_quoted_exactly(template_id):
             perk = _PERK_CODE.sub("", brief.customer_perk).strip(" ,;")
             assert perk[1:] in text, (pid, text)
             assert perk == brief.customer_perk or "code" in r.cta.lower(), (pid, r.cta)
-        if "referral_reward" in t.needs:
+        if "referral_reward" in t.needs and referral_said(brief):
+            # the reward is now said as our sentence (context.referral_said): its facts, not its words
+            reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|when)\s", brief.referral_reward, maxsplit=1)[0]
+            assert f"get {reward[:1].lower()}{reward[1:]}" in text, (pid, text)
+        elif "referral_reward" in t.needs:
             assert brief.referral_reward[1:] in text, (pid, text)
         if FREE_SHIP_RE.search(text) and isinstance(brief.free_shipping, str):
             assert brief.free_shipping in text, ("free shipping without its terms", pid, text)

@@ -144,7 +144,9 @@ def test_no_flash_sale_for_an_offer_of_weeks(name):
 def test_free_shipping_is_said_at_most_twice_and_never_alone():
     brief, cal = _plan("slippers")
     told = [p for p in cal.posts if tells_free_shipping(p.text, brief)]
-    assert 1 <= len(told) <= SHIPPING_TIMES, [p.text for p in told]
+    # every offer post that states the code carries it (blind read 20); other posts at most twice
+    others = [p for p in told if brief.offer.code not in p.text]
+    assert told and len(others) <= SHIPPING_TIMES, [p.text for p in others]
     for post in told:
         # the post is about the goods: it names them, or the offer on them
         assert _names_goods(post.text, brief) or brief.offer.code in post.text, post.text

@@ -229,7 +229,7 @@ def test_the_rating_is_a_sentence_said_once_a_platform_and_read_only_where_linke
 
     assert reviews_sentence("4.8 stars from 140 Etsy buyers") == \
         "we have 4.8 stars from 140 Etsy buyers"
-    assert reviews_sentence("Rated 4.7 on Google") == "we're rated 4.7 on Google"
+    assert reviews_sentence("Rated 4.7 on Google") == "we are rated 4.7 on Google"
     assert not reviews_linked(brief_from_dict(YARN))
     assert reviews_linked(brief_from_dict(YARN | {"url": "https://www.etsy.com/shop/bogcotton"}))
     _, posts = _plan()

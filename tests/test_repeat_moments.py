@@ -90,7 +90,10 @@ def test_the_usual_price_line_is_in_two_offer_posts_at_most(stoneware):
 def test_free_shipping_is_in_two_posts_at_most(stoneware):
     _, posts = stoneware
     free = [p for p in posts if re.search(r"(?i)(shipping|delivery|postage) is (still )?free", p.text)]
-    assert len(free) <= 2, [(p.date, p.platform) for p in free]
+    # the rule changed (blind read 20, as test_copy_read10_offers): every offer post that states
+    # the code carries free shipping; the other posts carry it twice at most
+    others = [p for p in free if STONEWARE["offer"]["code"] not in p.text]
+    assert len(others) <= 2, [(p.date, p.platform) for p in others]
 
 
 def test_ledger_spends_a_price_line_once_two_posts_told_it():

@@ -491,6 +491,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the reward as a sentence of ours that says who it is for ("If you already shop
         #: with us and a friend places their first order, you both get $5 off."), or empty
         "referral_said": referral_said(brief),
+        #: the same in rotating wordings of ours (refer-a-friend picks one)
+        "referral_saids": referral_wordings(brief),
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
@@ -848,7 +850,7 @@ def reviews_sentence(reviews: str) -> str:
     if re.match(r"^(?:\d|[★⭐])", said):
         return "we have " + said
     if re.match(r"(?i)^rated\b", said):
-        return "we're " + said[:1].lower() + said[1:]
+        return "we are " + said[:1].lower() + said[1:]  # (no contraction: a formal voice says it too)
     return said
 
 
@@ -917,6 +919,21 @@ def referral_said(brief: Brief) -> str:
     already = "If you're already a client" if brief.facts.b2b or brief.kind == "service" \
         else "If you already shop with us"
     return f"{already} and {cond}, {getter} {reward_words}."
+
+
+def referral_wordings(brief: Brief) -> tuple[str, ...]:
+    """referral_said in two more wordings of ours, so that the posts giving the reward do not
+    all read the same (a template picks one): each keeps "If you already shop with us" (or
+    "…a client") and "get <reward>" (critic._referral_said_in); empty when referral_said is."""
+    first = referral_said(brief)
+    m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client)) and "
+                 r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", first)
+    if not m:
+        return (first,) if first else ()
+    return (first,
+            f"{m['already']}, here's our thank-you for a recommendation: when {m['cond']}, "
+            f"{m['getter']} {m['reward']}.",
+            f"{m['already']} and {m['cond']}, {m['getter']} {m['reward']} as our thank-you.")
 
 
 #: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)

@@ -441,13 +441,11 @@ BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|
 
 
 def _referral_said_in(everything: str, brief: Brief) -> bool:
-    """Whether the calendar gives the referral reward as our sentence (context.referral_said),
-    in our voice or one maker's ("If you already shop with me and…")."""
-    from planner.planning.context import referral_said
-
-    said = referral_said(brief).lower().rstrip(".")
-    tail = said.split(" and ", 1)[-1]
-    return bool(said) and tail in everything
+    """Whether the calendar gives the referral reward in words of ours (context.referral_said:
+    "…, you both get $5 off."): the reward before its "for you…"/"when…" is in a post."""
+    reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|when|once|after|as soon as)\s",
+                      brief.referral_reward.strip(), maxsplit=1)[0].lower().rstrip(".")
+    return len(reward) >= 4 and f"get {reward}" in everything
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:

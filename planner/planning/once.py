@@ -73,6 +73,26 @@ def sentence_keys(text: str) -> set[str]:
     return out
 
 
+#: the words that say when an event is ("Thursday 18 March at 6pm", "today, 10am–2pm")
+_WHEN_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                         r"february|march|april|may|june|july|august|september|october|"
+                         r"november|december|today|tonight|tomorrow|at|on|from|until|to|live|"
+                         r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|\d{1,2}(?:[.:]\d\d)?(?:am|pm)?)$")
+
+
+def names_event(key: str, names: Iterable[str]) -> bool:
+    """Whether a sentence's key (`sentence_keys`) is only an event's name and when it is
+    ("Repotting live — Thursday 18 March at 6pm", the title of every post about it): that
+    is the event's fact, which its own platform's announcement says after a pointer on
+    another platform said it, never a repeated sentence."""
+    for name in names:
+        name = _norm(name)
+        if name and key.startswith(name) and all(_WHEN_WORDS.match(w)
+                                                  for w in key[len(name):].split()):
+            return True
+    return False
+
+
 def said_before(text: str, said: set[str]) -> str:
     """The first sentence of ``text`` an earlier post said (normalised keys in ``said``,
     `sentence_keys`), or ""."""

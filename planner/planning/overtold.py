@@ -258,6 +258,10 @@ class Ledger:
         facts = self._facts_in(post.text)
         if moment == "market":  # (what is on the stall, said on each market day)
             facts.discard("what-it-is")
+        if code and code in post.text.lower():
+            # every offer post that states the code carries free shipping (blind read 20:
+            # Planner.with_offer_shipping): part of the offer's terms, counted outside them
+            facts.discard("free-shipping")
         return Said(frozenset(sentences), frozenset(offer_sentences),
                     frozenset(facts), cta_key(cta), _norm(post.visual), moment)
 

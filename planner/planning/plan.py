@@ -54,7 +54,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
-from planner.planning.once import (distinct_visual, said_before, same_main_line,
+from planner.planning.once import (distinct_visual, names_event, said_before, same_main_line,
                                    sentence_keys, what_it_is_spent)
 from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
@@ -387,7 +387,10 @@ class Planner:
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
         self.ledger.add(post)
-        self.once_said |= sentence_keys(post.text) | sentence_keys(post.title)
+        # (an event's name and when is its fact, said on each platform it is announced on)
+        events = [said_title(e.title) for e in self.brief.facts.events]
+        self.once_said |= {k for k in sentence_keys(post.text) | sentence_keys(post.title)
+                           if not names_event(k, events)}
         if "what-it-is" in self.ledger.posts[-1][1].facts:
             self.what_told.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
@@ -703,8 +706,14 @@ class Planner:
         # and on the day when the slot was kept for it (its own platform had none that day)
         if "event_today" in template.needs:
             return slot.purpose == "event_today"
+        # (after its own platform announced it: the live is its platform's news first, never
+        # a YouTube video's ahead of the Instagram post it points to)
+        title = said_title(event.title).lower()
         return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= 7 \
-            and not self.announced(template, slot)
+            and not self.announced(template, slot) \
+            and (in_person(event) or slot.purpose == "events"
+                 or any(p.platform == event.platform and title in p.text.lower()
+                        for p in self.accepted))
 
     def item_untold(self, field_name: str) -> bool:
         """Whether some item of a list fact (a tip, a problem…) is in no post yet."""
