@@ -303,9 +303,10 @@ def test_an_event_in_person_says_where_it_is_not_here_on_instagram():
 def test_an_event_named_as_an_event_keeps_its_name_and_tomorrow_takes_no_on():
     from planner.planning.wording import said_title
 
+    # (since blind read 20 "Kind: name" is said as "our kind, ‘Name’"; a platform keeps its capital)
     assert said_title("Instagram live: Green Goblin taste test with Sam") == \
-        "Instagram live: Green Goblin taste test with Sam"
-    assert said_title("Webinar:  NIS2 for boards ") == "Webinar: NIS2 for boards"
+        "our Instagram live, ‘Green Goblin taste test with Sam’"
+    assert said_title("Webinar:  NIS2 for boards ") == "our webinar, ‘NIS2 for boards’"
     event = {"title": "Taste test", "when": dt.datetime(2027, 3, 11, 19), "platform": "instagram"}
     brief = brief_from_dict(BASE | {"events": [event]})
     ctx = template_context(brief, PLATS["instagram"], "static", "", {}, dt.date(2027, 3, 10))

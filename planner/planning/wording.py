@@ -727,8 +727,15 @@ def _kind_and_name(title: str) -> str:
     kind, name = m.group("kind").strip(), m.group("name").strip()
     named = any(w[:1].isupper() and w[1:2].islower() for w in kind.split()[1:])
     if not named:
-        kind = "our " + kind[:1].lower() + kind[1:]
+        first = kind.split()[0]
+        proper = first.lower() in _PROPER_KINDS or first.isupper() or re.search(r"[a-z][A-Z]", first)
+        kind = "our " + (kind if proper else kind[:1].lower() + kind[1:])
     return f"{kind}, ‘{name[:1].upper()}{name[1:]}’"
+
+
+#: the first word of an event's kind that keeps its capital ("our Instagram live", "our Q&A")
+_PROPER_KINDS = {"instagram", "facebook", "youtube", "tiktok", "linkedin", "zoom", "twitch",
+                 "pinterest", "threads", "whatsapp", "discord", "twitter", "google", "teams"}
 
 
 def event_lead(title: str) -> str:
