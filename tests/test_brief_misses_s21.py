@@ -57,3 +57,7 @@ def test_a_country_as_its_people_write_it_is_no_brand():
 def test_the_seller_and_another_read_as_we(messages, product):
     # "me and my buddy run …": the clause read as "we run …", its business the product
     assert chat(*messages).brief.product == product
+
+
+def test_a_name_that_opens_with_in_is_still_a_name():
+    assert chat("wedding flowers, ig 3 a week", "In Bloom Florals").brief.brand == "In Bloom Florals"

@@ -171,7 +171,7 @@ def _article(np: str) -> str:
 #: words before a participle that say by what or how a thing is done ("hand tested", "lab
 #: tested", "sun-dried", "wood-fired"): the two are one participle
 _MANNER = {"hand", "lab", "kiln", "sun", "air", "machine", "oven", "wood", "stone", "slow",
-           "small-batch", "batch", "field", "triple", "double", "cold", "stone-"}
+           "small-batch", "batch", "field", "triple", "double", "cold"}
 
 
 def _participle(word: str) -> bool:

@@ -120,9 +120,10 @@ def extract_bare_answer(reader: BriefReader) -> None:
         if m:
             reader.add(0, "hashtag", "#" + m.group(1))
     elif asked == "brand":
-        if re.match(r"(?i:(?:we're\s+|we\s+are\s+|i'm\s+|im\s+)?(?:based|located|living|)\s*(?:in|near|from)\s)",
-                    strip_end(text)):
-            return  # "based in berlin": where the business is, never its name
+        where = re.match(r"(?i:(?:we're\s+|we\s+are\s+|i'm\s+|im\s+)?(?P<said>(?:based|located|living)\s+)?"
+                         r"(?:in|near|from)\s+)(?P<p>.+)", strip_end(text))
+        if where and (where.group("said") or is_place(where.group("p"))):
+            return  # "based in berlin", "in Lima": where the business is ("In Bloom Florals" is a name)
         value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|i'm\s+|im\s+|i\s+am\s+|called\s+|"
                        r"the\s+brand\s+is\s+|(?:(?:my|our|the)\s+)?(?:studio|shop|store|firm|company|"
                        r"business|salon|clinic|practice|agency|bakery|label)(?:'s\s+name|\s+name)?\s+is\s+"
