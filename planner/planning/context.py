@@ -167,8 +167,10 @@ def event_invite(title: str, in_person: bool) -> str:
     if words[0][:1].isupper() and words[0][1:2].islower() and not named:
         said = said[:1].lower() + said[1:]
     said = re.sub(r"(?i)^(?:a|an|the|our)\s+", "", said)
-    if re.match(r"(?i)live\b", said):
+    if re.match(r"(?i)live\s*[:–—-]", said):
         return "Join us " + said  # "Join us live: how to balance a kite"
+    # "Live Q&A: caring for leather" is a live's name: "Join our live Q&A: …", never "Join us
+    # live Q&A: …"
     return ("Come to our " if in_person else "Join our ") + said
 
 
