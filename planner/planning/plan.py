@@ -27,6 +27,7 @@ from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
 from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
+    GIVEAWAY_HOSTS,
     ROTATED,
     _as_data,
     answer_to,
@@ -397,6 +398,13 @@ class Planner:
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
 
+    def giveaway_runs_on(self, platform: str) -> bool:
+        """Whether the brief's giveaway runs on ``platform``: a slot there is kept for it
+        (`giveaway_slots`), so its winner is announced there too; where the plan keeps none
+        (entries close after the plan), on any platform it fits."""
+        kept = [s for s in self.slots if s.purpose == "giveaway"]
+        return not kept or any(s.platform == platform for s in kept)
+
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
         if self.week_cap and not (slot.purpose or slot.market) and sum(
@@ -415,6 +423,7 @@ class Planner:
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
+               and not (t.tactic == "follow giveaway" and not self.giveaway_runs_on(slot.platform))
                and not ("community" in t.needs and not self.community_here(slot.platform))
                and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
@@ -1232,8 +1241,15 @@ class Planner:
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
         # a giveaway says when its winner is announced only where that post is planned
+        # (on the day after entries close, the day the post names)
+        won = self.brief.giveaway_ends + dt.timedelta(days=1) if self.brief.giveaway_ends else None
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
-                                 for s in self.slots)
+                                 and s.date == won for s in self.slots)
+        # ... and names as the same draw only the platforms it is planned on
+        if ctx.get("giveaway_also_on"):
+            ctx["giveaway_also_on"] = [GIVEAWAY_HOSTS[p] for p in self.brief.platforms
+                                       if p in GIVEAWAY_HOSTS and p != slot.platform
+                                       and self.giveaway_runs_on(p)]
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
