@@ -253,6 +253,10 @@ def _rng(seed: int, *parts: object) -> random.Random:
 
 
 
+#: the card that lists the offer's terms, the usual price among them
+OFFER_CARD = "conversion/offer-the-details"
+
+
 class Planner:
     """Fills slots with rendered posts; shared by `plan`, `plan --update` and the chat."""
 
@@ -1261,12 +1265,14 @@ class Planner:
             part and part.lower()[:40] in p.text.lower() for p in self.accepted
             if p.platform == slot.platform for part in self.brief.facts.story)
         offer_ctx = ctx.get("offer")
-        if offer_ctx and offer_ctx.get("price") and (self.strict and self.ledger.closed(
-                offer_ctx["price"], slot.platform, slot.date)
+        if offer_ctx and offer_ctx.get("price") and template.id != OFFER_CARD and (
+                self.strict and self.ledger.closed(offer_ctx["price"], slot.platform, slot.date)
                 or self.ledger.spent(offer_ctx["price"], slot.date)):
             # the usual price is an optional line of an offer post: left out once the
             # calendar told it as often as it may (planning/overtold.py), whatever the brief
             # asks (blind read 19: the same price line in four offer posts)
+            # (but for the offer's own card: what the discount is off is one of its terms,
+            # told again in words of its own below)
             ctx["offer"] = offer_ctx | {"price": ""}
         elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
                 offer_ctx["price"] in p.text for p in self.accepted):
