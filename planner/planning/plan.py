@@ -418,6 +418,17 @@ class Planner:
             # for its moment (a giveaway's winner, a live's day, a market day) is never capped
             # away
             return []
+        if self.week_cap and not (slot.purpose or slot.market) and sum(
+                self._week(p.date) == week and p.status == "draft"
+                for p in self.accepted) == self.week_cap - 1:
+            # ... and the week's last share goes to a platform with fewer posts so far, when it
+            # has a slot later that week: the platforms take turns (a thin brief's two posts,
+            # a video and a Pin, not two videos and no Pin)
+            had = {p: sum(a.platform == p for a in self.accepted) for p in self.brief.platforms}
+            if any(s.platform != slot.platform and had.get(s.platform, 0) < had.get(slot.platform, 0)
+                   and self._week(s.date) == week and (s.date, s.time) > (slot.date, slot.time)
+                   for s in self.slots):
+                return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
