@@ -860,6 +860,10 @@ class Planner:
         # built on it is an empty frame, blind read 20, so only the brief's parts are lines;
         # a market day's post has its own, the stall tomorrow or this morning)
         order = self.thin + (self.about_variants if market or self.parts_listed() else [])
+        if market and self.price and self.price not in order:
+            # (a market day's post may say what the stall's goods cost: the brief's price,
+            # beside the stall and its day)
+            order = self.thin + [self.price] + order[len(self.thin):]
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
