@@ -27,6 +27,7 @@ from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.errors import PlannerError
 from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
+    GIVEAWAY_HOSTS,
     ROTATED,
     _as_data,
     answer_to,
@@ -252,6 +253,10 @@ def _rng(seed: int, *parts: object) -> random.Random:
 
 
 
+#: the card that lists the offer's terms, the usual price among them
+OFFER_CARD = "conversion/offer-the-details"
+
+
 class Planner:
     """Fills slots with rendered posts; shared by `plan`, `plan --update` and the chat."""
 
@@ -397,6 +402,13 @@ class Planner:
         key = (self._week(post.date), post.template)
         self.week_used[key] = self.week_used.get(key, 0) + 1
 
+    def giveaway_runs_on(self, platform: str) -> bool:
+        """Whether the brief's giveaway runs on ``platform``: a slot there is kept for it
+        (`giveaway_slots`), so its winner is announced there too; where the plan keeps none
+        (entries close after the plan), on any platform it fits."""
+        kept = [s for s in self.slots if s.purpose == "giveaway"]
+        return not kept or any(s.platform == platform for s in kept)
+
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
         if self.week_cap and not (slot.purpose or slot.market) and sum(
@@ -406,6 +418,17 @@ class Planner:
             # for its moment (a giveaway's winner, a live's day, a market day) is never capped
             # away
             return []
+        if self.week_cap and not (slot.purpose or slot.market) and sum(
+                self._week(p.date) == week and p.status == "draft"
+                for p in self.accepted) == self.week_cap - 1:
+            # ... and the week's last share goes to a platform with fewer posts so far, when it
+            # has a slot later that week: the platforms take turns (a thin brief's two posts,
+            # a video and a Pin, not two videos and no Pin)
+            had = {p: sum(a.platform == p for a in self.accepted) for p in self.brief.platforms}
+            if any(s.platform != slot.platform and had.get(s.platform, 0) < had.get(slot.platform, 0)
+                   and self._week(s.date) == week and (s.date, s.time) > (slot.date, slot.time)
+                   for s in self.slots):
+                return []
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
@@ -415,6 +438,7 @@ class Planner:
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
+               and not (t.tactic == "follow giveaway" and not self.giveaway_runs_on(slot.platform))
                and not ("community" in t.needs and not self.community_here(slot.platform))
                and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
@@ -836,6 +860,10 @@ class Planner:
         # built on it is an empty frame, blind read 20, so only the brief's parts are lines;
         # a market day's post has its own, the stall tomorrow or this morning)
         order = self.thin + (self.about_variants if market or self.parts_listed() else [])
+        if market and self.price and self.price not in order:
+            # (a market day's post may say what the stall's goods cost: the brief's price,
+            # beside the stall and its day)
+            order = self.thin + [self.price] + order[len(self.thin):]
         lines = [line for line in order if open_to(line)]
         variants = [v for v in self.about_variants if v in lines]
         if not any(p.platform == platform for p in self.accepted):
@@ -1232,8 +1260,15 @@ class Planner:
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
         # a giveaway says when its winner is announced only where that post is planned
+        # (on the day after entries close, the day the post names)
+        won = self.brief.giveaway_ends + dt.timedelta(days=1) if self.brief.giveaway_ends else None
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
-                                 for s in self.slots)
+                                 and s.date == won for s in self.slots)
+        # ... and names as the same draw only the platforms it is planned on
+        if ctx.get("giveaway_also_on"):
+            ctx["giveaway_also_on"] = [GIVEAWAY_HOSTS[p] for p in self.brief.platforms
+                                       if p in GIVEAWAY_HOSTS and p != slot.platform
+                                       and self.giveaway_runs_on(p)]
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
@@ -1245,12 +1280,14 @@ class Planner:
             part and part.lower()[:40] in p.text.lower() for p in self.accepted
             if p.platform == slot.platform for part in self.brief.facts.story)
         offer_ctx = ctx.get("offer")
-        if offer_ctx and offer_ctx.get("price") and (self.strict and self.ledger.closed(
-                offer_ctx["price"], slot.platform, slot.date)
+        if offer_ctx and offer_ctx.get("price") and template.id != OFFER_CARD and (
+                self.strict and self.ledger.closed(offer_ctx["price"], slot.platform, slot.date)
                 or self.ledger.spent(offer_ctx["price"], slot.date)):
             # the usual price is an optional line of an offer post: left out once the
             # calendar told it as often as it may (planning/overtold.py), whatever the brief
             # asks (blind read 19: the same price line in four offer posts)
+            # (but for the offer's own card: what the discount is off is one of its terms,
+            # told again in words of its own below)
             ctx["offer"] = offer_ctx | {"price": ""}
         elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
                 offer_ctx["price"] in p.text for p in self.accepted):

@@ -118,10 +118,13 @@ def market_line(text: str, cta: str, when: str, place: str,
     sent = re.search(rf"(?i)\b(find|see|meet) us at {re.escape(place)}", text)
     if sent:
         return text[:sent.end()] + f" {said}" + text[sent.end():]
-    from planner.planning.once import said_before
+    from planner.planning.once import sentence_keys
 
+    told = set(told)
+    # (a wording said inside a longer sentence counts: "Shop: find us at … this morning")
     lines = [w.format(place, said) for w in MARKET_LINES]
-    line = next((w for w in lines if not said_before(w, set(told))), lines[0])
+    line = next((w for w in lines if not any(k in told or any(k in t for t in told)
+                                             for k in sentence_keys(w))), lines[0])
     if cta and text.endswith(cta):
         head = text[:-len(cta)].rstrip()
         return f"{head}\n\n{line}\n{cta}" if head else f"{line}\n{cta}"

@@ -393,6 +393,17 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     return _sentence(f"Each one comes with {_small(part)}")
 
 
+def _desc_groups(text: str) -> list[str]:
+    """`_groups` of a description's opening line; a line typed as "what: its details"
+    ("self-paced video course: 30 lessons from …") is what is sold, then its details."""
+    groups = _groups(text)
+    if len(groups) < 2 and ": " in text:
+        head, tail = text.split(": ", 1)
+        if head.strip() and len(head.split()) <= 6:
+            return [head.strip()] + _groups(tail)
+    return groups
+
+
 def thin_core(brief: Brief) -> str:
     """What the business sells, from the first part of a description typed as a list ("We
     offer baths, nail trims and deshedding."), when the description is such a list of
@@ -402,11 +413,23 @@ def thin_core(brief: Brief) -> str:
     text = opening_sentence(brief.description.strip())
     if not text or re.search(r"(?i)^(?:we|i|our|my)\b", text):
         return ""
-    groups = _groups(text)
+    groups = _desc_groups(text)
     if len(groups) < 2 or _HOW.match(groups[0].lower()) or _SIZE.search(groups[0]) \
             or _COUNT_LEAD.match(groups[0]) or _VERB_S.match(groups[0].lower()) \
             or re.match(r"(?i)(?:for|with|in|at|on)\s", groups[0]):
         return ""  # "three glazes, …": a fact of the goods, not the goods
+    if len(_groups(text)) < 2:
+        # "self-paced video course: 30 lessons …": what it is, said of ours by its name
+        # ("Our Flamenco Guitar course is a self-paced video course.")
+        from planner.planning.wording import short_name
+
+        item, head = short_name(brief), groups[0]
+        many = item.lower().endswith("s") and not item.lower().endswith("ss")
+        head = head[:1].lower() + head[1:] if not head[:2].isupper() else head
+        if many or re.match(r"(?i)(?:a|an|the|one)\s", head):
+            return _sentence(f"Our {item} {'are' if many else 'is'} {head}")
+        article = "an" if head[:1].lower() in "aeiou" else "a"
+        return _sentence(f"Our {item} is {article} {head}")
     return _part_sentence(groups[0], brief, True)
 
 
@@ -415,7 +438,7 @@ def listed(brief: Brief) -> bool:
     from planner.planning.facts_said import opening_sentence
 
     text = opening_sentence(brief.description.strip())
-    return bool(text) and not re.search(r"(?i)^(?:we|i|our|my)\b", text) and len(_groups(text)) >= 2
+    return bool(text) and not re.search(r"(?i)^(?:we|i|our|my)\b", text) and len(_desc_groups(text)) >= 2
 
 
 def thin_facts(brief: Brief) -> list[str]:
@@ -429,7 +452,7 @@ def thin_facts(brief: Brief) -> list[str]:
     out: list[str] = []
     text = opening_sentence(brief.description.strip())
     if text and not re.search(r"(?i)^(?:we|i|our|my)\b", text):
-        groups = _groups(text)
+        groups = _desc_groups(text)
         start = 1 if thin_core(brief) else 0
         if len(groups) >= 2:
             out += [_part_sentence(g, brief, False) for g in groups[start:]]

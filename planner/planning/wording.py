@@ -184,6 +184,10 @@ def sentence_details(description: str, product: str = "") -> list[str]:
     return list(_details(description, product))
 
 
+#: a price in a sentence of a few words ("£6 a round", "$12 each")
+_SHORT_PRICE = re.compile(r"[£$€¥₹]\s?\d")
+
+
 @functools.lru_cache(maxsize=64)
 def _details(description: str, product: str) -> tuple[str, ...]:
     """description_details, worked out once per brief: the critic asks for every wording."""
@@ -204,7 +208,9 @@ def _details(description: str, product: str) -> tuple[str, ...]:
         if not sentence or (i == 0 and (_DEFINITION.match(sentence) or len(sentences) == 1
                                          or sentence[0].islower())):
             continue
-        if 4 <= len(sentence.split()) <= 50:
+        # (a price said in a few words, "£6 a round", is a fact of its own too)
+        if 4 <= len(sentence.split()) <= 50 or 2 <= len(sentence.split()) < 4 and i > 0 \
+                and _SHORT_PRICE.search(sentence):
             sentence = mend(sentence)
             out.append(sentence + ("" if sentence[-1] in ".!?" else "."))
     return tuple(out)
