@@ -53,6 +53,11 @@ _LINKS = re.compile(r"(?i)https?://\S+|www\.\S+|\(?\blink (?:in (?:the )?(?:bio|
                     r"tap the link)\b")
 
 
+#: a price said in a few words ("£6 a round.", "$12 each."): short, but one post's line too
+#: (a calendar read with "£6 a round." in five of its seven posts)
+_PRICE = re.compile(r"[£$€¥₹]\s?\d|\d\s?(?:€|kr|zł|KES|NZD|AUD|CAD)\b")
+
+
 def sentence_keys(text: str) -> set[str]:
     """The sentences of ``text`` (a caption, a title) the rule holds to one post, each
     normalised: lower case, punctuation out; a sentence of ONCE_WORDS words or more as typed
@@ -68,7 +73,8 @@ def sentence_keys(text: str) -> set[str]:
             # in bio"; what is said around it counts)
             key = bare
             s = _LINKS.sub(" ", s)
-        if key and (len(s.split()) >= ONCE_WORDS or len(key.split()) >= ONCE_WORDS):
+        if key and (len(s.split()) >= ONCE_WORDS or len(key.split()) >= ONCE_WORDS
+                    or len(key.split()) >= 2 and _PRICE.search(s)):
             out.add(key)
     return out
 
