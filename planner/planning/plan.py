@@ -115,6 +115,7 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed
+from planner.planning.sparse import brief_lines, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
@@ -351,7 +352,11 @@ class Planner:
         self.about_variants = what_it_is_variants(brief)
         #: each part of a brief given in a line each, a sentence of ours a fact-light post is
         #: built around (planning/sparse.py)
-        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) else thin_facts(brief)
+        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) \
+            else list(brief_lines(brief)[1])
+        #: each part's wordings: the first telling, then a sentence of its own for the second
+        #: (a sentence is in one post of a calendar, planning/once.py)
+        self.thin_words = {t: [t, *retellings(t, brief)] for t in self.thin}
         # (a description typed as a list: what is sold is its first part, never the list)
         core = (thin_core(brief) or (self.about_variants[0] if self.about_variants else "")) \
             if self.listed else ""
@@ -818,18 +823,30 @@ class Planner:
         never twice on a platform. None when every line is spent: the slot stays empty
         rather than repeat."""
         def told(line: str) -> list[CalendarPost]:
-            return [p for p in self.accepted if line.rstrip(".") in p.text]
+            words = self.thin_words.get(line, [line])
+            return [p for p in self.accepted if any(w.rstrip(".") in p.text for w in words)]
+
+        def wording(line: str) -> str:
+            # (the first of its wordings no post has said: a part told again is told anew)
+            return next((w for w in self.thin_words.get(line, [line])
+                         if not said_before(w, self.once_said)), "")
 
         def open_to(line: str) -> bool:
             # (what the business is may reach another platform's followers a week later; a
-            # part of the brief, as any fact of it, a fortnight later)
-            apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
+            # part of the brief, as any fact of it, a fortnight later, but for a part with a
+            # sentence of its own for its second telling (`retellings`): a week, as what it
+            # is, since no reader of both platforms reads the same sentence twice)
+            apart = SAME_TEMPLATE_DAYS if line in self.thin and len(self.thin_words[line]) < 2 \
+                else LAST_RESORT_DAYS
             posts = told(line)
             if self.strict and self.ledger.closed(line, platform, day) and not market:
                 # its fact was told as often as a calendar may (overtold.py); a market day's
                 # post says what is on the stall again, as an offer post says the offer
                 return False
-            return len(posts) < LIGHT_LINE_POSTS and all(
+            if line in self.about_variants and what_it_is_spent(
+                    platform, self.what_told, day, self.ledger.weeks):
+                return False  # (what the business is: once a platform, twice a calendar)
+            return bool(wording(line)) and len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
         # (a line that only says what the business sells is no fact of its own: a post
@@ -847,7 +864,8 @@ class Planner:
         left = sum(LIGHT_LINE_POSTS - len(told(v)) for v in self.about_variants)
         if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
             return None
-        return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+        best = min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+        return wording(best) if best in self.thin_words else best
 
     def light_fact(self, slot: Slot) -> bool:
         """Whether a fact-light post in ``slot`` would carry a fact of the brief besides what
@@ -856,8 +874,8 @@ class Planner:
         which leaves the post an empty frame (blind read 20); the slot stays empty instead.
         A market day's post carries the stall and its day (`market_line`)."""
         line = self.light_line(slot.platform, slot.date, slot.market)
-        return line is not None and (line in self.thin or bool(slot.market)
-                                     or self.parts_listed())
+        return line is not None and (any(line in w for w in self.thin_words.values())
+                                     or bool(slot.market) or self.parts_listed())
 
     def parts_listed(self) -> bool:
         """Whether the product line lists the parts of the work ("boiler servicing in Leeds -
@@ -1528,8 +1546,9 @@ class Planner:
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
-            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS:
-                continue  # (a sentence in more than two posts of a calendar reads pasted)
+            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS \
+                    or said_before(core, self.once_said):
+                continue  # (a sentence in two posts of a calendar reads pasted: once.py)
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
