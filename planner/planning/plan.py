@@ -13,6 +13,7 @@ import hashlib
 import random
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
 from typing import Any
 
 from planner import __version__
@@ -191,6 +192,10 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
                 "Still true:", "Back to basics:")
 #: ... in a formal voice or to businesses
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
+#: the lead of a fact told to a platform whose followers have not heard it, a week or more
+#: after another platform's post said it (no "again": it is news here), so no sentence is in
+#: two posts of the calendar (planning/once.py)
+CROSS_LEADS = ("Worth knowing:", "For anyone new here:", "Good to know:", "A quick fact:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
@@ -1492,15 +1497,17 @@ class Planner:
         when that makes it a post the critic passes; None when it does not. A brief with a
         few facts is not left silent for five weeks on a platform that heard them once."""
         stale = stale_sentences(post, self.accepted)
-        if not stale:
+        crossed = set() if stale else crossed_sentences(post, self.accepted, self.retold)
+        if not stale and not crossed:
             return None
         said = "\n".join(p.text for p in self.accepted
                          if abs((post.date - p.date).days) <= REPEAT_WINDOW_DAYS)
         formal = self.brief.facts.b2b or voice_for_tone(self.brief.tone) == "formal"
-        leads = [lead for lead in (FORMAL_RETELL_LEADS if formal else RETELL_LEADS)
-                 if lead not in said]
+        leads = [lead for lead in (CROSS_LEADS if crossed else FORMAL_RETELL_LEADS if formal
+                                   else RETELL_LEADS) if lead not in said]
         if not leads:
             return None
+        stale = stale or crossed
         lines = post.text.split("\n")
         done = False
         for i, line in enumerate(lines):
@@ -1556,6 +1563,29 @@ class Planner:
         return out
 
 
+
+
+def crossed_sentences(post: CalendarPost, earlier: list[CalendarPost],
+                      facts: Iterable[str]) -> set[str]:
+    """The sentences of ``post`` (normalised as `stale_sentences`) that tell one of the
+    brief's ``facts`` (`retold_facts`: a tip, a difference, a line of the description…), that
+    another platform's post said a week or more ago and that its own platform never heard: a
+    fact its followers may be told, in a sentence of its own ("Worth knowing: …")."""
+    facts = [f for f in (normalised(f) for f in facts) if len(f.split()) >= 3]
+    def sentences(text: str) -> set[str]:
+        # (what follows a lead's colon too: "Worth knowing: X" told X)
+        return {normalised(piece) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+                for piece in (s, *s.split(": ")[1:2]) if len(piece.split()) >= 6}
+
+    mine = sentences(post.text)
+    cross, recent = set(), set()
+    for other in earlier:
+        said = sentences(other.text) & mine
+        if other.platform == post.platform or abs((post.date - other.date).days) < LAST_RESORT_DAYS:
+            recent |= said
+        else:
+            cross |= said
+    return {c for c in cross - recent if any(f in c for f in facts)}
 
 
 def _weeks_covered(posts: list[CalendarPost]) -> int:
