@@ -1496,7 +1496,15 @@ class Planner:
         sentence of its own ("In case you missed it: every pair is tested on a 20 km walk"),
         when that makes it a post the critic passes; None when it does not. A brief with a
         few facts is not left silent for five weeks on a platform that heard them once."""
-        stale = stale_sentences(post, self.accepted)
+        from planner.planning.repeats import _sentences
+
+        # (a fact its platform heard as a sentence of its own inside the repeat window: a
+        # telling after a lead, "Still true: …", is not what it is retold from)
+        heard = set().union(*(_sentences(o.text) for o in self.accepted
+                              if o.platform == post.platform
+                              and SAME_TEMPLATE_DAYS <= (post.date - o.date).days
+                              <= REPEAT_WINDOW_DAYS))
+        stale = stale_sentences(post, self.accepted) & heard
         crossed = set() if stale else crossed_sentences(post, self.accepted, self.retold)
         if not stale and not crossed:
             return None
@@ -1514,6 +1522,7 @@ class Planner:
             sentences = re.split(r"(?<=[.!?])\s+", line)
             for j, sentence in enumerate(sentences):
                 if not done and normalised(sentence) in stale and not sentence.endswith("?") \
+                        and not (post.cta and sentence.strip() in post.cta) \
                         and sentence[:1].isalnum():  # (not a list's point)
                     sentences[j] = f"{leads[0]} {_lower_first(sentence, self.brief.brand)}"
                     done = True
