@@ -960,9 +960,19 @@ class Planner:
         it may (planning/overtold.py), so another item is picked first."""
         text = item.get("text", "") if isinstance(item, dict) else \
             getattr(item, "text", item) if not isinstance(item, str) else item
-        # (a sentence of it in a post already: no post says it again, planning/once.py)
-        return isinstance(text, str) and (self.ledger.worn(text, slot.platform, slot.date)
-                                          or bool(said_before(text, self.once_said)))
+        # (a sentence of it in a post already: no post says it again, planning/once.py; but
+        # for a fact another platform told a week or more ago and this one never heard, told
+        # here in a sentence of its own, `crossed_sentences`)
+        if not isinstance(text, str):
+            return False
+        if self.ledger.worn(text, slot.platform, slot.date):
+            return True
+        if not said_before(text, self.once_said):
+            return False
+        key = text.rstrip(".").lower()
+        told = [p for p in self.accepted if key and key in p.text.lower()]
+        return not told or any(p.platform == slot.platform
+                               or abs((slot.date - p.date).days) < LAST_RESORT_DAYS for p in told)
 
     def reserved_details(self) -> set[int]:
         """Lines of the description kept for the post of a problem they answer, not told yet."""
