@@ -1515,7 +1515,10 @@ class Planner:
                               and SAME_TEMPLATE_DAYS <= (post.date - o.date).days
                               <= REPEAT_WINDOW_DAYS))
         stale = stale_sentences(post, self.accepted) & heard
-        crossed = set() if stale else crossed_sentences(post, self.accepted, self.retold)
+        # (a fact told to a platform's followers who never heard it is a post for newcomers:
+        # not one that speaks to existing customers, loyalty or advocacy)
+        crossed = set() if stale or post.stage in ("loyalty", "advocacy") else \
+            crossed_sentences(post, self.accepted, self.retold)
         if not stale and not crossed:
             return None
         said = "\n".join(p.text for p in self.accepted
