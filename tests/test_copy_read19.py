@@ -74,7 +74,11 @@ def test_a_sparse_listed_service_brief_gets_a_full_calendar_of_clean_posts(name)
     # before: 1 post of 12, as every post said the whole pasted product line again
     brief, cal, warnings = _plan(name)
     asked = brief.posts_per_week * brief.weeks
-    assert len(cal.posts) >= asked - 2, (len(cal.posts), warnings)
+    # (asked - 4 since session 22: such a line gives three parts and an area, each told on two
+    # platforms in a sentence of its own, and what the business is twice a calendar: 10 at
+    # most, no sentence in two posts; a slot past them stays empty with the warning)
+    assert len(cal.posts) >= asked - 4, (len(cal.posts), warnings)
+    assert any("slot left empty" in w for w in warnings) or len(cal.posts) == asked
     findings = [f for f in lint_calendar(cal, brief) if f.post]
     assert findings == [], [f.line() for f in findings]
     for post in cal.posts:

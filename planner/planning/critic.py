@@ -169,6 +169,8 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     for detail in description_details(brief.description, brief.product):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
+        # (... and told again after a lead of ours, "Worth knowing: every pair is …")
+        told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")

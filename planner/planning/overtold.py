@@ -96,7 +96,7 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     if brief is None:
         return []
     from planner.planning.facts_said import core_sentences, description_details
-    from planner.planning.sparse import brief_lines
+    from planner.planning.sparse import brief_lines, retellings
 
     variants, thin, core = brief_lines(brief)
     out: list[Fact] = []
@@ -108,7 +108,9 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     for i, d in enumerate([*details, *thin]):
         n = _norm(d)
         if len(n.split()) >= 3:
-            out.append(Fact(f"detail:{i}", f"the brief's line \"{d[:50]}\"", (n,)))
+            # (a part of a thin brief told again in a sentence of its own is the same fact)
+            again = tuple(_norm(r) for r in retellings(d, brief)) if d in thin else ()
+            out.append(Fact(f"detail:{i}", f"the brief's line \"{d[:50]}\"", (n, *again)))
     audience = _norm(brief.audience)
     if len(audience.split()) >= 2:
         out.append(Fact("audience", "the audience", (audience,)))

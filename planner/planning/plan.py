@@ -13,6 +13,7 @@ import hashlib
 import random
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
 from typing import Any
 
 from planner import __version__
@@ -116,6 +117,7 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed
+from planner.planning.sparse import brief_lines, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
@@ -191,6 +193,10 @@ RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
                 "Still true:", "Back to basics:")
 #: ... in a formal voice or to businesses
 FORMAL_RETELL_LEADS = ("As a reminder:", "Worth noting again:", "To recall:")
+#: the lead of a fact told to a platform whose followers have not heard it, a week or more
+#: after another platform's post said it (no "again": it is news here), so no sentence is in
+#: two posts of the calendar (planning/once.py)
+CROSS_LEADS = ("Worth knowing:", "For anyone new here:", "Good to know:", "A quick fact:")
 #: days before a platform is told again what the business sells (the description's core)
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
@@ -356,7 +362,11 @@ class Planner:
         self.about_variants = what_it_is_variants(brief)
         #: each part of a brief given in a line each, a sentence of ours a fact-light post is
         #: built around (planning/sparse.py)
-        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) else thin_facts(brief)
+        self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) \
+            else list(brief_lines(brief)[1])
+        #: each part's wordings: the first telling, then a sentence of its own for the second
+        #: (a sentence is in one post of a calendar, planning/once.py)
+        self.thin_words = {t: [t, *retellings(t, brief)] for t in self.thin}
         # (a description typed as a list: what is sold is its first part, never the list)
         core = (thin_core(brief) or (self.about_variants[0] if self.about_variants else "")) \
             if self.listed else ""
@@ -842,18 +852,30 @@ class Planner:
         never twice on a platform. None when every line is spent: the slot stays empty
         rather than repeat."""
         def told(line: str) -> list[CalendarPost]:
-            return [p for p in self.accepted if line.rstrip(".") in p.text]
+            words = self.thin_words.get(line, [line])
+            return [p for p in self.accepted if any(w.rstrip(".") in p.text for w in words)]
+
+        def wording(line: str) -> str:
+            # (the first of its wordings no post has said: a part told again is told anew)
+            return next((w for w in self.thin_words.get(line, [line])
+                         if not said_before(w, self.once_said)), "")
 
         def open_to(line: str) -> bool:
             # (what the business is may reach another platform's followers a week later; a
-            # part of the brief, as any fact of it, a fortnight later)
-            apart = SAME_TEMPLATE_DAYS if line in self.thin else LAST_RESORT_DAYS
+            # part of the brief, as any fact of it, a fortnight later, but for a part with a
+            # sentence of its own for its second telling (`retellings`): a week, as what it
+            # is, since no reader of both platforms reads the same sentence twice)
+            apart = SAME_TEMPLATE_DAYS if line in self.thin and len(self.thin_words[line]) < 2 \
+                else LAST_RESORT_DAYS
             posts = told(line)
             if self.strict and self.ledger.closed(line, platform, day) and not market:
                 # its fact was told as often as a calendar may (overtold.py); a market day's
                 # post says what is on the stall again, as an offer post says the offer
                 return False
-            return len(posts) < LIGHT_LINE_POSTS and all(
+            if line in self.about_variants and what_it_is_spent(
+                    platform, self.what_told, day, self.ledger.weeks):
+                return False  # (what the business is: once a platform, twice a calendar)
+            return bool(wording(line)) and len(posts) < LIGHT_LINE_POSTS and all(
                 p.platform != platform and abs((day - p.date).days) >= apart for p in posts)
 
         # (a line that only says what the business sells is no fact of its own: a post
@@ -875,7 +897,8 @@ class Planner:
         left = sum(LIGHT_LINE_POSTS - len(told(v)) for v in self.about_variants)
         if waiting and left <= waiting and not [t for t in self.thin if t in lines]:
             return None
-        return min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+        best = min(lines, key=lambda line: (len(told(line)), order.index(line)), default=None)
+        return wording(best) if best in self.thin_words else best
 
     def light_fact(self, slot: Slot) -> bool:
         """Whether a fact-light post in ``slot`` would carry a fact of the brief besides what
@@ -884,8 +907,8 @@ class Planner:
         which leaves the post an empty frame (blind read 20); the slot stays empty instead.
         A market day's post carries the stall and its day (`market_line`)."""
         line = self.light_line(slot.platform, slot.date, slot.market)
-        return line is not None and (line in self.thin or bool(slot.market)
-                                     or self.parts_listed())
+        return line is not None and (any(line in w for w in self.thin_words.values())
+                                     or bool(slot.market) or self.parts_listed())
 
     def parts_listed(self) -> bool:
         """Whether the product line lists the parts of the work ("boiler servicing in Leeds -
@@ -965,9 +988,19 @@ class Planner:
         it may (planning/overtold.py), so another item is picked first."""
         text = item.get("text", "") if isinstance(item, dict) else \
             getattr(item, "text", item) if not isinstance(item, str) else item
-        # (a sentence of it in a post already: no post says it again, planning/once.py)
-        return isinstance(text, str) and (self.ledger.worn(text, slot.platform, slot.date)
-                                          or bool(said_before(text, self.once_said)))
+        # (a sentence of it in a post already: no post says it again, planning/once.py; but
+        # for a fact another platform told a week or more ago and this one never heard, told
+        # here in a sentence of its own, `crossed_sentences`)
+        if not isinstance(text, str):
+            return False
+        if self.ledger.worn(text, slot.platform, slot.date):
+            return True
+        if not said_before(text, self.once_said):
+            return False
+        key = text.rstrip(".").lower()
+        told = [p for p in self.accepted if key and key in p.text.lower()]
+        return not told or any(p.platform == slot.platform
+                               or abs((slot.date - p.date).days) < LAST_RESORT_DAYS for p in told)
 
     def reserved_details(self) -> set[int]:
         """Lines of the description kept for the post of a problem they answer, not told yet."""
@@ -1510,22 +1543,36 @@ class Planner:
         sentence of its own ("In case you missed it: every pair is tested on a 20 km walk"),
         when that makes it a post the critic passes; None when it does not. A brief with a
         few facts is not left silent for five weeks on a platform that heard them once."""
-        stale = stale_sentences(post, self.accepted)
-        if not stale:
+        from planner.planning.repeats import _sentences
+
+        # (a fact its platform heard as a sentence of its own inside the repeat window: a
+        # telling after a lead, "Still true: …", is not what it is retold from)
+        heard = set().union(*(_sentences(o.text) for o in self.accepted
+                              if o.platform == post.platform
+                              and SAME_TEMPLATE_DAYS <= (post.date - o.date).days
+                              <= REPEAT_WINDOW_DAYS))
+        stale = stale_sentences(post, self.accepted) & heard
+        # (a fact told to a platform's followers who never heard it is a post for newcomers:
+        # not one that speaks to existing customers, loyalty or advocacy)
+        crossed = set() if stale or post.stage in ("loyalty", "advocacy") else \
+            crossed_sentences(post, self.accepted, self.retold)
+        if not stale and not crossed:
             return None
         said = "\n".join(p.text for p in self.accepted
                          if abs((post.date - p.date).days) <= REPEAT_WINDOW_DAYS)
         formal = self.brief.facts.b2b or voice_for_tone(self.brief.tone) == "formal"
-        leads = [lead for lead in (FORMAL_RETELL_LEADS if formal else RETELL_LEADS)
-                 if lead not in said]
+        leads = [lead for lead in (CROSS_LEADS if crossed else FORMAL_RETELL_LEADS if formal
+                                   else RETELL_LEADS) if lead not in said]
         if not leads:
             return None
+        stale = stale or crossed
         lines = post.text.split("\n")
         done = False
         for i, line in enumerate(lines):
             sentences = re.split(r"(?<=[.!?])\s+", line)
             for j, sentence in enumerate(sentences):
                 if not done and normalised(sentence) in stale and not sentence.endswith("?") \
+                        and not (post.cta and sentence.strip() in post.cta) \
                         and sentence[:1].isalnum():  # (not a list's point)
                     sentences[j] = f"{leads[0]} {_lower_first(sentence, self.brief.brand)}"
                     done = True
@@ -1565,8 +1612,9 @@ class Planner:
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
-            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS:
-                continue  # (a sentence in more than two posts of a calendar reads pasted)
+            if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS \
+                    or said_before(core, self.once_said):
+                continue  # (a sentence in two posts of a calendar reads pasted: once.py)
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
@@ -1574,6 +1622,29 @@ class Planner:
         return out
 
 
+
+
+def crossed_sentences(post: CalendarPost, earlier: list[CalendarPost],
+                      facts: Iterable[str]) -> set[str]:
+    """The sentences of ``post`` (normalised as `stale_sentences`) that tell one of the
+    brief's ``facts`` (`retold_facts`: a tip, a difference, a line of the description…), that
+    another platform's post said a week or more ago and that its own platform never heard: a
+    fact its followers may be told, in a sentence of its own ("Worth knowing: …")."""
+    facts = [f for f in (normalised(f) for f in facts) if len(f.split()) >= 3]
+    def sentences(text: str) -> set[str]:
+        # (what follows a lead's colon too: "Worth knowing: X" told X)
+        return {normalised(piece) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+                for piece in (s, *s.split(": ")[1:2]) if len(piece.split()) >= 6}
+
+    mine = sentences(post.text)
+    cross, recent = set(), set()
+    for other in earlier:
+        said = sentences(other.text) & mine
+        if other.platform == post.platform or abs((post.date - other.date).days) < LAST_RESORT_DAYS:
+            recent |= said
+        else:
+            cross |= said
+    return {c for c in cross - recent if any(f in c for f in facts)}
 
 
 def _weeks_covered(posts: list[CalendarPost]) -> int:

@@ -490,12 +490,14 @@ def brief_lines(brief: Brief) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """:func:`what_it_is_variants`, :func:`thin_facts` and :func:`thin_core` of ``brief``,
     worked out once per brief: the critic asks for them on every wording it checks."""
     key = (brief.product, brief.brand, brief.kind, brief.description, brief.audience,
-           tuple(brief.facts.story), tuple(brief.facts.differentiators))
+           tuple(brief.facts.story), tuple(brief.facts.differentiators), brief.facts.solo, brief.tone)
     hit = _LINES.get(key)
     if hit is None:
         if len(_LINES) >= _LINES_KEPT:
             _LINES.pop(next(iter(_LINES)))
-        hit = _LINES[key] = (tuple(what_it_is_variants(brief)), tuple(thin_facts(brief)),
+        area = area_line(brief)
+        hit = _LINES[key] = (tuple(what_it_is_variants(brief)),
+                             tuple(thin_facts(brief) + ([area] if area else [])),
                              thin_core(brief))
     return hit
 
@@ -504,7 +506,9 @@ def light_lines(brief: Brief) -> tuple[str, ...]:
     """Every sentence of ours a thin brief's posts are built around: what the business is in
     each wording, each part of the brief, and what it sells (a list's first part)."""
     variants, thin, core = brief_lines(brief)
-    return variants + thin + ((core,) if core else ())
+    # (... and each part's second telling, in a sentence of its own: `retellings`)
+    again = tuple(r for line in thin for r in retellings(line, brief))
+    return variants + thin + again + ((core,) if core else ())
 
 
 
@@ -621,3 +625,79 @@ def sparse_countable(brief: Brief) -> bool:
     """Whether one of the goods is said "one" ("mugs", "a tote"), not "a batch" ("yarn")."""
     words = _head(re.sub(r"(?i)^(?:an?|the)\s", "", sparse_noun(brief))).lower().split()
     return not (words and words[-1] in _MASS_GOODS)
+
+
+# --- a thin brief's part told a second time, in a sentence of its own ----------------------
+#
+# A thin brief has a handful of parts; a calendar of a month tells each on two platforms.
+# The second telling is the same fact in another sentence of ours ("We cover Rathmines,
+# Ranelagh and Terenure." / "If you're in Rathmines, Ranelagh or Terenure, we cover you."),
+# never the first sentence pasted again (planning/once.py).
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _or_list(where: str) -> str:
+    """"Rathmines, Ranelagh and Terenure" as places one is in: "… Ranelagh or Terenure"."""
+    head, sep, last = where.rpartition(" and ")
+    return f"{head} or {last}" if sep and "," in head or sep and len(head.split()) == 1 else where
+
+
+def _area(brief: Brief) -> str:
+    """Where a service is done, from a product line that names it and nothing else does
+    ("boiler servicing in Leeds - …": "Leeds"); "" when the brief says it elsewhere."""
+    if brief.kind != "service" or brief.description.strip() or brief.audience.strip():
+        return ""
+    head = product_parts(brief.product)[0]
+    m = re.search(r"\s(?:in|across|around)\s(?P<where>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})$", head)
+    return m.group("where") if m else ""
+
+
+def area_line(brief: Brief) -> str:
+    """A service's area said as a fact of its own, when only its product line names it
+    ("We work all over Leeds." would claim more than the brief: "We work in Leeds.")."""
+    where = _area(brief)
+    if not where:
+        return ""
+    return f"{'I' if is_solo(brief) else 'We'} work in {where}."
+
+
+def retellings(line: str, brief: Brief) -> list[str]:
+    """Other sentences of ours that tell the fact of a thin brief's ``line`` (`thin_facts`,
+    `area_line`), for its second telling: the same fact, never the same words in the same
+    order; [] when the line has no other wording."""
+    solo = is_solo(brief)
+    we, us = ("I", "me") if solo else ("we", "us")
+    out: list[str] = []
+    parts = product_parts(brief.product)[1] if not brief.description.strip() else []
+    for i, part in enumerate(parts):
+        if _part_of_work(part, brief, i) == line:
+            out += [_part_of_work(part, brief, i + n) for n in (1, 2)]
+    body = line.rstrip(".")
+    m = re.match(r"^(?:We|I) work with (?P<who>.+)$", body)
+    if m:
+        out.append(f"{_cap(m.group('who'))}: that's who {we} work with.")
+    m = re.match(r"^(?:We|I) cover (?P<where>.+)$", body)
+    if m:
+        out.append(f"If you're in {_or_list(m.group('where'))}, {we} cover you.")
+    m = re.match(r"^(?:We|I) work in (?P<where>.+)$", body)
+    if m:
+        out.append(f"Based in {m.group('where')}? That's where {we} work.")
+    m = re.match(r"^It's all (?P<how>\w+) (?P<rest>.+)$", body)
+    if m:
+        out.append(f"All of it is {m.group('how')} {m.group('rest')}.")
+    m = re.match(r"^You get (?P<what>.+)$", body)
+    if m and brief.kind == "digital":
+        out.append(f"Included: {m.group('what')}.")
+    m = re.match(r"^(?P<subject>.+?) (?:is|are) made for (?P<who>.+)$", body)
+    if m:
+        out.append(f"Made with {m.group('who')} in mind.")
+    m = re.match(r"^(?P<subject>.+?) (?P<verb>works|work|runs|run) in (?P<where>.+)$", body)
+    if m:
+        out.append(f"{'It runs' if m.group('verb').endswith('s') else 'They run'} in "
+                   f"{m.group('where')}.")
+    m = re.match(r"^(?P<subject>.+?) (?:is|are) delivered (?P<how>.+)$", body)
+    if m:
+        out.append(f"Delivery is {m.group('how')}.")
+    return [s for s in dict.fromkeys(out) if s != line and len(s.split()) >= 3]
