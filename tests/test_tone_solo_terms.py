@@ -23,7 +23,7 @@ from planner.planning.conditions import (
     with_condition,
 )
 from planner.planning.lint import lint_calendar
-from planner.planning.openers import _ASK_OWN, _FOLLOW, _OWN
+from planner.planning.openers import _ASK_OWN, _FOLLOW, _OWN, _OWN_LEADS
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -90,8 +90,11 @@ def test_an_unreadable_tone_falls_back_quietly_to_the_neutral_voice():
 # ---- each voice changes the words -----------------------------------------------------------
 
 def _own_words(register: str) -> set[str]:
+    # (... and its leads for a fact told again: a calendar that opens on the brief's facts
+    # speaks in its voice there too)
     lines = [*_FOLLOW[register],
-             *(line for kind in _OWN[register].values() for line in kind)]
+             *(line for kind in _OWN[register].values() for line in kind),
+             *(line for kind in _OWN_LEADS.get(register, {}).values() for line in kind)]
     return {line.rstrip(".!:") for line in lines}
 
 

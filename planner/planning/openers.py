@@ -48,13 +48,39 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
                      "A small change that makes a difference.", "Here's a tip worth passing on.",
                      "A tip we'd give a friend.", "Small change, noticeable difference.",
                      "Learned the hard way.", "Good to know.", "One worth knowing.",
-                     "A practical tip from {brand}.")),
+                     "A practical tip from {brand}.", "A tip worth getting right.",
+                     "One thing worth getting right.", "One thing worth getting right, from {brand}.",
+                     "One thing worth getting right, from the {brand} team.",
+                     "Here's one we'd tell any friend.")),
     "story": ("line", ("Our side of the story.", "Our side of the story!",
                        "Something you might not know about {brand}.",
                        "Something you might not know about {brand}!",
-                       "A little about {brand}.", "From the {brand} story.",
+                       "A little about {brand}.", "From the {brand} story.", "How {brand} started.",
                        "My side of the story.")),
 }
+
+#: a voice's own leads for a fact told again ("retold": a fortnight on, on the platform
+#: that heard it) and for a fact told to a platform whose followers have not heard it yet
+#: ("crossed"); a register without its own keeps the planner's plain ones
+_OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nerdy": {"retold": ("Restating, for the record:", "Still accurate:", "Repeating the key fact:"),
+              "crossed": ("For the record:", "A detail worth noting:", "Data point:",
+                          "One spec worth knowing:")},
+    "warm": {"retold": ("As we like to say:", "Still as true as ever:", "We'll say it again:"),
+             "crossed": ("In case you're new here:", "A little something to know:",
+                         "Something we're proud of:", "One thing we love telling people:")},
+    "cheeky": {"retold": ("Yes, we're saying it again:", "Still true, still smug about it:",
+                          "Round two:"),
+               "crossed": ("In case nobody told you:", "Fun fact, no extra charge:",
+                           "Newcomers, listen up:", "Here's the good bit:")},
+}
+
+
+def own_leads(register: str, kind: str, plain: tuple[str, ...]) -> tuple[str, ...]:
+    """The leads a ``register`` tells a fact again with (``kind`` "retold" or "crossed"): its
+    own when it has them, else ``plain``."""
+    return _OWN_LEADS.get(register, {}).get(kind, plain)
+
 
 #: the kinds of lead-in that say nothing but what follows: dropped, never said in a register
 _SAYS_NOTHING = frozenset({"tip", "story"})

@@ -121,7 +121,8 @@ from planner.planning.sparse import brief_lines, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
-from planner.planning.tone import voice_for_tone
+from planner.planning.openers import own_leads
+from planner.planning.tone import register_for_tone, voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
 from planner.planning.wording import (
     content_words,
@@ -1561,8 +1562,12 @@ class Planner:
         said = "\n".join(p.text for p in self.accepted
                          if abs((post.date - p.date).days) <= REPEAT_WINDOW_DAYS)
         formal = self.brief.facts.b2b or voice_for_tone(self.brief.tone) == "formal"
-        leads = [lead for lead in (CROSS_LEADS if crossed else FORMAL_RETELL_LEADS if formal
-                                   else RETELL_LEADS) if lead not in said]
+        # (a voice tells it in words of its own: "For the record:", "In case nobody told you:")
+        register = "formal" if formal else register_for_tone(self.brief.tone)
+        leads = [lead for lead in (own_leads(register, "crossed", CROSS_LEADS) if crossed
+                                   else FORMAL_RETELL_LEADS if formal
+                                   else own_leads(register, "retold", RETELL_LEADS))
+                 if lead not in said]
         if not leads:
             return None
         stale = stale or crossed
