@@ -487,6 +487,15 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         and not re.match(r"(?:a|an|one|every|each)\b", phrase)
     # "5 ingredients max", "3 barbers with 20+ years…": a number of things is many
     many = many or bool(re.match(r"(?:[2-9]|\d{2,})\+?\s+[a-z]+s\b", phrase))
+    parts = [part.strip() for part in low.split(",") if part.strip()]
+    if item and len(parts) >= 2 and all(2 <= len(part.split()) <= 5 and not re.match(
+            r"(?:no|not|never|so|and|or|but|with|max|only|plus|all|each|every)\b", part)
+            and not re.search(r"\b(?:max|min|included|and|or)$", part) for part in parts):
+        # features typed as a list ("120gsm ivory paper, lay-flat spines") are what the
+        # thing comes with, never "There's 120gsm ivory paper, lay-flat spines"
+        many_items = _plural(item.split()[-1])
+        listed = ", ".join(_article(part) for part in parts[:-1]) + " and " + _article(parts[-1])
+        return f"{_ours(item)} {'come' if many_items else 'comes'} with {listed}"
     if formal:
         lead = "There are " if many else "There is "
     else:
