@@ -748,7 +748,11 @@ class Planner:
             and not self.announced(template, slot) \
             and (in_person(event) or slot.purpose == "events"
                  or any(p.platform == event.platform and title in p.text.lower()
-                        for p in self.accepted))
+                        for p in self.accepted)
+                 # (... or its own platform's announcement is kept for that day or earlier:
+                 # a Facebook post at 9am may point to the Instagram post of 10:30)
+                 or any(s.platform == event.platform and s.purpose == "events"
+                        and s.date <= slot.date for s in self.slots))
 
     def item_untold(self, field_name: str) -> bool:
         """Whether some item of a list fact (a tip, a problem…) is in no post yet."""

@@ -440,6 +440,15 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         # on the same platform is the same news twice, and a slot the brief's facts could use
         _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=_ANNOUNCE_GAP),
                plat, "consideration", "events")
+        if plat and not event.place:
+            # a live's other platforms point to it once, after its own platform announced it
+            # and before its day: a slot is kept for that too, so a thin brief's Facebook
+            # hears of the Instagram live
+            own = [s.date for s in slots if s.platform == plat and s.purpose == "events"]
+            for other in brief.platforms:
+                if own and other != plat and other not in _EVERGREEN:
+                    _claim(slots, brief, min(own), day - dt.timedelta(days=1), other,
+                           "consideration", "events")
         if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
             # no post of its own platform can be that day: another platform says where it is
             _claim(slots, brief, day, day, "", "consideration", "event_today")
