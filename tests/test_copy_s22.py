@@ -34,3 +34,34 @@ def test_a_voice_has_leads_of_its_own_and_the_neutral_one_keeps_the_plain_ones()
     plain = ("Worth knowing:",)
     assert own_leads("cheeky", "crossed", plain) != plain
     assert own_leads("neutral", "crossed", plain) == plain
+
+
+def test_a_tag_from_a_list_of_one_thing_keeps_the_thing():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.hashtags import product_tags
+
+    def tags(product: str) -> list[str]:
+        return product_tags(brief_from_dict({"product": product, "platforms": ["instagram"]}))
+
+    assert "#house" not in tags("house and flat removals in Galway")
+    assert tags("soaps and bath bombs")[0] == "#soaps"
+
+
+def test_a_course_on_a_platform_with_no_search_is_reached_by_its_link():
+    import datetime as dt
+
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    brief = brief_from_dict({
+        "product": "whetstone knife sharpening course", "kind": "digital", "brand": "Edgewise",
+        "platforms": ["threads", "instagram"], "sells_on": ["teachable"],
+        "url": "https://edgewise.example/course", "posts_per_week": 3,
+        "start": dt.date(2027, 1, 4), "weeks": 2,
+        "tips": ["Use a marker on the edge to see where the stone is cutting."],
+        "offer": {"code": "EDGE10", "discount": "10% off", "ends": dt.date(2027, 1, 15)}})
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))
+    asks = [p for p in cal.posts if p.stage == "conversion"]
+    assert asks
+    assert not any("on Teachable" in p.text and "search" in p.text.lower() for p in cal.posts)

@@ -137,6 +137,11 @@ _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|sto
                          r"space)\b")
 
 
+#: course platforms with no search for buyers: a course there is reached by its own link
+#: (blind read 22: "search “Togishi Online” on Teachable" in five posts beside the course's URL)
+_NO_SEARCH = frozenset({"teachable", "kajabi", "thinkific", "podia"})
+
+
 def event_place(place: str, title: str, brand: str) -> str:
     """Where an event in person is, said once: a place that starts with the brand's name
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
@@ -271,7 +276,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: where a call to action sends people: the marketplace search when the brief's only
     #: shop is a marketplace its url does not point to, else the link
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
-        brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on))
+        brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on)) \
+        and not (brief.url and marketplace.lower() in _NO_SEARCH)
     # a Pin or a video carries the brief's link itself: its call to action points there, never
     # to a search elsewhere that contradicts it
     linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
