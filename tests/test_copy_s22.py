@@ -65,3 +65,10 @@ def test_a_course_on_a_platform_with_no_search_is_reached_by_its_link():
     asks = [p for p in cal.posts if p.stage == "conversion"]
     assert asks
     assert not any("on Teachable" in p.text and "search" in p.text.lower() for p in cal.posts)
+
+
+def test_a_quality_typed_as_a_phrase_is_the_things():
+    assert difference_sentence("soft enough for newborns", "baby alpaca blankets", "product",
+                               False) == "Our baby alpaca blankets are soft enough for newborns."
+    assert difference_sentence("safe for the dishwasher", "mugs", "product",
+                               False) == "Our mugs are safe for the dishwasher."

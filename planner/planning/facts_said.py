@@ -477,6 +477,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # a part no shape of the part table knows ("mon-Sat 8-4", "whatsApp +356…", "max 8",
         # "S/ 185 per lesson"): left out, never forced into "There's a …"
         return ""
+    if item and re.match(r"(?:\w+ enough|(?:safe|suitable|ideal|perfect|ready|fit|right|"
+                         r"gentle|kind|easy|good) (?:for|to|on)|(?:too|so|very) \w+)\b", low):
+        # a quality said as a phrase ("soft enough for newborns", "safe for the dishwasher")
+        # is the thing's: "Our blankets are soft enough for newborns." (read 22: "There's a
+        # soft enough for newborns.")
+        return f"{_ours(item)} {'are' if _plural(item.split()[-1]) else 'is'} {low}"
     if re.match(r"(?:the\s+)?same\s+\w", low):
         # "same technician every visit": what you get, never "There's a same technician"
         return "You get " + re.sub(r"^(?:the\s+)?", "the ", low)

@@ -446,7 +446,10 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
             # hears of the Instagram live
             own = [s.date for s in slots if s.platform == plat and s.purpose == "events"]
             for other in brief.platforms:
-                if own and other != plat and other not in _EVERGREEN:
+                # (a platform with one post in the live's week keeps it for its own news)
+                busy = sum(1 for s in slots if s.platform == other
+                           and 0 < (day - s.date).days <= 7) >= 2
+                if own and busy and other != plat and other not in _EVERGREEN:
                     _claim(slots, brief, min(own), day - dt.timedelta(days=1), other,
                            "consideration", "events")
         if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
