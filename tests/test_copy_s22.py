@@ -72,3 +72,17 @@ def test_a_quality_typed_as_a_phrase_is_the_things():
                                False) == "Our baby alpaca blankets are soft enough for newborns."
     assert difference_sentence("safe for the dishwasher", "mugs", "product",
                                False) == "Our mugs are safe for the dishwasher."
+
+
+def test_a_discount_that_names_its_own_thing_is_not_put_on_the_product():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.sequencing import offer_goods
+
+    def named(discount: str) -> bool:
+        brief = brief_from_dict({"product": "house and flat removals", "platforms": ["facebook"],
+                                 "offer": {"code": "MOVE50", "discount": discount}})
+        return offer_goods(brief, "house and flat removals")["named"]
+
+    assert named("€50 off a full-day move")
+    assert not named("15% off")
+    assert not named("15% off all adult pairs")

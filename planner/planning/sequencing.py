@@ -146,7 +146,10 @@ def offer_goods(brief: Brief, item: str) -> dict[str, Any]:
         bool(re.search(r"(?i)\bfirst\s+(?:\w+\s+)?(?:\w+ing|visit|job|session|booking|order|"
                        r"lesson|class|appointment|treatment|repair|inspection|consultation|"
                        r"service|clean|wash|walk|groom|cut|tune-up|check)s?\b", discount))) or (
-        bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", discount)))
+        bool(head) and bool(re.search(rf"(?i)\b{re.escape(head)}", discount))) or (
+        # "€50 off a full-day move": the discount names a thing of its own (read 22: "… a
+        # full-day move on our house and flat removals" in six posts)
+        bool(re.search(r"(?i)\boff\s+(?:a|an|any|every|each)\s+\w", discount)))
     return {"goods": ours, "named": named, "on": " " if bare else " on "}
 
 
