@@ -40,7 +40,8 @@ async def test_the_issues_plain_requests(app):
         reply = await say(app, pilot, "show me post 1")
         assert text_of(reply).startswith("Post 1: 2026-12-07")
         reply = await say(app, pilot, "why is post 3 consideration?")
-        assert f"is a {app.session.calendar.posts[2].stage} post" in text_of(reply)
+        stage = app.session.calendar.posts[2].stage
+        assert f"is {'an' if stage[0] in 'aeiou' else 'a'} {stage} post" in text_of(reply)
         code = app.session.brief.offer.code
         # a post with the code is made less salesy, or the reply says it is as soft as it gets
         softened = False

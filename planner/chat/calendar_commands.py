@@ -17,6 +17,11 @@ from planner.fileio import write_atomic
 DEFAULT_DIR = Path("content_calendar")
 
 
+
+def _posts(n: int) -> str:
+    """"1 post", "12 posts"."""
+    return f"{n} post" if n == 1 else f"{n} posts"
+
 def default_path(state: SessionState) -> Path:
     """``content_calendar/<product>-<start>.toml``: the product only names the file, never a folder."""
     slug = re.sub(r"[^a-z0-9]+", "-", (state.brief.product or "calendar").lower()).strip("-")
@@ -64,7 +69,7 @@ def plan(state: SessionState, args: list[str]) -> Reply:
     state.focus = None
     counts = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
     mix = ", ".join(f"{s} {n}" for s, n in counts.items() if n)
-    lines = [f"Planned {len(cal.posts)} posts from {cal.start} to {cal.end}: {mix}."]
+    lines = [f"Planned {_posts(len(cal.posts))} from {cal.start} to {cal.end}: {mix}."]
     changed = {"calendar"}
     if weeks is not None:
         lines.append(f"Plan length: {_weeks(weeks)}"
@@ -159,7 +164,7 @@ def save_calendar(state: SessionState, args: list[str]) -> Reply:
     write_atomic(path, calendar_to_toml(state.calendar), force=True)
     state.calendar_path = path
     state.unsaved = False
-    return Reply(f"Saved {len(state.calendar.posts)} posts to {path}.", changed={"calendar"})
+    return Reply(f"Saved {_posts(len(state.calendar.posts))} to {path}.", changed={"calendar"})
 
 
 #: what an export is called next to the calendar's TOML, by format
@@ -232,7 +237,7 @@ def open_calendar(state: SessionState, args: list[str]) -> Reply:
             changed.add("brief")
         except PlannerError:
             pass
-    return Reply(f"Opened {path}: {len(cal.posts)} posts from {cal.start} to {cal.end}.",
+    return Reply(f"Opened {path}: {_posts(len(cal.posts))} from {cal.start} to {cal.end}.",
                  changed=changed)
 
 

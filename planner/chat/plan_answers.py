@@ -81,7 +81,8 @@ def why_planned(state: SessionState, args: list[str]) -> Reply:
     stages, tactics = _funnel_words()
     about = stages.get(post.stage, {})
     count = sum(p.stage == post.stage for p in cal.posts)
-    lines = [f"Post {i + 1} ({post.date:%a %d %b}, {post.platform}) is a {post.stage} post."]
+    article = "an" if post.stage[:1] in "aeiou" else "a"  # "an awareness post"
+    lines = [f"Post {i + 1} ({post.date:%a %d %b}, {post.platform}) is {article} {post.stage} post."]
     if about:
         lines.append(f"  For {about['reader']}: its job is to {about['job']}.")
     if post.tactic:
