@@ -72,6 +72,9 @@ def test_a_quality_typed_as_a_phrase_is_the_things():
                                False) == "Our baby alpaca blankets are soft enough for newborns."
     assert difference_sentence("safe for the dishwasher", "mugs", "product",
                                False) == "Our mugs are safe for the dishwasher."
+    # "so …" is a result, never a quality of the thing
+    assert not difference_sentence("so parents can watch", "swimming lessons", "service",
+                                   False).startswith("Our swimming lessons are so")
 
 
 def test_a_discount_that_names_its_own_thing_is_not_put_on_the_product():

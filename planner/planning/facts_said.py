@@ -478,7 +478,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # "S/ 185 per lesson"): left out, never forced into "There's a …"
         return ""
     if item and re.match(r"(?:\w+ enough|(?:safe|suitable|ideal|perfect|ready|fit|right|"
-                         r"gentle|kind|easy|good) (?:for|to|on)|(?:too|so|very) \w+)\b", low):
+                         r"gentle|kind|easy|good) (?:for|to|on)|(?:too|very) \w+)\b", low):
         # a quality said as a phrase ("soft enough for newborns", "safe for the dishwasher")
         # is the thing's: "Our blankets are soft enough for newborns." (read 22: "There's a
         # soft enough for newborns.")

@@ -92,8 +92,8 @@ def _core_words(brief: Brief) -> list[str]:
     words_of = [re.findall(r"[a-z0-9]+", p) for p in parts]
     if len(parts) > 1 and len(words_of[0]) == 1 and len(words_of[-1]) >= 2 \
             and not words_of[0][0].endswith("s") and words_of[0][0] not in brand:
-        # "house and flat removals": the first word shares the last part's thing
-        # (#houseremovals, never "#house")
+        # "house and flat removals": the first word shares the last part's thing, so the
+        # tag is made from "house removals" (#removals, never "#house")
         parts[0] = f"{words_of[0][0]} {words_of[-1][-1]}"
     part = next((p for p in parts if _names_a_thing(p)), parts[-1] if parts else "")
     words = [w for w in re.findall(r"[a-z0-9]+", part)
