@@ -89,3 +89,13 @@ def test_a_discount_that_names_its_own_thing_is_not_put_on_the_product():
     assert named("€50 off a full-day move")
     assert not named("15% off")
     assert not named("15% off all adult pairs")
+
+
+def test_a_venue_the_title_names_is_said_once():
+    from planner.planning.context import event_place
+
+    assert event_place("Kilimani Business Centre, Ring Road Kilimani",
+                       "Free fire safety walk-through for tenants of Kilimani Business Centre",
+                       "FireSafe Kilimani") == "Ring Road Kilimani"
+    assert event_place("The Corn Exchange, Market Square", "Spring craft fair", "Bramble") == \
+        "The Corn Exchange, Market Square"

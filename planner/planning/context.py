@@ -146,7 +146,11 @@ def event_place(place: str, title: str, brand: str) -> str:
     """Where an event in person is, said once: a place that starts with the brand's name
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
     in the shop"); else the place as the brief gives it."""
-    if not _SAYS_WHERE.search(title):
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    named_in_title = len(parts) > 1 and parts[0].lower() in title.lower()
+    if not _SAYS_WHERE.search(title) and not named_in_title:
+        # ("… for tenants of Kilimani Business Centre" at "Kilimani Business Centre, Ring Road"
+        # says the building once: read 22 had it twice in one sentence)
         return place
     # the place's first parts the title already says (the brand's name, "ReefKeep workshop"
     # for "Open house at our Ubi workshop") go; the street and the town stay
