@@ -156,7 +156,6 @@ def event_place(place: str, title: str, brand: str) -> str:
     # for "Open house at our Ubi workshop") go; the street and the town stay
     from planner.planning.wording import content_words
 
-    parts = [p.strip() for p in place.split(",") if p.strip()]
     said = content_words(title) | ({brand.lower()} if brand else set())
     while len(parts) > 1 and (brand and parts[0].lower().startswith(brand.lower())
                               or content_words(parts[0]) & said):

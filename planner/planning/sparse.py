@@ -15,6 +15,7 @@ asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from planner.domain.brief import Brief
 from planner.planning.wording import is_solo
@@ -663,41 +664,40 @@ def area_line(brief: Brief) -> str:
     return f"{'I' if is_solo(brief) else 'We'} work in {where}."
 
 
+#: the other wording of a thin brief's line, by its shape: (the line without its full stop,
+#: the sentence of ours that tells it again from the match and "we"/"I", the kinds it is for)
+_RETOLD: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], str], tuple[str, ...]], ...] = (
+    (re.compile(r"^(?:We|I) work with (?P<who>.+)$"),
+     lambda m, we: f"{_cap(m['who'])}: that's who {we} work with.", ()),
+    (re.compile(r"^(?:We|I) cover (?P<where>.+)$"),
+     lambda m, we: f"If you're in {_or_list(m['where'])}, {we} cover you.", ()),
+    (re.compile(r"^(?:We|I) work in (?P<where>.+)$"),
+     lambda m, we: f"Based in {m['where']}? That's where {we} work.", ()),
+    (re.compile(r"^It's all (?P<how>\w+) (?P<rest>.+)$"),
+     lambda m, we: f"All of it is {m['how']} {m['rest']}.", ()),
+    (re.compile(r"^You get (?P<what>.+)$"), lambda m, we: f"Included: {m['what']}.", ("digital",)),
+    (re.compile(r"^(?P<subject>.+?) (?:is|are) made for (?P<who>.+)$"),
+     lambda m, we: f"Made with {m['who']} in mind.", ()),
+    (re.compile(r"^(?P<subject>.+?) (?P<verb>works|work|runs|run) in (?P<where>.+)$"),
+     lambda m, we: f"{'It runs' if m['verb'].endswith('s') else 'They run'} in {m['where']}.", ()),
+    (re.compile(r"^(?P<subject>.+?) (?:is|are) delivered (?P<how>.+)$"),
+     lambda m, we: f"Delivery is {m['how']}.", ()),
+)
+
+
 def retellings(line: str, brief: Brief) -> list[str]:
     """Other sentences of ours that tell the fact of a thin brief's ``line`` (`thin_facts`,
     `area_line`), for its second telling: the same fact, never the same words in the same
     order; [] when the line has no other wording."""
-    solo = is_solo(brief)
-    we, us = ("I", "me") if solo else ("we", "us")
+    we = "I" if is_solo(brief) else "we"
     out: list[str] = []
     parts = product_parts(brief.product)[1] if not brief.description.strip() else []
     for i, part in enumerate(parts):
         if _part_of_work(part, brief, i) == line:
             out += [_part_of_work(part, brief, i + n) for n in (1, 2)]
     body = line.rstrip(".")
-    m = re.match(r"^(?:We|I) work with (?P<who>.+)$", body)
-    if m:
-        out.append(f"{_cap(m.group('who'))}: that's who {we} work with.")
-    m = re.match(r"^(?:We|I) cover (?P<where>.+)$", body)
-    if m:
-        out.append(f"If you're in {_or_list(m.group('where'))}, {we} cover you.")
-    m = re.match(r"^(?:We|I) work in (?P<where>.+)$", body)
-    if m:
-        out.append(f"Based in {m.group('where')}? That's where {we} work.")
-    m = re.match(r"^It's all (?P<how>\w+) (?P<rest>.+)$", body)
-    if m:
-        out.append(f"All of it is {m.group('how')} {m.group('rest')}.")
-    m = re.match(r"^You get (?P<what>.+)$", body)
-    if m and brief.kind == "digital":
-        out.append(f"Included: {m.group('what')}.")
-    m = re.match(r"^(?P<subject>.+?) (?:is|are) made for (?P<who>.+)$", body)
-    if m:
-        out.append(f"Made with {m.group('who')} in mind.")
-    m = re.match(r"^(?P<subject>.+?) (?P<verb>works|work|runs|run) in (?P<where>.+)$", body)
-    if m:
-        out.append(f"{'It runs' if m.group('verb').endswith('s') else 'They run'} in "
-                   f"{m.group('where')}.")
-    m = re.match(r"^(?P<subject>.+?) (?:is|are) delivered (?P<how>.+)$", body)
-    if m:
-        out.append(f"Delivery is {m.group('how')}.")
+    for pattern, said, kinds in _RETOLD:
+        m = pattern.match(body)
+        if m and (not kinds or brief.kind in kinds):
+            out.append(said(m, we))
     return [s for s in dict.fromkeys(out) if s != line and len(s.split()) >= 3]
