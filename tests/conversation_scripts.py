@@ -80,7 +80,7 @@ CANDLE = [
     Turn(_post_with_the_code, {}, "Post ", error=None),
     Turn("post 1 looks good", {}, "Post 1 approved"),
     Turn("plan", {}, "Kept your 1 approved or posted post"),
-    Turn("save", {}, "Saved 10 posts to content_calendar/soy-candles-2026-12-07.toml"),
+    Turn("save", {}, "Saved 11 posts to content_calendar/soy-candles-2026-12-07.toml"),
 ]
 
 B2B = [
@@ -97,10 +97,11 @@ B2B = [
     Turn("no its a service", {}, "kind: service"),
     Turn("ok make me a plan for next 2 weeks", {"weeks": 2}, "Plan length: 2 weeks (was 4)."),
     # (a service's name alone on one platform: one post says what it is; no sentence is said
-    # twice in a calendar, so the other slots stay empty and the plan asks for facts)
+    # twice in a calendar; since session 23 the slots left take a question and what followers
+    # would like to see, once each; the last stays empty and the plan asks for facts)
     Turn("why is post 1 awareness?", {}, "Post 1 (Tue 08 Dec, linkedin) is an awareness post."),
     Turn("make it shorter", {}, "Post 1", error=None),
-    Turn("save it", {}, "Saved 1 post to content_calendar/onboarding-audits-2026-12-07.toml"),
+    Turn("save it", {}, "Saved 3 posts to content_calendar/onboarding-audits-2026-12-07.toml"),
 ]
 
 CARELESS = [
@@ -112,16 +113,17 @@ CARELESS = [
     Turn("no brand", {}, "skipping brand"),
     # a brief of one line: fact-light posts say what it is, no sentence in two posts, spread
     # over the four weeks; the slots left over stay empty rather than repeat a sentence, and
-    # the chat asks for the description, which fills most of them
-    Turn("plna", {}, "Planned 6 posts from 2026-12-07 to 2027-01-03"),
+    # the chat asks for the description, which fills most of them (since session 23 two of
+    # them take a side-by-side question and what followers would like to see)
+    Turn("plna", {}, "Planned 8 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 6 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 8 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 6.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 8.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 6 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 8 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -143,36 +145,40 @@ def _saved(session, count: int) -> None:
 
 def end_candle(session) -> None:
     posts = session.calendar.posts
-    # (the last week's third and fourth posts would repeat an earlier one: left empty)
-    assert len(posts) == 10 and {p.platform for p in posts} == {"instagram"}
-    assert _weekly(posts) == {0: 3, 1: 3, 2: 3, 3: 1}
+    # (the last week's other posts would repeat an earlier one: left empty; since session 23
+    # one of them is the side-by-side question no post asked)
+    assert len(posts) == 11 and {p.platform for p in posts} == {"instagram"}
+    assert _weekly(posts) == {0: 3, 1: 3, 2: 3, 3: 2}
     assert posts[0].status == "approved" and all(p.status == "draft" for p in posts[1:])
     assert all(dt.date(2026, 12, 7) <= p.date <= dt.date(2027, 1, 3) for p in posts)
     # the offer is only promoted while it runs
     assert all(p.date <= dt.date(2026, 12, 18) or p.tactic == "thank-you post"
                for p in posts if "WICK15" in p.full_text())
-    _saved(session, 10)
+    _saved(session, 11)
 
 
 def end_b2b(session) -> None:
     posts = session.calendar.posts
-    # (a service's name alone on one platform: one post says what it is, no ask)
-    assert len(posts) == 1 and {p.platform for p in posts} == {"linkedin"}
-    assert _weekly(posts) == {0: 1}
+    # (a service's name alone on one platform: one post says what it is, then a question and
+    # what followers would like to see; no ask without a link)
+    assert len(posts) == 3 and {p.platform for p in posts} == {"linkedin"}
+    assert _weekly(posts) == {0: 2, 1: 1}
+    assert sorted(p.template for p in posts if "/sparse-" in p.template) == [
+        "consideration/sparse-question", "consideration/sparse-wishes"]
     assert all(p.stage in ("awareness", "consideration", "conversion") for p in posts)
     assert not any("unboxing" in p.template or "parcel" in p.template for p in posts)
-    _saved(session, 1)
+    _saved(session, 3)
 
 
 #: posts a week of the careless user's calendar: a one-line brief's posts, no sentence in two
 #: of them, spread over the four weeks (no week empty); the other slots are left empty, and
 #: said so
-WEEKLY_CARELESS = {0: 2, 1: 2, 2: 1, 3: 1}
+WEEKLY_CARELESS = {0: 2, 1: 3, 2: 2, 3: 1}
 
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 6 and posts[0].status == "approved"
+    assert len(posts) == 8 and posts[0].status == "approved"
     # a one-line brief: its few fact-light posts spread over every week
     assert _weekly(posts) == WEEKLY_CARELESS
     assert session.unsaved and session.calendar_path is None

@@ -159,7 +159,10 @@ def test_a_brief_with_any_fact_is_not_sparse_and_never_gets_the_sparse_posts():
         assert not any(needs_met(t, brief, START) for t in LIB.templates.values()
                        if "sparse" in t.needs)
         cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=3))
-        assert not any("sparse" in p.template for p in cal.posts)
+        # (since session 23 the slots its facts leave empty take the jobs no post did, once
+        # each and never the introduction: its facts say what it is; tests/test_topup.py)
+        jobs = [p.template for p in cal.posts if "sparse" in p.template]
+        assert "awareness/sparse-intro" not in jobs and len(jobs) == len(set(jobs))
     # a product line that lists its parts has a post in each part
     assert not is_sparse(_brief({"product": "ski servicing - waxing, edges, base repair",
                                  "kind": "service", "platforms": ["x"]}))

@@ -125,8 +125,13 @@ def test_every_part_of_a_thin_brief_is_told_in_a_sentence_of_ours(kind):
     # sentence is in two posts: `retellings`)
     facts = thin_facts(brief) + [thin_core(brief)] + \
         [r for f in thin_facts(brief) for r in retellings(f, brief)]
+    # (session 23: the slots left after every part is told take the fact-light jobs no post
+    # did, a question or what followers would like to see, once each: blind reads 21-22
+    # graded those a or b on sparse briefs, and a thin brief had fewer posts than a sparse one)
+    jobs = [p for p in cal.posts if "/sparse-" in p.template]
+    assert len({p.template for p in jobs}) == len(jobs)
     for post in cal.posts:
-        assert any(f.rstrip(".") in post.text for f in facts), post.text
+        assert post in jobs or any(f.rstrip(".") in post.text for f in facts), post.text
     if kind == "service":
         assert len(cal.posts) >= len(PARTS[kind])
 

@@ -31,7 +31,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 )
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
-from planner.planning.sparse import brief_lines, is_sparse, light_lines
+from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
 from planner.planning.facts_said import core_sentences, description_details, price_line
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
@@ -55,6 +55,9 @@ FREE_SHIP_RE = re.compile(
     r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also |still )?(?:free|on us)"
     r"(?: as (?:well|ever))?)\b")
 
+
+#: the fact-light jobs' templates (planning/sparse.py), each run once a calendar
+_JOB_TEMPLATES = frozenset(SPARSE_TEMPLATES.values())
 
 def tells_free_shipping(text: str, brief: Brief) -> bool:
     """Whether ``text`` says shipping is free, in common words or in the brief's own."""
@@ -247,7 +250,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     m = EMPTY_FRAME_RE.search(text)
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
-    elif post.stage in SAYING_STAGES and says_nothing(text, post.title, brief):
+    elif post.stage in SAYING_STAGES and post.template not in _JOB_TEMPLATES \
+            and says_nothing(text, post.title, brief):
+        # (a fact-light job's post, a question or how to book, is one by design: it runs once
+        # a calendar, where the brief's facts are all told: planning/sparse.py)
         out.append(("empty-frame", "every sentence is our own frame: the post tells no fact of "
                                    "the brief and says nothing of the goods beyond their name"))
     out += _claims(post, brief)

@@ -145,7 +145,7 @@ SHOWN_TITLES = {"pinterest", "youtube"}
 
 def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
     lines = [f"# {_heading(cal)}: content calendar", "",
-             f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} posts · "
+             f"{cal.start.isoformat()} to {cal.end.isoformat()} · {len(posts)} post{'' if len(posts) == 1 else 's'} · "
              f"funnel {cal.funnel} · seed {cal.seed}"
              + (f" · times in {cal.timezone}" if cal.timezone else ""), ""]
     plan = cal.extra.get("plan") if isinstance(cal.extra.get("plan"), dict) else {}

@@ -203,6 +203,8 @@ CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
 #: where a caption's sentences end (a line's end too)
+#: the warning of a slot no template could fill
+_EMPTY = re.compile(r"no template fits (\S+) on (\d{4}-\d\d-\d\d); slot left empty")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)
@@ -1475,11 +1477,25 @@ class Planner:
         return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
                        and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
-    def fill_sparse(self, slots: list[Slot]) -> list[CalendarPost]:
+    def fill_sparse(self, slots: list[Slot], topup: bool = False) -> list[CalendarPost]:
         """The posts of a sparse brief (planning/sparse.py): one for each job it can do
         honestly from the product line alone, each once in the calendar, spread over the
-        plan's weeks, never two a week on a platform; the other slots stay empty."""
+        plan's weeks, never two a week on a platform; the other slots stay empty.
+
+        ``topup``: the slots a brief with a few facts more left empty (its facts all told,
+        every other post would repeat one) take the same jobs, those no post of the calendar
+        did: a question, how to book or order, what followers would like to see (blind read
+        22: a consultant's name, service and audience on LinkedIn gave 1 post of 4)."""
         jobs = sparse_jobs(self.brief)
+        if topup:
+            done = {p.tactic for p in self.accepted}
+            # (how to book or order, where no post of the calendar asks yet)
+            jobs = [j for j in jobs if j != "intro"
+                    and not (j == "ask" and any(p.stage == "conversion" for p in self.accepted))
+                    and self.library.templates.get(SPARSE_TEMPLATES[j]) is not None
+                    and not (j in SPARSE_REPLIES and "questions and polls" in done
+                             and sum(p.tactic == "questions and polls"
+                                     for p in self.accepted) > 1)]
         weeks = sorted({self._week(s.date) for s in slots})
         if not jobs or not weeks:
             return []
@@ -1493,6 +1509,11 @@ class Planner:
                  # "A little note from us to you." on a post that says one thing is filler)
                  "register": ""}
         taken = {(self._week(p.date), p.platform) for p in self.accepted}
+        if topup:
+            # a week a platform already posts in takes a job too, in a slot of its own
+            used = {(p.date, p.time, p.platform) for p in self.accepted}
+            slots = [s for s in slots if (s.date, s.time, s.platform) not in used]
+            taken = set()
         posts: list[CalendarPost] = []
         for n, job in enumerate(jobs):
             template = self.library.templates.get(SPARSE_TEMPLATES[job])
@@ -1503,7 +1524,10 @@ class Planner:
             first = weeks.index(weeks[n * len(weeks) // len(jobs)])
             order = self.brief.platforms[n % len(self.brief.platforms):] \
                 + self.brief.platforms[:n % len(self.brief.platforms)]
-            if job in SPARSE_REPLIES or job == "ask":
+            if job in SPARSE_REPLIES:
+                # (a Pin is saved, never answered: "Left or right?" goes where people reply)
+                order = [p for p in order if p != "pinterest"]
+            elif job == "ask":
                 order = [p for p in order if p != "pinterest"] + \
                     [p for p in order if p == "pinterest"]
             if job == "ask" and not self.brief.url:
@@ -1770,6 +1794,18 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         spread, spread_posts = fill_all(cap)
         if _weeks_covered(spread_posts[len(keep):]) > _weeks_covered(posts[len(keep):]):
             planner, posts = spread, spread_posts
+    if not sparse and len(posts) < len(slots) + len(keep) \
+            and not any(t.user for t in library.templates.values()):
+        # the slots its facts could not fill take the fact-light jobs no post did
+        more = planner.fill_sparse(slots, topup=True)
+        for post in more:
+            post.notes = post_note(post, brief)
+            if opts.funnel != "five-stage":
+                post.extra["funnel_stage"] = fw.name_of(post.stage)
+        filled = {(p.date.isoformat(), p.platform) for p in more}
+        planner.warnings = [w for w in planner.warnings
+                            if not ((m := _EMPTY.fullmatch(w)) and (m[2], m[1]) in filled)]
+        posts += more
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None

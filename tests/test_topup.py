@@ -1,0 +1,78 @@
+"""The slots a brief's facts cannot fill take the fact-light jobs no post of the calendar did
+(planning/sparse.py): a question, how to book, what followers would like to see. Blind read
+22: a consultant's name, service and audience on LinkedIn gave 1 post of 4, where a brief with
+less (no audience) gave five."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.exports import export
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+START = dt.date(2027, 1, 4)
+
+
+def _plan(**fields):
+    brief = brief_from_dict({"start": START, **fields})
+    cal, warnings = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))
+    return cal, warnings
+
+
+def test_a_service_with_an_audience_and_nothing_more_gets_a_question_and_a_way_to_book():
+    cal, warnings = _plan(product="supply chain risk reviews", kind="service",
+                          brand="Halvorsen Advisory", audience="operations directors at importers",
+                          url="https://halvorsen.example/book",
+                          platforms=["linkedin"], posts_per_week=2, weeks=2)
+    templates = [p.template for p in cal.posts]
+    assert len(cal.posts) >= 3
+    assert "consideration/sparse-question" in templates
+    asks = [p for p in cal.posts if p.template == "conversion/sparse-ask"]
+    assert len(asks) == 1 and "halvorsen.example" in asks[0].full_text()
+    # each job once, never two of them a week on the platform
+    assert len(templates) == len(set(templates))
+    jobs = [p for p in cal.posts if "/sparse-" in p.template]
+    assert len({(p.date.isocalendar()[1], p.platform) for p in jobs}) == len(jobs)
+    # the slots it fills are no longer reported empty
+    filled = {p.date.isoformat() for p in cal.posts}
+    assert not any(day in w for w in warnings if "left empty" in w for day in filled)
+
+
+def test_without_a_link_there_is_no_ask_and_the_questions_still_come():
+    # (how to book is not known without a link: "send us a message" alone says nothing, blind
+    # read 20)
+    cal, _ = _plan(product="supply chain risk reviews", kind="service",
+                   brand="Halvorsen Advisory", audience="operations directors at importers",
+                   platforms=["linkedin"], posts_per_week=2, weeks=2)
+    templates = [p.template for p in cal.posts]
+    assert "conversion/sparse-ask" not in templates
+    assert {"consideration/sparse-question", "consideration/sparse-wishes"} <= set(templates)
+
+
+def test_a_calendar_that_asks_already_gets_no_second_ask_and_a_pin_is_never_asked_a_question():
+    cal, _ = _plan(product="felted wool slippers", kind="product", brand="Ullhus",
+                   platforms=["pinterest", "instagram"], posts_per_week=3, weeks=4,
+                   differentiators=["felted by hand from Norwegian wool, no glue"],
+                   offer={"code": "WARM10", "discount": "10% off",
+                          "ends": dt.date(2027, 1, 20)})
+    if any(p.stage == "conversion" and "/sparse-" not in p.template for p in cal.posts):
+        assert not any(p.template == "conversion/sparse-ask" for p in cal.posts)
+    assert not any(p.platform == "pinterest" and p.template in (
+        "consideration/sparse-question", "consideration/sparse-wishes") for p in cal.posts)
+
+
+def test_the_wishes_post_asks_in_plain_words():
+    cal, _ = _plan(product="upcycled denim tote bags", kind="product",
+                   platforms=["x", "instagram"], posts_per_week=2, weeks=4)
+    ctas = {p.platform: p.cta for p in cal.posts if p.template == "consideration/sparse-wishes"}
+    assert ctas and not any(c in ("Reply and say", "Say in the comments") for c in ctas.values())
+
+
+def test_the_markdown_header_counts_one_post_in_the_singular():
+    cal, _ = _plan(product="bicycle wheel truing at your door", kind="service",
+                   platforms=["facebook"], posts_per_week=1, weeks=1)
+    cal.posts = cal.posts[:1]
+    head = export(cal, "markdown").splitlines()[2]
+    assert "· 1 post ·" in head
