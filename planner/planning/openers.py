@@ -66,9 +66,12 @@ _OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
     "nerdy": {"retold": ("Restating, for the record:", "Still accurate:", "Repeating the key fact:"),
               "crossed": ("For the record:", "A detail worth noting:", "Data point:",
                           "One spec worth knowing:")},
-    "warm": {"retold": ("As we like to say:", "Still as true as ever:", "We'll say it again:"),
-             "crossed": ("In case you're new here:", "A little something to know:",
-                         "Something we're proud of:", "One thing we love telling people:")},
+    # (leads that say only that it is told again, never what it is to us: "Something we're
+    # proud of:" before a washing tip, "As we like to say:" inventing a catchphrase, "In case
+    # you're new here:" before care for the thing a newcomer has not bought; blind read 22)
+    "warm": {"retold": ("Still as true as ever:", "We'll say it again:", "Worth saying twice:"),
+             "crossed": ("A little something to know:", "Good to know:",
+                         "Here's one worth knowing:")},
     "cheeky": {"retold": ("Yes, we're saying it again:", "Still true, still smug about it:",
                           "Round two:"),
                "crossed": ("In case nobody told you:", "Fun fact, no extra charge:",

@@ -122,6 +122,11 @@ def capitalised(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: words that say how or when a business began
+_STARTED = re.compile(r"(?i)\b(?:start(?:ed|ing)|found(?:ed|ing)|began|begun|set up|opened|"
+                      r"launched|since (?:\d{4}|then)|from scratch|first (?:shop|stall|van|order))\b")
+
+
 def _environment() -> BoundedEnvironment:
     env = BoundedEnvironment(
         undefined=jinja2.StrictUndefined,
@@ -135,6 +140,9 @@ def _environment() -> BoundedEnvironment:
     from planner.planning.facts_said import is_terms, problem_question
 
     env.add_filter("terms", is_terms)  # a term of sale, no line for a photo's frame
+    # a story line that says how the business began ("started X in 2019", "since 2016"): a
+    # coda saying so again is filler (blind read 22: "… That was the beginning of our business.")
+    env.add_filter("tells_start", lambda value: bool(_STARTED.search(str(value))))
     # a problem typed as a phrase, asked as a real question ("Tired of kites that tear…?")
     env.add_filter("asked", lambda value, formal=False, turn=0:
                    problem_question(str(value), bool(formal), int(turn)))
