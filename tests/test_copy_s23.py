@@ -79,3 +79,26 @@ def test_a_service_difference_naming_work_is_what_we_do():
 def test_a_state_problem_is_asked_without_being(problem, casual):
     assert problem_question(problem) == casual
     assert "being afraid" not in problem_question(problem, True, 1)
+
+
+@pytest.mark.parametrize("kind, description, said, never", [
+    ("service", "gutter clearing in Cork, a photo report, every downpipe flushed, the same crew "
+     "each time", ["A photo report", "You get the same crew each time."],
+     ["An a photo", "We work with the same crew"]),
+    ("digital", "ukulele lessons online, a chord chart pack, one live call a month",
+     ["You get a chord chart pack.", "You get one live call a month."], ["There's"]),
+    ("service", "bouldering gym in Derby, 90 problems, kids clubs", [], ["Our bouldering gym kids"]),
+    ("product", "linen tea towels, washes well, fixes to any rail",
+     ["tea towels wash well."], ["washe well"]),
+])
+def test_a_thin_brief_tells_each_description_part_as_a_real_sentence(kind, description, said,
+                                                                     never):
+    from planner.planning.sparse import thin_facts
+
+    brief = brief_from_dict({"product": description.split(",")[0], "kind": kind,
+                             "platforms": ["instagram"], "description": description})
+    text = " ".join(thin_facts(brief))
+    for s in said:
+        assert s in text, text
+    for n in never:
+        assert n not in text, text
