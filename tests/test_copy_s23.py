@@ -102,3 +102,69 @@ def test_a_thin_brief_tells_each_description_part_as_a_real_sentence(kind, descr
         assert s in text, text
     for n in never:
         assert n not in text, text
+
+
+# ---- rendering one template for a brief of our own, in every wording tried -----------------
+
+def _rendered(brief, template_id: str, platform: str = "facebook", seeds: int = 12,
+              picks: dict | None = None) -> list[str]:
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    library, plats = TemplateLibrary(), load_platforms()
+    t = library.templates[template_id]
+    fmt = next((f for f in t.formats if f in plats[platform].formats), plats[platform].formats[0])
+    out = []
+    for seed in range(seeds):
+        ctx = template_context(brief, plats[platform], fmt, "", picks, dt.date(2027, 3, 3))
+        out.append(library.render(t, ctx, f"{seed}|{platform}").text)
+    return out
+
+
+# ---- 2. a story line is framed with the business --------------------------------------------
+
+def test_a_one_line_story_is_framed_with_the_brand_and_the_place():
+    brief = brief_from_dict({"product": "piano tuning in Dundee", "kind": "service",
+                             "brand": "Middle C Tuning", "platforms": ["facebook"],
+                             "story": ["Forty years, one tuning fork."]})
+    texts = _rendered(brief, "awareness/origin-story")
+    for text in texts:
+        assert "Forty years, one tuning fork." in text
+        # the brand and the place are said with it, in our words, and nothing else is added
+        assert "Middle C Tuning" in text and "piano tuning in Dundee" in text, text
+    assert any("That's Middle C Tuning: piano tuning in Dundee." in t for t in texts)
+
+
+# ---- 3. no reason the business was set up that the brief never gives -----------------------
+
+def test_a_problem_with_no_answer_never_claims_why_the_business_was_set_up():
+    brief = brief_from_dict({"product": "piano tuning in Dundee", "kind": "service",
+                             "brand": "Middle C Tuning", "platforms": ["facebook"],
+                             "problems": ["a piano that goes flat every winter"]})
+    texts = _rendered(brief, "awareness/name-the-problem")
+    for text in texts:
+        assert "set up to" not in text and "here to fix" not in text, text
+    assert any("Sorting this out is our job." in t or "That's where Middle C Tuning comes in." in t
+               for t in texts)
+
+
+# ---- 5. a problems poll asked by how often the thing happens --------------------------------
+
+def test_a_problems_poll_for_a_one_off_job_asks_what_they_lived_through():
+    from planner.planning.polls import POLL3_ORDER, poll
+
+    problems = ["a piano that goes flat every winter", "sticky keys after a damp summer",
+                "a tuner who never turns up"]
+    once = brief_from_dict({"product": "piano tuning in Dundee", "kind": "service",
+                            "platforms": ["facebook"], "problems": problems})
+    asked = poll(once, 2, POLL3_ORDER)
+    assert "comes up most" not in " ".join(asked["questions"])
+    assert asked["question"] == "Which of these have you lived through?"
+    # an everyday product, or a service used week after week, keeps "comes up most"
+    daily = brief_from_dict({"product": "lip balm", "platforms": ["facebook"],
+                             "problems": ["lips that crack in the wind", "balm that melts in a pocket"]})
+    assert "Which of these comes up most for you?" in poll(daily, 2, POLL3_ORDER)["questions"]
+    weekly = brief_from_dict({"product": "weekly office plant care", "kind": "service",
+                              "platforms": ["facebook"], "problems": problems})
+    assert "Which of these comes up most for you?" in poll(weekly, 2, POLL3_ORDER)["questions"]
