@@ -168,3 +168,41 @@ def test_a_problems_poll_for_a_one_off_job_asks_what_they_lived_through():
     weekly = brief_from_dict({"product": "weekly office plant care", "kind": "service",
                               "platforms": ["facebook"], "problems": problems})
     assert "Which of these comes up most for you?" in poll(weekly, 2, POLL3_ORDER)["questions"]
+
+
+# ---- 4. a rich brief's proof is used ---------------------------------------------------------
+
+def test_a_rich_briefs_quotes_rating_and_referral_each_reach_a_post_of_their_own_stage():
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    brief = brief_from_dict({
+        "product": "mobile bike servicing for commuters", "kind": "service",
+        "brand": "Spoke Doctor", "platforms": ["linkedin", "facebook", "x"], "b2b": True,
+        "tone": "calm, professional", "url": "https://spokedoctor.example/book", "action": "book",
+        "start": dt.date(2027, 3, 1), "weeks": 4,
+        "cadence": {"linkedin": 2, "facebook": 2, "x": 1},
+        "description": "bike servicing at your office in Utrecht, brake and gear tuning, "
+                       "a written safety check, €45 per bike",
+        "referral_reward": "one free service for you when a company you send us books its first visit",
+        "reviews": "4.8 stars from 120 Google reviews",
+        "quotes": [{"text": "Twenty bikes serviced while we worked. Nobody missed a meeting.",
+                    "by": "Sanne, office manager in Utrecht"}],
+        "problems": ["brakes that squeal all the way to work", "a flat tyre on the way to a meeting",
+                     "waiting a week for a bike shop slot"],
+        "differentiators": ["we come to your office car park", "we fix on the spot, no bikes taken away",
+                            "every visit ends with a written safety check"],
+        "tips": ["Check your tyre pressure every Monday.", "Oil the chain after a wet ride.",
+                 "Test both brakes before you set off."],
+        "faqs": [{"question": "Do you need a power socket?", "answer": "No, the van runs its own."},
+                 {"question": "How long does a service take?", "answer": "About 25 minutes a bike."}],
+        "story": ["Daan started Spoke Doctor in 2020 with one cargo bike full of tools."],
+        "offer": {"code": "SPRING15", "discount": "15% off a fleet service of 10 bikes or more",
+                  "starts": dt.date(2027, 3, 1), "ends": dt.date(2027, 3, 26)}})
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1))
+    proof = {"quote": "Twenty bikes serviced while we worked", "rating": "4.8 stars",
+             "referral": "one free service"}
+    for name, words in proof.items():
+        posts = [p for p in cal.posts if words in p.text]
+        assert posts, f"the brief's {name} is in no post"
+        assert any(p.stage in ("consideration", "advocacy", "loyalty") for p in posts), name
