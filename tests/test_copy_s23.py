@@ -206,3 +206,15 @@ def test_a_rich_briefs_quotes_rating_and_referral_each_reach_a_post_of_their_own
         posts = [p for p in cal.posts if words in p.text]
         assert posts, f"the brief's {name} is in no post"
         assert any(p.stage in ("consideration", "advocacy", "loyalty") for p in posts), name
+
+
+def test_a_makers_first_story_line_is_bridged_to_the_ask_for_theirs():
+    brief = brief_from_dict({"product": "hand-bound sketchbooks", "brand": "Quire & Ink",
+                             "solo": True, "platforms": ["instagram"],
+                             "story": ["I learned bookbinding from a retired printer in Porto.",
+                                       "I sold my first ten books at a market in 2021."]})
+    texts = _rendered(brief, "advocacy/your-story-featured", "instagram",
+                      picks={"story_fact": "I learned bookbinding from a retired printer in Porto."})
+    for text in texts:
+        assert "retired printer in Porto." in text
+        assert "That's where my story starts." in text or "That's how it started for me." in text, text
