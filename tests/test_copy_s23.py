@@ -218,3 +218,4 @@ def test_a_makers_first_story_line_is_bridged_to_the_ask_for_theirs():
     for text in texts:
         assert "retired printer in Porto." in text
         assert "That's where my story starts." in text or "That's how it started for me." in text, text
+    assert not any(".I " in t or "story.I" in t for t in texts)
