@@ -1187,7 +1187,10 @@ class Planner:
             return set()
         if slot.date < min(s.date for s in self.slots) + dt.timedelta(days=PROOF_AFTER_DAYS):
             return set()  # the calendar's first days say who we are and what we do
-        return self.untold_facts() & PROOF
+        # (told by any post that carried it, in whatever words: a reward said as ours, "you
+        # both get a free travel tin", is the brief's reward told)
+        told = {k[0] for _, k in self.spent}
+        return self.untold_facts() & PROOF - told
 
     def other_fact(self, slot: Slot, index: int, plat: Platform, moment: str,
                    picks: dict[str, Any], picked: dict[str, int],
