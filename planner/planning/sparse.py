@@ -383,7 +383,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     if re.match(r"(?i)(?:an?|one)\s", part):
         # a thing a service or a course hands over is what you get ("You get a written
         # report."); "There's the…", "There's every…" is no sentence (read 22)
-        return _sentence(f"{'There is' if kind == 'product' else 'You get'} {_small(part)}")
+        lead = "There's" if kind == "product" else "You get"
+        return _sentence(f"{lead} {_small(part)}")
     if _COUNT_LEAD.match(low):
         return _sentence(f"{subject} come in {_small(part)}" if many and kind == "product"
                          else f"You get {_with_articles(part)}")
