@@ -203,7 +203,9 @@ def test_a_referral_reward_is_said_as_our_sentence_with_who_it_is_for():
         "If you already shop with us and a friend places their first order, you both get $5 off."
     # a business that sells to businesses: a business you refer, never a friend
     b2b = said("two free weeks of cover when they sign a contract", b2b=True, kind="service")
-    assert b2b == "If you're already a client and a business you refer signs a contract, " \
+    # (no contraction in a business-to-business brief's formal voice: "If you're" had every
+    # referral post turned down, and read 22's B2B brief never told its reward)
+    assert b2b == "If you are already a client and a business you refer signs a contract, " \
                   "you get two free weeks of cover."
     assert "friend" not in b2b
     assert said("a free pair for you and a friend") == ""  # (the templates say it as before)

@@ -51,6 +51,7 @@ from planner.planning.links import (
 from planner.planning.facts_said import (
     about_said,
     answer_for,
+    brief_kind,
     description_details,
     named_pronoun,
     content_lemmas,
@@ -453,7 +454,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["story_fact"] = mend(told[mended.index(context["story_fact"])])
     context["story"] = [mend(t) for t in told]
     details = [with_threshold(d, brief.free_shipping)
-               for d in description_details(brief.description, brief.product)]
+               for d in description_details(brief.description, brief.product, brief_kind(brief))]
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the
@@ -927,7 +928,10 @@ def referral_said(brief: Brief) -> str:
     reward_words = m["reward"].strip()
     reward_words = reward_words[:1].lower() + reward_words[1:] if reward_words[1:2].islower() \
         else reward_words
-    already = "If you're already a client" if brief.facts.b2b or brief.kind == "service" \
+    # (no contraction for a business-to-business brief: its formal voice would have the post
+    # turned down, and the reward never told, read 22)
+    already = ("If you are already a client" if brief.facts.b2b else "If you're already a client") \
+        if brief.facts.b2b or brief.kind == "service" \
         else "If you already shop with us"
     return f"{already} and {cond}, {getter} {reward_words}."
 
@@ -937,12 +941,14 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     all read the same (a template picks one): each keeps "If you already shop with us" (or
     "…a client") and "get <reward>" (critic._referral_said_in); empty when referral_said is."""
     first = referral_said(brief)
-    m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client)) and "
+    m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
+                 r"client)) and "
                  r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", first)
     if not m:
         return (first,) if first else ()
+    here = "here is" if brief.facts.b2b else "here's"
     return (first,
-            f"{m['already']}, here's our thank-you for a recommendation: when {m['cond']}, "
+            f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
             f"{m['getter']} {m['reward']}.",
             f"{m['already']} and {m['cond']}, {m['getter']} {m['reward']} as our thank-you.")
 

@@ -220,6 +220,9 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    done = _work_done(text, kind)
+    if done:
+        return done
     head, comma, rest = text.partition(", ")
     if comma and rest and part_shape(head):
         # "up to 10 students, each with a wheel": the shape, then the rest as typed
@@ -342,6 +345,15 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if len(words) <= 4 and _FILE_FORMAT.search(text) and not re.search(r"\d+\s*(?:files|loops)", low):
         # "24-bit WAV", "PDF and SVG": what the files are, never "There's 24-bit WAV"
         return _full(f"the files are {text}")
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    if item and len(pieces) >= 2 and all(_MEASURE.fullmatch(p) or len(p.split()) <= 3
+                                         and _QUALITY_END.search(p.split()[-1]) for p in pieces):
+        # "350ml, dishwasher safe": what the thing measures and is like, never "There's
+        # 350ml, dishwasher safe"
+        many = _plural(item.split()[-1])
+        low_pieces = [_lower_first(p) for p in pieces]
+        return _full(f"{_ours(item)} {'are' if many else 'is'} " + ", ".join(low_pieces[:-1])
+                     + " and " + low_pieces[-1])
     if item and len(words) <= 3 and _QUALITY_END.search(words[-1]):
         # "royalty free", "dishwasher safe", "gluten-free": a quality of what we sell
         many = _plural(item.split()[-1])
@@ -358,6 +370,9 @@ _VERBS_S = {"ships", "sells", "lasts", "works", "fits", "comes", "goes", "arrive
             "delivers", "travels", "washes", "folds", "wears", "ages", "improves"}
 
 
+#: a measure typed alone ("350ml", "30 x 40 cm", "1.2kg")
+_MEASURE = re.compile(r"(?i)\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)*(?:ml|cl|l|litres?|liters?|g|"
+                      r"kg|oz|lb|lbs|mm|cm|m|in|inches|ft)")
 #: a file format named in a fragment ("24-bit WAV", "PDF + SVG")
 _FILE_FORMAT = re.compile(r"\b(?:WAV|MP3|FLAC|AIFF|MIDI|PDF|SVG|PNG|JPE?G|EPUB|MOBI|DOCX|XLSX|"
                           r"PSD|EPS|STL|OBJ|FBX|TTF|OTF|LUTs?|presets?)\b")
@@ -496,6 +511,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     parts = [part.strip() for part in low.split(",") if part.strip()]
     if item and len(parts) >= 2 and all(2 <= len(part.split()) <= 5 and not re.match(
             r"(?:no|not|never|so|and|or|but|with|max|only|plus|all|each|every)\b", part)
+            and not _participle(part.split()[0]) and part.split()[1] not in ("in", "by", "at", "on")
             and not re.search(r"\b(?:max|min|included|and|or)$", part) for part in parts):
         # features typed as a list ("120gsm ivory paper, lay-flat spines") are what the
         # thing comes with, never "There's 120gsm ivory paper, lay-flat spines"
@@ -945,6 +961,12 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
      "You keep access for life."),
     # "cancel anytime", "cancel any time": "You can cancel at any time."
     (re.compile(r"(?i)^cancel\s+any\s*time$"), "You can cancel at any time."),
+    # "lifetime access for ¥6,800", "a day pass for €14": "Lifetime access is ¥6,800." (read 22
+    # dropped it, and the course's price with it)
+    (re.compile(rf"(?i)^(?P<what>(?:lifetime|full|unlimited|yearly|annual|monthly|a|one)\s+"
+                rf"(?:[\w-]+\s+)?(?:access|pass|membership|ticket|licen[cs]e|subscription))\s+for\s+"
+                rf"(?P<price>{_PRICE_ONE})$"),
+     "{What} is {price}."),
     # "sizes 140x200 to 220x200", "sizes S to XXL": "Sizes run from 140x200 to 220x200."
     (re.compile(r"(?i)^sizes?\s+(?:from\s+)?(?P<a>\S+)\s*(?:-|–|to)\s*(?P<b>\S+)$"),
      "Sizes run from {a} to {b}."),
@@ -998,6 +1020,8 @@ def part_shape(part: str) -> str:
         m = pattern.match(text)
         if m:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "what" in groups:
+                groups["What"] = groups.pop("what")[:1].upper() + m.group("what")[1:]
             if "d1" in groups:  # "Tue-Sun starting 9:30am": "Open Tuesday to Sunday from 9:30am."
                 time = groups.get("time", "")
                 span = re.search(r"-|–|\bto\b", time)
@@ -1048,6 +1072,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     out: list[str] = []
     gets: list[str] = []  # what a service hands over, said together: "You get A, and B."
     for fact in facts:
+        done = _work_done(fact, kind)
+        if done:
+            gets = []
+            out.append(done)
+            continue
         got = _handed_over(fact, kind)
         if got:
             if gets:
@@ -1087,13 +1116,43 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     return out
 
 
+#: a noun for a piece of work and the verb that does it ("refills of CO2 units": "We refill
+#: CO2 units."): a service's list part naming work it does, never a thing there "is"
+_WORK_NOUNS = {"refill": "refill", "refills": "refill", "repair": "repair", "repairs": "repair",
+               "inspection": "inspect", "inspections": "inspect", "cleaning": "clean",
+               "servicing": "service", "installation": "install", "installations": "install",
+               "removal": "remove", "removals": "remove", "replacement": "replace",
+               "replacements": "replace", "testing": "test", "tests": "test",
+               "checks": "check", "maintenance": "maintain", "collection": "collect",
+               "collections": "collect", "delivery": "deliver", "sharpening": "sharpen",
+               "recharging": "recharge", "restoration": "restore", "assembly": "assemble",
+               "fitting": "fit", "disposal": "dispose of", "translation": "translate",
+               "translations": "translate", "valeting": "valet", "calibration": "calibrate"}
+
+
+def _work_done(fact: str, kind: str) -> str:
+    """A service's list part that names work done to something ("refills of CO2 and dry
+    powder units", "repairs to sash windows") said as what we do ("We refill CO2 and dry
+    powder units."), never "There are refills of…" (read 22); "" for any other part."""
+    if kind == "product":
+        return ""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    m = re.match(r"(?i)^(?P<how>(?:[\w-]+ ){0,2}?)(?P<noun>[a-z]+) (?:of|to) (?P<rest>\S.*)$", text)
+    if not m or m.group("noun").lower() not in _WORK_NOUNS or PRICE_RE.search(text):
+        return ""
+    if m.group("how").strip():
+        return ""  # "a free inspection of…", "yearly checks of…": a thing offered, said otherwise
+    return _full(f"We {_WORK_NOUNS[m.group('noun').lower()]} {m.group('rest')}")
+
+
 def _handed_over(fact: str, kind: str) -> str:
     """A noun phrase of a service's description list that is something the client gets
     ("photos before and after", "a cleaning certificate for your files"), as it is said
     after "You get"; "" for any other fact (a number, a price, a statement)."""
     text = " ".join(fact.split()).strip().rstrip(".")
     words = text.lower().split()
-    if kind == "product" or len(words) < 2 or re.search(r"\d", text) or PRICE_RE.search(text) \
+    if kind == "product" or len(words) < 2 or re.search(r"(?<![A-Za-z])\d", text) \
+            or PRICE_RE.search(text) \
             or words[0] in ("no", "zero", "never", "free") or _participle(words[0]) \
             or words[0] in _SUBJECTS or re.search(r"(?i)\b(?:is|are|was|were|has|have|will|can|"
                                                   r"do|does|we|you|they)\b", text):
@@ -1135,6 +1194,15 @@ def _own_phrase(fact: str, item: str, kind: str) -> str:
         verb = "have" if _plural(head) else "has"
         return _full(f"our {_lower_first(np)} {verb} {rest}")
     return ""
+
+
+def brief_kind(brief) -> str:
+    """The kind a brief's description list is told as: the brief's own when it says a service
+    or a digital thing (a noun phrase of a service's list is what the client gets, "You get a
+    service tag and certificate…", never "There's a service tag…", read 22); "" for a product,
+    the default, so the product line's words still decide (`description_details`)."""
+    kind = getattr(brief, "kind", "") or ""
+    return "" if kind == "product" else kind
 
 
 def description_details(description: str, product: str = "", kind: str = "") -> list[str]:
@@ -1207,12 +1275,22 @@ _GERUND = re.compile(r"(?i)^(?:not\s+|never\s+)?[a-z]{2,}ing\b")
 
 
 
+#: words after "being" that say how someone is ("being afraid to…"), not what is done to them
+#: ("being put on hold")
+_STATES = {"afraid", "scared", "frightened", "worried", "nervous", "anxious", "unsure", "unable",
+           "stuck", "late", "short", "embarrassed", "ashamed", "confused", "overwhelmed", "lost",
+           "alone", "behind", "too", "so", "tired", "fed", "sick", "unhappy", "uncomfortable",
+           "cold", "hot", "hungry", "bored", "lonely", "terrified", "stressed", "self-conscious"}
+
+
 #: the frames a problem phrase is asked in, three wordings each, by its shape and register
 _ASKED = {
     ("np", False): ("Tired of {}?", "Fed up with {}?", "Sick of {}?"),
     ("np", True): ("Dealing with {}?", "Struggling with {}?", "Still dealing with {}?"),
     ("gerund", False): ("Still {}?", "Tired of {}?", "Fed up with {}?"),
     ("gerund", True): ("Still {}?", "Struggling with {}?", "Tired of {}?"),
+    ("state", False): ("Still {}?", "{}?", "Ever {}?"),
+    ("state", True): ("Still {}?", "{}?", "Often {}?"),
     ("none", False): ("{}?", "Still {}?", "Left with {}?"),
     ("none", True): ("{}?", "Still {}?", "Left with {}?"),
 }
@@ -1236,6 +1314,10 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
         shape, said = "none", f"no {m.group('rest')}"
     elif first in ("no", "zero", "never"):
         shape, said = "none", low
+    elif first == "being" and len(text.split()) > 1 and text.split()[1].lower() in _STATES:
+        # "being afraid to scratch…" is a state: "Still afraid to scratch…?", never "Still
+        # being afraid…?" (read 22); "being charged twice" stays a gerund
+        shape, said = "state", _lower_first(text.split(None, 1)[1])
     elif _GERUND.match(text) and first not in _ING_NOUNS:
         shape, said = "gerund", low
     elif not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):

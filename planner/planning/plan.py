@@ -105,7 +105,7 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import (PRICE_RE, core_sentences, description_details,
+from planner.planning.facts_said import (PRICE_RE, brief_kind, core_sentences, description_details,
                                          opening_sentence, price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
@@ -168,6 +168,12 @@ FACT_WEIGHTS = {"details": 6, "offer": 6, "giveaway": 5, "customer_perk": 4, "re
 #: the brief's own knowledge (what it knows, has lived, is asked, does differently): each
 #: item gets a post of its own before a mechanic gets a second post on a platform
 CONTENT_LISTS = ("tips", "story", "problems", "faqs", "differentiators")
+#: the proof a rich brief gives (its customers' words, its rating, its referral reward), told
+#: at least once in a slot of one of PROOF_STAGES (Planner.proof_due)
+PROOF = {"quotes", "reviews", "referral_reward"}
+PROOF_STAGES = ("consideration", "advocacy", "loyalty")
+#: ... from this many days after the calendar's first slot
+PROOF_AFTER_DAYS = 3
 #: promotion mechanics told in passing again and again (blind read 20: a referral, a perk and
 #: a giveaway reminder took the slots while no tip or part of the story reached a post)
 MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
@@ -332,7 +338,7 @@ class Planner:
         #: template variables set over the brief's (variations.py: "short", the voice)
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
-        self.details = description_details(brief.description, brief.product)
+        self.details = description_details(brief.description, brief.product, brief_kind(brief))
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -385,7 +391,7 @@ class Planner:
         #: a thin brief (none of the fact lists, a description of a line or a list at most):
         #: no sentence in a third post
         self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
-            self.listed or len(description_details(brief.description, brief.product)) <= 1)
+            self.listed or len(description_details(brief.description, brief.product, brief_kind(brief))) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
         #: how many posts so far told one of the brief's differences
@@ -1134,6 +1140,20 @@ class Planner:
             content = [(s, t) for s, t in ranked if s != slot.stage and
                        self.tells_untold_item(t) and self.worth(t, slot) and not t.last_resort]
             fresh = [c for c in fresh if c not in waiting] + content + waiting
+        due = self.proof_due(slot)
+        if due:
+            # a rich brief's proof (its customers' words, its rating, its referral reward)
+            # untold past the first week goes first in a slot of its own stage, or the brief's
+            # own knowledge fills every slot and the proof never runs (read 22: both rich
+            # briefs' quotes, rating and referral in no post)
+            # (its own stage's first, then another stage of proof's: a loyalty slot may carry
+            # the customers' words as a consideration post)
+            proof = [(s, t) for s, t in ranked if s in PROOF_STAGES
+                     and due & set(t.needs) and self.worth(t, slot) and not t.last_resort]
+            # (the customers' words first: the rating and the reward are said in passing too)
+            proof.sort(key=lambda c: (c[0] != slot.stage, "quotes" not in due & set(c[1].needs)))
+            fresh = [c for c in kept if c not in proof] + proof + \
+                [c for c in fresh if c not in proof and c not in kept]
         rest = [c for c in ranked if c not in fresh]
         for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
                 + [c for c in rest if c[1].last_resort]:
@@ -1154,6 +1174,25 @@ class Planner:
             return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
+
+    def proof_due(self, slot: Slot) -> set[str]:
+        """The proof of a rich brief (PROOF: quotes, the rating, the referral reward) no post
+        has told yet, when ``slot`` is a slot of proof's own stage (PROOF_STAGES, or a
+        conversion slot no offer post is owed) past the calendar's first days, kept for no
+        moment of its own; else nothing."""
+        if not self.rich or slot.purpose or not self.slots:
+            return set()
+        if slot.stage not in PROOF_STAGES and not (
+                slot.stage == "conversion" and not (offer_active(self.brief, slot.date) and offer_allowed(
+                    self.brief, self.accepted, slot.platform, slot.date))):
+            # (a conversion slot no offer post is owed may carry the customers' words too)
+            return set()
+        if slot.date < min(s.date for s in self.slots) + dt.timedelta(days=PROOF_AFTER_DAYS):
+            return set()  # the calendar's first days say who we are and what we do
+        # (told by any post that carried it, in whatever words: a reward said as ours, "you
+        # both get a free travel tin", is the brief's reward told)
+        told = {k[0] for _, k in self.spent}
+        return self.untold_facts() & PROOF - told
 
     def other_fact(self, slot: Slot, index: int, plat: Platform, moment: str,
                    picks: dict[str, Any], picked: dict[str, int],
@@ -1343,7 +1382,8 @@ class Planner:
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
         allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
-            and not self.overrides.get("no_offer_line")
+            and not self.overrides.get("no_offer_line") \
+            and not self.proof_due(slot) & set(template.needs)  # (proof is its own post's job)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
@@ -1359,7 +1399,9 @@ class Planner:
         # (... and so does a moment's own post: its terms are said again, in new words each time)
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
-                            or template.last_resort else 1)
+                            or template.last_resort
+                            # (and the proof a rich brief owes its calendar: its one slot)
+                            or self.proof_due(slot) & set(template.needs) else 1)
         if "giveaway" in template.needs:
             # (a giveaway's post has the most lines of its own, each said once a calendar: its
             # wordings meet more often than another moment's)

@@ -30,6 +30,25 @@ QUESTIONS = {
              "Which of these have you wondered about?"),
 }
 
+#: the problems question for a job done once in a while (a move, a yearly service, a
+#: course): "comes up most" fits only what happens every day (read 22, a removals firm:
+#: "Which of these comes up most for you?")
+ONE_OFF_PROBLEMS = ("Which of these have you lived through?", "Which of these worries you most?",
+                    "Which of these have you had to deal with?")
+#: words that say a service or a course is used again and again (a weekly clean, a membership)
+_RECURRING = re.compile(r"(?i)\b(?:daily|weekly|fortnightly|monthly|every (?:day|week|month|"
+                        r"morning|evening)|subscriptions?|members?(?:hip)?|per month|a month|"
+                        r"/month|regular|ongoing|retainer|walks?|walking|drop-ins?)\b")
+
+
+def one_off(brief: Brief) -> bool:
+    """Whether the brief sells a job done once in a while (a service or a course with no
+    sign of coming back weekly or monthly), not an everyday thing."""
+    if brief.kind == "product":
+        return False
+    return not _RECURRING.search(f"{brief.product} {brief.description}")
+
+
 #: the kinds of fact a two-option poll (a choice) and a three-option poll (a community
 #: question) try first
 POLL2_ORDER = ("differentiators", "problems", "faqs")
@@ -81,7 +100,9 @@ def poll(brief: Brief, size: int, order: tuple[str, ...]) -> dict | None:
         options = sets.get(name, [])
         if len(options) >= size:
             chosen = options[:size]
-            return {"question": QUESTIONS[name][0], "questions": list(QUESTIONS[name]),
+            questions = ONE_OFF_PROBLEMS if name == "problems" and one_off(brief) \
+                else QUESTIONS[name]
+            return {"question": questions[0], "questions": list(questions),
                     "options": chosen, "kind": name,
                     "native": all(len(o) <= NATIVE_MAX for o in chosen)}
     return None

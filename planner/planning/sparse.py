@@ -95,7 +95,8 @@ def _part_of_work(part: str, brief: Brief, turn: int) -> str:
     words = part.split()
     many = _plural(words[-1].lower())
     said = _small(part)
-    if not many and _ONE_OF.match(words[-1]):
+    if not many and _ONE_OF.match(words[-1]) and words[0].lower() not in ("a", "an", "the", "one"):
+        # (never "An a photo report?")
         said = ("an " if said[:1] in "aeiou" else "a ") + said
     we = "I" if is_solo(brief) else "we"
     lead = said[:1].upper() + said[1:]
@@ -356,10 +357,15 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     m = _VERB_S.match(low)
     if m and m.group("verb") in ("sizes", "prices", "colours", "colors", "options", "styles"):
         m = None  # "sizes 140x200 to 220x200": a noun, never "Our sets size …"
+    if m and len(m.group("rest").split()) == 1 and m.group("rest").endswith("s") \
+            and m.group("verb") not in ("includes", "has", "does", "offers", "covers", "takes",
+                                        "fits", "suits", "needs", "uses", "holds", "sleeps"):
+        m = None  # "kids clubs": two nouns, never "Our climbing gym kids clubs."
     if m:
         verb = m.group("verb")
         if many:
-            verb = {"does": "do", "goes": "go", "has": "have"}.get(verb, verb[:-1])
+            verb = {"does": "do", "goes": "go", "has": "have"}.get(
+                verb, verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1])
         return _sentence(f"{subject} {verb} {part.split(None, 1)[1]}")
     if re.match(r"(?i)(?:for|with)\s", part):
         return _sentence(f"{subject} {are} {_small(part)}" if kind != "service"
@@ -375,8 +381,11 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     if first:
         verb = {"service": "We offer", "digital": "You get"}.get(kind, "We sell")
         return _sentence(f"{verb} {_with_articles(part)}")
-    if re.match(r"(?i)(?:an?|the|one|every|each)\s", part):
-        return _sentence(f"There's {_small(part)}")
+    if re.match(r"(?i)(?:an?|one)\s", part):
+        # a thing a service or a course hands over is what you get ("You get a written
+        # report."); "There's the…", "There's every…" is no sentence (read 22)
+        lead = "There's" if kind == "product" else "You get"
+        return _sentence(f"{lead} {_small(part)}")
     if _COUNT_LEAD.match(low):
         return _sentence(f"{subject} come in {_small(part)}" if many and kind == "product"
                          else f"You get {_with_articles(part)}")
@@ -386,6 +395,11 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     # first lesson is half price.", "royalty free": "Our … are royalty free.")
     said = fact_sentences([part], brief.product, kind)
     if said and not re.match(r"(?:There|You get)\b", said[0]):
+        return said[0]
+    if said and (kind != "product" and said[0].startswith("You get ")
+                 or re.match(r"There are \d", said[0])):
+        # "You get the same walker every week.", "There are 140 routes.": never "We work
+        # with the same walker…", which says who we work for (read 22's description parts)
         return said[0]
     if kind == "service":
         return _sentence(f"We work with {_small(part)}")
