@@ -676,10 +676,12 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     first = wordings[1] if turn == 1 and until else \
         wordings[2] if turn == 2 and offer.get("noun", True) else wordings[0]
     order = [first] + [w for w in wordings if w and w != first]
-    from planner.planning.overtold import offer_key, offer_terms
+    from planner.planning.overtold import offer_key, offer_shape, offer_terms
 
     terms = offer_terms(brief)
-    line = next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
+    line = next((w for w in order if offer_key(cased(w, names), terms) not in said
+                 and offer_shape(cased(w, names), brief) not in said), None) or \
+        next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
     line = cased(line, names)
     return line_before_cta(text, cta, line)

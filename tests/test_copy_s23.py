@@ -1,0 +1,56 @@
+"""Wordings fixed after blind read 22 (2026-12-05, s23): the offer is the offer posts' own and
+said in a new shape each time, calls to action lead somewhere, visuals of a service show the
+work, a price per unit is the service's, a title mid-sentence is not capitalised, openers rotate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.pacing import OFFER_NEEDS
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+#: a service with an offer and a FAQ, none of the read's words
+GROOMING = {
+    "product": "mobile dog grooming in Leeds", "kind": "service", "brand": "Wag Wash",
+    "platforms": ["facebook", "tiktok"], "tone": "warm, chatty", "country": "GB",
+    "problems": ["a muddy spaniel after every walk", "a dog that hates the salon dryer"],
+    "faqs": [{"question": "Do I need a hose?", "answer": "No, the van carries its own warm water."}],
+    "story": ["Priya groomed in a salon for eight years before she fitted out the van."],
+    "offer": {"code": "FLUFF10", "discount": "£10 off a full groom",
+              "ends": dt.date(2027, 1, 29)},
+    "cadence": {"facebook": 2, "tiktok": 3},
+}
+
+
+def _plan(raw: dict, **extra) -> tuple:
+    brief = brief_from_dict(raw | extra)
+    cal, _ = plan_calendar(brief, TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    return brief, cal
+
+
+def test_the_offer_line_is_the_offer_posts_own():
+    # read 22: "€50 off a full-day move with code MOVE50, until 31 January." under a FAQ's
+    # answer on the calendar's first day, and in six of nine posts
+    brief, cal = _plan(GROOMING)
+    lib = TemplateLibrary()
+    asides = [p for p in cal.posts if "FLUFF10" in p.text
+              and not OFFER_NEEDS & set(lib.templates[p.template].needs)]
+    assert len(asides) <= 1, [(p.date, p.template) for p in asides]
+    assert not any("FLUFF10" in p.text for p in cal.posts if "faq" in p.template)
+    # ... while the offer is still told on every platform
+    assert {p.platform for p in cal.posts if "FLUFF10" in p.text} == set(brief.platforms)
+
+
+def test_two_offer_sentences_of_one_shape_are_told_apart():
+    from planner.planning.overtold import offer_shape
+
+    brief = brief_from_dict(GROOMING)
+    one = offer_shape("£10 off a full groom with code FLUFF10 ends tomorrow, 29 January!", brief)
+    two = offer_shape("🎟️ £10 off a full groom with code FLUFF10, until the end of today, "
+                      "29 January!", brief)
+    assert one and one == two
+    assert offer_shape("Code FLUFF10 gets you £10 off a full groom.", brief) != one
+    assert offer_shape("Book a groom today.", brief) == ""
