@@ -54,3 +54,44 @@ def test_two_offer_sentences_of_one_shape_are_told_apart():
     assert one and one == two
     assert offer_shape("Code FLUFF10 gets you £10 off a full groom.", brief) != one
     assert offer_shape("Book a groom today.", brief) == ""
+
+
+def test_a_call_to_action_with_no_address_is_said_as_the_act():
+    from planner.planning.links import leading_cta
+
+    # read 22: "Book here: send us a message", "Book with us here: send us a message"
+    assert leading_cta("Book here: send us a message", "book") == "Send us a message to book"
+    assert leading_cta("Book with us here: send us a message", "book") == \
+        "Send us a message to book"
+    assert leading_cta("Enrol when you're ready: call us", "enrol") == \
+        "Call us when you're ready to enrol"
+    # "here:" with no address after it
+    assert leading_cta("Order here: link in bio", "order") == "Order: link in bio"
+    assert leading_cta("Order here: https://pies.example", "order") == \
+        "Order here: https://pies.example"
+    # a marketplace said once
+    assert leading_cta("Find us on Etsy: search “Kiln Row” on Etsy", "shop") == \
+        "Find us on Etsy: search “Kiln Row”"
+
+
+def test_a_code_with_a_reply_reads_as_one_ask():
+    from planner.planning.links import leading_cta
+
+    # read 22: "Use MOVE50 when you book: reply to this story"
+    assert leading_cta("Use TRIM5 when you book: reply to this story", "book", "TRIM5") == \
+        "Reply to this story to book, and quote TRIM5"
+    assert leading_cta("Put the code to use: send us a message", "book", "TRIM5") == \
+        "Send us a message to book, and quote TRIM5"
+
+
+def test_no_post_points_at_a_link_the_brief_does_not_give():
+    import re
+
+    coats = {k: v for k, v in GROOMING.items() if k != "offer"} | {
+        "sells_on": ["etsy"], "kind": "product", "product": "waxed dog coats"}
+    for raw in (GROOMING, coats):
+        _, cal = _plan(raw)
+        for p in cal.posts:
+            assert "link in the comments" not in p.text, p.text
+            assert not re.search(r"(?i)\bhere: (?!https?://|@)", p.text), p.text
+            assert not re.search(r"(?i)FLUFF10[^\n]*: (?:reply|send us)", p.text), p.text

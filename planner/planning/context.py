@@ -263,6 +263,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
     elif brief.url and platform.links_clickable:
         link_hint = brief.url
+    elif not brief.url and platform.links_clickable and platform.id != "youtube":
+        # a platform a link can go in, but the brief gives none: "link in the comments"
+        # would point at nothing (blind read 22, Facebook); the marketplace is searched
+        # for the brand, else we are messaged
+        market = _marketplace(brief)
+        link_hint = f"search “{brief.brand}” on {market}" if market and brief.brand else \
+            "send us a message"
     else:
         link_hint = platform.link_hint
     marketplace = _marketplace(brief)

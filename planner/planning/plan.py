@@ -48,6 +48,7 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.links import leading_cta
 from planner.planning.critic import (
     post_findings,
     repetition_findings,
@@ -1417,6 +1418,12 @@ class Planner:
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, cta, slot.market, selling_place(self.brief),
                                        self.once_said)
+                led = leading_cta(cta, str(ctx.get("verb", "")),
+                                  offer.code if offer is not None and offer.code else "")
+                if led != cta and text.endswith(cta):
+                    # the way to act said as an act: "Send us a message to book", never
+                    # "Book here: send us a message" (blind read 22)
+                    text, cta = text[:len(text) - len(cta)] + led, led
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
