@@ -95,3 +95,18 @@ def test_no_post_points_at_a_link_the_brief_does_not_give():
             assert "link in the comments" not in p.text, p.text
             assert not re.search(r"(?i)\bhere: (?!https?://|@)", p.text), p.text
             assert not re.search(r"(?i)FLUFF10[^\n]*: (?:reply|send us)", p.text), p.text
+
+
+def test_a_winner_is_announced_only_where_the_giveaway_was_posted():
+    # (the yoga brief of test_copy_platform_details: Threads kept a winner post for a
+    # giveaway it never carried once a CTA change moved its posts)
+    raw = {"product": "pottery wheel classes", "kind": "service", "brand": "Spin Studio",
+           "tone": "friendly, a bit cheeky", "platforms": ["instagram", "tiktok", "threads"],
+           "action": "book", "cadence": {"instagram": 3, "tiktok": 2, "threads": 1},
+           "offer": {"code": "CLAYDAY", "discount": "first class free",
+                     "starts": dt.date(2027, 1, 11), "ends": dt.date(2027, 1, 24)},
+           "giveaway": "a 6-class pass", "giveaway_ends": dt.date(2027, 1, 22)}
+    _, cal = _plan(raw)
+    ran = {p.platform for p in cal.posts if p.tactic == "follow giveaway"}
+    winners = {p.platform for p in cal.posts if p.tactic == "giveaway winner"}
+    assert winners <= ran

@@ -90,6 +90,7 @@ from planner.planning.slots import (
 )
 from planner.planning.shipping import offer_shipping_line
 from planner.planning.sequencing import (
+    giveaway_told,
     is_offer_post,
     offer_allowed,
     sequence_allows,
@@ -451,6 +452,9 @@ class Planner:
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
                and not (t.tactic == "follow giveaway" and not self.giveaway_runs_on(slot.platform))
+               # (a winner is announced only where the giveaway was posted)
+               and not ("giveaway_over" in t.needs and self.brief.giveaway
+                        and not giveaway_told(self.brief, self.accepted, slot.platform))
                and not ("community" in t.needs and not self.community_here(slot.platform))
                and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
