@@ -110,3 +110,18 @@ def test_a_winner_is_announced_only_where_the_giveaway_was_posted():
     ran = {p.platform for p in cal.posts if p.tactic == "follow giveaway"}
     winners = {p.platform for p in cal.posts if p.tactic == "giveaway winner"}
     assert winners <= ran
+
+
+def test_a_services_photo_is_of_the_work_never_of_its_name():
+    from planner.domain.brief import Brief
+    from planner.planning.visuals import shown
+
+    # read 22: "over a photo of the house and flat removals", "a photo of the fire
+    # extinguisher servicing"; read 21: "the phone screen repair service work being done"
+    for product in ("chimney sweeping and flue inspections", "gutter cleaning at your door"):
+        said = shown(Brief(product=product, kind="service", platforms=["facebook"]), "x")
+        assert said == "a job in progress"
+    assert shown(Brief(product="wild swimming lessons", kind="service", platforms=["facebook"]),
+                 "lessons") == "a session in progress"
+    assert shown(Brief(product="oak chopping boards", kind="product", platforms=["facebook"]),
+                 "chopping boards") == "the chopping boards"
