@@ -125,3 +125,15 @@ def test_a_services_photo_is_of_the_work_never_of_its_name():
                  "lessons") == "a session in progress"
     assert shown(Brief(product="oak chopping boards", kind="product", platforms=["facebook"]),
                  "chopping boards") == "the chopping boards"
+
+
+def test_a_price_per_unit_of_a_service_is_the_services_price():
+    # read 22: "An extinguisher is KES 1,500." for "KES 1,500 per extinguisher" serviced
+    raw = {"product": "chimney sweeping for homes and pubs", "kind": "service",
+           "brand": "Soot & Sons", "platforms": ["facebook"], "posts_per_week": 3,
+           "audience": "homeowners and pub landlords in Cork",
+           "description": "chimney sweeping in Cork, smoke tests, €70 per chimney"}
+    _, cal = _plan(raw)
+    text = "\n".join(p.text for p in cal.posts)
+    assert "€70" in text
+    assert "A chimney is €70" not in text and "a chimney is €70" not in text

@@ -461,7 +461,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["story_fact"] = mend(told[mended.index(context["story_fact"])])
     context["story"] = [mend(t) for t in told]
     details = [with_threshold(d, brief.free_shipping)
-               for d in description_details(brief.description, brief.product)]
+               for d in description_details(brief.description, brief.product, brief.kind)]
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the

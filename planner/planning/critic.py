@@ -166,7 +166,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     # a sentence of the description told whole, as a line of its own, is the seller's fact
     # (and what the business is, finishing a line: "That's where X comes in: a van that…")
     told_whole = ours  # (the parts of a description typed as a list, said as ours)
-    for detail in description_details(brief.description, brief.product):
+    for detail in description_details(brief.description, brief.product, brief.kind):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
@@ -413,7 +413,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (what the business sells and costs, on every post that asks to buy)
     core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
             *brief_lines(brief)[0], brief_lines(brief)[2],
-            price_line(description_details(brief.description, brief.product)))
+            price_line(description_details(brief.description, brief.product, brief.kind)))
     # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
     # the offer's last call says it as its first post did)
     searched = f"“{brief.brand or brief.product[:1].upper() + brief.product[1:]}”"
@@ -435,7 +435,7 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
         return ()
     facts = brief.facts
     return (*facts.tips, *facts.differentiators, *facts.problems, *facts.story,
-            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product),
+            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product, brief.kind),
             *name_lines(brief), *brief_lines(brief)[1])
 
 
@@ -560,7 +560,7 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs),
                   # the description's sentences, told one at a time ("… in our Leipzig
                   # workshop." is a place, not an event announced)
-                  *description_details(brief.description, brief.product)):
+                  *description_details(brief.description, brief.product, brief.kind)):
         for told in {value, mend(value)} if value else ():
             text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
     return text

@@ -113,13 +113,13 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         # the winner is announced in the days after entries close
         if need == "giveaway_over" and not giveaway_just_closed(brief, day):
             return False
-        if need == "description" and not description_details(brief.description, brief.product):
+        if need == "description" and not description_details(brief.description, brief.product, brief.kind):
             return False
         # a post that says more than one thing about the product needs two things to say,
         # and a demo of it two that show it: a price, a term of sale or a number to call
         # shows nothing (blind read 19: "a product demo with no demo")
         if need == "details2" and len([d for d in description_details(
-                brief.description, brief.product) if not is_terms(d) and not _CONTACT.match(d)]) < 2:
+                brief.description, brief.product, brief.kind) if not is_terms(d) and not _CONTACT.match(d)]) < 2:
             return False
         # a look behind the scenes needs a scene: a difference that says how the work is
         # made or done, never a policy ("COREN-registered engineers on every visit")
@@ -132,7 +132,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         # a post needs one fact beyond the product's name: a line of the description, a
         # difference, the reviews, free shipping, where it is sold, or what the name itself
         # states ("handwoven": woven by hand)
-        if need == "a_fact" and not (description_details(brief.description, brief.product)
+        if need == "a_fact" and not (description_details(brief.description, brief.product, brief.kind)
                                      or brief.facts.differentiators or brief.facts.reviews
                                      or brief.free_shipping or _marketplace(brief)
                                      or name_lines(brief)

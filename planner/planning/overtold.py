@@ -104,7 +104,7 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     out.append(Fact("what-it-is", "the what-it-is line",
                     tuple(dict.fromkeys(n for n in map(_norm, what) if len(n.split()) >= 3))))
     # (a description typed as a list: its first part, said as ours, is a part of its own)
-    details = description_details(brief.description, brief.product) + ([core] if core else [])
+    details = description_details(brief.description, brief.product, brief.kind) + ([core] if core else [])
     for i, d in enumerate([*details, *thin]):
         n = _norm(d)
         if len(n.split()) >= 3:

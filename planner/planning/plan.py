@@ -332,7 +332,7 @@ class Planner:
         #: template variables set over the brief's (variations.py: "short", the voice)
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
-        self.details = description_details(brief.description, brief.product)
+        self.details = description_details(brief.description, brief.product, brief.kind)
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -385,7 +385,7 @@ class Planner:
         #: a thin brief (none of the fact lists, a description of a line or a list at most):
         #: no sentence in a third post
         self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
-            self.listed or len(description_details(brief.description, brief.product)) <= 1)
+            self.listed or len(description_details(brief.description, brief.product, brief.kind)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
         #: how many posts so far told one of the brief's differences

@@ -265,7 +265,7 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0
                      "publishing, or write your own templates in that language (--templates)")
     given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
     # (the empty slots' line names the keys already: one line, not two)
-    if len(given) < 2 and not description_details(brief.description, brief.product) and not empty:
+    if len(given) < 2 and not description_details(brief.description, brief.product, brief.kind) and not empty:
         missing = ", ".join(name for name in FACT_LISTS if name not in given)
         notes.append(f"the brief gives few facts to write from: posts can say little more than "
                      f"what you sell; a line or two each of {missing} makes them specific")

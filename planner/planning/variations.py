@@ -138,7 +138,7 @@ def expand(text: str) -> str:
 def seller_words(brief: Brief) -> set[tuple[str, ...]]:
     """The seller's own sentences from the brief, as word trigrams."""
     facts = brief.facts
-    said = [*description_details(brief.description, brief.product), brief.description, *facts.story,
+    said = [*description_details(brief.description, brief.product, brief.kind), brief.description, *facts.story,
             *facts.tips, *facts.differentiators, *facts.problems,
             *(f.answer for f in facts.faqs)]
     grams: set[tuple[str, ...]] = set()

@@ -84,5 +84,5 @@ def brief_words(brief: Brief) -> tuple[str, ...]:
         facts.launch.what if facts.launch else "",
         *(e.title for e in facts.events), *(e.place for e in facts.events),
         *facts.creators, facts.community, facts.ambassadors,
-        *description_details(brief.description, brief.product)) if isinstance(w, str) and w)
+        *description_details(brief.description, brief.product, brief.kind)) if isinstance(w, str) and w)
     return said + tuple(mend(w) for w in said)
