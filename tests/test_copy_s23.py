@@ -137,3 +137,22 @@ def test_a_price_per_unit_of_a_service_is_the_services_price():
     text = "\n".join(p.text for p in cal.posts)
     assert "€70" in text
     assert "A chimney is €70" not in text and "a chimney is €70" not in text
+
+
+def test_an_event_title_mid_sentence_reads_as_part_of_it():
+    from planner.planning.context import event_invite
+    from planner.planning.wording import title_mid_sentence
+
+    # read 22: "Please mark your diary: Free fire safety walk-through for tenants of …"
+    t = "Free bike check morning for commuters"
+    assert title_mid_sentence(f"Save the date: {t}, Saturday at 10am.", t) == \
+        "Save the date: free bike check morning for commuters, Saturday at 10am."
+    assert title_mid_sentence(f"{t}, Saturday at 10am.", t).startswith("Free bike")
+    # a name of its own keeps its capitals
+    assert title_mid_sentence("Come along: Open Day at the Forge.", "Open Day at the Forge") == \
+        "Come along: Open Day at the Forge."
+    # read 21: "Join our ice hygiene for bar owners: what the inspector checks here"
+    assert event_invite("Knife care for home cooks: what dulls an edge", False) == \
+        "Join us for ‘Knife care for home cooks: what dulls an edge’"
+    assert event_invite("Live Q&A: caring for leather", False) == \
+        "Join our live Q&A: caring for leather"

@@ -172,6 +172,12 @@ def event_invite(title: str, in_person: bool) -> str:
     words = said.split()
     if not words:
         return "Join us"
+    if re.search(r"[:?]", said) and not re.match(
+            r"(?i)^(?:live\b|[^:]*\b(?:webinar|workshop|talk|q&a|class|session|masterclass|demo|"
+            r"course|tasting|meetup|walk|tour|live)\s*:)", said):
+        # a name with a colon of its own is quoted whole, never run into the sentence ("Join
+        # our ice hygiene for bar owners: what the inspector checks here", blind read 21)
+        return ("Come to " if in_person else "Join us for ") + f"‘{said}’"
     named = any(w[:1].isupper() and not w.isupper() for w in words[1:4])  # "Open Day at the Forge"
     if words[0][:1].isupper() and words[0][1:2].islower() and not named:
         said = said[:1].lower() + said[1:]
