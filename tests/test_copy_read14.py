@@ -183,8 +183,10 @@ def test_marketplaces_are_named_with_their_names_and_on():
     unbranded = brief_from_dict({"product": "amber earrings", "sells_on": ["allegro"],
                                  "platforms": ["facebook"]})
     ctx = template_context(unbranded, PLATS["facebook"], "static", "", day=dt.date(2027, 1, 5))
-    # a marketplace is a store, as Amazon is: the bio holds its link, never "the allegro"
-    assert ctx["link_hint"] == PLATS["facebook"].link_hint
+    # a marketplace is a store, as Amazon is: never "the allegro"; but a Facebook post can
+    # carry a link, so with none in the brief it points at no "link in the comments" either
+    # (blind read 22): with no brand to search for, we are messaged
+    assert ctx["link_hint"] == "send us a message"
     assert "allegro" not in ctx["go"].lower()
 
 

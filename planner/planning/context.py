@@ -172,6 +172,12 @@ def event_invite(title: str, in_person: bool) -> str:
     words = said.split()
     if not words:
         return "Join us"
+    if re.search(r"[:?]", said) and not re.match(
+            r"(?i)^(?:live\b|[^:]*\b(?:webinar|workshop|talk|q&a|class|session|masterclass|demo|"
+            r"course|tasting|meetup|walk|tour|live)\s*:)", said):
+        # a name with a colon of its own is quoted whole, never run into the sentence ("Join
+        # our ice hygiene for bar owners: what the inspector checks here", blind read 21)
+        return ("Come to " if in_person else "Join us for ") + f"‘{said}’"
     named = any(w[:1].isupper() and not w.isupper() for w in words[1:4])  # "Open Day at the Forge"
     if words[0][:1].isupper() and words[0][1:2].islower() and not named:
         said = said[:1].lower() + said[1:]
@@ -263,6 +269,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
     elif brief.url and platform.links_clickable:
         link_hint = brief.url
+    elif not brief.url and platform.links_clickable and platform.id != "youtube":
+        # a platform a link can go in, but the brief gives none: "link in the comments"
+        # would point at nothing (blind read 22, Facebook); the marketplace is searched
+        # for the brand, else we are messaged
+        market = _marketplace(brief)
+        link_hint = f"search “{brief.brand}” on {market}" if market and brief.brand else \
+            "send us a message"
     else:
         link_hint = platform.link_hint
     marketplace = _marketplace(brief)
@@ -676,10 +689,12 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     first = wordings[1] if turn == 1 and until else \
         wordings[2] if turn == 2 and offer.get("noun", True) else wordings[0]
     order = [first] + [w for w in wordings if w and w != first]
-    from planner.planning.overtold import offer_key, offer_terms
+    from planner.planning.overtold import offer_key, offer_shape, offer_terms
 
     terms = offer_terms(brief)
-    line = next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
+    line = next((w for w in order if offer_key(cased(w, names), terms) not in said
+                 and offer_shape(cased(w, names), brief) not in said), None) or \
+        next((w for w in order if offer_key(cased(w, names), terms) not in said), order[0])
     # printed as the rest of the post is ("on Tuesdays"; planning/wording.py)
     line = cased(line, names)
     return line_before_cta(text, cta, line)

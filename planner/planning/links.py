@@ -182,3 +182,58 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
         if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
             *(w.strip() for w in WINNER_ON), *short, "sponsored, endorsed or run by")
+
+
+#: a way to act that is no link: a message, a call, a reply (what a call to action's colon
+#: is followed by when the brief gives no address)
+_ACTION = re.compile(r"(?i)^(?P<act>send us a message|message us|send us a dm|dm us|call us|"
+                     r"give us a call|reply to this story|reply to this post|ask us in the comments|"
+                     r"email us)\.?$")
+#: a lead that asks to buy or book: "Book here", "Book with us here", "Book now", "Book when
+#: you're ready", "Book before it ends", "Your turn to book"
+_ASK_LEAD = re.compile(r"(?i)^(?:your turn to |where to )?(?P<verb>[a-z][a-z ]{1,20}?)"
+                       r"(?P<rest>(?: with us)?(?: here| now| today)?"
+                       r"(?: when you(?:'re| are) ready| before it ends)?)$")
+#: a lead that gives the code: "Use MOVE50 when you book", "Book with code MOVE50", "Code
+#: MOVE50, here", "Book with the code", "Put the code to use"
+_CODE_LEAD = re.compile(r"(?i)\b(?:code|use [A-Z0-9]{3,})\b")
+
+
+def leading_cta(cta: str, verb: str, code: str = "") -> str:
+    """A call to action that leads somewhere: one whose way to act is a message, a call or a
+    reply is said as that act ("Send us a message to book", never "Book here: send us a
+    message", blind read 22), a code with it quoted ("Reply to this story to book, and quote
+    MOVE50", never "Use MOVE50 when you book: reply to this story"); a "here:" followed by no
+    address is dropped ("Book: link in bio"). Any other ask is kept."""
+    text = (cta or "").strip()
+    head, sep, tail = text.rpartition(": ")
+    if not sep or not head:
+        return cta
+    where = re.search(r"(?i) on (?P<m>[A-Z][\w.]*(?: [A-Z][\w.]*)?)$", head)
+    if where is not None and tail.endswith(" on " + where.group("m")):
+        # "Find us on Etsy: search “Ayllu” on Etsy" says the marketplace twice
+        return f"{head}: {tail[:-len(' on ' + where.group('m'))]}"
+    act = _ACTION.match(tail.strip())
+    verb = (verb or "").strip()
+    verb = "order" if verb.lower() == "shop" else verb  # (a message is no shop)
+    if act is not None and verb:
+        said = act.group("act")
+        said = said[0].upper() + said[1:]
+        after = " before it ends" if re.search(r"(?i)\bbefore it ends\b", head) else ""
+        if code and (code.lower() in head.lower() or _CODE_LEAD.search(head)):
+            return f"{said} to {verb}{after}, and quote {code}"
+        lead = _ASK_LEAD.match(head)
+        if lead is not None and lead.group("verb").lower() == verb.lower():
+            if re.search(r"(?i)when you(?:'re| are) ready", head):
+                return f"{said} when you're ready to {verb}"
+            return f"{said} to {verb}{after}"
+        if re.search(r"(?i)\bhere$", head):
+            return f"{said} to {verb}"
+        about = re.match(r"(?i)^more about (?P<what>.+)$", head)
+        if about is not None:
+            return f"{said} to hear more about {about.group('what')}"
+        return cta
+    if re.search(r"(?i),? here$", head) and not re.match(r"(?i)(?:https?://|www\.|@)", tail):
+        # "Book here: link in bio": nothing follows "here" to click
+        return re.sub(r"(?i),? here$", "", head) + ": " + tail
+    return cta

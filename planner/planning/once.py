@@ -50,7 +50,9 @@ def _norm(sentence: str) -> str:
 #: "link in bio" on another is one call to action ("I'd be glad to have you: …")
 _LINKS = re.compile(r"(?i)https?://\S+|www\.\S+|\(?\blink (?:in (?:the )?(?:bio|profile|"
                     r"description|comments?)|on the pin|below|above)\b\)?|\b(?:in (?:our|the) bio|"
-                    r"tap the link)\b")
+                    r"tap the link)\b|"
+                    # ... and a way in that is no link: "Send us a message to book" is "to book"
+                    r"\b(?:send us a message|reply to this story)\b")
 
 
 #: a price said in a few words ("£6 a round.", "$12 each."): short, but one post's line too

@@ -402,6 +402,13 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
              "Have a look when you've a minute: {link}"),
 }
 
+#: a way to act that is no address (planning/links.py ``leading_cta``) ...
+_ACT_LINK = re.compile(r"(?i)^(?:send us a message|message us|send us a dm|dm us|call us|"
+                       r"give us a call|reply to this story|email us)\.?$")
+#: ... and the register's asks for it, the act itself said
+_ASK_ACT = ("{Act} and we'll take it from there", "Ready to {verb}? Just {act}",
+            "To {verb}, just {act}")
+
 #: an ask for comments: "Tell us below", "Over to you", "Let us know in the comments"
 _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in the comments| here)?|"
                       r"over to you(?:,? good or bad| on this one)?|"
@@ -633,8 +640,16 @@ def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], k
     m = _LINK_ASK.match(cta.strip()) if cta and verb else None
     if m is None or register not in _ASK_OWN:
         return text, cta
+    own = _ASK_OWN[register]
+    act = _ACT_LINK.match(m.group("link").strip())
+    if act is not None:
+        # no address, a message or a reply: the act is the ask ("Have a look when you've a
+        # minute: send us a message" leads nowhere)
+        said_act = act.group(0).rstrip(".")
+        own = tuple(o.replace("{act}", said_act).replace("{Act}", said_act[:1].upper() + said_act[1:])
+                    for o in _ASK_ACT)
     options = [o.replace("{verb}", verb).replace("{Verb}", verb[:1].upper() + verb[1:])
-               .replace("{link}", m.group("link")) for o in _ASK_OWN[register]]
+               .replace("{link}", m.group("link")) for o in own]
     said = "\n".join(said_ctas)
     fresh = [o for o in options if not re.search(r"(?im)^" + re.escape(o.split(":")[0]), said)]
     if not fresh:

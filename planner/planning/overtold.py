@@ -199,9 +199,13 @@ class Ledger:
     """The calendar so far: which sentences, facts, calls to action and visuals its posts
     told, to find what a next post would tell too often."""
 
-    def __init__(self, brief: Brief | None, weeks: int) -> None:
+    def __init__(self, brief: Brief | None, weeks: int, shapes: bool = False) -> None:
         self.brief = brief
         self.weeks = max(1, weeks)
+        #: the planner's own ledger also tells offer sentences of one shape apart
+        #: (:func:`offer_shape`): a wording it passes over when another fits, never a lint
+        #: finding of a calendar written by hand
+        self.shapes = shapes
         #: a fact of the brief is told in at most this many posts of a calendar
         self.fact_cap = max(2, math.ceil(self.weeks / 2))
         self.terms = offer_terms(brief)
@@ -248,6 +252,9 @@ class Ledger:
                 key = offer_key(s, self.terms)
                 if key:
                     offer_sentences.add(key)
+                shape = offer_shape(s, self.brief) if self.shapes else ""
+                if shape:
+                    offer_sentences.add(shape)
                 continue
             if moment in ("giveaway", "event", "launch", "market") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
@@ -419,6 +426,28 @@ def offer_key(sentence: str, terms: Iterable[str]) -> str:
         sentence = re.sub(re.escape(t), " ", sentence, flags=re.IGNORECASE)
     words = _norm(_DAY_WORDS.sub(" ", sentence))
     return words if len(words.split()) >= 2 else ""
+
+
+def offer_shape(sentence: str, brief: Brief | None) -> str:
+    """An offer sentence's shape, as two offer posts are told apart: the words from its first
+    term of the offer (the discount, the code, the end date) to its second, the terms marked
+    by kind, so "€50 off a move with code MOVE50 ends tomorrow" and "€50 off a move with code
+    MOVE50, until the end of today" are one shape ("D with code C"), whatever comes before or
+    after (blind read 22: the offer said the same way post after post); "" when the sentence
+    holds fewer than two terms."""
+    if brief is None or brief.offer is None:
+        return ""
+    offer = brief.offer
+    marks = [(offer.code, " qqc "), (offer.discount, " qqd "), (offer.condition, " qqw ")]
+    marks += [(t, " qqe ") for t in offer_terms(brief)
+              if t not in (offer.code, offer.discount, offer.condition)]
+    for term, mark in sorted((m for m in marks if m[0]), key=lambda m: len(m[0]), reverse=True):
+        sentence = re.sub(re.escape(term), mark, sentence, flags=re.IGNORECASE)
+    words = _norm(_DAY_WORDS.sub(" ", sentence)).split()
+    at = [i for i, w in enumerate(words) if w.startswith("qq") and len(w) == 3]
+    if len(at) < 2:
+        return ""
+    return "shape: " + " ".join(words[at[0]:at[1] + 1])
 
 
 def cta_key(cta: str) -> str:

@@ -48,6 +48,7 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.links import leading_cta
 from planner.planning.critic import (
     post_findings,
     repetition_findings,
@@ -89,6 +90,7 @@ from planner.planning.slots import (
 )
 from planner.planning.shipping import offer_shipping_line
 from planner.planning.sequencing import (
+    giveaway_told,
     is_offer_post,
     offer_allowed,
     sequence_allows,
@@ -317,7 +319,7 @@ class Planner:
         #: what the calendar so far told, every platform and week at once: a post that would
         #: tell a sentence, a fact, a call to action or a visual too often is turned down
         #: (planning/overtold.py; `plan_calendar` sets the plan's weeks)
-        self.ledger = Ledger(brief, brief.weeks)
+        self.ledger = Ledger(brief, brief.weeks, shapes=True)
         #: the ledger turns posts down on all its rules, on every brief (``no_repeats = true``
         #: is the default since session 21: with no sentence in two posts (planning/once.py)
         #: the full ledger filled as many slots of the read-19/20 briefs as the sentence rule
@@ -458,6 +460,9 @@ class Planner:
                and sequence_allows(t, self.brief, self.accepted, slot.platform, slot.date)
                and not self.kept_elsewhere(t, slot)
                and not (t.tactic == "follow giveaway" and not self.giveaway_runs_on(slot.platform))
+               # (a winner is announced only where the giveaway was posted)
+               and not ("giveaway_over" in t.needs and self.brief.giveaway
+                        and not giveaway_told(self.brief, self.accepted, slot.platform))
                and not ("community" in t.needs and not self.community_here(slot.platform))
                and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
@@ -1386,6 +1391,10 @@ class Planner:
             and not self.proof_due(slot) & set(template.needs)  # (proof is its own post's job)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
+        if offer_here != "awareness" and not (OFFER_NEEDS | {"launch_day"}) & set(template.needs) \
+                and not self.offer_line_fits(slot, stage):
+            # a post whose job is not the offer (a FAQ's answer, an intro) says nothing of it
+            offer_here = "awareness"
         key = (f"{self.seed}|{self.brief.brand}|{self.brief.product}|{index}|{slot.date}|"
                f"{slot.platform}|{template.id}")
         # a post kept for its moment (a launch, a live's day) tries more wordings before another
@@ -1457,6 +1466,12 @@ class Planner:
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, cta, slot.market, selling_place(self.brief),
                                        self.once_said)
+                led = leading_cta(cta, str(ctx.get("verb", "")),
+                                  offer.code if offer is not None and offer.code else "")
+                if led != cta and text.endswith(cta):
+                    # the way to act said as an act: "Send us a message to book", never
+                    # "Book here: send us a message" (blind read 22)
+                    text, cta = text[:len(text) - len(cta)] + led, led
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
@@ -1490,6 +1505,27 @@ class Planner:
                     if not self.flagged(bare):
                         return bare
         return fallback[1] if fallback else None
+
+    #: posts about something else that may carry the offer's line in one calendar
+    OFFER_ASIDES = 1
+
+    def offer_line_fits(self, slot: Slot, stage: str) -> bool:
+        """Whether a post whose job is not the offer carries the offer's line before its call
+        to action: a post that sells (conversion) does, once a calendar
+        (:attr:`OFFER_ASIDES`); any other post only when its platform has not carried the offer
+        and no later slot there can (blind read 22: "€50 off a full-day move with code MOVE50"
+        under a FAQ's answer and in six of nine posts)."""
+        offer = self.brief.offer
+        if offer is None:
+            return True
+        asides = sum(1 for p in self.accepted if is_offer_post(p, self.brief) and not (
+            OFFER_NEEDS & set(getattr(self.library.templates.get(p.template), "needs", ()))))
+        if stage == "conversion" and asides < self.OFFER_ASIDES:
+            return True
+        if any(p.platform == slot.platform and is_offer_post(p, self.brief) for p in self.accepted):
+            return False
+        return not any(s.platform == slot.platform and s.date > slot.date and s.stage == "conversion"
+                       and offer_active(self.brief, s.date) for s in self.slots)
 
     def with_offer_shipping(self, text: str, cta: str) -> str:
         """An offer post that states the code carries the brief's free shipping, with its
@@ -1783,7 +1819,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
 
     def fill_all(week_cap: int = 0) -> tuple[Planner, list[CalendarPost]]:
         planner = Planner(brief, library, platforms, opts.seed, moments)
-        planner.ledger = Ledger(brief, weeks)
+        planner.ledger = Ledger(brief, weeks, shapes=True)
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         planner.week_cap = week_cap
@@ -1815,7 +1851,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         # a brief of a product line alone: a handful of posts, each with a job of its own
         # (in --update, the jobs the kept posts did are not done again)
         planner = Planner(brief, library, platforms, opts.seed, moments)
-        planner.ledger = Ledger(brief, weeks)
+        planner.ledger = Ledger(brief, weeks, shapes=True)
         planner.holidays = commemorative_between(start, end, brief.country)
         planner.slots = slots
         for post in keep:

@@ -33,7 +33,7 @@ from planner.planning.openers import in_register
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
-from planner.planning.wording import cased
+from planner.planning.wording import cased, title_mid_sentence
 
 META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
@@ -523,6 +523,10 @@ class TemplateLibrary:
         names = tuple(context.get("names", ()))
         quotes = tuple(context.get("quoted", ()))
         text, cta, title, visual = (cased(v, names, quotes) for v in (text, cta, title, visual))
+        event = context.get("event") or {}
+        if isinstance(event, dict) and event.get("title"):
+            # the event's name mid-sentence as a sentence carries it (planning/wording.py)
+            text = title_mid_sentence(text, str(event["title"]))
         if context.get("platform") == "pinterest":
             # a Pin is found by search, months on (planning/pins.py)
             from planner.planning.pins import evergreen_pin

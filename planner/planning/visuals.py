@@ -46,8 +46,14 @@ def shown(brief: Brief, item: str) -> str:
     """What a photo of the goods shows: the goods themselves (a place, for a service held in
     one), or for a service named by its work that work being done, or for an app or a course
     its screen (an inspection is not an object on a table)."""
-    if brief.kind == "service" and is_activity(brief):
-        return f"the {item} work being done"
+    if brief.kind == "service":
+        # the work, worded generally: never the service's name as a thing in a photo ("a
+        # photo of the house and flat removals", "of the fire extinguisher servicing", "of
+        # the phone screen repair service work being done": blind reads 21 and 22)
+        if re.search(r"(?i)\b(?:class|classes|lessons?|sessions?|courses?|workshops?|tours?|"
+                     r"retreats?|camps?)\b", f"{brief.product} {item}"):
+            return "a session in progress"
+        return "a job in progress"
     if brief.kind == "digital" and is_activity(brief):
         return f"the {item} on a real screen"
     return f"the {item}"

@@ -1032,3 +1032,29 @@ def place_said(place: str) -> str:
     if not common or head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss"):
         return place
     return "the " + place
+
+
+def title_mid_sentence(text: str, title: str) -> str:
+    """``text`` with the event's ``title`` said as a sentence carries it wherever it stands
+    mid-sentence: a capitalised ordinary first word in lower case ("Please mark your diary:
+    free fire safety walk-through for tenants…", never "…: Free fire safety…", blind read 22),
+    a name with a colon or a question of its own in quotes; at the start of a line or a
+    sentence, and a name of its own ("Open Day at the Forge"), it is kept as typed."""
+    words = title.split()
+    if len(words) < 2 or not title or title not in text:
+        return text
+    if re.search(r"[:?]", title):
+        mid = f"‘{title}’"
+    elif words[0][:1].isupper() and words[0][1:2].islower() and not any(
+            w[:1].isupper() and not w.isupper() for w in words[1:4]):
+        mid = title[:1].lower() + title[1:]
+    else:
+        return text
+    out, at = [], 0
+    for m in re.finditer(re.escape(title), text):
+        before = text[:m.start()]
+        start = not before.strip() or before.endswith("\n") or re.search(r"[.!?]\s+$", before) \
+            or re.search(r"[‘“'\"]$", before)
+        out.append(text[at:m.start()] + (title if start else mid))
+        at = m.end()
+    return "".join(out) + text[at:]
