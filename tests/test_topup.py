@@ -76,3 +76,17 @@ def test_the_markdown_header_counts_one_post_in_the_singular():
     cal.posts = cal.posts[:1]
     head = export(cal, "markdown").splitlines()[2]
     assert "· 1 post ·" in head
+
+
+def test_two_empty_slots_on_one_day_keep_one_warning_when_one_is_filled():
+    # (hypothesis found it: 8 posts a week on one platform, two slots a day; the top-up post
+    # in one of them took both slots' warnings, so posts + empty slots fell short of the slots)
+    import datetime as dt
+
+    cal, warnings = _plan(product="glass bead bracelets", kind="product", brand="0 0",
+                          platforms=["instagram"], posts_per_week=8, weeks=3,
+                          start=dt.date(2027, 5, 19), sells_on=["website", "amazon"],
+                          offer={"code": "UZC0", "discount": "10% off"})
+    empty = [w for w in warnings if w.endswith("slot left empty")]
+    n_empty = cal.extra["plan"].get("empty_slots", 0)
+    assert len(empty) == n_empty and len(cal.posts) + n_empty == 24

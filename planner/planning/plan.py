@@ -13,6 +13,7 @@ import hashlib
 import random
 import re
 from dataclasses import dataclass, field, replace
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -1880,9 +1881,16 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             post.notes = post_note(post, brief)
             if opts.funnel != "five-stage":
                 post.extra["funnel_stage"] = fw.name_of(post.stage)
-        filled = {(p.date.isoformat(), p.platform) for p in more}
-        planner.warnings = [w for w in planner.warnings
-                            if not ((m := _EMPTY.fullmatch(w)) and (m[2], m[1]) in filled)]
+        # (one warning a slot: a day with two slots on a platform keeps the other's)
+        filled = Counter((p.date.isoformat(), p.platform) for p in more)
+        kept = []
+        for w in planner.warnings:
+            m = _EMPTY.fullmatch(w)
+            if m and filled[(m[2], m[1])] > 0:
+                filled[(m[2], m[1])] -= 1
+                continue
+            kept.append(w)
+        planner.warnings = kept
         posts += more
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
