@@ -36,3 +36,14 @@ def test_the_rating_card_never_says_in_numbers():
 
     text = (Path(__file__).parent.parent / "templates/conversion/rated-by-buyers.j2").read_text()
     assert "in numbers" not in text
+
+
+def test_a_participle_after_a_bare_article_is_the_nouns():
+    from planner.planning.facts_said import difference_sentence
+
+    said = difference_sentence("a written report within 48 hours", "drone inspections", "service")
+    assert said.startswith(("There's a written report", "You get a written report")), said
+    # (a participle after a noun phrase still says how the thing is done)
+    assert difference_sentence("original cloth and cabinet kept, only the electrics renewed",
+                               "radios", "product") == \
+        "The original cloth and cabinet are kept; only the electrics are renewed."

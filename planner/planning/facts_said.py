@@ -480,7 +480,10 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     tokens = chunks[0].rstrip(",").split()
     at = _np_end(tokens)
     rest = chunks[1:]
-    if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")):
+    if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")) \
+            and not all(t.lower() in _DETERMINERS for t in tokens[:at]):
+        # (after a bare "a" the participle is the noun's: "a written report within 48 hours"
+        # was "A is written report …", read 23)
         np, many = _subject(" ".join(tokens[:at]), item)
         return _later_parts(f"{np} {'are' if many else 'is'} {' '.join(tokens[at:])}", rest, item)
     if 0 < at < len(tokens) and tokens[at].lower() == "from" and at <= 4:
