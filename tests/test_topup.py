@@ -90,3 +90,19 @@ def test_two_empty_slots_on_one_day_keep_one_warning_when_one_is_filled():
     empty = [w for w in warnings if w.endswith("slot left empty")]
     n_empty = cal.extra["plan"].get("empty_slots", 0)
     assert len(empty) == n_empty and len(cal.posts) + n_empty == 24
+
+
+def test_a_job_post_written_last_keeps_its_hashtags_apart_from_the_posts_around_it():
+    # (hypothesis found it: the top-up post, written after the posts around it, took the set
+    # its two date-neighbours before it had; lint reads the calendar in date order)
+    import datetime as dt
+
+    from planner.planning.lint import lint_calendar
+
+    brief = brief_from_dict({"product": "1\"Cqķ¶ 0 0 0 0", "platforms": ["instagram"],
+                             "posts_per_week": 9, "weeks": 1, "start": dt.date(2026, 1, 1),
+                             "offer": {"code": "AAA0", "discount": "10% off"}, "brand": "0",
+                             "referral_reward": "0", "hashtag": "#A0"})
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=0))
+    assert any("/sparse-" in p.template for p in cal.posts)
+    assert [f.line() for f in lint_calendar(cal, brief) if f.rule == "repeated-hashtags"] == []

@@ -1634,9 +1634,26 @@ class Planner:
                     break
             if post is None:
                 continue
+            if topup:
+                post = self.tags_apart(post)
             taken.add((self._week(slot.date), slot.platform))
             posts.append(self.accept(template, post, picked))
         return posts
+
+    def tags_apart(self, post: CalendarPost) -> CalendarPost:
+        """``post``, written after the posts around it, with a hashtag set none of its
+        platform's two posts before or after it (by date) has: lint reads the calendar in date
+        order, and a set on three posts in a row is a repeat (one tag ends the run)."""
+        mine = sorted((p for p in self.accepted if p.platform == post.platform),
+                      key=lambda p: (p.date, p.time))
+        when = (post.date, post.time)
+        near = [p for p in mine if (p.date, p.time) < when][-2:] + \
+            [p for p in mine if (p.date, p.time) > when][:2]
+        def key(p: CalendarPost) -> tuple[str, ...]:
+            return tuple(sorted(t.lower() for t in p.hashtags))
+        if len(post.hashtags) >= 2 and any(key(o) == key(post) for o in near):
+            return replace(post, hashtags=post.hashtags[:1])
+        return post
 
     def core_lately(self, slot: Slot) -> bool:
         """Whether the slot's platform told what the business sells in the last four weeks:
