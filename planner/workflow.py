@@ -359,13 +359,13 @@ def make_calendar(brief: Brief, posts_paths: list[str], options: PlanOptions, *,
     return cal, empty_slots_line(list(dict.fromkeys(warnings)))  # an error once, not once a slot
 
 
-_EMPTY_SLOT = re.compile(r"no template fits (\S+) on (\d{4}-\d\d-\d\d); slot left empty")
-
 
 def empty_slots_line(warnings: list[str]) -> list[str]:
     """The planner's one warning per empty slot said as one line, where the first was:
     ``slots left empty: facebook 2027-01-08, 2027-01-15; tiktok 2027-01-07`` (a fact-light
     brief printed a screenful of them before the line saying why)."""
+    from planner.planning.plan import EMPTY_SLOT_RE as _EMPTY_SLOT
+
     empty: dict[str, list[str]] = {}
     for w in warnings:
         if found := _EMPTY_SLOT.fullmatch(w):

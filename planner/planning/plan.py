@@ -211,9 +211,10 @@ CROSS_LEADS = ("Worth knowing:", "For anyone new here:", "Good to know:", "A qui
 CORE_DAYS = 28
 #: the brief's standing facts a calendar must tell once
 STANDING = {"customer_perk", "referral_reward", "free_shipping", "reviews"}
+#: the warning of a slot no template could fill (`Planner.fill`), read back by the top-up
+#: and by workflow.empty_slots_line
+EMPTY_SLOT_RE = re.compile(r"no template fits (\S+) on (\d{4}-\d\d-\d\d); slot left empty")
 #: where a caption's sentences end (a line's end too)
-#: the warning of a slot no template could fill
-_EMPTY = re.compile(r"no template fits (\S+) on (\d{4}-\d\d-\d\d); slot left empty")
 #: a fact-light template (meta ``last_resort``) runs at most once in this many days a platform
 LAST_RESORT_DAYS = 7
 #: a line a fact-light post is built around (what the business is, a part of a thin brief)
@@ -1387,9 +1388,11 @@ class Planner:
         # an offer line on a post about something else counts as an offer post too
         # (never on a live's or a launch's own post: it is about that), but for a launch's
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
+        # (the proof a rich brief owes its calendar, when this post tells it)
+        proof_post = bool(self.proof_due(slot) & set(template.needs))
         allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
             and not self.overrides.get("no_offer_line") \
-            and not self.proof_due(slot) & set(template.needs)  # (proof is its own post's job)
+            and not proof_post  # (proof is its own post's job)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
         if offer_here != "awareness" and not (OFFER_NEEDS | {"launch_day"}) & set(template.needs) \
@@ -1411,7 +1414,7 @@ class Planner:
                                   and slot.purpose in template.needs)
                             or template.last_resort
                             # (and the proof a rich brief owes its calendar: its one slot)
-                            or self.proof_due(slot) & set(template.needs) else 1)
+                            or proof_post else 1)
         if "giveaway" in template.needs:
             # (a giveaway's post has the most lines of its own, each said once a calendar: its
             # wordings meet more often than another moment's)
@@ -1567,14 +1570,12 @@ class Planner:
         22: a consultant's name, service and audience on LinkedIn gave 1 post of 4)."""
         jobs = sparse_jobs(self.brief)
         if topup:
-            done = {p.tactic for p in self.accepted}
+            polls = sum(p.tactic == "questions and polls" for p in self.accepted)
             # (how to book or order, where no post of the calendar asks yet)
             jobs = [j for j in jobs if j != "intro"
                     and not (j == "ask" and any(p.stage == "conversion" for p in self.accepted))
                     and self.library.templates.get(SPARSE_TEMPLATES[j]) is not None
-                    and not (j in SPARSE_REPLIES and "questions and polls" in done
-                             and sum(p.tactic == "questions and polls"
-                                     for p in self.accepted) > 1)]
+                    and not (j in SPARSE_REPLIES and polls > 1)]
         weeks = sorted({self._week(s.date) for s in slots})
         if not jobs or not weeks:
             return []
@@ -1902,7 +1903,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         filled = Counter((p.date.isoformat(), p.platform) for p in more)
         kept = []
         for w in planner.warnings:
-            m = _EMPTY.fullmatch(w)
+            m = EMPTY_SLOT_RE.fullmatch(w)
             if m and filled[(m[2], m[1])] > 0:
                 filled[(m[2], m[1])] -= 1
                 continue
