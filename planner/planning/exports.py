@@ -135,7 +135,8 @@ def _heading(cal: Calendar) -> str:
     brand = str((cal.brief or {}).get("brand") or "").strip()
     if not brand or brand.lower() in cal.product.lower() \
             or cal.product.lower().startswith(brand.lower().split()[0]):
-        return cal.product
+        # (a heading starts on a capital: "# Dried flower bouquets: content calendar")
+        return cal.product[:1].upper() + cal.product[1:]
     return f"{brand} — {cal.product}"
 
 

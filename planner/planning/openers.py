@@ -419,6 +419,12 @@ _CHATTER = re.compile(r"(?i)(?:^|[.?!,]\s+)(?:please )?(?:tell us(?: below| in t
 _FUNCTIONAL = re.compile(r"(?i)\b(?:vote|poll|enter|entr(?:y|ies)|giveaway|question|ask|"
                          r"review|tag|sticker|caption|number|register|sign up|coming|"
                          r"join|link|message us|by message|dm|looking for)\b|https?://|www\.")
+#: asks a Pin cannot take: it is saved and tapped through, never replied to, messaged from or
+#: followed along (blind read 23: "Send us a photo of yours", "Follow along, there's always
+#: room for one more" under Pins that link to the shop)
+_NOT_ON_A_PIN = re.compile(r"(?i)^(?!.*(?:https?://|www\.|\blink\b))(?=.*\b(?:send (?:us|me) (?:a|your)|"
+                           r"message (?:us|me)|reply|comments?|tag (?:us|me)|dm|follow (?:us|me|along)|"
+                           r"say hello|drop by)\b)")
 #: a closer that only asks the reader something ("Which one was new to you?")
 _OPEN_QUESTION = re.compile(r"^[A-Z][^?:\n]{3,80}\?$")
 #: the templates' plain invitations to follow, which any register says its own way
@@ -544,6 +550,11 @@ def _line_starts(said: str) -> str:
     return re.sub(r"(?<=[.!?]) +", "\n", said)
 
 
+def _bare(cta: str) -> str:
+    """A closer as compared with the ones said before: its full stop is not a new closer."""
+    return cta.strip().rstrip(".").lower()
+
+
 def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list[str],
                  key: str, *, b2b: bool, platform: str = "") -> tuple[str, str]:
     """The closer said in the register: an ask for comments past the calendar's two (or any
@@ -558,17 +569,19 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     body = text[:-len(cta)] if text.endswith(cta) else text
     lines = [line for line in body.strip().split("\n") if line.strip()]
     asks = bool(lines) and lines[-1].rstrip().endswith("?")
-    if platform == "pinterest" and is_chatter(cta):
+    if platform == "pinterest" and (is_chatter(cta) or _NOT_ON_A_PIN.search(cta)):
         # a Pin is saved and tapped through, not commented on
         save = _ASKS["save this pin for later"].get(register, "Save this Pin for later")
-        follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["neutral"])]
+        # (and the Pin's other saves after it: "follow along" is no ask a Pin can take)
+        saves = [save, "Save it to a board for later", "Keep this Pin for when you're ready",
+                 "Save this Pin for when you need it"]
         said = "\n".join(said_ctas)
         choice = save if not re.search(r"(?im)^" + re.escape(save), said) else \
-            _first_unsaid(follows, said, key + "close")
+            _first_unsaid(saves[1:], said, key + "close") or save
         return _closed(text, cta, choice, register) if choice else (text, cta)
     chatter = is_chatter(cta) and not asks
     chats = sum(1 for c in said_ctas if is_chatter(c))
-    repeated = cta.strip().lower() in {c.strip().lower() for c in said_ctas} and bool(
+    repeated = _bare(cta) in {_bare(c) for c in said_ctas} and bool(
         _FOLLOWS.match(cta.strip()))
     too_chatty = chatter and (register == "formal" or b2b or chats >= 2)
     # the templates' stock "Follow us for more" said in the register's own words
@@ -580,7 +593,7 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
         if _SAME_DAY.search(text[:-len(cta)] if text.endswith(cta) else text):
             # on the day itself, no diary to put it in
             own = tuple(o for o in own if not _DIARY.search(o)) or own
-        if register == "neutral" and cta.strip().lower() not in {c.strip().lower() for c in said_ctas}:
+        if register == "neutral" and _bare(cta) not in {_bare(c) for c in said_ctas}:
             return text, cta
         choice = _first_unsaid(own, "\n".join(said_ctas), key + "event")
         return _closed(text, cta, choice, register) if choice else (text, cta)

@@ -98,6 +98,7 @@ from planner.planning.sequencing import (
     sequence_context,
     spared,
 )
+from planner.planning.stops import with_stop
 from planner.planning.storyline import (
     FACT_LISTS,
     business_target,
@@ -1476,6 +1477,9 @@ class Planner:
                     # the way to act said as an act: "Send us a message to book", never
                     # "Book here: send us a message" (blind read 22)
                     text, cta = text[:len(text) - len(cta)] + led, led
+                if not template.user:
+                    # (an agency's own templates keep their own punctuation)
+                    text, cta = with_stop(text, cta)
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link
@@ -1607,7 +1611,9 @@ class Planner:
             if job in SPARSE_REPLIES:
                 # (a Pin is saved, never answered: "Left or right?" goes where people reply)
                 order = [p for p in order if p != "pinterest"]
-            elif job == "ask":
+            elif job in ("ask", "intro"):
+                # (a Pin is found by search months later: "who we are" is said where people
+                # follow an account, a Pin only when the brief has nowhere else: blind read 23)
                 order = [p for p in order if p != "pinterest"] + \
                     [p for p in order if p == "pinterest"]
             if job == "ask" and not self.brief.url:
@@ -1682,6 +1688,10 @@ class Planner:
         # not one that speaks to existing customers, loyalty or advocacy)
         crossed = set() if stale or post.stage in ("loyalty", "advocacy") else \
             crossed_sentences(post, self.accepted, self.retold)
+        # (a fact is told twice a calendar at most, whatever the platforms: blind read 23's
+        # reader met "every brush is made from real ink strokes I scanned…" in three posts)
+        twice = told_twice(stale | crossed, self.accepted)
+        stale, crossed = stale - twice, crossed - twice
         if not stale and not crossed:
             return None
         said = "\n".join(p.text for p in self.accepted
@@ -1775,6 +1785,16 @@ def crossed_sentences(post: CalendarPost, earlier: list[CalendarPost],
         else:
             cross |= said
     return {c for c in cross - recent if any(f in c for f in facts)}
+
+
+def told_twice(sentences: set[str], earlier: Iterable[CalendarPost]) -> set[str]:
+    """Those of ``sentences`` (normalised) that two or more of the ``earlier`` posts tell,
+    as a sentence or inside one ("Not to brag, but every brush is…"): a third telling reads
+    pasted, whichever platform it is for."""
+    if not sentences:
+        return set()
+    texts = [f" {normalised(post.text)} " for post in earlier]
+    return {s for s in sentences if sum(f" {s} " in t for t in texts) >= 2}
 
 
 def _weeks_covered(posts: list[CalendarPost]) -> int:

@@ -49,6 +49,8 @@ NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "givea
          "launch_day", "launch_eve", "creators", "ambassadors", "events", "event_today", "community",
          # how the goods are used, and a gift occasion ahead (planning/offering.py)
          "use_mode", "in_use", "kept", "setup", "gift_occasion",
+         # a business that sells to businesses (the brief's b2b = true)
+         "b2b",
          # a brief of a product line and nothing else (planning/sparse.py `is_sparse`)
          "sparse",
          *SHOP_FEATURES)

@@ -215,6 +215,8 @@ _SINGULAR = [
     (r"(?m)^(?:the|our)(?: [A-Z][\w&'’-]*)* team (?=(?:will|can|would|could|should)\b)", "I "),
     (r"(?<=[.!?] )(?:the|our)(?: [A-Z][\w&'’-]*)* team (?=(?:will|can|would|could|should)\b)", "I "),
     (r"\b(?:the|our)(?: [A-Z][\w&'’-]*)* team\b", "me"),
+    # "we're the ones answering" -> "I'm the one answering", never "I'm the ones"
+    (r"\bwe(?:'re| are) the ones(?= \w+ing\b)", "I'm the one"),
     (r"\bwe are\b", "I am"), (r"\bwe were\b", "I was"), (r"\bwe aren't\b", "I'm not"),
     (r"\bwe weren't\b", "I wasn't"), (r"\bare we\b", "am I"), (r"\bwere we\b", "was I"),
     (r"\bwe're\b", "I'm"), (r"\bwe've\b", "I've"), (r"\bwe'll\b", "I'll"), (r"\bwe'd\b", "I'd"),

@@ -1,0 +1,121 @@
+"""Calendar-wide fixes after blind read 23 (2026-12-05, s24): a fact is told twice a calendar
+at most; the "we'll tell you honestly whether it fits" post is a business buyer's; one maker
+answering is "the one", not "the ones"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import CalendarPost
+from planner.planning.plan import PlanOptions, plan_calendar, told_twice
+from planner.planning.render import TemplateLibrary
+from planner.planning.repeats import normalised
+from planner.planning.voice import first_person_singular
+
+#: a digital product sold by one maker, on three platforms, with a few facts to retell
+PATTERNS = {
+    "product": "printable quilt patterns for beginners", "kind": "digital",
+    "brand": "Scrap Happy Quilts", "platforms": ["instagram", "tiktok", "youtube"],
+    "tone": "playful, nerdy about fabric, emoji ok", "country": "NZ", "action": "download",
+    "differentiators": ["every pattern is tested by three beginners before it goes on sale",
+                        "the bundle has 12 patterns, from a cushion to a full-size quilt"],
+    "tips": ["Press your seams open and the block lies flat on the first try.",
+             "Cut all your pieces before you sew a single seam."],
+    "faqs": [{"question": "Do I need a long-arm machine?",
+              "answer": "No. Every pattern works on a normal home sewing machine."}],
+    "offer": {"code": "QUILT27", "discount": "30% off the full bundle",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 10)},
+    "cadence": {"instagram": 3, "tiktok": 2, "youtube": 1},
+}
+
+
+def _plan(raw: dict) -> list[CalendarPost]:
+    brief = brief_from_dict(raw)
+    cal, _ = plan_calendar(brief, TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    return cal.posts
+
+
+def _post(text: str, day: int = 1, platform: str = "instagram") -> CalendarPost:
+    return CalendarPost(date=dt.date(2027, 2, day), time=dt.time(10), platform=platform,
+                        stage="awareness", tactic="t", template="x", format="static", text=text)
+
+
+def test_told_twice_counts_a_sentence_inside_another():
+    fact = normalised("Every pattern is tested by three beginners before it goes on sale.")
+    one = _post("Every pattern is tested by three beginners before it goes on sale.")
+    two = _post("Not to brag, but every pattern is tested by three beginners before it goes on sale.",
+                day=8, platform="tiktok")
+    assert told_twice({fact}, [one]) == set()
+    assert told_twice({fact}, [one, two]) == {fact}
+
+
+def test_no_fact_sentence_in_three_posts_of_a_calendar():
+    # read 23: "every brush is made from real ink strokes I scanned from my own brushes" on
+    # TikTok, Instagram and YouTube, each "for anyone new here"
+    posts = _plan(PATTERNS)
+    assert len(posts) >= 6
+    texts = [f" {normalised(p.text)} " for p in posts]
+    for fact in (*PATTERNS["differentiators"], *PATTERNS["tips"],
+                 "Every pattern works on a normal home sewing machine."):
+        said = normalised(fact)
+        assert sum(f" {said} " in t for t in texts) <= 2, fact
+
+
+def test_the_honest_fit_post_is_for_business_buyers_only():
+    # read 23: "If it isn't the right fit, we'll say so." under a kayak tour and a brush set
+    shopper = _plan(PATTERNS)
+    assert not any(p.template.endswith("honest-fit-check") for p in shopper)
+    lib = TemplateLibrary()
+    assert "b2b" in lib.templates["consideration/honest-fit-check"].needs
+
+
+def test_one_maker_answering_is_the_one():
+    assert first_person_singular("The floor is yours, and we're the ones answering.") == \
+        "The floor is yours, and I'm the one answering."
+    posts = _plan(PATTERNS)
+    assert not any(re.search(r"\bI'm the ones\b", p.text) for p in posts)
+
+
+def test_a_sparse_intro_is_not_a_pin_when_the_brief_has_another_platform():
+    # read 23: "Dried flower bouquets: who we are" as a Pin, "This is where we'll show…"
+    posts = _plan({"product": "hand-dyed silk scarves", "kind": "product",
+                   "platforms": ["pinterest", "facebook"]})
+    intros = [p for p in posts if p.template.endswith("sparse-intro")]
+    assert intros and all(p.platform == "facebook" for p in intros)
+    # ... and where a Pin is all the brief has, the introduction is still made
+    only = _plan({"product": "hand-dyed silk scarves", "kind": "product", "platforms": ["pinterest"]})
+    assert any(p.template.endswith("sparse-intro") for p in only)
+
+
+def test_the_markdown_heading_starts_on_a_capital():
+    from planner.planning.exports import to_markdown
+
+    brief = brief_from_dict({"product": "hand-dyed silk scarves", "kind": "product",
+                             "platforms": ["facebook"]})
+    cal, _ = plan_calendar(brief, TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=2))
+    assert to_markdown(cal, cal.posts).startswith("# Hand-dyed silk scarves: content calendar")
+
+
+def test_a_pin_asks_only_what_a_pin_can_take():
+    # read 23: "Send us a photo of yours." and "Follow along, there's always room for one
+    # more." under Pins that link to the shop
+    from planner.planning.openers import in_register
+
+    for cta in ("Send us a photo of yours", "Follow us for more like this", "Tag us in yours"):
+        text, said = in_register(f"Woven by hand, start to finish.\n\n{cta}", cta, "warm",
+                                 platform="pinterest", key="k")
+        assert said.lower().startswith(("save", "keep")), said
+        assert text.endswith(said)
+    # ... and a second Pin saves in other words
+    _, again = in_register("Woven by hand.\n\nFollow us for more like this", "Follow us for more like this",
+                           "warm", platform="pinterest", key="k",
+                           said_ctas=["Save this Pin, it'll be here when you need it"])
+    assert again.lower().startswith(("save", "keep")) and "it'll be here" not in again
+    # a link is an ask a Pin takes
+    _, kept = in_register("Woven by hand.\n\nShop: link on the Pin", "Shop: link on the Pin",
+                          "warm", platform="pinterest", key="k")
+    assert kept == "Shop: link on the Pin"
