@@ -119,3 +119,28 @@ def test_a_pin_asks_only_what_a_pin_can_take():
     _, kept = in_register("Woven by hand.\n\nShop: link on the Pin", "Shop: link on the Pin",
                           "warm", platform="pinterest", key="k")
     assert kept == "Shop: link on the Pin"
+
+
+#: a B2B service with a story and a price in its description, none of the read's words
+AUDITS = {
+    "product": "commercial kitchen ventilation audits", "kind": "service", "b2b": True,
+    "brand": "Airline Audits", "platforms": ["linkedin", "youtube"], "tone": "calm",
+    "description": "ventilation audits for restaurant kitchens up to 40 covers, airflow readings at every hood, a written report within 3 days, prices start from £280 per kitchen",
+    "offer": {"code": "CLEANAIR", "discount": "10% off your first audit", "ends": dt.date(2027, 1, 29)},
+    "story": ["Tom inspected kitchens for the council for nine years before he started Airline.",
+              "Our first client was a curry house on Kirkgate in 2021."],
+    "cadence": {"linkedin": 3, "youtube": 1},
+}
+
+
+def test_a_story_post_never_carries_the_price():
+    # read 23: "Prices start from €395 per building." inside an origin story on LinkedIn
+    stories = [p for p in _plan(AUDITS) if "story" in TemplateLibrary().templates[p.template].needs]
+    assert stories
+    assert not any("£280" in p.text for p in stories), [p.text for p in stories]
+
+
+def test_a_business_buyer_is_not_asked_to_share_an_origin_story():
+    posts = _plan(AUDITS)
+    assert not any("likes a good origin story" in p.text for p in posts)
+    assert not any("in one true detail" in p.title for p in posts)

@@ -1741,7 +1741,10 @@ class Planner:
         if stage != "conversion" and not (stage == "awareness" and not told):
             return []
         words = content_words(text)
-        price = [self.price] if self.price and not PRICE_RE.search(text) \
+        # (what it costs is no line of a story: "Prices start from €395" after how it began
+        # read as a pitch breaking the story, blind read 23)
+        price = [self.price] if self.price and "story" not in template.needs \
+            and not PRICE_RE.search(text) \
             and not self.over_budget("price") \
             and not self.ledger.worn(self.price, slot.platform, slot.date) and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
