@@ -107,7 +107,9 @@ def test_an_excited_voice_cheers_on_most_posts(business):
     cheering = [p for p in cal.posts if "!" in p.text]
     assert len(cheering) >= 0.6 * len(cal.posts), [p.text for p in cal.posts if "!" not in p.text]
     emoji = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
-    assert sum(bool(emoji.search(p.text)) for p in cal.posts) >= 0.5 * len(cal.posts)
+    # (two in five at least: since s24 the swim school's five posts lost the honest-fit post,
+    # a business buyer's only, which carried one; a question-led story carries none)
+    assert sum(bool(emoji.search(p.text)) for p in cal.posts) >= 0.4 * len(cal.posts)
 
 
 @pytest.mark.slow

@@ -144,3 +144,14 @@ def test_a_business_buyer_is_not_asked_to_share_an_origin_story():
     posts = _plan(AUDITS)
     assert not any("likes a good origin story" in p.text for p in posts)
     assert not any("in one true detail" in p.title for p in posts)
+
+
+def test_a_relaxed_tone_is_casual_not_hushed():
+    # read 23: "relaxed, friendly, a bit cheeky" gave "Come along if you can", "Join us if the
+    # timing suits", "Follow along when you have a moment": the gentle register's
+    from planner.planning.tone import register_for_tone
+
+    assert register_for_tone("relaxed, friendly, a bit cheeky") == "warm"
+    assert register_for_tone("laid-back and friendly") == "warm"
+    assert register_for_tone("gentle and unhurried") == "gentle"
+    assert register_for_tone("calm, soft, soothing") == "gentle"

@@ -268,14 +268,18 @@ _REGISTER_CUES: dict[str, tuple[str, ...]] = {
                r"clinical", r"sober", r"polished", r"authoritative", r"business-?like",
                r"trustworthy", r"knowledgeable", r"courteous", r"respectful", r"no jokes?",
                r"no slang", r"b2b", r"reserved"),
+    # ("relaxed", "laid-back", "easy-going" are a casual voice's, the warm register's: a
+    # kayak tour "relaxed, friendly, a bit cheeky" was told "Come along if you can", "Join
+    # us if the timing suits", read as flat in blind read 23)
     "gentle": (r"gentle", r"gently", r"unhurried", r"calm", r"slow", r"quiet", r"soft",
-               r"soothing", r"relaxed", r"easy[- ]?going", r"peaceful", r"patient", r"serene",
-               r"no rush", r"laid[- ]back", r"mellow", r"tranquil", r"restful", r"minimal"),
+               r"soothing", r"peaceful", r"patient", r"serene",
+               r"no rush", r"mellow", r"tranquil", r"restful", r"minimal"),
     "warm": (r"warm", r"warmly", r"friendly", r"homely", r"homey", r"caring", r"welcoming",
              r"cosy", r"cozy", r"reassuring", r"encouraging", r"supportive", r"heartfelt",
              r"personal", r"loving", r"sunny", r"upbeat", r"cheerful", r"family",
              r"neighbou?r", r"aunt(?:ie|y)?", r"gran(?:ny|dma)?", r"grandmother", r"letter",
              r"down[- ]to[- ]earth", r"honest", r"kind", r"proud", r"homemade", r"home-?made",
+             r"relaxed", r"laid[- ]back", r"easy[- ]?going",
              r"kitchen", r"grandma'?s?", r"nan'?s?", r"no fancy words?", r"nothing fancy",
              r"not posh", r"not salesy", r"no sales ?talk", r"no hard sell", r"not pushy",
              r"never pushy", r"humble"),
