@@ -155,3 +155,27 @@ def test_a_relaxed_tone_is_casual_not_hushed():
     assert register_for_tone("laid-back and friendly") == "warm"
     assert register_for_tone("gentle and unhurried") == "gentle"
     assert register_for_tone("calm, soft, soothing") == "gentle"
+
+
+def test_an_offer_pin_is_titled_by_what_is_sold():
+    # read 23: "Counting down to January 24, 2027: code BALAY10 for 10% off all dining chairs"
+    # as a Pin's title, which search never finds by the goods
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    brief = brief_from_dict({"product": "hand-thrown ramen bowls", "kind": "product",
+                             "brand": "Kama Clay", "platforms": ["pinterest", "instagram"],
+                             "url": "https://kamaclay.example",
+                             "offer": {"code": "SLURP15", "discount": "15% off every bowl",
+                                       "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 24)}})
+    lib = TemplateLibrary()
+    template = lib.templates["conversion/discount-code-countdown"]
+    plats = load_platforms()
+    day = dt.date(2027, 1, 22)
+    titles = {pid: {lib.render(template, template_context(brief, plats[pid], fmt, "", {}, day),
+                               f"{seed}|{pid}").title for seed in range(6)}
+              for pid, fmt in (("pinterest", "pin"), ("instagram", "static"))}
+    assert all(t.startswith("Hand-thrown ramen bowls: 15% off every bowl with code SLURP15")
+               for t in titles["pinterest"]), titles["pinterest"]
+    # (elsewhere the title keeps its several wordings)
+    assert len(titles["instagram"]) > 1
