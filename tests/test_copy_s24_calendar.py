@@ -179,3 +179,15 @@ def test_an_offer_pin_is_titled_by_what_is_sold():
                for t in titles["pinterest"]), titles["pinterest"]
     # (elsewhere the title keeps its several wordings)
     assert len(titles["instagram"]) > 1
+
+
+def test_a_formal_calendar_does_not_say_please_on_every_closer():
+    # read 23: "Please follow…", "Please refer them to us", "Please note the date" in one
+    # B2B calendar, read as stiff
+    from planner.planning.openers import _EVENT_OWN, _FOLLOW
+
+    closers = list(_FOLLOW["formal"]) + list(_EVENT_OWN["formal"]["any"])
+    assert sum(c.lower().startswith("please") for c in closers) <= 1
+    posts = _plan(AUDITS)
+    closers = [p.cta for p in posts if p.cta]
+    assert sum(c.lower().startswith("please") for c in closers) <= max(1, len(closers) // 5), closers

@@ -105,7 +105,7 @@ _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
     (_r(r"(?m)^Nearly over: "), "Closing soon: "),
     (_r(r"(?m)^Not to brag, but: "), ""),
     (_r(r"\bGot (an?|any|one|another) "), r"Do you have \1 "),
-    (_r(r"\bSend them our way\b"), "Please refer them to us"),
+    (_r(r"\bSend them our way\b"), "Introduce them to us"),
     # a review asked for courteously, not "Over to you, good or bad"
     (_r(r"(?m)^Over to you,? good or bad\.?$"), "We welcome all feedback, positive or critical."),
     (_r(r"(?m)^Good or bad, tell us below\.?$"), "Please share your view below, whether positive or critical."),
