@@ -191,3 +191,20 @@ def test_a_formal_calendar_does_not_say_please_on_every_closer():
     posts = _plan(AUDITS)
     closers = [p.cta for p in posts if p.cta]
     assert sum(c.lower().startswith("please") for c in closers) <= max(1, len(closers) // 5), closers
+
+
+def test_the_top_up_leaves_no_week_without_a_post():
+    # (the chat's careless user: a one-line brief whose last week stood empty once the
+    # honest-fit post left consumer briefs; old code left these two briefs' fourth week bare)
+    for product in ("felt slippers", "hand-poured soy wax melts"):
+        posts = _plan({"product": product, "kind": "product", "sells_on": ["etsy", "website"],
+                       "platforms": ["instagram"]})
+        weeks = {(p.date - dt.date(2027, 1, 4)).days // 7 for p in posts}
+        assert weeks == {0, 1, 2, 3}, (product, sorted(weeks))
+
+
+def test_the_side_by_side_question_is_voted_on():
+    posts = _plan({"product": "felt slippers", "kind": "product", "sells_on": ["etsy"],
+                   "platforms": ["instagram"]})
+    question = [p for p in posts if p.template.endswith("sparse-question")]
+    assert question and question[0].cta == "Reply with left or right."

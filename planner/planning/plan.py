@@ -1606,6 +1606,13 @@ class Planner:
             # the jobs spread evenly over the weeks; the platforms take them in turn, but a
             # question goes where followers reply (not a Pin) when the brief has such a place
             first = weeks.index(weeks[n * len(weeks) // len(jobs)])
+            if topup and n == len(jobs) - 1:
+                # (a week the calendar left without a post takes the last job: an empty week
+                # reads as a plan that stopped; the last, as each job comes after the one
+                # before it)
+                bare = [i for i, week in enumerate(weeks) if i >= first and not any(
+                    self._week(p.date) == week for p in self.accepted + posts)]
+                first = bare[-1] if bare else first
             order = self.brief.platforms[n % len(self.brief.platforms):] \
                 + self.brief.platforms[:n % len(self.brief.platforms)]
             if job in SPARSE_REPLIES:
