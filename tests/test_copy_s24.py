@@ -1,0 +1,70 @@
+"""Wordings fixed after blind read 23 (2026-12-05, helper b): brief fields turned into real
+sentences — the product never cut to a fragment, description parts said as a service says
+them, fields that don't read pasted whole said as a person would, and copy that fits the
+business. Every brief here is our own, never a read brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+
+
+def _brief(data: dict):
+    return brief_from_dict({"platforms": ["instagram"]} | data)
+
+
+# ---- 1. the product in passing is never cut inside "X and Y <head noun>" -------------------
+
+@pytest.mark.parametrize("product, kind, said", [
+    # read 23: "drone roof and facade inspections" was "our drone roof"
+    ("boat hull and deck surveys", "service", "boat hull and deck surveys"),
+    ("chimney stack and flue camera inspections for landlords", "service",
+     "chimney stack and flue camera inspections"),
+    # longer: the last word before "and" and what follows, never the first part alone
+    ("commercial warehouse floor and loading bay concrete assessments", "service",
+     "floor and loading bay concrete assessments"),
+    # two things of their own are still cut to the first
+    ("hand-stitched canvas totes and pencil cases", "product", "hand-stitched canvas totes"),
+])
+def test_the_product_is_never_cut_inside_a_coordination(product, kind, said):
+    from planner.planning.wording import short_name
+
+    assert short_name(_brief({"product": product, "kind": kind})) == said
+
+
+# ---- rendering one template for a brief of our own, in every wording tried -----------------
+
+def _rendered(brief, template_id: str, platform: str = "facebook", seeds: int = 12,
+              picks: dict | None = None, day: dt.date = dt.date(2027, 3, 3)) -> list[str]:
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    library, plats = TemplateLibrary(), load_platforms()
+    t = library.templates[template_id]
+    fmt = next((f for f in t.formats if f in plats[platform].formats), plats[platform].formats[0])
+    out = []
+    for seed in range(seeds):
+        ctx = template_context(brief, plats[platform], fmt, "", picks, day)
+        out.append(library.render(t, ctx, f"{seed}|{platform}").text)
+    return out
+
+
+SURVEYS = {"product": "boat hull and deck surveys", "kind": "service", "brand": "Keelright",
+           "platforms": ["facebook"],
+           "description": "boat hull and deck surveys for yachts up to 20 metres, moisture "
+                          "readings and ultrasound thickness checks, a written survey within "
+                          "three days, from £290 per boat",
+           "url": "https://keelright.example/book"}
+
+
+def test_the_facts_lead_names_the_whole_product_and_agrees_with_it():
+    texts = _rendered(_brief(SURVEYS), "consideration/the-facts", seeds=30)
+    joined = "\n".join(texts)
+    assert not re.search(r"our boat hull(?! and deck surveys)", joined), joined
+    assert "surveys comes down" not in joined
+    assert any("our boat hull and deck surveys come down to:" in t for t in texts), joined
