@@ -68,3 +68,58 @@ def test_the_facts_lead_names_the_whole_product_and_agrees_with_it():
     assert not re.search(r"our boat hull(?! and deck surveys)", joined), joined
     assert "surveys comes down" not in joined
     assert any("our boat hull and deck surveys come down to:" in t for t in texts), joined
+
+
+# ---- 2. description parts said as a service says them ------------------------------------
+
+def test_a_services_deliverables_are_what_you_get():
+    from planner.planning.facts_said import fact_sentences
+
+    # read 23: "There's thermal and 4K photos." "There's a written report within 48 hours."
+    lines = fact_sentences(["HD and infrared photos", "a condition certificate within 72 hours"],
+                           "boat hull and deck surveys", "service")
+    assert lines == ["You get HD and infrared photos, and a condition certificate within 72 hours."], lines
+    # a count is never something handed over; a product's part is left to the product shapes
+    assert not any(line.startswith("You get") for line in
+                   fact_sentences(["40 photos per job"], "kitchen deep cleans", "service"))
+    assert not any(line.startswith("You get") for line in
+                   fact_sentences(["HD and infrared photos"], "camera drones", "product"))
+
+
+@pytest.mark.parametrize("part, said", [
+    ("walnut and cherry offcuts", "There are walnut and cherry offcuts."),
+    ("a kettle and a toaster in every room", "There are a kettle and a toaster in every room."),
+])
+def test_two_things_joined_by_and_are_many(part, said):
+    from planner.planning.facts_said import difference_sentence
+
+    assert difference_sentence(part, "cabins", "service") == said
+
+
+@pytest.mark.parametrize("line, said", [
+    # read 23: "Usual prices: prices start from €395 per building." (the label stutters)
+    ("Prices start from £290 per boat.", "Prices usually start from £290 per boat."),
+    ("Lifetime access is $89.", "Lifetime access is usually $89."),
+    ("It's £40 per lesson.", "It's usually £40 per lesson."),
+    # a line of no such shape keeps the label; a line with no price after its verb too
+    ("bowls €28 to €46.", "Usual prices: bowls €28 to €46."),
+    ("Our kites are handmade and cost £20.", "Usual prices: our kites are handmade and cost £20."),
+])
+def test_the_usual_price_is_said_in_the_lines_own_verb(line, said):
+    from planner.planning.facts_said import usual_price
+
+    assert usual_price(line) == said
+
+
+def test_a_score_and_where_it_was_given_is_how_we_are_rated():
+    from planner.planning.context import reviews_sentence
+
+    # read 23: "Our rating: we have 4.9 on Google from 63 reviews."
+    assert reviews_sentence("4.8 on Trustpilot from 210 reviews") == \
+        "we're rated 4.8 on Trustpilot from 210 reviews"
+    assert reviews_sentence("4.8 stars from 210 Trustpilot reviews") == \
+        "we have 4.8 stars from 210 Trustpilot reviews"
+    brief = _brief(SURVEYS | {"reviews": "4.8 on Trustpilot from 210 reviews", "tone": "formal",
+                              "quotes": [{"text": "Clear survey, fair price.", "by": "Jo, Hamble"}]})
+    for text in _rendered(brief, "consideration/customer-words", seeds=20):
+        assert "Our rating:" not in text and "we have 4.8 on" not in text, text

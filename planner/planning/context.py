@@ -53,6 +53,7 @@ from planner.planning.facts_said import (
     answer_for,
     brief_kind,
     description_details,
+    usual_price,
     named_pronoun,
     content_lemmas,
     criteria,
@@ -500,7 +501,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         price = offer["plain_price"] = price_line(details)
         if price and reduces(offer["discount"]):
             # the description's price is the usual one, never "the offer": said as that
-            price = "Usual prices: " + lower_start(price, (brief.brand, item))
+            # ("Prices usually start from €395 per building.", "Lifetime access is usually
+            # ¥6,800.", never "Usual prices: prices start from …", read 23)
+            offer["usual"] = lower_start(price, (brief.brand, item))
+            price = usual_price(price, (brief.brand, item))
         offer |= offer_goods(brief, item) | {"price": price}
         #: what an offer line says after the discount: "" when the discount names its goods
         offer["on_goods"] = "" if offer.get("named", True) else \
@@ -874,6 +878,10 @@ def reviews_sentence(reviews: str) -> str:
     from 86 Google reviews"), "rated 4.8 on Google" is what we are; a sentence of the
     brief's own as it is."""
     said = (reviews or "").strip().rstrip(".")
+    if re.match(r"^\d(?:[.,]\d+)?(?:\s*/\s*5|\s+out of 5)?\s+(?:on|at|from|across)\b", said):
+        # a score and where it was given ("4.9 on Google from 63 reviews") is how we're
+        # rated, never "we have 4.9 on Google" (read 23)
+        return "we're rated " + said
     if re.match(r"^(?:\d|[★⭐])", said):
         return "we have " + said
     if re.match(r"(?i)^rated\b", said):

@@ -152,10 +152,6 @@ class PlanOptions:
     keep: list[CalendarPost] = field(default_factory=list)
 
 
-#: how an offer post's usual-price line begins (context.template_context)
-USUAL = "Usual prices: "
-
-
 #: a thank-you (an offer's, a giveaway's) carries the customer perk while fewer posts than
 #: this told it: once or twice a calendar, not on every post
 PERK_POSTS = 2
@@ -1375,10 +1371,10 @@ class Planner:
             # (but for the offer's own card: what the discount is off is one of its terms,
             # told again in words of its own below)
             ctx["offer"] = offer_ctx | {"price": ""}
-        elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
+        elif offer_ctx and offer_ctx.get("usual") and any(
                 offer_ctx["price"] in p.text for p in self.accepted):
             # ... and its second telling in words of its own ("Without the code, …")
-            rest = offer_ctx["price"][len(USUAL):]
+            rest = offer_ctx["usual"]
             lead = "Without the code, " if self.brief.offer and self.brief.offer.code \
                 else "At full price, "
             ctx["offer"] = offer_ctx | {"price": lead + rest}
