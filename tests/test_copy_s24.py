@@ -123,3 +123,93 @@ def test_a_score_and_where_it_was_given_is_how_we_are_rated():
                               "quotes": [{"text": "Clear survey, fair price.", "by": "Jo, Hamble"}]})
     for text in _rendered(brief, "consideration/customer-words", seeds=20):
         assert "Our rating:" not in text and "we have 4.8 on" not in text, text
+
+
+# ---- 3. fields that don't read pasted whole, said as a person would --------------------------
+
+def test_the_brands_own_place_is_ours_with_its_street_after_it():
+    from planner.planning.context import event_place
+
+    # read 23: "at Balay Rattan workshop, A. S. Fortuna Street, Mandaue City"
+    assert event_place("Copperleaf studio, Mill Lane, Ludlow", "Spring glaze evening",
+                       "Copperleaf") == "our studio on Mill Lane, Ludlow"
+    assert event_place("Copperleaf studio, 4 Mill Lane, Ludlow", "Spring glaze evening",
+                       "Copperleaf") == "our studio, 4 Mill Lane, Ludlow"
+    # a venue of someone else's is said as given
+    assert event_place("The Corn Exchange, Market Square", "Spring glaze evening",
+                       "Copperleaf") == "The Corn Exchange, Market Square"
+
+
+def test_a_perks_instruction_is_no_comma_splice():
+    from planner.planning.context import _perk_said
+
+    # read 23: "a free cushion with your next chair, just show us your old order number"
+    assert _perk_said("a free lens cloth with your next frames, just bring your old receipt") == \
+        "a free lens cloth with your next frames — just bring your old receipt"
+    assert _perk_said("a free coffee on your birthday, any size") == \
+        "a free coffee on your birthday, any size"
+
+
+def test_a_reward_for_every_one_you_send_is_one_clause():
+    from planner.planning.context import referral_said
+    from planner.planning.critic import _referral_said_in
+
+    brief = _brief({"product": "dental practice compliance audits", "kind": "service",
+                    "brand": "Clearbite", "b2b": True, "platforms": ["linkedin"],
+                    "referral_reward": "£30 off your next audit for every practice manager you "
+                                       "send us who books one"})
+    said = referral_said(brief)
+    # read 23: "For every business you refer: €50 off your next survey for every manager you
+    # send us who books one."
+    assert said == "Send us a practice manager who books an audit and you get £30 off your next one."
+    assert _referral_said_in(said.lower(), brief)
+
+
+def test_a_launch_with_a_clause_of_ours_is_not_ours_twice_and_agrees_with_its_head():
+    from planner.planning.context import _launch
+
+    launch = _launch("gutter clearing visits with our new camera pole", "3 May")
+    # read 23: "Our facade moisture scans with our new thermal camera starts on 25 January."
+    assert launch["ours"] == "gutter clearing visits with our new camera pole"
+    assert launch["many"] is True
+    assert _launch("a window survey with our new drone", "3 May")["many"] is False
+    brief = _brief({"product": "gutter clearing", "kind": "service", "brand": "Downpipe",
+                    "platforms": ["facebook"], "tone": "formal",
+                    "launch": {"what": "gutter clearing visits with our new camera pole",
+                               "date": dt.date(2027, 3, 10)}})
+    texts = _rendered(brief, "awareness/launch-teaser", seeds=30)
+    joined = "\n".join(texts)
+    assert "pole starts" not in joined and "our gutter clearing visits with our" not in joined.lower()
+    assert any("pole start " in t or "pole start." in t for t in texts), joined
+
+
+def test_no_opener_points_with_this_to_nothing():
+    from planner.planning.openers import _STOCK
+
+    # read 23: "This is scheduled for today. Join us live: …"
+    assert not any(o.startswith("This ") for o in _STOCK["today"][1])
+
+
+def test_goods_are_downloaded_never_the_studio_that_made_them():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plats = load_platforms()
+    goods = _brief({"product": "watercolour texture packs for Photoshop", "kind": "digital",
+                    "brand": "Wetpaper Lab", "action": "download"})
+    ctx = template_context(goods, plats["instagram"], "static", "", None, dt.date(2027, 3, 3))
+    # read 23: "Been meaning to download Meokmul Studio?"
+    assert "Wetpaper Lab" not in ctx["verb_brand"] and ctx["verb_brand"].startswith("download ")
+    app = _brief({"product": "Tallyho, an app for splitting bills", "kind": "digital",
+                  "brand": "Tallyho", "action": "download"})
+    ctx = template_context(app, plats["instagram"], "static", "", None, dt.date(2027, 3, 3))
+    assert ctx["verb_brand"] == "download Tallyho"
+
+
+def test_a_fit_check_says_where_to_start_as_a_sentence():
+    brief = _brief({"product": "watercolour texture packs for Photoshop", "kind": "digital",
+                    "brand": "Wetpaper Lab", "action": "download"})
+    texts = _rendered(brief, "consideration/honest-fit-check", "instagram", seeds=40)
+    # read 23: "The one thing you need it to do is the best place to start."
+    assert not any("need it to do is" in t for t in texts)
+    assert any("Start with the one thing you need it to do." in t for t in texts), texts[:3]

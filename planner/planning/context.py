@@ -129,8 +129,18 @@ def _perk_said(perk: str) -> str:
     the customer by itself, "the code" named without it ("…with the code on a card in your
     parcel")."""
     if _CODE_DELIVERED.search(perk):
-        return _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
-    return _PERK_CODE.sub("", perk).strip(" ,;")
+        perk = _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
+    else:
+        perk = _PERK_CODE.sub("", perk).strip(" ,;")
+    # "…, just show us your old order number": what to do is no clause run on with a comma
+    # (read 23's comma splice): a dash parts it
+    return _PERK_STEP.sub(" — ", perk)
+
+
+#: a perk's step after a comma: an instruction ("…, just show us your order number")
+_PERK_STEP = re.compile(r",\s+(?=(?:just|simply)\s+[a-z]+\b|(?:show|bring|quote|mention|tell|send|"
+                        r"use|ask|reply|message|email|call|sign|enter|book|pop|drop)\s+"
+                        r"(?:us|me|your|the|it|in|by|a|an)\b)")
 
 
 #: a title that says where already ("… in the shop", "at our studio")
@@ -144,6 +154,11 @@ _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|sto
 _NO_SEARCH = frozenset({"teachable", "kajabi", "thinkific", "podia"})
 
 
+#: a place part that is a street ("A. S. Fortuna Street", "Tanner Lane")
+_STREET = re.compile(r"(?i)\b(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|way|drive|close|"
+                     r"row|place|square|quay|terrace|crescent|boulevard|blvd\.?|highway|hill)$")
+
+
 def event_place(place: str, title: str, brand: str) -> str:
     """Where an event in person is, said once: a place that starts with the brand's name
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
@@ -153,6 +168,15 @@ def event_place(place: str, title: str, brand: str) -> str:
     if not _SAYS_WHERE.search(title) and not named_in_title:
         # ("… for tenants of Kilimani Business Centre" at "Kilimani Business Centre, Ring Road"
         # says the building once: read 22 had it twice in one sentence)
+        owned = re.match(rf"(?i){re.escape(brand)}(?:['’]s)?\s+(?P<noun>[a-z][a-z -]*)$",
+                         parts[0]) if brand and len(parts) > 1 else None
+        if owned:
+            # the brand's own place is ours, its street said after it ("our workshop on A. S.
+            # Fortuna Street, Mandaue City"), never the field as typed ("at Balay Rattan
+            # workshop, A. S. Fortuna Street, …", read 23)
+            street = parts[1]
+            joint = ", " if re.match(r"\d", street) or not _STREET.search(street) else " on "
+            return f"our {owned.group('noun')}{joint}" + ", ".join(parts[1:])
         return place
     # the place's first parts the title already says (the brand's name, "ReefKeep workshop"
     # for "Open house at our Ubi workshop") go; the street and the town stay
@@ -424,6 +448,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: "book with X", "download X", "order from X": the verb with the brand, for "Been
     #: meaning to …?" and "… : link"
     context["verb_brand"] = verb_with(str(context["verb"]), brief.brand)
+    if context["verb"] in ("download", "install") and brief.brand and digital != "app" \
+            and brief.brand.lower() not in brief.product.lower():
+        # what is downloaded is the goods, never the studio that made them: "download our
+        # calligraphy brushes", not "download Meokmul Studio" (read 23); an app is its name
+        context["verb_brand"] = f"{context['verb']} our {item}"
     context["Verb_brand"] = _capitalised(context["verb_brand"])
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
@@ -823,8 +852,12 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # "Piwnica, our third room…": a capitalised name the rest says what it is of is a name
     # of its own, never "our new piwnica"
     named = name[:1].isupper() and re.match(r"(?i)(?:our|a|an|the|my)\s", more)
+    # its head noun, before what it comes with: "facade moisture scans with our new thermal
+    # camera" are many ("… start on 25 January", never "starts", read 23)
+    head = re.split(r"\s(?:with|for|from|in|by|to|of|on|at|that|which|made)\s", name)[0].split()
+    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
-            "ours": name if named else launch_named(name, brand), "when": when}
+            "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 
 
 
@@ -927,6 +960,34 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+#: a referral reward written "<reward> for every <one> you send us [who <does something>]":
+#: who is referred is in its own words, said once ("€50 off your next survey for every
+#: manager you send us who books one")
+_REFERRAL_EACH = re.compile(r"(?i)^(?P<reward>.+?)\s+for (?:every|each) (?P<who>[a-z][\w -]*?) you "
+                            r"(?:send us|send our way|refer(?: to us)?|bring(?: us)?|introduce)"
+                            r"(?:\s+(?:who|that)\s+(?P<cond>.+?))?\.?$")
+
+
+def _referral_each(m: re.Match) -> str:
+    """A "for every <one> you send us who …" reward as one clause of ours: "Send us a manager
+    who books a survey and you get €50 off your next one.", never the field after a label
+    that says who again ("For every business you refer: €50 off … for every manager you send
+    us who books one.", read 23)."""
+    reward, who = m["reward"].strip(), m["who"].strip()
+    reward = reward[:1].lower() + reward[1:] if reward[1:2].islower() else reward
+    a = "an" if re.match(r"(?i)[aeio]", who) else "a"
+    if not m["cond"]:
+        return f"For every {who} you send us, you get {reward}."
+    cond = m["cond"].strip()
+    noun = re.search(r"(?i)\bnext (?P<noun>[a-z]+)\b", reward)
+    if noun and re.search(r"\bone\b", cond):
+        # "books one" said before the reward names it: "books a survey", then "your next one"
+        cond = re.sub(r"\bone\b", ("an " if noun["noun"][:1] in "aeiou" else "a ") + noun["noun"],
+                      cond, count=1)
+        reward = reward[:noun.start()] + "next one" + reward[noun.end():]
+    return f"Send us {a} {who} who {cond} and you get {reward}."
+
+
 def referral_said(brief: Brief) -> str:
     """The brief's referral reward as a sentence of ours, saying who it is for (those who
     already buy from us) and who is referred (a friend; for a business that sells to
@@ -934,6 +995,9 @@ def referral_said(brief: Brief) -> str:
     their first order, you both get $5 off."; empty when its words do not read as a reward
     and when it is earned (the templates then say it as they did)."""
     reward = (brief.referral_reward or "").strip()
+    each = _REFERRAL_EACH.match(reward)
+    if each and len(each["reward"].split()) <= 10:
+        return _referral_each(each)
     m = _REFERRAL.match(reward)
     if not m or len(m["reward"].split()) > 10:
         return ""

@@ -451,9 +451,11 @@ BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|
 def _referral_said_in(everything: str, brief: Brief) -> bool:
     """Whether the calendar gives the referral reward in words of ours (context.referral_said:
     "…, you both get $5 off."): the reward before its "for you…"/"when…" is in a post."""
-    reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|when|once|after|as soon as)\s",
+    reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|for (?:every|each)|when|once|after|as soon as)\s",
                       brief.referral_reward.strip(), maxsplit=1)[0].lower().rstrip(".")
-    return len(reward) >= 4 and f"get {reward}" in everything
+    # ("…who books a survey and you get €50 off your next one": the noun said before it)
+    once = re.sub(r"\bnext [a-z]+\b", "next one", reward, count=1)
+    return len(reward) >= 4 and (f"get {reward}" in everything or f"get {once}" in everything)
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:

@@ -654,6 +654,10 @@ def launch_named(name: str, brand: str = "") -> str:
     if not words:
         return name
     low = words[0].lower()
+    if " our " in f" {name.lower()} " and low != "our":
+        # "facade moisture scans with our new thermal camera": ours already, never "our …
+        # with our new …" (read 23)
+        return _lower_first(name, brand)
     if " new " in f" {name.lower()} ":
         return name if low in ("our", "a", "an", "the") else "our " + name
     if low == "our":

@@ -34,7 +34,7 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
     "ending": ("colon", ("Last chance", "Last call", "Nearly over", "Final reminder", "Heads up",
                          "Quick one", "A last reminder", "A gentle reminder", "Just so you know",
                          "Closing soon", "A final reminder", "A reminder", "Please note")),
-    "today": ("sentence", ("It's today.", "It's today!", "It is today.", "This takes place today.")),
+    "today": ("sentence", ("It's today.", "It's today!", "It is today.", "A reminder for today.")),
     "offer": ("sentence", ("Good news from {brand}.", "Good news from {brand}!", "Good news.",
                            "Good news!", "A code for you.", "A code for you!")),
     "problem": ("sentence", ("Sound familiar?", "Does this sound familiar?", "Does this ring a bell?",
@@ -163,7 +163,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                    "Launching today:", "Available from today:"),
         "dated": ("Please note the date", "For your calendar", "Please mark your diary", "Scheduled for your diary"),
         "ending": ("A final reminder", "Closing soon", "Please note", "A reminder before it closes"),
-        "today": ("This takes place today.", "This is scheduled for today.",
+        # (never "This is …" with nothing before it for "this" to point to, read 23)
+        "today": ("A reminder for today.", "Today is the day.",
                   "Today is the scheduled date."),
         "offer": ("Details of our current offer.", "Our current offer is as follows.",
                   "An offer, with its terms."),
