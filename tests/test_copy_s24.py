@@ -213,3 +213,77 @@ def test_a_fit_check_says_where_to_start_as_a_sentence():
     # read 23: "The one thing you need it to do is the best place to start."
     assert not any("need it to do is" in t for t in texts)
     assert any("Start with the one thing you need it to do." in t for t in texts), texts[:3]
+
+
+# ---- 4. copy that fits the business ---------------------------------------------------------
+
+def test_a_course_referral_says_who_already_took_it():
+    from planner.planning.context import referral_said
+
+    brief = _brief({"product": "an online course in bookbinding", "kind": "digital",
+                    "action": "enrol", "referral_reward": "£10 off for you and a friend when they enrol"})
+    # read 23: "If you already shop with me" for a course
+    assert referral_said(brief) == \
+        "If you've already taken the course and a friend enrols, you both get £10 off."
+
+
+def test_before_it_ends_only_in_the_offers_last_days():
+    brief = _brief({"product": "hand-bound sketchbooks", "brand": "Foldline",
+                    "url": "https://foldline.example", "platforms": ["facebook"],
+                    "offer": {"code": "FOLD15", "discount": "15% off",
+                              "starts": dt.date(2027, 3, 1), "ends": dt.date(2027, 3, 28)}})
+    # read 23: "Reply to this story to book before it ends" 20 days before the end
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    library, plats = TemplateLibrary(), load_platforms()
+    for tid in ("conversion/discount-code-countdown", "conversion/offer-ends-soon",
+                "conversion/flash-sale"):
+        t = library.templates[tid]
+        early = template_context(brief, plats["facebook"], "static", "", None, dt.date(2027, 3, 8))
+        late = template_context(brief, plats["facebook"], "static", "", None, dt.date(2027, 3, 27))
+        early_ctas = {library.render(t, early, f"{s}|f").cta for s in range(30)}
+        late_ctas = {library.render(t, late, f"{s}|f").cta for s in range(30)}
+        assert not any("before it ends" in c for c in early_ctas), (tid, early_ctas)
+        if tid == "conversion/offer-ends-soon":
+            # in its last days the offer may still be pressed
+            assert any("before it ends" in c for c in late_ctas), (tid, late_ctas)
+
+
+def test_no_gift_moment_named_in_the_days_before_another():
+    from planner.planning.offering import gift_occasion
+
+    brief = _brief({"product": "hand-thrown stoneware bowls, made to order"})
+    # read 23: "this Valentine's Day" on 24 December
+    assert gift_occasion(brief, dt.date(2026, 12, 23)) == ""
+    assert gift_occasion(brief, dt.date(2027, 1, 8)) == "Valentine's Day"
+
+
+def test_a_live_without_a_link_says_calendar_once():
+    brief = _brief({"product": "sourdough baking classes", "kind": "service", "brand": "Crumbhall",
+                    "platforms": ["instagram"],
+                    "events": [{"title": "Live Q&A: starter troubles", "when": dt.datetime(2027, 3, 10, 19),
+                                "platform": "instagram"}]})
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    library, plats = TemplateLibrary(), load_platforms()
+    t = library.templates["consideration/live-qa"]
+    ctx = template_context(brief, plats["instagram"], "static", "", None, dt.date(2027, 3, 3))
+    for seed in range(40):
+        out = library.render(t, ctx, f"{seed}|i")
+        # read 23: "Put it in your calendar — … / Set a reminder in your calendar"
+        assert out.text.lower().count("calendar") <= 1, out.text
+
+
+def test_a_business_client_refers_a_colleague_never_a_friend():
+    brief = _brief({"product": "payroll outsourcing", "kind": "service", "brand": "Ledgerly",
+                    "b2b": True, "platforms": ["linkedin"], "url": "https://ledgerly.example",
+                    "referral_reward": "one month free",
+                    "offer": {"code": "PAY10", "discount": "10% off the first quarter",
+                              "starts": dt.date(2027, 3, 1), "ends": dt.date(2027, 3, 20)}})
+    texts = _rendered(brief, "conversion/code-for-you", "linkedin", seeds=40)
+    # read 23: "Sending a friend our way as well?" to property managers
+    assert not any("friend" in t.lower() for t in texts), [t for t in texts if "friend" in t.lower()][:1]

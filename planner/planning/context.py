@@ -276,6 +276,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
+        #: the offer's last days: only then may a post press "before it ends" (read 23 had it
+        #: 20 days before the end)
+        offer["closing"] = day is None or brief.offer.ends is None or \
+            0 <= (brief.offer.ends - day).days <= 3
     #: a place the seller names that is no online store ("our shop on calle Colima")
     place = place_said(next((s for s in brief.sells_on if s not in STORE_NAMES
                              and s not in _MARKETS), ""))
@@ -1019,8 +1023,14 @@ def referral_said(brief: Brief) -> str:
     # turned down, and the reward never told, read 22)
     already = ("If you are already a client" if brief.facts.b2b else "If you're already a client") \
         if brief.facts.b2b or brief.kind == "service" \
-        else "If you already shop with us"
+        else _ALREADY_DIGITAL.get(digital_is(brief), "If you already shop with us")
     return f"{already} and {cond}, {getter} {reward_words}."
+
+
+#: who already buys, said in a digital business's own verb: a course is taken, an app used
+#: ("If you already shop with me" for a course, read 23)
+_ALREADY_DIGITAL = {"course": "If you've already taken the course", "app": "If you already use the app",
+                    "membership": "If you're already a member", "download": "If you've already bought from us"}
 
 
 def referral_wordings(brief: Brief) -> tuple[str, ...]:
@@ -1029,7 +1039,8 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     "…a client") and "get <reward>" (critic._referral_said_in); empty when referral_said is."""
     first = referral_said(brief)
     m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
-                 r"client)) and "
+                 r"client|'ve already taken the course| already use the app|'re already a member|"
+                 r"'ve already bought from us)) and "
                  r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", first)
     if not m:
         return (first,) if first else ()

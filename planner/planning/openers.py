@@ -464,7 +464,7 @@ def _stock_lines(kind: str, brand: str) -> list[str]:
 
 
 def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
-                 short: bool = False) -> str:
+                 short: bool = False, cta: str = "") -> str:
     """The post with its stock opening lead-in said in the register's own words (on a short
     caption, only by a line no longer than the stock one)."""
     own = _OWN.get(register)
@@ -485,6 +485,10 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                 if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
                     # the day before is no time to save a date or plan ahead
                     options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
+                if kind == "dated" and _DIARY.search(cta):
+                    # the closer puts it in the calendar already: said once a post (read 23:
+                    # "Put it in your calendar — … / Set a reminder in your calendar")
+                    options = tuple(o for o in options if not _DIARY.search(o)) or ("Coming up",)
                 if kind == "dated" and re.search(r"(?i)%|\boff\b|\bcode\b", head.split("\n", 1)[0]):
                     # an offer already running is no date for a diary (blind read 11)
                     options = tuple(o for o in options if not _DIARY.search(o)
@@ -581,6 +585,9 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
         if _SAME_DAY.search(text[:-len(cta)] if text.endswith(cta) else text):
             # on the day itself, no diary to put it in
             own = tuple(o for o in own if not _DIARY.search(o)) or own
+        if _DIARY.search(text[:-len(cta)] if text.endswith(cta) else text):
+            # the post's own words put it in the calendar already: never twice a post
+            own = tuple(o for o in own if not _DIARY.search(o)) or own
         if register == "neutral" and cta.strip().lower() not in {c.strip().lower() for c in said_ctas}:
             return text, cta
         choice = _first_unsaid(own, "\n".join(said_ctas), key + "event")
@@ -620,7 +627,7 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
-    body = _swap_opener(text[:body_end], register, brand, earlier, key, short)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key, short, cta)
     # (a bare tip is given bare: a post may open on its fact, and a line before it that
     # says nothing but how we speak reads as filler, blind read 19: "One we pass on to everyone we know.")
     body = _swap_coda(body, register, earlier, key)
