@@ -287,3 +287,15 @@ def test_a_business_client_refers_a_colleague_never_a_friend():
     texts = _rendered(brief, "conversion/code-for-you", "linkedin", seeds=40)
     # read 23: "Sending a friend our way as well?" to property managers
     assert not any("friend" in t.lower() for t in texts), [t for t in texts if "friend" in t.lower()][:1]
+
+
+# ---- 5. one way to read a brief's description lines -----------------------------------------
+
+def test_brief_details_reads_the_description_by_the_briefs_kind():
+    from planner.planning.facts_said import brief_details, brief_kind, description_details
+
+    brief = _brief(SURVEYS)
+    assert brief_details(brief) == description_details(brief.description, brief.product,
+                                                       brief_kind(brief))
+    # (the service's list as a service says it, never as goods)
+    assert any(line.startswith("Prices start from £290") for line in brief_details(brief))

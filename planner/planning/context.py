@@ -51,8 +51,7 @@ from planner.planning.links import (
 from planner.planning.facts_said import (
     about_said,
     answer_for,
-    brief_kind,
-    description_details,
+    brief_details,
     usual_price,
     named_pronoun,
     content_lemmas,
@@ -501,7 +500,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["story_fact"] = mend(told[mended.index(context["story_fact"])])
     context["story"] = [mend(t) for t in told]
     details = [with_threshold(d, brief.free_shipping)
-               for d in description_details(brief.description, brief.product, brief_kind(brief))]
+               for d in brief_details(brief)]
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the

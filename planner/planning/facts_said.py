@@ -1282,6 +1282,12 @@ def description_details(description: str, product: str = "", kind: str = "") -> 
     return list(_details(description, product, kind))
 
 
+def brief_details(brief) -> list[str]:
+    """:func:`description_details` of a brief's description, told by the brief's own kind
+    (:func:`brief_kind`): the one way every planner module reads them."""
+    return description_details(brief.description, brief.product, brief_kind(brief))
+
+
 @functools.lru_cache(maxsize=64)
 def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())

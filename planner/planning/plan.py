@@ -108,8 +108,8 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import (PRICE_RE, brief_kind, core_sentences, description_details,
-                                         opening_sentence, price_line)
+from planner.planning.facts_said import (PRICE_RE, brief_details, core_sentences, opening_sentence,
+                                         price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -338,7 +338,7 @@ class Planner:
         #: template variables set over the brief's (variations.py: "short", the voice)
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
-        self.details = description_details(brief.description, brief.product, brief_kind(brief))
+        self.details = brief_details(brief)
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -391,7 +391,7 @@ class Planner:
         #: a thin brief (none of the fact lists, a description of a line or a list at most):
         #: no sentence in a third post
         self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
-            self.listed or len(description_details(brief.description, brief.product, brief_kind(brief))) <= 1)
+            self.listed or len(brief_details(brief)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
         #: how many posts so far told one of the brief's differences
