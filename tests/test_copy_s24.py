@@ -211,8 +211,8 @@ def test_a_fit_check_says_where_to_start_as_a_sentence():
                     "brand": "Wetpaper Lab", "action": "download"})
     texts = _rendered(brief, "consideration/honest-fit-check", "instagram", seeds=40)
     # read 23: "The one thing you need it to do is the best place to start."
-    assert not any("need it to do is" in t for t in texts)
-    assert any("Start with the one thing you need it to do." in t for t in texts), texts[:3]
+    assert not any("need it to do is" in t or "need it to do." in t for t in texts)
+    assert any("Start with the one thing you need most." in t for t in texts), texts[:3]
 
 
 # ---- 4. copy that fits the business ---------------------------------------------------------
@@ -299,3 +299,13 @@ def test_brief_details_reads_the_description_by_the_briefs_kind():
                                                        brief_kind(brief))
     # (the service's list as a service says it, never as goods)
     assert any(line.startswith("Prices start from £290") for line in brief_details(brief))
+
+
+def test_an_event_closer_promises_no_seat_the_brief_never_gives():
+    from planner.planning.openers import _EVENT_OWN, _FOLLOW
+
+    closers = [c for lines in _EVENT_OWN.values() for group in lines.values() for c in group]
+    # read 23: "Pop it in your calendar, we'll save you a seat" for an open workshop day (no
+    # seats, no booking in the brief; a comma splice too)
+    assert not any("seat" in c for c in closers)
+    assert "Follow along, there's always room for one more" not in _FOLLOW["warm"]

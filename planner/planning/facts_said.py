@@ -654,9 +654,11 @@ def launch_named(name: str, brand: str = "") -> str:
     if not words:
         return name
     low = words[0].lower()
-    if " our " in f" {name.lower()} " and low != "our":
+    if " our " in f" {name.lower()} " and low not in ("our", "a", "an", "the") \
+            and not (words[0][:1].isupper() and len(words) > 1
+                     and (words[1][:1].isupper() or words[0].endswith(","))):
         # "facade moisture scans with our new thermal camera": ours already, never "our …
-        # with our new …" (read 23)
+        # with our new …" (read 23); a name of its own keeps its capital (below)
         return _lower_first(name, brand)
     if " new " in f" {name.lower()} ":
         return name if low in ("our", "a", "an", "the") else "our " + name
