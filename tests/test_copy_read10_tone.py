@@ -176,7 +176,8 @@ def test_formal_phrasebook_says_fragments_in_full_and_leaves_the_customer_alone(
             "Nearly over.\nCode PILOT27: the first month free.\n\nUse PILOT27 now: https://x.example/it's")
     said, cta = post_in_voice(text, "Use PILOT27 now: https://x.example/it's", "formal",
                               keep=("the first month free",))
-    assert "It's today" not in said and "This takes place today." in said
+    # (read 23: "This takes place today." points to nothing before it; said without "this")
+    assert "It's today" not in said and "A reminder for today." in said
     assert "“It's brilliant, we'd recommend them!”" in said  # the customer's words, as said
     assert "Nearly over." not in said and "The offer closes soon." in said
     assert cta == "Please use PILOT27: https://x.example/it's" and said.endswith(cta)

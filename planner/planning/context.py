@@ -51,8 +51,8 @@ from planner.planning.links import (
 from planner.planning.facts_said import (
     about_said,
     answer_for,
-    brief_kind,
-    description_details,
+    brief_details,
+    usual_price,
     named_pronoun,
     content_lemmas,
     criteria,
@@ -128,8 +128,18 @@ def _perk_said(perk: str) -> str:
     the customer by itself, "the code" named without it ("…with the code on a card in your
     parcel")."""
     if _CODE_DELIVERED.search(perk):
-        return _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
-    return _PERK_CODE.sub("", perk).strip(" ,;")
+        perk = _PERK_CODE.sub(" with the code", perk, count=1).strip(" ,;").replace("  ", " ")
+    else:
+        perk = _PERK_CODE.sub("", perk).strip(" ,;")
+    # "…, just show us your old order number": what to do is no clause run on with a comma
+    # (read 23's comma splice): a dash parts it
+    return _PERK_STEP.sub(" — ", perk)
+
+
+#: a perk's step after a comma: an instruction ("…, just show us your order number")
+_PERK_STEP = re.compile(r",\s+(?=(?:just|simply)\s+[a-z]+\b|(?:show|bring|quote|mention|tell|send|"
+                        r"use|ask|reply|message|email|call|sign|enter|book|pop|drop)\s+"
+                        r"(?:us|me|your|the|it|in|by|a|an)\b)")
 
 
 #: a title that says where already ("… in the shop", "at our studio")
@@ -143,6 +153,11 @@ _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|sto
 _NO_SEARCH = frozenset({"teachable", "kajabi", "thinkific", "podia"})
 
 
+#: a place part that is a street ("A. S. Fortuna Street", "Tanner Lane")
+_STREET = re.compile(r"(?i)\b(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|way|drive|close|"
+                     r"row|place|square|quay|terrace|crescent|boulevard|blvd\.?|highway|hill)$")
+
+
 def event_place(place: str, title: str, brand: str) -> str:
     """Where an event in person is, said once: a place that starts with the brand's name
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
@@ -152,6 +167,15 @@ def event_place(place: str, title: str, brand: str) -> str:
     if not _SAYS_WHERE.search(title) and not named_in_title:
         # ("… for tenants of Kilimani Business Centre" at "Kilimani Business Centre, Ring Road"
         # says the building once: read 22 had it twice in one sentence)
+        owned = re.match(rf"(?i){re.escape(brand)}(?:['’]s)?\s+(?P<noun>[a-z][a-z -]*)$",
+                         parts[0]) if brand and len(parts) > 1 else None
+        if owned:
+            # the brand's own place is ours, its street said after it ("our workshop on A. S.
+            # Fortuna Street, Mandaue City"), never the field as typed ("at Balay Rattan
+            # workshop, A. S. Fortuna Street, …", read 23)
+            street = parts[1]
+            joint = ", " if re.match(r"\d", street) or not _STREET.search(street) else " on "
+            return f"our {owned.group('noun')}{joint}" + ", ".join(parts[1:])
         return place
     # the place's first parts the title already says (the brand's name, "ReefKeep workshop"
     # for "Open house at our Ubi workshop") go; the street and the town stay
@@ -251,6 +275,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "until the end of today, April 25" on the last day, where "until today" would not do
         offer["until"] = ("the end of " + offer["ends"]) if offer["ends"].startswith("today") \
             else offer["ends"]
+        #: the offer's last days: only then may a post press "before it ends" (read 23 had it
+        #: 20 days before the end)
+        offer["closing"] = day is None or brief.offer.ends is None or \
+            0 <= (brief.offer.ends - day).days <= 3
     #: a place the seller names that is no online store ("our shop on calle Colima")
     place = place_said(next((s for s in brief.sells_on if s not in STORE_NAMES
                              and s not in _MARKETS), ""))
@@ -423,6 +451,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: "book with X", "download X", "order from X": the verb with the brand, for "Been
     #: meaning to …?" and "… : link"
     context["verb_brand"] = verb_with(str(context["verb"]), brief.brand)
+    if context["verb"] in ("download", "install") and brief.brand and digital != "app" \
+            and brief.brand.lower() not in brief.product.lower():
+        # what is downloaded is the goods, never the studio that made them: "download our
+        # calligraphy brushes", not "download Meokmul Studio" (read 23); an app is its name
+        context["verb_brand"] = f"{context['verb']} our {item}"
     context["Verb_brand"] = _capitalised(context["verb_brand"])
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
@@ -467,7 +500,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         context["story_fact"] = mend(told[mended.index(context["story_fact"])])
     context["story"] = [mend(t) for t in told]
     details = [with_threshold(d, brief.free_shipping)
-               for d in description_details(brief.description, brief.product, brief_kind(brief))]
+               for d in brief_details(brief)]
     #: sentences of the description, each fit to stand as a line of a post
     context["details"] = details
     #: what the brief says that answers the post's problem (a difference or a line of the
@@ -500,7 +533,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         price = offer["plain_price"] = price_line(details)
         if price and reduces(offer["discount"]):
             # the description's price is the usual one, never "the offer": said as that
-            price = "Usual prices: " + lower_start(price, (brief.brand, item))
+            # ("Prices usually start from €395 per building.", "Lifetime access is usually
+            # ¥6,800.", never "Usual prices: prices start from …", read 23)
+            offer["usual"] = lower_start(price, (brief.brand, item))
+            price = usual_price(price, (brief.brand, item))
         offer |= offer_goods(brief, item) | {"price": price}
         #: what an offer line says after the discount: "" when the discount names its goods
         offer["on_goods"] = "" if offer.get("named", True) else \
@@ -819,8 +855,12 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # "Piwnica, our third room…": a capitalised name the rest says what it is of is a name
     # of its own, never "our new piwnica"
     named = name[:1].isupper() and re.match(r"(?i)(?:our|a|an|the|my)\s", more)
+    # its head noun, before what it comes with: "facade moisture scans with our new thermal
+    # camera" are many ("… start on 25 January", never "starts", read 23)
+    head = re.split(r"\s(?:with|for|from|in|by|to|of|on|at|that|which|made)\s", name)[0].split()
+    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None
     return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
-            "ours": name if named else launch_named(name, brand), "when": when}
+            "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 
 
 
@@ -874,6 +914,10 @@ def reviews_sentence(reviews: str) -> str:
     from 86 Google reviews"), "rated 4.8 on Google" is what we are; a sentence of the
     brief's own as it is."""
     said = (reviews or "").strip().rstrip(".")
+    if re.match(r"^\d(?:[.,]\d+)?(?:\s*/\s*5|\s+out of 5)?\s+(?:on|at|from|across)\b", said):
+        # a score and where it was given ("4.9 on Google from 63 reviews") is how we're
+        # rated, never "we have 4.9 on Google" (read 23)
+        return "we're rated " + said
     if re.match(r"^(?:\d|[★⭐])", said):
         return "we have " + said
     if re.match(r"(?i)^rated\b", said):
@@ -919,6 +963,34 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+#: a referral reward written "<reward> for every <one> you send us [who <does something>]":
+#: who is referred is in its own words, said once ("€50 off your next survey for every
+#: manager you send us who books one")
+_REFERRAL_EACH = re.compile(r"(?i)^(?P<reward>.+?)\s+for (?:every|each) (?P<who>[a-z][\w -]*?) you "
+                            r"(?:send us|send our way|refer(?: to us)?|bring(?: us)?|introduce)"
+                            r"(?:\s+(?:who|that)\s+(?P<cond>.+?))?\.?$")
+
+
+def _referral_each(m: re.Match) -> str:
+    """A "for every <one> you send us who …" reward as one clause of ours: "Send us a manager
+    who books a survey and you get €50 off your next one.", never the field after a label
+    that says who again ("For every business you refer: €50 off … for every manager you send
+    us who books one.", read 23)."""
+    reward, who = m["reward"].strip(), m["who"].strip()
+    reward = reward[:1].lower() + reward[1:] if reward[1:2].islower() else reward
+    a = "an" if re.match(r"(?i)[aeio]", who) else "a"
+    if not m["cond"]:
+        return f"For every {who} you send us, you get {reward}."
+    cond = m["cond"].strip()
+    noun = re.search(r"(?i)\bnext (?P<noun>[a-z]+)\b", reward)
+    if noun and re.search(r"\bone\b", cond):
+        # "books one" said before the reward names it: "books a survey", then "your next one"
+        cond = re.sub(r"\bone\b", ("an " if noun["noun"][:1] in "aeiou" else "a ") + noun["noun"],
+                      cond, count=1)
+        reward = reward[:noun.start()] + "next one" + reward[noun.end():]
+    return f"Send us {a} {who} who {cond} and you get {reward}."
+
+
 def referral_said(brief: Brief) -> str:
     """The brief's referral reward as a sentence of ours, saying who it is for (those who
     already buy from us) and who is referred (a friend; for a business that sells to
@@ -926,6 +998,9 @@ def referral_said(brief: Brief) -> str:
     their first order, you both get $5 off."; empty when its words do not read as a reward
     and when it is earned (the templates then say it as they did)."""
     reward = (brief.referral_reward or "").strip()
+    each = _REFERRAL_EACH.match(reward)
+    if each and len(each["reward"].split()) <= 10:
+        return _referral_each(each)
     m = _REFERRAL.match(reward)
     if not m or len(m["reward"].split()) > 10:
         return ""
@@ -947,8 +1022,14 @@ def referral_said(brief: Brief) -> str:
     # turned down, and the reward never told, read 22)
     already = ("If you are already a client" if brief.facts.b2b else "If you're already a client") \
         if brief.facts.b2b or brief.kind == "service" \
-        else "If you already shop with us"
+        else _ALREADY_DIGITAL.get(digital_is(brief), "If you already shop with us")
     return f"{already} and {cond}, {getter} {reward_words}."
+
+
+#: who already buys, said in a digital business's own verb: a course is taken, an app used
+#: ("If you already shop with me" for a course, read 23)
+_ALREADY_DIGITAL = {"course": "If you've already taken the course", "app": "If you already use the app",
+                    "membership": "If you're already a member", "download": "If you've already bought from us"}
 
 
 def referral_wordings(brief: Brief) -> tuple[str, ...]:
@@ -957,7 +1038,8 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     "…a client") and "get <reward>" (critic._referral_said_in); empty when referral_said is."""
     first = referral_said(brief)
     m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
-                 r"client)) and "
+                 r"client|'ve already taken the course| already use the app|'re already a member|"
+                 r"'ve already bought from us)) and "
                  r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", first)
     if not m:
         return (first,) if first else ()

@@ -32,7 +32,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import brief_kind, core_sentences, description_details, price_line
+from planner.planning.facts_said import brief_details, core_sentences, price_line
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -169,7 +169,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     # a sentence of the description told whole, as a line of its own, is the seller's fact
     # (and what the business is, finishing a line: "That's where X comes in: a van that…")
     told_whole = ours  # (the parts of a description typed as a list, said as ours)
-    for detail in description_details(brief.description, brief.product, brief_kind(brief)):
+    for detail in brief_details(brief):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
@@ -419,7 +419,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (what the business sells and costs, on every post that asks to buy)
     core = (*core_sentences(brief.description, brief.kind, brief.brand, brief.product),
             *brief_lines(brief)[0], brief_lines(brief)[2],
-            price_line(description_details(brief.description, brief.product, brief_kind(brief))))
+            price_line(brief_details(brief)))
     # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
     # the offer's last call says it as its first post did)
     searched = f"“{brief.brand or brief.product[:1].upper() + brief.product[1:]}”"
@@ -441,7 +441,7 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
         return ()
     facts = brief.facts
     return (*facts.tips, *facts.differentiators, *facts.problems, *facts.story,
-            *(f.answer for f in facts.faqs), *description_details(brief.description, brief.product, brief_kind(brief)),
+            *(f.answer for f in facts.faqs), *brief_details(brief),
             *name_lines(brief), *brief_lines(brief)[1])
 
 
@@ -451,9 +451,11 @@ BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|
 def _referral_said_in(everything: str, brief: Brief) -> bool:
     """Whether the calendar gives the referral reward in words of ours (context.referral_said:
     "…, you both get $5 off."): the reward before its "for you…"/"when…" is in a post."""
-    reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|when|once|after|as soon as)\s",
+    reward = re.split(r"(?i)\s+(?:for (?:both )?you\b|for (?:every|each)|when|once|after|as soon as)\s",
                       brief.referral_reward.strip(), maxsplit=1)[0].lower().rstrip(".")
-    return len(reward) >= 4 and f"get {reward}" in everything
+    # ("…who books a survey and you get €50 off your next one": the noun said before it)
+    once = re.sub(r"\bnext [a-z]+\b", "next one", reward, count=1)
+    return len(reward) >= 4 and (f"get {reward}" in everything or f"get {once}" in everything)
 
 
 def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str]]:
@@ -566,7 +568,7 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs),
                   # the description's sentences, told one at a time ("… in our Leipzig
                   # workshop." is a place, not an event announced)
-                  *description_details(brief.description, brief.product, brief_kind(brief))):
+                  *brief_details(brief)):
         for told in {value, mend(value)} if value else ():
             text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
     return text

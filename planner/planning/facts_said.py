@@ -8,6 +8,7 @@ new …". Used by the template context (planning/context.py) and the plan."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from planner.planning.wording import (
@@ -509,6 +510,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     _, head = _head(words)
     many = (_plural(head) or head.endswith("s") and not head.endswith(("ss", "us", "is"))) \
         and not re.match(r"(?:a|an|one|every|each)\b", phrase)
+    # "thermal and 4K photos", "a kettle and a toaster": the phrase's head is past its "and"
+    # ("There are …", never "There's thermal and 4K photos")
+    np = list(itertools.takewhile(lambda w: w not in _HEAD_END or w in ("and", "or"), words))
+    if "and" in np[1:-1] and not re.match(r"(?:one|every|each)\b", phrase):
+        after = np[np.index("and") + 1:]
+        many = many or _plural(np[-1]) or after[0] in ("a", "an")
     # "5 ingredients max", "3 barbers with 20+ years…": a number of things is many
     many = many or bool(re.match(r"(?:[2-9]|\d{2,})\+?\s+[a-z]+s\b", phrase))
     parts = [part.strip() for part in low.split(",") if part.strip()]
@@ -647,6 +654,12 @@ def launch_named(name: str, brand: str = "") -> str:
     if not words:
         return name
     low = words[0].lower()
+    if " our " in f" {name.lower()} " and low not in ("our", "a", "an", "the") \
+            and not (words[0][:1].isupper() and len(words) > 1
+                     and (words[1][:1].isupper() or words[0].endswith(","))):
+        # "facade moisture scans with our new thermal camera": ours already, never "our …
+        # with our new …" (read 23); a name of its own keeps its capital (below)
+        return _lower_first(name, brand)
     if " new " in f" {name.lower()} ":
         return name if low in ("our", "a", "an", "the") else "our " + name
     if low == "our":
@@ -862,6 +875,28 @@ PRICE_RE = re.compile(rf"(?<![A-Za-z]){CURRENCY_BEFORE}\s?\d|\d\s?{CURRENCY_AFTE
 def price_line(details: list[str]) -> str:
     """The description's line that gives a price ("From R4,500 for up to 200 bays."), or ""."""
     return next((d for d in details if PRICE_RE.search(d)), "")
+
+
+def usual_price(line: str, names: tuple[str, ...] = ()) -> str:
+    """The description's price line said as the usual price on an offer's post: "usually"
+    in the line's own verb ("Prices usually start from €395 per building.", "Lifetime access
+    is usually ¥6,800.", "It's usually $8 a knife."), never "Usual prices: prices start
+    from …" (read 23); a line of no such shape keeps the label ("Usual prices: bowls €28 to
+    €46.")."""
+    text = line.strip()
+    m = re.match(r"^(?P<subj>It|(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?:'s|’s|\s+(?P<verb>is|are|start|"
+                 r"starts|run|runs|begin|begins))\s+(?P<rest>.+)$", text)
+    if m and not PRICE_RE.search(m.group("subj")) \
+            and PRICE_RE.match(re.sub(r"^(?:from|between|at|about|around|just|only)\s+", "",
+                                      m.group("rest"))) \
+            and "usually" not in text.lower():
+        verb = m.group("verb")
+        if not verb:  # "It's €65 per diver."
+            return f"{m.group('subj')}'s usually {m.group('rest')}"
+        if verb in ("is", "are"):
+            return f"{m.group('subj')} {verb} usually {m.group('rest')}"
+        return f"{m.group('subj')} usually {verb} {m.group('rest')}"
+    return "Usual prices: " + lower_start(text, names)
 
 
 #: free shipping said in a line of the brief ("Free shipping is Québec only for now.")
@@ -1154,6 +1189,8 @@ def _handed_over(fact: str, kind: str) -> str:
     after "You get"; "" for any other fact (a number, a price, a statement)."""
     text = " ".join(fact.split()).strip().rstrip(".")
     words = text.lower().split()
+    if kind != "product" and _delivered(words):
+        return _lower_first(text)
     if kind == "product" or len(words) < 2 or re.search(r"(?<![A-Za-z])\d", text) \
             or PRICE_RE.search(text) \
             or words[0] in ("no", "zero", "never", "free") or _participle(words[0]) \
@@ -1170,6 +1207,30 @@ def _handed_over(fact: str, kind: str) -> str:
                                                           "from", "on", "in"):
         return _lower_first(text)
     return ""
+
+
+#: what a service hands over when the work is done: a part naming one is "You get …"
+_DELIVERABLE = re.compile(r"(?:photo|picture|image|report|certificate|video|print|file|drawing|"
+                          r"quote|estimate|record|checklist|recording|map|scan|reading|"
+                          r"transcript|write-up|summary|summaries|album|plan|logbook)s?|footage")
+
+
+def _delivered(words: list[str]) -> bool:
+    """Whether a service's list part names something the client is handed ("thermal and 4K
+    photos", "a written report within 48 hours"): its noun phrase, "and" and all, ends in a
+    deliverable; never a count ("40 photos"), a price, nor something offered free or none."""
+    if len(words) < 2 or words[0] in ("no", "zero", "never", "free", "unlimited") \
+            or re.match(r"\d", words[0]) or PRICE_RE.search(" ".join(words)):
+        return False
+    np: list[str] = []
+    for w in words:
+        if w in _HEAD_END and w not in ("and", "or"):
+            break
+        np.append(w)
+    # a number inside the phrase is a spec ("4K", "A3"), never a count ("photos of 40 rooms"
+    # ends the phrase first)
+    return bool(np) and len(np) <= 6 and bool(_DELIVERABLE.fullmatch(np[-1].strip(",;"))) \
+        and not any(re.fullmatch(r"\d+", w) for w in np)
 
 
 def _you_get(things: list[str]) -> str:
@@ -1221,6 +1282,12 @@ def description_details(description: str, product: str = "", kind: str = "") -> 
             r"(?i)we\s+(?!sell\b|make\b|bake\b|brew\b|roast\b)[a-z]+", description.strip()) \
             else "product"
     return list(_details(description, product, kind))
+
+
+def brief_details(brief) -> list[str]:
+    """:func:`description_details` of a brief's description, told by the brief's own kind
+    (:func:`brief_kind`): the one way every planner module reads them."""
+    return description_details(brief.description, brief.product, brief_kind(brief))
 
 
 @functools.lru_cache(maxsize=64)

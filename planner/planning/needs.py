@@ -12,7 +12,7 @@ from planner.domain.brief import Brief
 from planner.domain.facts import SHOP_FEATURES
 from planner.planning.conditions import is_last_call_day
 from planner.planning.offering import USE_NEEDS, gift_occasion, use_need_met
-from planner.planning.facts_said import brief_kind, criteria, description_details, is_terms
+from planner.planning.facts_said import brief_details, criteria, is_terms
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
@@ -118,13 +118,12 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         # kayak tour and a set of brushes)
         if need == "b2b" and not brief.facts.b2b:
             return False
-        if need == "description" and not description_details(brief.description, brief.product, brief_kind(brief)):
+        if need == "description" and not brief_details(brief):
             return False
         # a post that says more than one thing about the product needs two things to say,
         # and a demo of it two that show it: a price, a term of sale or a number to call
         # shows nothing (blind read 19: "a product demo with no demo")
-        if need == "details2" and len([d for d in description_details(
-                brief.description, brief.product, brief_kind(brief)) if not is_terms(d) and not _CONTACT.match(d)]) < 2:
+        if need == "details2" and len([d for d in brief_details(brief) if not is_terms(d) and not _CONTACT.match(d)]) < 2:
             return False
         # a look behind the scenes needs a scene: a difference that says how the work is
         # made or done, never a policy ("COREN-registered engineers on every visit")
@@ -137,7 +136,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         # a post needs one fact beyond the product's name: a line of the description, a
         # difference, the reviews, free shipping, where it is sold, or what the name itself
         # states ("handwoven": woven by hand)
-        if need == "a_fact" and not (description_details(brief.description, brief.product, brief_kind(brief))
+        if need == "a_fact" and not (brief_details(brief)
                                      or brief.facts.differentiators or brief.facts.reviews
                                      or brief.free_shipping or _marketplace(brief)
                                      or name_lines(brief)

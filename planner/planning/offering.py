@@ -387,6 +387,11 @@ def gift_occasion(brief: Brief, day: dt.date) -> str:
         return ""
     lead = gift_lead_days(brief, ships(brief))
     first, last = day + dt.timedelta(days=lead), day + dt.timedelta(days=lead + GIFT_WINDOW)
+    if any(name in GIFT_OCCASIONS for name in
+           moments_between(day, first - dt.timedelta(days=1)).values()):
+        # the post's own days lead up to another gift moment, too near for the goods: naming a
+        # later one then reads against the date ("this Valentine's Day" on 24 December, read 23)
+        return ""
     return next((name for when, name in moments_between(first, last).items()
                  if name in GIFT_OCCASIONS), "")
 

@@ -34,7 +34,7 @@ _STOCK: dict[str, tuple[str, tuple[str, ...]]] = {
     "ending": ("colon", ("Last chance", "Last call", "Nearly over", "Final reminder", "Heads up",
                          "Quick one", "A last reminder", "A gentle reminder", "Just so you know",
                          "Closing soon", "A final reminder", "A reminder", "Please note")),
-    "today": ("sentence", ("It's today.", "It's today!", "It is today.", "This takes place today.")),
+    "today": ("sentence", ("It's today.", "It's today!", "It is today.", "A reminder for today.")),
     "offer": ("sentence", ("Good news from {brand}.", "Good news from {brand}!", "Good news.",
                            "Good news!", "A code for you.", "A code for you!")),
     "problem": ("sentence", ("Sound familiar?", "Does this sound familiar?", "Does this ring a bell?",
@@ -163,7 +163,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                    "Launching today:", "Available from today:"),
         "dated": ("Please note the date", "For your calendar", "Please mark your diary", "Scheduled for your diary"),
         "ending": ("A final reminder", "Closing soon", "Please note", "A reminder before it closes"),
-        "today": ("This takes place today.", "This is scheduled for today.",
+        # (never "This is …" with nothing before it for "this" to point to, read 23)
+        "today": ("A reminder for today.", "Today is the day.",
                   "Today is the scheduled date."),
         "offer": ("Details of our current offer.", "Our current offer is as follows.",
                   "An offer, with its terms."),
@@ -304,7 +305,7 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
              "Come and follow along with us",
              "Stay with us: follow for more",
              "We'll keep you posted: follow along",
-             "Follow along, there's always room for one more",
+             "Follow along; there's always room for one more",
              "Follow us and say hello sometime"),
     "cheeky": ("Follow us. You know you want to",
                "Hit follow. We'll pretend we didn't see",
@@ -341,7 +342,7 @@ _EVENT_OWN: dict[str, dict[str, tuple[str, ...]]] = {
     "gentle": {"any": ("Join us if the timing suits", "Add it to your calendar, if you like",
                        "We'll be there, no rush", "Come along if you can"),
                "visit": ("Drop by if you can", "Come along whenever suits, we'll be there")},
-    "warm": {"any": ("We'd love to see you there", "Pop it in your calendar, we'll save you a seat",
+    "warm": {"any": ("We'd love to see you there", "Pop it in your calendar",
                      "We hope you can make it", "It'd be lovely to see you"),
              "visit": ("Come and say hello, the door's open", "We'd love to see you in person")},
     "cheeky": {"any": ("Be there. We'll notice if you're not", "Set a reminder. Your memory isn't that good",
@@ -470,7 +471,7 @@ def _stock_lines(kind: str, brand: str) -> list[str]:
 
 
 def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
-                 short: bool = False) -> str:
+                 short: bool = False, cta: str = "") -> str:
     """The post with its stock opening lead-in said in the register's own words (on a short
     caption, only by a line no longer than the stock one)."""
     own = _OWN.get(register)
@@ -491,6 +492,10 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                 if re.search(r"(?i)\btomorrow\b", head.split("\n", 1)[0]):
                     # the day before is no time to save a date or plan ahead
                     options = tuple(o for o in options if not _FAR_AHEAD.search(o)) or options
+                if kind == "dated" and _DIARY.search(cta):
+                    # the closer puts it in the calendar already: said once a post (read 23:
+                    # "Put it in your calendar — … / Set a reminder in your calendar")
+                    options = tuple(o for o in options if not _DIARY.search(o)) or ("Coming up",)
                 if kind == "dated" and re.search(r"(?i)%|\boff\b|\bcode\b", head.split("\n", 1)[0]):
                     # an offer already running is no date for a diary (blind read 11)
                     options = tuple(o for o in options if not _DIARY.search(o)
@@ -594,6 +599,9 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
         if _SAME_DAY.search(text[:-len(cta)] if text.endswith(cta) else text):
             # on the day itself, no diary to put it in
             own = tuple(o for o in own if not _DIARY.search(o)) or own
+        if _DIARY.search(text[:-len(cta)] if text.endswith(cta) else text):
+            # the post's own words put it in the calendar already: never twice a post
+            own = tuple(o for o in own if not _DIARY.search(o)) or own
         if register == "neutral" and _bare(cta) not in {_bare(c) for c in said_ctas}:
             return text, cta
         choice = _first_unsaid(own, "\n".join(said_ctas), key + "event")
@@ -633,7 +641,7 @@ def in_register(text: str, cta: str, register: str, *, brand: str = "", said: It
         register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
-    body = _swap_opener(text[:body_end], register, brand, earlier, key, short)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key, short, cta)
     # (a bare tip is given bare: a post may open on its fact, and a line before it that
     # says nothing but how we speak reads as filler, blind read 19: "One we pass on to everyone we know.")
     body = _swap_coda(body, register, earlier, key)

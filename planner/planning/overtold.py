@@ -95,7 +95,7 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     the perk, the referral reward, free shipping and a contact line."""
     if brief is None:
         return []
-    from planner.planning.facts_said import brief_kind, core_sentences, description_details
+    from planner.planning.facts_said import brief_details, core_sentences
     from planner.planning.sparse import brief_lines, retellings
 
     variants, thin, core = brief_lines(brief)
@@ -104,7 +104,7 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     out.append(Fact("what-it-is", "the what-it-is line",
                     tuple(dict.fromkeys(n for n in map(_norm, what) if len(n.split()) >= 3))))
     # (a description typed as a list: its first part, said as ours, is a part of its own)
-    details = description_details(brief.description, brief.product, brief_kind(brief)) + ([core] if core else [])
+    details = brief_details(brief) + ([core] if core else [])
     for i, d in enumerate([*details, *thin]):
         n = _norm(d)
         if len(n.split()) >= 3:

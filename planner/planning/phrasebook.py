@@ -92,7 +92,8 @@ _WRITE_OUT: list[tuple[re.Pattern, str]] = [
 ]
 #: fragments and casual lines a formal voice says in full sentences, or not at all ("")
 _FORMAL_LINES: list[tuple[re.Pattern, str]] = [
-    (_r(r"(?i)^(?:It is|It's) today\.\s*"), "This takes place today. "),
+    # (no "This …" with nothing before it to point to: read 23 "This is scheduled for today.")
+    (_r(r"(?i)^(?:It is|It's) today\.\s*"), "A reminder for today. "),
     (_r(r"(?i)(^|(?<=[.!?]\s))Quick one, because time(?:'s| is) nearly up\.\s*"), r"\1The offer closes soon. "),
     (_r(r"(?i)(^|(?<=[.!?]\s))Nearly over\.\s*"), r"\1The offer closes soon. "),
     (_r(r"(?i)(^|(?<=[.!?]\s))(?:Last call|Last chance)\.\s*"), r"\1This is a final reminder. "),

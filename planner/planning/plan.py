@@ -109,8 +109,8 @@ from planner.planning.storyline import (
     weekly_themes,
     with_giveaway_read,
 )
-from planner.planning.facts_said import (PRICE_RE, brief_kind, core_sentences, description_details,
-                                         opening_sentence, price_line)
+from planner.planning.facts_said import (PRICE_RE, brief_details, core_sentences, opening_sentence,
+                                         price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
     REPEAT_WINDOW_DAYS,
@@ -151,10 +151,6 @@ class PlanOptions:
     model_id: str = ""
     #: posts never to touch (the approved and posted ones in --update)
     keep: list[CalendarPost] = field(default_factory=list)
-
-
-#: how an offer post's usual-price line begins (context.template_context)
-USUAL = "Usual prices: "
 
 
 #: a thank-you (an offer's, a giveaway's) carries the customer perk while fewer posts than
@@ -343,7 +339,7 @@ class Planner:
         #: template variables set over the brief's (variations.py: "short", the voice)
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
-        self.details = description_details(brief.description, brief.product, brief_kind(brief))
+        self.details = brief_details(brief)
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -396,7 +392,7 @@ class Planner:
         #: a thin brief (none of the fact lists, a description of a line or a list at most):
         #: no sentence in a third post
         self.thin_brief = not any(getattr(brief.facts, n) for n in FACT_LISTS) and (
-            self.listed or len(description_details(brief.description, brief.product, brief_kind(brief))) <= 1)
+            self.listed or len(brief_details(brief)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
         #: how many posts so far told one of the brief's differences
@@ -1376,10 +1372,10 @@ class Planner:
             # (but for the offer's own card: what the discount is off is one of its terms,
             # told again in words of its own below)
             ctx["offer"] = offer_ctx | {"price": ""}
-        elif offer_ctx and offer_ctx.get("price", "").startswith(USUAL) and any(
+        elif offer_ctx and offer_ctx.get("usual") and any(
                 offer_ctx["price"] in p.text for p in self.accepted):
             # ... and its second telling in words of its own ("Without the code, …")
-            rest = offer_ctx["price"][len(USUAL):]
+            rest = offer_ctx["usual"]
             lead = "Without the code, " if self.brief.offer and self.brief.offer.code \
                 else "At full price, "
             ctx["offer"] = offer_ctx | {"price": lead + rest}

@@ -14,7 +14,7 @@ from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
 from planner.planning.links import bio_note
 from planner.planning.when import in_person
-from planner.planning.facts_said import brief_kind, description_details
+from planner.planning.facts_said import brief_details
 from planner.planning.wording import said_title
 
 #: the brief's lists of facts to write from
@@ -265,7 +265,7 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0
                      "publishing, or write your own templates in that language (--templates)")
     given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
     # (the empty slots' line names the keys already: one line, not two)
-    if len(given) < 2 and not description_details(brief.description, brief.product, brief_kind(brief)) and not empty:
+    if len(given) < 2 and not brief_details(brief) and not empty:
         missing = ", ".join(name for name in FACT_LISTS if name not in given)
         notes.append(f"the brief gives few facts to write from: posts can say little more than "
                      f"what you sell; a line or two each of {missing} makes them specific")

@@ -36,7 +36,7 @@ from planner.planning.plan import Planner
 from planner.planning.render import TemplateLibrary
 from planner.planning.slots import Slot
 from planner.planning.storyline import retail_moments
-from planner.planning.facts_said import brief_kind, description_details
+from planner.planning.facts_said import brief_details
 
 #: the variations, and the words a seller would use for each (docs/reference.md)
 HOWS = VARIATIONS
@@ -138,7 +138,7 @@ def expand(text: str) -> str:
 def seller_words(brief: Brief) -> set[tuple[str, ...]]:
     """The seller's own sentences from the brief, as word trigrams."""
     facts = brief.facts
-    said = [*description_details(brief.description, brief.product, brief_kind(brief)), brief.description, *facts.story,
+    said = [*brief_details(brief), brief.description, *facts.story,
             *facts.tips, *facts.differentiators, *facts.problems,
             *(f.answer for f in facts.faqs)]
     grams: set[tuple[str, ...]] = set()

@@ -70,7 +70,7 @@ def voice_breaks(text: str, voice: str, keep: Iterable[str] = ()) -> list[tuple[
 
 def brief_words(brief: Brief) -> tuple[str, ...]:
     """The brief's own words a post may tell: its names, facts and quotations."""
-    from planner.planning.facts_said import brief_kind, description_details
+    from planner.planning.facts_said import brief_details
     from planner.planning.wording import mend
 
     facts = brief.facts
@@ -84,5 +84,5 @@ def brief_words(brief: Brief) -> tuple[str, ...]:
         facts.launch.what if facts.launch else "",
         *(e.title for e in facts.events), *(e.place for e in facts.events),
         *facts.creators, facts.community, facts.ambassadors,
-        *description_details(brief.description, brief.product, brief_kind(brief))) if isinstance(w, str) and w)
+        *brief_details(brief)) if isinstance(w, str) and w)
     return said + tuple(mend(w) for w in said)

@@ -92,6 +92,12 @@ def short_name(brief: Brief) -> str:
         # the activity is the service, never cut off ("our kitchen extraction hood"): said by
         # the last thing before "and" and all after it ("hood and duct degreasing")
         words = words if len(words) <= 5 else pair[0].split()[-1:] + ["and"] + pair[1].split()[-3:]
+    elif len(pair) == 2 and len(pair[1].split()) >= 2 and _shares_head(pair[0], pair[1]):
+        # "drone roof and facade inspections": the first part is no thing of its own (a
+        # singular before "and", a plural noun after it) but what the head noun is done to;
+        # never cut to it ("our drone roof"): the name whole when short, else by the last word
+        # before "and" and what follows ("roof and facade inspections")
+        words = words if len(words) <= 6 else pair[0].split()[-1:] + ["and"] + pair[1].split()[-4:]
     elif len(words) > 5 or (len(words) > 4 and (len(pair) != 2 or brief.kind != "product")):
         # "cushion covers and table linen" is said whole; of two longer names, the first
         first = pair[0].split()
@@ -144,6 +150,17 @@ _MATERIAL = re.compile(r"(?i)oak|walnut|maple|cherry|ash|beech|teak|bamboo|cedar
                        r"cotton|linen|wool|merino|cashmere|silk|hemp|jute|leather|suede|denim|"
                        r"silver|gold|brass|copper|steel|iron|pewter|glass|ceramic|porcelain|"
                        r"stoneware|clay|marble|concrete|resin|soy|beeswax|coconut|rattan|cork")
+
+def _shares_head(first: str, second: str) -> bool:
+    """Whether "FIRST and SECOND" names one kind of thing, FIRST only saying what it is of:
+    a singular noun before "and" that is no activity, and a plural head noun after it
+    ("drone roof and facade inspections", "boat hull and deck surveys"), never two things
+    ("leather wallets and card holders", "managed payroll and CPF compliance service")."""
+    last, head = first.split()[-1].lower(), second.split()[-1].lower()
+    plural = re.fullmatch(r"[a-z'’-]*[^su]s", head) is not None
+    return plural and not re.search(r"[^s]s$", last) and not _is_activity(first) \
+        and not _MATERIAL.fullmatch(last)
+
 
 def _is_activity(name: str) -> bool:
     """Whether a name ends in an activity a service is ("degreasing", "repair"), not in a
