@@ -1,0 +1,58 @@
+"""Fixes after blind read 23 (2026-12-05, s24 helper a): repetition the once-rule misses
+(shapes, not sentences), ways in that lead somewhere, moments told whole. Every brief here is
+our own, never a read brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+#: a digital product with an offer, no link and no shop named
+PATTERNS = {
+    "product": "knitting patterns for chunky cardigans", "kind": "digital",
+    "brand": "Purl Harbour", "platforms": ["instagram", "tiktok", "youtube"],
+    "tone": "cosy, chatty", "country": "IE", "action": "download",
+    "differentiators": ["every pattern is test-knitted by six knitters",
+                        "each pattern comes in sizes XS to 5XL"],
+    "tips": ["Block your swatch before you measure it."],
+    "offer": {"code": "COSY20", "discount": "20% off every pattern",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 12)},
+    "cadence": {"instagram": 3, "tiktok": 2, "youtube": 1},
+}
+
+
+def _plan(raw: dict, **extra) -> tuple:
+    brief = brief_from_dict(raw | extra)
+    cal, _ = plan_calendar(brief, TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    return brief, cal
+
+
+# ---- 2. ways in that lead somewhere ----------------------------------------------------------
+
+def test_a_download_without_a_link_points_to_the_profile_link_never_a_message():
+    # read 23: "Download now: send me a message", "Download now: ask me in the comments"
+    _, cal = _plan(PATTERNS)
+    ctas = [p.cta for p in cal.posts if p.stage == "conversion"]
+    assert ctas
+    for p in cal.posts:
+        if p.stage != "conversion":
+            continue
+        assert not re.search(r"(?i)\b(send (?:me|us) a message|message (?:me|us)|"
+                             r"in the comments|reply to this)", p.cta), (p.platform, p.cta)
+    assert any("link in bio" in p.cta for p in cal.posts if p.platform == "instagram")
+
+
+def test_a_youtube_short_with_a_link_carries_it_in_its_description():
+    # read 23: "Book: link on our channel page" on a Short, though the brief gives the URL
+    raw = PATTERNS | {"kind": "service", "product": "online knitting lessons",
+                      "action": "book", "url": "https://purlharbour.example/book"}
+    _, cal = _plan(raw)
+    tube = [p for p in cal.posts if p.platform == "youtube"]
+    assert tube
+    for p in tube:
+        assert "channel page" not in p.full_text(), p.text
