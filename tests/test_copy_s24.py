@@ -56,3 +56,30 @@ def test_a_youtube_short_with_a_link_carries_it_in_its_description():
     assert tube
     for p in tube:
         assert "channel page" not in p.full_text(), p.text
+
+
+def test_a_call_to_action_is_labelled_by_where_it_leads():
+    from planner.planning.links import labelled_cta
+
+    url = "https://harbourpilates.example/booking"
+    # read 23: "More about Lumen Drone Surveys: https://…/book" under a booking page
+    assert labelled_cta(f"More about Harbour Pilates: {url}", "book", url) == f"Book here: {url}"
+    assert labelled_cta(f"See it for yourself: {url}", "book", url) == f"Book here: {url}"
+    # read 23: "See it for yourself: send me a message" (a message shows nothing)
+    assert labelled_cta("See it for yourself: send us a message", "book", "") == \
+        "Send us a message to book"
+    # a home page is still a page to read about the business
+    home = "https://harbourpilates.example"
+    assert labelled_cta(f"More about Harbour Pilates: {home}", "book", home) == \
+        f"More about Harbour Pilates: {home}"
+
+
+def test_a_booking_page_is_never_labelled_as_more_to_read_in_a_calendar():
+    raw = PATTERNS | {"kind": "service", "product": "online knitting lessons", "action": "book",
+                      "brand": "Purl Harbour", "platforms": ["linkedin", "facebook"],
+                      "url": "https://purlharbour.example/book",
+                      "cadence": {"linkedin": 3, "facebook": 2}}
+    _, cal = _plan(raw)
+    for p in cal.posts:
+        assert not re.search(r"(?i)(more about [^:]+|see (?:it )?for yourself): https://purlharbour"
+                             r"\.example/book", p.text), p.text

@@ -199,6 +199,34 @@ _ASK_LEAD = re.compile(r"(?i)^(?:your turn to |where to )?(?P<verb>[a-z][a-z ]{1
 _CODE_LEAD = re.compile(r"(?i)\b(?:code|use [A-Z0-9]{3,})\b")
 
 
+#: a label that promises a look or more words, not an act: "More about Lumen:", "See it for
+#: yourself:", "Find out more:", "Take a closer look:"
+_LOOK_LABEL = re.compile(r"(?i)^(?:more about .+|see (?:it )?for yourself|see more|find out more|find it here|"
+                         r"take a (?:closer )?look|more details|meet .+)$")
+#: an address whose page is an act (a booking form, a download), not a page to read
+_ACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:book(?:ing)?s?|appointments?|reserve|"
+                       r"schedule|download|sign-?up|register|enrol|checkout)(?:[/?#.].*)?$")
+
+
+def labelled_cta(cta: str, verb: str, url: str) -> str:
+    """A call to action whose label says where it leads: a booking page is "Book here:", never
+    "More about Lumen: https://…/book" (blind read 23); "See it for yourself: send us a
+    message" is "Send us a message to book" (a message shows nothing). Any other is kept."""
+    text = (cta or "").strip()
+    head, sep, tail = text.rpartition(": ")
+    verb = (verb or "").strip()
+    if not sep or not head or not verb or not _LOOK_LABEL.match(head):
+        return cta
+    tail = tail.strip()
+    act = _ACTION.match(tail)
+    if act is not None and re.match(r"(?i)^see\b", head):
+        said = act.group("act")
+        return f"{said[0].upper()}{said[1:]} to {verb}"
+    if url and tail == url and _ACT_PAGE.match(url):
+        return f"{verb[0].upper()}{verb[1:]} here: {url}"
+    return cta
+
+
 def leading_cta(cta: str, verb: str, code: str = "") -> str:
     """A call to action that leads somewhere: one whose way to act is a message, a call or a
     reply is said as that act ("Send us a message to book", never "Book here: send us a

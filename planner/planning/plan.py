@@ -49,7 +49,7 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
-from planner.planning.links import leading_cta
+from planner.planning.links import labelled_cta, leading_cta
 from planner.planning.critic import (
     post_findings,
     repetition_findings,
@@ -1472,6 +1472,7 @@ class Planner:
                                        self.once_said)
                 led = leading_cta(cta, str(ctx.get("verb", "")),
                                   offer.code if offer is not None and offer.code else "")
+                led = labelled_cta(led, str(ctx.get("verb", "")), self.brief.url)
                 if led != cta and text.endswith(cta):
                     # the way to act said as an act: "Send us a message to book", never
                     # "Book here: send us a message" (blind read 22)
