@@ -83,3 +83,37 @@ def test_a_booking_page_is_never_labelled_as_more_to_read_in_a_calendar():
     for p in cal.posts:
         assert not re.search(r"(?i)(more about [^:]+|see (?:it )?for yourself): https://purlharbour"
                              r"\.example/book", p.text), p.text
+
+
+# ---- 1. repetition the once-rule misses -------------------------------------------------------
+
+#: goods with free shipping and a long offer, none of the read's words
+CANDLES = {
+    "product": "beeswax pillar candles", "kind": "product", "brand": "Hive & Wick",
+    "platforms": ["instagram", "facebook", "pinterest"], "tone": "warm", "country": "GB",
+    "url": "https://hiveandwick.example", "sells_on": ["website"],
+    "free_shipping": "on UK orders over £35",
+    "differentiators": ["every candle is poured from our own hives' wax"],
+    "tips": ["Trim the wick to 5mm before every burn."],
+    "faqs": [{"question": "How long does a pillar burn?", "answer": "About 60 hours."}],
+    "offer": {"code": "GLOW15", "discount": "15% off all pillar candles",
+              "starts": dt.date(2027, 1, 6), "ends": dt.date(2027, 1, 26)},
+    "cadence": {"instagram": 3, "facebook": 2, "pinterest": 1},
+}
+
+
+def test_free_shipping_is_told_in_one_post_in_four_and_never_twice_running_on_a_platform():
+    # read 23: free shipping reworded in 8 of 24 posts, on two Instagram posts in a row
+    from planner.planning.critic import tells_free_shipping
+
+    brief, cal = _plan(CANDLES)
+    told = [p for p in cal.posts if tells_free_shipping(p.text, brief)]
+    assert told, "the brief's free shipping is told somewhere"
+    assert len(told) <= max(1, 24 // 4), [(p.date, p.platform, p.template) for p in told]
+    for plat in brief.platforms:
+        mine = sorted((p for p in cal.posts if p.platform == plat), key=lambda p: (p.date, p.time))
+        for a, b in zip(mine, mine[1:]):
+            assert not (tells_free_shipping(a.text, brief) and tells_free_shipping(b.text, brief)), \
+                (plat, a.date, b.date)
+    # an offer that has ended carries no perk with it
+    assert not any("is over" in p.text and tells_free_shipping(p.text, brief) for p in cal.posts)
