@@ -117,3 +117,33 @@ def test_free_shipping_is_told_in_one_post_in_four_and_never_twice_running_on_a_
                 (plat, a.date, b.date)
     # an offer that has ended carries no perk with it
     assert not any("is over" in p.text and tells_free_shipping(p.text, brief) for p in cal.posts)
+
+
+def test_a_product_tag_keeps_the_word_that_says_what_state_the_thing_is_in():
+    # read 23: "dried flower bouquets" tagged "#flowerbouquets"
+    from planner.planning.hashtags import product_tags
+
+    brief = brief_from_dict({"product": "smoked chilli flakes", "platforms": ["instagram"]})
+    assert product_tags(brief)[0] == "#smokedchilliflakes"
+    brief = brief_from_dict({"product": "pressed leaf bookmarks", "platforms": ["instagram"]})
+    assert product_tags(brief)[0] == "#pressedleafbookmarks"
+
+
+def test_no_tag_but_the_brands_is_on_more_than_half_of_a_platforms_posts():
+    # read 23: "#kayaktours" on every post of a thin calendar, "#sewingmachines" on 3 of 4
+    for raw in ({"product": "ceramic plant pots", "kind": "product", "platforms": ["facebook"]},
+                {"product": "guided canyon hikes in Zion", "kind": "service",
+                 "brand": "Slot Canyon Co", "platforms": ["instagram", "facebook"],
+                 "hashtag": "#SlotCanyonCo",
+                 "faqs": [{"question": "Do I need boots?", "answer": "Trail shoes are fine."}]}):
+        brief, cal = _plan(raw)
+        for plat in brief.platforms:
+            mine = [p for p in cal.posts if p.platform == plat and p.format != "story"]
+            if len(mine) < 2:
+                continue
+            tags = {t.lower() for p in mine for t in p.hashtags} - {"#slotcanyonco"}
+            for tag in tags:
+                on = sum(tag in {t.lower() for t in p.hashtags} for p in mine)
+                assert on <= len(mine) // 2, (plat, tag, on, len(mine))
+            if brief.hashtag:
+                assert all(brief.hashtag in p.hashtags for p in mine)

@@ -49,6 +49,7 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.hashtags import spread_hashtags
 from planner.planning.links import labelled_cta, leading_cta
 from planner.planning.critic import (
     post_findings,
@@ -1933,6 +1934,10 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             kept.append(w)
         planner.warnings = kept
         posts += more
+    # (one tag on every post of a platform reads as a stamp, not a search: spread thin)
+    fixed = [p for p in posts if any(p is k for k in keep)]
+    posts = fixed + [p for p in posts if not any(p is k for k in keep)]
+    spread_hashtags(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None
