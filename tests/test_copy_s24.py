@@ -147,3 +147,32 @@ def test_no_tag_but_the_brands_is_on_more_than_half_of_a_platforms_posts():
                 assert on <= len(mine) // 2, (plat, tag, on, len(mine))
             if brief.hashtag:
                 assert all(brief.hashtag in p.hashtags for p in mine)
+
+
+# ---- 3. moments told whole -------------------------------------------------------------------
+
+#: a giveaway with no winner named (a brief never can before it happens), our own trade
+GIVEAWAY = {
+    "product": "linen aprons", "kind": "product", "brand": "Flax & Fold",
+    "platforms": ["instagram", "facebook"], "tone": "friendly", "country": "GB",
+    "url": "https://flaxandfold.example",
+    "giveaway": "a linen apron in the colour of your choice",
+    "giveaway_ends": dt.date(2027, 1, 27),
+    "differentiators": ["every apron is cut from one piece of stonewashed linen"],
+    "tips": ["Wash linen cool and hang it to dry."],
+    "cadence": {"instagram": 3, "facebook": 2},
+}
+
+
+def test_a_giveaway_promises_no_name_and_its_reminder_restates_no_rules():
+    # read 23: "We'll name the winner here on Friday" and winner posts that name nobody; the
+    # rules ("No purchase needed. One draw for …") restated in three posts
+    _, cal = _plan(GIVEAWAY)
+    ga = [p for p in cal.posts if p.tactic in ("follow giveaway", "giveaway winner")]
+    assert ga
+    for p in ga:
+        assert not re.search(r"(?i)name the winner|winner's name|congratulations", p.text), p.text
+    reminders = [p for p in cal.posts if p.tactic == "follow giveaway"
+                 and "LAST DAYS" in p.visual]
+    for p in reminders:
+        assert not re.search(r"(?i)no purchase|one draw|winner", p.text), p.text

@@ -156,8 +156,12 @@ def points_to_rules(brief: Brief, text: str) -> bool:
 
 #: how the giveaway's opening post says when the winner is announced (told_again: every
 #: platform's opening post says it, each in a wording of its own: planning/once.py)
-WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ",
-             "We'll name the winner here on ", "Look out for the winner's name here on ")
+#: ... and what the winner's post then says: a winner is drawn and messaged, never promised a
+#: name the calendar cannot give (blind read 23: "We'll name the winner here on Friday" and a
+#: winner's post that names nobody)
+WINNER_ON = ("We'll draw the winner and message them on ", "The winner is drawn and messaged on ",
+             "We'll pick a winner and tell them by message on ",
+             "The draw is made, and the winner messaged, on ")
 
 
 def enter_steps(brief: Brief, platform: str) -> str:
@@ -177,7 +181,7 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     # and that the platform does not run it)
     ends = brief.giveaway_ends
     won = ends + dt.timedelta(days=1) if ends else None
-    short = tuple(f"Closes {human_date(ends, brief.country)}; winner announced {day}."
+    short = tuple(f"Closes {human_date(ends, brief.country)}; winner drawn {day}."
                   for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
         if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
