@@ -436,7 +436,7 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         if not first <= day <= last:
             continue
         plat = event.platform if event.platform in brief.platforms else ""
-        # announced at least three days ahead: an announcement the day before its day's post
+        # announced at least two days ahead: an announcement the day before its day's post
         # on the same platform is the same news twice, and a slot the brief's facts could use
         _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=_ANNOUNCE_GAP),
                plat, "consideration", "events")
@@ -446,12 +446,12 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         for other in event_platforms(brief, event):
             if other != plat and not any(
                     s.platform == other and s.purpose == "events"
-                    and _ANNOUNCE_GAP <= (day - s.date).days <= 7 for s in slots):
+                    and _ANNOUNCE_AHEAD <= (day - s.date).days <= 7 for s in slots):
                 _claim(slots, brief, day - dt.timedelta(days=7),
-                       day - dt.timedelta(days=_ANNOUNCE_GAP), other, "consideration", "events") \
+                       day - dt.timedelta(days=_ANNOUNCE_AHEAD), other, "consideration", "events") \
                     or _claim(slots, brief, day - dt.timedelta(days=7),
-                              day - dt.timedelta(days=_ANNOUNCE_GAP), other, "consideration",
-                              "events", move_to=day - dt.timedelta(days=_ANNOUNCE_GAP))
+                              day - dt.timedelta(days=_ANNOUNCE_AHEAD), other, "consideration",
+                              "events", move_to=day - dt.timedelta(days=_ANNOUNCE_AHEAD))
         if plat and not event.place:
             # a live's other platforms point to it once, after its own platform announced it
             # and before its day: a slot is kept for that too, so a thin brief's Facebook
@@ -618,9 +618,11 @@ def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: st
     return True
 
 
-#: an event's own announcement goes out at least this many days before it (blind read 23: two
-#: days' notice of a webinar was too little to plan a lunch hour around)
-_ANNOUNCE_GAP = 3
+#: an event's own announcement goes out at least this many days before it
+_ANNOUNCE_GAP = 2
+#: ... and on the other platforms an event in person concerns, at least this many (blind read
+#: 23: a sunrise paddle told two days ahead on one platform, half an hour before on another)
+_ANNOUNCE_AHEAD = 3
 #: how far a slot may move to land on the day of a live or a launch
 _MOVE_DAYS = 3
 #: how far a platform's post may move to tell a launch on its day
