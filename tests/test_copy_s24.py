@@ -177,22 +177,3 @@ def test_a_giveaway_promises_no_name_and_its_reminder_restates_no_rules():
     for p in reminders:
         assert not re.search(r"(?i)no purchase|one draw|winner", p.text), p.text
 
-
-def test_an_event_in_person_is_announced_days_ahead_on_every_platform():
-    # read 23: a sunrise paddle told on Threads two days ahead, on Instagram only in a story
-    # half an hour before, never on Facebook
-    raw = {"product": "guided foraging walks in the Peak District", "kind": "service",
-           "brand": "Hedgerow Walks", "platforms": ["instagram", "facebook", "threads"],
-           "differentiators": ["groups of ten at most", "every walk ends with a wild tea"],
-           "faqs": [{"question": "Do I need boots?", "answer": "Yes, the paths get muddy."}],
-           "events": [{"title": "Mushroom walk at Padley Gorge",
-                       "when": dt.datetime(2027, 1, 23, 9, 0),
-                       "place": "Grindleford station car park"}],
-           "cadence": {"instagram": 3, "facebook": 1, "threads": 2}}
-    _, cal = _plan(raw)
-    day = dt.date(2027, 1, 23)
-    for plat in ("instagram", "facebook", "threads"):
-        ahead = [p for p in cal.posts if p.platform == plat and "mushroom walk" in p.text.lower()
-                 and 3 <= (day - p.date).days <= 7]
-        assert ahead, plat
-    assert any(p.date == day and "mushroom walk" in p.text.lower() for p in cal.posts)

@@ -440,18 +440,6 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         # on the same platform is the same news twice, and a slot the brief's facts could use
         _claim(slots, brief, day - dt.timedelta(days=7), day - dt.timedelta(days=_ANNOUNCE_GAP),
                plat, "consideration", "events")
-        # ... on every platform the event concerns (an event in person: all the brief's that
-        # fit it), each its own announcement (blind read 23: a sunrise paddle told on Threads
-        # alone, then in an Instagram story half an hour before, never on Facebook)
-        for other in event_platforms(brief, event):
-            if other != plat and not any(
-                    s.platform == other and s.purpose == "events"
-                    and _ANNOUNCE_AHEAD <= (day - s.date).days <= 7 for s in slots):
-                _claim(slots, brief, day - dt.timedelta(days=7),
-                       day - dt.timedelta(days=_ANNOUNCE_AHEAD), other, "consideration", "events") \
-                    or _claim(slots, brief, day - dt.timedelta(days=7),
-                              day - dt.timedelta(days=_ANNOUNCE_AHEAD), other, "consideration",
-                              "events", move_to=day - dt.timedelta(days=_ANNOUNCE_AHEAD))
         if plat and not event.place:
             # a live's other platforms point to it once, after its own platform announced it
             # and before its day: a slot is kept for that too, so a thin brief's Facebook
@@ -620,9 +608,6 @@ def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: st
 
 #: an event's own announcement goes out at least this many days before it
 _ANNOUNCE_GAP = 2
-#: ... and on the other platforms an event in person concerns, at least this many (blind read
-#: 23: a sunrise paddle told two days ahead on one platform, half an hour before on another)
-_ANNOUNCE_AHEAD = 3
 #: how far a slot may move to land on the day of a live or a launch
 _MOVE_DAYS = 3
 #: how far a platform's post may move to tell a launch on its day
