@@ -184,8 +184,8 @@ def test_a_winner_day_is_promised_only_where_the_winner_post_is_planned():
         _, cal = _plan(data, seed)
         winners = {p.platform for p in cal.posts if p.tactic == "giveaway winner"}
         for post in cal.posts:
-            if post.tactic == "follow giveaway" and re.search(r"(?i)winner (?:is )?announced|"
-                                                              r"announce the winner", post.text):
+            if post.tactic == "follow giveaway" and re.search(r"(?i)winner (?:is )?(?:announced|drawn)|"
+                                                              r"(?:announce|draw|pick) (?:the|a) winner|draw is made", post.text):
                 assert post.platform in winners, (seed, post.platform, post.text)
 
 

@@ -257,6 +257,13 @@ def _with_year(said: str, day: dt.date) -> str:
     return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
 
 
+#: where a profile keeps its one link, for a post that can carry none of its own
+PROFILE_LINK = {"instagram": "link in bio", "tiktok": "link in bio", "threads": "link in bio",
+                "x": "link in our bio", "youtube": "link on our channel page",
+                "facebook": "link on our Page", "linkedin": "link on our page",
+                "pinterest": "link on our profile"}
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     sent = ships(brief)
@@ -284,15 +291,22 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                              and s not in _MARKETS), ""))
     store = next((STORE_NAMES[s] for s in brief.sells_on if s in STORE_NAMES),
                  place or _DEFAULT_STORE.get(brief.kind, "our shop"))
-    if not brief.url and not any(s in STORE_NAMES for s in brief.sells_on):
+    if not brief.url and not any(s in STORE_NAMES for s in brief.sells_on) and not place \
+            and brief.kind == "digital" and not _marketplace(brief):
+        # a download or a sign-up is a link, never a message or a comment (blind read 23:
+        # "Download now: send me a message"): with none in the brief, the profile's own link
+        link_hint = PROFILE_LINK.get(platform.id, platform.link_hint)
+    elif not brief.url and not any(s in STORE_NAMES for s in brief.sells_on):
         # no link to point at: the way in is the seller's own place, or a message
         link_hint = ("reply to this story" if fmt == "story" else f"find us at {place}" if place
                      else "ask us in the comments" if platform.id == "youtube"
                      else "send us a message")
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
-    elif platform.id == "youtube" and fmt == "short":
-        link_hint = "link on our channel page"  # links in a Short's description don't work
+    elif platform.id == "youtube" and brief.url:
+        # a video's description, a Short's too, takes the link itself (blind read 23: "Book:
+        # link on our channel page" under a video whose description could carry it)
+        link_hint = brief.url
     elif platform.id == "tiktok" and "tiktok shop" in brief.sells_on:
         link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
     elif brief.url and platform.links_clickable:

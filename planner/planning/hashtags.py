@@ -131,8 +131,22 @@ def _product_tag(brief: Brief) -> str:
         # never two words glued that the product does not say together, nor a describing
         # word on its noun ("#guidedtrips"): the noun alone, when it says something
         pair = pair[1:] if len(pair[1]) >= 5 and pair[1] not in _VAGUE else []
+    before = words[-3] if len(words) >= 3 and len(pair) == 2 else ""
+    if before in _STATE_WORDS and f"{before} {pair[0]} {pair[1]}" in part \
+            and len("#" + before + "".join(pair)) <= 25:
+        # a word that says what state the thing is in is part of what it is: dried flower
+        # bouquets are no "#flowerbouquets" (blind read 23)
+        pair = [before, *pair]
     tag = "#" + "".join(pair)
     return tag if 4 <= len(tag) <= 25 and pair else ""
+
+
+#: words that say a thing is no longer as it grew or was caught: without them a tag names
+#: another thing ("dried flowers" are not flowers to a buyer)
+_STATE_WORDS = {"dried", "pressed", "preserved", "smoked", "cured", "pickled", "frozen",
+                "dehydrated", "fermented", "roasted", "candied", "salted", "canned", "bottled",
+                "freeze", "sundried", "stabilised", "stabilized", "artificial", "faux", "fake",
+                "silk", "vegan", "decaf", "refurbished", "secondhand", "used"}
 
 
 def _describing(word: str) -> bool:
@@ -178,3 +192,28 @@ def product_tags(brief: Brief) -> list[str]:
     """The tags made from the product's words when the seller names none: the core noun
     phrase, then the distinctive word in front of it."""
     return [t for t in (_product_tag(brief), _leading_tag(brief)) if t]
+
+
+def spread_hashtags(posts: list, brief: Brief, fixed: int = 0) -> None:
+    """No tag but the brand's own on more than half of a platform's posts (blind read 23:
+    "#kayaktours" on every post of a seven-post calendar): a platform's posts, in date order,
+    keep a tag while it is on fewer than half of them and was not on the post before; the
+    first ``fixed`` posts (kept from an earlier plan) are counted, never changed. Changes
+    ``posts`` in place."""
+    brand = brief.hashtag.lower() if brief.hashtag else ""
+    for platform in {p.platform for p in posts}:
+        mine = sorted(((i, p) for i, p in enumerate(posts) if p.platform == platform
+                       and p.format != "story"), key=lambda ip: (ip[1].date, ip[1].time))
+        cap = max(1, len(mine) // 2)
+        count: dict[str, int] = {}
+        before: set[str] = set()
+        for i, post in mine:
+            keep = []
+            for tag in post.hashtags:
+                low = tag.lower()
+                if i < fixed or low == brand or (count.get(low, 0) < cap and low not in before):
+                    keep.append(tag)
+                    count[low] = count.get(low, 0) + 1
+            if i >= fixed and keep != post.hashtags:
+                post.hashtags = keep
+            before = {t.lower() for t in post.hashtags}

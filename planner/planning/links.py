@@ -156,8 +156,12 @@ def points_to_rules(brief: Brief, text: str) -> bool:
 
 #: how the giveaway's opening post says when the winner is announced (told_again: every
 #: platform's opening post says it, each in a wording of its own: planning/once.py)
-WINNER_ON = ("We'll announce the winner here on ", "The winner is announced here on ",
-             "We'll name the winner here on ", "Look out for the winner's name here on ")
+#: ... and what the winner's post then says: a winner is drawn and messaged, never promised a
+#: name the calendar cannot give (blind read 23: "We'll name the winner here on Friday" and a
+#: winner's post that names nobody)
+WINNER_ON = ("We'll draw the winner and message them on ", "The winner is drawn and messaged on ",
+             "We'll pick a winner and tell them by message on ",
+             "The draw is made, and the winner messaged, on ")
 
 
 def enter_steps(brief: Brief, platform: str) -> str:
@@ -177,7 +181,7 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     # and that the platform does not run it)
     ends = brief.giveaway_ends
     won = ends + dt.timedelta(days=1) if ends else None
-    short = tuple(f"Closes {human_date(ends, brief.country)}; winner announced {day}."
+    short = tuple(f"Closes {human_date(ends, brief.country)}; winner drawn {day}."
                   for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
         if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
@@ -197,6 +201,34 @@ _ASK_LEAD = re.compile(r"(?i)^(?:your turn to |where to )?(?P<verb>[a-z][a-z ]{1
 #: a lead that gives the code: "Use MOVE50 when you book", "Book with code MOVE50", "Code
 #: MOVE50, here", "Book with the code", "Put the code to use"
 _CODE_LEAD = re.compile(r"(?i)\b(?:code|use [A-Z0-9]{3,})\b")
+
+
+#: a label that promises a look or more words, not an act: "More about Lumen:", "See it for
+#: yourself:", "Find out more:", "Take a closer look:"
+_LOOK_LABEL = re.compile(r"(?i)^(?:more about .+|see (?:it )?for yourself|see more|find out more|find it here|"
+                         r"take a (?:closer )?look|more details|meet .+)$")
+#: an address whose page is an act (a booking form, a download), not a page to read
+_ACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:book(?:ing)?s?|appointments?|reserve|"
+                       r"schedule|download|sign-?up|register|enrol|checkout)(?:[/?#.].*)?$")
+
+
+def labelled_cta(cta: str, verb: str, url: str) -> str:
+    """A call to action whose label says where it leads: a booking page is "Book here:", never
+    "More about Lumen: https://…/book" (blind read 23); "See it for yourself: send us a
+    message" is "Send us a message to book" (a message shows nothing). Any other is kept."""
+    text = (cta or "").strip()
+    head, sep, tail = text.rpartition(": ")
+    verb = (verb or "").strip()
+    if not sep or not head or not verb or not _LOOK_LABEL.match(head):
+        return cta
+    tail = tail.strip()
+    act = _ACTION.match(tail)
+    if act is not None and re.match(r"(?i)^see\b", head):
+        said = act.group("act")
+        return f"{said[0].upper()}{said[1:]} to {verb}"
+    if url and tail == url and _ACT_PAGE.match(url):
+        return f"{verb[0].upper()}{verb[1:]} here: {url}"
+    return cta
 
 
 def leading_cta(cta: str, verb: str, code: str = "") -> str:

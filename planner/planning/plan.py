@@ -49,7 +49,8 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
-from planner.planning.links import leading_cta
+from planner.planning.hashtags import spread_hashtags
+from planner.planning.links import labelled_cta, leading_cta
 from planner.planning.critic import (
     post_findings,
     repetition_findings,
@@ -1462,13 +1463,17 @@ class Planner:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
                                           offer.discount, ctx["said_before"])
-                text = self.with_offer_shipping(text, cta)
+                if "offer_over" not in template.needs:
+                    # (an offer that has ended carries no perk with it: "The offer is over.
+                    # Shipping costs nothing …" read 23)
+                    text = self.with_offer_shipping(text, cta, slot)
                 if slot.market and not _ABOUT_ELSE & set(template.needs):
                     # the day before, or the morning of, a market day says so
                     text = market_line(text, cta, slot.market, selling_place(self.brief),
                                        self.once_said)
                 led = leading_cta(cta, str(ctx.get("verb", "")),
                                   offer.code if offer is not None and offer.code else "")
+                led = labelled_cta(led, str(ctx.get("verb", "")), self.brief.url)
                 if led != cta and text.endswith(cta):
                     # the way to act said as an act: "Send us a message to book", never
                     # "Book here: send us a message" (blind read 22)
@@ -1531,13 +1536,32 @@ class Planner:
         return not any(s.platform == slot.platform and s.date > slot.date and s.stage == "conversion"
                        and offer_active(self.brief, s.date) for s in self.slots)
 
-    def with_offer_shipping(self, text: str, cta: str) -> str:
+    #: a standing perk (free shipping) told in at most one post in this many of a calendar
+    SHIPPING_EVERY = 4
+
+    def shipping_crowded(self, slot: Slot) -> bool:
+        """Whether free shipping, added in passing, would be told too often: in one post in
+        :attr:`SHIPPING_EVERY` of the calendar already, or in the post just before or after
+        on the slot's platform (blind read 23: reworded in 8 of 24 posts, on two Instagram
+        posts in a row)."""
+        told = [p for p in self.accepted if tells_free_shipping(p.text, self.brief)]
+        if told and len(told) >= max(1, len(self.slots) // self.SHIPPING_EVERY):
+            return True
+        mine = sorted((p for p in self.accepted if p.platform == slot.platform),
+                      key=lambda p: (p.date, p.time))
+        before = [p for p in mine if (p.date, p.time) < (slot.date, slot.time)]
+        after = [p for p in mine if (p.date, p.time) > (slot.date, slot.time)]
+        return any(tells_free_shipping(p.text, self.brief) for p in before[-1:] + after[:1])
+
+    def with_offer_shipping(self, text: str, cta: str, slot: Slot | None = None) -> str:
         """An offer post that states the code carries the brief's free shipping, with its
         threshold and area, in a wording of ours that rotates over the calendar (blind read
-        20: "free over $40 within New Zealand" in no offer post); a brief without it, nothing."""
+        20: "free over $40 within New Zealand" in no offer post); a brief without it, nothing;
+        nor where it would be told too often (:meth:`shipping_crowded`)."""
         offer = self.brief.offer
         if offer is None or not offer.code or offer.code.lower() not in text.lower() \
-                or tells_free_shipping(text, self.brief):
+                or tells_free_shipping(text, self.brief) \
+                or slot is not None and self.shipping_crowded(slot):
             return text
         told = sum(is_offer_post(p, self.brief) and tells_free_shipping(p.text, self.brief)
                    for p in self.accepted)
@@ -1936,6 +1960,10 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
             kept.append(w)
         planner.warnings = kept
         posts += more
+    # (one tag on every post of a platform reads as a stamp, not a search: spread thin)
+    fixed = [p for p in posts if any(p is k for k in keep)]
+    posts = fixed + [p for p in posts if not any(p is k for k in keep)]
+    spread_hashtags(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None
