@@ -208,3 +208,25 @@ def test_the_side_by_side_question_is_voted_on():
                    "platforms": ["instagram"]})
     question = [p for p in posts if p.template.endswith("sparse-question")]
     assert question and question[0].cta == "Reply with left or right."
+
+
+def test_brief_lines_after_read_24_are_sentences():
+    # (tuned on read 24's grades, after it was scored: "come with a from GH₵4 and 500 for a
+    # city frame", "There's a bamboo soaks up road buzz", "There's a snaps instead of velcro.")
+    from planner.planning.facts_said import PRICE_RE, _thing_said, fact_sentences
+
+    assert PRICE_RE.search("from GH₵4,500 for a canoe") and PRICE_RE.search("₴1,200 a set")
+    assert fact_sentences(["from GH₵4,500 for a touring canoe"], "cedar canoes", "product") == \
+        ["Prices start from GH₵4,500 for a touring canoe."]
+    assert fact_sentences(["from 4,500 cedis for a touring canoe"], "cedar canoes", "product") == \
+        ["Prices start from 4,500 cedis for a touring canoe."]
+    assert _thing_said("cedar flexes with the waves, so the ride stays dry", "cedar canoes", False) \
+        == "cedar flexes with the waves, so the ride stays dry"
+    assert _thing_said("each hull is shaped by hand over six weeks", "cedar canoes", False) == \
+        "each hull is shaped by hand over six weeks"
+    assert _thing_said("toggles instead of zips", "rain capes", False).startswith("There are toggles")
+    # (the shapes it had keep theirs)
+    assert _thing_said("a written report within 48 hours", "roof surveys", False) == \
+        "There's a written report within 48 hours"
+    assert _thing_said("chillies from two growers", "hot sauce", False) == \
+        "our chillies come from two growers"

@@ -58,7 +58,19 @@ _DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", 
                 "its", "free", "unlimited", "up", "more", "fewer", "only", "both", "zero"}
 _HEAD_END = {"with", "for", "from", "on", "in", "of", "to", "so", "if", "that", "which", "who",
              "including", "per", "at", "by", "when", "whenever", "and", "or", "across", "within",
-             "after", "before", "until", "since", "into", "over", "under", "near", "around"}
+             "after", "before", "until", "since", "into", "over", "under", "near", "around",
+             # ("snaps instead of velcro": the head is "snaps", read 24)
+             "instead", "rather", "than"}
+
+#: a verb that makes a difference typed as a clause ("bamboo soaks up road buzz, so …"):
+#: said as the seller wrote it, never "There's a bamboo soaks up road buzz" (read 24)
+_CLAUSE_VERB = re.compile(r"(?:soaks|lasts|keeps|makes|takes|works|comes|goes|stays|holds|"
+                          r"fits|dries|needs|gets|gives|uses|runs|looks|feels|smells|tastes|"
+                          r"lets|means|saves|protects|helps|absorbs|handles|rides|grows|"
+                          r"breathes|washes|folds|packs|ships|arrives|costs|weighs|won't|"
+                          r"flexes|bends|repels|resists|blocks|stops|cuts|lives|sits|fades|"
+                          r"wears|ages|cleans|softens|warms|cools|floats|glows|burns|"
+                          r"doesn't|never|always|can|will|is|are|was|were|has|have)$")
 
 
 #: a word that says what a thing is like, not what it is ("snappable", "dishwasher-safe")
@@ -481,6 +493,11 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     tokens = chunks[0].rstrip(",").split()
     at = _np_end(tokens)
     rest = chunks[1:]
+    if len(tokens) > 1 and any(_CLAUSE_VERB.match(t.lower().strip(",")) for t in tokens[1:3]):
+        # a clause of its own ("bamboo soaks up road buzz, so the ride is smoother", "each
+        # frame is built to your height"): the seller's sentence, said as it is (read 24:
+        # "There's a bamboo soaks up road buzz")
+        return low
     if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")) \
             and not all(t.lower() in _DETERMINERS for t in tokens[:at]):
         # (after a bare "a" the participle is the noun's: "a written report within 48 hours"
@@ -492,6 +509,9 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         np = re.sub(r"^the ", "our ", np)
         return " ".join([np, "come" if many else "comes"] + tokens[at:] + ([""] if False else [])) \
             + ("".join(", " + r for r in rest) if rest else "")
+    if re.match(r"from\s+\d", low):
+        # a price typed without its currency sign ("from 4,500 cedis for a city frame")
+        return f"Prices start {low}"
     if _UNSHAPED.match(low) or PRICE_RE.search(low):
         # a part no shape of the part table knows ("mon-Sat 8-4", "whatsApp +356…", "max 8",
         # "S/ 185 per lesson"): left out, never forced into "There's a …"
@@ -518,7 +538,8 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         many = many or _plural(np[-1]) or after[0] in ("a", "an")
     # "5 ingredients max", "3 barbers with 20+ years…": a number of things is many
     many = many or bool(re.match(r"(?:[2-9]|\d{2,})\+?\s+[a-z]+s\b", phrase))
-    parts = [part.strip() for part in low.split(",") if part.strip()]
+    # (never inside a number: "GH₵4,500" is one price, read 24's "from GH₵4 and 500")
+    parts = [part.strip() for part in re.split(r"(?<!\d),|,(?!\d)", low) if part.strip()]
     if item and len(parts) >= 2 and all(2 <= len(part.split()) <= 5 and not re.match(
             r"(?:no|not|never|so|and|or|but|with|max|only|plus|all|each|every)\b", part)
             and not _participle(part.split()[0]) and part.split()[1] not in ("in", "by", "at", "on")
@@ -861,7 +882,7 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
 
 #: a currency written before an amount: a sign ("€", "R$", "S$"), a local abbreviation
 #: ("KSh", "Rs", "RM") or an ISO code ("MAD 450", "CZK 890")
-CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫]|[A-Z]{1,3}\$|S/\.?|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
+CURRENCY_BEFORE = (r"(?:[€$£¥₹₩₦₱₺₪฿₫₵₴₸₼₾₲₡৳₮₭៛]|[A-Z]{1,3}[$₵]|S/\.?|(?:KSh|Ksh|KShs|TSh|USh|Rs\.?|RM|Rp|"
                    r"AED|SAR|QAR|MAD|EGP|NGN|KES|GHS|ZAR|CHF|USD|EUR|GBP|NZD|AUD|CAD|PLN|SEK|"
                    r"NOK|DKK|INR|CZK|HUF|RON|TRY|BRL|MXN|COP|CLP|ARS|PEN|JPY|KRW|SGD|HKD|MYR|"
                    r"IDR|PHP|THB|VND|ILS|R|S/)(?=\s?\d))")

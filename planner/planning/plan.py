@@ -1715,9 +1715,10 @@ class Planner:
         # not one that speaks to existing customers, loyalty or advocacy)
         crossed = set() if stale or post.stage in ("loyalty", "advocacy") else \
             crossed_sentences(post, self.accepted, self.retold)
-        # (a fact is told twice a calendar at most, whatever the platforms: blind read 23's
+        # (a fact is told twice in four weeks at most, whatever the platforms: blind read 23's
         # reader met "every brush is made from real ink strokes I scanned…" in three posts)
-        twice = told_twice(stale | crossed, self.accepted)
+        twice = told_twice(stale | crossed, self.accepted,
+                           most=2 * max(1, -(-self.ledger.weeks // 4)))
         stale, crossed = stale - twice, crossed - twice
         if not stale and not crossed:
             return None
@@ -1817,14 +1818,14 @@ def crossed_sentences(post: CalendarPost, earlier: list[CalendarPost],
     return {c for c in cross - recent if any(f in c for f in facts)}
 
 
-def told_twice(sentences: set[str], earlier: Iterable[CalendarPost]) -> set[str]:
-    """Those of ``sentences`` (normalised) that two or more of the ``earlier`` posts tell,
-    as a sentence or inside one ("Not to brag, but every brush is…"): a third telling reads
-    pasted, whichever platform it is for."""
+def told_twice(sentences: set[str], earlier: Iterable[CalendarPost], most: int = 2) -> set[str]:
+    """Those of ``sentences`` (normalised) that ``most`` or more of the ``earlier`` posts
+    tell, as a sentence or inside one ("Not to brag, but every brush is…"): a third telling
+    in four weeks reads pasted, whichever platform it is for."""
     if not sentences:
         return set()
     texts = [f" {normalised(post.text)} " for post in earlier]
-    return {s for s in sentences if sum(f" {s} " in t for t in texts) >= 2}
+    return {s for s in sentences if sum(f" {s} " in t for t in texts) >= most}
 
 
 def _weeks_covered(posts: list[CalendarPost]) -> int:
