@@ -230,3 +230,17 @@ def test_brief_lines_after_read_24_are_sentences():
         "There's a written report within 48 hours"
     assert _thing_said("chillies from two growers", "hot sauce", False) == \
         "our chillies come from two growers"
+
+
+def test_materials_and_unsureness_after_read_24():
+    # (tuned on read 24: "There's a real 23-carat gold leaf…", "Still not knowing what
+    # lettering will fit your building?")
+    from planner.planning.facts_said import _thing_said, problem_question
+
+    assert _thing_said("hand-rubbed walnut oil finish", "chopping boards", False).startswith("There's a")
+    assert _thing_said("real copper leaf that never tarnishes", "picture frames", False) == \
+        "There's real copper leaf that never tarnishes"
+    asked = {problem_question("not knowing which frame suits your print", False, t) for t in range(3)}
+    assert asked == {"Not sure which frame suits your print?",
+                     "Still not sure which frame suits your print?",
+                     "Unsure which frame suits your print?"}

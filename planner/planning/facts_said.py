@@ -52,7 +52,12 @@ _MASS = {"access", "support", "advice", "data", "help", "care", "coffee", "tea",
          "food", "delivery", "shipping", "postage", "insurance", "training", "parking", "feedback",
          "information", "equipment", "software", "time", "money", "service", "storage", "wifi",
          "wi-fi", "aftercare", "cover", "guidance", "pricing", "hosting", "oil", "wax", "cotton",
-         "linen", "leather", "silver", "gold", "clay", "music", "onboarding", "returns"}
+         "linen", "leather", "silver", "gold", "clay", "music", "onboarding", "returns",
+         # materials, said without "a" ("real 23-carat gold leaf", read 24's "There's a real
+         # 23-carat gold leaf")
+         "leaf", "paint", "enamel", "wood", "timber", "bamboo", "hemp", "silk", "glass",
+         "steel", "brass", "copper", "paper", "yarn", "resin", "velvet", "denim", "fabric",
+         "felt", "ink"}
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "every", "each", "all", "any", "some", "no", "our", "your", "their",
                 "its", "free", "unlimited", "up", "more", "fewer", "only", "both", "zero"}
@@ -1400,6 +1405,12 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
         return ""
     first = text.split()[0].lower()
     low = _lower_first(text)
+    unsure = re.match(r"(?i)not (?:knowing|being sure(?: of)?)\s+(?P<rest>.+)$", text)
+    if unsure:
+        # "not knowing what lettering will fit your building" is being unsure of it: "Not
+        # sure what lettering will fit your building?" (read 24: "Still not knowing…?")
+        return ("Not sure {}?", "Still not sure {}?", "Unsure {}?")[turn % 3].format(
+            unsure.group("rest"))
     m = _NOT_HAVING.match(text)
     if m:
         shape, said = "none", f"no {m.group('rest')}"
