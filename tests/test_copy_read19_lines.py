@@ -63,9 +63,11 @@ def _texts(brief):
     ("being put on hold for an hour", "Still being put on hold for an hour?",
      "Still being put on hold for an hour?"),
     ("missing the last ferry", "Still missing the last ferry?", "Still missing the last ferry?"),
+    # (since s24 "not knowing …" is being unsure: read 24's reader marked "Still not knowing
+    # what lettering will fit your building?" as broken)
     ("not knowing which plants are safe for cats",
-     "Still not knowing which plants are safe for cats?",
-     "Still not knowing which plants are safe for cats?"),
+     "Not sure which plants are safe for cats?",
+     "Not sure which plants are safe for cats?"),
     ("not having a receipt for the warranty claim", "No receipt for the warranty claim?",
      "No receipt for the warranty claim?"),
     ("not having any record of when the chimney was last swept",
