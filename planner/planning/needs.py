@@ -17,7 +17,7 @@ from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.sparse import is_sparse
-from planner.planning.shipping import ships
+from planner.planning.shipping import sent_as_parcel
 from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 from planner.planning.wording import content_words
 
@@ -93,7 +93,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "amazon" and "amazon" not in brief.sells_on:
             return False
         # a parcel to open is for goods that are sent, not handed over at a stall
-        if need == "parcel" and not ships(brief):
+        if need == "parcel" and not sent_as_parcel(brief):
             return False
         if need in ("free_shipping", "customer_perk", "referral_reward", "hashtag", "audience",
                     "url", "giveaway") and not getattr(brief, need):

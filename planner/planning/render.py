@@ -325,9 +325,39 @@ def as_moving(visual: str, fmt: str, platform: str = "") -> str:
     still = re.sub(r"(?i)[;,.]?\s*nothing else on the image", "", visual).rstrip(". ")
     if still.split()[0] in ("A", "An", "The", "One", "Two", "Three", "Four", "Our"):
         still = still[:1].lower() + still[1:]
+    # the clip's own words go with what it shows, before the notes to whoever makes it
+    # (blind read 24: "… no stock or 'selling out' claims, each line of text on screen in turn")
+    m = _NOTE_START.search(still)
+    head, notes = (still[:m.start()], " " + still[m.end() - 1:]) if m else (still, "")
+    notes = notes.rstrip(". ")
     if long_form:
-        return f"A landscape video of a minute or two: {still}, each point on screen in turn"
-    return f"A vertical clip of 7 to 10 seconds: {still}, each line of text on screen in turn"
+        return f"A landscape video of a minute or two: {head}, each point on screen in turn" \
+            + ("." + notes if notes else "")
+    return f"A vertical clip of 7 to 10 seconds: {head}, each line of text on screen in turn" \
+        + ("." + notes if notes else "")
+
+
+#: where a still's description ends and its notes begin: a full stop, then a capital
+_NOTE_START = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Z])\.\s+[A-Z]")
+
+
+def plural_item(item: str) -> bool:
+    """Whether the goods are named in the plural ("cloth nappies", "wall clocks"), not as a
+    mass or a single thing ("glass", "a job in progress")."""
+    last = (item.split() or [""])[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def agreeing(visual: str, item: str) -> str:
+    """A visual of goods named in the plural says "them", not "it", of them: "nothing staged
+    around them", "shown on the cloth nappies themselves" (blind read 24: "on the cloth
+    nappies itself", "one clear photo of the restored vintage wall clocks … nothing staged
+    around it")."""
+    if not item or not plural_item(item) or f"the {item.lower()}" not in visual.lower():
+        return visual
+    said = re.escape(item)
+    visual = re.sub(r"(?i)\b(" + said + r")\s+itself\b", r"\1 themselves", visual)
+    return re.sub(r"\bstaged around it\b", "staged around them", visual)
 
 
 _SLIDES = re.compile(r"(?i)\b(?:slides?|carousel|frames|cards|photos|images|pictures|grid|posts|"
@@ -476,6 +506,7 @@ class TemplateLibrary:
                     title = _once(title, str(ctx.get("brand", "")))
                 visual = as_moving(visual, str(ctx.get("format", "")), str(ctx.get("platform", "")))
                 visual = as_carousel(visual, str(ctx.get("format", "")))
+                visual = agreeing(visual, item)
                 if len(text) > MAX_OUTPUT:
                     raise RenderLimit(f"the caption is over {MAX_OUTPUT:,} characters")
         except RenderLimit as exc:

@@ -104,6 +104,17 @@ def ships(brief: Brief) -> bool:
     return brief.kind == "product" and not sold_in_person_only(brief)
 
 
+def sent_as_parcel(brief: Brief) -> bool:
+    """Whether the brief says its goods are sent, so a post may open a parcel of them: a
+    shop online or a marketplace, a shipping offer, or words such as "delivered"
+    (blind read 24: an unboxing of bicycle frames "built to your height and measured by
+    hand" in an Accra workshop, where the brief said nothing of sending anything)."""
+    if not ships(brief):
+        return False
+    said = " ".join((brief.product, brief.description))
+    return bool(brief.url or brief.sells_on or brief.free_shipping or _ONLINE.search(said))
+
+
 #: how an offer post says the brief's free shipping, in turn (ships_free finishes each with
 #: the brief's threshold and area): our own sentence, never the brief's words pasted
 OFFER_SHIPPING_LEADS = ("And shipping is free", "Postage is free too", "Shipping is on us",

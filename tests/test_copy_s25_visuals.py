@@ -1,0 +1,101 @@
+"""Visual notes fixed after blind read 24 (2026-12-05, s25): a clip's "each line of text on
+screen in turn" goes with what it shows, not after the notes; goods named in the plural are
+"them"; a digital product's tip is shown on a screen, not "a real photo of it being done";
+no unboxing of goods the brief never says are sent. Every brief here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary, agreeing, as_moving, plural_item
+from planner.planning.shipping import sent_as_parcel
+
+
+def _plan(raw: dict):
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    return cal.posts
+
+
+def test_a_clip_says_its_text_before_the_notes():
+    still = ("A calendar card with 9 March circled: 20% off · code SPRING20. The end date must "
+             "be the offer's own: 9 March")
+    clip = as_moving(still, "reel")
+    assert clip == ("A vertical clip of 7 to 10 seconds: a calendar card with 9 March circled: "
+                    "20% off · code SPRING20, each line of text on screen in turn. The end date "
+                    "must be the offer's own: 9 March")
+    # a still with no notes is as before
+    assert as_moving("A plain card reading 'Ask us'", "reel") == \
+        "A vertical clip of 7 to 10 seconds: a plain card reading 'Ask us', each line of text " \
+        "on screen in turn"
+    # a YouTube video the same way
+    assert as_moving(still, "video", "youtube").startswith(
+        "A landscape video of a minute or two: a calendar card with 9 March circled: 20% off · "
+        "code SPRING20, each point on screen in turn. The end date")
+
+
+@pytest.mark.parametrize("item, plural", [
+    ("hand-thrown mugs", True), ("linen napkins", True), ("sea glass", False),
+    ("a job in progress", False), ("walnut chopping board", False), ("hummus", False),
+])
+def test_plural_goods(item, plural):
+    assert plural_item(item) is plural
+
+
+def test_plural_goods_are_them_in_a_visual():
+    assert agreeing("One clear photo of the hand-thrown mugs, close, nothing staged around it",
+                    "hand-thrown mugs").endswith("nothing staged around them")
+    assert agreeing("Close-ups shown on the linen napkins itself. Keep it plain",
+                    "linen napkins") == "Close-ups shown on the linen napkins themselves. Keep it plain"
+    # one thing stays "it"
+    assert agreeing("One clear photo of the walnut chopping board, nothing staged around it",
+                    "walnut chopping board").endswith("around it")
+
+
+#: an app with a tip about the world outside it: the tip is shown on the app's screen
+TYPING_APP = {
+    "product": "touch-typing practice app for kids", "kind": "digital", "brand": "KeyQuest",
+    "platforms": ["instagram"], "country": "IE", "tone": "friendly",
+    "description": "short daily typing games for children aged 7 to 12, progress charts for "
+                   "parents, works offline",
+    "tips": ["Keep your wrists off the desk and let your fingers rest on the home row.",
+             "Five minutes a day beats an hour on Sunday."],
+    "cadence": {"instagram": 3},
+}
+
+
+def test_a_digital_tip_is_shown_on_a_screen():
+    visuals = [p.visual for p in _plan(TYPING_APP) if p.tactic == "educational tip"]
+    assert visuals, "the tips make tip posts"
+    assert not any("a real photo of it being done" in v for v in visuals), visuals
+    carousels = [v for v in visuals if v.startswith("A 2-slide carousel")]
+    assert all("a screen recording from KeyQuest" in v for v in carousels), carousels
+
+
+#: goods made in a workshop, with nothing in the brief about sending them
+WORKSHOP = {"product": "oak dining tables", "brand": "Tafel & Zoon", "kind": "product",
+            "platforms": ["instagram"], "country": "NL",
+            "description": "solid oak dining tables made to your size in our Utrecht workshop, "
+                           "from €1,900 for a table for six",
+            "differentiators": ["every top is one board-matched piece, planed by hand"],
+            "cadence": {"instagram": 3}}
+
+
+def test_no_unboxing_of_goods_the_brief_never_sends():
+    from planner.planning.needs import needs_met
+
+    unboxing = TemplateLibrary().templates["consideration/unboxing-first-look"]
+    assert not sent_as_parcel(brief_from_dict(WORKSHOP))
+    assert not needs_met(unboxing, brief_from_dict(WORKSHOP), dt.date(2027, 1, 6))
+    assert not any(p.tactic == "unboxing" for p in _plan(WORKSHOP))
+    # the same tables with a web shop are sent, and may be unboxed
+    shop = brief_from_dict(WORKSHOP | {"url": "https://tafelenzoon.example/shop"})
+    assert sent_as_parcel(shop)
+    assert needs_met(unboxing, shop, dt.date(2027, 1, 6))
+    for said in ("delivered anywhere in the Netherlands", "order online"):
+        assert sent_as_parcel(brief_from_dict(
+            WORKSHOP | {"description": WORKSHOP["description"] + ", " + said}))
