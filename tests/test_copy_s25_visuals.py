@@ -99,3 +99,24 @@ def test_no_unboxing_of_goods_the_brief_never_sends():
     for said in ("delivered anywhere in the Netherlands", "order online"):
         assert sent_as_parcel(brief_from_dict(
             WORKSHOP | {"description": WORKSHOP["description"] + ", " + said}))
+
+
+def test_no_price_pictures_stay_out_of_an_offers_last_days():
+    """A post whose picture must show no price or link (the problem alone, a boost that runs
+    a week) is not picked in an offer's last two days, when the post says the code."""
+    from planner.planning.needs import needs_met
+
+    library = TemplateLibrary().templates
+    raw = WORKSHOP | {"problems": ["wobbly tables that rock on every tile"],
+                      "offer": {"code": "OAK10", "discount": "10% off any table",
+                                "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 24)}}
+    brief = brief_from_dict(raw)
+    problem = library["awareness/name-the-problem"]
+    assert needs_met(problem, brief, dt.date(2027, 1, 12))
+    assert not needs_met(problem, brief, dt.date(2027, 1, 24))
+    assert not needs_met(problem, brief, dt.date(2027, 1, 23))
+    # without an offer the problem may be told any day
+    assert needs_met(problem, brief_from_dict(WORKSHOP | {"problems": raw["problems"]}),
+                     dt.date(2027, 1, 24))
+    last_days = [p for p in _plan(raw) if p.date >= dt.date(2027, 1, 23)]
+    assert not any(p.tactic in ("name the problem", "paid boost") for p in last_days)

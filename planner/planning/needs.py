@@ -75,8 +75,20 @@ def offer_active(brief: Brief, day: dt.date) -> bool:
     return True
 
 
+#: a visual that must carry no price, product or link: a problem shown alone, a boost that
+#: runs on for a week
+_NO_OFFER_VISUAL = re.compile(r"(?i)\bno (?:price|product)\b|\bcarries no link\b")
+
+
 def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
     if brief.kind not in template.kinds:
+        return False
+    # an offer's last two days, when a platform's last post says the code and that it ends,
+    # are not for a post whose picture may show no price or link (blind read 24: "Last call:
+    # 15% off…" under "Show the problem only: no product, no logo, no price"; "ends today"
+    # on a post to boost "for a week")
+    if brief.offer is not None and brief.offer.code and _NO_OFFER_VISUAL.search(template.visual) \
+            and offer_active(brief, day) and is_last_call_day(brief, day):
         return False
     for need in template.needs:
         if need == "offer" and not offer_active(brief, day):
