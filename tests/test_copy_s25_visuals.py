@@ -120,3 +120,21 @@ def test_no_price_pictures_stay_out_of_an_offers_last_days():
                      dt.date(2027, 1, 24))
     last_days = [p for p in _plan(raw) if p.date >= dt.date(2027, 1, 23)]
     assert not any(p.tactic in ("name the problem", "paid boost") for p in last_days)
+
+
+@pytest.mark.parametrize("cta, verb, said", [
+    ("See for yourself: https://glaze.example/contact", "book",
+     "Get in touch to book: https://glaze.example/contact"),
+    ("More about Glaze & Co: https://glaze.example/en/contact-us/", "shop",
+     "Get in touch to order: https://glaze.example/en/contact-us/"),
+    ("Find out more: https://glaze.example/enquiry", "call",
+     "Get in touch: https://glaze.example/enquiry"),
+    # a page to look at keeps its look
+    ("See for yourself: https://glaze.example/gallery", "book",
+     "See for yourself: https://glaze.example/gallery"),
+])
+def test_a_contact_page_is_labelled_as_one(cta, verb, said):
+    from planner.planning.links import labelled_cta
+
+    url = cta.rpartition(": ")[2]
+    assert labelled_cta(cta, verb, url) == said

@@ -228,7 +228,20 @@ def labelled_cta(cta: str, verb: str, url: str) -> str:
         return f"{said[0].upper()}{said[1:]} to {verb}"
     if url and tail == url and _ACT_PAGE.match(url):
         return f"{verb[0].upper()}{verb[1:]} here: {url}"
+    if url and tail == url and _CONTACT_PAGE.match(url):
+        # a contact form shows nothing to see (blind read 24: "See for yourself:
+        # https://…/contact")
+        said = "order" if verb.lower() == "shop" else verb.lower()
+        to = "" if said in ("call", "contact", "message", "ask", "get in touch", "talk") \
+            else f" to {said}"
+        return f"Get in touch{to}: {url}"
     return cta
+
+
+#: an address whose page is a way to get in touch: a contact form, an enquiry, a quote
+_CONTACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:contact(?:-?us)?|kontakt|contacto|"
+                           r"contatti|get-?in-?touch|enquir(?:e|y|ies)|inquir(?:e|y|ies)|"
+                           r"(?:get-?a-?)?quote)(?:[/?#.].*)?$")
 
 
 def leading_cta(cta: str, verb: str, code: str = "") -> str:
