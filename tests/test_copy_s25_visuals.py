@@ -138,3 +138,30 @@ def test_a_contact_page_is_labelled_as_one(cta, verb, said):
 
     url = cta.rpartition(": ")[2]
     assert labelled_cta(cta, verb, url) == said
+
+
+def test_a_third_follow_ask_gives_way_to_no_closer():
+    """Two "follow along" closers a calendar: a third stock follow goes and the post ends on
+    its own words; a question of the post's own stays (blind read 24: three in 24 posts)."""
+    from planner.planning.openers import in_register
+
+    said = ["Follow along, we'd be glad of the company.", "We'll keep you posted: follow along."]
+    text = "Every mug is thrown on the wheel in our shed.\n\nFollow us for more."
+    out, cta = in_register(text, "Follow us for more.", "warm", brand="Clayhouse",
+                           said_ctas=said, key="k")
+    assert cta == "" and out == "Every mug is thrown on the wheel in our shed."
+    # with one follow said, the register's own follow closer is still picked
+    out, cta = in_register(text, "Follow us for more.", "warm", brand="Clayhouse",
+                           said_ctas=said[:1], key="k")
+    assert "follow" in cta.lower() and out.endswith(cta)
+    # a question the post's own words end on keeps its ask however many follows were said
+    ask = "Tell us in the comments."
+    out, cta = in_register("Two new glazes came out of the kiln. Which should we fire next?\n\n"
+                           + ask, ask, "warm", brand="Clayhouse",
+                           said_ctas=said + ["Tell us below.", "Over to you."], key="k")
+    assert cta == ask
+    # a third ask for comments, past the follows, goes
+    out, cta = in_register("Two new glazes came out of the kiln.\n\n" + ask, ask, "warm",
+                           brand="Clayhouse", said_ctas=said + ["Tell us below.", "Over to you."],
+                           key="k")
+    assert cta == "" and out == "Two new glazes came out of the kiln."

@@ -222,7 +222,11 @@ LIGHT_LINE_POSTS = SENTENCE_POSTS - 1
 #: a price line, a difference and a sign-off each go in at most one post in this many
 FACT_SHARE = 3
 #: a call to action that only signs off ("Follow us for more", "…for further updates")
-SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b")
+#: a sign-off ("Follow along for more") closes one post in seven at most: three "follow
+#: along" closers in 24 posts read as the calendar's stock ending (blind read 24)
+SIGN_OFF_SHARE = 7
+SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b|"
+                         r"\bfollow (?:along|us|me)\b")
 #: loyalty and advocacy posts a brief with no customers may still have: its own giveaway,
 #: live or launch, or its offer, invite anyone
 CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch", "launch_day",
@@ -593,10 +597,11 @@ class Planner:
         return self.difference_posts
 
     def over_budget(self, what: str) -> bool:
-        """Whether one more post with a price line, a difference or a sign-off would put it
-        in more than one post in three of the calendar so far: facts are spent across the
+        """Whether one more post with a price line or a difference would put it in more than
+        one post in three of the calendar so far (a sign-off: one in seven): facts are spent across the
         calendar, not bolted onto every post (blind read 14: a price on 6 of 9 posts)."""
-        return self.budget_count(what) * FACT_SHARE >= len(self.accepted) + 1
+        share = SIGN_OFF_SHARE if what == "sign-off" else FACT_SHARE
+        return self.budget_count(what) * share >= len(self.accepted) + 1
 
     def fact_keys(self, template: Template) -> list[tuple[str, Any]]:
         """The brief's facts a post of ``template`` would tell: (fact, item) pairs, the item
@@ -1429,7 +1434,7 @@ class Planner:
                 return None
             if not template.user and SIGN_OFF_RE.search(rendered.cta) \
                     and self.over_budget("sign-off"):
-                continue  # "Follow us for more" closes one post in three at most
+                continue  # "Follow us for more" closes one post in seven at most
             # hashtags on a story are clutter nobody searches
             tags = [] if fmt == "story" else fit_hashtags(self.hashtags(plat), rendered.text,
                                                           plat.max_hashtags)
