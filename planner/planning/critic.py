@@ -174,6 +174,12 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
         told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
+    # ... and one feature the description lists, a post's subject after a lead of ours
+    # ("One thing about K53 Ready: works offline.", planning/sparse.py)
+    from planner.planning.sparse import description_features
+
+    for feature in description_features(brief):
+        told_whole = told_whole.replace(": " + feature + ".", ": ")
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")

@@ -122,7 +122,7 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed
-from planner.planning.sparse import brief_lines, retellings
+from planner.planning.sparse import brief_lines, description_features, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
@@ -236,6 +236,13 @@ SPARSE_LINKED = ("pinterest", "youtube")
 SPARSE_TRIES = 8
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
 NAME_WEIGHT = 1
+#: offer posts a calendar may make before a weekly reminder gives way to its last calls
+#: (Planner.offer_week_owed): each offer post words the offer anew, and its wordings run out
+OFFER_REMINDER_BUDGET = 6
+#: the template of a post about one feature the description lists (`Planner.feature_post`)
+FEATURE_TEMPLATE = "consideration/one-feature"
+#: ... each feature in at most this many posts of a calendar (once a platform)
+FEATURE_POSTS = 2
 
 
 #: a line or sentence that opens with a price ("From R4,500 for up to 200 bays.")
@@ -341,6 +348,11 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = brief_details(brief)
+        #: the features the description lists, each the subject of a post of its own in a
+        #: slot nothing else fits (`feature_post`), for a brief with facts of its own (a
+        #: thin brief tells its parts as lines already, `thin`)
+        self.features = description_features(brief) \
+            if any(getattr(brief.facts, n) for n in FACT_LISTS) else []
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -454,6 +466,7 @@ class Planner:
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
+               and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
@@ -1177,7 +1190,51 @@ class Planner:
         found = self.other_fact(slot, index, plat, moment, picks, picked, fresh + rest)
         if found is not None:
             return found
+        found = self.feature_post(slot, index, plat, moment, picks, picked)
+        if found is not None:
+            return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
+        return None
+
+    def feature_told(self, feature: str, platform: str = "") -> list[CalendarPost]:
+        """The posts (on ``platform``, or any) that made one of the description's features
+        their subject (a post that tells it in passing is the ledger's to count)."""
+        low = feature.lower()
+        return [p for p in self.accepted if p.template == FEATURE_TEMPLATE
+                and low in p.text.lower() and (not platform or p.platform == platform)]
+
+    def feature_post(self, slot: Slot, index: int, plat: Platform, moment: str,
+                     picks: dict[str, Any], picked: dict[str, int]) -> CalendarPost | None:
+        """The slot's post when nothing else fits it (every post that would repeat one, or
+        say nothing): one feature the description lists as the post's subject ("One thing
+        about K53 Ready: works offline."), each feature once a platform, twice a calendar at
+        most, the features spread over the plan's weeks (blind read 24: a medium brief's four
+        features in one pasted sentence, 11 posts of 28 asked and a week without one)."""
+        template = self.library.templates.get(FEATURE_TEMPLATE)
+        if template is None or not self.features or not template.suits(slot.platform) \
+                or self.brief.kind not in template.kinds:
+            return None
+        weeks = sorted({self._week(s.date) for s in self.slots}) or [self._week(slot.date)]
+        share = -(-len(self.features) * len(self.brief.platforms) // len(weeks))
+        week = self._week(slot.date)
+        if sum(p.template == template.id and self._week(p.date) == week
+               for p in self.accepted) >= share:
+            return None  # (this week has its share: the features last the plan's weeks)
+        # (the feature told least first; one another platform heard within the week last:
+        # the same post there days later reads cross-posted)
+        order = sorted(range(len(self.features)), key=lambda i: (
+            any(abs((slot.date - p.date).days) <= 7 for p in self.feature_told(self.features[i])),
+            len(self.feature_told(self.features[i])), i))
+        stage = slot.stage if slot.stage in ("awareness", "consideration") else template.stage
+        for i in order:
+            feature = self.features[i]
+            if self.feature_told(feature, slot.platform) \
+                    or len(self.feature_told(feature)) >= FEATURE_POSTS:
+                continue
+            post = self.write(template, slot, stage, index, plat, moment, picks,
+                              {"feature": feature})
+            if post is not None:
+                return self.accept(template, post, picked)
         return None
 
     def proof_due(self, slot: Slot) -> set[str]:
@@ -1410,9 +1467,13 @@ class Planner:
         # (... and so does a moment's own post: its terms are said again, in new words each time)
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
-                            or template.last_resort
+                            or template.last_resort or "features" in template.needs
                             # (and the proof a rich brief owes its calendar: its one slot)
                             or proof_post else 1)
+        if "features" in template.needs:
+            # (a feature's post is a lead of ours, the feature and an ask: its wordings meet
+            # often, as a giveaway's do)
+            tries *= 2
         if "giveaway" in template.needs:
             # (a giveaway's post has the most lines of its own, each said once a calendar: its
             # wordings meet more often than another moment's)
