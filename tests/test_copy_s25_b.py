@@ -82,3 +82,19 @@ def test_a_sparse_brief_gets_no_feature_posts():
     posts = _plan({"product": "restored brass ship lamps", "kind": "product",
                    "platforms": ["instagram", "pinterest"]})
     assert not any(p.template == "consideration/one-feature" for p in posts)
+
+
+# ---- 2. an offer over several weeks is reminded of in each week it runs --------------------
+
+def test_an_offer_over_several_weeks_is_reminded_of_in_a_week_between():
+    # (two TikToks and one X post a week: the offer's first posts in week 1, its last call in
+    # week 4; week 2 hears of it on TikTok too, in a line before the ask)
+    raw = TIDE | {"cadence": {"tiktok": 2, "x": 1}}
+    posts = _plan(raw)
+    weeks = sorted({p.date.isocalendar()[1] for p in posts
+                    if p.platform == "tiktok" and "GLASSY" in p.text})
+    assert len(weeks) >= 3, weeks
+    # ... its last call still on every platform
+    for platform in ("tiktok", "x"):
+        assert any(p.platform == platform and "GLASSY" in p.text
+                   and p.date in (dt.date(2027, 1, 26), dt.date(2027, 1, 27)) for p in posts)

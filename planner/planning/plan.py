@@ -408,6 +408,8 @@ class Planner:
             self.listed or len(brief_details(brief)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
+        #: the offer's weekly reminder left out (`write`: a post that cannot carry it)
+        self.reminder_off = False
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -1134,8 +1136,11 @@ class Planner:
         # a conversion slot while the offer runs, on a platform still owed it (its first
         # day, its last 48 hours), goes to a post that carries the code: a post of the
         # stage without it is kept only when none of the stage's templates can say it
-        owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
+        owed = (slot.stage == "conversion" or self.offer_week_owed(slot)) \
+            and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        # (... and so does the platform's first post of a week the offer runs in, when its
+        # followers heard it in an earlier week only: its weekly reminder, `offer_week_owed`)
         spare: tuple[Template, CalendarPost] | None = None
         if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7) \
                 and not slot.purpose and not offer_active(self.brief, slot.date):
@@ -1363,7 +1368,22 @@ class Planner:
               moment: str, picks: dict[str, Any],
               carried: dict[str, Any] | None = None) -> CalendarPost | None:
         """The template's post for this slot, in the first of its wordings that fits the
-        platform and that lint would not flag; None when none does."""
+        platform and that lint would not flag; None when none does. (The offer's weekly
+        reminder, `offer_week_owed`, is a line where it fits: a post that cannot carry it
+        is written without it, never lost for it.)"""
+        post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
+        if post is None and not self.reminder_off and self.offer_week_owed(slot):
+            self.reminder_off = True
+            try:
+                post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
+            finally:
+                self.reminder_off = False
+        return post
+
+    def write_once(self, template: Template, slot: Slot, stage: str, index: int,
+                   plat: Platform, moment: str, picks: dict[str, Any],
+                   carried: dict[str, Any] | None = None) -> CalendarPost | None:
+        """`write`, with the offer's weekly reminder as `offer_week_owed` says."""
         formats = [f for f in template.formats if f in plat.formats]
         if "events" in template.needs and len(formats) > 1:
             # a story is gone in a day: it can remind of a live, not announce one days ahead
@@ -1450,6 +1470,10 @@ class Planner:
             and not proof_post  # (proof is its own post's job)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
+        if offer_here == "awareness" and allowed and not TIMELY & set(template.needs) \
+                and self.offer_week_owed(slot):
+            # (the offer's weekly reminder, on whatever the platform's first post that week is)
+            offer_here = "consideration"
         if offer_here != "awareness" and not (OFFER_NEEDS | {"launch_day"}) & set(template.needs) \
                 and not self.offer_line_fits(slot, stage):
             # a post whose job is not the offer (a FAQ's answer, an intro) says nothing of it
@@ -1592,10 +1616,44 @@ class Planner:
             OFFER_NEEDS & set(getattr(self.library.templates.get(p.template), "needs", ()))))
         if stage == "conversion" and asides < self.OFFER_ASIDES:
             return True
+        if self.offer_week_owed(slot):
+            return True
         if any(p.platform == slot.platform and is_offer_post(p, self.brief) for p in self.accepted):
             return False
         return not any(s.platform == slot.platform and s.date > slot.date and s.stage == "conversion"
                        and offer_active(self.brief, s.date) for s in self.slots)
+
+    def offer_week_owed(self, slot: Slot) -> bool:
+        """Whether the slot's post carries the offer as a reminder: an offer that runs over
+        more than a week of the plan is said on each platform in each week it runs, so a
+        follower who missed its first post hears of it before its last call (blind read 24: a
+        code told on 5-7 January, then nothing until the day before it ended on the 20th).
+        The platform's first post of such a week carries it; its last 48 hours are the last
+        call's (`last_call_due`)."""
+        offer = self.brief.offer
+        if offer is None or self.reminder_off or not offer_active(self.brief, slot.date) \
+                or self.last_call_due(slot) or is_last_call_day(self.brief, slot.date):
+            return False
+        running = [s.date for s in self.slots if offer_active(self.brief, s.date)]
+        if not running or len({self._week(d) for d in running}) < 2:
+            return False
+        week = self._week(slot.date)
+        told = [p for p in self.accepted if p.platform == slot.platform
+                and is_offer_post(p, self.brief)]
+        # (a calendar whose offer posts, with the last calls still owed, would pass the
+        # wordings an offer sentence has: the last calls come first, the reminder gives way)
+        owed = sum(not any(is_offer_post(p, self.brief) and p.platform == plat
+                           and is_last_call_day(self.brief, p.date) for p in self.accepted)
+                   for plat in self.brief.platforms)
+        if sum(is_offer_post(p, self.brief) for p in self.accepted) + owed >= OFFER_REMINDER_BUDGET:
+            return False
+        # (a reminder: the platform heard the offer in an earlier week, and not this one)
+        # (... nor a slot later this week kept to sell, which will say it: conversion)
+        return any(self._week(p.date) < week for p in told) and not any(
+            self._week(p.date) == week for p in told) and not any(
+            s.platform == slot.platform and self._week(s.date) == week and s.stage == "conversion"
+            and (s.date, s.time) > (slot.date, slot.time) and offer_active(self.brief, s.date)
+            for s in self.slots)
 
     #: a standing perk (free shipping) told in at most one post in this many of a calendar
     SHIPPING_EVERY = 4
