@@ -98,3 +98,18 @@ def test_an_offer_over_several_weeks_is_reminded_of_in_a_week_between():
     for platform in ("tiktok", "x"):
         assert any(p.platform == platform and "GLASSY" in p.text
                    and p.date in (dt.date(2027, 1, 26), dt.date(2027, 1, 27)) for p in posts)
+
+
+# ---- 4. every platform the brief names gets a post when a job fits it ----------------------
+
+def test_a_sparse_brief_posts_on_each_of_its_platforms():
+    # (Pinterest named first: the introduction goes where people follow, the next job to the
+    # board with no post yet)
+    posts = _plan({"product": "hand-thrown stoneware planters", "kind": "product",
+                   "platforms": ["pinterest", "instagram"]})
+    assert {p.platform for p in posts} == {"pinterest", "instagram"}, \
+        [(p.date, p.platform) for p in posts]
+    # ... still honest and short: one job a post, at most one post a week a platform
+    assert len(posts) <= 5
+    weeks = Counter((p.date.isocalendar()[1], p.platform) for p in posts)
+    assert max(weeks.values()) == 1

@@ -1765,6 +1765,12 @@ class Planner:
             if job == "ask" and not self.brief.url:
                 # no link: the way in is a message, which a Pin or a video cannot take
                 order = [p for p in order if p not in SPARSE_LINKED]
+            if job != "intro":
+                # a platform of the brief with no post yet first: every platform it names
+                # gets a post when a job fits it (blind read 24: a Pin board with none, while
+                # Instagram took all four)
+                bare = [p for p in order if not any(o.platform == p for o in self.accepted + posts)]
+                order = bare + [p for p in order if p not in bare]
             # (each job after the one before: the introduction is the first post anyone meets)
             last = max(((p.date, p.time) for p in posts), default=None)
             free = [s for s in slots if (self._week(s.date), s.platform) not in taken
