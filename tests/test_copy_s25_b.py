@@ -113,3 +113,19 @@ def test_a_sparse_brief_posts_on_each_of_its_platforms():
     assert len(posts) <= 5
     weeks = Counter((p.date.isocalendar()[1], p.platform) for p in posts)
     assert max(weeks.values()) == 1
+
+
+def test_a_feature_that_names_the_workshop_is_no_event_claimed():
+    # (read 24: "… in our Accra workshop" cut from the description read as a workshop
+    # announced with no date, so no post could tell it)
+    stools = {"product": "oak bar stools", "brand": "Carvalho Lathe", "kind": "product",
+              "platforms": ["instagram", "facebook"],
+              "description": "oak stools turned in our Braga workshop, bar, kitchen and "
+                             "counter heights, oiled with linseed",
+              "differentiators": ["every leg is turned from one piece of oak, never glued up"],
+              "story": ["My grandfather's lathe still runs in the corner of the shop."],
+              "cadence": {"instagram": 2, "facebook": 1}}
+    features = description_features(brief_from_dict(stools))
+    assert "oak stools turned in our Braga workshop" in features
+    spot = [p for p in _plan(stools) if p.template == "consideration/one-feature"]
+    assert any("our Braga workshop." in p.text for p in spot), [p.text for p in spot]

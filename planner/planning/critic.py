@@ -566,7 +566,9 @@ def _pasted(text: str, field: str, run: int) -> str:
 
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
-    for value in (*light_lines(brief), brief.product, brief.brand, brief.description,
+    from planner.planning.sparse import description_features
+
+    for value in (*description_features(brief),*light_lines(brief), brief.product, brief.brand, brief.description,
                   brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,

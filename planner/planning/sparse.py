@@ -750,8 +750,11 @@ def _features(description: str) -> tuple[str, ...]:
             bit = bit.strip()
             if not bit:
                 continue
-            if pieces and len(pieces[-1].split()) == 1:
-                pieces[-1] += ", " + bit  # ("road" opens "road, city and cargo frames")
+            if pieces and (len(pieces[-1].split()) == 1 or len(pieces[-1].split()) == 2
+                           and re.match(r"(?i)(?:an?|the|our|my)\s", pieces[-1])):
+                # ("road" opens "road, city and cargo frames"; "a calm" is "a calm,
+                # independent hair salon")
+                pieces[-1] += ", " + bit
             elif pieces and " and " in bit and len(bit.split()) <= 4 \
                     and not re.search(r"\d", bit) and pieces[-1].split()[-1].endswith("s") and bit.split()[0][:1].islower() \
                     and not re.match(r"(?i)(?:all|every|each|no|free|works?)\b", bit):
