@@ -264,6 +264,12 @@ PROFILE_LINK = {"instagram": "link in bio", "tiktok": "link in bio", "threads": 
                 "pinterest": "link on our profile"}
 
 
+def _features_of(brief: Brief) -> list[str]:
+    from planner.planning.sparse import description_features
+
+    return description_features(brief)
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
     sent = ships(brief)
@@ -449,6 +455,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: what the business is, said from the product line alone (planning/sparse.py): the
         #: one fact every brief gives, for the fact-light templates
         "what_it_is": what_it_is(brief),
+        #: one feature the description lists, the subject of a post (the plan gives each in
+        #: turn: Planner.feature_post; planning/sparse.py)
+        "feature": next(iter(_features_of(brief)), ""),
         #: whether this platform's followers have seen the offer already (the plan sets it)
         "offer_told": False,
     }

@@ -174,6 +174,12 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
         told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
+    # ... and one feature the description lists, a post's subject after a lead of ours
+    # ("One thing about K53 Ready: works offline.", planning/sparse.py)
+    from planner.planning.sparse import description_features
+
+    for feature in description_features(brief):
+        told_whole = told_whole.replace(": " + feature + ".", ": ")
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")
@@ -560,7 +566,9 @@ def _pasted(text: str, field: str, run: int) -> str:
 
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
-    for value in (*light_lines(brief), brief.product, brief.brand, brief.description,
+    from planner.planning.sparse import description_features
+
+    for value in (*description_features(brief),*light_lines(brief), brief.product, brief.brand, brief.description,
                   brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,

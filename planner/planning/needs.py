@@ -16,7 +16,7 @@ from planner.planning.facts_said import brief_details, criteria, is_terms
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import is_sparse
+from planner.planning.sparse import description_features, is_sparse
 from planner.planning.shipping import sent_as_parcel
 from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 from planner.planning.wording import content_words
@@ -131,6 +131,12 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "b2b" and not brief.facts.b2b:
             return False
         if need == "description" and not brief_details(brief):
+            return False
+        # a feature's post needs a description that lists two or more, in a brief with facts
+        # of its own (a thin brief tells its parts as lines already: Planner.features)
+        if need == "features" and not (description_features(brief) and any(
+                getattr(brief.facts, n) for n in ("problems", "differentiators", "story",
+                                                  "tips", "quotes", "faqs"))):
             return False
         # a post that says more than one thing about the product needs two things to say,
         # and a demo of it two that show it: a price, a term of sale or a number to call

@@ -122,7 +122,7 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed
-from planner.planning.sparse import brief_lines, retellings
+from planner.planning.sparse import brief_lines, description_features, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
@@ -240,6 +240,13 @@ SPARSE_LINKED = ("pinterest", "youtube")
 SPARSE_TRIES = 8
 #: how much a fact a post of a sparse brief falls back to sells: what the product's name states
 NAME_WEIGHT = 1
+#: offer posts a calendar may make before a weekly reminder gives way to its last calls
+#: (Planner.offer_week_owed): each offer post words the offer anew, and its wordings run out
+OFFER_REMINDER_BUDGET = 6
+#: the template of a post about one feature the description lists (`Planner.feature_post`)
+FEATURE_TEMPLATE = "consideration/one-feature"
+#: ... each feature in at most this many posts of a calendar (once a platform)
+FEATURE_POSTS = 2
 
 
 #: a line or sentence that opens with a price ("From R4,500 for up to 200 bays.")
@@ -345,6 +352,11 @@ class Planner:
         self.overrides: dict[str, Any] = {}
         #: the description's sentences a post can tell, worked out once for the whole plan
         self.details = brief_details(brief)
+        #: the features the description lists, each the subject of a post of its own in a
+        #: slot nothing else fits (`feature_post`), for a brief with facts of its own (a
+        #: thin brief tells its parts as lines already, `thin`)
+        self.features = description_features(brief) \
+            if any(getattr(brief.facts, n) for n in FACT_LISTS) else []
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -400,6 +412,8 @@ class Planner:
             self.listed or len(brief_details(brief)) <= 1)
         #: at most this many posts a week (0: no cap), for a thin plan spread evenly
         self.week_cap = 0
+        #: the offer's weekly reminder left out (`write`: a post that cannot carry it)
+        self.reminder_off = False
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -458,6 +472,7 @@ class Planner:
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
+               and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
@@ -1126,8 +1141,11 @@ class Planner:
         # a conversion slot while the offer runs, on a platform still owed it (its first
         # day, its last 48 hours), goes to a post that carries the code: a post of the
         # stage without it is kept only when none of the stage's templates can say it
-        owed = slot.stage == "conversion" and offer_active(self.brief, slot.date) and \
+        owed = (slot.stage == "conversion" or self.offer_week_owed(slot)) \
+            and offer_active(self.brief, slot.date) and \
             offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+        # (... and so does the platform's first post of a week the offer runs in, when its
+        # followers heard it in an earlier week only: its weekly reminder, `offer_week_owed`)
         spare: tuple[Template, CalendarPost] | None = None
         if self.slots and slot.date > max(s.date for s in self.slots) - dt.timedelta(days=7) \
                 and not slot.purpose and not offer_active(self.brief, slot.date):
@@ -1182,7 +1200,51 @@ class Planner:
         found = self.other_fact(slot, index, plat, moment, picks, picked, fresh + rest)
         if found is not None:
             return found
+        found = self.feature_post(slot, index, plat, moment, picks, picked)
+        if found is not None:
+            return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
+        return None
+
+    def feature_told(self, feature: str, platform: str = "") -> list[CalendarPost]:
+        """The posts (on ``platform``, or any) that made one of the description's features
+        their subject (a post that tells it in passing is the ledger's to count)."""
+        low = feature.lower()
+        return [p for p in self.accepted if p.template == FEATURE_TEMPLATE
+                and low in p.text.lower() and (not platform or p.platform == platform)]
+
+    def feature_post(self, slot: Slot, index: int, plat: Platform, moment: str,
+                     picks: dict[str, Any], picked: dict[str, int]) -> CalendarPost | None:
+        """The slot's post when nothing else fits it (every post that would repeat one, or
+        say nothing): one feature the description lists as the post's subject ("One thing
+        about K53 Ready: works offline."), each feature once a platform, twice a calendar at
+        most, the features spread over the plan's weeks (blind read 24: a medium brief's four
+        features in one pasted sentence, 11 posts of 28 asked and a week without one)."""
+        template = self.library.templates.get(FEATURE_TEMPLATE)
+        if template is None or not self.features or not template.suits(slot.platform) \
+                or self.brief.kind not in template.kinds:
+            return None
+        weeks = sorted({self._week(s.date) for s in self.slots}) or [self._week(slot.date)]
+        share = -(-len(self.features) * len(self.brief.platforms) // len(weeks))
+        week = self._week(slot.date)
+        if sum(p.template == template.id and self._week(p.date) == week
+               for p in self.accepted) >= share:
+            return None  # (this week has its share: the features last the plan's weeks)
+        # (the feature told least first; one another platform heard within the week last:
+        # the same post there days later reads cross-posted)
+        order = sorted(range(len(self.features)), key=lambda i: (
+            any(abs((slot.date - p.date).days) <= 7 for p in self.feature_told(self.features[i])),
+            len(self.feature_told(self.features[i])), i))
+        stage = slot.stage if slot.stage in ("awareness", "consideration") else template.stage
+        for i in order:
+            feature = self.features[i]
+            if self.feature_told(feature, slot.platform) \
+                    or len(self.feature_told(feature)) >= FEATURE_POSTS:
+                continue
+            post = self.write(template, slot, stage, index, plat, moment, picks,
+                              {"feature": feature})
+            if post is not None:
+                return self.accept(template, post, picked)
         return None
 
     def proof_due(self, slot: Slot) -> set[str]:
@@ -1311,7 +1373,22 @@ class Planner:
               moment: str, picks: dict[str, Any],
               carried: dict[str, Any] | None = None) -> CalendarPost | None:
         """The template's post for this slot, in the first of its wordings that fits the
-        platform and that lint would not flag; None when none does."""
+        platform and that lint would not flag; None when none does. (The offer's weekly
+        reminder, `offer_week_owed`, is a line where it fits: a post that cannot carry it
+        is written without it, never lost for it.)"""
+        post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
+        if post is None and not self.reminder_off and self.offer_week_owed(slot):
+            self.reminder_off = True
+            try:
+                post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
+            finally:
+                self.reminder_off = False
+        return post
+
+    def write_once(self, template: Template, slot: Slot, stage: str, index: int,
+                   plat: Platform, moment: str, picks: dict[str, Any],
+                   carried: dict[str, Any] | None = None) -> CalendarPost | None:
+        """`write`, with the offer's weekly reminder as `offer_week_owed` says."""
         formats = [f for f in template.formats if f in plat.formats]
         if "events" in template.needs and len(formats) > 1:
             # a story is gone in a day: it can remind of a live, not announce one days ahead
@@ -1398,6 +1475,10 @@ class Planner:
             and not proof_post  # (proof is its own post's job)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
             "conversion" if allowed and "launch_day" in template.needs else "awareness"
+        if offer_here == "awareness" and allowed and not TIMELY & set(template.needs) \
+                and self.offer_week_owed(slot):
+            # (the offer's weekly reminder, on whatever the platform's first post that week is)
+            offer_here = "consideration"
         if offer_here != "awareness" and not (OFFER_NEEDS | {"launch_day"}) & set(template.needs) \
                 and not self.offer_line_fits(slot, stage):
             # a post whose job is not the offer (a FAQ's answer, an intro) says nothing of it
@@ -1415,9 +1496,13 @@ class Planner:
         # (... and so does a moment's own post: its terms are said again, in new words each time)
         tries = WORDINGS * (3 if (moment_post if self.strict else slot.purpose
                                   and slot.purpose in template.needs)
-                            or template.last_resort
+                            or template.last_resort or "features" in template.needs
                             # (and the proof a rich brief owes its calendar: its one slot)
                             or proof_post else 1)
+        if "features" in template.needs:
+            # (a feature's post is a lead of ours, the feature and an ask: its wordings meet
+            # often, as a giveaway's do)
+            tries *= 2
         if "giveaway" in template.needs:
             # (a giveaway's post has the most lines of its own, each said once a calendar: its
             # wordings meet more often than another moment's)
@@ -1536,10 +1621,44 @@ class Planner:
             OFFER_NEEDS & set(getattr(self.library.templates.get(p.template), "needs", ()))))
         if stage == "conversion" and asides < self.OFFER_ASIDES:
             return True
+        if self.offer_week_owed(slot):
+            return True
         if any(p.platform == slot.platform and is_offer_post(p, self.brief) for p in self.accepted):
             return False
         return not any(s.platform == slot.platform and s.date > slot.date and s.stage == "conversion"
                        and offer_active(self.brief, s.date) for s in self.slots)
+
+    def offer_week_owed(self, slot: Slot) -> bool:
+        """Whether the slot's post carries the offer as a reminder: an offer that runs over
+        more than a week of the plan is said on each platform in each week it runs, so a
+        follower who missed its first post hears of it before its last call (blind read 24: a
+        code told on 5-7 January, then nothing until the day before it ended on the 20th).
+        The platform's first post of such a week carries it; its last 48 hours are the last
+        call's (`last_call_due`)."""
+        offer = self.brief.offer
+        if offer is None or self.reminder_off or not offer_active(self.brief, slot.date) \
+                or self.last_call_due(slot) or is_last_call_day(self.brief, slot.date):
+            return False
+        running = [s.date for s in self.slots if offer_active(self.brief, s.date)]
+        if not running or len({self._week(d) for d in running}) < 2:
+            return False
+        week = self._week(slot.date)
+        told = [p for p in self.accepted if p.platform == slot.platform
+                and is_offer_post(p, self.brief)]
+        # (a calendar whose offer posts, with the last calls still owed, would pass the
+        # wordings an offer sentence has: the last calls come first, the reminder gives way)
+        owed = sum(not any(is_offer_post(p, self.brief) and p.platform == plat
+                           and is_last_call_day(self.brief, p.date) for p in self.accepted)
+                   for plat in self.brief.platforms)
+        if sum(is_offer_post(p, self.brief) for p in self.accepted) + owed >= OFFER_REMINDER_BUDGET:
+            return False
+        # (a reminder: the platform heard the offer in an earlier week, and not this one)
+        # (... nor a slot later this week kept to sell, which will say it: conversion)
+        return any(self._week(p.date) < week for p in told) and not any(
+            self._week(p.date) == week for p in told) and not any(
+            s.platform == slot.platform and self._week(s.date) == week and s.stage == "conversion"
+            and (s.date, s.time) > (slot.date, slot.time) and offer_active(self.brief, s.date)
+            for s in self.slots)
 
     #: a standing perk (free shipping) told in at most one post in this many of a calendar
     SHIPPING_EVERY = 4
@@ -1651,6 +1770,12 @@ class Planner:
             if job == "ask" and not self.brief.url:
                 # no link: the way in is a message, which a Pin or a video cannot take
                 order = [p for p in order if p not in SPARSE_LINKED]
+            if job != "intro":
+                # a platform of the brief with no post yet first: every platform it names
+                # gets a post when a job fits it (blind read 24: a Pin board with none, while
+                # Instagram took all four)
+                bare = [p for p in order if not any(o.platform == p for o in self.accepted + posts)]
+                order = bare + [p for p in order if p not in bare]
             # (each job after the one before: the introduction is the first post anyone meets)
             last = max(((p.date, p.time) for p in posts), default=None)
             free = [s for s in slots if (self._week(s.date), s.platform) not in taken

@@ -53,6 +53,9 @@ NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "givea
          "b2b",
          # a brief of a product line and nothing else (planning/sparse.py `is_sparse`)
          "sparse",
+         # one feature the description lists, the post's subject (planning/sparse.py
+         # `description_features`): written only into a slot nothing else fits
+         "features",
          *SHOP_FEATURES)
 
 

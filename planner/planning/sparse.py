@@ -14,6 +14,7 @@ asked for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -715,3 +716,50 @@ def retellings(line: str, brief: Brief) -> list[str]:
         if m and (not kinds or brief.kind in kinds):
             out.append(said(m, we))
     return [s for s in dict.fromkeys(out) if s != line and len(s.split()) >= 3]
+
+
+# ---- a description's features, one a post (session 25) -------------------------------------
+
+#: where a description's list of features breaks: a comma or semicolon, with "and" after it
+_FEATURE_BREAK = re.compile(r"\s*[;,]\s+(?:and\s+)?")
+
+
+def description_features(brief: Brief) -> list[str]:
+    """The features a description lists, each a phrase as the seller wrote it, each the
+    subject of a post of its own ("practice tests with over 900 questions, all the road
+    signs, mock tests timed like the real one, works offline": four). A one-word part opens
+    a list with the part after it ("road, city and cargo frames"), as does a short "X and Y"
+    after a plural ("shop windows, facades and van doors"); a price or a term of sale is no
+    feature (it has its own lines). Fewer than two features: none (the description says one
+    thing, which every post says already)."""
+    return list(_features(brief.description or ""))
+
+
+@functools.lru_cache(maxsize=64)
+def _features(description: str) -> tuple[str, ...]:
+    from planner.planning.facts_said import is_terms, opening_sentence
+    from planner.planning.wording import description_parts
+
+    first = opening_sentence(description.strip())
+    if not first:
+        return ()
+    core, facts = description_parts(first.strip().rstrip("."))
+    pieces: list[str] = []
+    for part in [core, *facts]:
+        for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
+            bit = bit.strip()
+            if not bit:
+                continue
+            if pieces and (len(pieces[-1].split()) == 1 or len(pieces[-1].split()) == 2
+                           and re.match(r"(?i)(?:an?|the|our|my)\s", pieces[-1])):
+                # ("road" opens "road, city and cargo frames"; "a calm" is "a calm,
+                # independent hair salon")
+                pieces[-1] += ", " + bit
+            elif pieces and " and " in bit and len(bit.split()) <= 4 \
+                    and not re.search(r"\d", bit) and pieces[-1].split()[-1].endswith("s") and bit.split()[0][:1].islower() \
+                    and not re.match(r"(?i)(?:all|every|each|no|free|works?)\b", bit):
+                pieces[-1] += ", " + bit  # ("shop windows, facades and van doors")
+            else:
+                pieces.append(bit)
+    out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)]
+    return tuple(dict.fromkeys(out)) if len(out) >= 2 else ()
