@@ -418,6 +418,10 @@ class TemplateLibrary:
         body, cta_list, visual_t, title_t = template.compiled
         ctx = dict(context)
         ctx["pick"] = pick
+        if ctx.get("offer_told") and isinstance(ctx.get("offer"), dict):
+            # the platform's followers were told what the offer is on: its later posts say the
+            # discount alone ("15% off with code X"), never the product line after it again
+            ctx["offer"] = ctx["offer"] | {"on_goods": "", "named": True}
         try:
             with budget():
                 voice = str(ctx.get("voice", "warm"))

@@ -1,0 +1,106 @@
+"""Brief facts said as a person would say them, after blind read 24 (2026-12-05, s25 helper a):
+an offer's later posts say the discount without the product pasted after it; an app is named
+by its brand, then "the app"; a description's "with" list and its subjectless last clause
+said as whole sentences; a tip's own list keeps its commas; an event post links to the
+event's own page. Every brief here is our own, never a read brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+
+from planner.domain.brief import brief_from_dict
+from planner.domain.calendar import CalendarPost
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+
+
+def _plan(raw: dict) -> list[CalendarPost]:
+    brief = brief_from_dict(raw)
+    cal, _ = plan_calendar(brief, TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    return cal.posts
+
+
+#: a maker whose discount names what it is off ("10% off welcome boards")
+SIGNS = {
+    "product": "hand-lettered wedding signs", "brand": "Ink & Aisle", "kind": "product",
+    "platforms": ["instagram", "facebook"], "tone": "warm",
+    "description": "wedding signs lettered by hand on oak boards and mirrors, welcome boards, "
+                   "seating charts and table numbers, a welcome board from £120",
+    "differentiators": ["every sign is drawn for your day, no templates",
+                        "oak boards you can keep and hang at home afterwards"],
+    "problems": ["printed signs that look like every other wedding"],
+    "tips": ["Order your seating chart last, once every reply is in.",
+             "A mirror sign needs a plain wall behind it to read well."],
+    "offer": {"code": "AISLE10", "discount": "10% off welcome boards",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 24)},
+    "cadence": {"instagram": 3, "facebook": 2},
+}
+
+#: a shop whose discount is bare ("15% off"): what it is on is said, once a platform
+WRAPS = {
+    "product": "beeswax food wraps", "brand": "Hive & Hearth", "kind": "product",
+    "platforms": ["instagram", "facebook"],
+    "description": "beeswax food wraps made in Cork from organic cotton, a set of three for €18",
+    "differentiators": ["the wax comes from our own hives"],
+    "tips": ["Wash wraps in cool water, warm water melts the wax."],
+    "problems": ["cling film in the bin every week"],
+    "offer": {"code": "WRAP15", "discount": "15% off", "starts": dt.date(2027, 1, 4),
+              "ends": dt.date(2027, 1, 24)},
+    "cadence": {"instagram": 3, "facebook": 2},
+}
+
+#: an app with a brand, a description typed as a "with" list and a subjectless last clause,
+#: and a tip that is a list of three clauses
+FLASHLY = {
+    "product": "Flashly GCSE chemistry flashcard app", "brand": "Flashly", "kind": "digital",
+    "platforms": ["tiktok", "x"], "tone": "cheeky, casual", "country": "GB",
+    "description": "revision flashcards for GCSE chemistry with 600 cards, every required "
+                   "practical, and past-paper questions by topic, syncs across devices",
+    "tips": ["Sort the reactions by colour first: blue means copper, green means iron(II), "
+             "brown means iron(III).",
+             "Do ten cards a day and the app brings back the ones you missed."],
+    "faqs": [{"question": "Does it follow my exam board?",
+              "answer": "Yes, you pick AQA, Edexcel or OCR when you start."}],
+    "offer": {"code": "MOLE20", "discount": "£20 off the exam-season pass",
+              "ends": dt.date(2027, 1, 20)},
+    "cadence": {"tiktok": 4, "x": 3},
+}
+
+
+def _offer_posts(posts: list[CalendarPost], code: str) -> list[CalendarPost]:
+    return [p for p in posts if code.lower() in p.text.lower()]
+
+
+# ---- 1. the offer with the product pasted in -----------------------------------------------
+
+def test_a_discount_that_names_its_goods_never_gets_the_product_after_it():
+    # read 24: "15% off window lettering on my hand-painted shopfront signs" in six posts
+    posts = _plan(SIGNS)
+    offered = _offer_posts(posts, "AISLE10")
+    assert len(offered) >= 3
+    joined = "\n".join(p.text for p in posts)
+    assert not re.search(r"(?i)welcome boards on (?:our|my)\b", joined), joined
+    assert "hand-lettered wedding signs with code" not in joined
+
+
+def test_a_bare_discount_names_the_goods_once_a_platform():
+    posts = _plan(WRAPS)
+    offered = _offer_posts(posts, "WRAP15")
+    assert len(offered) >= 4
+    pasted = Counter(p.platform for p in offered
+                     if re.search(r"(?i)15% off (?:our|my) beeswax food wraps", p.text))
+    assert all(n <= 1 for n in pasted.values()), pasted
+    # ... and the later ones say the discount alone
+    assert any(re.search(r"15% off(?! (?:our|my) beeswax)", p.text) for p in offered)
+
+
+def test_a_last_call_never_says_with_it():
+    # read 24: "R50 off the full-year pass on our licence practice app with it."
+    for raw in (FLASHLY, SIGNS, WRAPS):
+        posts = _plan(raw)
+        for p in posts:
+            assert not re.search(r"(?i)\bwith it\.", p.text), p.text
