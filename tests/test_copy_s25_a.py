@@ -104,3 +104,33 @@ def test_a_last_call_never_says_with_it():
         posts = _plan(raw)
         for p in posts:
             assert not re.search(r"(?i)\bwith it\.", p.text), p.text
+
+
+# ---- 2. an app is named by its brand, never by its product line lower-cased ----------------
+
+def test_an_app_is_named_by_its_brand_and_then_the_app():
+    # read 24: "our licence practice app" in five posts, the brand once
+    posts = _plan(FLASHLY)
+    joined = "\n".join(p.text + "\n" + p.visual for p in posts)
+    assert not re.search(r"(?i)\b(?:our|the) (?:gcse )?chemistry flashcard app\b", joined), joined
+    assert not re.search(r"(?i)Flashly GCSE chemistry flashcard app", joined)
+    assert sum("Flashly" in p.text for p in posts) >= 3
+
+
+def test_the_offer_card_names_the_brand_not_the_product_line():
+    # read 24: "🏷️ How the offer on our licence practice app works:"
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    library, plats = TemplateLibrary(), load_platforms()
+    t = library.templates["conversion/offer-the-details"]
+    brief = brief_from_dict(FLASHLY)
+    texts = []
+    for platform in ("tiktok", "x"):
+        fmt = next(f for f in t.formats if f in plats[platform].formats)
+        for seed in range(12):
+            ctx = template_context(brief, plats[platform], fmt, "", None, dt.date(2027, 1, 6))
+            texts.append(library.render(t, ctx, f"{seed}|{platform}").text)
+    joined = "\n".join(texts)
+    assert "chemistry flashcard app" not in joined, joined
+    assert "offer on our" not in joined.lower()

@@ -524,6 +524,13 @@ class TemplateLibrary:
             from planner.planning.voice import first_person_singular
 
             text, cta, title, visual = (first_person_singular(v) for v in (text, cta, title, visual))
+        if context.get("digital_is") == "app" and context.get("has_brand"):
+            # an app is named by its brand, then "our app", never its product line pasted
+            from planner.planning.wording import by_brand
+
+            brand, item = str(context.get("brand", "")), str(context.get("item", ""))
+            product = str(context.get("product", ""))
+            text, visual = (by_brand(v, item, brand, product) for v in (text, visual))
         # the brief's days, months and names as they are printed ("order by Thursday", "on
         # Etsy", "ships from Halifax"), a spaced hyphen as a dash (planning/wording.py)
         names = tuple(context.get("names", ()))

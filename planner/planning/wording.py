@@ -1075,3 +1075,31 @@ def title_mid_sentence(text: str, title: str) -> str:
         out.append(text[at:m.start()] + (title if start else mid))
         at = m.end()
     return "".join(out) + text[at:]
+
+
+def by_brand(text: str, item: str, brand: str, product: str = "") -> str:
+    """An app's product line said in passing ("our licence practice app", "the shift
+    scheduling software") as a person says it: by the brand the first time a post names it,
+    unless the post names the brand already, then by its short noun ("our app", "the app");
+    "K53 Ready licence practice app" as the brand alone. Blind read 24: "our licence practice
+    app" in five posts of K53 Ready's calendar, the brand once."""
+    words = item.split()
+    if not brand or len(words) < 2 or item.lower() == brand.lower() or not text:
+        return text
+    noun = words[-1]
+    text = re.sub(rf"(?i)\b{re.escape(brand)}(?:['’]s)?\s+{re.escape(item)}\b", brand, text)
+    if product and product.lower() != item.lower() and brand.lower() not in product.lower():
+        # the product line whole ("K53 learner's licence practice app works offline")
+        text = re.sub(rf"(?:\b([Oo]ur|[Tt]he)\s+)?\b{re.escape(product)}\b",
+                      lambda m: f"{m.group(1) or ('The' if m.group(0)[:1].isupper() else 'the')} {item}",
+                      text, flags=re.IGNORECASE)
+    named = [brand.lower() in text.lower()]
+
+    def said(m: re.Match) -> str:
+        det = m.group(1)
+        if not named[0]:
+            named[0] = True
+            return brand
+        return f"{det} {noun}"
+
+    return re.sub(rf"\b(our|the|Our|The)\s+{re.escape(item)}\b", said, text)
