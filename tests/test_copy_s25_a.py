@@ -134,3 +134,26 @@ def test_the_offer_card_names_the_brand_not_the_product_line():
     joined = "\n".join(texts)
     assert "chemistry flashcard app" not in joined, joined
     assert "offer on our" not in joined.lower()
+
+
+# ---- 3. the description's "with" list and its subjectless last clause ----------------------
+
+def test_a_description_list_and_its_last_clause_are_whole_sentences():
+    # read 24: "There are all the road signs, and mock tests …, works offline."
+    posts = _plan(FLASHLY)
+    joined = "\n".join(p.text for p in posts)
+    assert "There are every required practical" not in joined
+    assert "There's every required practical" not in joined
+    assert not re.search(r"practical, and past-paper questions by topic, syncs", joined), joined
+    # the list is said whole with what has it, the clause with a subject
+    assert re.search(r"(?:Flashly|The app) comes with 600 cards, every required practical, and "
+                     r"past-paper questions by topic\.", joined), joined
+    assert not re.search(r"(?m)(?:^|\. |> )Syncs across devices", joined)
+
+
+def test_the_parts_of_a_description_in_order():
+    from planner.planning.facts_said import description_details
+
+    lines = description_details(FLASHLY["description"], FLASHLY["product"], "digital")
+    assert [ln.split()[-3:] for ln in lines] == [["questions", "by", "topic."],
+                                                 ["syncs", "across", "devices."]]

@@ -336,6 +336,34 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     parts = _comma_parts(first.strip().rstrip("."))
     if len(parts) < 2:
         return first.strip(), []
+    # what it does, typed last with no subject ("…, works offline"): a fact of its own, never
+    # more of the list before it ("There are all the road signs, …, works offline", read 24)
+    does: list[str] = []
+    while len(parts) > 2 and _does(parts[-1]):
+        does.insert(0, parts.pop())
+    core, facts = _description_parts(parts)
+    if len(facts) == 1 and re.match(r"(?i)(?:and|or)\s", facts[0].rsplit(", ", 1)[-1]) \
+            and " with " in core and not re.search(r"\d", facts[0].split(", ")[0]):
+        # "practice tests for … with over 900 questions, all the road signs, and mock tests…":
+        # the list goes on what the thing comes with, said whole ("… comes with over 900
+        # questions, all the road signs, and mock tests…"), never cut after its first item
+        head, _, listed = core.rpartition(" with ")
+        if len(head.split()) >= 2:
+            core, facts = head, [f"with {listed}, {facts[0]}"]
+    return core, facts + does
+
+
+def _does(part: str) -> bool:
+    """A part that is what the thing does, with no subject: "works offline", "ships free"."""
+    words = part.split()
+    return 1 < len(words) <= 8 and words[0] in _VERBS and words[0] not in _ADVERB_LEADS \
+        and words[0] not in ("is", "can", "will", "won't", "can't", "doesn't", "isn't")
+
+
+def _description_parts(parts: list[str]) -> tuple[str, list[str]]:
+    first = ", ".join(parts)
+    if len(parts) < 2:
+        return first.strip(), []
     clause = bool(re.match(r"(?i)(?:we|i)\s+[a-z]", parts[0]))
     # a part that opens a phrase of its own ("…, cotton string with no glass", "…, photos
     # before and after") is a fact too, unless more of a list follows it ("…, bread from a
