@@ -157,3 +157,22 @@ def test_the_parts_of_a_description_in_order():
     lines = description_details(FLASHLY["description"], FLASHLY["product"], "digital")
     assert [ln.split()[-3:] for ln in lines] == [["questions", "by", "topic."],
                                                  ["syncs", "across", "devices."]]
+
+
+# ---- 4. a tip's own list keeps its commas --------------------------------------------------
+
+def test_a_tip_that_is_a_list_of_clauses_keeps_its_commas():
+    # read 24: "red tells you no — blue tells you what you must do, yellow warns you"
+    posts = _plan(FLASHLY)
+    told = [p for p in posts if "blue means copper" in p.text]
+    assert told
+    for p in told:
+        assert "blue means copper, green means iron(II), brown means iron(III)" in p.text, p.text
+        assert "—" not in p.text.split("blue means copper")[0][-40:]
+
+
+def test_a_comma_splice_is_still_parted():
+    from planner.planning.wording import mend
+
+    assert mend("Cover the clay after you wedge it, the air dries it out fast.") == \
+        "Cover the clay after you wedge it — the air dries it out fast."

@@ -604,10 +604,22 @@ def unsplice(text: str) -> str:
     found = [m for m in _SPLICE.finditer(text) if len(text[:m.start()].split()) >= 3
              # ", she says, the Instagram" is an aside, not a second sentence
              and not re.match(r", \w+ (?:says|said|thinks|reckons|jokes),", text[m.start():])]
-    if not found:
+    if not found or _clause_series(text):
         return text
     at = found[-1].start()
     return text[:at] + " — " + text[at + 2:]
+
+
+def _clause_series(text: str) -> bool:
+    """Whether the commas of ``text`` (after its last colon) join a series of three or more
+    short clauses of one shape ("red tells you no, blue tells you what you must do, yellow
+    warns you"): the seller's own list, whose commas stay; never a splice to part."""
+    tail = text.rsplit(": ", 1)[-1].rstrip(".!?")
+    parts = [p for p in re.split(r",\s+(?:and\s+|or\s+)?", tail) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 9 for p in parts):
+        return False
+    shaped = [p for p in parts if _SPLICE.match(", " + p)]
+    return len(shaped) >= len(parts) - 1 and len(shaped) >= 2
 
 
 _VERB_BASES = (
