@@ -176,3 +176,30 @@ def test_a_comma_splice_is_still_parted():
 
     assert mend("Cover the clay after you wedge it, the air dries it out fast.") == \
         "Cover the clay after you wedge it — the air dries it out fast."
+
+
+# ---- 5. an event post links to the event's own page ----------------------------------------
+
+POTTER = {
+    "product": "wheel-thrown stoneware mugs", "brand": "Kiln Lane", "kind": "product",
+    "platforms": ["instagram"], "tone": "warm",
+    "description": "stoneware mugs thrown by hand in Galway, glazed in sea greens and greys",
+    "url": "https://kilnlane.example/contact",
+    "story": ["I threw my first mug in a night class in 2015.",
+              "I built my own kiln in my uncle's shed in 2019."],
+    "differentiators": ["every mug is thrown and glazed by me, start to finish"],
+    "events": [{"title": "Open studio: raku firing", "when": dt.datetime(2027, 1, 23, 14),
+                "platform": "instagram", "place": "Kiln Lane, Galway",
+                "link": "https://kilnlane.example/raku"}],
+    "cadence": {"instagram": 3},
+}
+
+
+def test_an_event_post_in_one_makers_voice_links_to_the_events_page():
+    # read 24: "Sign up: link in bio" on the open studio's post, its link the contact page
+    posts = _plan(POTTER)
+    about = [p for p in posts if re.search(r"(?i)raku firing", p.text)
+             and re.search(r"(?i)link in bio|sign up|book", p.text)]
+    assert about, [p.text for p in posts]
+    for p in about:
+        assert p.link == "https://kilnlane.example/raku", (p.text, p.link)
