@@ -203,3 +203,15 @@ def test_an_event_post_in_one_makers_voice_links_to_the_events_page():
     assert about, [p.text for p in posts]
     for p in about:
         assert p.link == "https://kilnlane.example/raku", (p.text, p.link)
+
+
+# ---- 6. a question about "it" names it -----------------------------------------------------
+
+def test_a_faq_about_it_names_the_brand():
+    # read 24: "Does it work without data?" on TikTok, the app never named
+    posts = _plan(FLASHLY)
+    asked = [p for p in posts if "exam board" in p.text]
+    assert asked, [p.text for p in posts]
+    for p in asked:
+        assert "Does Flashly follow my exam board?" in p.text, p.text
+        assert "Does it follow" not in p.text

@@ -481,7 +481,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if context.get("faq"):
         # ... and free shipping said with the amount it starts at ("Free shipping on orders
         # over 45$ is Québec only for now"), where the brief gives one
-        context["faq"] = {**context["faq"], "question": mend(context["faq"]["question"]),
+        # (a question about "it" names it: "Does K53 Ready work without data?", never "Does
+        # it work…?" before a reader who scrolled in and has not met it, read 24)
+        asked = mend(context["faq"]["question"])
+        if brief.brand and brief.kind != "service":
+            asked = re.sub(r"^(Does|Is|Can|Will|Would|Has) it\b",
+                           lambda m: f"{m.group(1)} {brief.brand}", asked)
+        context["faq"] = {**context["faq"], "question": asked,
                           "answer": with_threshold(mend(context["faq"]["answer"]),
                                                    brief.free_shipping)}
     context["tips"] = [mend(t) for t in context["tips"]]
