@@ -215,3 +215,14 @@ def test_a_faq_about_it_names_the_brand():
     for p in asked:
         assert "Does Flashly follow my exam board?" in p.text, p.text
         assert "Does it follow" not in p.text
+
+
+def test_an_apps_description_lines_name_it_by_its_brand():
+    # one wording a calendar counts: read 24's K53 Ready calendar said "… comes with over 900
+    # questions …" in four posts, as "K53 Ready comes with" and "The app comes with", so its
+    # two-tellings cap never saw them as one line
+    from planner.planning.facts_said import brief_details
+
+    lines = brief_details(brief_from_dict(FLASHLY))
+    assert lines[0].startswith("Flashly comes with 600 cards"), lines
+    assert lines[1] == "Flashly syncs across devices.", lines

@@ -1334,7 +1334,15 @@ def description_details(description: str, product: str = "", kind: str = "") -> 
 def brief_details(brief) -> list[str]:
     """:func:`description_details` of a brief's description, told by the brief's own kind
     (:func:`brief_kind`): the one way every planner module reads them."""
-    return description_details(brief.description, brief.product, brief_kind(brief))
+    details = description_details(brief.description, brief.product, brief_kind(brief))
+    brand, product = getattr(brief, "brand", ""), brief.product
+    if brand and brief.kind == "digital":
+        # an app's line about itself names it by its brand ("K53 Ready works offline."), one
+        # wording a calendar counts, never its product line ("K53 learner's licence practice
+        # app works offline.")
+        details = [brand + d[len(product):] if d.lower().startswith(product.lower() + " ") else d
+                   for d in details]
+    return details
 
 
 @functools.lru_cache(maxsize=64)
