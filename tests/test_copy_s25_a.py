@@ -226,3 +226,25 @@ def test_an_apps_description_lines_name_it_by_its_brand():
     lines = brief_details(brief_from_dict(FLASHLY))
     assert lines[0].startswith("Flashly comes with 600 cards"), lines
     assert lines[1] == "Flashly syncs across devices.", lines
+
+
+def test_an_app_of_a_kind_is_said_by_its_kind_not_a_brand_with_an_article():
+    # (the brand rule must not make "anything like a Flashly before?")
+    from planner.planning.wording import by_brand
+
+    said = by_brand("Have you tried anything like a Flashly GCSE chemistry flashcard app before?",
+                    "GCSE chemistry flashcard app", "Flashly", "Flashly GCSE chemistry flashcard app")
+    assert said == "Have you tried anything like a GCSE chemistry flashcard app before?"
+
+
+def test_a_faq_about_a_named_product_names_the_product():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    brief = brief_from_dict({
+        "product": "Tidemark, a tide table app for surfers", "brand": "Salt Studio",
+        "kind": "digital", "platforms": ["instagram"],
+        "faqs": [{"question": "Does it work offline?", "answer": "Yes, a week ahead."}]})
+    plats = load_platforms()
+    ctx = template_context(brief, plats["instagram"], "static", "", None, dt.date(2027, 1, 6))
+    assert ctx["faq"]["question"] == "Does Tidemark work offline?"

@@ -484,9 +484,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # (a question about "it" names it: "Does K53 Ready work without data?", never "Does
         # it work…?" before a reader who scrolled in and has not met it, read 24)
         asked = mend(context["faq"]["question"])
-        if brief.brand and brief.kind != "service":
+        # (... by its own name where it has one: "Is Freela OS only in English?")
+        name = short_name(brief)
+        own = name if name[:1].isupper() and not name.split()[0].isupper() else brief.brand
+        if own and brief.kind != "service":
             asked = re.sub(r"^(Does|Is|Can|Will|Would|Has) it\b",
-                           lambda m: f"{m.group(1)} {brief.brand}", asked)
+                           lambda m: f"{m.group(1)} {own}", asked)
         context["faq"] = {**context["faq"], "question": asked,
                           "answer": with_threshold(mend(context["faq"]["answer"]),
                                                    brief.free_shipping)}

@@ -1127,10 +1127,16 @@ def by_brand(text: str, item: str, brand: str, product: str = "") -> str:
     if not brand or len(words) < 2 or item.lower() == brand.lower() or not text:
         return text
     noun = words[-1]
+    # "anything like a Purlwise row counter app": one of a kind, said by its kind ("a row
+    # counter app"), never "a Purlwise"
+    kinds = "|".join(re.escape(x) for x in sorted({item, product} - {""}, key=len, reverse=True))
+    text = re.sub(rf"\b([Aa])n?\s+(?:{re.escape(brand)}(?:['’]s)?\s+)?(?:{kinds})\b",
+                  lambda m: f"{m.group(1)}{'n' if item[:1].lower() in 'aeiou' else ''} {item}",
+                  text)
     text = re.sub(rf"(?i)\b{re.escape(brand)}(?:['’]s)?\s+{re.escape(item)}\b", brand, text)
     if product and product.lower() != item.lower() and brand.lower() not in product.lower():
         # the product line whole ("K53 learner's licence practice app works offline")
-        text = re.sub(rf"(?:\b([Oo]ur|[Tt]he)\s+)?\b{re.escape(product)}\b",
+        text = re.sub(rf"(?:\b([Oo]ur|[Tt]he)\s+)?(?<![Aa] )(?<![Aa]n )\b{re.escape(product)}\b",
                       lambda m: f"{m.group(1) or ('The' if m.group(0)[:1].isupper() else 'the')} {item}",
                       text, flags=re.IGNORECASE)
     named = [brand.lower() in text.lower()]
