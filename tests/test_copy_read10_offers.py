@@ -101,16 +101,22 @@ def _plan(name: str):
 def _names_goods(text: str, brief) -> bool:
     item = short_name(brief)
     head = re.sub(r"(?:es|s)$", "", item.split()[-1].lower())
-    return head in text.lower()
+    # (... or the product line's own noun, "technical translation for …")
+    own = re.split(r"\s(?:for|with|of|in)\s", brief.product)[0].split()[-1].lower()
+    return head in text.lower() or re.sub(r"(?:es|s)$", "", own) in text.lower()
 
 
 @pytest.mark.parametrize("name", ["slippers", "translation"])
 def test_every_offer_post_names_what_is_on_offer(name):
+    # each platform's first offer post says what the offer is on; its later ones may say the
+    # discount alone (blind read 24: the product pasted after the discount in six posts of one
+    # calendar read as filler, "15% off window lettering on my hand-painted shopfront signs")
     brief, cal = _plan(name)
     offers = [p for p in cal.posts if is_offer_post(p, brief)]
     assert offers
-    for post in offers:
-        assert _names_goods(post.text, brief), (post.template, post.text)
+    for platform in {p.platform for p in offers}:
+        first = min((p for p in offers if p.platform == platform), key=lambda p: (p.date, p.time))
+        assert _names_goods(first.text, brief), (first.template, first.text)
 
 
 def test_an_offer_card_gives_the_price_the_brief_gives():

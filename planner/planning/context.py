@@ -63,7 +63,8 @@ from planner.planning.facts_said import (
     lower_start,
     perk_sentence,
 )
-from planner.planning.offering import DIGITAL_NOUNS, digital_is, gift_occasion, reviews_site, use_of
+from planner.planning.offering import (DIGITAL_NOUNS, digital_is, gift_occasion, names_goods,
+                                       reviews_site, use_of)
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.sparse import what_it_is
 from planner.planning.visuals import about_is, name_lines, shown, with_minors
@@ -489,7 +490,16 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if context.get("faq"):
         # ... and free shipping said with the amount it starts at ("Free shipping on orders
         # over 45$ is Québec only for now"), where the brief gives one
-        context["faq"] = {**context["faq"], "question": mend(context["faq"]["question"]),
+        # (a question about "it" names it: "Does K53 Ready work without data?", never "Does
+        # it work…?" before a reader who scrolled in and has not met it, read 24)
+        asked = mend(context["faq"]["question"])
+        # (... by its own name where it has one: "Is Freela OS only in English?")
+        name = short_name(brief)
+        own = name if name[:1].isupper() and not name.split()[0].isupper() else brief.brand
+        if own and brief.kind != "service":
+            asked = re.sub(r"^(Does|Is|Can|Will|Would|Has) it\b",
+                           lambda m: f"{m.group(1)} {own}", asked)
+        context["faq"] = {**context["faq"], "question": asked,
                           "answer": with_threshold(mend(context["faq"]["answer"]),
                                                    brief.free_shipping)}
     context["tips"] = [mend(t) for t in context["tips"]]
@@ -543,7 +553,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     if offer is not None:
         # a code off a paid plan of a free app is used when upgrading, not when downloading
         paid = context["verb"] in ("download", "install", "sign up", "start") and re.search(
-            r"(?i)\b(?:pro|premium|plus|yearly|annual|plan|subscription|upgrade)\b", offer["discount"])
+            r"(?i)\b(?:pro|premium|plus|yearly|annual|plan|subscription|upgrade|pass|full-year|"
+            r"lifetime)\b", offer["discount"])
         offer["verb"] = "upgrade" if paid else context["verb"]
         offer["Verb"] = offer["verb"][:1].upper() + offer["verb"][1:]
         offer["Act"] = "Upgrade now" if paid else context["Act"]
@@ -562,6 +573,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             price = usual_price(price, (brief.brand, item))
         offer |= offer_goods(brief, item) | {"price": price}
         #: what an offer line says after the discount: "" when the discount names its goods
+        if names_goods(offer["discount"]):
+            # "15% off window lettering" says what it is off: no "… on my hand-painted
+            # shopfront signs" after it (read 24, six posts)
+            offer["named"] = True
         offer["on_goods"] = "" if offer.get("named", True) else \
             f"{offer.get('on', ' on ')}{offer.get('goods', '')}"
         #: the discount names its own days: no "by …" deadline of ours on its posts
@@ -661,7 +676,10 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
     for event in brief.facts.events:
         # a post about an event with its own sign-up page sends people there (the bio link
         # or the story's sticker is that page while the post is up)
-        if event.link and said_title(event.title).lower() in text.lower() and (
+        # (its name as said, "our open studio, ‘Gilding demo’", in one maker's voice too:
+        # "my open studio…" sent people to the contact page, read 24)
+        named = re.sub(r"^(?:our|my)\s+", "", said_title(event.title).lower())
+        if event.link and (named in text.lower() or event.title.lower() in text.lower()) and (
                 event.link in text or _SENDS.search(text)):
             return event.link
     if points_to_rules(brief, text) and (brief.giveaway_rules in text or _SENDS.search(text)):
@@ -729,7 +747,9 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
         return text
     until = offer["until"] if brief.offer and brief.offer.ends else ""
     # the line names what the offer is on when the post has not (sequencing.offer_goods)
-    offer = offer | {"discount": offer["discount"] + on_goods(offer, text)}
+    # (... once a post of this platform: the followers know what the offer is on)
+    offer = offer | {"discount": offer["discount"]
+                     + ("" if context.get("offer_told") else on_goods(offer, text))}
     # wordings in turn, by day and platform: the same line on every post of a day reads
     # pasted; one an offer post of the calendar said already is passed over ("offer_said",
     # normalised: planning/overtold.py), so no two offer posts share their offer sentence
@@ -775,7 +795,8 @@ def line_before_cta(text: str, cta: str, line: str) -> str:
 #: {1} the discount, {2} when it ends ("today", "tomorrow", "on Sunday")
 _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
               "A reminder before it goes: code {0} for {1} ends {2}.",
-              "If you've been meaning to use it, code {0} for {1} ends {2}.")
+              "If you've been meaning to use it, code {0} for {1} ends {2}.",
+              "The last day for {1} is coming: code {0} ends {2}.")
 
 
 def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: str,
@@ -792,13 +813,16 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     left = (offer.ends - day).days
     when = "today" if left == 0 else "tomorrow" if left == 1 else \
         f"on {offer.ends.strftime('%A')}"
-    from planner.planning.overtold import offer_key, offer_terms
+    from planner.planning.overtold import offer_key, offer_shape, offer_terms
 
     terms = offer_terms(brief)
     turn = sum(map(ord, platform)) % len(_LAST_CALL)
     order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
     lines = [w.format(offer.code, offer.discount, when) for w in order]
-    line = next((w for w in lines if offer_key(w, terms) not in said), lines[0])
+    # (nor in a shape an offer post said: "D with code C" twice read pasted, read 24)
+    line = next((w for w in lines if offer_key(w, terms) not in said
+                 and offer_shape(w, brief) not in said),
+                next((w for w in lines if offer_key(w, terms) not in said), lines[0]))
     return line_before_cta(text, cta, line)
 
 

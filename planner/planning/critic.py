@@ -174,6 +174,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
         told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
+        if brief.product and detail.lower().startswith(brief.product.lower() + " "):
+            # (... with the product line said by the brand: "K53 Ready works offline.")
+            told_whole = told_whole.replace(detail[len(brief.product):].rstrip("."), " ")
     # ... and one feature the description lists, a post's subject after a lead of ours
     # ("One thing about K53 Ready: works offline.", planning/sparse.py)
     from planner.planning.sparse import description_features

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 
+from planner.planning.wording import _VERBS as _CLAUSE_VERBS
 from planner.planning.wording import (
     _ACTIVITY,
     _is_activity,
@@ -286,7 +287,11 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # "the same driver every week": what you get, never a line of its own
         return _full("You get " + _lower_first(text))
     verb = text.split()[0].lower()
-    if verb in _VERBS_S and item and kind == "product" and len(text.split()) > 2:
+    if verb in _VERBS_S and item and (kind == "product" and len(text.split()) > 2 or kind in (
+            "product", "digital") and len(text.split()) > 1) or item and kind in (
+            "product", "digital") and len(text.split()) > 2 and verb in _DOES \
+            and text.split()[1].lower() not in _NOT_AFTER_VERB:
+        # ("works offline": an app's description part, "K53 Ready works offline.", read 24)
         # "ships in recycled boxes": the goods are its subject ("Our kites ship in…")
         item = re.sub(r"(?i)^(?:an?|the)\s+", "", item)
         many = _plural(item.split()[-1])
@@ -386,6 +391,15 @@ _VERBS_S = {"ships", "sells", "lasts", "works", "fits", "comes", "goes", "arrive
             "stays", "keeps", "runs", "opens", "closes", "starts", "ends", "includes", "matters",
             "counts", "helps", "changes", "grows", "returns", "happens", "applies", "sends",
             "delivers", "travels", "washes", "folds", "wears", "ages", "improves"}
+
+
+#: verbs a description part with no subject may open on ("packs down small"): said of the goods
+_DOES = frozenset(v for v in _CLAUSE_VERBS if v.endswith("s") and v not in (
+    "is", "has", "does", "was", "always", "also", "just", "needs", "means", "lets"))
+
+
+#: words after a plural noun that reads as a verb ("scans from our test roll", "prints of…")
+_NOT_AFTER_VERB = frozenset({"from", "of", "for", "in", "on", "by", "and", "or", "at"})
 
 
 #: a measure typed alone ("350ml", "30 x 40 cm", "1.2kg")
@@ -1149,6 +1163,13 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             out.append(_you_get(gets))
             continue
         gets = []
+        comes = re.match(r"(?i)^with\s+(\S.*)$", fact.strip())
+        if comes and item and kind != "service":
+            # a description's "with" list said whole, with what has it as the subject:
+            # "Our tents come with a porch, two doors, and a groundsheet."
+            many = _plural(item.split()[-1])
+            out.append(_full(f"{_ours(item)} {'come' if many else 'comes'} with {comes.group(1)}"))
+            continue
         own = _own_phrase(fact, item, kind)
         if own:
             out.append(own)
@@ -1313,7 +1334,15 @@ def description_details(description: str, product: str = "", kind: str = "") -> 
 def brief_details(brief) -> list[str]:
     """:func:`description_details` of a brief's description, told by the brief's own kind
     (:func:`brief_kind`): the one way every planner module reads them."""
-    return description_details(brief.description, brief.product, brief_kind(brief))
+    details = description_details(brief.description, brief.product, brief_kind(brief))
+    brand, product = getattr(brief, "brand", ""), brief.product
+    if brand and brief.kind == "digital":
+        # an app's line about itself names it by its brand ("K53 Ready works offline."), one
+        # wording a calendar counts, never its product line ("K53 learner's licence practice
+        # app works offline.")
+        details = [brand + d[len(product):] if d.lower().startswith(product.lower() + " ") else d
+                   for d in details]
+    return details
 
 
 @functools.lru_cache(maxsize=64)

@@ -415,3 +415,18 @@ def use_need_met(need: str, brief: Brief) -> bool:
     use = use_of(brief)
     mode = "course" if use.mode == "read" and use.verb == "take" else use.mode
     return mode in USE_NEEDS[need]
+
+
+# --- What an offer is on -------------------------------------------------------------------
+
+#: a discount that says what it takes money off ("15% off window lettering", "R50 off the
+#: full-year pass"): never "… on our <product>" after it; "15% off all adult pairs" and a
+#: bare "15% off" name no goods of their own
+_OFF_A_THING = re.compile(r"(?i)\boff\s+(?!all\b|orders?\b|everything\b|anything\b)"
+                          r"(?:(?:the|your|a|an|any|every|each|one|our)\s+)?[a-z][\w'’-]*")
+
+
+def names_goods(discount: str) -> bool:
+    """Whether the discount names the thing it is off ("15% off window lettering", "R50 off
+    the full-year pass"): its posts then never paste the product line after it."""
+    return bool(_OFF_A_THING.search(discount or ""))

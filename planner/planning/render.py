@@ -451,6 +451,10 @@ class TemplateLibrary:
         body, cta_list, visual_t, title_t = template.compiled
         ctx = dict(context)
         ctx["pick"] = pick
+        if ctx.get("offer_told") and isinstance(ctx.get("offer"), dict):
+            # the platform's followers were told what the offer is on: its later posts say the
+            # discount alone ("15% off with code X"), never the product line after it again
+            ctx["offer"] = ctx["offer"] | {"on_goods": "", "named": True}
         try:
             with budget():
                 voice = str(ctx.get("voice", "warm"))
@@ -554,6 +558,13 @@ class TemplateLibrary:
             from planner.planning.voice import first_person_singular
 
             text, cta, title, visual = (first_person_singular(v) for v in (text, cta, title, visual))
+        if context.get("digital_is") == "app" and context.get("has_brand"):
+            # an app is named by its brand, then "our app", never its product line pasted
+            from planner.planning.wording import by_brand
+
+            brand, item = str(context.get("brand", "")), str(context.get("item", ""))
+            product = str(context.get("product", ""))
+            text, visual = (by_brand(v, item, brand, product) for v in (text, visual))
         # the brief's days, months and names as they are printed ("order by Thursday", "on
         # Etsy", "ships from Halifax"), a spaced hyphen as a dash (planning/wording.py)
         names = tuple(context.get("names", ()))

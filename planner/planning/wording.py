@@ -336,6 +336,34 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     parts = _comma_parts(first.strip().rstrip("."))
     if len(parts) < 2:
         return first.strip(), []
+    # what it does, typed last with no subject ("…, works offline"): a fact of its own, never
+    # more of the list before it ("There are all the road signs, …, works offline", read 24)
+    does: list[str] = []
+    while len(parts) > 2 and _does(parts[-1]):
+        does.insert(0, parts.pop())
+    core, facts = _description_parts(parts)
+    if len(facts) == 1 and re.match(r"(?i)(?:and|or)\s", facts[0].rsplit(", ", 1)[-1]) \
+            and " with " in core and not re.search(r"\d", facts[0].split(", ")[0]):
+        # "practice tests for … with over 900 questions, all the road signs, and mock tests…":
+        # the list goes on what the thing comes with, said whole ("… comes with over 900
+        # questions, all the road signs, and mock tests…"), never cut after its first item
+        head, _, listed = core.rpartition(" with ")
+        if len(head.split()) >= 2:
+            core, facts = head, [f"with {listed}, {facts[0]}"]
+    return core, facts + does
+
+
+def _does(part: str) -> bool:
+    """A part that is what the thing does, with no subject: "works offline", "ships free"."""
+    words = part.split()
+    return 1 < len(words) <= 8 and words[0] in _VERBS and words[0] not in _ADVERB_LEADS \
+        and words[0] not in ("is", "can", "will", "won't", "can't", "doesn't", "isn't")
+
+
+def _description_parts(parts: list[str]) -> tuple[str, list[str]]:
+    first = ", ".join(parts)
+    if len(parts) < 2:
+        return first.strip(), []
     clause = bool(re.match(r"(?i)(?:we|i)\s+[a-z]", parts[0]))
     # a part that opens a phrase of its own ("…, cotton string with no glass", "…, photos
     # before and after") is a fact too, unless more of a list follows it ("…, bread from a
@@ -576,10 +604,22 @@ def unsplice(text: str) -> str:
     found = [m for m in _SPLICE.finditer(text) if len(text[:m.start()].split()) >= 3
              # ", she says, the Instagram" is an aside, not a second sentence
              and not re.match(r", \w+ (?:says|said|thinks|reckons|jokes),", text[m.start():])]
-    if not found:
+    if not found or _clause_series(text):
         return text
     at = found[-1].start()
     return text[:at] + " — " + text[at + 2:]
+
+
+def _clause_series(text: str) -> bool:
+    """Whether the commas of ``text`` (after its last colon) join a series of three or more
+    short clauses of one shape ("red tells you no, blue tells you what you must do, yellow
+    warns you"): the seller's own list, whose commas stay; never a splice to part."""
+    tail = text.rsplit(": ", 1)[-1].rstrip(".!?")
+    parts = [p for p in re.split(r",\s+(?:and\s+|or\s+)?", tail) if p.strip()]
+    if len(parts) < 3 or any(len(p.split()) > 9 for p in parts):
+        return False
+    shaped = [p for p in parts if _SPLICE.match(", " + p)]
+    return len(shaped) >= len(parts) - 1 and len(shaped) >= 2
 
 
 _VERB_BASES = (
@@ -1075,3 +1115,37 @@ def title_mid_sentence(text: str, title: str) -> str:
         out.append(text[at:m.start()] + (title if start else mid))
         at = m.end()
     return "".join(out) + text[at:]
+
+
+def by_brand(text: str, item: str, brand: str, product: str = "") -> str:
+    """An app's product line said in passing ("our licence practice app", "the shift
+    scheduling software") as a person says it: by the brand the first time a post names it,
+    unless the post names the brand already, then by its short noun ("our app", "the app");
+    "K53 Ready licence practice app" as the brand alone. Blind read 24: "our licence practice
+    app" in five posts of K53 Ready's calendar, the brand once."""
+    words = item.split()
+    if not brand or len(words) < 2 or item.lower() == brand.lower() or not text:
+        return text
+    noun = words[-1]
+    # "anything like a Purlwise row counter app": one of a kind, said by its kind ("a row
+    # counter app"), never "a Purlwise"
+    kinds = "|".join(re.escape(x) for x in sorted({item, product} - {""}, key=len, reverse=True))
+    text = re.sub(rf"\b([Aa])n?\s+(?:{re.escape(brand)}(?:['’]s)?\s+)?(?:{kinds})\b",
+                  lambda m: f"{m.group(1)}{'n' if item[:1].lower() in 'aeiou' else ''} {item}",
+                  text)
+    text = re.sub(rf"(?i)\b{re.escape(brand)}(?:['’]s)?\s+{re.escape(item)}\b", brand, text)
+    if product and product.lower() != item.lower() and brand.lower() not in product.lower():
+        # the product line whole ("K53 learner's licence practice app works offline")
+        text = re.sub(rf"(?:\b([Oo]ur|[Tt]he)\s+)?(?<![Aa] )(?<![Aa]n )\b{re.escape(product)}\b",
+                      lambda m: f"{m.group(1) or ('The' if m.group(0)[:1].isupper() else 'the')} {item}",
+                      text, flags=re.IGNORECASE)
+    named = [brand.lower() in text.lower()]
+
+    def said(m: re.Match) -> str:
+        det = m.group(1)
+        if not named[0]:
+            named[0] = True
+            return brand
+        return f"{det} {noun}"
+
+    return re.sub(rf"\b(our|the|Our|The)\s+{re.escape(item)}\b", said, text)
