@@ -129,3 +129,16 @@ def test_a_feature_that_names_the_workshop_is_no_event_claimed():
     assert "oak stools turned in our Braga workshop" in features
     spot = [p for p in _plan(stools) if p.template == "consideration/one-feature"]
     assert any("our Braga workshop." in p.text for p in spot), [p.text for p in spot]
+
+
+def test_an_apps_features_are_its_parts_never_its_core():
+    """(s25, after the merge) an app's core, what it is, is no "one part of" it, and a part
+    typed "with …" is the feature without its "with"; a clause with its own subject is none."""
+    app = brief_from_dict({"product": "kanji flashcard app", "kind": "digital",
+                           "brand": "Kanjiloop", "platforms": ["instagram"],
+                           "description": "flashcards for the JLPT N5 to N3 kanji with over "
+                                          "900 cards, all the readings, and stroke-order "
+                                          "animations for every kanji, works offline"})
+    features = description_features(app)
+    assert "over 900 cards" in features and "works offline" in features
+    assert not any(f.startswith(("with ", "flashcards for", "you ")) for f in features), features

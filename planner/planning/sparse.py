@@ -732,11 +732,11 @@ def description_features(brief: Brief) -> list[str]:
     after a plural ("shop windows, facades and van doors"); a price or a term of sale is no
     feature (it has its own lines). Fewer than two features: none (the description says one
     thing, which every post says already)."""
-    return list(_features(brief.description or ""))
+    return list(_features(brief.description or "", brief.kind))
 
 
 @functools.lru_cache(maxsize=64)
-def _features(description: str) -> tuple[str, ...]:
+def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     from planner.planning.facts_said import is_terms, opening_sentence
     from planner.planning.wording import description_parts
 
@@ -745,9 +745,13 @@ def _features(description: str) -> tuple[str, ...]:
         return ()
     core, facts = description_parts(first.strip().rstrip("."))
     pieces: list[str] = []
-    for part in [core, *facts]:
+    # (the core of an app or a service, what the business is, is every post's subject
+    # already: never "one part of K53 Ready: practice tests for the learner's licence"; goods
+    # said with how they are made are a feature, "frames made from bamboo in our workshop")
+    for part in ([core] if brief_kind == "product" else []) + list(facts):
         for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
-            bit = bit.strip()
+            # ("with over 900 questions" is a feature, "over 900 questions")
+            bit = re.sub(r"(?i)^(?:with|and|plus)\s+", "", bit.strip())
             if not bit:
                 continue
             if pieces and (len(pieces[-1].split()) == 1 or len(pieces[-1].split()) == 2
@@ -761,5 +765,8 @@ def _features(description: str) -> tuple[str, ...]:
                 pieces[-1] += ", " + bit  # ("shop windows, facades and van doors")
             else:
                 pieces.append(bit)
-    out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)]
+    # (a clause with its own subject, "you download and print at home", is no feature to
+    # put after "One thing about X:")
+    out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)
+           and not re.match(r"(?i)(?:we|you|i|it|they|our|my)\b", p)]
     return tuple(dict.fromkeys(out)) if len(out) >= 2 else ()
