@@ -310,9 +310,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      else "send us a message")
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
+    elif platform.id == "youtube" and fmt == "short":
+        # a Short's description shows a link but nobody can tap it (blind read 25): the
+        # channel page's link
+        link_hint = PROFILE_LINK["youtube"]
     elif platform.id == "youtube" and brief.url:
-        # a video's description, a Short's too, takes the link itself (blind read 23: "Book:
-        # link on our channel page" under a video whose description could carry it)
+        # a video's description takes the link itself (blind read 23: "Book: link on our
+        # channel page" under a video whose description could carry it)
         link_hint = brief.url
     elif platform.id == "tiktok" and "tiktok shop" in brief.sells_on:
         link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
