@@ -47,3 +47,25 @@ def test_a_quality_a_weight_and_a_range_of_sizes_are_the_things():
                        "description": "three mountain cheeses from Vorarlberg, about 900 g in "
                                       "total, cut to order"})
     assert any(d.startswith("Each box is about 900 g in total") for d in cheese), cheese
+
+
+def test_a_call_is_asked_for_with_the_number_where_no_link_can_be_tapped():
+    """(read 25) action "call" and a phone number in the description: an Instagram post's
+    ask gives the number, never "link in bio"; a LinkedIn post keeps the contact page."""
+    import datetime as dt
+
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    raw = {"product": "commercial boiler servicing", "brand": "Kessel & Co", "kind": "service",
+           "platforms": ["instagram", "linkedin"], "action": "call", "b2b": True,
+           "url": "https://kesselco.example/kontakt",
+           "description": "commercial boiler servicing for hotels and schools in Graz, annual "
+                          "safety checks, emergency call-outs within 4 hours, "
+                          "phone 0316 555 12 12",
+           "cadence": {"instagram": 2, "linkedin": 2}}
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=3))
+    insta = [p.cta for p in cal.posts if p.platform == "instagram" and "call" in p.cta.lower()]
+    assert insta and all("0316 555 12 12" in c for c in insta if ":" in c), insta
+    assert not any("link in bio" in p.cta for p in cal.posts if p.platform == "instagram")
