@@ -253,6 +253,13 @@ def can_call(brief: Brief) -> bool:
         _PHONE.search(t or "") for t in (brief.description, brief.audience, *brief.sells_on))
 
 
+def phone_number(brief: Brief) -> str:
+    """The number the brief gives to ring ("phone 0951 700 45 20"), or ""."""
+    m = next((m for t in (brief.description, brief.audience, *brief.sells_on)
+              if (m := _PHONE.search(t or ""))), None)
+    return m.group(0).strip() if m else ""
+
+
 def _with_year(said: str, day: dt.date) -> str:
     """"March 21, 2027" / "21 March 2027": a date as a post found for months says it."""
     return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
@@ -310,9 +317,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      else "send us a message")
     elif fmt == "story":
         link_hint = "tap the link sticker"  # a URL typed into a story cannot be tapped
+    elif platform.id == "youtube" and fmt == "short":
+        # a Short's description shows a link but nobody can tap it (blind read 25): the
+        # channel page's link
+        link_hint = PROFILE_LINK["youtube"]
     elif platform.id == "youtube" and brief.url:
-        # a video's description, a Short's too, takes the link itself (blind read 23: "Book:
-        # link on our channel page" under a video whose description could carry it)
+        # a video's description takes the link itself (blind read 23: "Book: link on our
+        # channel page" under a video whose description could carry it)
         link_hint = brief.url
     elif platform.id == "tiktok" and "tiktok shop" in brief.sells_on:
         link_hint = "the Shop tab on our profile"  # TikTok Shop buyers never leave the app
@@ -353,6 +364,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         ", ".join(markets[:-1]) + " or " + markets[-1]
     go = f"search “{brief.brand or _capitalised(brief.product)}” on {markets_said}" \
         if market_only and not linked else link_hint
+    phone = phone_number(brief) if brief.facts.action == "call" else ""
+    if phone and not (brief.url and platform.links_clickable and fmt not in ("story", "short")):
+        # a call is asked for with the number to ring, where no link can be tapped (blind
+        # read 25: action "call" and "phone 0951 700 45 20" in the brief, "Book a call: link
+        # in bio" in every post)
+        go = link_hint = phone
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
     launch = facts.launch

@@ -523,6 +523,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # was "A is written report …", read 23)
         np, many = _subject(" ".join(tokens[:at]), item)
         return _later_parts(f"{np} {'are' if many else 'is'} {' '.join(tokens[at:])}", rest, item)
+    if 0 < at < len(tokens) and tokens[at].lower() == "from" and re.match(r"\d", tokens[0]) \
+            and _plural(tokens[at - 1].lower().strip(",")):
+        # a number of things and their range ("7 sizes from chihuahua to leonberger"): "There
+        # are 7 sizes, from chihuahua to leonberger", never "7 sizes come from …" (read 25)
+        return f"There are {' '.join(tokens[:at])}, {' '.join(tokens[at:])}" \
+            + "".join(", " + r for r in rest)
     if 0 < at < len(tokens) and tokens[at].lower() == "from" and at <= 4:
         np, many = _subject(" ".join(tokens[:at]), item)
         np = re.sub(r"^the ", "our ", np)
@@ -535,6 +541,17 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # a part no shape of the part table knows ("mon-Sat 8-4", "whatsApp +356…", "max 8",
         # "S/ 185 per lesson"): left out, never forced into "There's a …"
         return ""
+    if item and _ABOUT_AMOUNT.match(low) and not re.search(r"\beach\b", low):
+        # a size or a weight is each one's: "Each box is about 750 g in total."
+        noun = item.split()[-1].lower()
+        noun = re.sub(r"ies$", "y", noun) if _plural(noun) and noun.endswith("ies") else \
+            noun[:-1] if _plural(noun) and noun.endswith("s") else noun
+        return f"Each {noun} is {low}"
+    if item and (_QUALITY.match(low) or _ABOUT_AMOUNT.match(low)):
+        # a quality or a size said as a phrase ("machine washable at 40", "about 750 g in
+        # total") is the thing's: "Our dog vests are machine washable at 40." (read 25:
+        # "There's a machine washable at 40", "There's an about 750 g in total")
+        return f"{_ours(item)} {'are' if _plural(item.split()[-1]) else 'is'} {low}"
     if item and re.match(r"(?:\w+ enough|(?:safe|suitable|ideal|perfect|ready|fit|right|"
                          r"gentle|kind|easy|good) (?:for|to|on)|(?:too|very) \w+)\b", low):
         # a quality said as a phrase ("soft enough for newborns", "safe for the dishwasher")
@@ -579,6 +596,17 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
 #: ("tue-Sun", "whatsApp"), a limit ("max", "min", "up to"), a phone number
 _UNSHAPED = re.compile(r"^(?:\S*[a-z][-/]?[A-Z]\S*|max\.?|maximum|min\.?|minimum|up to|approx\.?)(?:\s|$)"
                        r"|^\+?\d[\d\s().-]{6,}$")
+
+
+#: a quality typed as a phrase: washable, reusable, waterproof, dishwasher-safe, gluten-free
+_QUALITY = re.compile(r"(?i)^(?:\w+[- ])?(?:\w*(?:washable|wearable|reusable|recyclable|"
+                      r"compostable|adjustable|breathable|durable|stackable|foldable|portable|"
+                      r"degradable|refillable|removable|waterproof|windproof|rustproof|"
+                      r"shatterproof|proof)|(?:dishwasher|oven|microwave|food|freezer|baby|pet|"
+                      r"child)[- ]safe|\w+-free)\b")
+#: a size or a weight said as roughly so much ("about 750 g in total")
+_ABOUT_AMOUNT = re.compile(r"(?i)^(?:about|around|roughly|approximately|nearly|almost|"
+                           r"just (?:over|under))\s+\d")
 
 
 def _ours(item: str) -> str:
@@ -994,6 +1022,11 @@ def _price_said(part: str, kind: str = "product") -> str:
         if kind != "product":
             return f"it's {part}"
         return f"{_article(m.group('unit'))} is {m.group('price')}"
+    if re.match(rf"^{CURRENCY_BEFORE}\s?\d", part):
+        # a part that opens on its price ("NOK 349 for XS up to NOK 499 for XXL", "€39 a month
+        # or €105 for 3 months"): never its currency read as the thing ("An NOK is 349…",
+        # read 25)
+        return f"prices run from {part}" if re.search(r"\b(?:up )?to\b", part) else f"it's {part}"
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
@@ -1003,6 +1036,8 @@ def _price_said(part: str, kind: str = "product") -> str:
         if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price
             return f"it's {m.group('price')} for {label}"
         many = _plural(_words(label)[-1]) if _words(label) else False
+        # ("both ¥2,800", "all three €60": never "both is ¥2,800", read 25)
+        many = many or bool(re.match(r"(?i)(?:both|all)\b", label))
         said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
         return f"{_lower_first(said)} {'are' if many else 'is'} {m.group('price')}"
     return part

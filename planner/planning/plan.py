@@ -245,8 +245,15 @@ NAME_WEIGHT = 1
 OFFER_REMINDER_BUDGET = 6
 #: the template of a post about one feature the description lists (`Planner.feature_post`)
 FEATURE_TEMPLATE = "consideration/one-feature"
-#: ... each feature in at most this many posts of a calendar (once a platform)
-FEATURE_POSTS = 2
+#: ... each feature in at most this many posts of a calendar (once a platform), counting
+#: the posts that told it in passing (twice as a subject at most: FEATURE_SUBJECT)
+FEATURE_POSTS = 3
+FEATURE_SUBJECT = 2
+#: ... and two on one platform never within these days of each other
+FEATURE_GAP_DAYS = 5
+#: words no feature is told by
+_FEATURE_STOP = {"with", "that", "from", "your", "they", "them", "this", "their", "there",
+                 "what", "when", "which", "into", "than", "just", "only", "also", "like"}
 
 
 #: a line or sentence that opens with a price ("From R4,500 for up to 200 bays.")
@@ -1213,6 +1220,17 @@ class Planner:
         return [p for p in self.accepted if p.template == FEATURE_TEMPLATE
                 and low in p.text.lower() and (not platform or p.platform == platform)]
 
+    def told_in_passing(self, feature: str) -> int:
+        """How many posts of another kind told ``feature`` in their own words: every content
+        word of it in the post ("There are 7 sizes, from chihuahua to leonberger" tells "7
+        sizes from chihuahua to leonberger")."""
+        words = {w for w in re.findall(r"[\w'’-]+", feature.lower())
+                 if len(w) > 3 or w.isdigit()} - _FEATURE_STOP
+        if not words:
+            return 0
+        return sum(1 for p in self.accepted if p.template != FEATURE_TEMPLATE
+                   and words <= set(re.findall(r"[\w'’-]+", p.text.lower())))
+
     def feature_post(self, slot: Slot, index: int, plat: Platform, moment: str,
                      picks: dict[str, Any], picked: dict[str, int]) -> CalendarPost | None:
         """The slot's post when nothing else fits it (every post that would repeat one, or
@@ -1236,10 +1254,17 @@ class Planner:
             any(abs((slot.date - p.date).days) <= 7 for p in self.feature_told(self.features[i])),
             len(self.feature_told(self.features[i])), i))
         stage = slot.stage if slot.stage in ("awareness", "consideration") else template.stage
+        if any(p.template == template.id and p.platform == slot.platform
+               and abs((slot.date - p.date).days) < FEATURE_GAP_DAYS for p in self.accepted):
+            return None  # (two in a few days on one platform read as a run of one formula)
         for i in order:
             feature = self.features[i]
             if self.feature_told(feature, slot.platform) \
-                    or len(self.feature_told(feature)) >= FEATURE_POSTS:
+                    or len(self.feature_told(feature)) >= FEATURE_SUBJECT \
+                    or len(self.feature_told(feature)) + self.told_in_passing(feature) \
+                    >= FEATURE_POSTS:
+                # (a feature other posts told already is no post's subject again: blind read
+                # 25, "7 sizes from chihuahua to leonberger" a third time)
                 continue
             post = self.write(template, slot, stage, index, plat, moment, picks,
                               {"feature": feature})
