@@ -69,3 +69,18 @@ def test_a_call_is_asked_for_with_the_number_where_no_link_can_be_tapped():
     insta = [p.cta for p in cal.posts if p.platform == "instagram" and "call" in p.cta.lower()]
     assert insta and all("0316 555 12 12" in c for c in insta if ":" in c), insta
     assert not any("link in bio" in p.cta for p in cal.posts if p.platform == "instagram")
+
+
+def test_a_name_the_seller_capitalises_keeps_its_capital():
+    """(read 25) "Procreate brush packs …" for "Sumikobo Procreate brushes" was "I offer
+    procreate brush packs": a word capitalised inside the product line too is a name."""
+    from planner.planning.facts_said import core_sentences
+
+    said = core_sentences("Lightroom presets for wedding photographers who shoot film, "
+                          "40 looks, one-click install", "digital", "Halide Looks",
+                          "Halide Lightroom presets")
+    assert said and "Lightroom presets for wedding photographers" in said[0], said
+    # a capital typed only at the start of the description is no name
+    said = core_sentences("Hand-dyed silk scarves from Lyon, 12 colours", "product", "Soie",
+                          "silk scarves")
+    assert said and "hand-dyed silk scarves" in said[0], said

@@ -855,7 +855,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
     names = re.match(r"[A-Z][\w'’-]*(?:, [A-Z]| and [A-Z])", first) \
         and not _DEFINITION_START.match(first)
-    phrase = first if names else _lower_first(first)
+    # ... and a name the seller capitalises inside the product line too ("Procreate brush
+    # packs …" for "Sumikobo Procreate brushes": never "I offer procreate brush packs", read 25)
+    opening = first.split()[0]
+    proper = opening[:1].isupper() and opening in (product or "").split()[1:]
+    phrase = first if names or proper else _lower_first(first)
     lead = _words(phrase)[0]
     if kind == "product":
         verb = "We sell"
