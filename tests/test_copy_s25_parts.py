@@ -84,3 +84,16 @@ def test_a_name_the_seller_capitalises_keeps_its_capital():
     said = core_sentences("Hand-dyed silk scarves from Lyon, 12 colours", "product", "Soie",
                           "silk scarves")
     assert said and "hand-dyed silk scarves" in said[0], said
+
+
+def test_a_description_that_opens_on_how_often_says_it_first():
+    """(read 25) "every month 3 cheeses from …" was "We sell every month 3 cheeses …"."""
+    from planner.planning.facts_said import core_sentences
+
+    said = core_sentences("every month four single-origin coffees from Rwandan co-ops, 250 g "
+                          "each", "product", "Ikawa Club", "coffee subscription")
+    assert said and said[0].startswith("Every month, we send four single-origin coffees"), said
+    # a frequency said as an adjective is the goods' own ("weekly veg boxes")
+    said = core_sentences("weekly veg boxes from three farms near Graz", "product",
+                          "Gemüsekiste", "veg boxes")
+    assert said and "Weekly, we" not in said[0], said

@@ -855,6 +855,14 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
     names = re.match(r"[A-Z][\w'’-]*(?:, [A-Z]| and [A-Z])", first) \
         and not _DEFINITION_START.match(first)
+    often = re.match(r"(?i)^(?P<when>(?:every|each|once a|twice a)\s+(?:day|week|fortnight|month|"
+                     r"season|quarter|year))\s+(?P<rest>\S.+)$", first)
+    if often and not _PARTICIPLE_LEAD.match(often.group("rest")):
+        # a description that opens on how often ("every month 3 cheeses from …"): "Every
+        # month, we send 3 cheeses from …", never "We sell every month 3 cheeses" (read 25)
+        when = often.group("when")
+        verb = "send" if kind == "product" else "offer"
+        return _full(f"{when[:1].upper()}{when[1:]}, we {verb} {often.group('rest')}")
     # ... and a name the seller capitalises inside the product line too ("Procreate brush
     # packs …" for "Sumikobo Procreate brushes": never "I offer procreate brush packs", read 25)
     opening = first.split()[0]
