@@ -47,6 +47,10 @@ def test_a_quality_a_weight_and_a_range_of_sizes_are_the_things():
                        "description": "three mountain cheeses from Vorarlberg, about 900 g in "
                                       "total, cut to order"})
     assert any(d.startswith("Each box is about 900 g in total") for d in cheese), cheese
+    boxes = _details({"product": "Bergkäse tasting boxes", "platforms": ["instagram"],
+                      "description": "three mountain cheeses from Vorarlberg, about 900 g in "
+                                    "total, cut to order"})
+    assert any(d.startswith("Each box is about 900 g in total") for d in boxes), boxes
 
 
 def test_a_call_is_asked_for_with_the_number_where_no_link_can_be_tapped():

@@ -543,10 +543,10 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         return ""
     if item and _ABOUT_AMOUNT.match(low) and not re.search(r"\beach\b", low):
         # a size or a weight is each one's: "Each box is about 750 g in total."
+        from planner.brief.fields.business import _singular
+
         noun = item.split()[-1].lower()
-        noun = re.sub(r"ies$", "y", noun) if _plural(noun) and noun.endswith("ies") else \
-            noun[:-1] if _plural(noun) and noun.endswith("s") else noun
-        return f"Each {noun} is {low}"
+        return f"Each {_singular(noun) if _plural(noun) else noun} is {low}"
     if item and (_QUALITY.match(low) or _ABOUT_AMOUNT.match(low)):
         # a quality or a size said as a phrase ("machine washable at 40", "about 750 g in
         # total") is the thing's: "Our dog vests are machine washable at 40." (read 25:
