@@ -67,7 +67,7 @@ from planner.planning.offering import (DIGITAL_NOUNS, digital_is, gift_occasion,
                                        reviews_site, use_of)
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.sparse import what_it_is
-from planner.planning.visuals import about_is, name_lines, shown, with_minors
+from planner.planning.visuals import about_is, is_care, name_lines, shown, with_minors
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
     shipping_said,
@@ -260,6 +260,20 @@ def phone_number(brief: Brief) -> str:
     return m.group(0).strip() if m else ""
 
 
+#: a WhatsApp number the brief gives ("WhatsApp (41) 99812-4407", "whatsapp us on +34 …")
+_WHATSAPP = re.compile(r"(?i)\bwhats\s?app\b(?:\s+(?:us|me|only|number|no\.?|on|at|:|-|–))*\s*")
+
+
+def whatsapp_number(brief: Brief) -> str:
+    """The number the brief says to WhatsApp ("WhatsApp (41) 99812-4407"), or ""."""
+    for text in (brief.description, brief.audience, *brief.sells_on):
+        for m in _WHATSAPP.finditer(text or ""):
+            number = _PHONE.match(text, m.end())
+            if number:
+                return number.group(0).strip()
+    return ""
+
+
 def _with_year(said: str, day: dt.date) -> str:
     """"March 21, 2027" / "21 March 2027": a date as a post found for months says it."""
     return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
@@ -370,6 +384,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # read 25: action "call" and "phone 0951 700 45 20" in the brief, "Book a call: link
         # in bio" in every post)
         go = link_hint = phone
+    whatsapp = whatsapp_number(brief) if brief.facts.action in ("book", "call", "message",
+                                                                "order", "contact") else ""
+    if whatsapp and not (brief.url and platform.links_clickable and fmt not in ("story", "short")):
+        # where no link can be tapped, the way the brief's customers book: "Book: WhatsApp
+        # (41) 99812-4407" (blind read 25: a clinic whose patients book by WhatsApp, the
+        # number in no post)
+        go = link_hint = f"WhatsApp {whatsapp}"
     facts = brief.facts
     event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
     launch = facts.launch
@@ -466,6 +487,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "quoted": tuple(q.text for q in facts.quotes),
         #: the brief's business is with children: only then does a visual speak of minors
         "minors": with_minors(brief),
+        #: the business looks after people's health, or the tone rules out alarming
+        #: pictures: no complaint acted out, no health story asked for in public
+        "care": is_care(brief),
         #: what a photo of the goods shows ("the pallet racking inspections work being done")
         "shown": shown(brief, item),
         #: what the product's name itself says of the goods, as our sentence, or empty

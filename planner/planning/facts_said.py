@@ -1468,6 +1468,30 @@ _ASKED = {
 }
 
 
+#: a problem phrase about people who have it ("people with diabetes who can't feel a small
+#: cut…", "older dogs that struggle with stairs"): who, then what happens to them
+_WHO_HAS_IT = re.compile(
+    r"(?i)^(?P<who>(?:(?:many|most|some|older|elderly|young|new|busy|first[- ]time|working|"
+    r"anxious|nervous)\s+)*(?:people|persons|folks|adults|kids|children|teens|teenagers|parents|"
+    r"mums|moms|dads|women|men|runners|patients|clients|customers|owners|families|"
+    r"seniors|students|pupils|dogs|cats|pets|horses|babies|toddlers)"
+    r"(?:\s+(?:with|over|under|in|on|at|from|of)\s+[^,]+?)?)\s+(?:who|that)\s+(?P<what>\S.+)$")
+
+
+def problem_statement(problem: str) -> str:
+    """A problem typed as a phrase about the people who have it, said as a statement: "people
+    with diabetes who can't feel a small cut until it's infected" is "People with diabetes
+    can't feel a small cut until it's infected", never asked "Sick of people with diabetes
+    who…?" (blind read 25: read as fed up with the clinic's own patients). "" for any other
+    problem."""
+    text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
+    m = _WHO_HAS_IT.match(text)
+    if not m:
+        return ""
+    said = f"{m.group('who')} {m.group('what')}"
+    return said[:1].upper() + said[1:]
+
+
 def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
     """A brief's problem typed as a phrase, asked as a question a person would write: a
     noun phrase ("kites that tear on the first tug", "a fan motor caked in fat") is "Tired
@@ -1477,7 +1501,7 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
     ask it differently. "" when the problem is a sentence of its own ("my dog pulls on the
     lead", "the pool is always too cold") or already a question: it is said as written."""
     text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
-    if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text):
+    if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text) or problem_statement(text):
         return ""
     first = text.split()[0].lower()
     low = _lower_first(text)

@@ -209,7 +209,14 @@ _LOOK_LABEL = re.compile(r"(?i)^(?:more about .+|see (?:it )?for yourself|see mo
                          r"take a (?:closer )?look|more details|meet .+)$")
 #: an address whose page is an act (a booking form, a download), not a page to read
 _ACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:book(?:ing)?s?|appointments?|reserve|"
-                       r"schedule|download|sign-?up|register|enrol|checkout)(?:[/?#.].*)?$")
+                       r"schedule|download|sign-?up|register|enrol|checkout|"
+                       # the same pages in the seller's own language: "/agendar", "/reservar",
+                       # "/termin-buchen", "/prenota", "/rendez-vous", "/boka", "/bestill"
+                       r"agend(?:ar|a|amento)|reserv(?:ar|a|as|eren|ation)|marcar|"
+                       r"(?:termin-?)?buchen|termine?|prenot(?:a|azioni?)|rendez-?vous|rdv|"
+                       r"boka|bestill|afspraak|reserveer)(?:[/?#.].*)?$")
+#: where a platform points to the profile's one link, for a post that can carry none
+_PROFILE_HINT = re.compile(r"(?i)^link (?:in (?:our )?bio|on our (?:page|channel page|profile))$")
 
 
 def labelled_cta(cta: str, verb: str, url: str) -> str:
@@ -228,6 +235,10 @@ def labelled_cta(cta: str, verb: str, url: str) -> str:
         return f"{said[0].upper()}{said[1:]} to {verb}"
     if url and tail == url and _ACT_PAGE.match(url):
         return f"{verb[0].upper()}{verb[1:]} here: {url}"
+    if url and _PROFILE_HINT.match(tail) and _ACT_PAGE.match(url):
+        # the bio holds the booking page: "Book: link in bio", never "More about Pés Leves
+        # Podologia: link in bio" (blind read 25, a "/agendar" page)
+        return f"{verb[0].upper()}{verb[1:]}: {tail}"
     if url and tail == url and _CONTACT_PAGE.match(url):
         # a contact form shows nothing to see (blind read 24: "See for yourself:
         # https://…/contact")

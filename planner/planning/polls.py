@@ -76,7 +76,11 @@ def poll_sets(brief: Brief) -> dict[str, list[str]]:
     # a difference's "them" said as the goods ("Two sisters glaze our mugs…"): an option
     # is read on its own
     owned = short_name(brief) if brief.kind == "product" else ""
-    sources = {"problems": facts.problems,
+    from planner.planning.facts_said import problem_statement
+
+    # a problem about other people ("runners who keep getting the same knee pain") is no
+    # answer to "Which of these have you run into?"
+    sources = {"problems": [p for p in facts.problems if not problem_statement(p)],
                "differentiators": [named_pronoun(d, owned) for d in facts.differentiators],
                "faqs": [f.question for f in facts.faqs]}
     out = {}

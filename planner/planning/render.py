@@ -142,7 +142,7 @@ def _environment() -> BoundedEnvironment:
     )
     env.add_filter("sentence", sentence)
     env.add_filter("cap", capitalised)
-    from planner.planning.facts_said import is_terms, problem_question
+    from planner.planning.facts_said import is_terms, problem_question, problem_statement
 
     env.add_filter("terms", is_terms)  # a term of sale, no line for a photo's frame
     # a story line that says how the business began ("started X in 2019", "since 2016"): a
@@ -151,6 +151,9 @@ def _environment() -> BoundedEnvironment:
     # a problem typed as a phrase, asked as a real question ("Tired of kites that tear…?")
     env.add_filter("asked", lambda value, formal=False, turn=0:
                    problem_question(str(value), bool(formal), int(turn)))
+    # ... and a problem about the people who have it, said as a statement ("People with
+    # diabetes can't feel a small cut until it's infected")
+    env.add_filter("stated", lambda value: problem_statement(str(value)))
     return env
 
 

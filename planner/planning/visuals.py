@@ -42,6 +42,27 @@ def is_activity(brief: Brief) -> bool:
     return brief.kind == "service" and bool(_ACTIVITY_RE.search(head.strip()))
 
 
+#: a business that looks after people's bodies or health: a clinic, a therapist, a dentist
+_CARE_RE = re.compile(r"(?i)\b(?:clinics?|podiatr\w*|chiropod\w*|physio\w*|dentists?|dental|"
+                      r"orthodont\w*|osteopath\w*|chiropract\w*|therap(?:y|ies|ists?)|"
+                      r"counsell?(?:ing|ors?)|psycholog\w*|psychiatr\w*|doctors?|GP|medical|"
+                      r"nurs(?:e|es|ing)|dermatolog\w*|opticians?|optometr\w*|audiolog\w*|"
+                      r"midwi(?:fe|ves|fery)|hygienists?|patients?|diabet\w*|wound|rehab\w*)\b")
+#: a tone that rules out pictures that alarm: "no scary photos", "nothing graphic"
+_NO_SCARY_RE = re.compile(r"(?i)\b(?:no|nothing|never|without|avoid)\s+(?:\w+\s+){0,2}?"
+                          r"(?:scary|graphic|gory|gross|shocking|medical|clinical|bloody)\b")
+
+
+def is_care(brief: Brief) -> bool:
+    """Whether the brief's business looks after people's health (a podiatry clinic, a physio,
+    a dentist), or its tone rules out alarming pictures ("no scary photos"): its visuals
+    never act out a complaint on a body or show treatment close up, and its posts never
+    ask followers to tell their health story in public comments (blind read 25)."""
+    said = " ".join([brief.product, brief.brand, brief.description])
+    return (brief.kind == "service" and bool(_CARE_RE.search(said))) \
+        or bool(_NO_SCARY_RE.search(brief.tone or ""))
+
+
 def shown(brief: Brief, item: str) -> str:
     """What a photo of the goods shows: the goods themselves (a place, for a service held in
     one), or for a service named by its work that work being done, or for an app or a course
@@ -53,6 +74,9 @@ def shown(brief: Brief, item: str) -> str:
         if re.search(r"(?i)\b(?:class|classes|lessons?|sessions?|courses?|workshops?|tours?|"
                      r"retreats?|camps?)\b", f"{brief.product} {item}"):
             return "a session in progress"
+        if is_care(brief):
+            # a treatment is private and can alarm: the calm room it happens in
+            return "the calm, tidy treatment room"
         return "a job in progress"
     if brief.kind == "digital" and is_activity(brief):
         return f"the {item} on a real screen"
