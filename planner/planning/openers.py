@@ -457,12 +457,13 @@ def _seed(key: str) -> int:
     return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big")
 
 
-def _first_unsaid(options: Iterable[str], said: str, key: str) -> str | None:
-    """The first option (from a place the key decides) that no earlier post says."""
+def _first_unsaid(options: Iterable[str], said: str, key: str, ordered: bool = False) -> str | None:
+    """The first option (from a place the key decides; ``ordered``, from the first) that no
+    earlier post says."""
     options = list(options)
     if not options:
         return None
-    start = _seed(key) % len(options)
+    start = 0 if ordered else _seed(key) % len(options)
     turn = options[start:] + options[:start]
     for option in turn:
         said_it = re.compile(r"(?im)^\s*" + re.escape(option.rstrip(".!:")) + r"(?=[\s.!:?,—]|$)")
@@ -478,12 +479,17 @@ def _stock_lines(kind: str, brand: str) -> list[str]:
 
 
 def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
-                 short: bool = False, cta: str = "") -> str:
+                 short: bool = False, cta: str = "",
+                 puns: dict[str, tuple[str, ...]] | None = None) -> str:
     """The post with its stock opening lead-in said in the register's own words (on a short
-    caption, only by a line no longer than the stock one)."""
+    caption, only by a line no longer than the stock one); ``puns``, a pun lead-in of each
+    kind on the goods (:mod:`planner.planning.puns`), join the register's own."""
     own = _OWN.get(register)
     if not own or not text:
         return text
+    if puns:
+        # a tone that asks for puns hears each pun once before the register's own lines
+        own = {kind: tuple(puns.get(kind, ())) + lines for kind, lines in own.items()}
 
     def fits(lines: tuple[str, ...], stock: str) -> tuple[str, ...]:
         return lines
@@ -507,7 +513,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                     # an offer already running is no date for a diary (blind read 11)
                     options = tuple(o for o in options if not _DIARY.search(o)
                                     and not _FAR_AHEAD.search(o)) or ("Coming up",)
-                choice = _first_unsaid(options, said, key + kind)
+                choice = _first_unsaid(options, said, key + kind, bool(puns))
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + m.group(1) + head[m.end():]
@@ -522,7 +528,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                     # "a new sweetcorn" after "New from us today:" says new twice
                     options = tuple(o for o in options if not re.search(r"(?i)\bnew\b", o)) \
                         or options
-                choice = _first_unsaid(options, said, key + kind)
+                choice = _first_unsaid(options, said, key + kind, bool(puns))
                 if choice is None:
                     return text
                 return text[:lead_end] + choice + " " + head[m.end():]
@@ -539,7 +545,7 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                 # itself (blind read 19: "One we pass on to everyone we know.", "Our story, in a few plain
                 # words.")
                 return text[:lead_end] + rest[:1].upper() + rest[1:]
-            choice = _first_unsaid(fits(own[kind], stock), said, key + kind)
+            choice = _first_unsaid(fits(own[kind], stock), said, key + kind, bool(puns))
             if choice is None:
                 return text
             return text[:lead_end] + choice + head[len(stock):]
@@ -640,20 +646,22 @@ def _closed(text: str, cta: str, choice: str, register: str) -> tuple[str, str]:
 def in_register(text: str, cta: str, register: str, *, brand: str = "", said: Iterable[str] = (),
                 said_ctas: Iterable[str] = (), key: str = "", b2b: bool = False,
                 asks_review: bool = False, tip: str = "", platform: str = "",
-                verb: str = "", short: bool = False) -> tuple[str, str]:
+                verb: str = "", short: bool = False,
+                puns: dict[str, tuple[str, ...]] | None = None) -> tuple[str, str]:
     """The post's text and closer with the register's own opener and closer: ``said`` are
     the calendar's earlier posts' texts and ``said_ctas`` their closers, so an opener or a
     closer is not said twice in a calendar and an ask for comments at most twice. A post
     that asks for a review (``asks_review``) keeps its ask: it is the post. ``tip`` is the
     tip a tip post gives: given bare, a punning, excitable, nerdy or gentle register leads
-    into it with a line of its own (a deadpan, direct or formal one gives it bare)."""
+    into it with a line of its own (a deadpan, direct or formal one gives it bare). ``puns``
+    are lead-ins on the goods for a tone that asks for them."""
     if register not in _OWN:
         return text, cta
     if b2b and register == "excitable":
         register = "punning"  # a business buyer is never shouted at: the play stays, the "!" goes
     earlier = "\n".join(said)
     body_end = len(text) - len(cta) if cta and text.endswith(cta) else len(text)
-    body = _swap_opener(text[:body_end], register, brand, earlier, key, short, cta)
+    body = _swap_opener(text[:body_end], register, brand, earlier, key, short, cta, puns)
     # (a bare tip is given bare: a post may open on its fact, and a line before it that
     # says nothing but how we speak reads as filler, blind read 19: "One we pass on to everyone we know.")
     body = _swap_coda(body, register, earlier, key)

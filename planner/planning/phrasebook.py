@@ -190,6 +190,12 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
 
 #: an emoji that fits what the post is about, first match wins; else one of the cheers
 _EMOJI_FOR = [
+    # an offer that has closed is thanked for, one closing is counted down: never a party
+    # popper on "Our offer has closed" or "Last call" (blind read 25: 🎉 nine times)
+    (re.compile(r"(?i)\bwinners?\b"), "🎉"),
+    (re.compile(r"(?i)\b(?:has|have|is|are|now) (?:closed|over|ended)\b"), "💛"),
+    (re.compile(r"(?i)\b(?:ends?|ending|last (?:call|chance|day|orders)|tomorrow|closes|closing|"
+                r"final (?:day|hours|reminder)|nearly (?:over|gone))\b"), "⏳"),
     (re.compile(r"(?i)% off|\b\w*\d\w* off\b|\bcode\b|\bgiveaway\b|\bwin(?:ning)?\b"), "🎉"),
     # an invitation to come or tune in: a date to keep, never a flexed arm
     (re.compile(r"(?i)\b(?:live|evening|morning|afternoon|tour|open day|open evening|workshop|"
@@ -231,8 +237,12 @@ def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True) -
         lines[first] = _exclaim_first(lines[first], spans)
     if platform in _EMOJI_PLATFORMS and not _ANY_EMOJI.search(body):
         plain = _unmask(body, spans)
-        emoji = next((e for p, e in _EMOJI_FOR if p.search(plain)),
-                     _CHEERS[sum(map(ord, plain)) % len(_CHEERS)])
+        # what the lead line is about first: a post that opens on its last call and
+        # mentions a code further down counts down, it does not cheer
+        lead = _unmask(lines[first], spans)
+        emoji = next((e for p, e in _EMOJI_FOR if p.search(lead)),
+                     next((e for p, e in _EMOJI_FOR if p.search(plain)),
+                          _CHEERS[sum(map(ord, plain)) % len(_CHEERS)]))
         head = lines[first]
         m = re.search(r"[!?](?=\s|$)", head)
         if m and "\ue000" not in head[:m.end()]:

@@ -30,6 +30,7 @@ from planner.planning.sandbox import MAX_OUTPUT, BoundedEnvironment, RenderLimit
 from planner.planning.template_files import TemplateFileError, read_template_file
 from planner.planning.conditions import with_condition
 from planner.planning.openers import in_register
+from planner.planning.puns import pun_leads
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
@@ -487,7 +488,9 @@ class TemplateLibrary:
                     tip=str(ctx.get("tip") or "") if template.tactic == "educational tip" else "",
                     platform=str(ctx.get("platform", "")), verb="" if {"offer_ending", "offer_ends"} & set(template.needs)
                     else str(ctx.get("verb", "")),
-                    short=bool(ctx.get("short")) or ctx.get("platform") == "x")
+                    short=bool(ctx.get("short")) or ctx.get("platform") == "x",
+                    puns=pun_leads(str(ctx.get("tone") or ""), str(ctx.get("product") or ""),
+                                   str(ctx.get("description") or "")))
                 offer = ctx.get("offer") or {}
                 if offer.get("condition") and offer.get("code") and "offer_over" not in template.needs and \
                         str(offer["code"]).lower() in text.lower():
