@@ -70,3 +70,16 @@ def test_the_emoji_fits_the_lead_line(lead, emoji):
     text, _ = post_in_voice(lead + "\n\nMore: link in bio", "More: link in bio", "playful",
                        platform="instagram", emoji=True)
     assert text.split("\n")[0].endswith(emoji), text
+
+
+@pytest.mark.parametrize("register", ["punning", "formal", "neutral", "warm"])
+def test_youtube_asks_to_subscribe_never_to_follow(register):
+    text = "Three ways to store a sourdough loaf.\n\nFollow us for more"
+    said, cta = in_register(text, "Follow us for more", register, brand="Crumb Lab",
+                            key="yt", platform="youtube")
+    assert "follow" not in said.lower(), said
+    assert "ubscribe" in cta
+    # elsewhere a follow stays a follow
+    said, cta = in_register(text, "Follow us for more", register, brand="Crumb Lab",
+                            key="yt", platform="instagram")
+    assert "ollow" in said

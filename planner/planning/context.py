@@ -207,7 +207,14 @@ def event_invite(title: str, in_person: bool) -> str:
     if words[0][:1].isupper() and words[0][1:2].islower() and not named:
         said = said[:1].lower() + said[1:]
     said = re.sub(r"(?i)^(?:a|an|the|our)\s+", "", said)
-    if re.match(r"(?i)live\s*[:–—-]", said):
+    live = re.match(r"(?i)live\s*[:–—-]\s*", said)
+    if live and ("," in said or len(words) > 10):
+        # a long name with a comma of its own is quoted, never run into what follows
+        # ("Join us live: labelling rules …, what must be on the label in 2027 here on
+        # LinkedIn", blind read 25)
+        rest = said[live.end():]
+        return f"Join us live for ‘{rest[:1].upper()}{rest[1:]}’"
+    if live:
         return "Join us " + said  # "Join us live: how to balance a kite"
     # "Live Q&A: caring for leather" is a live's name: "Join our live Q&A: …", never "Join us
     # live Q&A: …"

@@ -315,6 +315,19 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
                "Go on, follow. We don't bite"),
 }
 
+#: the invitations to follow said as YouTube says it: a channel is subscribed to, and it
+#: posts videos (blind read 25: "Hit follow. Future you says thanks." under a Short,
+#: "Follow Hartmann Etiketten to receive our next posts")
+_YOUTUBE_FOLLOW = {
+    "formal": ("Subscribe to {brand} for our next videos",
+               "Subscribe to the {brand} channel for future videos",
+               "To see our next videos, please subscribe"),
+    "any": ("Subscribe for the next video",
+            "Subscribe so you don't miss the next one",
+            "Hit subscribe for more like this",
+            "Subscribe for more videos like this one"),
+}
+
 #: the closers of a post about an event, without its link: the stock ones, for an event
 #: anywhere ("any") and one in person ("visit"), and each register's own
 _EVENT_STOCK = {"any": ("See you then", "Set a reminder", "Block out the time now",
@@ -605,6 +618,8 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
     too_chatty = chatter and (register == "formal" or b2b or chats >= 2)
     # the templates' stock "Follow us for more" said in the register's own words
     stock = register != "neutral" and bool(_STOCK_FOLLOW.match(cta.strip()))
+    # (... and on YouTube any "follow" is said as subscribing)
+    stock = stock or (platform == "youtube" and bool(re.search(r"(?i)\bfollow\b", cta)))
     event = next((where for where, lines in _EVENT_STOCK.items()
                   if cta.strip().rstrip(".!").lower() in {line.lower() for line in lines}), "")
     if event:
@@ -626,7 +641,10 @@ def _swap_closer(text: str, cta: str, register: str, brand: str, said_ctas: list
         # along" closing three posts of 24): the post ends on its own words
         body = text[:-len(cta)] if text.endswith(cta) else text
         return body.rstrip(), ""
-    follows = [f.replace("{brand}", brand or "us") for f in _FOLLOW.get(register, _FOLLOW["neutral"])]
+    own_follows = _FOLLOW.get(register, _FOLLOW["neutral"]) if platform != "youtube" else \
+        _YOUTUBE_FOLLOW["formal" if register == "formal" or b2b else "any"]
+    follows = [f.replace("{brand}", brand or "us").replace("the us channel", "our channel")
+               for f in own_follows]
     choice = _first_unsaid(follows, "\n".join(said_ctas), key + "close")
     if choice is None:
         return text, cta

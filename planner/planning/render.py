@@ -152,10 +152,34 @@ def _environment() -> BoundedEnvironment:
     # a problem typed as a phrase, asked as a real question ("Tired of kites that tear…?")
     env.add_filter("asked", lambda value, formal=False, turn=0:
                    problem_question(str(value), bool(formal), int(turn)))
+    # a long tip's first sentence, whole or cut where a clause of its own begins
+    env.add_filter("headline", headline)
     # ... and a problem about the people who have it, said as a statement ("People with
     # diabetes can't feel a small cut until it's infected")
     env.add_filter("stated", lambda value: problem_statement(str(value)))
     return env
+
+
+#: words that start a clause of its own inside a tip's sentence: a headline may end before
+_CLAUSE_START = re.compile(r"\s(?:so|because|and|but|before|until|which|unless|or|as|then|"
+                           r"while|since|otherwise)\s")
+
+
+def headline(text: str, limit: int = 100) -> str:
+    """A tip's first sentence for a title (blind read 25: "For beer bottles that go into ice
+    water", the clause before its comma): whole when it fits in ``limit``, else cut before
+    the last clause of its own that makes it fit, keeping a main clause after any opening
+    "For …," / "If …,"; "" when no such cut fits."""
+    first = re.split(r"(?<=[.!?])\s", " ".join(str(text).split()), maxsplit=1)[0].rstrip(".!")
+    if len(first) <= limit:
+        return first
+    comma = first.find(", ")
+    opening = re.match(r"(?i)(?:for|if|when|before|after|while|once|because|as|until|unless|"
+                       r"since|to|with|in|on)\b", first)
+    # (after an opening "For …," the cut keeps some of the main clause)
+    least = comma + 12 if opening and comma > 0 else 15
+    cuts = [m.start() for m in _CLAUSE_START.finditer(first) if least <= m.start() <= limit]
+    return first[:cuts[-1]].rstrip(",;") if cuts else ""
 
 
 class TemplateError(PlannerError):
