@@ -102,3 +102,16 @@ def test_a_b2b_referral_is_for_a_business_not_a_friend():
         leads |= {line.split(":")[0] for p in cal.posts for line in p.text.split("\n")
                   if "€150 off" in line}
     assert not any("friend" in lead for lead in leads), leads
+
+
+def test_a_pin_title_names_the_goods_for_search():
+    from planner.planning.pins import searched_title
+
+    ctx = {"product": "Bramble Co monthly sock box", "brand": "Bramble Co", "has_brand": True}
+    assert searched_title("Code TOES10 at Bramble Co: £5 off your first box", ctx) == \
+        "Code TOES10 at Bramble Co: £5 off your first box | Monthly sock box"
+    # a title that says the goods stays as it is
+    assert searched_title("Our sock box, month by month", ctx) == "Our sock box, month by month"
+    # one too long to carry them stays as it is
+    long = "x " * 45
+    assert searched_title(long, ctx) == long

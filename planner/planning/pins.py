@@ -61,6 +61,31 @@ def _names_it(line: str, ctx: dict[str, Any]) -> bool:
     return bool(brand) and brand.lower() in line.lower()
 
 
+#: the longest Pin title
+TITLE_MAX = 100
+
+
+def searched_title(title: str, ctx: dict[str, Any]) -> str:
+    """A Pin's title that says what is sold, for search: one that names only the brand or
+    an offer ("Code PRIMABOX at Malga Club: €15 off your first box", "Eat from the mildest
+    to the strongest") gets the product after a bar ("… | Monthly cheese box"), the brand
+    left off it (blind read 25: three Pins no one searching for cheese would find)."""
+    if not title:
+        return title
+    product = " ".join(str(ctx.get("product") or "").split()).rstrip(".")
+    brand = str(ctx.get("brand") or "") if ctx.get("has_brand", True) else ""
+    if brand and product.lower().startswith(brand.lower() + " "):
+        product = product[len(brand):].strip()
+    head = _words(re.split(r"\s(?:for|with|in|from|by|to|of|on|at)\s|[,(/;]", product)[0])
+    said = set(_words(title))
+    # (the goods' last two words, "cheese box": "your first box" alone finds no cheese)
+    if not head or all(w in said or w.rstrip("s") in said or w + "s" in said
+                       for w in head[-2:]):
+        return title
+    longer = f"{title} | {product[:1].upper()}{product[1:]}"
+    return longer if len(longer) <= TITLE_MAX else title
+
+
 def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple[str, str]:
     """A Pin's description and title: its dated sentences said timelessly or dropped, and
     a keyword line first when its first line does not say what is sold; a description that
@@ -87,6 +112,7 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
         if key and (not content or not _names_it(content[0], ctx)) \
                 and _words(key) != named:
             lines = [key, ""] + lines
+    title = searched_title(title, ctx)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if cta and text.endswith(cta):
         out = (out + sep + cta) if out else cta
