@@ -115,3 +115,26 @@ def test_a_pin_title_names_the_goods_for_search():
     # one too long to carry them stays as it is
     long = "x " * 45
     assert searched_title(long, ctx) == long
+
+
+def test_what_an_event_asks_of_people_is_its_own_sentence():
+    from planner.planning.context import event_aside, event_name
+
+    title = "Candle-pouring evening with Maya, bring an old jar"
+    assert event_name(title) == "Candle-pouring evening with Maya"
+    assert event_aside(title) == "Bring an old jar."
+    assert event_name("Open studio (wear old clothes)") == "Open studio"
+    # a detail that asks nothing stays part of the name
+    assert event_name("Cryptics for beginners, free online workshop") == \
+        "Cryptics for beginners, free online workshop"
+    raw = {"product": "soy candles", "kind": "product", "brand": "Wickhouse",
+           "platforms": ["instagram"], "posts_per_week": 3, "url": "https://wickhouse.nl",
+           "events": [{"title": title, "when": "2027-01-21T19:00:00", "platform": "instagram"}]}
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=3))
+    told = [p.text for p in cal.posts if "Candle-pouring evening" in p.text
+            or "candle-pouring evening" in p.text]
+    assert told
+    for text in told:
+        assert "(bring an old jar)" not in text.lower() and ", bring an old jar" not in text.lower()
+    assert any("Bring an old jar." in t for t in told), told

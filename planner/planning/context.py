@@ -189,6 +189,32 @@ def event_place(place: str, title: str, brand: str) -> str:
     return ", ".join(parts)
 
 
+#: a note at the end of an event's name that asks something of people, in brackets or
+#: after a comma: "(bring a knife and some bread)", ", wear old clothes"
+_ASIDE = re.compile(r"(?i)(?:\s*\(|,\s+)(?P<aside>(?:bring|wear|dress|come|arrive|grab|pack|byo|"
+                    r"no need|please|bookings?|booking|tickets?|free entry|entry)\b[^()]{2,80}?)"
+                    r"\)?\s*$")
+
+
+def event_name(title: str) -> str:
+    """An event's name without the note at its end that asks something of people: "Live
+    tasting of the January box with Luca, bring a knife and some bread" is "Live tasting of
+    the January box with Luca" (blind read 25: "(bring a knife and some bread)" pasted
+    mid-sentence, twice)."""
+    m = _ASIDE.search(title or "")
+    return title[:m.start()].rstrip(" ,;:—–-") if m and m.start() > 0 else title
+
+
+def event_aside(title: str) -> str:
+    """The note at the end of an event's name that asks something of people, as a sentence
+    ("Bring a knife and some bread."), or ""."""
+    m = _ASIDE.search(title or "")
+    if not m or m.start() == 0:
+        return ""
+    aside = m.group("aside").strip().rstrip(".!")
+    return aside[:1].upper() + aside[1:] + "."
+
+
 def event_invite(title: str, in_person: bool) -> str:
     """The event's name as an invitation: "Come to our kite-making afternoon for kids in
     the shop", "Join our online talk: what inspectors check", "Join us live: how to balance a
@@ -431,7 +457,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
-        "event": ({"title": said_title(event.title), "lead": event_lead(event.title),
+        "event": ({"title": said_title(event_name(event.title)),
+                   "lead": event_lead(said_title(event_name(event.title))),
+                   #: what the name's brackets ask of people, as a sentence of its own ("Bring
+                   #: a knife and some bread."), never pasted in brackets mid-line
+                   "aside": event_aside(event.title),
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
@@ -447,7 +477,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "place": event_place(event.place, event.title, brief.brand),
                    "in_person": in_person(event),
                    #: the event said as an invitation, never a verbless headline
-                   "invite": event_invite(event.title, in_person(event)),
+                   "invite": event_invite(event_name(event.title), in_person(event)),
                    #: where to sign up: a call to action to it, where links are allowed
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
