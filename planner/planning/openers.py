@@ -323,7 +323,7 @@ _YOUTUBE_FOLLOW = {
                "Subscribe to the {brand} channel for future videos",
                "To see our next videos, please subscribe"),
     "any": ("Subscribe for the next video",
-            "Subscribe so you don't miss the next one",
+            "Subscribe and the next one comes to you",
             "Hit subscribe for more like this",
             "Subscribe for more videos like this one"),
 }
