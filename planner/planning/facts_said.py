@@ -18,6 +18,8 @@ from planner.planning.wording import (
     _ING_NOUNS,
     about_line,
     description_parts,
+    list_sentence,
+    place_and_list,
     sentence_details,
     _ADVERB_LEADS,
     _VERB_BASES,
@@ -833,7 +835,8 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     opening is too short to say anything or too long for one line of a caption."""
     # an opening typed as a list of facts: what is sold is its first part, the facts are
     # told as sentences of their own (`description_details`), never pasted behind it
-    first = mend(description_parts(opening_sentence(description.strip()))[0]).strip().rstrip(",;:")
+    first = mend(place_and_list(description_parts(opening_sentence(description.strip()))[0])[0]
+                 ).strip().rstrip(",;:")
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
@@ -1210,6 +1213,16 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             out.append(_you_get(gets))
             continue
         gets = []
+        also = re.match(r"(?i)^(?:plus|and also)\s+(\S.*)$", fact.strip())
+        if also:
+            # "plus screentone brushes that don't moiré when you resize": a second thing
+            # sold, said so it stands alone ("Our screentone brushes don't moiré when you
+            # resize."), never "There are plus screentone brushes…" (read 25)
+            thing = re.match(r"(?i)^(?P<np>(?!the\b|a\b|an\b)[\w'’ -]+?)\s+(?:that|which)\s+"
+                             r"(?P<vp>\S.*)$", also.group(1))
+            out.append(_full(f"our {thing.group('np')} {thing.group('vp')}") if thing
+                       else _full(f"you also get {also.group(1)}"))
+            continue
         comes = re.match(r"(?i)^with\s+(\S.*)$", fact.strip())
         if comes and item and kind != "service":
             # a description's "with" list said whole, with what has it as the subject:
@@ -1395,8 +1408,10 @@ def brief_details(brief) -> list[str]:
 @functools.lru_cache(maxsize=64)
 def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())
-    _core, facts = description_parts(first.strip())
-    return tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
+    core, facts = description_parts(first.strip())
+    place, items = place_and_list(core)
+    listed = (list_sentence(place, items),) if items else ()
+    return listed + tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
         tuple(sentence_details(description, product))
 
 
