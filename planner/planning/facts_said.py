@@ -1571,3 +1571,54 @@ def named_pronoun(line: str, item: str) -> str:
     if not noun:
         return line
     return line[:m.start()] + noun + line[m.end():]
+
+
+#: features that say what the goods come in ("7 sizes from chihuahua to leonberger")
+_COMES_IN = re.compile(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|"
+                       r"several)\s+(?:sizes|colours|colors|lengths|widths|styles|finishes|"
+                       r"flavours|flavors|scents|shades|fits|weights|strengths|designs)\b")
+
+
+def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "product") -> str:
+    """One feature of a description, the subject of a post, as a whole sentence with a
+    subject of ours, never a fragment after a formula lead ("One thing about Lysvakt: 7 sizes
+    from chihuahua to leonberger.", blind read 25): "Our dog vests come in 7 sizes, from
+    chihuahua to leonberger."; "We sew our hi-vis dog vests in Ålesund."; "Our screentone
+    brushes don't moiré when you resize."; "" when no shape fits (the template then says
+    the feature its own way)."""
+    text = mend(" ".join(feature.split()).strip().rstrip("."))
+    text = re.sub(r"(?<=\w) not (just|only)\b", r", not \1", text)  # "round, not just on the back"
+    low = text[:1].lower() + text[1:]
+    if not text:
+        return ""
+    ours = f"our {item}" if item else "ours"
+    many = bool(item) and _plural((item.split() or [""])[-1].lower())
+    be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")
+    words = low.split()
+    # how the goods are made: "made from real G-pen, …": "Our brushes are made from …"
+    if _PARTICIPLE_LEAD.match(low) or re.match(r"(?i)(?:hand-?)?[a-z]+(?:ed|en|wn)\s+(?:and|or)\s"
+                                              r"+[a-z]+(?:ed|en|wn)\b", low):
+        return _full(f"{ours} {be} {low}")
+    # what they come in: "7 sizes from chihuahua to leonberger"
+    if _COMES_IN.match(low):
+        rest = re.sub(r"^(\S+\s+\S+)\s+(from|in)\s", r"\1, \2 ", low)
+        return _full(f"{ours} {come} in {rest}")
+    # a thing and what it does: "screentone brushes that don't moiré when you resize"
+    m = re.match(r"(?i)^(?P<np>(?!the\b|a\b|an\b)[\w'’ -]+?)\s+(?:that|which)\s+(?P<vp>\S.*)$", low)
+    if m and len(m.group("np").split()) <= 4:
+        return _full(f"our {m.group('np')} {m.group('vp')}")
+    # the goods and how we make them: "hi-vis dog vests we sew in Ålesund"
+    m = re.match(r"(?i)^(?P<np>[\w'’ -]+?)\s+we\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$", low)
+    if m and len(m.group("np").split()) <= 4 and m.group("verb") not in ("are", "have", "do"):
+        return _full(f"We {m.group('verb')} our {m.group('np')} {m.group('rest')}")
+    # a quality said of them: "machine washable at 40", "waterproof to 10 m"
+    if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]+(?:able|ible|proof|free|safe|resistant)\b", low):
+        return _full(f"{ours} {be} {low}")
+    # what it does, with no subject: "works offline"
+    if words and words[0] in _CLAUSE_VERBS and len(words) <= 8:
+        return _full(f"{brand or ours} {low}")
+    # a part they have: "reflective tape all the way round not just on the back"
+    if kind == "product" and is_fragment(text) and not re.search(r"\d", text) \
+            and words and words[0] not in _DETERMINERS and len(words) >= 3:
+        return _full(f"{ours} {have} {low}")
+    return ""
