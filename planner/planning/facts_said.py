@@ -1604,7 +1604,7 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
         rest = re.sub(r"^(\S+\s+\S+)\s+(from|in)\s", r"\1, \2 ", low)
         return _full(f"{ours} {come} in {rest}")
     # a thing and what it does: "screentone brushes that don't moiré when you resize"
-    m = re.match(r"(?i)^(?P<np>(?!the\b|a\b|an\b)[\w'’ -]+?)\s+(?:that|which)\s+(?P<vp>\S.*)$", low)
+    m = re.match(r"(?i)^(?:an?\s+)?(?P<np>(?!the\b)[\w'’ -]+?)\s+(?:that|which)\s+(?P<vp>\S.*)$", low)
     if m and len(m.group("np").split()) <= 4:
         return _full(f"our {m.group('np')} {m.group('vp')}")
     # the goods and how we make them: "hi-vis dog vests we sew in Ålesund"
