@@ -43,6 +43,7 @@ from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
 from planner.planning.links import (
     WINNER_ON,
     enter_steps,
+    enter_steps_short,
     goods_ctas,
     launch_is_goods,
     points_to_rules,
@@ -50,6 +51,7 @@ from planner.planning.links import (
 )
 from planner.planning.facts_said import (
     about_said,
+    feature_sentence,
     answer_for,
     brief_details,
     usual_price,
@@ -701,6 +703,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "free_shipping": bool(brief.free_shipping),
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
+        #: a feature of the description as a sentence of ours with a subject (one-feature)
+        "feature_said": lambda feature: feature_sentence(str(feature), item, brief.brand, brief.kind),
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),
@@ -726,6 +730,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         if brief.giveaway_ends else "",
         #: how to enter, the same on every platform and every post (links.enter_steps)
         "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,
+        #: ... and said short in a reminder, once the opening post said it in full
+        "enter_steps_short": enter_steps_short(platform.id),
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,
         #: where the giveaway's full rules are, as this platform points to a page: the
         #: address where a link works, "link in bio" where it does not (the post's notes
@@ -984,7 +990,17 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # camera" are many ("… start on 25 January", never "starts", read 23)
     head = re.split(r"\s(?:with|for|from|in|by|to|of|on|at|that|which|made)\s", name)[0].split()
     many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None
-    return {"what": what, "name": name, "more": mend(more) + "." if more else "", "date": date,
+    # whom it is for ("…, €24 a month, for people who live alone"): said once, by the launch
+    # day's own post (``more_all``); the teaser and the reminder say the rest (blind read 25:
+    # "for people who live alone" glued to the same line in two posts)
+    whole = mend(more) + "." if more else ""
+    for_whom = re.match(r"(?is)^(?P<rest>.+?),\s+(?P<who>for\s+(?:people|anyone|those|everyone|"
+                        r"families|kids|children|teams|students|beginners|you|small|busy|"
+                        r"households?|couples|singles)\b[^,]*)$", more.strip())
+    if for_whom and len(for_whom.group("rest").split()) >= 3:
+        more = for_whom.group("rest")
+    return {"what": what, "name": name, "more": mend(more) + "." if more else "",
+            "more_all": whole, "date": date,
             "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 
 
@@ -1224,7 +1240,13 @@ def prize_said(giveaway: str, item: str, brand: str = "") -> str:
     heads = {last, last.rstrip("s")} | ({last[:-3] + "f"} if last.endswith("ves") else set()) \
         | ({last[:-3] + "y"} if last.endswith("ies") else set())
     said = any(h and re.search(r"\b" + re.escape(h), low) for h in heads)
-    if said or (brand and brand.lower() in low) or ":" in giveaway \
+    # a prize that names a thing of its own ("a 2 kg piece of 24-month Puzzone di Moena and
+    # a wooden board…"): said as the brief gives it, never "our monthly cheese box: a 2 kg
+    # piece…" (blind read 25)
+    named = len(giveaway.split()) >= 4 and (
+        re.search(r"\s[A-ZÀ-Ý][a-zà-ÿ]{2,}", giveaway) is not None
+        or re.search(r"(?i)\band (?:a|an|one|two|three)\s", giveaway) is not None)
+    if said or named or (brand and brand.lower() in low) or ":" in giveaway \
             or low.startswith(("our ", "my ")):
         return giveaway
     return f"our {item}: {giveaway}"

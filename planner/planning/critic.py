@@ -181,8 +181,16 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     # ("One thing about K53 Ready: works offline.", planning/sparse.py)
     from planner.planning.sparse import description_features
 
+    from planner.planning.facts_said import feature_sentence
+    from planner.planning.wording import short_name
+
     for feature in description_features(brief):
         told_whole = told_whole.replace(": " + feature + ".", ": ")
+        # (... or said as a sentence of ours: "Our dog vests come in 7 sizes, from …")
+        said = feature_sentence(feature, short_name(brief), brief.brand, brief.kind)
+        if said:
+            told_whole = told_whole.replace(said.rstrip("."), " ")
+            told_whole = told_whole.replace(first_person_singular(said).rstrip("."), " ")
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")

@@ -18,6 +18,8 @@ from planner.planning.wording import (
     _ING_NOUNS,
     about_line,
     description_parts,
+    list_sentence,
+    place_and_list,
     sentence_details,
     _ADVERB_LEADS,
     _VERB_BASES,
@@ -833,7 +835,8 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     opening is too short to say anything or too long for one line of a caption."""
     # an opening typed as a list of facts: what is sold is its first part, the facts are
     # told as sentences of their own (`description_details`), never pasted behind it
-    first = mend(description_parts(opening_sentence(description.strip()))[0]).strip().rstrip(",;:")
+    first = mend(place_and_list(description_parts(opening_sentence(description.strip()))[0])[0]
+                 ).strip().rstrip(",;:")
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
@@ -1210,6 +1213,16 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             out.append(_you_get(gets))
             continue
         gets = []
+        also = re.match(r"(?i)^(?:plus|and also)\s+(\S.*)$", fact.strip())
+        if also:
+            # "plus screentone brushes that don't moiré when you resize": a second thing
+            # sold, said so it stands alone ("Our screentone brushes don't moiré when you
+            # resize."), never "There are plus screentone brushes…" (read 25)
+            thing = re.match(r"(?i)^(?P<np>(?!the\b|a\b|an\b)[\w'’ -]+?)\s+(?:that|which)\s+"
+                             r"(?P<vp>\S.*)$", also.group(1))
+            out.append(_full(f"our {thing.group('np')} {thing.group('vp')}") if thing
+                       else _full(f"you also get {also.group(1)}"))
+            continue
         comes = re.match(r"(?i)^with\s+(\S.*)$", fact.strip())
         if comes and item and kind != "service":
             # a description's "with" list said whole, with what has it as the subject:
@@ -1395,8 +1408,10 @@ def brief_details(brief) -> list[str]:
 @functools.lru_cache(maxsize=64)
 def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())
-    _core, facts = description_parts(first.strip())
-    return tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
+    core, facts = description_parts(first.strip())
+    place, items = place_and_list(core)
+    listed = (list_sentence(place, items),) if items else ()
+    return listed + tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
         tuple(sentence_details(description, product))
 
 
@@ -1580,3 +1595,54 @@ def named_pronoun(line: str, item: str) -> str:
     if not noun:
         return line
     return line[:m.start()] + noun + line[m.end():]
+
+
+#: features that say what the goods come in ("7 sizes from chihuahua to leonberger")
+_COMES_IN = re.compile(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|"
+                       r"several)\s+(?:sizes|colours|colors|lengths|widths|styles|finishes|"
+                       r"flavours|flavors|scents|shades|fits|weights|strengths|designs)\b")
+
+
+def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "product") -> str:
+    """One feature of a description, the subject of a post, as a whole sentence with a
+    subject of ours, never a fragment after a formula lead ("One thing about Lysvakt: 7 sizes
+    from chihuahua to leonberger.", blind read 25): "Our dog vests come in 7 sizes, from
+    chihuahua to leonberger."; "We sew our hi-vis dog vests in Ålesund."; "Our screentone
+    brushes don't moiré when you resize."; "" when no shape fits (the template then says
+    the feature its own way)."""
+    text = mend(" ".join(feature.split()).strip().rstrip("."))
+    text = re.sub(r"(?<=\w) not (just|only)\b", r", not \1", text)  # "round, not just on the back"
+    low = text[:1].lower() + text[1:]
+    if not text:
+        return ""
+    ours = f"our {item}" if item else "ours"
+    many = bool(item) and _plural((item.split() or [""])[-1].lower())
+    be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")
+    words = low.split()
+    # how the goods are made: "made from real G-pen, …": "Our brushes are made from …"
+    if _PARTICIPLE_LEAD.match(low) or re.match(r"(?i)(?:hand-?)?[a-z]+(?:ed|en|wn)\s+(?:and|or)\s"
+                                              r"+[a-z]+(?:ed|en|wn)\b", low):
+        return _full(f"{ours} {be} {low}")
+    # what they come in: "7 sizes from chihuahua to leonberger"
+    if _COMES_IN.match(low):
+        rest = re.sub(r"^(\S+\s+\S+)\s+(from|in)\s", r"\1, \2 ", low)
+        return _full(f"{ours} {come} in {rest}")
+    # a thing and what it does: "screentone brushes that don't moiré when you resize"
+    m = re.match(r"(?i)^(?:an?\s+)?(?P<np>(?!the\b)[\w'’ -]+?)\s+(?:that|which)\s+(?P<vp>\S.*)$", low)
+    if m and len(m.group("np").split()) <= 4:
+        return _full(f"our {m.group('np')} {m.group('vp')}")
+    # the goods and how we make them: "hi-vis dog vests we sew in Ålesund"
+    m = re.match(r"(?i)^(?P<np>[\w'’ -]+?)\s+we\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$", low)
+    if m and len(m.group("np").split()) <= 4 and m.group("verb") not in ("are", "have", "do"):
+        return _full(f"We {m.group('verb')} our {m.group('np')} {m.group('rest')}")
+    # a quality said of them: "machine washable at 40", "waterproof to 10 m"
+    if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]+(?:able|ible|proof|free|safe|resistant)\b", low):
+        return _full(f"{ours} {be} {low}")
+    # what it does, with no subject: "works offline"
+    if words and words[0] in _CLAUSE_VERBS and len(words) <= 8:
+        return _full(f"{brand or ours} {low}")
+    # a part they have: "reflective tape all the way round not just on the back"
+    if kind == "product" and is_fragment(text) and not re.search(r"\d", text) \
+            and words and words[0] not in _DETERMINERS and len(words) >= 3:
+        return _full(f"{ours} {have} {low}")
+    return ""

@@ -33,7 +33,11 @@ _GENERIC = {"app", "apps", "kit", "kits", "set", "sets", "service", "services", 
             "agency", "firm", "business", "businesses", "solution", "solutions", "product",
             "products", "online", "small", "local", "mobile", "outsourced", "custom", "premium",
             "handmade", "hand", "made", "new", "agreement", "agreements", "contract", "contracts",
-            "package", "packages", "plan", "plans", "scheme", "schemes", "deal", "deals"}
+            "package", "packages", "plan", "plans", "scheme", "schemes", "deal", "deals",
+            # how a service is booked, not what anyone searches: "podiatry appointments" is
+            # #podiatry, never "#podiatryappointments" (blind read 25)
+            "appointment", "appointments", "booking", "bookings", "slot", "slots",
+            "consultation", "consultations"}
 
 #: a describing word is no tag on its own ("#painted", "#technical", "#cosy")
 _DESCRIBING = re.compile(r"(?:ed|al|ic|ive|ous|ful|less|able|ible|ish|est|er|ly)$")

@@ -172,6 +172,13 @@ def enter_steps(brief: Brief, platform: str) -> str:
             + ("reply" if platform in ("x", "threads") else "leave a comment"))
 
 
+def enter_steps_short(platform: str) -> str:
+    """How to enter, said again in a giveaway's reminder once its opening post said it in
+    full (blind read 25: "follow Malga Club, like this post and leave a comment" in four
+    posts): "follow, like and comment"."""
+    return "follow, like and " + ("reply" if platform in ("x", "threads") else "comment")
+
+
 def giveaway_said(brief: Brief) -> tuple[str, ...]:
     """The giveaway's words each platform's posts say again (how to enter, when the winner
     is announced): a repeat of them is the giveaway's rule, not a copied sentence."""

@@ -50,6 +50,7 @@ from planner.planning.context import (
 )
 from planner.planning.coverage import Coverage, plan_quota
 from planner.planning.hashtags import spread_hashtags
+from planner.planning.supporting import tell_supporting_once
 from planner.planning.links import labelled_cta, leading_cta
 from planner.planning.critic import (
     post_findings,
@@ -2120,6 +2121,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     fixed = [p for p in posts if any(p is k for k in keep)]
     posts = fixed + [p for p in posts if not any(p is k for k in keep)]
     spread_hashtags(posts, brief, len(fixed))
+    # (free shipping, the rating, a difference: in full once a platform, twice a calendar)
+    tell_supporting_once(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None

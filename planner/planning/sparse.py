@@ -738,7 +738,7 @@ def description_features(brief: Brief) -> list[str]:
 @functools.lru_cache(maxsize=64)
 def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     from planner.planning.facts_said import is_terms, opening_sentence
-    from planner.planning.wording import description_parts
+    from planner.planning.wording import _LIST_CLOSE, _LIST_OPENS, description_parts
 
     first = opening_sentence(description.strip())
     if not first:
@@ -748,7 +748,10 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     # (the core of an app or a service, what the business is, is every post's subject
     # already: never "one part of K53 Ready: practice tests for the learner's licence"; goods
     # said with how they are made are a feature, "frames made from bamboo in our workshop")
-    for part in ([core] if brief_kind == "product" else []) + list(facts):
+    # (… but how its goods are made from a list is one: "made from real G-pen, maru pen and
+    # brush pen strokes I scanned at 1200dpi")
+    made = re.search(r"(?i)\b(?:made|scanned|drawn|recorded|built|cut)\s+from\s+[^,]+, \S.*", core)
+    for part in ([core] if brief_kind == "product" else [made.group(0)] if made else []) + list(facts):
         for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
             # ("with over 900 questions" is a feature, "over 900 questions")
             bit = re.sub(r"(?i)^(?:with|and|plus)\s+", "", bit.strip())
@@ -759,6 +762,9 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
                 # ("road" opens "road, city and cargo frames"; "a calm" is "a calm,
                 # independent hair salon")
                 pieces[-1] += ", " + bit
+            elif pieces and _LIST_CLOSE.match(bit) and _LIST_OPENS.search(pieces[-1]) \
+                    and not re.search(r"\d", bit.split(" and ")[0]):
+                pieces[-1] += ", " + bit  # ("made from real G-pen, maru pen and brush pen…")
             elif pieces and " and " in bit and len(bit.split()) <= 4 \
                     and not re.search(r"\d", bit) and pieces[-1].split()[-1].endswith("s") and bit.split()[0][:1].islower() \
                     and not re.match(r"(?i)(?:all|every|each|no|free|works?)\b", bit):

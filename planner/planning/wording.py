@@ -268,6 +268,8 @@ def _is_fact_part(part: str) -> bool:
     it ("…, to ISO 9001") are more of what is sold."""
     if _ATTACHED.match(part):
         return False
+    if re.match(r"(?i)(?:plus|and also)\s+(?:\S+\s+){2,}\S", part):
+        return True  # "…, plus screentone brushes that don't moiré": a second thing sold
     return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
 
 
@@ -336,6 +338,9 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     parts = _comma_parts(first.strip().rstrip("."))
     if len(parts) < 2:
         return first.strip(), []
+    parts = _lists_whole(parts)
+    if len(parts) < 2:
+        return first.strip(), []
     # what it does, typed last with no subject ("…, works offline"): a fact of its own, never
     # more of the list before it ("There are all the road signs, …, works offline", read 24)
     does: list[str] = []
@@ -351,6 +356,88 @@ def description_parts(first: str) -> tuple[str, list[str]]:
         if len(head.split()) >= 2:
             core, facts = head, [f"with {listed}, {facts[0]}"]
     return core, facts + does
+
+
+#: a part that ends a list begun in the part before it: "maru pen and brush pen strokes …"
+#: after "… made from real G-pen" (its "and" within its first words, no number before it)
+_LIST_CLOSE = re.compile(r"(?i)^(?!(?:[a-z]+(?:ed|en|wn)|made|cut|sewn|built|spun|call|text|"
+                         r"email|message|book|order)\b)(?:[a-z][\w'’-]*\s+){1,3}(?:and|or|&)\s+"
+                         r"(?![a-z]+(?:ed|en|wn)\b)[a-z]")
+#: a part ending on the phrase a list opens in: "made from real G-pen", "cut from oak"
+_LIST_OPENS = re.compile(r"(?i)\b(?:from|of|with|using)\s+(?!(?:a|an|the|one|our|your|my)\s)(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
+
+
+_PRICED = re.compile(r"[€$£¥₹₩₦₱₺₪฿₫]|\b(?:R\$|kr|zł|NOK|SEK|DKK|EUR|USD|GBP|CHF)\b")
+
+
+def _lists_whole(parts: list[str]) -> list[str]:
+    """Comma parts with a list "X, Y and Z" inside one phrase put back together: "…made from
+    real G-pen, maru pen and brush pen strokes I scanned at 1200dpi" is one part, never cut
+    after its first item because a number follows the list (read 25)."""
+    out = [parts[0]]
+    for part in parts[1:]:
+        head = part.split(" and ")[0].split(" or ")[0]
+        if _LIST_CLOSE.match(part) and not re.search(r"\d", head) and not _PRICED.search(part) \
+                and _LIST_OPENS.search(out[-1]) and not _is_fact_part(out[-1]) \
+                and not _JOINED.match(part) and part.split()[0].lower() not in _PHRASE_WORDS:
+            out[-1] += ", " + part
+        else:
+            out.append(part)
+    return out
+
+
+#: the head of a place a service is ("podiatry clinic in Batel"), and what it is said to do
+#: with a list of what it sees to: a clinic treats, a salon or a workshop does
+_SERVICE_PLACE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,3}(?P<head>clinic|practice|surgery|studio|salon|"
+                            r"barbershop|workshop|garage|spa|centre|center)\s+(?:in|on|at|near)\s+\S")
+_TREATS = {"clinic", "practice", "surgery"}
+
+
+def place_and_list(core: str) -> tuple[str, list[str]]:
+    """What a service is and the list of what it sees to, when its description opens on a
+    place ("podiatry clinic in Batel, Curitiba") and goes on with a list of short things
+    ("ingrown toenails, calluses and corns, cracked heels"): the place alone is what the
+    business is, the list said whole as a sentence of its own (`list_sentence`), never
+    pasted behind the place (read 25). ``(core, [])`` for any other opening."""
+    parts = _comma_parts(core.strip().rstrip("."))
+    if not parts or not _SERVICE_PLACE.match(parts[0]):
+        return core, []
+    at = 1
+    while at < len(parts) and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}", parts[at]):
+        at += 1  # the place's town and region ("Batel, Curitiba")
+    items = parts[at:]
+    if len(items) < 3 or any(re.search(r"\d", p) or len(p.split()) > 5 or not re.match(r"[a-z]", p)
+                             or _JOINED.match(p) or p.split()[0] in _PHRASE_WORDS for p in items):
+        return core, []
+    return ", ".join(parts[:at]), items
+
+
+#: the work a service's list names as something done, not something treated ("diabetic foot
+#: checks", "gait analysis", "nail cutting")
+_DONE_ITEM = re.compile(r"(?i)\b(?:checks?|tests?|testing|screenings?|assessments?|analysis|"
+                        r"consultations?|fittings?|cutting|care|massages?|scans?|reviews?|"
+                        r"appointments?|visits?|sessions?|classes|lessons?)$")
+
+
+def list_sentence(place: str, items: list[str]) -> str:
+    """A service's list of what it sees to as a sentence of ours: a clinic treats what is
+    wrong and does its checks ("We treat ingrown toenails, calluses and corns and cracked
+    heels, and we do diabetic foot checks."), any other place does its list ("We do cuts,
+    colour and balayage.")."""
+    def said(things: list[str]) -> str:
+        if len(things) == 1:
+            return things[0]
+        return ", ".join(things[:-1]) + (", and " if " and " in things[-1] else " and ") + things[-1]
+    m = _SERVICE_PLACE.match(place)
+    if not m or m.group("head").lower() not in _TREATS:
+        return f"We do {said(items)}."
+    treated = [i for i in items if not _DONE_ITEM.search(i)]
+    done = [i for i in items if _DONE_ITEM.search(i)]
+    if not treated:
+        return f"We do {said(done)}."
+    if not done:
+        return f"We treat {said(treated)}."
+    return f"We treat {said(treated)}, and we do {said(done)}."
 
 
 def _does(part: str) -> bool:
@@ -409,7 +496,7 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
         return ""
     # a list of facts after it ("…, 9 short lessons, lifetime access 249 zł") is told as
     # sentences of their own, never finishing this line
-    first = description_parts(first)[0]
+    first = place_and_list(description_parts(first)[0])[0]
     text = _ABOUT_BREAK.split(first, maxsplit=1)[0].strip()
     if len(text.split()) > most:
         parts = text.split(", ")
@@ -424,7 +511,8 @@ def about_line(description: str, brand: str = "", most: int = 20) -> str:
 
         text = next((", ".join(parts[:i]) for i in range(1, len(parts))
                      if 6 <= len(", ".join(parts[:i]).split()) <= most
-                     and not in_list(parts[i]) and not mid_list(parts[i - 1])), "")
+                     and not in_list(parts[i]) and not mid_list(parts[i - 1])
+                     and not (_LIST_CLOSE.match(parts[i]) and _LIST_OPENS.search(parts[i - 1]))), "")
     if len(text.split()) < 3:
         return ""
     text = mend(text)
