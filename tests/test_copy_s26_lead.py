@@ -65,6 +65,8 @@ def test_a_sparse_ask_names_what_is_got_online():
         for text in asks:
             assert not re.search(r"\b(?:get|order|book) it online", text), text
             assert product.split()[-1] in text
+            # (by its head noun: the product line whole is said elsewhere)
+            assert product not in text
 
 
 def test_a_digital_launch_is_shown_on_a_screen():
