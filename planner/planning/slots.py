@@ -458,7 +458,9 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         earlier = [e.when.date() for e in brief.facts.events if e.when.date() < day]
         lo = max([day - dt.timedelta(days=_IN_PERSON_LEAD if event.place else 7)]
                  + [d + dt.timedelta(days=1) for d in earlier])
-        for p in (event_platforms(brief, event) if event.place else []) or [plat]:
+        # (on one platform: an announcement on each took the slots a crowded brief's
+        # customers' words needed; every platform says so on the day or the day before)
+        for p in [plat]:
             _claim(slots, brief, lo, day - dt.timedelta(days=4), p, "consideration", "events",
                    earliest=True) or \
                 _claim(slots, brief, lo, day - dt.timedelta(days=_ANNOUNCE_GAP), p,
@@ -515,7 +517,7 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                    launch.date - dt.timedelta(days=1), "", "awareness", "launch")
         # ... and told again a few days after, for the followers who missed its day (blind
         # read 25: nothing followed a launch); a day or a week after where no slot is free
-        if launch.date < last:
+        if FOLLOW_UP and launch.date < last:
             after = lambda n: min(last, launch.date + dt.timedelta(days=n))  # noqa: E731
             _claim(slots, brief, after(2), after(5), "", "awareness", "launch_after",
                    earliest=True, among=fresh) or \
@@ -642,6 +644,9 @@ def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: st
     return True
 
 
+#: a launch followed up in the week after its day: off for now (session 26: the post took the
+#: slot a brief's referral reward was told in, tests/test_copy_voice_grammar.py yoga-porto)
+FOLLOW_UP = False
 #: an event's own announcement goes out at least this many days before it
 _ANNOUNCE_GAP = 2
 #: ... and an event in person's first one up to this many days before (people travel to it)
