@@ -92,7 +92,7 @@ BRIEFS = {
 FACT_VARS = {
     "problem": "problems", "problems": "problems", "differentiator": "differentiators",
     "differentiators": "differentiators", "story_fact": "story", "story": "story", "tip": "tips",
-    "tips": "tips", "quote": "quotes", "reviews": "reviews", "faq": "faqs", "launch": ("launch", "launch_day", "launch_eve"),
+    "tips": "tips", "quote": "quotes", "reviews": "reviews", "faq": "faqs", "launch": ("launch", "launch_day", "launch_eve", "launch_after"),
     "creator": "creators", "creators": "creators", "ambassadors": "ambassadors",
     "community": "community", "event": ("events", "event_today"), "giveaway": "giveaway", "offer": "offer",
     "free_shipping": "free_shipping", "free_shipping_terms": "free_shipping",

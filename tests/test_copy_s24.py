@@ -257,7 +257,9 @@ def test_no_gift_moment_named_in_the_days_before_another():
     brief = _brief({"product": "hand-thrown stoneware bowls, made to order"})
     # read 23: "this Valentine's Day" on 24 December
     assert gift_occasion(brief, dt.date(2026, 12, 23)) == ""
-    assert gift_occasion(brief, dt.date(2027, 1, 8)) == "Valentine's Day"
+    # (made to order, three weeks: named from four weeks before it, never five)
+    assert gift_occasion(brief, dt.date(2027, 1, 20)) == "Valentine's Day"
+    assert gift_occasion(brief, dt.date(2027, 1, 8)) == ""
 
 
 def test_a_live_without_a_link_says_calendar_once():

@@ -398,7 +398,11 @@ def _without_brief_words(visual: str, brief: Brief) -> str:
     ("Store film in the fridge…") asks for no footage by its word "film"."""
     facts = brief.facts
     for said in (*facts.tips, *facts.problems, *facts.differentiators, *facts.story,
-                 *facts.quotes, brief.product, brief.description):
+                 *facts.quotes, brief.product, brief.description,
+                 # (a launch's goods, an event's name, a prize: "a cold-water PP film" in a
+                 # launch's photo is the goods, not footage)
+                 facts.launch.what if facts.launch else "", brief.giveaway or "",
+                 *(e.title for e in facts.events)):
         words = re.findall(r"[^\W_]+", str(said))
         if len(words) >= 2:  # (the brief's words as said, whatever punctuation joins them)
             visual = re.sub(r"(?i)" + r"\W+".join(re.escape(w) for w in words), " ", visual)

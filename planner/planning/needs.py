@@ -179,6 +179,8 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         if need == "launch_eve" and not launch_eve(brief, day):
             return False
+        if need == "launch_after" and not launch_after(brief, day):
+            return False
         if need == "offer_over" and not offer_just_ended(brief, day):
             return False
         # a post that shows the goods in use needs goods used that way (planning/offering.py)
@@ -186,6 +188,11 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         # a present needs an occasion far enough ahead for the goods to be made and arrive
         if need == "gift_occasion" and not gift_occasion(brief, day):
+            return False
+        # ... and never while an offer runs: its conversion posts are the offer's, and a
+        # present pitched in its last days reads against its last call (blind read 25: a
+        # Valentine's pitch four days before a code ended, in place of its reminder)
+        if need == "gift_occasion" and offer_active(brief, day):
             return False
         # a sparse brief's own posts, for no brief with more to say
         if need == "sparse" and not is_sparse(brief):
@@ -276,6 +283,18 @@ def launch_eve(brief: Brief, day: dt.date) -> bool:
     (the teaser told it a week or two before)."""
     launch = brief.facts.launch
     return bool(launch and launch.date) and 1 <= (launch.date - day).days <= LAUNCH_EVE_DAYS
+
+
+#: a launch's follow-up goes out at most this many days after its day
+LAUNCH_AFTER_DAYS = 7
+
+
+def launch_after(brief: Brief, day: dt.date) -> bool:
+    """Whether ``day`` is one to LAUNCH_AFTER_DAYS days after a dated launch: the time for
+    its follow-up, for the followers who missed its day (blind read 25: nothing followed a
+    launch)."""
+    launch = brief.facts.launch
+    return bool(launch and launch.date) and 1 <= (day - launch.date).days <= LAUNCH_AFTER_DAYS
 
 
 def perk_on_launch(brief: Brief) -> bool:

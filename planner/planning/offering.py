@@ -339,6 +339,10 @@ POST_DAYS = 7
 MAKE_DAYS = 21
 #: how long before an occasion a gift post still reads as early enough, beyond the lead
 GIFT_WINDOW = 35
+#: ... but never earlier than this many days before it, or than a week past the lead: a
+#: present pitched a month ahead reads as the wrong season (blind read 25: "For your
+#: Valentine's Day list" on 13 January, the day outside the calendar)
+GIFT_DAYS = 14
 
 
 def _days(count: str, unit: str) -> int:
@@ -386,7 +390,8 @@ def gift_occasion(brief: Brief, day: dt.date) -> str:
     if brief.kind != "product":
         return ""
     lead = gift_lead_days(brief, ships(brief))
-    first, last = day + dt.timedelta(days=lead), day + dt.timedelta(days=lead + GIFT_WINDOW)
+    first = day + dt.timedelta(days=lead)
+    last = day + dt.timedelta(days=min(lead + GIFT_WINDOW, max(GIFT_DAYS, lead + 7)))
     if any(name in GIFT_OCCASIONS for name in
            moments_between(day, first - dt.timedelta(days=1)).values()):
         # the post's own days lead up to another gift moment, too near for the goods: naming a

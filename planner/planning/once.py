@@ -95,8 +95,12 @@ def names_event(key: str, names: Iterable[str]) -> bool:
     another platform said it, never a repeated sentence."""
     for name in names:
         name = _norm(name)
-        if name and key.startswith(name) and all(_WHEN_WORDS.match(w)
-                                                  for w in key[len(name):].split()):
+        if not name or name not in key:
+            continue
+        # (its when before or after it: "Today at 9:30am: Open workshop morning", a day's
+        # title on each platform)
+        before, _, after = key.partition(name)
+        if all(_WHEN_WORDS.match(w) for w in (before + " " + after).split()):
             return True
     return False
 
@@ -202,20 +206,42 @@ def _content(line: str) -> set[str]:
     return {w for w in line.split() if w not in _SMALL}
 
 
-def same_main_line(post: CalendarPost, earlier: Iterable[CalendarPost]) -> CalendarPost | None:
+def same_main_line(post: CalendarPost, earlier: Iterable[CalendarPost],
+                   names: Iterable[str] = ()) -> CalendarPost | None:
     """The earlier post that ``post`` says again: posted the same day (any platform) or on its
     platform within MAIN_LINE_DAYS, with the same main line, or one of mostly the same words
     ("Today at 4pm: open house at our workshop." / "Open house at our workshop, today at
-    4pm."). None when there is none."""
+    4pm."). None when there is none. A dated moment's ``names`` (a launch's goods, an event's
+    title) are left out of both main lines: each platform's post of a launch day, and a
+    teaser before it, names the launch, in an opener of its own (blind read 25: three platforms
+    posted other things on a launch's day, their launch posts turned down as the first)."""
     mine = main_line(post.text)
     words = _content(mine)
     if not mine:
         return None
+    name_words = [w for w in (_content(_norm(n)) for n in names) if len(w) >= 2]
     for other in earlier:
         apart = abs((post.date - other.date).days)
         if not (apart == 0 or other.platform == post.platform and apart < MAIN_LINE_DAYS):
             continue
         theirs = main_line(other.text)
+        if name_words:
+            them = _content(theirs)
+            # (a name counts as said in a line that has most of its words: "a new sample box
+            # with 18 label materials" names "a sample box with 18 label materials")
+            named = [w for w in name_words if len(w & words) >= MAIN_LINE_OVERLAP * len(w)
+                     and len(w & them) >= MAIN_LINE_OVERLAP * len(w)]
+            if named:
+                rest_mine, rest_them = set(words), set(them)
+                for w in named:
+                    rest_mine -= w
+                    rest_them -= w
+                if rest_mine == rest_them:
+                    return other
+                if len(rest_mine) >= 2 and len(rest_them) >= 2 and len(
+                        rest_mine & rest_them) / len(rest_mine | rest_them) >= MAIN_LINE_OVERLAP:
+                    return other
+                continue
         if theirs == mine:
             return other
         them = _content(theirs)

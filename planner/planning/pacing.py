@@ -33,5 +33,5 @@ LIVE_QA = {"live Q&A", "customer live Q&A"}  #: tactics that take questions unde
 LINKED = {"pinterest", "youtube"}  #: a post there is its link: no code the link can't take
 OFFER_NEEDS = {"offer", "offer_ends", "offer_ending"}
 #: needs that tie a template to its day: said on every platform, even twice in a week
-TIMELY = {"launch_day", "launch_eve", "event_today", "offer_ending", "offer_over", "giveaway_over", "events",
+TIMELY = {"launch_day", "launch_eve", "launch_after", "event_today", "offer_ending", "offer_over", "giveaway_over", "events",
           "launch"}

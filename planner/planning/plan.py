@@ -231,7 +231,7 @@ SIGN_OFF_RE = re.compile(r"(?i)^(?:please )?(?:follow|stay tuned|subscribe)\b|"
 #: loyalty and advocacy posts a brief with no customers may still have: its own giveaway,
 #: live or launch, or its offer, invite anyone
 CUSTOMERLESS_OK = {"giveaway", "giveaway_over", "events", "event_today", "launch", "launch_day",
-                   "launch_eve",
+                   "launch_eve", "launch_after",
                    "offer", "offer_ends", "offer_ending", "offer_over"}
 #: days between two asks of loyalty or advocacy that carry no fact of the brief
 ASK_GAP_DAYS = 4
@@ -263,7 +263,8 @@ PRICE_LINE_RE = re.compile(r"(?m)(?:^|(?<=[.?!] ))(?=(?:From |Only |Just )?(?:" 
 #: the emoji an opener may end with, after its question mark
 _EMOJI = "⭐💪🎉🥳💡💛🙌🔥✨"
 #: a post about something other than what is sold every day: a live, a launch, a giveaway
-_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "giveaway"}
+_ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "launch_after",
+               "giveaway"}
 
 
 def with_core(text: str, cta: str, lines: list[str]) -> str:
@@ -742,7 +743,8 @@ class Planner:
         needs = set(template.needs)
         if slot.purpose and slot.purpose in needs:
             return False
-        if "launch_eve" in needs:  # a launch's reminder goes only where a slot was kept for it
+        if needs & {"launch_eve", "launch_after"}:
+            # a launch's reminder (before or after its day) goes only where a slot was kept
             return True
         if needs & {"launch", "launch_day"}:
             return any(s.purpose in ("launch", "launch_day") for s in self.slots)
@@ -773,8 +775,11 @@ class Planner:
         if event is not None and in_person(event) and template.tactic in LIVE_QA \
                 and "event_today" not in template.needs:
             return False  # a clinic in the shop is no live Q&A under a post (its day's reminder is)
-        if event is not None and "events" in template.needs and self.announced(template, slot):
-            return False  # announced here once; the day itself has its own post
+        if event is not None and "events" in template.needs and self.announced(template, slot) \
+                and not (slot.purpose == "events" and (event.when.date() - slot.date).days <= 1):
+            # announced here once; the day itself has its own post (or the day before, a slot
+            # kept for its reminder where the platform has none on the day)
+            return False
         if event is None or event.platform not in self.brief.platforms \
                 or event.platform == slot.platform:
             return True
@@ -858,13 +863,23 @@ class Planner:
                     or post_findings(post, self.brief, self.holidays)
                     or repetition_findings(post, self.accepted, self.told, self.retold))
 
+    @property
+    def moment_names(self) -> list[str]:
+        """The names of the brief's dated moments (a launch's goods, an event's title), which
+        each platform's post of the moment says: two main lines on other platforms that share
+        only that name are two posts, not one said twice (`same_main_line`)."""
+        launch = self.brief.facts.launch
+        return ([launch.what] if launch is not None and launch.what else []) + \
+            [said_title(e.title) for e in self.brief.facts.events] + \
+            [e.place for e in self.brief.facts.events if e.place]
+
     def said_twice(self, post: CalendarPost) -> bool:
         """Whether ``post`` says again what the calendar said (planning/once.py), on every
         brief: a caption sentence of four words or more of an earlier post, the main line of a
         post the same day or on its platform that week, or what the business is where it was
         told already (once a platform, twice a calendar)."""
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
-                or same_main_line(post, self.accepted):
+                or same_main_line(post, self.accepted, self.moment_names):
             return True
         return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
             "what-it-is" in self.ledger.said(post).facts
@@ -1499,8 +1514,12 @@ class Planner:
         allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
             and not self.overrides.get("no_offer_line") \
             and not proof_post  # (proof is its own post's job)
+        # (a launch's day carries the offer on one platform: on every one, the offer's
+        # wordings run out before its last calls, blind read 25's launch on three platforms)
+        launch_offer = allowed and "launch_day" in template.needs and not any(
+            p.date == slot.date and is_offer_post(p, self.brief) for p in self.accepted)
         offer_here = stage if allowed and not TIMELY & set(template.needs) else \
-            "conversion" if allowed and "launch_day" in template.needs else "awareness"
+            "conversion" if launch_offer else "awareness"
         if offer_here == "awareness" and allowed and not TIMELY & set(template.needs) \
                 and self.offer_week_owed(slot):
             # (the offer's weekly reminder, on whatever the platform's first post that week is)
@@ -1629,6 +1648,11 @@ class Planner:
                                    link=post_link(self.brief, plat, fmt, body))
                     if not self.flagged(bare):
                         return bare
+                    if moment_post and not self.flagged(bare, overtold=False):
+                        # (... and kept in case no wording passes, as the post with it is)
+                        n = len(self.ledger.findings(bare))
+                        if fallback is None or n < fallback[0]:
+                            fallback = (n, bare)
         return fallback[1] if fallback else None
 
     #: posts about something else that may carry the offer's line in one calendar
@@ -1671,20 +1695,19 @@ class Planner:
         week = self._week(slot.date)
         told = [p for p in self.accepted if p.platform == slot.platform
                 and is_offer_post(p, self.brief)]
-        # (a calendar whose offer posts, with the last calls still owed, would pass the
-        # wordings an offer sentence has: the last calls come first, the reminder gives way)
-        owed = sum(not any(is_offer_post(p, self.brief) and p.platform == plat
-                           and is_last_call_day(self.brief, p.date) for p in self.accepted)
-                   for plat in self.brief.platforms)
-        if sum(is_offer_post(p, self.brief) for p in self.accepted) + owed >= OFFER_REMINDER_BUDGET:
+        # (a platform's offer posts, with its last call still owed, past one a week the offer
+        # runs and the last call: the last call comes first, the reminder gives way; a budget
+        # of the platform's own, as a calendar-wide one left a four-platform plan's second
+        # week silent, blind read 25: nine to eighteen days of nothing)
+        weeks = len({self._week(d) for d in running})
+        owed = not any(is_last_call_day(self.brief, p.date) for p in told)
+        if len(told) + owed >= max(OFFER_REMINDER_BUDGET // 3, weeks + 1):
             return False
-        # (a reminder: the platform heard the offer in an earlier week, and not this one)
-        # (... nor a slot later this week kept to sell, which will say it: conversion)
+        # (a reminder: the platform heard the offer in an earlier week, and not this one; a
+        # slot later this week kept to sell may not say it, when none of its posts pass:
+        # the week's first post carries it, blind read 25)
         return any(self._week(p.date) < week for p in told) and not any(
-            self._week(p.date) == week for p in told) and not any(
-            s.platform == slot.platform and self._week(s.date) == week and s.stage == "conversion"
-            and (s.date, s.time) > (slot.date, slot.time) and offer_active(self.brief, s.date)
-            for s in self.slots)
+            self._week(p.date) == week for p in told)
 
     #: a standing perk (free shipping) told in at most one post in this many of a calendar
     SHIPPING_EVERY = 4

@@ -40,14 +40,15 @@ META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: What a template can need before it is picked: brief fields, offer states and the
 #: brief's facts (planner/domain/facts.py); ``events`` and ``launch`` mean one still ahead,
 #: ``event_today`` and ``launch_day`` one on the post's day, ``launch_eve`` a launch one to three
-#: days after it (its reminder), ``offer_over`` an offer just closed,
+#: days after it (its reminder), ``launch_after`` a launch one to seven days before the post
+#: (its follow-up), ``offer_over`` an offer just closed,
 #: ``giveaway_over`` a giveaway whose entries just closed (its winner post).
 NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
          "free_shipping", "parcel",
          "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
-         "launch_day", "launch_eve", "creators", "ambassadors", "events", "event_today", "community",
+         "launch_day", "launch_eve", "launch_after", "creators", "ambassadors", "events", "event_today", "community",
          # how the goods are used, and a gift occasion ahead (planning/offering.py)
          "use_mode", "in_use", "kept", "setup", "gift_occasion",
          # a business that sells to businesses (the brief's b2b = true)
