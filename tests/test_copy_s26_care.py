@@ -120,3 +120,12 @@ def test_a_booking_page_in_the_sellers_language_is_booked_from_the_bio():
 def test_a_poll_offers_no_problem_about_other_people():
     sets = poll_sets(brief_from_dict(DENTIST))
     assert all("ervous adults" not in o for o in sets.get("problems", []))
+
+
+def test_a_number_is_rung_or_messaged_never_looked_at():
+    assert labelled_cta("Have a look today: 0951 700 45 20", "book a call",
+                        "https://example.de/kontakt") == "Call us: 0951 700 45 20"
+    assert labelled_cta("See it for yourself: WhatsApp 07700 900 312", "book",
+                        "https://example.co.uk/") == "Book: WhatsApp 07700 900 312"
+    assert labelled_cta("Take a look: https://example.de/", "shop", "https://example.de/") == \
+        "Take a look: https://example.de/"

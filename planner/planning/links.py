@@ -213,7 +213,9 @@ _CODE_LEAD = re.compile(r"(?i)\b(?:code|use [A-Z0-9]{3,})\b")
 #: a label that promises a look or more words, not an act: "More about Lumen:", "See it for
 #: yourself:", "Find out more:", "Take a closer look:"
 _LOOK_LABEL = re.compile(r"(?i)^(?:more about .+|see (?:it )?for yourself|see more|find out more|find it here|"
-                         r"take a (?:closer )?look|more details|meet .+)$")
+                         r"(?:take|have) a (?:closer )?look(?: today)?|more details|meet .+)$")
+#: a phone or WhatsApp number where a link would be: "0951 700 45 20", "WhatsApp (41) 9981…"
+_NUMBER_ASK = re.compile(r"(?i)^(?:whatsapp\s+)?(?:\+|\(|0)?\d[\d\s().-]{6,}\d\.?$")
 #: an address whose page is an act (a booking form, a download), not a page to read
 _ACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:book(?:ing)?s?|appointments?|reserve|"
                        r"schedule|download|sign-?up|register|enrol|checkout|"
@@ -242,6 +244,12 @@ def labelled_cta(cta: str, verb: str, url: str) -> str:
         return f"{said[0].upper()}{said[1:]} to {verb}"
     if url and tail == url and _ACT_PAGE.match(url):
         return f"{verb[0].upper()}{verb[1:]} here: {url}"
+    if _NUMBER_ASK.match(tail):
+        # a number shows nothing to see (read 25 after the merge: "Have a look today: 0951
+        # 700 45 20"): the ask is to ring or message it
+        if tail.lower().startswith("whatsapp"):
+            return f"{verb[0].upper()}{verb[1:]}: {tail}"
+        return f"{'Call us' if 'call' in verb.lower() else verb[0].upper() + verb[1:]}: {tail}"
     if url and _PROFILE_HINT.match(tail) and _ACT_PAGE.match(url):
         # the bio holds the booking page: "Book: link in bio", never "More about Pés Leves
         # Podologia: link in bio" (blind read 25, a "/agendar" page)
