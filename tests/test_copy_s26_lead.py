@@ -140,3 +140,23 @@ def test_what_an_event_asks_of_people_is_its_own_sentence():
     for text in told:
         assert "(bring an old jar)" not in text.lower() and ", bring an old jar" not in text.lower()
     assert any("Bring an old jar." in t for t in told), told
+
+
+def test_free_shipping_limited_to_an_area_is_never_said_short():
+    # (blind read 26: "Shipping's still free." for a brief whose delivery is free in three
+    # towns only; the area's pattern had backspace characters for word boundaries)
+    from planner.planning.supporting import _shipping_short
+
+    assert _shipping_short("in Stellenbosch, Paarl and Franschhoek, everywhere else R60 courier") == ()
+    assert _shipping_short("within the M25 only") == ()
+    assert _shipping_short("on orders over £40") == ()
+    assert _shipping_short("in all of Italy, always, also the islands")
+    raw = {"product": "biltong boxes", "kind": "product", "brand": "Dry Creek",
+           "platforms": ["instagram", "facebook"], "posts_per_week": 4,
+           "url": "https://drycreek.co.za", "free_shipping": "in Durban and Umhlanga, elsewhere R70",
+           "offer": {"discount": "R40 off", "code": "DRY40", "ends": "2027-01-24"},
+           "description": "air-dried biltong and droëwors, packed every Monday in Durban"}
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    for post in cal.posts:
+        assert "Shipping's still free." not in post.text and "as always" not in post.text, post.text

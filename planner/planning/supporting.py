@@ -66,7 +66,10 @@ def _shipping_short(free_shipping: str) -> tuple[str, ...]:
     threshold or an area ("within Metro Cebu on orders over ₱8,000": said short, it would
     promise more than the brief), which a later post leaves out."""
     if _THRESHOLD.search(free_shipping) or re.search(
-            r"(?i)(?:within|inside|only|except|excluding|to)|in (?!all)[A-Z]", free_shipping):
+            r"(?i)\b(?:within|inside|only|except|excluding|to)\b|(?<!anywhere )\bin (?!all\b)[A-Z]",
+            free_shipping):
+        # (an area it is limited to, "in Stellenbosch, Paarl and Franschhoek"; "anywhere in
+        # Portugal" and "in all of Italy" are the whole country)
         return ()
     return ("Shipping's still free.", "Free shipping, as always.")
 
