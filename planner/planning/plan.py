@@ -878,19 +878,7 @@ class Planner:
         brief: a caption sentence of four words or more of an earlier post, the main line of a
         post the same day or on its platform that week, or what the business is where it was
         told already (once a platform, twice a calendar)."""
-        text = post.text
-        if post.stage == "conversion" and self.price and self.price in text:
-            # what it costs, said again on a post that asks to buy (core_lines), is the
-            # price, not a sentence pasted from another post
-            text = text.replace(self.price, " ")
-        if (post.platform, ("core", None)) not in self.spent:
-            # ... and what it is, to a platform that has not heard it, in its second post of
-            # the calendar at most (core_lines)
-            for core in self.cores:
-                if core in text and sum(core.rstrip(".") in p.text for p in self.accepted) \
-                        < LIGHT_LINE_POSTS:
-                    text = text.replace(core, " ")
-        if said_before(text, self.once_said) or said_before(post.title, self.once_said) \
+        if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
                 or same_main_line(post, self.accepted, self.moment_names):
             return True
         return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
@@ -1975,17 +1963,12 @@ class Planner:
         out = []
         for core in self.cores:
             if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS \
-                    or said_before(core, self.once_said) and told:
-                continue  # (a sentence in two posts of a calendar reads pasted: once.py;
-                # what it is may be told once to each platform, twice a calendar)
+                    or said_before(core, self.once_said):
+                continue  # (a sentence in two posts of a calendar reads pasted: once.py)
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
                 out.append(lines)
-        if not out and price and stage == "conversion":
-            # every sentence of what it is told enough already: a post that asks to buy still
-            # says what it costs (the price had gone with them)
-            return [price]
         return out
 
 
