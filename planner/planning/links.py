@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from planner.domain.brief import Brief
-from planner.planning.when import human_date
+from planner.planning.when import _weekday_date, human_date
 from planner.planning.wording import said_title
 
 #: goods a launch line names: things made, bottled, printed or worn, that are handed over
@@ -159,12 +159,9 @@ def points_to_rules(brief: Brief, text: str) -> bool:
 #: ... and what the winner's post then says: a winner is drawn and messaged, never promised a
 #: name the calendar cannot give (blind read 23: "We'll name the winner here on Friday" and a
 #: winner's post that names nobody)
-#: (with no day: the brief gives when entries close, never when the draw is made, blind
-#: reads 25 and 26: "The winner is drawn and messaged on Monday 25 January")
-WINNER_ON = ("We'll draw the winner once entries close and message them.",
-             "The winner is drawn after entries close and told by message.",
-             "We'll pick a winner when entries close and tell them by message.",
-             "The draw is made once entries close, and the winner messaged.")
+WINNER_ON = ("We'll draw the winner and message them on ", "The winner is drawn and messaged on ",
+             "We'll pick a winner and tell them by message on ",
+             "The draw is made, and the winner messaged, on ")
 
 
 def enter_steps(brief: Brief, platform: str) -> str:
@@ -190,7 +187,10 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     # (and on a short platform, when it closes and when the winner is told, in one line;
     # and that the platform does not run it)
     ends = brief.giveaway_ends
-    short = (f"Closes {human_date(ends, brief.country)}.",) if ends else ()
+    won = ends + dt.timedelta(days=1) if ends else None
+    short = tuple(f"Closes {human_date(ends, brief.country)}; winner drawn {day}."
+                  for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
+        if ends else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
             *(w.strip() for w in WINNER_ON), *short, "sponsored, endorsed or run by")
 
