@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
-from planner.planning.critic import FREE_SHIP_RE
+from planner.planning.critic import FREE_SHIP_RE, says_nothing
 from planner.planning.shipping import shipping_said, shipping_terms
 
 #: posts of a calendar that may tell a supporting fact in full
@@ -131,8 +131,11 @@ def tell_supporting_once(posts: Iterable[CalendarPost], brief: Brief, fixed: int
                 platforms[fact.key].add(post.platform)
                 continue
             rest = text[:first[0]] + text[first[1]:]
-            if _content(rest) - _content(post.cta or "") < 6:
-                # (nothing else to say: the post keeps its one fact)
+            if _content(rest) - _content(post.cta or "") < 6 \
+                    or says_nothing(_tidy(rest), post.title, brief):
+                # (nothing else to say: the post keeps its one fact; the critic's empty
+                # frame, "What Rootwell gives you, in fifteen seconds." and an ask, is a
+                # post with nothing else to say too, test_storyline)
                 full[fact.key] += 1
                 platforms[fact.key].add(post.platform)
                 continue
