@@ -1,0 +1,56 @@
+"""Puns for more kinds of goods (blind read 26: a biltong box whose tone said "puns very
+welcome" got none, since only fifteen kinds of goods had puns). The lines now live in
+planner/data/puns.toml; every brief here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.puns import KINDS, _puns, pun_leads
+from planner.planning.render import TemplateLibrary
+
+
+@pytest.mark.parametrize("goods, line", [
+    ("beef jerky and biltong, air-dried", "A deal to get your teeth into."),
+    ("small-batch hot sauces", "Some hot news, with a code."),
+    ("sterling silver earrings", "A deal that's pure gold."),
+    ("hand-thrown stoneware", "A deal fresh from the kiln."),
+    ("a neighbourhood barbershop", "A deal that's a cut above."),
+    ("refurbished e-bikes", "A deal worth pedalling for."),
+])
+def test_more_goods_have_puns(goods, line):
+    assert line in pun_leads("puns welcome", goods)["offer"]
+
+
+def test_meat_free_goods_get_no_meat_puns():
+    assert pun_leads("punny", "meat-free burgers") == {}
+
+
+def test_every_pun_kind_is_one_the_openers_know_and_no_line_repeats():
+    seen = set()
+    for _pattern, leads in _puns():
+        assert set(leads) <= set(KINDS)
+        for lines in leads.values():
+            for line in lines:
+                assert line not in seen, line
+                seen.add(line)
+                assert not re.search(r"sold out|guarantee|limited", line, re.I), line
+
+
+def test_a_punning_jerky_calendar_carries_a_jerky_pun():
+    raw = {"product": "beef jerky subscription", "kind": "product", "brand": "Chew Crew",
+           "description": "three bags of small-batch jerky every month, £18",
+           "tone": "cheeky, puns very welcome", "platforms": ["instagram", "tiktok"],
+           "posts_per_week": 3, "url": "https://chewcrew.co.uk",
+           "launch": {"what": "the Smoky Chipotle bag, our first hot one", "date": "2027-01-20"},
+           "offer": {"discount": "£5 off your first box", "code": "CHEW5", "ends": "2027-01-17"}}
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=3))
+    every = [line for lines in pun_leads("puns", "jerky").values() for line in lines]
+    assert any(any(p.text.lstrip().startswith(line.rstrip(":.")) for line in every)
+               for p in cal.posts), [p.text.split("\n")[0] for p in cal.posts]
