@@ -415,7 +415,12 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
                "We'll wait. {Verb} here: {link}"),
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you: {link}",
              "Have a look when you've a minute: {link}"),
+    # (blind read 26: "excited, high energy" heard "Enrol when you're ready: …", flat)
+    "excitable": ("Jump in! {Verb} here: {link}", "Let's do this! {Verb} now: {link}",
+                  "Come and {verb}, we'd love to have you: {link}"),
 }
+#: a hedge an excitable voice does not make ("Enrol when you're ready: link" is "Enrol: link")
+_HEDGE = re.compile(r"(?i) when you(?:'re| are) (?:ready|sure)(?=: )")
 
 #: a way to act that is no address (planning/links.py ``leading_cta``) ...
 _ACT_LINK = re.compile(r"(?i)^(?:send us a message|message us|send us a dm|dm us|call us|"
@@ -697,7 +702,8 @@ def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], k
                      verb: str) -> tuple[str, str]:
     """A bare ask to buy ("Shop here: link in bio") said in the register's own words, one
     not said before in the calendar; any other ask is kept."""
-    m = _LINK_ASK.match(cta.strip()) if cta and verb else None
+    ask = _HEDGE.sub("", cta.strip()) if register == "excitable" else cta.strip()
+    m = _LINK_ASK.match(ask) if cta and verb else None
     if m is None or register not in _ASK_OWN:
         return text, cta
     own = _ASK_OWN[register]

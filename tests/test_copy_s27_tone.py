@@ -1,6 +1,7 @@
-"""Puns for more kinds of goods (blind read 26: a biltong box whose tone said "puns very
+"""Tone after blind read 26 (s27). Puns for more kinds of goods (blind read 26: a biltong box whose tone said "puns very
 welcome" got none, since only fifteen kinds of goods had puns). The lines now live in
-planner/data/puns.toml; every brief here is our own."""
+planner/data/puns.toml. An excitable voice ("excited, high energy") asks without "when
+you're ready". Every brief here is our own."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_a_punning_jerky_calendar_carries_a_jerky_pun():
     every = [line for lines in pun_leads("puns", "jerky").values() for line in lines]
     assert any(any(p.text.lstrip().startswith(line.rstrip(":.")) for line in every)
                for p in cal.posts), [p.text.split("\n")[0] for p in cal.posts]
+
+
+def test_an_excitable_voice_asks_without_a_hedge():
+    from planner.planning.openers import in_register
+
+    text = "Forty short lessons, filmed in our studio.\n\nEnrol when you're ready: link in bio"
+    cta = "Enrol when you're ready: link in bio"
+    said, ask = in_register(text, cta, "excitable", key="e1", verb="enrol")
+    assert "when you're ready" not in said, said
+    assert ask.endswith("link in bio") and "!" in ask, ask
+    # a calm voice keeps its own ask
+    calm, _ = in_register(text, cta, "gentle", key="e1", verb="enrol")
+    assert calm.endswith(cta), calm
