@@ -147,10 +147,11 @@ _STAGE_THEMES = {
     "loyalty": "For the people who already have it",
     "advocacy": "Pass it on",
 }
+#: (a client reads these notes too: blind read 27 sent back "product-1: opens the run-up")
 _STEP_NOTES = {
-    "awareness": "opens the run-up: meet the product before any ask",
-    "consideration": "middle of the run-up: proof and answers before the ask",
-    "conversion": "the ask the run-up builds to",
+    "awareness": "first post: meets the product before any ask",
+    "consideration": "middle: proof and answers before the ask",
+    "conversion": "the ask it builds to",
 }
 
 
@@ -191,7 +192,8 @@ def post_note(post, brief: Brief) -> str:
     announces, the offer window it sits in."""
     notes = []
     if post.sequence:
-        notes.append(f"{post.sequence}: {_STEP_NOTES.get(post.stage, 'part of a run-up')}")
+        number = post.sequence.rpartition("-")[2]
+        notes.append(f"run-up {number} to an ask, {_STEP_NOTES.get(post.stage, 'one of its posts')}")
     for event in brief.facts.events:
         if said_title(event.title).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
