@@ -86,7 +86,7 @@ _NOUNS: dict[str, dict[str, str]] = {
         "parka jumper sweater cardigan hoodie sweatshirt knitwear sock slipper shoe boot sandal "
         "sneaker trainer clog loafer hat cap beanie beret scarf shawl poncho glove mitten "
         "jewellery jewelry necklace earring ring bracelet bangle pendant brooch anklet watch "
-        "sunglass glass swimwear swimsuit bikini lingerie bra underwear pyjama pajama robe "
+        "sunglass eyeglass swimwear swimsuit bikini lingerie bra underwear pyjama pajama robe "
         "kimono vest gilet waistcoat tie belt apparel clothing clothes garment outfit uniform "
         "costume activewear sportswear hijab sari romper onesie bodysuit perfume fragrance "
         "cufflink hairclip scrunchie headband", ""),
@@ -105,7 +105,8 @@ _NOUNS: dict[str, dict[str, str]] = {
     },
     "displayed": {
         **_w("print poster painting artwork canvas photograph mirror wallpaper "
-                        "tapestry ornament garland wreath clock", "hang"),
+                        "tapestry ornament garland wreath clock suncatcher dreamcatcher "
+                        "windchime chime mobile", "hang"),
         **_w("tile sign signage plaque mural nameplate numeral", "put up"),
         **_w("sculpture figurine vase statue art decor decoration", "display"),
     },
@@ -210,6 +211,8 @@ def lemmas(text: str) -> list[str]:
     for word in re.findall(r"[a-z]+(?:-[a-z]+)*", (text or "").lower()):
         lem = rules_lemma(word, table)
         # the lookup table's few nouns read as verbs ("number" -> "numb") are kept as written
+        if lem == word and word.endswith("s") and word[:-1] in _INDEX:
+            lem = word[:-1]  # a plural the lookup table does not know ("suncatchers")
         out.append(word if word in _INDEX or lem in _NOUN_FIXES else lem)
     return out
 
