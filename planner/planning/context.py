@@ -404,6 +404,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
         brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on)) \
         and not (brief.url and marketplace.lower() in _NO_SEARCH)
+    #: the marketplace is the only shop there is (no site of the seller's own, no link
+    #: elsewhere): never "in our Etsy shop too" (blind read 27)
+    sole_shop = market_only or bool(marketplace) and len(brief.sells_on) <= 1 \
+        and not ({"website", "shopify"} & set(brief.sells_on)) \
+        and (not brief.url or marketplace.lower() in brief.url.lower())
     # a Pin or a video carries the brief's link itself: its call to action points there, never
     # to a search elsewhere that contradicts it
     linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
@@ -485,7 +490,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
                    if event.link else ""}
                   if event else None),
-        "marketplace": marketplace, "bought_on": bought_on, "go": go, "market_only": market_only,
+        "marketplace": marketplace, "bought_on": bought_on, "go": go, "market_only": market_only, "sole_shop": sole_shop,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
@@ -576,7 +581,16 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # (... by its own name where it has one: "Is Freela OS only in English?")
         name = short_name(brief)
         own = name if name[:1].isupper() and not name.split()[0].isupper() else brief.brand
-        if own and brief.kind != "service":
+        if brief.kind == "product" and brief.brand and own == brief.brand and name \
+                and brief.brand.lower() not in brief.product.lower():
+            # a maker's name is not the pan: "Do our steel frying pans work on induction?",
+            # never "Does Ferro & Fumo work on induction?" (blind read 27)
+            many = name.split()[-1].lower().endswith("s") and \
+                not name.split()[-1].lower().endswith(("ss", "us", "is"))
+            plural = {"Does": "Do", "Is": "Are", "Has": "Have"} if many else {}
+            asked = re.sub(r"^(Does|Is|Can|Will|Would|Has) it\b",
+                           lambda m: f"{plural.get(m.group(1), m.group(1))} our {name}", asked)
+        elif own and brief.kind != "service":
             asked = re.sub(r"^(Does|Is|Can|Will|Would|Has) it\b",
                            lambda m: f"{m.group(1)} {own}", asked)
         context["faq"] = {**context["faq"], "question": asked,
