@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from planner.domain.brief import brief_from_dict
 from planner.planning.offering import use_of
 
@@ -16,3 +18,49 @@ def test_glass_goods_are_not_worn():
     assert _use("fused glass dreamcatchers").verb == "hang"
     assert _use("recycled glass tumblers").mode != "worn"
     assert _use("sea glass earrings").mode == "worn"
+
+
+def test_a_question_about_it_names_the_goods_not_the_maker():
+    # blind read 27: "Does Ferro & Fumo work on induction?" (the maker as the pan)
+    import datetime as dt
+
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    raw = {"product": "hand-spun wool blankets", "brand": "Hebden Loom",
+           "description": "blankets woven from Swaledale wool in our mill, £140",
+           "platforms": ["instagram", "youtube"], "posts_per_week": 3,
+           "url": "https://hebdenloom.co.uk",
+           "faqs": [{"question": "Is it machine washable?",
+                     "answer": "On a cold wool cycle, yes. Dry it flat."}]}
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    asked = [p for p in cal.posts if "machine washable?" in p.text]
+    assert asked, [p.text.split("\n")[0] for p in cal.posts]
+    for post in asked:
+        assert "Is Hebden Loom" not in post.text and "Are our hand-spun wool blankets machine washable?" \
+            in post.text, post.text
+        assert not post.title or post.title.count("blankets") <= 1, post.title
+
+
+def _calendar(raw: dict, weeks: int = 4):
+    import datetime as dt
+
+    from planner.planning.plan import PlanOptions, plan_calendar
+    from planner.planning.render import TemplateLibrary
+
+    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
+                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=weeks))
+    return cal
+
+
+def test_a_marketplace_that_is_the_only_shop_is_never_a_second_one():
+    # blind read 27: "You can also shop with us in our Etsy shop." with Etsy the only shop;
+    # "Your order starts: link in bio"
+    for seed_words in ("fused glass coasters", "hand-dyed silk scarves", "beeswax wraps"):
+        cal = _calendar({"product": seed_words, "sells_on": ["etsy"],
+                         "platforms": ["instagram", "pinterest"]})
+        for post in cal.posts:
+            assert not re.search(r"(?i)\bEtsy\b[^.\n]*\btoo\b|\bcan also\b[^.\n]*\bEtsy\b",
+                                 post.text), post.text
+            assert "order starts" not in post.text.lower(), post.text
