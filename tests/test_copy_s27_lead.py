@@ -64,3 +64,16 @@ def test_a_marketplace_that_is_the_only_shop_is_never_a_second_one():
             assert not re.search(r"(?i)\bEtsy\b[^.\n]*\btoo\b|\bcan also\b[^.\n]*\bEtsy\b",
                                  post.text), post.text
             assert "order starts" not in post.text.lower(), post.text
+
+
+def test_software_named_in_two_words_is_one_tag_and_a_company_is_none():
+    # blind read 27: "#google" and "#sheetstemplates" for Google Sheets templates
+    from planner.planning.hashtags import product_tags
+
+    def tags(product):
+        return product_tags(brief_from_dict({"product": product, "platforms": ["instagram"]}))
+
+    assert tags("Google Sheets templates for wedding budgets") == ["#googlesheetstemplates"]
+    assert "#google" not in tags("Google Slides pitch deck templates")
+    assert "#apple" not in tags("Apple watch leather straps")
+    assert tags("hand-printed linocut tea towels") == ["#teatowels", "#linocut"]

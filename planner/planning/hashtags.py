@@ -89,7 +89,7 @@ def _core_words(brief: Brief) -> list[str]:
     the brand's own words. Of a list ("soaps and bath bombs") the first thing named; a
     part that names no thing ("restored 1950s and 60s valve radios") is skipped. Words with
     digits or of one letter are no tag words."""
-    text = _possessive.sub("", _folded(brief.product))
+    text = _one_word_names(_possessive.sub("", _folded(brief.product)))
     text = _CLAUSE.split(text)[0]
     brand = set(re.findall(r"[a-z0-9]+", _folded(brief.brand)))
     parts = [p for p in re.split(r"\band\b|&", text) if p.strip()]
@@ -118,6 +118,22 @@ def _core_words(brief: Brief) -> list[str]:
     return kept
 
 
+#: software named in two words, tagged as one ("Google Sheets templates" is
+#: #googlesheetstemplates, never "#sheetstemplates" and "#google", blind read 27)
+_TWO_WORD_NAMES = {"google sheets": "googlesheets", "google docs": "googledocs",
+                   "google slides": "googleslides", "google forms": "googleforms",
+                   "microsoft excel": "excel", "ms excel": "excel", "microsoft word": "word",
+                   "apple numbers": "numbers"}
+_TWO_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, _TWO_WORD_NAMES)) + r")\b")
+#: companies whose name alone is no tag for the goods made for their tools or sold there
+_COMPANIES = {"google", "microsoft", "apple", "amazon", "etsy", "shopify", "instagram",
+              "tiktok", "facebook", "youtube", "pinterest", "meta", "adobe", "samsung"}
+
+
+def _one_word_names(text: str) -> str:
+    return _TWO_WORD.sub(lambda m: _TWO_WORD_NAMES[m.group(0)], text)
+
+
 def _names_a_thing(part: str) -> bool:
     """Whether a part of a list ends on a thing, not on a date or a describing word."""
     last = (re.findall(r"[a-z0-9]+", part) or [""])[-1]
@@ -130,7 +146,7 @@ def _product_tag(brief: Brief) -> str:
     if not words:
         return ""
     pair = words[-2:]
-    part = " ".join(re.findall(r"[a-z0-9]+", _possessive.sub("", _folded(brief.product))))
+    part = " ".join(re.findall(r"[a-z0-9]+", _one_word_names(_possessive.sub("", _folded(brief.product)))))
     if len(pair) == 2 and (f"{pair[0]} {pair[1]}" not in part or _describing(pair[0])):
         # never two words glued that the product does not say together, nor a describing
         # word on its noun ("#guidedtrips"): the noun alone, when it says something
@@ -187,7 +203,7 @@ def _leading_tag(brief: Brief) -> str:
         return ""
     product = _folded(brief.product)
     # half of a hyphened word ("hand-bound") is no word of its own
-    word = next((w for w in words[:-2] if not _DESCRIBING.search(w)
+    word = next((w for w in words[:-2] if not _DESCRIBING.search(w) and w not in _COMPANIES
                  and w not in _PLAIN_DESCRIBING and not re.search(rf"-{w}\b|\b{w}-", product)), "")
     return f"#{word}" if 5 <= len(word) <= 20 else ""
 
