@@ -77,3 +77,18 @@ def test_software_named_in_two_words_is_one_tag_and_a_company_is_none():
     assert "#google" not in tags("Google Slides pitch deck templates")
     assert "#apple" not in tags("Apple watch leather straps")
     assert tags("hand-printed linocut tea towels") == ["#teatowels", "#linocut"]
+
+
+def test_a_quote_is_credited_to_its_author_not_its_channel():
+    # blind read 27: "— Marco from Verona, by email", "— Giulia R., Instagram DM"
+    cal = _calendar({"product": "linen aprons", "brand": "Fold & Fern",
+                     "platforms": ["instagram", "facebook"], "posts_per_week": 3,
+                     "url": "https://foldandfern.ie",
+                     "quotes": [{"text": "Two years in and it still looks new after every wash.",
+                                 "by": "Aoife from Galway, by email"},
+                                {"text": "The pockets are deep enough for my phone and secateurs.",
+                                 "by": "Niamh K., Instagram DM"}]})
+    quoted = [p for p in cal.posts if "Aoife" in p.text or "Niamh" in p.text]
+    assert quoted
+    for post in quoted:
+        assert not re.search(r"(?i)by email|instagram dm", post.text + post.visual), post.text

@@ -6,6 +6,8 @@ the brief's facts, the business's words and the platform's link wording.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from typing import Any
@@ -124,6 +126,21 @@ _PERK_CODE = re.compile(r"[,;]?\s*\(?\b(?:with |using |use )?(?:the |our )?(?:co
 _CODE_DELIVERED = re.compile(r"(?i)\b(?:in|inside|with)\s+(?:your|the|each|every)\s+(?:parcel|"
                              r"package|box|order|bag|delivery)\b|\b(?:by|via)\s+e-?mail\b|"
                              r"\bemailed\b|\bon\s+(?:your|the)\s+receipt\b")
+
+
+
+#: how a customer's words reached the seller, said after their name: "by email", "Instagram DM"
+_CHANNEL = re.compile(r"(?i)\s*(?:,|\(|\s-\s|\s—\s)\s*(?:(?:sent\s+)?(?:by|via|in|over|on)\s+(?:an?\s+)?)?"
+                      r"(?:(?:instagram|insta|ig|facebook|fb|whatsapp|linkedin|tiktok|x|twitter)\s+)?"
+                      r"(?:e-?mails?|dms?|direct messages?|messages?|texts?|sms|whatsapp|"
+                      r"phone(?: call)?|voicemail|voice note)\)?\s*$")
+
+
+def credit_of(by: str) -> str:
+    """Who said a quote, without how it reached the seller ("Marco from Verona, by email"
+    -> "Marco from Verona"); the whole of it when that is all it says."""
+    cut = _CHANNEL.sub("", by).strip()
+    return cut or by
 
 
 def _perk_said(perk: str) -> str:
@@ -568,6 +585,13 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     context["Verb_brand"] = _capitalised(context["verb_brand"])
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
+    quote = context.get("quote")
+    # how the words reached the seller is no part of the credit ("— Giulia R.", never
+    # "— Giulia R., Instagram DM", blind read 27)
+    if isinstance(quote, dict) and quote.get("by"):
+        context["quote"] = {**quote, "by": credit_of(str(quote["by"]))}
+    elif quote is not None and getattr(quote, "by", ""):
+        context["quote"] = dataclasses.replace(quote, by=credit_of(quote.by))
     # the seller's own sentences, told as lines of a post, are printed mended ("don't", "I")
     for name in ("tip", "story_fact"):
         if context.get(name):
