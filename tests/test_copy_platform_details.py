@@ -161,9 +161,12 @@ def test_the_giveaway_fits_and_disclaims_on_short_platforms():
         assert f"run by {_PLATFORM_NAMES[post.platform]}" in post.text, post.text
 
 
-def test_a_winner_post_on_the_announced_day_on_every_platform_the_giveaway_ran(yoga, potter):
-    for brief, cal in (yoga, potter):
-        won = brief.giveaway_ends + dt.timedelta(days=1)
+def test_a_winner_post_on_the_announced_day_on_every_platform_the_giveaway_ran():
+    # (session 27: a draw day is said only where the brief gives one, `giveaway_draw`; these
+    # briefs give the day after entries close)
+    for data in (_YOGA, _POTTER):
+        won = dt.date.fromisoformat(data["giveaway_ends"]) + dt.timedelta(days=1)
+        brief, cal = _plan(dict(data, giveaway_draw=won.isoformat()))
         ran = {p.platform for p in cal.posts if p.tactic == "follow giveaway"}
         winners = [p for p in cal.posts if p.tactic == "giveaway winner"]
         assert ran and {p.platform for p in winners} == ran
@@ -172,6 +175,17 @@ def test_a_winner_post_on_the_announced_day_on_every_platform_the_giveaway_ran(y
         for post in cal.posts:
             if post.tactic == "follow giveaway" and "winner" in post.text:
                 assert said in post.text or f"{won.day} {won:%B}" in post.text, post.text
+
+
+def test_a_giveaway_with_no_draw_day_says_its_winner_is_drawn_after_entries_close(yoga):
+    brief, cal = yoga
+    ran = {p.platform for p in cal.posts if p.tactic == "follow giveaway"}
+    winners = [p for p in cal.posts if p.tactic == "giveaway winner"]
+    assert ran and {p.platform for p in winners} == ran
+    assert all(p.date > brief.giveaway_ends for p in winners)
+    for post in cal.posts:
+        if post.tactic == "follow giveaway" and "winner" in post.text:
+            assert "entries close" in post.text or "winner drawn after" in post.text, post.text
 
 
 def test_a_winner_day_is_promised_only_where_the_winner_post_is_planned():

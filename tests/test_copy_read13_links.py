@@ -111,7 +111,9 @@ def test_while_the_rules_page_holds_the_bio_the_other_posts_say_the_bio_is_a_lin
 
 
 def test_a_giveaway_opens_on_every_platform_with_one_way_to_enter_and_a_winner_post():
-    brief, cal = _plan(_CANDLES)
+    # (session 27: a draw day is named only where the brief gives one, giveaway_draw; this
+    # brief gives the day after entries close)
+    brief, cal = _plan(dict(_CANDLES, giveaway_draw="2027-04-26"))
     ends = brief.giveaway_ends
     runs = [p for p in cal.posts if p.tactic == "follow giveaway"]
     for platform in ("instagram", "facebook", "tiktok"):

@@ -26,7 +26,7 @@ KNOWN_KEYS = {
     "product", "brand", "description", "audience", "platforms", "sells_on", "posts_per_week",
     "start", "weeks", "hashtag", "referral_reward", "offer", "url", "free_shipping",
     "customer_perk", "country", "target", "cadence", "tone", "kind", "giveaway", "timezone",
-    "giveaway_ends", "giveaway_rules",
+    "giveaway_ends", "giveaway_rules", "giveaway_draw",
 } | FACT_KEYS
 #: the keys of the [offer] table; any other (a top-level key written after [offer], which
 #: TOML puts inside it) is an error, never silently dropped
@@ -73,6 +73,9 @@ class Brief:
     giveaway: str = ""
     #: when entries close; a giveaway post says it (it may be written in ``giveaway`` too)
     giveaway_ends: dt.date | None = None
+    #: the day the winner is drawn, when the seller has set one; without it no post names a
+    #: draw day (the winner is drawn "after entries close")
+    giveaway_draw: dt.date | None = None
     #: the page with the giveaway's full rules; without it no post points to "the rules"
     giveaway_rules: str = ""
     customer_perk: str = ""
@@ -204,6 +207,11 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
     brief.giveaway = text("giveaway", limit=300)
     brief.giveaway_ends = date("giveaway_ends", data.get("giveaway_ends"))
     brief.giveaway_rules = text("giveaway_rules", limit=500)
+    brief.giveaway_draw = date("giveaway_draw", data.get("giveaway_draw"))
+    if brief.giveaway_draw is not None and brief.giveaway_ends is not None \
+            and brief.giveaway_draw < brief.giveaway_ends:
+        raise err("giveaway_draw", f"{brief.giveaway_draw} is before entries close on "
+                                   f"{brief.giveaway_ends} (giveaway_ends): the winner is drawn after")
     if "free_shipping" in data:
         value = data["free_shipping"]
         if isinstance(value, str):
@@ -279,6 +287,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         out["giveaway_ends"] = brief.giveaway_ends
     if brief.giveaway_rules:
         out["giveaway_rules"] = brief.giveaway_rules
+    if brief.giveaway_draw is not None:
+        out["giveaway_draw"] = brief.giveaway_draw
     if brief.cadence:
         out["cadence"] = dict(brief.cadence)
     if brief.target:

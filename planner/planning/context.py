@@ -43,6 +43,7 @@ from planner.planning.when import (  # noqa: F401 (re-exported)
 )
 from planner.planning.hashtags import hashtags_for  # noqa: F401 (re-exported)
 from planner.planning.links import (
+    WINNER_AFTER,
     WINNER_ON,
     enter_steps,
     enter_steps_short,
@@ -759,15 +760,17 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: "Sunday, 21 March": when giveaway entries close
         "giveaway_ends": _weekday_date(brief.giveaway_ends, brief.country),
         "giveaway_by": human_date(brief.giveaway_ends, brief.country),
-        #: the day the winner is announced: the day after entries close (slots.py keeps a
-        #: post for it on every platform the giveaway ran on)
-        "giveaway_winner_on": _weekday_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
-        if brief.giveaway_ends else "",
+        #: the day the winner is drawn, where the brief gives one (``giveaway_draw``; slots.py
+        #: keeps a post for it that day on every platform the giveaway ran on); else "", and
+        #: the post says the winner is drawn after entries close (winner_after)
+        "giveaway_winner_on": _weekday_date(brief.giveaway_draw, brief.country)
+        if brief.giveaway_draw else "",
         #: the same day without its weekday ("March 27"), where a short post has no room
-        "giveaway_winner_by": human_date(brief.giveaway_ends + dt.timedelta(days=1), brief.country)
-        if brief.giveaway_ends else "",
+        "giveaway_winner_by": human_date(brief.giveaway_draw, brief.country)
+        if brief.giveaway_draw else "",
         #: how to enter, the same on every platform and every post (links.enter_steps)
         "enter_steps": enter_steps(brief, platform.id), "winner_on": WINNER_ON,
+        "winner_after": WINNER_AFTER,
         #: ... and said short in a reminder, once the opening post said it in full
         "enter_steps_short": enter_steps_short(platform.id),
         "sells_on": list(brief.sells_on), "store": store, "platform": platform.id, "format": fmt,

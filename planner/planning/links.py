@@ -162,6 +162,14 @@ def points_to_rules(brief: Brief, text: str) -> bool:
 WINNER_ON = ("We'll draw the winner and message them on ", "The winner is drawn and messaged on ",
              "We'll pick a winner and tell them by message on ",
              "The draw is made, and the winner messaged, on ")
+#: ... and, where the brief gives no draw day (``giveaway_draw``), no day at all: the winner is
+#: drawn after entries close (blind reads 25 and 26: "The winner is drawn and messaged on
+#: Monday 25 January", a day the brief never gave)
+WINNER_AFTER = ("We'll draw the winner after entries close and message them.",
+                "Once entries close, we'll draw the winner and message them.",
+                "After entries close, we'll pick a winner and tell them by message.",
+                "The winner is drawn after entries close and told by message.",
+                "When entries close, the draw is made and the winner hears from us by message.")
 
 
 def enter_steps(brief: Brief, platform: str) -> str:
@@ -187,12 +195,13 @@ def giveaway_said(brief: Brief) -> tuple[str, ...]:
     # (and on a short platform, when it closes and when the winner is told, in one line;
     # and that the platform does not run it)
     ends = brief.giveaway_ends
-    won = ends + dt.timedelta(days=1) if ends else None
+    won = brief.giveaway_draw
     short = tuple(f"Closes {human_date(ends, brief.country)}; winner drawn {day}."
                   for day in (_weekday_date(won, brief.country), human_date(won, brief.country))) \
-        if ends else ()
+        if ends and won else ()
     return (enter_steps(brief, "instagram"), enter_steps(brief, "x"),
-            *(w.strip() for w in WINNER_ON), *short, "sponsored, endorsed or run by")
+            *(w.strip() for w in WINNER_ON), *WINNER_AFTER, *short,
+            "sponsored, endorsed or run by")
 
 
 #: a way to act that is no link: a message, a call, a reply (what a call to action's colon

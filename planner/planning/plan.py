@@ -49,6 +49,7 @@ from planner.planning.context import (
     with_offer,
 )
 from planner.planning.coverage import Coverage, plan_quota
+from planner.planning.needs import ANNOUNCE_DAYS
 from planner.planning.hashtags import spread_hashtags
 from planner.planning.supporting import tell_supporting_once
 from planner.planning.links import labelled_cta, leading_cta
@@ -89,12 +90,14 @@ from planner.planning.slots import (
     market_line,
     selling_place,
     separate_times,
+    spread_days,
     weekly_counts,
 )
 from planner.planning.shipping import offer_shipping_line
 from planner.planning.sequencing import (
     giveaway_told,
     is_offer_post,
+    one_draw_named,
     offer_allowed,
     sequence_allows,
     sequence_context,
@@ -122,7 +125,7 @@ from planner.planning.repeats import (
     stale_sentences,
 )
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.when import date_passed
+from planner.planning.when import date_passed, human_when
 from planner.planning.sparse import brief_lines, description_features, retellings
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
@@ -423,6 +426,9 @@ class Planner:
         self.week_cap = 0
         #: the offer's weekly reminder left out (`write`: a post that cannot carry it)
         self.reminder_off = False
+        #: the customer perk left off a thank-you whose every wording with it said an earlier
+        #: post's sentence again (`write`)
+        self.perk_off = False
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
@@ -790,8 +796,12 @@ class Planner:
         # (after its own platform announced it: the live is its platform's news first, never
         # a YouTube video's ahead of the Instagram post it points to)
         title = said_title(event.title).lower()
-        return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= 7 \
-            and not self.announced(template, slot) \
+        # (a slot kept for it, planning/slots.py, may be a day or two more than a week ahead)
+        return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= (
+            ANNOUNCE_DAYS if slot.purpose == "events" else 7) \
+            and (not self.announced(template, slot)
+                 # (... its reminder the day before, in a slot kept for it, retells it)
+                 or slot.purpose == "events" and (event.when.date() - slot.date).days <= 1) \
             and (in_person(event) or slot.purpose == "events"
                  or any(p.platform == event.platform and title in p.text.lower()
                         for p in self.accepted)
@@ -865,13 +875,16 @@ class Planner:
 
     @property
     def moment_names(self) -> list[str]:
-        """The names of the brief's dated moments (a launch's goods, an event's title), which
-        each platform's post of the moment says: two main lines on other platforms that share
-        only that name are two posts, not one said twice (`same_main_line`)."""
+        """The names of the brief's dated moments (a launch's goods, an event's title and its
+        day and time, the giveaway's prize), which each platform's post of the moment says:
+        two main lines that share only that name are two posts, not one said twice
+        (`same_main_line`; an event's announcement and its reminder the day before)."""
         launch = self.brief.facts.launch
         return ([launch.what] if launch is not None and launch.what else []) + \
+            ([self.brief.giveaway] if self.brief.giveaway else []) + \
             [said_title(e.title) for e in self.brief.facts.events] + \
-            [e.place for e in self.brief.facts.events if e.place]
+            [e.place for e in self.brief.facts.events if e.place] + \
+            [human_when(e.when, self.brief.country) for e in self.brief.facts.events]
 
     def said_twice(self, post: CalendarPost) -> bool:
         """Whether ``post`` says again what the calendar said (planning/once.py), on every
@@ -1424,6 +1437,15 @@ class Planner:
                 post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
             finally:
                 self.reminder_off = False
+        if post is None and not self.perk_off and "giveaway_over" in template.needs:
+            # (a winner's post is the giveaway's last word on its platform: written without
+            # the perk when the perk's line was said already, blind read 26: a TikTok
+            # giveaway with no winner post)
+            self.perk_off = True
+            try:
+                post = self.write_once(template, slot, stage, index, plat, moment, picks, carried)
+            finally:
+                self.perk_off = False
         return post
 
     def write_once(self, template: Template, slot: Slot, stage: str, index: int,
@@ -1466,11 +1488,11 @@ class Planner:
                     "difference_mid": "", "criteria": []}
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
-        # a giveaway says when its winner is announced only where that post is planned
-        # (on the day after entries close, the day the post names)
-        won = self.brief.giveaway_ends + dt.timedelta(days=1) if self.brief.giveaway_ends else None
+        # a giveaway says how its winner is drawn only where the winner's post is planned
+        # (on the draw day the post names, where the brief gives one)
+        won = self.brief.giveaway_draw
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
-                                 and s.date == won for s in self.slots)
+                                 and (won is None or s.date == won) for s in self.slots)
         # ... and names as the same draw only the platforms it is planned on
         if ctx.get("giveaway_also_on"):
             ctx["giveaway_also_on"] = [GIVEAWAY_HOSTS[p] for p in self.brief.platforms
@@ -1479,7 +1501,7 @@ class Planner:
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
-        ctx["perk_due"] = bool(perk) and sum(
+        ctx["perk_due"] = bool(perk) and not self.perk_off and sum(
             perk.lower() in p.text.lower() for p in self.accepted) < PERK_POSTS and not any(
             perk.lower() in p.text.lower() for p in self.accepted if p.platform == slot.platform)
         # "More of our story" only where the platform's followers read an earlier part
@@ -2060,6 +2082,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     assign_stages(slots, quota)
     ensure_offer_touch(slots, brief, end)
     ensure_moments(slots, brief, end)
+    # (a platform's week across its days, not bunched on the moments' days)
+    spread_days(slots, brief, platforms)
     # (a moment's post moved or added beside another on its platform: one a time)
     separate_times(slots, brief, platforms, kept_keys)
     sequence = build_sequences(slots, brief)
@@ -2146,6 +2170,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     spread_hashtags(posts, brief, len(fixed))
     # (free shipping, the rating, a difference: in full once a platform, twice a calendar)
     tell_supporting_once(posts, brief, len(fixed))
+    # (a giveaway's one draw names the platforms that carry it, no more)
+    one_draw_named(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
     cov_table = None

@@ -44,7 +44,9 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                 post.visual == other.visual
                 # (an announcement's reminder says its facts again, with a visual of its own)
                 or not _ANNOUNCES.search(post.template) and _similar(post.text, other.text, told)
-                or bool(post.title) and post.title == other.title):
+                # (... but a live's reminder the day before is titled by the live's name too)
+                or bool(post.title) and post.title == other.title
+                and not (post.tactic in LIVE_TACTICS and 0 < apart <= 7)):
             out.append(("near-duplicate", f"the same {post.tactic} post as on {other.date}, "
                                           f"on {post.platform} again"))
         # ... and on another platform within the week (read 10: one offer card on Facebook,
@@ -57,6 +59,8 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                                           f"{other.platform} one"))
         if (post.title and post.title.lower() == other.title.lower()
                 and (post.platform == other.platform
+                     and not (post.tactic in LIVE_TACTICS and other.tactic in LIVE_TACTICS
+                              and 0 < apart <= 7 and post.platform != "pinterest")
                      # the same post on two platforms in a fortnight; a live's own title
                      # is its name, the same wherever it is announced
                      or apart < SAME_TEMPLATE_DAYS and post.template == other.template
@@ -115,7 +119,7 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
 
 
 #: templates that announce a live, a launch or a giveaway: each platform's followers hear of it
-_ANNOUNCES = re.compile(r"/(?:launch|live|customer-live|follow-giveaway)")
+_ANNOUNCES = re.compile(r"/(?:launch|live|customer-live|follow-giveaway|giveaway-winner)")
 #: tactics that announce a live, titled by the live's own name on every platform
 LIVE_TACTICS = {"live Q&A", "customer live Q&A", "tutorial or webinar"}
 #: repeats further apart than this go unnoticed (a month's calendar is read as one)

@@ -208,3 +208,34 @@ def spared(brief: Brief, accepted: list[CalendarPost], template: Template,
             tells_free_shipping(t, brief) for t in recent):
         out["free_shipping"] = False
     return out
+
+
+#: the opening post's line that the draw is one across platforms (follow-giveaway.j2)
+_ONE_DRAW = re.compile(r" ?(?P<lead>It's one draw across|One draw for) (?P<names>[^.\n]*?)"
+                       r"(?P<tail> together)?\.")
+
+
+def one_draw_named(posts: list[CalendarPost], brief: Brief, fixed: int = 0) -> None:
+    """A giveaway's "one draw across Instagram, TikTok and Threads" names exactly the
+    platforms whose calendar carries a giveaway post (blind read 26: Threads named, and never
+    a giveaway post there); where the giveaway runs on the post's platform alone, the line
+    goes. Each post names its own platform first; the first ``fixed`` posts (kept from
+    before, --update) are left as they are."""
+    from planner.planning.context import GIVEAWAY_HOSTS
+
+    ran = [p for p in brief.platforms
+           if any(q.platform == p and q.tactic == "follow giveaway" for q in posts)]
+    for post in posts[fixed:]:
+        if post.tactic != "follow giveaway" or post.platform not in GIVEAWAY_HOSTS:
+            continue
+        m = _ONE_DRAW.search(post.text)
+        if m is None:
+            continue
+        hosts = [GIVEAWAY_HOSTS[post.platform]] + [GIVEAWAY_HOSTS[p] for p in ran
+                                                   if p != post.platform and p in GIVEAWAY_HOSTS]
+        if len(hosts) < 2:
+            line = ""
+        else:
+            names = ", ".join(hosts[:-1]) + " and " + hosts[-1]
+            line = f"{' ' if m.group(0).startswith(' ') else ''}{m['lead']} {names}{m['tail'] or ''}."
+        post.text = post.text[:m.start()] + line + post.text[m.end():]

@@ -465,23 +465,13 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                    earliest=True) or \
                 _claim(slots, brief, lo, day - dt.timedelta(days=_ANNOUNCE_GAP), p,
                        "consideration", "events", earliest=True)
-        if plat and not event.place:
-            # a live's other platforms point to it once, after its own platform announced it
-            # and before its day: a slot is kept for that too, so a thin brief's Facebook
-            # hears of the Instagram live
-            own = [s.date for s in slots if s.platform == plat and s.purpose == "events"]
-            for other in brief.platforms:
-                # (a platform with one post in the live's week keeps it for its own news)
-                busy = sum(1 for s in slots if s.platform == other
-                           and 0 < (day - s.date).days <= 7) >= 1
-                if own and busy and other != plat and other not in _EVERGREEN:
-                    _claim(slots, brief, min(own), day - dt.timedelta(days=1), other,
-                           "consideration", "events")
         if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
             # no post of its own platform can be that day: another platform says where it is
             _claim(slots, brief, day, day, "", "consideration", "event_today")
-        # every platform that fits it says so on the day, or the day before
-        for other in event_platforms(brief, event):
+        # every platform it concerns reminds of it on the day, or the day before (blind read
+        # 26: a YouTube live's day with no post anywhere, a webinar's day given to another post)
+        concerned = event_platforms(brief, event)
+        for other in concerned:
             if not any(s.platform == other and s.purpose in ("event_today", "events")
                        and 0 <= (day - s.date).days <= 1 for s in slots):
                 _claim(slots, brief, day, day, other, "consideration", "event_today") or \
@@ -490,6 +480,17 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                     _claim(slots, brief, day, day, other, "consideration", "event_today",
                            move_to=day) or \
                     _add(slots, brief, other, day, "consideration", "event_today")
+        # ... and each of them first tells it about a week ahead, where it has a post then
+        # (a platform with one post that week keeps it for the reminder)
+        for other in concerned:
+            if not any(s.platform == other and s.purpose == "events"
+                       and (day - s.date).days >= _ANNOUNCE_GAP for s in slots):
+                _claim(slots, brief, lo, day - dt.timedelta(days=_ANNOUNCE_GAP), other,
+                       "consideration", "events", earliest=True) or \
+                    _claim(slots, brief, max([lo - dt.timedelta(days=2)]
+                                             + [d + dt.timedelta(days=1) for d in earlier]),
+                           day - dt.timedelta(days=_ANNOUNCE_GAP), other, "consideration",
+                           "events", earliest=True)
         # the day's reminder goes out a couple of hours ahead, not as the live starts
         latest = (dt.datetime.combine(day, event.when.time()) - dt.timedelta(hours=2)).time()
         for s in slots:
@@ -557,14 +558,25 @@ def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.dat
     # only one: its one post there would be the giveaway and nothing else)
     busy = [p for p in fits if sum(s.platform == p and day(GIVEAWAY_OPENS) <= s.date <= ends
                                    for s in slots) >= 2] or fits[:1]
-    # the winner is announced the day after entries close (or in the days after, when no
-    # slot can move there), on every platform where it runs: kept before its reminders
-    won = ends + dt.timedelta(days=1)
+    # the winner is announced on every platform where it runs: on the draw day the brief
+    # gives (or in the days after, when no slot can move there); without one, in the days
+    # after entries close, on the platform's first post then (moved the day after where it
+    # has none); kept before its reminders
+    draw = brief.giveaway_draw
+    won = draw or ends + dt.timedelta(days=1)
+    after = min(last, won + dt.timedelta(days=THANKS_DAYS - 1))
     for p in busy if won <= last else ():
+        if draw is None and _claim(slots, brief, won, after, p, "loyalty", "giveaway_over",
+                                   earliest=True):
+            continue
         _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
             _add(slots, brief, p, won, "loyalty", "giveaway_over") or \
-            _claim(slots, brief, won, min(last, ends + dt.timedelta(days=THANKS_DAYS)), p,
-                   "loyalty", "giveaway_over", earliest=True)
+            _claim(slots, brief, won, after, p, "loyalty", "giveaway_over", earliest=True)
+    # (a giveaway runs only where its winner can be told: a platform with no post left after
+    # the close, its week's one post a launch's, opens no giveaway, blind read 26)
+    if won <= last:
+        busy = [p for p in busy if any(s.platform == p and s.purpose == "giveaway_over"
+                                       for s in slots)] or busy[:1]
     # reminded in its last days on each platform it runs on (a slot moved there if need be)
     reminded = [p for p in busy if _claim(slots, brief, lo, hi, p, "awareness", "giveaway",
                                           keep_offer=True)
@@ -664,11 +676,12 @@ _EVERGREEN = ("pinterest", "youtube")
 
 
 def event_platforms(brief: Brief, event) -> list[str]:
-    """The brief's platforms that fit an event: a live's own platform; for an event in
-    person, every platform but those whose posts are found for weeks (a Pin, a video)."""
-    if event.place or not event.platform:
-        return [p for p in brief.platforms if p not in _EVERGREEN]
-    return [event.platform] if event.platform in brief.platforms else []
+    """The brief's platforms that tell an event: every platform but those whose posts are
+    found for weeks (a Pin, a video), and a live's own platform whatever it is (a webinar on
+    LinkedIn is told on LinkedIn and on X; a YouTube live on YouTube, Instagram and
+    Facebook)."""
+    own = event.platform if not event.place and event.platform in brief.platforms else ""
+    return [p for p in brief.platforms if p not in _EVERGREEN or p == own]
 
 
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
@@ -751,4 +764,101 @@ def separate_times(slots: list[Slot], brief: Brief, platforms: dict[str, Platfor
             continue
         slot.date, slot.time = moved
         used.add((slot.date, slot.time, slot.platform))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+    apart_across(slots, brief, taken)
+
+
+#: how far a post moves off another platform's post at the same minute
+_APART = dt.timedelta(minutes=30)
+
+
+def apart_across(slots: list[Slot], brief: Brief,
+                 taken: set[tuple[dt.date, dt.time, str]] | None = None) -> None:
+    """No two platforms' posts at the same minute (blind read 26: three event reminders at
+    exactly 07:00, two of them near-duplicates): the later platform's post moves half an
+    hour on, again until its minute is free (by 22:00 at the latest); an event's reminder of
+    the day, which goes out ahead of the event, moves no later than an hour before it starts
+    (earlier instead, from 06:30)."""
+    used = {(d, t) for d, t, _ in taken or ()}
+    for slot in slots:
+        if (slot.date, slot.time) not in used:
+            used.add((slot.date, slot.time))
+            continue
+        here = dt.datetime.combine(slot.date, slot.time)
+        latest = dt.datetime.combine(slot.date, dt.time(22, 0))
+        event = next((e for e in brief.facts.events if e.when.date() == slot.date), None) \
+            if slot.purpose == "event_today" else None
+        if event is not None:
+            latest = min(latest, event.when - dt.timedelta(hours=1))
+        earliest = dt.datetime.combine(slot.date, dt.time(6, 30))
+        tries = [here + _APART * k for k in range(1, 30)] + [here - _APART * k for k in range(1, 30)]
+        moved = next((t for t in tries if earliest <= t <= latest
+                      and (t.date(), t.time()) not in used), None)
+        if moved is not None:
+            slot.time = moved.time()
+        used.add((slot.date, slot.time))
+    slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
+
+
+#: how far a post may move to a day of its week with fewer posts
+_SPREAD_DAYS = 3
+
+
+def spread_days(slots: list[Slot], brief: Brief, platforms: dict[str, Platform]) -> None:
+    """A platform's week spread across its days (blind read 26: four posts on one Tuesday,
+    three on each Saturday, and the Thursdays and Fridays around them empty): a post that is
+    its platform's second that day, or a day's third post or more, moves to the nearest day
+    of its week (up to three days off) where its platform has no post and fewer posts go out,
+    at the platform's posting time that day. Only a post whose day is free to change moves:
+    one kept for no dated moment (or a giveaway's reminder, within its last days), and no
+    post of the offer moves in or out of the offer, or of its last call."""
+    if not slots:
+        return
+    start, last = slots[0].date, slots[-1].date
+    ends = brief.giveaway_ends
+    calls = last_call_days(brief) if brief.offer is not None else ()
+
+    def window(s: Slot) -> tuple[dt.date, dt.date] | None:
+        week = start + dt.timedelta(days=7 * ((s.date - start).days // 7))
+        lo, hi = max(week, start), min(week + dt.timedelta(days=6), last)
+        if s.market:
+            return None
+        if s.purpose == "giveaway" and ends is not None \
+                and (ends - s.date).days <= GIVEAWAY_REMIND[1]:
+            return max(lo, ends - dt.timedelta(days=GIVEAWAY_REMIND[1])), \
+                min(hi, ends - dt.timedelta(days=GIVEAWAY_REMIND[0]))
+        return (lo, hi) if not s.purpose else None
+
+    def fits(s: Slot, day: dt.date) -> bool:
+        if offer_active(brief, day) != offer_active(brief, s.date):
+            return False
+        return (day in calls) == (s.date in calls) or s.stage != "conversion"
+
+    def count(day: dt.date, platform: str = "") -> int:
+        return sum(o.date == day and (not platform or o.platform == platform) for o in slots)
+
+    for _ in range(len(slots)):
+        moved = False
+        for s in sorted(slots, key=lambda o: (o.date, o.time)):
+            here = count(s.date)
+            if count(s.date, s.platform) < 2 and here < 3:
+                continue
+            span = window(s)
+            if span is None:
+                continue
+            days = sorted((s.date + dt.timedelta(days=k) for k in range(-_SPREAD_DAYS, _SPREAD_DAYS + 1)
+                           if k), key=lambda d: (abs((d - s.date).days), d))
+            to = next((d for d in days if span[0] <= d <= span[1] and count(d, s.platform) == 0
+                       and count(d) < here - 1 and fits(s, d)), None)
+            if to is None:
+                continue
+            plat = platforms.get(s.platform)
+            times = (plat.times.get(WEEKDAYS[to.weekday()]) if plat else None) or ()
+            s.date = to
+            if times:
+                s.time = dt.time(*map(int, times[0].split(":")))
+            moved = True
+            break
+        if not moved:
+            break
     slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))

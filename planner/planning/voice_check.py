@@ -71,7 +71,7 @@ def voice_breaks(text: str, voice: str, keep: Iterable[str] = ()) -> list[tuple[
 def brief_words(brief: Brief) -> tuple[str, ...]:
     """The brief's own words a post may tell: its names, facts and quotations."""
     from planner.planning.facts_said import brief_details
-    from planner.planning.wording import mend
+    from planner.planning.wording import mend, said_title
 
     facts = brief.facts
     offer = brief.offer
@@ -83,6 +83,8 @@ def brief_words(brief: Brief) -> tuple[str, ...]:
         *(f.question for f in facts.faqs), facts.reviews or "",
         facts.launch.what if facts.launch else "",
         *(e.title for e in facts.events), *(e.place for e in facts.events),
+        # (and its title as posts say it: "our webinar, ‘…’" for "Webinar: …")
+        *(said_title(e.title) for e in facts.events),
         *facts.creators, facts.community, facts.ambassadors,
         *brief_details(brief)) if isinstance(w, str) and w)
     return said + tuple(mend(w) for w in said)
