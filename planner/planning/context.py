@@ -519,7 +519,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
         #: the brand is a person's name ("Dana Okafor"): only then may one maker say "I'm …"
-        "brand_is_person": brand_is_person(brief.brand),
+        #: (and a person the brief names in its story: "Hi, I'm Zadelpas Hendriks" was a
+        #: business introduced as a person, read 26)
+        "brand_is_person": brand_is_person(brief.brand) and any(
+            re.search(rf"\b{re.escape(brief.brand.split()[0])}\b", line) for line in facts.story),
         #: the brief's places written with a capital somewhere, printed so in every post
         "names": brief_names(brief),
         #: the customers' own words: printed as they wrote them, never cased
@@ -989,7 +992,8 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # its head noun, before what it comes with: "facade moisture scans with our new thermal
     # camera" are many ("… start on 25 January", never "starts", read 23)
     head = re.split(r"\s(?:with|for|from|in|by|to|of|on|at|that|which|made)\s", name)[0].split()
-    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None
+    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None \
+        and not re.search(r"(?:os|us|is)$", head[-1])  # "Chilli Bite Chaos is out", one thing
     # whom it is for ("…, €24 a month, for people who live alone"): said once, by the launch
     # day's own post (``more_all``); the teaser and the reminder say the rest (blind read 25:
     # "for people who live alone" glued to the same line in two posts)
@@ -999,7 +1003,20 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
                         r"households?|couples|singles)\b[^,]*)$", more.strip())
     if for_whom and len(for_whom.group("rest").split()) >= 3:
         more = for_whom.group("rest")
+    # the price said apart: a teaser holds it back for the day, and a platform's launch post
+    # after the day's first one says the launch short, by its name and price (read 26: "20
+    # cm, with the little pig head carved on the front like the old ones, $990 MXN" in four
+    # posts)
+    from planner.planning.facts_said import PRICE_RE
+
+    pieces = [p.strip() for p in re.split(r",\s+(?![\d])", more) if p.strip()] if more else []
+    priced = [p for p in pieces if PRICE_RE.search(p)]
+    unpriced = [p for p in pieces if not PRICE_RE.search(p)]
+    tease = mend(", ".join(unpriced)) if priced and unpriced else mend(more) if more and not priced else ""
+    short = priced[-1] if priced else (unpriced[0] if unpriced else "")
     return {"what": what, "name": name, "more": mend(more) + "." if more else "",
+            "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
+            "short": short,
             "more_all": whole, "date": date,
             "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 
