@@ -137,3 +137,45 @@ def test_a_launch_is_described_once_and_said_short_after():
     # the teaser holds the price back for the day
     before = [p for p in launch if p.date < dt.date(2027, 1, 20)]
     assert all("£28" not in p.text for p in before), [p.text for p in before]
+
+
+def test_an_ask_points_where_the_brief_has_a_way_in():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plats = load_platforms()
+    # a course with its own page, sold through a course marketplace: the page, never a search
+    course = brief_from_dict({"product": "watercolour for beginners online course", "brand": "Wetpaper",
+                              "kind": "digital", "platforms": ["instagram", "facebook"],
+                              "sells_on": ["hotmart"], "url": "https://wetpaper.example/course"})
+    for plat in ("instagram", "facebook"):
+        ctx = template_context(course, plats[plat], "static", "", {}, dt.date(2027, 1, 5))
+        assert "search" not in ctx["go"] and "Hotmart" not in ctx["go"], ctx["go"]
+    assert template_context(course, plats["instagram"], "static", "", {},
+                            dt.date(2027, 1, 5))["go"] == "link in bio"
+    # a Pin with no address behind it says where the shop is, never "link on the Pin"
+    pins = brief_from_dict({"product": "hand-bound linen notebooks", "brand": "Quire Lane",
+                            "platforms": ["pinterest"], "sells_on": ["etsy"]})
+    ctx = template_context(pins, plats["pinterest"], "pin", "", {}, dt.date(2027, 1, 5))
+    assert ctx["link_hint"] == "search “Quire Lane” on Etsy", ctx["link_hint"]
+    bare = brief_from_dict({"product": "hand-bound linen notebooks", "platforms": ["pinterest"]})
+    ctx = template_context(bare, plats["pinterest"], "pin", "", {}, dt.date(2027, 1, 5))
+    assert "link on the Pin" not in ctx["link_hint"] and "link on the Pin" not in ctx["go"]
+
+
+def test_a_live_stream_is_never_registered_for():
+    raw = {"product": "sourdough starter kits", "brand": "Crumbhouse",
+           "platforms": ["youtube", "facebook", "instagram"], "url": "https://crumbhouse.example",
+           "description": "a dried starter, a jar and a scraper, with a feeding guide, £18",
+           "events": [{"title": "Live: feeding a starter from day one", "when": dt.datetime(2027, 1, 21, 19, 0),
+                       "platform": "youtube", "link": "https://youtube.com/@crumbhouse"}],
+           "cadence": {"youtube": 1, "facebook": 2, "instagram": 2}}
+    posts = _plan(raw)
+    about = [p for p in posts if "feeding a starter" in p.text.lower()]
+    assert about, [p.text for p in posts]
+    for p in about:
+        assert not re.search(r"(?im)^(?:register|sign up|save your seat|your place|your seat)\b", p.text), p.text
+    # a webinar with its own sign-up page is still registered for
+    from planner.planning.links import stream_cta
+    assert stream_cta("Register: https://youtube.com/@crumbhouse", "youtube").startswith("Set a reminder")
+    assert stream_cta("Ask us below", "youtube") == "Ask us below"

@@ -156,6 +156,19 @@ _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|sto
 _NO_SEARCH = frozenset({"teachable", "kajabi", "thinkific", "podia"})
 
 
+#: the platforms a live is streamed on, and the addresses of their pages
+_STREAMS = {"youtube": ("youtube.com", "youtu.be"), "instagram": ("instagram.com",),
+            "tiktok": ("tiktok.com",), "facebook": ("facebook.com", "fb.me"),
+            "twitch": ("twitch.tv",)}
+
+
+def _streamed(event) -> bool:
+    """Whether an event is a live stream on a platform: its platform streams and its link,
+    if any, is that platform's own page (a webinar's sign-up page is no stream)."""
+    hosts = _STREAMS.get((event.platform or "").lower())
+    return bool(hosts) and (not event.link or any(h in event.link.lower() for h in hosts))
+
+
 #: a place part that is a street ("A. S. Fortuna Street", "Tanner Lane")
 _STREET = re.compile(r"(?i)\b(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|way|drive|close|"
                      r"row|place|square|quay|terrace|crescent|boulevard|blvd\.?|highway|hill)$")
@@ -385,6 +398,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         market = _marketplace(brief)
         link_hint = f"search “{brief.brand}” on {market}" if market and brief.brand else \
             "send us a message"
+    elif not brief.url and platform.id == "pinterest":
+        # a Pin with no address behind it: "link on the Pin" points at nothing (read 26); the
+        # marketplace is searched for the name, else the Pin asks nothing of the sort
+        market = _marketplace(brief)
+        link_hint = f"search “{brief.brand or _capitalised(brief.product)}” on {market}" if market \
+            else "send us a message"
     else:
         link_hint = platform.link_hint
     marketplace = _marketplace(brief)
@@ -403,7 +422,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: shop is a marketplace its url does not point to, else the link
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
         brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on)) \
-        and not (brief.url and marketplace.lower() in _NO_SEARCH)
+        and not (brief.url and marketplace.lower() in _NO_SEARCH) \
+        and not brief.url  # the brief's own page is where its link leads: "link in bio", never
+    # "search “Mãos em Libras” on Hotmart" beside the course's own url (read 26)
     # a Pin or a video carries the brief's link itself: its call to action points there, never
     # to a search elsewhere that contradicts it
     linked = bool(brief.url) and platform.id in ("pinterest", "youtube")
@@ -480,6 +501,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "in_person": in_person(event),
                    #: the event said as an invitation, never a verbless headline
                    "invite": event_invite(event_name(event.title), in_person(event)),
+                   #: a live stream on a platform (a YouTube live, an Instagram live): nobody
+                   #: registers for it, people set a reminder (read 26: "Register: youtube.com/…")
+                   "stream": not in_person(event) and _streamed(event),
                    #: where to sign up: a call to action to it, where links are allowed
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
@@ -766,7 +790,10 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         # (its name as said, "our open studio, ‘Gilding demo’", in one maker's voice too:
         # "my open studio…" sent people to the contact page, read 24)
         named = re.sub(r"^(?:our|my)\s+", "", said_title(event.title).lower())
-        if event.link and (named in text.lower() or event.title.lower() in text.lower()) and (
+        # ("Join us live for ‘Curing a new…’" names "Live: curing a new…" without its label)
+        bare = re.sub(r"^(?:live|webinar|workshop|masterclass|q&a)\s*[:—–-]\s*", "", named)
+        if event.link and (named in text.lower() or event.title.lower() in text.lower()
+                           or len(bare.split()) >= 3 and bare in text.lower()) and (
                 event.link in text or _SENDS.search(text)):
             return event.link
     if points_to_rules(brief, text) and (brief.giveaway_rules in text or _SENDS.search(text)):
