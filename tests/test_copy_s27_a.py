@@ -179,3 +179,33 @@ def test_a_live_stream_is_never_registered_for():
     from planner.planning.links import stream_cta
     assert stream_cta("Register: https://youtube.com/@crumbhouse", "youtube").startswith("Set a reminder")
     assert stream_cta("Ask us below", "youtube") == "Ask us below"
+
+
+def test_a_selling_post_after_the_price_line_says_the_price_in_words_of_its_own():
+    from planner.planning.facts_said import price_again
+
+    assert price_again("The small tin is £6, the large tin is £11.") == "Prices start at £6."
+    assert price_again("A lesson is €40, plus €0.30 per km beyond 20 km.") == "It costs €40."
+    # a list that does not start at its lowest says no "from"
+    assert price_again("A day ticket is £14,50 and towel hire is £3.") == ""
+    raw = {"product": "loose-leaf tea tins", "brand": "Steepwell", "url": "https://steepwell.example",
+           "description": "loose-leaf teas blended by hand in York, small tin is £6, large tin is £11, "
+                          "we post all over the UK in 2 days",
+           "differentiators": ["blended in small batches every Monday",
+                               "every tin is compostable, lid and all"],
+           "quotes": [{"text": "Best breakfast tea I have had in years.", "by": "Anna, Leeds"}],
+           "faqs": [{"question": "Is the tin recyclable?", "answer": "Yes, it is steel."},
+                    {"question": "How long does it keep?", "answer": "About a year, sealed and dry."}],
+           "tips": ["Brew green tea at 80C, never boiling."],
+           "problems": ["tea bags that taste of paper"],
+           "offer": {"code": "STEEP10", "discount": "10% off", "starts": dt.date(2027, 1, 11),
+                     "ends": dt.date(2027, 1, 17)},
+           "platforms": ["instagram", "facebook", "pinterest", "youtube"],
+           "cadence": {"instagram": 3, "facebook": 2, "pinterest": 2, "youtube": 1}}
+    posts = _plan(raw)
+    line = "The small tin is £6 and the large tin is £11."
+    # the line itself once; YouTube's selling posts, after it, say the price in words of
+    # their own rather than leave it out
+    assert sum(line.rstrip(".") in p.text for p in posts) <= 1
+    youtube = [p for p in posts if p.platform == "youtube" and p.stage == "conversion"]
+    assert youtube and any("Prices start at £6." in p.text for p in youtube), [p.text for p in youtube]
