@@ -209,3 +209,26 @@ def test_a_selling_post_after_the_price_line_says_the_price_in_words_of_its_own(
     assert sum(line.rstrip(".") in p.text for p in posts) <= 1
     youtube = [p for p in posts if p.platform == "youtube" and p.stage == "conversion"]
     assert youtube and any("Prices start at £6." in p.text for p in youtube), [p.text for p in youtube]
+
+
+def test_no_gift_line_when_the_buyer_is_a_business():
+    raw = {"product": "commercial kitchen extraction filters", "brand": "Greaseguard Supplies",
+           "b2b": True, "platforms": ["linkedin", "facebook"], "url": "https://greaseguard.example",
+           "description": "stainless baffle filters cut to size for restaurant canopies, from £48",
+           "differentiators": ["cut to your canopy's size within 3 working days"],
+           "problems": ["a fire inspection that fails on greasy filters"],
+           "start": dt.date(2026, 11, 30), "cadence": {"linkedin": 3, "facebook": 2}}
+    brief = brief_from_dict(raw)
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions(seed=1, weeks=4))
+    text = _text(cal.posts)
+    assert not re.search(r"(?i)someone else|gift|present for", text), text
+    from planner.planning.offering import gift_occasion
+    assert gift_occasion(brief, dt.date(2026, 12, 1)) == ""
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    lib = TemplateLibrary()
+    for seed in range(12):
+        ctx = template_context(brief, load_platforms()["linkedin"], "static", "", {}, dt.date(2026, 12, 1))
+        out = lib.render(lib.get("consideration/honest-fit-check"), ctx, f"{seed}").text
+        assert "someone else" not in out, out
