@@ -46,7 +46,8 @@ _NOUN_CLAUSE_LEADS = {"the", "these", "those", "most", "many"}
 _IRREGULAR_PARTICIPLES = {"built", "made", "grown", "sewn", "woven", "spun", "hand-sewn", "done",
                           "run", "kept", "held", "cut", "sold", "taught", "brought", "thrown",
                           "written", "handwritten", "hand-written", "chosen", "given", "drawn",
-                          "shown", "worn", "hand-knit", "hand-sewn", "hand-built", "hand-drawn"}
+                          "shown", "worn", "hand-knit", "hand-sewn", "hand-built", "hand-drawn",
+                          "wound", "bound", "ground", "hung", "laid", "hand-wound", "hand-bound"}
 #: what a business is, not how a thing is made: "we are ISO 17100 certified"
 _STANDING = {"certified", "qualified", "insured", "accredited", "registered", "licensed",
              "trained", "approved", "regulated", "vetted", "based", "audited", "bonded"}
@@ -269,7 +270,7 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
             who = ("each one " if many else "it ") if does else ""
             return _full(f"{_ours(item)} {'are' if many else 'is'} {head.lower()} — {who}{tail}")
         said = difference_sentence(head, item, kind, formal).rstrip(".")
-        return _full(f"{said} — {tail}")
+        return _full(f"{said} — {tail}") if said else ""
     two = text.split()
     if len(two) == 2 and item and kind == "product" and re.fullmatch(r"[A-Za-z][a-z-]+", two[0]) \
             and re.fullmatch(r"[a-z]+[^s]s", two[1]) and not _participle(two[0]) \
@@ -659,6 +660,11 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         many_items = _plural(item.split()[-1])
         listed = ", ".join(_article(part) for part in parts[:-1]) + " and " + _article(parts[-1])
         return f"{_ours(item)} {'come' if many_items else 'comes'} with {listed}"
+    if words and (words[0] in _HEAD_END - {"no"} or _ADJECTIVE_HEAD.search(head)):
+        # a phrase that opens on a preposition ("into all 24 EU languages") or whose head is
+        # no noun ("eligible for the grant", "t-shaped, so it stays put", "brass 2mm thick"):
+        # no "There's" can carry it, so it is left out (read 26's rule)
+        return ""
     if not re.match(r"(?:free|no|a|an|the|one)\b", low) and (head in _WORK_NOUNS or head in _CARRIED_OUT):
         # work done ("water sampling and certified disinfection of…"): what we carry out,
         # never "There's water sampling…"
@@ -668,6 +674,10 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+#: the end of a word that says what a thing is like, never what it is ("eligible", "t-shaped")
+_ADJECTIVE_HEAD = re.compile(r"(?:able|ible|ful|ous|-shaped|-sized|resistant|thick|wide|deep|tall)$")
 
 
 #: work a business carries out, named by its noun ("water sampling", "a risk assessment")
