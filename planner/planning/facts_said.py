@@ -665,7 +665,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # no noun ("eligible for the grant", "t-shaped, so it stays put", "brass 2mm thick"):
         # no "There's" can carry it, so it is left out (read 26's rule)
         return ""
-    if not re.match(r"(?:free|no|a|an|the|one)\b", low) and (head in _WORK_NOUNS or head in _CARRIED_OUT):
+    if not re.match(r"(?:free|no|a|an|the|one|\d)", low) and (head in _WORK_NOUNS or head in _CARRIED_OUT):
         # work done ("water sampling and certified disinfection of…"): what we carry out,
         # never "There's water sampling…"
         return "We carry out " + low
