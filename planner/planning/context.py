@@ -174,6 +174,19 @@ _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|sto
 _NO_SEARCH = frozenset({"teachable", "kajabi", "thinkific", "podia"})
 
 
+#: the platforms a live is streamed on, and the addresses of their pages
+_STREAMS = {"youtube": ("youtube.com", "youtu.be"), "instagram": ("instagram.com",),
+            "tiktok": ("tiktok.com",), "facebook": ("facebook.com", "fb.me"),
+            "twitch": ("twitch.tv",)}
+
+
+def _streamed(event) -> bool:
+    """Whether an event is a live stream on a platform: its platform streams and its link,
+    if any, is that platform's own page (a webinar's sign-up page is no stream)."""
+    hosts = _STREAMS.get((event.platform or "").lower())
+    return bool(hosts) and (not event.link or any(h in event.link.lower() for h in hosts))
+
+
 #: a place part that is a street ("A. S. Fortuna Street", "Tanner Lane")
 _STREET = re.compile(r"(?i)\b(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|way|drive|close|"
                      r"row|place|square|quay|terrace|crescent|boulevard|blvd\.?|highway|hill)$")
@@ -403,6 +416,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         market = _marketplace(brief)
         link_hint = f"search “{brief.brand}” on {market}" if market and brief.brand else \
             "send us a message"
+    elif not brief.url and platform.id == "pinterest":
+        # a Pin with no address behind it: "link on the Pin" points at nothing (read 26); the
+        # marketplace is searched for the name, else the Pin asks nothing of the sort
+        market = _marketplace(brief)
+        link_hint = f"search “{brief.brand or _capitalised(brief.product)}” on {market}" if market \
+            else "send us a message"
     else:
         link_hint = platform.link_hint
     marketplace = _marketplace(brief)
@@ -421,7 +440,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     #: shop is a marketplace its url does not point to, else the link
     market_only = bool(marketplace and brief.brand) and marketplace.lower() not in \
         brief.url.lower() and not ({"website", "shopify"} & set(brief.sells_on)) \
-        and not (brief.url and marketplace.lower() in _NO_SEARCH)
+        and not (brief.url and marketplace.lower() in _NO_SEARCH) \
+        and not brief.url  # the brief's own page is where its link leads: "link in bio", never
+    # "search “Mãos em Libras” on Hotmart" beside the course's own url (read 26)
     #: the marketplace is the only shop there is (no site of the seller's own, no link
     #: elsewhere): never "in our Etsy shop too" (blind read 27)
     sole_shop = market_only or bool(marketplace) and len(brief.sells_on) <= 1 \
@@ -503,6 +524,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "in_person": in_person(event),
                    #: the event said as an invitation, never a verbless headline
                    "invite": event_invite(event_name(event.title), in_person(event)),
+                   #: a live stream on a platform (a YouTube live, an Instagram live): nobody
+                   #: registers for it, people set a reminder (read 26: "Register: youtube.com/…")
+                   "stream": not in_person(event) and _streamed(event),
                    #: where to sign up: a call to action to it, where links are allowed
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
@@ -542,7 +566,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: one person makes it: no "team", no "the people", no "we took this" backstory
         "solo": is_solo(brief),
         #: the brand is a person's name ("Dana Okafor"): only then may one maker say "I'm …"
-        "brand_is_person": brand_is_person(brief.brand),
+        #: (and a person the brief names in its story: "Hi, I'm Zadelpas Hendriks" was a
+        #: business introduced as a person, read 26)
+        "brand_is_person": brand_is_person(brief.brand) and any(
+            re.search(rf"\b{re.escape(brief.brand.split()[0])}\b", line) for line in facts.story),
         #: the brief's places written with a capital somewhere, printed so in every post
         "names": brief_names(brief),
         #: the customers' own words: printed as they wrote them, never cased
@@ -804,7 +831,10 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         # (its name as said, "our open studio, ‘Gilding demo’", in one maker's voice too:
         # "my open studio…" sent people to the contact page, read 24)
         named = re.sub(r"^(?:our|my)\s+", "", said_title(event.title).lower())
-        if event.link and (named in text.lower() or event.title.lower() in text.lower()) and (
+        # ("Join us live for ‘Curing a new…’" names "Live: curing a new…" without its label)
+        bare = re.sub(r"^(?:live|webinar|workshop|masterclass|q&a)\s*[:—–-]\s*", "", named)
+        if event.link and (named in text.lower() or event.title.lower() in text.lower()
+                           or len(bare.split()) >= 3 and bare in text.lower()) and (
                 event.link in text or _SENDS.search(text)):
             return event.link
     if points_to_rules(brief, text) and (brief.giveaway_rules in text or _SENDS.search(text)):
@@ -1030,7 +1060,8 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # its head noun, before what it comes with: "facade moisture scans with our new thermal
     # camera" are many ("… start on 25 January", never "starts", read 23)
     head = re.split(r"\s(?:with|for|from|in|by|to|of|on|at|that|which|made)\s", name)[0].split()
-    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None
+    many = bool(head) and re.search(r"[^s'’]s$", head[-1]) is not None \
+        and not re.search(r"(?:os|us|is)$", head[-1])  # "Chilli Bite Chaos is out", one thing
     # whom it is for ("…, €24 a month, for people who live alone"): said once, by the launch
     # day's own post (``more_all``); the teaser and the reminder say the rest (blind read 25:
     # "for people who live alone" glued to the same line in two posts)
@@ -1040,7 +1071,20 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
                         r"households?|couples|singles)\b[^,]*)$", more.strip())
     if for_whom and len(for_whom.group("rest").split()) >= 3:
         more = for_whom.group("rest")
+    # the price said apart: a teaser holds it back for the day, and a platform's launch post
+    # after the day's first one says the launch short, by its name and price (read 26: "20
+    # cm, with the little pig head carved on the front like the old ones, $990 MXN" in four
+    # posts)
+    from planner.planning.facts_said import PRICE_RE
+
+    pieces = [p.strip() for p in re.split(r",\s+(?![\d])", more) if p.strip()] if more else []
+    priced = [p for p in pieces if PRICE_RE.search(p)]
+    unpriced = [p for p in pieces if not PRICE_RE.search(p)]
+    tease = mend(", ".join(unpriced)) if priced and unpriced else mend(more) if more and not priced else ""
+    short = priced[-1] if priced else (unpriced[0] if unpriced else "")
     return {"what": what, "name": name, "more": mend(more) + "." if more else "",
+            "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
+            "short": short,
             "more_all": whole, "date": date,
             "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 

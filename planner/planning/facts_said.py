@@ -46,7 +46,8 @@ _NOUN_CLAUSE_LEADS = {"the", "these", "those", "most", "many"}
 _IRREGULAR_PARTICIPLES = {"built", "made", "grown", "sewn", "woven", "spun", "hand-sewn", "done",
                           "run", "kept", "held", "cut", "sold", "taught", "brought", "thrown",
                           "written", "handwritten", "hand-written", "chosen", "given", "drawn",
-                          "shown", "worn", "hand-knit", "hand-sewn", "hand-built", "hand-drawn"}
+                          "shown", "worn", "hand-knit", "hand-sewn", "hand-built", "hand-drawn",
+                          "wound", "bound", "ground", "hung", "laid", "hand-wound", "hand-bound"}
 #: what a business is, not how a thing is made: "we are ISO 17100 certified"
 _STANDING = {"certified", "qualified", "insured", "accredited", "registered", "licensed",
              "trained", "approved", "regulated", "vetted", "based", "audited", "bonded"}
@@ -269,7 +270,7 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
             who = ("each one " if many else "it ") if does else ""
             return _full(f"{_ours(item)} {'are' if many else 'is'} {head.lower()} — {who}{tail}")
         said = difference_sentence(head, item, kind, formal).rstrip(".")
-        return _full(f"{said} — {tail}")
+        return _full(f"{said} — {tail}") if said else ""
     two = text.split()
     if len(two) == 2 and item and kind == "product" and re.fullmatch(r"[A-Za-z][a-z-]+", two[0]) \
             and re.fullmatch(r"[a-z]+[^s]s", two[1]) and not _participle(two[0]) \
@@ -289,6 +290,12 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # "the same driver every week": what you get, never a line of its own
         return _full("You get " + _lower_first(text))
     verb = text.split()[0].lower()
+    said = _no_there(text, item, kind)
+    if said is not None:
+        # a phrase no "There is/are" can carry ("lands on the first Tuesday", "each one with
+        # its pestle", "own technicians", "courier to anywhere", "all brands", read 26): said
+        # with the subject the business is, or left out
+        return said
     if verb in _VERBS_S and item and (kind == "product" and len(text.split()) > 2 or kind in (
             "product", "digital") and len(text.split()) > 1) or item and kind in (
             "product", "digital") and len(text.split()) > 2 and verb in _DOES \
@@ -387,6 +394,66 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     return _full(said) if said else ""
 
 
+#: verbs of arriving, said of the buyer's goods: "lands on the first Tuesday" -> "Your box
+#: lands on the first Tuesday."
+_ARRIVE = {"lands", "drops", "turns", "shows"}
+#: verbs of sending that are nouns too ("courier to anywhere in South Africa"): what we do
+_SEND = {"courier", "ship", "post", "deliver", "send", "dispatch", "mail"}
+_SEND_NEXT = {"to", "anywhere", "everywhere", "nationwide", "worldwide", "across", "all",
+              "throughout", "within", "overnight", "abroad", "internationally", "same-day"}
+#: a word after a verb that opens the phrase it governs ("lands on", "works with")
+_AFTER_VERB = {"on", "in", "at", "to", "with", "every", "each", "the", "a", "an", "up", "out",
+               "off", "into", "onto", "by", "within", "straight", "right", "directly", "from",
+               "across", "through", "over", "around", "once", "twice", "monthly", "weekly"}
+
+
+def _work_verb(item: str) -> str:
+    """The verb of the work a service's line names ("saddle fitting" -> "fit"), or ""."""
+    last = (item.split() or [""])[-1].lower()
+    return _WORK_NOUNS.get(last, "")
+
+
+def _no_there(text: str, item: str, kind: str) -> str | None:
+    """A fragment that is no noun phrase a "There is/are" can carry, said with a subject of
+    its own, "" to leave it out, or None when the fragment is a plain noun phrase (or a shape
+    of its own) the other rules say. "lands on the first Tuesday" -> "Your box lands on the
+    first Tuesday."; "each one with its pestle" -> "Each one comes with its pestle.";
+    "own technicians, no subcontracting" -> "We have our own technicians, no
+    subcontracting."; "courier to anywhere in Kenya" -> "We courier to anywhere in Kenya.";
+    "all brands" -> "We fit all brands." for saddle fitting, else left out."""
+    words = _words(text)
+    if not words:
+        return None
+    first = words[0]
+    nxt = words[1] if len(words) > 1 else ""
+    m = re.match(r"(?i)^(each|every)\s+(one|piece|[a-z-]+)\s+(?:with|has|comes\s+with)\s+(\S.*)$", text)
+    if m:
+        return _full(f"{m.group(1)} {m.group(2)} comes with {m.group(3)}")
+    m = re.match(r"(?i)^all\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:with|come\s+with)\s+(\S.*)$", text)
+    if m and _plural(m.group(1).split()[-1].lower()):
+        return _full(f"all {m.group(1)} come with {m.group(2)}")
+    if first == "own" and nxt and nxt not in _HEAD_END:
+        return _full("we have our " + _lower_first(text))
+    if first in _SEND and nxt in _SEND_NEXT:
+        return _full("we " + _lower_first(text))
+    if first in _ARRIVE and nxt in _AFTER_VERB and item:
+        noun = (item.split() or [""])[-1].lower()
+        if not re.fullmatch(r"[a-z-]+", noun) or _plural(noun) or _ACTIVITY.search(item.strip()):
+            return ""
+        return _full(f"your {noun} {_lower_first(text)}")
+    if first in ("all", "any", "every", "each") and len(words) <= 4 \
+            and not any(_participle(w) or w in _FINITE or w in _HEAD_END for w in words[1:]):
+        # "all brands", "any make": the work they are to is the service's own ("We fit all
+        # brands."), never "There are all brands." (read 26)
+        verb = _work_verb(item) if kind != "product" else ""
+        return _full(f"we {verb} {_lower_first(text)}") if verb else ""
+    if len(words) > 1 and first.endswith("s") and not first.endswith("ss") \
+            and (first in _VERBS_S or first in _DOES) and nxt in _AFTER_VERB \
+            and (kind == "service" or not item):
+        return ""  # a verb with no subject we can give it: left out, never "There are lands…"
+    return None
+
+
 #: verbs a two-word line may end in ("Everything ships.", "Price rises."): a sentence, never
 #: a part of what we sell
 _VERBS_S = {"ships", "sells", "lasts", "works", "fits", "comes", "goes", "arrives", "rises",
@@ -436,7 +503,9 @@ def _np_end(tokens: list[str]) -> int:
     or the end; -1 when a comma ends it first."""
     for i, tok in enumerate(tokens):
         w = tok.lower().strip(",;:")
-        if i and _participle(w):
+        if i and _participle(w) and tokens[i - 1].lower() not in ("and", "or"):
+            # ("water sampling and certified disinfection": a participle after "and" is the
+            # next noun's, never "Our water sampling and are certified…", read 26)
             return i
         if i and w in _HEAD_END and w not in ("and", "or"):
             return i
@@ -581,17 +650,40 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     if item and len(parts) >= 2 and all(2 <= len(part.split()) <= 5 and not re.match(
             r"(?:no|not|never|so|and|or|but|with|max|only|plus|all|each|every)\b", part)
             and not _participle(part.split()[0]) and part.split()[1] not in ("in", "by", "at", "on")
-            and not re.search(r"\b(?:max|min|included|and|or)$", part) for part in parts):
+            and not re.search(r"\b(?:max|min|included|and|or)$", part) for part in parts) \
+            and not any(re.match(r"[A-Z]", part) for part in parts[1:]):
+        # (a list of names goes on the part before it: "free delivery in Stellenbosch, Paarl
+        # and Franschhoek" is one thing, never "comes with free delivery in Stellenbosch and
+        # Paarl and Franschhoek", read 26)
         # features typed as a list ("120gsm ivory paper, lay-flat spines") are what the
         # thing comes with, never "There's 120gsm ivory paper, lay-flat spines"
         many_items = _plural(item.split()[-1])
         listed = ", ".join(_article(part) for part in parts[:-1]) + " and " + _article(parts[-1])
         return f"{_ours(item)} {'come' if many_items else 'comes'} with {listed}"
+    if words and (words[0] in _HEAD_END - {"no"} or _ADJECTIVE_HEAD.search(head)):
+        # a phrase that opens on a preposition ("into all 24 EU languages") or whose head is
+        # no noun ("eligible for the grant", "t-shaped, so it stays put", "brass 2mm thick"):
+        # no "There's" can carry it, so it is left out (read 26's rule)
+        return ""
+    if not re.match(r"(?:free|no|a|an|the|one|\d)", low) and (head in _WORK_NOUNS or head in _CARRIED_OUT):
+        # work done ("water sampling and certified disinfection of…"): what we carry out,
+        # never "There's water sampling…"
+        return "We carry out " + low
     if formal:
         lead = "There are " if many else "There is "
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+#: the end of a word that says what a thing is like, never what it is ("eligible", "t-shaped")
+_ADJECTIVE_HEAD = re.compile(r"(?:able|ible|ful|ous|-shaped|-sized|resistant|thick|wide|deep|tall)$")
+
+
+#: work a business carries out, named by its noun ("water sampling", "a risk assessment")
+_CARRIED_OUT = {"sampling", "monitoring", "surveying", "auditing", "disinfection", "treatment",
+                "treatments", "assessment", "assessments", "analysis", "surveys", "audits",
+                "decontamination", "descaling", "flushing", "chlorination", "servicing"}
 
 
 #: a part that opens with a word no "There's a …" can carry: a word capitalised inside it
@@ -852,7 +944,7 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         return _full(head if len(head.split()) >= 5 and ", " in rest else first)
     # a seller's "I" clause inside the goods' name ("seeds I grow and save myself on…") is
     # no phrase to put after "We sell": the goods alone, the rest a fact of its own
-    first = re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].strip().rstrip(",;:") \
+    first = re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].strip().rstrip(",;:—– ") \
         if len(re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].split()) >= 2 else first
     # a capital kept where it starts a list of names ("Philips, Grundig and Telefunken …")
     # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
@@ -960,6 +1052,35 @@ def price_line(details: list[str]) -> str:
     return next((d for d in details if PRICE_RE.search(d)), "")
 
 
+def price_again(line: str) -> str:
+    """A second wording of the description's price line, for a post that asks to buy on a
+    platform after another post said the line itself (a calendar says no sentence twice, and
+    a selling post without its price left Threads none, read 26): "Prices start at $690
+    MXN." for a list of prices, "It costs €85." for one; "" when the line names none after
+    "is" ("A fitting visit is €85"). Charges on top ("plus €0.45 per km") are no price of
+    their own."""
+    found = [(m.group(1).rstrip(".,") + (m.group(2) or "") + (m.group(3) or ""))
+             for m in re.finditer(rf"(?:\b[Ii]s|\bare|\b[Ii]t's|\b[Ii]t’s)\s+(?:usually\s+)?"
+                                  rf"({_PRICE_ONE})(\s[A-Z]{{3}}\b)?(\s(?:a|per)\s(?:month|year|week|"
+                                  rf"day|lesson|session|class|hour|night|person|box|bag))?", line)]
+    if not found:
+        return ""
+    if len(set(found)) == 1:
+        return f"It costs {found[0]}."
+
+    def amount(price: str) -> float:
+        digits = re.sub(r"[^\d.,]", "", price)
+        digits = re.sub(r"[.,](?=\d{3}(?:\D|$))", "", digits).replace(",", ".")
+        try:
+            return float(digits)
+        except ValueError:
+            return 0.0
+
+    # (only a list that starts at its lowest: "a day pass is €14,50 and shoe hire is €4"
+    # starts at no €4)
+    return f"Prices start at {found[0]}." if amount(found[0]) == min(map(amount, found)) else ""
+
+
 def usual_price(line: str, names: tuple[str, ...] = ()) -> str:
     """The description's price line said as the usual price on an offer's post: "usually"
     in the line's own verb ("Prices usually start from €395 per building.", "Lifetime access
@@ -1010,8 +1131,8 @@ def with_threshold(line: str, free_shipping: bool | str) -> str:
     return f"{line[:m.end()]} {amount}{line[m.end():]}"
 
 
-_PRICE_AT_END = re.compile(rf"^(?P<label>.+?)\s+(?P<price>(?:from\s+)?(?:{CURRENCY_BEFORE}\s?)?"
-                           rf"\d[\d.,]*\s?(?:{CURRENCY_AFTER}(?!\w))?"
+_PRICE_AT_END = re.compile(rf"^(?P<label>.+?)(?:\s+is)?\s+(?P<price>(?:from\s+)?(?:{CURRENCY_BEFORE}\s?)?"
+                           rf"\d[\d.,]*\s?(?:{CURRENCY_AFTER}(?!\w)|[A-Z]{{3}}(?!\w))?"
                            r"(?:\s+(?:a|an|per|each|for)\b.*)?)$")
 
 
@@ -1054,8 +1175,21 @@ def _price_said(part: str, kind: str = "product") -> str:
         # ("both ¥2,800", "all three €60": never "both is ¥2,800", read 25)
         many = many or bool(re.match(r"(?i)(?:both|all)\b", label))
         said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
+        lead = label.split()[0]
+        if lead.lower() in _SIZES or lead[:1].isupper() and lead.lower() not in _DETERMINERS:
+            # one of a list of sizes or named plans ("small 18 cm", "Snack plan"): "the
+            # small 18 cm is $690", never "A small 18 cm is $690." (read 26)
+            said = "the " + (label if lead[:1].isupper() else label[:1].lower() + label[1:])
+        elif lead.lower().endswith("ing") and lead.lower() not in _ING_NOUNS and len(label.split()) > 1 \
+                and label.split()[1].lower() in ("a", "an", "the", "your", "one", "each", "every"):
+            said = _lower_first(label)  # "reflocking a whole saddle is €140", never "a reflocking…"
         return f"{_lower_first(said)} {'are' if many else 'is'} {m.group('price')}"
     return part
+
+
+#: words that name one size of a list of sizes ("small 18 cm $690, medium 22 cm $890")
+_SIZES = {"small", "medium", "large", "mini", "regular", "standard", "big", "extra-large",
+          "xs", "s", "m", "l", "xl", "xxl", "single", "double", "king", "queen", "half", "full"}
 
 
 #: one table of the shapes a brief's list part takes when no "There's …" can say it, used by
@@ -1075,6 +1209,12 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?i)^(?:price\s+)?(?P<price>{_PRICE_ONE})\s*,?\s*(?:one[- ]off|one[- ]time|once|"
                 r"single payment|lifetime)(?:\s+(?:payment|fee|price|purchase))?$"),
      "It's {price}, paid once."),
+    # "R$197 one-off payment with lifetime access": "It's R$197, paid once, with lifetime
+    # access." (read 26: "It's R$197 one-off payment with lifetime access.")
+    (re.compile(rf"(?i)^(?:price\s+)?(?P<price>{_PRICE_ONE})\s*,?\s*(?:one[- ]off|one[- ]time|once|"
+                r"single)(?:\s+(?:payment|fee|price|purchase))?,?\s+(?P<rest>(?:with|for|and|incl)"
+                r"[^,]*)$"),
+     "It's {price}, paid once, {rest}."),
     # "one-off ₦85,000", "one-time payment of ₹4,999"
     (re.compile(rf"(?i)^(?:one[- ]off|one[- ]time|single)(?:\s+(?:payment|fee|price))?(?:\s+of)?\s+"
                 rf"(?P<price>{_PRICE_ONE})$"),
@@ -1196,7 +1336,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     # (a price a shape of the part table says, "€65 per diver", is said by it: "It's €65 per
     # diver.", never "A diver is €65.")
     prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
-        _price_said(f, kind) != f or re.match(r"\d+ for ", f))]
+        _price_said(f, kind) != f or re.match(r"\d+ for ", f)) and not _CHARGE.match(f)
+        and not _OR_PRICE.match(f)]
+    # a charge or a second way to pay typed right after a price of the list is said with it
+    tails = {facts[i - 1]: f for i, f in enumerate(facts)
+             if i and (_CHARGE.match(f) or _OR_PRICE.match(f)) and facts[i - 1] in prices}
     out: list[str] = []
     gets: list[str] = []  # what a service hands over, said together: "You get A, and B."
     for fact in facts:
@@ -1213,6 +1357,18 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             out.append(_you_get(gets))
             continue
         gets = []
+        charge = _CHARGE.match(fact)
+        if charge or _OR_PRICE.match(fact):
+            # a charge on top ("plus €0.45 per km beyond 30 km") or a second way to pay ("or
+            # 12x of R$19,70") goes with the price before it, never "You also get €0.45 per
+            # km…" (read 26: a fee said as a perk); alone, a charge is said as extra
+            if fact in tails.values():
+                continue
+            if out and PRICE_RE.search(out[-1]):
+                out[-1] = out[-1].rstrip(".") + ", " + _instalments(fact.strip()) + "."
+            elif charge:
+                out.append(_full(f"it's {charge.group('price')} extra{charge.group('rest')}"))
+            continue
         also = re.match(r"(?i)^(?:plus|and also)\s+(\S.*)$", fact.strip())
         if also:
             # "plus screentone brushes that don't moiré when you resize": a second thing
@@ -1243,9 +1399,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             continue
         if fact in prices:
             if fact is prices[0]:
-                said = [_price_said(p, kind) for p in prices]
+                said = [_price_said(p, kind) + (", " + _instalments(tails[p].strip()) if p in tails
+                                                else "") for p in prices]
                 joined = said[0] if len(said) == 1 else \
-                    ", ".join(said[:-1]) + (", and " if len(said) > 2 else " and ") + said[-1]
+                    ", ".join(said[:-1]) + (", and " if len(said) > 2 or any(", " in x for x in said)
+                                            else " and ") + said[-1]
                 out.append(_full(joined))
             continue
         given = re.match(r"(?i)^([a-z][\w' -]*?)\s+(included|incl\.?|provided|on request)$", fact)
@@ -1259,6 +1417,18 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         if sentence:
             out.append(sentence)
     return out
+
+
+#: a charge on top of a price ("plus €0.45 per km if you're more than 30 km away")
+_CHARGE = re.compile(rf"(?i)^(?:plus|\+|extra|surcharge|call-out(?: fee)?)\s+(?P<price>{_PRICE_ONE}"
+                     r"(?:\s+(?:per|a|an|each)\s+[\w-]+)?)(?P<rest>.*)$")
+#: a second way to pay a price ("or 12x of R$19,70", "or €20 a month")
+_OR_PRICE = re.compile(rf"(?i)^or\s+.*{_PRICE_ONE}")
+
+
+def _instalments(text: str) -> str:
+    """"or 12x of R$19,70" said as "or 12 instalments of R$19,70"; any other part as typed."""
+    return re.sub(r"(?i)\b(\d+)\s*x\s*(?:of\s+)?(?=\S*\d)", r"\1 instalments of ", text)
 
 
 #: a noun for a piece of work and the verb that does it ("refills of CO2 units": "We refill
@@ -1297,7 +1467,7 @@ def _handed_over(fact: str, kind: str) -> str:
     text = " ".join(fact.split()).strip().rstrip(".")
     words = text.lower().split()
     if kind != "product" and _delivered(words):
-        return _lower_first(text)
+        return _article(_lower_first(text))
     if kind == "product" or len(words) < 2 or re.search(r"(?<![A-Za-z])\d", text) \
             or PRICE_RE.search(text) \
             or words[0] in ("no", "zero", "never", "free") or _participle(words[0]) \
@@ -1312,7 +1482,8 @@ def _handed_over(fact: str, kind: str) -> str:
     # a bare noun and the phrase after it: "photos before and after", "a report for your files"
     if 0 < at + 1 < len(words) <= 10 and words[at + 1] in ("before", "after", "for", "of", "with",
                                                           "from", "on", "in"):
-        return _lower_first(text)
+        # ("a certificate of 60 hours", never "You get certificate of 60 hours", read 26)
+        return _article(_lower_first(text))
     return ""
 
 

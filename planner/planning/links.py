@@ -317,3 +317,25 @@ def leading_cta(cta: str, verb: str, code: str = "") -> str:
         # "Book here: link in bio": nothing follows "here" to click
         return re.sub(r"(?i),? here$", "", head) + ": " + tail
     return cta
+
+
+#: a call to action that asks people to sign up for an event
+_SIGN_UP = re.compile(r"(?i)^(?:register|sign up(?: here)?|your (?:seat|spot|place)|save your (?:seat|spot|place)|"
+                      r"book your (?:seat|spot|place)|reserve your (?:seat|spot|place)|"
+                      r"grab your (?:seat|spot|place))(?: now| here)?(?=:|\s*$|\.)")
+
+
+def stream_cta(cta: str, platform: str, said: tuple[str, ...] = ()) -> str:
+    """A call to action for a live stream: nobody registers for a YouTube live or an
+    Instagram live, they set a reminder or follow (read 26: "Register: https://youtube.com/…");
+    any other call to action as it is."""
+    if not _SIGN_UP.match(cta):
+        return cta
+    # (never "Subscribe…" or "Follow…": a sign-off, which a calendar says only so often)
+    # (a second wording where a post of the calendar said the first)
+    leads = ("Set a reminder on our channel", "Tap Notify me on the live",
+             "Get a reminder from YouTube") if platform == "youtube" else \
+        ("Turn on notifications to catch it live", "Set a reminder so you catch it live")
+    done = " ".join(said).lower()
+    lead = next((lead for lead in leads if lead.lower() not in done), leads[0])
+    return _SIGN_UP.sub(lead, cta, count=1)

@@ -390,8 +390,8 @@ def gift_occasion(brief: Brief, day: dt.date) -> str:
     """The gift occasion (``GIFT_OCCASIONS``) a post on ``day`` can name: one at least the
     goods' lead time ahead (:func:`gift_lead_days`) and at most ``GIFT_WINDOW`` days more;
     empty when there is none, and then no post pitches the goods as a present."""
-    if brief.kind != "product":
-        return ""
+    if brief.kind != "product" or brief.facts.b2b:
+        return ""  # (a business buys for itself: no present for a B2B brief, read 26)
     lead = gift_lead_days(brief, ships(brief))
     first = day + dt.timedelta(days=lead)
     last = day + dt.timedelta(days=min(lead + GIFT_WINDOW, max(GIFT_DAYS, lead + 7)))

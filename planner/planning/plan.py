@@ -115,6 +115,7 @@ from planner.planning.storyline import (
     with_giveaway_read,
 )
 from planner.planning.facts_said import (PRICE_RE, brief_details, core_sentences, opening_sentence,
+                                        price_again,
                                          price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
@@ -1978,6 +1979,12 @@ class Planner:
             and not self.ledger.worn(self.price, slot.platform, slot.date) and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
+        again = price_again(self.price) if price else ""
+        if price and said_before(self.price, self.once_said):
+            # the price line said by another post: the price in a wording of its own on a post
+            # that asks to buy, never a selling post without it (read 26), never the line twice
+            price = [again] if again and not said_before(again, self.once_said) \
+                and stage == "conversion" else []
         if self.core_lately(slot):
             # what the business is was told on this platform lately; what it costs may still
             # be said on a post that asks to buy
@@ -1991,6 +1998,10 @@ class Planner:
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
                 out.append(lines)
+        if not out and price and stage == "conversion":
+            # every sentence of what it is told enough already: a post that asks to buy still
+            # says what it costs, in words no post has said
+            return [price]
         return out
 
 

@@ -502,6 +502,12 @@ class TemplateLibrary:
                     if others:
                         cta = others[rng.randrange(len(others))]
                 cta = cta_in_voice(cta, voice)
+                event = ctx.get("event") or {}
+                if event.get("stream"):
+                    from planner.planning.links import stream_cta
+
+                    cta = stream_cta(cta, str(event.get("platform") or ctx.get("platform", "")),
+                                     tuple(ctx.get("said_ctas", ())) + tuple(ctx.get("said_before", ())))
                 ctx["cta"] = cta
                 text = clean(body.render(ctx))
                 # the register's own opener and closer, none said before in the calendar
