@@ -191,6 +191,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if said:
             told_whole = told_whole.replace(said.rstrip("."), " ")
             told_whole = told_whole.replace(first_person_singular(said).rstrip("."), " ")
+            # (... whatever the course or app is called before it: "K53 Ready comes with …")
+            told_whole = re.sub(r"(?i)\b(?:comes? with|has|have)\s+(?:an?\s+)?" + re.escape(feature),
+                                " ", told_whole)
     # ... and what the business sells, said as our sentence ("We offer annual inspections…")
     for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
         told_whole = told_whole.replace(core.rstrip("."), " ")

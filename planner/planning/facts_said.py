@@ -1774,6 +1774,12 @@ _COMES_IN = re.compile(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|te
                        r"flavours|flavors|scents|shades|fits|weights|strengths|designs)\b")
 
 
+#: things said without "a" after "comes with" ("lifetime access", "support")
+_UNCOUNTED = {"access", "support", "feedback", "help", "training", "software", "music", "audio",
+              "video", "homework", "practice", "coaching", "guidance", "advice", "material",
+              "materials", "content", "lifetime", "unlimited", "free", "personal", "live"}
+
+
 def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "product") -> str:
     """One feature of a description, the subject of a post, as a whole sentence with a
     subject of ours, never a fragment after a formula lead ("One thing about Lysvakt: 7 sizes
@@ -1812,6 +1818,27 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     # what it does, with no subject: "works offline"
     if words and words[0] in _CLAUSE_VERBS and len(words) <= 8:
         return _full(f"{brand or ours} {low}")
+    # what a course or an app is made of (session 27): "40 short video lessons (8 to 12
+    # minutes each)" is "Our course has 40 short video lessons (…)."; "exercises and a PDF"
+    # is "Our course comes with exercises and a PDF."; a thing said without "a" gets one
+    # ("certificate of 60 hours at the end": "… comes with a certificate of 60 hours …")
+    if kind == "digital" and words and not _PARTICIPLE_LEAD.match(low) \
+            and words[0] not in _CLAUSE_VERBS and not re.search(r"(?i)\b(?:we|you|i|it)\b", low):
+        if re.match(r"(?i)(?:\d|over\b|more than\b|all\b|every\b|" + "|".join(
+                n for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine",
+                            "ten", "twelve")) + r")\b", low) or low[:1].isdigit():
+            return _full(f"{ours} {have} {low}")
+        # (the thing's head: its words before "of", "at", "like"… or a participle)
+        head = re.split(r"\s(?:of|at|in|on|for|with|from|like|to|that|which|by)\s|\s[a-z]+ed\b",
+                        low)[0].split()
+        lead, last = words[0].lower(), (head[-1].lower() if head else "")
+        if lead.endswith("ing") or re.search(r"(?:free|proof|safe|able|ible)$", last) \
+                or not last.isalpha():
+            return ""  # ("painting…", "royalty free": no thing to come with)
+        if lead not in _DETERMINERS and not _plural(last) and lead not in _UNCOUNTED \
+                and last not in _UNCOUNTED and " and " not in " ".join(head):
+            low = ("an " if lead[:1] in "aeiou" else "a ") + low
+        return _full(f"{ours} {come} with {low}")
     # a part they have: "reflective tape all the way round not just on the back"
     if kind == "product" and is_fragment(text) and not re.search(r"\d", text) \
             and words and words[0] not in _DETERMINERS and len(words) >= 3:

@@ -16,7 +16,7 @@ from planner.planning.facts_said import brief_details, criteria, is_terms
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
-from planner.planning.sparse import description_features, is_sparse
+from planner.planning.sparse import audience_groups, description_features, is_sparse
 from planner.planning.shipping import sent_as_parcel
 from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 from planner.planning.wording import content_words
@@ -137,6 +137,10 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
         if need == "features" and not (description_features(brief) and any(
                 getattr(brief.facts, n) for n in ("problems", "differentiators", "story",
                                                   "tips", "quotes", "faqs"))):
+            return False
+        # a group's post needs an audience that names its groups, and a thing the course or
+        # app comes with to tell them (Planner.group_post)
+        if need == "groups" and not (audience_groups(brief) and description_features(brief)):
             return False
         # a post that says more than one thing about the product needs two things to say,
         # and a demo of it two that show it: a price, a term of sale or a number to call

@@ -127,7 +127,9 @@ from planner.planning.repeats import (
 )
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.when import date_passed, human_when
-from planner.planning.sparse import brief_lines, description_features, retellings
+from planner.planning.sparse import (audience_groups, brief_lines, description_features,
+                                     feature_asides, group_line, instalment_line,
+                                     retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
                                      listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
                                      thin_core, thin_facts, what_it_is_variants)
@@ -250,6 +252,12 @@ NAME_WEIGHT = 1
 OFFER_REMINDER_BUDGET = 6
 #: the template of a post about one feature the description lists (`Planner.feature_post`)
 FEATURE_TEMPLATE = "consideration/one-feature"
+#: the template of a post for one group the audience names (`Planner.group_post`)
+GROUP_TEMPLATE = "consideration/who-its-for"
+#: ... each group on at most this many platforms (once a platform)
+GROUP_POSTS = 2
+#: ... and two on one platform never within these days of each other
+GROUP_GAP_DAYS = 4
 #: ... each feature in at most this many posts of a calendar (once a platform), counting
 #: the posts that told it in passing (twice as a subject at most: FEATURE_SUBJECT)
 FEATURE_POSTS = 3
@@ -433,6 +441,11 @@ class Planner:
         #: how many posts so far told one of the brief's differences
         self.difference_posts = 0
         self.price = price_line(self.details)
+        # (the price's second wording, its instalments, a line of its own for another post:
+        # "You can also pay in 12 instalments of R$19,70.")
+        instalments = instalment_line(brief) if self.price else ""
+        if instalments and instalments not in self.details:
+            self.details = self.details + [instalments]
         if self.price and is_solo(brief):
             from planner.planning.voice import first_person_singular
 
@@ -489,6 +502,7 @@ class Planner:
         out = [t for t in self.library.for_stage(stage)
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
                and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
+               and "groups" not in t.needs  # (`group_post`: as a feature's)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
@@ -1240,6 +1254,9 @@ class Planner:
         found = self.feature_post(slot, index, plat, moment, picks, picked)
         if found is not None:
             return found
+        found = self.group_post(slot, index, plat, moment, picks, picked)
+        if found is not None:
+            return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
 
@@ -1300,6 +1317,60 @@ class Planner:
                               {"feature": feature})
             if post is not None:
                 return self.accept(template, post, picked)
+        return None
+
+    def group_post(self, slot: Slot, index: int, plat: Platform, moment: str,
+                   picks: dict[str, Any], picked: dict[str, int]) -> CalendarPost | None:
+        """The slot's post when nothing else fits it, not even a feature's: one group the
+        audience names, spoken to by name, with one thing the description lists in a line of
+        its own ("School teachers, this one's for you. / Inside: 40 short video lessons."),
+        each group once a calendar, one such post a platform a week (session 27: a medium
+        brief with five named groups left 19 of 32 slots empty)."""
+        template = self.library.templates.get(GROUP_TEMPLATE)
+        groups = audience_groups(self.brief)
+        if template is None or not groups or not template.suits(slot.platform) \
+                or self.brief.kind not in template.kinds:
+            return None
+        mine = [p for p in self.accepted if p.template == template.id]
+        if any(p.platform == slot.platform and abs((slot.date - p.date).days) < GROUP_GAP_DAYS
+               for p in mine):
+            return None  # (two in a few days on one platform read as one formula)
+        asides = [a for f in self.features for a in feature_asides(f, self.brief.kind)]
+        asides = [a for a in asides if not said_before(a, self.once_said)]
+        if not asides:
+            return None
+        solo = is_solo(self.brief)
+        stage = slot.stage if slot.stage in ("awareness", "consideration") else template.stage
+        def told(group: str) -> list[CalendarPost]:
+            return [p for p in mine if any(group_line(group, n, solo).rstrip(".") in p.text
+                                           for n in range(4))]
+
+        # (each group once a platform, on two platforms at most, a week apart, in other
+        # words each time: the groups told least first)
+        order = sorted(range(len(groups)), key=lambda i: (len(told(groups[i])), i))
+        for turn in order:
+            group = groups[turn]
+            posts = told(group)
+            if len(posts) >= GROUP_POSTS or any(
+                    p.platform == slot.platform or abs((slot.date - p.date).days) < 7 for p in posts):
+                continue
+            # (the wording the calendar's group posts used least, one not said of this group)
+            used = [sum(group_line(g, n, solo).rstrip(".") in p.text for p in mine for g in groups)
+                    for n in range(4)]
+            free = [n for n in range(4)
+                    if not said_before(group_line(group, n, solo), self.once_said)]
+            if not free:
+                continue
+            wording = min(free, key=lambda n: (used[n], (n - turn) % 4))
+            line = group_line(group, wording, solo)
+            for aside in asides:
+                thing = aside.split(": ", 1)[-1].rstrip(".")
+                post = self.write(template, slot, stage, index, plat, moment, picks,
+                                  {"group": group, "group_line": line, "aside": aside,
+                                   "aside_thing": thing, "group_small": _small(group),
+                                   "group_turn": wording})
+                if post is not None:
+                    return self.accept(template, post, picked)
         return None
 
     def proof_due(self, slot: Slot) -> set[str]:

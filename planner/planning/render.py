@@ -58,6 +58,9 @@ NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "givea
          # one feature the description lists, the post's subject (planning/sparse.py
          # `description_features`): written only into a slot nothing else fits
          "features",
+         # one group the audience names, spoken to by name (planning/sparse.py
+         # `audience_groups`): written only into a slot nothing else fits
+         "groups",
          *SHOP_FEATURES)
 
 

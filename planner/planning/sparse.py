@@ -524,7 +524,8 @@ def light_lines(brief: Brief) -> tuple[str, ...]:
     variants, thin, core = brief_lines(brief)
     # (... and each part's second telling, in a sentence of its own: `retellings`)
     again = tuple(r for line in thin for r in retellings(line, brief))
-    return variants + thin + again + ((core,) if core else ())
+    # (... and each group the audience names, spoken to by name: no audience pasted)
+    return variants + thin + again + ((core,) if core else ()) + tuple(group_lines(brief))
 
 
 
@@ -751,14 +752,23 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     # (… but how its goods are made from a list is one: "made from real G-pen, maru pen and
     # brush pen strokes I scanned at 1200dpi")
     made = re.search(r"(?i)\b(?:made|scanned|drawn|recorded|built|cut)\s+from\s+[^,]+, \S.*", core)
-    for part in ([core] if brief_kind == "product" else [made.group(0)] if made else []) + list(facts):
+    # (... and what a course or an app is made of, listed after its head with "with": "a
+    # beginner course with 40 short video lessons, filmed by me, with exercises and a PDF"
+    # gives the lessons, the filming and the extras, each a feature; the head, what it is,
+    # is none)
+    inside = _digital_parts(core) if brief_kind == "digital" and not made else ""
+    for part in ([core] if brief_kind == "product" else [made.group(0)] if made
+                 else [inside] if inside else []) + list(facts):
         for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
             # ("with over 900 questions" is a feature, "over 900 questions")
             bit = re.sub(r"(?i)^(?:with|and|plus)\s+", "", bit.strip())
             if not bit:
                 continue
-            if pieces and (len(pieces[-1].split()) == 1 or len(pieces[-1].split()) == 2
-                           and re.match(r"(?i)(?:an?|the|our|my)\s", pieces[-1])):
+            if pieces and re.search(r"(?i)\b(?:me|us)$", pieces[-1]) \
+                    and re.match(r"(?i)(?:an?|the)\s+\S+(?:\s+\S+)?$", bit):
+                pieces[-1] += ", " + bit  # ("filmed by me, a Deaf teacher": who "me" is)
+            elif pieces and (len(pieces[-1].split()) == 1 or len(pieces[-1].split()) == 2
+                             and re.match(r"(?i)(?:an?|the|our|my)\s", pieces[-1])):
                 # ("road" opens "road, city and cargo frames"; "a calm" is "a calm,
                 # independent hair salon")
                 pieces[-1] += ", " + bit
@@ -776,3 +786,134 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)
            and not re.match(r"(?i)(?:we|you|i|it|they|our|my)\b", p)]
     return tuple(dict.fromkeys(out)) if len(out) >= 2 else ()
+
+
+#: where a course's or an app's head ends and what it comes with begins ("beginner course in
+#: Libras with 40 short video lessons"): the first "with" after two words or more
+_WITH = re.compile(r"^(?P<head>\S+(?:\s+\S+)+?)\s+with\s+(?P<rest>\S.*)$")
+
+
+def _digital_parts(core: str) -> str:
+    """What a digital product's description lists after its head, as one list ("40 short
+    video lessons (8 to 12 minutes each), filmed by me, with exercises and a PDF"); "" when
+    the head lists nothing with "with" (or the head is a whole clause: "an app that…")."""
+    m = _WITH.match(core.strip())
+    if not m or re.search(r"(?i)\b(?:that|which|who)\b", m.group("head")) \
+            or not re.search(r"[,;]", m.group("rest")):
+        return ""
+    return m.group("rest")
+
+
+# ---- an audience of named groups, one a post (session 27) ----------------------------------
+#
+# A brief whose audience names its groups ("parents and grandparents of deaf kids, school
+# teachers, nurses and receptionists who serve deaf people") has a post for each: the group
+# spoken to by name, in the seller's words, with one thing the description lists said in a
+# line of its own ("Inside: 40 short video lessons."), so the post says who it is for and
+# what they get, never the audience pasted whole.
+
+#: the most groups an audience may name to be read as a list of them
+_GROUPS_MOST = 6
+
+
+#: words that name people, one of which each group of an audience has
+_PEOPLE = re.compile(
+    r"(?i)\b(?:anyone|everyone|people|persons?|folks?|parents?|grandparents?|mums?|moms?|dads?|"
+    r"mothers?|fathers?|famil(?:y|ies)|couples?|friends?|kids?|children|teens?|teenagers?|"
+    r"students?|teachers?|nurses?|doctors?|carers?|receptionists?|owners?|managers?|directors?|"
+    r"chefs?|cooks?|bakers?|buyers?|fans?|lovers?|artists?|makers?|players?|beginners?|"
+    r"learners?|drivers?|riders?|commuters?|hikers?|runners?|guys?|women|men|ladies|girls?|"
+    r"boys?|brides?|grooms?|coordinators?|planners?|bursars?|tourists?|travell?ers?|"
+    r"freelancers?|founders?|designers?|developers?|engineers?|workers?|staff|employers?|"
+    r"downsizers?|gardeners?|anglers?|fishers?|knitters?|sewists?|crafters?|collectors?|"
+    r"gamers?|readers?|writers?|musicians?|singers?|dancers?|athletes?|climbers?|surfers?|"
+    r"swimmers?|cyclists?|walkers?|shoppers?|customers?|clients?|teams?|groups?|schools?|"
+    r"South Africans|\w+ians|\w+ers)\b")
+
+
+def audience_groups(brief: Brief) -> list[str]:
+    """The groups the audience names, each as the seller wrote it ("school teachers",
+    "nurses and receptionists who serve deaf people"); [] when the audience is not a plain
+    list of three to six short groups (a sentence about them, a note in brackets, a second
+    sentence: "…, so basically everyone in Norway")."""
+    from planner.planning.wording import _comma_parts
+
+    text = " ".join((brief.audience or "").split()).rstrip(".")
+    if not text or re.search(r"[.;:()/!?\"]|\b(?:so|but|also|mostly|usually|basically|etc)\b", text):
+        return []
+    parts = [re.sub(r"(?i)^(?:and|or|&)\s+", "", p).strip() for p in _comma_parts(text)]
+    if not 3 <= len(parts) <= _GROUPS_MOST or any(not 1 <= len(p.split()) <= 10 for p in parts) \
+            or any(re.match(r"(?i)(?:we|i|you|they|the person)\b", p) for p in parts):
+        return []
+    # (a part that only finishes the one before it, "in Ghent and East Flanders", "walk
+    # dogs", "Kildare", is no group: each names people)
+    if any(re.match(r"(?i)(?:in|from|across|who|that|with|for|aged|not|plus)\b", p)
+           or not _PEOPLE.search(p) for p in parts):
+        return []
+    return parts
+
+
+def group_line(group: str, turn: int, solo: bool) -> str:
+    """A group of the audience spoken to by name, a sentence of ours: "School teachers,
+    this one's for you.", in a wording that changes with ``turn``."""
+    lead = group if group.split()[0][1:2].isupper() or group[:1].isupper() else group[:1].upper() + group[1:]
+    we = "I" if solo else "we"
+    frames = [f"{lead}, this one's for you.",
+              f"{lead}: {we} made this with you in mind.",
+              f"This one goes out to {_small(group)}.",
+              f"{lead}, this is for you."]
+    return frames[turn % len(frames)]
+
+
+def feature_asides(feature: str, kind: str) -> list[str]:
+    """One feature a course's or an app's description lists, said as a short line of its own
+    beside a group's address, in a few wordings ("Inside: 40 short video lessons (8 to 12
+    minutes each).", "Included: exercises and a sign dictionary PDF."): a thing that is in
+    what is sold; [] for a feature that is no such thing (how it is made, what it does),
+    which is told in its own post, and for goods and services (what is "inside" a service?)."""
+    text = " ".join(feature.split()).rstrip(".")
+    low = text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+    if kind != "digital" or not text:
+        return []
+    if re.match(r"(?i)(?:\d+|over|more than|two|three|four|five|six|seven|eight|nine|ten|"
+                r"twelve)\b", low):
+        return [f"Inside: {low}.", f"What's inside: {low}.", f"What you get: {low}."]
+    from planner.planning.facts_said import feature_sentence
+
+    said = feature_sentence(feature, "course", "", kind)
+    m = re.match(r"^Our course comes with (?P<what>.+)$", said.rstrip("."))
+    return [f"Included: {m.group('what')}.", f"Also in there: {m.group('what')}.",
+            f"What you get: {m.group('what')}."] if m else []
+
+
+def group_lines(brief: Brief) -> list[str]:
+    """Every group's address in each of its wordings, for the critic (a group spoken to by
+    name is no audience pasted) and for what a post tells."""
+    groups = audience_groups(brief)
+    if not groups:
+        return []
+    solo = is_solo(brief)
+    asides = [a for f in description_features(brief) for a in feature_asides(f, brief.kind)]
+    return [group_line(g, turn, solo) for g in groups for turn in range(4)] + asides
+
+
+# ---- a price's second wording: the instalments (session 27) --------------------------------
+
+#: instalments a description gives after its price: "or 12x of R$19,70", "or 6 payments of €26",
+#: "3 monthly instalments of £40"
+_INSTALMENTS = re.compile(
+    r"(?i)\b(?:or\s+)?(?:in\s+)?(?P<n>\d{1,2})\s?(?:x|×|(?:monthly\s+)?(?:payments|instalments|"
+    r"installments))\s+(?:of\s+)?(?P<price>\S*\d[\d.,]*\S*(?:\s?(?:€|kr|zł|USD|EUR|GBP|BRL))?)")
+
+
+def instalment_line(brief: Brief) -> str:
+    """The price's second wording, when the description gives instalments beside it: "You
+    can also pay in 12 instalments of R$19,70." (a sentence of ours, told on a platform the
+    price line was not); "" when it gives none."""
+    from planner.planning.facts_said import PRICE_RE
+
+    m = _INSTALMENTS.search(brief.description or "")
+    if not m or not PRICE_RE.search(m.group("price")) or int(m.group("n")) < 2:
+        return ""
+    price = m.group("price").rstrip(".,;")
+    return f"You can pay in {int(m.group('n'))} instalments of {price}."
