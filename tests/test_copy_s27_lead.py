@@ -92,3 +92,23 @@ def test_a_quote_is_credited_to_its_author_not_its_channel():
     assert quoted
     for post in quoted:
         assert not re.search(r"(?i)by email|instagram dm", post.text + post.visual), post.text
+
+
+def test_a_description_part_is_a_sentence_of_its_own():
+    # blind read 27: "Takes about 45 minutes with hair.", "It's ¥8,800 per person basic
+    # plan", "There's a then you walk around Higashiyama and bring it back by 6pm."
+    from planner.planning.facts_said import brief_details, fact_sentences, feature_sentence
+
+    brief = brief_from_dict({
+        "product": "henna sessions", "kind": "service", "platforms": ["instagram"],
+        "description": "we draw bridal henna in our studio in Leicester, takes about 2 hours "
+                       "for both hands, then you let it dry for an hour before you wash it "
+                       "off, £45 per person mini package, £120 with feet"})
+    said = brief_details(brief)
+    assert said[0].startswith("Each session takes about 2 hours for both hands"), said
+    assert any(s.startswith("The mini package is £45 per person") for s in said), said
+    assert fact_sentences(["then you let it dry for an hour"], "henna sessions", "service") == \
+        ["You let it dry for an hour."]
+    assert not any(s.startswith(("There's a then", "Takes ")) for s in said), said
+    assert feature_sentence("lasts about an hour", "massage sessions", "Knead", "service") == \
+        "Each session lasts about an hour."

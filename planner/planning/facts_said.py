@@ -1158,6 +1158,13 @@ def _price_said(part: str, kind: str = "product") -> str:
         if kind != "product":
             return f"it's {part}"
         return f"{_article(m.group('unit'))} is {m.group('price')}"
+    m = re.match(rf"(?i)^(?P<price>{one})(?P<per>\s+(?:per|a|an|each)\s+[\w-]+)?\s+"
+                 r"(?P<name>(?:[\w-]+\s+){0,3}(?:plan|package|option|tier|bundle|pass|ticket|"
+                 r"membership|menu|set))$", part)
+    if m:
+        # "¥8,800 per person basic plan": "the basic plan is ¥8,800 per person", never
+        # "it's ¥8,800 per person basic plan" (blind read 27)
+        return f"the {m.group('name')} is {m.group('price')}{m.group('per') or ''}"
     if re.match(rf"^{CURRENCY_BEFORE}\s?\d", part):
         # a part that opens on its price ("NOK 349 for XS up to NOK 499 for XXL", "€39 a month
         # or €105 for 3 months"): never its currency read as the thing ("An NOK is 349…",
@@ -1386,6 +1393,18 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             many = _plural(item.split()[-1])
             out.append(_full(f"{_ours(item)} {'come' if many else 'comes'} with {comes.group(1)}"))
             continue
+        then = re.match(r"(?i)^(?:and\s+)?(?:then|after that|afterwards),?\s+"
+                        r"(?P<rest>(?:you|we|i|they)\b\s+\S.*)$", fact.strip())
+        if then:
+            # "then you walk around Higashiyama and bring it back by 6pm": a step said as
+            # a sentence of its own, never "There's a then you walk…" (blind read 27)
+            out.append(_full(then.group("rest")))
+            continue
+        if re.match(r"(?i)^(?:takes|lasts)\s+\S", fact.strip()):
+            # how long it takes, said of one visit or of it: "Each appointment takes about 45
+            # minutes with hair.", never "Takes about 45 minutes…" or the business taking it
+            out.append(_full(f"{_each_unit(item, kind)} {fact.strip()}"))
+            continue
         own = _own_phrase(fact, item, kind)
         if own:
             out.append(own)
@@ -1424,6 +1443,19 @@ _CHARGE = re.compile(rf"(?i)^(?:plus|\+|extra|surcharge|call-out(?: fee)?)\s+(?P
                      r"(?:\s+(?:per|a|an|each)\s+[\w-]+)?)(?P<rest>.*)$")
 #: a second way to pay a price ("or 12x of R$19,70", "or €20 a month")
 _OR_PRICE = re.compile(rf"(?i)^or\s+.*{_PRICE_ONE}")
+
+
+#: what one booking of a service is ("kimono dressing appointments": an appointment)
+_UNITS = {"appointment", "session", "class", "visit", "treatment", "lesson", "fitting", "tour",
+          "consultation", "massage", "workshop", "ride", "trip", "course", "shoot", "walk"}
+
+
+def _each_unit(item: str, kind: str) -> str:
+    """Who a length of time is said of: "each appointment" for "kimono dressing
+    appointments", else "it"."""
+    last = (item.split() or [""])[-1].lower()
+    single = re.sub(r"(?:(?<=ss)es|(?<!s)s)$", "", last)
+    return f"each {single}" if kind != "product" and single in _UNITS else "it"
 
 
 def _instalments(text: str) -> str:
@@ -1815,6 +1847,9 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     # a quality said of them: "machine washable at 40", "waterproof to 10 m"
     if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]+(?:able|ible|proof|free|safe|resistant)\b", low):
         return _full(f"{ours} {be} {low}")
+    # how long it takes: said of one visit or of it, never of the business (read 27)
+    if words and words[0] in ("takes", "lasts"):
+        return _full(f"{_each_unit(item, kind)} {low}")
     # what it does, with no subject: "works offline"
     if words and words[0] in _CLAUSE_VERBS and len(words) <= 8:
         return _full(f"{brand or ours} {low}")
