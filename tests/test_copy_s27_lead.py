@@ -112,3 +112,17 @@ def test_a_description_part_is_a_sentence_of_its_own():
     assert not any(s.startswith(("There's a then", "Takes ")) for s in said), said
     assert feature_sentence("lasts about an hour", "massage sessions", "Knead", "service") == \
         "Each session lasts about an hour."
+
+
+def test_sizes_and_plural_things_take_the_right_article():
+    # blind read 27: "A 20cm is €48", "a certificates the same day"
+    from planner.planning.facts_said import brief_details
+
+    said = brief_details(brief_from_dict({
+        "product": "cast iron skillets", "platforms": ["instagram"],
+        "description": "cast iron skillets from our foundry in Leeds, 16cm £30, 25cm £45"}))
+    assert any(s.startswith("The 16cm is £30") for s in said), said
+    from planner.planning.facts_said import _article
+
+    assert _article("reports the same day") == "reports the same day"
+    assert _article("report the same day") == "a report the same day"

@@ -180,6 +180,8 @@ def _article(np: str) -> str:
     at, head = _head(words)
     if at + 1 < len(words) and words[at + 1] in ("and", "or"):
         return np  # "pepper and cardamom bought straight from…": two things, no "a"
+    if len(words) > 1 and words[1] in ("the", "every", "each", "within") and _plural(words[0]):
+        return np  # "certificates the same day": things, then when (never "a certificates…", read 27)
     if _plural(head) or head in _MASS or head.endswith("ing") or head.endswith("ness"):
         return np
     first = np.split()[0]
@@ -1182,6 +1184,8 @@ def _price_said(part: str, kind: str = "product") -> str:
         # ("both ¥2,800", "all three €60": never "both is ¥2,800", read 25)
         many = many or bool(re.match(r"(?i)(?:both|all)\b", label))
         said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
+        if re.fullmatch(r"(?i)\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|inches|ml|cl|l|g|kg|oz|lb)", label):
+            said = "the " + label  # one size of a list: "the 20cm is €48", never "a 20cm" (read 27)
         lead = label.split()[0]
         if lead.lower() in _SIZES or lead[:1].isupper() and lead.lower() not in _DETERMINERS:
             # one of a list of sizes or named plans ("small 18 cm", "Snack plan"): "the
