@@ -14,7 +14,14 @@ from typing import Any
 
 from planner.domain.brief import Brief
 from planner.domain.platforms import Platform
-from planner.planning.sequencing import dated_terms, offer_goods, on_goods, price_line, reduces
+from planner.planning.sequencing import (  # noqa: F401 (GIVEAWAY_HOSTS re-exported)
+    GIVEAWAY_HOSTS,
+    dated_terms,
+    offer_goods,
+    on_goods,
+    price_line,
+    reduces,
+)
 from planner.planning.needs import (  # noqa: F401 (re-exported: where templates are judged)
     ANNOUNCE_DAYS,
     ENDING_DAYS,
@@ -1276,9 +1283,6 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
             f"{m['already']} and {m['cond']}, {m['getter']} {m['reward']} as our thank-you.")
 
 
-#: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)
-GIVEAWAY_HOSTS = {"instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok",
-                  "threads": "Threads", "x": "X"}
 #: a place: capitalised words ("New Zealand", "the UK", "NZ")
 _PLACE = r"(?P<where>(?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of) (?:the )?)?[A-Z][\w'’-]*)*)"
 #: the brief's words that limit who can enter a giveaway: in the giveaway's own line ("NZ

@@ -334,8 +334,11 @@ def stream_cta(cta: str, platform: str, said: tuple[str, ...] = ()) -> str:
     # (never "Subscribe…" or "Follow…": a sign-off, which a calendar says only so often)
     # (a second wording where a post of the calendar said the first)
     leads = ("Set a reminder on our channel", "Tap Notify me on the live",
-             "Get a reminder from YouTube") if platform == "youtube" else \
-        ("Turn on notifications to catch it live", "Set a reminder so you catch it live")
+             "Get a reminder from YouTube", "Catch it live on our channel",
+             "Watch it live on our channel", "Find the live on our channel") \
+        if platform == "youtube" else \
+        ("Turn on notifications to catch it live", "Set a reminder so you catch it live",
+         "Catch it as it happens", "Be there when we go live")
     done = " ".join(said).lower()
     lead = next((lead for lead in leads if lead.lower() not in done), leads[0])
     return _SIGN_UP.sub(lead, cta, count=1)

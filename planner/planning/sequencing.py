@@ -215,14 +215,17 @@ _ONE_DRAW = re.compile(r" ?(?P<lead>It's one draw across|One draw for) (?P<names
                        r"(?P<tail> together)?\.")
 
 
+#: where a giveaway is entered, by the name a post gives the platform (as slots.GIVEAWAY_PLATFORMS)
+GIVEAWAY_HOSTS = {"instagram": "Instagram", "facebook": "Facebook", "tiktok": "TikTok",
+                  "threads": "Threads", "x": "X"}
+
+
 def one_draw_named(posts: list[CalendarPost], brief: Brief, fixed: int = 0) -> None:
     """A giveaway's "one draw across Instagram, TikTok and Threads" names exactly the
     platforms whose calendar carries a giveaway post (blind read 26: Threads named, and never
     a giveaway post there); where the giveaway runs on the post's platform alone, the line
     goes. Each post names its own platform first; the first ``fixed`` posts (kept from
     before, --update) are left as they are."""
-    from planner.planning.context import GIVEAWAY_HOSTS
-
     ran = [p for p in brief.platforms
            if any(q.platform == p and q.tactic == "follow giveaway" for q in posts)]
     for post in posts[fixed:]:
