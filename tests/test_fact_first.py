@@ -76,7 +76,8 @@ def test_a_live_on_one_platform_is_pointed_to_once_from_the_others_in_its_last_w
     facebook = [p for p in posts if p.platform == "facebook" and said in p.text.lower()]
     assert facebook, "Facebook's followers never hear of the live"
     for p in facebook:
-        assert 0 < (dt.date(2027, 3, 17) - p.date).days <= 7
+        # (session 27: a reminder on the day or the day before, and first about a week ahead)
+        assert 0 <= (dt.date(2027, 3, 17) - p.date).days <= 9
         assert "on Instagram" in p.text
     assert any(p.platform == "instagram" and said in p.text.lower() for p in posts)
 
