@@ -228,7 +228,13 @@ def with_giveaway_read(brief: Brief, start: dt.date) -> Brief:
     prize, ends = giveaway_terms(brief.giveaway, brief.giveaway_ends, start)
     if (prize, ends) == (brief.giveaway, brief.giveaway_ends):
         return brief
-    return dataclasses.replace(brief, giveaway=prize, giveaway_ends=ends)
+    draw = brief.giveaway_draw
+    if draw is None and ends is not None and brief.giveaway_ends is None \
+            and re.search(r"(?i)\b(?:drawn|picked|announced)\b", brief.giveaway[len(prize):]):
+        # "…, drawn on 12 March": entries close that day and the draw is made, so the
+        # winner is told the day after (a day the brief gives, never "once entries close")
+        draw = ends + dt.timedelta(days=1)
+    return dataclasses.replace(brief, giveaway=prize, giveaway_ends=ends, giveaway_draw=draw)
 
 
 def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0) -> list[str]:
