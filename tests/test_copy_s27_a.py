@@ -13,13 +13,11 @@ from planner.domain.calendar import CalendarPost
 from planner.planning.facts_said import description_details, difference_sentence
 from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.render import TemplateLibrary
+from tests.calendar_helpers import posts
 
 
 def _plan(raw: dict, weeks: int = 4) -> list[CalendarPost]:
-    brief = brief_from_dict(raw)
-    cal, _ = plan_calendar(brief, TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=weeks))
-    return cal.posts
+    return posts(raw, weeks)
 
 
 def _text(posts: list[CalendarPost]) -> str:

@@ -6,6 +6,7 @@ import re
 
 from planner.domain.brief import brief_from_dict
 from planner.planning.offering import use_of
+from tests.calendar_helpers import plan
 
 
 def _use(product: str):
@@ -22,19 +23,13 @@ def test_glass_goods_are_not_worn():
 
 def test_a_question_about_it_names_the_goods_not_the_maker():
     # blind read 27: "Does Ferro & Fumo work on induction?" (the maker as the pan)
-    import datetime as dt
-
-    from planner.planning.plan import PlanOptions, plan_calendar
-    from planner.planning.render import TemplateLibrary
-
     raw = {"product": "hand-spun wool blankets", "brand": "Hebden Loom",
            "description": "blankets woven from Swaledale wool in our mill, £140",
            "platforms": ["instagram", "youtube"], "posts_per_week": 3,
            "url": "https://hebdenloom.co.uk",
            "faqs": [{"question": "Is it machine washable?",
                      "answer": "On a cold wool cycle, yes. Dry it flat."}]}
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
+    cal = plan(raw)
     asked = [p for p in cal.posts if "machine washable?" in p.text]
     assert asked, [p.text.split("\n")[0] for p in cal.posts]
     for post in asked:
@@ -44,14 +39,7 @@ def test_a_question_about_it_names_the_goods_not_the_maker():
 
 
 def _calendar(raw: dict, weeks: int = 4):
-    import datetime as dt
-
-    from planner.planning.plan import PlanOptions, plan_calendar
-    from planner.planning.render import TemplateLibrary
-
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=weeks))
-    return cal
+    return plan(raw, weeks)
 
 
 def test_a_marketplace_that_is_the_only_shop_is_never_a_second_one():
