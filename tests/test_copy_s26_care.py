@@ -14,16 +14,12 @@ from planner.domain.platforms import load_platforms
 from planner.planning.context import template_context
 from planner.planning.facts_said import problem_question, problem_statement
 from planner.planning.links import labelled_cta
-from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.polls import poll_sets
-from planner.planning.render import TemplateLibrary
 from planner.planning.visuals import is_care
+from tests.calendar_helpers import posts
 
 
-def _plan(raw: dict, weeks: int = 4):
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=weeks))
-    return cal.posts
+_plan = posts
 
 
 #: a dental practice whose patients message on WhatsApp

@@ -5,16 +5,12 @@ here is our own."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from planner.domain.brief import brief_from_dict
 from planner.planning.openers import in_register
 from planner.planning.phrasebook import post_in_voice
-from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.puns import asks_for_puns, pun_leads
-from planner.planning.render import TemplateLibrary
+from tests.calendar_helpers import opens_with_a_pun, plan
 
 
 @pytest.mark.parametrize("tone, asked", [
@@ -53,11 +49,8 @@ def test_a_calendar_in_a_punning_tone_carries_a_pun():
            "posts_per_week": 3, "url": "https://curdandco.uk",
            "launch": {"what": "the Blue Box, four blue cheeses", "date": "2027-01-20"},
            "offer": {"discount": "20% off", "code": "CURD20", "ends": "2027-01-22"}}
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=4))
-    every = [line for cheese in pun_leads("puns", "cheese").values() for line in cheese]
-    assert any(any(p.text.lstrip().startswith(line.rstrip(":.")) for line in every)
-               for p in cal.posts), [p.text.split("\n")[0] for p in cal.posts]
+    cal = plan(raw)
+    assert opens_with_a_pun(cal, "cheese"), [p.text.split("\n")[0] for p in cal.posts]
 
 
 @pytest.mark.parametrize("lead, emoji", [

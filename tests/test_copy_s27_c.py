@@ -9,17 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from planner.domain.brief import brief_from_dict
 from planner.domain.calendar import CalendarPost
 from planner.planning.once import sentence_keys
-from planner.planning.plan import PlanOptions, plan_calendar
-from planner.planning.render import TemplateLibrary
+from tests.calendar_helpers import posts as planned_posts
 
 
 def _plan(raw: dict, weeks: int = 4) -> list[CalendarPost]:
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 3, 1), weeks=weeks))
-    return cal.posts
+    return planned_posts(raw, weeks, start=dt.date(2027, 3, 1))
 
 
 #: an online wheel-throwing course by one potter: a description that lists what the course

@@ -5,15 +5,12 @@ you're ready". Every brief here is our own."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 
-from planner.domain.brief import brief_from_dict
-from planner.planning.plan import PlanOptions, plan_calendar
 from planner.planning.puns import KINDS, _puns, pun_leads
-from planner.planning.render import TemplateLibrary
+from tests.calendar_helpers import opens_with_a_pun, plan
 
 
 @pytest.mark.parametrize("goods, line", [
@@ -50,11 +47,8 @@ def test_a_punning_jerky_calendar_carries_a_jerky_pun():
            "posts_per_week": 3, "url": "https://chewcrew.co.uk",
            "launch": {"what": "the Smoky Chipotle bag, our first hot one", "date": "2027-01-20"},
            "offer": {"discount": "£5 off your first box", "code": "CHEW5", "ends": "2027-01-17"}}
-    cal, _ = plan_calendar(brief_from_dict(raw), TemplateLibrary(),
-                           options=PlanOptions(seed=1, start=dt.date(2027, 1, 4), weeks=3))
-    every = [line for lines in pun_leads("puns", "jerky").values() for line in lines]
-    assert any(any(p.text.lstrip().startswith(line.rstrip(":.")) for line in every)
-               for p in cal.posts), [p.text.split("\n")[0] for p in cal.posts]
+    cal = plan(raw, weeks=3)
+    assert opens_with_a_pun(cal, "jerky"), [p.text.split("\n")[0] for p in cal.posts]
 
 
 def test_an_excitable_voice_asks_without_a_hedge():
