@@ -1,0 +1,61 @@
+"""Copy after blind read 27 (s28, helper a): the brief's tone heard in the words, lists said
+as sentences, referrals said in two clauses. Every brief here is our own."""
+
+from __future__ import annotations
+
+import re
+
+from tests.calendar_helpers import plan, posts
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
+
+#: a dog-grooming van, with three problems a reader would laugh at or groan at
+_GROOMER = {
+    "product": "mobile dog grooming", "kind": "service", "brand": "Soapy Snouts",
+    "description": "a grooming van that parks outside your door in Leeds, bath, dry and trim from £45",
+    "platforms": ["instagram", "tiktok", "facebook"], "posts_per_week": 4,
+    "url": "https://soapysnouts.co.uk", "action": "book",
+    "problems": [
+        "the dog who vanishes under the bed the second the car keys jingle",
+        "a salon waiting room full of barking strangers and one very stressed spaniel",
+        "muddy paw prints on the sofa two hours after the bath",
+    ],
+    "tips": ["Brush before the bath, never after: water sets mats like glue."],
+}
+
+
+def _signs(text: str) -> bool:
+    return "!" in text or bool(_EMOJI.search(text))
+
+
+def test_every_post_of_a_bubbly_brief_carries_a_sign_of_its_voice():
+    # (blind read 27: four posts of a bubbly book club with no emoji and no exclamation)
+    raw = {"product": "monthly tea tasting box", "kind": "product", "brand": "Leafy Post",
+           "description": "every month 4 loose-leaf teas from small estates, plus a tasting card, "
+                          "£19 a month or £199 for the year, boxes go out on the 1st from Bristol, "
+                          "pause or cancel anytime in your account",
+           "tone": "excited, bubbly, emoji ok, like a friend who can't stop talking about tea",
+           "platforms": ["instagram", "facebook", "threads"], "posts_per_week": 5,
+           "url": "https://leafypost.co.uk", "action": "subscribe",
+           "differentiators": ["we taste over 200 teas a year and pick only 48",
+                               "you can skip a month whenever you like"],
+           "free_shipping": "to all of the UK on the annual plan"}
+    flat = [p.text for p in posts(raw, weeks=3) if not _signs(p.text)]
+    assert not flat, flat
+
+
+def test_a_cheeky_meme_brief_puts_its_own_problem_in_a_meme_frame():
+    raw = dict(_GROOMER, tone="playful, a bit cheeky, memes ok")
+    cal = plan(raw)
+    frames = ("POV: ", "Nobody warns you about ", "Plot twist nobody asked for: ")
+    framed = [p.text for p in cal.posts
+              if any(f + problem in p.text for f in frames for problem in raw["problems"])]
+    assert framed, [p.text.split("\n")[0] for p in cal.posts]
+    # and none of the plain problem lines a calm brand would get
+    assert not any(re.search(r"(?m)^(?:Know this one\?|Sound familiar\?)", p.text) for p in cal.posts)
+
+
+def test_a_calm_brief_never_hears_the_meme_frames():
+    raw = dict(_GROOMER, tone="calm, professional and reassuring")
+    for p in plan(raw).posts:
+        assert not re.search(r"POV:|Nobody warns you|Plot twist|Oh, this one!", p.text), p.text
