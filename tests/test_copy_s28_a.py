@@ -59,3 +59,20 @@ def test_a_calm_brief_never_hears_the_meme_frames():
     raw = dict(_GROOMER, tone="calm, professional and reassuring")
     for p in plan(raw).posts:
         assert not re.search(r"POV:|Nobody warns you|Plot twist|Oh, this one!", p.text), p.text
+
+
+def test_a_description_list_of_unlike_facts_is_said_a_sentence_each():
+    # (blind read 27: "There's a riveted steel handle, pre-seasoned with linseed oil…, works
+    # on gas, induction…", one "There's a" before the whole list)
+    from planner.planning.facts_said import description_details
+
+    said = description_details(
+        "hand-thrown stoneware mugs from our studio in Hebden Bridge, 300ml £24, 450ml £28, "
+        "speckled oatmeal glaze, fired twice so the glaze never crazes, goes in the dishwasher "
+        "and the microwave", "stoneware mugs", "product")
+    glaze = next(s for s in said if "oatmeal glaze" in s)
+    assert "There's a speckled oatmeal glaze." in glaze, glaze
+    assert "Our stoneware mugs come fired twice, so the glaze never crazes." in glaze, glaze
+    # (and a verb of the goods said of them all: "go", never "goe")
+    assert any(re.search(r"\b(?:They|Our stoneware mugs) go in the dishwasher and the microwave\.", s)
+               for s in said), said
