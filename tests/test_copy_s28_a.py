@@ -76,3 +76,34 @@ def test_a_description_list_of_unlike_facts_is_said_a_sentence_each():
     # (and a verb of the goods said of them all: "go", never "goe")
     assert any(re.search(r"\b(?:They|Our stoneware mugs) go in the dishwasher and the microwave\.", s)
                for s in said), said
+
+
+def test_a_referral_says_what_each_one_gets_in_a_clause_of_its_own():
+    # (blind read 27: "…and a friend subscribes with your invite link, and your friend gets the
+    # first box for R$ 59,90, you get a free month": the friend's price read as a condition)
+    raw = {"product": "monthly tea tasting box", "kind": "product", "brand": "Leafy Post",
+           "description": "every month 4 loose-leaf teas from small estates, £19 a month",
+           "tone": "warm and friendly", "platforms": ["instagram", "facebook"],
+           "posts_per_week": 4, "url": "https://leafypost.co.uk", "action": "subscribe",
+           "referral_reward": "a free box for you when a friend subscribes with your link, "
+                              "and your friend gets their first box for £9"}
+    told = [p.text for p in plan(raw).posts if "£9" in p.text and "friend" in p.text]
+    assert told
+    for text in told:
+        assert ", and your friend gets their first box for £9, you get" not in text, text
+        assert re.search(r"you get a free box(?: as our thank-you)?,? and your friend gets their "
+                         r"first box for £9", text), text
+
+
+def test_a_new_customers_condition_never_follows_the_referral_line():
+    # (blind read 27: a code post with a referral line, then "Valid for new customers only.")
+    from planner.planning.conditions import with_condition
+
+    text = ("Code SPRING10 gets you 10% off your first service.\n"
+            "And for every business you refer: £200 credit when they sign a contract.\n\n"
+            "Book: https://example.com")
+    said = with_condition(text, "Book: https://example.com", "for new customers only",
+                          "SPRING10", "10% off your first service")
+    lines = [line for line in said.split("\n") if line.strip()]
+    condition = next(i for i, line in enumerate(lines) if "new customers" in line)
+    assert "SPRING10" in lines[condition - 1], said
