@@ -107,3 +107,63 @@ def test_a_new_customers_condition_never_follows_the_referral_line():
     lines = [line for line in said.split("\n") if line.strip()]
     condition = next(i for i, line in enumerate(lines) if "new customers" in line)
     assert "SPRING10" in lines[condition - 1], said
+
+
+def test_books_are_read_and_a_challenge_without_a_handle_asks_for_the_hashtag():
+    # (blind read 27: "How do you use yours?" / "Show us your way: tag us." for picture books)
+    import datetime as dt
+
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import template_context
+    from planner.domain.platforms import load_platforms
+    from planner.planning.render import TemplateLibrary
+
+    brief = brief_from_dict({"product": "picture books for toddlers", "kind": "product",
+                             "brand": "Little Lantern", "description": "board books with flaps, £9 each",
+                             "platforms": ["instagram"], "hashtag": "LittleLanternReads"})
+    lib = TemplateLibrary()
+    t = lib.get("advocacy/style-it-your-way")
+    plat = load_platforms()["instagram"]
+    said = []
+    for fmt in [f for f in t.formats if f in plat.formats][:2]:
+        ctx = template_context(brief, plat, fmt, "", {"tip": None, "faq": None, "detail": None},
+                               dt.date(2027, 3, 3))
+        for seed in range(8):
+            out = lib.render(t, ctx, f"s{seed}")
+            said.append(out.text + "\n" + out.title + "\n" + out.visual)
+    everything = "\n".join(said)
+    assert "read yours" in everything
+    assert "use yours" not in everything and "used in" not in everything
+    assert "tag us" not in everything.lower()
+
+
+def test_books_are_shown_read_never_used_start_to_finish():
+    # (blind read 27: a picture-book box "in real use… start to finish", "start to finish, in
+    # fifteen seconds", visuals written for a gadget)
+    import datetime as dt
+
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    brief = brief_from_dict({"product": "illustrated poetry books", "kind": "product",
+                             "brand": "Hedgerow Press", "platforms": ["instagram", "tiktok"],
+                             "description": "hardback poetry books for 5-9 year olds, £14 each, "
+                                            "printed on FSC paper in Devon"})
+    lib = TemplateLibrary()
+    plats = load_platforms()
+    said = []
+    for template_id in ("consideration/see-it-in-action", "awareness/scroll-stopper-hook"):
+        t = lib.get(template_id)
+        for plat_id in ("instagram", "tiktok"):
+            plat = plats[plat_id]
+            for fmt in [f for f in t.formats if f in plat.formats][:2]:
+                ctx = template_context(brief, plat, fmt, "", {"tip": None, "faq": None,
+                                                              "detail": None}, dt.date(2027, 3, 3))
+                for seed in range(6):
+                    out = lib.render(t, ctx, f"v{seed}")
+                    said.append(out.text + "\n" + out.title + "\n" + out.visual)
+    everything = "\n".join(said)
+    assert "read at home" in everything
+    assert not re.search(r"(?i)in real use|start to finish|in use, from", everything), everything
