@@ -167,3 +167,29 @@ def test_books_are_shown_read_never_used_start_to_finish():
     everything = "\n".join(said)
     assert "read at home" in everything
     assert not re.search(r"(?i)in real use|start to finish|in use, from", everything), everything
+
+
+def test_a_bubbly_voice_never_answers_plainly():
+    # (blind read 27: "we'll answer it plainly" on a bubbly book club's retargeting ad)
+    import datetime as dt
+
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    brief = brief_from_dict({"product": "monthly tea tasting box", "kind": "product",
+                             "brand": "Leafy Post", "tone": "excited, bubbly, emoji ok",
+                             "description": "every month 4 loose-leaf teas, £19 a month",
+                             "platforms": ["instagram"], "url": "https://leafypost.co.uk",
+                             "action": "subscribe"})
+    lib = TemplateLibrary()
+    t = lib.get("consideration/still-deciding")
+    plat = load_platforms()["instagram"]
+    texts = []
+    for fmt in [f for f in t.formats if f in plat.formats][:2]:
+        ctx = template_context(brief, plat, fmt, "", {"tip": None, "faq": None, "detail": None},
+                               dt.date(2027, 3, 3))
+        texts += [lib.render(t, ctx, f"d{seed}").text for seed in range(12)]
+    assert texts
+    assert not any("plainly" in text or "straight answer" in text for text in texts), texts
