@@ -701,7 +701,9 @@ def _fact_kind(chunk: str) -> str:
     if _participle(first) and len(words) > 1 and words[1] in _PREDICATE_NEXT:
         return "made"
     if _CLAUSE_VERB.match(words[0]) and words[0] not in ("is", "are", "was", "were", "has",
-                                                          "have", "can", "will", "never", "always"):
+                                                          "have", "can", "will", "never", "always") \
+            and not (len(words) > 1 and _participle(words[1].strip(","))):
+        # ("handles oiled with linseed" is a noun and its participle, never "it handles")
         return "does"
     return ""
 
@@ -727,7 +729,9 @@ def _unlike_facts(chunks: list[str], item: str, formal: bool) -> str:
     if not item or len(chunks) < 2:
         return ""
     kinds = [_fact_kind(c.rstrip(",")) for c in chunks]
-    if kinds[0] or not any(kinds[1:]):
+    first = chunks[0].rstrip(",").split()
+    if kinds[0] or not any(kinds[1:]) or _np_end(first) != len(first):
+        # (only a bare noun phrase first: "blades sharpened by hand, …" is said as before)
         return ""
     groups: list[tuple[str, list[str]]] = []
     for chunk, kind in zip(chunks, kinds):
