@@ -115,6 +115,10 @@ def said_condition(text: str, condition: str) -> bool:
     return bool(words) and all(w in low for w in words)
 
 
+#: a line that tells a referral reward, not the offer: the condition never follows it
+_REFERRAL_LINE = re.compile(r"(?i)\b(?:refer(?:s|red|ral)?|recommend\w*|invite link|your friend|a friend)\b")
+
+
 def with_condition(text: str, cta: str, condition: str, code: str, discount: str,
                    said_before: tuple[str, ...] = ()) -> str:
     """The post with the offer's condition said after the line that gives the code or the
@@ -133,7 +137,9 @@ def with_condition(text: str, cta: str, condition: str, code: str, discount: str
         stripped = body.rstrip()
         return stripped + "\n" + line + body[len(stripped):] + tail
     # at the end of the offer's own paragraph (a list of "→ What:" lines included)
-    while at + 1 < len(lines) and lines[at + 1].strip():
+    # (but never past a referral told in the same paragraph: "And for every colleague you
+    # refer: …" then "Valid for new customers only." reads as the referral's terms, read 27)
+    while at + 1 < len(lines) and lines[at + 1].strip() and not _REFERRAL_LINE.search(lines[at + 1]):
         at += 1
     lines.insert(at + 1, line)
     return "\n".join(lines) + tail

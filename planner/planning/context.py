@@ -1177,6 +1177,9 @@ _REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you an
                        r"(?:friend|mate|colleague|business)|for (?:both of )?you)\s+)?"
                        r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
+#: what the friend gets, told after the referral's condition: ", and your friend gets …"
+_FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your friend|your mate|the friend|"
+                          r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+)$")
 _THEY = re.compile(r"(?i)^(?:they|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
 
 
@@ -1239,6 +1242,15 @@ def referral_said(brief: Brief) -> str:
         return ""
     who = "a business you refer" if brief.facts.b2b else "a friend"
     cond = m["cond"].strip()
+    # what the friend gets, said after the condition in the brief ("when a friend subscribes
+    # …, and your friend gets the first box for R$ 59,90"): a clause of its own after what
+    # you get, never part of the condition (blind read 27)
+    friend_gets = ""
+    f = _FRIEND_GETS.search(cond)
+    if f:
+        cond, friend_gets = cond[:f.start()].rstrip(" ,;"), f["clause"].strip().rstrip(".")
+        friend_gets = re.sub(r"(?i)^(?:they|the friend)\b", "your friend", friend_gets)
+        friend_gets = re.sub(r"(?i)^(your friend|your mate) get\b", r"\1 gets", friend_gets)
     t = _THEY.match(cond)
     if t:
         cond = f"{who} {_third_person(t['verb'])}{cond[t.end():]}"
@@ -1256,6 +1268,8 @@ def referral_said(brief: Brief) -> str:
     already = ("If you are already a client" if brief.facts.b2b else "If you're already a client") \
         if brief.facts.b2b or brief.kind == "service" \
         else _ALREADY_DIGITAL.get(digital_is(brief), "If you already shop with us")
+    if friend_gets:
+        return f"{already} and {cond}, {getter} {reward_words} and {friend_gets}."
     return f"{already} and {cond}, {getter} {reward_words}."
 
 
@@ -1280,7 +1294,9 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     return (first,
             f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
             f"{m['getter']} {m['reward']}.",
-            f"{m['already']} and {m['cond']}, {m['getter']} {m['reward']} as our thank-you.")
+            f"{m['already']} and {m['cond']}, {m['getter']} "
+            + (re.sub(r" and your friend ", " as our thank-you, and your friend ", m["reward"], count=1)
+               if " and your friend " in m["reward"] else f"{m['reward']} as our thank-you") + ".")
 
 
 #: a place: capitalised words ("New Zealand", "the UK", "NZ")

@@ -306,11 +306,17 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # "ships in recycled boxes": the goods are its subject ("Our kites ship in…")
         item = re.sub(r"(?i)^(?:an?|the)\s+", "", item)
         many = _plural(item.split()[-1])
-        said = verb[:-2] if verb.endswith(("ches", "shes", "sses")) else verb[:-1]
+        said = _plain_verb(verb)  # ("goes" is "go", never "goe")
         return _full(f"{_ours(item)} {said if many else verb} {' '.join(text.split()[1:])}")
     if not is_fragment(text):
         return _full(text)
     low = _lower_first(text)
+    if kind == "product":
+        # a comma list of unlike facts ("riveted steel handle, pre-seasoned with…, works on
+        # gas, induction…"): a sentence each, never the list after one "There's a"
+        unlike = _unlike_facts(re.split(r"(?<=,) ", _so_comma(_spans(low))), item, formal)
+        if unlike:
+            return _full(unlike)
     # a second clause that is an instruction is parted by a dash ("…, pause your membership")
     low = re.sub(r", (?=(?:" + "|".join(sorted(_INSTRUCTIONS)) + r")\b)", " — ", low)
     words = _words(text)
@@ -634,6 +640,9 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     if re.match(r"(?:the\s+)?same\s+\w", low):
         # "same technician every visit": what you get, never "There's a same technician"
         return "You get " + re.sub(r"^(?:the\s+)?", "the ", low)
+    unlike = _unlike_facts(chunks, item, formal)
+    if unlike:
+        return unlike
     phrase = _article(low)
     words = _words(low)
     _, head = _head(words)
@@ -676,6 +685,83 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+def _fact_kind(chunk: str) -> str:
+    """What a part of a comma list is: "made" (a participle and how: "pre-seasoned with
+    linseed oil"), "does" (a verb of the thing's: "works on gas"), else "" (a noun phrase or
+    a list's next item)."""
+    words = chunk.lower().split()
+    if not words:
+        return ""
+    first = words[0].strip(",")
+    # ("pre-seasoned", "re-stitched", "hand-forged": the participle after its prefix)
+    first = first.rsplit("-", 1)[-1] if re.match(r"(?:pre|re|un|hand|double|triple|part|fully)-", first) \
+        else first
+    if _participle(first) and len(words) > 1 and words[1] in _PREDICATE_NEXT:
+        return "made"
+    if _CLAUSE_VERB.match(words[0]) and words[0] not in ("is", "are", "was", "were", "has",
+                                                          "have", "can", "will", "never", "always") \
+            and not (len(words) > 1 and _participle(words[1].strip(","))):
+        # ("handles oiled with linseed" is a noun and its participle, never "it handles")
+        return "does"
+    return ""
+
+
+def _plain_verb(verb: str) -> str:
+    """A verb said of many things: "works" -> "work", "doesn't" -> "don't"."""
+    irregular = {"doesn't": "don't", "goes": "go", "does": "do", "won't": "won't"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("shes", "ches", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
+
+
+def _unlike_facts(chunks: list[str], item: str, formal: bool) -> str:
+    """A comma list of unlike facts ("riveted steel handle, pre-seasoned with linseed oil so
+    you can cook on it the day it arrives, works on gas, induction, in the oven") said as a
+    sentence each, with a subject that fits it: "There's a riveted steel handle. Our pans
+    come pre-seasoned with linseed oil… They work on gas, induction, in the oven" (blind read
+    27: the whole list after one "There's a …"); "" when the list is no such list."""
+    if not item or len(chunks) < 2:
+        return ""
+    kinds = [_fact_kind(c.rstrip(",")) for c in chunks]
+    first = chunks[0].rstrip(",").split()
+    if kinds[0] or not any(kinds[1:]) or _np_end(first) != len(first):
+        # (only a bare noun phrase first: "blades sharpened by hand, …" is said as before)
+        return ""
+    groups: list[tuple[str, list[str]]] = []
+    for chunk, kind in zip(chunks, kinds):
+        if kind or not groups:
+            groups.append((kind, [chunk.rstrip(",")]))
+        else:
+            groups[-1][1].append(chunk.rstrip(","))
+    many = _plural(item.split()[-1])
+    sentences: list[str] = []
+    named = False
+    for kind, parts in groups:
+        text = ", ".join(parts)
+        if not kind:
+            said = _thing_said(text, item, formal)
+            if not said:
+                continue
+            sentences.append(said)
+            continue
+        subject = ("They" if many else "It") if named else _ours(item)
+        named = True
+        if kind == "made":
+            verb = "come" if many else "comes"
+            sentences.append(f"{subject} {verb} {text}")
+        else:
+            first, _, rest = text.partition(" ")
+            verb = _plain_verb(first) if many else first
+            sentences.append(f"{subject} {verb} {rest}".rstrip())
+    if len(sentences) < 2:
+        return ""
+    return ". ".join(s[:1].upper() + s[1:] for s in sentences)
 
 
 #: the end of a word that says what a thing is like, never what it is ("eligible", "t-shaped")

@@ -72,6 +72,16 @@ _OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
     "warm": {"retold": ("Still as true as ever:", "We'll say it again:", "Worth saying twice:"),
              "crossed": ("A little something to know:", "Good to know:",
                          "Here's one worth knowing:")},
+    # (blind read 27: a bubbly brand heard "For anyone new here:", "Good to know:" before
+    # its facts, read as a list; these leads say only that it is told with pleasure)
+    "excitable": {"retold": ("Saying it again, because it's worth it:", "One more time:",
+                             "In case you missed it (we'd hate that!):"),
+                  "crossed": ("Ooh, good to know:", "Quick one for you:", "Psst, worth knowing:",
+                              "Oh, and before we forget:")},
+    "punning": {"retold": ("An encore, by popular demand (ours):", "Once more, with feeling:",
+                           "Round two:"),
+                "crossed": ("Fun fact, on the house:", "Newcomers, this one's for you:",
+                            "Here's the good bit:")},
     "cheeky": {"retold": ("Yes, we're saying it again:", "Still true, still smug about it:",
                           "Round two:"),
                "crossed": ("In case nobody told you:", "Fun fact, no extra charge:",

@@ -194,7 +194,7 @@ _EMOJI_FOR = [
     # popper on "Our offer has closed" or "Last call" (blind read 25: 🎉 nine times)
     (re.compile(r"(?i)\bwinners?\b"), "🎉"),
     (re.compile(r"(?i)\b(?:has|have|is|are|now) (?:closed|over|ended)\b"), "💛"),
-    (re.compile(r"(?i)\b(?:ends?|ending|last (?:call|chance|day|orders)|tomorrow|closes|closing|"
+    (re.compile(r"(?i)\b(?:ends?(?! at \d)|ending|last (?:call|chance|day|orders)|tomorrow|closes|closing|"
                 r"final (?:day|hours|reminder)|nearly (?:over|gone))\b"), "⏳"),
     (re.compile(r"(?i)% off|\b\w*\d\w* off\b|\bcode\b|\bgiveaway\b|\bwin(?:ning)?\b"), "🎉"),
     # an invitation to come or tune in: a date to keep, never a flexed arm
@@ -228,7 +228,8 @@ def _exclaim_first(line: str, spans: list[str]) -> str:
     return sentence + "!" + line[m.end():]
 
 
-def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True) -> str:
+def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True,
+             bare: bool = False) -> str:
     lines = body.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
@@ -249,7 +250,30 @@ def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True) -
             lines[first] = head[:m.end()] + " " + emoji + head[m.end():]
         elif not head.rstrip().endswith(("\ue001", ":")):
             lines[first] = head.rstrip() + " " + emoji
+        elif bare:
+            # a post with no sign of its voice whose lead line ends on the brief's own words:
+            # the emoji follows the first line that ends a sentence, never a link or a label
+            # (blind read 27: "Cancel anytime in your account." alone, for a bubbly brand)
+            for i in range(first, len(lines)):
+                if _ends_sentence(lines[i], spans):
+                    lines[i] = lines[i].rstrip() + " " + emoji
+                    break
     return "\n".join(lines)
+
+
+def _voiced(text: str) -> bool:
+    """Whether a post already carries a sign of a lively voice: an exclamation mark or an
+    emoji."""
+    return "!" in text or bool(_ANY_EMOJI.search(text))
+
+
+def _ends_sentence(line: str, spans: list[str]) -> bool:
+    """Whether a line (masked) ends a sentence an emoji may follow: a full stop, "!" or "?",
+    ours or the end of a brief's fact, never a link, a tag or a label's colon."""
+    said = _unmask(line, spans).rstrip()
+    if not said or re.search(r"(?:https?://|www\.)\S+$|[#@][\w.]+$", said):
+        return False
+    return said.endswith((".", "!", "?"))
 
 
 def _exclaim_ask(cta: str) -> str:
@@ -344,15 +368,17 @@ def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b
             body = _no_fragment_lead(body, keep)
         said_cta = _lines_in_voice(cta, keep, _say(voice)) if cta else cta
     elif excited:
-        if body:
-            masked, spans = _mask(body, keep)
-            body = _unmask(_excited(masked, platform, spans), spans)
         if cta:
             masked, spans = _mask(cta, keep)
             said_cta = _unmask(_exclaim_ask(masked), spans)
+        if body:
+            masked, spans = _mask(body, keep)
+            body = _unmask(_excited(masked, platform, spans,
+                                    bare=not _voiced(body + "\n" + (said_cta or ""))), spans)
     elif emoji and body:
         masked, spans = _mask(body, keep)
-        body = _unmask(_excited(masked, platform, spans, exclaim=False), spans)
+        body = _unmask(_excited(masked, platform, spans, exclaim=False,
+                                bare=not _voiced(body + "\n" + (cta or ""))), spans)
     said_cta = said_cta or cta
     if tail:
         return (body + gap + said_cta if body else said_cta), said_cta

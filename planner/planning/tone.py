@@ -57,7 +57,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 r"no corporate(?: talk)?", r"not corporate", r"casual", r"informal",
                 r"chatty", r"emoji(?:s)? (?:ok|okay|welcome|fine)",
                 r"dark(?: humou?r)?", r"sarcastic", r"snarky", r"gallows(?: humou?r)?", r"morbid",
-                r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous"),
+                r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous", r"memes?(?: ok| okay| welcome)?"),
     "direct": (r"blunt", r"direct", r"straight(?:[- ]talking)?", r"to the point", r"no fluff",
                r"no[- ]nonsense", r"no waffle", r"no bs", r"no frills", r"dry", r"deadpan",
                r"precise", r"nerdy", r"geeky", r"technical", r"matter[- ]of[- ]fact",
@@ -154,7 +154,7 @@ def says_excited(tone: str) -> bool:
 
 #: a tone that asks for emoji in so many words ("emoji ok", "lots of emojis"), or a playful
 #: one that is sunny or goofy rather than dry
-_EMOJI_OK = re.compile(r"(?i)\b(?:emojis?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|"
+_EMOJI_OK = re.compile(r"(?i)\b(?:memes?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|allowed)|emojis?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|"
                        r"allowed|please|friendly)|(?:lots of|some|use|with|love)\s+emojis?)\b")
 _EMOJI_NO = re.compile(r"(?i)\b(?:no|without|never|zero)\s+emojis?\b")
 _SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
@@ -251,7 +251,10 @@ _REGISTER_CUES: dict[str, tuple[str, ...]] = {
     # short, deadpan and teasing: a wink at the reader, never a joke at a customer
     "cheeky": (r"cheeky", r"irreverent", r"sassy", r"cheek", r"dark(?: humou?r)?",
                r"sarcastic", r"snarky", r"gallows(?: humou?r)?", r"morbid",
-               r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous", r"edgy", r"cocky"),
+               r"tongue[- ]in[- ]cheek", r"teasing", r"mischievous", r"edgy", r"cocky",
+               # a meme is a joke told with a straight face: "playful, a bit cheeky, memes ok"
+               # heard "Know this one?" and a list of facts (blind read 27)
+               r"memes?", r"meme[- ]?able"),
     "excitable": (r"excit(?:ed|able|ing)", r"high[- ]energy", r"energetic", r"energy",
                   r"enthusiastic", r"bubbly", r"loud", r"hyped?", r"peppy", r"exuberant",
                   r"over the top", r"full of beans", r"lively", r"cheer(?:ing|s)?",
