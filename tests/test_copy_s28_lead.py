@@ -43,3 +43,18 @@ def test_a_calendar_for_english_readers_says_nothing_of_language():
     cal = plan({**CAFE, "country": "GB"})
     assert "first_language" not in cal.extra["plan"]
     assert "Captions in English" not in to_markdown(cal, cal.posts)
+
+
+def test_a_subscribers_referral_speaks_to_subscribers_and_says_who_gets_what():
+    # (blind read 28: "If you already shop with us and a friend signs up…, you get a free month
+    # for you and for your friend" for a puzzle library by post)
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import referral_wordings
+
+    raw = {"product": "vinyl record lending club by post", "kind": "product",
+           "action": "subscribe", "brand": "Groove Loop", "platforms": ["instagram"],
+           "referral_reward": "a free month for you and for your friend when they join "
+                              "with your code"}
+    said = referral_wordings(brief_from_dict(raw))
+    assert said and all(s.startswith("If you're already a subscriber") for s in said), said
+    assert all("you both get a free month" in s and "for your friend" not in s for s in said)
