@@ -1173,7 +1173,7 @@ def reviews_linked(brief: Brief) -> bool:
 _PERK_USED = re.compile(r"(?i)\bnext (?:order|booking|visit|purchase|appointment|class|session|"
                         r"box|stay|service)\b|\boff\b|\bdiscount|%|\bcode\b|\bat checkout\b")
 #: a referral reward written "<reward> [for you and a friend] when <they do something>"
-_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you and (?:a|your) "
+_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you and (?:for )?(?:a|your) "
                        r"(?:friend|mate|colleague|business)|for (?:both of )?you)\s+)?"
                        r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
@@ -1267,7 +1267,8 @@ def referral_said(brief: Brief) -> str:
     # turned down, and the reward never told, read 22)
     already = ("If you are already a client" if brief.facts.b2b else "If you're already a client") \
         if brief.facts.b2b or brief.kind == "service" \
-        else _ALREADY_DIGITAL.get(digital_is(brief), "If you already shop with us")
+        else _ALREADY_DIGITAL.get(digital_is(brief), "") \
+        or _ALREADY_JOINED.get(brief.facts.action, "If you already shop with us")
     if friend_gets:
         return f"{already} and {cond}, {getter} {reward_words} and {friend_gets}."
     return f"{already} and {cond}, {getter} {reward_words}."
@@ -1277,6 +1278,9 @@ def referral_said(brief: Brief) -> str:
 #: ("If you already shop with me" for a course, read 23)
 _ALREADY_DIGITAL = {"course": "If you've already taken the course", "app": "If you already use the app",
                     "membership": "If you're already a member", "download": "If you've already bought from us"}
+#: ... and in the verb of a plan that is subscribed to or joined (a puzzle library by post
+#: "shopped with", read 28)
+_ALREADY_JOINED = {"subscribe": "If you're already a subscriber", "join": "If you're already a member"}
 
 
 def referral_wordings(brief: Brief) -> tuple[str, ...]:
@@ -1286,7 +1290,7 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     first = referral_said(brief)
     m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
                  r"client|'ve already taken the course| already use the app|'re already a member|"
-                 r"'ve already bought from us)) and "
+                 r"'ve already bought from us|'re already a subscriber)) and "
                  r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", first)
     if not m:
         return (first,) if first else ()

@@ -156,6 +156,10 @@ def to_markdown(cal: Calendar, posts: list[CalendarPost]) -> str:
         why = str(plan.get("to_fill_them", "")).strip()
         lines += [f"**{empty} of {len(cal.posts) + empty} slots left empty**"
                   + (f": {why}." if why else "."), ""]
+    language = plan.get("first_language")
+    if isinstance(language, str) and language:
+        lines += [f"**Captions in English**: this audience may read {language} first; "
+                  "translate them before publishing.", ""]
     week = None
     for p in posts:
         iso = p.date.isocalendar()

@@ -26,6 +26,7 @@ from planner.domain.moments import (
     moment_near,
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
+from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
 from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
@@ -2273,6 +2274,10 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         outline["pillars"] = list(brief.facts.pillars)
     buyers = voice_of(brief.kind, brief.facts.action, brief.tone).buyer + "s"
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
+    language = FIRST_LANGUAGES.get((brief.country or "").upper())
+    if language:
+        # (the captions are English: whoever is handed the file sees that before publishing)
+        outline["first_language"] = language
     cal.extra["plan"] = outline
     empty = sum(w.endswith("slot left empty") for w in planner.warnings)
     written = len(posts) - len(keep)

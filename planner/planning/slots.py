@@ -35,16 +35,28 @@ class Slot:
     market: str = ""
 
 
-def choose_days(preferred: list[int], others: list[int], n: int) -> list[int]:
-    """Pick n day offsets: best days first, but spaced at least two days apart when possible."""
+def choose_days(preferred: list[int], others: list[int], n: int,
+                busy: Collection[int] = ()) -> list[int]:
+    """Pick n day offsets: best days first, but spaced at least two days apart when possible,
+    and away from the days in ``busy`` (the days the brand's other platforms post that week,
+    blind read 28: three platforms' one post a week each, all on a Monday or a Tuesday):
+    first a best day two days from every post of the brand, then two days from the
+    platform's own and on a day of its own, then a day of its own, then as before."""
     chosen: list[int] = []
-    for gap in (2, 1):
+
+    def apart(o: int, gap: int, also: Collection[int]) -> bool:
+        return all(abs(o - c) >= gap for c in (*chosen, *also))
+
+    passes = ((2, busy), (2, ()), (1, ()), (2, None), (1, None)) if busy else ((2, None), (1, None))
+    for gap, also in passes:
         for o in preferred:
-            if len(chosen) < n and o not in chosen and all(abs(o - c) >= gap for c in chosen):
+            if len(chosen) < n and o not in chosen and apart(o, gap, also or ()) \
+                    and (also is None or o not in busy):
                 chosen.append(o)
-    for o in others:
-        if len(chosen) < n and o not in chosen:
-            chosen.append(o)
+    for own in ((o for o in others if o not in busy), others):
+        for o in own:
+            if len(chosen) < n and o not in chosen:
+                chosen.append(o)
     return sorted(chosen)
 
 
@@ -135,6 +147,8 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
     slots: list[Slot] = []
     counts = weekly_counts(brief)
     market = selling_days(brief)
+    #: the days each week the platforms before this one post on
+    busy: dict[int, set[int]] = {}
     for week in range(weeks):
         week_start = start + dt.timedelta(days=7 * week)
         for pid in brief.platforms:
@@ -157,7 +171,9 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
                 turn = brief.platforms.index(pid) % 2
                 sale = sale[turn::2][:max(1, n - 1)] if n == 2 else sale[turn:turn + 1]
             chosen = sorted(sale + choose_days([o for o in preferred if o not in sale],
-                                               [o for o in others if o not in sale], n - len(sale)))
+                                               [o for o in others if o not in sale], n - len(sale),
+                                               busy=busy.setdefault(week, set())))
+            busy[week].update(chosen)
             per_day: dict[int, int] = {}
             extra = n - len(chosen)
             days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
@@ -276,9 +292,12 @@ def build_sequences(slots: list[Slot], brief: Brief) -> dict[int, str]:
         if conv is not None:
             anchors.append((conv, f"offer-{brief.offer.code or 'sale'}".lower()))
     else:
+        # (an ask on a platform that has posted before: a platform's first post says what
+        # the business is, and a product's ask there would not be the sequence's)
+        met = {i for i, s in enumerate(slots) if any(o.platform == s.platform for o in slots[:i])}
         blocks: dict[int, int] = {}
         for i, s in enumerate(slots):
-            if s.stage == "conversion":
+            if s.stage == "conversion" and i in met:
                 blocks.setdefault((s.date - slots[0].date).days // 28, i)
         anchors += [(i, f"product-{n + 1}") for n, i in sorted(blocks.items())]
     tagged: dict[int, str] = {}
