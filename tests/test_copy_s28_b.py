@@ -33,3 +33,38 @@ def test_a_clause_quoted_without_its_subject_is_the_same_fact_told_again():
         for b in said:
             if a is not b and a.platform == b.platform:
                 assert abs((a.date - b.date).days) >= 14, (a.date, b.date, a.platform)
+
+
+#: a bakery with an online live and, two days later, an open day at its bakehouse
+BAKERY = {
+    "product": "sourdough loaves", "kind": "product", "brand": "Kasi Bread",
+    "description": "sourdough loaves baked in a wood oven in our bakehouse in Tampere, "
+                   "rye 7 €, wheat 6 €, delivered in the city on Fridays",
+    "audience": "families in Tampere who want real bread",
+    "tone": "plain, warm", "platforms": ["instagram", "facebook"],
+    "platform_posts": {"instagram": 3, "facebook": 2},
+    "url": "https://kasibread.example", "action": "order", "country": "FI",
+    "timezone": "Europe/Helsinki",
+    "differentiators": ["a 36-hour rise, no yeast added"],
+    "tips": ["Keep the loaf cut side down on a board, not in plastic."],
+    "events": [
+        {"title": "Live shaping demo from the bakehouse", "when": dt.datetime(2027, 1, 21, 18, 0),
+         "platform": "instagram"},
+        {"title": "Open bakehouse morning, taste the rye warm from the oven",
+         "when": dt.datetime(2027, 1, 23, 10, 0), "place": "Hämeenkatu 12, Tampere"},
+    ],
+}
+
+
+def test_an_event_in_person_two_days_after_a_live_is_told_ahead_and_not_at_its_start():
+    # blind read 27: an open forge morning two days after a live was told only on its
+    # morning, at the minute it opened: a post before the live's day could only be the live's
+    cal = posts(BAKERY, weeks=4)
+    about = [p for p in cal if "open bakehouse morning" in p.text.lower()]
+    ahead = [p for p in about if (dt.date(2027, 1, 23) - p.date).days >= 4]
+    assert {p.platform for p in ahead} == {"instagram", "facebook"}, \
+        [(p.date, p.platform) for p in about]
+    day = [p for p in about if p.date == dt.date(2027, 1, 23)]
+    assert day, [(p.date, p.platform) for p in about]
+    for p in day:  # (the day's post two hours ahead, never as it opens)
+        assert p.time <= dt.time(8, 0), (p.platform, p.time)

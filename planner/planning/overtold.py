@@ -243,6 +243,10 @@ class Ledger:
             FACTS_PER_POST * brief.posts_per_week * self.weeks / max(1, told))) \
             if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
+        from planner.planning.context import event_aside
+        #: what an event's name asks of people, said on each post about it
+        self.asides = {_norm(event_aside(e.title)) for e in brief.facts.events} - {""} \
+            if brief is not None else set()
 
     # -- reading a post ---------------------------------------------------------------
 
@@ -272,6 +276,8 @@ class Ledger:
                 continue
             if moment in ("giveaway", "event", "launch", "market") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
+            if moment == "event" and _norm(s) in self.asides:
+                continue  # (... and what an event's name asks: "Come and see a pan being made.")
             cut = s
             for t in self.terms:
                 cut = re.sub(re.escape(t), " ", cut, flags=re.IGNORECASE)
