@@ -68,3 +68,33 @@ def test_an_event_in_person_two_days_after_a_live_is_told_ahead_and_not_at_its_s
     assert day, [(p.date, p.platform) for p in about]
     for p in day:  # (the day's post two hours ahead, never as it opens)
         assert p.time <= dt.time(8, 0), (p.platform, p.time)
+
+
+#: a B2B service with two events a week apart, a webinar on LinkedIn with its time zone
+SURVEYS = {
+    "product": "drone roof surveys", "kind": "service", "brand": "Skylark Surveys",
+    "description": "drone roof surveys for housing associations in the Netherlands, "
+                   "a report with photos within 48 hours",
+    "audience": "asset managers at housing associations", "b2b": True,
+    "tone": "formal", "platforms": ["linkedin", "x"],
+    "platform_posts": {"linkedin": 3, "x": 2},
+    "url": "https://skylark.example", "action": "book", "country": "NL",
+    "timezone": "Europe/Amsterdam",
+    "faqs": [{"question": "Do you need roof access?", "answer": "No, the drone flies from the street."}],
+    "differentiators": ["certified drone pilots with their own insurance"],
+    "events": [
+        {"title": "Open office afternoon", "when": dt.datetime(2027, 1, 20, 14, 0),
+         "place": "Kanaalweg 3, Utrecht"},
+        {"title": "Webinar: reading a roof survey report", "when": dt.datetime(2027, 1, 27, 14, 0),
+         "platform": "linkedin", "link": "https://skylark.example/webinar"},
+    ],
+}
+
+
+def test_a_webinar_is_announced_on_its_own_platform_after_another_platform_told_it():
+    # read 27 after the fix: X told the webinar at 09:00, and LinkedIn's own announcement an
+    # hour later was turned down for its title ("… | Wednesday 27 January at 2pm CET")
+    cal = posts(SURVEYS, weeks=4)
+    told = [p for p in cal if "reading a roof survey report" in p.text.lower()]
+    ahead = {p.platform for p in told if (dt.date(2027, 1, 27) - p.date).days >= 4}
+    assert ahead == {"linkedin", "x"}, [(p.date, p.platform) for p in told]
