@@ -366,7 +366,8 @@ def _features_of(brief: Brief) -> list[str]:
 
 
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
-                     picks: dict[str, Any] | None = None, day: dt.date | None = None) -> dict[str, Any]:
+                     picks: dict[str, Any] | None = None, day: dt.date | None = None,
+                     event: Any = None) -> dict[str, Any]:
     sent = ships(brief)
     digital = digital_is(brief)
     use = use_of(brief)
@@ -478,7 +479,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # number in no post)
         go = link_hint = f"WhatsApp {whatsapp}"
     facts = brief.facts
-    event = (event_on(brief, day) or upcoming_event(brief, day)) if day else None
+    # (the event a slot is kept for, where the planner says which: `Slot.event`)
+    event = event or ((event_on(brief, day) or upcoming_event(brief, day)) if day else None)
     launch = facts.launch
     item = short_name(brief)
     context = {

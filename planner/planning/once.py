@@ -85,6 +85,9 @@ def sentence_keys(text: str) -> set[str]:
 _WHEN_WORDS = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
                          r"february|march|april|may|june|july|august|september|october|"
                          r"november|december|today|tonight|tomorrow|at|on|from|until|to|live|"
+                         # (... and its time zone, said to an audience online: "2pm CET")
+                         r"utc|gmt|cet|cest|eet|eest|wet|bst|ist|msk|jst|kst|hkt|sgt|aest|aedt|"
+                         r"awst|nzst|nzdt|est|edt|cst|cdt|mst|mdt|pst|pdt|sast|brt|wib|"
                          r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|\d{1,2}(?:[.:]\d\d)?(?:am|pm)?)$")
 
 

@@ -110,7 +110,8 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
         if len(n.split()) >= 3:
             # (a part of a thin brief told again in a sentence of its own is the same fact)
             again = tuple(_norm(r) for r in retellings(d, brief)) if d in thin else ()
-            out.append(Fact(f"detail:{i}", f"the brief's line \"{d[:50]}\"", (n, *again)))
+            out.append(Fact(f"detail:{i}", f"the brief's line \"{d[:50]}\"",
+                            tuple(dict.fromkeys((n, *again, *_bare(n))))))
     audience = _norm(brief.audience)
     if len(audience.split()) >= 2:
         out.append(Fact("audience", "the audience", (audience,)))
@@ -140,6 +141,19 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
     if contacts:
         out.append(Fact("contact", "the contact line", tokens=contacts))
     return out
+
+
+#: the fewest words a line of the brief keeps once its subject is cut (_bare)
+BARE_WORDS = 4
+
+
+def _bare(phrase: str) -> tuple[str, ...]:
+    """A line of the brief without its first word or two (its subject: "each appointment",
+    "you"), the way a spotlight or a card quotes it: "takes about 45 minutes with hair" is
+    the fact "Each appointment takes about 45 minutes with hair." told again (blind read 27:
+    one such fact in four posts of eleven, the ledger counting it once)."""
+    words = phrase.split()
+    return tuple(" ".join(words[k:]) for k in (1, 2) if len(words) - k >= BARE_WORDS)
 
 
 def offer_terms(brief: Brief | None) -> tuple[str, ...]:
@@ -229,6 +243,10 @@ class Ledger:
             FACTS_PER_POST * brief.posts_per_week * self.weeks / max(1, told))) \
             if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
+        from planner.planning.context import event_aside
+        #: what an event's name asks of people, said on each post about it
+        self.asides = {_norm(event_aside(e.title)) for e in brief.facts.events} - {""} \
+            if brief is not None else set()
 
     # -- reading a post ---------------------------------------------------------------
 
@@ -258,6 +276,8 @@ class Ledger:
                 continue
             if moment in ("giveaway", "event", "launch", "market") and _MOMENT_WORDS.search(s):
                 continue  # the moment's prize, rules, date and time, told on each platform
+            if moment == "event" and _norm(s) in self.asides:
+                continue  # (... and what an event's name asks: "Come and see a pan being made.")
             cut = s
             for t in self.terms:
                 cut = re.sub(re.escape(t), " ", cut, flags=re.IGNORECASE)

@@ -30,6 +30,8 @@ from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
 from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
+    event_aside,
+    event_name,
     GIVEAWAY_HOSTS,
     ROTATED,
     _as_data,
@@ -366,7 +368,9 @@ class Planner:
         #: the brief's facts, which another platform may be told a fortnight later
         self.retold = retold_facts(brief)
         #: the brief's words every post about them says again (the offer's terms)
-        self.told = told_again(brief)
+        self.told = told_again(brief) + tuple(
+            # (... and what an event's name asks of people: "Come and see a pan being made.")
+            a for a in (event_aside(e.title) for e in brief.facts.events) if a)
         #: public holidays in the plan that are not shopping moments
         self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
@@ -462,7 +466,13 @@ class Planner:
         self.accepted.append(post)
         self.ledger.add(post)
         # (an event's name and when is its fact, said on each platform it is announced on)
-        events = [said_title(e.title) for e in self.brief.facts.events]
+        # (... and what its name asks of people, "Come and see a pan being made.": its
+        # announcement and its day's reminder both say it; blind read 27)
+        # (... and its name without that note, the title of its posts: "Open forge morning —
+        # Saturday 23 January at 10am")
+        events = [said_title(e.title) for e in self.brief.facts.events] + \
+            [a for e in self.brief.facts.events
+             for a in (event_aside(e.title), event_name(said_title(e.title))) if a]
         self.once_said |= {k for k in sentence_keys(post.text) | sentence_keys(post.title)
                            if not names_event(k, events)}
         if "what-it-is" in self.ledger.posts[-1][1].facts:
@@ -771,7 +781,7 @@ class Planner:
         if needs & {"launch", "launch_day"}:
             return any(s.purpose in ("launch", "launch_day") for s in self.slots)
         if needs & {"events", "event_today"}:
-            event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+            event = self.event_for(slot)
             if event is None:
                 return False
             day = event.when.date()
@@ -779,6 +789,17 @@ class Planner:
                        and s is not slot and s.date <= day and (day - s.date).days <= 7
                        for s in self.slots)
         return False
+
+    def event_for(self, slot: Slot, ahead: bool = False) -> Any:
+        """The event a post in ``slot`` tells: the one the slot is kept for (an open morning
+        two days after a live is announced before the live), else the one on its day, else
+        the next one ahead (with ``ahead``, the next one ahead only)."""
+        if slot.event is not None and (slot.date < slot.event.when.date()
+                                       or not ahead and slot.date == slot.event.when.date()):
+            return slot.event
+        if ahead:
+            return upcoming_event(self.brief, slot.date)
+        return event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
 
     def tactic_of(self, template: Template, day: dt.date) -> str:
         """The template's tactic, but a day's reminder of an event in person (a clinic in the
@@ -793,7 +814,7 @@ class Planner:
         other platforms tell their followers where to find it once, in its last week."""
         if not {"events", "event_today"} & set(template.needs):
             return True
-        event = event_on(self.brief, slot.date) or upcoming_event(self.brief, slot.date)
+        event = self.event_for(slot)
         if event is not None and in_person(event) and template.tactic in LIVE_QA \
                 and "event_today" not in template.needs:
             return False  # a clinic in the shop is no live Q&A under a post (its day's reminder is)
@@ -854,7 +875,7 @@ class Planner:
         """Whether the event or launch a template would announce is already in a post."""
         if "events" in template.needs:
             # per platform: each platform's followers hear of the live once
-            event = upcoming_event(self.brief, slot.date)
+            event = self.event_for(slot, ahead=True)
             return event is None or any(said_title(event.title).lower() in p.text.lower()
                                         for p in self.accepted if p.platform == slot.platform)
         launch = self.brief.facts.launch
@@ -1528,14 +1549,16 @@ class Planner:
         formats = [f for f in template.formats if f in plat.formats]
         if "events" in template.needs and len(formats) > 1:
             # a story is gone in a day: it can remind of a live, not announce one days ahead
-            event = upcoming_event(self.brief, slot.date)
+            event = self.event_for(slot, ahead=True)
             if event is not None and (event.when.date() - slot.date).days > 1:
                 formats = [f for f in formats if f != "story"] or formats
         fmt = formats[0] if formats else None
         if fmt is None:
             return None  # a still card is not a TikTok video: the template has no format here
         # has this platform seen the offer ("final reminder"), the giveaway (its reminder)?
-        ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date)
+        ctx = (template_context(self.brief, plat, fmt, moment, picks, slot.date,
+                                event=self.event_for(slot) if {"events", "event_today"}
+                                & set(template.needs) else None)
                | sequence_context(self.brief, self.accepted, slot.platform)
                | self.spared(template, slot.date) | self.about(slot) | self.overrides
                | (carried or {}))

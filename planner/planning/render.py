@@ -496,6 +496,17 @@ class TemplateLibrary:
                 else:
                     first = rng.randrange(len(cta_list))
                     cta = clean(cta_list[first].render(ctx))
+                from planner.planning.repeats import _cta_key
+
+                said_ctas = {_cta_key(c) for c in ctx.get("said_ctas", ()) if c}
+                if _cta_key(cta) in said_ctas and "event_today" in template.needs:
+                    # a day's reminder of an event asks in words of its own: each platform's
+                    # post that day and its announcement asked already (blind read 27: an
+                    # open morning's Instagram post turned down for "See you then.")
+                    fresh = [o for o in (clean(cta_list[k].render(ctx))
+                                         for k in range(len(cta_list)))
+                             if _cta_key(o) not in said_ctas]
+                    cta = fresh[0] if fresh else cta
                 wrong = PLATFORM_ASK_RES.get(str(ctx.get("platform", "")))
                 if wrong is not None and wrong.search(cta):
                     # people save a Pin and tap through, they don't come back to comment or

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
+from typing import Any
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -33,6 +35,9 @@ class Slot:
     #: "tomorrow" or "today": the slot is the day before, or the morning of, a day the
     #: business sells at its market stall (:func:`selling_days`)
     market: str = ""
+    #: the brief's event an "events" or "event_today" slot is kept for (two events a few
+    #: days apart: the second's announcement may go out before the first has happened)
+    event: Any = None
 
 
 def choose_days(preferred: list[int], others: list[int], n: int,
@@ -468,46 +473,49 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
         if not first <= day <= last:
             continue
         plat = event.platform if event.platform in brief.platforms else ""
+        claim = functools.partial(_claim, slots, brief, event=event)
         # announced at least two days ahead: an announcement the day before its day's post
         # on the same platform is the same news twice, and a slot the brief's facts could use;
         # about a week ahead where the calendar allows, and an event in person, which people
         # travel to, earlier still on each platform that fits it (blind read 25: an open
         # morning first told two days before, on one platform)
-        # (... after the event before it: a post before that one's day is about that one)
-        earlier = [e.when.date() for e in brief.facts.events if e.when.date() < day]
-        lo = max([day - dt.timedelta(days=_IN_PERSON_LEAD if event.place else 7)]
-                 + [d + dt.timedelta(days=1) for d in earlier])
+        # (... whatever other event comes first: the slot says which event it is for, so a
+        # post before that one's day may announce this one; blind read 27: an open morning two
+        # days after a live, told only on its morning)
+        lo = day - dt.timedelta(days=_IN_PERSON_LEAD if event.place else 7)
         # (on one platform: an announcement on each took the slots a crowded brief's
         # customers' words needed; every platform says so on the day or the day before)
+        # (an event in person, of no platform: on a platform that tells it, never a Pin)
+        among = () if plat else tuple(event_platforms(brief, event))
         for p in [plat]:
-            _claim(slots, brief, lo, day - dt.timedelta(days=4), p, "consideration", "events",
-                   earliest=True) or \
-                _claim(slots, brief, lo, day - dt.timedelta(days=_ANNOUNCE_GAP), p,
-                       "consideration", "events", earliest=True)
-        if not _claim(slots, brief, day, day, plat, "consideration", "event_today", move_to=day):
+            claim(lo, day - dt.timedelta(days=4), p, "consideration", "events",
+                  earliest=True, among=among) or \
+                claim(lo, day - dt.timedelta(days=_ANNOUNCE_GAP), p,
+                      "consideration", "events", earliest=True, among=among)
+        if not claim(day, day, plat, "consideration", "event_today", move_to=day):
             # no post of its own platform can be that day: another platform says where it is
-            _claim(slots, brief, day, day, "", "consideration", "event_today")
+            claim(day, day, "", "consideration", "event_today")
         # every platform it concerns reminds of it on the day, or the day before (blind read
         # 26: a YouTube live's day with no post anywhere, a webinar's day given to another post)
         concerned = event_platforms(brief, event)
         for other in concerned:
             if not any(s.platform == other and s.purpose in ("event_today", "events")
+                       and s.event == event
                        and 0 <= (day - s.date).days <= 1 for s in slots):
-                _claim(slots, brief, day, day, other, "consideration", "event_today") or \
-                    _claim(slots, brief, day - dt.timedelta(days=1), day - dt.timedelta(days=1),
+                claim(day, day, other, "consideration", "event_today") or \
+                    claim(day - dt.timedelta(days=1), day - dt.timedelta(days=1),
                            other, "consideration", "events") or \
-                    _claim(slots, brief, day, day, other, "consideration", "event_today",
+                    claim(day, day, other, "consideration", "event_today",
                            move_to=day) or \
-                    _add(slots, brief, other, day, "consideration", "event_today")
+                    _add(slots, brief, other, day, "consideration", "event_today", event=event)
         # ... and each of them first tells it about a week ahead, where it has a post then
         # (a platform with one post that week keeps it for the reminder)
         for other in concerned:
-            if not any(s.platform == other and s.purpose == "events"
+            if not any(s.platform == other and s.purpose == "events" and s.event == event
                        and (day - s.date).days >= _ANNOUNCE_GAP for s in slots):
-                _claim(slots, brief, lo, day - dt.timedelta(days=_ANNOUNCE_GAP), other,
+                claim(lo, day - dt.timedelta(days=_ANNOUNCE_GAP), other,
                        "consideration", "events", earliest=True) or \
-                    _claim(slots, brief, max([lo - dt.timedelta(days=2)]
-                                             + [d + dt.timedelta(days=1) for d in earlier]),
+                    claim(lo - dt.timedelta(days=2),
                            day - dt.timedelta(days=_ANNOUNCE_GAP), other, "consideration",
                            "events", earliest=True)
         # the day's reminder goes out a couple of hours ahead, not as the live starts
@@ -658,7 +666,7 @@ def _open_together(slots: list[Slot], brief: Brief, platforms: list[str], lo: dt
 
 
 def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: str,
-         purpose: str) -> bool:
+         purpose: str, event: Any = None) -> bool:
     """A post added for a moment on ``day`` when no slot of ``platform`` could move there:
     only while the plan's week of that day has fewer posts there than the brief's cadence
     (posts_per_week or [cadence]) gives it, so the weekly count is never exceeded."""
@@ -670,7 +678,7 @@ def _add(slots: list[Slot], brief: Brief, platform: str, day: dt.date, stage: st
     if len(in_week) >= weekly_counts(brief).get(platform, 0):
         return False
     near = min(mine, key=lambda s: abs((s.date - day).days))
-    slots.append(Slot(day, near.time, platform, stage, purpose))
+    slots.append(Slot(day, near.time, platform, stage, purpose, event=event))
     slots.sort(key=lambda s: (s.date, s.time, brief.platforms.index(s.platform)))
     return True
 
@@ -706,7 +714,7 @@ def event_platforms(brief: Brief, event) -> list[str]:
 def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: str,
            stage: str, purpose: str, *, move_to: dt.date | None = None,
            earliest: bool = False, reach: int = _MOVE_DAYS, keep_offer: bool = False,
-           among: tuple[str, ...] = ()) -> bool:
+           among: tuple[str, ...] = (), event: Any = None) -> bool:
     """Give a slot between ``lo`` and ``hi`` (on ``platform`` if named) the ``purpose``;
     False when none is free. With ``keep_offer`` no post of the offer is taken (a giveaway's
     posts leave the offer's to it); with ``among``, only a slot of those platforms."""
@@ -744,6 +752,7 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
             donors[0].stage = chosen.stage
         chosen.stage = stage
     chosen.purpose = purpose
+    chosen.event = event
     return True
 
 
@@ -756,7 +765,10 @@ def separate_times(slots: list[Slot], brief: Brief, platforms: dict[str, Platfor
     posts kept from before (--update)."""
     used = set(taken or ())
     last = max((s.date for s in slots), default=None)
-    for slot in list(slots):
+    # (an event's reminder of the day keeps its minute, set two hours before the event: the
+    # other post of its platform moves; blind read 27: an open morning's only post at 10am,
+    # as it opened)
+    for slot in sorted(slots, key=lambda s: s.purpose != "event_today"):
         key = (slot.date, slot.time, slot.platform)
         if key not in used:
             used.add(key)
@@ -811,6 +823,8 @@ def apart_across(slots: list[Slot], brief: Brief,
             latest = min(latest, event.when - dt.timedelta(hours=1))
         earliest = dt.datetime.combine(slot.date, dt.time(6, 30))
         tries = [here + _APART * k for k in range(1, 30)] + [here - _APART * k for k in range(1, 30)]
+        if event is not None:  # (... earlier first: two hours ahead of it, not one)
+            tries = tries[29:] + tries[:29]
         moved = next((t for t in tries if earliest <= t <= latest
                       and (t.date(), t.time()) not in used), None)
         if moved is not None:
