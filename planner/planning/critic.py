@@ -163,6 +163,11 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         ours = ours.replace(line.rstrip("."), " ")
     pasted = _pasted(re.sub("|".join(re.escape(p) for p in brief.sells_on if p) or r"(?!)", " ",
                             ours, flags=re.IGNORECASE), brief.audience, 4)
+    if pasted and _in_own_facts(pasted, brief):
+        # (the words are the seller's own fact as well, told as the fact: an FAQ's "rest of
+        # the EU 3-5 days" is no audience pasted because the audience says "the rest of the
+        # EU" too)
+        pasted = ""
     if pasted:
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))
@@ -566,6 +571,18 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
                 return other.strip(), sentence.strip()
         seen.append((sentence, words, first))
     return None
+
+
+def _in_own_facts(piece: str, brief: Brief) -> bool:
+    """Whether ``piece`` (normalised words) is said in one of the brief's own facts: a tip, a
+    part of the story, a problem, a difference, a customer's words, an FAQ."""
+    facts = brief.facts
+    for item in (*facts.problems, *facts.differentiators, *facts.story, *facts.tips,
+                 *(q.text for q in facts.quotes), *(f.answer for f in facts.faqs),
+                 *(f.question for f in facts.faqs)):
+        if f" {piece} " in " " + " ".join(_WORD.findall(str(item).lower())) + " ":
+            return True
+    return False
 
 
 def _pasted(text: str, field: str, run: int) -> str:

@@ -88,7 +88,8 @@ def searched_title(title: str, ctx: dict[str, Any]) -> str:
 
 def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple[str, str]:
     """A Pin's description and title: its dated sentences said timelessly or dropped, and
-    a keyword line first when its first line does not say what is sold; a description that
+    a keyword line first when its first line does not say what is sold (and no earlier post
+    said that line, or the title says what is sold); a description that
     says its title word for word keeps the fact, and the title becomes the keyword line
     (what it is, found by search). ``cta`` (the text's last line) is kept as it is."""
     body = text[:-len(cta)] if cta and text.endswith(cta) else text
@@ -106,13 +107,32 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
     key = keyword_line(ctx)
     said = {" ".join(_words(s)) for line in lines if line for s in _SENTENCES.split(line)}
     if named and " ".join(named) in said and key:
-        title = key.rstrip(".")
+        # (the keyword line leads the fact's own words, so each Pin's title says what it
+        # tells: the bare keyword line on every Pin of a fact was one title said again and
+        # again, and the Pin of a tip or a customer's words was refused for it)
+        bare = key.rstrip(".")
+        own = title.strip().rstrip(".")
+        title = bare
+        # (a long one, to its first clause: "Whetstones: soak the coarse side first")
+        for said_own in (own, own.split(", ")[0].split("; ")[0]):
+            led = f"{bare}: {said_own[:1].lower() if said_own[1:2].islower() else said_own[:1]}" \
+                f"{said_own[1:]}"
+            if len(led) <= TITLE_MAX and len(said_own) >= 15 \
+                    and not own.lower().startswith(bare.lower()):
+                title = led
+                break
+        title = searched_title(title, ctx)
     else:
+        title = searched_title(title, ctx)
         content = [line for line in lines if line]
+        # (of a rich brief, a keyword line an earlier post said already is left off a Pin
+        # whose title says what is sold: the same line atop every Pin was one sentence said
+        # again, and the Pin of a tip or a customer's words was refused for it)
+        said_already = bool(ctx.get("rich")) and any(
+            key.lower() in str(p).lower() for p in ctx.get("said_before") or ())
         if key and (not content or not _names_it(content[0], ctx)) \
-                and _words(key) != named:
+                and _words(key) != named and not (said_already and _names_it(title, ctx)):
             lines = [key, ""] + lines
-    title = searched_title(title, ctx)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if cta and text.endswith(cta):
         out = (out + sep + cta) if out else cta

@@ -1584,6 +1584,7 @@ class Planner:
                     "difference_mid": "", "criteria": []}
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
+        ctx["rich"] = self.rich  # (a Pin of a rich brief's fact drops a keyword line said already)
         #: ... and on this post's own day (a launch is told whole by the day's first post)
         ctx["said_today"] = tuple(p.text for p in self.accepted if p.date == slot.date)
         # a giveaway says how its winner is drawn only where the winner's post is planned
