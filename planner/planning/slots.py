@@ -177,8 +177,8 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
                 sale = sale[turn::2][:max(1, n - 1)] if n == 2 else sale[turn:turn + 1]
             chosen = sorted(sale + choose_days([o for o in preferred if o not in sale],
                                                [o for o in others if o not in sale], n - len(sale),
-                                               busy=busy.setdefault(week, set())))
-            busy[week].update(chosen)
+                                               busy=busy.setdefault(week, set()) if n == 1 else ()))
+            busy.setdefault(week, set()).update(chosen)
             per_day: dict[int, int] = {}
             extra = n - len(chosen)
             days = sorted(chosen + [chosen[i % len(chosen)] for i in range(extra)])
