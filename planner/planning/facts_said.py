@@ -1969,3 +1969,29 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
             and words and words[0] not in _DETERMINERS and len(words) >= 3:
         return _full(f"{ours} {have} {low}")
     return ""
+
+
+#: a note at the end of an event's name that asks something of people, in brackets or
+#: after a comma: "(bring a knife and some bread)", ", wear old clothes"
+_ASIDE = re.compile(r"(?i)(?:\s*\(|,\s+)(?P<aside>(?:bring|wear|dress|come|arrive|grab|pack|byo|"
+                    r"no need|please|bookings?|booking|tickets?|free entry|entry)\b[^()]{2,80}?)"
+                    r"\)?\s*$")
+
+
+def event_name(title: str) -> str:
+    """An event's name without the note at its end that asks something of people: "Live
+    tasting of the January box with Luca, bring a knife and some bread" is "Live tasting of
+    the January box with Luca" (blind read 25: "(bring a knife and some bread)" pasted
+    mid-sentence, twice)."""
+    m = _ASIDE.search(title or "")
+    return title[:m.start()].rstrip(" ,;:—–-") if m and m.start() > 0 else title
+
+
+def event_aside(title: str) -> str:
+    """The note at the end of an event's name that asks something of people, as a sentence
+    ("Bring a knife and some bread."), or ""."""
+    m = _ASIDE.search(title or "")
+    if not m or m.start() == 0:
+        return ""
+    aside = m.group("aside").strip().rstrip(".!")
+    return aside[:1].upper() + aside[1:] + "."

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
-from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE
+from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE, event_aside
 from planner.planning.repeats import SENTENCE_SPLIT, URL
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
@@ -243,7 +243,6 @@ class Ledger:
             FACTS_PER_POST * brief.posts_per_week * self.weeks / max(1, told))) \
             if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
-        from planner.planning.context import event_aside
         #: what an event's name asks of people, said on each post about it
         self.asides = {_norm(event_aside(e.title)) for e in brief.facts.events} - {""} \
             if brief is not None else set()

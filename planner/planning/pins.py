@@ -117,7 +117,8 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
         for said_own in (own, own.split(", ")[0].split("; ")[0]):
             led = f"{bare}: {said_own[:1].lower() if said_own[1:2].islower() else said_own[:1]}" \
                 f"{said_own[1:]}"
-            if len(led) <= TITLE_MAX and len(said_own) >= 15 \
+            # (never a second colon: "Cut and colour appointments: code SPRING20: 20% off")
+            if len(led) <= TITLE_MAX and len(said_own) >= 15 and ":" not in said_own \
                     and not own.lower().startswith(bare.lower()):
                 title = led
                 break
