@@ -371,6 +371,13 @@ class Planner:
         self.told = told_again(brief) + tuple(
             # (... and what an event's name asks of people: "Come and see a pan being made.")
             a for a in (event_aside(e.title) for e in brief.facts.events) if a)
+        #: an event's name and when, said on each platform it is announced on, what its name
+        #: asks of people ("Come and see a pan being made.": its announcement and its day's
+        #: reminder both say it; blind read 27) and its name without that note, the title of
+        #: its posts ("Open forge morning — Saturday 23 January at 10am")
+        self.event_words = [said_title(e.title) for e in brief.facts.events] + \
+            [a for e in brief.facts.events
+             for a in (event_aside(e.title), event_name(said_title(e.title))) if a]
         #: public holidays in the plan that are not shopping moments
         self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
@@ -465,16 +472,9 @@ class Planner:
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
         self.ledger.add(post)
-        # (an event's name and when is its fact, said on each platform it is announced on)
-        # (... and what its name asks of people, "Come and see a pan being made.": its
-        # announcement and its day's reminder both say it; blind read 27)
-        # (... and its name without that note, the title of its posts: "Open forge morning —
-        # Saturday 23 January at 10am")
-        events = [said_title(e.title) for e in self.brief.facts.events] + \
-            [a for e in self.brief.facts.events
-             for a in (event_aside(e.title), event_name(said_title(e.title))) if a]
+        # (an event's words are its fact, said on each platform: self.event_words)
         self.once_said |= {k for k in sentence_keys(post.text) | sentence_keys(post.title)
-                           if not names_event(k, events)}
+                           if not names_event(k, self.event_words)}
         if "what-it-is" in self.ledger.posts[-1][1].facts:
             self.what_told.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1

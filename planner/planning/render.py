@@ -31,6 +31,7 @@ from planner.planning.template_files import TemplateFileError, read_template_fil
 from planner.planning.conditions import with_condition
 from planner.planning.openers import in_register
 from planner.planning.puns import pun_leads
+from planner.planning.repeats import _cta_key
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
 from planner.planning.tone import cta_fits, cta_in_voice
 from planner.resources import templates_dir
@@ -496,10 +497,9 @@ class TemplateLibrary:
                 else:
                     first = rng.randrange(len(cta_list))
                     cta = clean(cta_list[first].render(ctx))
-                from planner.planning.repeats import _cta_key
-
-                said_ctas = {_cta_key(c) for c in ctx.get("said_ctas", ()) if c}
-                if _cta_key(cta) in said_ctas and "event_today" in template.needs:
+                said_ctas = {_cta_key(c) for c in ctx.get("said_ctas", ()) if c} \
+                    if "event_today" in template.needs else set()
+                if _cta_key(cta) in said_ctas:
                     # a day's reminder of an event asks in words of its own: each platform's
                     # post that day and its announcement asked already (blind read 27: an
                     # open morning's Instagram post turned down for "See you then.")
