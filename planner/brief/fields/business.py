@@ -444,6 +444,36 @@ def _only_stores_after(reader: BriefReader, start: int, end: int) -> bool:
 _PLACE_ONLY = re.compile(r"(?:\s*(?:,\s*)?(?:(?:based\s+)?in|from|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?[\s.!]*")
 
 
+#: a verbless opening named for where the work is done: "acupuncture clinic", "nail salon",
+#: "candle + wax melt shop", "physiotherapy + pilates studio"
+_PLACE_OF = re.compile(r"(?i:(?P<what>[a-z][\w'-]*(?:\s*(?:\+|&|and|,)?\s*[a-z][\w'-]*){0,3})\s+"
+                       r"(?:clinic|salon|studio|boutique|centre|center|parlou?r|shop|store))")
+#: a place's first word that names the place's trade, not what it sells ("hair salon" sells no
+#: hair, "beauty salon" no beauty): such openings are left to the other readings
+_TRADE_ONLY = {"hair", "beauty", "dental", "medical", "design", "creative", "brand", "branding",
+               "photo", "photography", "record", "recording", "game", "games", "web",
+               "coffee", "flower", "plant", "bike", "pet", "barber", "gift", "concept", "health"}
+#: what is done in the place, said as is ("physio clinic": physio)
+_DONE_THERE = {"physio", "acupuncture", "massage", "yoga", "pilates", "tuition", "osteo", "chiro",
+               "reflexology", "tattooing", "piercing"}
+
+
+def _sold_in_place(what: str) -> bool:
+    words = re.findall(r"[\w'-]+", what.lower())
+    return bool(words) and not (set(words) & (_NO_GOODS | NOT_A_PRODUCT | SMALL | set(SENTENCE_WORDS))) \
+        and words[0] not in _TRADE_ONLY and not any(w in _TRADE_ONLY for w in words[-1:]) \
+        and not re.search(r"\d", what)
+
+
+def _goods_line(what: str) -> str:
+    """ "candle + wax melt" → "candle + wax melts", "abaya" → "abayas", "nail" → "nails"."""
+    m = re.search(r"[a-z][\w'-]*$", what, re.IGNORECASE)
+    if not m or re.search(r"(?i)(?:tion|sion|ment|ance|ence|ery|ry|ics|ism|cy|ogy|phy|care|work)$",
+                          m.group(0)):
+        return what  # work, not goods: "tile restoration", "pet care", "metalwork"
+    return what[:m.start()] + goods_of(m.group(0))
+
+
 def extract_leading_product(reader: BriefReader) -> None:
     """A message that opens with the product and no verb: "Handmade leather wallets on
     Etsy", "handmade leather wallets, etsy, 3x a week", "Hand-dyed yarn! We sell on…"."""
@@ -502,10 +532,17 @@ def extract_leading_product(reader: BriefReader) -> None:
     value, lead, end = clean_phrase(head, LIST_CUT if listed else PRODUCT_CUT,
                                     stop_words(head) | NOT_PRODUCT_LEAD, 8, 200)
     shop = re.fullmatch(r"(?i:([a-z][\w-]*)\s+(?:shop|store|business|company|brand))", value)
-    if shop and shop.group(1).lower() not in _NO_GOODS and shop.group(1).lower() not in NOT_A_PRODUCT \
+    place = _PLACE_OF.fullmatch(value)
+    if shop and shop.group(1).lower() not in _NO_GOODS | SMALL and shop.group(1).lower() not in NOT_A_PRODUCT \
             and infer_kind(shop.group(1)) != "service":
         value = goods_of(shop.group(1))  # "Candle shop. Glasshouse Candle Co.": candles
         end = lead + len(shop.group(1))
+    elif place and _sold_in_place(place.group("what")):
+        # "acupuncture clinic in vancouver", "abaya boutique in riyadh": what is done or sold there
+        what = place.group("what")
+        value = what if (infer_kind(what) == "service" and what.lower() != "tattoo") \
+            or what.lower() in _DONE_THERE else _goods_line(what)
+        end = lead + len(what)
     words = re.findall(r"[\w']+", re.sub(r"(?i:\bsales(?=\s+(?:training|coaching|consulting)))",
                                          "", value.lower()))
     if not words or any(w in NOT_A_PRODUCT or w in SENTENCE_WORDS or w in OTHER_CHANNELS for w in words) \
