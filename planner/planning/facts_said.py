@@ -136,7 +136,8 @@ def _keep_case(word: str) -> bool:
     """A first word that keeps its capital mid-sentence: a name ("Leafwork"), a day or a
     month, an initialism ("UK-hosted", "ISO")."""
     return (word[1:2].isupper() or len(word.split("-")[0]) > 1 and word.split("-")[0].isupper()
-            or word.lower().rstrip("s") in _DAYS_MONTHS)
+            or word.lower().rstrip("s") in _DAYS_MONTHS
+            or re.fullmatch(r"I(?:'m|'ve|'ll|'d)?", word) is not None)  # ("I can engrave…", read 29)
 
 
 _DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1230,6 +1231,13 @@ def _price_said(part: str, kind: str = "product") -> str:
     visit"). For a service the unit is what the price is for, never the thing sold ("$8 a
     knife" -> "it's $8 a knife", not "a knife is $8")."""
     part = part.strip()
+    halves = re.split(r"\s+(?:and|&)\s+", part)
+    if len(halves) == 2 and all(PRICE_RE.search(h) for h in halves):
+        # two prices typed in one part ("box for 2 €24 a week and box for 4 €42"): each said
+        # in its own clause, never the second half pasted ("…and box for 4 €42", read 29)
+        said = [_price_said(h, kind) for h in halves]
+        if all(a != h for a, h in zip(said, halves)):
+            return f"{said[0]}, and {said[1]}"
     m = re.match(r"(?i)^from\s+(.+)$", part)
     if m:
         return f"prices start from {m.group(1)}"
@@ -1243,8 +1251,9 @@ def _price_said(part: str, kind: str = "product") -> str:
     m = re.match(rf"^(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
                  r"(?P<unit>[\w-]+(?: [\w-]+)?)$", part)
     if m:
-        if kind != "product":
-            return f"it's {part}"
+        if kind != "product" or re.fullmatch(r"(?i)(?:day|night|week|fortnight|month|year|hour|"
+                                             r"quarter|season|term)s?", m.group("unit")):
+            return f"it's {part}"  # ("€24 a week": never "a week is €24")
         return f"{_article(m.group('unit'))} is {m.group('price')}"
     m = re.match(rf"(?i)^(?P<price>{one})(?P<per>\s+(?:per|a|an|each)\s+[\w-]+)?\s+"
                  r"(?P<name>(?:[\w-]+\s+){0,3}(?:plan|package|option|tier|bundle|pass|ticket|"
@@ -1425,7 +1434,9 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     for fact in facts:
         price, comma, rest = fact.partition(", ")
         if comma and PRICE_RE.search(price) and _price_said(price, kind) != price \
-                and _participle(rest.split()[0].lower()) and not PRICE_RE.search(rest):
+                and (_participle(rest.split()[0].lower()) or rest.split()[0].lower() in _INSTRUCTIONS) \
+                and not PRICE_RE.search(rest):
+            # (… or what you may do: "£12 a month, skip a month any time" is two sentences)
             split += [price, rest]
         else:
             split.append(fact)

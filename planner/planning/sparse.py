@@ -722,7 +722,8 @@ def retellings(line: str, brief: Brief) -> list[str]:
 # ---- a description's features, one a post (session 25) -------------------------------------
 
 #: where a description's list of features breaks: a comma or semicolon, with "and" after it
-_FEATURE_BREAK = re.compile(r"\s*[;,]\s+(?:and\s+)?")
+#: (never inside a list of numbers: "sizes for 1, 2, 4 and 6 cups" is one feature, read 29)
+_FEATURE_BREAK = re.compile(r"\s*(?:;|(?<!\d),|,(?!\s+(?:(?:and|or|&)\s+)?\d))\s+(?:and\s+)?")
 
 
 def description_features(brief: Brief) -> list[str]:

@@ -243,8 +243,8 @@ _FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|o
 
 
 def _comma_parts(text: str) -> list[str]:
-    """``text`` split at its commas, never inside brackets ("(A6, 64 pages)") or between
-    digits ("€14,50")."""
+    """``text`` split at its commas, never inside brackets ("(A6, 64 pages)"), between
+    digits ("€14,50") or inside a list of numbers ("sizes for 1, 2, 4 and 6 cups")."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         depth += ch in "([" and 1 or ch in ")]" and -1 or 0
@@ -253,7 +253,13 @@ def _comma_parts(text: str) -> list[str]:
             parts.append(text[start:i].strip())
             start = i + 1
     parts.append(text[start:].strip())
-    return [p for p in parts if p]
+    out: list[str] = []
+    for part in (p for p in parts if p):
+        if out and _NUMBER_ITEM.fullmatch(part) and re.search(r"\d$", out[-1]):
+            out[-1] += ", " + part  # "sizes for 1, 2, 4 and 6 cups": one list of numbers (read 29)
+        else:
+            out.append(part)
+    return out
 
 
 #: a part that finishes the one before it ("…training at your warehouse, to Ontario Regulation
@@ -367,6 +373,10 @@ _LIST_CLOSE = re.compile(r"(?i)^(?!(?:[a-z]+(?:ed|en|wn)|made|cut|sewn|built|spu
 _LIST_OPENS = re.compile(r"(?i)\b(?:from|of|with|using)\s+(?!(?:a|an|the|one|our|your|my)\s)(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
 
 
+#: one more number of a list of numbers, perhaps its last and the unit they share ("2",
+#: "4 and 6 cups", "or 12 kg")
+_NUMBER_ITEM = re.compile(r"(?i)(?:(?:and|or|&)\s+)?\d+(?:[.,]\d+)?(?:\s*(?:and|or|&|to|-)\s*\d+(?:[.,]\d+)?)?"
+                          r"(?:\s*[a-z%\"'][\w%\"'-]*(?:\s+[a-z][\w-]*)?)?")
 _PRICED = re.compile(r"[€$£¥₹₩₦₱₺₪฿₫]|\b(?:R\$|kr|zł|NOK|SEK|DKK|EUR|USD|GBP|CHF)\b")
 
 
