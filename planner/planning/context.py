@@ -1062,11 +1062,22 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # posts)
     from planner.planning.facts_said import PRICE_RE
 
-    pieces = [p.strip() for p in re.split(r",\s+(?![\d])", more) if p.strip()] if more else []
+    pieces: list[str] = []
+    for p in (p.strip() for p in re.split(r",\s+(?![\d])", more) if p.strip()) if more else ():
+        # a list's next item ("a guide for hanbok, dress and wedding makeup colours") is more
+        # of the piece before it, never a piece of its own (read 29: "a guide for hanbok")
+        close = re.match(r"(?i)^((?:\S+\s+){0,2}?)\S+\s+(?:and|or|&)\s", p)
+        if pieces and not PRICE_RE.search(p) and not PRICE_RE.search(pieces[-1]) \
+                and (close and len(p.split()) <= 6 or len(p.split()) == 1):
+            pieces[-1] += ", " + p
+        else:
+            pieces.append(p)
     priced = [p for p in pieces if PRICE_RE.search(p)]
     unpriced = [p for p in pieces if not PRICE_RE.search(p)]
     tease = mend(", ".join(unpriced)) if priced and unpriced else mend(more) if more and not priced else ""
-    short = priced[-1] if priced else (unpriced[0] if unpriced else "")
+    # (one piece is no short form of itself: a platform's second telling that day says the
+    # name alone, never the same clause again, read 29)
+    short = priced[-1] if priced else (unpriced[0] if len(unpriced) > 1 else "")
     return {"what": what, "name": name, "more": mend(more) + "." if more else "",
             "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
             "short": short,

@@ -599,6 +599,13 @@ def _pasted(text: str, field: str, run: int) -> str:
     return ""
 
 
+def _moment_words(brief: Brief) -> list[str]:
+    launch = brief.facts.launch
+    what = launch.what if launch is not None and launch.what else ""
+    return [w for w in (what, re.split(r":|\s[-–—]\s|,", what)[0].strip(), brief.giveaway or "",
+                        *(e.title for e in brief.facts.events)) if w]
+
+
 def without_brief_words(text: str, brief: Brief) -> str:
     """The caption without the brief's own words (a product called "gift box" is not a parcel)."""
     from planner.planning.sparse import description_features
@@ -609,6 +616,9 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
                   *brief.facts.tips, *(q.text for q in brief.facts.quotes),
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs),
+                  # what the brief launches and gives away, whole and by its name ("the bridal
+                  # colour package: colour analysis plus…" is no parcel, read 29)
+                  *_moment_words(brief),
                   # the description's sentences, told one at a time ("… in our Leipzig
                   # workshop." is a place, not an event announced)
                   *brief_details(brief)):
