@@ -401,7 +401,27 @@ def gift_occasion(brief: Brief, day: dt.date) -> str:
         # later one then reads against the date ("this Valentine's Day" on 24 December, read 23)
         return ""
     return next((name for when, name in moments_between(first, last).items()
-                 if name in GIFT_OCCASIONS), "")
+                 if name in GIFT_OCCASIONS and _gift_for(brief, name)), "")
+
+
+#: a brief that speaks of its goods as presents itself
+_GIFT_WORDS = re.compile(r"(?i)\b(?:gifts?|gifting|presents?|stocking fillers?|valentine'?s?|"
+                         r"birthdays?|anniversar(?:y|ies)|wedding|housewarming)\b")
+
+
+def _gift_for(brief: Brief, occasion: str) -> bool:
+    """Whether the goods make a present for ``occasion``: any occasion where the brief speaks
+    of presents itself; Valentine's Day, a present for a partner, only for goods worn, eaten or
+    put on show (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent")."""
+    facts = brief.facts
+    said = " ".join([brief.product, brief.description or "", brief.audience or "",
+                     *facts.problems, *facts.pillars, *(f.question for f in facts.faqs),
+                     *(f.answer for f in facts.faqs)])
+    if _GIFT_WORDS.search(said):
+        return True
+    if occasion == "Valentine's Day":
+        return use_of(brief).mode in ("worn", "eaten", "displayed")
+    return True
 
 
 #: the use modes each use need is met by (``needs`` in a template's meta)

@@ -538,9 +538,9 @@ def _swap_opener(text: str, register: str, brand: str, said: str, key: str,
                     # "Put it in your calendar — … / Set a reminder in your calendar")
                     options = tuple(o for o in options if not _DIARY.search(o)) or ("Coming up",)
                 if kind == "dated" and re.search(r"(?i)%|\boff\b|\bcode\b", head.split("\n", 1)[0]):
-                    # an offer already running is no date for a diary (blind read 11)
-                    options = tuple(o for o in options if not _DIARY.search(o)
-                                    and not _FAR_AHEAD.search(o)) or ("Coming up",)
+                    # an offer already running is no date for a diary (blind read 11), nor
+                    # anything still to come ("Coming up: 15% off…" six days in, read 29)
+                    options = ("On now", "Running now", "Now on")
                 choice = _first_unsaid(options, said, key + kind, bool(puns))
                 if choice is None:
                     return text
