@@ -118,3 +118,15 @@ def test_a_tool_is_no_valentines_present_unless_the_brief_says_gifts():
     assert gift_occasion(brief_from_dict(gifted), day) == "Valentine's Day"
     rings = {**PUMPS, "product": "silver rings", "description": "silver rings made in Tilburg, €69"}
     assert gift_occasion(brief_from_dict(rings), day) == "Valentine's Day"
+
+
+def test_a_caption_says_a_fact_of_the_goods_never_only_its_photo():
+    # (reads 24–29: "Our suncatchers, photographed from above.", "Good light, plain
+    # background, our weekly fresh pasta box.", a flat lay "with the everyday things used
+    # alongside" for goods nothing goes with)
+    for brief in (MUGS, JAM, PUMPS):
+        for p in posts(brief):
+            assert not re.search(r"(?i)photographed from above|from above, as (?:it's|they're) really"
+                                 r"|flat lay of|good light, plain background|nothing else in the frame"
+                                 r"|no props this time|in good light\.", p.text), p.text
+            assert "everyday things used alongside" not in p.visual
