@@ -130,3 +130,19 @@ def test_a_caption_says_a_fact_of_the_goods_never_only_its_photo():
                                  r"|flat lay of|good light, plain background|nothing else in the frame"
                                  r"|no props this time|in good light\.", p.text), p.text
             assert "everyday things used alongside" not in p.visual
+
+
+#: a brief that gives only what is sold
+SPARSE_COURSE = {"product": "online sourdough baking course for beginners", "kind": "digital",
+                 "platforms": ["instagram", "youtube"]}
+SPARSE_GOODS = {"product": "hand-thrown porcelain cups", "platforms": ["instagram", "facebook"]}
+
+
+def test_a_sparse_course_is_taught_and_its_asks_name_a_real_choice():
+    text = "\n".join(p.text for p in posts(SPARSE_COURSE))
+    assert "We make an online" not in text and "We teach an online sourdough" in text, text
+    goods = "\n".join(p.text for p in posts(SPARSE_GOODS))
+    # (blind reads 24–28: a poll over two of the goods the brief tells apart in no way, and
+    # options that name nothing)
+    assert "Left or right" not in goods and "Reply with left or right" not in goods
+    assert "Close-ups, the everyday" not in goods

@@ -146,7 +146,9 @@ def what_it_is(brief: Brief) -> str:
     if brief.kind == "service":
         verb = "offer"
     elif brief.kind == "digital":
-        verb = "make"
+        # a course is taught, never made (read 29: "We make an online tango footwork course")
+        verb = "teach" if re.search(r"(?i)\b(?:course|class|classes|lessons?|masterclass|"
+                                    r"tutorials?|workshops?|bootcamp)\b", product) else "make"
     else:
         verb = "sell"
     if verb_s:
