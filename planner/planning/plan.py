@@ -1584,6 +1584,9 @@ class Planner:
                     "difference_mid": "", "criteria": []}
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
+        # ... and on this post's platform before it (an offer's small print said whole once there)
+        ctx["said_here"] = tuple(p.text for p in self.accepted if p.platform == slot.platform
+                                 and (p.date, p.time) < (slot.date, slot.time))
         ctx["rich"] = self.rich  # (a Pin of a rich brief's fact drops a keyword line said already)
         #: ... and on this post's own day (a launch is told whole by the day's first post)
         ctx["said_today"] = tuple(p.text for p in self.accepted if p.date == slot.date)
@@ -1718,7 +1721,7 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
-                                          offer.discount, ctx["said_before"])
+                                          offer.discount, ctx["said_before"], ctx["said_here"])
                 if "offer_over" not in template.needs:
                     # (an offer that has ended carries no perk with it: "The offer is over.
                     # Shipping costs nothing …" read 23)

@@ -541,7 +541,8 @@ class TemplateLibrary:
                         str(offer["code"]).lower() in text.lower():
                     # who or when the offer is for, said wherever the offer is given
                     text = with_condition(text, cta, str(offer["condition"]), str(offer["code"]),
-                                          str(offer.get("discount", "")), tuple(ctx.get("said_before", ())))
+                                          str(offer.get("discount", "")), tuple(ctx.get("said_before", ())),
+                                          ctx.get("said_here"))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else \
