@@ -144,6 +144,7 @@ from planner.planning.wording import (
     is_solo,
     mend,
     said_title,
+    say_product_short,
     story_told,
     tells_same,
 )
@@ -2286,6 +2287,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     one_draw_named(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
+    # (the product line whole once a post, and not in every post of a platform: "my notebooks")
+    say_product_short([p for p in posts if not any(p is k for k in keep)], brief)
     cov_table = None
     if coverage is not None:
         cov_table = {"posts": coverage.posts}

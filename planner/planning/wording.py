@@ -1237,3 +1237,88 @@ def by_brand(text: str, item: str, brand: str, product: str = "") -> str:
         return f"{det} {noun}"
 
     return re.sub(rf"\b(our|the|Our|The)\s+{re.escape(item)}\b", said, text)
+
+
+#: the words before a product line that let it be said by its head noun ("my handbound
+#: notebooks and sketchbooks" -> "my notebooks"): the thing is known, the determiner says whose
+_DETERMINER = r"(?:[Mm]y|[Oo]ur|[Tt]he|[Yy]our|[Tt]his|[Tt]hese|[Ee]ach of (?:my|our|the))"
+
+
+def head_name(brief: Brief) -> str:
+    """The product line by its head noun, as it is said once a post has named it ("notebooks"
+    for "handbound notebooks and sketchbooks", "library" for "jigsaw puzzle library by post",
+    "stands" for "modular trade fair stands, rented or bought"); empty where the short name is
+    a name of its own ("Birding by Ear") or a word already, or where the head would not agree
+    with the whole (a singular head of a pair: "mate and bombilla")."""
+    name = short_name(brief)
+    if not name or name[:1].isupper() or len(name.split()) < 3:
+        # (a name of two words is short already: "our merino socks", never "our socks")
+        return ""
+    parts = re.split(r"\s(?:and|or|&|\+)\s|,\s*", name)
+    head = parts[0].split()[-1]
+    if not re.fullmatch(r"[a-z][a-z'’-]+", head) or head.lower() == name.lower():
+        return ""
+    if len(parts) > 1 and not head.endswith("s"):
+        return ""
+    if len(parts) == 1 and head != name.split()[-1]:
+        return ""
+    return head
+
+
+def said_short(text: str, brief: Brief, said_here: tuple[str, ...] = ()) -> str:
+    """``text`` with the product line said whole once: after a post has named it ("my
+    handbound notebooks and sketchbooks"), its later sentences say it by its head noun ("my
+    notebooks"), and where one of the platform's posts ``said_here`` named it whole, this
+    post does from the first (blind read 28: "handbound notebooks and sketchbooks" twelve
+    times in eight posts). Only after a determiner ("my", "our", "the"): the bare line is
+    what the business is ("I sell handbound notebooks and sketchbooks") and stays."""
+    head = head_name(brief)
+    if not head:
+        return text
+    names = sorted({n for n in (brief.product, short_name(brief)) if n and " " in n}, key=len,
+                   reverse=True)
+    whole = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    if not whole.search(text):
+        return text
+    out, at, seen = [], 0, any(whole.search(t) for t in said_here)
+    for m in whole.finditer(text):
+        out.append(text[at:m.start()])
+        lead = re.search(r"\b" + _DETERMINER + r"\s+$", text[max(0, m.start() - 16):m.start()])
+        if seen and lead:
+            out.append(head)
+        else:
+            out.append(m.group(0))
+        seen = True
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+#: a platform's posts within four weeks of one that named the product line whole say it
+#: by its head noun after a determiner ("our library"); a Pin is found alone, by search, and
+#: says it whole
+SHORT_NAME_DAYS = 28
+_ALONE = frozenset({"pinterest"})
+
+
+def say_product_short(posts: list, brief: Brief) -> None:
+    """The calendar's posts (in date order) with the product line said whole once a post, and
+    by its head noun where a platform's post of the last four weeks named it whole
+    (:func:`said_short`): a pass over the planned posts that changes no choice of post, and
+    keeps a caption as planned where the short name would give the critic a finding ("Our
+    socks are knitted in …" read as the description pasted)."""
+    from dataclasses import replace
+
+    from planner.planning.critic import post_findings
+
+    whole: list = []  # (post, its caption as planned)
+    for post in posts:
+        text = post.text
+        here = () if post.platform in _ALONE else tuple(
+            t for p, t in whole if p.platform == post.platform
+            and 0 <= (post.date - p.date).days < SHORT_NAME_DAYS)
+        short = said_short(text, brief, here)
+        if short != text and not set(post_findings(replace(post, text=short), brief)) - \
+                set(post_findings(post, brief)):
+            post.text = short
+        whole.append((post, text))
