@@ -60,3 +60,112 @@ def test_a_long_condition_is_said_whole_once_a_platform_then_short():
     # and the short form is worded anew each time
     shorts = [ln.strip() for p in offer_posts for ln in p.text.split("\n") if "onditions apply" in ln]
     assert len(shorts) == len(set(shorts)), shorts
+
+
+# ---- the product line said whole once, then by its head noun ------------------------------
+
+def _shop(product: str, brand: str, description: str) -> dict:
+    return {"product": product, "brand": brand, "kind": "product", "description": description,
+            "tone": "warm, chatty", "platforms": ["instagram", "facebook", "pinterest"],
+            "country": "AU", "url": "https://shop.example", "posts_per_week": 4,
+            "start": dt.date(2027, 4, 5), "weeks": 4,
+            "quotes": [{"text": "Better than I hoped, and it arrived in two days.", "by": "Sam"}]}
+
+
+#: three shapes of a product line: two things joined by "and", a thing with a tail ("by
+#: post"), a thing with a comma list after it
+BRIEFS |= {
+    "wraps": _shop("beeswax wraps and bowl covers", "Hivecloth",
+                   "cotton wraps coated in beeswax and pine resin in Hobart, a set of three $28"),
+    "games": _shop("board game library by post", "Meeple Post",
+                   "we post you a board game, you send it back when you're done, $19 a month"),
+    "lenses": _shop("vintage camera lenses, tested and cleaned", "Glasshouse Optics",
+                    "old manual-focus lenses cleaned and tested in Perth, from $90"),
+}
+HEADS = {"wraps": ("beeswax wraps and bowl covers", "wraps"),
+         "games": ("board game library", "library"),
+         "lenses": ("vintage camera lenses", "lenses")}
+
+
+def test_the_product_line_by_its_head_noun_once_it_has_been_named():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.wording import head_name, said_short
+
+    for key, (whole, head) in HEADS.items():
+        brief = brief_from_dict(BRIEFS[key])
+        assert head_name(brief) == head, key
+        # in one post: said whole, then "our wraps"; the bare line (what we sell) stays whole
+        text = f"A look at our {whole}, up close.\nOur {whole} are made here.\nWe sell {whole}."
+        said = said_short(text, brief)
+        assert said.count(f"our {whole}") == 1 and f"Our {head} are made" in said, said
+        assert said.endswith(f"We sell {whole}."), said
+        # a platform that heard it whole: from the first
+        assert said_short(f"Two of our {whole}, side by side.", brief, (text,)) == \
+            f"Two of our {head}, side by side."
+    # a singular head of a pair would not agree with the whole: said whole
+    assert head_name(brief_from_dict({"product": "pork and chive dumplings"})) == ""
+    assert head_name(brief_from_dict({"product": "Birding by Ear, an online course"})) == ""
+
+
+def test_no_platform_says_our_whole_product_line_in_post_after_post():
+    import re
+
+    for key, (whole, head) in HEADS.items():
+        _, posts = _plan(key)
+        mine = re.compile(r"(?i)\b(?:my|our|the|your|these)\s+" + re.escape(whole) + r"\b")
+        for post in posts:
+            assert len(mine.findall(post.text)) <= 1, post.text
+        for platform in ("instagram", "facebook"):
+            days = [p.date for p in posts if p.platform == platform and mine.search(p.text)]
+            assert all((b - a).days >= 28 for a, b in zip(days, days[1:])), (key, platform, days)
+
+
+# ---- a fact of the brief said word for word once, the next telling in another frame ---------
+
+def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    import re
+
+    words = re.findall(r"[\w$€£%'’-]+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+BRIEFS |= {
+    "seeds": {"product": "heirloom vegetable seed club", "brand": "Furrow & Fern", "kind": "product",
+              "description": "every month we post you six packets of open-pollinated vegetable "
+                             "seeds saved on our farm in Otago, with a sowing card, $16 a month",
+              "tone": "plain, friendly", "platforms": ["facebook", "instagram", "threads"],
+              "country": "NZ", "url": "https://furrowfern.example", "action": "subscribe",
+              "posts_per_week": 3, "start": dt.date(2027, 8, 2), "weeks": 6,
+              "referral_reward": "a free month for you and your friend when they join with your "
+                                 "member code",
+              "tips": ["Sow carrots thinly and cover them with sand so the soil never crusts."],
+              "faqs": [{"question": "Can I skip a month?",
+                        "answer": "Yes, skip or pause from your account page any time."}]},
+}
+
+
+def test_a_referral_reward_told_again_is_told_in_another_frame():
+    _, posts = _plan("seeds")
+    told = [p for p in posts if "get a free month" in p.text.lower()]
+    assert len(told) >= 2, [p.text for p in posts]
+    # (the reward counts as told, whatever its frame: never a third post of it in six weeks
+    # on three platforms beyond the ledger's share)
+    for a, b in zip(told, told[1:]):
+        assert not (_runs(a.text) & _runs(b.text)), (a.text, b.text)
+
+
+def test_a_launch_is_never_given_a_price_line_of_two_prices():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import launch_price
+    from planner.planning.facts_said import brief_details
+
+    one = {"product": "hand-poured soy candles", "kind": "product", "brand": "Wickworth",
+           "description": "soy wax candles poured in Bristol, 200 g tins £14",
+           "launch": {"what": "a new autumn candle scent, smoked fig", "date": "2027-09-06"}}
+    brief = brief_from_dict(one)
+    assert "£14" in launch_price(brief, brief_details(brief))
+    two = {**one, "description": "soy wax candles poured in Bristol, 200 g tins £14 and "
+                                 "travel tins £7"}
+    brief = brief_from_dict(two)
+    # (which of the two the new scent costs, the brief does not say)
+    assert launch_price(brief, brief_details(brief)) == ""

@@ -1000,7 +1000,9 @@ def launch_price(brief: Brief, details: list[str]) -> str:
     if launch is None or brief.kind != "product" or PRICE_RE.search(launch.what):
         return ""
     price = price_line(details)
-    if not price or len(price) > 80:
+    if not price or len(price) > 80 or len(PRICE_RE.findall(price)) > 1:
+        # (a line of two prices, "the A5 is from R$ 89 and the A6 pocket ones are R$ 59",
+        # says nothing of which the new item costs: blind read 28 gave an A5 line both)
         return ""
     shared = (content_lemmas(launch.what) & content_lemmas(
         f"{brief.product} {brief.description}")) - _LAUNCH_LOOSE
@@ -1273,12 +1275,27 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     if not m:
         return (first,) if first else ()
     here = "here is" if brief.facts.b2b else "here's"
+    # (a frame of its own, the reward first: a second referral post never the first's words
+    # in the first's order, blind read 28's "If you're already a subscriber and a friend
+    # signs up…" word for word a week apart)
+    whose = _FOR_WHOM.get(m["already"], "")
     return (first,
-            f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
-            f"{m['getter']} {m['reward']}.",
+            *((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",) if whose else ()),
+            f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
+            f"{m['reward']} as soon as {m['cond']}.",
             f"{m['already']} and {m['cond']}, {m['getter']} "
             + (re.sub(r" and your friend ", " as our thank-you, and your friend ", m["reward"], count=1)
                if " and your friend " in m["reward"] else f"{m['reward']} as our thank-you") + ".")
+
+
+#: who already buys, said as whom a reward is for ("For our subscribers: you both get…")
+_FOR_WHOM = {"If you already shop with us": "For everyone who shops with us",
+             "If you're already a client": "For our clients", "If you are already a client":
+             "For our clients", "If you've already taken the course": "For everyone who has taken "
+             "the course", "If you already use the app": "For everyone who uses the app",
+             "If you're already a member": "For our members", "If you've already bought from us":
+             "For everyone who has bought from us", "If you're already a subscriber":
+             "For our subscribers"}
 
 
 #: a place: capitalised words ("New Zealand", "the UK", "NZ")
