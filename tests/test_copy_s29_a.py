@@ -169,3 +169,23 @@ def test_a_launch_is_never_given_a_price_line_of_two_prices():
     brief = brief_from_dict(two)
     # (which of the two the new scent costs, the brief does not say)
     assert launch_price(brief, brief_details(brief)) == ""
+
+
+BRIEFS |= {
+    "plates": _shop("hand-thrown stoneware tableware", "Saltmarsh Pottery",
+                    "plates, bowls and mugs thrown by hand in Fremantle, dinner plates $48"),
+}
+BRIEFS["plates"] = {**BRIEFS["plates"], "platforms": ["instagram", "facebook", "threads"],
+                    "launch": {"what": "a new set of dinner plates with a speckled oat glaze and "
+                                       "raw clay rims", "date": dt.date(2027, 4, 21)}}
+
+
+def test_a_long_launch_name_is_said_whole_by_the_days_first_post_then_by_what_it_is():
+    _, posts = _plan("plates")
+    day = sorted((p for p in posts if p.date == dt.date(2027, 4, 21) and "dinner plates" in p.text),
+                 key=lambda p: p.time)
+    assert len(day) >= 2, [(p.date, p.platform, p.text) for p in posts if "plates" in p.text]
+    tail = "with a speckled oat glaze and raw clay rims"
+    assert tail in day[0].text, day[0].text
+    for post in day[1:]:
+        assert tail not in post.text and "set of dinner plates" in post.text, post.text

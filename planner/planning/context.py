@@ -1069,7 +1069,14 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     unpriced = [p for p in pieces if not PRICE_RE.search(p)]
     tease = mend(", ".join(unpriced)) if priced and unpriced else mend(more) if more and not priced else ""
     short = priced[-1] if priced else (unpriced[0] if unpriced else "")
+    # a long name said short by a platform's launch post after the day's first one: what it
+    # is before what it comes with ("a new back-to-school line of A5 notebooks", never the
+    # whole "… with kraft covers and lined or dotted paper" on three platforms, read 28)
+    cut = re.split(r"\s(?:with|that|which|made)\s", name, maxsplit=1)
+    ours_short = launch_named(cut[0].strip(" ,"), brand) if not named and len(name.split()) > 5 \
+        and len(cut) == 2 and len(cut[0].split()) >= 2 else ""
     return {"what": what, "name": name, "more": mend(more) + "." if more else "",
+            "ours_short": ours_short,
             "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
             "short": short,
             "more_all": whole, "date": date,
