@@ -189,3 +189,25 @@ def test_a_long_launch_name_is_said_whole_by_the_days_first_post_then_by_what_it
     assert tail in day[0].text, day[0].text
     for post in day[1:]:
         assert tail not in post.text and "set of dinner plates" in post.text, post.text
+
+
+def test_a_list_of_plans_in_one_field_is_said_whole():
+    # (blind read 28: "one puzzle at a time $24 a month, two at a time $38 a month" said as
+    # "Two at a time is $38 a month.", the cheaper plan dropped)
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.facts_said import brief_details
+
+    raw = {"product": "houseplant library by post", "brand": "Leaf Lend", "kind": "product",
+           "description": "we post you a potted houseplant, swap it when you like, one plant at a "
+                          "time £15 a month, three at a time £36 a month, free repotting",
+           "platforms": ["instagram", "facebook"], "action": "subscribe", "country": "GB",
+           "url": "https://leaflend.example", "posts_per_week": 3,
+           "start": dt.date(2027, 6, 7), "weeks": 4}
+    details = brief_details(brief_from_dict(raw))
+    priced = [d for d in details if "£" in d]
+    assert priced and all("£15" in d and "£36" in d for d in priced), details
+    assert any("One plant at a time is £15 a month" in d for d in priced), details
+    BRIEFS["plants"] = raw
+    _, posts = _plan("plants")
+    for post in posts:
+        assert "£36" not in post.text or "£15" in post.text, post.text

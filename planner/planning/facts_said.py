@@ -1261,7 +1261,10 @@ def _price_said(part: str, kind: str = "product") -> str:
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
-        if len(label.split()) > 4 or _participle(label.split()[0].lower()) \
+        # (a plan of a list named by how many it holds, "one puzzle at a time $24 a month",
+        # is a label however long: never dropped beside "two at a time $38 a month", read 28)
+        counted = re.match(r"(?i)(?:one|two|three|four|five|six|\d+)\s(?:[\w-]+\s)?at a time$", label)
+        if len(label.split()) > 4 and not counted or _participle(label.split()[0].lower()) \
                 or label.split()[-1].lower() in _HEAD_END or re.match(r"(?i)free\b", label):
             return part  # "sold in sets of 3 (from ¥3,200)", "3 for €24": said as typed
         if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price
