@@ -211,3 +211,17 @@ def test_a_list_of_plans_in_one_field_is_said_whole():
     _, posts = _plan("plants")
     for post in posts:
         assert "£36" not in post.text or "£15" in post.text, post.text
+
+
+def test_two_ways_to_have_it_are_said_as_the_readers_choice():
+    # (blind read 28: "There's a rent it for one fair or buy it for the season.")
+    from planner.planning.facts_said import difference_sentence
+
+    said = difference_sentence("hire it for a weekend or buy it for the summer",
+                               "inflatable paddle boards", "service")
+    assert said == "You can hire a board for a weekend or buy it for the summer.", said
+    said = difference_sentence("lease them by the month or buy them outright",
+                               "electric cargo bikes, serviced in Leeds", "product")
+    assert said == "You can lease our bikes by the month or buy them outright.", said
+    assert not difference_sentence("lease them by the month or buy them outright",
+                                   "cargo boxes", "product").startswith("There")

@@ -230,6 +230,11 @@ def _attributive(words: list[str]) -> bool:
         and not re.match(r"\d", nxt) and words[0] not in _STANDING
 
 
+#: a choice of two ways to have the goods, typed as two verbs on "it" ("rent it for one fair
+#: or buy it for the season", "hire them by the week or buy them outright")
+_CHOICE = re.compile(r"(?i)^[a-z]+ (?:it|them)\b[^,;]*?\bor (?:[a-z]+ )?[a-z]+ (?:it|them)\b")
+
+
 def difference_sentence(fact: str, item: str = "", kind: str = "product", formal: bool = False) -> str:
     """A difference as a whole sentence of our own, capitalised and ending in a full stop: a
     statement stays as the seller wrote it; "no cage drying, ever" is "There's no cage drying,
@@ -244,6 +249,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    if _CHOICE.match(text):
+        # "rent it for one fair or buy it for the season": two ways to have it, said as
+        # the reader's choice, never "There's a rent it for one fair…" (blind read 28)
+        said = text[:1].lower() + text[1:]
+        head = (re.split(r",|\s(?:for|with|in|by|from|of|and|or)\s", item)[0].split() or [""])[-1]
+        if re.fullmatch(r"[a-z]{3,}[^s]s", head) and not re.search(r"(?:x|ch|sh|ss|ie)es$", head):
+            # (what "it" is, named at its first: "rent a stand for one fair or buy it…")
+            said = re.sub(r"^(\w+) it\b", rf"\1 a {head[:-1]}", said, count=1)
+            said = re.sub(r"^(\w+) them\b", rf"\1 our {head}", said, count=1)
+        return _full(f"you can {said}")
     done = _work_done(text, kind)
     if done:
         return done
