@@ -83,7 +83,7 @@ BRIEFS |= {
                     "old manual-focus lenses cleaned and tested in Perth, from $90"),
 }
 HEADS = {"wraps": ("beeswax wraps and bowl covers", "wraps"),
-         "games": ("board game library", "library"),
+         "games": ("board game library", "game library"),
          "lenses": ("vintage camera lenses", "lenses")}
 
 

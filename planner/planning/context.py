@@ -1287,7 +1287,10 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     # signs up…" word for word a week apart)
     whose = _FOR_WHOM.get(m["already"], "")
     return (first,
-            *((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",) if whose else ()),
+            # (... where the reward is one thing: "you get a free month and your friend gets
+            # …" before "when a friend subscribes" names the friend twice)
+            *((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",)
+              if whose and " and your friend " not in m["reward"] else ()),
             f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
             f"{m['reward']} as soon as {m['cond']}.",
             f"{m['already']} and {m['cond']}, {m['getter']} "

@@ -1262,7 +1262,18 @@ def head_name(brief: Brief) -> str:
         return ""
     if len(parts) == 1 and head != name.split()[-1]:
         return ""
+    words = parts[0].split()
+    if head.lower() in _CONTAINERS and len(words) >= 3:
+        # a box, a kit, a library is said with what it holds: "our book box", "our puzzle
+        # library", never "Ordering our box?"
+        return " ".join(words[-2:])
     return head
+
+
+#: head nouns that say nothing alone: said with the word before them ("book box")
+_CONTAINERS = frozenset("""box boxes kit kits set sets plan plans pack packs bundle bundles club
+    clubs library libraries subscription subscriptions app apps course courses range ranges
+    collection collections line lines service services tool tools system systems""".split())
 
 
 def said_short(text: str, brief: Brief, said_here: tuple[str, ...] = ()) -> str:
