@@ -108,7 +108,10 @@ LONG_CONDITION_WORDS = 6
 #: part said alone is another claim: "for first fittings booked in January" drops the weddings)
 _SHORT = ("Conditions apply: ask us for the details.",
           "Some conditions apply, so ask us if you're not sure.",
-          "Conditions apply, as in our first post about it: ask us if in doubt.")
+          "Conditions apply, as in our first post about it: ask us if in doubt.",
+          "The usual conditions apply, and we're happy to explain them.",
+          "Conditions apply: a quick message to us clears up any doubt.",
+          "As before, some conditions apply: just ask us.")
 _SHORT_SAID = re.compile(r"(?i)\bconditions apply\b")
 
 
