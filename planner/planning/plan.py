@@ -139,12 +139,12 @@ from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_custo
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
+from planner.planning.short_names import say_product_short
 from planner.planning.wording import (
     content_words,
     is_solo,
     mend,
     said_title,
-    say_product_short,
     story_told,
     tells_same,
 )

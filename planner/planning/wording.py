@@ -1304,32 +1304,3 @@ def said_short(text: str, brief: Brief, said_here: tuple[str, ...] = ()) -> str:
     out.append(text[at:])
     return "".join(out)
 
-
-#: a platform's posts within four weeks of one that named the product line whole say it
-#: by its head noun after a determiner ("our library"); a Pin is found alone, by search, and
-#: says it whole
-SHORT_NAME_DAYS = 28
-_ALONE = frozenset({"pinterest"})
-
-
-def say_product_short(posts: list, brief: Brief) -> None:
-    """The calendar's posts (in date order) with the product line said whole once a post, and
-    by its head noun where a platform's post of the last four weeks named it whole
-    (:func:`said_short`): a pass over the planned posts that changes no choice of post, and
-    keeps a caption as planned where the short name would give the critic a finding ("Our
-    socks are knitted in …" read as the description pasted)."""
-    from dataclasses import replace
-
-    from planner.planning.critic import post_findings
-
-    whole: list = []  # (post, its caption as planned)
-    for post in posts:
-        text = post.text
-        here = () if post.platform in _ALONE else tuple(
-            t for p, t in whole if p.platform == post.platform
-            and 0 <= (post.date - p.date).days < SHORT_NAME_DAYS)
-        short = said_short(text, brief, here)
-        if short != text and not set(post_findings(replace(post, text=short), brief)) - \
-                set(post_findings(post, brief)):
-            post.text = short
-        whole.append((post, text))
