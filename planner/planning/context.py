@@ -1291,8 +1291,10 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
             # …" before "when a friend subscribes" names the friend twice)
             *((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",)
               if whose and " and your friend " not in m["reward"] else ()),
-            f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
-            f"{m['reward']} as soon as {m['cond']}.",
+            (f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
+             f"{m['getter']} {m['reward']}.") if " and your friend " in m["reward"] else
+            (f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
+             f"{m['reward']} as soon as {m['cond']}."),
             f"{m['already']} and {m['cond']}, {m['getter']} "
             + (re.sub(r" and your friend ", " as our thank-you, and your friend ", m["reward"], count=1)
                if " and your friend " in m["reward"] else f"{m['reward']} as our thank-you") + ".")
