@@ -723,6 +723,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "referral_said": referral_said(brief),
         #: the same in rotating wordings of ours (refer-a-friend picks one)
         "referral_saids": referral_wordings(brief),
+        #: ... and in frames of their own, for a calendar that told it already (render.py)
+        "referral_frames": referral_wordings(brief) + referral_reframes(brief),
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
@@ -1282,22 +1284,32 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
     if not m:
         return (first,) if first else ()
     here = "here is" if brief.facts.b2b else "here's"
-    # (a frame of its own, the reward first: a second referral post never the first's words
-    # in the first's order, blind read 28's "If you're already a subscriber and a friend
-    # signs up…" word for word a week apart)
-    whose = _FOR_WHOM.get(m["already"], "")
     return (first,
-            # (... where the reward is one thing: "you get a free month and your friend gets
-            # …" before "when a friend subscribes" names the friend twice)
-            *((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",)
-              if whose and " and your friend " not in m["reward"] else ()),
-            (f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
-             f"{m['getter']} {m['reward']}.") if " and your friend " in m["reward"] else
-            (f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
-             f"{m['reward']} as soon as {m['cond']}."),
+            f"{m['already']}, {here} our thank-you for a recommendation: when {m['cond']}, "
+            f"{m['getter']} {m['reward']}.",
             f"{m['already']} and {m['cond']}, {m['getter']} "
             + (re.sub(r" and your friend ", " as our thank-you, and your friend ", m["reward"], count=1)
                if " and your friend " in m["reward"] else f"{m['reward']} as our thank-you") + ".")
+
+
+def referral_reframes(brief: Brief) -> tuple[str, ...]:
+    """The referral reward in frames of their own, the reward first, for a calendar that told
+    it already (render.py picks the wording it said least): a second referral post never the
+    first's words in the first's order (blind read 28's "If you're already a subscriber and a
+    friend signs up…" word for word a week apart); each keeps "get <reward>"; empty where
+    referral_said has no clauses to turn round, or the friend gets something too ("you get a
+    free month and your friend gets … when a friend subscribes" names the friend twice)."""
+    m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
+                 r"client|'ve already taken the course| already use the app|'re already a member|"
+                 r"'ve already bought from us|'re already a subscriber)) and "
+                 r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", referral_said(brief))
+    if not m or " and your friend " in m["reward"]:
+        return ()
+    here = "here is" if brief.facts.b2b else "here's"
+    whose = _FOR_WHOM.get(m["already"], "")
+    return ((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",) if whose else ()) + \
+        (f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
+         f"{m['reward']} once {m['cond']}.",)
 
 
 #: who already buys, said as whom a reward is for ("For our subscribers: you both get…")

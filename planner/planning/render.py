@@ -535,8 +535,9 @@ class TemplateLibrary:
                     cta = stream_cta(cta, str(event.get("platform") or ctx.get("platform", "")),
                                      tuple(ctx.get("said_ctas", ())) + tuple(ctx.get("said_before", ())))
                 ctx["cta"] = cta
-                saids = tuple(ctx.get("referral_saids") or ())
-                if len(saids) > 1 and ctx.get("said_before"):
+                saids = tuple(ctx.get("referral_frames") or ())
+                if len(saids) > 1 and ctx.get("said_before") and \
+                        any(_shared_words(w, tuple(ctx["said_before"])) for w in saids):
                     # the referral reward in the wording the calendar said least: a second
                     # telling in another frame, never the first's words again (read 28)
                     told = tuple(ctx.get("said_before", ()))
