@@ -1,5 +1,6 @@
 """An offer's condition (``[offer] condition``: "on weekdays only", "for new clients only",
-"on orders over £40"): said in every post that gives the offer, and a condition on the day
+"on orders over £40"): said in every post that gives the offer (a long one whole in a
+platform's first offer post, then "Conditions apply" there), and a condition on the day
 ("weekdays only", "weekends only") keeps the offer's last call off a day it cannot be used.
 """
 
@@ -98,6 +99,33 @@ def condition_line(condition: str, said_before: tuple[str, ...] = ()) -> str:
     return min(lines, key=lambda w: (used(w), lines.index(w)))
 
 
+#: a condition of more words than this is small print: said whole in the first post that gives
+#: the offer on a platform, and in that platform's later offer posts as "conditions apply"
+#: (blind read 28: "valid for first fittings booked in January for weddings between April and
+#: June 2027" in seven posts); a shorter one ("on weekdays only") is said every time
+LONG_CONDITION_WORDS = 6
+#: the short form, in turn: that there are terms and where to ask, never a part of them (a
+#: part said alone is another claim: "for first fittings booked in January" drops the weddings)
+_SHORT = ("Conditions apply: ask us for the details.",
+          "Some conditions apply, so ask us if you're not sure.",
+          "Conditions apply, as in our first post about it: ask us if in doubt.",
+          "The usual conditions apply, and we're happy to explain them.",
+          "Conditions apply: a quick message to us clears up any doubt.",
+          "As before, some conditions apply: just ask us.")
+_SHORT_SAID = re.compile(r"(?i)\bconditions apply\b")
+
+
+def is_long_condition(condition: str) -> bool:
+    """Whether ``condition`` is small print said whole once a platform (LONG_CONDITION_WORDS)."""
+    return len(condition.split()) > LONG_CONDITION_WORDS
+
+
+def short_condition_line(said_before: tuple[str, ...] = ()) -> str:
+    """The short form of a long condition, the wording the posts in ``said_before`` used least."""
+    texts = [_plain(t) for t in said_before]
+    return min(_SHORT, key=lambda w: (sum(_plain(w) in t for t in texts), _SHORT.index(w)))
+
+
 def _plain(text: str) -> str:
     """``text`` in lower case with its contractions spelt out, as a formal register writes them."""
     text = text.lower().replace("’", "'")
@@ -120,13 +148,19 @@ _REFERRAL_LINE = re.compile(r"(?i)\b(?:refer(?:s|red|ral)?|recommend\w*|invite l
 
 
 def with_condition(text: str, cta: str, condition: str, code: str, discount: str,
-                   said_before: tuple[str, ...] = ()) -> str:
+                   said_before: tuple[str, ...] = (), said_here: tuple[str, ...] | None = None) -> str:
     """The post with the offer's condition said after the line that gives the code or the
     discount (or before the call to action), unless it says it already; in the wording the
-    posts in ``said_before`` used least (:func:`condition_line`)."""
-    if not condition or said_condition(text, condition):
+    posts in ``said_before`` used least (:func:`condition_line`). A long condition
+    (:func:`is_long_condition`) one of the posts ``said_here`` (the platform's earlier posts)
+    said whole is said short: "Conditions apply: ask us for the details." """
+    if not condition or said_condition(text, condition) or _SHORT_SAID.search(text):
         return text
-    line = condition_line(condition, said_before)
+    if said_here is not None and is_long_condition(condition) and \
+            any(said_condition(t, condition) for t in said_here):
+        line = short_condition_line(said_before)
+    else:
+        line = condition_line(condition, said_before)
     if not line:
         return text
     body, tail = (text[:-len(cta)], cta) if cta and text.endswith(cta) else (text, "")

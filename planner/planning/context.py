@@ -723,6 +723,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "referral_said": referral_said(brief),
         #: the same in rotating wordings of ours (refer-a-friend picks one)
         "referral_saids": referral_wordings(brief),
+        #: ... and in frames of their own, for a calendar that told it already (render.py)
+        "referral_frames": referral_wordings(brief) + referral_reframes(brief),
         #: the platform's followers read an earlier part of the story (the planner says so)
         "story_heard": False,
         #: a thank-you may carry the customer perk (the planner: in two posts at most)
@@ -1000,7 +1002,9 @@ def launch_price(brief: Brief, details: list[str]) -> str:
     if launch is None or brief.kind != "product" or PRICE_RE.search(launch.what):
         return ""
     price = price_line(details)
-    if not price or len(price) > 80:
+    if not price or len(price) > 80 or len(PRICE_RE.findall(price)) > 1:
+        # (a line of two prices, "the A5 is from R$ 89 and the A6 pocket ones are R$ 59",
+        # says nothing of which the new item costs: blind read 28 gave an A5 line both)
         return ""
     shared = (content_lemmas(launch.what) & content_lemmas(
         f"{brief.product} {brief.description}")) - _LAUNCH_LOOSE
@@ -1078,7 +1082,14 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # (one piece is no short form of itself: a platform's second telling that day says the
     # name alone, never the same clause again, read 29)
     short = priced[-1] if priced else (unpriced[0] if len(unpriced) > 1 else "")
+    # a long name said short by a platform's launch post after the day's first one: what it
+    # is before what it comes with ("a new back-to-school line of A5 notebooks", never the
+    # whole "… with kraft covers and lined or dotted paper" on three platforms, read 28)
+    cut = re.split(r"\s(?:with|that|which|made)\s", name, maxsplit=1)
+    ours_short = launch_named(cut[0].strip(" ,"), brand) if not named and len(name.split()) > 5 \
+        and len(cut) == 2 and len(cut[0].split()) >= 2 else ""
     return {"what": what, "name": name, "more": mend(more) + "." if more else "",
+            "ours_short": ours_short,
             "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
             "short": short,
             "more_all": whole, "date": date,
@@ -1290,6 +1301,36 @@ def referral_wordings(brief: Brief) -> tuple[str, ...]:
             f"{m['already']} and {m['cond']}, {m['getter']} "
             + (re.sub(r" and your friend ", " as our thank-you, and your friend ", m["reward"], count=1)
                if " and your friend " in m["reward"] else f"{m['reward']} as our thank-you") + ".")
+
+
+def referral_reframes(brief: Brief) -> tuple[str, ...]:
+    """The referral reward in frames of their own, the reward first, for a calendar that told
+    it already (render.py picks the wording it said least): a second referral post never the
+    first's words in the first's order (blind read 28's "If you're already a subscriber and a
+    friend signs up…" word for word a week apart); each keeps "get <reward>"; empty where
+    referral_said has no clauses to turn round, or the friend gets something too ("you get a
+    free month and your friend gets … when a friend subscribes" names the friend twice)."""
+    m = re.match(r"(?P<already>If you(?: already shop with us|'re already a client| are already a "
+                 r"client|'ve already taken the course| already use the app|'re already a member|"
+                 r"'ve already bought from us|'re already a subscriber)) and "
+                 r"(?P<cond>.+), (?P<getter>you (?:both )?get) (?P<reward>.+)\.$", referral_said(brief))
+    if not m or " and your friend " in m["reward"]:
+        return ()
+    here = "here is" if brief.facts.b2b else "here's"
+    whose = _FOR_WHOM.get(m["already"], "")
+    return ((f"{whose}: {m['getter']} {m['reward']} when {m['cond']}.",) if whose else ()) + \
+        (f"{m['already']}, {here} our thank-you for a recommendation: {m['getter']} "
+         f"{m['reward']} once {m['cond']}.",)
+
+
+#: who already buys, said as whom a reward is for ("For our subscribers: you both get…")
+_FOR_WHOM = {"If you already shop with us": "For everyone who shops with us",
+             "If you're already a client": "For our clients", "If you are already a client":
+             "For our clients", "If you've already taken the course": "For everyone who has taken "
+             "the course", "If you already use the app": "For everyone who uses the app",
+             "If you're already a member": "For our members", "If you've already bought from us":
+             "For everyone who has bought from us", "If you're already a subscriber":
+             "For our subscribers"}
 
 
 #: a place: capitalised words ("New Zealand", "the UK", "NZ")

@@ -231,6 +231,11 @@ def _attributive(words: list[str]) -> bool:
         and not re.match(r"\d", nxt) and words[0] not in _STANDING
 
 
+#: a choice of two ways to have the goods, typed as two verbs on "it" ("rent it for one fair
+#: or buy it for the season", "hire them by the week or buy them outright")
+_CHOICE = re.compile(r"(?i)^[a-z]+ (?:it|them)\b[^,;]*?\bor (?:[a-z]+ )?[a-z]+ (?:it|them)\b")
+
+
 def difference_sentence(fact: str, item: str = "", kind: str = "product", formal: bool = False) -> str:
     """A difference as a whole sentence of our own, capitalised and ending in a full stop: a
     statement stays as the seller wrote it; "no cage drying, ever" is "There's no cage drying,
@@ -245,6 +250,16 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    if _CHOICE.match(text):
+        # "rent it for one fair or buy it for the season": two ways to have it, said as
+        # the reader's choice, never "There's a rent it for one fair…" (blind read 28)
+        said = text[:1].lower() + text[1:]
+        head = (re.split(r",|\s(?:for|with|in|by|from|of|and|or)\s", item)[0].split() or [""])[-1]
+        if re.fullmatch(r"[a-z]{3,}[^s]s", head) and not re.search(r"(?:x|ch|sh|ss|ie)es$", head):
+            # (what "it" is, named at its first: "rent a stand for one fair or buy it…")
+            said = re.sub(r"^(\w+) it\b", rf"\1 a {head[:-1]}", said, count=1)
+            said = re.sub(r"^(\w+) them\b", rf"\1 our {head}", said, count=1)
+        return _full(f"you can {said}")
     done = _work_done(text, kind)
     if done:
         return done
@@ -1270,7 +1285,10 @@ def _price_said(part: str, kind: str = "product") -> str:
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
-        if len(label.split()) > 4 or _participle(label.split()[0].lower()) \
+        # (a plan of a list named by how many it holds, "one puzzle at a time $24 a month",
+        # is a label however long: never dropped beside "two at a time $38 a month", read 28)
+        counted = re.match(r"(?i)(?:one|two|three|four|five|six|\d+)\s(?:[\w-]+\s)?at a time$", label)
+        if len(label.split()) > 4 and not counted or _participle(label.split()[0].lower()) \
                 or label.split()[-1].lower() in _HEAD_END or re.match(r"(?i)free\b", label):
             return part  # "sold in sets of 3 (from ¥3,200)", "3 for €24": said as typed
         if re.match(r"\d+\s+[a-z]", label):  # "45 minutes $55": a length and its price

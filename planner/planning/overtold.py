@@ -130,7 +130,12 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
                               ("referral", "the referral reward", brief.referral_reward)):
         n = _norm(value)
         if len(n.split()) >= 2:
-            out.append(Fact(key, label, (n,)))
+            # (a referral reward is told in sentences of ours, "…, you both get a free month":
+            # each is the reward told, whatever its frame, blind read 28)
+            got = _norm("get " + re.split(r"(?i)\s+(?:for (?:both )?you\b|for (?:every|each)|when|"
+                                          r"once|after|as soon as)\s", value.strip(), maxsplit=1)[0])
+            out.append(Fact(key, label, (n, got) if key == "referral" and len(got.split()) >= 3
+                            else (n,)))
     if brief.free_shipping:
         out.append(Fact("free-shipping", "free shipping", ("free shipping", "ships free",
                                                            "free delivery", "delivery is free",

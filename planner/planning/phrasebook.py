@@ -420,5 +420,5 @@ _OUR_WORDS = frozenset({
     "verb", "Verb", "Act", "purchase", "buyer", "buyers", "after", "style", "voice", "go",
     "link_hint", "a_real", "verb_brand", "Verb_brand", "kind", "platform", "format", "stage",
     "moment", "cta", "digital_is", "digital_noun", "invite", "perk_place", "store", "part",
-    "title_lead", "pick", "register", "said_before", "said_ctas",
+    "title_lead", "pick", "register", "said_before", "said_ctas", "said_here",
 })

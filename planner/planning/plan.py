@@ -139,6 +139,7 @@ from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_custo
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
 from planner.planning.voice import first_person_singular, voice_of
+from planner.planning.short_names import say_product_short
 from planner.planning.wording import (
     content_words,
     is_solo,
@@ -1584,6 +1585,9 @@ class Planner:
                     "difference_mid": "", "criteria": []}
         # what the calendar has said so far: no opener or closer of ours twice
         ctx["said_before"] = tuple(p.text for p in self.accepted)
+        # ... and on this post's platform before it (an offer's small print said whole once there)
+        ctx["said_here"] = tuple(p.text for p in self.accepted if p.platform == slot.platform
+                                 and (p.date, p.time) < (slot.date, slot.time))
         ctx["rich"] = self.rich  # (a Pin of a rich brief's fact drops a keyword line said already)
         #: ... and on this post's own day (a launch is told whole by the day's first post)
         ctx["said_today"] = tuple(p.text for p in self.accepted if p.date == slot.date)
@@ -1718,7 +1722,7 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
-                                          offer.discount, ctx["said_before"])
+                                          offer.discount, ctx["said_before"], ctx["said_here"])
                 if "offer_over" not in template.needs:
                     # (an offer that has ended carries no perk with it: "The offer is over.
                     # Shipping costs nothing …" read 23)
@@ -2283,6 +2287,8 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     one_draw_named(posts, brief, len(fixed))
     posts.sort(key=lambda p: (p.date, p.time, brief.platforms.index(p.platform)
                               if p.platform in brief.platforms else 99))
+    # (the product line whole once a post, and not in every post of a platform: "my notebooks")
+    say_product_short([p for p in posts if not any(p is k for k in keep)], brief)
     cov_table = None
     if coverage is not None:
         cov_table = {"posts": coverage.posts}

@@ -281,6 +281,18 @@ def parse_template(path: Path, template_id: str, env: jinja2.Environment, *, use
     )
 
 
+def _shared_words(line: str, said: tuple[str, ...], n: int = 6) -> int:
+    """How many runs of ``n`` words of ``line`` the texts ``said`` have (case and punctuation
+    aside): how near ``line`` comes to words said before."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[\w$€£%'’-]+", text.lower())
+        return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+    mine = runs(line)
+    heard = set().union(*(runs(t) for t in said)) if said else set()
+    return len(mine & heard)
+
+
 def _once(title: str, name: str, item: str = "") -> str:
     """"Flat lay from Cedar plant stands" once the product also stands in for the brand:
     a second mention of the name, with the word that joins it, is dropped, and so is the
@@ -523,6 +535,19 @@ class TemplateLibrary:
                     cta = stream_cta(cta, str(event.get("platform") or ctx.get("platform", "")),
                                      tuple(ctx.get("said_ctas", ())) + tuple(ctx.get("said_before", ())))
                 ctx["cta"] = cta
+                saids = tuple(ctx.get("referral_frames") or ())
+                if len(saids) > 1 and ctx.get("said_before") and \
+                        any(_shared_words(w, tuple(ctx["said_before"])) for w in saids):
+                    # the referral reward in the wording the calendar said least: a second
+                    # telling in another frame, never the first's words again (read 28)
+                    told = tuple(ctx.get("said_before", ()))
+                    fresh = min(saids, key=lambda w: (_shared_words(w, told), saids.index(w)))
+                    ctx = {**ctx, "referral_said": fresh, "referral_saids": (fresh,)}
+                price = str(ctx.get("launch_price") or "").rstrip(".").lower()
+                if price and any(price[1:] in t.lower() for t in ctx.get("said_before", ())):
+                    # a launch's price is the range's price line, said once: never a second
+                    # time in a launch post's "Like the rest of the range, …" (read 28)
+                    ctx = {**ctx, "launch_price": ""}
                 text = clean(body.render(ctx))
                 # the register's own opener and closer, none said before in the calendar
                 text, cta = in_register(
@@ -541,7 +566,8 @@ class TemplateLibrary:
                         str(offer["code"]).lower() in text.lower():
                     # who or when the offer is for, said wherever the offer is given
                     text = with_condition(text, cta, str(offer["condition"]), str(offer["code"]),
-                                          str(offer.get("discount", "")), tuple(ctx.get("said_before", ())))
+                                          str(offer.get("discount", "")), tuple(ctx.get("said_before", ())),
+                                          ctx.get("said_here"))
                 # with no brand, captions speak as "us", but a title or a note to the
                 # manager needs a name: the product's
                 named = ctx if ctx.get("has_brand", True) else \

@@ -1247,3 +1247,70 @@ def by_brand(text: str, item: str, brand: str, product: str = "") -> str:
         return f"{det} {noun}"
 
     return re.sub(rf"\b(our|the|Our|The)\s+{re.escape(item)}\b", said, text)
+
+
+#: the words before a product line that let it be said by its head noun ("my handbound
+#: notebooks and sketchbooks" -> "my notebooks"): the thing is known, the determiner says whose
+_DETERMINER = r"(?:[Mm]y|[Oo]ur|[Tt]he|[Yy]our|[Tt]his|[Tt]hese|[Ee]ach of (?:my|our|the))"
+
+
+def head_name(brief: Brief) -> str:
+    """The product line by its head noun, as it is said once a post has named it ("notebooks"
+    for "handbound notebooks and sketchbooks", "library" for "jigsaw puzzle library by post",
+    "stands" for "modular trade fair stands, rented or bought"); empty where the short name is
+    a name of its own ("Birding by Ear") or a word already, or where the head would not agree
+    with the whole (a singular head of a pair: "mate and bombilla")."""
+    name = short_name(brief)
+    if not name or name[:1].isupper() or len(name.split()) < 3:
+        # (a name of two words is short already: "our merino socks", never "our socks")
+        return ""
+    parts = re.split(r"\s(?:and|or|&|\+)\s|,\s*", name)
+    head = parts[0].split()[-1]
+    if not re.fullmatch(r"[a-z][a-z'’-]+", head) or head.lower() == name.lower():
+        return ""
+    if len(parts) > 1 and not head.endswith("s"):
+        return ""
+    if len(parts) == 1 and head != name.split()[-1]:
+        return ""
+    words = parts[0].split()
+    if head.lower() in _CONTAINERS and len(words) >= 3:
+        # a box, a kit, a library is said with what it holds: "our book box", "our puzzle
+        # library", never "Ordering our box?"
+        return " ".join(words[-2:])
+    return head
+
+
+#: head nouns that say nothing alone: said with the word before them ("book box")
+_CONTAINERS = frozenset("""box boxes kit kits set sets plan plans pack packs bundle bundles club
+    clubs library libraries subscription subscriptions app apps course courses range ranges
+    collection collections line lines service services tool tools system systems""".split())
+
+
+def said_short(text: str, brief: Brief, said_here: tuple[str, ...] = ()) -> str:
+    """``text`` with the product line said whole once: after a post has named it ("my
+    handbound notebooks and sketchbooks"), its later sentences say it by its head noun ("my
+    notebooks"), and where one of the platform's posts ``said_here`` named it whole, this
+    post does from the first (blind read 28: "handbound notebooks and sketchbooks" twelve
+    times in eight posts). Only after a determiner ("my", "our", "the"): the bare line is
+    what the business is ("I sell handbound notebooks and sketchbooks") and stays."""
+    head = head_name(brief)
+    if not head:
+        return text
+    names = sorted({n for n in (brief.product, short_name(brief)) if n and " " in n}, key=len,
+                   reverse=True)
+    whole = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    if not whole.search(text):
+        return text
+    out, at, seen = [], 0, any(whole.search(t) for t in said_here)
+    for m in whole.finditer(text):
+        out.append(text[at:m.start()])
+        lead = re.search(r"\b" + _DETERMINER + r"\s+$", text[max(0, m.start() - 16):m.start()])
+        if seen and lead:
+            out.append(head)
+        else:
+            out.append(m.group(0))
+        seen = True
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
