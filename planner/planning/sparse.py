@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from planner.domain.brief import Brief
 from planner.planning.wording import is_solo
+from planner.planning.voice import subscribed_unit
 
 #: a name, then what it is: "Pocket Greek - an online course in…", "Lumen: a meditation app"
 _NAMED = re.compile(r"^(?P<name>[^,:;()–—-]{2,60}?)\s*(?:\s[-–—]\s|:\s|,\s)(?P<what>(?:an?|the)\s.+)$",
@@ -147,6 +148,10 @@ def what_it_is(brief: Brief) -> str:
         verb = "offer"
     elif brief.kind == "digital":
         verb = "make"
+    elif subscribed_unit(brief):
+        # a lending library or a club is run, a subscription offered, never "sold" (read 28:
+        # "Piecemeal… sells a jigsaw puzzle library by post")
+        verb = "run" if re.search(r"(?i)\b(?:library|libraries|club|clubs)\b", product) else "offer"
     else:
         verb = "sell"
     if verb_s:
@@ -158,7 +163,7 @@ def _body(first: str) -> str:
     """The object of :func:`what_it_is`'s sentence ``first`` ("oyster mushroom grow kits",
     "a tote")."""
     first = first.rstrip(".")
-    for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell "):
+    for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell ", "runs ", "run "):
         at = first.find(" " + verb)
         if at >= 0:
             return first[at + 1 + len(verb):]
@@ -381,6 +386,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
                          f"It comes in sizes {said}")
     if first:
         verb = {"service": "We offer", "digital": "You get"}.get(kind, "We sell")
+        if verb == "We sell" and subscribed_unit(brief):
+            verb = "We offer"  # a lending library or a subscription is never "sold" (s29)
         return _sentence(f"{verb} {_with_articles(part)}")
     if re.match(r"(?i)(?:an?|one)\s", part):
         # a thing a service or a course hands over is what you get ("You get a written

@@ -278,3 +278,64 @@ def _same_case(found: str, said: str) -> str:
     if said.startswith("I") or not found[:1].isupper():
         return said
     return said[:1].upper() + said[1:]
+
+
+# --- Goods that are subscribed to, not bought as objects ------------------------------------
+
+#: the product line names a subscription, a lending library or a club: what arrives is this
+#: month's one, lent or sent, never "an order" of the library itself
+_SUBSCRIBED_RE = re.compile(r"(?i)\b(?:subscriptions?|library|libraries|club|clubs|"
+                            r"monthly (?:plan|box|boxes|delivery|deliveries))\b")
+#: words of the product line that say how it comes, not what arrives
+_CONTAINER_WORDS = frozenset("subscription subscriptions library libraries club clubs box boxes "
+                             "plan plans service monthly delivery deliveries rental rentals "
+                             "lending membership".split())
+
+
+def subscribed_unit(brief) -> str:
+    """For goods that are subscribed to or lent by post (a puzzle library, a coffee
+    subscription, a sock club), the one thing that arrives each time, in the singular
+    ("jigsaw puzzle", "coffee"); "" for goods bought as objects, a service or anything
+    digital. The brief says so by its action ("subscribe", "join") or its product line."""
+    if getattr(brief, "kind", "") != "product":
+        return ""
+    product = brief.product or ""
+    action = getattr(brief.facts, "action", "") or ""
+    if action not in ("subscribe", "join") and not _SUBSCRIBED_RE.search(product):
+        return ""
+    inside = re.search(r"(?i)\b(?:box|boxes|subscription|club|library|bag|crate|parcel)\s+of\s+"
+                       r"([\w'’ -]+?)\s*(?:$|[,(;:—–]|\s(?:for|from|by|to|delivered|sent)\s)", product)
+    if inside:  # "a weekly box of seasonal fruit and vegetables": what is inside arrives
+        return inside.group(1).strip()
+    head = re.split(r"\s(?:for|with|in|from|by|to|of|on|delivered|sent|posted)\s|[,(/;:—–]",
+                    product)[0].strip()
+    words = [w for w in head.split() if w.lower() not in _CONTAINER_WORDS]
+    if brief.brand:
+        brand_words = {w.lower() for w in brief.brand.split()}
+        while words and words[0].lower() in brand_words:
+            words = words[1:]
+    unit = " ".join(words[-3:])
+    if not unit:
+        return "box"
+    if unit.split()[0][:1].isupper() and unit.split()[0][1:].islower():
+        unit = unit[:1].lower() + unit[1:]  # "Ziarno Coffee Club": coffee
+    if re.search(r"[^su]s$", unit) and not re.search(r"\s(?:and|&|or)\s", unit):
+        unit = unit[:-1]  # "sock club" sends socks, one at a time a sock
+    return unit
+
+
+def units_of(unit: str) -> str:
+    """The plural of a subscribed unit ("jigsaw puzzles"); a mass noun stays as it is."""
+    if not unit or unit.lower().endswith(("s", "coffee", "tea", "wine", "yarn", "chocolate", "cheese",
+                                              "vegetables", "fruit", "produce", "biltong")) \
+            or re.search(r"\s(?:and|&|or)\s", unit):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit + "s"
+
+
+def subscribed_period(brief) -> str:
+    """"week" for goods that arrive weekly, else "month": "this week's fruit and vegetables"."""
+    return "week" if re.search(r"(?i)\bweekly\b|\ba week\b|\bper week\b|\bevery week\b",
+                               f"{brief.product} {brief.description}") else "month"

@@ -1,0 +1,68 @@
+"""Copy after blind read 28 (s29, helper c): words that fit the kind of goods (a lending
+library is subscribed to, never "sold" or "ordered"; a walking-tour app is walked, not only
+looked at on a screen), and the brief's voice. Every brief here is our own."""
+
+from __future__ import annotations
+
+import re
+
+from tests.calendar_helpers import plan
+
+#: a board-game lending library by post, subscribed to by the month
+_GAMES = {
+    "product": "board game library by post", "kind": "product", "brand": "Dice Drawer",
+    "description": "each month we send you a family board game from a shelf of 300, you send it "
+                   "back in the prepaid box when you've had enough and the next one on your list "
+                   "goes out, one game at a time £14 a month, every game is checked for missing "
+                   "pieces before it leaves Leeds, stop whenever you like",
+    "audience": "families with young children, student houses, couples who play on Sunday nights",
+    "tone": "friendly and clear",
+    "platforms": ["instagram", "facebook", "threads", "tiktok"], "posts_per_week": 5,
+    "url": "https://dicedrawer.co.uk", "action": "subscribe",
+    "tips": ["Read the rules out loud once before the first game, not during it."],
+    "differentiators": ["every game is checked for missing pieces before it leaves Leeds"],
+}
+
+_SHOP_WORDS = re.compile(r"(?i)\b(?:sells?|a real order|ordered from|photographed for the shop|"
+                         r"the desk where orders|ships from|packed the way every order|"
+                         r"away from the shop)\b")
+
+
+def test_a_lending_library_is_never_sold_ordered_or_shot_for_a_shop():
+    cal = plan(_GAMES, weeks=4)
+    said = [p.text + "\n" + p.visual + "\n" + p.title for p in cal.posts]
+    shop = [s for s in said if _SHOP_WORDS.search(s)]
+    assert not shop, shop
+    # and never the library itself as a thing on a table: its games are what is shown
+    things = [s for s in said
+              if re.search(r"(?i)(?:photo|clip|unboxing|shot|look at|carousel) of (?:the |our )?"
+                           r"board game library", s)
+              or re.search(r"(?i)board game library(?:, photographed| in real use|, in good light)", s)]
+    assert not things, things
+
+
+def test_a_lending_library_says_what_it_is_without_selling():
+    # a description that opens on the plan's name, as a list: "We sell a family plan." before
+    for description in (_GAMES["description"],
+                        "family plan, we send you a board game from a shelf of 300, you send it "
+                        "back in the prepaid box when you're done, £14 a month, stop whenever "
+                        "you like"):
+        cal = plan(dict(_GAMES, description=description, posts_per_week=3), weeks=4)
+        sold = [line for p in cal.posts for line in p.text.splitlines()
+                if re.search(r"(?i)\bsells?\b", line)]
+        assert not sold, sold
+
+
+#: an audio walking tour of an old harbour quarter, an app with nothing else said
+_HARBOUR = {"product": "audio walking tour app for the old harbour quarter of Gdańsk",
+            "kind": "digital", "platforms": ["tiktok", "instagram"]}
+
+
+def test_a_walking_tour_app_is_shown_out_on_the_street():
+    cal = plan(_HARBOUR, weeks=4)
+    visuals = [p.visual for p in cal.posts]
+    assert visuals
+    assert not [v for v in visuals if "on a real screen" in v or "screen recording" in v], visuals
+    assert all("street" in v for v in visuals), visuals
+    # an app's week is never "straight from the camera roll"
+    assert not any("camera roll" in p.text.lower() for p in cal.posts)
