@@ -66,3 +66,46 @@ def test_a_walking_tour_app_is_shown_out_on_the_street():
     assert all("street" in v for v in visuals), visuals
     # an app's week is never "straight from the camera roll"
     assert not any("camera roll" in p.text.lower() for p in cal.posts)
+
+
+#: a gentle piano teacher's studio, with an offer, a giveaway and a new lesson time
+_PIANO = {
+    "product": "piano lessons for adult beginners", "kind": "service", "brand": "Quiet Keys Studio",
+    "description": "one-to-one piano lessons in a sunny front room in Dunedin, 45 minutes, "
+                   "$55 a lesson, the first lesson is a free chat at the piano",
+    "audience": "adults who always wanted to play and feel too old to start",
+    "tone": "gentle, patient, no pressure at all, our students are nervous enough",
+    "platforms": ["instagram", "facebook"], "posts_per_week": 4,
+    "url": "https://quietkeys.nz/book", "action": "book",
+    "giveaway": "a set of three beginner songbooks chosen by the teacher",
+    "giveaway_ends": "2027-01-21",
+    "offer": {"code": "FIRSTKEYS", "discount": "20% off a block of four lessons",
+              "starts": "2027-01-04", "ends": "2027-01-24"},
+    "launch": {"what": "Sunday afternoon lessons for people who work all week",
+               "date": "2027-01-18"},
+    "tips": ["Play for ten minutes a day rather than an hour on Sunday."],
+}
+
+
+def test_a_no_pressure_brief_hears_no_countdown_hype_or_deadline_push():
+    cal = plan(_PIANO, weeks=4)
+    assert cal.posts
+    pushed = [p.visual for p in cal.posts
+              if re.search(r"(?i)(?<!no )countdown", p.visual)
+              or re.search(r"LAST CALL|FINAL DAYS", p.visual)]
+    assert not pushed, pushed
+    hype = [p.text for p in cal.posts
+            if re.search(r"(?i)giveaway time|up for grabs|before it ends|hurry|don't miss|"
+                         r"last call|last chance", p.text)]
+    assert not hype, hype
+    shouted = [p.text for p in cal.posts if "!" in p.text]
+    assert not shouted, shouted
+
+
+def test_a_new_lesson_time_is_introduced_not_arriving():
+    cal = plan(_PIANO, weeks=4)
+    launch = [p.text for p in cal.posts if "Sunday afternoon lessons" in p.text]
+    assert launch
+    wrong = [t for t in launch if re.search(r"(?i)arriving today|we welcome our new|"
+                                            r"see it for yourself", t)]
+    assert not wrong, wrong

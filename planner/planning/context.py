@@ -89,6 +89,7 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
     ships_free,
     ships,
 )
+from planner.planning.tone import says_no_pressure
 from planner.planning.voice import brand_is_person, subscribed_unit, units_of
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
@@ -877,7 +878,8 @@ def offer_ask(cta: str, brief: Brief, day: dt.date, verb: str = "") -> str:
     if m is None or offer is None or not offer.code:
         return cta
     ending = offer.ends is not None and 0 <= (offer.ends - day).days <= 2
-    if ending:
+    if ending and not says_no_pressure(brief.tone):
+        # (a gentle, no-pressure brief is told the date in the post, never pressed: read 28)
         return f"Use {offer.code} before it ends: {m.group('link')}"
     return f"Use {offer.code} when you {verb}: {m.group('link')}" if verb else \
         f"Use {offer.code} here: {m.group('link')}"

@@ -186,6 +186,20 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
      r"\1 here:"),
 ]
 
+#: ... and what a brief that asks for no pressure ("gentle, no pressure") never hears, in
+#: any voice: a deadline pressed, hype, an exclamation mark of ours (blind read 28)
+_CALM_LINES: list[tuple[re.Pattern, str]] = [
+    (_r(r"\bbefore it ends\b"), "while it runs"),
+    (_r(r"\bbefore it's gone\b"), "while it runs"),
+    (_r(r"(?m)^It's giveaway time\b[^,.]*,\s*and\s+"), ""),
+    (_r(r"(?m)^Giveaway time: "), "A small gift: "),
+    (_r(r"(?i)\b(?:act|book|order|shop|sign up|register) fast\b"), lambda m: m.group(0).split()[0]),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Don't wait|Hurry(?: up)?|Quick)[.!,]\s*(\w?)"),
+     lambda m: m.group(1) + m.group(2).upper()),
+    (_r(r"(?i),? (?:so )?don't (?:miss (?:out|it)|wait)\b"), ""),
+    (_r(r"(?<=\w)!+"), "."),
+]
+
 # ---- excited ------------------------------------------------------------------------------
 
 #: an emoji that fits what the post is about, first match wins; else one of the cheers
@@ -322,6 +336,14 @@ _TABLES = {"formal": (_FORMAL_LINES, _WRITE_OUT, _DIRECT_LINES[:4], _FORMAL_TEAS
            "warm": (_WARM_LINES,)}
 
 
+def _say_tables(tables):
+    def say(masked: str) -> str:
+        for table in tables:
+            masked = _sub_all(masked, table)
+        return masked
+    return say
+
+
 def _say(voice: str):
     tables = _TABLES.get(voice, ())
 
@@ -348,12 +370,13 @@ def _no_fragment_lead(body: str, keep: tuple[str, ...]) -> str:
 
 
 def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b: bool = False,
-                  platform: str = "", keep: Iterable[str] = (), emoji: bool = False) -> tuple[str, str]:
+                  platform: str = "", keep: Iterable[str] = (), emoji: bool = False,
+                  calm: bool = False) -> tuple[str, str]:
     """The post's text and its call to action said in the voice. ``keep`` are the brief's
     own words (facts, names), never reworded; an excited voice is never used for B2B; a tone
     that asks for emoji (``emoji``, :func:`planner.planning.tone.says_emoji`) puts one that
     fits on the lead line, without the excited voice's exclamation marks."""
-    excited = excited and not b2b and voice == "playful"
+    excited = excited and not b2b and voice == "playful" and not calm
     emoji = emoji and not b2b and voice in ("playful", "warm")
     keep = tuple(keep)
     body, tail = text, ""
@@ -380,6 +403,11 @@ def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b
         body = _unmask(_excited(masked, platform, spans, exclaim=False,
                                 bare=not _voiced(body + "\n" + (cta or ""))), spans)
     said_cta = said_cta or cta
+    if calm:
+        # a gentle, no-pressure brief: no deadline pressed, no hype, in every voice
+        calm_say = _say_tables((_WARM_LINES, _CALM_LINES))
+        body = _lines_in_voice(body, keep, calm_say) if body else body
+        said_cta = (_lines_in_voice(said_cta, keep, calm_say) if said_cta else said_cta) or cta
     if tail:
         return (body + gap + said_cta if body else said_cta), said_cta
     return body + gap, said_cta

@@ -597,7 +597,7 @@ class TemplateLibrary:
         text, cta = post_in_voice(text, cta, said, excited=bool(context.get("excited")),
                                   b2b=bool(context.get("b2b")),
                                   platform=str(context.get("platform", "")), keep=keep,
-                                  emoji=bool(context.get("emoji")))
+                                  emoji=bool(context.get("emoji")), calm=bool(context.get("calm")))
         title = line_in_voice(title, said, keep)
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed

@@ -16,6 +16,7 @@ from planner.planning.tone import (
     register_for_tone,
     says_emoji,
     says_excited,
+    says_no_pressure,
     says_playful,
     voice_for_tone,
 )
@@ -87,6 +88,8 @@ class Voice:
     register: str = "warm"
     #: the tone asks for emoji ("emoji ok") or is playful and sunny: one on the lead line
     emoji: bool = False
+    #: the tone rules out pressure ("gentle, no pressure"): no countdowns, no hype lines
+    calm: bool = False
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
@@ -95,7 +98,8 @@ class Voice:
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful", "voice": self.voice,
                 "formal": self.voice == "formal", "direct": self.voice == "direct",
-                "excited": self.excited, "register": self.register, "emoji": self.emoji}
+                "excited": self.excited, "register": self.register, "emoji": self.emoji,
+                "calm": self.calm}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
@@ -119,7 +123,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
     return Voice(verb, purchase, buyer, after, style, said, says_excited(tone),
-                 register_for_tone(tone), says_emoji(tone))
+                 register_for_tone(tone), says_emoji(tone), says_no_pressure(tone))
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never
