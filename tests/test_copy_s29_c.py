@@ -109,3 +109,22 @@ def test_a_new_lesson_time_is_introduced_not_arriving():
     wrong = [t for t in launch if re.search(r"(?i)arriving today|we welcome our new|"
                                             r"see it for yourself", t)]
     assert not wrong, wrong
+
+
+#: a maker of hand-thrown planters launching a new glaze, with no price for the new line
+_PLANTERS = {
+    "product": "hand-thrown stoneware planters", "kind": "product", "brand": "Kiln and Fern",
+    "description": "thrown one at a time in my garden studio in Ghent, with a drainage hole and "
+                   "a matching saucer, small planters from €28, large ones €46",
+    "tone": "warm and friendly", "platforms": ["instagram", "threads", "pinterest"],
+    "posts_per_week": 4, "url": "https://kilnandfern.be", "solo": True,
+    "launch": {"what": "a new line of stoneware planters in a speckled sea-green glaze",
+               "date": "2027-01-18"},
+}
+
+
+def test_a_launch_without_its_own_price_is_never_said_to_cost_the_usual_price():
+    cal = plan(_PLANTERS, weeks=3)
+    claimed = [p.text for p in cal.posts
+               if re.search(r"(?i)usual price|like the rest of the range", p.text)]
+    assert not claimed, claimed
