@@ -128,3 +128,36 @@ def test_a_launch_without_its_own_price_is_never_said_to_cost_the_usual_price():
     claimed = [p.text for p in cal.posts
                if re.search(r"(?i)usual price|like the rest of the range", p.text)]
     assert not claimed, claimed
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
+
+#: a cheeky hot-sauce maker who wants to sound like a mate, never a shop
+_SAUCE = {
+    "product": "small-batch fermented hot sauces", "kind": "product", "brand": "Angry Pepper Co",
+    "description": "fermented for six weeks in our Wellington kitchen, three heat levels, "
+                   "150ml bottles from $14, a tasting set of three for $38",
+    "tone": "cheeky, playful, emoji ok, talk like a mate at a barbecue, not like a shop",
+    "platforms": ["instagram", "tiktok", "youtube"], "posts_per_week": 5,
+    "url": "https://angrypepper.co.nz",
+    "offer": {"code": "HOTSUMMER", "discount": "15% off tasting sets",
+              "starts": "2027-01-04", "ends": "2027-01-17"},
+    "differentiators": ["fermented for six weeks, never cooked with vinegar shortcuts"],
+    "tips": ["Shake the bottle: the good stuff settles at the bottom."],
+}
+
+
+def test_a_not_like_a_shop_brief_hears_no_shop_talk():
+    cal = plan(_SAUCE, weeks=3)
+    shop = [p.text for p in cal.posts
+            if re.search(r"(?m)^(?:Shop with|Shop now|Shop here|Shop:|We sell )|when you shop",
+                         p.text)]
+    assert not shop, shop
+
+
+def test_a_cheeky_brief_is_heard_on_youtube_too():
+    cal = plan(_SAUCE, weeks=3)
+    tube = [p for p in cal.posts if p.platform == "youtube"]
+    assert tube
+    flat = [p.text for p in tube if not _EMOJI.search(p.text) and "!" not in p.text]
+    assert not flat, flat

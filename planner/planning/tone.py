@@ -166,6 +166,18 @@ _NO_PRESSURE = re.compile(r"(?i)\b(?:gentle|gently|unhurried|(?:no|zero|low|with
                           r"no pushing|nothing pushy|soft[- ]sell)\b")
 
 
+#: a tone that rules out shop talk: "talk like a friend, not like a shop", "never salesy"
+_NOT_A_SHOP = re.compile(r"(?i)\b(?:not|never|no|don't|without)\s+(?:\w+\s+){0,2}?(?:like\s+)?(?:an?\s+)?"
+                         r"(?:shop|store|salesy|sales\s?(?:talk|pitch|speak|person)|catalogue|advert|"
+                         r"shopkeeper)\b")
+
+
+def says_not_a_shop(tone: str) -> bool:
+    """Whether the brief's tone rules out shop talk ("talk like a friend … not like a shop"):
+    its asks never say "Shop with X" or "Shop now", and it never says "We sell X." (read 28)."""
+    return bool(_NOT_A_SHOP.search(tone or ""))
+
+
 def says_no_pressure(tone: str) -> bool:
     """Whether the brief's tone rules out pressure ("gentle, warm, no pressure on brides"):
     its posts carry no countdown sticker on an offer, no "hurry", no "don't miss", no
