@@ -208,6 +208,10 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     elif brief.kind == "digital":
         second = f"{lead} {'are' if many else 'is'} what {we} make."
         third = f"Here, it's all about {body}."
+    elif subscribed_unit(brief):
+        # a subscription or a lending library is never "what we sell" (s29)
+        second = f"{lead} {'are' if many else 'is'} what {we} do."
+        third = f"Here, it's all about {said}."
     else:
         second = f"{lead} {'are' if many else 'is'} what {we} sell."
         third = f"Here, it's all about {said}."
@@ -729,7 +733,8 @@ def retellings(line: str, brief: Brief) -> list[str]:
 # ---- a description's features, one a post (session 25) -------------------------------------
 
 #: where a description's list of features breaks: a comma or semicolon, with "and" after it
-_FEATURE_BREAK = re.compile(r"\s*[;,]\s+(?:and\s+)?")
+#: (never inside brackets: "for your kid's age (0-2, 3-5 or 6-8)" is one feature)
+_FEATURE_BREAK = re.compile(r"\s*[;,]\s+(?:and\s+)?(?![^()]*\))")
 
 
 def description_features(brief: Brief) -> list[str]:

@@ -162,8 +162,8 @@ _SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
 
 #: a tone that rules out pressure: "gentle", "no pressure", "never pushy", "no hard sell"
 _NO_PRESSURE = re.compile(r"(?i)\b(?:gentle|gently|unhurried|(?:no|zero|low|without|never any)[- ]"
-                          r"(?:pressure|hard[- ]sell|hype|urgency|pushiness)|never pushy|not pushy|"
-                          r"no pushing|nothing pushy|soft[- ]sell)\b")
+                          r"(?:pressure|hard[- ]sell|hype|urgency|pushiness)|(?:never|not|no|nothing)\s+pushy|"
+                          r"no pushing|soft[- ]sell)\b")
 
 
 #: a tone that rules out shop talk: "talk like a friend, not like a shop", "never salesy"
