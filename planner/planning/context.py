@@ -89,7 +89,8 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
     ships_free,
     ships,
 )
-from planner.planning.voice import brand_is_person
+from planner.planning.tone import says_no_pressure
+from planner.planning.voice import brand_is_person, subscribed_unit, units_of
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
 from planner.planning.wording import (
     about_line,
@@ -459,6 +460,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     event = event or ((event_on(brief, day) or upcoming_event(brief, day)) if day else None)
     launch = facts.launch
     item = short_name(brief)
+    unit = subscribed_unit(brief)
     context = {
         #: the product as a sentence or an image carries it: no list or detail after a
         #: comma or in brackets ("hand forged garden tools from Pen-y-Bryn forge")
@@ -536,6 +538,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         and item.lower() != brief.product.lower(),
         #: what the brief sells, and whether what it sells travels by post
         "kind": brief.kind, "ships": sent,
+        #: goods subscribed to or lent by post (a puzzle library, a coffee subscription): the
+        #: one thing that arrives each time ("jigsaw puzzle"), else ""; such goods are never
+        #: "an order", "sold" or "photographed for the shop"
+        "subscribed": bool(unit), "unit": unit, "units": units_of(unit),
         #: a digital brief's own kind ("course", "app", "download"): a course has no devices
         "digital_is": digital, "digital_noun": DIGITAL_NOUNS.get(digital, ""),
         #: how the goods are used (planning/offering.py): "worn", "displayed", "made_with"…,
@@ -874,7 +880,8 @@ def offer_ask(cta: str, brief: Brief, day: dt.date, verb: str = "") -> str:
     if m is None or offer is None or not offer.code:
         return cta
     ending = offer.ends is not None and 0 <= (offer.ends - day).days <= 2
-    if ending:
+    if ending and not says_no_pressure(brief.tone):
+        # (a gentle, no-pressure brief is told the date in the post, never pressed: read 28)
         return f"Use {offer.code} before it ends: {m.group('link')}"
     return f"Use {offer.code} when you {verb}: {m.group('link')}" if verb else \
         f"Use {offer.code} here: {m.group('link')}"

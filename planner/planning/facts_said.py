@@ -1046,6 +1046,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         # facts told on their own, never spliced on, blind read 20)
         head, _, rest = first.partition(", ")
         return _full(head if len(head.split()) >= 5 and ", " in rest else first)
+    if re.match(r"(?i)^(?:every|each|once a|twice a)\s+(?:day|week|fortnight|month|season|"
+                r"quarter|year),?\s+(?:I|we)\s+\S+\s+\S", first):
+        # "each month we send you a game…" is the seller's sentence whole: never split at
+        # "we" into "We sell each month." (s29)
+        return _full(first[:1].upper() + first[1:])
     # a seller's "I" clause inside the goods' name ("seeds I grow and save myself on…") is
     # no phrase to put after "We sell": the goods alone, the rest a fact of its own
     first = re.split(r"\s(?=(?:I|I'm|I've|we|we've)\s)", first)[0].strip().rstrip(",;:—– ") \
@@ -1068,7 +1073,9 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     proper = opening[:1].isupper() and opening in (product or "").split()[1:]
     phrase = first if names or proper else _lower_first(first)
     lead = _words(phrase)[0]
-    if kind == "product":
+    if kind == "product" and re.search(r"(?i)\b(?:subscriptions?|library|club)\b", product or ""):
+        verb = "We offer"  # a lending library or a club is never "sold" (s29)
+    elif kind == "product":
         verb = "We sell"
     elif lead in ("a", "an") and kind == "service":
         verb = "We are"  # "a bouldering hall with 200 problems": what the business is

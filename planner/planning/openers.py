@@ -184,7 +184,10 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "story": ("Some background on our business.", "A brief note on our history.", "About our business."),
     },
     "gentle": {
-        "launch": ("Today we gently introduce", "Here at last is", "Today we welcome", "Arriving today:"),
+        # (a fitting or a class does not "arrive" and is not "welcomed", read 28: words that
+        # fit a service as well as goods)
+        "launch": ("Today we gently introduce", "Today we are pleased to introduce",
+                   "From today, at last:", "New from today:"),
         "dated": ("Something to look forward to", "A date to keep, if you can",
                   "For your calendar, when you have a moment", "Whenever you plan ahead"),
         "ending": ("A gentle reminder", "Before it closes", "Just so you know",

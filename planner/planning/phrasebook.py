@@ -186,6 +186,63 @@ _WARM_LINES: list[tuple[re.Pattern, str]] = [
      r"\1 here:"),
 ]
 
+#: ... and what a brief that asks for no pressure ("gentle, no pressure") never hears, in
+#: any voice: a deadline pressed, hype, an exclamation mark of ours (blind read 28)
+_CALM_LINES: list[tuple[re.Pattern, str]] = [
+    (_r(r"\bbefore it ends\b"), "while it runs"),
+    (_r(r"\bbefore it's gone\b"), "while it runs"),
+    (_r(r"(?m)^It's giveaway time\b[^,.]*,\s*and\s+"), ""),
+    (_r(r"(?m)^Giveaway time: "), "A small gift: "),
+    (_r(r"(?i)\b(?:act|book|order|shop|sign up|register) fast\b"), lambda m: m.group(0).split()[0]),
+    (_r(r"(?i)(^|(?<=[.!?]\s))(?:Don't wait|Hurry(?: up)?|Quick)[.!,]\s*(\w?)"),
+     lambda m: m.group(1) + m.group(2).upper()),
+    (_r(r"(?i),? (?:so )?don't (?:miss (?:out|it)|wait)\b"), ""),
+    (_r(r"(?<=\w)!+"), "."),
+]
+
+def _our_thing(m: re.Match) -> str:
+    goods = m.group(1)
+    head = goods.split(" and ")[0].split()[-1] if goods.split() else ""
+    many = " and " in goods or (head.endswith("s") and not head.endswith("ss"))
+    return f"{goods[:1].upper()}{goods[1:]} {'are' if many else 'is'} our thing."
+
+
+#: shop talk a brief that asks to sound like a friend, not a shop, never hears (read 28:
+#: "We sell calabash gourds.", "Shop with Mates del Cerro:", "Shop now")
+_UNSHOP_LINES: list[tuple[re.Pattern, object]] = [
+    (_r(r"(?m)^Shop with the code: "), "Grab yours with the code: "),
+    (_r(r"(?m)^Shop with (?:us|me|\ue000\d+\ue001|[A-Z][^:\n]*): "), "Pick yours: "),
+    (_r(r"(?m)^Shop now: "), "Go on, have a look: "),
+    (_r(r"(?m)^Shop here: "), "Find yours here: "),
+    (_r(r"(?m)^Shop: "), "Have a look: "),
+    (_r(r"\bwhen you shop\b"), "at checkout"),
+    (_r(r"\bbefore you shop\b"), "before you pick one"),
+    (_r(r"(?m)^Here's the deal from [^:\n]+:"), "Here's the deal:"),
+    (_r(r"(?m)^Thank you to every customer who used it\."), "Thanks to everyone who used it."),
+]
+#: ... said of the whole line, the brief's words in it kept as they are: only moved
+_WE_SELL = _r(r"(?m)^(?:We|I) sell ([a-z][^.\n:!?]*)\.$")
+
+def unshopped(sentence: str, tone: str) -> str:
+    """What the business is, said without shop talk where the tone asks to sound like a
+    friend, not a shop ("We sell calabash gourds." -> "Calabash gourds are our thing.")."""
+    from planner.planning.tone import says_not_a_shop
+
+    return _WE_SELL.sub(_our_thing, sentence) if says_not_a_shop(tone) else sentence
+
+
+def unshop_post(text: str, cta: str, tone: str, keep: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A whole post and its ask without shop talk, where the tone asks for it."""
+    from planner.planning.tone import says_not_a_shop
+
+    if not says_not_a_shop(tone):
+        return text, cta
+    say = _say_tables((_UNSHOP_LINES,))
+    said = _WE_SELL.sub(_our_thing, _lines_in_voice(text, keep, say))
+    said_cta = _lines_in_voice(cta, keep, say) if cta else cta
+    return said, said_cta
+
+
 # ---- excited ------------------------------------------------------------------------------
 
 #: an emoji that fits what the post is about, first match wins; else one of the cheers
@@ -210,7 +267,7 @@ _EMOJI_FOR = [
 _CHEERS = ("🙌", "⭐", "✨")
 _ANY_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
 #: platforms whose posts take an emoji in the lead line
-_EMOJI_PLATFORMS = {"instagram", "facebook", "tiktok", "threads", "x", "pinterest"}
+_EMOJI_PLATFORMS = {"instagram", "facebook", "tiktok", "threads", "x", "pinterest", "youtube"}
 _SENTENCE_END = re.compile(r"(?<=[^.\s])\.(?=\s|$)")
 
 
@@ -322,6 +379,14 @@ _TABLES = {"formal": (_FORMAL_LINES, _WRITE_OUT, _DIRECT_LINES[:4], _FORMAL_TEAS
            "warm": (_WARM_LINES,)}
 
 
+def _say_tables(tables):
+    def say(masked: str) -> str:
+        for table in tables:
+            masked = _sub_all(masked, table)
+        return masked
+    return say
+
+
 def _say(voice: str):
     tables = _TABLES.get(voice, ())
 
@@ -348,12 +413,13 @@ def _no_fragment_lead(body: str, keep: tuple[str, ...]) -> str:
 
 
 def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b: bool = False,
-                  platform: str = "", keep: Iterable[str] = (), emoji: bool = False) -> tuple[str, str]:
+                  platform: str = "", keep: Iterable[str] = (), emoji: bool = False,
+                  calm: bool = False, unshop: bool = False) -> tuple[str, str]:
     """The post's text and its call to action said in the voice. ``keep`` are the brief's
     own words (facts, names), never reworded; an excited voice is never used for B2B; a tone
     that asks for emoji (``emoji``, :func:`planner.planning.tone.says_emoji`) puts one that
     fits on the lead line, without the excited voice's exclamation marks."""
-    excited = excited and not b2b and voice == "playful"
+    excited = excited and not b2b and voice == "playful" and not calm
     emoji = emoji and not b2b and voice in ("playful", "warm")
     keep = tuple(keep)
     body, tail = text, ""
@@ -380,6 +446,16 @@ def post_in_voice(text: str, cta: str, voice: str, *, excited: bool = False, b2b
         body = _unmask(_excited(masked, platform, spans, exclaim=False,
                                 bare=not _voiced(body + "\n" + (cta or ""))), spans)
     said_cta = said_cta or cta
+    if unshop:
+        # a brief that asks to sound like a friend, not a shop: no shop talk in any voice
+        unshop_say = _say_tables((_UNSHOP_LINES,))
+        body = _WE_SELL.sub(_our_thing, _lines_in_voice(body, keep, unshop_say)) if body else body
+        said_cta = (_lines_in_voice(said_cta, keep, unshop_say) if said_cta else said_cta) or cta
+    if calm:
+        # a gentle, no-pressure brief: no deadline pressed, no hype, in every voice
+        calm_say = _say_tables((_WARM_LINES, _CALM_LINES))
+        body = _lines_in_voice(body, keep, calm_say) if body else body
+        said_cta = (_lines_in_voice(said_cta, keep, calm_say) if said_cta else said_cta) or cta
     if tail:
         return (body + gap + said_cta if body else said_cta), said_cta
     return body + gap, said_cta

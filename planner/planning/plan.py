@@ -28,6 +28,7 @@ from planner.domain.moments import (
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
+from planner.planning.phrasebook import keep_of, unshop_post, unshopped
 from planner.planning.conditions import is_last_call_day, with_condition
 from planner.planning.context import (
     event_aside,
@@ -437,6 +438,7 @@ class Planner:
             from planner.planning.voice import first_person_singular
 
             self.cores = [first_person_singular(c) for c in self.cores]
+        self.cores = [unshopped(c, brief.tone) for c in self.cores]  # noqa: E501  # "not like a shop" (s29)
         #: whether the brief gives a sign of existing customers to ask (planning/sparse.py);
         #: `plan_calendar` sets it too when past posts are given
         self.customers = has_customers(brief)
@@ -1741,6 +1743,8 @@ class Planner:
                 if not template.user:
                     # (an agency's own templates keep their own punctuation)
                     text, cta = with_stop(text, cta)
+                # (a tone that asks not to sound like a shop: the asks added here too, s29)
+                text, cta = unshop_post(text, cta, self.brief.tone, tuple(keep_of(ctx)))
                 link = post_link(self.brief, plat, fmt, text)
                 if link and plat.id == "youtube" and fmt != "short" and link not in text:
                     text += f"\n\n{link}"  # a video's description carries its link

@@ -33,7 +33,7 @@ from planner.planning.openers import in_register
 from planner.planning.puns import pun_leads
 from planner.planning.repeats import _cta_key
 from planner.planning.phrasebook import keep_of, line_in_voice, post_in_voice
-from planner.planning.tone import cta_fits, cta_in_voice
+from planner.planning.tone import cta_fits, cta_in_voice, says_not_a_shop
 from planner.resources import templates_dir
 from planner.planning.wording import cased, title_mid_sentence
 
@@ -623,7 +623,8 @@ class TemplateLibrary:
         text, cta = post_in_voice(text, cta, said, excited=bool(context.get("excited")),
                                   b2b=bool(context.get("b2b")),
                                   platform=str(context.get("platform", "")), keep=keep,
-                                  emoji=bool(context.get("emoji")))
+                                  emoji=bool(context.get("emoji")), calm=bool(context.get("calm")),
+                                  unshop=says_not_a_shop(str(context.get("tone") or "")))
         title = line_in_voice(title, said, keep)
         if context.get("platform") == "youtube":
             # a channel is subscribed to, not followed

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from planner.domain.brief import Brief
 from planner.planning.wording import is_solo
+from planner.planning.voice import subscribed_unit
 
 #: a name, then what it is: "Pocket Greek - an online course in…", "Lumen: a meditation app"
 _NAMED = re.compile(r"^(?P<name>[^,:;()–—-]{2,60}?)\s*(?:\s[-–—]\s|:\s|,\s)(?P<what>(?:an?|the)\s.+)$",
@@ -149,6 +150,10 @@ def what_it_is(brief: Brief) -> str:
         # a course is taught, never made (read 29: "We make an online tango footwork course")
         verb = "teach" if re.search(r"(?i)\b(?:course|class|classes|lessons?|masterclass|"
                                     r"tutorials?|workshops?|bootcamp)\b", product) else "make"
+    elif subscribed_unit(brief):
+        # a lending library or a club is run, a subscription offered, never "sold" (read 28:
+        # "Piecemeal… sells a jigsaw puzzle library by post")
+        verb = "run" if re.search(r"(?i)\b(?:library|libraries|club|clubs)\b", product) else "offer"
     else:
         verb = "sell"
     if verb_s:
@@ -160,7 +165,7 @@ def _body(first: str) -> str:
     """The object of :func:`what_it_is`'s sentence ``first`` ("oyster mushroom grow kits",
     "a tote")."""
     first = first.rstrip(".")
-    for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell "):
+    for verb in ("offers ", "offer ", "makes ", "make ", "sells ", "sell ", "runs ", "run "):
         at = first.find(" " + verb)
         if at >= 0:
             return first[at + 1 + len(verb):]
@@ -205,6 +210,10 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     elif brief.kind == "digital":
         second = f"{lead} {'are' if many else 'is'} what {we} make."
         third = f"Here, it's all about {body}."
+    elif subscribed_unit(brief):
+        # a subscription or a lending library is never "what we sell" (s29)
+        second = f"{lead} {'are' if many else 'is'} what {we} do."
+        third = f"Here, it's all about {said}."
     else:
         second = f"{lead} {'are' if many else 'is'} what {we} sell."
         third = f"Here, it's all about {said}."
@@ -383,6 +392,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
                          f"It comes in sizes {said}")
     if first:
         verb = {"service": "We offer", "digital": "You get"}.get(kind, "We sell")
+        if verb == "We sell" and subscribed_unit(brief):
+            verb = "We offer"  # a lending library or a subscription is never "sold" (s29)
         return _sentence(f"{verb} {_with_articles(part)}")
     if re.match(r"(?i)(?:an?|one)\s", part):
         # a thing a service or a course hands over is what you get ("You get a written
@@ -724,8 +735,9 @@ def retellings(line: str, brief: Brief) -> list[str]:
 # ---- a description's features, one a post (session 25) -------------------------------------
 
 #: where a description's list of features breaks: a comma or semicolon, with "and" after it
-#: (never inside a list of numbers: "sizes for 1, 2, 4 and 6 cups" is one feature, read 29)
-_FEATURE_BREAK = re.compile(r"\s*(?:;|(?<!\d),|,(?!\s+(?:(?:and|or|&)\s+)?\d))\s+(?:and\s+)?")
+#: (never inside a list of numbers: "sizes for 1, 2, 4 and 6 cups" is one feature, read 29;
+#: nor inside brackets: "for your kid's age (0-2, 3-5 or 6-8)" is one feature)
+_FEATURE_BREAK = re.compile(r"\s*(?:;|(?<!\d),|,(?!\s+(?:(?:and|or|&)\s+)?\d))\s+(?:and\s+)?(?![^()]*\))")
 
 
 def description_features(brief: Brief) -> list[str]:

@@ -160,6 +160,31 @@ _EMOJI_NO = re.compile(r"(?i)\b(?:no|without|never|zero)\s+emojis?\b")
 _SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
 
 
+#: a tone that rules out pressure: "gentle", "no pressure", "never pushy", "no hard sell"
+_NO_PRESSURE = re.compile(r"(?i)\b(?:gentle|gently|unhurried|(?:no|zero|low|without|never any)[- ]"
+                          r"(?:pressure|hard[- ]sell|hype|urgency|pushiness)|(?:never|not|no|nothing)\s+pushy|"
+                          r"no pushing|soft[- ]sell)\b")
+
+
+#: a tone that rules out shop talk: "talk like a friend, not like a shop", "never salesy"
+_NOT_A_SHOP = re.compile(r"(?i)\b(?:not|never|no|don't|without)\s+(?:\w+\s+){0,2}?(?:like\s+)?(?:an?\s+)?"
+                         r"(?:shop|store|salesy|sales\s?(?:talk|pitch|speak|person)|catalogue|advert|"
+                         r"shopkeeper)\b")
+
+
+def says_not_a_shop(tone: str) -> bool:
+    """Whether the brief's tone rules out shop talk ("talk like a friend … not like a shop"):
+    its asks never say "Shop with X" or "Shop now", and it never says "We sell X." (read 28)."""
+    return bool(_NOT_A_SHOP.search(tone or ""))
+
+
+def says_no_pressure(tone: str) -> bool:
+    """Whether the brief's tone rules out pressure ("gentle, warm, no pressure on brides"):
+    its posts carry no countdown sticker on an offer, no "hurry", no "don't miss", no
+    "It's giveaway time" and no exclamation-mark hype (blind read 28)."""
+    return bool(_NO_PRESSURE.search(tone or ""))
+
+
 def says_emoji(tone: str) -> bool:
     """Whether the posts carry an emoji on their lead line: the tone asks for emoji ("playful,
     emoji ok"), or is playful and sunny or goofy ("sunny, casual, kinda goofy"); never when

@@ -63,6 +63,10 @@ def is_care(brief: Brief) -> bool:
         or bool(_NO_SCARY_RE.search(brief.tone or ""))
 
 
+#: an app or a download that is a tour or a walk: it is used out on the streets
+_WALKED_RE = re.compile(r"(?i)\b(?:walking|walks?|tours?|trails?|audio guides?|city guides?)\b")
+
+
 def shown(brief: Brief, item: str) -> str:
     """What a photo of the goods shows: the goods themselves (a place, for a service held in
     one), or for a service named by its work that work being done, or for an app or a course
@@ -79,7 +83,18 @@ def shown(brief: Brief, item: str) -> str:
             return "the calm, tidy treatment room"
         return "a job in progress"
     if brief.kind == "digital" and is_activity(brief):
+        if _WALKED_RE.search(brief.product):
+            # a walking tour is walked: the street and the listener, not a screenshot alone
+            # (read 28: an audio tour's every visual was "the app on a real screen")
+            return (f"someone on a real street of the route, headphones in, with the {item} "
+                    f"open on their phone screen")
         return f"the {item} on a real screen"
+    from planner.planning.voice import subscribed_period, subscribed_unit, units_of
+
+    unit = subscribed_unit(brief)
+    if unit:
+        # a lending library's photo is of what it lends, never "a photo of the library"
+        return f"one of our {units_of(unit)}" if units_of(unit) != unit else f"this {subscribed_period(brief)}'s {unit}"
     return f"the {item}"
 
 

@@ -16,6 +16,7 @@ from planner.planning.tone import (
     register_for_tone,
     says_emoji,
     says_excited,
+    says_no_pressure,
     says_playful,
     voice_for_tone,
 )
@@ -87,6 +88,8 @@ class Voice:
     register: str = "warm"
     #: the tone asks for emoji ("emoji ok") or is playful and sunny: one on the lead line
     emoji: bool = False
+    #: the tone rules out pressure ("gentle, no pressure"): no countdowns, no hype lines
+    calm: bool = False
 
     def context(self) -> dict[str, object]:
         verb_cap = self.verb[:1].upper() + self.verb[1:]
@@ -95,7 +98,8 @@ class Voice:
                 "after": self.after, "style": self.style, "plain": self.style == "plain",
                 "playful": self.style == "playful", "voice": self.voice,
                 "formal": self.voice == "formal", "direct": self.voice == "direct",
-                "excited": self.excited, "register": self.register, "emoji": self.emoji}
+                "excited": self.excited, "register": self.register, "emoji": self.emoji,
+                "calm": self.calm}
 
 
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
@@ -119,7 +123,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     after = ((kind != "product" and _AFTER_ACTION.get(action))
              or _AFTER.get(kind, _AFTER["product"]))
     return Voice(verb, purchase, buyer, after, style, said, says_excited(tone),
-                 register_for_tone(tone), says_emoji(tone))
+                 register_for_tone(tone), says_emoji(tone), says_no_pressure(tone))
 
 
 #: how each call-to-action verb takes the brand: "Order from X", "Download X", never
@@ -278,3 +282,64 @@ def _same_case(found: str, said: str) -> str:
     if said.startswith("I") or not found[:1].isupper():
         return said
     return said[:1].upper() + said[1:]
+
+
+# --- Goods that are subscribed to, not bought as objects ------------------------------------
+
+#: the product line names a subscription, a lending library or a club: what arrives is this
+#: month's one, lent or sent, never "an order" of the library itself
+_SUBSCRIBED_RE = re.compile(r"(?i)\b(?:subscriptions?|library|libraries|club|clubs|"
+                            r"monthly (?:plan|box|boxes|delivery|deliveries))\b")
+#: words of the product line that say how it comes, not what arrives
+_CONTAINER_WORDS = frozenset("subscription subscriptions library libraries club clubs box boxes "
+                             "plan plans service monthly delivery deliveries rental rentals "
+                             "lending membership".split())
+
+
+def subscribed_unit(brief) -> str:
+    """For goods that are subscribed to or lent by post (a puzzle library, a coffee
+    subscription, a sock club), the one thing that arrives each time, in the singular
+    ("jigsaw puzzle", "coffee"); "" for goods bought as objects, a service or anything
+    digital. The brief says so by its action ("subscribe", "join") or its product line."""
+    if getattr(brief, "kind", "") != "product":
+        return ""
+    product = brief.product or ""
+    action = getattr(brief.facts, "action", "") or ""
+    if action not in ("subscribe", "join") and not _SUBSCRIBED_RE.search(product):
+        return ""
+    inside = re.search(r"(?i)\b(?:box|boxes|subscription|club|library|bag|crate|parcel)\s+of\s+"
+                       r"([\w'’ -]+?)\s*(?:$|[,(;:—–]|\s(?:for|from|by|to|delivered|sent)\s)", product)
+    if inside:  # "a weekly box of seasonal fruit and vegetables": what is inside arrives
+        return inside.group(1).strip()
+    head = re.split(r"\s(?:for|with|in|from|by|to|of|on|delivered|sent|posted)\s|[,(/;:—–]",
+                    product)[0].strip()
+    words = [w for w in head.split() if w.lower() not in _CONTAINER_WORDS]
+    if brief.brand:
+        brand_words = {w.lower() for w in brief.brand.split()}
+        while words and words[0].lower() in brand_words:
+            words = words[1:]
+    unit = " ".join(words[-3:])
+    if not unit:
+        return "box"
+    if unit.split()[0][:1].isupper() and unit.split()[0][1:].islower():
+        unit = unit[:1].lower() + unit[1:]  # "Ziarno Coffee Club": coffee
+    if re.search(r"[^su]s$", unit) and not re.search(r"\s(?:and|&|or)\s", unit):
+        unit = unit[:-1]  # "sock club" sends socks, one at a time a sock
+    return unit
+
+
+def units_of(unit: str) -> str:
+    """The plural of a subscribed unit ("jigsaw puzzles"); a mass noun stays as it is."""
+    if not unit or unit.lower().endswith(("s", "coffee", "tea", "wine", "yarn", "chocolate", "cheese",
+                                              "vegetables", "fruit", "produce", "biltong")) \
+            or re.search(r"\s(?:and|&|or)\s", unit):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit + "s"
+
+
+def subscribed_period(brief) -> str:
+    """"week" for goods that arrive weekly, else "month": "this week's fruit and vegetables"."""
+    return "week" if re.search(r"(?i)\bweekly\b|\ba week\b|\bper week\b|\bevery week\b",
+                               f"{brief.product} {brief.description}") else "month"
