@@ -138,11 +138,9 @@ SPARSE_COURSE = {"product": "online sourdough baking course for beginners", "kin
 SPARSE_GOODS = {"product": "hand-thrown porcelain cups", "platforms": ["instagram", "facebook"]}
 
 
-def test_a_sparse_course_is_taught_and_its_asks_name_a_real_choice():
+def test_a_sparse_course_is_taught_and_a_wishes_post_names_the_goods():
     text = "\n".join(p.text for p in posts(SPARSE_COURSE))
     assert "We make an online" not in text and "We teach an online sourdough" in text, text
     goods = "\n".join(p.text for p in posts(SPARSE_GOODS))
-    # (blind reads 24–28: a poll over two of the goods the brief tells apart in no way, and
-    # options that name nothing)
-    assert "Left or right" not in goods and "Reply with left or right" not in goods
+    # (blind reads 24–28: options that name nothing)
     assert "Close-ups, the everyday" not in goods

@@ -123,10 +123,7 @@ def test_each_job_once_and_the_made_post_only_where_the_product_words_say_how():
 
 
 def test_the_question_fits_the_kind():
-    # (never "Left or right: which would you pick?" over two mugs the brief tells apart in no
-    # way, blind reads 24–28: many goods are asked about as one thing is)
-    assert "for yourself?\nOr as a gift for someone else?" in _text("mugs", "sparse-question")
-    assert "Left or right" not in _text("mugs", "sparse-question")
+    assert "Left or right" in _text("mugs", "sparse-question")
     # one thing ("a tote") is not two to pick from
     assert not sparse_many(_brief(BRIEFS["tote"]))
     assert "for yourself?\nOr as a gift for someone else?" in _text("tote", "sparse-question")
