@@ -959,6 +959,12 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     turn = sum(map(ord, platform)) % len(_LAST_CALL)
     order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
     lines = [w.format(offer.code, offer.discount, when) for w in order]
+    from planner.planning.tone import voice_for_tone
+
+    if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":
+        # (a formal voice says it without a contraction: "If you've been meaning to…" turned
+        # an open day's post down on LinkedIn's last working day of an offer)
+        lines = [w for w in lines if "'" not in w] or lines
     # (nor in a shape an offer post said: "D with code C" twice read pasted, read 24)
     line = next((w for w in lines if offer_key(w, terms) not in said
                  and offer_shape(w, brief) not in said),

@@ -511,7 +511,7 @@ class Planner:
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
-               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
+               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date, slot.platform)
                and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
                and "groups" not in t.needs  # (`group_post`: as a feature's)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
@@ -1718,7 +1718,9 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
-                                          offer.discount, ctx["said_before"])
+                                          offer.discount, ctx["said_before"],
+                                          formal=self.brief.facts.b2b
+                                          or voice_for_tone(self.brief.tone) == "formal")
                 if "offer_over" not in template.needs:
                     # (an offer that has ended carries no perk with it: "The offer is over.
                     # Shipping costs nothing …" read 23)
@@ -1808,7 +1810,8 @@ class Planner:
         call's (`last_call_due`)."""
         offer = self.brief.offer
         if offer is None or self.reminder_off or not offer_active(self.brief, slot.date) \
-                or self.last_call_due(slot) or is_last_call_day(self.brief, slot.date):
+                or self.last_call_due(slot) \
+                or is_last_call_day(self.brief, slot.date, slot.platform):
             return False
         running = [s.date for s in self.slots if offer_active(self.brief, s.date)]
         if not running or len({self._week(d) for d in running}) < 2:
@@ -1821,7 +1824,7 @@ class Planner:
         # of the platform's own, as a calendar-wide one left a four-platform plan's second
         # week silent, blind read 25: nine to eighteen days of nothing)
         weeks = len({self._week(d) for d in running})
-        owed = not any(is_last_call_day(self.brief, p.date) for p in told)
+        owed = not any(is_last_call_day(self.brief, p.date, p.platform) for p in told)
         if len(told) + owed >= max(OFFER_REMINDER_BUDGET // 3, weeks + 1):
             return False
         # (a reminder: the platform heard the offer in an earlier week, and not this one; a
@@ -1871,10 +1874,11 @@ class Planner:
         offer = self.brief.offer
         if offer is None or not offer.code or not offer.discount or offer.ends is None \
                 or not offer_active(self.brief, slot.date) \
-                or not is_last_call_day(self.brief, slot.date) \
+                or not is_last_call_day(self.brief, slot.date, slot.platform) \
                 or slot.platform in ("pinterest", "youtube") and offer_elsewhere(self.brief):
             return False
-        return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
+        return not any(s.platform == slot.platform
+                       and is_last_call_day(self.brief, s.date, s.platform)
                        and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
     def fill_sparse(self, slots: list[Slot], topup: bool = False) -> list[CalendarPost]:

@@ -1,0 +1,68 @@
+"""Moments after blind read 28 (s29, helper b): an offer on every platform that posts while it
+runs, its last call on a working day where nobody reads at the weekend, a giveaway told
+through to its winner, a subscription asked for on every platform. Every brief here is our
+own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.calendar_helpers import plan
+
+#: a firm that calibrates lab scales, selling to businesses; its offer ends on a Sunday
+_CALIBRATION = {
+    "product": "on-site calibration of laboratory balances", "kind": "service",
+    "brand": "Eichwerk Labor",
+    "description": "calibration of laboratory balances for food and pharma labs, done at your "
+                   "bench by our own technicians from our workshop in Linz: reference weights "
+                   "traceable to the national standard, certificates printed the same day, "
+                   "a visit for five balances starts at €480 including travel anywhere in "
+                   "Austria, call us on 0732 418 220",
+    "audience": "quality managers at food and pharma labs",
+    "tone": "formal, factual, no jokes",
+    "platforms": ["linkedin", "x", "youtube"], "b2b": True,
+    "url": "https://eichwerk-labor.at/termin", "action": "call",
+    "cadence": {"linkedin": 3, "x": 2, "youtube": 1},
+    "differentiators": ["our technicians bring reference weights traceable to the national "
+                        "standard", "we calibrate outside your working hours when you ask"],
+    "tips": ["Level the balance after every move, even a short one along the bench."],
+    "faqs": [{"question": "How long does a visit take?",
+              "answer": "About an hour for each balance, with the certificate printed on site."}],
+    "offer": {"code": "WAAGE12", "discount": "12% off a calibration visit",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 24)},
+}
+
+
+def test_a_b2b_offer_ending_on_a_sunday_has_its_last_call_on_a_working_day():
+    # (blind read 28: LinkedIn's "last 48 hours" on a Sunday, X's on the Saturday)
+    cal = plan(_CALIBRATION, weeks=4)
+    ends = dt.date(2027, 1, 24)
+    coded = [p for p in cal.posts if "WAAGE12" in p.text and p.date <= ends]
+    weekend = [(p.date, p.platform) for p in coded
+               if p.platform in ("linkedin", "x") and p.date.weekday() >= 5]
+    assert not weekend, weekend
+    for platform in ("linkedin", "x"):
+        last = [p for p in coded if p.platform == platform and 0 < (ends - p.date).days <= 3]
+        assert last, (platform, [(p.date, p.platform) for p in coded])
+
+
+def test_an_offer_post_saying_the_usual_price_is_not_turned_down_as_pasted():
+    # (blind read 28: every offer wording of a YouTube video turned down, the price line said
+    # as the usual one, "A stand usually starts at €3,900 …", read as the description
+    # pasted; the offer was never told there)
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.calendar import CalendarPost
+    from planner.planning.critic import post_findings
+
+    brief = brief_from_dict(_CALIBRATION)
+    for line in ("A visit for five balances usually starts at €480 including travel anywhere "
+                 "in Austria.",
+                 "Without the code, a visit for five balances starts at €480 including travel "
+                 "anywhere in Austria."):
+        text = f"Take 12% off a calibration visit with code WAAGE12, until 24 January.\n{line}" \
+               "\n\nBook a call now: 0732 418 220."
+        post = CalendarPost(date=dt.date(2027, 1, 16), time=dt.time(10), platform="youtube",
+                            stage="conversion", tactic="discount code", template="t", format="short",
+                            text=text, cta="Book a call now: 0732 418 220.", title="WAAGE12")
+        found = [m for rule, m in post_findings(post, brief) if rule == "pasted-description"]
+        assert not found, (line, found)
