@@ -66,3 +66,26 @@ def test_an_offer_post_saying_the_usual_price_is_not_turned_down_as_pasted():
                             text=text, cta="Book a call now: 0732 418 220.", title="WAAGE12")
         found = [m for rule, m in post_findings(post, brief) if rule == "pasted-description"]
         assert not found, (line, found)
+
+
+#: a one-person ceramics studio launching a new glaze on the plan's second day
+_GLAZE = {
+    "product": "stoneware mugs and bowls", "kind": "product", "brand": "Kiln Corner",
+    "description": "thrown by hand in a garage studio in Dunedin, dishwasher safe, mugs from "
+                   "NZ$42, bowls from NZ$38",
+    "platforms": ["instagram", "threads", "pinterest"], "posts_per_week": 4,
+    "url": "https://kilncorner.co.nz", "solo": True,
+    "launch": {"what": "a speckled sea-green glaze on the whole range", "date": dt.date(2027, 1, 5)},
+}
+
+
+def test_a_launch_with_no_teaser_never_points_back_to_one():
+    # (blind read 28: two launch posts' visuals asked for "the same detail as the teaser" in
+    # a calendar that had no teaser)
+    cal = plan(_GLAZE, weeks=2)
+    teasers = [p for p in cal.posts if p.template == "awareness/launch-teaser"]
+    launched = [p for p in cal.posts if p.template == "awareness/launch-day"]
+    assert launched
+    if not teasers:
+        said = [p.visual for p in cal.posts if "teaser" in (p.visual or "").lower()]
+        assert not said, said

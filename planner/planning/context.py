@@ -485,6 +485,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the launch is goods from a business that sells a service or an app (a salon's
         #: own leave-in): its posts say where to get it, never the booking link
         "launch_goods": launch_is_goods(brief),
+        #: a teaser of the launch went out before this post (set by the planner): a launch's
+        #: day points back to it only then (blind read 28: "the same detail as the teaser"
+        #: in a calendar with no teaser)
+        "teased": False,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line

@@ -1598,6 +1598,8 @@ class Planner:
                                        if p in GIVEAWAY_HOSTS and p != slot.platform
                                        and self.giveaway_runs_on(p)]
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        ctx["teased"] = any(p.template == "awareness/launch-teaser" and p.date < slot.date
+                            for p in self.accepted)
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
         ctx["perk_due"] = bool(perk) and not self.perk_off and sum(
