@@ -28,7 +28,7 @@ from planner.domain.moments import (
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
-from planner.planning.conditions import is_last_call_day, with_condition
+from planner.planning.conditions import is_last_call_day, said_condition, with_condition
 from planner.planning.context import (
     event_aside,
     event_name,
@@ -472,9 +472,14 @@ class Planner:
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
         self.ledger.add(post)
-        # (an event's words are its fact, said on each platform: self.event_words)
+        # (an event's words are its fact, said on each platform: self.event_words; so are
+        # the offer's terms, said on every post that gives it in wordings that take turns:
+        # once they have all been said, the offer's last day was left empty on three
+        # platforms, blind read 28)
+        condition = self.brief.offer.condition if self.brief.offer is not None else ""
         self.once_said |= {k for k in sentence_keys(post.text) | sentence_keys(post.title)
-                           if not names_event(k, self.event_words)}
+                           if not names_event(k, self.event_words)
+                           and not (condition and said_condition(k, condition))}
         if "what-it-is" in self.ledger.posts[-1][1].facts:
             self.what_told.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
