@@ -127,3 +127,15 @@ def test_an_offer_with_a_condition_keeps_its_last_day_posts():
     last = [p for p in cal.posts if p.date >= dt.date(2027, 1, 30) and "SPRING20" in p.text]
     assert {p.platform for p in last} >= {"instagram", "facebook"}, \
         [(p.date, p.platform, p.text[:60]) for p in cal.posts if p.date >= dt.date(2027, 1, 25)]
+
+
+def test_a_last_call_on_the_offers_last_day_never_says_the_day_is_coming():
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import with_last_call
+
+    brief = brief_from_dict(_BIKES)
+    for platform in ("instagram", "facebook", "pinterest", "threads", "x", "tiktok"):
+        text = with_last_call("Wipe the chain after a wet ride.\n\nBook here: link in bio",
+                              "Book here: link in bio", brief, dt.date(2027, 1, 31), platform)
+        assert "SPRING20" in text
+        assert "is coming" not in text, text

@@ -962,7 +962,10 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     terms = offer_terms(brief)
     turn = sum(map(ord, platform)) % len(_LAST_CALL)
     order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
-    lines = [w.format(offer.code, offer.discount, when) for w in order]
+    # (never "The last day … is coming" on the last day itself: "is coming: code X ends
+    # today", read 28)
+    lines = [w.format(offer.code, offer.discount, when) for w in order
+             if left > 0 or "is coming" not in w]
     from planner.planning.tone import voice_for_tone
 
     if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":
