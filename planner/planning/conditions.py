@@ -31,27 +31,41 @@ def allowed_day(brief: Brief, day: dt.date) -> bool:
     return True
 
 
-def last_call_days(brief: Brief) -> tuple[dt.date, ...]:
+#: platforms read at work: nobody there sees a post on a Saturday or a Sunday
+_WORKDAY_PLATFORMS = ("linkedin",)
+
+
+def workdays_only(brief: Brief, platform: str) -> bool:
+    """Whether ``platform``'s posts go out on working days only: LinkedIn, and every
+    platform of a business that sells to businesses (``b2b``), whose buyers read at work."""
+    return bool(platform) and (platform in _WORKDAY_PLATFORMS or bool(brief.facts.b2b))
+
+
+def last_call_days(brief: Brief, platform: str = "") -> tuple[dt.date, ...]:
     """The days of the offer's last call, latest first: its last two days (the end and the
     day before), or for an offer with a day condition the last two days on or before its end
     that the condition allows (a weekday-only offer ending on a Sunday: Friday and Thursday).
+    On a ``platform`` read on working days only (:func:`workdays_only`) the last two working
+    days on or before the end (blind read 28: LinkedIn's "last 48 hours" on a Sunday).
     Empty without an end."""
     offer = brief.offer
     if offer is None or offer.ends is None:
         return ()
+    work = workdays_only(brief, platform)
     days: list[dt.date] = []
     day = offer.ends
     while len(days) < 2 and (offer.starts is None or day >= offer.starts) and \
             (offer.ends - day).days < 7:
-        if allowed_day(brief, day):
+        if allowed_day(brief, day) and not (work and day.weekday() >= 5):
             days.append(day)
         day -= dt.timedelta(days=1)
     return tuple(days)
 
 
-def is_last_call_day(brief: Brief, day: dt.date) -> bool:
-    """Whether ``day`` is one of the offer's last-call days (:func:`last_call_days`)."""
-    return day in last_call_days(brief)
+def is_last_call_day(brief: Brief, day: dt.date, platform: str = "") -> bool:
+    """Whether ``day`` is one of the offer's last-call days (:func:`last_call_days`), on
+    ``platform`` where one is named."""
+    return day in last_call_days(brief, platform)
 
 
 #: the condition said in turn, each offer post in a wording the last did not use (blind
@@ -148,12 +162,14 @@ _REFERRAL_LINE = re.compile(r"(?i)\b(?:refer(?:s|red|ral)?|recommend\w*|invite l
 
 
 def with_condition(text: str, cta: str, condition: str, code: str, discount: str,
-                   said_before: tuple[str, ...] = (), said_here: tuple[str, ...] | None = None) -> str:
+                   said_before: tuple[str, ...] = (), said_here: tuple[str, ...] | None = None,
+                   formal: bool = False) -> str:
     """The post with the offer's condition said after the line that gives the code or the
     discount (or before the call to action), unless it says it already; in the wording the
     posts in ``said_before`` used least (:func:`condition_line`). A long condition
     (:func:`is_long_condition`) one of the posts ``said_here`` (the platform's earlier posts)
-    said whole is said short: "Conditions apply: ask us for the details." """
+    said whole is said short: "Conditions apply: ask us for the details."; with ``formal``,
+    its contractions spelt out ("One condition: it is valid…")."""
     if not condition or said_condition(text, condition) or _SHORT_SAID.search(text):
         return text
     if said_here is not None and is_long_condition(condition) and \
@@ -163,6 +179,8 @@ def with_condition(text: str, cta: str, condition: str, code: str, discount: str
         line = condition_line(condition, said_before)
     if not line:
         return text
+    if formal:
+        line = re.sub(r"\b([Ii]t|[Tt]hat|[Tt]here)['’]s\b", r"\1 is", line)
     body, tail = (text[:-len(cta)], cta) if cta and text.endswith(cta) else (text, "")
     lines = body.split("\n")
     keys = [k.lower() for k in (code, discount) if k]

@@ -487,6 +487,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the launch is goods from a business that sells a service or an app (a salon's
         #: own leave-in): its posts say where to get it, never the booking link
         "launch_goods": launch_is_goods(brief),
+        #: a teaser of the launch went out before this post (set by the planner): a launch's
+        #: day points back to it only then (blind read 28: "the same detail as the teaser"
+        #: in a calendar with no teaser)
+        "teased": False,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
@@ -967,7 +971,16 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     terms = offer_terms(brief)
     turn = sum(map(ord, platform)) % len(_LAST_CALL)
     order = _LAST_CALL[turn:] + _LAST_CALL[:turn]
-    lines = [w.format(offer.code, offer.discount, when) for w in order]
+    # (never "The last day … is coming" on the last day itself: "is coming: code X ends
+    # today", read 28)
+    lines = [w.format(offer.code, offer.discount, when) for w in order
+             if left > 0 or "is coming" not in w]
+    from planner.planning.tone import voice_for_tone
+
+    if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":
+        # (a formal voice says it without a contraction: "If you've been meaning to…" turned
+        # an open day's post down on LinkedIn's last working day of an offer)
+        lines = [w for w in lines if "'" not in w] or lines
     # (nor in a shape an offer post said: "D with code C" twice read pasted, read 24)
     line = next((w for w in lines if offer_key(w, terms) not in said
                  and offer_shape(w, brief) not in said),

@@ -32,7 +32,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import brief_details, core_sentences, price_line
+from planner.planning.facts_said import brief_details, core_sentences, price_line, usual_price
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -177,6 +177,14 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     for detail in brief_details(brief):
         told_whole = told_whole.replace(detail.rstrip("."), " ")
         told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
+        # (... and the price line as the usual price on an offer's post: "A stand usually
+        # starts at €3,900", the seller's fact as it is, blind read 28: a YouTube video's
+        # every offer wording turned down for it, the offer never told there)
+        # (... or after a lead of ours, "Without the code, a stand starts at €3,900")
+        for said in (usual_price(detail), detail):
+            said = said.rstrip(".")
+            told_whole = told_whole.replace(said, " ").replace(
+                ", " + said[:1].lower() + said[1:], ", ")
         # (... and told again after a lead of ours, "Worth knowing: every pair is …")
         told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
         if brief.product and detail.lower().startswith(brief.product.lower() + " "):
@@ -530,7 +538,8 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
                                            f"{', '.join(missing)}"))
             if offer.ends and cal.start <= offer.ends <= cal.end:
                 late = sorted({p.platform for p in running if (offer.ends - p.date).days <= 6}
-                              - {p.platform for p in with_code if is_last_call_day(brief, p.date)})
+                              - {p.platform for p in with_code
+                                 if is_last_call_day(brief, p.date, p.platform)})
                 if late:
                     out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
                                                f"{offer.code} in its last 48 hours"))

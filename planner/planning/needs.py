@@ -80,7 +80,7 @@ def offer_active(brief: Brief, day: dt.date) -> bool:
 _NO_OFFER_VISUAL = re.compile(r"(?i)\bno (?:price|product)\b|\bcarries no link\b")
 
 
-def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
+def needs_met(template: Template, brief: Brief, day: dt.date, platform: str = "") -> bool:
     if brief.kind not in template.kinds:
         return False
     # an offer's last two days, when a platform's last post says the code and that it ends,
@@ -88,7 +88,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
     # 15% off…" under "Show the problem only: no product, no logo, no price"; "ends today"
     # on a post to boost "for a week")
     if brief.offer is not None and brief.offer.code and _NO_OFFER_VISUAL.search(template.visual) \
-            and offer_active(brief, day) and is_last_call_day(brief, day):
+            and offer_active(brief, day) and is_last_call_day(brief, day, platform):
         return False
     for need in template.needs:
         if need == "offer" and not offer_active(brief, day):
@@ -97,7 +97,7 @@ def needs_met(template: Template, brief: Brief, day: dt.date) -> bool:
             return False
         if need == "offer_ending" and not (offer_active(brief, day) and brief.offer.ends
                                            and ((brief.offer.ends - day).days < ENDING_DAYS
-                                                or is_last_call_day(brief, day))):
+                                                or is_last_call_day(brief, day, platform))):
             return False
         # a review "where you bought it" needs a marketplace to name
         if need == "marketplace" and not _marketplace(brief):

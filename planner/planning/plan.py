@@ -29,7 +29,7 @@ from planner.domain.platforms import Platform, fit_hashtags, load_platforms
 from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
 from planner.planning.phrasebook import keep_of, unshop_post, unshopped
-from planner.planning.conditions import is_last_call_day, with_condition
+from planner.planning.conditions import is_last_call_day, said_condition, with_condition
 from planner.planning.context import (
     event_aside,
     event_name,
@@ -475,9 +475,14 @@ class Planner:
     def note_existing(self, post: CalendarPost) -> None:
         self.accepted.append(post)
         self.ledger.add(post)
-        # (an event's words are its fact, said on each platform: self.event_words)
+        # (an event's words are its fact, said on each platform: self.event_words; so are
+        # the offer's terms, said on every post that gives it in wordings that take turns:
+        # once they have all been said, the offer's last day was left empty on three
+        # platforms, blind read 28)
+        condition = self.brief.offer.condition if self.brief.offer is not None else ""
         self.once_said |= {k for k in sentence_keys(post.text) | sentence_keys(post.title)
-                           if not names_event(k, self.event_words)}
+                           if not names_event(k, self.event_words)
+                           and not (condition and said_condition(k, condition))}
         if "what-it-is" in self.ledger.posts[-1][1].facts:
             self.what_told.append(post)
         self.used[post.template] = self.used.get(post.template, 0) + 1
@@ -514,7 +519,7 @@ class Planner:
         # one template once a week: a second would read as the first again; a moment of
         # its own (a launch, a live, an offer's last days) is said on every platform
         out = [t for t in self.library.for_stage(stage)
-               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date)
+               if t.suits(slot.platform) and needs_met(t, self.brief, slot.date, slot.platform)
                and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
                and "groups" not in t.needs  # (`group_post`: as a feature's)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
@@ -1604,6 +1609,8 @@ class Planner:
                                        if p in GIVEAWAY_HOSTS and p != slot.platform
                                        and self.giveaway_runs_on(p)]
         ctx["said_ctas"] = tuple(p.cta for p in self.accepted)
+        ctx["teased"] = any(p.template == "awareness/launch-teaser" and p.date < slot.date
+                            for p in self.accepted)
         # a thank-you carries the customer perk once or twice a calendar (PERK_POSTS)
         perk = ctx.get("customer_perk") or ""
         ctx["perk_due"] = bool(perk) and not self.perk_off and sum(
@@ -1724,7 +1731,9 @@ class Planner:
                         offer.code.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
-                                          offer.discount, ctx["said_before"], ctx["said_here"])
+                                          offer.discount, ctx["said_before"], ctx["said_here"],
+                                          formal=self.brief.facts.b2b
+                                          or voice_for_tone(self.brief.tone) == "formal")
                 if "offer_over" not in template.needs:
                     # (an offer that has ended carries no perk with it: "The offer is over.
                     # Shipping costs nothing …" read 23)
@@ -1816,7 +1825,8 @@ class Planner:
         call's (`last_call_due`)."""
         offer = self.brief.offer
         if offer is None or self.reminder_off or not offer_active(self.brief, slot.date) \
-                or self.last_call_due(slot) or is_last_call_day(self.brief, slot.date):
+                or self.last_call_due(slot) \
+                or is_last_call_day(self.brief, slot.date, slot.platform):
             return False
         running = [s.date for s in self.slots if offer_active(self.brief, s.date)]
         if not running or len({self._week(d) for d in running}) < 2:
@@ -1829,7 +1839,7 @@ class Planner:
         # of the platform's own, as a calendar-wide one left a four-platform plan's second
         # week silent, blind read 25: nine to eighteen days of nothing)
         weeks = len({self._week(d) for d in running})
-        owed = not any(is_last_call_day(self.brief, p.date) for p in told)
+        owed = not any(is_last_call_day(self.brief, p.date, p.platform) for p in told)
         if len(told) + owed >= max(OFFER_REMINDER_BUDGET // 3, weeks + 1):
             return False
         # (a reminder: the platform heard the offer in an earlier week, and not this one; a
@@ -1879,10 +1889,11 @@ class Planner:
         offer = self.brief.offer
         if offer is None or not offer.code or not offer.discount or offer.ends is None \
                 or not offer_active(self.brief, slot.date) \
-                or not is_last_call_day(self.brief, slot.date) \
+                or not is_last_call_day(self.brief, slot.date, slot.platform) \
                 or slot.platform in ("pinterest", "youtube") and offer_elsewhere(self.brief):
             return False
-        return not any(s.platform == slot.platform and is_last_call_day(self.brief, s.date)
+        return not any(s.platform == slot.platform
+                       and is_last_call_day(self.brief, s.date, s.platform)
                        and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
     def fill_sparse(self, slots: list[Slot], topup: bool = False) -> list[CalendarPost]:

@@ -38,11 +38,11 @@ _PRICE = re.compile(r"(?:[$£€¥₹]|\b(?:NZ|AU|A|C|US|HK|S)\$|\bR(?=\s?\d)|\b
                     r"\s?\d|\d[\d,.]*\s?(?:zł|kr|EUR|USD|CHF)\b")
 
 
-def last_days(brief: Brief, day: dt.date) -> bool:
+def last_days(brief: Brief, day: dt.date, platform: str = "") -> bool:
     """Whether ``day`` is in the offer's last 48 hours (its last day or the one before), or
     for an offer with a day condition ("weekdays only") its last two days the condition
     allows (planning/conditions.py)."""
-    return is_last_call_day(brief, day)
+    return is_last_call_day(brief, day, platform)
 
 
 def is_offer_post(post: CalendarPost, brief: Brief) -> bool:
@@ -74,15 +74,15 @@ def offer_allowed(brief: Brief, accepted: list[CalendarPost], platform: str,
     if template is not None and any(p.template == template.id for p in mine):
         return False
     if template is not None and "offer" in template.needs and brief.offer is not None and \
-            brief.offer.ends is not None and not last_days(brief, day) and any(
+            brief.offer.ends is not None and not last_days(brief, day, platform) and any(
                 abs((p.date - day).days) < OFFER_CARD_DAYS for p in mine):
         # told here lately: until its last call the offer is a line in a post about the
         # goods (with_offer), not the same card again a week later (a standing code with
         # no end has no last call to save the card for)
         return False
-    if last_days(brief, day):
+    if last_days(brief, day, platform):
         # one last call per platform: a second one within hours reads as the first again
-        return not any(last_days(brief, p.date) for p in mine)
+        return not any(last_days(brief, p.date, platform) for p in mine)
     return not any(abs((p.date - day).days) < OFFER_GAP_DAYS for p in mine)
 
 

@@ -245,7 +245,7 @@ def ensure_offer_touch(slots: list[Slot], brief: Brief, end: dt.date | None = No
     if ends is not None and ends <= (end or max(s.date for s in slots)):
         for platform in brief.platforms:
             mine = [s for s in window if s.platform == platform]
-            calls = last_call_days(brief)
+            calls = last_call_days(brief, platform)
             last_days = [s for s in mine if s.date in calls]
             before = [s for s in mine if calls and s.date < calls[-1]
                       and (ends - s.date).days <= _LAST_CALL_REACH]
@@ -355,7 +355,8 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
         return
     for platform in brief.platforms:
         mine = [s for s in window if s.platform == platform]
-        if len(mine) != 1 or mine[0].purpose or not is_last_call_day(brief, mine[0].date):
+        if len(mine) != 1 or mine[0].purpose or not is_last_call_day(brief, mine[0].date,
+                                                                           platform):
             continue
         # its post of the days just before the offer moves to its first day, where there is
         # one, and the last call stays (read 14: a once-a-week YouTube and Pinterest never
@@ -723,10 +724,11 @@ def _claim(slots: list[Slot], brief: Brief, lo: dt.date, hi: dt.date, platform: 
         if not (s.stage == "conversion" and offer_active(brief, s.date)):
             return False
         ends = brief.offer.ends if brief.offer else None
-        if ends is not None and is_last_call_day(brief, s.date):
+        if ends is not None and is_last_call_day(brief, s.date, s.platform):
             # the platform's one last call: a second in the same 48 hours is not needed
             return not any(o is not s and o.platform == s.platform and o.stage == "conversion"
-                           and not o.purpose and is_last_call_day(brief, o.date) for o in slots)
+                           and not o.purpose and is_last_call_day(brief, o.date, o.platform)
+                           for o in slots)
         return sum(1 for o in slots if o.platform == s.platform and o.stage == "conversion"
                    and offer_active(brief, o.date)) <= 1 or keep_offer
 
@@ -849,7 +851,8 @@ def spread_days(slots: list[Slot], brief: Brief, platforms: dict[str, Platform])
         return
     start, last = slots[0].date, slots[-1].date
     ends = brief.giveaway_ends
-    calls = last_call_days(brief) if brief.offer is not None else ()
+    calls = {p: last_call_days(brief, p) for p in brief.platforms} if brief.offer is not None \
+        else {}
 
     def window(s: Slot) -> tuple[dt.date, dt.date] | None:
         week = start + dt.timedelta(days=7 * ((s.date - start).days // 7))
@@ -865,7 +868,8 @@ def spread_days(slots: list[Slot], brief: Brief, platforms: dict[str, Platform])
     def fits(s: Slot, day: dt.date) -> bool:
         if offer_active(brief, day) != offer_active(brief, s.date):
             return False
-        return (day in calls) == (s.date in calls) or s.stage != "conversion"
+        mine = calls.get(s.platform, ())
+        return (day in mine) == (s.date in mine) or s.stage != "conversion"
 
     def count(day: dt.date, platform: str = "") -> int:
         return sum(o.date == day and (not platform or o.platform == platform) for o in slots)
