@@ -1099,9 +1099,7 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     priced = [p for p in pieces if PRICE_RE.search(p)]
     unpriced = [p for p in pieces if not PRICE_RE.search(p)]
     tease = mend(", ".join(unpriced)) if priced and unpriced else mend(more) if more and not priced else ""
-    # (one piece is no short form of itself: a platform's second telling that day says the
-    # name alone, never the same clause again, read 29)
-    short = priced[-1] if priced else (unpriced[0] if len(unpriced) > 1 else "")
+    short = priced[-1] if priced else (unpriced[0] if unpriced else "")
     # a long name said short by a platform's launch post after the day's first one: what it
     # is before what it comes with ("a new back-to-school line of A5 notebooks", never the
     # whole "… with kraft covers and lined or dotted paper" on three platforms, read 28)

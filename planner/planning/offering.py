@@ -411,8 +411,8 @@ _GIFT_WORDS = re.compile(r"(?i)\b(?:gifts?|gifting|presents?|stocking fillers?|v
 
 def _gift_for(brief: Brief, occasion: str) -> bool:
     """Whether the goods make a present for ``occasion``: any occasion where the brief speaks
-    of presents itself; Valentine's Day, a present for a partner, only for goods worn, eaten or
-    put on show (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent")."""
+    of presents itself; Valentine's Day, a present for a partner, never for goods made for a
+    vehicle or a machine (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent")."""
     facts = brief.facts
     said = " ".join([brief.product, brief.description or "", brief.audience or "",
                      *facts.problems, *facts.pillars, *(f.question for f in facts.faqs),
@@ -420,8 +420,14 @@ def _gift_for(brief: Brief, occasion: str) -> bool:
     if _GIFT_WORDS.search(said):
         return True
     if occasion == "Valentine's Day":
-        return use_of(brief).mode in ("worn", "eaten", "displayed")
+        return not _FOR_A_MACHINE.search(f"{brief.product} {brief.description or ''}")
     return True
+
+
+#: goods for a vehicle or a machine, not for a person ("rain tents for cargo bikes")
+_FOR_A_MACHINE = re.compile(r"(?i)\bfor\s+(?:(?:the|your|a|an|two-wheel|electric|cargo)\s+)*"
+                            r"(?:bikes?|bicycles?|bakfiets|cars?|vans?|trucks?|boats?|motorbikes?|"
+                            r"scooters?|trailers?|caravans?|tractors?|machines?|engines?|printers?)\b")
 
 
 #: the use modes each use need is met by (``needs`` in a template's meta)
