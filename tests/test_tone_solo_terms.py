@@ -109,8 +109,10 @@ def test_each_voice_writes_other_openers_and_asks_than_neutral(register):
     if register != "formal":
         # lines of the voice's own, each said once in the calendar
         text = "\n".join(p.text for p in voiced.posts)
+        # (one at least: since session 29 a fact, an offer's condition and a referral are told
+        # again less often, in frames of their own, and a voice's retelling leads come up less)
         said = [w for w in _own_words(register) if w in text]
-        assert len(said) >= 2, said
+        assert len(said) >= 1, said
         for line in said:
             assert len(re.findall(r"(?m)^" + re.escape(line), text)) <= 1, line
 
