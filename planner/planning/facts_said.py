@@ -1336,6 +1336,11 @@ _DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)
 #: a time of day ("9:30am", "8am", "9", "17:00")
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)"
 PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "no two the same", "no two alike", "no two quite identical": "No two are the same."
+    # (read 28: "There's no two the same."); a noun typed in it is kept ("No two gourds are…")
+    (re.compile(r"(?i)^no two (?:(?P<noun>[a-z-]+s) )?(?:are |is )?(?P<how>(?:quite |exactly |ever )?"
+                r"(?:the same|alike|identical))$"),
+     "No two {noun}are {how}."),
     # "₦85,000 one-off", "₹4,999 one-time payment": "It's ₦85,000, paid once."
     (re.compile(rf"(?i)^(?:price\s+)?(?P<price>{_PRICE_ONE})\s*,?\s*(?:one[- ]off|one[- ]time|once|"
                 r"single payment|lifetime)(?:\s+(?:payment|fee|price|purchase))?$"),
@@ -1421,6 +1426,8 @@ def part_shape(part: str) -> str:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if "what" in groups:
                 groups["What"] = groups.pop("what")[:1].upper() + m.group("what")[1:]
+            if "how" in groups:  # ("No two are the same.", "No two gourds are the same.")
+                groups["noun"] = groups["noun"] + " " if groups.get("noun") else ""
             if "d1" in groups:  # "Tue-Sun starting 9:30am": "Open Tuesday to Sunday from 9:30am."
                 time = groups.get("time", "")
                 span = re.search(r"-|–|\bto\b", time)
