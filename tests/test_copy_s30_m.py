@@ -49,3 +49,31 @@ def test_no_two_the_same_is_said_as_a_sentence(typed, said):
 def test_no_two_alike_in_a_description_reads_whole_in_the_calendar():
     text = "\n".join(p.text for p in posts(BOWLS))
     assert "There's no two" not in text and "There are no two" not in text
+
+
+def test_a_price_said_again_on_an_offers_post_is_the_usual_one():
+    from planner.planning.facts_said import price_again
+
+    # (read 28: "15% off all sets … It costs ARS 38.000." — before or after the code?)
+    assert price_again("A tasting flight is R$ 64.", usual=True) == "It's usually R$ 64."
+    assert price_again("A tasting flight is R$ 64.") == "It costs R$ 64."
+    assert price_again("A small bowl is €26 and a large one is €38.", usual=True) \
+        == "Prices usually start at €26."
+
+
+#: a one-price product with a running code: the price line said more than once
+LAMPS = {
+    "product": "paper pendant lamps", "brand": "Washi Lane",
+    "description": "pendant lamps of handmade washi paper on a bamboo frame, made in Porto. "
+                   "A lamp is €68",
+    "platforms": ["instagram", "facebook", "threads"], "posts_per_week": 5,
+    "url": "https://washilane.example",
+    "offer": {"code": "LIGHT10", "discount": "10% off every lamp",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 31)},
+}
+
+
+def test_no_offer_post_says_a_bare_price_beside_the_code():
+    coded = [p.text for p in posts(LAMPS) if "LIGHT10" in p.text]
+    assert coded
+    assert not [t for t in coded if "It costs €68" in t], [t for t in coded if "It costs" in t][0]

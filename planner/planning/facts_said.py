@@ -1163,13 +1163,15 @@ def price_line(details: list[str]) -> str:
     return next((d for d in details if PRICE_RE.search(d)), "")
 
 
-def price_again(line: str) -> str:
+def price_again(line: str, usual: bool = False) -> str:
     """A second wording of the description's price line, for a post that asks to buy on a
     platform after another post said the line itself (a calendar says no sentence twice, and
     a selling post without its price left Threads none, read 26): "Prices start at $690
     MXN." for a list of prices, "It costs €85." for one; "" when the line names none after
     "is" ("A fitting visit is €85"). Charges on top ("plus €0.45 per km") are no price of
-    their own."""
+    their own. ``usual``: said on an offer's post, where a bare price reads as the deal's or
+    not ("15% off … It costs ARS 38.000.", read 28): "It's usually ARS 38.000.", "Prices
+    usually start at …"."""
     found = [(m.group(1).rstrip(".,") + (m.group(2) or "") + (m.group(3) or ""))
              for m in re.finditer(rf"(?:\b[Ii]s|\bare|\b[Ii]t's|\b[Ii]t’s)\s+(?:usually\s+)?"
                                   rf"({_PRICE_ONE})(\s[A-Z]{{3}}\b)?(\s(?:a|per)\s(?:month|year|week|"
@@ -1177,7 +1179,7 @@ def price_again(line: str) -> str:
     if not found:
         return ""
     if len(set(found)) == 1:
-        return f"It costs {found[0]}."
+        return f"It's usually {found[0]}." if usual else f"It costs {found[0]}."
 
     def amount(price: str) -> float:
         digits = re.sub(r"[^\d.,]", "", price)
@@ -1189,7 +1191,8 @@ def price_again(line: str) -> str:
 
     # (only a list that starts at its lowest: "a day pass is €14,50 and shoe hire is €4"
     # starts at no €4)
-    return f"Prices start at {found[0]}." if amount(found[0]) == min(map(amount, found)) else ""
+    return f"Prices {'usually ' if usual else ''}start at {found[0]}." \
+        if amount(found[0]) == min(map(amount, found)) else ""
 
 
 def usual_price(line: str, names: tuple[str, ...] = ()) -> str:

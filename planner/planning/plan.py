@@ -2096,7 +2096,9 @@ class Planner:
             and not self.ledger.worn(self.price, slot.platform, slot.date) and not any(
             p.platform == slot.platform and 0 <= (slot.date - p.date).days < 7
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
-        again = price_again(self.price) if price else ""
+        offer = self.brief.offer
+        coded = bool(offer and offer.code and offer.code in text)
+        again = price_again(self.price, usual=coded) if price else ""
         if price and said_before(self.price, self.once_said):
             # the price line said by another post: the price in a wording of its own on a post
             # that asks to buy, never a selling post without it (read 26), never the line twice
