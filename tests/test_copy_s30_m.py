@@ -77,3 +77,59 @@ def test_no_offer_post_says_a_bare_price_beside_the_code():
     coded = [p.text for p in posts(LAMPS) if "LIGHT10" in p.text]
     assert coded
     assert not [t for t in coded if "It costs €68" in t], [t for t in coded if "It costs" in t][0]
+
+
+# ---- read 30: the product line, a course's list, a price's note -----------------------------
+
+def _short(product: str, kind: str) -> str:
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.wording import short_name
+
+    return short_name(brief_from_dict({"product": product, "kind": kind,
+                                       "platforms": ["instagram"]}))
+
+
+@pytest.mark.parametrize("product, kind, said", [
+    # (read 30: "guitar, bass setups and repairs", a giveaway of "my guitar")
+    ("skate and snowboard waxing and repairs", "service", "skate and snowboard waxing service"),
+    ("soap and candle sets and gift boxes", "product", "soap and candle sets"),
+    # (read 30: "Vende online course" for "Bolo de Pote que Vende online course")
+    ("Pão de Queijo que Rende video course", "digital", "video course"),
+    ("Fotografia de Rua para Iniciantes video course", "digital", "video course"),
+])
+def test_a_short_name_never_splits_a_pair_or_a_name(product, kind, said):
+    assert _short(product, kind) == said
+
+
+def test_a_courses_topics_are_what_it_covers_and_its_price_comes_with_access():
+    from planner.planning.facts_said import description_details
+
+    said = description_details(
+        "online video course teaching you to bake and sell pão de queijo from home, 30 short "
+        "lessons, 6 recipes (classic, cheddar, herb), how to price a batch, how to sell at "
+        "work, R$ 147 or 10x of R$ 15,90, lifetime access and a WhatsApp group",
+        "Pão de Queijo que Rende video course", "digital")
+    assert said == [
+        "The course covers 30 short lessons, 6 recipes (classic, cheddar, herb), how to price "
+        "a batch, and how to sell at work.",
+        "It's R$ 147 or 10x of R$ 15,90, with lifetime access and a WhatsApp group."]
+
+
+def test_a_course_teaching_you_is_said_as_what_it_does():
+    from planner.planning.facts_said import core_sentence
+
+    assert core_sentence("online video course teaching you to bake pão de queijo at home, "
+                         "30 lessons", "digital", "Pão de Queijo que Rende video course") \
+        == "Our online video course teaches you to bake pão de queijo at home."
+
+
+def test_a_services_price_note_turnaround_and_appointments_are_said_whole():
+    from planner.planning.facts_said import description_details
+
+    said = description_details("bike fittings in my garage in Leith, full fitting £120 (cleats "
+                               "extra), usually ready in 2-3 days, by appointment only",
+                               "road and gravel bike fittings", "service")
+    # (read 30: the $95 setup dropped for its bracket, "come with an usually ready in 5-7
+    # days and a by appointment only")
+    assert said == ["The full fitting is £120 (cleats extra).", "Work is usually ready in 2-3 days.",
+                    "Visits are by appointment only."]

@@ -1073,6 +1073,17 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     proper = opening[:1].isupper() and opening in (product or "").split()[1:]
     phrase = first if names or proper else _lower_first(first)
     lead = _words(phrase)[0]
+    teaching = re.match(r"^(?P<np>(?:[\w'’-]+ ){0,4}?(?:course|class|programme|program|app|workshop|"
+                        r"masterclass|bootcamp|guide|book|ebook))\s+(?P<verb>teaching|showing|"
+                        r"helping|training)\s+(?P<rest>(?:you|your|kids|children|beginners|"
+                        r"people|anyone)\b.+)$", phrase)
+    if teaching and lead not in ("a", "an", "the", "our", "my"):
+        # "online video course teaching you to make and sell …": what it does, said of it
+        # ("Our online video course teaches you to make and sell …"), never "I offer an
+        # online video course teaching you…" (blind read 30)
+        does = {"teaching": "teaches", "showing": "shows", "helping": "helps",
+                "training": "trains"}[teaching.group("verb")]
+        return _full(f"our {teaching.group('np')} {does} {teaching.group('rest')}")
     if kind == "product" and re.search(r"(?i)\b(?:subscriptions?|library|club)\b", product or ""):
         verb = "We offer"  # a lending library or a club is never "sold" (s29)
     elif kind == "product":
@@ -1256,6 +1267,12 @@ def _price_said(part: str, kind: str = "product") -> str:
     visit"). For a service the unit is what the price is for, never the thing sold ("$8 a
     knife" -> "it's $8 a knife", not "a knife is $8")."""
     part = part.strip()
+    noted = re.match(r"^(?P<core>.*\S)\s*(?P<note>\([^()]*\))$", part)
+    if noted and PRICE_RE.search(noted.group("core")) and not PRICE_RE.search(noted.group("note")):
+        # "full setup $95 (new strings extra)": the price said, its note kept after it ("the
+        # full setup is $95 (new strings extra)"), never the part dropped (blind read 30)
+        said = _price_said(noted.group("core"), kind)
+        return f"{said} {noted.group('note')}" if said != noted.group("core") else part
     halves = re.split(r"\s+(?:and|&)\s+", part)
     if len(halves) == 2 and all(PRICE_RE.search(h) for h in halves):
         # two prices typed in one part ("box for 2 €24 a week and box for 4 €42"): each said
@@ -1291,7 +1308,16 @@ def _price_said(part: str, kind: str = "product") -> str:
         # a part that opens on its price ("NOK 349 for XS up to NOK 499 for XXL", "€39 a month
         # or €105 for 3 months"): never its currency read as the thing ("An NOK is 349…",
         # read 25)
-        return f"prices run from {part}" if re.search(r"\b(?:up )?to\b", part) else f"it's {part}"
+        if re.search(r"\b(?:up )?to\b", part):
+            return f"prices run from {part}"
+        price, comma, tail = part.partition(", ")
+        if comma and not PRICE_RE.search(tail) and not _participle(tail.split()[0].lower()) \
+                and tail.split()[0].lower() not in ("or", "and", "plus", "with", "incl", "including"):
+            # "R$ 197 or 12x of R$ 19,70, lifetime access and the support group": what comes
+            # with the price, said so ("It's R$ 197 or 12x of R$ 19,70, with lifetime access
+            # and …"), never a list of a price and things (blind read 30)
+            return f"it's {price}, with {tail}"
+        return f"it's {part}"
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
@@ -1339,6 +1365,14 @@ _DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)
 #: a time of day ("9:30am", "8am", "9", "17:00")
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|h)?)"
 PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "by appointment only", "visits by appointment": how to come, never "a by appointment
+    # only" (blind read 30)
+    (re.compile(r"(?i)^(?:(?:open|visits?|viewings?|fittings?)\s+)?by appointment(?P<only>\s+only)?$"),
+     "Visits are by appointment{only}."),
+    # "usually ready in 5-7 days": how long the work takes, never "There's an usually ready…"
+    (re.compile(r"(?i)^(?P<adv>(?:usually|normally|often|always|mostly)\s+)?(?P<state>ready|done|"
+                r"finished|back)\s+(?P<rest>(?:in|within)\s+\S.*)$"),
+     "Work is {adv}{state} {rest}."),
     # "no two the same", "no two alike", "no two quite identical": "No two are the same."
     # (read 28: "There's no two the same."); a noun typed in it is kept ("No two gourds are…")
     (re.compile(r"(?i)^no two (?:(?P<noun>[a-z-]+s) )?(?:are |is )?(?P<how>(?:quite |exactly |ever )?"
@@ -1429,6 +1463,9 @@ def part_shape(part: str) -> str:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if "what" in groups:
                 groups["What"] = groups.pop("what")[:1].upper() + m.group("what")[1:]
+            for key in ("only", "adv"):  # (optional words, said as typed or not at all)
+                groups.setdefault(key, "")
+                groups[key] = groups[key].lower()
             if "how" in groups:  # ("No two are the same.", "No two gourds are the same.")
                 groups["noun"] = groups["noun"] + " " if groups.get("noun") else ""
             if "d1" in groups:  # "Tue-Sun starting 9:30am": "Open Tuesday to Sunday from 9:30am."
@@ -1459,6 +1496,67 @@ def _clause_sentence(clause: str) -> str:
     return _full(mend(clause))
 
 
+#: a course's list part that is a topic taught, not a thing handed over
+_TOPIC = re.compile(r"(?i)^(?:how (?:to|you|we)|what (?:to|you|the|your)|when to|why)\b")
+
+#: what a course is called in its product line
+_TAUGHT = re.compile(r"(?i)\b(?:course|courses|class|classes|lessons|programme|program|workshop|"
+                     r"masterclass|bootcamp|tutorials?)\b")
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` split at its commas, but for those inside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and not depth:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def _topics(fact: str, item: str, kind: str) -> str:
+    """A course's list of what it teaches ("9 recipes (…), how to work out your cost and price
+    per pote, labels and what the health inspector asks for") said as what it covers: "The
+    course covers 9 recipes (…), how to work out your cost…, and labels and what…", never "There are
+    9 recipes, how to work out…" or "comes with a how to…" (blind read 30); "" for any other
+    fact."""
+    if not (_TAUGHT.search(item or "") or kind == "digital" and _TAUGHT.search(fact)):
+        return ""
+    parts = [p for p in _outside_brackets(fact) if p]
+    if len(parts) < 2 or not any(_TOPIC.match(p) for p in parts) or PRICE_RE.search(fact):
+        return ""
+    parts = [re.sub(r"(?i)^and\s+", "", p) for p in parts]
+    listed = ", ".join(parts[:-1]) + ", and " + parts[-1] if len(parts) > 2 else " and ".join(parts)
+    taught = _TAUGHT.search(item or "")
+    # ("The course covers …": never "It covers …" after a line that names the brand)
+    noun = re.sub(r"(?<=[^s])s$|(?<=ss)es$", "", taught.group(0).lower()) if taught else ""
+    return _full(f"{'the ' + noun if noun else 'it'} covers {listed}")
+
+
+def _topic_runs(facts: list[str], item: str, kind: str) -> list[str]:
+    """A course's facts with each run of list parts that holds a topic taught ("6 recipes",
+    "how to price a batch", "how to sell at work") made one part, for :func:`_topics` to say
+    whole: never "There's a how to price a batch." (blind read 30)."""
+    if not _TAUGHT.search(item or ""):
+        return facts
+    out: list[str] = []
+    run: list[str] = []
+    for fact in [*facts, ""]:
+        if fact and not PRICE_RE.search(fact) and not part_shape(fact):
+            run.append(fact)
+            continue
+        if len(run) >= 2 and any(_TOPIC.match(p) for r in run for p in _outside_brackets(r)):
+            out.append(", ".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if fact:
+            out.append(fact)
+    return out
+
+
 def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                    formal: bool = False) -> list[str]:
     """The facts :func:`description_parts` splits off, each as a sentence of our own; the
@@ -1475,7 +1573,7 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             split += [price, rest]
         else:
             split.append(fact)
-    facts = split
+    facts = _topic_runs(split, item, kind)
     # (a price a shape of the part table says, "€65 per diver", is said by it: "It's €65 per
     # diver.", never "A diver is €65.")
     prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
@@ -1487,6 +1585,18 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     out: list[str] = []
     gets: list[str] = []  # what a service hands over, said together: "You get A, and B."
     for fact in facts:
+        covered = _topics(fact, item, kind)
+        if covered:
+            gets = []
+            out.append(covered)
+            continue
+        shapes = [part_shape(p) for p in fact.split(", ")] if ", " in fact else []
+        if shapes and all(shapes):
+            # "usually ready in 5-7 days, by appointment only": parts a shape says each, a
+            # sentence each, never one "come with" list of them (blind read 30)
+            gets = []
+            out.extend(shapes)
+            continue
         done = _work_done(fact, kind)
         if done:
             gets = []

@@ -5,6 +5,7 @@ context and the critic."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from planner.domain.brief import Brief
@@ -56,6 +57,14 @@ def short_name(brief: Brief) -> str:
                     re.split(r"\s(?:for|with|in|from|by|to|of)\s", product)[0])[0]
     items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s", base)
              if i.strip()]
+    if len(items) == 3 and "," not in base and len(items[0].split()) == 1 \
+            and not items[0].lower().endswith("s") and len(items[1].split()) >= 2:
+        # "guitar and bass setups and repairs": the first "and" joins what the setups are
+        # of ("guitar and bass setups"), never a list of three ("guitar, bass setups and
+        # repairs" gave "I'm giving away my guitar", blind read 30)
+        items, joined = [], True
+    else:
+        joined = False
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         # a list of things is named whole, never by its first: "tent pitches, campervan
         # pitches and wooden lodges" -> "pitches and wooden lodges" (things of one kind once)
@@ -66,6 +75,8 @@ def short_name(brief: Brief) -> str:
         return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     words = head.split()
     pair = re.split(r"\s(?:and|or|&|\+)\s", head)
+    if joined and len(pair) == 3:
+        pair = [f"{pair[0]} and {pair[1]}", pair[2]]
     if len(pair) == 2 and len(pair[1].split()) >= 2 and re.fullmatch(r"['’]?\d+s", pair[0].split()[-1]) \
             and re.match(r"['’]?\d+s\b", pair[1]):
         # "restored 1950s and 60s valve radios": two values of one thing (decades, sizes), said
@@ -104,7 +115,7 @@ def short_name(brief: Brief) -> str:
         joint = next((i for i, w in enumerate(words) if i and w in _JOINS), 0)
         # "Salsa macha de Doña Tere": the thing before a name joined to it in another
         # language, never the last three words ("de Doña Tere")
-        words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else words[-3:]
+        words = first if len(first) <= 4 else words[:joint] if 2 <= joint <= 4 else _tail(words)
     while words and words[0].lower() in ("and", "or", "&", "+", "the", "a", "an"):
         words = words[1:]
     # how it is made, left at the end once its place is cut ("silk lanterns made | in Hội
@@ -127,6 +138,24 @@ def short_name(brief: Brief) -> str:
             # "our mobile dog grooming"; a rental is what is booked ("our kayak rental")
             name += " service"
     return name
+
+
+def _tail(words: list[str], n: int = 3) -> list[str]:
+    """The last ``n`` words of a long product line, or fewer where they would start inside a
+    name in capitals: "Bolo de Pote que Vende online course" is "online course", never
+    "Vende online course" (blind read 30, seven posts)."""
+    at = len(words) - n
+    if at > 0 and words[at][:1].isupper() and (
+            words[at - 1][:1].isupper() or words[at - 1].lower() in _JOINS | _NAME_SMALL):
+        rest = list(itertools.dropwhile(lambda w: w[:1].isupper(), words[at:]))
+        if rest:
+            return rest
+    return words[-n:]
+
+
+#: small words inside a name in capitals in other languages ("Bolo de Pote que Vende")
+_NAME_SMALL = frozenset("que e y et i och und en of the and para por com con sin sem per pour sur avec "
+                         "für mit al au o a".split())
 
 
 #: a product line that ends in what a course is ("… for Beginners online course", "… classes")
