@@ -133,3 +133,29 @@ def test_a_services_price_note_turnaround_and_appointments_are_said_whole():
     # days and a by appointment only")
     assert said == ["The full fitting is £120 (cleats extra).", "Work is usually ready in 2-3 days.",
                     "Visits are by appointment only."]
+
+
+@pytest.mark.parametrize("part, said", [
+    # (read 30: the pillow sizes and prices in no post)
+    ("3 sizes (single 90 cm 2,400 Kč, double 140 cm 3,100 Kč)",
+     "There are 3 sizes: single 90 cm for 2,400 Kč and double 140 cm for 3,100 Kč."),
+    # (read 30: the B2B price anchor in no post)
+    ("typical meeting room of 20 m² around €2,300 installed",
+     "A typical meeting room of 20 m² comes to around €2,300 installed."),
+    ("$36/month postage included", "It's $36/month, postage included."),
+])
+def test_prices_typed_with_their_sizes_or_as_an_anchor_are_said(part, said):
+    from planner.planning.facts_said import fact_sentences
+
+    assert fact_sentences([part], "linen duvet covers", "product") == [said]
+
+
+@pytest.mark.parametrize("part, said", [
+    ("contact sales on +31 20 555 0199", "Call sales on +31 20 555 0199."),
+    ("class B fire rating (EN 13501)", "Fire rating is class B (EN 13501)."),
+])
+def test_who_to_call_and_a_class_are_said_as_sentences(part, said):
+    from planner.planning.facts_said import part_shape
+
+    # (read 30: "There are contact sales on +46 …", "There's a class A absorption")
+    assert part_shape(part) == said

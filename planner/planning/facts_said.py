@@ -1273,6 +1273,28 @@ def _price_said(part: str, kind: str = "product") -> str:
         # full setup is $95 (new strings extra)"), never the part dropped (blind read 30)
         said = _price_said(noted.group("core"), kind)
         return f"{said} {noted.group('note')}" if said != noted.group("core") else part
+    sizes = re.match(r"(?i)^(?P<n>\d+|two|three|four|five|six)\s+(?P<what>sizes|options|versions|"
+                     r"lengths|widths|weights|formats)\s*\((?P<list>[^()]+)\)$", part)
+    if sizes and PRICE_RE.search(sizes.group("list")):
+        # "3 sizes (40x60 1,190 Kč, 50x70 1,490 Kč, travel 30x40 690 Kč)": each size with its
+        # price, never the part dropped (blind read 30: no post said what a pillow costs)
+        one_price = rf"{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER}"
+        items = [re.match(rf"^(?P<label>.+?)\s+(?P<price>{one_price})$", i.strip())
+                 for i in sizes.group("list").split(", ")]
+        if all(items):
+            said = [f"{i.group('label')} for {i.group('price')}" for i in items]
+            listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+            return f"there are {sizes.group('n')} {sizes.group('what')}: {listed}"
+    typical = re.match(rf"(?i)^(?:an?\s+)?typical\s+(?P<what>.+?)\s+(?P<about>around|about|roughly|approx\.?|"
+                       rf"approximately)?\s*(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?"
+                       rf"{CURRENCY_AFTER})(?P<rest>[^,]*)$", part)
+    if typical:
+        # "typical open-plan office of 400 m² around SEK 120,000 installed": "a typical
+        # open-plan office of 400 m² comes to around SEK 120,000 installed" (blind read 30:
+        # the price anchor in no post)
+        about = (typical.group("about") or "").lower()
+        return (f"a typical {typical.group('what')} comes to {about + ' ' if about else ''}"
+                f"{typical.group('price')}{typical.group('rest')}")
     halves = re.split(r"\s+(?:and|&)\s+", part)
     if len(halves) == 2 and all(PRICE_RE.search(h) for h in halves):
         # two prices typed in one part ("box for 2 €24 a week and box for 4 €42"): each said
@@ -1317,7 +1339,9 @@ def _price_said(part: str, kind: str = "product") -> str:
             # with the price, said so ("It's R$ 197 or 12x of R$ 19,70, with lifetime access
             # and …"), never a list of a price and things (blind read 30)
             return f"it's {price}, with {tail}"
-        return f"it's {part}"
+        # ("$42/month shipping included": "it's $42/month, shipping included")
+        return "it's " + re.sub(r"(?i)(?<=\S)\s+((?:free\s+)?(?:shipping|delivery|postage|vat|gst|tax(?:es)?)"
+                                r"\s+(?:included|incl\.?))$", r", \1", part)
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
@@ -1440,6 +1464,16 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "tel 0803 412 7765", "phone: +44 …": "Call us on 0803 412 7765."
     (re.compile(r"(?i)^(?:tel\.?|phone|ph\.?|call(?:\s+us)?(?:\s+on)?)\s*:?\s*(?P<num>\+?\d[\d\s().-]{5,}\d)$"),
      "Call us on {num}."),
+    # "contact sales on +46 33 555 21 40", "call Maria on …": who to call, as typed
+    # (blind read 30: "There are contact sales on +46 …")
+    (re.compile(r"(?i)^(?:contact|call|ring|phone|text|message)\s+(?P<who>(?:our\s+)?[\w'’-]+(?:\s+team)?)"
+                r"\s+(?:on|at)\s*:?\s*(?P<num>\+?\d[\d\s().-]{5,}\d)$"),
+     "Call {who} on {num}."),
+    # "class A absorption (αw 0.90-1.00 …)", "grade 1 fire rating": the property is of that
+    # class, never "There's a class A absorption" (blind read 30)
+    (re.compile(r"(?i)^(?P<c>class|grade|category)\s+(?P<v>[A-Z0-9][\w+.-]*)\s+(?P<what>[a-z][a-z -]*?)"
+                r"(?P<rest>\s*\(.*\))?$"),
+     "{What} is {c} {v}{rest}."),
 )
 
 #: the days of a week, as typed
@@ -1463,6 +1497,8 @@ def part_shape(part: str) -> str:
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             if "what" in groups:
                 groups["What"] = groups.pop("what")[:1].upper() + m.group("what")[1:]
+            if "c" in groups:  # ("Absorption is class A", never "… is Class A")
+                groups["c"] = groups["c"].lower()
             for key in ("only", "adv"):  # (optional words, said as typed or not at all)
                 groups.setdefault(key, "")
                 groups[key] = groups[key].lower()
