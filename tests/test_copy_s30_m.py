@@ -159,3 +159,12 @@ def test_who_to_call_and_a_class_are_said_as_sentences(part, said):
 
     # (read 30: "There are contact sales on +46 …", "There's a class A absorption")
     assert part_shape(part) == said
+
+
+def test_a_subscriptions_how_often_typed_last_is_said_first():
+    from planner.planning.facts_said import core_sentence
+
+    # (read 30: "We offer 3 small batch Aussie hot sauces in the box every month.")
+    assert core_sentence("4 loose-leaf teas in the tin every month, 50 g each", "product",
+                         "teapot club tea subscription") \
+        == "Every month, we send 4 loose-leaf teas in the tin."

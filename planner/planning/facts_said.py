@@ -1059,6 +1059,16 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     # ("Nymphs, dries and streamers": a capital typed at the start, the list's words small)
     names = re.match(r"[A-Z][\w'’-]*(?:, [A-Z]| and [A-Z])", first) \
         and not _DEFINITION_START.match(first)
+    late = re.match(r"(?i)^(?P<what>\S.+?\S)\s+(?P<when>(?:every|each)\s+(?:week|fortnight|month|"
+                    r"season|quarter))$", first)
+    if late and not re.match(r"(?i)(?:every|each|once a|twice a)\b", first) \
+            and not _participle(late.group("what").split()[-1].lower()):
+        # "3 small batch hot sauces in the box every month": how often said first, for the
+        # rule below ("Every month, we send 3 small batch hot sauces in the box."), never "We
+        # offer 3 small batch hot sauces in the box every month" (blind read 30)
+        what = late.group("what")
+        typed = description.strip()[:1]  # (its case as the seller typed it: "Colombian")
+        first = f"{late.group('when')} {what[:1].lower() + what[1:] if typed.islower() else what}"
     often = re.match(r"(?i)^(?P<when>(?:every|each|once a|twice a)\s+(?:day|week|fortnight|month|"
                      r"season|quarter|year))\s+(?P<rest>\S.+)$", first)
     if often and not _PARTICIPLE_LEAD.match(often.group("rest")):
