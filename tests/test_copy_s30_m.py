@@ -168,3 +168,11 @@ def test_a_subscriptions_how_often_typed_last_is_said_first():
     assert core_sentence("4 loose-leaf teas in the tin every month, 50 g each", "product",
                          "teapot club tea subscription") \
         == "Every month, we send 4 loose-leaf teas in the tin."
+
+
+def test_two_steps_typed_with_a_plus_are_said_with_and():
+    from planner.planning.wording import mend
+
+    # (read 30: "roasted + sieved twice")
+    assert mend("beans washed + dried in the sun") == "Beans washed and dried in the sun"
+    assert mend("mate + bombilla set") == "Mate + bombilla set"

@@ -607,6 +607,8 @@ def mend(text: str) -> str:
     # "family run" is "family-run"; "washed not wiped" has its comma
     text = _OWNED.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
     text = _NOT_CONTRAST.sub(r"\1, not ", text)
+    # "roasted + sieved twice": two steps typed with a plus are said with "and" (read 30)
+    text = re.sub(r"\b([a-z]{3,}ed) \+ ([a-z]{3,}ed)\b", r"\1 and \2", text)
     # "roasted on Monday shipped on Tuesday": two steps parted by a comma
     text = re.sub(r"\b([a-z]{3,}ed (?:on|in|at|by) [\w-]+) ([a-z]{3,}ed (?:on|in|at|by|within) )",
                   r"\1, \2", text)
