@@ -176,3 +176,11 @@ def test_two_steps_typed_with_a_plus_are_said_with_and():
     # (read 30: "roasted + sieved twice")
     assert mend("beans washed + dried in the sun") == "Beans washed and dried in the sun"
     assert mend("mate + bombilla set") == "Mate + bombilla set"
+
+
+def test_a_count_of_things_and_how_they_were_made_is_a_there_are():
+    from planner.planning.facts_said import fact_sentences
+
+    # (read 30: "42 short lessons are filmed in my kitchen in Campinas.")
+    assert fact_sentences(["36 short videos recorded in my studio in Recife"], "yoga course",
+                          "digital") == ["There are 36 short videos, recorded in my studio in Recife."]

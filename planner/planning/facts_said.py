@@ -616,6 +616,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
             and not all(t.lower() in _DETERMINERS for t in tokens[:at]):
         # (after a bare "a" the participle is the noun's: "a written report within 48 hours"
         # was "A is written report …", read 23)
+        if re.fullmatch(r"\d+", tokens[0]) and at >= 2 and _plural(tokens[at - 1].lower()):
+            # a count of things and how they were made ("42 short lessons filmed in my
+            # kitchen"): "There are 42 short lessons, filmed in my kitchen", never "42 short
+            # lessons are filmed in my kitchen" (blind read 30)
+            return _later_parts(f"There are {' '.join(tokens[:at])}, {' '.join(tokens[at:])}",
+                                rest, item)
         np, many = _subject(" ".join(tokens[:at]), item)
         return _later_parts(f"{np} {'are' if many else 'is'} {' '.join(tokens[at:])}", rest, item)
     if 0 < at < len(tokens) and tokens[at].lower() == "from" and re.match(r"\d", tokens[0]) \
