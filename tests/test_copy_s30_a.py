@@ -2,7 +2,7 @@
 the ask fits the business (a number is called, a subscription subscribed to, with the link
 where the post can carry it), a price list is said whole, an FAQ post opens on no product
 line said as a name, a feature is never a torn piece of a list, a lead time is no thing "you
-get", and no gift pitch the brief never gave. Every brief here is our own, never a read's."""
+get" (the gift rule was tried and reverted: see the report). Every brief here is our own, never a read's."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from planner.domain.brief import brief_from_dict
 from planner.domain.platforms import load_platforms
 from planner.planning.context import template_context
 from planner.planning.facts_said import difference_sentence, price_again
-from planner.planning.offering import gift_occasion
 from planner.planning.openers import in_register
 from planner.planning.render import TemplateLibrary
 from planner.planning.sparse import description_features
@@ -119,19 +118,3 @@ def test_a_lead_time_is_how_long_it_takes():
                                "product")
     assert said == "It takes ten working days from deposit to delivery.", said
 
-
-def test_no_gift_pitch_the_brief_never_gave():
-    plain = {"product": "cast iron bread cloche", "brand": "Ovenstone", "url": "https://ovenstone.example",
-             "description": "a cast iron cloche for baking sourdough at home, 26 cm, €79"}
-    day = dt.date(2027, 2, 2)
-    assert gift_occasion(brief_from_dict(plain), day) == ""
-    gifted = dict(plain, description=plain["description"] + ", a favourite present for bakers")
-    assert gift_occasion(brief_from_dict(gifted), day) == "Valentine's Day"
-
-
-def test_a_gift_occasion_the_brief_names_is_the_only_one():
-    raw = {"product": "hand-thrown stoneware teapot", "brand": "Kilnhouse", "url": "https://kilnhouse.example",
-           "description": "a stoneware teapot thrown on the wheel in Stroud, holds four cups, £68",
-           "audience": "tea drinkers, and people looking for a housewarming present"}
-    brief = brief_from_dict(raw)
-    assert gift_occasion(brief, dt.date(2027, 2, 2)) == ""  # (no Valentine's Day)
