@@ -415,32 +415,13 @@ def _gift_for(brief: Brief, occasion: str) -> bool:
     vehicle or a machine (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent")."""
     facts = brief.facts
     said = " ".join([brief.product, brief.description or "", brief.audience or "",
-                     *facts.problems, *facts.pillars, *facts.differentiators,
-                     *(f.question for f in facts.faqs), *(f.answer for f in facts.faqs),
-                     *(q.text for q in facts.quotes)])
-    if not _GIFT_WORDS.search(said):
-        # only where the brief speaks of its goods as presents: a gift pitch the seller never
-        # gave reads as made up ("Valentine's Day gift idea: the hand-hammered copper cezve",
-        # read 30; "Buying for someone else? Try hand-dyed merino sock yarn.")
-        return False
-    if _NAMED_OCCASION.search(said) and not re.search(_OCCASION_WORDS.get(occasion, r"$^"), said):
-        # the brief names its own gift occasions ("a wedding or housewarming gift"): only
-        # those, never Valentine's Day on a cezve it offers for a new home (read 30)
-        return False
+                     *facts.problems, *facts.pillars, *(f.question for f in facts.faqs),
+                     *(f.answer for f in facts.faqs)])
+    if _GIFT_WORDS.search(said):
+        return True
     if occasion == "Valentine's Day":
         return not _FOR_A_MACHINE.search(f"{brief.product} {brief.description or ''}")
     return True
-
-
-#: an occasion a brief may name for its gifts
-_NAMED_OCCASION = re.compile(r"(?i)\b(?:christmas|xmas|stocking|valentine|anniversar|mother'?s day|"
-                             r"father'?s day|mum|mom|dad|birthday|wedding|housewarming|graduation|"
-                             r"christening|baby shower|new baby|retirement|eid|diwali|hanukkah)")
-#: the words that name each gift occasion of the calendar
-_OCCASION_WORDS = {"Christmas": r"(?i)\b(?:christmas|xmas|stocking|holiday season|festive)",
-                   "Valentine's Day": r"(?i)\b(?:valentine|anniversar|partner|romantic|sweetheart)",
-                   "Mother's Day": r"(?i)\b(?:mother|mum|mom)s?\b",
-                   "Father's Day": r"(?i)\b(?:father|dad)s?\b"}
 
 
 #: goods for a vehicle or a machine, not for a person ("rain tents for cargo bikes")
