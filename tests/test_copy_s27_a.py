@@ -182,10 +182,13 @@ def test_a_live_stream_is_never_registered_for():
 def test_a_selling_post_after_the_price_line_says_the_price_in_words_of_its_own():
     from planner.planning.facts_said import price_again
 
-    assert price_again("The small tin is £6, the large tin is £11.") == "Prices start at £6."
+    # (session 30: a list of prices with what each buys is said whole, never cut to its lowest)
+    assert price_again("The small tin is £6, the large tin is £11.") == \
+        "It's £6 for the small tin and £11 for the large tin."
     assert price_again("A lesson is €40, plus €0.30 per km beyond 20 km.") == "It costs €40."
-    # a list that does not start at its lowest says no "from"
-    assert price_again("A day ticket is £14,50 and towel hire is £3.") == ""
+    # a list that does not start at its lowest says no "from": each price with its own
+    assert price_again("A day ticket is £14,50 and towel hire is £3.") == \
+        "It's £14,50 for a day ticket and £3 for towel hire."
     raw = {"product": "loose-leaf tea tins", "brand": "Steepwell", "url": "https://steepwell.example",
            "description": "loose-leaf teas blended by hand in York, small tin is £6, large tin is £11, "
                           "we post all over the UK in 2 days",

@@ -592,6 +592,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # no number to ring and no page to book on: the call to action asks for what the
         # brief gives (a message), never "book a call" with nowhere to book it
         context.update(verb="get in touch", Verb="Get in touch", Act="Get in touch")
+    if phone and go == phone:
+        # a number is rung, never booked: "Call us: +372 …", not "Book a call: +372 …"
+        # (read 30); "Been meaning to book a call?" keeps its verb
+        context.update(Verb="Call us", Act="Call us")
+    #: the call to action's way in is a number to ring
+    context["ring"] = bool(phone) and go == phone
     if not sent and context["after"] == "once yours arrives":
         context["after"] = "once you've got yours home"  # a stall's goods never "arrive"
     if platform.id == "youtube" and context["verb"] == "subscribe":
@@ -606,6 +612,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # calligraphy brushes", not "download Meokmul Studio" (read 23); an app is its name
         context["verb_brand"] = f"{context['verb']} our {item}"
     context["Verb_brand"] = _capitalised(context["verb_brand"])
+    if context["ring"]:
+        # "Call Towerline Hire: 0113 …", never "Book a call with Towerline Hire: 0113 …"
+        context["Verb_brand"] = f"Call {brief.brand}" if brief.brand else "Call us"
     for name in ROTATED:
         context[name] = (picks or {}).get(name, _first(getattr(facts, ROTATED[name])))
     quote = context.get("quote")

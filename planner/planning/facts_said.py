@@ -307,6 +307,12 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if re.match(r"(?i)the\s+same\s+(?!day\b|week\b|night\b|hour\b)\w", text) and is_fragment(text.split(None, 1)[1]):
         # "the same driver every week": what you get, never a line of its own
         return _full("You get " + _lower_first(text))
+    if re.match(r"(?i)(?:about |around |just |only )?(?:\d+|one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|twelve)(?:[-–]\d+)?\s+(?:working |business )?(?:minutes?|hours?|days?|"
+                r"weeks?|months?)\s+(?:from|between)\s", text):
+        # a lead time ("six weeks from first call to handover") is how long it takes, never
+        # what "you get" (read 30: "You get six weeks from first call to handover.")
+        return _full("It takes " + _lower_first(text))
     verb = text.split()[0].lower()
     said = _no_there(text, item, kind)
     if said is not None:
@@ -1207,6 +1213,34 @@ def price_again(line: str, usual: bool = False) -> str:
         return ""
     if len(set(found)) == 1:
         return f"It's usually {found[0]}." if usual else f"It costs {found[0]}."
+    # a list of prices each with what it buys ("A box for 2 is €24 a week, and a box for 4 is
+    # €42") is said whole, in a wording of its own: "It's €24 a week for a box for 2 and €42
+    # for a box for 4." (read 30: "It costs €24 a week" with €42 also a plan made the claim untrue)
+    priced = []
+    for i, m in enumerate(re.finditer(
+            rf"(?:^|(?:[,;:]|(?<=[,;:]))\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:([A-Za-z][^,;:.!?]{{0,40}}?)\s+"
+            rf"(is|are)|([Ii]t's|[Ii]t’s))\s+(?:usually\s+)?{_PRICE_ONE}", line)):
+        if i >= len(found):
+            break
+        if m.group(1):
+            priced.append((m.group(1).strip(), found[i], ""))
+        else:
+            # "… and it's ¥14,300 with hair set": the price with what it comes with
+            rest = re.sub(r"^\s+(?:a|per)\s+\w+", "", line[m.end():])
+            also = re.match(r"\s+(with\s[^,;.]+)", rest)
+            priced.append(("", found[i], also.group(1).strip() if also else ""))
+    if len(priced) == len(found) and all(
+            (subject or also) and len(subject.split()) <= 6 and (subject.split() or [""])[0].lower() not in (
+                "it", "it's", "it’s", "this", "that", "prices", "price", "plus")
+            for subject, _, also in priced) and priced[0][0]:
+        def lower(subject: str) -> str:
+            word = subject.split()[0]
+            plain = word in ("A", "An", "The") or word.isalpha() and word[1:].islower()
+            return subject[:1].lower() + subject[1:] if plain else subject
+
+        said = [f"{price} for {lower(subject)}" if subject else f"{price} {also}"
+                for subject, price, also in priced]
+        return ("It's usually " if usual else "It's ") + ", ".join(said[:-1]) + " and " + said[-1] + "."
 
     def amount(price: str) -> float:
         digits = re.sub(r"[^\d.,]", "", price)

@@ -426,8 +426,10 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
               "Everything in detail, and where to {verb}: {link}", "Read the details, then {verb}: {link}"),
     "cheeky": ("You know what to do: {link}", "Go on then, {verb}: {link}", "Your move: {link}",
                "We'll wait. {Verb} here: {link}"),
-    "warm": ("{Verb} with us here: {link}", "We'd be glad to have you: {link}",
-             "Have a look when you've a minute: {link}"),
+    # (each keeps the ask itself: "Have a look when you've a minute" on a subscription's
+    # selling post never asked anyone to subscribe, read 30)
+    "warm": ("{Verb} with us here: {link}", "We'd be glad to have you. {Verb} here: {link}",
+             "When you've a minute, {verb} here: {link}"),
     # (blind read 26: "excited, high energy" heard "Enrol when you're ready: …", flat)
     "excitable": ("Jump in! {Verb} here: {link}", "Let's do this! {Verb} now: {link}",
                   "Come and {verb}, we'd love to have you: {link}"),

@@ -753,7 +753,7 @@ def description_features(brief: Brief) -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
-    from planner.planning.facts_said import is_terms, opening_sentence
+    from planner.planning.facts_said import PRICE_RE, is_terms, opening_sentence
     from planner.planning.wording import _LIST_CLOSE, _LIST_OPENS, description_parts
 
     first = opening_sentence(description.strip())
@@ -787,6 +787,12 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
                 # ("road" opens "road, city and cargo frames"; "a calm" is "a calm,
                 # independent hair salon")
                 pieces[-1] += ", " + bit
+            elif pieces and re.match(r"[A-Z][a-zà-ÿ]", bit) and not PRICE_RE.search(bit) and re.search(r"\b[A-Z][\w.'’-]*$", pieces[-1]) \
+                    and not re.match(r"(?:I|We|You|It|They|Our|My|The|A|An|Each|Every|All)\b", bit):
+                # a list of names goes on ("fits Urban Arrow Family, Babboe City and Curve,
+                # Bakfiets.nl Classic…"; "in Comonfort, Guanajuato"): never "Droogrijder fits
+                # Urban Arrow Family." alone (read 30)
+                pieces[-1] += ", " + bit
             elif pieces and _LIST_CLOSE.match(bit) and _LIST_OPENS.search(pieces[-1]) \
                     and not re.search(r"\d", bit.split(" and ")[0]):
                 pieces[-1] += ", " + bit  # ("made from real G-pen, maru pen and brush pen…")
@@ -798,8 +804,12 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
                 pieces.append(bit)
     # (a clause with its own subject, "you download and print at home", is no feature to
     # put after "One thing about X:")
+    # (... nor a part that only goes on from the one before, "then you walk around Higashiyama
+    # and bring it back by 6pm", nor a number to ring: read 30)
     out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)
-           and not re.match(r"(?i)(?:we|you|i|it|they|our|my)\b", p)]
+           and not re.match(r"(?i)(?:we|you|i|it|they|our|my|then|so|and|but|or|plus|phone|tel|"
+                            r"whatsapp|e-?mail|call(?: or whatsapp| us)?(?: on)?\s*[+\d(]|call us|"
+                            r"call or)\b", p)]
     return tuple(dict.fromkeys(out)) if len(out) >= 2 else ()
 
 
