@@ -52,3 +52,45 @@ def test_every_platform_s_launch_post_shows_the_whole_new_thing_in_a_shot_of_its
             assert "close crop" not in p.visual.lower(), (p.platform, p.visual)
         firsts = [_first_sentence(p.visual) for p in launch]
         assert len(set(firsts)) == len(firsts), firsts
+
+
+#: a bike-fitting studio whose problem says "the minute" and whose description "120 minutes"
+_FITTING = {
+    "product": "bike fitting", "kind": "service", "brand": "Zadelwerk",
+    "description": "a full bike fitting in our workshop in Utrecht-Lombok, 120 minutes, "
+                   "pressure mapping of the saddle, cleat and bar adjustments, a printed fit "
+                   "sheet to take home, €185",
+    "tone": "friendly, a bit cheeky, emoji ok",
+    "platforms": ["threads", "instagram", "tiktok"], "url": "https://zadelwerk.nl/boek",
+    "action": "book",
+    "problems": ["knees that start aching the minute the road goes uphill",
+                 "numb hands after an hour on the bike"],
+    "differentiators": ["we watch you ride on your own bike, not a jig"],
+}
+
+
+def _problem_posts(raw: dict):
+    from planner.domain.brief import brief_from_dict
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+    from planner.planning.render import TemplateLibrary
+
+    brief, lib, plats = brief_from_dict(raw), TemplateLibrary(), load_platforms()
+    t = lib.get("awareness/name-the-problem")
+    for pid in brief.platforms:
+        fmt = next(f for f in t.formats if f in plats[pid].formats)
+        for problem in brief.facts.problems:
+            ctx = template_context(brief, plats[pid], fmt, "", {"problem": problem},
+                                   dt.date(2027, 1, 6))
+            for seed in range(4):
+                yield problem, lib.render(t, ctx, f"{seed}|{pid}|{problem}").text
+
+
+def test_a_problem_s_time_words_are_not_answered_by_a_length_of_time():
+    # (blind read 29: "Still buying a foundation that looks grey on you the minute you step
+    # outside? It lasts 90 minutes." read as the foundation lasting 90 minutes)
+    seen = 0
+    for problem, text in _problem_posts(_FITTING):
+        seen += 1
+        assert "120 minutes" not in text, (problem, text)
+    assert seen
