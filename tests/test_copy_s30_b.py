@@ -94,3 +94,35 @@ def test_a_problem_s_time_words_are_not_answered_by_a_length_of_time():
         seen += 1
         assert "120 minutes" not in text, (problem, text)
     assert seen
+
+
+#: a tea shop giving away a year of tea on three platforms
+_TEA = {
+    "product": "loose-leaf oolong teas", "kind": "product", "brand": "Cha Lan Hao",
+    "description": "oolong from two family gardens in Nantou, roasted in small batches in our "
+                   "shop in Taichung, 100 g tins from NT$450",
+    "tone": "warm and a little playful",
+    "platforms": ["instagram", "tiktok", "threads"], "posts_per_week": 5,
+    "url": "https://chalanhao.tw",
+    "giveaway": "a tin a month for a year, sent to your door",
+    "giveaway_ends": dt.date(2027, 1, 24),
+    "giveaway_rules": "https://chalanhao.tw/giveaway",
+}
+
+
+def _giveaway_lines(raw: dict, seeds=(1,)) -> list[tuple[str, str]]:
+    cal = plan(raw, weeks=4)
+    return [(p.platform, line) for p in cal.posts if p.tactic == "follow giveaway"
+            for line in p.text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_a_giveaway_s_lines_end_on_a_stop_and_its_prize_is_not_from_us_again():
+    # (blind read 29: "How to enter: follow Palette Room, like this post and reply" with no
+    # full stop, twice on Threads; "three months of the Braai plan, delivered to your door
+    # from us" and "our analysis: a couple session … from us")
+    lines = _giveaway_lines(_TEA)
+    assert any(p == "threads" for p, _ in lines), lines
+    for platform, line in lines:
+        assert not line.rstrip(" ⏳🎉📅✨").endswith(" from us."), (platform, line)
+        if line.startswith(("How to enter", "To enter", "Entering is easy")):
+            assert line.rstrip()[-1] in ".!?", (platform, line)
