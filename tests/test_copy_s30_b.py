@@ -31,7 +31,6 @@ _YOGA = {
                        "at a desk all week", "date": dt.date(2027, 1, 17)},
 }
 
-
 def _first_sentence(visual: str) -> str:
     return re.split(r"(?<=[.;])\s", visual.strip(), maxsplit=1)[0].lower()
 
