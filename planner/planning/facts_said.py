@@ -984,6 +984,9 @@ def lemmas(text: str) -> list[str]:
 #: who a line is about, never what it is about
 _PEOPLE = {"kid", "child", "children", "parent", "mum", "mom", "dad", "family", "person", "adult",
            "baby", "owner", "staff", "team", "user", "student", "beginner", "manager", "friend"}
+#: units of time: "the minute you step outside" is not answered by "90 minutes" (blind read
+#: 29: "…grey on you the minute you step outside? It lasts 90 minutes.")
+_TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "moment", "time"}
 
 
 def content_lemmas(text: str) -> set[str]:
@@ -1010,7 +1013,7 @@ def answer_for(problem: str, candidates: list[str], unhelpful: set[str]) -> str:
     def score(c: str) -> int:
         shared = wanted & content_lemmas(c)
         # ... and no person: "kids" in both lines does not make one answer the other
-        lone = {w for w in shared if w not in _PEOPLE
+        lone = {w for w in shared if w not in _PEOPLE and w not in _TIME_WORDS
                 and not re.search(rf"(?i)\bto {w}\w*\b", c + " " + problem)}
         return len(shared) if len(shared) >= 2 or lone else 0
 
