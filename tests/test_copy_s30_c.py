@@ -81,6 +81,12 @@ def test_a_launch_and_a_giveaway_winner_on_one_day_do_not_bunch_the_week_there()
     winners = [p for p in cal.posts if re.search(r"(?i)\bwinner\b", p.text)]
     assert winners, "no winner post"
     assert any(p.date > dt.date(2027, 1, 25) for p in winners)
+    # a winner told after the draw day was messaged then, not "today"
+    late = [p.text for p in winners if p.date > dt.date(2027, 1, 25)]
+    assert not any(re.search(r"(?i)\btoday\b", t) for t in late), late
+    # ... and the giveaway still says the day the brief gives for the draw
+    assert any(re.search(r"(?i)(?:drawn|draw|pick)[^.]*(?:25 January|January 25)", p.text) for p in cal.posts
+               if p.date < dt.date(2027, 1, 25)), [p.text for p in cal.posts if "giveaway" in p.text]
 
 
 #: a coffee-bean subscription with a referral by the customer's own code

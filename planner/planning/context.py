@@ -793,6 +793,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the post says the winner is drawn after entries close (winner_after)
         "giveaway_winner_on": _weekday_date(brief.giveaway_draw, brief.country)
         if brief.giveaway_draw else "",
+        #: whether the post goes out on the draw day (or the brief gives none): a winner told
+        #: in the days after says they were messaged, not that they are "today"
+        "drawn_today": brief.giveaway_draw is None or day is None or day == brief.giveaway_draw,
         #: the same day without its weekday ("March 27"), where a short post has no room
         "giveaway_winner_by": human_date(brief.giveaway_draw, brief.country)
         if brief.giveaway_draw else "",

@@ -1618,7 +1618,7 @@ class Planner:
         # (on the draw day the post names, where the brief gives one)
         won = self.brief.giveaway_draw
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
-                                 and (won is None or s.date == won) for s in self.slots)
+                                 and (won is None or s.date >= won) for s in self.slots)
         # ... and names as the same draw only the platforms it is planned on
         if ctx.get("giveaway_also_on"):
             ctx["giveaway_also_on"] = [GIVEAWAY_HOSTS[p] for p in self.brief.platforms
