@@ -135,3 +135,30 @@ def test_two_referral_posts_stand_a_week_apart_whatever_their_platforms():
         days = sorted(p.date for p in plan(raw, weeks=4).posts
                       if p.tactic == "referral programme")
         assert all((b - a).days >= 7 for a, b in zip(days, days[1:])), days
+
+
+#: a plant shop's Instagram live whose title is two sentences
+_PLANTS = {
+    "product": "rare houseplants", "kind": "product", "brand": "Leaf Lab",
+    "description": "rare aroids and hoyas grown in our Rotterdam greenhouse, shipped in heat packs "
+                   "across the Netherlands, from €18",
+    "audience": "plant collectors in the Netherlands",
+    "tone": "chatty, nerdy",
+    "platforms": ["instagram", "tiktok", "threads"],
+    "cadence": {"instagram": 3, "tiktok": 3, "threads": 2},
+    "url": "https://leaflab.nl", "action": "shop",
+    "events": [{"title": "Root rot or thirst? Live plant clinic with your photos",
+                "when": dt.datetime(2027, 1, 14, 20, 0), "platform": "instagram"}],
+    "differentiators": ["every plant is rooted before it ships", "heat packs from November"],
+    "tips": ["Water when the top two centimetres are dry.", "Turn the pot a quarter each week."],
+    "faqs": [{"question": "Do you ship in winter?", "answer": "Yes, with a heat pack."}],
+}
+
+
+def test_a_live_whose_title_is_two_sentences_is_told_on_its_own_platform():
+    cal = plan(_PLANTS, weeks=3)
+    told = [p for p in cal.posts if "Live plant clinic" in p.text]
+    insta = [p for p in told if p.platform == "instagram"]
+    # announced there ahead of its day, and reminded of there on the day
+    assert any(p.date < dt.date(2027, 1, 14) for p in insta), [(p.date, p.platform) for p in told]
+    assert any(p.date == dt.date(2027, 1, 14) for p in insta), [(p.date, p.platform) for p in told]
