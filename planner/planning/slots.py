@@ -601,7 +601,7 @@ def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.dat
         # tells the winner in the days after: the two on one day bunched a week's posts there
         # (blind read 29: six of a week's eight posts on a launch's Monday)
         nxt = won + dt.timedelta(days=1)
-        if nxt <= after and any(s.platform == p and s.date == won and s.purpose
+        if nxt <= after and any(s.platform == p and s.date == won and s.purpose in ("launch_day", "event_today")
                                 for s in slots) and \
                 (_claim(slots, brief, nxt, after, p, "loyalty", "giveaway_over", earliest=True)
                  or _claim(slots, brief, nxt, nxt, p, "loyalty", "giveaway_over", move_to=nxt)):
