@@ -756,6 +756,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "invite_short": re.sub(r"\b(?:own|personal|unique) ", "", own_link(brief.referral_reward)),
         "invite_from": ("Reply to this story" if fmt == "story" else "Ask us in the comments"
                         if platform.id == "youtube" else "Message us"),
+        #: how the customer passes that link or code on, in three wordings: where it is when
+        #: the brief says ("from your account page"), never a way of getting it the brief does
+        #: not give ("Message us for your invite link", blind read 29)
+        "invite_asks": invite_asks(brief.referral_reward),
         #: "our market stall": where the perk is had in person, never by a link
         "perk_place": perk_place(brief.customer_perk, brief.sells_on), "hashtag": brief.hashtag, "url": brief.url,
         #: a code kept for existing customers is never printed in a public post: the perk
@@ -798,6 +802,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the post says the winner is drawn after entries close (winner_after)
         "giveaway_winner_on": _weekday_date(brief.giveaway_draw, brief.country)
         if brief.giveaway_draw else "",
+        #: whether the post goes out on the draw day (or the brief gives none): a winner told
+        #: in the days after says they were messaged, not that they are "today"
+        "drawn_today": brief.giveaway_draw is None or day is None or day == brief.giveaway_draw,
         #: the same day without its weekday ("March 27"), where a short post has no room
         "giveaway_winner_by": human_date(brief.giveaway_draw, brief.country)
         if brief.giveaway_draw else "",
@@ -1200,14 +1207,17 @@ def reviews_linked(brief: Brief) -> bool:
 _PERK_USED = re.compile(r"(?i)\bnext (?:order|booking|visit|purchase|appointment|class|session|"
                         r"box|stay|service)\b|\boff\b|\bdiscount|%|\bcode\b|\bat checkout\b")
 #: a referral reward written "<reward> [for you and a friend] when <they do something>"
-_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?)\s+(?:(?P<both>for (?:both )?you and (?:for )?(?:a|your) "
-                       r"(?:friend|mate|colleague|business)|for (?:both of )?you)\s+)?"
+_REFERRAL = re.compile(r"(?i)^(?P<reward>.+?),?\s+(?:(?P<both>for (?:both )?you and (?:for )?(?:a|your) "
+                       r"(?:friend|mate|colleague|business)|for (?:both of )?you),?\s+)?"
                        r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
 #: what the friend gets, told after the referral's condition: ", and your friend gets …"
 _FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your friend|your mate|the friend|"
                           r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+)$")
-_THEY = re.compile(r"(?i)^(?:they|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
+#: a reward giving each side its own: "<yours> (to|for) you and <theirs> (for|to) your friend"
+_EACH_SIDE = re.compile(r"(?i)^(?P<mine>.+?)\s+(?:to|for) you,? and (?:for )?(?P<theirs>.+?)\s+"
+                        r"(?:for|to) (?:your|a|the) (?P<who>friend|mate|colleague)$")
+_THEY = re.compile(r"(?i)^(?:they|she|he|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
 
 
 def _third_person(verb: str) -> str:
@@ -1254,6 +1264,27 @@ def _referral_each(m: re.Match) -> str:
     return f"Send us {a} {who} who {cond} and you get {reward}."
 
 
+#: where the brief says a customer finds their own link or code ("from your account page")
+_INVITE_WHERE = re.compile(r"(?i)\b(?:from|on|in|under) (?P<place>your (?:[\w-]+ ){0,2}"
+                           r"(?:page|account|app|profile|dashboard|settings|email|order confirmation))\b")
+
+
+def invite_asks(reward: str) -> tuple[str, str, str]:
+    """Three calls to pass the customer's own link or code on ("your invite link"), saying
+    where it is when the reward says so; empty strings when the reward needs none."""
+
+    link = re.sub(r"\b(?:own|personal|unique) ", "", own_link(reward or ""))
+    if not link:
+        return ("", "", "")
+    where = _INVITE_WHERE.search(reward)
+    if where:
+        place = where["place"]
+        return (f"Your {link[5:]} is on {place}: send it to them",
+                f"Find {link} on {place} and pass it on",
+                f"Copy {link} from {place} and send it to them")
+    return (f"Send them {link}", f"Pass {link} on to them", f"Share {link} with them")
+
+
 def referral_said(brief: Brief) -> str:
     """The brief's referral reward as a sentence of ours, saying who it is for (those who
     already buy from us) and who is referred (a friend; for a business that sells to
@@ -1265,7 +1296,8 @@ def referral_said(brief: Brief) -> str:
     if each and len(each["reward"].split()) <= 10:
         return _referral_each(each)
     m = _REFERRAL.match(reward)
-    if not m or len(m["reward"].split()) > 10:
+    sides = _EACH_SIDE.match(m["reward"].strip()) if m else None
+    if not m or len(m["reward"].split()) > (16 if sides else 10):
         return ""
     who = "a business you refer" if brief.facts.b2b else "a friend"
     cond = m["cond"].strip()
@@ -1288,6 +1320,20 @@ def referral_said(brief: Brief) -> str:
     cond = re.sub(r"(?i)\bthey\b", "they", cond)
     getter = "you both get" if m["both"] and "you and" in m["both"].lower() else "you get"
     reward_words = m["reward"].strip()
+    # a reward that gives each side its own ("₩10,000 back to you and ₩10,000 off for your
+    # friend"): what you get, then what your friend gets, never "you get … back to you and …
+    # off for your friend" (blind read 29)
+    # (a reward that says both itself: "you and your mate both get $5 off", "€15 off each")
+    both = re.match(r"(?i)^you and (?:your|a) (?:friend|mate|colleague) both get (?P<what>.+)$",
+                    reward_words)
+    if both:
+        getter, reward_words = "you both get", both["what"]
+    if getter == "you both get":
+        reward_words = re.sub(r"(?i)\s+each$", "", reward_words)
+    split = _EACH_SIDE.match(reward_words)
+    if split and not friend_gets and not m["both"]:
+        reward_words = split["mine"].strip()
+        friend_gets = f"your {split['who'].lower()} gets {split['theirs'].strip()}"
     reward_words = reward_words[:1].lower() + reward_words[1:] if reward_words[1:2].islower() \
         else reward_words
     # (no contraction for a business-to-business brief: its formal voice would have the post

@@ -96,7 +96,12 @@ def names_event(key: str, names: Iterable[str]) -> bool:
     ("Repotting live — Thursday 18 March at 6pm", the title of every post about it): that
     is the event's fact, which its own platform's announcement says after a pointer on
     another platform said it, never a repeated sentence."""
-    for name in names:
+    # (a name of more than one sentence, "Warm or cool? Live drape test", is cut where any
+    # caption is: each of its sentences is the name too, read 29: an Instagram live told only
+    # on TikTok, its own platform's posts turned down as saying the title again)
+    pieces = [piece for name in names
+              for piece in [name, *(SENTENCE_SPLIT.split(name) if SENTENCE_SPLIT.search(name) else ())]]
+    for name in pieces:
         name = _norm(name)
         if not name or name not in key:
             continue

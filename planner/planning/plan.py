@@ -135,7 +135,7 @@ from planner.planning.sparse import (audience_groups, brief_lines, description_f
                                      feature_asides, group_line, instalment_line,
                                      retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
-                                     listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun,
+                                     listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -190,6 +190,9 @@ PROOF_AFTER_DAYS = 3
 #: promotion mechanics told in passing again and again (blind read 20: a referral, a perk and
 #: a giveaway reminder took the slots while no tip or part of the story reached a post)
 MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
+#: mechanics whose posts stand a week apart whatever their platforms (Planner.mechanic_lately)
+LATELY_MECHANICS = {"referral_reward", "customer_perk"}
+MECHANIC_GAP_DAYS = 7
 #: what a promotion post needs: an offer, the giveaway, the referral reward, the perk
 PROMOTION_NEEDS = OFFER_NEEDS | {"offer_over", "giveaway", "giveaway_over", "referral_reward",
                                  "customer_perk"}
@@ -534,6 +537,7 @@ class Planner:
                and not ("community" in t.needs and not self.community_here(slot.platform))
                and not ("reviews" in t.needs and self.reviews_told_here(slot.platform))
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
+               and not self.mechanic_lately(t, slot)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
                         and offer_elsewhere(self.brief))]
         # a brief with no sign of customers asks none (reviews, "tell us what you think",
@@ -627,6 +631,18 @@ class Planner:
             return False
         return any((slot.platform, (n, None)) in self.spent
                    for n in MECHANICS.intersection(template.needs))
+
+    def mechanic_lately(self, template: Template, slot: Slot) -> bool:
+        """Whether ``template`` would tell the referral reward or the perk that a post on
+        any platform told in the last MECHANIC_GAP_DAYS days (blind read 29: the referral
+        pitch on X and LinkedIn half an hour apart, on Instagram and TikTok on consecutive
+        days); a slot kept for it is its own."""
+        told = LATELY_MECHANICS.intersection(template.needs)
+        if not told or slot.purpose and slot.purpose in template.needs:
+            return False
+        return any(abs((slot.date - p.date).days) < MECHANIC_GAP_DAYS
+                   and told & set(getattr(self.library.templates.get(p.template), "needs", ()))
+                   for p in self.accepted)
 
     def promotion_heavy(self) -> bool:
         """Whether one more promotion post (the offer, the giveaway, the referral reward, the
@@ -1602,7 +1618,7 @@ class Planner:
         # (on the draw day the post names, where the brief gives one)
         won = self.brief.giveaway_draw
         ctx["winner_post"] = any(s.platform == slot.platform and s.purpose == "giveaway_over"
-                                 and (won is None or s.date == won) for s in self.slots)
+                                 and (won is None or s.date >= won) for s in self.slots)
         # ... and names as the same draw only the platforms it is planned on
         if ctx.get("giveaway_also_on"):
             ctx["giveaway_also_on"] = [GIVEAWAY_HOSTS[p] for p in self.brief.platforms
@@ -1920,6 +1936,7 @@ class Planner:
         made, done = made_line(self.brief)
         extra = {"what_it_is": self.about_variants[0] if self.about_variants else "",
                  "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
+                 "sparse_tried": sparse_tried(self.brief),
                  "sparse_many": sparse_many(self.brief),
                  "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
                  # (the few plain sentences a job needs, without a register's opener or coda:

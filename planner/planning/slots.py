@@ -597,6 +597,15 @@ def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.dat
         if draw is None and _claim(slots, brief, won, after, p, "loyalty", "giveaway_over",
                                    earliest=True):
             continue
+        # a platform whose draw day already carries another moment (a launch's day, a live's)
+        # tells the winner in the days after: the two on one day bunched a week's posts there
+        # (blind read 29: six of a week's eight posts on a launch's Monday)
+        nxt = won + dt.timedelta(days=1)
+        if nxt <= after and any(s.platform == p and s.date == won and s.purpose in ("launch_day", "event_today")
+                                for s in slots) and \
+                (_claim(slots, brief, nxt, after, p, "loyalty", "giveaway_over", earliest=True)
+                 or _claim(slots, brief, nxt, nxt, p, "loyalty", "giveaway_over", move_to=nxt)):
+            continue
         _claim(slots, brief, won, won, p, "loyalty", "giveaway_over", move_to=won) or \
             _add(slots, brief, p, won, "loyalty", "giveaway_over") or \
             _claim(slots, brief, won, after, p, "loyalty", "giveaway_over", earliest=True)

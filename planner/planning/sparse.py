@@ -942,3 +942,53 @@ def instalment_line(brief: Brief) -> str:
         return ""
     price = m.group("price").rstrip(".,;")
     return f"You can pay in {int(m.group('n'))} instalments of {price}."
+
+
+#: a digital product learned from ("course", "lessons"), as its last word
+_LEARNED = re.compile(r"(?i)^(?:course|courses|class|classes|lessons?|programme|program|masterclass|"
+                      r"tutorials?|workshops?|bootcamp)$")
+
+
+def sparse_tried(brief: Brief) -> str:
+    """A digital brief's question of whether followers have done the like before, in the
+    words of what it is for, never its product line pasted ("Have you tried anything like
+    online tango footwork course for leaders before?", read 29): "Have you ever learned tango
+    footwork online?", "Have you ever used an audio walking tour app?"; empty when the
+    line does not say what it is."""
+    if brief.kind != "digital":
+        return ""
+    line = product_parts(brief.product)[0]
+    m = _NAMED.match(line)
+    if m and m.group("name")[:1].isupper():
+        line = m.group("what")
+    else:
+        m = re.match(r"^[^,:;()–—-]{2,60}?\s(?:[-–—]|:)\s(?P<what>.+)$", line)
+        line = m.group("what") if m and line[:1].isupper() else line
+    line = re.sub(r"(?i)^(?:an?|the|our|my)\s", "", line.strip())
+    core = _head(line)
+    words = core.split()
+    # (the brand's own words and the format said by no one asking: "online", "audio", "30-day")
+    brand = {w.lower() for w in (brief.brand or "").split()}
+    while words and words[0].lower() in brand:
+        words = words[1:]
+    if not words:
+        return ""
+    head = words[-1]
+    mods = [w for w in words[:-1] if not re.fullmatch(r"(?i)online|audio|video|digital|\d+-\w+", w)]
+    if not _LEARNED.match(head) and any(_LEARNED.match(w) for w in line.split()):
+        return ""  # a course named before what it is ("Violin for Beginners online course")
+    if _LEARNED.match(head):
+        if mods:
+            return f"Have you ever learned {' '.join(mods)} online?"
+        topic = re.search(r"(?i)\s(?:on|about|in)\s(?P<t>.+?)(?:\s(?:for|with|from|by)\s|$)",
+                          line[len(core):] + " ")
+        if topic and len(topic["t"].split()) <= 5:
+            return f"Have you ever learned about {topic['t'].strip()} online?"
+        return "Have you ever taken a course online?"
+    if not mods or len(words) > 6 or any(w[:1].isupper() for w in mods[:1]) and len(mods) == 1:
+        return ""
+    thing = " ".join(words)
+    if not _is_plural_or_mass(thing, "product") and head.lower() not in ("software", "equipment"):
+        thing = ("an " if thing[:1].lower() in "aeiou" else "a ") + thing
+    verb = "joined" if head.lower() in ("membership", "club") else "used"
+    return f"Have you ever {verb} {thing}?"
