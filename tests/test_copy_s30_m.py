@@ -185,3 +185,10 @@ def test_a_count_of_things_and_how_they_were_made_is_a_there_are():
     # (read 30: "42 short lessons are filmed in my kitchen in Campinas.")
     assert fact_sentences(["36 short videos recorded in my studio in Recife"], "yoga course",
                           "digital") == ["There are 36 short videos, recorded in my studio in Recife."]
+
+
+def test_a_monthly_price_typed_with_a_slash_keeps_its_month():
+    from planner.planning.facts_said import price_again
+
+    # (read 30: "It costs $42." for a $42/month box read as a one-off price)
+    assert price_again("It's €19/month, postage included.") == "It costs €19/month."

@@ -1211,7 +1211,9 @@ def price_again(line: str, usual: bool = False) -> str:
     found = [(m.group(1).rstrip(".,") + (m.group(2) or "") + (m.group(3) or ""))
              for m in re.finditer(rf"(?:\b[Ii]s|\bare|\b[Ii]t's|\b[Ii]t’s)\s+(?:usually\s+)?"
                                   rf"({_PRICE_ONE})(\s[A-Z]{{3}}\b)?(\s(?:a|per)\s(?:month|year|week|"
-                                  rf"day|lesson|session|class|hour|night|person|box|bag))?", line)]
+                                  rf"day|lesson|session|class|hour|night|person|box|bag)|"
+                                  # ("$42/month": never "It costs $42." for a monthly box, read 30)
+                                  rf"\s?/\s?(?:month|mo|year|yr|week|wk|day|night|person))?", line)]
     if not found:
         return ""
     if len(set(found)) == 1:
