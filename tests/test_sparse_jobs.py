@@ -128,7 +128,8 @@ def test_the_question_fits_the_kind():
     assert not sparse_many(_brief(BRIEFS["tote"]))
     assert "for yourself?\nOr as a gift for someone else?" in _text("tote", "sparse-question")
     assert "Have you booked mobile bike repair before" in _text("bikes", "sparse-question")
-    assert "Have you tried anything like Lumen before" in _text("app", "sparse-question")
+    # (an app asked of what it is for, never "anything like <Brand>": session 30's sparse_tried)
+    assert "Have you ever used a meditation app?" in _text("app", "sparse-question")
 
 
 def test_the_ask_uses_the_link_when_there_is_one_and_a_message_when_not():
