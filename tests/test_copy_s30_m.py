@@ -192,3 +192,11 @@ def test_a_monthly_price_typed_with_a_slash_keeps_its_month():
 
     # (read 30: "It costs $42." for a $42/month box read as a one-off price)
     assert price_again("It's €19/month, postage included.") == "It costs €19/month."
+
+
+def test_only_a_length_of_time_is_a_turnaround():
+    from planner.planning.facts_said import part_shape
+
+    assert part_shape("back within 48 hours") == "Work is back within 48 hours."
+    # (where the work is done is no turnaround: test_thin_briefs' "It's all done in our van")
+    assert part_shape("done in our van outside your door") == ""

@@ -1450,7 +1450,9 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
      "Visits are by appointment{only}."),
     # "usually ready in 5-7 days": how long the work takes, never "There's an usually ready…"
     (re.compile(r"(?i)^(?P<adv>(?:usually|normally|often|always|mostly)\s+)?(?P<state>ready|done|"
-                r"finished|back)\s+(?P<rest>(?:in|within)\s+\S.*)$"),
+                r"finished|back)\s+(?P<rest>(?:in|within)\s+(?:about\s+|around\s+)?(?:\d[\d\s–-]*|an?|one|two|"
+                r"three|four|five|six|a few)\s*(?:working\s+|business\s+)?(?:minutes?|hours?|days?|"
+                r"weeks?|months?)\b.*)$"),
      "Work is {adv}{state} {rest}."),
     # "no two the same", "no two alike", "no two quite identical": "No two are the same."
     # (read 28: "There's no two the same."); a noun typed in it is kept ("No two gourds are…")
