@@ -13,6 +13,7 @@ import re
 
 from planner.planning.wording import _VERBS as _CLAUSE_VERBS
 from planner.planning.wording import (
+    COURSE_WORDS,
     _ACTIVITY,
     _is_activity,
     _ING_NOUNS,
@@ -1333,8 +1334,7 @@ def _price_said(part: str, kind: str = "product") -> str:
     if sizes and PRICE_RE.search(sizes.group("list")):
         # "3 sizes (40x60 1,190 Kč, 50x70 1,490 Kč, travel 30x40 690 Kč)": each size with its
         # price, never the part dropped (blind read 30: no post said what a pillow costs)
-        one_price = rf"{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER}"
-        items = [re.match(rf"^(?P<label>.+?)\s+(?P<price>{one_price})$", i.strip())
+        items = [re.match(rf"^(?P<label>.+?)\s+(?P<price>{_PRICE_ONE})$", i.strip())
                  for i in sizes.group("list").split(", ")]
         if all(items):
             said = [f"{i.group('label')} for {i.group('price')}" for i in items]
@@ -1593,8 +1593,14 @@ def _clause_sentence(clause: str) -> str:
 _TOPIC = re.compile(r"(?i)^(?:how (?:to|you|we)|what (?:to|you|the|your)|when to|why)\b")
 
 #: what a course is called in its product line
-_TAUGHT = re.compile(r"(?i)\b(?:course|courses|class|classes|lessons|programme|program|workshop|"
-                     r"masterclass|bootcamp|tutorials?)\b")
+_TAUGHT = re.compile(rf"(?i)\b(?:{COURSE_WORDS})\b")
+
+
+def _course_noun(item: str) -> str:
+    """What the product line calls its course ("course", "class"), singular; "" when it names
+    no course."""
+    taught = _TAUGHT.search(item or "")
+    return re.sub(r"(?<=[^s])s$|(?<=ss)es$", "", taught.group(0).lower()) if taught else ""
 
 
 def _outside_brackets(text: str) -> list[str]:
@@ -1615,16 +1621,15 @@ def _topics(fact: str, item: str, kind: str) -> str:
     course covers 9 recipes (…), how to work out your cost…, and labels and what…", never "There are
     9 recipes, how to work out…" or "comes with a how to…" (blind read 30); "" for any other
     fact."""
-    if not (_TAUGHT.search(item or "") or kind == "digital" and _TAUGHT.search(fact)):
+    noun = _course_noun(item)
+    if not (noun or kind == "digital" and _TAUGHT.search(fact)):
         return ""
     parts = [p for p in _outside_brackets(fact) if p]
     if len(parts) < 2 or not any(_TOPIC.match(p) for p in parts) or PRICE_RE.search(fact):
         return ""
     parts = [re.sub(r"(?i)^and\s+", "", p) for p in parts]
     listed = ", ".join(parts[:-1]) + ", and " + parts[-1] if len(parts) > 2 else " and ".join(parts)
-    taught = _TAUGHT.search(item or "")
     # ("The course covers …": never "It covers …" after a line that names the brand)
-    noun = re.sub(r"(?<=[^s])s$|(?<=ss)es$", "", taught.group(0).lower()) if taught else ""
     return _full(f"{'the ' + noun if noun else 'it'} covers {listed}")
 
 
@@ -1632,7 +1637,7 @@ def _topic_runs(facts: list[str], item: str, kind: str) -> list[str]:
     """A course's facts with each run of list parts that holds a topic taught ("6 recipes",
     "how to price a batch", "how to sell at work") made one part, for :func:`_topics` to say
     whole: never "There's a how to price a batch." (blind read 30)."""
-    if not _TAUGHT.search(item or ""):
+    if not _course_noun(item):
         return facts
     out: list[str] = []
     run: list[str] = []

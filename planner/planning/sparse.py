@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from planner.domain.brief import Brief
-from planner.planning.wording import is_solo
+from planner.planning.wording import COURSE_WORDS, is_solo
 from planner.planning.voice import subscribed_unit
 
 #: a name, then what it is: "Pocket Greek - an online course in…", "Lumen: a meditation app"
@@ -349,6 +349,12 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     shaped = part_shape(part)  # the one table of part shapes (facts_said.PART_SHAPES)
     if shaped:
         return shaped
+    from planner.planning.facts_said import _TOPIC, _course_noun
+
+    if _TOPIC.match(part) and (brief.kind == "digital" or _course_noun(brief.product)):
+        # a topic a course teaches is learned: "You learn how to centre clay on a wheel.",
+        # never "You get a how to centre clay…"
+        return _sentence(f"You learn {_small(part)}")
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
@@ -945,8 +951,7 @@ def instalment_line(brief: Brief) -> str:
 
 
 #: a digital product learned from ("course", "lessons"), as its last word
-_LEARNED = re.compile(r"(?i)^(?:course|courses|class|classes|lessons?|programme|program|masterclass|"
-                      r"tutorials?|workshops?|bootcamp)$")
+_LEARNED = re.compile(rf"(?i)^(?:{COURSE_WORDS})$")
 
 
 def sparse_tried(brief: Brief) -> str:

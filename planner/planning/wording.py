@@ -158,10 +158,14 @@ _NAME_SMALL = frozenset("que e y et i och und en of the and para por com con sin
                          "für mit al au o a".split())
 
 
+#: what a course is called: the one vocabulary every test for a course uses (its product
+#: line's last word here, a product line's word in facts_said and sparse)
+COURSE_WORDS = (r"courses?|class(?:es)?|lessons?|programmes?|programs?|masterclass(?:es)?|"
+                r"tutorials?|workshops?|bootcamps?")
+
 #: a product line that ends in what a course is ("… for Beginners online course", "… classes")
-_COURSE_TAIL = re.compile(r"(?i)\b(?:online\s+|video\s+|live\s+|self-paced\s+)?(?P<noun>course|"
-                          r"courses|class|classes|lessons|programme|program|workshop|workshops|"
-                          r"masterclass|bootcamp|tuition|coaching)$")
+_COURSE_TAIL = re.compile(rf"(?i)\b(?:online\s+|video\s+|live\s+|self-paced\s+)?(?P<noun>{COURSE_WORDS}|"
+                          r"tuition|coaching)$")
 
 
 #: a service that is a pastime, booked as sessions (never "our bouldering service")

@@ -1,0 +1,47 @@
+"""Session 31: what a course is called is one vocabulary (``wording.COURSE_WORDS``), so a
+product line in the plural ("masterclasses", "workshops", "bootcamps") is a course wherever the
+copy asks, and a thin course brief's topic is learned ("You learn how to …"), never handed over
+("You get a how to …")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from planner.planning.facts_said import _course_noun
+from planner.planning.sparse import _LEARNED
+from planner.planning.wording import _COURSE_TAIL
+from tests.calendar_helpers import posts
+
+#: a thin course brief: a product line and a description whose parts are topics
+GLASS = {
+    "product": "Online stained glass masterclasses", "brand": "Leadline Studio",
+    "kind": "digital",
+    "description": "10 video lessons, how to cut glass without breaking it, foiling and "
+                   "soldering, fitting a finished panel in a window",
+    "platforms": ["instagram", "youtube"], "posts_per_week": 3,
+    "url": "https://leadline.example/learn",
+}
+
+
+@pytest.mark.parametrize("word", ["course", "courses", "class", "classes", "lesson", "lessons",
+                                  "programme", "programmes", "program", "masterclass",
+                                  "masterclasses", "tutorial", "workshops", "bootcamps"])
+def test_every_test_for_a_course_knows_the_same_words(word):
+    assert _course_noun(f"weekend glass {word}")
+    assert _LEARNED.match(word)
+    assert _COURSE_TAIL.search(f"glass {word}")
+
+
+@pytest.mark.parametrize("line", ["classic glass cutters", "a set of lessonboards", "programmers' mugs"])
+def test_a_word_that_only_starts_like_one_is_no_course(line):
+    assert not _course_noun(line)
+
+
+def test_a_thin_course_brief_teaches_its_topics():
+    text = "\n".join(p.text for p in posts(GLASS, weeks=2))
+    assert "You learn how to cut glass without breaking it." in text
+    assert not re.search(r"(?i)\ba how to\b", text)
+    # the plural product line is a course: asked of as learning, never "used"
+    assert "Have you ever used Online stained glass" not in text
