@@ -287,7 +287,7 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
 
 
 #: a phone number as sellers write it: "+353 21 455 0192", "(785) 555-0147", "021 4550192"
-_PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
+PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
 
 
 #: a link that books a call: a booking, contact or scheduling page, or a phone link (a shop's
@@ -300,13 +300,13 @@ def can_call(brief: Brief) -> bool:
     """Whether a post can ask for a call: the brief gives a page to book one on (its url,
     when it is a booking or contact page) or a number to ring."""
     return bool(_BOOKING_PAGE.search(brief.url or "")) or any(
-        _PHONE.search(t or "") for t in (brief.description, brief.audience, *brief.sells_on))
+        PHONE.search(t or "") for t in (brief.description, brief.audience, *brief.sells_on))
 
 
 def phone_number(brief: Brief) -> str:
     """The number the brief gives to ring ("phone 0951 700 45 20"), or ""."""
     m = next((m for t in (brief.description, brief.audience, *brief.sells_on)
-              if (m := _PHONE.search(t or ""))), None)
+              if (m := PHONE.search(t or ""))), None)
     return m.group(0).strip() if m else ""
 
 
@@ -318,7 +318,7 @@ def whatsapp_number(brief: Brief) -> str:
     """The number the brief says to WhatsApp ("WhatsApp (41) 99812-4407"), or ""."""
     for text in (brief.description, brief.audience, *brief.sells_on):
         for m in _WHATSAPP.finditer(text or ""):
-            number = _PHONE.match(text, m.end())
+            number = PHONE.match(text, m.end())
             if number:
                 return number.group(0).strip()
     return ""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
+from planner.planning.context import PHONE
 from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE, event_aside
 from planner.planning.repeats import SENTENCE_SPLIT, URL
 
@@ -58,7 +59,6 @@ _LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|descriptio
 #: a price, in any currency the brief reader knows ("₹1,200", "₦5,000", "S/ 45", "RM30")
 _PRICE = re.compile(rf"(?<![A-Za-z]){CURRENCY_BEFORE}\s?\d(?:[\d,.]*\d)?"
                     rf"|\d(?:[\d,.]*\d)?\s?{CURRENCY_AFTER}(?!\w)")
-_PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 #: words that say a sentence is about a dated moment (a giveaway, a live, a launch)
 _MOMENT_WORDS = re.compile(
@@ -141,7 +141,7 @@ def brief_facts(brief: Brief | None) -> list[Fact]:
                                                            "free delivery", "delivery is free",
                                                            "shipping is free")))
     contacts = tuple(dict.fromkeys(
-        [re.sub(r"\D", "", p) for p in _PHONE.findall(brief.description)]
+        [re.sub(r"\D", "", p) for p in PHONE.findall(brief.description)]
         + [e.lower() for e in _EMAIL.findall(brief.description)]))
     if contacts:
         out.append(Fact("contact", "the contact line", tokens=contacts))

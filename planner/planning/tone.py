@@ -154,8 +154,9 @@ def says_excited(tone: str) -> bool:
 
 #: a tone that asks for emoji in so many words ("emoji ok", "lots of emojis"), or a playful
 #: one that is sunny or goofy rather than dry
-_EMOJI_OK = re.compile(r"(?i)\b(?:memes?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|allowed)|emojis?\s*(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|"
-                       r"allowed|please|friendly)|(?:lots of|some|use|with|love)\s+emojis?)\b")
+_ALLOWED = r"(?:are\s+|is\s+)?(?:ok|okay|welcome|fine|yes|encouraged|allowed"
+_EMOJI_OK = re.compile(rf"(?i)\b(?:memes?\s*{_ALLOWED})|emojis?\s*{_ALLOWED}|please|friendly)|"
+                       r"(?:lots of|some|use|with|love)\s+emojis?)\b")
 _EMOJI_NO = re.compile(r"(?i)\b(?:no|without|never|zero)\s+emojis?\b")
 _SUNNY = re.compile(r"(?i)\b(?:sunny|goofy|silly|bubbly|cheerful)\b")
 
