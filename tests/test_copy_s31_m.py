@@ -45,3 +45,9 @@ def test_a_thin_course_brief_teaches_its_topics():
     assert not re.search(r"(?i)\ba how to\b", text)
     # the plural product line is a course: asked of as learning, never "used"
     assert "Have you ever used Online stained glass" not in text
+
+
+def test_a_course_title_is_never_what_is_learned():
+    titled = {**GLASS, "product": "Vidro que Brilha online course", "brand": "Ateliê Lume"}
+    text = "\n".join(p.text for p in posts(titled, weeks=4))
+    assert "learned Vidro que Brilha" not in text

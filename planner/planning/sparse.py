@@ -983,6 +983,8 @@ def sparse_tried(brief: Brief) -> str:
     if not _LEARNED.match(head) and any(_LEARNED.match(w) for w in line.split()):
         return ""  # a course named before what it is ("Violin for Beginners online course")
     if _LEARNED.match(head):
+        if sum(w[:1].isupper() for w in mods) >= 2:
+            return ""  # a course's title ("Bolo de Pote que Vende"), never what is learned
         if mods:
             return f"Have you ever learned {' '.join(mods)} online?"
         topic = re.search(r"(?i)\s(?:on|about|in)\s(?P<t>.+?)(?:\s(?:for|with|from|by)\s|$)",
