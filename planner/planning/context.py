@@ -1461,4 +1461,10 @@ def prize_said(giveaway: str, item: str, brand: str = "") -> str:
     if said or named or (brand and brand.lower() in low) or ":" in giveaway \
             or low.startswith(("our ", "my ")):
         return giveaway
-    return f"our {item}: {giveaway}"
+    # never "our {item}: {prize}", a label and a colon where a sentence says the prize ("Win
+    # our personal colour analysis: a couple session for two", read 30): a count of the goods
+    # ("a family set of four pairs") is of them, any other prize is said as the brief gives it
+    if "(" not in giveaway and "," not in giveaway and re.search(r"\b(?:pairs|sets|jars|bags|"
+                                                               r"boxes|packs|bottles|bars|pieces)$", low):
+        return f"{giveaway} of our {item}"
+    return giveaway
