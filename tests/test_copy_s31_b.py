@@ -31,3 +31,23 @@ def test_a_giveaway_says_its_prize_as_a_sentence_never_after_a_label_and_a_colon
     for p in runs:
         assert "a spring tune-up for two riders" in p.text, p.text
         assert not re.search(r"(?i)\bour [^.:]*: a spring", p.text), p.text
+
+
+#: a cooking course named by a capitalised phrase in Spanish, sold online
+_FLAN = {
+    "product": "Dulce de Leche que Enamora video course", "kind": "digital",
+    "brand": "Cocina de Marta",
+    "description": "eight short videos on cooking dulce de leche in a home kitchen and selling "
+                   "it in jars at a market, lifetime access for $29",
+    "platforms": ["instagram", "tiktok"], "posts_per_week": 4,
+    "url": "https://cocinademarta.com/curso",
+}
+
+
+def test_a_hashtag_is_a_name_people_search_never_a_fragment_of_a_sentence():
+    # (blind read 30: "Bolo de Pote que Vende online course" was tagged "#quevende", "that
+    # sells", on every post)
+    cal = plan(_FLAN)
+    tags = {t.lower() for p in cal.posts for t in p.hashtags}
+    assert "#dulcedeleche" in tags, tags
+    assert not tags & {"#queenamora", "#enamora", "#leche", "#dulce", "#deleche"}, tags
