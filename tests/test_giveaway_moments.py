@@ -72,7 +72,7 @@ def test_the_prize_is_said_once_when_its_line_names_what_is_sold():
         "two loaves a week for a month"
     assert prize_said("a berry of the month box", "mixed berries") == "a berry of the month box"
     assert prize_said("a family set of four pairs", "felted slippers") == \
-        "our felted slippers: a family set of four pairs"
+        "a family set of four pairs of our felted slippers"
     assert prize_said("a Puna voucher", "alpaca hats", "Puna") == "a Puna voucher"
     assert prize_said("", "hats") == ""
     cal = _plan()

@@ -1461,4 +1461,15 @@ def prize_said(giveaway: str, item: str, brand: str = "") -> str:
     if said or named or (brand and brand.lower() in low) or ":" in giveaway \
             or low.startswith(("our ", "my ")):
         return giveaway
-    return f"our {item}: {giveaway}"
+    # never "our {item}: {prize}", a label and a colon where a sentence says the prize ("Win
+    # our personal colour analysis: a couple session for two", read 30): a count of the goods
+    # ("a family set of four pairs") is of them, any other prize is said as the brief gives it
+    count = re.search(r"\b(?:of|set of) (?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                      r"\d+)\b(?! \w+s\b)", low)
+    if count is not None:
+        # "a set of four in any glaze you like" is a set of four mugs
+        return f"{giveaway[:count.end()]} {item}{giveaway[count.end():]}"
+    if "(" not in giveaway and "," not in giveaway and re.search(r"\b(?:pairs|sets|jars|bags|"
+                                                               r"boxes|packs|bottles|bars|pieces)$", low):
+        return f"{giveaway} of our {item}"
+    return giveaway

@@ -987,6 +987,8 @@ _PEOPLE = {"kid", "child", "children", "parent", "mum", "mom", "dad", "family", 
            "baby", "owner", "staff", "team", "user", "student", "beginner", "manager", "friend"}
 #: units of time: "the minute you step outside" is not answered by "90 minutes" (blind read
 #: 29: "…grey on you the minute you step outside? It lasts 90 minutes.")
+_NO_THING = {"back", "up", "out", "off", "away", "down", "over", "around", "where", "when",
+             "there", "here", "then", "still", "again", "even", "just"}
 _TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "moment", "time"}
 
 
@@ -1007,7 +1009,9 @@ def answer_for(problem: str, candidates: list[str], unhelpful: set[str]) -> str:
     business's everyday vocabulary); a lone shared word must be a thing in both lines, not
     a verb after "to". Empty when none shares one: a post then says the problem and what we
     sell, never an unrelated difference as its answer."""
-    wanted = content_lemmas(problem) - unhelpful
+    # (a particle or a "where" shares no thing: guests who "do not come back" are not
+    # answered by panels "taken back" when you move, read 30)
+    wanted = content_lemmas(problem) - unhelpful - _NO_THING
     if not wanted:
         return ""
 
@@ -1974,7 +1978,14 @@ def about_said(about: str) -> str:
     before stuff, "syrup from our own taps", nor two things, "course and workbook")."""
     if not about[:1].islower():
         return about
-    words = _words(about)
+    # (the noun phrase ends before a verb taking its object, "course teaching you to…", and
+    # before a bracket or a comma: "tent (huif) for…", read 30's "comes in: online video
+    # course teaching you…")
+    words = _words(re.split(r"[(,;]", about)[0])
+    verb = next((i for i, w in enumerate(words[1:], 1) if w.endswith("ing") and len(w) > 5
+                 and words[i + 1:i + 2] and words[i + 1] in ("you", "your", "people", "them",
+                                                              "us", "the", "a", "an")), 0)
+    words = words[:verb] if verb else words
     at, noun = _head(words)
     if noun and words[at + 1:at + 2] != ["and"] and (_PLACE.search(noun) or _COUNTED.fullmatch(noun)):
         return _article(about)

@@ -22,7 +22,10 @@ _STOP = {"the", "a", "an", "and", "of", "for", "with", "our", "&", "by", "in", "
 #: where a product's name goes on to say where or whom it is for ("sauna raft rental on
 #: Lake Inari", "tours around Bled"): the tag words end before it
 _CLAUSE = re.compile(r"\b(?:for|with|in|on|at|near|around|across|along|inside|over|off|from|"
-                     r"by|to|of|via)\b|[,(/+]")
+                     r"by|to|of|via|that|which|who|que|qui|che)\b|[,(/+]")
+#: a name joined by "de"/"di" ("bolo de pote", "dulce de leche") is searched whole: its tag
+#: is the three words run together (#bolodepote), never the last two ("#depote")
+_LINKING = {"de", "di", "da", "do", "del", "della", "dos", "das"}
 #: letters that have no accent to drop but are typed as plain letters in a tag
 _PLAIN_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d",
                                 "ð": "d", "þ": "th", "ı": "i", "ŋ": "ng"})
@@ -146,6 +149,10 @@ def _product_tag(brief: Brief) -> str:
     if not words:
         return ""
     pair = words[-2:]
+    if len(words) >= 3 and words[-2] in _LINKING:
+        # (a relative clause, "… que vende", is cut off with _CLAUSE: a tag is never a
+        # sentence fragment such as "#quevende", blind read 30)
+        return "#" + "".join(words[-3:]) if len("#" + "".join(words[-3:])) <= 25 else ""
     part = " ".join(re.findall(r"[a-z0-9]+", _one_word_names(_possessive.sub("", _folded(brief.product)))))
     if len(pair) == 2 and (f"{pair[0]} {pair[1]}" not in part or _describing(pair[0])):
         # never two words glued that the product does not say together, nor a describing
@@ -199,8 +206,8 @@ def _leading_tag(brief: Brief) -> str:
     "bikepacking frame bags", "#linocut" for "hand-printed linocut tea towels"); empty
     when the product has none or the word only describes."""
     words = _core_words(brief)
-    if len(words) < 3:
-        return ""
+    if len(words) < 3 or words[-2] in _LINKING:
+        return ""  # (the name before "de" is part of the product's tag: no "#dulce")
     product = _folded(brief.product)
     # half of a hyphened word ("hand-bound") is no word of its own
     word = next((w for w in words[:-2] if not _DESCRIBING.search(w) and w not in _COMPANIES

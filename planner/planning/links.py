@@ -221,7 +221,10 @@ _CODE_LEAD = re.compile(r"(?i)\b(?:code|use [A-Z0-9]{3,})\b")
 
 #: a label that promises a look or more words, not an act: "More about Lumen:", "See it for
 #: yourself:", "Find out more:", "Take a closer look:"
+#: (an "Ask us about it:" before a booking page asks for words where the page takes a
+#: booking, read 30)
 _LOOK_LABEL = re.compile(r"(?i)^(?:more about .+|see (?:it )?for yourself|see more|find out more|find it here|"
+                         r"ask (?:us|me) about (?:it|them)|"
                          r"(?:take|have) a (?:closer )?look(?: today)?|more details|meet .+)$")
 #: a phone or WhatsApp number where a link would be: "0951 700 45 20", "WhatsApp (41) 9981…"
 _NUMBER_ASK = re.compile(r"(?i)^(?:whatsapp\s+)?(?:\+|\(|0)?\d[\d\s().-]{6,}\d\.?$")
@@ -230,7 +233,7 @@ _ACT_PAGE = re.compile(r"(?i)^https?://[^/]+/+(?:[\w-]+/)*(?:book(?:ing)?s?|appo
                        r"schedule|download|sign-?up|register|enrol|checkout|"
                        # the same pages in the seller's own language: "/agendar", "/reservar",
                        # "/termin-buchen", "/prenota", "/rendez-vous", "/boka", "/bestill"
-                       r"agend(?:ar|a|amento)|reserv(?:ar|a|as|eren|ation)|marcar|"
+                       r"agend(?:ar|a|amento)|reserv(?:ar|a|as|eren|er|ation)|marcar|"
                        r"(?:termin-?)?buchen|termine?|prenot(?:a|azioni?)|rendez-?vous|rdv|"
                        r"boka|bestill|afspraak|reserveer)(?:[/?#.].*)?$")
 #: where a platform points to the profile's one link, for a post that can carry none
@@ -259,11 +262,11 @@ def labelled_cta(cta: str, verb: str, url: str) -> str:
         if tail.lower().startswith("whatsapp"):
             return f"{verb[0].upper()}{verb[1:]}: {tail}"
         return f"{'Call us' if 'call' in verb.lower() else verb[0].upper() + verb[1:]}: {tail}"
-    if url and _PROFILE_HINT.match(tail) and _ACT_PAGE.match(url):
+    if url and _PROFILE_HINT.match(tail.rstrip(".")) and _ACT_PAGE.match(url):
         # the bio holds the booking page: "Book: link in bio", never "More about Pés Leves
         # Podologia: link in bio" (blind read 25, a "/agendar" page)
         return f"{verb[0].upper()}{verb[1:]}: {tail}"
-    if url and tail == url and _CONTACT_PAGE.match(url):
+    if url and (tail == url or _PROFILE_HINT.match(tail.rstrip("."))) and _CONTACT_PAGE.match(url):
         # a contact form shows nothing to see (blind read 24: "See for yourself:
         # https://…/contact")
         said = "order" if verb.lower() == "shop" else verb.lower()

@@ -186,7 +186,8 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     "gentle": {
         # (a fitting or a class does not "arrive" and is not "welcomed", read 28: words that
         # fit a service as well as goods)
-        "launch": ("Today we gently introduce", "Today we are pleased to introduce",
+        # (nor "gently introduced": an adverb of the register's, not of the launch, read 30)
+        "launch": ("Something new from today:", "Today we are pleased to introduce",
                    "From today, at last:", "New from today:"),
         "dated": ("Something to look forward to", "A date to keep, if you can",
                   "For your calendar, when you have a moment", "Whenever you plan ahead"),

@@ -1798,7 +1798,15 @@ class Planner:
                 if text != body and "launch_day" in template.needs:
                     # the offer line a launch's day carries repeats an offer post: the launch
                     # is still told, without it
-                    bare = replace(post, text=body,
+                    # (its ask labelled for where it leads, as the post with the offer's is:
+                    # never "Have a look today: https://…/contact", read 30)
+                    led = labelled_cta(leading_cta(rendered.cta, str(ctx.get("verb", ""))),
+                                       str(ctx.get("verb", "")), self.brief.url)
+                    if led != rendered.cta and body.endswith(rendered.cta):
+                        body = body[:len(body) - len(rendered.cta)] + led
+                    if not template.user:
+                        body, led = with_stop(body, led)
+                    bare = replace(post, text=body, cta=led,
                                    link=post_link(self.brief, plat, fmt, body))
                     if not self.flagged(bare):
                         return bare
