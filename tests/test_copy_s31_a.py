@@ -151,3 +151,28 @@ def test_a_feature_post_is_a_sentence_about_a_part():
         assert "from small gardens" not in first or first.startswith("Each pouch"), first
         assert not first.endswith(": 50g pouches."), first
         assert "two loose-leaf teas in a tin" not in first, first
+
+
+#: a digital course with an offer, by one teacher
+PAINT = {
+    "product": "online watercolour course", "brand": "Wetpaper", "kind": "digital",
+    "description": "an online watercolour course for beginners with 30 short video lessons "
+                   "filmed in my studio, a printable colour-mixing chart, lifetime access, "
+                   "€89 one-off payment",
+    "tone": "encouraging, warm", "platforms": ["instagram", "youtube", "pinterest"],
+    "url": "https://wetpaper.example/course", "country": "NL", "posts_per_week": 4,
+    "start": dt.date(2027, 2, 1), "weeks": 3,
+    "tips": ["Wet the paper first for soft skies."],
+    "faqs": [{"question": "Do I need expensive paint?",
+              "answer": "No, a student set of 12 colours is plenty to start."}],
+    "offer": {"code": "WET20", "discount": "20% off the course",
+              "starts": dt.date(2027, 2, 1), "ends": dt.date(2027, 2, 14)},
+}
+
+
+def test_a_selling_post_never_names_the_goods_twice_over():
+    for p in _posts(PAINT):
+        if p.stage == "conversion":
+            lines = [line for line in p.text.splitlines() if line.strip()]
+            assert not (lines[0].endswith("from Wetpaper.") and len(lines) > 1
+                        and lines[1].startswith("Wetpaper is")), p.text
