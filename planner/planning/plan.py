@@ -2126,7 +2126,11 @@ class Planner:
             # that asks to buy, never a selling post without it (read 26), never the line twice
             price = [again] if again and not said_before(again, self.once_said) \
                 and stage == "conversion" else []
-        if self.core_lately(slot) or stage == "conversion" and not self.thin_brief:
+        from planner.planning.wording import short_name
+        head = re.sub(r"(?:es|s)$", "", (short_name(self.brief).split() or [""])[-1].lower())
+        named = bool(head) and head in (text + " " + (self.brief.offer.discount if
+                                                      self.brief.offer else "")).lower()
+        if self.core_lately(slot) or stage == "conversion" and not self.thin_brief and named:
             # what the business is was told on this platform lately; what it costs may still
             # be said on a post that asks to buy. A post that asks to buy names the goods in
             # its own words and never re-pastes the description's opening ("We sell rain
