@@ -404,8 +404,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     elif not brief.url and platform.id == "pinterest":
         # a Pin with no address behind it: "link on the Pin" points at nothing (read 26); the
         # marketplace is searched for the name, else the Pin asks nothing of the sort
+        # (a search for the goods' own words finds other sellers' listings, read 30: with no
+        # shop's name, the Pin points at the listing the publisher adds as its link, a note
+        # says so, `post_note`)
         market = _marketplace(brief)
-        link_hint = f"search “{brief.brand or _capitalised(brief.product)}” on {market}" if market \
+        link_hint = (f"search “{brief.brand}” on {market}" if brief.brand
+                     else f"find us on {market} through the Pin's link") if market \
             else "send us a message"
     else:
         link_hint = platform.link_hint
@@ -441,7 +445,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     markets_said = marketplace if len(markets) < 2 or marketplace not in markets else \
         ", ".join(markets[:-1]) + " or " + markets[-1]
     go = f"search “{brief.brand or _capitalised(brief.product)}” on {markets_said}" \
-        if market_only and not linked else link_hint
+        if market_only and not linked and not (platform.id == "pinterest" and not brief.brand) \
+        else link_hint
     phone = phone_number(brief) if brief.facts.action == "call" else ""
     if phone and not (brief.url and platform.links_clickable and fmt not in ("story", "short")):
         # a call is asked for with the number to ring, where no link can be tapped (blind
@@ -964,7 +969,8 @@ def line_before_cta(text: str, cta: str, line: str) -> str:
 #: {1} the discount, {2} when it ends ("today", "tomorrow", "on Sunday")
 _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
               "A reminder before it goes: code {0} for {1} ends {2}.",
-              "If you've been meaning to use it, code {0} for {1} ends {2}.",
+              # (never "meaning to use it": "it" points at nothing, read 30)
+              "Still making up your mind? Code {0} for {1} ends {2}.",
               "The last day for {1} is coming: code {0} ends {2}.")
 
 

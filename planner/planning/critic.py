@@ -460,6 +460,11 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     # (where to shop, "search “Brand” on Etsy", is the way in on every post that asks to buy:
     # the offer's last call says it as its first post did)
     searched = f"“{brief.brand or brief.product[:1].upper() + brief.product[1:]}”"
+    if not brief.url and not brief.brand:
+        # (... or, with no shop's name to search, the Pin's own link: `context.link_hint`)
+        from planner.planning.context import _marketplace
+
+        searched = f"find us on {_marketplace(brief)} through the Pin's link"
     # (... and so is the market stall where it sells, said the day before each market day)
     return tuple(c for c in core if c) + (searched,) + tuple(p for p in brief.sells_on if p) + \
         ((offer.discount, offer.code) if offer is not None else ()) + \

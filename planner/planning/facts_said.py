@@ -672,6 +672,28 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     unlike = _unlike_facts(chunks, item, formal)
     if unlike:
         return unlike
+    groups = _noun_groups(chunks)
+    if item and len(groups) >= 2 and any(", " in g or _PACK.match(g) for g in groups):
+        # unlike things typed as one list ("150ml bottles, from little makers we find at
+        # markets …, tasting card with heat rating"): a sentence each, never the whole list
+        # after one "There are" (read 30); a size of pack is what the goods come in
+        said = []
+        for group in groups:
+            pack = _PACK.match(group)
+            if pack:
+                # ("Each bottle is 150ml, and they're from little makers …": the size said
+                # of the pack, never "Our subscription comes in 150ml bottles")
+                from planner.brief.fields.business import _singular
+
+                size, noun = pack.group(1), pack.group(2)
+                rest = group[pack.end():].lstrip(", ")
+                said.append(f"each {_singular(noun)} is {size}"
+                            + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
+                               else f", {rest}" if rest else ""))
+            else:
+                said.append(_thing_said(group, item, formal))
+        if all(said):
+            return ". ".join(x[:1].upper() + x[1:] for x in said)
     phrase = _article(low)
     words = _words(low)
     _, head = _head(words)
@@ -714,6 +736,32 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+#: a size of pack a thing comes in: "150ml bottles", "250 g bags", "1 kg tins"
+_PACK = re.compile(r"(?i)^(\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|lb))\s+([a-z]+s)\b")
+
+
+def _noun_groups(chunks: list[str]) -> list[str]:
+    """The comma parts of a list put back into the things it names: a part that opens on
+    "from", "with", "in"… or on a name goes on the part before it ("150ml bottles, from little
+    makers around Vic, NSW and QLD" is one thing); [] when a part is no noun phrase (a verb,
+    a participle, a quality) or the list names fewer than two things."""
+    groups: list[str] = []
+    for chunk in (c.rstrip(",").strip() for c in chunks):
+        if not chunk:
+            continue
+        first = chunk.split()[0]
+        if groups and (first.lower() in ("from", "with", "in", "by", "for", "at", "on", "around")
+                       or first[:1].isupper()):
+            groups[-1] += ", " + chunk
+            continue
+        if len(chunk.split()) < 2 or _fact_kind(chunk) or _participle(first.lower()) \
+                or first.lower() in _HEAD_END or first.lower() in ("no", "not", "and", "or",
+                                                                    "so", "but", "plus"):
+            return []
+        groups.append(chunk)
+    return groups if len(groups) >= 2 else []
 
 
 def _fact_kind(chunk: str) -> str:
@@ -1164,6 +1212,8 @@ def _made_core(description: str, kind: str, brand: str, product: str) -> str:
 #: an opening that says how the goods are made, not what they are ("Knitted in Portugal
 #: from fine merino", "Made by hand in Lyon"): "We sell knitted in Portugal" says nothing
 _PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
+                              # (or an adverb first: "glazed inside by hand", read 30)
+                              r"(?:(?:inside|outside|throughout|twice|once)\s+)?"
                               r"(?:in|by|from|with|at|on|to|under|since|for)\b")
 _DEFINITION_START = re.compile(r"(?i)^(?:a|an|the|our|one|every|each)\b")
 
@@ -2201,12 +2251,24 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
         return _full(f"We {m.group('verb')} our {m.group('np')} {m.group('rest')}")
     # a quality said of them: "machine washable at 40", "waterproof to 10 m"
     if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]+(?:able|ible|proof|free|safe|resistant)\b", low):
-        return _full(f"{ours} {be} {low}")
+        # (a quality before its noun is a part they have: "PVC-free clear windows" is "Our
+        # rain tent has PVC-free clear windows.", never "is pVC-free clear windows")
+        q = next(i for i, w in enumerate(words[:2])
+                 if re.search(r"(?i)(?:able|ible|proof|free|safe|resistant)$", w.strip(",")))
+        after = words[q + 1] if q + 1 < len(words) else ""
+        if not after or words[q].endswith(",") or re.match(
+                r"(?i)(?:at|to|in|on|for|from|and|or|up|down|so|when|if|with|after|even|all|"
+                r"until|up|by)\b", after):
+            return _full(f"{ours} {be} {low}")
+        up = text if re.match(r"[A-Z]{2,}", text) else low
+        return _full(f"{ours} {have} {up}")
     # how long it takes: said of one visit or of it, never of the business (read 27)
     if words and words[0] in ("takes", "lasts"):
         return _full(f"{_each_unit(item, kind)} {low}")
     # what it does, with no subject: "works offline"
-    if words and words[0] in _CLAUSE_VERBS and len(words) <= 8:
+    # (what it fits, a list of names: "fits Urban Arrow Family, Babboe City and Curve, …")
+    if words and words[0] in _CLAUSE_VERBS and (len(words) <= 8 or words[0] in ("fits", "suits")
+                                                and len(words) <= 24):
         return _full(f"{brand or ours} {low}")
     # what a course or an app is made of (session 27): "40 short video lessons (8 to 12
     # minutes each)" is "Our course has 40 short video lessons (…)."; "exercises and a PDF"
@@ -2229,6 +2291,36 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
                 and last not in _UNCOUNTED and " and " not in " ".join(head):
             low = ("an " if lead[:1] in "aeiou" else "a ") + low
         return _full(f"{ours} {come} with {low}")
+    # a material and how it is put on: "tin lined inside by hand" is "Our cezve is tin-lined
+    # inside by hand.", never "has tin lined inside by hand" (read 30)
+    m = re.match(r"(?i)^([a-z]+)\s+([a-z]+(?:ed|en|wn))\s+(?=(?:inside|outside|by|with|in|on|at|"
+                 r"throughout|all)\b)(.*)$", low)
+    if kind == "product" and m and m.group(1) not in _DETERMINERS and not _plural(m.group(1)) \
+            and _participle(m.group(2)):
+        return _full(f"{ours} {be} {m.group(1)}-{m.group(2)} {m.group(3)}")
+    # a choice of parts typed bare: "brass handle or walnut handle" is "Our cezve comes with a
+    # brass handle or a walnut handle.", never "has brass handle or walnut handle"
+    parts = re.split(r"\s+(or|and)\s+", low)
+    if kind == "product" and len(parts) == 3 and all(
+            1 <= len(p.split()) <= 3 and p.split()[0] not in _DETERMINERS and not _plural(p.split()[-1])
+            and not re.search(r"\d|,", p) and p.split()[-1].isalpha() for p in parts[::2]):
+        return _full(f"{ours} {come} with {_article(parts[0])} {parts[1]} {_article(parts[2])}")
+    # a size of pack and where it is from: "50g pouches, from small gardens in Assam"
+    pack = _PACK.match(low)
+    if pack:
+        from planner.brief.fields.business import _singular
+
+        rest = low[pack.end():].lstrip(", ")
+        return _full(f"each {_singular(pack.group(2))} is {pack.group(1)}"
+                     + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
+                        else f", {rest}" if rest else ""))
+    # a thing put in with them, typed bare: "brewing card with water temperature" is "Our
+    # tea box comes with a brewing card with …", never "has brewing card with …" (read 30)
+    thing = re.match(r"(?i)^(?:[a-z-]+\s+){0,2}(card|chart|guide|note|booklet|map|kit|bag|case|"
+                     r"pouch|tin|lid|strap|handle|cover|spoon|cloth|sheet|certificate|manual)"
+                     r"(?:\s+(?:with|of|for|that|in)\b|$)", low)
+    if kind == "product" and thing and words[0] not in _DETERMINERS:
+        return _full(f"{ours} {come} with {_article(low)}")
     # a part they have: "reflective tape all the way round not just on the back"
     if kind == "product" and is_fragment(text) and not re.search(r"\d", text) \
             and words and words[0] not in _DETERMINERS and len(words) >= 3:

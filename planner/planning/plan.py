@@ -395,6 +395,9 @@ class Planner:
         #: thin brief tells its parts as lines already, `thin`)
         self.features = description_features(brief) \
             if any(getattr(brief.facts, n) for n in FACT_LISTS) else []
+        # (the goods themselves are no part of them: "rain tent (huif) for two-wheel bakfiets
+        # boxes" was "Our rain tent has rain tent (huif) for…", s31)
+        self.features = goods_features(self.features, brief)
         #: a description of one line typed as a list: its parts said as ours replace the
         #: lines cut from it ("There's 10cm to 30cm, sold on Etsy…"), its price kept
         #: (of a thin brief: a brief with facts of its own keeps its lines as they were)
@@ -2106,8 +2109,10 @@ class Planner:
         told it in the last four weeks (`core_lately`), but for the price on a conversion
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
-                or "sparse" in template.needs \
+                or "sparse" in template.needs or "features" in template.needs \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)
+            # (a feature's post names the goods in its own sentence: "We sell rain tent…"
+            # after it read pasted, s31)
             return []
         told = (slot.platform, ("core", None)) in self.spent
         if stage != "conversion" and not (stage == "awareness" and not told):
@@ -2129,9 +2134,16 @@ class Planner:
             # that asks to buy, never a selling post without it (read 26), never the line twice
             price = [again] if again and not said_before(again, self.once_said) \
                 and stage == "conversion" else []
-        if self.core_lately(slot):
+        from planner.planning.wording import short_name
+        head = re.sub(r"(?:es|s)$", "", (short_name(self.brief).split() or [""])[-1].lower())
+        named = bool(head) and head in (text + " " + (self.brief.offer.discount if
+                                                      self.brief.offer else "")).lower()
+        if self.core_lately(slot) or stage == "conversion" and not self.thin_brief and named:
             # what the business is was told on this platform lately; what it costs may still
-            # be said on a post that asks to buy
+            # be said on a post that asks to buy. A post that asks to buy names the goods in
+            # its own words and never re-pastes the description's opening ("We sell rain
+            # tent (huif) for…" mid-post, read 30): its price line at most (a thin brief's
+            # post has no other fact to tell)
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
@@ -2149,6 +2161,34 @@ class Planner:
         return out
 
 
+
+
+def goods_features(features: list[str], brief: Brief) -> list[str]:
+    """The description's ``features`` a post may each be about: a part that says where the
+    one before it is from goes on it ("50g pouches, from small gardens in Assam", never a
+    post about "from small gardens…"), and the goods themselves are no part of them ("rain
+    tent (huif) for two-wheel bakfiets boxes" was "Our rain tent has rain tent (huif) for…",
+    read 30): the description's opening when it names the goods and says nothing of how
+    they are made."""
+    from planner.planning.wording import short_name
+
+    goods = short_name(brief).lower()
+    heads = {re.sub(r"(?:es|s)$", "", w) for w in (goods + " " + brief.product.lower()).split()
+             if len(w) > 3 and w not in ("with", "from", "your", "their", "hand", "made")}
+    out: list[str] = []
+    for i, feature in enumerate(features):
+        low = feature.lower()
+        if out and re.match(r"(?:from|with|in|by|around)\s", low):
+            out[-1] += ", " + feature
+            continue
+        if goods and low.startswith(goods + " ") or i == 0 \
+                and any(re.search(rf"\b{re.escape(h)}(?:e?s)?\b", low) for h in heads) \
+                and not re.search(r"\b(?:made|built|sewn|cut|hammered|thrown|woven|knitted|"
+                                  r"carved|forged|printed|roasted|baked|brewed|"
+                                  r"[a-z]+ed\s+(?:by|in|from)\b)", low):
+            continue
+        out.append(feature)
+    return out if len(out) >= 2 else []
 
 
 def crossed_sentences(post: CalendarPost, earlier: list[CalendarPost],

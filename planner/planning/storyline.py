@@ -212,6 +212,15 @@ def post_note(post, brief: Brief) -> str:
     launch = brief.facts.launch
     if launch is not None and launch.date == post.date and launch.what.lower() in post.text.lower():
         notes.append(f"launch day: {launch.what}")
+    if post.platform == "pinterest" and not brief.url and not post.link:
+        # a Pin that sends people to a marketplace shop the brief gives no address for: the
+        # publisher adds the listing as the Pin's link (read 30: "search … on Etsy" alone)
+        from planner.planning.context import _marketplace
+
+        market = _marketplace(brief)
+        if market and market in post.text:
+            notes.append(f"Pin link: add the {market} listing's address before publishing "
+                         "(the brief gives none)")
     offer = brief.offer
     if offer is not None and offer.code and offer.code in post.text and offer.ends:
         left = (offer.ends - post.date).days
