@@ -1214,8 +1214,15 @@ _PERK_USED = re.compile(r"(?i)\bnext (?:order|booking|visit|purchase|appointment
                         r"box|stay|service)\b|\boff\b|\bdiscount|%|\bcode\b|\bat checkout\b")
 #: a referral reward written "<reward> [for you and a friend] when <they do something>"
 _REFERRAL = re.compile(r"(?i)^(?P<reward>.+?),?\s+(?:(?P<both>for (?:both )?you and (?:for )?(?:a|your) "
-                       r"(?:friend|mate|colleague|business)|for (?:both of )?you),?\s+)?"
+                       r"(?:friend|mate|colleague|business)|for (?:both )?you and (?:for )?(?:the|a|any|every) "
+                       r"(?P<whom>[a-z]+(?: you (?:send us|send our way|refer|recommend|bring us))?)|"
+                       r"for (?:both of )?you),?\s+)?"
                        r"(?P<when>when|once|after|as soon as)\s+(?P<cond>.+?)\.?$")
+#: a reward given a second way, in the passive: "…credit on your next order, or donated to a
+#: charity of your choice" said as ours ("…, or we donate it to a charity of your choice")
+_OR_PASSIVE = re.compile(r"(?i),? or (?P<verb>donated|given|paid out|paid|sent|passed on) (?P<rest>to .+)$")
+_OR_ACTIVE = {"donated": "donate", "given": "give", "paid": "pay", "paid out": "pay out",
+              "sent": "send", "passed on": "pass on"}
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
 #: what the friend gets, told after the referral's condition: ", and your friend gets …"
 _FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your friend|your mate|the friend|"
@@ -1246,7 +1253,7 @@ def _third_person(verb: str) -> str:
 #: who is referred is in its own words, said once ("€50 off your next survey for every
 #: manager you send us who books one")
 _REFERRAL_EACH = re.compile(r"(?i)^(?P<reward>.+?)\s+for (?:every|each) (?P<who>[a-z][\w -]*?) you "
-                            r"(?:send us|send our way|refer(?: to us)?|bring(?: us)?|introduce)"
+                            r"(?:send us|send our way|refer(?: to us)?|recommend(?: us)?|bring(?: us)?|introduce)"
                             r"(?:\s+(?:who|that)\s+(?P<cond>.+?))?\.?$")
 
 
@@ -1259,6 +1266,11 @@ def _referral_each(m: re.Match) -> str:
     reward = reward[:1].lower() + reward[1:] if reward[1:2].islower() else reward
     a = "an" if re.match(r"(?i)[aeio]", who) else "a"
     if not m["cond"]:
+        verb = re.search(r"(?i)\byou (recommend(?: us)?)", m.group(0))
+        if verb:
+            # in the brief's own verb, the reward first ("You get €150 off your next service
+            # for every restaurant you recommend")
+            return f"You get {reward} for every {who} you {verb[1]}."
         return f"For every {who} you send us, you get {reward}."
     cond = m["cond"].strip()
     noun = re.search(r"(?i)\bnext (?P<noun>[a-z]+)\b", reward)
@@ -1298,14 +1310,27 @@ def referral_said(brief: Brief) -> str:
     their first order, you both get $5 off."; empty when its words do not read as a reward
     and when it is earned (the templates then say it as they did)."""
     reward = (brief.referral_reward or "").strip()
+    # a reward the brief wrote as a clause ("you both get a free bottle … when a mate
+    # subscribes"): its reward and condition, said in our frame like any other (read 30's
+    # two referral posts carried it word for word)
+    clause = re.match(r"(?i)^you (?P<both>both )?get (?P<rest>.+)$", reward)
+    if clause:
+        reward = re.sub(r"(?i)\s+(?=(?:when|once|after|as soon as)\s)", " for you and your friend ",
+                        clause["rest"], count=1) if clause["both"] else clause["rest"]
     each = _REFERRAL_EACH.match(reward)
     if each and len(each["reward"].split()) <= 10:
         return _referral_each(each)
     m = _REFERRAL.match(reward)
     sides = _EACH_SIDE.match(m["reward"].strip()) if m else None
-    if not m or len(m["reward"].split()) > (16 if sides else 10):
+    alt = _OR_PASSIVE.search(m["reward"]) if m else None
+    if not m or len((m["reward"][:alt.start()] if alt else m["reward"]).split()) > (16 if sides else 12):
         return ""
     who = "a business you refer" if brief.facts.b2b else "a friend"
+    if m["whom"]:
+        # who is referred in the brief's own words ("for you and for the bride you send us"):
+        # the condition names them, never "a friend"
+        whom = m["whom"].strip()
+        who = ("an " if whom[:1].lower() in "aeiou" else "a ") + whom
     cond = m["cond"].strip()
     # what the friend gets, said after the condition in the brief ("when a friend subscribes
     # …, and your friend gets the first box for R$ 59,90"): a clause of its own after what
@@ -1318,14 +1343,25 @@ def referral_said(brief: Brief) -> str:
         friend_gets = re.sub(r"(?i)^(your friend|your mate) get\b", r"\1 gets", friend_gets)
     t = _THEY.match(cond)
     if t:
-        cond = f"{who} {_third_person(t['verb'])}{cond[t.end():]}"
-    elif not re.match(r"(?i)(?:a|the|your) (?:business|company|client|customer|friend)", cond):
+        if re.match(r"(?i)(?:a|your) mate\b", cond):
+            who = "a mate"
+        rest = re.sub(r"(?i)\b(?<=and )(?P<v>[a-z]+)(?= (?:your|their|us|it|the)\b)",
+                      lambda v: _third_person(v["v"]), cond[t.end():], count=1)
+        cond = f"{who} {_third_person(t['verb'])}{rest}"
+    elif not re.match(r"(?i)(?:a|the|your) (?:business|company|client|customer|friend|mate|colleague"
+                      r"|[a-z]+ you (?:send us|send our way|refer|recommend|bring us)\b)", cond):
         return ""
     if brief.facts.b2b and re.search(r"(?i)\bfriend", cond):
         return ""
     cond = re.sub(r"(?i)\bthey\b", "they", cond)
     getter = "you both get" if m["both"] and "you and" in m["both"].lower() else "you get"
     reward_words = m["reward"].strip()
+    alt = _OR_PASSIVE.search(reward_words)
+    if alt:
+        # "SEK 5,000 credit …, or donated to a charity" -> "…, or we donate it to a charity",
+        # never "you get … or donated to …" (read 30)
+        reward_words = (f"{reward_words[:alt.start()]}, or we {_OR_ACTIVE[alt['verb'].lower()]} it "
+                        f"{alt['rest']} if you prefer")
     # a reward that gives each side its own ("₩10,000 back to you and ₩10,000 off for your
     # friend"): what you get, then what your friend gets, never "you get … back to you and …
     # off for your friend" (blind read 29)
@@ -1336,10 +1372,16 @@ def referral_said(brief: Brief) -> str:
         getter, reward_words = "you both get", both["what"]
     if getter == "you both get":
         reward_words = re.sub(r"(?i)\s+each$", "", reward_words)
-    split = _EACH_SIDE.match(reward_words)
+    split = _EACH_SIDE.match(reward_words) or re.match(
+        r"(?i)^(?P<mine>.+?),? and (?P<theirs>.+?) (?:for|to) (?:your|a|the) (?P<who>friend|mate|colleague)$",
+        reward_words)
     if split and not friend_gets and not m["both"]:
         reward_words = split["mine"].strip()
         friend_gets = f"your {split['who'].lower()} gets {split['theirs'].strip()}"
+    noun = re.search(r"(?i)\bnext (?P<noun>[a-z]+)\b", reward_words)
+    if noun and re.search(r"\bfirst one\b", cond):
+        # "when they book their first one" said before the reward names it: "their first session"
+        cond = re.sub(r"\bfirst one\b", "first " + noun["noun"], cond, count=1)
     reward_words = reward_words[:1].lower() + reward_words[1:] if reward_words[1:2].islower() \
         else reward_words
     # (no contraction for a business-to-business brief: its formal voice would have the post

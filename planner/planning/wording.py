@@ -926,6 +926,28 @@ def _kind_and_name(title: str) -> str:
         first = kind.split()[0]
         proper = first.lower() in _PROPER_KINDS or first.isupper() or re.search(r"[a-z][A-Z]", first)
         kind = "our " + (kind if proper else kind[:1].lower() + kind[1:])
+    # a detail in brackets at the name's end ("… for your 2027 fairs (45 minutes, in
+    # German)") is said of the event, outside the quotes: "our 45-minute webinar in German,
+    # ‘…’", never inside the name (read 30, three posts)
+    tail = re.search(r"\s*\((?P<detail>[^()]+)\)$", name)
+    if tail:
+        name, before, after, rest = name[:tail.start()].strip(), [], [], []
+        for part in (p.strip() for p in tail["detail"].split(",")):
+            length = re.fullmatch(r"(?i)(?P<n>\d+)[ -](?P<unit>minute|hour)s?", part)
+            if length:
+                before.append(f"{length['n']}-{length['unit'].lower()}")
+            elif re.fullmatch(r"(?i)free", part):
+                before.insert(0, "free")
+            elif re.fullmatch(r"(?i)online", part):
+                before.append("online")
+            elif re.fullmatch(r"in [A-Z][a-z]+(?: and [A-Z][a-z]+)?", part):
+                after.append(part)
+            else:
+                rest.append(part)
+        if kind.startswith("our ") and not rest:
+            kind = "our " + " ".join(before + [kind[4:]] + after)
+        else:
+            return f"{kind}, ‘{name[:1].upper()}{name[1:]}’ ({tail['detail'].strip()})"
     return f"{kind}, ‘{name[:1].upper()}{name[1:]}’"
 
 
