@@ -2137,7 +2137,11 @@ class Planner:
         from planner.planning.wording import short_name
         head = re.sub(r"(?:es|s)$", "", (short_name(self.brief).split() or [""])[-1].lower())
         named = bool(head) and head in (text + " " + (self.brief.offer.discount if
-                                                      self.brief.offer else "")).lower()
+                                                      self.brief.offer else "")).lower() \
+            or bool(offer and offer.code and offer_active(self.brief, slot.date) and re.fullmatch(
+                r"(?i)\s*(?:\d+\s*%|\D{0,3}\d[\d.,]*\s*\D{0,3})\s+off\s*", offer.discount or ""))
+        # (a bare discount running on the post's day, "15% off", is said of the goods by the
+        # offer's own line: "15% off our soy candles", never after a pasted "We sell …")
         if self.core_lately(slot) or stage == "conversion" and not self.thin_brief and named:
             # what the business is was told on this platform lately; what it costs may still
             # be said on a post that asks to buy. A post that asks to buy names the goods in
