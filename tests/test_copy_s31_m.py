@@ -5,6 +5,7 @@ copy asks, and a thin course brief's topic is learned ("You learn how to …"), 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -51,3 +52,25 @@ def test_a_course_title_is_never_what_is_learned():
     titled = {**GLASS, "product": "Vidro que Brilha online course", "brand": "Ateliê Lume"}
     text = "\n".join(p.text for p in posts(titled, weeks=4))
     assert "learned Vidro que Brilha" not in text
+
+
+#: towns named by the audience and by free shipping alike, with an offer
+VEG = {
+    "product": "weekly organic veg box", "brand": "Firth Roots",
+    "description": "seasonal veg from three farms in East Lothian, small box £16, large box £24",
+    "audience": "busy households in Leith, Portobello and Musselburgh who want to cook more veg",
+    "free_shipping": "in Leith, Portobello and Musselburgh",
+    "platforms": ["instagram", "facebook"], "posts_per_week": 3, "action": "subscribe",
+    "url": "https://firthroots.example",
+    "offer": {"code": "FIRSTBOX", "discount": "25% off your first box",
+              "starts": dt.date(2027, 1, 4), "ends": dt.date(2027, 1, 24)},
+}
+
+
+def test_free_shipping_naming_the_audiences_towns_is_a_fact_not_the_audience_pasted():
+    # (read 31: every conversion post of a fish-box calendar was turned down as "the
+    # audience pasted" for its free-shipping line, and the offer's code was in no post)
+    cal = posts(VEG, weeks=3)
+    assert [p for p in cal if p.stage == "conversion"]
+    assert any("FIRSTBOX" in p.text for p in cal)
+    assert any("Leith, Portobello and Musselburgh" in p.text for p in cal)

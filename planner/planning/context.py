@@ -92,6 +92,7 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
 from planner.planning.tone import says_no_pressure
 from planner.planning.voice import brand_is_person, subscribed_unit, units_of
 from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
+from planner.planning.wording import PHONE
 from planner.planning.wording import (
     about_line,
     brief_names,
@@ -286,8 +287,6 @@ def _ends(ends: dt.date | None, day: dt.date | None, country: str = "US") -> str
     return {0: f"today, {date}", 1: f"tomorrow, {date}"}.get((ends - day).days, date)
 
 
-#: a phone number as sellers write it: "+353 21 455 0192", "(785) 555-0147", "021 4550192"
-PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
 
 
 #: a link that books a call: a booking, contact or scheduling page, or a phone link (a shop's

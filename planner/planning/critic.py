@@ -462,7 +462,7 @@ def told_again(brief: Brief | None) -> tuple[str, ...]:
     searched = f"“{brief.brand or brief.product[:1].upper() + brief.product[1:]}”"
     if not brief.url and not brief.brand:
         # (... or, with no shop's name to search, the Pin's own link: `context.link_hint`)
-        from planner.planning.context import _marketplace
+        from planner.planning.wording import _marketplace
 
         searched = f"find us on {_marketplace(brief)} through the Pin's link"
     # (... and so is the market stall where it sells, said the day before each market day)
@@ -589,11 +589,18 @@ def _echo(text: str, names: set[str] = frozenset()) -> tuple[str, str] | None:
 
 def _in_own_facts(piece: str, brief: Brief) -> bool:
     """Whether ``piece`` (normalised words) is said in one of the brief's own facts: a tip, a
-    part of the story, a problem, a difference, a customer's words, an FAQ."""
+    part of the story, a problem, a difference, a customer's words, an FAQ, the description,
+    where shipping is free, the perk, the referral reward, an event's place (an audience "in
+    Valparaíso, Viña del Mar…" and free shipping "in Valparaíso, Viña del Mar…" name the same
+    towns: the shipping line tells the fact, read 31, where every conversion post of a
+    calendar was turned down for it)."""
     facts = brief.facts
+    shipping = brief.free_shipping if isinstance(brief.free_shipping, str) else ""
     for item in (*facts.problems, *facts.differentiators, *facts.story, *facts.tips,
                  *(q.text for q in facts.quotes), *(f.answer for f in facts.faqs),
-                 *(f.question for f in facts.faqs)):
+                 *(f.question for f in facts.faqs), brief.description, shipping,
+                 brief.customer_perk or "", brief.referral_reward or "",
+                 *(e.place or "" for e in facts.events)):
         if f" {piece} " in " " + " ".join(_WORD.findall(str(item).lower())) + " ":
             return True
     return False

@@ -18,26 +18,7 @@ from planner.planning.render import Template
 from planner.planning.visuals import about_is, name_lines
 from planner.planning.sparse import audience_groups, description_features, is_sparse
 from planner.planning.shipping import sent_as_parcel
-from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
-from planner.planning.wording import content_words
-
-_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
-            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark",
-            "mercadolibre": "Mercado Libre", "bol": "bol.com", "emag": "eMAG",
-            # (and every marketplace the brief reader knows, by the name it prints)
-            **{k: v for k, v in MARKETPLACES.items() if k not in ("etsy", "amazon", "ebay")},
-            **ONLINE_PLATFORMS}
-
-
-def marketplaces(brief: Brief) -> list[str]:
-    """Every marketplace the brief sells on, by its name, in the brief's order."""
-    return [_MARKETS[s] for s in brief.sells_on if s in _MARKETS]
-
-
-def _marketplace(brief: Brief) -> str:
-    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
-    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
-
+from planner.planning.wording import _MARKETS, _marketplace, content_words, marketplaces  # noqa: F401 (re-exported)
 
 #: a line that only gives a way to get in touch ("Call 0803 412 7765.", "Message us on WhatsApp: …")
 _CONTACT = re.compile(r"(?i)^(?:call|phone|ring|text|message|whatsapp|email|e-mail|dm)\b")

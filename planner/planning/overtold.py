@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from planner.domain.brief import Brief
 from planner.domain.calendar import CalendarPost
-from planner.planning.context import PHONE
 from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE, event_aside
 from planner.planning.repeats import SENTENCE_SPLIT, URL
+from planner.planning.wording import PHONE
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
 SENTENCE_POSTS = 3

@@ -215,7 +215,7 @@ def post_note(post, brief: Brief) -> str:
     if post.platform == "pinterest" and not brief.url and not post.link:
         # a Pin that sends people to a marketplace shop the brief gives no address for: the
         # publisher adds the listing as the Pin's link (read 30: "search … on Etsy" alone)
-        from planner.planning.context import _marketplace
+        from planner.planning.wording import _marketplace
 
         market = _marketplace(brief)
         if market and market in post.text:

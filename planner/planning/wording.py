@@ -158,6 +158,28 @@ _NAME_SMALL = frozenset("que e y et i och und en of the and para por com con sin
                          "für mit al au o a".split())
 
 
+#: the marketplaces a brief may sell on, by the name a post prints
+_MARKETS = {"amazon": "Amazon", "etsy": "Etsy", "ebay": "eBay", "walmart": "Walmart",
+            "tiktok shop": "TikTok Shop", "depop": "Depop", "poshmark": "Poshmark",
+            "mercadolibre": "Mercado Libre", "bol": "bol.com", "emag": "eMAG",
+            # (and every marketplace the brief reader knows, by the name it prints)
+            **{k: v for k, v in MARKETPLACES.items() if k not in ("etsy", "amazon", "ebay")},
+            **ONLINE_PLATFORMS}
+
+
+def marketplaces(brief: Brief) -> list[str]:
+    """Every marketplace the brief sells on, by its name, in the brief's order."""
+    return [_MARKETS[s] for s in brief.sells_on if s in _MARKETS]
+
+
+def _marketplace(brief: Brief) -> str:
+    """The marketplace the brief sells on, by its name ("Etsy"), or empty for an own shop."""
+    return next((_MARKETS[s] for s in brief.sells_on if s in _MARKETS), "")
+
+
+#: a phone number as sellers write it: "+353 21 455 0192", "(785) 555-0147", "021 4550192"
+PHONE = re.compile(r"(?:\+|\b0|\()\d[\d\s().-]{6,}\d\b|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b")
+
 #: what a course is called: the one vocabulary every test for a course uses (its product
 #: line's last word here, a product line's word in facts_said and sparse)
 COURSE_WORDS = (r"courses?|class(?:es)?|lessons?|programmes?|programs?|masterclass(?:es)?|"
