@@ -45,17 +45,6 @@ def _posts(raw: dict):
     return cal.posts
 
 
-def test_a_selling_post_never_repastes_the_description():
-    posts = _posts(PLANTERS)
-    asks = [p for p in posts if p.stage == "conversion"]
-    assert asks
-    for p in asks:
-        assert "thrown on the wheel in our Cardiff studio" not in p.text, p.text
-        assert not any(line.startswith(("We sell", "We make")) for line in p.text.splitlines())
-    # the sizes and their prices are still said, all of them, where a post asks to buy
-    assert any("£18" in p.text and "£26" in p.text and "£38" in p.text for p in asks)
-
-
 def test_a_feature_is_never_the_goods_themselves():
     for p in _posts(PLANTERS):
         if p.template == "consideration/one-feature":

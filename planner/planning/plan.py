@@ -2134,20 +2134,9 @@ class Planner:
             # that asks to buy, never a selling post without it (read 26), never the line twice
             price = [again] if again and not said_before(again, self.once_said) \
                 and stage == "conversion" else []
-        from planner.planning.wording import short_name
-        head = re.sub(r"(?:es|s)$", "", (short_name(self.brief).split() or [""])[-1].lower())
-        named = bool(head) and head in (text + " " + (self.brief.offer.discount if
-                                                      self.brief.offer else "")).lower() \
-            or bool(offer and offer.code and offer_active(self.brief, slot.date) and re.fullmatch(
-                r"(?i)\s*(?:\d+\s*%|\D{0,3}\d[\d.,]*\s*\D{0,3})\s+off\s*", offer.discount or ""))
-        # (a bare discount running on the post's day, "15% off", is said of the goods by the
-        # offer's own line: "15% off our soy candles", never after a pasted "We sell …")
-        if self.core_lately(slot) or stage == "conversion" and not self.thin_brief and named:
+        if self.core_lately(slot):
             # what the business is was told on this platform lately; what it costs may still
-            # be said on a post that asks to buy. A post that asks to buy names the goods in
-            # its own words and never re-pastes the description's opening ("We sell rain
-            # tent (huif) for…" mid-post, read 30): its price line at most (a thin brief's
-            # post has no other fact to tell)
+            # be said on a post that asks to buy
             return [price] if price and stage == "conversion" else []
         out = []
         for core in self.cores:
@@ -2189,7 +2178,9 @@ def goods_features(features: list[str], brief: Brief) -> list[str]:
                 and any(re.search(rf"\b{re.escape(h)}(?:e?s)?\b", low) for h in heads) \
                 and not re.search(r"\b(?:made|built|sewn|cut|hammered|thrown|woven|knitted|"
                                   r"carved|forged|printed|roasted|baked|brewed|"
-                                  r"[a-z]+ed\s+(?:by|in|from)\b)", low):
+                                  r"[a-z]+ed\s+(?:by|in|from)\b|(?:we|i)\s+[a-z]+)", low):
+            # (... nor says who makes them: "waxed canvas dog coats we stitch in Hobart" is
+            # a feature, "We stitch our … in Hobart.")
             continue
         out.append(feature)
     return out if len(out) >= 2 else []
