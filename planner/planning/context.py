@@ -969,7 +969,9 @@ def line_before_cta(text: str, cta: str, line: str) -> str:
 _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
               "A reminder before it goes: code {0} for {1} ends {2}.",
               # (never "meaning to use it": "it" points at nothing, read 30)
-              "Still making up your mind? Code {0} for {1} ends {2}.",
+              # (one sentence: a question before it made two, and the wording said on one
+              # platform was no longer seen as said, ci49)
+              "If you've been waiting for a code, {0} for {1} ends {2}.",
               "The last day for {1} is coming: code {0} ends {2}.")
 
 
