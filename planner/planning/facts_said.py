@@ -679,19 +679,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # after one "There are" (read 30); a size of pack is what the goods come in
         said = []
         for group in groups:
-            pack = _PACK.match(group)
-            if pack:
-                # ("Each bottle is 150ml, and they're from little makers …": the size said
-                # of the pack, never "Our subscription comes in 150ml bottles")
-                from planner.brief.fields.business import _singular
-
-                size, noun = pack.group(1), pack.group(2)
-                rest = group[pack.end():].lstrip(", ")
-                said.append(f"each {_singular(noun)} is {size}"
-                            + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
-                               else f", {rest}" if rest else ""))
-            else:
-                said.append(_thing_said(group, item, formal))
+            said.append(_pack_said(group) or _thing_said(group, item, formal))
         if all(said):
             return ". ".join(x[:1].upper() + x[1:] for x in said)
     phrase = _article(low)
@@ -740,6 +728,21 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
 
 #: a size of pack a thing comes in: "150ml bottles", "250 g bags", "1 kg tins"
 _PACK = re.compile(r"(?i)^(\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz|lb))\s+([a-z]+s)\b")
+
+
+def _pack_said(group: str) -> str:
+    """A part that opens on a size of pack said of the pack: "150ml bottles, from little makers
+    …" is "each bottle is 150ml, and they're from little makers …", never "Our subscription
+    comes in 150ml bottles"; "" for any other part."""
+    pack = _PACK.match(group)
+    if not pack:
+        return ""
+    from planner.brief.fields.business import _singular
+
+    rest = group[pack.end():].lstrip(", ")
+    return (f"each {_singular(pack.group(2))} is {pack.group(1)}"
+            + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
+               else f", {rest}" if rest else ""))
 
 
 def _noun_groups(chunks: list[str]) -> list[str]:
@@ -2306,14 +2309,9 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
             and not re.search(r"\d|,", p) and p.split()[-1].isalpha() for p in parts[::2]):
         return _full(f"{ours} {come} with {_article(parts[0])} {parts[1]} {_article(parts[2])}")
     # a size of pack and where it is from: "50g pouches, from small gardens in Assam"
-    pack = _PACK.match(low)
+    pack = _pack_said(low)
     if pack:
-        from planner.brief.fields.business import _singular
-
-        rest = low[pack.end():].lstrip(", ")
-        return _full(f"each {_singular(pack.group(2))} is {pack.group(1)}"
-                     + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
-                        else f", {rest}" if rest else ""))
+        return _full(pack)
     # a thing put in with them, typed bare: "brewing card with water temperature" is "Our
     # tea box comes with a brewing card with …", never "has brewing card with …" (read 30)
     thing = re.match(r"(?i)^(?:[a-z-]+\s+){0,2}(card|chart|guide|note|booklet|map|kit|bag|case|"
