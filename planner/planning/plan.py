@@ -428,6 +428,9 @@ class Planner:
         #: (said in full, then shorter for a short caption)
         #: what the business is, in the wordings posts take in turn
         self.about_variants = what_it_is_variants(brief)
+        #: a sparse brief's own templates for jobs its brief cannot do (no made-by-hand line,
+        #: no link to order from): never written, not even as a post made again
+        self.sparse_off = {t for job, t in SPARSE_TEMPLATES.items() if job not in sparse_jobs(brief)}
         #: each part of a brief given in a line each, a sentence of ours a fact-light post is
         #: built around (planning/sparse.py)
         self.thin = [] if any(getattr(brief.facts, n) for n in FACT_LISTS) \
@@ -528,6 +531,8 @@ class Planner:
                if t.suits(slot.platform) and needs_met(t, self.brief, slot.date, slot.platform)
                and "features" not in t.needs  # (`feature_post`: a slot nothing else fits)
                and "groups" not in t.needs  # (`group_post`: as a feature's)
+               # (a sparse brief's job its brief cannot do: no made-by-hand line, no link)
+               and not ("sparse" in t.needs and t.id in self.sparse_off)
                and not self.exhausted(t, slot.date) and self.on_its_platform(t, slot)
                and (not self.week_used.get((week, t.id)) or TIMELY & set(t.needs)
                     or slot.purpose and slot.purpose in t.needs or self.other_item(t, slot))
@@ -1482,6 +1487,8 @@ class Planner:
         """What a template that carries one fact (a_fact) is given to tell it: the facts
         before the one `picks` chose for the slot are taken from it (its templates tell the
         first they have: a line of the description, a difference, the reviews, the name's)."""
+        if "sparse" in template.needs:
+            return self.sparse_extra()
         if "a_fact" not in template.needs or {"description", "details2"} & set(template.needs):
             return {}
         if template.stage == "conversion" and self.cores and self.carry_lately >= 2 \
@@ -1923,6 +1930,21 @@ class Planner:
                        and is_last_call_day(self.brief, s.date, s.platform)
                        and (s.date, s.time) > (slot.date, slot.time) for s in self.slots)
 
+    def sparse_extra(self) -> dict[str, Any]:
+        """What a sparse brief's own templates (``needs = ["sparse"]``) are written with,
+        wherever they are written: the plan's sparse jobs, or a post made again ("less
+        salesy", another draft), which once rendered "This clip follows one from start to
+        finish." with the made-by-hand line it follows left out."""
+        made, done = made_line(self.brief)
+        return {"what_it_is": self.about_variants[0] if self.about_variants else "",
+                "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
+                "sparse_tried": sparse_tried(self.brief),
+                "sparse_many": sparse_many(self.brief),
+                "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
+                # (the few plain sentences a job needs, without a register's opener or coda:
+                # "A little note from us to you." on a post that says one thing is filler)
+                "register": ""}
+
     def fill_sparse(self, slots: list[Slot], topup: bool = False) -> list[CalendarPost]:
         """The posts of a sparse brief (planning/sparse.py): one for each job it can do
         honestly from the product line alone, each once in the calendar, spread over the
@@ -1944,15 +1966,7 @@ class Planner:
         if not jobs or not weeks:
             return []
         jobs = jobs[:len(weeks) * len(self.brief.platforms)]
-        made, done = made_line(self.brief)
-        extra = {"what_it_is": self.about_variants[0] if self.about_variants else "",
-                 "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
-                 "sparse_tried": sparse_tried(self.brief),
-                 "sparse_many": sparse_many(self.brief),
-                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
-                 # (the few plain sentences a job needs, without a register's opener or coda:
-                 # "A little note from us to you." on a post that says one thing is filler)
-                 "register": ""}
+        extra = self.sparse_extra()
         taken = {(self._week(p.date), p.platform) for p in self.accepted}
         if topup:
             # a week a platform already posts in takes a job too, in a slot of its own

@@ -162,7 +162,8 @@ def _candidates(planner: Planner, slot: Slot, index: int, stages: list[str]) -> 
     out: list[CalendarPost] = []
     for stage in stages:
         for template in planner.candidates(slot, stage)[:CANDIDATES]:
-            post = planner.write(template, slot, stage, index, plat, moment, picks)
+            post = planner.write(template, slot, stage, index, plat, moment, picks,
+                                 planner.carried(template))
             if post is not None:
                 out.append(post)
     return out

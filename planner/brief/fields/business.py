@@ -130,6 +130,34 @@ def _goods_line_after(reader: BriefReader, place) -> bool:
     return segment is not None and take_product(reader, segment, start - segment.start, strong=False)
 
 
+#: ", mostly houseplants and pots", "- mainly sourdough": the goods said after the place
+_MOSTLY = re.compile(r"(?i:\s*(?:,|;|\s[-–—])\s*(?:(?:and\s+)?(?:we|i)\s+(?:do|sell|make|have|stock)\s+)?"
+                     r"(?:mostly|mainly|largely|primarily|chiefly|specialising\s+in|specializing\s+in)\s+(?=[a-z]))")
+
+
+def _goods_said_after(reader: BriefReader, place) -> bool:
+    """"i run a little plant shop in leeds called Fern & Fig, mostly houseplants and pots":
+    the goods said after the place, set off by "mostly" or "mainly", are what it sells."""
+    sentence_end = re.search(r"[.!?\n]", reader.text[place.start:])
+    stop = place.start + sentence_end.start() if sentence_end else len(reader.text)
+    for m in _MOSTLY.finditer(reader.text, place.start + len(place.value), stop):
+        segment = reader.segment_at(m.end())
+        if segment is not None and not reader.is_claimed(m.end(), m.end() + 1) \
+                and take_product(reader, segment, m.end() - segment.start, strong=False):
+            return True
+    return False
+
+
+def _shop_goods(place) -> None:
+    """"a little plant shop" with nothing more said sells plants (as "a plant shop" does when
+    read loosely): the shop's size and the word "shop" are never the product."""
+    m = re.fullmatch(r"(?i:(?:(?:small|little|tiny|local|independent|indie|new|family[- ]run)\s+)*"
+                     r"([a-z][\w-]*)\s+(?:shop|store))", place.value)
+    if m and m.group(1).lower() not in _NO_GOODS and m.group(1).lower() not in DEMONYMS \
+            and m.group(1).lower() not in SMALL:
+        place.value = goods_of(m.group(1))
+
+
 _PLACE_END = re.compile(r"(?i:\b(?:truck|cart|van|trailer|stall|kiosk|stand|booth|pop-?up|bakery|cafe|café|"
                         r"deli|bistro|restaurant|takeaway|salon|studio|shop|store|garage|bar|pub)$)")
 
@@ -169,8 +197,10 @@ def extract_loose_product(reader: BriefReader) -> None:
                         reader, segment, m.end(), strong=False):
                     reader.findings.remove(place)
                     return
-        if _goods_line_after(reader, place):
+        if _goods_line_after(reader, place) or _goods_said_after(reader, place):
             reader.findings.remove(place)
+            return
+        _shop_goods(place)
         return
     for brand in [f for f in reader.findings if f.kind == "brand"]:
         # "We're Copper Kettle Preserves, jams and chutneys", "I run Jess's Kitchen, a meal prep
@@ -240,6 +270,11 @@ def extract_loose_product(reader: BriefReader) -> None:
             reader.add(m.start("what"), "product", " ".join(words))
             if m.group("trade").lower() in PLACE_TRADES:
                 reader.place_product = reader.findings[-1]
+                if _goods_said_after(reader, reader.place_product):
+                    # ("a small bakery in york, mostly sourdough and cinnamon buns")
+                    reader.findings.remove(reader.place_product)
+                    reader.place_product = None
+                    return
             else:
                 reader.add(m.start("what"), "kind", "service")
             _audience_after(reader, m.end())

@@ -53,7 +53,10 @@ _NO_OFFER = re.compile(
     r"(?:current\s+|active\s+|special\s+|promo\s+|discount\s+|sale\s+)?"
     r"(?:discounts?|offers?|codes?|promos?|promotions?|coupons?|sale|deals?|vouchers?)\b"
     r"(?!\s+(?:needed|required|necessary)))")
-_FREE_SHIPPING = re.compile(r"(?i:\bfree\s+(?:shipping|delivery|postage|p&p)\b|\bships?\s+(?:for\s+)?free\b|"
+#: what kind of free shipping: "free local delivery", "free UK shipping", "free next-day delivery"
+_SHIPPING_KIND = (r"local|uk|us|eu|nationwide|domestic|tracked|standard|next[- ]day|same[- ]day|"
+                  r"worldwide|international|express|[a-z]+-wide")
+_FREE_SHIPPING = re.compile(r"(?i:\bfree\s+(?:(?P<kind>" + _SHIPPING_KIND + r")\s+)?(?:shipping|delivery|postage|p&p)\b|\bships?\s+(?:for\s+)?free\b|"
                             r"\b(?:shipping|delivery|postage)\s+is\s+(?:always\s+)?free\b)")
 _NEGATION_BEFORE = re.compile(r"(?i:\b(?:no|not|don't|do\s+not|doesn't|no\s+longer|without|stop(?:ped)?|"
                               r"end(?:ed)?|drop(?:ped)?|remove[d]?|never|isn't|aren't|won't)\b[^.]{0,15}$)")
@@ -272,6 +275,11 @@ def extract_free_shipping(reader: BriefReader) -> None:
         # keep the seller's conditions: "free shipping on orders over $50" is not "free shipping"
         terms = _SHIPPING_TERMS.match(reader.text[m.end():m.end() + 60])
         value = (terms.group(1).strip().rstrip(".,;!") if terms else True) if not negated else False
+        if value and m.group("kind"):
+            # "free local delivery over £30": said whole, for "free shipping over £30" would
+            # promise more than the seller does
+            said = re.sub(r"(?i)\b(uk|us|eu)\b", lambda k: k.group().upper(), m.group().strip())
+            value = said + (f" {value}" if isinstance(value, str) else "")
         rest = reader.text[m.end():segment.end] if segment else ""
         if value and segment is not None and (_LIMITED.search(rest) or (reader.has_code_in(segment) and not any(
                 e.label == "DISCOUNT" for e in reader.entities_in(segment)))):

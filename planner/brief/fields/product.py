@@ -159,7 +159,9 @@ PLACE_TRADES = {"bakery", "cafe", "café", "restaurant", "deli", "brewery", "roa
 MASS_NOUNS = {"coffee", "tea", "jewellery", "jewelry", "soap", "honey", "bread", "furniture",
                "clothing", "art", "pottery", "wine", "beer", "chocolate", "skincare", "fashion",
                "food", "cheese", "knitwear", "stationery", "homeware", "glassware", "vintage", "gin",
-               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim"}
+               "fudge", "cake", "yarn", "fabric", "lingerie", "swimwear", "footwear", "denim",
+               "wool", "linen", "silk", "leather", "paper", "glass", "candy", "fruit", "meat",
+               "fish", "produce"}
 #: what a brand is about rather than what it sells ("a beauty brand", "a pet shop")
 CATEGORY_NOUNS = {"beauty", "wellness", "lifestyle", "haircare", "pet", "baby", "outdoor", "fitness",
                   "kitchen", "garden", "craft", "hobby", "wedding", "party", "bath", "body",

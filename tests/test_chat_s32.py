@@ -1,0 +1,121 @@
+"""Session 32: what a seller typed in a first chat, read as they meant it, and a sparse
+brief's post made again never left as an empty frame."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from planner.brief.parse import parse_brief_text
+from planner.domain.brief import load_brief
+from planner.errors import PlannerError
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.variations import HOWS, regenerate_post, vary_post
+
+
+def read(text: str):
+    return parse_brief_text(text).brief
+
+
+@pytest.mark.parametrize("text, product", [
+    # the goods said after the place, set off by "mostly" or "mainly"
+    ("i run a tiny tea shop in bristol called Steep, mostly loose leaf oolongs and teaware",
+     "loose leaf oolongs and teaware"),
+    ("we have a small bakery in perth, mainly rye loaves and cardamom buns",
+     "rye loaves and cardamom buns"),
+    ("we're a little roastery in Ghent - mostly washed ethiopian beans", "washed ethiopian beans"),
+    # a shop with nothing more said sells its goods: never "little wool shop"
+    ("i run a little wool shop in galway", "wool"),
+    ("we own a small bike shop in utrecht", "bikes"),
+])
+def test_the_goods_after_the_place_are_the_product(text, product):
+    assert read(text).product == product
+
+
+def test_a_kind_of_shop_that_names_no_goods_is_not_read_as_goods():
+    assert read("i run a small charity shop in hull").product != "charity"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("also we do free local delivery over £25", "free local delivery over £25"),
+    ("free uk delivery on orders over £35", "free UK delivery on orders over £35"),
+    ("free next-day delivery on everything", "free next-day delivery"),
+])
+def test_free_delivery_of_a_kind_is_kept_whole(text, said):
+    assert read(text).free_shipping == said
+
+
+def test_free_shipping_without_a_kind_keeps_only_its_terms():
+    assert read("free shipping over $60").free_shipping == "over $60"
+    assert read("we stopped doing free local delivery").free_shipping is False
+
+
+def test_free_local_delivery_reaches_the_posts_as_said(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text('product = "dried flower wreaths"\nbrand = "Hay & Hedge"\n'
+                    'description = "Wreaths of dried lavender, wheat and statice, tied by hand in Ludlow."\n'
+                    'platforms = ["instagram", "facebook"]\nposts_per_week = 3\ncountry = "GB"\n'
+                    'url = "https://hayandhedge.example"\nfree_shipping = "free local delivery over £30"\n'
+                    'start = 2027-02-01\nweeks = 4\n')
+    cal, _ = plan_calendar(load_brief(str(path)), TemplateLibrary(), options=PlanOptions())
+    text = "\n".join(p.full_text() for p in cal.posts)
+    assert re.search(r"(?i)free local delivery over £30", text)
+    assert not re.search(r"(?i)free shipping over £30", text)  # (nationwide: never promised)
+
+
+SPARSE = """
+product = "hand-thrown stoneware mugs"
+brand = "Kiln Nine"
+platforms = ["instagram", "tiktok"]
+posts_per_week = 3
+start = 2027-03-01
+weeks = 4
+"""
+
+#: a sparse job's sentence with its subject left out ("This clip follows one from start to
+#: finish." after no line saying what is made)
+EMPTY = re.compile(r"(?im)^(?:This clip follows (?:one|a batch) from start to finish|Here's (?:one|a batch) halfway there)\.")
+
+
+def test_a_sparse_brief_without_a_made_line_never_gets_its_made_post_made_again(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text(SPARSE.replace("hand-thrown stoneware mugs", "stoneware mugs"))
+    brief = load_brief(str(path))
+    library = TemplateLibrary()
+    cal, _ = plan_calendar(brief, library, options=PlanOptions())
+    assert cal.posts
+    made_again = []
+    for i in range(len(cal.posts)):
+        for how in HOWS:
+            try:
+                made_again.append(vary_post(cal, i, brief, library, how))
+            except PlannerError:
+                pass
+        try:
+            made_again.append(regenerate_post(cal, i, brief, library, variant=1))
+        except PlannerError:
+            pass
+    for post in made_again:
+        assert post.template != "consideration/sparse-made"
+        assert not EMPTY.search(post.text), post.text
+
+
+def test_a_sparse_made_post_made_again_keeps_its_made_line(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text(SPARSE)
+    brief = load_brief(str(path))
+    library = TemplateLibrary()
+    cal, _ = plan_calendar(brief, library, options=PlanOptions())
+    made_again = []
+    for i in range(len(cal.posts)):
+        for how in ("softer", "shorter", "casual"):
+            try:
+                made_again.append(vary_post(cal, i, brief, library, how))
+            except PlannerError:
+                pass
+    for post in made_again:
+        assert not EMPTY.search(post.text), post.text
+        if post.template == "consideration/sparse-made":
+            assert re.search(r"(?i)thrown", post.text), post.text
