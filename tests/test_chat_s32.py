@@ -119,3 +119,32 @@ def test_a_sparse_made_post_made_again_keeps_its_made_line(tmp_path):
         assert not EMPTY.search(post.text), post.text
         if post.template == "consideration/sparse-made":
             assert re.search(r"(?i)thrown", post.text), post.text
+
+
+def test_a_question_asked_back_is_a_request_not_the_answer():
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    for said in ("hey, i do mobile piano tuning around cork", "brand is Tuned Up",
+                 "insta and facebook, 2 a week each", "a standard tuning is €90"):
+        chat.respond(said)
+    assert chat.brief_dialogue().asked == "audience"  # "Who usually buys …?"
+    reply = chat.respond("what do you need from me?")
+    assert "didn't find brief details" not in reply.text
+    assert "Here's what I have so far" in reply.text and 'product = "mobile piano tuning"' in reply.text
+    assert chat.brief.audience == ""
+    # ... and the question it was asked still stands, answered next
+    chat.respond("mostly families with an old upright at home and a few schools")
+    assert "families" in chat.brief.audience
+
+
+def test_the_brief_shown_once_a_plan_can_be_made_asks_for_a_fact():
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    chat.respond("we sell beeswax food wraps on etsy, brand is Hive Fold, instagram 3x a week")
+    chat.brief_dialogue().declined.update({"description", "audience", "offer", "hashtag", "referral_reward"})
+    reply = chat.respond("/brief")
+    assert "That's enough to plan" in reply.text
+    assert "What problem does it solve" in reply.text
+    assert chat.brief_dialogue().asked == "fact:problems"

@@ -66,9 +66,18 @@ def show_brief(state: SessionState, _args: list[str]) -> Reply:
 
     if not state.brief.product:
         return Reply("No brief yet. Tell me what you sell, e.g. “we sell soy candles on Amazon”.")
-    text = brief_to_toml(state.brief).rstrip()
-    question = next_question(state.brief, state.brief_dialogue())
-    return Reply(text + (f"\n\n{question}" if question else ""))
+    from planner.brief.interview import next_fact_question
+
+    text = "Here's what I have so far:\n\n" + brief_to_toml(state.brief).rstrip()
+    dialogue = state.brief_dialogue()
+    question = next_question(state.brief, dialogue)
+    if not question:
+        # nothing a plan needs is missing: the facts that make posts specific, one at a time
+        # ("what do you need from me?" once got the brief and no question at all)
+        fact = next_fact_question(state.brief, dialogue)
+        question = ("That's enough to plan (“plan”). Posts get more specific with a few "
+                    f"facts. {fact}") if fact else "That's enough to plan: say “plan”."
+    return Reply(text + f"\n\n{question}")
 
 
 def save_brief(state: SessionState, args: list[str]) -> Reply:

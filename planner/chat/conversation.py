@@ -85,7 +85,8 @@ def converse(state: SessionState, text: str) -> Reply:
     names_a_post = intent.post is not None and state.calendar is not None and \
         re.search(r"(?i)\bpost\s*#?\d", text) is not None
     clear = intent.confidence >= SURE_WHEN_ANSWERING  # a request, whatever was asked
-    if answering and intent.confidence < SURE_WHEN_ANSWERING and not names_a_post:
+    if answering and intent.confidence < SURE_WHEN_ANSWERING and not names_a_post \
+            and not ASKS_BACK.match(text):  # ("what do you need from me?" asks, never answers)
         intent.confidence = min(intent.confidence, SURE - 0.01)  # an answer first
     if intent.name in ASIDES and not answering and _says_more(text):
         # "how does this work? i sell macrame wall hangings": the question is an aside, the
@@ -133,6 +134,10 @@ def converse(state: SessionState, text: str) -> Reply:
 #: an offer in a message ("20% off", "£5 off", "code SAVE20"): brief details, never a request
 OFFER_SAID = re.compile(r"(?i:\b\d{1,3}\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:promo|discount|"
                         r"coupon)?\s*code\s*[:=]?\s*[A-Z0-9]{3,}|\bbogo\b)")
+#: a question asked back while the chat waits for an answer: a request, not the answer
+#: ("what do you need from me?" after "Who usually buys …?" was read as the audience)
+ASKS_BACK = re.compile(r"(?i)^\s*(?:so\s+|ok\s+|and\s+|but\s+)?(?:what|how|why|which|can|could|do|does|"
+                       r"should|shall|will|would)\b[^.!\n]*\?\s*$")
 #: requests that change nothing, which a message may open with before saying more
 ASIDES = {"help", "next", intents.SMALLTALK}
 
