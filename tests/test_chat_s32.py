@@ -148,3 +148,20 @@ def test_the_brief_shown_once_a_plan_can_be_made_asks_for_a_fact():
     assert "That's enough to plan" in reply.text
     assert "What problem does it solve" in reply.text
     assert chat.brief_dialogue().asked == "fact:problems"
+
+
+def test_free_delivery_said_back_once_and_a_tactic_explained_without_its_name_twice():
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    chat.respond("i sell dried flower wreaths from my studio in ludlow, brand is Hay & Hedge")
+    reply = chat.respond("oh and we do free local delivery over £30")
+    assert "free local delivery over £30" in reply.text
+    assert "free shipping free" not in reply.text
+    chat.respond("instagram and facebook, 3 a week")
+    chat.respond("plan")
+    posts = chat.calendar.posts
+    for n in range(1, len(posts) + 1):
+        text = chat.respond(f"why is post {n} awareness?").text
+        tactic = posts[n - 1].tactic
+        assert f"{tactic}, {tactic}" not in text

@@ -467,7 +467,9 @@ def field_line(name: str, brief: Brief) -> str:
         return offer_line(brief.offer)
     if name == "free_shipping":
         if isinstance(brief.free_shipping, str):
-            return f"free shipping {brief.free_shipping}"
+            said = brief.free_shipping
+            # ("free local delivery over £30" is said whole, never "free shipping free local…")
+            return said if re.match(r"(?i)free\b", said) else f"free shipping {said}"
         return "free shipping" if brief.free_shipping else "no free shipping"
     if name == "start":
         return f"start: {brief.start.isoformat() if brief.start else '(next Monday)'}"

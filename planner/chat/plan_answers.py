@@ -87,6 +87,8 @@ def why_planned(state: SessionState, args: list[str]) -> Reply:
         lines.append(f"  For {about['reader']}: its job is to {about['job']}.")
     if post.tactic:
         said = tactics.get(post.tactic)
+        if said and said.lower().startswith(post.tactic.lower() + ","):
+            said = said[len(post.tactic) + 1:].strip()  # ("free shipping, free shipping, when…")
         lines.append(f"  Tactic: {post.tactic}" + (f", {said}." if said else "."))
     outline = cal.extra.get("plan", {}) if isinstance(cal.extra.get("plan"), dict) else {}
     share = outline.get("mix", {}).get(post.stage) if isinstance(outline.get("mix"), dict) else None
