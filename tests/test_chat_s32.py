@@ -165,3 +165,35 @@ def test_free_delivery_said_back_once_and_a_tactic_explained_without_its_name_tw
         text = chat.respond(f"why is post {n} awareness?").text
         tactic = posts[n - 1].tactic
         assert f"{tactic}, {tactic}" not in text
+
+
+@pytest.mark.parametrize("text, product", [
+    ("i sell notion templates for freelancers", "Notion templates"),
+    ("we make lightroom presets for moody wedding photos", "Lightroom presets"),
+    ("i sell procreate brushes", "Procreate brushes"),
+])
+def test_software_names_are_spelled_as_their_makers_spell_them(text, product):
+    assert read(text).product.startswith(product)
+
+
+def test_an_everyday_word_stays_a_word():
+    from planner.brief.apply import proper_names
+
+    assert proper_names("a smoothie blender and a notion of calm") == "a smoothie blender and a notion of calm"
+
+
+def test_a_digital_download_is_bought_never_started(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text('product = "printable meal planner templates"\nbrand = "Plate Plan"\n'
+                    'kind = "digital"\n'
+                    'description = "A weekly meal planner and a shopping list, as A4 and US letter PDFs."\n'
+                    'platforms = ["instagram", "pinterest", "facebook"]\nposts_per_week = 4\n'
+                    'url = "https://plateplan.example/shop"\nstart = 2027-02-01\nweeks = 4\n')
+    brief = load_brief(str(path))
+    from planner.planning.voice import brief_voice
+
+    voice = brief_voice(brief)
+    assert (voice.verb, voice.purchase, voice.after) == ("shop", "order", "once you've downloaded it")
+    cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions())
+    text = "\n".join(p.full_text() for p in cal.posts)
+    assert not re.search(r"(?i)first week|get started|once you've signed up", text)

@@ -80,8 +80,24 @@ def _apply_product(state: _Applying, finding: Finding) -> None:
     if (finding.mode == "append" and old and value.lower() not in old.lower()
             and state.brief.product == old):
         value = clip(f"{old} and {value}", 200)
-    state.brief.product = value
+    state.brief.product = proper_names(value)
     state.touch("product", finding.start)
+
+
+def proper_names(text: str) -> str:
+    """Software and brand names in a seller's words spelled as their makers spell them
+    ("notion templates" → "Notion templates", "lightroom presets" → "Lightroom presets"):
+    captions say the product as stored."""
+    from planner.brief.vocabulary import PROPER_BEFORE, PROPER_NAMES, PROPER_SOFTWARE_NOUNS
+
+    names = "|".join(re.escape(n) for n in sorted(PROPER_NAMES, key=len, reverse=True))
+    text = re.sub(rf"(?<![\w@#./-])({names})(?![\w./-])", lambda m: PROPER_NAMES.get(
+        m.group(1).lower(), m.group(1)) if m.group(1).islower() else m.group(1), text,
+        flags=re.IGNORECASE)
+    before = "|".join(PROPER_BEFORE)
+    return re.sub(rf"(?<![\w@#./-])({before})(?=\s+(?:{PROPER_SOFTWARE_NOUNS})\b)",
+                  lambda m: PROPER_BEFORE[m.group(1)] if m.group(1).islower() else m.group(1),
+                  text)
 
 
 def _apply_text_field(state: _Applying, finding: Finding) -> None:

@@ -283,3 +283,24 @@ BARE_WEEKS_BEFORE = {"in", "every", "per", "each", "within", "after", "than", "a
 #: links that are a social profile or a marketplace, not the seller's own site
 SOCIAL_DOMAINS = ("instagram.", "tiktok.", "facebook.", "fb.", "x.com", "twitter.", "linkedin.",
                   "pinterest.", "youtube.", "youtu.be", "threads.", "amazon.", "etsy.com", "ebay.")
+
+#: software and brand names sellers type in lower case inside what they sell ("notion
+#: templates", "lightroom presets", "procreate brushes"), as they are spelled; a name that
+#: is also an everyday word (notion, blender, zoom, mac) only before a word that shows it is
+#: the software's (`proper_names`)
+PROPER_NAMES = {
+    "canva": "Canva", "excel": "Excel", "lightroom": "Lightroom", "photoshop": "Photoshop",
+    "procreate": "Procreate", "figma": "Figma", "shopify": "Shopify", "wordpress": "WordPress",
+    "squarespace": "Squarespace", "airtable": "Airtable", "trello": "Trello",
+    "goodnotes": "GoodNotes", "notability": "Notability", "kindle": "Kindle", "cricut": "Cricut",
+    "chatgpt": "ChatGPT", "xero": "Xero", "quickbooks": "QuickBooks", "ableton": "Ableton",
+    "etsy": "Etsy", "instagram": "Instagram", "tiktok": "TikTok", "pinterest": "Pinterest",
+    "youtube": "YouTube", "linkedin": "LinkedIn", "whatsapp": "WhatsApp", "iphone": "iPhone",
+    "ipad": "iPad", "lego": "LEGO", "google sheets": "Google Sheets", "google docs": "Google Docs",
+    "capcut": "CapCut", "davinci resolve": "DaVinci Resolve", "premiere pro": "Premiere Pro",
+    "after effects": "After Effects", "final cut pro": "Final Cut Pro", "obsidian": "Obsidian",
+}
+#: everyday words that name software only before one of these ("notion templates")
+PROPER_BEFORE = {"notion": "Notion", "blender": "Blender", "zoom": "Zoom"}
+PROPER_SOFTWARE_NOUNS = ("templates?|planners?|dashboards?|systems?|workspaces?|setups?|os|"
+                         "widgets?|add-?ons?|plugins?|backgrounds?|models?|assets?|addons?|kits?")

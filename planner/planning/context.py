@@ -90,8 +90,8 @@ from planner.planning.shipping import (  # noqa: F401 (re-exported)
     ships,
 )
 from planner.planning.tone import says_no_pressure
-from planner.planning.voice import brand_is_person, subscribed_unit, units_of
-from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with, voice_of
+from planner.planning.voice import brand_is_person, brief_voice, subscribed_unit, units_of
+from planner.planning.voice import meets_in_person, own_link, perk_place, verb_with
 from planner.planning.wording import PHONE
 from planner.planning.wording import (
     about_line,
@@ -591,7 +591,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: whether this platform's followers have seen the offer already (the plan sets it)
         "offer_told": False,
     }
-    context.update(voice_of(brief.kind, facts.action, brief.tone).context())
+    context.update(brief_voice(brief).context())
     if context["verb"] == "book a call" and not can_call(brief):
         # no number to ring and no page to book on: the call to action asks for what the
         # brief gives (a message), never "book a call" with nowhere to book it

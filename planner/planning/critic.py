@@ -33,7 +33,7 @@ from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
 from planner.planning.facts_said import brief_details, core_sentences, price_line, usual_price
-from planner.planning.voice import first_person_singular, voice_of
+from planner.planning.voice import brief_voice, first_person_singular
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
 from planner.planning.wording import (
@@ -270,7 +270,7 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         if m:
             out.append(("no-brand-grammar", f"\"{m.group(0)}\" uses the missing brand as a "
                                             "name: add brand to the brief"))
-    voice = voice_of(brief.kind, brief.facts.action, brief.tone)
+    voice = brief_voice(brief)
     if voice.style == "plain":
         m = CASUAL_RE.search(text)
         if m:

@@ -139,7 +139,7 @@ from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_custo
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
-from planner.planning.voice import first_person_singular, voice_of
+from planner.planning.voice import brief_voice, first_person_singular
 from planner.planning.short_names import say_product_short
 from planner.planning.wording import (
     content_words,
@@ -2393,7 +2393,7 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         outline["why"] = mix_reasons
     if brief.facts.pillars:
         outline["pillars"] = list(brief.facts.pillars)
-    buyers = voice_of(brief.kind, brief.facts.action, brief.tone).buyer + "s"
+    buyers = brief_voice(brief).buyer + "s"
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
     language = FIRST_LANGUAGES.get((brief.country or "").upper())
     if language:

@@ -250,7 +250,8 @@ _AREA_SPLIT = re.compile(r"^(?P<who>.+?)\s+(?:in|across|around|near|throughout)\
 _SIZE = re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:mm|cm|m|in|inch|inches|ml|l|litres?|liters?|g|kg|oz|lb)\b"
                    r"|^sizes?\b|\b(?:XS|S|M|L|XL|XXL)\s*(?:-|to)\s*(?:XS|S|M|L|XL|XXL)\b")
 #: a verb in the third person that opens a part ("works in Google Sheets and Excel")
-_VERB_S = re.compile(r"^(?P<verb>[a-z]+(?<!s)s|does|goes|has)\s+(?P<rest>.+)$")
+_VERB_S = re.compile(r"^(?!(?:as|is|was|its|this|thus|plus|us|yes|less|towards|besides|whereas)\s)"
+                     r"(?P<verb>[a-z]+(?<!s)s|does|goes|has)\s+(?P<rest>.+)$")
 #: participles that say how a thing is made, sold, sent or done ("done in our van…")
 _HOW = re.compile(r"^(?:hand[\s-])?(?P<p>[a-z]+(?:ed|en|wn)|made|done|sold|sent|built|cut|run|kept|"
                   r"held|taught|grown|sewn|thrown|brought|spun|shipped|posted|bound|set|shot)\s+"
@@ -372,6 +373,10 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
             words[1] + " x")):
         # "nibs tuned", "seams taped": what is done to each one
         return _sentence(f"The {words[0]} are {words[1]}")
+    if re.match(r"(?i)as\s+\S", part) and kind != "service":
+        # "as A4 and US letter PDFs": the form the goods come in ("Our planner templates come
+        # as A4 and US letter PDFs.", once "… a A4 and US letter PDFs.": "as" read as a verb)
+        return _sentence(f"{subject} {'come' if many else 'comes'} {_small(part)}")
     m = _VERB_S.match(low)
     if m and m.group("verb") in ("sizes", "prices", "colours", "colors", "options", "styles"):
         m = None  # "sizes 140x200 to 220x200": a noun, never "Our sets size …"

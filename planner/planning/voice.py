@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.brief import Brief
 
 from planner.planning.tone import (
     register_for_tone,
@@ -102,6 +106,22 @@ class Voice:
                 "calm": self.calm}
 
 
+def action_of(brief: Brief) -> str:
+    """The brief's ``action``; when it names none, "shop" for a digital download bought once
+    (templates, presets, patterns: bought and downloaded, never "Start your first week"), and
+    empty otherwise (the kind's default)."""
+    if brief.facts.action:
+        return brief.facts.action
+    from planner.planning.offering import digital_is
+
+    return "shop" if digital_is(brief) == "download" else ""
+
+
+def brief_voice(brief: Brief) -> Voice:
+    """The voice of a brief (`voice_of` its kind, `action_of` it and its tone)."""
+    return voice_of(brief.kind, action_of(brief), brief.tone)
+
+
 def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
     """The voice of a brief from its kind, its stated action and its tone."""
     action = action or _DEFAULT_ACTION.get(kind, "shop")
@@ -121,6 +141,7 @@ def voice_of(kind: str, action: str = "", tone: str = "") -> Voice:
         # a bike shop that talks casually has customers; "clients" is the corporate word
         buyer = "customer"
     after = ((kind != "product" and _AFTER_ACTION.get(action))
+             or (kind == "digital" and action in ("shop", "order") and _AFTER_ACTION["download"])
              or _AFTER.get(kind, _AFTER["product"]))
     return Voice(verb, purchase, buyer, after, style, said, says_excited(tone),
                  register_for_tone(tone), says_emoji(tone), says_no_pressure(tone))
