@@ -197,3 +197,56 @@ def test_a_digital_download_is_bought_never_started(tmp_path):
     cal, _ = plan_calendar(brief, TemplateLibrary(), options=PlanOptions())
     text = "\n".join(p.full_text() for p in cal.posts)
     assert not re.search(r"(?i)first week|get started|once you've signed up", text)
+
+
+def test_this_week_asked_at_the_weekend_is_the_week_about_to_start(tmp_path):
+    import datetime as dt
+
+    from planner.chat.session import ChatSession
+
+    path = tmp_path / "brief.toml"
+    path.write_text('product = "dog walking and puppy visits"\nkind = "service"\nbrand = "Lead the Way"\n'
+                    'description = "Hour-long group walks on the Marshes, and puppy visits at lunchtime."\n'
+                    'audience = "busy couples who work in the city"\nplatforms = ["instagram"]\n'
+                    'posts_per_week = 3\nstart = 2027-03-08\nweeks = 2\n')
+    chat = ChatSession(load_brief(str(path)))
+    chat.respond("plan")
+    first = [p for p in chat.calendar.posts if p.date <= dt.date(2027, 3, 14)]
+    assert first
+    for sunday in (dt.date(2027, 3, 6), dt.date(2027, 3, 7)):  # a Saturday, a Sunday
+        chat.today = sunday
+        reply = chat.respond("what should I post this week?")
+        assert f"This week (Mon 08 Mar to Sun 14 Mar), {len(first)} post" in reply.text
+    chat.today = dt.date(2027, 3, 3)  # a Wednesday: this week is still this week
+    assert "Nothing is planned this week" in chat.respond("what should I post this week?").text
+
+
+def _chat_through(*messages):
+    from planner.chat.session import ChatSession
+
+    chat = ChatSession()
+    replies = [chat.respond(m).text for m in messages]
+    return chat, replies
+
+
+def test_a_service_is_asked_where_it_is_booked_not_where_it_is_bought():
+    chat, replies = _chat_through("i do mobile dog grooming in cardiff", "brand is Suds Van",
+                                  "instagram 3 a week", "skip", "dog owners across cardiff")
+    assert "Where do people book you" in replies[-1]
+    assert "Amazon, Etsy" not in "\n".join(replies)
+    reply = chat.respond("just whatsapp me")
+    assert "by message" in reply.text and "Where do people book you" not in reply.text
+    assert "sells_on" in chat.brief_dialogue().declined
+
+
+@pytest.mark.parametrize("answer, audience", [
+    ("cat owners across swansea", "cat owners across swansea"),
+    ("young families in Llandaff and Canton", "young families in Llandaff and Canton"),
+    ("in swansea", ""),  # (where, not who: never "in swansea" as the audience)
+])
+def test_who_buys_answered_with_a_town_keeps_the_people(answer, audience):
+    chat, _ = _chat_through("i do mobile cat grooming in swansea", "brand is Purr Van",
+                            "instagram 3 a week", "skip")
+    assert chat.brief_dialogue().asked == "audience"
+    chat.respond(answer)
+    assert chat.brief.audience == audience

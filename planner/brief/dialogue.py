@@ -111,9 +111,15 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
     elif not brief.audience and "audience" not in declined:
         field_name = "audience"
         question = f"Who usually buys {them}? (e.g. “eco-conscious women 25-40”)"
-    elif not brief.sells_on and "sells_on" not in declined:
+    elif not brief.sells_on and "sells_on" not in declined and not (
+            brief.kind == "service" and brief.url):
         field_name = "sells_on"
-        question = "Where can people buy it: Amazon, Etsy, Shopify, your own website?"
+        if brief.kind == "service":
+            # a dog walker is booked, never bought "on Amazon, Etsy, Shopify"
+            question = ("Where do people book you: a booking page or your website (paste the "
+                        "link), or by message? Or say skip.")
+        else:
+            question = "Where can people buy it: Amazon, Etsy, Shopify, your own website?"
     elif brief.offer is None and "offer" not in declined:
         field_name = "offer"
         question = ("Are you running an offer? Give me the code, the discount and when it ends "

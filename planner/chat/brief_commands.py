@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from pathlib import Path
 
 from planner.chat.replies import NO_DETAILS, Reply
 from planner.chat.state import SessionState
 from planner.fileio import write_atomic
+
+
+#: a booking or an order taken by message, call or email ("just dm me", "whatsapp only")
+BY_MESSAGE = re.compile(r"(?i)\b(?:dms?|message|messages|messaging|whats\s?app|text(?:s|ing)?|call(?:s|ing)?|"
+                        r"ring|phone|e-?mail|inbox)\b")
 
 
 def read_brief_details(state: SessionState, text: str) -> Reply:
@@ -26,9 +32,16 @@ def read_brief_details(state: SessionState, text: str) -> Reply:
         if parse_brief_text(text, copy.deepcopy(state.brief), probe, today=state.today).changed:
             dialogue.asked = None
     declined = set(dialogue.declined)
+    asked_before = dialogue.asked
     answering_a_fact = (dialogue.asked or "").startswith("fact:")
     update = parse_brief_text(text, state.brief, dialogue, today=state.today)
     state.brief = update.brief
+    if asked_before == "sells_on" and "sells_on" not in update.changed and "url" not in update.changed \
+            and BY_MESSAGE.search(text):
+        # "just dm me on insta" to "where do people book you?": booked by message, a way the
+        # posts already ask for (a message) when there is no link; not asked again
+        dialogue.declined.add("sells_on")
+        update.understood.append("bookings: by message (no booking page)")
     lines = []
     # a field declined ("no brand") is autosaved with the brief, so /restore won't ask again
     changed = {"brief"} if update.changed or dialogue.declined != declined else set()

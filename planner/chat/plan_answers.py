@@ -40,6 +40,10 @@ def this_week(state: SessionState, _args: list[str]) -> Reply:
     cal = state.calendar
     today = state.today or dt.date.today()
     monday = today - dt.timedelta(days=today.weekday())
+    if today.weekday() >= 5:
+        # on a Saturday or a Sunday, "this week" is the one about to start: the seller plans
+        # it at the weekend (it once answered "Nothing is planned this week" on a Sunday)
+        monday += dt.timedelta(days=7)
     week = [(n, p) for n, p in enumerate(cal.posts, 1)
             if monday <= p.date <= monday + dt.timedelta(days=6)]
     if week:

@@ -85,8 +85,12 @@ def extract_bare_answer(reader: BriefReader) -> None:
         return
     if asked == "brand" and (_goods_of_a_place(reader, text) or _name_first(reader)):
         return
-    if any(f.kind != "country" for f in reader.findings) or (reader.findings and asked != "brand"):
-        return  # (a town after the name, "Gloss Boss Detailing in Perth", still lets it be read)
+    if any(f.kind != "country" for f in reader.findings) or (
+            reader.findings and asked not in ("brand", "audience")) or (
+            reader.findings and asked == "audience" and not _names_people(text)):
+        # (a town after the name, "Gloss Boss Detailing in Perth", still lets it be read; and
+        # after the people, "dog owners across cardiff", once read as the country alone)
+        return
     body = text.strip()
     also = re.match(r"(?i:^(?:oh\s+)?(?:and\s+)?(?:also|plus|and)\s+)", body)
     if also and asked in ("brand", "description", "audience", "sells_on", "offer", "hashtag",
