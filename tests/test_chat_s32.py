@@ -250,3 +250,15 @@ def test_who_buys_answered_with_a_town_keeps_the_people(answer, audience):
     assert chat.brief_dialogue().asked == "audience"
     chat.respond(answer)
     assert chat.brief.audience == audience
+
+
+@pytest.mark.parametrize("answer, description", [
+    ("they're poured in Lyon in old café cups", "Poured in Lyon in old café cups"),
+    ("we're in Lyon", ""),  # (where the business is: the country, never the description)
+])
+def test_what_makes_it_special_answered_with_a_town_keeps_the_answer(answer, description):
+    chat, _ = _chat_through("we sell scented candles, brand is Mèche Douce", "instagram 3 a week")
+    assert chat.brief_dialogue().asked == "description"
+    chat.respond(answer)
+    assert chat.brief.description == description
+    assert chat.brief.country == "FR"

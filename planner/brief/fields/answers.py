@@ -86,8 +86,12 @@ def extract_bare_answer(reader: BriefReader) -> None:
     if asked == "brand" and (_goods_of_a_place(reader, text) or _name_first(reader)):
         return
     if any(f.kind != "country" for f in reader.findings) or (
-            reader.findings and asked not in ("brand", "audience")) or (
-            reader.findings and asked == "audience" and not _names_people(text)):
+            reader.findings and asked not in ("brand", "audience", "description")) or (
+            reader.findings and asked == "audience" and not _names_people(text)) or (
+            reader.findings and asked == "description" and (len(text.split()) < 4 or re.match(
+                r"(?i:\s*(?:we'?re|we\s+are|i'?m|i\s+am|based|located|from|in)\b)", text))):
+        # (… and after a description, "they're poured in Lyon in old café cups", once read
+        # as the country alone; "we're in Lyon" says where, not what makes them special)
         # (a town after the name, "Gloss Boss Detailing in Perth", still lets it be read; and
         # after the people, "dog owners across cardiff", once read as the country alone)
         return
