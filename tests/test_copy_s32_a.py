@@ -125,3 +125,28 @@ def test_a_long_list_with_no_head_is_left_out():
     assert said == "", said
     for p in _posts(PIERCING):
         assert "There are sterile needle" not in p.text and "Minimum €35" not in p.text, p.text
+
+
+#: goods in sizes with a price each, made by hand, a list of sizes typed with no verb
+BOXES = {
+    "product": "oak window boxes", "brand": "Sillwood", "kind": "product",
+    "description": "oak window boxes that sit on the sill, fit sills 12 to 20 cm deep. "
+                   "Three widths, 50 cm for £45 and 80 cm for £65 and 100 cm for £80, colours "
+                   "natural, charcoal and sage. Cut and joined at a workshop in Frome.",
+    "audience": "flat owners who grow herbs", "tone": "plain",
+    "platforms": ["instagram", "facebook"], "sells_on": ["website"],
+    "url": "https://sillwood.example/shop", "country": "GB", "posts_per_week": 3,
+    "start": dt.date(2027, 4, 5), "weeks": 3,
+}
+
+
+def test_lines_with_no_subject_are_said_of_the_goods():
+    details = brief_details(brief_from_dict(BOXES))
+    assert "Our oak window boxes fit sills 12 to 20 cm deep." in details, details
+    assert any(d.startswith("Our oak window boxes come in three widths, 50 cm for £45") and
+               ", in natural, charcoal and sage" in d for d in details), details
+    assert any(d.startswith("Our oak window boxes are cut and joined at a workshop in Frome")
+               for d in details), details
+    for p in _posts(BOXES):
+        for bad in ("Fit sills", "Three widths, 50 cm", "Cut and joined at"):
+            assert bad not in p.text, (bad, p.text)

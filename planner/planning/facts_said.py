@@ -2089,7 +2089,7 @@ def _details(description: str, product: str, kind: str = "product") -> tuple[str
     core, facts = description_parts(first.strip())
     place, items = place_and_list(core)
     listed = (list_sentence(place, items),) if items else ()
-    return listed + tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
+    return listed + tuple(_made_said(mend(f), product) for f in fact_sentences(facts, product, kind)) + \
         tuple(_made_said(_price_list_said(s), product) for s in sentence_details(description, product))
 
 
@@ -2099,12 +2099,25 @@ def _made_said(line: str, product: str) -> str:
     data loggers are installed and serviced from …" (blind read 31: the fragment pasted);
     any other sentence as it is."""
     name = re.split(r"\s(?:for|with|from|in|by|of)\s|,", product.strip())[0].strip()
-    m = re.match(r"^([A-Z][a-z]+(?:ed|en|wn|lt|ne))\s+(?:and|&)\s+([a-z]+(?:ed|en|wn|lt|ne))\s+(?=(?:from|in|by|at|on|across)\b)",
-                 line.strip())
-    if not m or not name or not _participle(m.group(1).lower()) or not _participle(m.group(2)) \
-            or not _plural(name.split()[-1].lower()) or name.split()[-1][:1].isupper():
+    line = line.strip()
+    if not name or not _plural(name.split()[-1].lower()) or name.split()[-1][:1].isupper():
         return line
-    return f"Our {name} are {line.strip()[:1].lower()}{line.strip()[1:]}"
+    m = re.match(r"^([A-Z][a-z]+)\s+(?:and|&)\s+([a-z]+)\s+(?=(?:from|in|by|at|on|across)\b)", line)
+    if m and (_participle(m.group(1).lower()) or m.group(1).lower() in _IRREGULAR_PARTICIPLES
+              | {"bent", "cast", "knit", "cut", "dyed", "fired"}) and _participle(m.group(2)):
+        return f"Our {name} are {line[:1].lower()}{line[1:]}"
+    # what they fit, with no subject: "Fit railings 3 to 6 cm thick." -> "Our planters fit …"
+    if re.match(r"^(?:Fit|Suit|Hold|Take)\s+[a-z]", line):
+        return f"Our {name} {line[:1].lower()}{line[1:]}"
+    # the sizes they come in, typed as a list: "Two lengths, 60 cm for €39 and 80 cm for €49,
+    # colours anthracite, sage and clay red." -> "Our planters come in two lengths, …, in
+    # anthracite, sage and clay red."
+    if re.match(r"(?i)^(?:two|three|four|five|six|\d+)\s+(?:sizes|lengths|widths|heights|colours|"
+                r"colors|weights|styles|finishes)\b", line) and not re.search(
+                    r"(?i)\b(?:is|are|costs?|comes?)\b", line):
+        said = re.sub(r"(?i),\s+(?:in\s+)?(?:colours|colors)\s+", ", in ", line)
+        return f"Our {name} come in {said[:1].lower()}{said[1:]}"
+    return line
 
 
 #: a price typed as a line of its own with no verb, "each" said as "per": "Rs 6,800 per
