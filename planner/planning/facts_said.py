@@ -177,7 +177,11 @@ def _article(np: str) -> str:
         # "12-module video course", "20-lesson course": a count said before its noun
         _, head = _head(words)
         return np if _plural(head) or head in _MASS else "a " + np
-    if not words or words[0] in _DETERMINERS - {"free", "unlimited"} or re.match(r"\d", words[0]):
+    # (a number that opens a standard's name is no count: "21 CFR Part 11 audit trail" is
+    # "a 21 CFR Part 11 audit trail", blind read 31)
+    named = len(np.split()) > 1 and re.fullmatch(r"[A-Z]{2,}", np.split()[1]) is not None
+    if not words or words[0] in _DETERMINERS - {"free", "unlimited"} \
+            or re.match(r"\d", words[0]) and not named:
         return np
     at, head = _head(words)
     if at + 1 < len(words) and words[at + 1] in ("and", "or"):
@@ -610,6 +614,12 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     low = _spans(low)
     # a result said as a clause of its own: "… on Sundays so the warehouse keeps running"
     low = _so_comma(low)
+    # a size of pack with what goes on it ("50g pouches, from small gardens in Assam"): said
+    # of the pack, never "comes with 50g pouches and a from small gardens…" when the list
+    # rule finds one thing only (s31's older path)
+    pack = _pack_said(low) if _PACK.match(low) and not _noun_groups(re.split(r"(?<=,) ", low)) else ""
+    if pack:
+        return pack
     chunks = re.split(r"(?<=,) ", low)
     tokens = chunks[0].rstrip(",").split()
     at = _np_end(tokens)
@@ -719,11 +729,64 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # work done ("water sampling and certified disinfection of…"): what we carry out,
         # never "There's water sampling…"
         return "We carry out " + low
+    measured = _measure_said(low, item)
+    if measured:
+        return measured
+    if len(parts) >= 4 and not re.match(r"\d", parts[0]) and ":" not in low:
+        # a long list with no head noun ("single needle and 3RL, botanical, lettering, tiny
+        # animals, constellations"): no "There are" makes it a sentence, so it is left out
+        # (blind read 31)
+        return ""
+    if "and" in np[1:-1] and np.index("and") == 1 and len(after) >= 2 \
+            and not _plural(np[-1]) and after[0] not in ("a", "an") and not _plural(after[0]):
+        # two words for one thing ("SMS and WhatsApp alert within 60 seconds"): one thing,
+        # never "There are SMS and WhatsApp alert…" (blind read 31)
+        many, phrase = False, _an(low) + " " + low
     if formal:
         lead = "There are " if many else "There is "
     else:
         lead = "There are " if many else "There's "
     return lead + phrase
+
+
+#: a word a value never follows as its measure ("only 2 left", "open 9 to 5", "up to 40")
+_NOT_MEASURE = {"only", "just", "over", "under", "about", "around", "up", "from", "since",
+                "open", "max", "min", "maximum", "minimum", "approx", "nearly", "almost",
+                "roughly", "until", "till", "by", "at", "in", "on", "for", "to", "with", "no",
+                "not", "never", "less", "more", "than", "each", "every", "per", "and", "or",
+                "ready", "delivered", "shipped", "sold", "made", "ages", "age", "aged", "day",
+                "days", "week", "weeks", "month", "months", "year", "years", "mon", "tue", "wed",
+                "thu", "fri", "sat", "sun", "daily", "weekly", "call", "phone", "tel", "whatsapp"}
+_MEASURE_PART = re.compile(r"^(?P<what>[a-z][a-z-]{2,})\s+(?P<value>[-+±~≈<>]?\s?\d[^,;]*)$")
+
+
+def _an(text: str) -> str:
+    first = text.split()[0] if text.split() else ""
+    if first.lower().startswith(("one-", "one ", "uni", "use", "eu")):
+        return "a"
+    vowel = (first[:1].lower() in "aeio" or first[:1] == "u"
+             or first.isupper() and len(first) > 1 and first[:1] in "AEFHILMNORSX")
+    return "an" if vowel else "a"
+
+
+def _measure_said(low: str, item: str) -> str:
+    """A measure typed as its name and its value ("range -30 to +70 °C", "accuracy ±0.3
+    °C", "weight 1.2 kg") said as what the goods have: "Our loggers have a range of -30 to
+    +70 °C.", never "There's a range -30 to +70 °C." (blind read 31); "" for any other
+    part, or with no goods to say it of."""
+    m = _MEASURE_PART.match(low.strip())
+    if not item or not m:
+        return ""
+    what = m.group("what").lower()
+    if what in _NOT_MEASURE or what in _DETERMINERS or what in _HEAD_END or _plural(what) \
+            or what.endswith(("ly", "ed", "ing")) or what in _BASES:
+        return ""
+    # (the goods' name without what they are for: "data loggers", never "data loggers for
+    # pharma cold chain has …")
+    name = re.split(r"\s(?:for|with|from|in|by|of)\s", item)[0].strip()
+    many = _plural(name.split()[-1].lower())
+    ours = name if name.split()[-1][:1].isupper() else "Our " + name
+    return f"{ours} {'have' if many else 'has'} {_an(what)} {what} of {m.group('value').strip()}"
 
 
 #: a size of pack a thing comes in: "150ml bottles", "250 g bags", "1 kg tins"
@@ -742,6 +805,7 @@ def _pack_said(group: str) -> str:
     rest = group[pack.end():].lstrip(", ")
     return (f"each {_singular(pack.group(2))} is {pack.group(1)}"
             + (f", and they're {rest}" if re.match(r"(?:from|made|by)\b", rest)
+               or rest and _participle(rest.split()[0].lower().strip(","))
                else f", {rest}" if rest else ""))
 
 
@@ -806,7 +870,9 @@ def _unlike_facts(chunks: list[str], item: str, formal: bool) -> str:
     sentence each, with a subject that fits it: "There's a riveted steel handle. Our pans
     come pre-seasoned with linseed oil… They work on gas, induction, in the oven" (blind read
     27: the whole list after one "There's a …"); "" when the list is no such list."""
-    if not item or len(chunks) < 2:
+    if not item or len(chunks) < 2 or _PACK.match(chunks[0]):
+        # (a size of pack first is said of the pack, `_pack_said`: never "There are 1 kg
+        # tins. Our craft beer club comes made in Lyon.")
         return ""
     kinds = [_fact_kind(c.rstrip(",")) for c in chunks]
     first = chunks[0].rstrip(",").split()
@@ -1236,6 +1302,14 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
                     "\\1.\u2060", first)
     short = about_line(joined, brand, 14).replace("\u2060", " ")
     cut = core_sentence(short, kind, product) if short and short != first else ""
+    stem = cut.rstrip(".")
+    rest = full[len(stem):] if stem and full.startswith(stem) else ""
+    if rest and re.search(r"\bfor (?:[\w-]+ ){0,2}[\w-]+s$", stem) and len(rest.split()) <= 8 \
+            and re.fullmatch(r",(?: [^,.;]+,)* [^,.;\d]+ (?:and|or) [^,.;\d]+\.?", rest) \
+            and not re.search(r"(?i)\b(?:so|with|that|which|you|we|it|they)\b", rest):
+        # (cut where a list goes on: "We sell loggers for cold rooms." of "… for cold rooms,
+        # reefer trucks and vaccine fridges" says less than the seller did, blind read 31)
+        cut = ""
     return [full] + ([cut] if cut and cut != full and len(cut.split()) >= 5 else [])
 
 
@@ -2015,8 +2089,64 @@ def _details(description: str, product: str, kind: str = "product") -> tuple[str
     core, facts = description_parts(first.strip())
     place, items = place_and_list(core)
     listed = (list_sentence(place, items),) if items else ()
-    return listed + tuple(mend(f) for f in fact_sentences(facts, product, kind)) + \
-        tuple(sentence_details(description, product))
+    return listed + tuple(_made_said(mend(f), product) for f in fact_sentences(facts, product, kind)) + \
+        tuple(_made_said(_price_list_said(s), product) for s in sentence_details(description, product))
+
+
+def _made_said(line: str, product: str) -> str:
+    """A description's sentence that says how the goods are made or looked after, with no
+    subject ("Installed and serviced from Hyderabad and Bengaluru."), said of the goods: "Our
+    data loggers are installed and serviced from …" (blind read 31: the fragment pasted);
+    any other sentence as it is."""
+    name = re.split(r"\s(?:for|with|from|in|by|of)\s|,", product.strip())[0].strip()
+    line = line.strip()
+    if not name or not _plural(name.split()[-1].lower()) or name.split()[-1][:1].isupper():
+        return line
+    m = re.match(r"^([A-Z][a-z]+)\s+(?:and|&)\s+([a-z]+)\s+(?=(?:from|in|by|at|on|across)\b)", line)
+    if m and (_participle(m.group(1).lower()) or m.group(1).lower() in _IRREGULAR_PARTICIPLES
+              | {"bent", "cast", "knit", "cut", "dyed", "fired"}) and _participle(m.group(2)):
+        return f"Our {name} are {line[:1].lower()}{line[1:]}"
+    # what they fit, with no subject: "Fit railings 3 to 6 cm thick." -> "Our planters fit …"
+    if re.match(r"^(?:Fit|Suit|Hold|Take)\s+[a-z]", line):
+        return f"Our {name} {line[:1].lower()}{line[1:]}"
+    # the sizes they come in, typed as a list: "Two lengths, 60 cm for €39 and 80 cm for €49,
+    # colours anthracite, sage and clay red." -> "Our planters come in two lengths, …, in
+    # anthracite, sage and clay red."
+    if re.match(r"(?i)^(?:two|three|four|five|six|\d+)\s+(?:sizes|lengths|widths|heights|colours|"
+                r"colors|weights|styles|finishes)\b", line) and not re.search(
+                    r"(?i)\b(?:is|are|costs?|comes?)\b", line):
+        said = re.sub(r"(?i),\s+(?:in\s+)?(?:colours|colors)\s+", ", in ", line)
+        return f"Our {name} come in {said[:1].lower()}{said[1:]}"
+    return line
+
+
+#: a price typed as a line of its own with no verb, "each" said as "per": "Rs 6,800 per
+#: logger plus Rs 150 per logger per month for the cloud and alerts."
+_PER_PRICE = re.compile(rf"^(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?{CURRENCY_AFTER})"
+                        r"\s+(?:per|a|each)\s+(?P<unit>[a-z][a-z-]+)\b(?P<rest>[^.!?]*)[.!?]?$")
+
+
+def _price_list_said(line: str) -> str:
+    """A description's sentence that is a price with no verb said as a sentence: "Rs 6,800
+    per logger plus Rs 150 per logger per month for the cloud." is "Each logger costs Rs
+    6,800, plus Rs 150 a month for the cloud." (blind read 31: the price list pasted); any
+    other sentence as it is."""
+    low = re.match(rf"(?i)^(?:minimum|min\.?|minimum price|minimum charge)\s+(?P<price>{_PRICE_ONE})"
+                   r"(?:,\s+(?P<rest>\S.*))?$", line.strip())
+    if low:
+        # "Minimum R$280, most pieces … are …": where prices start, then the rest its own
+        # sentence (blind read 31: the price list pasted with no verb)
+        rest = (low.group("rest") or "").rstrip(".")
+        return f"Prices start at {low.group('price')}." + (f" {rest[:1].upper()}{rest[1:]}." if rest else "")
+    m = _PER_PRICE.match(line.strip())
+    if not m or m.group("unit") in ("month", "year", "week", "day", "hour", "person", "night") \
+            or re.search(r"(?i)\b(?:is|are|costs?|was|will|includes?|gets?|pays?)\b", m.group("rest")):
+        return line
+    unit = m.group("unit")
+    rest = re.sub(rf"\bper {re.escape(unit)} (?=per |a )", "", m.group("rest")).rstrip(" ,")
+    rest = re.sub(r"\bper (month|year|week)\b", r"a \1", rest)
+    rest = re.sub(r"^\s*(?:plus|\+)\s", ", plus ", rest)
+    return f"Each {unit} costs {m.group('price')}{rest}."
 
 
 #: things a business is or sells one of at a time, said with "a" mid-line
@@ -2265,6 +2395,11 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
             return _full(f"{ours} {be} {low}")
         up = text if re.match(r"[A-Z]{2,}", text) else low
         return _full(f"{ours} {have} {up}")
+    # a measure and its value: "range -30 to +70 °C" is "Our loggers have a range of -30
+    # to +70 °C.", never "One part in focus: range -30 to +70 °C." (blind read 31)
+    measured = _measure_said(low, item)
+    if measured:
+        return _full(measured)
     # how long it takes: said of one visit or of it, never of the business (read 27)
     if words and words[0] in ("takes", "lasts"):
         return _full(f"{_each_unit(item, kind)} {low}")
@@ -2323,6 +2458,14 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     if kind == "product" and is_fragment(text) and not re.search(r"\d", text) \
             and words and words[0] not in _DETERMINERS and len(words) >= 3:
         return _full(f"{ours} {have} {low}")
+    # one thing they come with, a noun said bare ("SMS and WhatsApp alert within 60
+    # seconds", "21 CFR Part 11 audit trail on the dashboard"): "Our loggers come with an
+    # SMS and WhatsApp alert…", never "A closer look at X: SMS and WhatsApp alert…" (read 31)
+    if kind == "product" and item and words and words[0] not in _DETERMINERS and is_fragment(text):
+        m = re.match(r"There's (an? \S.*)$", _thing_said(low if not re.match(r"[A-Z]{2}", text) else text,
+                                                        item, False))
+        if m:
+            return _full(f"{ours} {come} with {m.group(1)}")
     return ""
 
 

@@ -807,7 +807,8 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
             elif pieces and _LIST_CLOSE.match(bit) and _LIST_OPENS.search(pieces[-1]) \
                     and not re.search(r"\d", bit.split(" and ")[0]):
                 pieces[-1] += ", " + bit  # ("made from real G-pen, maru pen and brush pen…")
-            elif pieces and " and " in bit and len(bit.split()) <= 4 \
+            elif pieces and " and " in bit and (len(bit.split()) <= 4 or len(bit.split()) <= 6
+                                                and re.search(r"\bfor (?:[a-z-]+ ){0,2}[a-z-]+s$", pieces[-1])) \
                     and not re.search(r"\d", bit) and pieces[-1].split()[-1].endswith("s") and bit.split()[0][:1].islower() \
                     and not re.match(r"(?i)(?:all|every|each|no|free|works?)\b", bit):
                 pieces[-1] += ", " + bit  # ("shop windows, facades and van doors")
