@@ -122,3 +122,18 @@ def test_a_pin_title_names_the_goods_not_the_light():
         title = library.render(t, ctx, f"{seed}|pinterest").title
         assert "photographed" not in title, title
         assert "encaustic cement tiles" in title.lower(), title
+
+
+def test_a_short_video_of_name_only_goods_says_the_name_once_and_plainly():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    brief, library, plats = brief_from_dict(KEYRINGS), TemplateLibrary(), load_platforms()
+    t = library.templates["awareness/scroll-stopper-hook"]
+    for seed in range(8):
+        ctx = template_context(brief, plats["instagram"], "reel", "", None, dt.date(2027, 5, 5))
+        text = library.render(t, ctx, f"{seed}|instagram").text
+        assert "From us" not in text, text
+        assert "real use" not in text, text
+        assert "at speed" not in text, text
+        assert text.lower().count("hand-stitched") + text.lower().count("by hand") <= 1, text
