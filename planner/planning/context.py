@@ -528,6 +528,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    if event.link else ""}
                   if event else None),
         "marketplace": marketplace, "bought_on": bought_on, "go": go, "market_only": market_only, "sole_shop": sole_shop,
+        #: every marketplace, said "Creema and Etsy": where we are, never the first alone
+        "markets_and": (", ".join(markets[:-1]) + " and " + markets[-1]) if marketplace and len(markets) > 1
+        and marketplace in markets else marketplace,
         #: False when the brief names no brand: "us" reads better than the product as a name
         "has_brand": bool(brief.brand),
         #: the product as said in passing, mid-sentence: "our {{ item }}"
@@ -1013,6 +1016,17 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
 
 _LAUNCH_BREAK = re.compile(r",\s+|\s+[—–-]\s+|:\s+")
 
+#: what an appositive calls a person ("Bia, our second artist, …"): a launch of a person is
+#: said with "who", shown at work, never "looked after" as if a product
+_PERSON_NOUNS = frozenset({
+    "artist", "tattooist", "designer", "teacher", "tutor", "instructor", "coach", "trainer",
+    "stylist", "barber", "hairdresser", "chef", "cook", "baker", "therapist", "physio",
+    "nurse", "doctor", "dentist", "vet", "mechanic", "technician", "photographer", "maker",
+    "member", "colleague", "partner", "hire", "apprentice", "founder", "owner", "guide",
+    "host", "presenter", "consultant", "advisor", "adviser", "engineer", "developer",
+    "illustrator", "potter", "tailor", "seamstress", "florist", "massage", "groomer",
+    "piercer", "luthier", "midwife", "counsellor", "counselor", "accountant", "lawyer"})
+
 
 def _counted_one(item: str) -> bool:
     """Whether a buyer takes "one" of the item: a thing counted singly ("soy candle", "tote
@@ -1074,6 +1088,23 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
     # a note in brackets ("the Field notebook (A6, 64 pages)") is what it is, told after
     # its name, never cut at its comma nor left in brackets mid-sentence
     bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)\s*(?P<rest>.*)$", what.strip())
+    # a whole sentence, its subject a name said with what it is ("Jonas, our new tutor,
+    # runs the Thursday class"): its verb goes on in a clause of the appositive's, never
+    # cut off after a comma ("our second artist, opens her books for …", read 31)
+    told = re.match(r"^(?P<name>[A-Z][^,]{0,40}),\s+(?P<app>(?:our|my|a|an|the)\s[^,]{2,60}),\s+"
+                    r"(?P<pred>(?P<verb>[a-z]+s)\s+.+)$", what.strip())
+    if told and told.group("verb") not in ("plus", "as", "is", "has", "was", "its", "this", "thus"):
+        head = told.group("app").split()[-1].lower()
+        rel = "who" if head.rstrip("s") in _PERSON_NOUNS else "which"
+        name = told.group("name").strip()
+        pred = told.group("pred").strip().rstrip(".")
+        more = f"{told.group('app').strip()}, {rel} {pred}"
+        whole = mend(more) + "."
+        return {"what": what, "name": name, "more": whole, "ours_short": "",
+                # (the teaser says it as the seller did, a sentence of its own)
+                "tease": f"{name} {pred}.", "short": told.group("app").strip(),
+                "more_all": whole, "date": date, "person": rel == "who",
+                "ours": name, "when": when, "many": False}
     if bracket:
         rest = bracket.group("rest").lstrip(",;:—–- ").strip()
         name = bracket.group("name").strip()
@@ -1133,7 +1164,7 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
             "ours_short": ours_short,
             "tease": (tease[:1].upper() + tease[1:] + ".") if tease else "",
             "short": short,
-            "more_all": whole, "date": date,
+            "more_all": whole, "date": date, "person": False,
             "ours": name if named else launch_named(name, brand), "when": when, "many": many}
 
 

@@ -187,8 +187,9 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         # (a fitting or a class does not "arrive" and is not "welcomed", read 28: words that
         # fit a service as well as goods)
         # (nor "gently introduced": an adverb of the register's, not of the launch, read 30)
+        # (nor "at last": a wait only a platform that saw the teaser has had, read 31)
         "launch": ("Something new from today:", "Today we are pleased to introduce",
-                   "From today, at last:", "New from today:"),
+                   "Ready from today:", "New from today:"),
         "dated": ("Something to look forward to", "A date to keep, if you can",
                   "For your calendar, when you have a moment", "Whenever you plan ahead"),
         "ending": ("A gentle reminder", "Before it closes", "Just so you know",
@@ -217,7 +218,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "warm": {
         "launch": ("We're glad to say it's ready:", "Ready for you from today:",
-                   "Here it is at last:", "From today, at last:"),
+                   "Here it is, new today:", "New for you today:"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
