@@ -62,6 +62,7 @@ from planner.planning.links import (
 from planner.planning.facts_said import (
     about_said,
     event_aside,
+    event_called,
     event_name,
     feature_sentence,
     answer_for,
@@ -498,11 +499,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
-        "event": ({"title": said_title(event_name(event.title)),
-                   "lead": event_lead(said_title(event_name(event.title))),
+        "event": ({"title": said_title(event_name(event.title, in_person(event))),
+                   "lead": event_lead(said_title(event_name(event.title, in_person(event)))),
                    #: what the name's brackets ask of people, as a sentence of its own ("Bring
                    #: a knife and some bread."), never pasted in brackets mid-line
-                   "aside": event_aside(event.title),
+                   "aside": event_aside(event.title, in_person(event)),
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
@@ -518,7 +519,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "place": event_place(event.place, event.title, brief.brand),
                    "in_person": in_person(event),
                    #: the event said as an invitation, never a verbless headline
-                   "invite": event_invite(event_name(event.title), in_person(event)),
+                   "invite": event_invite(event_name(event.title, in_person(event)), in_person(event)),
                    #: a live stream on a platform (a YouTube live, an Instagram live): nobody
                    #: registers for it, people set a reminder (read 26: "Register: youtube.com/…")
                    "stream": not in_person(event) and _streamed(event),
@@ -847,7 +848,7 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         # or the story's sticker is that page while the post is up)
         # (its name as said, "our open studio, ‘Gilding demo’", in one maker's voice too:
         # "my open studio…" sent people to the contact page, read 24)
-        named = re.sub(r"^(?:our|my)\s+", "", said_title(event.title).lower())
+        named = re.sub(r"^(?:our|my)\s+", "", event_called(event).lower())
         # ("Join us live for ‘Curing a new…’" names "Live: curing a new…" without its label)
         bare = re.sub(r"^(?:live|webinar|workshop|masterclass|q&a)\s*[:—–-]\s*", "", named)
         if event.link and (named in text.lower() or event.title.lower() in text.lower()

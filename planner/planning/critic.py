@@ -32,7 +32,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import brief_details, core_sentences, price_line, usual_price
+from planner.planning.facts_said import brief_details, core_sentences, event_called, price_line, usual_price
 from planner.planning.voice import first_person_singular, voice_of
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -519,7 +519,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
         out.append(("unused-fact", "the brief's referral reward is in no post"))
     out += _offer_findings(cal, brief)
     for event in brief.facts.events:
-        if cal.start <= event.when.date() <= cal.end and said_title(event.title).lower() not in everything:
+        if cal.start <= event.when.date() <= cal.end and event_called(event).lower() not in everything:
             out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
     return out
 

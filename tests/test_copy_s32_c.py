@@ -1,0 +1,118 @@
+"""Engagement posts and the days posts go out on, after blind read 31 (s32, helper c).
+Every brief here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.calendar_helpers import plan
+
+#: a bakery school with an open afternoon in person, its name typed "a gathering: what
+#: happens there"
+_BAKEHOUSE = {
+    "product": "sourdough baking classes", "kind": "service", "brand": "Roggenhof Backstube",
+    "description": "small sourdough baking classes for beginners in our bakehouse in Graz, six "
+                   "people at a time, every class ends with two loaves to take home",
+    "audience": "home bakers in Graz",
+    "tone": "warm, friendly",
+    "platforms": ["instagram", "facebook"],
+    "url": "https://roggenhof-backstube.at/kurse",
+    "cadence": {"instagram": 3, "facebook": 2},
+    "events": [{"title": "Open afternoon at the bakehouse: meet our bakers, shape a loaf and "
+                         "take it home",
+                "when": dt.datetime(2027, 1, 16, 14, 0), "platform": "instagram",
+                "place": "Roggenhof Backstube, Annenstraße 12, Graz"}],
+}
+
+
+def test_an_event_named_with_what_happens_there_is_invited_to_and_then_told():
+    # (blind read 31: "Come to ‘Open morning at the caleta: meet Don Lucho, see the boats come
+    # in and taste ceviche’, Saturday…": the whole name in quotes mid-sentence, the date
+    # after it)
+    cal = plan(_BAKEHOUSE, weeks=3)
+    told = [p for p in cal.posts if "open afternoon at the bakehouse" in p.text.lower()]
+    assert told, [p.text for p in cal.posts]
+    for p in told:
+        assert "‘Open afternoon" not in p.text, p.text
+        assert "bakehouse: meet" not in p.text, p.text
+    assert any("Meet our bakers, shape a loaf and take it home." in p.text for p in told), \
+        [p.text for p in told]
+
+
+def test_what_happens_at_an_event_is_said_as_a_sentence_or_left_in_its_name():
+    from planner.planning.facts_said import event_aside, event_name
+
+    assert event_name("Repair evening in the shop: two benches of tools to borrow", True) \
+        == "Repair evening in the shop"
+    assert event_aside("Repair evening in the shop: two benches of tools to borrow", True) \
+        == "There are two benches of tools to borrow."
+    assert event_aside("Harvest morning at the farm: free apple pressing, one crate each", True) \
+        == "There's a free apple pressing."
+    # a subject of a talk stays in the name; an online event keeps its name whole
+    title = "Parents evening at the pool: how lessons are graded"
+    assert event_name(title, True) == title and event_aside(title, True) == ""
+    title = "Open kitchen at the cafe: taste the spring menu"
+    assert event_name(title, False) == title
+
+
+#: a bike-fitting studio with customers' questions, on three platforms
+_BIKEFIT = {
+    "product": "bike fitting sessions", "kind": "service", "brand": "Sattelfest",
+    "description": "two-hour bike fitting sessions in our studio in Freiburg, with pressure "
+                   "mapping of the saddle and a written report of every change we make",
+    "audience": "road cyclists and commuters around Freiburg",
+    "tone": "warm, friendly",
+    "platforms": ["instagram", "facebook", "tiktok"],
+    "url": "https://sattelfest.de/termin",
+    "cadence": {"instagram": 3, "facebook": 3, "tiktok": 2},
+    "faqs": [{"question": "Do I need to bring my own bike?",
+              "answer": "Yes, we fit you to the bike you ride, shoes and pedals included."},
+             {"question": "Can I come back if something still hurts?",
+              "answer": "A follow-up visit within six weeks is included in the price."},
+             {"question": "Do you fit time-trial bikes?",
+              "answer": "We do, with a separate session for the aero position."}],
+}
+
+_FRAMES = ("we get asked this a lot", "a question from one of you", "people often ask",
+           "a question that comes up", "a fair question", "you asked",
+           "a question we get a lot", "we hear this one a lot")
+
+
+def test_only_the_first_answered_question_of_a_calendar_is_framed():
+    # (blind read 31: "Before they book, people often ask us this." then "We get asked this a
+    # lot." before a second and a third customer question on one platform)
+    cal = plan(_BIKEFIT, weeks=4)
+    questions = [f["question"] for f in _BIKEFIT["faqs"]]
+    answers = [p for p in cal.posts if any(q in p.text for q in questions)
+               and p.tactic == "questions and polls"]
+    assert len(answers) >= 2, [p.text for p in cal.posts]
+    framed = [p.text for p in answers
+              if any(f in p.text.split("\n")[0].lower() for f in _FRAMES)]
+    assert len(framed) <= 1, framed
+
+
+#: a candle maker's giveaway, drawn inside the calendar, on every platform a winner post fits
+_CANDLES = {
+    "product": "hand-poured rapeseed wax candles", "brand": "Dochtwerk",
+    "description": "hand-poured rapeseed wax candles in refillable ceramic pots, made in our "
+                   "workshop in Kassel, each candle burns for about 40 hours",
+    "audience": "people who like a quiet evening at home",
+    "tone": "warm, friendly",
+    "platforms": ["instagram", "facebook", "tiktok", "threads", "x"],
+    "url": "https://dochtwerk.de",
+    "cadence": {"instagram": 3, "facebook": 2, "tiktok": 2, "threads": 2, "x": 2},
+    "giveaway": "a set of three candles in the pot colours of your choice",
+    "giveaway_ends": dt.date(2027, 1, 17), "giveaway_draw": dt.date(2027, 1, 18),
+    "giveaway_rules": "https://dochtwerk.de/gewinnspiel",
+}
+
+
+def test_a_winner_post_never_tells_every_entrant_to_look_in_their_messages():
+    # (blind read 31: "Entered? Check your messages." sends every entrant to their inbox,
+    # where fake accounts write to them)
+    cal = plan(_CANDLES, weeks=3)
+    winners = [p for p in cal.posts if p.tactic == "giveaway winner"]
+    assert len(winners) >= 3, [(p.date, p.platform, p.tactic) for p in cal.posts]
+    for p in winners:
+        low = p.text.lower()
+        assert "check your messages" not in low and "check your dms" not in low, p.text
