@@ -116,3 +116,35 @@ def test_a_winner_post_never_tells_every_entrant_to_look_in_their_messages():
     for p in winners:
         low = p.text.lower()
         assert "check your messages" not in low and "check your dms" not in low, p.text
+
+
+#: a pottery whose open day is at the studio address its description gives
+_POTTERY = {
+    "product": "wheel-thrown stoneware tableware", "brand": "Kiln Lane Pottery",
+    "description": "wheel-thrown stoneware plates, bowls and mugs, glazed in small batches. "
+                   "Studio and shop at 14 Kiln Lane, Totterdown, Bristol, open Thursday to "
+                   "Saturday 10-5",
+    "audience": "people in Bristol setting up a home",
+    "tone": "warm, friendly",
+    "platforms": ["instagram", "facebook"],
+    "url": "https://kilnlanepottery.co.uk",
+    "cadence": {"instagram": 3, "facebook": 2},
+    "differentiators": ["every glaze is mixed in the studio from our own recipes",
+                        "everything is dishwasher and oven safe"],
+    "tips": ["Warm a cold plate in the oven before it meets hot food."],
+    "story": ["Ines threw her first bowl at evening classes in 2016 and opened the studio in "
+              "2021."],
+    "events": [{"title": "Seconds sale at the studio", "when": dt.datetime(2027, 1, 23, 10, 0),
+                "platform": "instagram", "place": "14 Kiln Lane, Totterdown, Bristol"}],
+}
+
+
+def test_an_event_at_the_address_the_description_gives_still_gets_its_posts():
+    # (blind read 31: a Flash Day at the studio's own address had no post at all: every
+    # wording that said where it is was turned down as the description pasted)
+    cal = plan(_POTTERY, weeks=3)
+    day = dt.date(2027, 1, 23)
+    told = [p for p in cal.posts if "seconds sale" in p.text.lower()]
+    assert any(p.date == day for p in told), [(p.date, p.platform, p.tactic) for p in cal.posts]
+    assert any((day - p.date).days >= 2 for p in told), [(p.date, p.platform) for p in told]
+    assert any("14 Kiln Lane" in p.text for p in told), [p.text for p in told]

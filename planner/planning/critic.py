@@ -216,6 +216,12 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         # (after "is" or a colon, a definition; never a sentence of its own, "PDF packs of
         # chess puzzles for kids aged 6 to 12.", a fragment cut from a list, blind read 20)
         told_whole = re.sub(rf"(?i)(?::| is) (?:an? )?{re.escape(about)}\.", " ", told_whole)
+    for event in brief.facts.events:
+        # an event's own place, said where it is ("from 11am at Rua …, Curitiba"), is the
+        # event's fact, even when the description gives the same address (blind read 31: a
+        # Flash Day at the studio's address with no post at all, each wording turned down)
+        if event.place:
+            told_whole = re.sub(re.escape(event.place), " ", told_whole, flags=re.IGNORECASE)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "

@@ -469,9 +469,13 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                 _claim(slots, brief, launch.date, launch.date, plat, "awareness", "launch_day",
                        move_to=launch.date, reach=_LAUNCH_MOVE_DAYS) or \
                     _add(slots, brief, plat, launch.date, "awareness", "launch_day")
+    # (an event after the plan's last slot but inside its days is still told: its day's post
+    # moved or added there, blind read 31: a Saturday event with no post, the week's last
+    # slot on its Wednesday)
+    plan_end = max(end or last, last)
     for event in sorted(brief.facts.events, key=lambda e: e.when):
         day = event.when.date()
-        if not first <= day <= last:
+        if not first <= day <= plan_end:
             continue
         plat = event.platform if event.platform in brief.platforms else ""
         claim = functools.partial(_claim, slots, brief, event=event)
@@ -525,7 +529,6 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
             if s.date == day and s.purpose == "event_today" and s.time > latest:
                 s.time = max(latest, dt.time(7, 0))
     launch = brief.facts.launch
-    plan_end = max(end or last, last)
     if launch is not None and launch.date and plan_end < launch.date <= \
             plan_end + dt.timedelta(days=LAUNCH_EVE_DAYS):
         # a launch just after the plan is reminded of in its last days, as near its day as
