@@ -148,3 +148,38 @@ def test_an_event_at_the_address_the_description_gives_still_gets_its_posts():
     assert any(p.date == day for p in told), [(p.date, p.platform, p.tactic) for p in cal.posts]
     assert any((day - p.date).days >= 2 for p in told), [(p.date, p.platform) for p in told]
     assert any("14 Kiln Lane" in p.text for p in told), [p.text for p in told]
+
+
+#: a payroll bureau's webinar with a sign-up page, told on three platforms
+_PAYROLL = {
+    "product": "outsourced payroll for small employers", "kind": "service",
+    "brand": "Lohnbüro Kessler", "b2b": True,
+    "description": "monthly payroll for employers with 5 to 80 staff in Bavaria: payslips, "
+                   "social insurance reports and year-end certificates, one named clerk per "
+                   "client, call 089 5512 3300",
+    "audience": "owners and office managers of small firms",
+    "tone": "formal, factual",
+    "platforms": ["linkedin", "x", "facebook"],
+    "url": "https://lohnbuero-kessler.de/kontakt", "action": "call",
+    "cadence": {"linkedin": 3, "x": 3, "facebook": 2},
+    "differentiators": ["one named clerk per client", "payslips out by the 25th every month"],
+    "tips": ["Keep sick notes for the whole year: the health insurer can ask for them."],
+    "events": [{"title": "Webinar: the 2027 minimum wage and your payroll",
+                "when": dt.datetime(2027, 1, 20, 11, 0), "platform": "linkedin",
+                "link": "https://lohnbuero-kessler.de/webinar"},
+               {"title": "Webinar: mini-jobs after the 2027 changes",
+                "when": dt.datetime(2027, 1, 27, 11, 0), "platform": "linkedin",
+                "link": "https://lohnbuero-kessler.de/webinar-minijob"}],
+}
+
+
+def test_a_webinar_day_post_asks_to_register_never_to_join_here():
+    # (blind read 31: "Today at 2pm here … Join here: https://…/webinar", "here" LinkedIn and
+    # then the website; "Join our webinar… Join here:" the verb twice)
+    cal = plan(_PAYROLL, weeks=4)
+    days = {dt.date(2027, 1, 20), dt.date(2027, 1, 27)}
+    today = [p for p in cal.posts if p.date in days and "webinar" in p.text.lower()]
+    assert today, [(p.date, p.platform, p.tactic) for p in cal.posts]
+    for p in today:
+        assert "join here" not in p.text.lower(), p.text
+        assert "in your calendar" not in p.text.lower(), p.text
