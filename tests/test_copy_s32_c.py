@@ -183,3 +183,20 @@ def test_a_webinar_day_post_asks_to_register_never_to_join_here():
     for p in today:
         assert "join here" not in p.text.lower(), p.text
         assert "in your calendar" not in p.text.lower(), p.text
+
+
+def test_what_the_friend_gets_after_the_condition_is_said_after_what_you_get():
+    # (blind read 31: "a friend subscribes with your code, and their first box is 20% off,
+    # you get a free small box": the friend's discount read as part of the condition)
+    from planner.domain.brief import brief_from_dict
+    from planner.planning.context import referral_said
+
+    brief = brief_from_dict({
+        "product": "small-batch fermented hot honey", "brand": "Stachelbiene",
+        "description": "raw honey fermented with chillies in our kitchen in Leipzig",
+        "platforms": ["instagram"], "url": "https://stachelbiene.de",
+        "referral_reward": "a free jar for you when a friend orders with your code, and "
+                           "their first order is 15% off"})
+    said = referral_said(brief)
+    assert said.endswith("you get a free jar and their first order is 15% off."), said
+    assert "order is 15% off, you get" not in said, said

@@ -1228,7 +1228,10 @@ _OR_ACTIVE = {"donated": "donate", "given": "give", "paid": "pay", "paid out": "
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
 #: what the friend gets, told after the referral's condition: ", and your friend gets …"
 _FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your friend|your mate|the friend|"
-                          r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+)$")
+                          r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+"
+                          # (... or what theirs is: "and their first box is 20% off", never
+                          # read as part of the condition, blind read 31)
+                          r"|(?:their|your friend's|your mate's) (?:first |own )?[a-z]+ (?:is|are|comes?) .+)$")
 #: a reward giving each side its own: "<yours> (to|for) you and <theirs> (for|to) your friend"
 _EACH_SIDE = re.compile(r"(?i)^(?P<mine>.+?)\s+(?:to|for) you,? and (?:for )?(?P<theirs>.+?)\s+"
                         r"(?:for|to) (?:your|a|the) (?P<who>friend|mate|colleague)$")
