@@ -1293,7 +1293,10 @@ class Planner:
                               self.carried(template))
             if post is None:
                 continue
-            if owed and stage == slot.stage and not is_offer_post(post, self.brief):
+            if owed and stage == slot.stage and not is_offer_post(post, self.brief) \
+                    and not (slot.purpose == "giveaway" and "giveaway" in template.needs):
+                # (a slot kept for the giveaway keeps its post: the offer has its own, and a
+                # giveaway never told is the brief's prize lost, blind read 31)
                 spare = spare or (template, post)
                 continue
             return self.accept(template, post, picked)

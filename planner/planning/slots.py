@@ -626,14 +626,31 @@ def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.dat
     # an event), up to three weeks before; only then later. It is opened all the same when
     # its last days are taken by other moments: a prize never announced is the brief's best
     # fact lost
-    for p in busy:
-        latest = (lo - dt.timedelta(days=1)) if p in reminded else ends
-        _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
-               earliest=True, keep_offer=True) or \
+    def opened(p: str, latest: dt.date) -> bool:
+        return _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
+                      earliest=True, keep_offer=True) or \
             _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
                    "awareness", "giveaway", earliest=True, keep_offer=True) or \
             _claim(slots, brief, day(6), latest, p, "awareness", "giveaway", earliest=True,
                    keep_offer=True)
+
+    for p in busy:
+        opened(p, (lo - dt.timedelta(days=1)) if p in reminded else ends)
+    if not any(s.purpose in ("giveaway", "giveaway_over") for s in slots):
+        # no platform could tell its winner and the one tried had no slot free before the
+        # close (a launch and an event took its weeks): it is opened where another platform
+        # has a slot free, its opening post giving the draw's day (blind read 31: a giveaway
+        # in the brief never in a caption)
+        # (... and where none has, in one of the offer's posts on a platform that has
+        # others: the offer is still told there, the prize is told once)
+        for p in fits:
+            if p not in busy and opened(p, ends):
+                break
+        else:
+            for p in fits:
+                if _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), ends, p, "awareness",
+                          "giveaway", earliest=True):
+                    break
     _open_together(slots, brief, busy, lo)
     for s in slots:  # (no winner where it never ran)
         if s.purpose == "giveaway_over" and not any(
