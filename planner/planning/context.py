@@ -234,6 +234,18 @@ def event_place(place: str, title: str, brand: str) -> str:
     return ", ".join(parts)
 
 
+def _ours(name: str, whole: str) -> str:
+    """A gathering's name cut from what happens there (``event_name``: "Open atelier
+    afternoon") said as ours mid-sentence, "our open atelier afternoon", as its name was
+    before the cut ("our open atelier afternoon, ‘Bring your dress…’"); a name of its own
+    ("Flash Day") and a name not cut stay as they are."""
+    words = name.split()
+    if name == whole or len(words) < 2 or not (words[0][:1].isupper() and words[0][1:2].islower()) \
+            or any(w[:1].isupper() and not w.isupper() for w in words[1:4]):
+        return name
+    return "our " + name[:1].lower() + name[1:]
+
+
 def event_invite(title: str, in_person: bool) -> str:
     """The event's name as an invitation: "Come to our kite-making afternoon for kids in
     the shop", "Join our online talk: what inspectors check", "Join us live: how to balance a
@@ -499,7 +511,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
-        "event": ({"title": said_title(event_name(event.title, in_person(event))),
+        "event": ({"title": _ours(said_title(event_name(event.title, in_person(event))),
+                                  event_name(event.title)),
                    "lead": event_lead(said_title(event_name(event.title, in_person(event)))),
                    #: what the name's brackets ask of people, as a sentence of its own ("Bring
                    #: a knife and some bread."), never pasted in brackets mid-line

@@ -381,7 +381,9 @@ class Planner:
         #: asks of people ("Come and see a pan being made.": its announcement and its day's
         #: reminder both say it; blind read 27) and its name without that note, the title of
         #: its posts ("Open forge morning — Saturday 23 January at 10am")
-        self.event_words = [event_called(e) for e in brief.facts.events] + \
+        # (... said as ours too, "Our open atelier afternoon — Saturday 23 January at 3pm")
+        self.event_words = [f"{our}{event_called(e)}" for e in brief.facts.events
+                            for our in ("", "our ", "my ")] + \
             [a for e in brief.facts.events
              for a in (event_aside(e.title, in_person(e)), event_name(said_title(e.title), in_person(e)))
              if a]
