@@ -62,6 +62,7 @@ from planner.planning.links import (
 from planner.planning.facts_said import (
     about_said,
     event_aside,
+    event_called,
     event_name,
     feature_sentence,
     answer_for,
@@ -231,6 +232,18 @@ def event_place(place: str, title: str, brand: str) -> str:
                               or content_words(parts[0]) & said):
         parts.pop(0)
     return ", ".join(parts)
+
+
+def _ours(name: str, whole: str) -> str:
+    """A gathering's name cut from what happens there (``event_name``: "Open atelier
+    afternoon") said as ours mid-sentence, "our open atelier afternoon", as its name was
+    before the cut ("our open atelier afternoon, ‘Bring your dress…’"); a name of its own
+    ("Flash Day") and a name not cut stay as they are."""
+    words = name.split()
+    if name == whole or len(words) < 2 or not (words[0][:1].isupper() and words[0][1:2].islower()) \
+            or any(w[:1].isupper() and not w.isupper() for w in words[1:4]):
+        return name
+    return "our " + name[:1].lower() + name[1:]
 
 
 def event_invite(title: str, in_person: bool) -> str:
@@ -498,11 +511,12 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "goods_ctas": goods_ctas(brief, fmt),
         # its own name, word for word; "Today at 3pm — Webinar: Year-end payroll", never
         # two colons in one line
-        "event": ({"title": said_title(event_name(event.title)),
-                   "lead": event_lead(said_title(event_name(event.title))),
+        "event": ({"title": _ours(said_title(event_name(event.title, in_person(event))),
+                                  event_name(event.title)),
+                   "lead": event_lead(said_title(event_name(event.title, in_person(event)))),
                    #: what the name's brackets ask of people, as a sentence of its own ("Bring
                    #: a knife and some bread."), never pasted in brackets mid-line
-                   "aside": event_aside(event.title),
+                   "aside": event_aside(event.title, in_person(event)),
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
@@ -518,7 +532,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "place": event_place(event.place, event.title, brief.brand),
                    "in_person": in_person(event),
                    #: the event said as an invitation, never a verbless headline
-                   "invite": event_invite(event_name(event.title), in_person(event)),
+                   "invite": event_invite(event_name(event.title, in_person(event)), in_person(event)),
                    #: a live stream on a platform (a YouTube live, an Instagram live): nobody
                    #: registers for it, people set a reminder (read 26: "Register: youtube.com/…")
                    "stream": not in_person(event) and _streamed(event),
@@ -850,7 +864,7 @@ def post_link(brief: Brief, platform: Platform, fmt: str, text: str) -> str:
         # or the story's sticker is that page while the post is up)
         # (its name as said, "our open studio, ‘Gilding demo’", in one maker's voice too:
         # "my open studio…" sent people to the contact page, read 24)
-        named = re.sub(r"^(?:our|my)\s+", "", said_title(event.title).lower())
+        named = re.sub(r"^(?:our|my)\s+", "", event_called(event).lower())
         # ("Join us live for ‘Curing a new…’" names "Live: curing a new…" without its label)
         bare = re.sub(r"^(?:live|webinar|workshop|masterclass|q&a)\s*[:—–-]\s*", "", named)
         if event.link and (named in text.lower() or event.title.lower() in text.lower()
@@ -1258,7 +1272,10 @@ _OR_ACTIVE = {"donated": "donate", "given": "give", "paid": "pay", "paid out": "
 #: a condition's subject, said for who is referred: "they place" -> "a friend places"
 #: what the friend gets, told after the referral's condition: ", and your friend gets …"
 _FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your friend|your mate|the friend|"
-                          r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+)$")
+                          r"they)\s+(?:gets?|receives?|pays?|saves?)\b.+"
+                          # (... or what theirs is: "and their first box is 20% off", never
+                          # read as part of the condition, blind read 31)
+                          r"|(?:their|your friend's|your mate's) (?:first |own )?[a-z]+ (?:is|are|comes?) .+)$")
 #: a reward giving each side its own: "<yours> (to|for) you and <theirs> (for|to) your friend"
 _EACH_SIDE = re.compile(r"(?i)^(?P<mine>.+?)\s+(?:to|for) you,? and (?:for )?(?P<theirs>.+?)\s+"
                         r"(?:for|to) (?:your|a|the) (?P<who>friend|mate|colleague)$")

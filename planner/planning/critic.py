@@ -32,7 +32,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import brief_details, core_sentences, price_line, usual_price
+from planner.planning.facts_said import brief_details, core_sentences, event_called, price_line, usual_price
 from planner.planning.voice import brief_voice, first_person_singular
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -216,6 +216,12 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         # (after "is" or a colon, a definition; never a sentence of its own, "PDF packs of
         # chess puzzles for kids aged 6 to 12.", a fragment cut from a list, blind read 20)
         told_whole = re.sub(rf"(?i)(?::| is) (?:an? )?{re.escape(about)}\.", " ", told_whole)
+    for event in brief.facts.events:
+        # an event's own place, said where it is ("from 11am at Rua …, Curitiba"), is the
+        # event's fact, even when the description gives the same address (blind read 31: a
+        # Flash Day at the studio's address with no post at all, each wording turned down)
+        if event.place:
+            told_whole = re.sub(re.escape(event.place), " ", told_whole, flags=re.IGNORECASE)
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
@@ -519,7 +525,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
         out.append(("unused-fact", "the brief's referral reward is in no post"))
     out += _offer_findings(cal, brief)
     for event in brief.facts.events:
-        if cal.start <= event.when.date() <= cal.end and said_title(event.title).lower() not in everything:
+        if cal.start <= event.when.date() <= cal.end and event_called(event).lower() not in everything:
             out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
     return out
 

@@ -28,7 +28,9 @@ from planner.planning.wording import (
     content_words,
     is_imperative,
     mend,
+    said_title,
 )
+from planner.planning.when import in_person
 
 #: words that make a line a statement on their own: a verb that agrees with a subject
 _FINITE = (_VERBS - _ADVERB_LEADS) | {"are", "was", "were", "have", "am", "get", "gets", "goes",
@@ -2476,20 +2478,82 @@ _ASIDE = re.compile(r"(?i)(?:\s*\(|,\s+)(?P<aside>(?:bring|wear|dress|come|arriv
                     r"\)?\s*$")
 
 
-def event_name(title: str) -> str:
+def event_name(title: str, there: bool = False) -> str:
     """An event's name without the note at its end that asks something of people: "Live
     tasting of the January box with Luca, bring a knife and some bread" is "Live tasting of
     the January box with Luca" (blind read 25: "(bring a knife and some bread)" pasted
-    mid-sentence, twice)."""
+    mid-sentence, twice); an event in person named "a gathering: what happens there" is the
+    gathering alone ("Open morning at the caleta"), what happens said after it
+    (``event_aside``)."""
     m = _ASIDE.search(title or "")
-    return title[:m.start()].rstrip(" ,;:—–-") if m and m.start() > 0 else title
+    name = title[:m.start()].rstrip(" ,;:—–-") if m and m.start() > 0 else title
+    if there and _what_happens(name):
+        return name.split(":", 1)[0].strip()
+    return name
 
 
-def event_aside(title: str) -> str:
-    """The note at the end of an event's name that asks something of people, as a sentence
-    ("Bring a knife and some bread."), or ""."""
-    m = _ASIDE.search(title or "")
-    if not m or m.start() == 0:
+#: the words a line about what happens at a gathering opens on ("meet Don Lucho, see the
+#: boats come in", "watch our weavers at work"): it stands as a sentence of its own
+_HAPPENS_VERBS = frozenset(
+    "meet see watch taste try ask join bring learn make build get hear sample explore tour "
+    "visit walk browse shop pick chat talk play paint carve meet".split())
+_NUMBER_WORD = re.compile(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"twelve|twenty|thirty|forty|fifty)\b")
+
+
+def _what_happens(title: str) -> str:
+    """What the part after the colon of an in-person event's name ("Open day in our hall:
+    three built stands to walk through") says happens there, as a sentence of ours ("There
+    are three built stands to walk through.", "Meet Don Lucho, see the boats come in and
+    taste ceviche.", "There's a free neck and humidity check."), or "" when the name is not so
+    typed or the part reads as the event's own subject ("Supervisor night: how to teach…",
+    "Warm or cool? …"), which stays in the name. Blind read 31: the whole name in quotes
+    mid-sentence ("Come to ‘Open morning at the caleta: meet Don Lucho, …’")."""
+    head, colon, detail = (title or "").partition(":")
+    detail = detail.strip().rstrip(".!")
+    words = detail.split()
+    if not colon or "?" in title or ":" in detail or len(words) < 2 or len(head.split()) < 2 \
+            or re.match(r"(?i)live\b", head) or "(" in detail:
         return ""
+    first = words[0].lower()
+    if first in _HAPPENS_VERBS:
+        return detail[:1].upper() + detail[1:] + "."
+    part, comma, rest = detail.partition(", ")
+    listed = comma and re.search(r"\s(?:and|&)\s", rest)
+    said = detail if listed else part
+    if _NUMBER_WORD.match(said):
+        # "three built stands to walk through", "30 mini designs from R$200": a count of
+        # things (a plural among its first words), never "30 min webinar"
+        if not any(re.fullmatch(r"[a-z]+[^s]s", w) for w in said.lower().split()[1:4]):
+            return ""
+        return "There are " + said + "."
+    if first in ("what", "how", "why", "when", "who", "which", "where", "with", "for", "the",
+                 "a", "an", "our", "your", "my") or first[:1].isupper() or first[:1].isdigit():
+        return ""
+    article = "an" if first[:1] in "aeiou" else "a"
+    head_noun = said.split()[-1].lower()
+    if not listed and re.fullmatch(r"[a-z]+[^s]s", head_noun):
+        return ""  # "gilding demos": no "a"
+    return f"There's {article} {said}."
+
+
+def event_called(event) -> str:
+    """An event's name as its posts say it, to find it in them: the title as ``said_title``
+    gives it, or the gathering alone when what happens there is said after it
+    (``_what_happens``: "Open morning at the caleta")."""
+    there = in_person(event)
+    name = event_name(event.title, there) if there else event.title
+    return said_title(name if name != event_name(event.title) else event.title)
+
+
+def event_aside(title: str, there: bool = False) -> str:
+    """The note at the end of an event's name that asks something of people, as a sentence
+    ("Bring a knife and some bread."), after what happens there when the name of an event in
+    person says it (``_what_happens``), or ""."""
+    m = _ASIDE.search(title or "")
+    name = title[:m.start()].rstrip(" ,;:—–-") if m and m.start() > 0 else title
+    happens = _what_happens(name) if there else ""
+    if not m or m.start() == 0:
+        return happens
     aside = m.group("aside").strip().rstrip(".!")
-    return aside[:1].upper() + aside[1:] + "."
+    return " ".join(filter(None, [happens, aside[:1].upper() + aside[1:] + "."]))

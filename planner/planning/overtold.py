@@ -28,6 +28,7 @@ from planner.domain.calendar import CalendarPost
 from planner.planning.facts_said import CURRENCY_AFTER, CURRENCY_BEFORE, event_aside
 from planner.planning.repeats import SENTENCE_SPLIT, URL
 from planner.planning.wording import PHONE
+from planner.planning.when import in_person
 
 #: a sentence (three words or more) in this many posts of a calendar reads pasted
 SENTENCE_POSTS = 3
@@ -249,7 +250,7 @@ class Ledger:
             if brief is not None else self.fact_cap
         self.posts: list[tuple[CalendarPost, Said]] = []
         #: what an event's name asks of people, said on each post about it
-        self.asides = {_norm(event_aside(e.title)) for e in brief.facts.events} - {""} \
+        self.asides = {_norm(event_aside(e.title, in_person(e))) for e in brief.facts.events} - {""} \
             if brief is not None else set()
 
     # -- reading a post ---------------------------------------------------------------

@@ -32,6 +32,7 @@ from planner.planning.phrasebook import keep_of, unshop_post, unshopped
 from planner.planning.conditions import is_last_call_day, said_condition, with_condition
 from planner.planning.context import (
     event_aside,
+    event_called,
     event_name,
     GIVEAWAY_HOSTS,
     ROTATED,
@@ -375,14 +376,17 @@ class Planner:
         #: the brief's words every post about them says again (the offer's terms)
         self.told = told_again(brief) + tuple(
             # (... and what an event's name asks of people: "Come and see a pan being made.")
-            a for a in (event_aside(e.title) for e in brief.facts.events) if a)
+            a for a in (event_aside(e.title, in_person(e)) for e in brief.facts.events) if a)
         #: an event's name and when, said on each platform it is announced on, what its name
         #: asks of people ("Come and see a pan being made.": its announcement and its day's
         #: reminder both say it; blind read 27) and its name without that note, the title of
         #: its posts ("Open forge morning — Saturday 23 January at 10am")
-        self.event_words = [said_title(e.title) for e in brief.facts.events] + \
+        # (... said as ours too, "Our open atelier afternoon — Saturday 23 January at 3pm")
+        self.event_words = [f"{our}{event_called(e)}" for e in brief.facts.events
+                            for our in ("", "our ", "my ")] + \
             [a for e in brief.facts.events
-             for a in (event_aside(e.title), event_name(said_title(e.title))) if a]
+             for a in (event_aside(e.title, in_person(e)), event_name(said_title(e.title), in_person(e)))
+             if a]
         #: public holidays in the plan that are not shopping moments
         self.holidays: dict[dt.date, str] = {}
         self.warnings: list[str] = []
@@ -864,7 +868,7 @@ class Planner:
             return slot.purpose == "event_today"
         # (after its own platform announced it: the live is its platform's news first, never
         # a YouTube video's ahead of the Instagram post it points to)
-        title = said_title(event.title).lower()
+        title = event_called(event).lower()
         # (a slot kept for it, planning/slots.py, may be a day or two more than a week ahead)
         return "events" in template.needs and 0 < (event.when.date() - slot.date).days <= (
             ANNOUNCE_DAYS if slot.purpose == "events" else 7) \
@@ -908,7 +912,7 @@ class Planner:
         if "events" in template.needs:
             # per platform: each platform's followers hear of the live once
             event = self.event_for(slot, ahead=True)
-            return event is None or any(said_title(event.title).lower() in p.text.lower()
+            return event is None or any(event_called(event).lower() in p.text.lower()
                                         for p in self.accepted if p.platform == slot.platform)
         launch = self.brief.facts.launch
         return launch is None or any(launch.what.lower() in p.text.lower() for p in self.accepted)
@@ -951,7 +955,7 @@ class Planner:
         launch = self.brief.facts.launch
         return ([launch.what] if launch is not None and launch.what else []) + \
             ([self.brief.giveaway] if self.brief.giveaway else []) + \
-            [said_title(e.title) for e in self.brief.facts.events] + \
+            [event_called(e) for e in self.brief.facts.events] + \
             [e.place for e in self.brief.facts.events if e.place] + \
             [human_when(e.when, self.brief.country) for e in self.brief.facts.events]
 
@@ -1296,7 +1300,10 @@ class Planner:
                               self.carried(template))
             if post is None:
                 continue
-            if owed and stage == slot.stage and not is_offer_post(post, self.brief):
+            if owed and stage == slot.stage and not is_offer_post(post, self.brief) \
+                    and not (slot.purpose == "giveaway" and "giveaway" in template.needs):
+                # (a slot kept for the giveaway keeps its post: the offer has its own, and a
+                # giveaway never told is the brief's prize lost, blind read 31)
                 spare = spare or (template, post)
                 continue
             return self.accept(template, post, picked)

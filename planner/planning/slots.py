@@ -469,9 +469,13 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                 _claim(slots, brief, launch.date, launch.date, plat, "awareness", "launch_day",
                        move_to=launch.date, reach=_LAUNCH_MOVE_DAYS) or \
                     _add(slots, brief, plat, launch.date, "awareness", "launch_day")
+    # (an event after the plan's last slot but inside its days is still told: its day's post
+    # moved or added there, blind read 31: a Saturday event with no post, the week's last
+    # slot on its Wednesday)
+    plan_end = max(end or last, last)
     for event in sorted(brief.facts.events, key=lambda e: e.when):
         day = event.when.date()
-        if not first <= day <= last:
+        if not first <= day <= plan_end:
             continue
         plat = event.platform if event.platform in brief.platforms else ""
         claim = functools.partial(_claim, slots, brief, event=event)
@@ -525,7 +529,6 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
             if s.date == day and s.purpose == "event_today" and s.time > latest:
                 s.time = max(latest, dt.time(7, 0))
     launch = brief.facts.launch
-    plan_end = max(end or last, last)
     if launch is not None and launch.date and plan_end < launch.date <= \
             plan_end + dt.timedelta(days=LAUNCH_EVE_DAYS):
         # a launch just after the plan is reminded of in its last days, as near its day as
@@ -623,14 +626,31 @@ def giveaway_slots(slots: list[Slot], brief: Brief, first: dt.date, last: dt.dat
     # an event), up to three weeks before; only then later. It is opened all the same when
     # its last days are taken by other moments: a prize never announced is the brief's best
     # fact lost
-    for p in busy:
-        latest = (lo - dt.timedelta(days=1)) if p in reminded else ends
-        _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
-               earliest=True, keep_offer=True) or \
+    def opened(p: str, latest: dt.date) -> bool:
+        return _claim(slots, brief, day(GIVEAWAY_OPENS), day(7), p, "awareness", "giveaway",
+                      earliest=True, keep_offer=True) or \
             _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), day(GIVEAWAY_OPENS + 1), p,
                    "awareness", "giveaway", earliest=True, keep_offer=True) or \
             _claim(slots, brief, day(6), latest, p, "awareness", "giveaway", earliest=True,
                    keep_offer=True)
+
+    for p in busy:
+        opened(p, (lo - dt.timedelta(days=1)) if p in reminded else ends)
+    if not any(s.purpose in ("giveaway", "giveaway_over") for s in slots):
+        # no platform could tell its winner and the one tried had no slot free before the
+        # close (a launch and an event took its weeks): it is opened where another platform
+        # has a slot free, its opening post giving the draw's day (blind read 31: a giveaway
+        # in the brief never in a caption)
+        # (... and where none has, in one of the offer's posts on a platform that has
+        # others: the offer is still told there, the prize is told once)
+        for p in fits:
+            if p not in busy and opened(p, ends):
+                break
+        else:
+            for p in fits:
+                if _claim(slots, brief, day(GIVEAWAY_OPEN_DAYS), ends, p, "awareness",
+                          "giveaway", earliest=True):
+                    break
     _open_together(slots, brief, busy, lo)
     for s in slots:  # (no winner where it never ran)
         if s.purpose == "giveaway_over" and not any(

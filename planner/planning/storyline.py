@@ -14,7 +14,7 @@ from planner.domain.giveaway import giveaway_terms
 from planner.domain.moments import is_retail, moments_between
 from planner.planning.links import bio_note
 from planner.planning.when import in_person
-from planner.planning.facts_said import brief_details
+from planner.planning.facts_said import brief_details, event_called
 from planner.planning.wording import said_title
 
 #: the brief's lists of facts to write from
@@ -195,7 +195,7 @@ def post_note(post, brief: Brief) -> str:
         number = post.sequence.rpartition("-")[2]
         notes.append(f"run-up {number} to an ask, {_STEP_NOTES.get(post.stage, 'one of its posts')}")
     for event in brief.facts.events:
-        if said_title(event.title).lower() in post.text.lower():
+        if event_called(event).lower() in post.text.lower():
             notes.append(f"announces {event.title} ({event.when:%Y-%m-%d %H:%M})"
                          + ("" if in_person(event) else ": schedule the live itself on the day"))
     bio = bio_note(post, brief)  # the bio holds more than one page: a link list
