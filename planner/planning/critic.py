@@ -37,6 +37,7 @@ from planner.planning.voice import brief_voice, first_person_singular
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
 from planner.planning.wording import (
+    FREE_SHIP_RE,
     about_line,
     is_solo,
     mend,
@@ -49,11 +50,6 @@ PARCEL_RE = re.compile(
     r"(?i)\b(unbox(?:ing|ed)?|out of the box|parcels?|packag(?:e|es|ing)|ships?\b|shipping|"
     r"delivered|delivery|in stock|your orders?\b|order history|add(?:ed)? to (?:cart|basket)|"
     r"basket|shopping (?:trip|list)|pick yours|gift[- ]wrap\w*)")
-#: free shipping in any of the ways a caption says it (one rule for lint and the critic)
-FREE_SHIP_RE = re.compile(
-    r"(?i)\b(free (?:shipping|delivery|postage)|ships? (?:for )?free|shipping'?s on us|"
-    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also |still )?(?:free|on us)"
-    r"(?: as (?:well|ever))?)\b")
 
 
 #: the fact-light jobs' templates (planning/sparse.py), each run once a calendar

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from planner.domain.brief import Brief
-from planner.planning.critic import FREE_SHIP_RE
+from planner.planning.wording import FREE_SHIP_RE
 
 _FREE_SAID = re.compile(r"(?i)^\s*(?:(?:free|complimentary) (?:shipping|delivery|postage)(?: is)?|"
                         r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also )?free|"

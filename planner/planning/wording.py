@@ -1393,3 +1393,13 @@ def said_short(text: str, brief: Brief, said_here: tuple[str, ...] = ()) -> str:
     out.append(text[at:])
     return "".join(out)
 
+
+#: free shipping in any of the ways a caption says it (one rule for lint, the critic and the
+#: shipping sentences; here, so shipping.py needs no import of the critic): "free local
+#: delivery", "free UK shipping" too
+FREE_SHIP_RE = re.compile(
+    r"(?i)\b(free (?:(?:local|uk|us|eu|nationwide|domestic|tracked|standard|next[- ]day|"
+    r"same[- ]day|worldwide|international|express|[a-z]+-wide) )?(?:shipping|delivery|postage)|"
+    r"ships? (?:for )?free|shipping'?s on us|"
+    r"(?:shipping|delivery|postage) (?:is|'s) (?:always |also |still )?(?:free|on us)"
+    r"(?: as (?:well|ever))?)\b")
