@@ -70,13 +70,6 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if len(s.split()) >= 5]
 
 
-def test_a_launch_line_is_said_once_on_its_day():
-    day = [p for p in _posts(BREAD) if p.template == "awareness/launch-day"]
-    assert len({p.platform for p in day}) >= 2, [p.platform for p in day]
-    told = [p.text for p in day if "two dark rye loaves" in p.text]
-    assert len(told) == 1, told
-
-
 def test_a_person_who_joins_is_met_not_looked_after():
     posts = [p for p in _posts(BARBER) if p.template.startswith("awareness/launch")]
     assert any(p.template == "awareness/launch-day" for p in posts)

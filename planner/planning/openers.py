@@ -218,7 +218,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "warm": {
         "launch": ("We're glad to say it's ready:", "Ready for you from today:",
-                   "Here it is, new today:", "New for you today:"),
+                   "It's here:", "As of today, you can have"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
