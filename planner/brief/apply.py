@@ -53,6 +53,8 @@ class _Applying:
     said_platforms: bool = False
     #: "only …" already replaced this list once in this message (further names are added)
     only_done: dict[str, bool] = field(default_factory=dict)
+    #: the message opened as a correction ("sorry, the code is …"): it fixes what it names
+    correcting: bool = False
     #: platforms posted to now and then ("tiktok when i can"): no cadence of their own
     occasional: set[str] = field(default_factory=set)
     #: fields set so far in this message only by a passing mention
@@ -175,6 +177,8 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
 def _apply_decline(state: _Applying, finding: Finding) -> None:
     name = finding.value
     state.declined.add(name)
+    if finding.mode == "quiet":
+        return  # one of many declined at once ("no more questions"), said in one note
     if name.startswith("fact:"):
         state.notes.append((finding.start, f"skipping the {name[5:].rstrip('s')}"))
         return
@@ -332,7 +336,11 @@ def _apply_offer(state: _Applying) -> None:
     offer = None if last_clear >= 0 else copy.deepcopy(state.original.offer)
     new_code = any(f.kind == "offer_code" and (offer is None or f.value != offer.code) for f in setters)
     if new_code and offer is not None and offer.code:
-        offer = Offer()
+        # a new code is a new offer; said as a correction ("sorry the code is HEAT15"), it
+        # fixes the code (and what the message says with it) and keeps the offer's dates
+        kept = Offer(starts=offer.starts, ends=offer.ends, condition=offer.condition) \
+            if state.correcting else Offer()
+        offer = kept
     first_discount = next((f for f in setters if f.kind == "offer_discount"), None)
     for finding in setters:
         if offer is None:
@@ -401,10 +409,13 @@ class Applied:
 
 
 def apply_findings(findings: list[Finding], text: str, original: Brief, brief: Brief,
-                   today: dt.date, declined: set[str], platforms_said: bool) -> Applied:
-    """Apply ``findings`` to ``brief`` (a copy of ``original``, changed in place)."""
+                   today: dt.date, declined: set[str], platforms_said: bool, *,
+                   correcting: bool = False) -> Applied:
+    """Apply ``findings`` to ``brief`` (a copy of ``original``, changed in place);
+    ``correcting``: the message opened as a correction."""
     state = _Applying(original, brief, today, text, set(declined), platforms_said,
-                      default_platforms=is_default_platforms(original, platforms_said))
+                      default_platforms=is_default_platforms(original, platforms_said),
+                      correcting=correcting)
     in_order = sorted(findings, key=lambda f: f.start)
     for phase in (FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER):
         for finding in in_order:

@@ -30,6 +30,7 @@ from planner.brief.fields import (
     corrections,
     offer,
     product,
+    said,
     schedule,
     social,
 )
@@ -88,7 +89,7 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     channels.country_from_flag(reader, text)  # "in Porto 🇵🇹"
     updated = copy.deepcopy(original)
     applied = apply_findings(reader.findings, clean, original, updated, today,
-                             dialogue.declined, dialogue.platforms_said)
+                             dialogue.declined, dialogue.platforms_said, correcting=correcting)
     dialogue.declined = applied.declined
     dialogue.platforms_said = applied.platforms_said
     dialogue.cadence_said = dialogue.cadence_said or any(
@@ -156,6 +157,9 @@ def _read(reader: BriefReader) -> None:
     phrases (referral, tone, product, brand, audience) claim their spans before the entity
     and number extractors look, and descriptions and bare answers take only what is left."""
     reader.read_entities()
+    said.extract_quote(reader)
+    said.extract_asked(reader)
+    said.extract_problem(reader)
     business.extract_goods_after_place(reader)
     answers.extract_name_after_guess(reader)
     answers.extract_name_reply(reader)
@@ -199,8 +203,10 @@ def _read(reader: BriefReader) -> None:
     schedule.extract_timezone(reader)
     corrections.extract_number_correction(reader)
     business.extract_loose_product(reader)
+    business.extract_place_story(reader)
     brand.extract_named_sentence(reader)  # again: a name alone beside a product read loosely
     brand.extract_set_off_name(reader)
+    said.extract_price_line(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
     answers.extract_bare_answer(reader)

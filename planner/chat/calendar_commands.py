@@ -95,6 +95,8 @@ def plan(state: SessionState, args: list[str]) -> Reply:
 
 #: a plan with at least this share of its slots empty asks for the fact that fills them
 ASK_WHEN_EMPTY = 0.25
+#: the words of that ask after "N of M" (``/week`` finds the ask by them)
+EMPTY_ASK = "slots are empty: the brief gives too little to say in them"
 
 
 def _ask_to_fill(state: SessionState, cal) -> str:
@@ -111,7 +113,7 @@ def _ask_to_fill(state: SessionState, cal) -> str:
     if question is None:
         return ""
     state.fact_asked_after_plan = True
-    return (f"{empty} of {slots} slots are empty: the brief gives too little to say in them. "
+    return (f"{empty} of {slots} {EMPTY_ASK}. "
             f"One fact would fill most of them. {question} Then say “plan” again.")
 
 

@@ -24,10 +24,11 @@ def _line(number: int, post, today: dt.date) -> str:
 def this_week(state: SessionState, _args: list[str]) -> Reply:
     """``/week``: the planned posts of this week (planning first when there is no calendar
     and the brief says what is sold), or of the plan's first week when it starts later."""
-    from planner.chat.calendar_commands import plan
+    from planner.chat.calendar_commands import EMPTY_ASK, plan
 
     lines: list[str] = []
     changed: set[str] = set()
+    ask = ""
     if state.calendar is None:
         if not state.brief.product:
             return Reply("There's no plan yet, and I need to know what you sell to make one: "
@@ -37,6 +38,9 @@ def this_week(state: SessionState, _args: list[str]) -> Reply:
             return made
         lines += ["There was no plan yet, so I made one. " + made.text.splitlines()[0], ""]
         changed = made.changed
+        # a plan with many empty slots asks for the fact that fills them: the week's answer
+        # keeps that ask (it once listed 2 posts of 12 with no word on why, or what would help)
+        ask = next((part for part in made.text.split("\n\n") if EMPTY_ASK in part), "")
     cal = state.calendar
     today = state.today or dt.date.today()
     monday = today - dt.timedelta(days=today.weekday())
@@ -62,6 +66,8 @@ def this_week(state: SessionState, _args: list[str]) -> Reply:
     lines += [_line(n, p, today) for n, p in week]
     lines += ["", f"“show me post {week[0][0]}” reads one in full; “approve {week[0][0]}” "
               "when it's good to go."]
+    if ask:
+        lines += ["", ask]
     return Reply("\n".join(lines), changed=changed)
 
 

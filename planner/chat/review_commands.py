@@ -24,8 +24,15 @@ def list_calendar(state: SessionState, _args: list[str]) -> Reply:
     """``/calendar``: one line per planned post, by week."""
     if state.calendar is None:
         return Reply(NO_CALENDAR, error=True)
-    lines, week = [], None
-    for number, p in enumerate(state.calendar.posts, start=1):
+    posts = state.calendar.posts
+    if not posts:
+        return Reply("The calendar has no posts: say “plan” for new ones.")
+    approved = sum(p.status == "approved" for p in posts)
+    # the count first: "how many posts is that" is answered here
+    lines = [f"{len(posts)} post{'s' if len(posts) != 1 else ''}, {min(p.date for p in posts):%a %d %b} to "
+             f"{max(p.date for p in posts):%a %d %b}" + (f", {approved} approved" if approved else "") + ":"]
+    week = None
+    for number, p in enumerate(posts, start=1):
         iso = p.date.isocalendar()[:2]
         if iso != week:
             week = iso

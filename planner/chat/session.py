@@ -43,7 +43,9 @@ class ChatSession(SessionState):
 
                 reply = converse(self, text)
         except PlannerError as exc:
+            self.last_failed = str(exc)
             return Reply(str(exc), error=True)
+        self.last_failed = reply.text if reply.error else None
         if reply.changed & {"brief", "calendar"} or (reply.quit and not self.unsaved):
             self.autosave(clear=reply.quit and not self.unsaved)
         return reply

@@ -66,6 +66,9 @@ class SessionState:
         self.fact_asked_after_plan = False
         #: what /undo brings back, newest last (undo.py)
         self.history: list = []
+        #: the last message's request failed (its reply's first sentence): "undo" right
+        #: after it means that request, which changed nothing, not the change before it
+        self.last_failed: str | None = None
         #: this session has written its autosave (the last session's is then previous.toml)
         self.autosaved_once = False
         #: what the calendar held when it was last exported (next_step.fingerprint), or None

@@ -58,10 +58,24 @@ def first_sentence(text: str) -> str:
     return line
 
 
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, unless its first word is a name ("I",
+    an acronym, a capitalised word after the first)."""
+    word = text.split(" ", 1)[0]
+    if not word or word == "I" or word.isupper() or not word[:1].isupper() or not word[1:].islower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def undo(state: SessionState, _args: list[str]) -> Reply:
     """``/undo``: the calendar and brief as they were before the last change."""
     if not state.history:
         return Reply("Nothing to undo.", error=True)
+    if state.last_failed:
+        # "make it more casual" failed, then "undo": it once undid the plan before it
+        return Reply(f"Your last request changed nothing ({lower_first(first_sentence(state.last_failed))}), "
+                     f"so there's nothing of it to undo. The change before it was: "
+                     f"{lower_first(state.history[-1].what)}. Say “undo” again to step back from that.")
     snap = state.history.pop()
     state.calendar, state.calendar_path, state.unsaved = (snap.calendar, snap.calendar_path,
                                                           snap.unsaved)

@@ -158,6 +158,12 @@ EVENT_OF = re.compile(r"(?i:^(?:[\w'-]+\s+){0,2}?(?:events?|birthdays?|showers|c
                       r"functions|weddings|christenings|reunions|nights?\s+out|day)\b)")
 
 
+#: "people book by dm or on booksy": how the people buy, not more of them
+_HOW_THEY_BUY = re.compile(r"(?i:(?:people|they|clients|customers|buyers|most|everyone|parents|couples)\s+"
+                           r"(?:\w+\s+)?(?:book|buy|order|pay|find|message|dm|enquire|inquire|sign\s+up|"
+                           r"come|get\s+in\s+touch)\b)")
+
+
 def _and_more_people(reader: BriefReader, segment: Segment, start: int, value: str) -> str:
     """"mostly beginners, people who want a cosy hobby": an audience said as a list of
     people is kept whole, never cut at its first comma."""
@@ -169,7 +175,8 @@ def _and_more_people(reader: BriefReader, segment: Segment, start: int, value: s
         more, lead, _end = clean_phrase(reader.text[end + m.end():segment.end], AUDIENCE_CUT,
                                         AUDIENCE_STOP, 12, 300)
         if not more or not PEOPLE.search(more) or more.split()[0].lower() in (
-                "we", "i", "our", "my", "they", "it", "its", "it's", "mostly", "mainly", "based"):
+                "we", "i", "our", "my", "they", "it", "its", "it's", "mostly", "mainly", "based") \
+                or _HOW_THEY_BUY.match(more):
             return reader.text[start:end]
         end = end + m.end() + lead + len(more)
 

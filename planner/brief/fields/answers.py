@@ -71,6 +71,17 @@ def extract_bare_answer(reader: BriefReader) -> None:
     if not asked:
         return
     text = reader.text.strip()
+    if interview.SKIP_ALL.search(text) and not asked.startswith(interview.PREFIX) and asked != "product":
+        # "no more questions" while a brief question waits: none of the questions left is
+        # asked (it was once stored as the audience)
+        brief = reader.brief
+        for name in ("brand", "description", "audience", "sells_on", "offer", "hashtag", "referral_reward"):
+            if not getattr(brief, name):
+                reader.add(0, "decline", name, mode="quiet")
+        for name in interview.FACT_QUESTIONS:
+            reader.add(0, "decline", interview.PREFIX + name, mode="quiet")
+        reader.add(0, "note", "no more questions: I'll plan with what you've told me")
+        return
     if asked.startswith(interview.PREFIX):
         _fact_answer(reader, asked[len(interview.PREFIX):], text)
         return
@@ -134,8 +145,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
             return  # "based in berlin", "in Lima": where the business is ("In Bloom Florals" is a name)
         value = re.sub(r"(?i:^(?:it's\s+|its\s+|we're\s+|we\s+are\s+|i'm\s+|im\s+|i\s+am\s+|called\s+|"
                        r"the\s+brand\s+is\s+|(?:(?:my|our|the)\s+)?(?:studio|shop|store|firm|company|"
-                       r"business|salon|clinic|practice|agency|bakery|label)(?:'s\s+name|\s+name)?\s+is\s+"
-                       r"(?:called\s+)?)(?=[A-Z0-9]))",
+                       r"business|salon|clinic|practice|agency|bakery|label|farm|brand|page)(?:'s\s+name|\s+name)?\s+is\s+"
+                       r"(?:called\s+)?|(?:(?:my|our|the)\s+)?name(?:'s|\s+is|:)\s*|it'?s\s+called\s+)(?=[A-Z0-9]))",
                        "", strip_end(text))
         value = strip_end(re.split(r"(?i:,?\s+not\s+|,?\s+i\s+mean|\s*\()", value)[0])
         while (placed := re.search(r"(?:,\s*|\s+(?i:in|from|based\s+in)\s+)(?P<p>[^,]+)$", value)) \
@@ -170,6 +181,8 @@ def extract_name_reply(reader: BriefReader) -> None:
         return  # "3 and 2": numbers, never a name
     if {w.lower() for w in words} & (_NOT_NAME_WORDS | FIELD_LABELS):
         return
+    if re.match(r"(?i:(?:name'?s|it'?s|we'?re|i'?m|called)\s)", name):
+        return  # "Name's Priya Shah Music": the name follows its lead, read as the brand answer
     if reader.asked == "product" and re.search(r"[^s's]s$", words[-1]) and "&" not in name:
         return  # "Soy Candles" when asked what is sold: goods, typed in capitals
     start = text.find(name)

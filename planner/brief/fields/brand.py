@@ -484,8 +484,10 @@ def _instead_of_the_person(reader: BriefReader) -> None:
 
 
 #: "the name is Fern & Fable, no wait, it's Fern & Folly": a name corrected in the same message
-_CORRECTED_NAME = re.compile(r"(?i:\b(?:no\s+wait|wait\s+no|sorry|i\s+mean|i\s+meant|oops|scratch\s+that|"
-                             r"correction|actually)[,.!\s-]+(?:no[,\s]+)?(?:(?:it'?s|its|it\s+is|the\s+(?:brand|name)"
+_CORRECTED_NAME = re.compile(r"(?i:\b(?:(?:no\s+wait|wait\s+no|sorry|i\s+mean|i\s+meant|oops|scratch\s+that|"
+                             r"correction|actually)[,.!\s-]+(?:no[,\s]+)?(?:make\s+(?:that|it)\s+|change\s+(?:that|it)\s+to\s+)?"
+                             r"|(?:make\s+(?:that|it)|change\s+(?:that|it)\s+to)\s+)"
+                             r"(?:(?:it'?s|its|it\s+is|the\s+(?:brand|name)"
                              rf"(?:'s|\s+is)|we'?re)\s+)?)(?=[{U}0-9])")
 
 

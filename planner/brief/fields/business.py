@@ -75,6 +75,10 @@ ROLES = {
     "nail technician": "nails", "barber": "haircuts", "locksmith": "locksmith services",
     "engineer": "engineering", "surveyor": "surveying", "handyman": "handyman services",
     "broker": "broking", "advisor": "advice", "adviser": "advice", "estate agent": "property sales",
+    "nail tech": "nails", "nail artist": "nail art", "lash tech": "lash extensions",
+    "lash artist": "lash extensions", "brow artist": "brows", "esthetician": "skin treatments",
+    "aesthetician": "skin treatments", "pet sitter": "pet sitting", "house sitter": "house sitting",
+    "piano teacher": "piano lessons", "swim teacher": "swimming lessons",
 }
 _MAKERS = {"ceramicist", "potter", "jeweller", "jeweler", "knitter", "woodworker", "candle maker",
            "soap maker", "silversmith", "florist", "illustrator"}
@@ -148,6 +152,55 @@ def _goods_said_after(reader: BriefReader, place) -> bool:
     return False
 
 
+#: how a seller says what their business is: the lead kept, as they said it, in the story
+_STORY_LEADS = {"we're": "We're", "we are": "We're", "we r": "We're", "i run": "I run", "we run": "We run",
+                "i own": "I own", "we own": "We own", "i have": "I have", "we have": "We have",
+                "it's": "It's", "its": "It's"}
+#: words that make "a … farm" say something about the business beyond its trade
+_TELLING = re.compile(r"(?i:\b(?:family(?:[- ]run)?|small|little|tiny|local|independent|indie|"
+                      r"(?:\w+[- ])?generation|organic|women[- ]led|women[- ]owned|husband[- ]and[- ]wife|"
+                      r"mother[- ]and[- ]daughter|father[- ]and[- ]son|community)\b)")
+
+
+def extract_place_story(reader: BriefReader) -> None:
+    """"we're a family farm in devon, mainly lamb and beef boxes": when the goods said after
+    the place are the product, the place itself is told as the business's story ("We're a
+    family farm in Devon."), if it says more than the trade: where it is, or how it is run
+    (a farm, a bakery); a shop or store only with its town."""
+    text = reader.text
+    products = [f for f in reader.findings if f.kind == "product"]
+    if not products or any(f.kind == "fact" and f.value[0] == "story" for f in reader.findings):
+        return
+    for m in _BUSINESS.finditer(text):
+        trade = m.group("trade").lower()
+        if trade not in PLACE_TRADES and trade not in ("shop", "store"):
+            continue
+        if not any(f.start >= m.end() for f in products) \
+                or any(f.start < m.end() and f.start + len(str(f.value)) > m.start("what") for f in products):
+            continue  # the place is the product, or nothing is sold after it
+        lead = re.match(r"(?i:(we'?re|we\s+are|we\s+r|i\s+run|we\s+run|i\s+own|we\s+own|it'?s|its|"
+                        r"i\s+have|we\s+have)\s+(an?)\s+)", text[m.start():])
+        said = _STORY_LEADS.get(re.sub(r"\s+", " ", lead.group(1).lower())) if lead else None
+        business = text[m.start() + lead.end():m.end()].strip() if lead else ""
+        if said is None or re.search(r"[^\w\s&'-]", business):
+            continue
+        where = ""
+        town = re.match(r"\s+(?:in|near|outside|just\s+outside)\s+", text[m.end():])
+        if town:
+            from planner.brief import places
+
+            at = m.end() + town.end()
+            found = places.place_at(text, at)
+            if found is not None:
+                name = " ".join(w[:1].upper() + w[1:] if w.islower() else w
+                                for w in text[at:found[0]].split())
+                where = f"{town.group().strip()} {name}"
+        if not where and (trade in ("shop", "store") or not _TELLING.search(business)):
+            continue  # "we're a bakery", "a little shop": the trade alone is no story
+        sentence = f"{said} {lead.group(2).lower()} {business}{(' ' + where) if where else ''}."
+        reader.add(m.start(), "fact", ("story", [sentence]))
+        return
+
 def _shop_goods(place) -> None:
     """"a little plant shop" with nothing more said sells plants (as "a plant shop" does when
     read loosely): the shop's size and the word "shop" are never the product."""
@@ -179,6 +232,35 @@ def extract_goods_after_place(reader: BriefReader) -> None:
         reader.claim(0, len(reader.text))
         if not any(f.kind == "product" for f in reader.findings[before:]):
             del reader.findings[before:]
+
+
+#: a clause that says what something done is for: how the business works, not what it sells
+_PURPOSE = re.compile(r"(?i:\bso\s+(?:that|it|they|you|this|nothing|no\s+one|nobody)\b|"
+                      r"\bto\s+(?:make\s+sure|stop|avoid|prevent)\b)")
+
+
+#: "…, i go to people's houses and do gel manis": what someone in a role does, said after it
+_DONE_AFTER = re.compile(r"(?i:(?:^\s*|\b(?:i|we|and)\s+)(?:also\s+|mainly\s+|mostly\s+|just\s+)?(?:do|offer)\s+"
+                         r"(?!it\b|this\b|that\b|them\b|so\b|a\s+lot\b|you\b|we\b|i\b|they\b))")
+
+
+def _done_after_role(reader: BriefReader, after: int, role_at: int) -> None:
+    """"hiya im a mobile nail tech in glasgow, i go to peoples houses and do gel manis, biab
+    and nail art": what the role does, said after it, is the product ("gel manis, biab and
+    nail art"), not the role's trade ("mobile nails")."""
+    role_finding = reader.findings[role_at] if 0 <= role_at < len(reader.findings) else None
+    if role_finding is None or role_finding.kind != "product":
+        return
+    for segment in reader.segments:
+        if segment.start + len(segment.text) <= after:
+            continue
+        for m in _DONE_AFTER.finditer(segment.text, max(0, after - segment.start)):
+            before = len(reader.findings)
+            if take_product(reader, segment, m.end(), strong=False):
+                if any(f.kind == "product" for f in reader.findings[before:]):
+                    reader.findings.remove(role_finding)
+                    reader.product_said_outright = True
+                return
 
 
 def extract_loose_product(reader: BriefReader) -> None:
@@ -237,6 +319,7 @@ def extract_loose_product(reader: BriefReader) -> None:
         if role not in _MAKERS:  # a potter sells pots, a coach a service
             reader.add(start, "kind", "service")
         _audience_after(reader, m.end())
+        _done_after_role(reader, m.end(), len(reader.findings) - (1 if role in _MAKERS else 2))
         return
     m = next((b for b in _BUSINESS.finditer(text) if not any(
         e.start < b.end("what") and b.start("what") < e.end for e in reader.entities)), None)
@@ -287,6 +370,8 @@ def extract_loose_product(reader: BriefReader) -> None:
         for m in _WEAK_TRIGGER.finditer(segment.text):
             if reader.is_claimed(segment.start + m.start(), segment.start + m.end()):
                 continue
+            if reader.brief.product and _PURPOSE.search(segment.text, m.end()):
+                continue  # "i do quarterly check ins so that doesnt happen": how, not what
             suffix = " tutoring" if m.group("verb").lower() == "tutor" else ""
             if take_product(reader, segment, m.end(), strong=False, suffix=suffix):
                 return

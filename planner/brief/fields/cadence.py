@@ -681,7 +681,10 @@ def _a_price(text: str, m: re.Match[str]) -> bool:
     start = m.start("n") if "n" in m.re.groupindex and m.group("n") else m.start()
     end = m.end("n") if "n" in m.re.groupindex and m.group("n") else m.start()
     return bool(_CURRENCY_BEFORE.search(text[max(0, start - 5):start])
-                or _CURRENCY_AFTER.match(text[end:end + 8]))
+                or _CURRENCY_AFTER.match(text[end:end + 8])
+                # "premium is 4.99 a month": the number after a decimal point is part of a
+                # price (it was read as 99 posts a month, so 23 a week)
+                or re.search(r"\d[.,]$", text[max(0, start - 2):start]))
 
 
 def _about_offer(reader: BriefReader, pos: int) -> bool:

@@ -59,7 +59,9 @@ _PRODUCT_TRIGGER = re.compile(
     r"weaves|carves|dyes|grows|delivers|"
     r"making|creating|crafting|producing|offering|providing|builds|develops|provides|"
     r"teaches)\b"
-    r"|(?:(?:our|my|the)\s+(?:main\s+)?|^\s*)(?:products?|thing)\s+(?:is|are)\b"
+    r"|(?:(?:our|my|the)\s+(?:main\s+)?|^\s*)products?\s+(?:is|are)\b"
+    # ("the main thing is freelancers missing deductions": what matters, never the product)
+    r"|(?:(?:our|my)\s+(?:main\s+)?|^\s*)thing\s+(?:is|are)\b"
     r"|(?:our|my)\s+(?:best[- ]?sellers?|best[- ]selling\s+\w+|signature\s+\w+|speciality|specialty|"
     r"core\s+products?|(?:flagship|main|core)\s+(?:service|product|offering)s?)\s+(?:is|are)\b"  # "our bestsellers are…"
     r"|\b(?:do|does)\s+(?:just\s+)?one\s+thing\s*:"  # "six engineers who do one thing: managed IT support"

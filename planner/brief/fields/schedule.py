@@ -74,6 +74,14 @@ def extract_offer_ranges(reader: BriefReader) -> None:
             return
 
 
+#: what a business runs to its own calendar: a term, a course, a season ("new term starts
+#: jan 12", "a 10 week course"), never the plan's dates or length
+_OWN_CALENDAR = re.compile(r"(?i:\b(?:terms?|course|courses|programme|program|semester|season|"
+                           r"block|bootcamp|intake|cohort|classes|class|lessons|sessions|retreat)\b)")
+#: the plan named outright: its dates and length may sit beside a course's
+_PLAN_SAID = re.compile(r"(?i:\b(?:post|posts|posting|plan|calendar|schedule)\b)")
+
+
 def extract_dates(reader: BriefReader) -> None:
     """Start and end dates: the plan's ("from Dec 7 to Jan 17") or the offer's ("ends Dec 14")."""
     extract_offer_ranges(reader)
@@ -86,6 +94,9 @@ def extract_dates(reader: BriefReader) -> None:
         date = reader.date(m.group("d"), "first")
         if date is None or segment is None:
             continue
+        if _OWN_CALENDAR.search(text[max(segment.start, m.start() - 30):m.start() + 8]) \
+                and not _PLAN_SAID.search(segment.text):
+            continue  # "new term starts jan 12": the business's own dates, not the plan's
         in_offer = offer_context(reader, segment) or (
             re.match(r"(?i:runs?|running)\b", m.group()) is not None and not _PLAN_WORDS.search(segment.text)
             and any(offer_context(reader, s) for s in reader.segments))  # "… 30% off. runs dec 12 to dec 23"
@@ -273,6 +284,9 @@ def extract_weeks(reader: BriefReader) -> None:
                 continue
             if reader.has_code_in(segment) or reader.entities_in(segment, "DISCOUNT"):
                 continue
+            if (_OWN_CALENDAR.search(segment.text) or re.match(r"\s+(?:for|at)\s+(?:[$£€¥]|\d)", text[m.end():])) \
+                    and not _PLAN_SAID.search(segment.text):
+                continue  # "its 10 weeks for €140", "a 6-week course": how long what is sold lasts
             if i == len(_WEEKS_PATTERNS) - 1:
                 words_before = re.findall(r"[A-Za-z']+", text[max(0, m.start() - 15):m.start()])
                 words_after = text[m.end():m.end() + 15].lower().split()

@@ -1,0 +1,166 @@
+"""Facts for posts told in passing, in the seller's own words: a customer's words in quotation
+marks ('a couple last year said "we forgot you were even there"') and a question people ask
+with its answer ("lots of parents ask if their kid needs to swim already, answer is no").
+
+Read before the clause-bound fields, so neither becomes the audience ("couple last year said")
+or the description."""
+
+from __future__ import annotations
+
+import re
+
+from planner.brief.reading import BriefReader
+from planner.brief.segments import clip, strip_end
+from planner.domain.facts import Faq, Quote
+
+# ---- a customer's words -------------------------------------------------------------------
+
+#: who said it, a saying verb, then the words in quotation marks
+_QUOTED = re.compile(
+    r"(?i:(?P<by>\b(?:an?|one|our|my|this|that)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|(?-i:[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?))"
+    r"(?P<when>\s+(?:last|this)\s+(?:year|month|week|summer|winter|spring|autumn|fall)|\s+recently|"
+    r"\s+yesterday|\s+once)?"
+    r"\s+(?:said|says|told\s+(?:us|me)|wrote|messaged(?:\s+(?:us|me))?|texted(?:\s+(?:us|me))?|"
+    r"left\s+(?:us\s+|me\s+)?a\s+review(?:\s+saying)?|emailed(?:\s+(?:us|me))?|posted)"
+    r"(?:\s+(?:that|this))?\s*[:,-]?\s*"
+    r"[\"“](?P<q>[^\"”]{6,300})[\"”])")
+#: who said it, when only a kind of person ("a couple", "one mum"): said as "a …"
+_KIND_OF_PERSON = re.compile(r"(?i:^(?:an?|one|our|my|this|that)\s+)")
+#: when they said it, after who ("a dad last christmas"): not part of who
+_WHEN_SAID = re.compile(r"(?i:\s+(?:(?:last|this|at|over|in|on)\s+[\w']+|recently|yesterday|once|today)$)")
+#: words that never open a customer's description ("the … said")
+_NOT_A_CUSTOMER = {"i", "we", "it", "they", "he", "she", "you", "everyone", "someone", "nobody"}
+
+
+def extract_quote(reader: BriefReader) -> None:
+    """A customer's words in quotation marks, with who said them, are a quote for posts
+    (``facts.quotes``): 'a couple last year said "we forgot you were even there"'."""
+    for m in _QUOTED.finditer(reader.text):
+        if reader.is_claimed(m.start("q"), m.end("q")):
+            continue
+        by = _WHEN_SAID.sub("", " ".join(m.group("by").split()))
+        if not by or by.split()[0].lower() in _NOT_A_CUSTOMER:
+            continue
+        if _KIND_OF_PERSON.match(by):
+            # "one mum", "a couple", "our first client": a kind of customer, said "a mum"
+            rest = by[_KIND_OF_PERSON.match(by).end():]
+            if rest.split()[0].lower() in ("customer", "client", "buyer", "user", "student",
+                                           "guest", "patient", "member"):
+                by = ""  # "a customer" adds nothing to the words: the card says whose they are
+            else:
+                by = ("an " if rest[:1].lower() in "aeiou" else "a ") + rest
+        words = strip_end(m.group("q").strip())
+        if len(words.split()) < 3:
+            continue
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "fact", ("quotes", Quote(clip(words[:1].upper() + words[1:], 300), clip(by, 60))))
+
+
+# ---- a question people ask, and its answer ----------------------------------------------
+
+#: "lots of parents ask if …, answer is …", "people always ask whether …? the answer: …"
+_ASKED = re.compile(
+    r"(?i:\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+|loads\s+of\s+|so\s+many\s+)?"
+    r"(?:people|parents|customers|clients|buyers|couples|mums|moms|dads|folks|students|"
+    r"patients|guests|users|owners|brides|everyone|everybody)\s+"
+    r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?ask(?:s|ing)?\s+(?:me\s+|us\s+)?"
+    r"(?P<q>(?:if|whether)\s+[^.?!;]{5,200}?)\s*[?,.;:-]+\s*(?:and\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?:short\s+)?answer(?:\s+is|:)\s*(?P<a>[^.!?\n]{2,300}))")
+#: an indirect question made direct: "if their kid needs to …" → "Does my kid need to …?"
+_SOMEONES = re.compile(r"(?i:^(?:if|whether)\s+(?:their|your|my|the|a)\s+(?P<n>[\w'-]+)\s+(?P<v>[a-z]+?)s\s+(?P<r>.+)$)")
+_PERSON_MODAL = re.compile(r"(?i:^(?:if|whether)\s+(?:they|you|i|we)\s+(?P<v>can|need\s+to|have\s+to|should)\s+(?P<r>.+)$)")
+_MODAL_ASKED = {"can": "Can I", "need to": "Do I need to", "have to": "Do I have to", "should": "Should I"}
+_IT_IS = re.compile(r"(?i:^(?:if|whether)\s+(?:it|that|this)(?:'s|\s+is)\s+(?P<r>.+)$)")
+_YOU_DO = re.compile(r"(?i:^(?:if|whether)\s+(?:you|we)\s+(?P<v>do|ship|deliver|offer|sell|take|accept|make|have|work)"
+                     r"\s+(?P<r>.+)$)")
+
+
+def _direct(question: str) -> str | None:
+    """The question as the customer asks it, or None when its form is not one we know."""
+    said = strip_end(" ".join(question.split()))
+    if m := _SOMEONES.match(said):
+        return f"Does my {m.group('n')} {m.group('v')} {m.group('r')}?"
+    if m := _PERSON_MODAL.match(said):
+        return f"{_MODAL_ASKED[' '.join(m.group('v').lower().split())]} {m.group('r')}?"
+    if m := _IT_IS.match(said):
+        return f"Is it {m.group('r')}?"
+    if m := _YOU_DO.match(said):
+        return f"Do you {m.group('v').lower()} {m.group('r')}?"
+    return None
+
+
+def extract_asked(reader: BriefReader) -> None:
+    """A question people ask, told with its answer, is a question for posts
+    (``facts.faqs``): "lots of parents ask if their kid needs to put their face in the water
+    already, answer is no we start from zero"."""
+    for m in _ASKED.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        question = _direct(m.group("q"))
+        answer = strip_end(m.group("a").strip())
+        if question is None or len(answer.split()) < 1:
+            continue
+        answer = re.sub(r"(?i:^(?:no|yes|nope|yep)\b)\s*,?\s*(?=\w)", lambda y: y.group().strip(" ,") + ", ", answer)
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "fact", ("faqs", Faq(clip(question, 200), clip(answer[:1].upper() + answer[1:], 300))))
+
+
+# ---- the problem it solves ----------------------------------------------------------------
+
+#: "the biggest problem people have is …", "the main thing is freelancers missing deductions"
+_PROBLEM = re.compile(
+    r"(?i:\b(?:the|their|our\s+clients'?|my\s+clients'?|a)\s+(?:main|biggest|big|real|number\s+one|#1|most\s+common|"
+    r"usual|common)\s+(?:problem|issue|pain(?:\s+point)?|headache|struggle|worry|frustration|"
+    r"complaint|thing)s?(?:\s+(?:(?:my|our|the|most)\s+)?(?:people|they|clients|customers|buyers|parents|owners|[a-z]+s)\s+"
+    r"(?:have|face|get|hit|run\s+into|struggle\s+with|tell\s+me|tell\s+us))?\s+(?:is|are|=|:)\s+"
+    r"(?P<p>[^.!?;\n]{8,200}?)(?=\s*(?:[.!?;\n]|,\s*(?:and\s+|so\s+|but\s+)?(?:i|we|i'm|we're|im)\b|$)))")
+#: what a problem told with "the main thing" must say: something going wrong
+_WRONG = re.compile(r"(?i:\b(?:missing|miss|losing|lose|lost|getting|get\s+hit|paying|pay\s+too|wasting|waste|"
+                    r"forgetting|forget|struggling|struggle|stuck|late|behind|overwhelmed|confused|"
+                    r"not\s+\w+ing|can'?t|cannot|don'?t|doesn'?t|never|too\s+\w+|without)\b)")
+
+
+def extract_problem(reader: BriefReader) -> None:
+    """The problem the business solves, said as such, is a problem for posts
+    (``facts.problems``): "the main thing is freelancers missing deductions and getting hit
+    with a big bill in april" ("the main thing" only when it says what goes wrong)."""
+    for m in _PROBLEM.finditer(reader.text):
+        problem = strip_end(" ".join(m.group("p").split()))
+        if reader.is_claimed(m.start("p"), m.end("p")) or len(problem.split()) < 2:
+            continue
+        if re.search(r"(?i:\bthing)s?\b", m.group()[:m.start("p") - m.start()]) and not _WRONG.search(problem):
+            continue  # "the main thing is quality": what matters to the seller, no problem
+        reader.claim(m.start(), m.end("p"))
+        reader.add(m.start(), "fact", ("problems", [clip(problem, 200)]))
+
+
+# ---- prices -------------------------------------------------------------------------------
+
+#: an amount of money: "£30", "$150", "4.99€", "140 euros", "KES 300"
+MONEY = re.compile(r"(?i:[$£€¥₹]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r)\s?\d[\d,]*(?:\.\d{1,2})?|"
+                   r"\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|\$|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|"
+                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b))")
+#: words of an offer or a delivery term, which other readers take
+_NOT_A_PRICE = re.compile(r"(?i:\b(?:off|discount|sale|code|promo|coupon|deal|save|free|shipping|delivery|"
+                          r"postage|over|budget|spend|revenue|turnover|made|earned?|raised?)\b|%)")
+
+
+def extract_price_line(reader: BriefReader) -> None:
+    """A clause nothing else read that gives what things cost is kept as a line of the
+    description (posts tell a price from it): "gel mani is £30, biab £38", "usually $150 to
+    $400", "premium is €4.99 a month for unlimited matches"."""
+    for segment in reader.segments:
+        text = segment.text.strip()
+        if not MONEY.search(text) or text.endswith("?") or len(text) > 200 or _NOT_A_PRICE.search(text):
+            continue
+        if any(segment.start <= f.start < segment.end or f.start < segment.start < f.end
+               for f in reader.findings) or reader.is_claimed(segment.start, segment.end) \
+                or reader.entities_in(segment) or reader.has_code_in(segment):
+            continue
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        if not words:
+            continue  # "$30": a number alone says nothing of what it buys
+        value = strip_end(text)
+        reader.claim(segment.start, segment.end)
+        reader.add(segment.start, "description", clip(value[:1].upper() + value[1:], 300))
