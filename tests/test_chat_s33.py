@@ -103,12 +103,12 @@ def test_the_place_the_goods_come_from_is_told_as_the_story():
     assert said("we have a little shop on etsy selling candles").facts.story == []
 
 
-def test_a_role_then_what_is_done_is_the_product_and_a_service():
+def test_a_role_is_a_service_and_what_it_does_its_description():
     brief = said("hiya im a mobile lash tech in derby, i go to peoples houses and do classic sets, "
                  "hybrids and lash lifts")
     assert brief.kind == "service"
-    assert "nail" not in brief.product
-    assert brief.product in ("classic sets, hybrids and lash lifts", "mobile lash extensions")
+    assert brief.product == "mobile lash extensions"
+    assert brief.description == "I do classic sets, hybrids and lash lifts"
 
 
 def test_how_people_book_is_not_part_of_the_audience():
@@ -209,3 +209,52 @@ def test_this_weeks_answer_on_a_thin_brief_asks_for_the_fact_that_fills_it():
     text = replies[-1].text
     assert "There was no plan yet" in text
     assert "slots are empty" in text and "Then say “plan” again" in text
+
+
+def test_a_rewrite_that_cannot_go_further_offers_another_post_for_a_yes():
+    from planner.planning import variations
+
+    chat, _ = _chat("we sell beeswax wraps on etsy, brand is Hive Fold, instagram 3x a week", "plan")
+    old = chat.calendar.posts[0].text
+
+    def refuse(*_args, **_kwargs):
+        raise variations.PlannerError("no wording of post 1 is more casual than it is now")
+
+    real = variations.vary_post
+    variations.vary_post = refuse
+    try:
+        reply = chat.respond("make post 1 more casual")
+    finally:
+        variations.vary_post = real
+    assert reply.error and "Say “yes” for a different post" in reply.text
+    reply = chat.respond("yes")
+    assert reply.text.startswith("Post 1, new variant")
+    assert chat.calendar.posts[0].text != old
+
+
+@pytest.mark.parametrize("text", ["I'm on LinkedIn twice a week and sometimes Instagram",
+                                  "linkedin 2x a week and the odd instagram post"])
+def test_a_platform_used_now_and_then_gets_none_of_the_cadence(text):
+    brief = said("i'm a bookkeeper for freelancers", text)
+    assert brief.cadence == {"linkedin": 2}
+
+
+def test_what_sets_it_apart_said_as_such_is_a_difference_spelled_out():
+    brief = said("i'm a mobile dog groomer in hull",
+                 "whats different is i come to you in a heated van so u dont need to drive a wet dog home")
+    assert brief.facts.differentiators == [
+        "I come to you in a heated van so you don't need to drive a wet dog home"]
+
+
+def test_a_price_said_later_adds_to_the_description_said_before():
+    brief = said("i'm a mobile lash tech in derby, i go to peoples houses and do classic sets and lash lifts",
+                 "classic sets are £40, lifts £35")
+    assert brief.description == "I do classic sets and lash lifts. Classic sets are £40, lifts £35"
+
+
+def test_chat_shorthand_is_spelled_out_but_words_that_look_like_it_are_not():
+    from planner.brief.segments import spelled_out
+
+    assert spelled_out("so u dont need to wait, i promise") == "so you don't need to wait, I promise"
+    assert spelled_out("ill pets, your ID, its colour, lets you book") == \
+        "ill pets, your ID, its colour, lets you book"

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planner.brief.reading import Finding
-from planner.brief.segments import clip
+from planner.brief.segments import clip, spelled_out
 from planner.domain.brief import Brief, Offer
+from planner.domain.facts import Faq
 from planner.domain.vocabularies import PLATFORMS
 
 #: the brief fields in the order the summary lists fields touched at the same place
@@ -119,6 +120,8 @@ def _apply_text_field(state: _Applying, finding: Finding) -> None:
 
 
 def _collect_description(state: _Applying, finding: Finding) -> None:
+    if isinstance(finding.value, str):
+        finding.value = spelled_out(finding.value)
     state.descriptions.append(finding)
 
 
@@ -150,6 +153,14 @@ _DECLINE_LABELS = {"hashtag": "no branded hashtag", "referral_reward": "no refer
 def _apply_fact(state: _Applying, finding: Finding) -> None:
     """A fact told in the facts interview: lists grow, single facts are set."""
     key, value = finding.value
+    # the seller's own lines, chat shorthand spelled out ("u dont" → "you don't"); a
+    # customer's quoted words stay as they wrote them
+    if isinstance(value, str):
+        value = spelled_out(value)
+    elif isinstance(value, list):
+        value = [spelled_out(v) if isinstance(v, str) else v for v in value]
+    elif isinstance(value, Faq):
+        value = Faq(spelled_out(value.question), spelled_out(value.answer))
     facts = state.brief.facts
     current = getattr(facts, key)
     if isinstance(current, list):
@@ -167,10 +178,12 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
                             else "more than one of you: posts say we"))
         return
     said = {"problems": lambda v: "; ".join(v), "story": " ".join, "tips": " ".join,
+            "differentiators": "; ".join,
             "quotes": lambda v: f"“{v.text}”" + (f" ({v.by})" if v.by else ""),
             "faqs": lambda v: f"{v.question} {v.answer}",
             "launch": lambda v: v.what + (f" on {v.date.isoformat()}" if v.date else "")}
-    label = {"problems": "problem it solves", "faqs": "question people ask"}.get(key, key.rstrip("s"))
+    label = {"problems": "problem it solves", "faqs": "question people ask",
+             "differentiators": "what sets you apart"}.get(key, key.rstrip("s"))
     state.notes.append((finding.start, f"{label}: {clip(said[key](value), 120)}"))
 
 
@@ -199,7 +212,8 @@ def _join_descriptions(state: _Applying) -> None:
         joined = descriptions[0].value
     additive = any(re.match(r"(?i:(?:and\s+|also\s+|plus\s+))", state.text[d.start:d.start + 6])
                    for d in descriptions) \
-        or bool(re.search(r"(?i:\balso\b)", " ".join(d.value for d in descriptions)))
+        or bool(re.search(r"(?i:\balso\b)", " ".join(d.value for d in descriptions))) \
+        or all(d.mode == "append" for d in descriptions)  # a price said in passing adds a line
     original = state.original.description
     if additive and original and state.brief.description == original:
         joined = original.rstrip(".") + ". " + joined
@@ -282,6 +296,11 @@ def _note_occasional(state: _Applying, finding: Finding) -> None:
 def _reconcile_cadence(state: _Applying) -> None:
     """Keep the cadence to the brief's platforms; its sum is the posts per week."""
     brief = state.brief
+    regular = [p for p in brief.platforms if p not in state.occasional]
+    if not brief.cadence and state.occasional and len(regular) == 1 and "posts_per_week" in state.touched:
+        # "LinkedIn twice a week and sometimes Instagram": the cadence is LinkedIn's (the
+        # plan once put 3 of 4 posts on the platform used now and then)
+        brief.cadence = {regular[0]: brief.posts_per_week}
     if not brief.cadence:
         return
     pos = min([state.touched.get("platforms", 10**9), state.touched.get("cadence", 10**9)])

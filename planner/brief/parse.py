@@ -160,6 +160,7 @@ def _read(reader: BriefReader) -> None:
     said.extract_quote(reader)
     said.extract_asked(reader)
     said.extract_problem(reader)
+    said.extract_difference(reader)
     business.extract_goods_after_place(reader)
     answers.extract_name_after_guess(reader)
     answers.extract_name_reply(reader)

@@ -181,8 +181,6 @@ def revise(reader: BriefReader, *, glossed: bool, had_product: bool) -> None:
         if best_p >= sure:
             reader.findings.append(Finding(best.start, "product", best.text, "set", best.end))
         return
-    if reader.product_said_outright:
-        return  # what the role does, said after it: the seller's own words for the product
     picked = {value_of(f.value).lower() for f in rules}
     rule_p = max((p for p, _, c in scored if c.text.lower() in picked), default=None)
     if rule_p is None:

@@ -89,9 +89,6 @@ class BriefReader:
         self._dates_left = 24  # dateparser is slow; a brief names a handful of dates
         #: the message opened as a correction ("no,", "sorry, I meant", "I already said")
         self.correcting = False
-        #: the rules' product is what the seller said the role does ("i'm a nail tech … and
-        #: do gel manis"): the learned reader never overrules it with the role's words
-        self.product_said_outright = False
         #: a product read as a place ("a small bakery"), which "we do sourdough" may replace
         self.place_product: Finding | None = None
         #: platforms, and how often to post, were said in an earlier message

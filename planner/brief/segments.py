@@ -253,3 +253,24 @@ def clean_phrase(value: str, regex: re.Pattern[str], stop: set[str], max_words: 
         return "", 0, 0
     core = clip(core, limit)
     return core, start, start + len(core)
+
+
+#: chat shorthand, spelled out where a post may say the seller's words: "u dont need" →
+#: "you don't need" (a post once printed "so u dont need to find a babysitter")
+_SHORTHAND = {
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "cuz": "because",
+    "bc": "because", "w/": "with", "b4": "before", "tho": "though", "thru": "through",
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't",
+    "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "im": "I'm", "ive": "I've",
+    "i": "I", "thats": "that's", "theyre": "they're", "youre": "you're",
+    "youll": "you'll", "weve": "we've", "whats": "what's", "theres": "there's",
+}
+_SHORTHAND_RE = re.compile(r"(?<![\w'&@#/.-])(" + "|".join(
+    re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'&/-])")
+
+
+def spelled_out(value: str) -> str:
+    """``value`` with chat shorthand spelled out ("u" → "you", "dont" → "don't", "i" → "I"),
+    for a line posts may quote; words in capitals are left as typed ("ID", "ILL")."""
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], value)

@@ -117,8 +117,11 @@ def regenerate_post(state: SessionState, args: list[str]) -> Reply:
         try:
             new = vary_post(state.calendar, i, state.brief, library, how)
         except PlannerError as exc:
-            return Reply(f"{str(exc)[:1].upper()}{str(exc)[1:]}. /regen {i + 1} gives another "
-                         "post for the slot, or edit it yourself in the calendar view (ctrl+l, e).",
+            # a rewrite that cannot go further offers the next step a seller can take with one
+            # word (five of six such requests once ended at the refusal)
+            state.pending = f"/regen {i + 1}"
+            return Reply(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Say “yes” for a different post "
+                         "in that slot, or edit it yourself in the calendar view (ctrl+l, e).",
                          error=True)
         changed_tactic = f", now {new.tactic}" if new.tactic != old.tactic else ""
         said = f"Post {i + 1}, {HOW_WORDS[how]} ({old.tactic}{changed_tactic})"

@@ -27,7 +27,7 @@ from planner.brief.fields.product import (
 from planner.brief.fields.sentence import SENTENCE_WORDS, a_sentence_about_something_else
 from planner.brief.reading import BriefReader
 from planner.brief.replies import plausible_answer
-from planner.brief.segments import MAX_PHRASE, clean_phrase
+from planner.brief.segments import MAX_PHRASE, clean_phrase, strip_end
 from planner.brief.vocabulary import (
     AUDIENCE_STOP,
     DEMONYMS,
@@ -240,27 +240,33 @@ _PURPOSE = re.compile(r"(?i:\bso\s+(?:that|it|they|you|this|nothing|no\s+one|nob
 
 
 #: "…, i go to people's houses and do gel manis": what someone in a role does, said after it
-_DONE_AFTER = re.compile(r"(?i:(?:^\s*|\b(?:i|we|and)\s+)(?:also\s+|mainly\s+|mostly\s+|just\s+)?(?:do|offer)\s+"
+_DONE_AFTER = re.compile(r"(?i:(?:^\s*|\b(?P<who>i|we|and)\s+)(?:also\s+|mainly\s+|mostly\s+|just\s+)?(?P<verb>do|offer)\s+"
                          r"(?!it\b|this\b|that\b|them\b|so\b|a\s+lot\b|you\b|we\b|i\b|they\b))")
 
 
-def _done_after_role(reader: BriefReader, after: int, role_at: int) -> None:
+def _done_after_role(reader: BriefReader, after: int, solo: bool) -> None:
     """"hiya im a mobile nail tech in glasgow, i go to peoples houses and do gel manis, biab
-    and nail art": what the role does, said after it, is the product ("gel manis, biab and
-    nail art"), not the role's trade ("mobile nails")."""
-    role_finding = reader.findings[role_at] if 0 <= role_at < len(reader.findings) else None
-    if role_finding is None or role_finding.kind != "product":
+    and nail art": the role is the trade (the product), and what it does, said after it, is
+    the description in the seller's words ("I do gel manis, biab and nail art")."""
+    if any(f.kind == "description" for f in reader.findings):
         return
     for segment in reader.segments:
         if segment.start + len(segment.text) <= after:
             continue
         for m in _DONE_AFTER.finditer(segment.text, max(0, after - segment.start)):
-            before = len(reader.findings)
-            if take_product(reader, segment, m.end(), strong=False):
-                if any(f.kind == "product" for f in reader.findings[before:]):
-                    reader.findings.remove(role_finding)
-                    reader.product_said_outright = True
-                return
+            value, lead, _end = clean_phrase(segment.text[m.end():m.end() + MAX_PHRASE], PRODUCT_CUT,
+                                             PRODUCT_STOP, 8, 200)
+            if not value or len(value.split()) < 2 and "," not in segment.text[m.end():]:
+                continue
+            rest = strip_end(segment.text[m.end() + lead:])
+            if len(rest) > 160 or re.search(r"[.!?]", rest):
+                continue
+            who = (m.group("who") or "").lower()
+            subject = "We" if who == "we" or (who != "i" and not solo) else "I"
+            start = segment.start + m.start()
+            reader.claim(start, segment.start + len(segment.text))
+            reader.add(start, "description", f"{subject} {m.group('verb').lower()} {rest}")
+            return
 
 
 def extract_loose_product(reader: BriefReader) -> None:
@@ -319,7 +325,7 @@ def extract_loose_product(reader: BriefReader) -> None:
         if role not in _MAKERS:  # a potter sells pots, a coach a service
             reader.add(start, "kind", "service")
         _audience_after(reader, m.end())
-        _done_after_role(reader, m.end(), len(reader.findings) - (1 if role in _MAKERS else 2))
+        _done_after_role(reader, m.end(), solo=not re.match(r"(?i:we)", m.group()))
         return
     m = next((b for b in _BUSINESS.finditer(text) if not any(
         e.start < b.end("what") and b.start("what") < e.end for e in reader.entities)), None)

@@ -513,6 +513,9 @@ _OCCASIONAL = re.compile(r"(?i:^\s*,?\s*(?:(?:only|just)\s+)?(?:when(?:ever)?\s+
                          r"remember|feel\s+like\s+it)|occasionally|sometimes|now\s+and\s+then|"
                          r"every\s+(?:now\s+and\s+then|so\s+often)|here\s+and\s+there|rarely|ad[- ]hoc|"
                          r"once\s+in\s+a\s+while|if\s+(?:i|we)\s+have\s+time)\b)")
+#: "… and sometimes Instagram", "the odd facebook post": now and then, said before the platform
+_OCCASIONAL_BEFORE = re.compile(r"(?i:\b(?:sometimes|occasionally|now\s+and\s+then|the\s+odd|every\s+so\s+often|"
+                                r"rarely)\s+(?:on\s+|post\s+(?:on\s+)?|use\s+)?$)")
 #: "and fb once", "instagram 2x": how often, with no unit, in a message after a cadence
 _BARE_N = re.compile(r"(?i:^\s*,?\s*(?:(?:about|around|maybe|like|just|only)\s+)?(?P<n>once|twice|thrice|"
                      r"\d{1,2}\s*(?:x|times)|(?:one|two|three|four|five)\s+times)\b(?!\s*(?:a|per|every|each)\s+"
@@ -525,7 +528,8 @@ _N_ON = re.compile(r"(?i:(?:^|[\s,])(?P<n>once|twice|thrice|\d{1,2}(?:\s*(?:x|ti
 
 def _occasional(reader: BriefReader, platforms: list[Entity]) -> None:
     """Platforms posted to now and then: the cadence the seller gives the others stands."""
-    ids = [p.id for p in platforms if _OCCASIONAL.match(reader.text[p.end:p.end + 40])]
+    ids = [p.id for p in platforms if _OCCASIONAL.match(reader.text[p.end:p.end + 40])
+           or _OCCASIONAL_BEFORE.search(reader.text[max(0, p.start - 30):p.start])]
     if ids:
         reader.add(platforms[0].start, "occasional", ids)
 

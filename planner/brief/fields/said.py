@@ -163,4 +163,28 @@ def extract_price_line(reader: BriefReader) -> None:
             continue  # "$30": a number alone says nothing of what it buys
         value = strip_end(text)
         reader.claim(segment.start, segment.end)
-        reader.add(segment.start, "description", clip(value[:1].upper() + value[1:], 300))
+        reader.add(segment.start, "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+
+
+# ---- what sets it apart -------------------------------------------------------------------
+
+#: "whats different is i come to you…", "what makes us different: …", "the difference is …"
+_DIFFERENT = re.compile(
+    r"(?i:\b(?:what'?s\s+different(?:\s+about\s+(?:us|me|mine|ours|it|them))?|what\s+makes\s+(?:us|me|mine|ours|it|them)\s+"
+    r"(?:different|special|stand\s+out)|the\s+difference|what\s+sets\s+(?:us|me|it|them)\s+apart|"
+    r"our\s+(?:difference|edge|usp)|my\s+(?:difference|edge|usp))\s*(?:is|:|=|-)\s*(?:that\s+)?"
+    r"(?P<d>[^.!?\n]{6,300}))")
+
+
+def extract_difference(reader: BriefReader) -> None:
+    """What sets the business apart, said as such, is a difference for posts
+    (``facts.differentiators``): "whats different is i come to you with a proper salon set
+    up so u dont need to find a babysitter"."""
+    for m in _DIFFERENT.finditer(reader.text):
+        if reader.is_claimed(m.start("d"), m.end("d")):
+            continue
+        value = strip_end(" ".join(m.group("d").split()))
+        if len(value.split()) < 3:
+            continue
+        reader.claim(m.start(), m.end("d"))
+        reader.add(m.start(), "fact", ("differentiators", [clip(value[:1].upper() + value[1:], 300)]))
