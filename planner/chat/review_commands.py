@@ -121,8 +121,8 @@ def regenerate_post(state: SessionState, args: list[str]) -> Reply:
             # word (five of six such requests once ended at the refusal)
             state.pending = f"/regen {i + 1}"
             return Reply(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Say “yes” for a different post "
-                         "in that slot, or edit it yourself in the calendar view (ctrl+l, e).",
-                         error=True)
+                         f"in that slot (/regen {i + 1}), or edit it yourself in the calendar view "
+                         "(ctrl+l, e).", error=True)
         changed_tactic = f", now {new.tactic}" if new.tactic != old.tactic else ""
         said = f"Post {i + 1}, {HOW_WORDS[how]} ({old.tactic}{changed_tactic})"
     state.calendar.posts[i] = new
