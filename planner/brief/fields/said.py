@@ -1,9 +1,11 @@
 """Facts for posts told in passing, in the seller's own words: a customer's words in quotation
-marks ('a couple last year said "we forgot you were even there"') and a question people ask
-with its answer ("lots of parents ask if their kid needs to swim already, answer is no").
+marks ('a couple last year said "we forgot you were even there"'), a question people ask with
+its answer ("lots of parents ask if their kid needs to swim already, answer is no"), the
+problem it solves, what sets it apart, and a line of prices.
 
-Read before the clause-bound fields, so neither becomes the audience ("couple last year said")
-or the description."""
+The first four are read before the clause-bound fields, so none becomes the audience
+("couple last year said"), the product or the description; prices are read after them, from
+clauses nothing else read."""
 
 from __future__ import annotations
 
