@@ -258,3 +258,6 @@ def test_chat_shorthand_is_spelled_out_but_words_that_look_like_it_are_not():
     assert spelled_out("so u dont need to wait, i promise") == "so you don't need to wait, I promise"
     assert spelled_out("ill pets, your ID, its colour, lets you book") == \
         "ill pets, your ID, its colour, lets you book"
+    # another language's words are never English shorthand
+    for line in ("i biscotti fatti a mano", "wij helpen u graag", "handgemacht im Schwarzwald"):
+        assert spelled_out(line) == line

@@ -262,7 +262,7 @@ _SHORTHAND = {
     "bc": "because", "w/": "with", "b4": "before", "tho": "though", "thru": "through",
     "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
     "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't",
-    "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "im": "I'm", "ive": "I've",
+    "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "ive": "I've",
     "i": "I", "thats": "that's", "theyre": "they're", "youre": "you're",
     "youll": "you'll", "weve": "we've", "whats": "what's", "theres": "there's",
 }
@@ -270,7 +270,15 @@ _SHORTHAND_RE = re.compile(r"(?<![\w'&@#/.-])(" + "|".join(
     re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'&/-])")
 
 
+#: words only an English line has: shorthand is spelled out only there ("i biscotti", "wij
+#: helpen u", "im Schwarzwald" are Italian, Dutch and German, never "I", "you", "I'm")
+_ENGLISH = re.compile(r"(?i)\b(?:the|and|with|you|your|my|our|dont|doesnt|cant|wont|isnt|so\s+u)\b")
+
+
 def spelled_out(value: str) -> str:
     """``value`` with chat shorthand spelled out ("u" → "you", "dont" → "don't", "i" → "I"),
-    for a line posts may quote; words in capitals are left as typed ("ID", "ILL")."""
+    for a line posts may quote, when the line is English; words in capitals are left as
+    typed ("ID", "ILL")."""
+    if not _ENGLISH.search(value):
+        return value
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], value)
