@@ -123,6 +123,7 @@ def test_a_courses_own_dates_are_not_the_plans():
     assert brief.weeks == 4
     brief = said("we run a kids coding club in cork", "plan 6 weeks starting jan 19")
     assert brief.weeks == 6 and brief.start is not None
+    assert said("i want 8 weeks of content for my yoga classes").weeks == 8
 
 
 # ---- names and corrections -----------------------------------------------------------------

@@ -79,7 +79,7 @@ def extract_offer_ranges(reader: BriefReader) -> None:
 _OWN_CALENDAR = re.compile(r"(?i:\b(?:terms?|course|courses|programme|program|semester|season|"
                            r"block|bootcamp|intake|cohort|classes|class|lessons|sessions|retreat)\b)")
 #: the plan named outright: its dates and length may sit beside a course's
-_PLAN_SAID = re.compile(r"(?i:\b(?:post|posts|posting|plan|calendar|schedule)\b)")
+_PLAN_SAID = re.compile(r"(?i:\b(?:post|posts|posting|plan|calendar|schedule|content|socials?)\b)")
 
 
 def extract_dates(reader: BriefReader) -> None:
