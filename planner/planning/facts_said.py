@@ -1233,6 +1233,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
         does = {"teaching": "teaches", "showing": "shows", "helping": "helps",
                 "training": "trains"}[teaching.group("verb")]
         return _full(f"our {teaching.group('np')} {does} {teaching.group('rest')}")
+    if kind == "service" and role_led(phrase):
+        # "Mobile nail tech covering Leeds and Wakefield": a person, who is one ("I'm a
+        # mobile nail tech covering…"), never "We offer mobile nail tech…" (s34)
+        article = "" if lead in ("a", "an") else "an " if lead[:1] in "aeiou" else "a "
+        return _full(f"I'm {article}{phrase}")
     if kind == "product" and re.search(r"(?i)\b(?:subscriptions?|library|club)\b", product or ""):
         verb = "We offer"  # a lending library or a club is never "sold" (s29)
     elif kind == "product":
@@ -1247,13 +1252,36 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     else:
         verb = "We offer"
         at, head = _head(_words(phrase))
-        if head and not _plural(head) and head not in _MASS and not head.endswith(("ing", "al")) \
+        if head and not _plural(head) and head not in _MASS and not head.endswith(("ing", "al", "graphy", "therapy", "logy", "tecture", "puncture")) \
                 and lead not in _DETERMINERS and (not re.match(r"\d", lead)
                                                   or re.match(r"\d+-[a-z]+$", lead)):
             # "We offer a one-day course…", "… a 20-lesson video course", never "We offer
             # one-day course"
             phrase = _article(phrase)
     return _full(f"{verb} {phrase}")
+
+
+def role_led(text: str) -> bool:
+    """Whether a description opens on one person's trade ("Mobile nail tech covering…",
+    "a wedding photographer based in…"): the noun phrase before its first participle or
+    preposition ends on a role the chat knows (a nail tech, a photographer, a dog walker)."""
+    from planner.brief.fields.business import ROLES
+
+    words = _words(text)
+    if not words or words[0] in ("we", "our", "i", "my", "the"):
+        return False
+    for i in range(min(len(words), 6)):
+        if words[i] in _HEAD_END or not re.match(r"[\w'-]+$", words[i]) \
+                or i and _participle(words[i]):
+            return False
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after and not (after in _HEAD_END or not re.match(r"[\w'-]+$", after)
+                          or _participle(after) or after.endswith("ing")):
+            continue  # ("carpet cleaner hire": the phrase goes on past "cleaner")
+        phrase = " ".join(words[:i + 1])
+        if any(phrase == role or phrase.endswith(" " + role) for role in ROLES):
+            return True
+    return False
 
 
 #: the head of a service that is a place people come to: the business is one ("We are a

@@ -262,6 +262,25 @@ _HOW = re.compile(r"^(?:hand[\s-])?(?P<p>[a-z]+(?:ed|en|wn)|made|done|sold|sent|
 _COUNT_LEAD = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b")
 
 
+def area_split(audience: str) -> tuple[str, str]:
+    """Who an audience is and where they are: ("busy dog owners", "Headingley and
+    Horsforth"). Only the run of place names is the area; a clause after it still says who
+    ("busy women in Leeds who want nice nails…": the area is "Leeds", never "Leeds who
+    want…")."""
+    m = _AREA_SPLIT.match(audience)
+    if not m:
+        return audience, ""
+    who, where = m.group("who"), m.group("where")
+    words = where.split()
+    for i, word in enumerate(words):
+        bare = word.strip(",")
+        if i and not (bare[:1].isupper() or bare in ("and", "or", "&")):
+            place = " ".join(words[:i]).rstrip(",")
+            place = re.sub(r"\s+(?:and|or|&)$", "", place)
+            return f"{who} {' '.join(words[i:])}".strip(), place
+    return who, where
+
+
 def _listed(text: str) -> str:
     """A list typed with commas only ("Baner, Wakad, Kothrud") said with "and" before its last."""
     if "," in text and not re.search(r"\s(?:and|or|&)\s", text):
@@ -502,8 +521,7 @@ def thin_facts(brief: Brief) -> list[str]:
         out += [_part_of_work(p, brief, i) for i, p in enumerate(product_parts(brief.product)[1])]
     audience = " ".join(brief.audience.split()).rstrip(".")
     if audience:
-        m = _AREA_SPLIT.match(audience)
-        who, where = (m.group("who"), m.group("where")) if m else (audience, "")
+        who, where = area_split(audience)
         if where:
             out.append(_sentence(f"{'We cover' if brief.kind == 'service' else 'We are based in'} "
                                  f"{_listed(where)}") if brief.kind == "service" else "")

@@ -900,6 +900,11 @@ def is_solo(brief: Brief) -> bool:
     # "carved and printed by hand in my studio": one person's "my", where no "our" or "us"
     # says there are more
     mine = _MINE.search(said) and not re.search(r"(?i)\b(?:our|ours|us)\b", said)
+    if brief.kind == "service" and not re.search(r"(?i)\b(?:our|ours|us)\b", said):
+        from planner.planning.facts_said import opening_sentence, role_led
+
+        # a description that opens on one person's trade ("Mobile nail tech covering…")
+        mine = mine or role_led(opening_sentence(brief.description.strip()))
     return bool(_SOLO.search(said) or _SINGULAR.search(said) or mine)
 
 
