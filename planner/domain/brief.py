@@ -47,6 +47,12 @@ class Offer:
     #: call never falls on a weekend (planning/conditions.py)
     condition: str = ""
 
+    @property
+    def mark(self) -> str:
+        """What says a post gives the offer: its code, or for an offer with none (a discount
+        said in words: "£5 off your first appointment") the discount itself."""
+        return self.code or self.discount
+
 
 @dataclass
 class Brief:

@@ -932,7 +932,8 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
                 day: dt.date) -> str:
     offer = context.get("offer")
     if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
-            or not cta or context.get("go", "") not in cta or offer["code"].lower() in text.lower()
+            or not cta or context.get("go", "") not in cta
+            or (offer["code"] or offer["discount"]).lower() in text.lower()
             or context.get("platform") in ("pinterest", "youtube") and offer_elsewhere(brief)):
         return text
     until = offer["until"] if brief.offer and brief.offer.ends else ""
@@ -944,7 +945,12 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     # pasted; one an offer post of the calendar said already is passed over ("offer_said",
     # normalised: planning/overtold.py), so no two offer posts share their offer sentence
     code, discount = offer["code"], offer["discount"]
-    wordings = [f"{_capitalised(discount)} with code {code}" + (f", until {until}." if until else "."),
+    # an offer with no code is said as the brief gives it: what it gives and until when
+    wordings = [f"There's {discount}" + (f" until {until}." if until else " at the moment."),
+                f"Good to know: {discount}" + (f" until {until}." if until else " right now."),
+                f"Until {until}, there's {discount}." if until else "",
+                f"{_capitalised(discount)} runs until {until}." if until else ""] \
+        if not code else [f"{_capitalised(discount)} with code {code}" + (f", until {until}." if until else "."),
                 f"Until {until}: {discount} with code {code}." if until else "",
                 f"Code {code} gives you {discount}" + (f" until {until}." if until else ".")
                 if offer.get("noun", True) else "",
@@ -992,6 +998,11 @@ _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
               "The last day for {1} is coming: code {0} ends {2}.")
 
 
+#: … and of an offer with no code ({0} the discount capitalised, {1} as typed, {2} when)
+_LAST_CALL_UNCODED = ("Last call: {1} ends {2}.", "A reminder before it goes: {1} ends {2}.",
+                      "The last chance for {1}: it ends {2}.")
+
+
 def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: str,
                    said: frozenset[str] = frozenset()) -> str:
     """A platform's last post in the offer's final 48 hours says the code and that it ends
@@ -1000,8 +1011,8 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     X ends today."; the text as it is when it has the code or the offer has no end. ``said``
     holds the offer sentences other offer posts used (overtold.offer_key), passed over."""
     offer = brief.offer
-    if offer is None or not offer.code or not offer.discount or offer.ends is None \
-            or offer.code.lower() in text.lower() or day > offer.ends:
+    if offer is None or not offer.discount or offer.ends is None \
+            or offer.mark.lower() in text.lower() or day > offer.ends:
         return text
     left = (offer.ends - day).days
     when = "today" if left == 0 else "tomorrow" if left == 1 else \
@@ -1014,7 +1025,8 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     # (never "The last day … is coming" on the last day itself: "is coming: code X ends
     # today", read 28)
     lines = [w.format(offer.code, offer.discount, when) for w in order
-             if left > 0 or "is coming" not in w]
+             if left > 0 or "is coming" not in w] if offer.code else \
+        [w.format(_capitalised(offer.discount), offer.discount, when) for w in _LAST_CALL_UNCODED]
     from planner.planning.tone import voice_for_tone
 
     if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":

@@ -534,14 +534,15 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
     """The offer on every platform while it runs, and in its last 48 hours."""
     out: list[tuple[str, str]] = []
     offer = brief.offer
-    if offer is not None and offer.code and offer.discount:
+    if offer is not None and offer.discount:
         running = [p for p in cal.posts if (not offer.ends or p.date <= offer.ends)
                    and (not offer.starts or p.date >= offer.starts)]
+        called = offer.code or f"“{offer.discount}”"
         if running:
-            with_code = [p for p in running if offer.code.lower() in p.text.lower()]
+            with_code = [p for p in running if offer.mark.lower() in p.text.lower()]
             missing = sorted({p.platform for p in running} - {p.platform for p in with_code})
             if missing:
-                out.append(("unused-fact", f"the offer {offer.code} is never posted on "
+                out.append(("unused-fact", f"the offer {called} is never posted on "
                                            f"{', '.join(missing)}"))
             if offer.ends and cal.start <= offer.ends <= cal.end:
                 late = sorted({p.platform for p in running if (offer.ends - p.date).days <= 6}
@@ -549,7 +550,7 @@ def _offer_findings(cal: Calendar, brief: Brief) -> list[tuple[str, str]]:
                                  if is_last_call_day(brief, p.date, p.platform)})
                 if late:
                     out.append(("unused-fact", f"no {', '.join(late)} post reminds of "
-                                               f"{offer.code} in its last 48 hours"))
+                                               f"{called} in its last 48 hours"))
     return out
 
 

@@ -45,9 +45,10 @@ ENDING_DAYS = 3
 
 
 def offer_active(brief: Brief, day: dt.date) -> bool:
-    """True when the brief's offer may be promoted on ``day`` (it needs a code and a discount)."""
+    """True when the brief's offer may be promoted on ``day``: it says what it gives (a
+    discount; a code is optional: "£5 off your first appointment" is an offer too)."""
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount):
+    if offer is None or not offer.discount:
         return False
     if offer.starts and day < offer.starts:
         return False
@@ -68,11 +69,16 @@ def needs_met(template: Template, brief: Brief, day: dt.date, platform: str = ""
     # are not for a post whose picture may show no price or link (blind read 24: "Last call:
     # 15% off…" under "Show the problem only: no product, no logo, no price"; "ends today"
     # on a post to boost "for a week")
-    if brief.offer is not None and brief.offer.code and _NO_OFFER_VISUAL.search(template.visual) \
+    if brief.offer is not None and _NO_OFFER_VISUAL.search(template.visual) \
             and offer_active(brief, day) and is_last_call_day(brief, day, platform):
         return False
     for need in template.needs:
         if need == "offer" and not offer_active(brief, day):
+            return False
+        # a post built around the code needs one; an offer without a code has posts of its own
+        if need == "code" and not (brief.offer and brief.offer.code):
+            return False
+        if need == "no_code" and brief.offer is not None and brief.offer.code:
             return False
         if need == "offer_ends" and not (offer_active(brief, day) and brief.offer.ends):
             return False
@@ -225,7 +231,7 @@ def giveaway_just_closed(brief: Brief, day: dt.date) -> bool:
 def offer_just_ended(brief: Brief, day: dt.date) -> bool:
     """True in the few days after a real offer ended: the time to thank those who used it."""
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount and offer.ends):
+    if offer is None or not (offer.discount and offer.ends):
         return False
     return 1 <= (day - offer.ends).days <= THANKS_DAYS
 

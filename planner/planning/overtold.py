@@ -265,8 +265,8 @@ class Ledger:
             text = text[:at] + text[at + len(cta):]
         text = _TAG.sub(" ", URL.sub(" ", text))
         sentences, offer_sentences = set(), set()
-        code = self.brief.offer.code.lower() if self.brief and self.brief.offer \
-            and self.brief.offer.code else ""
+        code = self.brief.offer.mark.lower() if self.brief and self.brief.offer \
+            and self.brief.offer.mark else ""
         for s in SENTENCE_SPLIT.split(text):
             if not s.strip():
                 continue

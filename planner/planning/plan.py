@@ -933,7 +933,7 @@ class Planner:
         offer = self.brief.offer
         if offer is not None:
             # the offer's terms are said on every post about it, in its own rotating wordings
-            terms = [t for t in (offer.code, getattr(offer, "condition", "")) if t]
+            terms = [t for t in (offer.mark, getattr(offer, "condition", "")) if t]
             said = {s for s in said if not any(t.lower() in s.lower() for t in terms)}
         return any(sum(s in p.text for p in self.accepted) >= LIGHT_LINE_POSTS for s in said)
 
@@ -1093,7 +1093,7 @@ class Planner:
         offer = self.brief.offer
         if template.tactic == "follower-exclusive deal" and offer is not None and (
                 "follower" not in offer.discount.lower()  # the brief says it's for anyone
-                or any(offer.code.lower() in p.text.lower() for p in self.accepted)):
+                or any(offer.mark.lower() in p.text.lower() for p in self.accepted)):
             return True
         if template.id in GAMES and any(
                 p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
@@ -1760,8 +1760,8 @@ class Planner:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
                 offer = self.brief.offer
-                if offer is not None and offer.condition and offer.code and \
-                        offer.code.lower() in text.lower() and "offer_over" not in template.needs:
+                if offer is not None and offer.condition and offer.mark and \
+                        offer.mark.lower() in text.lower() and "offer_over" not in template.needs:
                     # who or when the offer is for, wherever the offer is given
                     text = with_condition(text, cta, offer.condition, offer.code,
                                           offer.discount, ctx["said_before"], ctx["said_here"],
@@ -1912,7 +1912,7 @@ class Planner:
         20: "free over $40 within New Zealand" in no offer post); a brief without it, nothing;
         nor where it would be told too often (:meth:`shipping_crowded`)."""
         offer = self.brief.offer
-        if offer is None or not offer.code or offer.code.lower() not in text.lower() \
+        if offer is None or not offer.mark or offer.mark.lower() not in text.lower() \
                 or tells_free_shipping(text, self.brief) \
                 or slot is not None and self.shipping_crowded(slot):
             return text
@@ -1928,7 +1928,7 @@ class Planner:
         if self.overrides.get("no_offer_line"):
             return False
         offer = self.brief.offer
-        if offer is None or not offer.code or not offer.discount or offer.ends is None \
+        if offer is None or not offer.discount or offer.ends is None \
                 or not offer_active(self.brief, slot.date) \
                 or not is_last_call_day(self.brief, slot.date, slot.platform) \
                 or slot.platform in ("pinterest", "youtube") and offer_elsewhere(self.brief):

@@ -44,7 +44,7 @@ META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: days after it (its reminder), ``launch_after`` a launch one to seven days before the post
 #: (its follow-up), ``offer_over`` an offer just closed,
 #: ``giveaway_over`` a giveaway whose entries just closed (its winner post).
-NEEDS = ("offer", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
+NEEDS = ("offer", "code", "no_code", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
          "free_shipping", "parcel",
          "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",

@@ -49,7 +49,7 @@ def is_offer_post(post: CalendarPost, brief: Brief) -> bool:
     """A post that promotes the offer: it gives the code while the offer runs (a thank-you
     after it has closed is no promotion)."""
     offer = brief.offer
-    if offer is None or not offer.code or offer.code.lower() not in post.text.lower():
+    if offer is None or not offer.mark or offer.mark.lower() not in post.text.lower():
         return False
     return not (offer.ends and post.date > offer.ends)
 
@@ -166,8 +166,8 @@ def on_goods(offer: dict[str, Any], text: str) -> str:
 def sequence_context(brief: Brief, accepted: list[CalendarPost], platform: str) -> dict[str, Any]:
     """What a post needs to know of the posts before it."""
     offer = brief.offer
-    told = bool(offer and offer.code) and any(
-        p.platform == platform and offer.code.lower() in p.text.lower() for p in accepted)
+    told = bool(offer and offer.mark) and any(
+        p.platform == platform and offer.mark.lower() in p.text.lower() for p in accepted)
     out: dict[str, Any] = {"offer_told": told, "giveaway_told": giveaway_told(brief, accepted, platform)}
     if shipping_spent(brief, accepted):
         out["free_shipping"] = False

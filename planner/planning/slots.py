@@ -345,7 +345,7 @@ def tell_offer_early(slots: list[Slot], brief: Brief) -> None:
     four days or more; a platform with a post earlier in the offer (a launch's day that
     carries the offer line) keeps its last call."""
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount) or offer.ends is None:
+    if offer is None or not offer.discount or offer.ends is None:
         return
     window = [s for s in slots if offer_active(brief, s.date)]
     if not window:
@@ -404,7 +404,7 @@ def open_offer(slots: list[Slot], brief: Brief) -> None:
     would cost a launch its day and the launch is that very day, the launch's posts carry
     the offer line instead (plan.py) and no slot is kept."""
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount) or offer.starts is None or \
+    if offer is None or not offer.discount or offer.starts is None or \
             not slots or offer.starts < slots[0].date:
         return  # an offer already running when the plan starts has no first day to tell
     window = [s for s in slots if offer_active(brief, s.date) and not s.purpose]
@@ -564,7 +564,7 @@ def place_moments(slots: list[Slot], brief: Brief, end: dt.date | None = None) -
                        move_to=after(LAUNCH_AFTER_DAYS), among=fresh)
     giveaway_slots(slots, brief, first, last)
     offer = brief.offer
-    if offer is not None and offer.code and offer.discount and offer.ends:
+    if offer is not None and offer.discount and offer.ends:
         _claim(slots, brief, offer.ends + dt.timedelta(days=1),
                offer.ends + dt.timedelta(days=THANKS_DAYS), "", "loyalty", "offer_over",
                earliest=True)

@@ -119,7 +119,7 @@ def loyalty_backed(brief: Brief, start: dt.date, end: dt.date) -> bool:
     perk, a community, tips for using what they bought, an offer ending to thank them for."""
     facts = brief.facts
     offer = brief.offer
-    thanks = bool(offer and offer.code and offer.discount and offer.ends
+    thanks = bool(offer and offer.discount and offer.ends
                   and start <= offer.ends < end)
     return bool(brief.customer_perk or facts.community or facts.tips or thanks)
 
@@ -134,7 +134,7 @@ def advocacy_backed(brief: Brief) -> bool:
 
 def offer_in_range(brief: Brief, start: dt.date, end: dt.date) -> bool:
     offer = brief.offer
-    if offer is None or not (offer.code and offer.discount):
+    if offer is None or not offer.discount:
         return False
     return not (offer.ends and offer.ends < start) and not (offer.starts and offer.starts > end)
 
@@ -171,7 +171,7 @@ def weekly_themes(posts: list, brief: Brief, start: dt.date, weeks: int,
                 counts[p.stage] = counts.get(p.stage, 0) + 1
             main = max(counts, key=lambda s: (counts[s], -list(_STAGE_THEMES).index(s)))
             if main == "conversion" and brief.offer is not None and any(
-                    brief.offer.code and brief.offer.code in p.text for p in mine):
+                    brief.offer.mark and brief.offer.mark in p.text for p in mine):
                 theme = f"The {brief.offer.discount} offer" if brief.offer.discount else "The offer"
             else:
                 theme = _STAGE_THEMES[main].format(brand=brand, buyers=buyers)
@@ -222,10 +222,10 @@ def post_note(post, brief: Brief) -> str:
             notes.append(f"Pin link: add the {market} listing's address before publishing "
                          "(the brief gives none)")
     offer = brief.offer
-    if offer is not None and offer.code and offer.code in post.text and offer.ends:
+    if offer is not None and offer.mark and offer.mark in post.text and offer.ends:
         left = (offer.ends - post.date).days
         if 0 <= left <= 1:
-            notes.append(f"last-48-hours reminder: {offer.code} ends {offer.ends}")
+            notes.append(f"last-48-hours reminder: {offer.code or offer.discount} ends {offer.ends}")
     return "; ".join(notes)
 
 
@@ -253,8 +253,9 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0
     if brief.offer is not None and brief.offer.ends and brief.offer.ends < start:
         notes.append(f"the brief's offer ended on {brief.offer.ends}, before the plan starts: "
                      "no offer posts")
-    elif brief.offer is not None and not (brief.offer.code and brief.offer.discount):
-        notes.append("the brief's offer needs both a code and a discount before posts promote it")
+    elif brief.offer is not None and not brief.offer.discount:
+        notes.append("the brief's offer needs a discount (what it gives: \"15% off\") before "
+                     "posts promote it")
     if brief.giveaway and brief.giveaway_ends is None:
         notes.append("the brief's giveaway has no closing date, and a giveaway post must say "
                      "when entries close: no giveaway posts (add giveaway_ends = YYYY-MM-DD)")

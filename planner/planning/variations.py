@@ -88,7 +88,7 @@ def salesiness(post: CalendarPost, brief: Brief) -> float:
     marks and a hard-sell tactic."""
     text = post.full_text()
     score = float(_HARD.get(post.tactic, 0))
-    if brief.offer is not None and brief.offer.code and brief.offer.code.lower() in text.lower():
+    if brief.offer is not None and brief.offer.mark and brief.offer.mark.lower() in text.lower():
         score += 3
     if _PERCENT.search(text) or (brief.offer is not None and brief.offer.discount
                                  and brief.offer.discount.lower() in text.lower()):
@@ -202,7 +202,7 @@ def vary_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary,
         for post in found:
             post.text = expand(post.text)
     found = [p for p in found if p.text != old.text]
-    code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
+    code = brief.offer.mark.lower() if brief.offer is not None and brief.offer.mark else ""
     if how == "softer" and code:
         # less salesy leaves the code to the posts about the offer
         found = [p for p in found if code not in p.full_text().lower()]
@@ -243,7 +243,7 @@ def _choose(how: str, old: CalendarPost, found: list[CalendarPost], brief: Brief
     if how == "softer":
         base = salesiness(old, brief)
         better = [p for p in found if salesiness(p, brief) < base]
-        code = brief.offer.code.lower() if brief.offer is not None and brief.offer.code else ""
+        code = brief.offer.mark.lower() if brief.offer is not None and brief.offer.mark else ""
         # a post without the code first (the code is the hardest sell); then the same
         # stage; then the least selling
         return min(better, key=lambda p: (bool(code) and code in p.full_text().lower(),
