@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from planner.domain.brief import Brief
+from planner.domain.vocabularies import MARKETPLACES
 from planner.domain.platforms import Platform
 from planner.planning.sequencing import (  # noqa: F401 (GIVEAWAY_HOSTS re-exported)
     GIVEAWAY_HOSTS,
@@ -124,6 +125,13 @@ STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify":
                    "rakuten": "Rakuten", "trendyol": "Trendyol", "zalando": "Zalando",
                    "bol.com": "bol.com", "takealot": "Takealot", "vinted": "Vinted",
                    "emag": "eMAG", "olx": "OLX"}.items()}}
+#: ... and every other marketplace the brief reader knows: a shop there is a store with a
+#: page of its own, so a post points to it by the profile's link (blind read 32: "Find us on
+#: Creema: send us a message", a marketplace named with no way to reach the shop)
+_FOOD_APPS = {"uber eats", "deliveroo", "just eat", "rappi", "ifood", "swiggy", "zomato",
+              "grabfood", "foodpanda", "glovo", "doordash", "wolt"}
+STORE_NAMES.update({k: f"our {v} {'page' if k in _FOOD_APPS else 'shop'}"
+                    for k, v in MARKETPLACES.items() if k not in STORE_NAMES})
 #: where to buy when the brief names no store we know: a service or an app has no shop
 _DEFAULT_STORE = {"product": "our shop", "digital": "our website", "service": "our website"}
 
@@ -354,6 +362,25 @@ def _features_of(brief: Brief) -> list[str]:
     return description_features(brief)
 
 
+#: the platforms a live is held on, as their makers spell them
+_PLATFORM_SAID = {"instagram": "Instagram", "tiktok": "TikTok", "youtube": "YouTube",
+                  "facebook": "Facebook", "linkedin": "LinkedIn", "x": "X", "threads": "Threads",
+                  "pinterest": "Pinterest"}
+
+
+def event_finds(event, platform_id: str, brand: str) -> list[str]:
+    """How a post on one platform tells people to reach a live held on another when the
+    brief gives no link to it, said after the post names that platform ("… on Facebook."):
+    "To join, look for Corra Tax there.", in wordings of its own for each post (a template
+    takes the first no earlier post said). Empty for a live on the post's own platform, one
+    with a link, one in person, or a brief with no name to look for."""
+    if in_person(event) or not event.platform or event.platform == platform_id \
+            or event.link or not brand:
+        return []
+    return [f"To join, look for {brand} there.", f"You'll find us there as {brand}.",
+            f"Search for {brand} there to join.", f"Our page there is {brand}."]
+
+
 def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                      picks: dict[str, Any] | None = None, day: dt.date | None = None,
                      event: Any = None) -> dict[str, Any]:
@@ -410,9 +437,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         # a platform a link can go in, but the brief gives none: "link in the comments"
         # would point at nothing (blind read 22, Facebook); the marketplace is searched
         # for the brand, else we are messaged
+        # (with no name to search for, the profile's link, the shop's page: never "Find us
+        # on Creema: send us a message", blind read 32)
         market = _marketplace(brief)
         link_hint = f"search “{brief.brand}” on {market}" if market and brief.brand else \
-            "send us a message"
+            PROFILE_LINK.get(platform.id, platform.link_hint) if market else "send us a message"
     elif not brief.url and platform.id == "pinterest":
         # a Pin with no address behind it: "link on the Pin" points at nothing (read 26); the
         # marketplace is searched for the name, else the Pin asks nothing of the sort
@@ -537,6 +566,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    #: registers for it, people set a reminder (read 26: "Register: youtube.com/…")
                    "stream": not in_person(event) and _streamed(event),
                    #: where to sign up: a call to action to it, where links are allowed
+                   #: a live on another platform with no link to it: how to get there from
+                   #: this one ("To join, look for Corra Tax there." after "on Facebook"), never "on Facebook"
+                   #: alone (blind read 32: Threads and Instagram posts sent to a Facebook
+                   #: live with no way to find it)
+                   "finds": event_finds(event, platform.id, brief.brand),
                    "link": (event.link if platform.links_clickable and fmt != "story" else
                             "tap the link sticker" if fmt == "story" else platform.link_hint)
                    if event.link else ""}

@@ -593,9 +593,14 @@ class Planner:
 
         keyed = [(t.last_resort, offer_first(t), not self.tells_untold_item(t),
                   fresh_first(t) == 3, not self.worth(t, slot),
-                  self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
+                  self.week_used.get((week, t.id), 0),
+                  # a fact of which no post has told anything yet (the tips, when only
+                  # problems have been told; the perk) before one more item of a list
+                  # already told: weights alone let the heavier lists take every slot
+                  # (blind read 32: all five tips, the perk and the story in no post)
+                  not untold.intersection(t.needs), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:11])
+        keyed.sort(key=lambda k: k[:12])
         return [k[-1] for k in keyed]
 
     def tells_untold_item(self, template: Template) -> bool:
@@ -905,6 +910,10 @@ class Planner:
             items = getattr(self.brief.facts, field_name)
             if items and not any(self.fact_used.get((field_name, i)) for i in range(len(items))):
                 untold.add(field_name)
+        # the brief's community (a group, a club) named in no post yet (blind read 32: a
+        # clinic's Facebook group of 450 in no post)
+        if self.brief.facts.community and not any(k == ("community", None) for _, k in self.spent):
+            untold.add("community")
         return untold
 
     def announced(self, template: Template, slot: Slot) -> bool:
@@ -1678,7 +1687,8 @@ class Planner:
         # day inside the offer: the offer is part of the news ("… and 15% off with code X")
         # (the proof a rich brief owes its calendar, when this post tells it)
         proof_post = bool(self.proof_due(slot) & set(template.needs))
-        allowed = offer_allowed(self.brief, self.accepted, slot.platform, slot.date) \
+        allowed = (offer_allowed(self.brief, self.accepted, slot.platform, slot.date)
+                   or stage == "conversion" and self.sells_with_code(slot)) \
             and not self.overrides.get("no_offer_line") \
             and not proof_post  # (proof is its own post's job)
         # (a launch's day carries the offer on one platform: on every one, the offer's
@@ -1836,6 +1846,9 @@ class Planner:
 
     #: posts about something else that may carry the offer's line in one calendar
     OFFER_ASIDES = 1
+    #: ... and a post that sells carries it too, this many days or more after its platform's
+    #: last post with it
+    OFFER_CONVERSION_GAP = 2
 
     def offer_line_fits(self, slot: Slot, stage: str) -> bool:
         """Whether a post whose job is not the offer carries the offer's line before its call
@@ -1850,12 +1863,28 @@ class Planner:
             OFFER_NEEDS & set(getattr(self.library.templates.get(p.template), "needs", ()))))
         if stage == "conversion" and asides < self.OFFER_ASIDES:
             return True
+        if stage == "conversion" and self.sells_with_code(slot):
+            return True
         if self.offer_week_owed(slot):
             return True
         if any(p.platform == slot.platform and is_offer_post(p, self.brief) for p in self.accepted):
             return False
         return not any(s.platform == slot.platform and s.date > slot.date and s.stage == "conversion"
                        and offer_active(self.brief, s.date) for s in self.slots)
+
+    def sells_with_code(self, slot: Slot) -> bool:
+        """Whether a post that asks people to buy while the code runs gives the code: yes,
+        unless its platform gave the offer the same day or the day before (blind read 32:
+        "Where to shop: link in bio" two days after the platform's code post, the code
+        left out, so a buyer pays full price), or no earlier post there gave it (the
+        platform's first offer post is the offer's own)."""
+        offer = self.brief.offer
+        if offer is None or not offer.code or not offer_active(self.brief, slot.date):
+            return False
+        told = [p.date for p in self.accepted if p.platform == slot.platform
+                and is_offer_post(p, self.brief)]
+        return bool(told) and all(abs((slot.date - d).days) >= self.OFFER_CONVERSION_GAP
+                                  for d in told)
 
     def offer_week_owed(self, slot: Slot) -> bool:
         """Whether the slot's post carries the offer as a reminder: an offer that runs over

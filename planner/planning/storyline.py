@@ -221,6 +221,16 @@ def post_note(post, brief: Brief) -> str:
         if market and market in post.text:
             notes.append(f"Pin link: add the {market} listing's address before publishing "
                          "(the brief gives none)")
+    elif not brief.url and re.search(r"(?i)\blink (?:in (?:our )?bio|on our (?:page|profile|"
+                                     r"channel page|Page))\b", post.text):
+        # a post sent to the profile's link for a marketplace shop the brief gives no address
+        # for: the publisher puts the shop's address there (blind read 32: Creema named with
+        # no way to reach the shop)
+        from planner.planning.wording import _marketplace
+
+        market = _marketplace(brief)
+        if market:
+            notes.append(f"profile link: your {market} shop's address (the brief gives none)")
     offer = brief.offer
     if offer is not None and offer.mark and offer.mark in post.text and offer.ends:
         left = (offer.ends - post.date).days
