@@ -229,7 +229,7 @@ def post_note(post, brief: Brief) -> str:
         from planner.planning.wording import _marketplace
 
         market = _marketplace(brief)
-        if market:
+        if market and market in post.text:
             notes.append(f"profile link: your {market} shop's address (the brief gives none)")
     offer = brief.offer
     if offer is not None and offer.mark and offer.mark in post.text and offer.ends:
