@@ -2,7 +2,7 @@
 after blind read 32 (2026-12-06-e, s33 helper b): a live held on another platform with no
 link says how to find it; a marketplace shop with no address points to the profile's link,
 never "Find us on … : send us a message"; a list of facts no post has touched (the tips,
-the problems; the brief's community too) comes before one more item of a list told already;
+the problems) comes before one more item of a list told already;
 a tip that addresses its readers ("Cyclists: …") is no "Tip: Cyclists: …" line turned down
 by the critic; a post that sells while the code runs gives the code. Every brief here is
 our own, never a read's."""

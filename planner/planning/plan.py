@@ -353,6 +353,9 @@ class Planner:
         #: a rich brief (RICH_ITEMS of its own knowledge or more): each item gets a post of
         #: its own first (`tells_untold_item`); a brief of a few keeps the order facts sell in
         self.rich = sum(len(getattr(brief.facts, n)) for n in CONTENT_LISTS) >= RICH_ITEMS
+        #: the brief gives two lists of facts or more (its problems and its FAQs): a list no
+        #: post told yet goes before one more item of a list told (`candidates`)
+        self.lists_told_apart = sum(bool(getattr(brief.facts, n)) for n in FACT_LISTS) >= 2
         #: how lately the slot's platform heard that fact (`lately`)
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
@@ -598,7 +601,10 @@ class Planner:
                   # problems have been told; the perk) before one more item of a list
                   # already told: weights alone let the heavier lists take every slot
                   # (blind read 32: all five tips, the perk and the story in no post)
-                  not untold.intersection(t.needs), -self.fact_value(t, slot.platform),
+                  # (a brief with one list keeps its order: its one tip first leaves its
+                  # frames to say the rest of the weeks)
+                  self.lists_told_apart and not untold.intersection(t.needs),
+                  -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
         keyed.sort(key=lambda k: k[:12])
         return [k[-1] for k in keyed]
@@ -910,10 +916,6 @@ class Planner:
             items = getattr(self.brief.facts, field_name)
             if items and not any(self.fact_used.get((field_name, i)) for i in range(len(items))):
                 untold.add(field_name)
-        # the brief's community (a group, a club) named in no post yet (blind read 32: a
-        # clinic's Facebook group of 450 in no post)
-        if self.brief.facts.community and not any(k == ("community", None) for _, k in self.spent):
-            untold.add("community")
         return untold
 
     def announced(self, template: Template, slot: Slot) -> bool:
