@@ -1850,7 +1850,7 @@ class Planner:
     OFFER_ASIDES = 1
     #: ... and a post that sells carries it too, this many days or more after its platform's
     #: last post with it
-    OFFER_CONVERSION_GAP = 2
+    OFFER_CONVERSION_GAP = 3  # (sequencing.OFFER_GAP_DAYS: read 10)
 
     def offer_line_fits(self, slot: Slot, stage: str) -> bool:
         """Whether a post whose job is not the offer carries the offer's line before its call
