@@ -42,12 +42,26 @@ def _resolve(name: str, year: int, rules: dict[str, str], depth: int = 0) -> dt.
     return dt.date(year, int(month), int(day))
 
 
+def kept_in(name: str, country: str) -> bool:
+    """Whether the retail moment ``name`` is kept on its date in ``country`` (any country
+    when none is given): Valentine's Day is not Brazil's day for couples (blind read 32)."""
+    spec = _data()["moments"].get(name, {})
+    code = (country or "").upper()
+    if not code:
+        return True
+    if spec.get("only_in") and code not in spec["only_in"]:
+        return False
+    return code not in spec.get("not_in", ())
+
+
 def moments_between(start: dt.date, end: dt.date, country: str = "") -> dict[dt.date, str]:
     """Retail moments and (when a country is given) public holidays from start to end."""
     rules = _rules()
     found: dict[dt.date, str] = {}
     for year in range(start.year, end.year + 1):
         for name in rules:
+            if not kept_in(name, country):
+                continue
             day = _resolve(name, year, rules)
             if day and start <= day <= end:
                 found.setdefault(day, name)

@@ -396,11 +396,11 @@ def gift_occasion(brief: Brief, day: dt.date) -> str:
     first = day + dt.timedelta(days=lead)
     last = day + dt.timedelta(days=min(lead + GIFT_WINDOW, max(GIFT_DAYS, lead + 7)))
     if any(name in GIFT_OCCASIONS for name in
-           moments_between(day, first - dt.timedelta(days=1)).values()):
+           moments_between(day, first - dt.timedelta(days=1), brief.country).values()):
         # the post's own days lead up to another gift moment, too near for the goods: naming a
         # later one then reads against the date ("this Valentine's Day" on 24 December, read 23)
         return ""
-    return next((name for when, name in moments_between(first, last).items()
+    return next((name for when, name in moments_between(first, last, brief.country).items()
                  if name in GIFT_OCCASIONS and _gift_for(brief, name)), "")
 
 
@@ -412,7 +412,8 @@ _GIFT_WORDS = re.compile(r"(?i)\b(?:gifts?|gifting|presents?|stocking fillers?|v
 def _gift_for(brief: Brief, occasion: str) -> bool:
     """Whether the goods make a present for ``occasion``: any occasion where the brief speaks
     of presents itself; Valentine's Day, a present for a partner, never for goods made for a
-    vehicle or a machine (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent")."""
+    vehicle or a machine (read 29: "Valentine's Day gift idea: a €189 cargo-bike rain tent"),
+    a small child or a pet."""
     facts = brief.facts
     said = " ".join([brief.product, brief.description or "", brief.audience or "",
                      *facts.problems, *facts.pillars, *(f.question for f in facts.faqs),
@@ -420,8 +421,17 @@ def _gift_for(brief: Brief, occasion: str) -> bool:
     if _GIFT_WORDS.search(said):
         return True
     if occasion == "Valentine's Day":
-        return not _FOR_A_MACHINE.search(f"{brief.product} {brief.description or ''}")
+        goods = f"{brief.product} {brief.description or ''}"
+        # (nor goods made for a small child or a pet: blind read 32, "For your Valentine's
+        # Day list: the climbing triangles" for toddlers)
+        return not _FOR_A_MACHINE.search(goods) and not _FOR_A_CHILD.search(goods)
     return True
+
+
+#: goods made for a small child or a pet, not for a partner ("climbing frames for toddlers")
+_FOR_A_CHILD = re.compile(r"(?i)\b(?:toddlers?|babies|baby's|infants?|newborns?|preschoolers?|"
+                          r"little ones|kids'?|children'?s?|nursery|puppy|puppies|kittens?|"
+                          r"(?:for|your)\s+(?:dogs?|cats?|pets?|baby))\b")
 
 
 #: goods for a vehicle or a machine, not for a person ("rain tents for cargo bikes")
