@@ -121,3 +121,41 @@ def test_valentines_day_is_not_named_where_the_country_keeps_another_day():
     cal = plan(_CHOCOLATES, weeks=5, start=dt.date(2027, 1, 18))
     said = [p.text for p in cal.posts if "valentine" in p.text.lower()]
     assert not said, said
+
+
+#: a sock knitter's giveaway on two platforms, drawn three days after entries close
+_SOCKS = {
+    "product": "hand-knitted wool socks", "kind": "product", "brand": "Toasty Toes",
+    "description": "hand-knitted socks from Shetland wool, knitted in Lerwick, 28 pounds a pair, "
+                   "sizes 3 to 12",
+    "audience": "walkers and people with cold feet across the UK",
+    "tone": "warm, friendly",
+    "platforms": ["instagram", "facebook"],
+    "url": "https://toastytoes.co.uk", "country": "GB", "timezone": "Europe/London",
+    "giveaway": "three pairs of socks in the colours of your choice",
+    "giveaway_ends": dt.date(2027, 1, 24), "giveaway_draw": dt.date(2027, 1, 27),
+    "tips": ["Wash them cool and dry them flat, never on the radiator."],
+    "story": ["Morag learned to knit from her gran and sold her first pairs at the Lerwick market."],
+    "cadence": {"instagram": 3, "facebook": 3},
+}
+
+
+def test_a_giveaways_winner_is_told_on_its_draw_day_not_before():
+    # (blind read 32: the Instagram winner post on 1 February, the draw on 2 February)
+    cal = plan(_SOCKS, weeks=4)
+    won = [p for p in cal.posts if p.tactic == "giveaway winner"]
+    assert won, [(p.date, p.platform, p.tactic) for p in cal.posts]
+    assert all(p.date >= dt.date(2027, 1, 27) for p in won), [(p.date, p.platform) for p in won]
+
+
+def test_each_platform_that_opened_a_giveaway_is_reminded_in_its_last_days():
+    # (blind read 32: only TikTok reminded, Instagram's second reminder turned down as the
+    # first again: "The prize is three months of weekly bouquets" had one wording)
+    cal = plan(_SOCKS, weeks=4)
+    opened = {p.platform for p in cal.posts if p.tactic == "follow giveaway"}
+    assert opened == {"instagram", "facebook"}, [(p.date, p.platform, p.tactic) for p in cal.posts]
+    for platform in opened:
+        assert any(p.platform == platform and p.tactic == "follow giveaway"
+                   and dt.date(2027, 1, 21) <= p.date <= dt.date(2027, 1, 24)
+                   for p in cal.posts), (platform, [(p.date, p.platform, p.tactic)
+                                                    for p in cal.posts])

@@ -222,10 +222,16 @@ def photo_entries(giveaway: str) -> bool:
 
 
 def giveaway_just_closed(brief: Brief, day: dt.date) -> bool:
-    """True in the few days after a giveaway's entries closed: the winner post's time."""
+    """True in the few days after a giveaway's entries closed, from its draw day when the
+    brief gives one: the winner post's time (blind read 32: the winner told the day before
+    the draw)."""
     ends = brief.giveaway_ends
-    return bool(brief.giveaway and ends) and \
-        1 <= (day - ends).days <= THANKS_DAYS
+    if not (brief.giveaway and ends):
+        return False
+    drawn = brief.giveaway_draw
+    if drawn is not None and day < drawn:
+        return False
+    return 1 <= (day - ends).days <= THANKS_DAYS + ((drawn - ends).days - 1 if drawn else 0)
 
 
 def offer_just_ended(brief: Brief, day: dt.date) -> bool:
