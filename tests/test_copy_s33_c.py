@@ -159,3 +159,16 @@ def test_each_platform_that_opened_a_giveaway_is_reminded_in_its_last_days():
                    and dt.date(2027, 1, 21) <= p.date <= dt.date(2027, 1, 24)
                    for p in cal.posts), (platform, [(p.date, p.platform, p.tactic)
                                                     for p in cal.posts])
+
+
+def test_a_buyers_question_is_not_cheered():
+    # (blind read 32: "Do you hold our money? 🙌" on a savings app's FAQ post)
+    from planner.planning.phrasebook import post_in_voice
+
+    question = "Can you see our bank passwords?"
+    answer = "No. Pennywise never sees a password."
+    text = f"Before you sign up, people ask:\n\n{question}\n{answer}\n\nGet it: link in bio"
+    said, _ = post_in_voice(text, "Get it: link in bio", "playful", emoji=True,
+                            platform="tiktok", keep=(question, answer))
+    line = next(x for x in said.split("\n") if question in x)
+    assert line.rstrip().endswith("?"), said

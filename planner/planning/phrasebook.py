@@ -311,8 +311,11 @@ def _excited(body: str, platform: str, spans: list[str], exclaim: bool = True,
             # a post with no sign of its voice whose lead line ends on the brief's own words:
             # the emoji follows the first line that ends a sentence, never a link or a label
             # (blind read 27: "Cancel anytime in your account." alone, for a bubbly brand)
+            # (... never a question a buyer asks: "Do you hold our money? 🙌" cheered a
+            # worry, blind read 32)
             for i in range(first, len(lines)):
-                if _ends_sentence(lines[i], spans):
+                if _ends_sentence(lines[i], spans) \
+                        and not _unmask(lines[i], spans).rstrip().endswith("?"):
                     lines[i] = lines[i].rstrip() + " " + emoji
                     break
     return "\n".join(lines)
