@@ -185,8 +185,9 @@ def test_marketplaces_are_named_with_their_names_and_on():
     ctx = template_context(unbranded, PLATS["facebook"], "static", "", day=dt.date(2027, 1, 5))
     # a marketplace is a store, as Amazon is: never "the allegro"; but a Facebook post can
     # carry a link, so with none in the brief it points at no "link in the comments" either
-    # (blind read 22): with no brand to search for, we are messaged
-    assert ctx["link_hint"] == "send us a message"
+    # (blind read 22): with no brand to search for, the Page's own link, which the post's
+    # note asks the manager to point at the shop (never "send us a message", read 32)
+    assert ctx["link_hint"] == "link on our Page"
     assert "allegro" not in ctx["go"].lower()
 
 

@@ -353,9 +353,6 @@ class Planner:
         #: a rich brief (RICH_ITEMS of its own knowledge or more): each item gets a post of
         #: its own first (`tells_untold_item`); a brief of a few keeps the order facts sell in
         self.rich = sum(len(getattr(brief.facts, n)) for n in CONTENT_LISTS) >= RICH_ITEMS
-        #: the brief gives two lists of facts or more (its problems and its FAQs): a list no
-        #: post told yet goes before one more item of a list told (`candidates`)
-        self.lists_told_apart = sum(bool(getattr(brief.facts, n)) for n in FACT_LISTS) >= 2
         #: how lately the slot's platform heard that fact (`lately`)
         self.carry_lately = 0
         #: posts written so far, for the critic's repetition checks
@@ -596,17 +593,9 @@ class Planner:
 
         keyed = [(t.last_resort, offer_first(t), not self.tells_untold_item(t),
                   fresh_first(t) == 3, not self.worth(t, slot),
-                  self.week_used.get((week, t.id), 0),
-                  # a fact of which no post has told anything yet (the tips, when only
-                  # problems have been told; the perk) before one more item of a list
-                  # already told: weights alone let the heavier lists take every slot
-                  # (blind read 32: all five tips, the perk and the story in no post)
-                  # (a brief with one list keeps its order: its one tip first leaves its
-                  # frames to say the rest of the weeks)
-                  self.lists_told_apart and not untold.intersection(t.needs),
-                  -self.fact_value(t, slot.platform),
+                  self.week_used.get((week, t.id), 0), -self.fact_value(t, slot.platform),
                   fresh_first(t), self.used.get(t.id, 0), rng.random(), t.id, t) for t in out]
-        keyed.sort(key=lambda k: k[:12])
+        keyed.sort(key=lambda k: k[:11])
         return [k[-1] for k in keyed]
 
     def tells_untold_item(self, template: Template) -> bool:
