@@ -130,3 +130,31 @@ def test_a_thin_brief_covers_the_place_and_says_who_in_full():
     assert "I cover Leeds." in said
     assert "I work with busy women who want nice nails without the salon trip." in said
     assert not any("Leeds who" in s for s in said)
+
+
+# ---- blind read 33 --------------------------------------------------------------------------
+
+DRIVING = {
+    "product": "driving lessons", "brand": "Green Light", "kind": "service",
+    "description": "Manual and automatic driving lessons for learner drivers in Cork.",
+    "platforms": ["facebook", "tiktok"], "posts_per_week": 3, "country": "IE",
+    "offer": {"discount": "first month of lessons half price", "ends": dt.date(2027, 1, 29),
+              "condition": "for new learners"},
+}
+
+
+def test_a_discount_that_is_no_noun_is_never_said_as_one():
+    # (blind read 33: "There's your first lesson free, no catch at the moment.", "it's first
+    # month of maintenance free")
+    for seed in (1, 5, 6):
+        brief, posts = _posts(DRIVING, seed=seed)
+        offered = [p for p in posts if "first month of lessons half price" in p.text]
+        assert offered, [p.text for p in posts]
+        for p in offered:
+            assert not re.search(r"(?i)\b(?:there's|it's|is) first month", p.text), p.text
+
+
+def test_no_post_claims_the_seller_works_on_it_every_day():
+    for brief_dict in (NAILS, PIANO, DRIVING):
+        _, posts = _posts(brief_dict)
+        assert not any("every day" in p.text and "work on" in p.text for p in posts)

@@ -980,10 +980,16 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     # normalised: planning/overtold.py), so no two offer posts share their offer sentence
     code, discount = offer["code"], offer["discount"]
     # an offer with no code is said as the brief gives it: what it gives and until when
-    wordings = [f"There's {discount}" + (f" until {until}." if until else " at the moment."),
-                f"Good to know: {discount}" + (f" until {until}." if until else " right now."),
-                f"Until {until}, there's {discount}." if until else "",
-                f"{_capitalised(discount)} runs until {until}." if until else ""] \
+    # (a discount that is no noun, "your first lesson free", stands after a colon: never
+    # "There's your first lesson free", read 33)
+    wordings = ([f"There's {discount}" + (f" until {until}." if until else " at the moment."),
+                 f"Good to know: {discount}" + (f" until {until}." if until else " right now."),
+                 f"Until {until}, there's {discount}." if until else "",
+                 f"{_capitalised(discount)} runs until {until}." if until else ""]
+                if offer.get("noun", True) else
+                [f"Until {until}: {discount}." if until else f"Right now: {discount}.",
+                 f"Good to know: {discount}" + (f", until {until}." if until else "."),
+                 f"On now: {discount}" + (f", until {until}." if until else ".")]) \
         if not code else [f"{_capitalised(discount)} with code {code}" + (f", until {until}." if until else "."),
                 f"Until {until}: {discount} with code {code}." if until else "",
                 f"Code {code} gives you {discount}" + (f" until {until}." if until else ".")
