@@ -158,3 +158,27 @@ def test_no_post_claims_the_seller_works_on_it_every_day():
     for brief_dict in (NAILS, PIANO, DRIVING):
         _, posts = _posts(brief_dict)
         assert not any("every day" in p.text and "work on" in p.text for p in posts)
+
+
+@pytest.mark.parametrize("text, discount", [
+    ("First lesson is free for new learners, no catch.", "first lesson free"),
+    ("Offices that sign a 12 month contract before 31 March get their first month of "
+     "maintenance free.", "first month of maintenance free"),
+    ("we do dog grooming in leeds. first groom is free if you book this month",
+     "first groom free"),
+])
+def test_a_first_one_free_with_no_code_is_an_offer(text, discount):
+    # (blind read 33: both briefs' offers without a code were not read)
+    from planner.brief.parse import parse_brief_text
+
+    brief = parse_brief_text(text, today=dt.date(2027, 1, 4)).brief
+    assert brief.offer is not None and brief.offer.discount == discount
+
+
+@pytest.mark.parametrize("text", ["the first chapter is free to read on my site",
+                                  "first delivery is free of plastic"])
+def test_a_first_thing_said_free_with_no_reason_is_no_offer(text):
+    from planner.brief.parse import parse_brief_text
+
+    brief = parse_brief_text(text, today=dt.date(2027, 1, 4)).brief
+    assert brief.offer is None

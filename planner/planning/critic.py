@@ -489,7 +489,7 @@ def retold_facts(brief: Brief | None) -> tuple[str, ...]:
             *name_lines(brief), *brief_lines(brief)[1])
 
 
-BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^\W|\s[,.;:]")
+BROKEN_TITLE_RE = re.compile(r"(…|\.\.\.)\W*$|[“\"]\s*—|—\s*…|\(\s*\)|\bNone\b|^(?![$£€¥₹])\W|\s[,.;:]")
 
 
 def _referral_said_in(everything: str, brief: Brief) -> bool:

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from planner.planning.wording import _VERBS as _CLAUSE_VERBS
+from planner.planning.wording import role_led
 from planner.planning.wording import (
     COURSE_WORDS,
     _ACTIVITY,
@@ -1259,29 +1260,6 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
             # one-day course"
             phrase = _article(phrase)
     return _full(f"{verb} {phrase}")
-
-
-def role_led(text: str) -> bool:
-    """Whether a description opens on one person's trade ("Mobile nail tech covering…",
-    "a wedding photographer based in…"): the noun phrase before its first participle or
-    preposition ends on a role the chat knows (a nail tech, a photographer, a dog walker)."""
-    from planner.brief.fields.business import ROLES
-
-    words = _words(text)
-    if not words or words[0] in ("we", "our", "i", "my", "the"):
-        return False
-    for i in range(min(len(words), 6)):
-        if words[i] in _HEAD_END or not re.match(r"[\w'-]+$", words[i]) \
-                or i and _participle(words[i]):
-            return False
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if after and not (after in _HEAD_END or not re.match(r"[\w'-]+$", after)
-                          or _participle(after) or after.endswith("ing")):
-            continue  # ("carpet cleaner hire": the phrase goes on past "cleaner")
-        phrase = " ".join(words[:i + 1])
-        if any(phrase == role or phrase.endswith(" " + role) for role in ROLES):
-            return True
-    return False
 
 
 #: the head of a service that is a place people come to: the business is one ("We are a

@@ -888,6 +888,40 @@ _PLURAL = re.compile(r"(?i)\b(?:we|we're|we've|our team|the (?:two|three|four|fi
                      r"(?:two|three|four|five|\d+) (?:people|of us)|co-?founders?|staff)\b")
 
 
+#: the words that end a trade's noun phrase ("nail tech covering…", "bookkeeper for cafés")
+_ROLE_END = {"with", "for", "from", "on", "in", "of", "to", "so", "if", "that", "which", "who",
+             "including", "per", "at", "by", "when", "and", "or", "across", "within", "after",
+             "before", "since", "into", "over", "under", "near", "around", "based", "covering",
+             "serving", "working"}
+
+
+def role_led(text: str) -> bool:
+    """Whether a description opens on one person's trade ("Mobile nail tech covering…",
+    "a wedding photographer based in…"): its noun phrase, up to a preposition or a
+    participle, ends on a trade the brief reader knows (a nail tech, a photographer, a dog
+    walker), and goes on no further ("carpet cleaner hire" is no trade)."""
+    from planner.brief.fields.business import ROLES
+
+    words = re.findall(r"[\w'’-]+|[,;:—–.]", text.lower().replace("’", "'"))
+    if not words or words[0] in ("we", "our", "i", "my", "the"):
+        return False
+
+    def ends(word: str, ing: bool = False) -> bool:
+        return word in _ROLE_END or not re.match(r"[\w'-]+$", word) \
+            or len(word) >= 5 and word.endswith("ed") or ing and word.endswith("ing")
+
+    for i in range(min(len(words), 6)):
+        if i and ends(words[i]):
+            return False
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after and not ends(after, ing=True):
+            continue  # ("carpet cleaner hire": the phrase goes on past "cleaner")
+        phrase = " ".join(words[:i + 1])
+        if any(phrase == role or phrase.endswith(" " + role) for role in ROLES):
+            return True
+    return False
+
+
 def is_solo(brief: Brief) -> bool:
     """True when the brief says one person makes or runs it: ``solo = true`` (False says
     otherwise), or its own sentences say so ("I turn every bowl myself") and never speak of
@@ -901,10 +935,8 @@ def is_solo(brief: Brief) -> bool:
     # says there are more
     mine = _MINE.search(said) and not re.search(r"(?i)\b(?:our|ours|us)\b", said)
     if brief.kind == "service" and not re.search(r"(?i)\b(?:our|ours|us)\b", said):
-        from planner.planning.facts_said import opening_sentence, role_led
-
         # a description that opens on one person's trade ("Mobile nail tech covering…")
-        mine = mine or role_led(opening_sentence(brief.description.strip()))
+        mine = mine or role_led(re.split(r"(?<=[.!?])\s", brief.description.strip(), 1)[0])
     return bool(_SOLO.search(said) or _SINGULAR.search(said) or mine)
 
 

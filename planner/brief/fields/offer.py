@@ -27,6 +27,12 @@ _FREE_THING = re.compile(rf"(?i:\b(?:\d+|a|an|one|two|three)\s+free\s+(?!shippin
 #: "first month free", "1st lesson free": the first of something free, beside a code
 _COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|ten|twelve|fourteen|thirty)"
 _FIRST_FREE = re.compile(rf"(?i:\b(?:first|1st)\s+(?:{_COUNT}\s+)?(?:[a-z-]+\s+)?[a-z-]+\s+(?:is\s+|are\s+|for\s+)?free\b)")
+#: ... and said with no code, as what someone gets ("First lesson is free for new learners",
+#: "offices that sign … get their first month of maintenance free", blind read 33)
+_FIRST_FREE_SAID = re.compile(rf"(?i:\b(?:first|1st)\s+(?:{_COUNT}\s+)?(?:[a-z-]+\s+){{0,3}}?[a-z-]+\s+"
+                              r"(?:is\s+|are\s+)?free\b(?!\s+(?:shipping|delivery|postage|p&p|of\b)))")
+_FIRST_FREE_WHY = re.compile(r"(?i:\b(?:new|get|gets|getting|offer|promo|deal|special|intro(?:ductory)?|"
+                             r"until|till|through|ends?|no\s+catch|this\s+(?:week|month))\b)")
 #: "1-month free trial", "a 14 day free trial", "free 7-day trial": a trial, beside a code
 _FREE_TRIAL = re.compile(rf"(?i:\b{_COUNT}[- ](?:day|week|month)s?\s+free\s+trial\b|"
                          rf"\bfree\s+{_COUNT}[- ](?:day|week|month)s?\s+trial\b)")
@@ -233,6 +239,16 @@ def extract_intro_prices(reader: BriefReader) -> None:
         if _INTRO_SAID.search(around) or reader.has_code_in(segment):
             reader.claim(m.start(), m.end())
             reader.add(m.start(), "offer_discount", re.sub(r"\s+", " ", m.group()).lower())
+            return
+    for m in _FIRST_FREE_SAID.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
+            continue
+        around = reader.text[max(0, m.start() - 60):m.end() + 40]
+        if _FIRST_FREE_WHY.search(around) or reader.has_code_in(segment):
+            reader.claim(m.start(), m.end())
+            said = re.sub(r"\s+", " ", m.group()).lower()
+            reader.add(m.start(), "offer_discount", re.sub(r"\s(?:is|are)\s(?=free$)", " ", said))
             return
 
 
