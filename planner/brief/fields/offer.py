@@ -231,25 +231,19 @@ def extract_intro_prices(reader: BriefReader) -> None:
             reader.claim(m.start(), m.end())
             reader.add(m.start(), "offer_discount", normalise_discount(m.group().replace("-", " ")))
             return
-    for m in _INTRO_PRICE.finditer(reader.text):
-        segment = reader.segment_at(m.start())
-        if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
-            continue
-        around = reader.text[max(0, m.start() - 60):m.end() + 60]
-        if _INTRO_SAID.search(around) or reader.has_code_in(segment):
-            reader.claim(m.start(), m.end())
-            reader.add(m.start(), "offer_discount", re.sub(r"\s+", " ", m.group()).lower())
-            return
-    for m in _FIRST_FREE_SAID.finditer(reader.text):
-        segment = reader.segment_at(m.start())
-        if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
-            continue
-        around = reader.text[max(0, m.start() - 60):m.end() + 40]
-        if _FIRST_FREE_WHY.search(around) or reader.has_code_in(segment):
-            reader.claim(m.start(), m.end())
-            said = re.sub(r"\s+", " ", m.group()).lower()
-            reader.add(m.start(), "offer_discount", re.sub(r"\s(?:is|are)\s(?=free$)", " ", said))
-            return
+    # an introductory price ("first week unlimited for $25") and a first one free ("first
+    # lesson is free for new learners"), each with the words around it that make it an offer
+    for pattern, why, after in ((_INTRO_PRICE, _INTRO_SAID, 60), (_FIRST_FREE_SAID, _FIRST_FREE_WHY, 40)):
+        for m in pattern.finditer(reader.text):
+            segment = reader.segment_at(m.start())
+            if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
+                continue
+            around = reader.text[max(0, m.start() - 60):m.end() + after]
+            if why.search(around) or reader.has_code_in(segment):
+                reader.claim(m.start(), m.end())
+                said = re.sub(r"\s+", " ", m.group()).lower()
+                reader.add(m.start(), "offer_discount", re.sub(r"\s(?:is|are)\s(?=free$)", " ", said))
+                return
 
 
 #: "the sale ended", "that promo's over": the offer said to be over, with no new one beside it
