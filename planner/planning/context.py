@@ -362,12 +362,6 @@ def _features_of(brief: Brief) -> list[str]:
     return description_features(brief)
 
 
-#: the platforms a live is held on, as their makers spell them
-_PLATFORM_SAID = {"instagram": "Instagram", "tiktok": "TikTok", "youtube": "YouTube",
-                  "facebook": "Facebook", "linkedin": "LinkedIn", "x": "X", "threads": "Threads",
-                  "pinterest": "Pinterest"}
-
-
 def event_finds(event, platform_id: str, brand: str) -> list[str]:
     """How a post on one platform tells people to reach a live held on another when the
     brief gives no link to it, said after the post names that platform ("… on Facebook."):
@@ -967,7 +961,7 @@ def _offer_line(text: str, cta: str, context: dict[str, Any], stage: str, brief:
     offer = context.get("offer")
     if (stage not in ("conversion", "consideration") or not offer or not offer_active(brief, day)
             or not cta or context.get("go", "") not in cta
-            or (offer["code"] or offer["discount"]).lower() in text.lower()
+            or brief.offer.mark.lower() in text.lower()
             or context.get("platform") in ("pinterest", "youtube") and offer_elsewhere(brief)):
         return text
     until = offer["until"] if brief.offer and brief.offer.ends else ""

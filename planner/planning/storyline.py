@@ -235,7 +235,7 @@ def post_note(post, brief: Brief) -> str:
     if offer is not None and offer.mark and offer.mark in post.text and offer.ends:
         left = (offer.ends - post.date).days
         if 0 <= left <= 1:
-            notes.append(f"last-48-hours reminder: {offer.code or offer.discount} ends {offer.ends}")
+            notes.append(f"last-48-hours reminder: {offer.mark} ends {offer.ends}")
     return "; ".join(notes)
 
 

@@ -933,8 +933,9 @@ def is_solo(brief: Brief) -> bool:
         return False
     # "carved and printed by hand in my studio": one person's "my", where no "our" or "us"
     # says there are more
-    mine = _MINE.search(said) and not re.search(r"(?i)\b(?:our|ours|us)\b", said)
-    if brief.kind == "service" and not re.search(r"(?i)\b(?:our|ours|us)\b", said):
+    ours = re.search(r"(?i)\b(?:our|ours|us)\b", said)
+    mine = _MINE.search(said) and not ours
+    if brief.kind == "service" and not ours:
         # a description that opens on one person's trade ("Mobile nail tech covering…")
         mine = mine or role_led(re.split(r"(?<=[.!?])\s", brief.description.strip(), 1)[0])
     return bool(_SOLO.search(said) or _SINGULAR.search(said) or mine)
