@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: the day the sessions are held: a Wednesday, so "this week" is Mon 7 to Sun 13 Dec 2026
-TODAY = dt.date(2026, 12, 9)
+#: the day the sessions are held: a Sunday, so the plan starts Mon 7 Dec 2026 and "this week"
+#: is its first (Mon 7 to Sun 13 Dec); the chat's plan starts from it, not from the clock
+TODAY = dt.date(2026, 12, 6)
 
 #: the brief of a new chat, in the fields the scripts check
 EMPTY = {"product": "", "brand": "", "kind": "product", "description": "", "audience": "",

@@ -54,7 +54,8 @@ def plan(state: SessionState, args: list[str]) -> Reply:
                                  new_posts=state.classified is not None)
         options, classified = request.options, state.classified or request.classified
     else:
-        options, classified = PlanOptions(weeks=weeks, seed=state.seed), state.classified
+        options = PlanOptions(weeks=weeks, seed=state.seed, today=state.today)
+        classified = state.classified
     before = state.brief.weeks
     if weeks is not None:
         state.brief.weeks = weeks
