@@ -283,7 +283,20 @@ def event_invite(title: str, in_person: bool) -> str:
         return "Join us " + said  # "Join us live: how to balance a kite"
     # "Live Q&A: caring for leather" is a live's name: "Join our live Q&A: …", never "Join us
     # live Q&A: …"
+    if in_person and _STAND.search(said):
+        # a stand at someone else's show is where to find us, never "our" show (blind read
+        # 33: "Come to our Auckland Workplace Expo (stand 42)" for an exhibitor)
+        the = "" if re.match(r"(?i)the\b", said) or not _SHOW.search(said.split("(")[0]) else "the "
+        return "Find us at " + the + said
     return ("Come to our " if in_person else "Join our ") + said
+
+
+#: a stand, booth or stall at a show: the business exhibits there, the show is not its own
+_STAND = re.compile(r"(?i)\b(?:stand|booth|stall|pitch|table)\s*(?:no\.?\s*|number\s*|#\s*)?"
+                    r"[A-Z]?\d+[A-Z]?\b")
+#: the name of a show someone else runs, said with "the" ("the Auckland Workplace Expo")
+_SHOW = re.compile(r"(?i)\b(?:expo|show|fair|conference|summit|festival|convention|exhibition|"
+                   r"market)\s*(?:\d{4})?\s*(?:,|$)")
 
 
 def _day_part(hour: int, title: str) -> str:

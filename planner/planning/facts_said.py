@@ -1220,7 +1220,11 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     # ... and a name the seller capitalises inside the product line too ("Procreate brush
     # packs …" for "Sumikobo Procreate brushes": never "I offer procreate brush packs", read 25)
     opening = first.split()[0]
-    proper = opening[:1].isupper() and opening in (product or "").split()[1:]
+    goods = (product or "").split()
+    proper = opening[:1].isupper() and (opening in goods[1:] or (
+        # ... or one the product line opens on, its other words small ("Legionella risk
+        # assessments": never "We offer legionella risk assessments", blind read 35)
+        goods[:1] == [opening] and len(goods) > 1 and all(w[:1].islower() for w in goods[1:])))
     phrase = first if names or proper else _lower_first(first)
     lead = _words(phrase)[0]
     teaching = re.match(r"^(?P<np>(?:[\w'’-]+ ){0,4}?(?:course|class|programme|program|app|workshop|"
@@ -1288,7 +1292,7 @@ def _made_core(description: str, kind: str, brand: str, product: str) -> str:
 
 #: an opening that says how the goods are made, not what they are ("Knitted in Portugal
 #: from fine merino", "Made by hand in Lyon"): "We sell knitted in Portugal" says nothing
-_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
+_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?|[a-z]+-)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
                               # (or an adverb first: "glazed inside by hand", read 30)
                               r"(?:(?:inside|outside|throughout|twice|once)\s+)?"
                               r"(?:in|by|from|with|at|on|to|under|since|for)\b")
@@ -1312,7 +1316,7 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
     cut = core_sentence(short, kind, product) if short and short != first else ""
     stem = cut.rstrip(".")
     rest = full[len(stem):] if stem and full.startswith(stem) else ""
-    if rest and re.search(r"\bfor (?:[\w-]+ ){0,2}[\w-]+s$", stem) and len(rest.split()) <= 8 \
+    if rest and re.search(r"\bfor (?:[\w-]+ ){0,2}[\w-]+s$", stem) and len(rest.split()) <= 12 \
             and re.fullmatch(r",(?: [^,.;]+,)* [^,.;\d]+ (?:and|or) [^,.;\d]+\.?", rest) \
             and not re.search(r"(?i)\b(?:so|with|that|which|you|we|it|they)\b", rest):
         # (cut where a list goes on: "We sell loggers for cold rooms." of "… for cold rooms,
@@ -2224,7 +2228,7 @@ _ASKED = {
     ("np", False): ("Tired of {}?", "Fed up with {}?", "Sick of {}?"),
     ("np", True): ("Dealing with {}?", "Struggling with {}?", "Still dealing with {}?"),
     ("gerund", False): ("Still {}?", "Tired of {}?", "Fed up with {}?"),
-    ("gerund", True): ("Still {}?", "Struggling with {}?", "Tired of {}?"),
+    ("gerund", True): ("Still {}?", "Finding yourself {}?", "Tired of {}?"),
     ("state", False): ("Still {}?", "{}?", "Ever {}?"),
     ("state", True): ("Still {}?", "{}?", "Often {}?"),
     ("none", False): ("{}?", "Still {}?", "Left with {}?"),
@@ -2374,7 +2378,19 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     many = bool(item) and _plural((item.split() or [""])[-1].lower())
     be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")
     words = low.split()
+    # the goods named again before how they are made ("fruit rolls made from Ceres apricots"):
+    # "Our fruit rolls are made from …", never "Our sun-dried fruit rolls have fruit rolls
+    # made from …" (blind read 35)
+    head = item.split()[-1].lower() if item else ""
+    at = next((i for i, w in enumerate(words[:4]) if w == head), -1) if head else -1
+    if at >= 0 and _PARTICIPLE_LEAD.match(" ".join(words[at + 1:])):
+        return _full(f"our {' '.join(words[:at + 1])} {be} {' '.join(words[at + 1:])}")
     # how the goods are made: "made from real G-pen, …": "Our brushes are made from …"
+    # ("sun-dried on our family farm" of "sun-dried fruit rolls": "Our fruit rolls are
+    # sun-dried on…", the goods never named by the word said of them)
+    if _PARTICIPLE_LEAD.match(low) and item and low.split()[0] in item.lower().split() \
+            and len(item.split()) > 1:
+        return _full(f"our {' '.join(w for w in item.split() if w.lower() != low.split()[0])} {be} {low}")
     if _PARTICIPLE_LEAD.match(low) or re.match(r"(?i)(?:hand-?)?[a-z]+(?:ed|en|wn)\s+(?:and|or)\s"
                                               r"+[a-z]+(?:ed|en|wn)\b", low):
         return _full(f"{ours} {be} {low}")

@@ -139,6 +139,11 @@ def needs_met(template: Template, brief: Brief, day: dt.date, platform: str = ""
         if need == "differentiators" and template.tactic == "behind the scenes" and \
                 not any(how_made(d) for d in brief.facts.differentiators):
             return False
+        # a comparison "point by point" needs two points at least: one is no comparison
+        # (blind read 33: a carousel of one point and a blank column)
+        if need == "differentiators" and template.tactic == "comparison" and \
+                len(brief.facts.differentiators) < 2:
+            return False
         # a checklist lists three or more points a buyer can check with anyone
         if need == "criteria3" and len(criteria(list(brief.facts.differentiators), brief.brand)) < 3:
             return False
