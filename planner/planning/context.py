@@ -184,6 +184,8 @@ _PERK_STEP = re.compile(r",\s+(?=(?:just|simply)\s+[a-z]+\b|(?:show|bring|quote|
 
 
 #: a title that says where already ("… in the shop", "at our studio")
+#: a title that ends on a named venue: "… at Johnsonville Community Centre", "… at the Old Mill"
+_VENUE_END = re.compile(r"\bat (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|&))*\s*$")
 _SAYS_WHERE = re.compile(r"(?i)\b(?:in|at) (?:the|our)(?: \S+){0,2}? (?:shop|store|studio|workshop|"
                          r"caf[eé]|bakery|gallery|salon|showroom|kitchen|yard|barn|school|office|"
                          r"space)\b")
@@ -217,6 +219,12 @@ def event_place(place: str, title: str, brand: str) -> str:
     ("Patang Ghar, Relief Road, Ahmedabad") loses it when the title already says where ("…
     in the shop"); else the place as the brief gives it."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
+    if _VENUE_END.search(title) and parts and (re.match(r"\d", parts[0])
+                                               or parts[0].lower() in title.lower()):
+        # a title that ends on the venue's name ("Free clinic at Johnsonville Community
+        # Centre") says where: its street address after it read "at … on Saturday at 10am
+        # at 30 Moorefield Road" (blind read 35), so the posts say the venue alone
+        return ""
     named_in_title = len(parts) > 1 and parts[0].lower() in title.lower()
     if not _SAYS_WHERE.search(title) and not named_in_title:
         # ("… for tenants of Kilimani Business Centre" at "Kilimani Business Centre, Ring Road"

@@ -312,6 +312,12 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         # "hand tested before packing": one participle, how the goods are done ("The hand is
         # tested…" took "hand" for a noun)
         text = f"{lead_words[0]}-{' '.join(lead_words[1:])}"
+    if item and kind == "product" and re.match(r"(?i)(?:just|only|pure|100%)\s+(?!(?:one|two|three|four|five|six|a|an)\b)[a-z]", text) \
+            and is_fragment(text):
+        # "just fruit, nothing added": what the goods are made of, said of them ("Our fruit
+        # rolls are just fruit, nothing added."), never "come with a just fruit…" (read 35)
+        many = _plural(item.split()[-1])
+        return _full(f"{_ours(item)} {'are' if many else 'is'} {_lower_first(text)}")
     if re.match(r"(?i)the\s+same\s+(?!day\b|week\b|night\b|hour\b)\w", text) and is_fragment(text.split(None, 1)[1]):
         # "the same driver every week": what you get, never a line of its own
         return _full("You get " + _lower_first(text))
@@ -1292,7 +1298,7 @@ def _made_core(description: str, kind: str, brand: str, product: str) -> str:
 
 #: an opening that says how the goods are made, not what they are ("Knitted in Portugal
 #: from fine merino", "Made by hand in Lyon"): "We sell knitted in Portugal" says nothing
-_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?|[a-z]+-)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn)\s+"
+_PARTICIPLE_LEAD = re.compile(r"(?i)^(?:hand[\s-]?|[a-z]+-)?[a-z]*(?:ed|en|wn|made|built|cut|spun|sewn|ground|bound|wound|knit)\s+"
                               # (or an adverb first: "glazed inside by hand", read 30)
                               r"(?:(?:inside|outside|throughout|twice|once)\s+)?"
                               r"(?:in|by|from|with|at|on|to|under|since|for)\b")
@@ -2112,6 +2118,12 @@ def _made_said(line: str, product: str) -> str:
     any other sentence as it is."""
     name = re.split(r"\s(?:for|with|from|in|by|of)\s|,", product.strip())[0].strip()
     line = line.strip()
+    lack = re.match(r"^There's (no\s+[^.!?]+)\.$", line)
+    if lack and name and not name.split()[-1][:1].isupper() and len(name.split()) <= 4:
+        # a lack said bare names what lacks it: "Our fruit rolls have no added sugar.", never
+        # "There's no added sugar." as a post's one line about them (blind read 35)
+        have = "have" if _plural(name.split()[-1].lower()) else "has"
+        return f"Our {name} {have} {lack.group(1)}."
     if not name or not _plural(name.split()[-1].lower()) or name.split()[-1][:1].isupper():
         return line
     m = re.match(r"^([A-Z][a-z]+)\s+(?:and|&)\s+([a-z]+)\s+(?=(?:from|in|by|at|on|across)\b)", line)

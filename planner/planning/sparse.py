@@ -141,6 +141,11 @@ def what_it_is(brief: Brief) -> str:
             and brief.product.split()[0].lower() not in _NOT_A_NAME and len(brief.product.split()) > 1 \
             and brief.product.split()[0].lower() not in ("hand", "mobile", "online"):
         body = product  # a name of its own ("Lakeside pottery classes") keeps its capital
+    named = re.match(r"^(?P<name>(?:[A-Z][\w'’&-]*\s+)+)(?P<rest>[a-z][\w\s'’-]*)$", body)
+    if named and brief.kind == "digital" and not _is_plural_or_mass(_head(product), brief.kind):
+        # a course or an app by its own name is that name: "Backyard Chooks is our online
+        # course.", never "We teach a Backyard Chooks online course." (blind read 35)
+        return f"{named.group('name').strip()} is {'my' if we == 'I' else 'our'} {named.group('rest').strip()}."
     if not _is_plural_or_mass(_head(product), brief.kind) \
             and not re.match(r"(?i)(?:an?|the|our|my)\s", body):
         body = ("an " if body[:1].lower() in "aeiou" else "a ") + body
@@ -1008,7 +1013,10 @@ def sparse_tried(brief: Brief) -> str:
         return ""  # a course named before what it is ("Violin for Beginners online course")
     if _LEARNED.match(head):
         if sum(w[:1].isupper() for w in mods) >= 2:
-            return ""  # a course's title ("Bolo de Pote que Vende"), never what is learned
+            # a course's title ("Bolo de Pote que Vende"), never what is learned: asked of
+            # the course itself (blind read 35: "Have you tried something like this
+            # before?" named nothing)
+            return "Have you ever taken a course online?"
         if mods:
             return f"Have you ever learned {' '.join(mods)} online?"
         topic = re.search(r"(?i)\s(?:on|about|in)\s(?P<t>.+?)(?:\s(?:for|with|from|by)\s|$)",
