@@ -185,7 +185,7 @@ def test_a_selling_post_after_the_price_line_says_the_price_in_words_of_its_own(
     # (session 30: a list of prices with what each buys is said whole, never cut to its lowest)
     assert price_again("The small tin is £6, the large tin is £11.") == \
         "It's £6 for the small tin and £11 for the large tin."
-    assert price_again("A lesson is €40, plus €0.30 per km beyond 20 km.") == "It costs €40."
+    assert price_again("A lesson is €40, plus €0.30 per km beyond 20 km.") == "A lesson costs €40."
     # a list that does not start at its lowest says no "from": each price with its own
     assert price_again("A day ticket is £14,50 and towel hire is £3.") == \
         "It's £14,50 for a day ticket and £3 for towel hire."

@@ -55,8 +55,8 @@ def test_a_price_said_again_on_an_offers_post_is_the_usual_one():
     from planner.planning.facts_said import price_again
 
     # (read 28: "15% off all sets … It costs ARS 38.000." — before or after the code?)
-    assert price_again("A tasting flight is R$ 64.", usual=True) == "It's usually R$ 64."
-    assert price_again("A tasting flight is R$ 64.") == "It costs R$ 64."
+    assert price_again("A tasting flight is R$ 64.", usual=True) == "A tasting flight usually costs R$ 64."
+    assert price_again("A tasting flight is R$ 64.") == "A tasting flight costs R$ 64."
     # (a list each with what it buys said whole, helper a's rule, in the usual wording)
     assert price_again("A small bowl is €26 and a large one is €38.", usual=True) \
         == "It's usually €26 for a small bowl and €38 for a large one."

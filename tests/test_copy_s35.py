@@ -164,3 +164,11 @@ def test_a_named_course_is_its_name_and_asked_of_as_a_course():
                              "platforms": ["instagram", "youtube"]})
     assert what_it_is(brief) == "Knit Club Nights is our online course."
     assert sparse_tried(brief) == "Have you ever taken a course online?"
+
+
+def test_a_price_said_again_names_what_it_is_for():
+    from planner.planning.facts_said import price_again
+
+    # ("It costs €95." after an FAQ had no "it" to stand for, blind read 34)
+    assert price_again("A one-hour lesson is £38.") == "A one-hour lesson costs £38."
+    assert price_again("Each tray is $24.", usual=True) == "Each tray usually costs $24."

@@ -648,7 +648,15 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *brief_details(brief)):
         for told in {value, mend(value)} if value else ():
             text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
+    if _OUR_WORKSHOP.search(brief.description or ""):
+        # ... and the brief's own workshop said in a sentence of ours ("Our oak stools are
+        # turned in our Braga workshop."): a place, never an event announced
+        text = _OUR_WORKSHOP.sub(" ", text)
     return text
+
+
+#: a workshop that is the business's own place ("in our Braga workshop", "from my workshop")
+_OUR_WORKSHOP = re.compile(r"(?i)\b(?:in|at|from|inside)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,2}workshop\b")
 
 
 def _claims(post: CalendarPost, brief: Brief) -> list[tuple[str, str]]:

@@ -1367,6 +1367,15 @@ def price_again(line: str, usual: bool = False) -> str:
     if not found:
         return ""
     if len(set(found)) == 1:
+        # what costs it named again ("A 90-minute session costs €95."): "It costs €95." after
+        # an FAQ or a quote has no "it" to stand for (blind read 34)
+        who = re.match(rf"^(?P<s>(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]he)\s[^,;:.!?]{{2,40}}?)\s+(?:is|are)\s+"
+                       rf"(?:usually\s+)?{_PRICE_ONE}", line.strip())
+        if who and not re.search(r"(?i)\b(?:it|this|that|price|prices)\b", who.group("s")):
+            subject = who.group("s")
+            subject = subject[:1].upper() + subject[1:]
+            many = re.search(r"(?i)\bare\s", line[who.start("s") + len(subject):who.end()])
+            return f"{subject} {'usually cost' + ('' if many else 's') if usual else 'cost' + ('' if many else 's')} {found[0]}."
         return f"It's usually {found[0]}." if usual else f"It costs {found[0]}."
     # a list of prices each with what it buys ("A box for 2 is €24 a week, and a box for 4 is
     # €42") is said whole, in a wording of its own: "It's €24 a week for a box for 2 and €42
