@@ -272,7 +272,7 @@ GROUP_POSTS = 2
 GROUP_GAP_DAYS = 4
 #: ... each feature in at most this many posts of a calendar (once a platform), counting
 #: the posts that told it in passing (twice as a subject at most: FEATURE_SUBJECT)
-FEATURE_POSTS = 3
+FEATURE_POSTS = 2
 FEATURE_SUBJECT = 2
 #: ... and two on one platform never within these days of each other
 FEATURE_GAP_DAYS = 5
@@ -1334,15 +1334,16 @@ class Planner:
         return [p for p in self.accepted if p.template == FEATURE_TEMPLATE
                 and low in p.text.lower() and (not platform or p.platform == platform)]
 
-    def told_in_passing(self, feature: str) -> int:
-        """How many posts of another kind told ``feature`` in their own words: every content
-        word of it in the post ("There are 7 sizes, from chihuahua to leonberger" tells "7
-        sizes from chihuahua to leonberger")."""
+    def told_in_passing(self, feature: str, platform: str = "") -> int:
+        """How many posts of another kind (on ``platform``, or any) told ``feature`` in their
+        own words: every content word of it in the post ("There are 7 sizes, from chihuahua
+        to leonberger" tells "7 sizes from chihuahua to leonberger")."""
         words = {w for w in re.findall(r"[\w'’-]+", feature.lower())
                  if len(w) > 3 or w.isdigit()} - _FEATURE_STOP
         if not words:
             return 0
         return sum(1 for p in self.accepted if p.template != FEATURE_TEMPLATE
+                   and (not platform or p.platform == platform)
                    and words <= set(re.findall(r"[\w'’-]+", p.text.lower())))
 
     def feature_post(self, slot: Slot, index: int, plat: Platform, moment: str,
@@ -1374,6 +1375,7 @@ class Planner:
         for i in order:
             feature = self.features[i]
             if self.feature_told(feature, slot.platform) \
+                    or self.told_in_passing(feature, slot.platform) \
                     or len(self.feature_told(feature)) >= FEATURE_SUBJECT \
                     or len(self.feature_told(feature)) + self.told_in_passing(feature) \
                     >= FEATURE_POSTS:
