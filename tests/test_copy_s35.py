@@ -172,3 +172,4 @@ def test_a_price_said_again_names_what_it_is_for():
     # ("It costs €95." after an FAQ had no "it" to stand for, blind read 34)
     assert price_again("A one-hour lesson is £38.") == "A one-hour lesson costs £38."
     assert price_again("Each tray is $24.", usual=True) == "Each tray usually costs $24."
+
