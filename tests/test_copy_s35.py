@@ -173,3 +173,16 @@ def test_a_price_said_again_names_what_it_is_for():
     assert price_again("A one-hour lesson is £38.") == "A one-hour lesson costs £38."
     assert price_again("Each tray is $24.", usual=True) == "Each tray usually costs $24."
 
+
+
+def test_customers_who_are_clinics_make_no_care_business():
+    from planner.planning.visuals import is_care
+
+    def service(description, product):
+        return brief_from_dict({"product": product, "kind": "service",
+                                "description": description, "platforms": ["instagram"]})
+
+    # (blind read 33: office plant hire got "a calm, tidy treatment room")
+    assert not is_care(service("we clean windows for shops, offices and dental clinics",
+                               "commercial window cleaning"))
+    assert is_care(service("a podiatry clinic for runners and walkers", "podiatry"))

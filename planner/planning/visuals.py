@@ -59,6 +59,9 @@ def is_care(brief: Brief) -> bool:
     never act out a complaint on a body or show treatment close up, and its posts never
     ask followers to tell their health story in public comments (blind read 25)."""
     said = " ".join([brief.product, brief.brand, brief.description])
+    # (who it is for is no care of its own: "plants for offices, cafes and clinics" is office
+    # plant hire, never a "treatment room", blind read 33)
+    said = re.sub(r"(?i)\bfor\s+(?:[\w'’-]+,?\s+){0,6}?(?:and|or|&)\s+[^.;]*", " ", said)
     return (brief.kind == "service" and bool(_CARE_RE.search(said))) \
         or bool(_NO_SCARY_RE.search(brief.tone or ""))
 
