@@ -648,6 +648,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "shown": shown(brief, item),
         #: what the product's name itself says of the goods, as our sentence, or empty
         "name_line": next(iter(name_lines(brief)), "") or about_is(brief),
+        #: the brief gives facts beyond its goods' name (a description, a difference, a
+        #: tip): a post that would say only where they are sold is left to another
+        "has_facts": bool(brief.description.strip() or facts.differentiators or facts.tips
+                          or facts.problems or facts.faqs or facts.story),
         #: what the business is, said from the product line alone (planning/sparse.py): the
         #: one fact every brief gives, for the fact-light templates
         "what_it_is": what_it_is(brief),
