@@ -186,3 +186,14 @@ def test_customers_who_are_clinics_make_no_care_business():
     assert not is_care(service("we clean windows for shops, offices and dental clinics",
                                "commercial window cleaning"))
     assert is_care(service("a podiatry clinic for runners and walkers", "podiatry"))
+
+
+def test_a_price_typed_as_a_clause_and_a_kind_of_the_goods():
+    from planner.planning.facts_said import _details
+
+    # (chat test 35: "mugs are €38" gave "A mugs are is €38.", "baby shower cakes" of
+    # celebration cakes gave "Our cakes have baby shower cakes.")
+    assert _details("thrown on the wheel in my studio so no two are alike, bowls are €30",
+                    "stoneware bowls and plates") == ("Bowls are €30.",)
+    assert feature_sentence("wedding bouquets", "seasonal flower bouquets") == \
+        "We sell wedding bouquets."

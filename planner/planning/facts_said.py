@@ -1558,6 +1558,8 @@ def _price_said(part: str, kind: str = "product") -> str:
     m = _PRICE_AT_END.match(part)
     if m and PRICE_RE.search(m.group("price")):
         label = m.group("label").rstrip(":")
+        if re.search(r"(?i)\b(?:is|are|costs?|was|were|start(?:s)?(?:\s+(?:at|from))?)$", label):
+            return part  # "mugs are €38" is a clause already: never "A mugs are is €38."
         # (a plan of a list named by how many it holds, "one puzzle at a time $24 a month",
         # is a label however long: never dropped beside "two at a time $38 a month", read 28)
         counted = re.match(r"(?i)(?:one|two|three|four|five|six|\d+)\s(?:[\w-]+\s)?at a time$", label)
@@ -2406,6 +2408,10 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     at = next((i for i, w in enumerate(words[:4]) if w == head), -1) if head else -1
     if at >= 0 and _PARTICIPLE_LEAD.match(" ".join(words[at + 1:])):
         return _full(f"our {' '.join(words[:at + 1])} {be} {' '.join(words[at + 1:])}")
+    if at == len(words) - 1 and at > 0 and kind == "product" and not re.search(r"\d", low):
+        # a kind of the goods ("baby shower cakes" of "custom celebration cakes") is what we
+        # sell, never a part they have ("Our cakes have baby shower cakes.", chat test 35)
+        return _full(f"we sell {low}")
     # how the goods are made: "made from real G-pen, …": "Our brushes are made from …"
     # ("sun-dried on our family farm" of "sun-dried fruit rolls": "Our fruit rolls are
     # sun-dried on…", the goods never named by the word said of them)
