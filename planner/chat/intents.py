@@ -177,7 +177,7 @@ _HOWS: list[tuple[str, re.Pattern[str]]] = [
     ("formal", re.compile(r"\b(?:less|too|not so) (?:casual|chatty|fun|playful|informal)|"
                           r"\bformal|professional|serious|polished|business-?like")),
     ("casual", re.compile(r"\b(?:less|too|not so) (?:formal|stiff|serious|corporate)|stiff|"
-                          r"casu?a?l|relax|friendl|chatt|\bfun\b|playful|laid.?back|informal|"
+                          r"casu?a?l|relax|friendl|chatt|\bfun\b|funn(?:y|ier)|playful|laid.?back|informal|"
                           r"lighter|warmer|cheeky|chill")),
     ("softer", re.compile(r"sal[es]{1,2}-?e?y|pushy|hard.?sell|\ban ad\b|advert|too much sell|"
                           r"soft|tone down|sales pitch|less sell|spammy|aggressive|less like a sale")),

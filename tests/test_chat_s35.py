@@ -1,0 +1,32 @@
+"""Session 35, from a chat test typed as sellers type: a short edit request just after a post
+was shown ("that's too long", "make it funnier") is about that post, never the answer to the
+brief question the chat had asked (it was stored as the description and the audience)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.chat.intents import variations
+from planner.chat.session import ChatSession
+
+
+def _shown_post():
+    session = ChatSession()
+    session.today = dt.date(2031, 3, 9)
+    session.respond("we sell linen aprons on etsy, brand is Pinny Lane, instagram 3x a week")
+    assert not session.respond("/plan 2").error
+    session.respond("show me post 1")
+    return session
+
+
+def test_an_edit_request_after_a_post_is_shown_is_no_brief_answer():
+    session = _shown_post()
+    for said in ("that's too long", "make it funnier"):
+        reply = session.respond(said)
+        assert "post 1" in reply.text.lower(), (said, reply.text)
+    assert session.brief.description == ""
+    assert session.brief.audience == ""
+
+
+def test_funnier_asks_for_the_casual_wording():
+    assert variations("make it funnier") == ["casual"]
