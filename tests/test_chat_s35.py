@@ -30,3 +30,21 @@ def test_an_edit_request_after_a_post_is_shown_is_no_brief_answer():
 
 def test_funnier_asks_for_the_casual_wording():
     assert variations("make it funnier") == ["casual"]
+
+
+
+def test_thanks_after_a_brief_question_is_thanks(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    session = ChatSession()
+    session.today = dt.date(2031, 3, 9)
+    for said in ("hi i sew linen aprons at home in bristol",
+                 "the shop is called Pinny Lane, its on etsy",
+                 "i post on instagram 3 times a week, oh and pinterest once a week",
+                 "most buyers are keen home cooks who like things that last",
+                 "each apron is cut from linen offcuts so nothing goes to waste, aprons are £34",
+                 "make me a plan for next week", "show me post 2", "make it shorter",
+                 "why is this one conversion",
+                 "save it", "thanks :)"):
+        session.respond(said)
+    assert not [p for p in session.brief.facts.problems if "thank" in p.lower()], \
+        session.brief.facts.problems

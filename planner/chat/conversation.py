@@ -120,6 +120,12 @@ def converse(state: SessionState, text: str) -> Reply:
         return _clarify(state, intent)  # "post 7 please" is about the plan, not the brief
     if command is not None and clear and not _can_run(state, intent):
         return Reply(_why_not(state, intent))  # "delete post 2" is no answer to a question
+    if intent.name == intents.SMALLTALK and clear and len(text.split()) <= 4:
+        # "thanks :)" after the chat asked about the brief is thanks, never the answer
+        # (chat test 35: stored as the problem the product solves)
+        talk = small_talk(state, text)
+        if talk is not None:
+            return talk
     reply = read_brief_details(state, text)
     if reply.changed or not reply.text.startswith(NO_DETAILS):
         return reply
