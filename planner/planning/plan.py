@@ -272,7 +272,7 @@ GROUP_POSTS = 2
 GROUP_GAP_DAYS = 4
 #: ... each feature in at most this many posts of a calendar (once a platform), counting
 #: the posts that told it in passing (twice as a subject at most: FEATURE_SUBJECT)
-FEATURE_POSTS = 2
+FEATURE_POSTS = 3
 FEATURE_SUBJECT = 2
 #: ... and two on one platform never within these days of each other
 FEATURE_GAP_DAYS = 5
@@ -1375,7 +1375,6 @@ class Planner:
         for i in order:
             feature = self.features[i]
             if self.feature_told(feature, slot.platform) \
-                    or self.told_in_passing(feature, slot.platform) \
                     or len(self.feature_told(feature)) >= FEATURE_SUBJECT \
                     or len(self.feature_told(feature)) + self.told_in_passing(feature) \
                     >= FEATURE_POSTS:
