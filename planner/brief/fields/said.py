@@ -47,7 +47,10 @@ def extract_quote(reader: BriefReader) -> None:
         if _KIND_OF_PERSON.match(by):
             # "one mum", "a couple", "our first client": a kind of customer, said "a mum"
             rest = by[_KIND_OF_PERSON.match(by).end():]
-            if rest.split()[0].lower() in ("customer", "client", "buyer", "user", "student",
+            among = re.match(r"(?i:of\s+(?:my|our|the)\s+)(?P<who>[\w'-]+?)s?$", rest)
+            if among:  # "one of my regulars": one of them, said "a regular"
+                rest = among.group("who")
+            if rest.split()[0].lower() in ("of", "customer", "client", "buyer", "user", "student",
                                            "guest", "patient", "member"):
                 by = ""  # "a customer" adds nothing to the words: the card says whose they are
             else:
