@@ -101,6 +101,8 @@ def offer_context(reader: BriefReader, segment: Segment) -> bool:
         return True
     if reader.entities_in(segment, "DISCOUNT"):
         return True
+    if any(f.kind == "offer_discount" and segment.start <= f.start < segment.end for f in reader.findings):
+        return True  # "offices that sign … before 31 March get their first month free"
     return bool(_OFFER_WORDS.search(segment.text))
 
 
