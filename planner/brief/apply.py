@@ -27,7 +27,7 @@ from planner.domain.vocabularies import PLATFORMS
 #: the brief fields in the order the summary lists fields touched at the same place
 FIELD_ORDER = ["product", "brand", "description", "audience", "platforms", "sells_on",
                "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward",
-               "offer", "url", "free_shipping", "country", "timezone", "tone", "kind", "facts"]
+               "customer_perk", "offer", "url", "free_shipping", "country", "timezone", "tone", "kind", "facts"]
 
 
 @dataclass
@@ -392,7 +392,7 @@ FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER = range(5)
 HANDLERS: dict[str, tuple[int, Handler]] = {
     "product": (FIELDS, _apply_product),
     **{kind: (FIELDS, _apply_text_field) for kind in (
-        "brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone",
+        "brand", "audience", "tone", "referral_reward", "customer_perk", "url", "country", "hashtag", "timezone",
         "kind")},
     "description": (FIELDS, _collect_description),
     "free_shipping": (FIELDS, _apply_free_shipping),

@@ -172,6 +172,7 @@ def _read(reader: BriefReader) -> None:
     corrections.extract_restatement(reader)
     corrections.extract_refinement(reader)
     product.extract_labelled_product(reader)
+    social.extract_customer_perk(reader)
     offer.extract_intro_prices(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)

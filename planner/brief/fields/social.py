@@ -94,6 +94,30 @@ def extract_referral(reader: BriefReader, segment: Segment) -> None:
         return
 
 
+#: a perk only customers who come back get: "Returning customers get free engraving on every order",
+#: "regulars get a free coffee with every cake", "existing clients get 10% off with code BACK10"
+_PERK = re.compile(
+    r"(?i:(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?:our\s+|my\s+|all\s+)?(?:(?:returning|existing|repeat|loyal|regular)\s+"
+    r"(?:customers|clients|buyers|shoppers|students|members|patients|guests)|regulars)\s+"
+    r"(?:always\s+|also\s+)?(?:get|gets|receive|enjoy|can\s+get|will\s+get)\s+"
+    r"(?P<perk>[^.!?\n;]{4,200}?))(?=\s*(?:[.!?\n;]|$))")
+
+
+def extract_customer_perk(reader: BriefReader) -> None:
+    """A perk said as what returning customers get ("Returning customers get free initials
+    stamping on every order") is ``customer_perk``, never the offer: read before the offer,
+    so its discount or code is not the offer's."""
+    for m in _PERK.finditer(reader.text):
+        if reader.is_claimed(m.start("perk"), m.end("perk")):
+            continue
+        perk = strip_end(" ".join(m.group("perk").split()))
+        if len(perk.split()) < 2:
+            continue
+        reader.claim(m.start(), m.end("perk"))
+        reader.add(m.start("perk"), "customer_perk", clip(perk, 300))
+        return
+
+
 #: where a tone said as a list ends: "calm, minimal and honest", "professional but human"
 _TONE_CUT = re.compile(
     r"[;!?()\[\]\"]|\.(?:\s|$)|\s+-\s+|:"
