@@ -159,6 +159,8 @@ def _read(reader: BriefReader) -> None:
     reader.read_entities()
     said.extract_quote(reader)
     said.extract_asked(reader)
+    said.extract_question(reader)
+    said.extract_tip(reader)
     said.extract_problem(reader)
     said.extract_difference(reader)
     business.extract_goods_after_place(reader)
