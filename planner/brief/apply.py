@@ -361,6 +361,8 @@ def _apply_offer(state: _Applying) -> None:
             if state.correcting else Offer()
         offer = kept
     first_discount = next((f for f in setters if f.kind == "offer_discount"), None)
+    if offer is not None and not new_code and not state.correcting and _another_offer(state, setters, offer):
+        offer = Offer()  # "first lesson is half price" after "10% off for new students till Jan 31"
     for finding in setters:
         if offer is None:
             offer = Offer()
@@ -383,6 +385,27 @@ def _apply_offer(state: _Applying) -> None:
             state.notes.append((offer_findings[0].start, "no offer this month"))
     else:
         state.declined.discard("offer")
+
+
+#: words that change the offer said before rather than tell another ("make it 25% off")
+_CHANGING = re.compile(r"(?i:\b(?:make\s+it|change|changed|instead|actually|update|updated|switch|now|"
+                       r"rather|correction|typo|meant|sorry|oops|also|too|same)\b)")
+
+
+def _another_offer(state: _Applying, setters: list[Finding], offer: Offer) -> bool:
+    """Whether a message with no code tells another offer, not a change to the one before:
+    a new discount said with a condition of its own ("first lesson is half price": on the
+    first lesson) and no dates, in words that change nothing ("make it …", "now …"). The old
+    offer's dates and condition are then not this one's."""
+    discounts = [f for f in setters if f.kind == "offer_discount"]
+    if not discounts or not offer.discount or discounts[0].value == offer.discount:
+        return False
+    if any(f.kind in ("offer_ends", "offer_starts", "offer_code", "offer_clear") for f in setters):
+        return False
+    condition = next((f for f in setters if f.kind == "offer_condition"), None)
+    if condition is None or condition.value == offer.condition:
+        return False
+    return not _CHANGING.search(state.text)
 
 
 Handler = Callable[[_Applying, Finding], None]
