@@ -268,8 +268,8 @@ def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:
     if reader.entities_in(segment) or reader.has_code_in(segment):
         return
     text = segment.text.strip()
-    if text.endswith("?") or len(text) > 400:
-        return
+    if text.endswith("?") or len(text) > 400 or _MADE_BY.match(text):
+        return  # ("Made by me, a nurse who …": the story, read by extract_does_lines)
     m = DESCRIPTION_PRONOUN.match(text)
     if m:
         value = strip_end(text[m.end():])
@@ -408,7 +408,7 @@ def extract_does_lines(reader: BriefReader) -> None:
             continue
         if _NOT_ABOUT_IT.search(text) or (not whole and not _CLAUSE_OPENS.match(text)):
             continue
-        if words[0].lower().strip(",") in DESCRIPTION_STOP or re.match(
+        if words[0].lower().strip(",") in DESCRIPTION_STOP - {"all"} or re.match(
                 r"(?i:(?:i'?m|i\s+am|we'?re|we\s+are|it'?s|this\s+is|that'?s|so|but|or|if|when|because|"
                 r"which|who|just|also|oh|ok|okay|yes|no|yeah|nope|sorry)\b)", text):
             continue

@@ -71,7 +71,7 @@ _SHIPPING_TERMS = re.compile(r"(?i:\s+((?:on|for)\s+(?:all\s+)?orders?\s+(?:over
                              r"[$£€]?\s?\d[\d.,]*\s?(?:[$£€]|usd|eur|gbp|dollars|pounds|euros)?"
                              r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within|across)\s+the\s+[A-Z]{2,3}"
                              # "free shipping Australia wide", "free delivery anywhere in Ireland"
-                             r"|(?-i:[A-Z][a-z]+)(?:\s+|-)wide|(?:anywhere\s+)?(?:in|within|across)\s+"
+                             r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+|-)wide|(?:anywhere\s+)?(?:in|within|across)\s+"
                              r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!\s*[-,]?\s*\w*\s*(?:wide|based))))")
 
 

@@ -47,6 +47,11 @@ _CONDITIONS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?i)\b(?:on\s+|for\s+)?(?:your\s+|the\s+|a\s+)?first[- ]?(order|booking|visit|session|class|"
                 r"lesson|purchase|box|month|appointment)s?(?:\s+only)?\b"),
      lambda m: f"on your first {m.group(1).lower()} only"),
+    # "20% off your first clean until 31 Jan": what the discount is taken off, any first thing
+    (re.compile(r"(?i)(?<=\boff\s)\s*(?:your|their)\s+first\s+(?!(?:order|booking|visit|session|class|"
+                r"lesson|purchase|box|month|appointment)s?\b)((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                r"(?=\s*(?:[.!?;,]|$|\s+(?:until|till|through|before|when|if|with|and|for)\b))"),
+     lambda m: f"on your first {m.group(1).lower()}"),
     (re.compile(r"(?i)\b(?:on\s+|for\s+)?(orders?|purchases?|bookings?|baskets?|spends?)\s+"
                 r"(over|above|of|from)\s+([$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|euros?|usd|gbp|dollars|pounds))"),
      lambda m: f"on {_plural(m.group(1).lower())} {m.group(2).lower()} {m.group(3)}"),
