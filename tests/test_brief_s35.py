@@ -134,12 +134,12 @@ def test_people_always_ask_then_the_question_and_its_answer_is_a_faq():
 
 def test_the_lines_that_say_what_the_business_does_are_the_description():
     brief = said("Spoke Van is a mobile bike repair service in Bristol - we come to your home or office "
-                 "and fix it while you work. Tune-ups, brakes, gears. All mechanics are Cytech trained. "
+                 "and fix it while you work. Tune-ups, brakes, gears and wheel truing. All mechanics are Cytech trained. "
                  "We will be at the Harbourside market on 3 May. Please help me post more. "
                  "We post on Instagram.")  # a dated line and a request are never the description
     assert brief.product == "mobile bike repair service"
     assert brief.description == ("We come to your home or office and fix it while you work. "
-                                 "Tune-ups, brakes, gears. All mechanics are Cytech trained")
+                                 "Tune-ups, brakes, gears and wheel truing. All mechanics are Cytech trained")
 
 
 def test_made_by_me_is_the_story():

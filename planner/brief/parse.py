@@ -213,7 +213,7 @@ def _read(reader: BriefReader) -> None:
     said.extract_price_line(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)
-    about.extract_does_lines(reader)
     answers.extract_bare_answer(reader)
     business.roles_as_services(reader)
     brand.drop_places(reader)
+    about.extract_does_lines(reader)  # last: what nothing else read

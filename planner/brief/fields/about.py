@@ -357,8 +357,9 @@ _NOT_ABOUT_IT = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|christmas|xmas|easter|weekend|"
     r"discount|code|offer|sale|promo|deal|(?<!-)off|giveaway|contest|refer\w*|hashtag|tone|voice|"
-    r"brand|name|called|named|story|started|founded|began)\b"
-    r"|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*(?:am|pm)\b|[?@#%]|https?:|www\.)")
+    r"brand|name|called|named|story|started|founded|began|founder|owner|based|live|living|located|"
+    r"season|bookings?|booked|really|kind\s+of|sort\s+of|also|plus)\b"
+    r"|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*(?:am|pm)\b|[?@#%:]|https?:|www\.)")
 #: how a run of clauses that is only part of its sentence must open to be a clause of its own:
 #: a subject, or a verb said of the business ("tracks invoices…", "we supply and install…")
 _CLAUSE_OPENS = re.compile(r"(?i:^(?:and\s+)?(?:we|i|it|they|our|my|each|every|all|[a-z]+(?<!ss)s)\s+\w)")
@@ -376,9 +377,14 @@ def extract_does_lines(reader: BriefReader) -> None:
     is the story. Never a dated line (an event, a launch), a request, or a line about the
     posting or the offer."""
     products = [f for f in reader.findings if f.kind == "product"]
-    if not products or len({s.sentence for s in reader.segments}) < 3 \
-            or any(f.kind == "description" for f in reader.findings):
+    # only in a whole brief typed at once, never a reply in a chat ("It kind of grew", "I SAID CANDLES")
+    if not products:
         return
+    # a whole brief: what is sold said first here, where it is posted too, in four sentences or more
+    whole_brief = not (reader.brief.product or reader.asked or len(reader.text.split()) < 40
+                       or len({s.sentence for s in reader.segments}) < 4
+                       or not any(f.kind == "platforms" for f in reader.findings)
+                       or any(f.kind == "description" for f in reader.findings))
     first = min(f.start for f in products)
     runs: list[list[Segment]] = []
     for segment in reader.segments:
@@ -400,16 +406,19 @@ def extract_does_lines(reader: BriefReader) -> None:
         text = strip_end(" ".join(reader.text[start:end].split()))
         whole = all(s in run for s in reader.segments if s.sentence == run[0].sentence)
         words = text.split()
-        if len(words) < 3 or len(words) > 45 or '"' in text or "“" in text:
+        if len(words) < 4 or len(words) > 45 or '"' in text or "“" in text or text.isupper():
             continue
-        if _MADE_BY.match(text):
+        if _MADE_BY.match(text) and whole:
             reader.claim(start, end)
             reader.add(start, "fact", ("story", [clip(text[:1].upper() + text[1:] + ".", 300)]))
+            continue
+        if not whole_brief:
             continue
         if _NOT_ABOUT_IT.search(text) or (not whole and not _CLAUSE_OPENS.match(text)):
             continue
         if words[0].lower().strip(",") in DESCRIPTION_STOP - {"all"} or re.match(
-                r"(?i:(?:i'?m|i\s+am|we'?re|we\s+are|it'?s|this\s+is|that'?s|so|but|or|if|when|because|"
+                r"(?i:(?:i'?m|i\s+am|we'?re|we\s+are|it'?s|this\s+is|that'?s|so|but|or|if|when|because|after|then|"
+                r"before|once|later|"
                 r"which|who|just|also|oh|ok|okay|yes|no|yeah|nope|sorry)\b)", text):
             continue
         reader.claim(start, end)
