@@ -131,6 +131,9 @@ def _who_gets(reader: BriefReader) -> tuple[int, str, int] | None:
         taken = discount.end if discount.end > 0 else discount.start + len(str(discount.value))
         first = _OFF_FIRST.match(reader.text[taken:taken + 60]) if reader.text[
             discount.start:taken].lower().startswith(str(discount.value).lower()[:4]) else None
+        if re.fullmatch(r"(?i:(?:new|first[- ]time)\s+[a-z]+s)", who) and not (
+                first and "first" not in str(discount.value).lower()):
+            condition += " only"  # "new clients get first day free": for new clients only
         if first and "first" not in str(discount.value).lower():
             # ("for students who book, on their first block": the clause of who ends first)
             condition += f"{',' if m.group('doing') else ''} on their {first.group('what')}"
