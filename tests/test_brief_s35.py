@@ -76,6 +76,8 @@ def test_a_deadline_inside_who_gets_the_offer_is_its_end():
     assert brief.offer.discount == "first day free"
     assert brief.offer.ends == dt.date(2027, 4, 30)
     assert brief.offer.condition == "for families that book a 10-day pass"
+    everyone = said("We sell candles in York. Customers get 10% off until 9 January.")
+    assert everyone.offer.condition == ""  # customers, said alone, are everyone
 
 
 def test_new_people_named_by_what_they_do_are_the_offers_condition():

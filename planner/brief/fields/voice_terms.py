@@ -125,6 +125,9 @@ def _who_gets(reader: BriefReader) -> tuple[int, str, int] | None:
                 or not any(m.end() <= f.start <= m.end() + 12 for f in discounts):
             continue
         who = _DEADLINE_TAIL.sub("", " ".join(m.group("who").split()))
+        if who.lower() in ("customers", "clients", "people", "buyers", "shoppers", "guests", "visitors",
+                           "folks", "followers"):
+            continue  # "Customers get 10% off": everyone, no condition
         who = who[:1].lower() + who[1:] if not who[1:2].isupper() else who
         condition = f"for {who}"
         discount = next(f for f in discounts if m.end() <= f.start <= m.end() + 12)
