@@ -27,7 +27,7 @@ from planner.domain.vocabularies import PLATFORMS
 #: the brief fields in the order the summary lists fields touched at the same place
 FIELD_ORDER = ["product", "brand", "description", "audience", "platforms", "sells_on",
                "posts_per_week", "cadence", "start", "weeks", "hashtag", "referral_reward",
-               "offer", "url", "free_shipping", "country", "timezone", "tone", "kind", "facts"]
+               "customer_perk", "offer", "url", "free_shipping", "country", "timezone", "tone", "kind", "facts"]
 
 
 @dataclass
@@ -361,6 +361,8 @@ def _apply_offer(state: _Applying) -> None:
             if state.correcting else Offer()
         offer = kept
     first_discount = next((f for f in setters if f.kind == "offer_discount"), None)
+    if offer is not None and not new_code and not state.correcting and _another_offer(state, setters, offer):
+        offer = Offer()  # "first lesson is half price" after "10% off for new students till Jan 31"
     for finding in setters:
         if offer is None:
             offer = Offer()
@@ -385,6 +387,27 @@ def _apply_offer(state: _Applying) -> None:
         state.declined.discard("offer")
 
 
+#: words that change the offer said before rather than tell another ("make it 25% off")
+_CHANGING = re.compile(r"(?i:\b(?:make\s+it|change|changed|instead|actually|update|updated|switch|now|"
+                       r"rather|correction|typo|meant|sorry|oops|also|too|same)\b)")
+
+
+def _another_offer(state: _Applying, setters: list[Finding], offer: Offer) -> bool:
+    """Whether a message with no code tells another offer, not a change to the one before:
+    a new discount said with a condition of its own ("first lesson is half price": on the
+    first lesson) and no dates, in words that change nothing ("make it …", "now …"). The old
+    offer's dates and condition are then not this one's."""
+    discounts = [f for f in setters if f.kind == "offer_discount"]
+    if not discounts or not offer.discount or discounts[0].value == offer.discount:
+        return False
+    if any(f.kind in ("offer_ends", "offer_starts", "offer_code", "offer_clear") for f in setters):
+        return False
+    condition = next((f for f in setters if f.kind == "offer_condition"), None)
+    if condition is None or condition.value == offer.condition:
+        return False
+    return not _CHANGING.search(state.text)
+
+
 Handler = Callable[[_Applying, Finding], None]
 FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER = range(5)
 
@@ -392,7 +415,7 @@ FIELDS, CHANNELS, CADENCE, PLAN_END, OFFER = range(5)
 HANDLERS: dict[str, tuple[int, Handler]] = {
     "product": (FIELDS, _apply_product),
     **{kind: (FIELDS, _apply_text_field) for kind in (
-        "brand", "audience", "tone", "referral_reward", "url", "country", "hashtag", "timezone",
+        "brand", "audience", "tone", "referral_reward", "customer_perk", "url", "country", "hashtag", "timezone",
         "kind")},
     "description": (FIELDS, _collect_description),
     "free_shipping": (FIELDS, _apply_free_shipping),

@@ -159,6 +159,8 @@ def _read(reader: BriefReader) -> None:
     reader.read_entities()
     said.extract_quote(reader)
     said.extract_asked(reader)
+    said.extract_question(reader)
+    said.extract_tip(reader)
     said.extract_problem(reader)
     said.extract_difference(reader)
     business.extract_goods_after_place(reader)
@@ -172,6 +174,7 @@ def _read(reader: BriefReader) -> None:
     corrections.extract_restatement(reader)
     corrections.extract_refinement(reader)
     product.extract_labelled_product(reader)
+    social.extract_customer_perk(reader)
     offer.extract_intro_prices(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
@@ -213,3 +216,4 @@ def _read(reader: BriefReader) -> None:
     answers.extract_bare_answer(reader)
     business.roles_as_services(reader)
     brand.drop_places(reader)
+    about.extract_does_lines(reader)  # last: what nothing else read

@@ -279,6 +279,12 @@ def spelled_out(value: str) -> str:
     """``value`` with chat shorthand spelled out ("u" → "you", "dont" → "don't", "i" → "I"),
     for a line posts may quote, when the line is English; words in capitals are left as
     typed ("ID", "ILL")."""
+    value = _ITS_IS.sub(r"\1t's", value)  # "its 10 weeks for €140": "it's", never "its" of a thing
     if not _ENGLISH.search(value):
         return value
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], value)
+
+
+#: "its" typed for "it's": before a number, a price or a word that never follows the possessive
+_ITS_IS = re.compile(r"(?<![\w'&@#/.-])([Ii])ts(?=\s+(?:\d|[$£€]|(?:a|an|the|just|only|all|about|so|very|not|"
+                     r"been|got|free|open|closed|always|never|really|still|also|now|going|gonna|like)\b))")

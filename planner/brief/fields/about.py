@@ -268,8 +268,8 @@ def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:
     if reader.entities_in(segment) or reader.has_code_in(segment):
         return
     text = segment.text.strip()
-    if text.endswith("?") or len(text) > 400:
-        return
+    if text.endswith("?") or len(text) > 400 or _MADE_BY.match(text):
+        return  # ("Made by me, a nurse who …": the story, read by extract_does_lines)
     m = DESCRIPTION_PRONOUN.match(text)
     if m:
         value = strip_end(text[m.end():])
@@ -341,3 +341,86 @@ def infer_kind(text: str) -> str:
                                 r"on|from|by)\b.*)", text[service[-1].end():], re.DOTALL):
         return "service"
     return ""
+
+
+# ---- what the business does, said in sentences nothing else read ----------------------------
+
+#: words of a line about something other than what is sold: the posting, the plan, asking
+#: for help, greetings, feelings, and anything dated (an event, a launch, a holiday)
+_NOT_ABOUT_IT = re.compile(
+    r"(?i:\b(?:posts?|posting|posted|plan|planning|calendar|content|followers?|algorithm|marketing|"
+    r"engagement|reach|help|please|pls|thanks|thank|hi|hello|hey|want|wanna|need|needs|hope|"
+    r"struggl\w*|honestly|lol|haha|"
+    r"will|we'?ll|i'?ll|well\s+be|going\s+to|gonna|soon|next|tomorrow|today|tonight|yesterday|"
+    r"last|ago|since|launch\w*|coming|upcoming|holiday|closed|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|christmas|xmas|easter|weekend|"
+    r"discount|code|offer|sale|promo|deal|(?<!-)off|giveaway|contest|refer\w*|hashtag|tone|voice|"
+    r"brand|name|called|named|story|started|founded|began|founder|owner|based|live|living|located|"
+    r"season|bookings?|booked|really|kind\s+of|sort\s+of|also|plus)\b"
+    r"|\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*(?:am|pm)\b|[?@#%:]|https?:|www\.)")
+#: how a run of clauses that is only part of its sentence must open to be a clause of its own:
+#: a subject, or a verb said of the business ("tracks invoices…", "we supply and install…")
+_CLAUSE_OPENS = re.compile(r"(?i:^(?:and\s+)?(?:we|i|it|they|our|my|each|every|all|[a-z]+(?<!ss)s)\s+\w)")
+#: a line of the seller's own story, said as such: "Made by me, a designer who …"
+_MADE_BY = re.compile(r"(?i:^(?:hand[- ]?)?(?:made|run|started|founded|created|designed|built|dyed|"
+                      r"poured|baked|sewn)\s+by\s+(?:me|us|myself|my\s+\w+|our\s+\w+)\b)")
+
+
+def extract_does_lines(reader: BriefReader) -> None:
+    """In a message that says what is sold, each sentence (or the clauses of one) that
+    nothing else read and that says what the business does or what its goods are ("we
+    supply, install and maintain indoor plants…", "Vegetable tanned hide that darkens with
+    age", "Instructors are all approved") is a line of the description, added to what was
+    said; a line of the seller's story said as such ("Made by me, a designer in Halifax…")
+    is the story. Never a dated line (an event, a launch), a request, or a line about the
+    posting or the offer."""
+    products = [f for f in reader.findings if f.kind == "product"]
+    # only in a whole brief typed at once, never a reply in a chat ("It kind of grew", "I SAID CANDLES")
+    if not products:
+        return
+    # a whole brief: what is sold said first here, where it is posted too, in four sentences or more
+    whole_brief = not (reader.brief.product or reader.asked or len(reader.text.split()) < 40
+                       or len({s.sentence for s in reader.segments}) < 4
+                       or not any(f.kind == "platforms" for f in reader.findings)
+                       or any(f.kind == "description" for f in reader.findings))
+    first = min(f.start for f in products)
+    runs: list[list[Segment]] = []
+    for segment in reader.segments:
+        free = segment.start > first and not reader.is_claimed(segment.start, segment.end) \
+            and not reader.entities_in(segment) and not reader.has_code_in(segment) and not any(
+                (segment.start <= f.start < segment.end or f.start < segment.start < f.end)
+                and f.kind not in ("country", "timezone") for f in reader.findings)
+        if not free:
+            runs.append([])
+            continue
+        if runs and runs[-1] and runs[-1][-1].sentence == segment.sentence:
+            runs[-1].append(segment)
+        else:
+            runs.append([segment])
+    for run in runs:
+        if not run:
+            continue
+        start, end = run[0].start, run[-1].end
+        text = strip_end(" ".join(reader.text[start:end].split()))
+        whole = all(s in run for s in reader.segments if s.sentence == run[0].sentence)
+        words = text.split()
+        if len(words) < 4 or len(words) > 45 or '"' in text or "“" in text or text.isupper():
+            continue
+        if _MADE_BY.match(text) and whole:
+            reader.claim(start, end)
+            reader.add(start, "fact", ("story", [clip(text[:1].upper() + text[1:] + ".", 300)]))
+            continue
+        if not whole_brief:
+            continue
+        if _NOT_ABOUT_IT.search(text) or (not whole and not _CLAUSE_OPENS.match(text)):
+            continue
+        if words[0].lower().strip(",") in DESCRIPTION_STOP - {"all"} or re.match(
+                r"(?i:(?:i'?m|i\s+am|we'?re|we\s+are|it'?s|this\s+is|that'?s|so|but|or|if|when|because|after|then|"
+                r"before|once|later|"
+                r"which|who|just|also|oh|ok|okay|yes|no|yeah|nope|sorry)\b)", text):
+            continue
+        reader.claim(start, end)
+        value = re.sub(r"(?i:^and\s+)", "", text)
+        reader.add(start, "description", clip(value[:1].upper() + value[1:], 300), mode="append")

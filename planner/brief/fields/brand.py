@@ -146,7 +146,9 @@ _NAME_THEN_WHAT = re.compile(
     r"(?i:bakery|studio|shop|store|company|brand|business|label|agency|practice|salon|farm|cafe|"
     r"café|boutique|atelier|workshop|roastery|brewery|kitchen|collective|firm|clinic|startup|"
     r"consultancy|maker|makers)\b")
-_MARKED_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{1,5}}),\s+"
+_MARKED_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|[{U}0-9][\w&'.+-]*)){{1,5}}?)"
+                          # "Hilltop Tutoring in Leeds, we do …": where it is, between the name and the rest
+                          rf"(?:\s+(?:in|from|near)\s+[{U}][\w'-]*(?:\s+[{U}][\w'-]*)?)?,\s+"
                           r"(?=[a-z])")
 _LEADING_NAME = re.compile(rf"^(?P<v>[{U}0-9][\w&'.+-]*(?:\s+(?:&|and|\+|by|of|the|[{U}0-9][\w&'.+-]*)){{0,4}})"
                            r"(?:\s+(?i:on|at|via)\s+[\w.]+)?"  # "Wool & Wonder on etsy - knitted toys"
@@ -280,7 +282,8 @@ BUSINESS_MARK = re.compile(r"(?:&|\b(?:Co\.?|Ltd|LLC|Inc|Studio|Studios|Shop|Sto
                            r"Books|Company|Collective|Labs?|Works|Workshop|Boutique|Atelier|Kitchen|"
                            r"Retreats|Designs?|Crafts?|Goods|Supply|Trading|House|Gallery|Roasters|"
                            r"Roastery|Brewing|Brewery|Distillery|Bakes|Florists?|Farm|Ink|Tattoo|"
-                           r"Salon|Barbers|Apothecary|Candles?|Ceramics|Pottery|Press|Creations)\b)")
+                           r"Salon|Barbers|Apothecary|Candles?|Ceramics|Pottery|Press|Creations|School|Academy|Tutoring|"
+                           r"Garage|Repairs|Grooming|Cleaning|Detailing|Landscaping|Removals|Physio|Dental)\b)")
 
 
 #: words of a sentence said in passing, never a name said alone ("Thank You.", "Kind Regards.")

@@ -69,7 +69,10 @@ _NEGATION_BEFORE = re.compile(r"(?i:\b(?:no|not|don't|do\s+not|doesn't|no\s+long
 #: "free shipping on orders over $50", "ships free over $50", "free delivery in the UK"
 _SHIPPING_TERMS = re.compile(r"(?i:\s+((?:on|for)\s+(?:all\s+)?orders?\s+(?:over|above|of)\s+"
                              r"[$£€]?\s?\d[\d.,]*\s?(?:[$£€]|usd|eur|gbp|dollars|pounds|euros)?"
-                             r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within)\s+the\s+[A-Z]{2,3}))")
+                             r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within|across)\s+the\s+[A-Z]{2,3}"
+                             # "free shipping Australia wide", "free delivery anywhere in Ireland"
+                             r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+|-)wide|(?:anywhere\s+)?(?:in|within|across)\s+"
+                             r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!\s*[-,]?\s*\w*\s*(?:wide|based))))")
 
 
 #: a condition after "with every order": "over £40", "when you spend $50"
@@ -98,6 +101,8 @@ def offer_context(reader: BriefReader, segment: Segment) -> bool:
         return True
     if reader.entities_in(segment, "DISCOUNT"):
         return True
+    if any(f.kind == "offer_discount" and segment.start <= f.start < segment.end for f in reader.findings):
+        return True  # "offices that sign … before 31 March get their first month free"
     return bool(_OFFER_WORDS.search(segment.text))
 
 
@@ -284,7 +289,11 @@ def extract_free_shipping(reader: BriefReader) -> None:
             re.match(r"(?i:\s+(?:is\s+)?(?:over(?!\s*[$£€\d])|ended|gone|no\s+longer))", after))
         # keep the seller's conditions: "free shipping on orders over $50" is not "free shipping"
         terms = _SHIPPING_TERMS.match(reader.text[m.end():m.end() + 60])
-        value = (terms.group(1).strip().rstrip(".,;!") if terms else True) if not negated else False
+        if terms:  # "in the US on orders over $35": each term said after the other
+            first = m.end() + len(terms.group().rstrip())
+            more = _SHIPPING_TERMS.match(reader.text[first:first + 60])
+            said = reader.text[m.end():first + (more.end() if more else 0)]
+        value = (" ".join(said.split()).rstrip(".,;!") if terms else True) if not negated else False
         if value and m.group("kind"):
             # "free local delivery over £30": said whole, for "free shipping over £30" would
             # promise more than the seller does

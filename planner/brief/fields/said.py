@@ -47,7 +47,10 @@ def extract_quote(reader: BriefReader) -> None:
         if _KIND_OF_PERSON.match(by):
             # "one mum", "a couple", "our first client": a kind of customer, said "a mum"
             rest = by[_KIND_OF_PERSON.match(by).end():]
-            if rest.split()[0].lower() in ("customer", "client", "buyer", "user", "student",
+            among = re.match(r"(?i:of\s+(?:my|our|the)\s+)(?P<who>[\w'-]+?)s?$", rest)
+            if among:  # "one of my regulars": one of them, said "a regular"
+                rest = among.group("who")
+            if rest.split()[0].lower() in ("of", "customer", "client", "buyer", "user", "student",
                                            "guest", "patient", "member"):
                 by = ""  # "a customer" adds nothing to the words: the card says whose they are
             else:
@@ -190,3 +193,56 @@ def extract_difference(reader: BriefReader) -> None:
             continue
         reader.claim(m.start(), m.end("d"))
         reader.add(m.start(), "fact", ("differentiators", [clip(value[:1].upper() + value[1:], 300)]))
+
+
+# ---- a tip, and a question written as such --------------------------------------------------
+
+#: "Tip: always buy enough skeins for the whole project.", "Top tip - pump your tyres weekly!"
+_TIP = re.compile(r"(?i:(?:^|(?<=[.!?\n])\s*)(?:(?:top|pro|quick|my|our|one|a)\s+)?tip\s*(?::|\s-|–)\s*"
+                  r"(?P<t>[^\n.!?]{8,300}[.!]?))")
+
+
+def extract_tip(reader: BriefReader) -> None:
+    """A sentence the seller gives as a tip ("Tip: put a quarter of every payment aside the
+    day it lands.") is a tip for posts (``facts.tips``), whole."""
+    for m in _TIP.finditer(reader.text):
+        if reader.is_claimed(m.start("t"), m.end("t")):
+            continue
+        tip = " ".join(m.group("t").split()).rstrip()
+        if len(tip.split()) < 4:
+            continue
+        tip = tip if tip.endswith((".", "!")) else tip + "."
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "fact", ("tips", [clip(tip[:1].upper() + tip[1:], 300)]))
+
+
+#: a question asked directly, then its answer: "Common question: do I need to water them? No,
+#: we visit every fortnight.", "People always ask do I need my own car - no, you learn in ours"
+_QUESTION_SAID = re.compile(
+    r"(?i:(?:\b(?:a\s+|the\s+)?(?:common|frequent|popular|usual|top|big|first|most\s+asked)\s+question"
+    r"(?:\s+(?:is|we\s+get|i\s+get))?\s*(?::|\s-|–|,)\s*"
+    r"|\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+)?(?:people|parents|customers|clients|buyers|"
+    r"couples|folks|students|patients|guests|users|owners|everyone|everybody)\s+"
+    r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?ask(?:s)?\s*(?:me\s+|us\s+)?:?\s*)"
+    r"(?P<q>(?:do|does|can|is|are|will|how|what|should|did|why|when|where|which|who)\s+[^?.!\n]{3,200}?)"
+    r"\s*(?:\?|\s-\s|–)\s*(?P<a>(?:no|yes|nope|yep|not|nah|you|we|our|it|they|absolutely|of\s+course|"
+    r"never|always|only|just|about|around)\b[^.!?\n]{1,300}))")
+
+
+def extract_question(reader: BriefReader) -> None:
+    """A question people ask, written as the question, and its answer said next, is a
+    question for posts (``facts.faqs``): "Common question: do I need to water them? No, our
+    technicians visit every fortnight." → "Do I need to water them?" / "No, our technicians
+    visit every fortnight."."""
+    for m in _QUESTION_SAID.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        question = " ".join(m.group("q").split()).rstrip(" ,")
+        answer = strip_end(" ".join(m.group("a").split()))
+        if len(question.split()) < 3 or not answer:
+            continue
+        answer = re.sub(r"(?i:^(?:no|yes|nope|yep|nah)\b)\s*,?\s*(?=\w)", lambda y: y.group().strip(" ,") + ", ", answer)
+        question = re.sub(r"\bi\b", "I", question)
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "fact", ("faqs", Faq(clip(question[:1].upper() + question[1:] + "?", 200),
+                                                   clip(answer[:1].upper() + answer[1:] + ".", 300))))

@@ -23,7 +23,8 @@ from planner.domain.timezones import find, find_place
 
 # ---- dates -----------------------------------------------------------------------------
 
-_START_TRIGGER = (r"\b(?:start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|launch(?:ing)?|runs?|running|"
+_START_TRIGGER = (r"\b(?:(?:start|begin)(?:ing)?\s+(?:the\s+|my\s+|our\s+)?(?:plan|calendar|posting|posts|schedule|"
+                  r"content)|start(?:ing|s)?|begin(?:ning|s)?|kick(?:ing)?\s+off|launch(?:ing)?|runs?|running|"
                   r"go(?:ing)?\s+live|from|as\s+of|commencing)(?:\s+date)?")
 _END_TRIGGER = (r"(?:\b(?:until|till|til|through|thru|ends?|ending|expires?|expiring|"
                 r"(?:is\s+)?(?:valid|good)\s+(?:until|till|til|through|thru|to)|"

@@ -154,7 +154,36 @@ def named_is_a(reader: BriefReader) -> bool:
         if m.group("digital"):
             reader.add(start, "kind", "digital")
         return True
+    for m in _NAME_IS_ANY.finditer(reader.text):
+        # "Tally Tutor is a flashcard pack for nurses - ...": the business named (read as the
+        # brand), then what it is, cut as any product is
+        if not any(f.kind == "brand" and f.start == m.start("name") for f in reader.findings):
+            continue
+        segment = reader.segment_at(m.end())
+        if segment is None or reader.is_claimed(m.end(), m.end() + 1):
+            continue
+        before = len(reader.findings)
+        if take_product(reader, segment, m.end() - segment.start, strong=False):
+            finding = reader.findings[-1]
+            value = finding.value if finding.kind == "product" and isinstance(finding.value, str) else ""
+            kept = [w for w in strip_sizes(value.split()) if w.lower() not in SMALL]
+            if kept and (len(kept) >= 2 or finding is reader.place_product) and not (
+                    kept[0].lower() in NOT_A_PRODUCT or kept[0].lower() in PRODUCT_STOP
+                    or _NO_THING.search(" ".join(kept))):
+                finding.value = " ".join(kept)  # "a small bakery": the bakery
+                return True
+            del reader.findings[before:]
     return False
+
+
+#: a phrase that praises or places, never names what is sold ("a great way", "a labour of love")
+_NO_THING = re.compile(r"(?i:\b(?:way|place|thing|things|one|idea|option|choice|lot|bit|must|"
+                       r"labou?r\s+of\s+love|dream|passion|hobby|work\s+in\s+progress)$|^(?:great|good|"
+                       r"nice|new|simple|easy|better|best|fun|perfect|real|true)\s+(?:way|place|thing|one)\b)")
+#: a name, then "is a/an" and any phrase: the phrase is what the business is
+_NAME_IS_ANY = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<name>[{UPPER}][\w&'.-]*(?:\s+(?:[{UPPER}&][\w&'.-]*)){{0,3}})\s+is\s+"
+    r"(?:a|an)\s+(?=[\w-])")
 
 
 #: "help me promote my soy candles on instagram": what the seller wants posts about

@@ -68,7 +68,7 @@ _TONE_BEFORE = re.compile(
     rf"{TONE_WORDS})*)\s+(?:tone(?:\s+of\s+voice)?|voice|vibe|vibes|feel|style\s+of\s+writing)\b)")
 _HASHTAG_EXPLICIT = re.compile(r"(?i:\bhashtag\s*(?:is|:|=|-)?\s*)#?(?P<v>[A-Za-z_]\w{1,60})\b")
 _URL = re.compile(r"(?i:(?<![@\w.])(?:https?://[^\s,;]+|www\.[^\s,;]+|[a-z0-9][a-z0-9-]{1,62}"
-                  r"\.(?:com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl|studio|dev|"
+                  r"\.(?:(?:com|co|org|net|gov|edu|ac)\.[a-z]{2}|com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl|studio|dev|"
                   r"app|online|site|info|biz|no|se|dk|es|it|nz|ai|xyz|club|com\.au|co\.nz|ch|at|be)(?![a-z0-9])"
                   r"(?:/[^\s,;]*)?)(?![\w.]*@))")
 
@@ -91,6 +91,30 @@ def extract_referral(reader: BriefReader, segment: Segment) -> None:
         start = segment.start + m.end() + (len(raw) - len(raw.lstrip()))
         reader.claim(segment.start + m.start(), segment.end)
         reader.add(start, "referral_reward", value, end=segment.end)
+        return
+
+
+#: a perk only customers who come back get: "Returning customers get free engraving on every order",
+#: "regulars get a free coffee with every cake", "existing clients get 10% off with code BACK10"
+_PERK = re.compile(
+    r"(?i:(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?:our\s+|my\s+|all\s+)?(?:(?:returning|existing|repeat|loyal|regular)\s+"
+    r"(?:customers|clients|buyers|shoppers|students|members|patients|guests)|regulars)\s+"
+    r"(?:always\s+|also\s+)?(?:get|gets|receive|enjoy|can\s+get|will\s+get)\s+"
+    r"(?P<perk>[^.!?\n;]{4,200}?))(?=\s*(?:[.!?\n;]|$))")
+
+
+def extract_customer_perk(reader: BriefReader) -> None:
+    """A perk said as what returning customers get ("Returning customers get free initials
+    stamping on every order") is ``customer_perk``, never the offer: read before the offer,
+    so its discount or code is not the offer's."""
+    for m in _PERK.finditer(reader.text):
+        if reader.is_claimed(m.start("perk"), m.end("perk")):
+            continue
+        perk = strip_end(" ".join(m.group("perk").split()))
+        if len(perk.split()) < 2:
+            continue
+        reader.claim(m.start(), m.end("perk"))
+        reader.add(m.start("perk"), "customer_perk", clip(perk, 300))
         return
 
 

@@ -31,7 +31,10 @@ _NOT_SOLO = re.compile(
 _OFFER_WORDS = re.compile(r"(?i)(?:%|\b(?:off|offer|code|discount|deal|promo|voucher|coupon|valid|"
                           r"applies|redeemable|sale)\b|[$£€]\s?\d)")
 _SHIPPING = re.compile(r"(?i)\bfree\s+(?:shipping|delivery|postage|p&p)\b")
-_FOLK = r"(customers|clients|students|members|patients|subscribers|users|guests|buyers|shoppers)"
+_FOLK = (r"(customers|clients|students|members|patients|subscribers|users|guests|buyers|shoppers|"
+         # people named by what they do: "new learners", "new drivers", "new parents", "new trainees"
+         r"(?!(?:orders|papers|posters|stickers|covers|flavours|flavors|colours|colors|sellers|"
+         r"products|arrivals|releases|items|designs)\b)[a-z]{2,}(?:ers|ors|ents|ists|ians|ees))")
 #: (pattern, how the condition is kept): each a phrase that reads after "The offer is valid"
 _CONDITIONS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?i)\b(?:(?:booked|bought|ordered|used|redeemed|valid|made|placed)\s+)?"
@@ -44,6 +47,11 @@ _CONDITIONS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?i)\b(?:on\s+|for\s+)?(?:your\s+|the\s+|a\s+)?first[- ]?(order|booking|visit|session|class|"
                 r"lesson|purchase|box|month|appointment)s?(?:\s+only)?\b"),
      lambda m: f"on your first {m.group(1).lower()} only"),
+    # "20% off your first clean until 31 Jan": what the discount is taken off, any first thing
+    (re.compile(r"(?i)(?<=\boff\s)\s*(?:your|their)\s+first\s+(?!(?:order|booking|visit|session|class|"
+                r"lesson|purchase|box|month|appointment)s?\b)((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                r"(?=\s*(?:[.!?;,]|$|\s+(?:until|till|through|before|when|if|with|and|for)\b))"),
+     lambda m: f"on your first {m.group(1).lower()}"),
     (re.compile(r"(?i)\b(?:on\s+|for\s+)?(orders?|purchases?|bookings?|baskets?|spends?)\s+"
                 r"(over|above|of|from)\s+([$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|euros?|usd|gbp|dollars|pounds))"),
      lambda m: f"on {_plural(m.group(1).lower())} {m.group(2).lower()} {m.group(3)}"),
@@ -82,6 +90,60 @@ def extract_no_repeats(reader: BriefReader) -> None:
         reader.add(found.start(), "fact", ("no_repeats", True))
 
 
+#: who gets the offer, opening its sentence: "New customers get £10 off their first groom",
+#: "Students who book before Friday get 20% off", "Offices that sign a 12 month contract … get …"
+_WHO_GETS = re.compile(
+    r"(?P<who>(?i:(?:new|first[- ]time|local|returning)\s+)?(?-i:[A-Za-z][a-z]+s)"
+    r"(?:\s+(?:that|who)\s+(?P<doing>[^.!?;:,]{3,80}?))?)\s+(?:get|gets|receive|can\s+get|will\s+get)\s+")
+#: a deadline said inside who gets it ("… sign a contract before 31 March"): the offer's end, read apart
+_DEADLINE_TAIL = re.compile(r"(?i:\s+(?:before|by|until|till|through|no\s+later\s+than)\s+[^.!?;,]+$)")
+#: what the discount is taken off, said after it: "off their first full groom", "on your first box"
+_OFF_FIRST = re.compile(r"(?i:^\s*(?:(?:off|on)\s+)?(?:their|your|the|a)\s+(?P<what>first\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+                        r"(?=\s*(?:[.!?;,]|$|\s+(?:until|till|through|before|when|if|with)\b)))")
+#: people who are never who an offer is for
+_NOT_FOLK = {"we", "they", "you", "i", "it", "this", "that", "there", "prices", "posts", "things", "orders",
+             "weeks", "months", "days", "plans", "items", "goods", "products", "sales", "results"}
+
+
+def _who_gets(reader: BriefReader) -> tuple[int, str, int] | None:
+    """An offer said as who gets it, opening its sentence, with a discount read just after
+    "get": "New customers get £10 off their first full groom" is valid "for new customers on
+    their first full groom"; "Offices that sign a 12 month contract before 31 March get their
+    first month free" "for offices that sign a 12 month contract" (the date is the offer's end)."""
+    discounts = [f for f in reader.findings if f.kind == "offer_discount"]
+    if not discounts:
+        return None
+    for m in _WHO_GETS.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or reader.text[segment.start:m.start()].strip() not in ("", "-", "and", "And"):
+            continue
+        before = reader.text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?:\n-" and segment.start != m.start() and not re.search(
+                r"(?i:\band$)", before):
+            continue  # only a sentence's opening words name who gets it
+        if m.group("who").split()[-1 if not m.group("doing") else 0].lower() in _NOT_FOLK \
+                or not any(m.end() <= f.start <= m.end() + 12 for f in discounts):
+            continue
+        who = _DEADLINE_TAIL.sub("", " ".join(m.group("who").split()))
+        if who.lower() in ("customers", "clients", "people", "buyers", "shoppers", "guests", "visitors",
+                           "folks", "followers"):
+            continue  # "Customers get 10% off": everyone, no condition
+        who = who[:1].lower() + who[1:] if not who[1:2].isupper() else who
+        condition = f"for {who}"
+        discount = next(f for f in discounts if m.end() <= f.start <= m.end() + 12)
+        taken = discount.end if discount.end > 0 else discount.start + len(str(discount.value))
+        first = _OFF_FIRST.match(reader.text[taken:taken + 60]) if reader.text[
+            discount.start:taken].lower().startswith(str(discount.value).lower()[:4]) else None
+        if re.fullmatch(r"(?i:(?:new|first[- ]time)\s+[a-z]+s)", who) and not (
+                first and "first" not in str(discount.value).lower()):
+            condition += " only"  # "new clients get first day free": for new clients only
+        if first and "first" not in str(discount.value).lower():
+            # ("for students who book, on their first block": the clause of who ends first)
+            condition += f"{',' if m.group('doing') else ''} on their {first.group('what')}"
+        return m.start(), condition, m.end()
+    return None
+
+
 def extract_offer_condition(reader: BriefReader) -> None:
     """An offer's condition said in a sentence about the offer ("20% off custom pieces
     booked on a weekday", "code HELLO15, first order only"): kept as a phrase that reads
@@ -89,19 +151,56 @@ def extract_offer_condition(reader: BriefReader) -> None:
     only", "on orders over £40", "for new clients only"). A free-shipping threshold is no
     offer condition."""
     found: list[tuple[int, str]] = []
+    who = _who_gets(reader)
+    if who is not None:
+        found.append(who)
     for pattern, said in _CONDITIONS:
         for m in pattern.finditer(reader.text):
             segment = reader.segment_at(m.start())
             if segment is None:
                 continue
             sentence = " ".join(s.text for s in reader.segments if s.sentence == segment.sentence)
-            if not _OFFER_WORDS.search(sentence) and not reader.has_code_in(segment):
-                continue
+            if not _OFFER_WORDS.search(sentence) and not reader.has_code_in(segment) and not any(
+                    f.kind == "offer_discount" and reader.segment_at(f.start) is not None
+                    and reader.segment_at(f.start).sentence == segment.sentence for f in reader.findings):
+                continue  # ("First lesson is free for new learners": the offer read in its sentence)
             if _SHIPPING.search(reader.text[max(segment.start, m.start() - 40):m.start()]):
                 continue  # "free shipping on orders over £40": the shipping's terms
+            if any(f.kind == "offer_discount" and f.start <= m.start() < (
+                    f.end if f.end > 0 else f.start + len(str(f.value))) for f in reader.findings):
+                continue  # "First lesson is free": the discount itself, no condition of it
+            if who is not None and who[0] <= m.start() < who[2]:
+                break  # said within who gets the offer, read whole there
             found.append((m.start(), said(m)))
             break
+    found = [(start, condition) for start, condition, *_end in found]
+    claim = _claimed_by(reader)
     if found:
         # the condition said first: "new students only: 25% off the first month"
         start, condition = min(found)
-        reader.add(start, "offer_condition", condition)
+        reader.add(start, "offer_condition", condition + (f" ({claim[1]})" if claim else ""))
+    elif claim:
+        reader.add(claim[0], "offer_condition", f"if you {claim[1]}")  # "valid if you mention it when you book"
+
+
+#: how an offer with no code is claimed: "just mention it when you book", "show this post at the till"
+_CLAIM = re.compile(r"(?i:\b(?:just\s+|simply\s+)?(?P<how>(?:mention|quote|show|say)\s+(?:it|this(?:\s+post)?|the\s+offer|"
+                    r"this\s+offer|the\s+post)\s+(?:when|as)\s+you\s+(?:book|order|pay|call|visit|check\s+out|arrive)"
+                    r"|(?:show|mention)\s+(?:this\s+post|it)\s+at\s+the\s+(?:till|counter|desk|door))\b)")
+
+
+def _claimed_by(reader: BriefReader) -> tuple[int, str] | None:
+    """How an offer without a code is claimed, said in the sentence of its discount
+    ("£10 off …, just mention it when you book"): "mention it when you book"."""
+    if reader.codes:
+        return None
+    for m in _CLAIM.finditer(reader.text):
+        segment = reader.segment_at(m.start())
+        if segment is None or not any(
+                f.kind == "offer_discount" and reader.segment_at(f.start) is not None
+                and reader.segment_at(f.start).sentence == segment.sentence for f in reader.findings):
+            continue
+        reader.claim(m.start(), m.end())
+        how = " ".join(m.group("how").split())
+        return m.start(), how[:1].lower() + how[1:]
+    return None
