@@ -120,7 +120,7 @@ def converse(state: SessionState, text: str) -> Reply:
         return _clarify(state, intent)  # "post 7 please" is about the plan, not the brief
     if command is not None and clear and not _can_run(state, intent):
         return Reply(_why_not(state, intent))  # "delete post 2" is no answer to a question
-    if intent.name == intents.SMALLTALK and clear and len(text.split()) <= 4:
+    if intent.name == intents.SMALLTALK and clear and answering and len(text.split()) <= 4:
         # "thanks :)" after the chat asked about the brief is thanks, never the answer
         # (chat test 35: stored as the problem the product solves)
         talk = small_talk(state, text)
