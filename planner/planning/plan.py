@@ -191,9 +191,6 @@ PROOF_AFTER_DAYS = 3
 #: promotion mechanics told in passing again and again (blind read 20: a referral, a perk and
 #: a giveaway reminder took the slots while no tip or part of the story reached a post)
 MECHANICS = {"referral_reward", "customer_perk", "reviews", "giveaway"}
-#: posts that ask for a pick or a caption: no offer's last call rides on them
-CHOICE_ASKS = GAMES | {"awareness/expectation-vs-reality", "consideration/sparse-question",
-                       "consideration/which-fits-you-poll", "loyalty/customer-photo-contest"}
 #: mechanics whose posts stand a week apart whatever their platforms (Planner.mechanic_lately)
 LATELY_MECHANICS = {"referral_reward", "customer_perk"}
 MECHANIC_GAP_DAYS = 7
@@ -554,10 +551,7 @@ class Planner:
                and not self.ask_too_soon(t, stage, slot.date, slot.platform)
                and not self.mechanic_lately(t, slot)
                and not (slot.platform in LINKED and OFFER_NEEDS & set(t.needs)
-                        and offer_elsewhere(self.brief))
-               # (a game or a poll carries no offer's last call: "Left or right? … LUNCHBOX15
-               # ends today. Reply with left or right." asks two things, blind read 35)
-               and not (t.id in CHOICE_ASKS and self.last_call_due(slot))]
+                        and offer_elsewhere(self.brief))]
         # a brief with no sign of customers asks none (reviews, "tell us what you think",
         # tag and share): it has the run-up to say first; a last-resort template once a
         # fortnight a platform; a difference, past its share of the calendar, waits
@@ -2053,8 +2047,6 @@ class Planner:
                      for s in free if self._week(s.date) == week and s.platform == platform]
             post = None
             for chosen in tries[:SPARSE_TRIES]:
-                if template.id in CHOICE_ASKS and self.last_call_due(chosen):
-                    continue  # (a question asks one thing: never the offer's last call too)
                 slot = replace(chosen, stage=template.stage)
                 picks, picked = self.picks(slot)
                 self.picked, self.slot = picked, slot
