@@ -1328,8 +1328,8 @@ class Planner:
         return [p for p in self.accepted if p.template == FEATURE_TEMPLATE
                 and low in p.text.lower() and (not platform or p.platform == platform)]
 
-    def told_in_passing(self, feature: str, platform: str = "") -> int:
-        """How many posts of another kind (on ``platform``, or any) told ``feature`` in their
+    def told_in_passing(self, feature: str) -> int:
+        """How many posts of another kind told ``feature`` in their
         own words: every content word of it in the post ("There are 7 sizes, from chihuahua
         to leonberger" tells "7 sizes from chihuahua to leonberger")."""
         words = {w for w in re.findall(r"[\w'’-]+", feature.lower())
@@ -1337,7 +1337,6 @@ class Planner:
         if not words:
             return 0
         return sum(1 for p in self.accepted if p.template != FEATURE_TEMPLATE
-                   and (not platform or p.platform == platform)
                    and words <= set(re.findall(r"[\w'’-]+", p.text.lower())))
 
     def feature_post(self, slot: Slot, index: int, plat: Platform, moment: str,

@@ -68,8 +68,8 @@ _TONE_BEFORE = re.compile(
     rf"{TONE_WORDS})*)\s+(?:tone(?:\s+of\s+voice)?|voice|vibe|vibes|feel|style\s+of\s+writing)\b)")
 _HASHTAG_EXPLICIT = re.compile(r"(?i:\bhashtag\s*(?:is|:|=|-)?\s*)#?(?P<v>[A-Za-z_]\w{1,60})\b")
 _URL = re.compile(r"(?i:(?<![@\w.])(?:https?://[^\s,;]+|www\.[^\s,;]+|[a-z0-9][a-z0-9-]{1,62}"
-                  r"\.(?:(?:com|co|org|net|gov|edu|ac)\.[a-z]{2}|com|co\.uk|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl|studio|dev|"
-                  r"app|online|site|info|biz|no|se|dk|es|it|nz|ai|xyz|club|com\.au|co\.nz|ch|at|be)(?![a-z0-9])"
+                  r"\.(?:(?:com|co|org|net|gov|edu|ac)\.[a-z]{2}|com|co|shop|store|net|org|io|uk|de|fr|ca|au|eu|us|me|art|design|ie|nl|studio|dev|"
+                  r"app|online|site|info|biz|no|se|dk|es|it|nz|ai|xyz|club|ch|at|be)(?![a-z0-9])"
                   r"(?:/[^\s,;]*)?)(?![\w.]*@))")
 
 
