@@ -137,9 +137,11 @@ def test_the_ask_uses_the_link_when_there_is_one_and_a_message_when_not():
     # (s25: a sparse brief's every platform gets a post, so the ask may be the Pin, whose
     # link goes in its own field: "Book: link on the Pin")
     assert "https://example.com/book" in (ask.link if ask.platform == "pinterest" else ask.cta)
-    # with no link, how to order is not known: no ask, and no process made up for it
+    # with no link, a service is asked for by message, and no process is made up for it
     _, bikes, _ = _plan("bikes")
-    assert not any(p.template == "conversion/sparse-ask" for p in bikes.posts)
+    ask = [p for p in bikes.posts if p.template == "conversion/sparse-ask"]
+    assert len(ask) == 1 and "book" in ask[0].text and "online" not in ask[0].text
+    assert ask[0].platform != "pinterest" and ask[0].cta.startswith("Send")
     # a Pin or a video cannot take a message: with no link, no ask goes there
     _, cal, _ = _plan("yarn")
     assert not any(p.template == "conversion/sparse-ask" for p in cal.posts)

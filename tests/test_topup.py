@@ -40,15 +40,23 @@ def test_a_service_with_an_audience_and_nothing_more_gets_a_question_and_a_way_t
     assert not any(day in w for w in warnings if "left empty" in w for day in filled)
 
 
-def test_without_a_link_there_is_no_ask_and_the_questions_still_come():
-    # (how to book is not known without a link: "send us a message" alone says nothing, blind
-    # read 20)
+def test_without_a_link_a_service_is_asked_for_by_message_and_goods_are_not():
+    # (a service is booked by asking: with no link, the ask invites a message and claims no
+    # booking process, blind read 36's B2B month with no way in; goods ordered "by message"
+    # would be a process the brief never gave, blind read 20)
     cal, _ = _plan(product="supply chain risk reviews", kind="service",
                    brand="Halvorsen Advisory", audience="operations directors at importers",
                    platforms=["linkedin"], posts_per_week=2, weeks=2)
     templates = [p.template for p in cal.posts]
-    assert "conversion/sparse-ask" not in templates
-    assert {"consideration/sparse-question", "consideration/sparse-wishes"} <= set(templates)
+    assert "consideration/sparse-question" in templates
+    ask = [p for p in cal.posts if p.template == "conversion/sparse-ask"]
+    assert len(ask) == 1 and ask[0].text.startswith(
+        "Want to book supply chain risk reviews?\nQuestions first are welcome too.")
+    assert ask[0].cta == "Send us a message." and "online" not in ask[0].text
+    goods, _ = _plan(product="felted wool slippers", kind="product", brand="Ullhus",
+                     audience="people with cold floors", platforms=["instagram"],
+                     posts_per_week=2, weeks=2)
+    assert not any(p.template == "conversion/sparse-ask" for p in goods.posts)
 
 
 def test_a_calendar_that_asks_already_gets_no_second_ask_and_a_pin_is_never_asked_a_question():

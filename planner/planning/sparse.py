@@ -656,10 +656,12 @@ def sparse_jobs(brief: Brief) -> list[str]:
             continue
         if job in SPARSE_REPLIES and all(p == "pinterest" for p in brief.platforms):
             continue
-        if job == "ask" and not brief.url:
-            # how to order is not known without a link: a post saying only "message us" says
-            # nothing, and "ordering is done by message" was a process the brief never gave
-            # (blind read 20)
+        if job == "ask" and not brief.url and (brief.kind != "service" or all(
+                p in ("pinterest", "youtube") for p in brief.platforms)):
+            # how to order goods is not known without a link: "ordering is done by message"
+            # was a process the brief never gave (blind read 20); a service is booked by
+            # asking, and an invitation to message where messages are taken says only that
+            # (blind read 36: a B2B service's month on LinkedIn and X with no way in)
             continue
         jobs.append(job)
     return jobs[:SPARSE_MOST]
