@@ -2459,6 +2459,15 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     if words and words[0] in _CLAUSE_VERBS and (len(words) <= 8 or words[0] in ("fits", "suits")
                                                 and len(words) <= 24):
         return _full(f"{brand or ours} {low}")
+    # what a booking of a service comes with (blind read 36): "a written sleep plan for your
+    # family" of "sleep consultations" is "Each consultation comes with a written sleep plan
+    # for your family."; only where the service is counted in units (a consultation, a
+    # session), so no claim is made of work that is not booked one at a time
+    if kind == "service" and words and re.match(
+            r"(?i)(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|free|"
+            r"unlimited|weekly|monthly)\s", low) and _each_unit(item, kind) != "it" \
+            and not re.search(r"(?i)\b(?:we|you|i|it|they)\b", low):
+        return _full(f"{_each_unit(item, kind)} comes with {low}")
     # what a course or an app is made of (session 27): "40 short video lessons (8 to 12
     # minutes each)" is "Our course has 40 short video lessons (…)."; "exercises and a PDF"
     # is "Our course comes with exercises and a PDF."; a thing said without "a" gets one

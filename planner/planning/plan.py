@@ -70,6 +70,8 @@ from planner.planning.once import (distinct_visual, names_event, said_before, sa
                                    sentence_keys, what_it_is_spent)
 from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
+    CUSTOMER_ASK_DAYS,
+    CUSTOMER_ASKS,
     FRAME_NEEDS,
     GAMES,
     GAME_DAYS,
@@ -130,7 +132,7 @@ from planner.planning.repeats import (
     normalised,
     stale_sentences,
 )
-from planner.planning.visuals import about_is, name_lines
+from planner.planning.visuals import about_is, is_care, name_lines, talk_service
 from planner.planning.when import date_passed, human_when
 from planner.planning.sparse import (audience_groups, brief_lines, description_features,
                                      feature_asides, group_line, instalment_line,
@@ -1107,6 +1109,14 @@ class Planner:
         if template.id in GAMES and any(
                 p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
             return True
+        for group in CUSTOMER_ASKS:
+            if template.id in group and any(p.template in group and abs(
+                    (p.date - day).days) < CUSTOMER_ASK_DAYS for p in self.accepted):
+                return True
+        if template.id == "advocacy/tag-us-in-your-story" and (
+                is_care(self.brief) or talk_service(self.brief)):
+            # a consultation or a treatment turns up in nobody's posts (blind read 36)
+            return True
         if template.id in OPEN_ASKS and any(
                 p.template in OPEN_ASKS and abs((p.date - day).days) < OPEN_ASK_DAYS
                 for p in self.accepted):
@@ -1301,8 +1311,13 @@ class Planner:
             fresh = [c for c in kept if c not in proof] + proof + \
                 [c for c in fresh if c not in proof and c not in kept]
         rest = [c for c in ranked if c not in fresh]
-        for stage, template in fresh + [c for c in rest if not c[1].last_resort] \
-                + [c for c in rest if c[1].last_resort]:
+        order = fresh + [c for c in rest if not c[1].last_resort] \
+            + [c for c in rest if c[1].last_resort]
+        # an ask of customers or a game that tells nothing of the brief comes after a post
+        # about a feature the description lists (blind read 36: a consultation's written plan
+        # and follow-up messages in no post, while reviews, feedback and tags were asked twice)
+        later = [c for c in order if self.tells_nothing(c[1], slot)]
+        for stage, template in [c for c in order if c not in later]:
             if spare is not None and stage != slot.stage:
                 break
             post = self.write(template, slot, stage, index, plat, moment, picks,
@@ -1324,11 +1339,25 @@ class Planner:
         found = self.feature_post(slot, index, plat, moment, picks, picked)
         if found is not None:
             return found
+        for stage, template in later:
+            post = self.write(template, slot, stage, index, plat, moment, picks,
+                              self.carried(template))
+            if post is not None:
+                return self.accept(template, post, picked)
         found = self.group_post(slot, index, plat, moment, picks, picked)
         if found is not None:
             return found
         self.warnings.append(f"no template fits {slot.platform} on {slot.date}; slot left empty")
         return None
+
+    def tells_nothing(self, template: Template, slot: Slot) -> bool:
+        """Whether ``template`` is an ask of customers (a review, feedback, a tag) or a game
+        that tells no fact of the brief, while the description lists features a post may be
+        about; a slot kept for it keeps it."""
+        if not self.features or slot.purpose and slot.purpose in template.needs:
+            return False
+        return template.id in GAMES or (template.stage in ("loyalty", "advocacy")
+                                        and not set(template.needs) - FRAME_NEEDS)
 
     def feature_told(self, feature: str, platform: str = "") -> list[CalendarPost]:
         """The posts (on ``platform``, or any) that made one of the description's features
@@ -1385,6 +1414,11 @@ class Planner:
                 continue
             post = self.write(template, slot, stage, index, plat, moment, picks,
                               {"feature": feature})
+            words = set(re.findall(r"[\w'’-]+", feature.lower())) - _FEATURE_STOP
+            if post is not None and not words <= set(re.findall(r"[\w'’-]+", post.text.lower())):
+                # (its sentence said already, the template says nothing of it: what is left
+                # is the offer's line under the goods' name, no post about the feature)
+                continue
             if post is not None:
                 return self.accept(template, post, picked)
         return None
@@ -2230,7 +2264,8 @@ def goods_features(features: list[str], brief: Brief) -> list[str]:
         if out and re.match(r"(?:from|with|in|by|around)\s", low):
             out[-1] += ", " + feature
             continue
-        if goods and low.startswith(goods + " ") or i == 0 \
+        opening = i == 0 and (brief.description or "").strip().lower().startswith(low[:24])
+        if goods and low.startswith(goods + " ") or opening \
                 and any(re.search(rf"\b{re.escape(h)}(?:e?s)?\b", low) for h in heads) \
                 and not re.search(r"\b(?:made|built|sewn|cut|hammered|thrown|woven|knitted|"
                                   r"carved|forged|printed|roasted|baked|brewed|"

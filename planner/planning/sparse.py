@@ -807,7 +807,8 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     # beginner course with 40 short video lessons, filmed by me, with exercises and a PDF"
     # gives the lessons, the filming and the extras, each a feature; the head, what it is,
     # is none)
-    inside = _digital_parts(core) if brief_kind == "digital" and not made else ""
+    inside = _digital_parts(core) if brief_kind == "digital" and not made else \
+        _service_parts(core) if brief_kind == "service" and not made else ""
     for part in ([core] if brief_kind == "product" else [made.group(0)] if made
                  else [inside] if inside else []) + list(facts):
         for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
@@ -853,6 +854,26 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
 #: where a course's or an app's head ends and what it comes with begins ("beginner course in
 #: Libras with 40 short video lessons"): the first "with" after two words or more
 _WITH = re.compile(r"^(?P<head>\S+(?:\s+\S+)+?)\s+with\s+(?P<rest>\S.*)$")
+
+
+#: what a listed part of a service opens with: an article, a number, a count ("a written
+#: sleep plan", "two weeks of follow-up messages", "free aftercare")
+_PART_OPENS = re.compile(r"(?i)(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"twelve|\d+|free|unlimited|weekly|monthly|daily)\s")
+
+
+def _service_parts(core: str) -> str:
+    """What a service's description lists after what it is, as one list ("one-to-one video
+    consultations with a certified sleep consultant, a written sleep plan for your family,
+    and two weeks of follow-up messages" gives the plan and the messages: what the booking
+    includes, blind read 36's three selling points in no post); "" unless the line is a list
+    of three or more whose every later part opens as a thing of its own ("a …", "two …"),
+    never a list of whom it is for ("for puppies, older dogs and big breeds")."""
+    items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|one|two|three|"
+                                        r"four|five|six|\d+|free)\s)", core) if i.strip()]
+    if len(items) < 3 or not all(_PART_OPENS.match(i) for i in items[1:]):
+        return ""
+    return ", ".join(items[1:])
 
 
 def _digital_parts(core: str) -> str:

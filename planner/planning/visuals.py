@@ -70,6 +70,20 @@ def is_care(brief: Brief) -> bool:
 _WALKED_RE = re.compile(r"(?i)\b(?:walking|walks?|tours?|trails?|audio guides?|city guides?)\b")
 
 
+#: a service that is a conversation: advice, coaching, tutoring, a consultation
+_TALK_RE = re.compile(r"(?i)\b(?:consult(?:ation|ations|ing|ancy|s)?|coaching|tutoring|tuition|"
+                      r"mentoring|advice|advisory)\b")
+#: ... held over a screen
+_ON_CALL_RE = re.compile(r"(?i)\b(?:video|zoom|online|remote(?:ly)?|virtual(?:ly)?|teams|skype)\b")
+
+
+def talk_service(brief: Brief) -> bool:
+    """Whether the service is a conversation (a sleep consultation, maths tutoring, business
+    coaching): nothing of it turns up in a customer's photos, and its work is no job site
+    (blind read 36: "the tools of the job" and "a job in progress" for video consultations)."""
+    return brief.kind == "service" and bool(_TALK_RE.search(brief.product))
+
+
 def shown(brief: Brief, item: str) -> str:
     """What a photo of the goods shows: the goods themselves (a place, for a service held in
     one), or for a service named by its work that work being done, or for an app or a course
@@ -78,6 +92,9 @@ def shown(brief: Brief, item: str) -> str:
         # the work, worded generally: never the service's name as a thing in a photo ("a
         # photo of the house and flat removals", "of the fire extinguisher servicing", "of
         # the phone screen repair service work being done": blind reads 21 and 22)
+        if talk_service(brief):
+            return "a session on a video call" if _ON_CALL_RE.search(
+                f"{brief.product} {brief.description}") else "a session in progress"
         if re.search(r"(?i)\b(?:class|classes|lessons?|sessions?|courses?|workshops?|tours?|"
                      r"retreats?|camps?)\b", f"{brief.product} {item}"):
             return "a session in progress"
