@@ -2130,6 +2130,10 @@ def _made_said(line: str, product: str) -> str:
     name = re.split(r"\s(?:for|with|from|in|by|of)\s|,", product.strip())[0].strip()
     line = line.strip()
     lack = re.match(r"^There's (no\s+[^.!?]+)\.$", line)
+    if lack and re.search(r"\s(?:needed|required|necessary)$", lack.group(1)):
+        # what nobody needs to bring is said as it is: "No partner needed.", never "Our
+        # classes have no partner needed." (blind read 36)
+        return lack.group(1)[:1].upper() + lack.group(1)[1:] + "."
     if lack and name and not name.split()[-1][:1].isupper() and len(name.split()) <= 4:
         # a lack said bare names what lacks it: "Our fruit rolls have no added sugar.", never
         # "There's no added sugar." as a post's one line about them (blind read 35)
@@ -2397,6 +2401,10 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     low = text[:1].lower() + text[1:]
     if not text:
         return ""
+    if re.match(r"(?i)^no\s+[\w'’ -]{2,40}?\s+(?:needed|required|necessary)$", text):
+        # what nobody needs to bring is a sentence of its own: "No partner needed.", never
+        # "Our classes have no partner needed." (blind read 36)
+        return _full(text)
     ours = f"our {item}" if item else "ours"
     many = bool(item) and _plural((item.split() or [""])[-1].lower())
     be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")

@@ -193,7 +193,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
         "dated": ("Something to look forward to", "A date to keep, if you can",
                   "For your calendar, when you have a moment", "Whenever you plan ahead"),
         "ending": ("A gentle reminder", "Before it closes", "Just so you know",
-                   "No rush, but a reminder"),
+                   "A quiet reminder"),
         "today": ("It's today, no need to hurry.", "Today's the day, in your own time.",
                   "It's today, whenever you're ready."),
         "offer": ("A small offer, if the timing is right.", "No rush, but there's a code.",
@@ -218,7 +218,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "warm": {
         "launch": ("We're glad to say it's ready:", "Ready for you from today:",
-                   "It's here:", "As of today, you can have"),
+                   "It's here:", "Starting today:"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
@@ -431,7 +431,7 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
     # (each keeps the ask itself: "Have a look when you've a minute" on a subscription's
     # selling post never asked anyone to subscribe, read 30)
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you. {Verb} here: {link}",
-             "When you've a minute, {verb} here: {link}"),
+             "Here's where to {verb}: {link}"),
     # (blind read 26: "excited, high energy" heard "Enrol when you're ready: …", flat)
     "excitable": ("Jump in! {Verb} here: {link}", "Let's do this! {Verb} now: {link}",
                   "Come and {verb}, we'd love to have you: {link}"),

@@ -383,6 +383,10 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
+    if re.match(r"(?i)^no\s+[\w'’ -]{2,40}?\s+(?:needed|required|necessary)$", part):
+        # what nobody needs to bring is said as it is: "No partner needed.", never "We work
+        # with no partner needed." (blind read 36)
+        return _sentence(part[:1].upper() + part[1:])
     if kind == "service" and _JOB.search(part) and len(part.split()) <= 4:
         # "refrigerant check", "written report": a part of the job, never who we work with
         # ("We work with refrigerant check.", "It's all written report.")
