@@ -113,13 +113,18 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
         bare = key.rstrip(".")
         own = title.strip().rstrip(".")
         title = bare
+        # (a service's tip is led by the business's name: its service line before a tip
+        # reads as a label on it, blind read 36, "Baby and toddler sleep consultations: keep
+        # the last hour before bed dim and quiet")
+        brand = str(ctx.get("brand") or "") if ctx.get("has_brand", True) else ""
+        lead = brand if brand and ctx.get("kind") == "service" else bare
         # (a long one, to its first clause: "Whetstones: soak the coarse side first")
         for said_own in (own, own.split(", ")[0].split("; ")[0]):
-            led = f"{bare}: {said_own[:1].lower() if said_own[1:2].islower() else said_own[:1]}" \
+            led = f"{lead}: {said_own[:1].lower() if said_own[1:2].islower() else said_own[:1]}" \
                 f"{said_own[1:]}"
             # (never a second colon: "Cut and colour appointments: code SPRING20: 20% off")
             if len(led) <= TITLE_MAX and len(said_own) >= 15 and ":" not in said_own \
-                    and not own.lower().startswith(bare.lower()):
+                    and not own.lower().startswith(lead.lower()):
                 title = led
                 break
         title = searched_title(title, ctx)
