@@ -66,6 +66,7 @@ from planner.planning.facts_said import (
     event_called,
     event_name,
     feature_sentence,
+    vary_subject,
     answer_for,
     brief_details,
     usual_price,
@@ -854,7 +855,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "free_shipping_terms": shipping_terms(brief.free_shipping),
         "ships_free": lambda lead: ships_free(str(lead), brief.free_shipping, brief.country),
         #: a feature of the description as a sentence of ours with a subject (one-feature)
-        "feature_said": lambda feature: feature_sentence(str(feature), item, brief.brand, brief.kind),
+        "feature_said": lambda feature, turn=0: vary_subject(
+            feature_sentence(str(feature), item, brief.brand, brief.kind), item, brief.kind, turn),
         #: the perk is written as a clause ("members can keep…"), not a noun phrase: only a
         #: lead ending in a colon fits before it
         "perk_is_clause": bool(_CLAUSE.match(brief.customer_perk)) or is_imperative(brief.customer_perk),

@@ -2389,6 +2389,28 @@ _UNCOUNTED = {"access", "support", "feedback", "help", "training", "software", "
               "materials", "content", "lifetime", "unlimited", "free", "personal", "live"}
 
 
+#: a plural verb after "Our <goods>" and its singular after "Each of our <goods>"
+_SINGULAR = {"are": "is", "have": "has", "come": "comes", "fit": "fits", "suit": "suits",
+             "hold": "holds", "take": "takes", "last": "lasts", "arrive": "arrives",
+             "ship": "ships", "work": "works", "use": "uses", "need": "needs"}
+
+
+def vary_subject(sentence: str, item: str, kind: str = "product", turn: int = 0) -> str:
+    """A feature's sentence with its subject in turn: "Our nest boxes are built from …" as
+    it is, then "Each of our nest boxes is sized for …", then "Every one of them …" is never
+    used (no antecedent): "Every one of our nest boxes is …" (blind read 36: three
+    feature posts opening "Our nest boxes are …"). Other sentences are kept as they are."""
+    if not turn or not sentence or not item:
+        return sentence
+    m = re.match(rf"^Our {re.escape(item)} (?P<verb>\w+)\b(?P<rest>.*)$", sentence)
+    if not m or m.group("verb") not in _SINGULAR or not _plural(item.split()[-1].lower()):
+        return sentence
+    one = _SINGULAR[m.group("verb")]
+    if turn % 2 == 1 or kind != "product":
+        return f"Each of our {item} {one}{m.group('rest')}"
+    return f"Every one of our {item} {one}{m.group('rest')}"
+
+
 def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "product") -> str:
     """One feature of a description, the subject of a post, as a whole sentence with a
     subject of ours, never a fragment after a formula lead ("One thing about Lysvakt: 7 sizes

@@ -261,6 +261,8 @@ NAME_WEIGHT = 1
 #: offer posts a calendar may make before a weekly reminder gives way to its last calls
 #: (Planner.offer_week_owed): each offer post words the offer anew, and its wordings run out
 OFFER_REMINDER_BUDGET = 6
+#: the post that tells every tip of the brief at once
+WALKTHROUGH = "consideration/how-to-walkthrough"
 #: the template of a post about one feature the description lists (`Planner.feature_post`)
 FEATURE_TEMPLATE = "consideration/one-feature"
 #: the template of a post for one group the audience names (`Planner.group_post`)
@@ -1109,6 +1111,18 @@ class Planner:
         if template.id in GAMES and any(
                 p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
             return True
+        if "tips" in template.needs and self.slot is not None and self.brief.facts.tips:
+            # a tip is told once on a platform, twice in a calendar, and a brief's only tip
+            # once (blind read 36: one tip on three Pins in ten days, the walkthrough retelling
+            # a tip its board had; a lone tip "Fun fact, on the house" on a second platform)
+            tips = self.brief.facts.tips
+            told = {i: self.told_on.get(("tips", i), ()) for i in range(len(tips))}
+            mine = list(told) if len(tips) > 1 and template.id == WALKTHROUGH \
+                else [self.picked.get("tips")]
+            if any(i is not None and i in told and (
+                    any(pl == self.slot.platform for pl, _ in told[i])
+                    or len(told[i]) >= (1 if len(tips) == 1 else 2)) for i in mine):
+                return True
         for group in CUSTOMER_ASKS:
             if template.id in group and any(p.template in group and abs(
                     (p.date - day).days) < CUSTOMER_ASK_DAYS for p in self.accepted):
@@ -1412,8 +1426,11 @@ class Planner:
                 # (a feature other posts told already is no post's subject again: blind read
                 # 25, "7 sizes from chihuahua to leonberger" a third time)
                 continue
+            # (the sentence's subject in turn: "Our nest boxes are …" opened three posts)
+            turn = sum(p.template == template.id and p.text.startswith("Our ")
+                       for p in self.accepted)
             post = self.write(template, slot, stage, index, plat, moment, picks,
-                              {"feature": feature})
+                              {"feature": feature, "feature_turn": turn})
             words = set(re.findall(r"[\w'’-]+", feature.lower())) - _FEATURE_STOP
             if post is not None and not words <= set(re.findall(r"[\w'’-]+", post.text.lower())):
                 # (its sentence said already, the template says nothing of it: what is left
