@@ -1123,6 +1123,11 @@ class Planner:
                     any(pl == self.slot.platform for pl, _ in told[i])
                     or len(told[i]) >= (1 if len(tips) == 1 else 2)) for i in mine):
                 return True
+        if template.id == "loyalty/offer-thank-you" and offer is not None and not (
+                offer.code or self.brief.customer_perk or self.brief.free_shipping):
+            # an offer with no code is "our offer" to no one, and with no perk or free
+            # shipping to go on with the thanks is all the post says (blind read 36)
+            return True
         for group in CUSTOMER_ASKS:
             if template.id in group and any(p.template in group and abs(
                     (p.date - day).days) < CUSTOMER_ASK_DAYS for p in self.accepted):
