@@ -170,3 +170,17 @@ def test_a_service_s_tip_pin_is_titled_by_the_business():
     assert pins
     assert all(not p.title.lower().startswith("gcse maths tutoring sessions:") for p in pins), \
         [p.title for p in pins]
+
+
+def test_a_service_is_booked_one_at_a_time_in_its_question():
+    from planner.planning.sparse import one_booked
+
+    def one(product):
+        return one_booked(Brief(product=product, kind="service", platforms=["instagram"]))
+    assert one("puppy and adult obedience classes") == "an obedience class"
+    assert one("sports massage sessions") == "a sports massage session"
+    assert one("mobile knife sharpening") == ""  # (booked as it is named)
+    _, cal = _plan(product="puppy and adult obedience classes", kind="service",
+                   brand="Good Dog Leeds", platforms=["facebook", "x"], posts_per_week=2)
+    asked = [p.text for p in cal.posts if p.template == "consideration/sparse-question"]
+    assert asked and asked[0].startswith("Have you booked an obedience class before?"), asked

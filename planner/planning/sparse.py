@@ -650,6 +650,33 @@ def sparse_noun(brief: Brief) -> str:
     return _body(what_it_is(brief)) or product
 
 
+#: what a service is booked as, one at a time
+_BOOKED_UNITS = {"consultations": "consultation", "sessions": "session", "classes": "class",
+                 "lessons": "lesson", "appointments": "appointment", "treatments": "treatment",
+                 "visits": "visit", "tours": "tour", "workshops": "workshop",
+                 "fittings": "fitting", "massages": "massage", "walks": "walk", "rides": "ride",
+                 "shoots": "shoot", "readings": "reading", "checks": "check"}
+
+
+def one_booked(brief: Brief) -> str:
+    """One booking of a service named by its unit, as the object of "Have you booked …
+    before?": "a sleep consultation" for "baby and toddler sleep consultations" (a lead of
+    whom it is for, joined by "and", left out), "a Lindy hop class"; "" for a service not
+    named by a unit ("mobile bike repair"), which is booked as it is named (blind read 36:
+    "Have you booked baby and toddler sleep consultations before?")."""
+    if brief.kind != "service":
+        return ""
+    words = product_parts(brief.product)[0].strip().split()
+    if not words or words[-1].lower() not in _BOOKED_UNITS:
+        return ""
+    low = [w.lower() for w in words]
+    joins = [i for i, w in enumerate(low) if w in ("and", "&")]
+    if joins:
+        words = words[joins[-1] + 2:] or words[-1:]
+    phrase = " ".join(words[:-1] + [_BOOKED_UNITS[words[-1].lower()]])
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
 def sparse_jobs(brief: Brief) -> list[str]:
     """The jobs a sparse brief's calendar has posts for, in order: the made-by-hand post only
     when the product's words say how each one is made; the questions only where some
