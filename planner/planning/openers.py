@@ -218,7 +218,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "warm": {
         "launch": ("We're glad to say it's ready:", "Ready for you from today:",
-                   "It's here:", "Starting today:"),
+                   "It's here:", "Starting today:", "Just launched:"),
         "dated": ("A date we'd love you to keep", "One for the kitchen calendar",
                   "A date for you", "A date for us all"),
         "ending": ("A kind reminder", "Only a little time left", "Before it closes, a reminder",
@@ -431,11 +431,14 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
     # (each keeps the ask itself: "Have a look when you've a minute" on a subscription's
     # selling post never asked anyone to subscribe, read 30)
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you. {Verb} here: {link}",
-             "Here's where to {verb}: {link}"),
+             "When you've a minute, {verb} here: {link}"),
     # (blind read 26: "excited, high energy" heard "Enrol when you're ready: …", flat)
     "excitable": ("Jump in! {Verb} here: {link}", "Let's do this! {Verb} now: {link}",
                   "Come and {verb}, we'd love to have you: {link}"),
 }
+#: words that say a post is about a deadline
+_DEADLINE = re.compile(r"(?i)\b(?:ends?|ending|closes?|last (?:day|call|chance)|until|"
+                       r"before it goes|final)\b")
 #: a hedge an excitable voice does not make ("Enrol when you're ready: link" is "Enrol: link")
 _HEDGE = re.compile(r"(?i) when you(?:'re| are) (?:ready|sure)(?=: )")
 
@@ -735,6 +738,10 @@ def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], k
                .replace("{link}", m.group("link")) for o in own]
     said = "\n".join(said_ctas)
     fresh = [o for o in options if not re.search(r"(?im)^" + re.escape(o.split(":")[0]), said)]
+    if _DEADLINE.search(text):
+        # (no hedge before a deadline: "When you've a minute, book" on an offer's last day,
+        # blind read 36)
+        fresh = [o for o in fresh if not o.startswith("When you've a minute")]
     if not fresh:
         return text, cta
     choice = fresh[_seed(key + "ask") % len(fresh)]

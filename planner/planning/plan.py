@@ -1436,8 +1436,11 @@ class Planner:
                        for p in self.accepted)
             post = self.write(template, slot, stage, index, plat, moment, picks,
                               {"feature": feature, "feature_turn": turn})
-            words = set(re.findall(r"[\w'’-]+", feature.lower())) - _FEATURE_STOP
-            if post is not None and not words <= set(re.findall(r"[\w'’-]+", post.text.lower())):
+            stems = {w[:5] for w in re.findall(r"[\w'’-]+", feature.lower())} - \
+                {w[:5] for w in _FEATURE_STOP}
+            said = {w[:5] for w in re.findall(r"[\w'’-]+", post.text.lower())} \
+                if post is not None else set()
+            if post is not None and stems and len(stems & said) < 0.6 * len(stems):
                 # (its sentence said already, the template says nothing of it: what is left
                 # is the offer's line under the goods' name, no post about the feature)
                 continue
@@ -1794,6 +1797,10 @@ class Planner:
         if "features" in template.needs:
             # (a feature's post is a lead of ours, the feature and an ask: its wordings meet
             # often, as a giveaway's do)
+            tries *= 2
+        if "launch_day" in template.needs:
+            # (a launch's day is told on every platform posting then, each post in an opener,
+            # a title and an ask of its own: with four platforms their wordings meet often)
             tries *= 2
         if "giveaway" in template.needs:
             # (a giveaway's post has the most lines of its own, each said once a calendar: its
