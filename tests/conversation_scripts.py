@@ -167,11 +167,13 @@ def end_candle(session) -> None:
 def end_b2b(session) -> None:
     posts = session.calendar.posts
     # (a service's name alone on one platform: one post says what it is, then a question and
-    # what followers would like to see; no ask without a link)
+    # an ask by message, which claims no booking process: no link was given; session 36)
     assert len(posts) == 3 and {p.platform for p in posts} == {"linkedin"}
     assert _weekly(posts) == {0: 2, 1: 1}
     assert sorted(p.template for p in posts if "/sparse-" in p.template) == [
-        "consideration/sparse-question", "consideration/sparse-wishes"]
+        "consideration/sparse-question", "conversion/sparse-ask"]
+    ask = next(p for p in posts if p.template == "conversion/sparse-ask")
+    assert "message" in ask.cta and "online" not in ask.text
     assert all(p.stage in ("awareness", "consideration", "conversion") for p in posts)
     assert not any("unboxing" in p.template or "parcel" in p.template for p in posts)
     _saved(session, 3)
