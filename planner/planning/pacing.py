@@ -23,12 +23,13 @@ OPEN_ASKS = {"consideration/ask-us-anything", "consideration/honest-fit-check",
              "consideration/still-deciding"}
 OPEN_ASK_DAYS = 14
 #: asks of customers that one reader follows on every platform: a review ask, a feedback
-#: ask, a tag ask, each once in this many days across the platforms (blind read 36: "An honest review
+#: ask, a tag ask, a show-us challenge, each once in this many days across the platforms (blind read 36: "An honest review
 #: helps other people decide" on Threads, then on Instagram; "What works well for you, and
 #: what could work better?" twice)
 CUSTOMER_ASKS = ({"advocacy/honest-review-ask", "advocacy/review-where-you-bought"},
                  {"loyalty/how-are-we-doing", "loyalty/what-next-poll"},
-                 {"advocacy/tag-a-friend", "advocacy/tag-us-in-your-story"})
+                 {"advocacy/tag-a-friend", "advocacy/tag-us-in-your-story"},
+                 {"advocacy/show-us-challenge", "advocacy/style-it-your-way"})
 CUSTOMER_ASK_DAYS = 21
 #: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
 GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
