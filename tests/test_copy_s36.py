@@ -115,7 +115,7 @@ def test_asks_of_customers_are_spread_across_platforms():
 def test_a_conversation_service_is_no_job_site_and_turns_up_in_nobody_s_posts():
     brief = Brief(start=START, **TUTOR)
     assert talk_service(brief)
-    assert shown(brief, "tutoring sessions") == "a session on a video call"
+    assert shown(brief, "tutoring sessions") == "an online session in progress"
     _, cal = _plan(**TUTOR)
     assert not any(p.template == "advocacy/tag-us-in-your-story" for p in cal.posts)
     assert not any("job in progress" in p.visual or "tools of the job" in p.text

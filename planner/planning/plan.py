@@ -2271,6 +2271,11 @@ class Planner:
             if sum(core.rstrip(".") in p.text for p in self.accepted) >= LIGHT_LINE_POSTS \
                     or said_before(core, self.once_said):
                 continue  # (a sentence in two posts of a calendar reads pasted: once.py)
+            if self.ledger.closed(core, slot.platform, slot.date) and any(
+                    not self.ledger.closed(c, slot.platform, slot.date) for c in self.cores):
+                # (a wording that tells a part a post of the platform told lately, "a written
+                # sleep plan", gives way to a shorter one: the offer's Pin was turned down)
+                continue
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:

@@ -93,7 +93,7 @@ def shown(brief: Brief, item: str) -> str:
         # photo of the house and flat removals", "of the fire extinguisher servicing", "of
         # the phone screen repair service work being done": blind reads 21 and 22)
         if talk_service(brief):
-            return "a session on a video call" if _ON_CALL_RE.search(
+            return "an online session in progress" if _ON_CALL_RE.search(
                 f"{brief.product} {brief.description}") else "a session in progress"
         if re.search(r"(?i)\b(?:class|classes|lessons?|sessions?|courses?|workshops?|tours?|"
                      r"retreats?|camps?)\b", f"{brief.product} {item}"):
