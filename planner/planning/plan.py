@@ -1687,14 +1687,6 @@ class Planner:
                     self.fact_used.get(("details", self.details.index(d)), 0)
                     if d in self.details else 0, self.details.index(d)
                     if d in self.details else 0)) if others else ""
-        if self.price and ctx.get("detail") == self.price and said_before(self.price, self.once_said):
-            # the description's one line, its price, said by another post already: its second
-            # wording, once (blind read 36: an app's "It's $6.99, paid once." turned every
-            # later post that tried it down, and TikTok had none after its first week)
-            again = price_again(self.price)
-            if again and not said_before(again, self.once_said):
-                ctx["detail"] = again
-                ctx["details"] = [again if d == self.price else d for d in ctx.get("details", ())]
         if self.over_budget("difference") and "differentiators" not in template.needs:
             # a difference past its share of the calendar is not added beside the post's own
             ctx |= {"differentiators": [], "differentiator": "", "difference": "",
