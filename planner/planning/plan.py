@@ -565,8 +565,7 @@ class Planner:
                and not (t.last_resort and (self.recently_here(t, slot, LAST_RESORT_DAYS)
                                            or not self.light_fact(slot)
                                            or not self.light_paced(slot)))
-               and not ("differentiators" in t.needs and self.over_budget("difference")
-                        and not self.difference_new_here(slot.platform))]
+               and not ("differentiators" in t.needs and self.over_budget("difference"))]
         rng = _rng(self.seed, "order", slot.date, slot.time, slot.platform)
         offer_on = stage == "conversion" and offer_active(self.brief, slot.date)
 
@@ -692,14 +691,6 @@ class Planner:
         if what == "sign-off":
             return sum(bool(SIGN_OFF_RE.search(p.cta or "")) for p in self.accepted)
         return self.difference_posts
-
-    def difference_new_here(self, platform: str) -> bool:
-        """Whether the difference `picks` chose for this post is one ``platform``'s followers
-        have not been told: a post about it is no difference bolted on, whatever the budget
-        (blind read 34: a B2B brief of two differences, two problems and a FAQ kept 6 posts
-        of 20, each difference post turned down once a third of the calendar had one)."""
-        at = self.picked.get("differentiators")
-        return at is not None and (platform, ("differentiators", at)) not in self.spent
 
     def over_budget(self, what: str) -> bool:
         """Whether one more post with a price line or a difference would put it in more than
