@@ -517,6 +517,8 @@ def offer_line(offer: Offer | None) -> str:
         parts.append(f"starts {offer.starts.isoformat()}")
     if offer.ends:
         parts.append(f"ends {offer.ends.isoformat()}")
+    if offer.condition and parts and offer.discount:
+        parts.append(offer.condition)  # "20% off, on your first clean": not for every customer
     return "offer: " + (", ".join(parts) if parts else "(details to come)")
 
 
