@@ -82,3 +82,37 @@ def test_a_channel_the_planner_cannot_plan_is_said_back():
     brief, update = said("we're on instagram and snapchat", product="flowers")
     assert brief.platforms == ["instagram"]
     assert any("Snapchat" in line for line in update.understood)
+
+
+# ---- fields in their place ------------------------------------------------------------------
+
+def test_people_who_find_the_seller_are_the_audience():
+    brief, _ = said("dog owners find me on facebook mostly", product="dog walking", kind="service")
+    assert brief.audience == "dog owners"
+    brief, _ = said("people find us on google", product="dog walking", kind="service")
+    assert brief.audience == ""
+
+
+def test_a_chatty_aside_is_never_the_description_or_the_audience():
+    brief, _ = said("spring weddings are in april so thats when brides panic lol", product="flowers")
+    assert brief.description == "" and brief.audience == ""
+    dialogue = Dialogue()
+    dialogue.asked = "audience"
+    update = parse_brief_text("tax returns are in january so thats when everyone panics lol",
+                              Brief(product="bookkeeping app", kind="digital"), dialogue, today=TODAY)
+    assert update.brief.audience == ""
+
+
+def test_a_list_of_services_is_what_is_sold_and_booking_by_message_is_where():
+    brief, _ = said("oil changes, brake pads, tyre swaps, call outs welcome or book on whatsapp",
+                    product="mobile mechanic", kind="service")
+    assert brief.audience == ""
+    assert brief.description == "Oil changes, brake pads, tyre swaps"
+    assert brief.sells_on == ["whatsapp"]
+
+
+def test_people_before_mostly_and_what_they_want_stay_in_the_audience():
+    brief, _ = said("gardeners, mostly retired couples in kent", product="seeds")
+    assert brief.audience == "gardeners, mostly retired couples in kent"
+    brief, _ = said("our buyers are people who cook every day and want a knife that lasts", product="knives")
+    assert brief.audience.endswith("and want a knife that lasts")

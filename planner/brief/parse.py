@@ -192,6 +192,7 @@ def _read(reader: BriefReader) -> None:
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
     channels.extract_unplanned_platforms(reader)
+    channels.extract_message_orders(reader)
     channels.extract_countries(reader)
     offer.extract_discounts_and_codes(reader)
     cadence.extract_cadence(reader)
@@ -212,6 +213,7 @@ def _read(reader: BriefReader) -> None:
     business.extract_place_story(reader)
     brand.extract_named_sentence(reader)  # again: a name alone beside a product read loosely
     brand.extract_set_off_name(reader)
+    about.extract_sold_list(reader)
     said.extract_price_line(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)

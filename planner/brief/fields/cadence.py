@@ -723,7 +723,8 @@ def _of_something_else(reader: BriefReader, m: re.Match[str], kind: str) -> bool
     if after and re.search(r"(?i:(?:weekly|fortnightly|daily|monthly)$)", m.group()) \
             and after.group(1).lower() not in _CADENCE_FILLER and not _POSTING_WORD.fullmatch(after.group(1)) \
             and not any(e.start == m.end() + after.start(1) for e in reader.entities) \
-            and after.group(1).lower() not in ("and", "or", "basis", "ish", "tops", "max", "posting"):
+            and after.group(1).lower() not in ("and", "or", "basis", "ish", "tops", "max", "posting", "both",
+                                               "apiece", "there", "here", "across", "everywhere"):
         return True  # "weekly cleans": the cleans' frequency
     if any(e.label == "PLATFORM" for e in reader.entities) or _POSTING_WORD.search(reader.text) or re.search(
             r"(?i:\b(?:content|cadence|frequency|schedule|post|total|both|each)\b)", reader.text):

@@ -192,6 +192,32 @@ def extract_unplanned_platforms(reader: BriefReader) -> None:
                                   "TikTok, Facebook, X, LinkedIn, Pinterest, YouTube and Threads")
 
 
+#: "they order through whatsapp", "book on whatsapp", "orders by dm": where people buy is a message
+_ORDER_BY_MESSAGE = re.compile(
+    r"(?i:\b(?:order|orders|ordering|ordered|book|books|booking|bookings|buy|buys|enquire|enquiries|inquiries|"
+    r"reserve|reservations)\s+(?:(?:with\s+)?(?:me|us|it|them)\s+)?(?:(?:directly|direct|easily|only)\s+)?"
+    r"(?:through|via|on|by|over|using|in)\s+(?:a\s+|an\s+)?(?P<ch>whats\s?app|wa|dms?|direct\s+messages?|"
+    r"messenger|text(?:\s+message)?|sms|telegram|signal|wechat|phone|call)\b)")
+_BY_MESSAGE = {"whatsapp": "whatsapp", "whats app": "whatsapp", "wa": "whatsapp", "telegram": "telegram",
+               "signal": "signal", "wechat": "wechat", "phone": "phone", "call": "phone"}
+
+
+def extract_message_orders(reader: BriefReader) -> None:
+    """"they order through whatsapp", "walk ins welcome or book on whatsapp": people buy or
+    book by message, which is where they buy (said once, so it is not asked again)."""
+    found: list[str] = []
+    first = -1
+    for m in _ORDER_BY_MESSAGE.finditer(reader.text):
+        channel = re.sub(r"\s+", " ", m.group("ch").lower())
+        value = _BY_MESSAGE.get(channel, "messages")
+        if value not in found and value not in reader.brief.sells_on and not reader.is_claimed(m.start("ch"), m.end()):
+            reader.claim(m.start("ch"), m.end())
+            found.append(value)
+            first = m.start("ch") if first < 0 else first
+    if found:
+        reader.add(first, "sells_on", found, mode="add+")
+
+
 def _sold_there(reader: BriefReader, entity: Entity) -> bool:
     """Whether a store name says where the seller sells."""
     before = reader.text[max(0, entity.start - 40):entity.start]
