@@ -116,3 +116,29 @@ def test_people_before_mostly_and_what_they_want_stay_in_the_audience():
     assert brief.audience == "gardeners, mostly retired couples in kent"
     brief, _ = said("our buyers are people who cook every day and want a knife that lasts", product="knives")
     assert brief.audience.endswith("and want a knife that lasts")
+
+
+# ---- the product ----------------------------------------------------------------------------
+
+def test_a_side_activity_never_replaces_the_product():
+    brief, _ = said("we post on instagram twice a week and we do a weekly podcast", product="sourdough bread")
+    assert brief.product == "sourdough bread"
+    brief, _ = said("i also do a monthly email for regulars", product="wedding flowers")
+    assert brief.product == "wedding flowers"
+
+
+def test_goods_made_by_hand_with_any_verb_are_the_product():
+    brief, _ = said("i hand carve spoons in my garage in york")
+    assert brief.product == "spoons"
+    brief, _ = said("we hand dye silk scarves at home in cork")
+    assert brief.product == "silk scarves"
+
+
+def test_a_business_booked_for_occasions_is_a_service():
+    brief, _ = said("we run an ice cream cart in bristol, we do weddings and corporate events")
+    assert brief.kind == "service"
+
+
+def test_a_price_in_a_local_currency_word_is_kept():
+    brief, _ = said("full groom 2500 shillings, nail clip 400", product="dog grooming", kind="service")
+    assert brief.description == "Full groom 2500 shillings, nail clip 400"

@@ -145,7 +145,7 @@ def extract_problem(reader: BriefReader) -> None:
 #: an amount of money: "£30", "$150", "4.99€", "140 euros", "KES 300"
 MONEY = re.compile(r"(?i:[$£€¥₹₦₱₩₺₽₫₴₪]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r)\s?\d[\d,]*(?:\.\d{1,2})?|"
                    r"\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|\$|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|"
-                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b))")
+                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b|bob\b|shillings?\b|naira\b|cedis?\b|rupees?\b|pesos?\b))")
 #: words of an offer or a delivery term, which other readers take
 _NOT_A_PRICE = re.compile(r"(?i:\b(?:off|discount|sale|code|promo|coupon|deal|save|free|shipping|delivery|"
                           r"postage|over|budget|spend|revenue|turnover|made|earned?|raised?)\b|%)")
