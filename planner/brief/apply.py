@@ -119,8 +119,14 @@ def _apply_text_field(state: _Applying, finding: Finding) -> None:
     state.touch(finding.kind, finding.start)
 
 
+#: a chatty aside ("so thats when parents panic lol"): never the business's description
+_CHATTY = re.compile(r"(?i:\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|omg)\b|😂|🤣)")
+
+
 def _collect_description(state: _Applying, finding: Finding) -> None:
     if isinstance(finding.value, str):
+        if _CHATTY.search(finding.value):
+            return  # posts would say it word for word, "lol" and all
         finding.value = spelled_out(finding.value)
     state.descriptions.append(finding)
 
@@ -517,6 +523,8 @@ def offer_line(offer: Offer | None) -> str:
         parts.append(f"starts {offer.starts.isoformat()}")
     if offer.ends:
         parts.append(f"ends {offer.ends.isoformat()}")
+    if offer.condition and parts and offer.discount:
+        parts.append(offer.condition)  # "20% off, on your first clean": not for every customer
     return "offer: " + (", ".join(parts) if parts else "(details to come)")
 
 

@@ -104,7 +104,8 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
         field_name = "brand"
         question = ("What's your brand or shop called? Captions use it "
                     "(e.g. “we're Glow & Co”), or say “no brand”.")
-    elif not brief.description and "description" not in declined:
+    elif not brief.description and not brief.facts.differentiators and "description" not in declined:
+        # (what sets it apart, once said, answers "what makes it special?": never asked again)
         field_name = "description"
         question = (f"What makes {them} special? One sentence is plenty "
                     "(e.g. “they're hand-poured in recycled glass jars”).")

@@ -72,6 +72,7 @@ def parse_brief_text(text: str, brief: Brief | None = None, dialogue: Dialogue |
     dialogue.for_client = dialogue.for_client or framing.frames(glossed)
     clean, correcting = corrections.strip_preamble(
         framing.reframe(glossed) if dialogue.for_client else glossed)
+    clean = corrections.inline(clean)  # "₦150,000, sorry ₦120,000": only the corrected value is read
     clean = corrections.restate_counts(clean, {p: n for p, n in dialogue.platform_counts.items()
                                                if p in original.platforms})
     if not clean.strip():
@@ -190,6 +191,8 @@ def _read(reader: BriefReader) -> None:
     brand.extract_quoted_name(reader)
     channels.extract_platforms_and_stores(reader)
     channels.extract_online(reader)
+    channels.extract_unplanned_platforms(reader)
+    channels.extract_message_orders(reader)
     channels.extract_countries(reader)
     offer.extract_discounts_and_codes(reader)
     cadence.extract_cadence(reader)
@@ -210,6 +213,7 @@ def _read(reader: BriefReader) -> None:
     business.extract_place_story(reader)
     brand.extract_named_sentence(reader)  # again: a name alone beside a product read loosely
     brand.extract_set_off_name(reader)
+    about.extract_sold_list(reader)
     said.extract_price_line(reader)
     for segment in reader.segments:
         about.extract_description_sentence(reader, segment)

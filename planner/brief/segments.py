@@ -141,7 +141,8 @@ _STARTERS = (r"(?:we|i|our|my|us|they|it|it's|post|posting|posts|code|use|offer|
              r"located|brand|product|description|launch|launching|plan|every|daily|then|instead|"
              r"but|tone|keep|make|friends|customers|free|actually)")
 _SEGMENT_SPLIT = re.compile(
-    rf"(?i:,\s*(?={_STARTERS}\b|\d|\$|#)"
+    # not the comma of a thousands separator: "₦150,000" is one number
+    rf"(?i:,(?!(?<=\d,)\d{{3}}(?!\d))\s*(?={_STARTERS}\b|\d|\$|#)"
     r"|\s+(?:but|although|though|whereas)\s+"
     rf"|\s+(?:and|&)\s+(?={AND_NEXT}\b)"
     r"|\s+-\s+)")

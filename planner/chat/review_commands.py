@@ -108,7 +108,16 @@ def regenerate_post(state: SessionState, args: list[str]) -> Reply:
     library = TemplateLibrary(state.template_dirs)
     if how is None:
         state.variants_made += 1
-        new = new_variant(state.calendar, i, state.brief, library, variant=state.variants_made)
+        try:
+            new = new_variant(state.calendar, i, state.brief, library, variant=state.variants_made)
+        except PlannerError:
+            # no raw "no other template fits": why, in plain words, and what the seller can do
+            return Reply(f"I have no other post for that slot: post {i + 1} ({old.date:%a %d %b}, "
+                         f"{old.platform}, {old.stage}) keeps its words. Every other kind of "
+                         f"{old.stage} post would repeat one already in the plan or needs a fact the "
+                         "brief doesn't have yet. Tell me one (a tip, a customer's words, the problem "
+                         f"it solves) and ask again, or edit post {i + 1} yourself in the calendar "
+                         "view (ctrl+l, e).", error=True)
         said = f"Post {i + 1}, new variant ({new.tactic})"
     else:
         if not state.brief.product:

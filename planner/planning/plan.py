@@ -26,7 +26,6 @@ from planner.domain.moments import (
     moment_near,
 )
 from planner.domain.platforms import Platform, fit_hashtags, load_platforms
-from planner.domain.vocabularies import FIRST_LANGUAGES
 from planner.errors import PlannerError
 from planner.planning.phrasebook import keep_of, unshop_post, unshopped
 from planner.planning.conditions import is_last_call_day, said_condition, with_condition
@@ -115,6 +114,7 @@ from planner.planning.storyline import (
     FACT_LISTS,
     business_target,
     empty_slots_note,
+    first_language,
     plan_notes,
     post_note,
     retail_moments,
@@ -2498,10 +2498,10 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
         outline["pillars"] = list(brief.facts.pillars)
     buyers = brief_voice(brief).buyer + "s"
     outline["weeks"] = weekly_themes(posts, brief, start, weeks, buyers)
-    language = FIRST_LANGUAGES.get((brief.country or "").upper())
-    if language:
+    read_first = first_language(brief)
+    if read_first:
         # (the captions are English: whoever is handed the file sees that before publishing)
-        outline["first_language"] = language
+        outline["first_language"] = read_first[1]
     cal.extra["plan"] = outline
     empty = sum(w.endswith("slot left empty") for w in planner.warnings)
     written = len(posts) - len(keep)

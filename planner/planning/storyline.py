@@ -286,10 +286,11 @@ def plan_notes(brief: Brief, start: dt.date, warnings: list[str], asked: int = 0
     if not brief.brand:
         notes.append("the brief has no brand: captions speak as \"us\" and skip wordings that "
                      "need a name (add brand = \"…\")")
-    language = FIRST_LANGUAGES.get((brief.country or "").upper())
-    if language:
+    read_first = first_language(brief)
+    if read_first:
+        country, language = read_first
         notes.append(f"the captions are written in English, and an audience in "
-                     f"{brief.country.upper()} may read {language} first: translate them before "
+                     f"{country} may read {language} first: translate them before "
                      "publishing, or write your own templates in that language (--templates)")
     given = [name for name in FACT_LISTS if getattr(brief.facts, name)]
     # (the empty slots' line names the keys already: one line, not two)
@@ -310,3 +311,43 @@ def empty_slots_note(brief: Brief, empty: int = 0, asked: int = 0) -> str:
     counted = f"{empty} of {asked} slots are empty" if empty and asked else "some slots are empty"
     return (f"{counted}: every post that fits them would repeat an earlier one or "
             f"say nothing about the business; add facts to the brief ({keys}) for more to say")
+
+
+#: a region where the other language is read first ("French in Québec"), named in the brief
+_OTHER_REGION = re.compile(r"(?i:\b(?:qu[eé]bec|montr[eé]al|gatineau|sherbrooke|trois-rivi[eè]res|"
+                           r"francophone|french[- ]speaking)\b)")
+
+
+def first_language(brief: Brief) -> tuple[str, str] | None:
+    """(country, language) when the audience may read a language other than English first.
+
+    The audience's countries, when it names them ("buyers in the US and Germany": German,
+    for Germany), else the seller's own; a country where English is read first by most of
+    it too ("English or French (French in Québec)") only when the brief names the region of
+    the other language. A studio in Lisbon selling to the US and Germany is not told to
+    translate into Portuguese."""
+    from planner.brief.vocabulary import COUNTRY_ABBREVIATIONS, COUNTRY_NAMES
+
+    said = brief.audience or ""
+    named: list[tuple[int, str]] = []
+    for code, names in COUNTRY_NAMES.items():
+        for name in names:
+            m = re.search(rf"(?i:\b{re.escape(name)}\b)", said)
+            if m:
+                named.append((m.start(), code))
+                break
+    for word, code in COUNTRY_ABBREVIATIONS.items():
+        m = re.search(rf"(?i:(?<![\w.]){re.escape(word)}(?![\w]))", said)
+        if m and (word.isupper() and said[m.start():m.end()].lower() != "us" or re.search(
+                r"(?i:\b(?:the|in|from|across)\s+$)", said[:m.start()])):
+            named.append((m.start(), code))
+    countries = [code for _pos, code in sorted(named)] or ([brief.country.upper()] if brief.country else [])
+    text = " ".join((brief.audience or "", brief.description or ""))
+    for code in dict.fromkeys(countries):
+        language = FIRST_LANGUAGES.get(code)
+        if not language:
+            continue
+        if language.startswith("English or") and not _OTHER_REGION.search(text):
+            continue  # Canada outside Québec: English
+        return code, language
+    return None

@@ -127,10 +127,14 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
         start = segment.start + m.end() + lead
         if value and not reader.is_claimed(start, start + len(value)):
             value = _and_more_people(reader, segment, start, value)
-            reader.claim(segment.start + m.start(), start + len(value))
+            value = _and_what_they_want(reader, start, value)
+            lead_start = _people_before_mostly(reader, segment, m)
+            if lead_start is not None:  # "knitters, mostly women 30-60": the knitters too
+                value, start = reader.text[lead_start:start + len(value)], lead_start
+            reader.claim(min(start, segment.start + m.start()), start + len(value))
             reader.add(start, "audience", value)
             return
-    if _helped(reader, segment) or _people_then_role(reader, segment):
+    if _helped(reader, segment) or _people_then_role(reader, segment) or _people_find_us(reader, segment):
         return
     # "for …" counts only when what follows names people
     for tries, m in enumerate(_FOR.finditer(segment.text)):
@@ -195,6 +199,34 @@ _ARE_OUR_PEOPLE = re.compile(
 _PEOPLE_LEAD = re.compile(r"(?i:^\s*(?:and\s+|but\s+|so\s+|also\s+|mostly\s+|mainly\s+)*)")
 
 
+def _people_before_mostly(reader: BriefReader, segment: Segment, m: re.Match[str]) -> int | None:
+    """Where "knitters" starts in "knitters, mostly women 30-60": people said alone before
+    the comma that opens "mostly …" are part of who buys."""
+    if not re.match(r"\s*,\s*(?:mostly|mainly|usually|largely)\b", segment.text[m.start():], re.IGNORECASE):
+        return None
+    before = segment.text[:m.start()]
+    lead = _PEOPLE_LEAD.match(before).end()
+    said = before[lead:].strip()
+    if not said or len(said.split()) > 3 or not PEOPLE.search(said) or not re.fullmatch(r"[a-z][\w' -]*", said, re.I):
+        return None
+    return segment.start + lead
+
+
+#: "people who like slow living and want a mug nobody else has": the wish goes with the people
+_AND_WANT = re.compile(r"(?i:^\s+and\s+(?:also\s+)?(?:want|wants|need|needs|love|loves|like|likes|care|cares|"
+                       r"prefer|prefers|value|values|appreciate|appreciates)\b[^,.;!?]{2,80})")
+
+
+def _and_what_they_want(reader: BriefReader, start: int, value: str) -> str:
+    """The audience said with "who …" goes on through "and want …" said after it."""
+    if not re.search(r"(?i:\bwho\b)", value):
+        return value
+    m = _AND_WANT.match(reader.text[start + len(value):])
+    if m is None or reader.is_claimed(start + len(value), start + len(value) + m.end()):
+        return value
+    return value + m.group().rstrip()
+
+
 def _people_then_role(reader: BriefReader, segment: Segment) -> bool:
     """"parents of toddlers are our customers", "accountants are who i'm targeting": the
     people said first, then that they are the ones who buy."""
@@ -215,6 +247,36 @@ def _people_then_role(reader: BriefReader, segment: Segment) -> bool:
         return False
     reader.claim(start, segment.start + m.end())
     reader.add(start, "audience", value)
+    return True
+
+
+#: "parents find me on facebook mostly", "brides usually book us through instagram"
+_FIND_US = re.compile(r"(?i:^\s*(?:(?:and|so|but|mostly|mainly|usually)\s+)*(?P<who>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)"
+                      r"\s+(?:(?:mostly|mainly|usually|often|always|all)\s+)?(?:find|found|follow|book|hire|message|"
+                      r"contact|discover|reach|dm)\s+(?:me|us)\b)")
+#: people named too loosely to be an audience ("people find us", "customers message me")
+_ANYONE = {"people", "customers", "clients", "buyers", "folks", "everyone", "everybody", "they", "most",
+           "many", "some", "others", "users", "persons", "followers", "guests", "visitors"}
+
+
+def _people_find_us(reader: BriefReader, segment: Segment) -> bool:
+    """"parents find me on facebook mostly": the people who find, book or message the seller
+    are who buys, when they are named more closely than "people" or "customers"."""
+    if reader.brief.audience or any(f.kind == "audience" for f in reader.findings):
+        return False
+    m = _FIND_US.match(segment.text)
+    if m is None:
+        return False
+    who = m.group("who")
+    words = who.lower().split()
+    if not PEOPLE.search(who) or words[-1] in _ANYONE or words[0] in ("i", "we", "you", "it", "my", "our") \
+            or re.search(r"(?i:\b(?:who|that|which|can|will|to)\b)", who):
+        return False
+    start = segment.start + m.start("who")
+    if reader.is_claimed(start, start + len(who)):
+        return False
+    reader.claim(start, start + len(who))
+    reader.add(start, "audience", who, mode="weak")
     return True
 
 
@@ -257,6 +319,47 @@ def extract_explicit_description(reader: BriefReader, segment: Segment) -> None:
     if len(value.split()) >= 2 or (value and reader.asked == "description"):
         reader.claim(segment.start + m.start(), sentence_end)
         reader.add(start, "description", clip(value[:1].upper() + value[1:], 500))
+
+
+#: words that make an item of a list a clause, not a thing sold ("we bring the setup")
+_CLAUSE_WORD = re.compile(r"(?i:\b(?:i|we|you|they|it|he|she|our|my|your|is|are|was|were|be|do|does|did|have|has|"
+                          r"can|will|just|need|want|the|a|an|this|that|these|those|and|or|but|so|for|to|of|in|on|at|"
+                          r"with|by|from|per|each|only|mostly|mainly|welcome|book|order|call|message)\b)")
+
+
+def extract_sold_list(reader: BriefReader) -> None:
+    """"fades, beard trims, kids cuts, walk ins welcome", "flat whites, oat lattes, chai, we
+    bring…": three or more short things listed at a sentence's start, once the product is
+    known, are what is sold: kept whole as a line of the description (never the audience)."""
+    if not reader.brief.product or reader.asked in ("brand", "product"):
+        return  # (asked for the name, a list is left to the name's readers)
+    for index in sorted({s.sentence for s in reader.segments}):
+        start = min(s.start for s in reader.segments if s.sentence == index)
+        end = max(s.end for s in reader.segments if s.sentence == index)
+        items, pos = [], start
+        for m in re.finditer(r"[^,;]+", reader.text[start:end]):
+            item = m.group().strip()
+            words = item.split()
+            if not words or len(words) > 3 or _CLAUSE_WORD.search(item) or not re.fullmatch(r"[a-z][a-z' -]*", item, re.I) \
+                    or any(ch.isupper() for ch in item[1:]):
+                break
+            items.append(item)
+            pos = start + m.end()
+        if len(items) < 3 or reader.is_claimed(start, pos) or any(start <= f.start < pos for f in reader.findings) \
+                or any(e.start < pos and e.end > start for e in reader.entities):
+            continue
+        value = ", ".join(items)
+        # (not claimed: the product reader still weighs the list as what is sold)
+        reader.add(start, "description", value[:1].upper() + value[1:], mode="append")
+        rest = reader.text[pos:].strip(" ,;")
+        begin = len(reader.text) - len(reader.text[pos:].lstrip(" ,;"))
+        if reader.asked == "description" and re.match(r"(?i:(?:we|i)\s)", rest) and not any(
+                f.start >= begin for f in reader.findings) and not reader.is_claimed(begin, len(reader.text)):
+            # asked what makes it special: "…, we bring the whole setup and a barista" answers it
+            value = strip_end(rest)
+            reader.claim(begin, len(reader.text))
+            reader.add(begin, "description", clip(value[:1].upper() + value[1:], 500), mode="append")
+        return
 
 
 def extract_description_sentence(reader: BriefReader, segment: Segment) -> None:

@@ -65,6 +65,16 @@ def _what_is_also_done(value: str, lead: int) -> tuple[str, int]:
     return rest, lead + doing.end()
 
 
+#: a clause with its own verb, said of something ("mock exams are in january", "the shop
+#: was my nan's"): a statement, never a noun phrase of who buys
+_STATEMENT = re.compile(r"(?i:^(?:the\s+|our\s+|my\s+)?(?:(?!who\b|that\b|which\b|mostly\b|mainly\b|usually\b)[a-z'-]+\s+){1,3}"
+                        r"(?:is|are|was|were)\s+(?:in|on|at|during|around|before|after|when|usually|always|every)\b)")
+
+
+def _a_statement(text: str) -> bool:
+    return _STATEMENT.match(text.strip()) is not None
+
+
 def extract_bare_answer(reader: BriefReader) -> None:
     """A short reply to the question just asked, e.g. "soy candles" after "What do you sell?"."""
     asked = reader.asked
@@ -118,6 +128,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
         return
     if asked in ("brand", "description", "audience") and _names_people(body):
         asked = "audience"  # "mostly small local businesses": who buys, whatever was asked
+    if asked == "audience" and _a_statement(text):
+        return  # "mock exams are in january so thats when parents panic": when, not who
     if asked == "audience":
         body = re.sub(r"(?i:^(?:it's\s+|they're\s+|mostly\s+|mainly\s+|usually\s+|for\s+)+)", "", text)
         value, _lead, _end = clean_phrase(body, AUDIENCE_CUT, AUDIENCE_STOP, 20, 500)

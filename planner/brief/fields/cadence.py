@@ -657,6 +657,8 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 continue
             if kind == "daily" and m.group()[:1].isupper() and re.match(r"\s+[A-Z]", reader.text[m.end():]):
                 continue  # "Daily Crumb" is a name
+            if _of_something_else(reader, m, kind):
+                continue  # "weekly or biweekly cleans", "open 8am to 9pm every day": not posts
             if kind in ("day_named", "weekly_bare") and not _about_posting(reader, m.start()):
                 continue  # "markets on saturdays", "closed mondays": not when posts go out
             if kind == "daily" and not _about_posting(reader, m.start()) and _about_offer(reader, m.start()):
@@ -676,8 +678,8 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
 
 
 #: a currency right before or after a number: "$8/month", "8€ a month", "EUR 8 per month"
-_CURRENCY_BEFORE = re.compile(r"(?i:(?:[$£€¥]|\b(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|kr|rs|inr|zar))\s?$)")
-_CURRENCY_AFTER = re.compile(r"(?i:^\s?(?:[$£€¥]|(?:eur|usd|gbp|kr|chf|bucks|dollars?|pounds?|euros?|quid)\b))")
+_CURRENCY_BEFORE = re.compile(r"(?i:(?:[$£€¥₹₦₱₩₺₽₫₴₪]|\b(?:eur|usd|gbp|cad|aud|nzd|chf|sek|nok|dkk|kr|rs|inr|zar))\s?$)")
+_CURRENCY_AFTER = re.compile(r"(?i:^\s?(?:[$£€¥₹₦₱₩₺₽₫₴₪]|(?:eur|usd|gbp|kr|chf|bucks|dollars?|pounds?|euros?|quid)\b))")
 
 
 def _a_price(text: str, m: re.Match[str]) -> bool:
@@ -689,6 +691,59 @@ def _a_price(text: str, m: re.Match[str]) -> bool:
                 # "premium is 4.99 a month": the number after a decimal point is part of a
                 # price (it was read as 99 posts a month, so 23 a week)
                 or re.search(r"\d[.,]$", text[max(0, start - 2):start]))
+
+
+#: words a clause about how often one posts may hold besides the count itself ("i try to do
+#: about 3 a week", "usually twice a week tbh")
+_CADENCE_FILLER = {
+    "i", "we", "me", "us", "it", "so", "and", "or", "but", "then", "try", "to", "do", "aim", "for",
+    "manage", "go", "going", "usually", "normally", "generally", "mostly", "mainly", "about", "around",
+    "roughly", "maybe", "like", "probably", "prob", "ideally", "at", "least", "most", "max", "only",
+    "just", "can", "could", "want", "would", "will", "be", "is", "it's", "its", "that's", "thats", "lets",
+    "let's", "say", "make", "ok", "okay", "yes", "yeah", "yep", "no", "nope", "sorry", "actually",
+    "wait", "hmm", "um", "uh", "tbh", "lol", "haha", "pls", "please", "a", "the", "currently", "now",
+    "right", "realistically", "honestly", "time", "times", "x", "or", "so", "somewhere", "between",
+    "plan", "planning", "think", "guess", "ish", "more", "less", "than", "up", "over", "under",
+    "something", "also", "too", "as", "well", "then", "same", "ideally", "hopefully", "already",
+    "aiming", "trying", "doing", "done", "get", "got", "have", "has", "goal", "target", "well", "oh",
+    "ah", "hey", "hi", "thanks", "thx", "cheers", "with", "on", "in", "of", "by", "every", "each", "per",
+}
+
+
+def _of_something_else(reader: BriefReader, m: re.Match[str], kind: str) -> bool:
+    """Whether a how-often is how often something else happens: one that names what it is
+    the frequency of ("regular weekly or biweekly cleans", "daily walks"), or one said in a
+    message with no platform and no word of posting in a clause that holds more than the
+    count ("open 8am to 9pm every day", "lessons twice a week"). A clause that is the count
+    and nothing more ("3 a week", "about twice a week tbh") is a cadence said on its own."""
+    segment = reader.segment_at(m.start())
+    if segment is None or _about_posting(reader, m.start()):
+        return False
+    after = re.match(r"\s+([^\W\d_][\w'-]*)", reader.text[m.end():])
+    if after and re.search(r"(?i:(?:weekly|fortnightly|daily|monthly)$)", m.group()) \
+            and after.group(1).lower() not in _CADENCE_FILLER and not _POSTING_WORD.fullmatch(after.group(1)) \
+            and not any(e.start == m.end() + after.start(1) for e in reader.entities) \
+            and after.group(1).lower() not in ("and", "or", "basis", "ish", "tops", "max", "posting", "both",
+                                               "apiece", "there", "here", "across", "everywhere"):
+        return True  # "weekly cleans": the cleans' frequency
+    if any(e.label == "PLATFORM" for e in reader.entities) or _POSTING_WORD.search(reader.text) or re.search(
+            r"(?i:\b(?:content|cadence|frequency|schedule|post|total|both|each)\b)", reader.text):
+        return False
+    if kind not in _UNCOUNTED and (reader.platforms_said or reader.cadence_said):
+        return False  # "4x a week is plenty", after the platforms: a count goes on with them
+    rest = reader.text[segment.start:m.start()] + " " + reader.text[m.end():segment.end]
+    words = re.findall(r"[^\W\d_][\w'-]*", rest.lower())
+    return any(w not in _CADENCE_FILLER for w in words)
+
+
+#: how often said with no count of anything: "every day", "weekdays", "weekly"
+_UNCOUNTED = {"daily", "weekdays", "weekends", "other_day", "every_n_days", "daily_except", "weekly",
+              "weekly_bare", "once_month", "day_named", "weekdays_named"}
+
+
+#: a word of posting: "post", "reels", "uploading"
+_POSTING_WORD = re.compile(r"(?i:\b(?:post|posts|posting|posted|upload\w*|reels?|videos?|tiktoks?|stories|pins?|"
+                           r"carousels?|shorts|updates?)\b)")
 
 
 def _about_offer(reader: BriefReader, pos: int) -> bool:

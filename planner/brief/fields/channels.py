@@ -158,6 +158,66 @@ _ADDRESS = re.compile(r"(?i:^\s*(?:is|:|=)\s*(?:https?://|www\.|[a-z0-9-]+\.[a-z
                       r"(?!\s*(?:,|and|&|or|plus)\s+(?:on\s+|at\s+)?[a-z]))")
 
 
+#: channels people post to that the planner has no posts for (the rest of OTHER_CHANNELS are
+#: places to listen, message or buy, and said so elsewhere)
+_POSTED_ELSEWHERE = {"snapchat", "bluesky", "mastodon", "tumblr", "nextdoor", "reddit", "twitch",
+                     "substack", "telegram", "vk", "weibo", "xiaohongshu"}
+_NAMES = {"tumblr": "Tumblr", "vk": "VK", "xiaohongshu": "Xiaohongshu"}
+
+
+def extract_unplanned_platforms(reader: BriefReader) -> None:
+    """A channel the seller posts to that the planner cannot plan ("we're on facebook and
+    nextdoor"): said back, so it is not dropped without a word."""
+    said: list[tuple[int, str]] = []
+    for m in re.finditer(r"(?i:\b[a-z]+\b)", reader.text):
+        word = m.group().lower()
+        if word not in _POSTED_ELSEWHERE or reader.is_claimed(m.start(), m.end()) or word in (s[1] for s in said):
+            continue
+        segment = reader.segment_at(m.start())
+        if segment is None:
+            continue
+        sentence = " ".join(s.text for s in reader.segments if s.sentence == segment.sentence)
+        before = reader.text[segment.start:m.start()]
+        if word == "line" and not re.search(r"(?i:\b(?:on|and|,)\s*$)", before):
+            continue  # "a line of candles"
+        posting = any(e.label == "PLATFORM" for e in reader.entities if reader.segment_at(e.start)
+                      and reader.segment_at(e.start).sentence == segment.sentence) \
+            or re.search(r"(?i:\b(?:post|posts|posting|active|on)\b)", sentence)
+        if posting and not re.search(r"(?i:\b(?:book|order|message|dm|call|text|contact|reach|find|buy|"
+                                     r"through|via|reviews?)\b[^,.;]*$)", before):
+            said.append((m.start(), word))
+    for start, word in said:
+        name = _NAMES.get(word, word.capitalize())
+        reader.add(start, "note", f"{name}: I can't plan posts there yet; the plan covers Instagram, "
+                                  "TikTok, Facebook, X, LinkedIn, Pinterest, YouTube and Threads")
+
+
+#: "they order through whatsapp", "book on whatsapp", "orders by dm": where people buy is a message
+_ORDER_BY_MESSAGE = re.compile(
+    r"(?i:\b(?:order|orders|ordering|ordered|book|books|booking|bookings|buy|buys|enquire|enquiries|inquiries|"
+    r"reserve|reservations)\s+(?:(?:with\s+)?(?:me|us|it|them)\s+)?(?:(?:directly|direct|easily|only)\s+)?"
+    r"(?:through|via|on|by|over|using|in)\s+(?:a\s+|an\s+)?(?P<ch>whats\s?app|wa|dms?|direct\s+messages?|"
+    r"messenger|text(?:\s+message)?|sms|telegram|signal|wechat|phone|call)\b)")
+_BY_MESSAGE = {"whatsapp": "whatsapp", "whats app": "whatsapp", "wa": "whatsapp", "telegram": "telegram",
+               "signal": "signal", "wechat": "wechat", "phone": "phone", "call": "phone"}
+
+
+def extract_message_orders(reader: BriefReader) -> None:
+    """"they order through whatsapp", "walk ins welcome or book on whatsapp": people buy or
+    book by message, which is where they buy (said once, so it is not asked again)."""
+    found: list[str] = []
+    first = -1
+    for m in _ORDER_BY_MESSAGE.finditer(reader.text):
+        channel = re.sub(r"\s+", " ", m.group("ch").lower())
+        value = _BY_MESSAGE.get(channel, "messages")
+        if value not in found and value not in reader.brief.sells_on and not reader.is_claimed(m.start("ch"), m.end()):
+            reader.claim(m.start("ch"), m.end())
+            found.append(value)
+            first = m.start("ch") if first < 0 else first
+    if found:
+        reader.add(first, "sells_on", found, mode="add+")
+
+
 def _sold_there(reader: BriefReader, entity: Entity) -> bool:
     """Whether a store name says where the seller sells."""
     before = reader.text[max(0, entity.start - 40):entity.start]

@@ -401,3 +401,52 @@ def extract_number_correction(reader: BriefReader) -> None:
     pos = len(reader.text) - len(body) + m.start()
     reader.claim(pos, pos + len(m.group()))
     reader.add(pos, "posts_per_week", n)
+
+
+# ---- a value corrected inside the message -----------------------------------------------
+
+_CURRENCY = r"[$£€¥₹₦₱₩₺₽₫₴₪]"
+_CURRENCY = rf"(?:{_CURRENCY}|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r|ngn|php|cad|aud|nzd|sgd)(?=\s?\d))"
+_MONEY_VALUE = rf"{_CURRENCY}\s?\d[\d,]*(?:\.\d{{1,2}})?"
+_BARE_VALUE = r"(?<![\w.,$£€¥₹₦₱₩₺₽₫₴₪])\d{1,3}(?:\.\d{1,2})?(?![\d,.]\d)"
+#: the words that take back what was just said: "sorry", "no wait", "actually make it"
+_TAKE_BACK = (r"(?:sorry|no\s+wait|wait\s+no|wait|i\s+mean[t]?|or\s+rather|correction|actually|my\s+bad|"
+              r"oops)(?:\s*[,:]?\s*(?:no|sorry|i\s+mean[t]?))?\s*[,:]?\s*"
+              r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|(?:it'?s|its|it\s+is)\s+|more\s+like\s+|only\s+|just\s+)?")
+#: "₦150,000, sorry ₦120,000", "3 posts a week, actually make it 2": the second value stands
+_VALUE_FIX = re.compile(
+    rf"(?i:(?:(?P<money>{_MONEY_VALUE})|(?P<bare>{_BARE_VALUE}))(?P<mid>[^,.;!?\d]{{0,30}}?)\s*[,;]?\s*"
+    rf"\b{_TAKE_BACK}(?:(?P<money2>{_MONEY_VALUE})|(?P<bare2>\d{{1,3}}(?:[.,]\d{{1,3}})*(?:\.\d{{1,2}})?))"
+    r"(?P<tail>\s*(?:[,.;!?)]|$|\s(?:instead|then|now|actually|really|tbh|lol)\b))?)")
+#: "you just need a power point. no wait we have a generator": the clause before is taken back
+_CLAUSE_FIX = re.compile(r"(?i:(?:^|(?<=[,.;!?]))(?P<prev>[^,.;!?]{3,}?)\s*[,.;!?]?\s*"
+                         r"\b(?:no\s+wait|wait\s+no|scratch\s+that|no\s+actually|actually\s+no)\b[\s,.!:;-]*"
+                         r"(?=[a-z]))")
+
+
+def inline(text: str) -> str:
+    """The message as the seller meant it, with a value or a clause taken back inside it
+    ("12 week programme is ₦150,000, sorry ₦120,000"; "maybe 3 posts a week, actually make
+    it 2"; "you just need a power point. no wait we have a generator") replaced by what
+    corrects it, so only the corrected value is ever read. A correction opening the
+    message is :func:`strip_preamble`'s."""
+    def value(m: re.Match[str]) -> str:
+        first, second = m.group("money") or m.group("bare"), m.group("money2") or m.group("bare2")
+        if m.group("bare2") and m.group("tail") is None:
+            return m.group()  # "3 posts, actually 2 reels": a number of something else
+        if m.group("bare") and m.group("money2"):
+            return m.group()  # "3 mugs, sorry $30": not the same kind of value
+        if m.group("money") and not m.group("money2"):
+            second = re.match(_CURRENCY + r"\s?", first, re.IGNORECASE).group() + second  # "₦150,000, sorry 120,000"
+        if re.search(r"\d", m.group("mid")) or not second:
+            return m.group()
+        return second + m.group("mid") + (m.group("tail") or "")
+    text = _VALUE_FIX.sub(value, text)
+    out, pos = [], 0
+    for m in _CLAUSE_FIX.finditer(text):
+        if not m.group("prev").strip() or m.start() < pos:
+            continue
+        out.append(text[pos:m.start()].rstrip(" ,;"))
+        pos = m.end()
+    out.append(text[pos:])
+    return ", ".join(o for o in out if o) if len(out) > 1 else text

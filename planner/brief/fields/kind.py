@@ -99,6 +99,12 @@ GOODS_STORES = {"amazon", "etsy", "ebay", "shopify", "tiktok shop", "instagram s
                     set(MARKETPLACES) - {"ravelry"})  # patterns sold there are files
 
 
+#: the business is booked for occasions: "we do weddings, corporate events", "book us for parties"
+_BOOKED_FOR = re.compile(r"(?i:\b(?:we|i)\s+(?:do|cater|cover|work|serve)\s+(?:(?:private|corporate|big|small)\s+)?"
+                         r"(?:weddings|events|parties|functions|corporate\s+events)\b|"
+                         r"\b(?:hire\s+(?:us|me)|book\s+(?:us|me))\s+for\s+(?:[\w-]+\s+){0,2}?(?:weddings|events|parties|functions)\b)")
+
+
 def guess_kind(product: str, text: str, said_at: int, sells_on: list[str], *,
                was_product: bool = True) -> str:
     """"product", "service" or "digital" for ``product`` said at ``said_at`` in the message
@@ -114,6 +120,8 @@ def guess_kind(product: str, text: str, said_at: int, sells_on: list[str], *,
         return "digital"
     if _PLAYED.search(product):
         return "digital"  # "indie video games"; "board games" are goods
+    if _BOOKED_FOR.search(text) and not _MAKING_VERB.search(text[max(0, said_at - 40):said_at] if said_at >= 0 else ""):
+        return "service"  # "we run a coffee van, we do weddings, corporate events": booked, not bought
     if GOODS.search(product) or GOODS_MAKING.search(product):
         return "product"
     before = text[max(0, said_at - 40):said_at] if said_at >= 0 else ""

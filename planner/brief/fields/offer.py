@@ -244,7 +244,9 @@ def extract_intro_prices(reader: BriefReader) -> None:
             if segment is None or reader.is_claimed(m.start(), m.end()) or ended(reader, m.start(), m.end()):
                 continue
             around = reader.text[max(0, m.start() - 60):m.end() + after]
-            if why.search(around) or reader.has_code_in(segment):
+            # "first lesson is free": said as a fact of what a newcomer gets, an offer as it is
+            stated = pattern is _FIRST_FREE_SAID and re.search(r"(?i:\s(?:is|are)\s+free)$", m.group())
+            if stated or why.search(around) or reader.has_code_in(segment):
                 reader.claim(m.start(), m.end())
                 said = re.sub(r"\s+", " ", m.group()).lower()
                 reader.add(m.start(), "offer_discount", re.sub(r"\s(?:is|are)\s(?=free$)", " ", said))

@@ -36,7 +36,7 @@ _SUBJECT = (r"(?:we|i|they|she|he)(?:'re|'m|'ve\s+been|\s+are|\s+am|\s+r|\s+have
 _PRODUCT_TRIGGER = re.compile(
     rf"(?i:(?<![-\w])(?:{_SUBJECT}"
     r"(?:(?:also|mainly|mostly|only|just|currently|now|basically|primarily|actually)\s+)*"
-    r"(?:sell|sel|selling|make|making|hand[- ]?make|hand[- ]?making|create|creating|craft|crafting|"
+    r"(?:hand[- ]?(?=[a-z]))?(?:sell|sel|selling|make|making|hand[- ]?make|hand[- ]?making|create|creating|craft|crafting|"
     r"produce|producing|design|designing|bake|baking|brew|brewing|roast|roasting|grow|growing|"
     r"knit|knitting|sew|sewing|print|printing|pour|pouring|offer|offering|stock|stocking|"
     r"carry|manufacture|manufacturing|import|importing|run|running|own|operate|operating|"
@@ -298,6 +298,12 @@ def _later_product(reader: BriefReader, segment: Segment, after: int) -> bool:
     return False
 
 
+#: what a seller does besides selling: a newsletter, a blog, a live, anything done monthly
+_SIDE_ACTIVITY = re.compile(r"(?i:^(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:(?:daily|weekly|fortnightly|monthly|"
+                            r"quarterly|yearly|regular)\s+[\w-]+(?:\s+[\w-]+)?|(?:[\w-]+\s+)?(?:newsletters?|blog|"
+                            r"podcast|vlogs?|livestreams?|lives|mailing\s+list|email\s+list))$)")
+
+
 def take_product(reader: BriefReader, segment: Segment, offset: int, strong: bool,
                   suffix: str = "") -> bool:
     """Read the product phrase from ``offset`` in ``segment``; whether one was found."""
@@ -399,6 +405,10 @@ def take_product(reader: BriefReader, segment: Segment, offset: int, strong: boo
             r"(?i:\b(?:posts?|times|x|\d+\s+[\w-]+)\s+(?:a|per)\s+(?:week|day|month)\b)", value):
         return False
     start = segment.start + offset + lead
+    if reader.brief.product and _SIDE_ACTIVITY.search(value) and not re.search(
+            r"(?i:\b(?:sell|sells|selling|make|makes|making)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?$)",
+            reader.text[max(0, start - 24):start]):
+        return False  # "i do a monthly newsletter", once yarn is known: a side activity, not what is sold
     if reader.text[start + len(value):start + len(value) + 1] == "-" and len(value.split()) == 1:
         return False  # "we run pre- and post-natal classes": a prefix cut off its word
     sized = re.match(r"(?i:(?:small|little|tiny|local|independent|family[- ]run|new)\s+)(?=\S)", value)

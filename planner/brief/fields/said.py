@@ -143,9 +143,9 @@ def extract_problem(reader: BriefReader) -> None:
 # ---- prices -------------------------------------------------------------------------------
 
 #: an amount of money: "£30", "$150", "4.99€", "140 euros", "KES 300"
-MONEY = re.compile(r"(?i:[$£€¥₹]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r)\s?\d[\d,]*(?:\.\d{1,2})?|"
+MONEY = re.compile(r"(?i:[$£€¥₹₦₱₩₺₽₫₴₪]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r)\s?\d[\d,]*(?:\.\d{1,2})?|"
                    r"\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|\$|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|"
-                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b))")
+                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b|bob\b|shillings?\b|naira\b|cedis?\b|rupees?\b|pesos?\b))")
 #: words of an offer or a delivery term, which other readers take
 _NOT_A_PRICE = re.compile(r"(?i:\b(?:off|discount|sale|code|promo|coupon|deal|save|free|shipping|delivery|"
                           r"postage|over|budget|spend|revenue|turnover|made|earned?|raised?)\b|%)")
@@ -157,11 +157,14 @@ def extract_price_line(reader: BriefReader) -> None:
     $400", "premium is €4.99 a month for unlimited matches"."""
     for segment in reader.segments:
         text = segment.text.strip()
-        if not MONEY.search(text) or text.endswith("?") or len(text) > 200 or _NOT_A_PRICE.search(text):
+        if not MONEY.search(text) or text.endswith("?") or len(text) > 200:
             continue
         if any(segment.start <= f.start < segment.end or f.start < segment.start < f.end
                for f in reader.findings) or reader.is_claimed(segment.start, segment.end) \
                 or reader.entities_in(segment) or reader.has_code_in(segment):
+            _price_clause_beside(reader, segment)
+            continue
+        if _NOT_A_PRICE.search(text):
             continue
         words = re.findall(r"[^\W\d_]{2,}", text)
         if not words:
@@ -169,6 +172,26 @@ def extract_price_line(reader: BriefReader) -> None:
         value = strip_end(text)
         reader.claim(segment.start, segment.end)
         reader.add(segment.start, "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+
+
+#: "i charge £35 an hour": a price said as what the seller charges, one clause of several
+_CHARGE = re.compile(r"(?i:^(?:(?:i|we)\s+(?:charge|ask|bill)|(?:it'?s|its|it\s+is|prices?\s+(?:is|are|start\s+at)|"
+                     r"(?:they|[a-z]+s)\s+(?:are|cost|start\s+at))|[a-z]+(?:\s+[a-z]+)?\s+(?:is|costs?|starts?\s+at))\s)")
+
+
+def _price_clause_beside(reader: BriefReader, segment) -> None:
+    """A price said whole in its own clause beside an offer another reader took ("i charge
+    £35 an hour and first lesson is free"): that clause alone is a line of the description."""
+    for m in re.finditer(r"(?:^|\s+and\s+)(?P<c>.+?)(?=\s+and\s+|$)", segment.text):
+        start, end = segment.start + m.start("c"), segment.start + m.end("c")
+        clause = m.group("c").strip()
+        if not MONEY.search(clause) or not _CHARGE.match(clause) or _NOT_A_PRICE.search(clause) \
+                or reader.is_claimed(start, end) or any(start <= f.start < end for f in reader.findings):
+            continue
+        value = strip_end(clause)
+        reader.claim(start, end)
+        reader.add(start, "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+        return
 
 
 # ---- what sets it apart -------------------------------------------------------------------

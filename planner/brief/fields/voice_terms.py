@@ -52,6 +52,11 @@ _CONDITIONS: list[tuple[re.Pattern[str], object]] = [
                 r"lesson|purchase|box|month|appointment)s?\b)((?:[a-z-]+\s+){0,2}?[a-z-]+)"
                 r"(?=\s*(?:[.!?;,]|$|\s+(?:until|till|through|before|when|if|with|and|for)\b))"),
      lambda m: f"on your first {m.group(1).lower()}"),
+    # "first clean is 20% off", "your first two walks are half price": the first of anything
+    (re.compile(r"(?i)\b(?:(?:your|the|their|a)\s+)?first\s+(?!(?:time|of|order|booking|visit|session|class|lesson|purchase|box|month|appointment)s?\b)"
+                r"((?:[a-z-]+\s+)?[a-z-]+)\s+"
+                r"(?:is|are|gets?|get)\s+(?=(?:\d{1,2}\s?%|[$£€¥₹₦]\s?\d[\d.,]*)\s*off\b|half\s+(?:price|off)\b)"),
+     lambda m: f"on your first {m.group(1).lower()}"),
     (re.compile(r"(?i)\b(?:on\s+|for\s+)?(orders?|purchases?|bookings?|baskets?|spends?)\s+"
                 r"(over|above|of|from)\s+([$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|euros?|usd|gbp|dollars|pounds))"),
      lambda m: f"on {_plural(m.group(1).lower())} {m.group(2).lower()} {m.group(3)}"),
