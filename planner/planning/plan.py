@@ -1102,7 +1102,8 @@ class Planner:
         if template.id in GAMES and any(
                 p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
             return True
-        if "tips" in template.needs and self.slot is not None and self.brief.facts.tips:
+        if "tips" in template.needs and self.slot is not None and self.brief.facts.tips \
+                and not self.slot.market:  # (a market day's post is the stall's, test_copy_platform_details)
             # a tip is told once on a platform, twice in a calendar, and a brief's only tip
             # once (blind read 36: one tip on three Pins in ten days, the walkthrough retelling
             # a tip its board had; a lone tip "Fun fact, on the house" on a second platform)

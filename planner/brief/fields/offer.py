@@ -245,7 +245,9 @@ def extract_intro_prices(reader: BriefReader) -> None:
                 continue
             around = reader.text[max(0, m.start() - 60):m.end() + after]
             # "first lesson is free": said as a fact of what a newcomer gets, an offer as it is
-            stated = pattern is _FIRST_FREE_SAID and re.search(r"(?i:\s(?:is|are)\s+free)$", m.group())
+            # (never "free to read" or "free of plastic": a free sample or a quality, test_copy_s34)
+            stated = pattern is _FIRST_FREE_SAID and re.search(r"(?i:\s(?:is|are)\s+free)$", m.group()) \
+                and not re.match(r"(?i:\s*(?:to|of)\b)", reader.text[m.end():m.end() + 6])
             if stated or why.search(around) or reader.has_code_in(segment):
                 reader.claim(m.start(), m.end())
                 said = re.sub(r"\s+", " ", m.group()).lower()
