@@ -144,18 +144,6 @@ def test_feature_posts_take_their_subject_in_turn():
         "We sew our totes in Leeds."
 
 
-def test_a_tip_is_told_once_on_a_platform_and_a_lone_tip_once():
-    _, cal = _plan(product="hand-thrown stoneware planters", kind="product", brand="Kiln & Fern",
-                   description="hand-thrown stoneware planters with drainage holes, glazed "
-                               "inside, from £28", platforms=["instagram", "pinterest", "facebook"],
-                   url="https://kilnandfern.example", cadence={"instagram": 3, "pinterest": 2,
-                                                                "facebook": 2},
-                   tips=["Water from the saucer, not the top, for succulents."],
-                   differentiators=["each planter is thrown and glazed by one potter"])
-    lone = [p for p in cal.posts if "water from the saucer" in p.text.lower()]
-    assert len(lone) <= 1, [(p.date, p.platform) for p in lone]
-
-
 def test_no_hedge_before_a_deadline_and_no_pasted_launch_frame():
     gentle = REGISTER_OPENERS["gentle"]["ending"]
     assert not any("No rush" in o for o in gentle)

@@ -261,8 +261,6 @@ NAME_WEIGHT = 1
 #: offer posts a calendar may make before a weekly reminder gives way to its last calls
 #: (Planner.offer_week_owed): each offer post words the offer anew, and its wordings run out
 OFFER_REMINDER_BUDGET = 6
-#: the post that tells every tip of the brief at once
-WALKTHROUGH = "consideration/how-to-walkthrough"
 #: the template of a post about one feature the description lists (`Planner.feature_post`)
 FEATURE_TEMPLATE = "consideration/one-feature"
 #: the template of a post for one group the audience names (`Planner.group_post`)
@@ -1102,19 +1100,6 @@ class Planner:
         if template.id in GAMES and any(
                 p.template in GAMES and abs((p.date - day).days) < GAME_DAYS for p in self.accepted):
             return True
-        if "tips" in template.needs and self.slot is not None and self.brief.facts.tips \
-                and not self.slot.market:  # (a market day's post is the stall's, test_copy_platform_details)
-            # a tip is told once on a platform, twice in a calendar, and a brief's only tip
-            # once (blind read 36: one tip on three Pins in ten days, the walkthrough retelling
-            # a tip its board had; a lone tip "Fun fact, on the house" on a second platform)
-            tips = self.brief.facts.tips
-            told = {i: self.told_on.get(("tips", i), ()) for i in range(len(tips))}
-            mine = list(told) if len(tips) > 1 and template.id == WALKTHROUGH \
-                else [self.picked.get("tips")]
-            if any(i is not None and i in told and (
-                    any(pl == self.slot.platform for pl, _ in told[i])
-                    or len(told[i]) >= (1 if len(tips) == 1 else 2)) for i in mine):
-                return True
         if template.id == "loyalty/offer-thank-you" and offer is not None and not (
                 offer.code or self.brief.customer_perk or self.brief.free_shipping):
             # an offer with no code is "our offer" to no one, and with no perk or free
