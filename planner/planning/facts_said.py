@@ -2397,8 +2397,8 @@ _SINGULAR = {"are": "is", "have": "has", "come": "comes", "fit": "fits", "suit":
 
 def vary_subject(sentence: str, item: str, kind: str = "product", turn: int = 0) -> str:
     """A feature's sentence with its subject in turn: "Our nest boxes are built from …" as
-    it is, then "Each of our nest boxes is sized for …", then "Every one of them …" is never
-    used (no antecedent): "Every one of our nest boxes is …" (blind read 36: three
+    it is, then "Each of our nest boxes is sized for …", then "Every one of our nest boxes
+    is …" (never "Every one of them": a post has no antecedent for it; blind read 36: three
     feature posts opening "Our nest boxes are …"). Other sentences are kept as they are."""
     if not turn or not sentence or not item:
         return sentence
