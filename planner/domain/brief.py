@@ -19,7 +19,7 @@ from planner.domain.facts import (
     type_name,
 )
 from planner.domain.toml_files import read_user_toml
-from planner.domain.vocabularies import KINDS, PLATFORMS
+from planner.domain.vocabularies import KINDS, PLATFORMS, STORE_ALIASES
 from planner.errors import PlannerError
 
 KNOWN_KEYS = {
@@ -154,6 +154,8 @@ def brief_from_dict(data: dict[str, Any], *, source: str = "brief") -> Brief:
             v = " ".join(v.split())
             # store and platform names are matched lower-case; a place the seller describes
             # in words of its own ("our shop on calle Colima") keeps its capitals
+            if key == "sells_on":
+                v = STORE_ALIASES.get(v.lower(), v)
             if not (key == "sells_on" and len(v.split()) >= 3):
                 v = v.lower()
             if v and v not in out:

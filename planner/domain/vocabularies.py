@@ -39,11 +39,16 @@ MARKETPLACES: dict[str, str] = {
     "skroutz": "Skroutz", "vestiaire collective": "Vestiaire Collective", "pinkoi": "Pinkoi",
     "salla": "Salla", "tiendanube": "Tiendanube", "prom.ua": "Prom.ua", "emag": "eMAG",
     "blibli": "Blibli", "bukalapak": "Bukalapak", "hepsiburada": "Hepsiburada", "n11": "n11",
+    "notonthehighstreet": "Not On The High Street",
     # food delivered: goods too
     "uber eats": "Uber Eats", "deliveroo": "Deliveroo", "just eat": "Just Eat", "rappi": "Rappi",
     "ifood": "iFood", "swiggy": "Swiggy", "zomato": "Zomato", "grabfood": "GrabFood",
     "foodpanda": "foodpanda", "glovo": "Glovo", "doordash": "DoorDash", "wolt": "Wolt",
 }
+
+#: A store typed the way people say it, by the one name ``sells_on`` keeps ("Not On The High
+#: Street" is read as that marketplace, never as a place of the seller's own).
+STORE_ALIASES: dict[str, str] = {"not on the high street": "notonthehighstreet"}
 
 #: Where services are booked and courses are bought, by the name posts print: read into
 #: ``sells_on`` like the marketplaces, never taken for a sign of goods. (The App Store and

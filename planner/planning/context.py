@@ -372,6 +372,9 @@ def _with_year(said: str, day: dt.date) -> str:
 
 
 #: where a profile keeps its one link, for a post that can carry none of its own
+#: a call to action's way in that is no link: a message, a reply, a comment, a place
+_MESSAGE_WAY = re.compile(r"^(?:send (?:us|me) a message|reply to this story|ask us in the "
+                          r"comments|find us at )")
 PROFILE_LINK = {"instagram": "link in bio", "tiktok": "link in bio", "threads": "link in bio",
                 "x": "link in our bio", "youtube": "link on our channel page",
                 "facebook": "link on our Page", "linkedin": "link on our page",
@@ -895,7 +898,11 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: say to put the rules there while it runs); empty without a rules page
         "rules_link": (brief.giveaway_rules if platform.links_clickable else platform.link_hint)
         if brief.giveaway_rules else "",
-        "link_hint": link_hint, "short": platform.short, "moment": moment, "tone": brief.tone,
+        "link_hint": link_hint,
+        #: the way in is a link (the brief's, the profile's to a shop it names, a marketplace
+        #: search), not a message or a comment
+        "shop_link": bool(brief.url) or not _MESSAGE_WAY.match(link_hint),
+        "short": platform.short, "moment": moment, "tone": brief.tone,
     }
 
 

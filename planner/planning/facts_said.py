@@ -1929,10 +1929,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                                             else " and ") + said[-1]
                 out.append(_full(joined))
             continue
-        given = re.match(r"(?i)^([a-z][\w' -]*?)\s+(included|incl\.?|provided|on request)$", fact)
-        if given and len(given.group(1).split()) <= 6:  # "shoes included": "Shoes are included."
+        given = re.match(r"(?i)^([a-z][\w',’ -]*?)\s+(included|incl\.?|provided|on request)$", fact)
+        if given and len(given.group(1).split()) <= 8:  # "shoes included": "Shoes are included."
             thing = given.group(1)
-            many = _plural(thing.split()[-1].lower())
+            # ("all clay, glazing and firing included": "… are included", never "is")
+            many = _plural(thing.split()[-1].lower()) or bool(re.search(r",| and ", thing))
             end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
             out.append(_full(f"{thing} {'are' if many else 'is'} {end}"))
             continue
@@ -1952,6 +1953,19 @@ _OR_PRICE = re.compile(rf"(?i)^or\s+.*{_PRICE_ONE}")
 #: what one booking of a service is ("kimono dressing appointments": an appointment)
 _UNITS = {"appointment", "session", "class", "visit", "treatment", "lesson", "fitting", "tour",
           "consultation", "massage", "workshop", "ride", "trip", "course", "shoot", "walk"}
+
+
+#: what nobody needs to bring or have ("no partner needed", "no experience required")
+_NO_NEED = re.compile(r"(?i)^no\s+[\w'’ -]{2,40}?\s+(?:needed|required|necessary)$")
+
+
+def no_need_said(text: str) -> str:
+    """What nobody needs, said as it is: "No partner needed.", never "Our classes have no
+    partner needed." or "We work with no partner needed." (blind read 36); "" for any other
+    text. The one test for it, shared by description sentences, features and thin briefs'
+    parts."""
+    text = " ".join(text.split()).strip().rstrip(".")
+    return _full(text) if _NO_NEED.match(text) else ""
 
 
 def _each_unit(item: str, kind: str) -> str:
@@ -2130,10 +2144,8 @@ def _made_said(line: str, product: str) -> str:
     name = re.split(r"\s(?:for|with|from|in|by|of)\s|,", product.strip())[0].strip()
     line = line.strip()
     lack = re.match(r"^There's (no\s+[^.!?]+)\.$", line)
-    if lack and re.search(r"\s(?:needed|required|necessary)$", lack.group(1)):
-        # what nobody needs to bring is said as it is: "No partner needed.", never "Our
-        # classes have no partner needed." (blind read 36)
-        return lack.group(1)[:1].upper() + lack.group(1)[1:] + "."
+    if lack and no_need_said(lack.group(1)):
+        return no_need_said(lack.group(1))
     if lack and name and not name.split()[-1][:1].isupper() and len(name.split()) <= 4:
         # a lack said bare names what lacks it: "Our fruit rolls have no added sugar.", never
         # "There's no added sugar." as a post's one line about them (blind read 35)
@@ -2423,10 +2435,8 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     low = text[:1].lower() + text[1:]
     if not text:
         return ""
-    if re.match(r"(?i)^no\s+[\w'’ -]{2,40}?\s+(?:needed|required|necessary)$", text):
-        # what nobody needs to bring is a sentence of its own: "No partner needed.", never
-        # "Our classes have no partner needed." (blind read 36)
-        return _full(text)
+    if no_need_said(text):
+        return no_need_said(text)
     ours = f"our {item}" if item else "ours"
     many = bool(item) and _plural((item.split() or [""])[-1].lower())
     be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")

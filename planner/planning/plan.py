@@ -295,6 +295,13 @@ def with_core(text: str, cta: str, lines: list[str]) -> str:
     ("Thinking about our escape rooms?") when more follows it, else before the call to
     action."""
     line = " ".join(lines)
+    sold = re.fullmatch(r"(We|I) sell ([^.!?]+)\.", line)
+    through = re.search(r"\b(We|I) sell through ([^.!?\n]+)\.", text)
+    if sold and through and sold.group(1) == through.group(1):
+        # one sentence of what and where, never "We sell through our Etsy shop." beside "We
+        # sell hand-thrown mugs." (blind read 37)
+        return text[:through.start()] + f"{sold.group(1)} sell {sold.group(2)} through " \
+            f"{through.group(2)}." + text[through.end():]
     # what it is goes just before what it costs when the post gives the price already
     price = next((m for m in PRICE_LINE_RE.finditer(text)), None)
     if price is not None and not PRICE_RE.search(line) \
@@ -2041,7 +2048,11 @@ class Planner:
         if topup:
             polls = sum(p.tactic == "questions and polls" for p in self.accepted)
             # (how to book or order, where no post of the calendar asks yet)
-            jobs = [j for j in jobs if j != "intro"
+            # (the introduction only when nothing of the brief says what it is and no post
+            # of the calendar introduced it: a brief of a product and its shop, blind read 36)
+            intro = not self.brief.description and not any(
+                p.stage == "awareness" for p in self.accepted)
+            jobs = [j for j in jobs if (j != "intro" or intro)
                     and not (j == "ask" and any(p.stage == "conversion" for p in self.accepted))
                     and self.library.templates.get(SPARSE_TEMPLATES[j]) is not None
                     and not (j in SPARSE_REPLIES and polls > 1)]

@@ -374,7 +374,7 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     shaped = part_shape(part)  # the one table of part shapes (facts_said.PART_SHAPES)
     if shaped:
         return shaped
-    from planner.planning.facts_said import _TOPIC, _course_noun
+    from planner.planning.facts_said import _TOPIC, _course_noun, no_need_said
 
     if _TOPIC.match(part) and (brief.kind == "digital" or _course_noun(brief.product)):
         # a topic a course teaches is learned: "You learn how to centre clay on a wheel.",
@@ -383,10 +383,8 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     subject, many = _subject(brief)
     are, have = ("are", "have") if many else ("is", "has")
     kind = brief.kind
-    if re.match(r"(?i)^no\s+[\w'’ -]{2,40}?\s+(?:needed|required|necessary)$", part):
-        # what nobody needs to bring is said as it is: "No partner needed.", never "We work
-        # with no partner needed." (blind read 36)
-        return _sentence(part[:1].upper() + part[1:])
+    if no_need_said(part):
+        return no_need_said(part)
     if kind == "service" and _JOB.search(part) and len(part.split()) <= 4:
         # "refrigerant check", "written report": a part of the job, never who we work with
         # ("We work with refrigerant check.", "It's all written report.")
@@ -650,12 +648,14 @@ def sparse_noun(brief: Brief) -> str:
     return _body(what_it_is(brief)) or product
 
 
-#: what a service is booked as, one at a time
-_BOOKED_UNITS = {"consultations": "consultation", "sessions": "session", "classes": "class",
-                 "lessons": "lesson", "appointments": "appointment", "treatments": "treatment",
-                 "visits": "visit", "tours": "tour", "workshops": "workshop",
-                 "fittings": "fitting", "massages": "massage", "walks": "walk", "rides": "ride",
-                 "shoots": "shoot", "readings": "reading", "checks": "check"}
+@functools.cache
+def _booked_units() -> dict[str, str]:
+    """What a service is booked as, one at a time, by its plural: "consultations" →
+    "consultation"; the units of facts_said._UNITS and a reading or a check."""
+    from planner.planning.facts_said import _UNITS
+
+    units = _UNITS | {"reading", "check"}
+    return {u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s"): u for u in units}
 
 
 def one_booked(brief: Brief) -> str:
@@ -667,13 +667,14 @@ def one_booked(brief: Brief) -> str:
     if brief.kind != "service":
         return ""
     words = product_parts(brief.product)[0].strip().split()
-    if not words or words[-1].lower() not in _BOOKED_UNITS:
+    units = _booked_units()
+    if not words or words[-1].lower() not in units:
         return ""
     low = [w.lower() for w in words]
     joins = [i for i, w in enumerate(low) if w in ("and", "&")]
     if joins:
         words = words[joins[-1] + 2:] or words[-1:]
-    phrase = " ".join(words[:-1] + [_BOOKED_UNITS[words[-1].lower()]])
+    phrase = " ".join(words[:-1] + [units[words[-1].lower()]])
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
@@ -687,15 +688,25 @@ def sparse_jobs(brief: Brief) -> list[str]:
             continue
         if job in SPARSE_REPLIES and all(p == "pinterest" for p in brief.platforms):
             continue
-        if job == "ask" and not brief.url and (brief.kind != "service" or all(
-                p in ("pinterest", "youtube") for p in brief.platforms)):
+        if job == "ask" and not brief.url and (brief.kind != "service" and not _shop_named(
+                brief) or all(p in ("pinterest", "youtube") for p in brief.platforms)):
             # how to order goods is not known without a link: "ordering is done by message"
             # was a process the brief never gave (blind read 20); a service is booked by
             # asking, and an invitation to message where messages are taken says only that
-            # (blind read 36: a B2B service's month on LinkedIn and X with no way in)
+            # (blind read 36: a B2B service's month on LinkedIn and X with no way in); goods
+            # sold in a shop the brief names are ordered there ("Order: link in bio" for a
+            # website, a search on Etsy: blind read 36, a surf wax with 2 posts of 20)
             continue
         jobs.append(job)
     return jobs[:SPARSE_MOST]
+
+
+def _shop_named(brief: Brief) -> bool:
+    """Whether the brief names an online shop its goods are ordered from (its website, Etsy,
+    Amazon…), which a call to action can point at without a link of the brief's."""
+    from planner.planning.context import STORE_NAMES
+
+    return any(s in STORE_NAMES for s in brief.sells_on)
 
 
 def sparse_note(brief: Brief) -> str:
@@ -842,6 +853,8 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
         _service_parts(core) if brief_kind == "service" and not made else ""
     for part in ([core] if brief_kind == "product" else [made.group(0)] if made
                  else [inside] if inside else []) + list(facts):
+        if part in facts and is_terms(part):
+            continue  # (what is included, said whole: never "all clay" cut from its list)
         for bit in _FEATURE_BREAK.split(part.strip().rstrip(".")):
             # ("with over 900 questions" is a feature, "over 900 questions")
             bit = re.sub(r"(?i)^(?:with|and|plus)\s+", "", bit.strip())

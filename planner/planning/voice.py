@@ -278,15 +278,30 @@ def brand_is_person(brand: str) -> bool:
         and not any(_BUSINESS_WORD.match(w) for w in words)
 
 
+#: a sentence whose "we" is the maker and the customer at once
+_TOGETHER = re.compile(r"(?i)\b(?:together|with you|you and (?:I|me))\b")
+#: a pattern of _SINGULAR that turns a "we" (never "our", "us")
+_WE = re.compile(r"\\bwe|\\bare we|\\bwere we")
+
+
 def first_person_singular(text: str) -> str:
     """A post by one maker in their own voice: "we make our bowls" -> "I make my bowls",
     "Tag us" -> "Tag me". Words in quotation marks (a customer's) are left as they are."""
     parts = _QUOTED.split(text)
     for i in range(0, len(parts), 2):  # the odd parts are quotations
-        part = parts[i]
-        for pattern, said in _SINGULAR:
-            part = re.sub(pattern, lambda m, said=said: _same_case(m.group(0), said), part,
-                          flags=re.IGNORECASE)
+        # a "we" of the maker and the customer ("we work it out together", "we rewrite it
+        # together in the session") stays "we": never "I work it out together" (blind read 37)
+        pieces = re.split(r"(?<=[.!?])(\s+)", parts[i])
+        for j in range(0, len(pieces), 2):
+            piece = pieces[j]
+            both = bool(_TOGETHER.search(piece))
+            for pattern, said in _SINGULAR:
+                if both and _WE.search(pattern):
+                    continue
+                piece = re.sub(pattern, lambda m, said=said: _same_case(m.group(0), said),
+                               piece, flags=re.IGNORECASE)
+            pieces[j] = piece
+        part = "".join(pieces)
         # a line in capitals on an image ("ASK US ANYTHING") is the maker's too; "US" alone
         # may be the country, so only after a verb that asks something of the reader
         part = re.sub(r"\b(ASK|TAG|FOLLOW|DM|MESSAGE|CALL|EMAIL|VISIT|JOIN|FIND|TELL|SHOW|"

@@ -446,6 +446,12 @@ def _lists_whole(parts: list[str]) -> list[str]:
                 and _LIST_OPENS.search(out[-1]) and not _is_fact_part(out[-1]) \
                 and not _JOINED.match(part) and part.split()[0].lower() not in _PHRASE_WORDS:
             out[-1] += ", " + part
+        elif len(out) > 1 and re.search(r"(?i)\b(?:and|&)\s+[\w'’ -]+\s+(?:included|provided|"
+                                        r"supplied)$", part) \
+                and len(out[-1].split()) <= 3 and not re.search(r"\d", out[-1]):
+            # "all clay, glazing and firing included": one list of what is included, never
+            # "all clay" as a fact of its own (blind read 37: "Worth knowing: all clay.")
+            out[-1] += ", " + part
         else:
             out.append(part)
     return out

@@ -1,0 +1,119 @@
+"""Session 37: blind read 36's and 37's thin calendars of goods sold in a named shop, the
+empty support frame, and the store named twice (each on a trade of its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import Brief, brief_from_dict
+from planner.planning.facts_said import no_need_said
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.sparse import one_booked, sparse_jobs
+
+LIB = TemplateLibrary()
+START = dt.date(2027, 1, 4)
+
+
+def _brief(data: dict) -> Brief:
+    return brief_from_dict(data)
+
+
+def _plan(data: dict, seed: int = 1):
+    cal, _ = plan_calendar(_brief(data), LIB, options=PlanOptions(seed=seed, start=START, weeks=4))
+    return cal
+
+
+def test_goods_sold_on_their_own_website_with_no_link_are_introduced_and_ordered_there():
+    # (blind read 36: natural surf wax on a website, no url: 2 posts of 20, no way to order)
+    cal = _plan({"product": "beeswax food wraps", "brand": "Hive & Hem",
+                 "platforms": ["instagram", "tiktok"], "sells_on": ["website"],
+                 "cadence": {"instagram": 3, "tiktok": 2}})
+    jobs = [p.template for p in cal.posts]
+    assert "awareness/sparse-intro" in jobs
+    ask = next(p for p in cal.posts if p.template == "conversion/sparse-ask")
+    assert "online" in ask.text and "link in bio" in ask.text
+    assert "message" not in ask.text
+    assert len(cal.posts) >= 4
+
+
+def test_goods_with_no_shop_named_and_no_link_still_get_no_order_post():
+    brief = _brief({"product": "beeswax food wraps", "platforms": ["instagram"]})
+    assert "ask" not in sparse_jobs(brief)
+    assert "ask" in sparse_jobs(_brief({"product": "beeswax food wraps",
+                                        "platforms": ["instagram"], "sells_on": ["etsy"]}))
+
+
+def test_not_on_the_high_street_is_a_marketplace_never_a_place_of_ours():
+    brief = _brief({"product": "personalised dog bowls", "platforms": ["instagram", "pinterest"],
+                    "sells_on": ["Not On The High Street"]})
+    assert brief.sells_on == ["notonthehighstreet"]
+    cal = _plan({"product": "personalised dog bowls", "platforms": ["instagram", "pinterest"],
+                 "sells_on": ["not on the high street"]})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "find us at the not on the high street" not in text.lower()
+    assert "Not On The High Street" in text
+    for post in cal.posts:
+        # (never "Find us on X: find us on X through the Pin's link")
+        assert post.text.lower().count("find us on not on the high street") <= 1, post.text
+        # (never "We sell through our … shop." beside "We sell personalised dog bowls.")
+        assert post.text.count("We sell") <= 1, post.text
+
+
+def test_the_support_post_names_what_to_ask_about():
+    # (blind read 36: "Questions for Hush Hour Sleep Coaching? We answer them here.")
+    for seed in range(1, 30):
+        cal = _plan({"product": "gutter cleaning", "kind": "service", "brand": "Clearrun",
+                     "platforms": ["threads", "facebook"], "description": "gutters cleared and "
+                     "flushed from the ground with a pole camera",
+                     "audience": "homeowners in Dunedin", "reviews": "4.9 stars from 80 reviews"},
+                    seed=seed)
+        for post in cal.posts:
+            assert "We answer them here" not in post.text, post.text
+
+
+def test_no_need_said_is_one_test_for_every_part():
+    assert no_need_said("no partner needed") == "No partner needed."
+    assert no_need_said("No experience required.") == "No experience required."
+    assert no_need_said("no sugar added") == ""
+
+
+def test_a_booked_unit_is_said_one_at_a_time():
+    assert one_booked(_brief({"product": "guided kayak tours", "kind": "service",
+                              "platforms": ["instagram"]})) == "a guided kayak tour"
+    assert one_booked(_brief({"product": "tarot readings", "kind": "service",
+                              "platforms": ["instagram"]})) == "a tarot reading"
+    assert one_booked(_brief({"product": "pottery classes", "kind": "service",
+                              "platforms": ["instagram"]})) == "a pottery class"
+
+
+def test_a_we_of_maker_and_customer_stays_we_in_a_solo_voice():
+    from planner.planning.voice import first_person_singular
+
+    assert first_person_singular("No. We plan the route together, and we share the map.") == \
+        "No. We plan the route together, and we share the map."
+    assert first_person_singular("We sort it out with you. We ship on Mondays.") == \
+        "We sort it out with you. I ship on Mondays."
+
+
+def test_what_is_included_is_one_list_with_its_verb_agreeing():
+    from planner.planning.facts_said import brief_details
+
+    brief = _brief({"product": "beginner ski lessons", "kind": "service",
+                    "platforms": ["instagram"],
+                    "description": "beginner ski lessons on the Remarkables, four skiers per "
+                                   "instructor, all gear, boots and poles provided"})
+    details = brief_details(brief)
+    assert "All gear, boots and poles are provided." in details, details
+    assert not any(d.lower().rstrip(".") == "all gear" for d in details)
+
+
+def test_australia_day_is_a_day_no_sale_is_tied_to():
+    # (blind read 37: a feature post on 26 January read as selling on it; 26 January is
+    # Invasion Day to many First Nations Australians)
+    from planner.domain.moments import commemorative_between
+
+    day = dt.date(2027, 1, 26)
+    assert commemorative_between(dt.date(2027, 1, 1), dt.date(2027, 2, 1), "AU") == \
+        {day: "Australia Day"}
+    assert day not in commemorative_between(dt.date(2027, 1, 1), dt.date(2027, 2, 1), "NZ")
