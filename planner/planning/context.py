@@ -1069,6 +1069,11 @@ _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
 #: … and of an offer with no code ({0} the discount capitalised, {1} as typed, {2} when)
 _LAST_CALL_UNCODED = ("Last call: {1} ends {2}.", "A reminder before it goes: {1} ends {2}.",
                       "The last chance for {1}: it ends {2}.")
+#: … and of one whose words run long or carry their condition ("your first class free when
+#: you book the four-week course"): the offer is the subject, its words after a colon, never
+#: "Last call: your first class free when you book … ends tomorrow." (blind read 37)
+_LAST_CALL_LONG = ("Last call, our offer ends {2}: {1}.", "Our offer ends {2}: {1}.",
+                   "A reminder before it goes, our offer ends {2}: {1}.")
 
 
 def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: str,
@@ -1094,7 +1099,9 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     # today", read 28)
     lines = [w.format(offer.code, offer.discount, when) for w in order
              if left > 0 or "is coming" not in w] if offer.code else \
-        [w.format(_capitalised(offer.discount), offer.discount, when) for w in _LAST_CALL_UNCODED]
+        [w.format(_capitalised(offer.discount), offer.discount, when) for w in (
+            _LAST_CALL_LONG if len(offer.discount.split()) > 5 or re.search(
+                r"(?i)\b(?:when|if|with|for new|on your)\b", offer.discount) else _LAST_CALL_UNCODED)]
     from planner.planning.tone import voice_for_tone
 
     if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":
@@ -1321,6 +1328,11 @@ def reviews_sentence(reviews: str) -> str:
         return "we have " + said
     if re.match(r"(?i)^rated\b", said):
         return "we are " + said[:1].lower() + said[1:]  # (no contraction: a formal voice says it too)
+    if re.match(r"(?i)^[a-z]+ing\b.*\bsince\b", said):
+        # a track record typed as what we have been doing ("shooting for more than 60
+        # hospitality venues since 2019"): "we've been shooting …", never "Where we stand
+        # today: shooting for …" (blind read 37)
+        return "we've been " + said[:1].lower() + said[1:]
     return said
 
 

@@ -614,6 +614,15 @@ def _so_comma(text: str) -> str:
                   r"don't|doesn't)\b)", ", so ", text)
 
 
+#: the length of what is booked, typed as its size: "60-minute sessions", "two-hour classes"
+_LENGTH_OF = re.compile(r"(?i)(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
+                        r"(minute|hour|day|week|month)\s+((?:[a-z]+ )?(?:sessions|classes|"
+                        r"lessons|appointments|consultations|calls|workshops|tours|treatments|"
+                        r"massages|courses))")
+#: how the things a service makes reach the customer ("30 edited images delivered in …")
+_HANDED = {"delivered", "sent", "emailed", "shipped", "returned", "handed", "posted"}
+
+
 def _thing_said(low: str, item: str, formal: bool) -> str:
     """A difference written as a noun phrase said with the thing as its subject: "original
     cloth and cabinet kept, only the electrics renewed" -> "The original cloth and cabinet are
@@ -638,6 +647,25 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         # frame is built to your height"): the seller's sentence, said as it is (read 24:
         # "There's a bamboo soaks up road buzz")
         return low
+    m = _LENGTH_OF.fullmatch(low.strip().rstrip("."))
+    if m and not rest:
+        # how long each booking runs, typed as its size ("60-minute sessions"): "Each session
+        # runs 60 minutes.", never "There are 60-minute sessions." (blind read 37)
+        unit = m.group(3)[:-3] + "s" if m.group(3).endswith("sses") else m.group(3)[:-1]
+        if unit.endswith("ie"):
+            unit = unit[:-2] + "y"
+        return f"Each {unit} runs {m.group(1)} {m.group(2)}s"
+    if at == 1 and re.fullmatch(r"\d+", tokens[0]) and len(tokens) > 3 \
+            and _participle(tokens[1].lower()):
+        # a count whose first word after it is the things' own participle ("30 edited images
+        # delivered in five working days"): the count and the things are the subject, never
+        # "30 is edited images …" (blind read 37)
+        j = next((i for i in range(2, min(len(tokens), 5)) if _plural(tokens[i].lower())
+                  and i + 1 < len(tokens) and _participle(tokens[i + 1].lower().strip(","))), 0)
+        if j:
+            lead = "You get" if tokens[j + 1].lower() in _HANDED else "There are"
+            return _later_parts(f"{lead} {' '.join(tokens[:j + 1])}, "
+                                f"{' '.join(tokens[j + 1:])}", rest, item)
     if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")) \
             and not all(t.lower() in _DETERMINERS for t in tokens[:at]):
         # (after a bare "a" the participle is the noun's: "a written report within 48 hours"
@@ -2230,7 +2258,8 @@ def about_said(about: str) -> str:
 #: refund), not what the work or the goods are like
 _TERMS = re.compile(r"(?i)\b(?:included|includes?|access|paid once|one[- ]off|one[- ]time|refund|"
                     r"money back|cancel\w*|per month|a month|/month|subscription|free (?:delivery|"
-                    r"shipping|returns)|group is|community is)\b")
+                    r"shipping|returns)|group is|community is|licen[cs]ed (?:for|to)|"
+                    r"usage rights)\b")
 
 
 def is_terms(line: str) -> bool:
@@ -2499,6 +2528,13 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     if words and words[0] in _CLAUSE_VERBS and (len(words) <= 8 or words[0] in ("fits", "suits")
                                                 and len(words) <= 24):
         return _full(f"{brand or ours} {low}")
+    if re.match(r"\d+\s+[a-z]+(?:ed|en|wn)\s", low):
+        # a count of things the work hands over ("30 edited images delivered in five working
+        # days"): "You get 30 edited images, delivered in …", never the fragment after a lead
+        # ("A short look at Plated Studio: 30 edited images…", blind read 37)
+        said = _thing_said(low, item, False)
+        if said.startswith(("You get ", "There are ")):
+            return _full(said)
     # what a booking of a service comes with (blind read 36): "a written sleep plan for your
     # family" of "sleep consultations" is "Each consultation comes with a written sleep plan
     # for your family."; only where the service is counted in units (a consultation, a

@@ -294,7 +294,8 @@ def _details(description: str, product: str) -> tuple[str, ...]:
 #: it has a number or a price ("180 problems", "day pass €14,50"), or opens or ends on a
 #: word that makes it a statement ("no minimum term…", "sold in boxes of 12", "… included")
 _FACT_LEAD = re.compile(r"(?i)^(?:no|zero|free|first|every|each|all|incl(?:uding|\.)?|open)\b")
-_FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request)$")
+_FACT_END = re.compile(r"(?i)\b(?:included|incl\.?|free|half[- ]price|provided|on request|"
+                       r"slots|available)$")  # (", evening and Saturday slots": blind read 37)
 
 
 def _comma_parts(text: str) -> list[str]:
