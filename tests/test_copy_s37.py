@@ -4,6 +4,7 @@ empty support frame, and the store named twice (each on a trade of its own)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from planner.domain.brief import Brief, brief_from_dict
 from planner.planning.facts_said import no_need_said
@@ -117,3 +118,42 @@ def test_australia_day_is_a_day_no_sale_is_tied_to():
     assert commemorative_between(dt.date(2027, 1, 1), dt.date(2027, 2, 1), "AU") == \
         {day: "Australia Day"}
     assert day not in commemorative_between(dt.date(2027, 1, 1), dt.date(2027, 2, 1), "NZ")
+
+
+def test_an_faq_answer_that_opens_none_at_all_is_no_stray_value():
+    # (blind read 37: "None at all. Most people … have never touched clay." was taken for a
+    # Python None, so the brief's one FAQ reached no post)
+    from planner.planning.lint import BROKEN_RE
+
+    assert not BROKEN_RE.search("None at all. Most riders here have never sat on a horse.")
+    assert BROKEN_RE.search("Save None on your first order.")
+    cal = _plan({"product": "beginner riding lessons", "kind": "service", "brand": "Hoofbeat",
+                 "platforms": ["instagram", "facebook"], "url": "https://hoofbeat.example/book",
+                 "description": "beginner riding lessons on quiet cobs near Taupō",
+                 "faqs": [{"question": "Do I need any riding experience?",
+                           "answer": "None at all. Most riders here have never sat on a horse."}]})
+    assert any("None at all" in p.text for p in cal.posts)
+
+
+def test_how_long_each_booking_runs_and_what_it_hands_over():
+    from planner.planning.facts_said import fact_sentences, feature_sentence
+
+    assert fact_sentences(["45-minute lessons"], "swimming lessons", "service") == \
+        ["Each lesson runs 45 minutes."]
+    assert feature_sentence("12 retouched portraits emailed within a week", "portrait sessions",
+                            "Lumo", "service") == \
+        "You get 12 retouched portraits, emailed within a week."
+
+
+def test_a_long_offer_is_said_after_a_colon_on_its_last_days():
+    cal = _plan({"product": "sea kayak tours", "kind": "service", "brand": "Paddle North",
+                 "platforms": ["instagram", "facebook"], "url": "https://paddlenorth.example",
+                 "description": "guided sea kayak tours from Picton, three hours, all gear "
+                                "provided",
+                 "offer": {"discount": "a free dry bag when you book two tours",
+                           "ends": dt.date(2027, 1, 22)}})
+    late = [p for p in cal.posts if dt.date(2027, 1, 20) <= p.date <= dt.date(2027, 1, 22)]
+    assert any("dry bag" in p.text for p in late)
+    for post in late:
+        # (never "… when you book two tours ends …" nor "… tours is January 22")
+        assert not re.search(r"book two tours (?:ends|is)\b", post.text), post.text

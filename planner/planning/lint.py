@@ -21,6 +21,7 @@ from planner.domain.platforms import (
 from planner.planning.critic import (
     FREE_SHIP_RE,
     REPOST_TACTICS,
+    STRAY_NONE,
     calendar_findings,
     post_findings,
     repetition_findings,
@@ -54,7 +55,7 @@ INCENTIVE_RE = re.compile(
     r"in exchange|we'?ll send you|send you a|get a free)\b", re.IGNORECASE)
 GATING_RE = re.compile(r"\b(not happy|unhappy|didn'?t love|not satisfied)\b[^.!\n]{0,60}"
                        r"(message|dm|email|contact|tell) us", re.IGNORECASE)
-BROKEN_RE = re.compile(r"\S  +\S|\s[,.;:!?](?:\s|$)|\bNone\b|\bundefined\b|:\s*·|\(\s*\)")
+BROKEN_RE = re.compile(r"\S  +\S|\s[,.;:!?](?:\s|$)|" + STRAY_NONE + r"|\bundefined\b|:\s*·|\(\s*\)")
 DATE_CLAIM_RE = re.compile(
     r"\b(?:ends?|until|till|through|expires?|by)\s+(?:\w+day,?\s+)?"
     r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
