@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from planner.domain.brief import Brief, brief_from_dict
 from planner.planning.facts_said import no_need_said
@@ -157,3 +158,36 @@ def test_a_long_offer_is_said_after_a_colon_on_its_last_days():
     for post in late:
         # (never "… when you book two tours ends …" nor "… tours is January 22")
         assert not re.search(r"book two tours (?:ends|is)\b", post.text), post.text
+
+
+def test_a_post_no_other_wording_fits_is_reworded_itself():
+    # (chat test 37: seven of seven "shorter", "less salesy", "more casual" were refused)
+    from planner.domain.calendar import CalendarPost
+    from planner.planning.variations import _reworded
+
+    brief = _brief({"product": "hand-bound notebooks", "brand": "Quire & Co",
+                    "platforms": ["instagram"]})
+    post = CalendarPost(dt.date(2027, 1, 4), dt.time(10, 30), "instagram", "awareness",
+                        "eye-catching image", "awareness/x", "static",
+                        "Every notebook is sewn by hand in our Hobart studio. We use thread "
+                        "waxed with our own beeswax. It is the slow way, and we like it.\n\n"
+                        "Follow us for more.", hashtags=["#notebooks", "#bookbinding"],
+                        cta="Follow us for more.")
+    short = _reworded("shorter", post, brief)
+    assert short is not None
+    assert short.text == "Every notebook is sewn by hand in our Hobart studio.\n\nFollow us for more."
+    casual = _reworded("casual", post, brief)
+    assert casual is not None and "It's the slow way, and we like it." in casual.text
+    formal = _reworded("formal", replace(post, text="We're open!\n\nFollow us for more."), brief)
+    assert formal is not None and formal.text == "We are open.\n\nFollow us for more."
+    assert _reworded("casual", replace(post, text="Follow us for more."), brief) is None
+
+
+def test_gumroad_is_a_store_searched_by_name():
+    cal = _plan({"product": "watercolour brush packs for Procreate", "kind": "digital",
+                 "brand": "Wetedge Brushes", "platforms": ["instagram", "pinterest"],
+                 "sells_on": ["gumroad"], "description": "24 brushes in a pack for $18"})
+    text = "\n".join(p.text for p in cal.posts)
+    # (chat test 37: "find us at the gumroad", a place of our own)
+    assert "the gumroad" not in text.lower()
+    assert "Gumroad" in text

@@ -56,7 +56,7 @@ STORE_ALIASES: dict[str, str] = {"not on the high street": "notonthehighstreet"}
 ONLINE_PLATFORMS: dict[str, str] = {
     "booksy": "Booksy", "fresha": "Fresha", "treatwell": "Treatwell", "vagaro": "Vagaro",
     "teachable": "Teachable", "udemy": "Udemy", "hotmart": "Hotmart", "skillshare": "Skillshare",
-    "kajabi": "Kajabi", "thinkific": "Thinkific",
+    "kajabi": "Kajabi", "thinkific": "Thinkific", "gumroad": "Gumroad", "payhip": "Payhip",
 }
 
 #: Short names scheduling tools write in a "network" column, too terse to trust in free text.

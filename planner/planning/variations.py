@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from planner.domain.brief import Brief
@@ -213,12 +214,57 @@ def vary_post(cal: Calendar, index: int, brief: Brief, library: TemplateLibrary,
         new = _choose(how, old, [p for p in found if p.tactic == old.tactic], brief, grams)
         if code and code in old.full_text().lower():
             found = [p for p in found if code in p.full_text().lower()]
-    new = new or _choose(how, old, found, brief, grams)
+    new = new or _choose(how, old, found, brief, grams) or _reworded(how, old, brief)
     if new is None:
         raise PlannerError(_NOT_FOUND[how].format(n=index + 1, stage=old.stage,
                                                   chars=len(old.full_text())))
     new.notes, new.sequence, new.extra = old.notes, old.sequence, dict(old.extra)
     return new
+
+
+#: a sentence's end inside a paragraph
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _reworded(how: str, old: CalendarPost, brief: Brief) -> CalendarPost | None:
+    """The post itself reworded the ``how`` way when no other wording fits the slot (chat
+    test 37: every "shorter", "less salesy" and "more casual" of seven was refused): shorter
+    by its sentences that are neither its first, its call to action nor the offer's; more
+    casual by everyday contractions; more formal with them written out and no emoji or
+    exclamation marks. None when that changes nothing worth a change."""
+    if how == "shorter":
+        keep = [m.lower() for m in ((brief.offer.mark, brief.offer.discount)
+                                    if brief.offer is not None else ()) if m]
+        cta = old.cta.strip()
+        paragraphs = [p for p in old.text.split("\n\n") if p.strip()]
+        first = True
+        out: list[str] = []
+        for paragraph in paragraphs:
+            if cta and cta in paragraph or _QUOTED.search(paragraph):
+                out.append(paragraph)  # (the ask, and a customer's words, as they are)
+                continue
+            lines = []
+            for line in paragraph.split("\n"):
+                said = []
+                for sentence in _SENTENCE_END.split(line):
+                    if first or any(k in sentence.lower() for k in keep):
+                        said.append(sentence)
+                        first = False
+                if said:
+                    lines.append(" ".join(said))
+            if lines:
+                out.append("\n".join(lines))
+        text = "\n\n".join(out)
+        new = replace(old, text=text, hashtags=old.hashtags[:1])
+        return new if len(new.full_text()) <= len(old.full_text()) * 0.9 else None
+    if how == "casual":
+        text = contract(old.text)
+        return replace(old, text=text) if casualness(text) > casualness(old.text) else None
+    if how == "formal":
+        text = _EMOJI.sub("", expand(old.text)).replace("!", ".")
+        text = re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", text)).strip()
+        return replace(old, text=text) if text != old.text else None
+    return None
 
 
 _NOT_FOUND = {
