@@ -164,6 +164,7 @@ def _read(reader: BriefReader) -> None:
     said.extract_tip(reader)
     said.extract_problem(reader)
     said.extract_difference(reader)
+    said.extract_story(reader)
     business.extract_goods_after_place(reader)
     answers.extract_name_after_guess(reader)
     answers.extract_name_reply(reader)

@@ -214,6 +214,10 @@ class BriefReader:
             if _WORD_CODE.match(token.text) and token.lower_ not in CODE_STOP and (
                     token.i + 1 in discounts_at or (token.i + 2 in discounts_at and doc[
                         token.i + 1].lower_ in ("for", "=", "gets", "gives", "is", ":", "-"))
+                    # ("sorry its FILM25, 25% off": a code of letters and digits, a comma,
+                    # its discount; chat test 37 took it for the brand)
+                    or (token.i + 2 in discounts_at and doc[token.i + 1].text == ","
+                        and STRICT_CODE.match(token.text) and re.search(r"\d", token.text))
                     or _FOR_FREE_SHIPPING.match(self.text, token.idx + len(token.text))):
                 # "FIRSTBOX for 20% off", "HELLO = 10% off": a word in capitals naming a discount
                 self.codes.append(Entity("CODE", token.text, token.idx,

@@ -85,6 +85,10 @@ def converse(state: SessionState, text: str) -> Reply:
     names_a_post = intent.post is not None and state.calendar is not None and \
         re.search(r"(?i)\bpost\s*#?\d", text) is not None
     clear = intent.confidence >= SURE_WHEN_ANSWERING  # a request, whatever was asked
+    if THANKS_ONLY.match(text):
+        # "ty so much", "thx a lot": thanks and nothing else, whatever the router's doubt
+        # (chat test 37: stored as the description, then as the problem it solves)
+        intent.name, clear = intents.SMALLTALK, True
     if intent.name == "regen" and intent.confidence >= SURE and state.calendar is not None \
             and state.focus is not None and intents.variations(text) and len(text.split()) <= 6:
         # "that's too long" just after a post was shown is about that post, never the answer
@@ -307,6 +311,13 @@ def _export(state: SessionState, command: Command, intent: intents.Intent) -> Re
 
 
 # ---- small talk ------------------------------------------------------------------------
+
+#: a message that is thanks and nothing more
+THANKS_ONLY = re.compile(r"(?i)^\W*(?:(?:ok(?:ay)?|great|perfect|awesome|brilliant|lovely|amazing|"
+                         r"nice|cool)[\s,!.]+)?(?:thanks?|thank ?(?:you|u)|thx|ty|tysm|tyvm|"
+                         r"cheers|ta)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+heaps|"
+                         r"\s+loads|\s+mate|\s+again|\s+for\s+(?:the|your|all)\s+help)*[\s!.:)(]*"
+                         r"[\U0001F300-\U0001FAFF\u2764\ufe0f\s!.]*$")
 
 _TALK = [
     (re.compile(r"(?i)\b(?:thanks?|thank ?(?:you|u)|thx|ty|tysm|cheers|ta)\b"), "You're welcome!"),

@@ -140,6 +140,8 @@ def extract_bare_answer(reader: BriefReader) -> None:
         m = DESCRIPTION_PRONOUN.match(value)
         if m:
             value = value[m.end():]
+        if any(f.kind == "fact" and f.value[0] == "story" for f in reader.findings):
+            return  # (how it began is the story, said.extract_story: never the description too)
         if len(value.split()) >= 2:
             reader.add(0, "description", clip(value[:1].upper() + value[1:], 500))
     elif asked == "referral_reward":
@@ -293,7 +295,10 @@ def _name_first(reader: BriefReader) -> bool:
     start = first.start + said.end()
     name = caps_run(reader.text[start:first.end])
     if not name or len(name.split()) > 6 or not _name_like(name) \
-            or reader.is_claimed(start, start + len(name)):
+            or reader.is_claimed(start, start + len(name)) \
+            or any(c.start <= start < c.end for c in reader.codes):
+        # (a promo code opening the reply is the offer's, never the brand: "sorry its
+        # FILM25, 25% off", chat test 37)
         return False
     reader.claim(start, start + len(name))
     reader.add(start, "brand", name)

@@ -417,6 +417,7 @@ _TAKE_BACK = (r"(?:sorry|no\s+wait|wait\s+no|wait|i\s+mean[t]?|or\s+rather|corre
 _VALUE_FIX = re.compile(
     rf"(?i:(?:(?P<money>{_MONEY_VALUE})|(?P<bare>{_BARE_VALUE}))(?P<mid>[^,.;!?\d]{{0,30}}?)\s*[,;]?\s*"
     rf"\b{_TAKE_BACK}(?:(?P<money2>{_MONEY_VALUE})|(?P<bare2>\d{{1,3}}(?:[.,]\d{{1,3}})*(?:\.\d{{1,2}})?))"
+    r"(?:x\b)?"  # ("2x a week, actually 3x": chat test 37)
     r"(?P<tail>\s*(?:[,.;!?)]|$|\s(?:instead|then|now|actually|really|tbh|lol)\b))?)")
 #: "you just need a power point. no wait we have a generator": the clause before is taken back
 _CLAUSE_FIX = re.compile(r"(?i:(?:^|(?<=[,.;!?]))(?P<prev>[^,.;!?]{3,}?)\s*[,.;!?]?\s*"

@@ -6,7 +6,7 @@ import re
 
 from planner.brief.reading import BriefReader
 from planner.brief.segments import Segment
-from planner.brief.vocabulary import PERCENT_WORDS
+from planner.brief.vocabulary import COUNTRY_NAMES, PERCENT_WORDS
 
 #: words that make a clause about an offer, so its dates are the offer's
 _OFFER_WORDS = re.compile(r"(?i:\b(?:offer|sale|discount|deal|promo|promotion|code|coupon|voucher|"
@@ -67,7 +67,12 @@ _FREE_SHIPPING = re.compile(r"(?i:\bfree\s+(?:(?P<kind>" + _SHIPPING_KIND + r")\
 _NEGATION_BEFORE = re.compile(r"(?i:\b(?:no|not|don't|do\s+not|doesn't|no\s+longer|without|stop(?:ped)?|"
                               r"end(?:ed)?|drop(?:ped)?|remove[d]?|never|isn't|aren't|won't)\b[^.]{0,15}$)")
 #: "free shipping on orders over $50", "ships free over $50", "free delivery in the UK"
-_SHIPPING_TERMS = re.compile(r"(?i:\s+((?:on|for)\s+(?:all\s+)?orders?\s+(?:over|above|of)\s+"
+#: a country named in lower case, as chat messages are typed ("free shipping in slovenia")
+_COUNTRY_SAID = "|".join(sorted({re.escape(n) for names in COUNTRY_NAMES.values() for n in names
+                                 if len(n) > 3}, key=len, reverse=True))
+_SHIPPING_TERMS = re.compile(r"(?i:\s+((?:anywhere\s+)?(?:in|within|across)\s+(?:the\s+)?(?:"
+                             + _COUNTRY_SAID + r")\b"
+                             r"|(?:on|for)\s+(?:all\s+)?orders?\s+(?:over|above|of)\s+"
                              r"[$£€]?\s?\d[\d.,]*\s?(?:[$£€]|usd|eur|gbp|dollars|pounds|euros)?"
                              r"|(?:over|above)\s+[$£€]\s?\d[\d.,]*|(?:in|within|across)\s+the\s+[A-Z]{2,3}"
                              # "free shipping Australia wide", "free delivery anywhere in Ireland"
@@ -298,6 +303,10 @@ def extract_free_shipping(reader: BriefReader) -> None:
             more = _SHIPPING_TERMS.match(reader.text[first:first + 60])
             said = reader.text[m.end():first + (more.end() if more else 0)]
         value = (" ".join(said.split()).rstrip(".,;!") if terms else True) if not negated else False
+        if isinstance(value, str):
+            # (a country typed in lower case is printed with its capitals: "in Slovenia")
+            value = re.sub(r"(?i)\b(?:" + _COUNTRY_SAID + r")\b",
+                           lambda c: c.group().title() if c.group().islower() else c.group(), value)
         if value and m.group("kind"):
             # "free local delivery over £30": said whole, for "free shipping over £30" would
             # promise more than the seller does

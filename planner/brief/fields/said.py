@@ -218,6 +218,38 @@ def extract_difference(reader: BriefReader) -> None:
         reader.add(m.start(), "fact", ("differentiators", [clip(value[:1].upper() + value[1:], 300)]))
 
 
+#: a sentence that tells how the business began: a start and its year, or a family member who
+#: started it
+_STORY_SAID = re.compile(
+    r"(?i:\b(?:started|founded|began|opened|set\s+up|took\s+over|inherited)\b.{0,60}"
+    r"\b(?:19|20)\d\d\b|\b(?:in|since)\s+(?:19|20)\d\d\b.{0,60}\b(?:started|founded|began|opened)\b"
+    r"|\b(?:grand(?:ad|pa|father|ma|mother)|my\s+(?:mum|mom|dad|father|mother|parents))\b.{0,40}"
+    r"\b(?:started|founded|began|built|opened|kept|taught|set\s+up)\b)")
+
+
+
+#: words of a sentence that says what is sold or where, more than how it began
+_SOLD_TOO = re.compile(r"(?i:\b(?:sell|sells|selling|make|making|post|posting|offer|offering|"
+                       r"code|off|shipping|delivery|etsy|amazon|shopify|instagram|insta|ig|"
+                       r"tiktok|facebook|fb|pinterest|linkedin|youtube|threads)\b|%|[$£€])")
+
+
+def extract_story(reader: BriefReader) -> None:
+    """A sentence that tells how the business began ("my grandad started with 6 hives in 1978
+    and now we have 120") is its story (``facts.story``), whole, whatever the chat asked
+    (chat test 37 stored it as the description, or nowhere)."""
+    for m in re.finditer(r"[^.!?\n]+[.!?]?", reader.text):
+        sentence = " ".join(m.group().split()).strip()
+        if len(sentence.split()) < 5 or not _STORY_SAID.search(sentence) \
+                or reader.is_claimed(m.start(), m.end()) or _SOLD_TOO.search(sentence) \
+                or any(m.start() <= e.start < m.end() for e in reader.entities):
+            continue  # (what is sold, where or how often, said in it: read as such)
+        sentence = sentence if sentence.endswith((".", "!")) else sentence.rstrip("?") + "."
+        # (not claimed: a name in it is still the brand, "Founded in 2019 by two sisters in
+        # Bristol, Twig & Thistle makes …")
+        reader.add(m.start(), "fact", ("story", [clip(sentence[:1].upper() + sentence[1:], 300)]))
+
+
 # ---- a tip, and a question written as such --------------------------------------------------
 
 #: "Tip: always buy enough skeins for the whole project.", "Top tip - pump your tyres weekly!"
