@@ -191,3 +191,16 @@ def test_gumroad_is_a_store_searched_by_name():
     # (chat test 37: "find us at the gumroad", a place of our own)
     assert "the gumroad" not in text.lower()
     assert "Gumroad" in text
+
+
+def test_no_your_way_challenge_for_what_is_put_on_the_skin():
+    # (blind read 37: "How do you use yours?" of a deodorant balm, graded unusable)
+    from planner.planning.offering import use_need_met
+
+    assert not use_need_met("own_way", _brief({"product": "shea body balm",
+                                               "platforms": ["instagram"]}))
+    assert not use_need_met("own_way", _brief({"product": "goat milk soap",
+                                               "platforms": ["instagram"]}))
+    assert use_need_met("own_way", _brief({"product": "linen scarves", "platforms": ["instagram"]}))
+    assert use_need_met("use_mode", _brief({"product": "shea body balm",
+                                            "platforms": ["instagram"]}))

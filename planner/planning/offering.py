@@ -451,13 +451,21 @@ USE_NEEDS = {
     "kept": frozenset({"worn", "tool", "played", "displayed", "read", "made_with"}),
     # a start that can be timed: an app set up, a course started (not a pattern printed)
     "setup": frozenset({"app", "course"}),
+    # goods each buyer uses their own way ("How do you wear yours?"): not what is put on the
+    # skin or washed with, which is used one way (blind read 37: "How do you use yours?" of a
+    # deodorant balm)
+    "own_way": frozenset(USE_MODES) - {"service", "app"},
 }
+#: a tool's verbs that leave no way of one's own to show
+_ONE_WAY = frozenset({"put on", "wash with"})
 
 
 def use_need_met(need: str, brief: Brief) -> bool:
     """Whether the brief's goods meet one of the use needs (:data:`USE_NEEDS`)."""
     use = use_of(brief)
     mode = "course" if use.mode == "read" and use.verb == "take" else use.mode
+    if need == "own_way" and use.verb in _ONE_WAY:
+        return False
     return mode in USE_NEEDS[need]
 
 

@@ -211,7 +211,7 @@ PROMOTION_SHARE = 2
 #: needs that put no fact of the brief into an ask to customers ("Tag a friend", "How are
 #: we doing?", "Show us yours"): such an ask runs at most twice a week (ASK_GAP_DAYS), so a
 #: brief with little to say is not turned into a wall of asks
-ASK_FRAME_NEEDS = FRAME_NEEDS | {"kept", "use_mode"}
+ASK_FRAME_NEEDS = FRAME_NEEDS | {"kept", "use_mode", "own_way"}
 _WORDS = re.compile(r"[a-z0-9']+")
 #: how a post tells its platform a fact again, a fortnight or more after it was told there:
 #: a sentence of its own around the fact, each once in the repeat window
