@@ -204,3 +204,14 @@ def test_no_your_way_challenge_for_what_is_put_on_the_skin():
     assert use_need_met("own_way", _brief({"product": "linen scarves", "platforms": ["instagram"]}))
     assert use_need_met("use_mode", _brief({"product": "shea body balm",
                                             "platforms": ["instagram"]}))
+
+
+def test_a_sparse_download_is_introduced_off_youtube_and_said_as_one():
+    # (blind read 37: a YouTube video that was only "who we are", and "how to use them" of
+    # one e-book)
+    cal = _plan({"product": "sourdough baking e-book", "kind": "digital",
+                 "platforms": ["youtube", "x"], "cadence": {"youtube": 1, "x": 3}})
+    intro = [p for p in cal.posts if p.template == "awareness/sparse-intro"]
+    assert intro and all(p.platform == "x" for p in intro)
+    for post in cal.posts:
+        assert "how to use them" not in post.text, post.text

@@ -2089,9 +2089,11 @@ class Planner:
                 order = [p for p in order if p != "pinterest"]
             elif job in ("ask", "intro"):
                 # (a Pin is found by search months later: "who we are" is said where people
-                # follow an account, a Pin only when the brief has nowhere else: blind read 23)
-                order = [p for p in order if p != "pinterest"] + \
-                    [p for p in order if p == "pinterest"]
+                # follow an account, a Pin only when the brief has nowhere else: blind read 23;
+                # a video that is only "who we are" promises videos that never come: a
+                # YouTube channel likewise, blind read 37)
+                far = ("pinterest", "youtube") if job == "intro" else ("pinterest",)
+                order = [p for p in order if p not in far] + [p for p in order if p in far]
             if job == "ask" and not self.brief.url:
                 # no link: the way in is a message, which a Pin or a video cannot take
                 order = [p for p in order if p not in SPARSE_LINKED]
