@@ -215,3 +215,34 @@ def test_a_sparse_download_is_introduced_off_youtube_and_said_as_one():
     assert intro and all(p.platform == "x" for p in intro)
     for post in cal.posts:
         assert "how to use them" not in post.text, post.text
+
+
+def test_a_title_instagram_never_shows_does_not_make_an_empty_post_say_something():
+    # (blind read 37: "Been meaning to get in touch? / Get in touch: link in bio." passed the
+    # critic on a title only Pinterest and YouTube show)
+    from planner.domain.calendar import CalendarPost
+    from planner.planning.critic import post_findings
+
+    brief = _brief({"product": "wedding videography for small weddings", "kind": "service",
+                    "brand": "Reel Vows", "platforms": ["instagram", "pinterest"],
+                    "description": "wedding videography for small weddings in Otago, a "
+                                   "highlight film in four weeks"})
+    text = "Been meaning to get in touch?\n\nGet in touch: link in bio."
+    title = "Wedding videography for small weddings in Otago from Reel Vows"
+    for platform, empty in (("instagram", True), ("pinterest", False)):
+        post = CalendarPost(dt.date(2027, 1, 6), dt.time(10, 30), platform, "conversion",
+                            "shop now CTA", "conversion/shop-now-simple", "static", text,
+                            cta="Get in touch: link in bio.", title=title)
+        kinds = {k for k, _ in post_findings(post, brief, {})}
+        assert ("empty-frame" in kinds) is empty, (platform, kinds)
+
+
+def test_a_participle_keeps_the_list_it_opens():
+    from planner.planning.sparse import light_lines
+
+    brief = _brief({"product": "drone surveys for farms", "kind": "service",
+                    "platforms": ["linkedin"],
+                    "description": "drone surveys for farms, maps delivered in two days, "
+                                   "licensed for council reports, insurers and banks"})
+    lines = light_lines(brief)
+    assert not any(line.startswith("We work with insurers") for line in lines), lines

@@ -286,7 +286,10 @@ def post_findings(post: CalendarPost, brief: Brief | None,
     if m:
         out.append(("empty-frame", f"\"{m.group(0)}\" frames nothing the brief states"))
     elif post.stage in SAYING_STAGES and post.template not in _JOB_TEMPLATES \
-            and says_nothing(text, post.title, brief):
+            and says_nothing(text, post.title if post.platform in TITLED else "", brief):
+        # (a title only Pinterest and YouTube show says nothing to an Instagram reader:
+        # "Been meaning to get in touch? / Get in touch: link in bio." passed on its unseen
+        # title, blind read 37)
         # (a fact-light job's post, a question or how to book, is one by design: it runs once
         # a calendar, where the brief's facts are all told: planning/sparse.py)
         out.append(("empty-frame", "every sentence is our own frame: the post tells no fact of "

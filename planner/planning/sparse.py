@@ -310,6 +310,12 @@ def _groups(text: str) -> list[str]:
         if joined and run and len(part.split()) <= 6:
             out.append(", ".join(run + [part]))
             run = []
+        elif joined and not run and out and len(part.split()) <= 6 \
+                and re.search(r"\b(?:for|with|from|of|on|in)\s+[\w'’-]+$", out[-1]) \
+                and _HOW.match(out[-1].lower()) and not re.match(r"\d", part):
+            # "licensed for menus, delivery apps and social": the list its participle
+            # opened, said whole (blind read 37: "We work with delivery apps and social.")
+            out[-1] += ", " + part
         elif short and not joined:
             run.append(part)
         else:
