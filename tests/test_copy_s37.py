@@ -246,3 +246,15 @@ def test_a_participle_keeps_the_list_it_opens():
                                    "licensed for council reports, insurers and banks"})
     lines = light_lines(brief)
     assert not any(line.startswith("We work with insurers") for line in lines), lines
+    assert not any(re.search(r"\binsurers? and banks\.", line) and "council" not in line
+                   for line in lines), lines
+
+
+def test_what_a_service_hands_over_is_never_read_as_a_verb():
+    from planner.planning.sparse import light_lines
+
+    brief = _brief({"product": "drone surveys for farms", "kind": "service",
+                    "platforms": ["linkedin"],
+                    "description": "drone surveys for farms, maps delivered in two days"})
+    lines = light_lines(brief)
+    assert "You get maps, delivered in two days." in lines, lines

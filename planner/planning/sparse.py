@@ -311,8 +311,9 @@ def _groups(text: str) -> list[str]:
             out.append(", ".join(run + [part]))
             run = []
         elif joined and not run and out and len(part.split()) <= 6 \
-                and re.search(r"\b(?:for|with|from|of|on|in)\s+[\w'’-]+$", out[-1]) \
-                and _HOW.match(out[-1].lower()) and not re.match(r"\d", part):
+                and re.search(r"\b(?:for|with|from|of|on|in)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$",
+                              out[-1]) \
+                and len(out[-1].split()) <= 5 and not re.match(r"\d", part):
             # "licensed for menus, delivery apps and social": the list its participle
             # opened, said whole (blind read 37: "We work with delivery apps and social.")
             out[-1] += ", " + part
@@ -391,6 +392,12 @@ def _part_sentence(part: str, brief: Brief, first: bool) -> str:
     kind = brief.kind
     if no_need_said(part):
         return no_need_said(part)
+    handed = re.match(r"(?i)^((?:\d+\s+)?(?:[a-z-]+\s+)?[a-z-]+s)\s+((?:delivered|sent|emailed|"
+                      r"shipped|returned|posted)\b.*)$", part)
+    if handed and brief.kind == "service":
+        # what the work hands over, and when: "You get maps, delivered in two days.", never
+        # "Our drone surveys map delivered in two days." (the noun read as a verb)
+        return _sentence(f"You get {handed.group(1)}, {handed.group(2)}")
     if kind == "service" and _JOB.search(part) and len(part.split()) <= 4:
         # "refrigerant check", "written report": a part of the job, never who we work with
         # ("We work with refrigerant check.", "It's all written report.")
