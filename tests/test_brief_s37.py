@@ -62,3 +62,16 @@ def test_thanks_in_any_spelling_is_thanks_never_a_fact():
     reply = session.respond("ty so much")
     assert "welcome" in reply.text.lower()
     assert not session.brief.description and not session.brief.facts.problems
+
+
+def test_a_question_people_ask_said_with_if_is_a_question_with_its_answer():
+    # (chat test 37: "lots of people ask if the silver tarnishes, answer is …" became the
+    # audience)
+    brief, _ = said("lots of people ask if the linen shrinks, answer is only a little on the "
+                    "first wash", product="linen bedding")
+    assert [(f.question, f.answer) for f in brief.facts.faqs] == \
+        [("Does the linen shrink?", "Only a little on the first wash.")]
+    assert not brief.audience
+    brief, _ = said("customers always ask if it is dishwasher safe - answer: yes, top rack",
+                    product="enamel mugs")
+    assert brief.facts.faqs[0].question == "Is it dishwasher safe?"

@@ -284,6 +284,39 @@ _QUESTION_SAID = re.compile(
     r"never|always|only|just|about|around)\b[^.!?\n]{1,300}))")
 
 
+#: a question people ask, said as "if" or "whether", then its answer: "lots of people ask if
+#: the silver tarnishes, answer is yes a little but a polishing cloth comes with every order"
+_IF_ASKED = re.compile(
+    r"(?i:\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+)?(?:people|parents|customers|clients|"
+    r"buyers|couples|folks|students|patients|guests|users|owners|everyone|everybody)\s+"
+    r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?ask(?:s|ed)?\s+(?:me\s+|us\s+)?"
+    r"(?:if|whether)\s+(?P<s>(?:the\s+|my\s+|our\s+|your\s+|their\s+|a\s+|an\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)??)\s+(?P<v>(?![\w'’-]*ing\b)[a-z'’]+)(?P<r>(?:\s+[^,.;!?\n]{1,120}?)?)\s*"
+    r"(?:,|;|\.|\s-|–)\s*(?:and\s+)?(?:the\s+)?(?:answer|short\s+answer)(?:'s|\s+is)?\s*:?\s*"
+    r"(?P<a>[^.!?\n]{2,300}))")
+_AUXILIARIES = {"is", "are", "was", "were", "can", "will", "does", "do", "has", "have", "should",
+                "could", "would", "may"}
+
+
+def _if_question(subject: str, verb: str, rest: str) -> str:
+    """"the silver", "tarnishes", "" -> "Does the silver tarnish?"; "it", "is", "waterproof"
+    -> "Is it waterproof?"; "they", "ship", "abroad" -> "Do they ship abroad?"."""
+    low = verb.lower()
+    if low in _AUXILIARIES:
+        return f"{low.capitalize()} {subject}{rest}?"
+    many = subject.lower() in ("i", "you", "we", "they") or (
+        subject.split()[-1].lower().endswith("s") and not subject.split()[-1].lower().endswith("ss"))
+    if re.search(r"(?:sh|ch|x|ss|z|o)es$", low):
+        base = verb[:-2]
+    elif low.endswith("ies"):
+        base = verb[:-3] + "y"
+    elif low.endswith("s") and not low.endswith("ss"):
+        base = verb[:-1]
+    else:
+        base = verb
+    return f"{'Do' if many else 'Does'} {subject} {base}{rest}?"
+
+
 def extract_question(reader: BriefReader) -> None:
     """A question people ask, written as the question, and its answer said next, is a
     question for posts (``facts.faqs``): "Common question: do I need to water them? No, our
@@ -300,4 +333,17 @@ def extract_question(reader: BriefReader) -> None:
         question = re.sub(r"\bi\b", "I", question)
         reader.claim(m.start(), m.end())
         reader.add(m.start(), "fact", ("faqs", Faq(clip(question[:1].upper() + question[1:] + "?", 200),
+                                                   clip(answer[:1].upper() + answer[1:] + ".", 300))))
+    for m in _IF_ASKED.finditer(reader.text):
+        if reader.is_claimed(m.start(), m.end()):
+            continue
+        subject = re.sub(r"\bi\b", "I", " ".join(m.group("s").split()))
+        question = _if_question(subject, m.group("v"), " ".join(m.group("r").split()).rstrip(" ,")
+                                and " " + " ".join(m.group("r").split()).rstrip(" ,"))
+        answer = strip_end(" ".join(m.group("a").split()))
+        if not answer:
+            continue
+        answer = re.sub(r"(?i:^(?:no|yes|nope|yep|nah)\b)\s*,?\s*(?=\w)", lambda y: y.group().strip(" ,") + ", ", answer)
+        reader.claim(m.start(), m.end())
+        reader.add(m.start(), "fact", ("faqs", Faq(clip(question, 200),
                                                    clip(answer[:1].upper() + answer[1:] + ".", 300))))
