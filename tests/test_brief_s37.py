@@ -75,3 +75,16 @@ def test_a_question_people_ask_said_with_if_is_a_question_with_its_answer():
     brief, _ = said("customers always ask if it is dishwasher safe - answer: yes, top rack",
                     product="enamel mugs")
     assert brief.facts.faqs[0].question == "Is it dishwasher safe?"
+
+
+def test_an_intro_price_with_its_currency_after_is_an_offer_for_new_clients_only():
+    # (chat test 37: "intro offer is 3 classes for 150 zł for new clients" became the audience)
+    brief, _ = said("intro offer is 2 lessons for 300 kr for new students",
+                    product="ceramics lessons", kind="service")
+    assert brief.offer is not None and brief.offer.discount == "2 lessons for 300 kr"
+    assert brief.offer.condition == "for new students only"
+    assert not brief.audience
+    brief = Brief(product="ceramics lessons", kind="service", audience="adults in Malmö")
+    update = parse_brief_text("intro offer is 2 lessons for 300 kr for new students", brief,
+                              Dialogue(), today=TODAY)
+    assert update.brief.audience == "adults in Malmö"

@@ -40,7 +40,10 @@ _FREE_TRIAL = re.compile(rf"(?i:\b{_COUNT}[- ](?:day|week|month)s?\s+free\s+tria
 _INTRO_PRICE = re.compile(
     rf"(?i:\b(?:(?:your|the)\s+)?(?:first\s+(?:{_COUNT}\s+)?|{_COUNT}\s+)(?:days?|weeks?|months?|classes|class|"
     r"sessions?|lessons?|visits?|boxes|box|nights?)(?:\s+(?:unlimited|of\s+[a-z]+))?\s+for\s+(?:just\s+|only\s+)?"
-    r"[$£€¥]\s?\d[\d.,]*(?<![.,]))")
+    r"(?:[$£€¥₹₦₱₩₺₪฿₫]\s?\d[\d.,]*(?<![.,])"
+    # (a price whose currency follows it: "3 classes for 150 zł", chat test 37)
+    r"|\d[\d.,]*(?<![.,])\s?(?:zł|zl|pln|kr|czk|kč|huf|ft|lei|ron|aed|dhs?|sar|qar|chf|nok|sek|"
+    r"dkk|eur|usd|gbp|euros?|dollars?|pounds?|rand|naira)(?![\w])))")
 #: why a price is an offer: new customers, a promo, a time limit
 _INTRO_SAID = re.compile(r"(?i:\b(?:new\s+(?:students|customers|clients|members|patients)|first[- ]time|intro(?:ductory)?|"
                          r"trial|promo|promotion|offer|special|deal|until|till|til|through|thru|ends?|only)\b)")

@@ -184,6 +184,12 @@ def extract_offer_condition(reader: BriefReader) -> None:
         # the condition said first: "new students only: 25% off the first month"
         start, condition = min(found)
         reader.add(start, "offer_condition", condition + (f" ({claim[1]})" if claim else ""))
+        # who the offer is for is not who buys: "3 classes for 150 zł for new clients" keeps
+        # the audience the seller gave (chat test 37: "new clients" replaced it)
+        people = re.sub(r"(?i)^for\s+|\s+only$", "", condition).strip().lower()
+        reader.findings = [f for f in reader.findings if not (
+            f.kind == "audience" and isinstance(f.value, str) and f.value.strip().lower()
+            in (people, people.removeprefix("new ")))]
     elif claim:
         reader.add(claim[0], "offer_condition", f"if you {claim[1]}")  # "valid if you mention it when you book"
 
