@@ -258,3 +258,10 @@ def test_what_a_service_hands_over_is_never_read_as_a_verb():
                     "description": "drone surveys for farms, maps delivered in two days"})
     lines = light_lines(brief)
     assert "You get maps, delivered in two days." in lines, lines
+
+
+def test_the_stores_a_sparse_brief_knows_are_the_stores_captions_name():
+    from planner.planning.context import STORE_NAMES
+    from planner.planning.sparse import _OWN_STORES
+
+    assert _OWN_STORES <= set(STORE_NAMES)

@@ -714,12 +714,20 @@ def sparse_jobs(brief: Brief) -> list[str]:
     return jobs[:SPARSE_MOST]
 
 
+#: stores of the seller's own or a platform's, besides the marketplaces
+_OWN_STORES = frozenset({"amazon", "etsy", "shopify", "website", "ebay", "tiktok shop",
+                         "app store", "google play"})
+
+
 def _shop_named(brief: Brief) -> bool:
     """Whether the brief names an online shop its goods are ordered from (its website, Etsy,
     Amazon…), which a call to action can point at without a link of the brief's."""
-    from planner.planning.context import STORE_NAMES
+    from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
 
-    return any(s in STORE_NAMES for s in brief.sells_on)
+    # (the stores planning/context.py names, read from the vocabularies: context imports
+    # this module)
+    return any(s in _OWN_STORES or s in MARKETPLACES or s in ONLINE_PLATFORMS
+               for s in brief.sells_on)
 
 
 def sparse_note(brief: Brief) -> str:
