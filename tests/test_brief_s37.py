@@ -49,6 +49,9 @@ def test_how_the_business_began_is_its_story():
                     product="sourdough bread")
     assert brief.facts.story == ["My mum started the bakery in 1991 and I took it over last year."]
     assert not brief.description
+    brief, _ = said("brand is Oak & Ember, family run, my dad opened the forge in 1985",
+                    product="hand-forged knives")
+    assert brief.facts.story == ["My dad opened the forge in 1985."]
     # (a sentence that also says what is sold is read for that, not as the story)
     brief, _ = said("we started in 2019 selling soy candles on etsy")
     assert not brief.facts.story and "etsy" in brief.sells_on

@@ -244,6 +244,13 @@ def extract_story(reader: BriefReader) -> None:
                 or reader.is_claimed(m.start(), m.end()) or _SOLD_TOO.search(sentence) \
                 or any(m.start() <= e.start < m.end() for e in reader.entities):
             continue  # (what is sold, where or how often, said in it: read as such)
+        # (from the clause the story starts in: "brand is Medena Hiša, its family run, my
+        # grandad started …" is the grandad's part, never the brand's)
+        at = _STORY_SAID.search(sentence).start()
+        cut = sentence.rfind(", ", 0, at)
+        sentence = sentence[cut + 2:] if cut >= 0 else sentence
+        if len(sentence.split()) < 5:
+            continue
         sentence = sentence if sentence.endswith((".", "!")) else sentence.rstrip("?") + "."
         # (not claimed: a name in it is still the brand, "Founded in 2019 by two sisters in
         # Bristol, Twig & Thistle makes …")
