@@ -371,10 +371,10 @@ def _with_year(said: str, day: dt.date) -> str:
     return f"{said}, {day.year}" if said.endswith(str(day.day)) else f"{said} {day.year}"
 
 
-#: where a profile keeps its one link, for a post that can carry none of its own
 #: a call to action's way in that is no link: a message, a reply, a comment, a place
 _MESSAGE_WAY = re.compile(r"^(?:send (?:us|me) a message|reply to this story|ask us in the "
                           r"comments|find us at )")
+#: where a profile keeps its one link, for a post that can carry none of its own
 PROFILE_LINK = {"instagram": "link in bio", "tiktok": "link in bio", "threads": "link in bio",
                 "x": "link in our bio", "youtube": "link on our channel page",
                 "facebook": "link on our Page", "linkedin": "link on our page",
