@@ -312,15 +312,17 @@ def _export(state: SessionState, command: Command, intent: intents.Intent) -> Re
 
 # ---- small talk ------------------------------------------------------------------------
 
+#: the words of thanks
+_THANKS = r"thanks?|thank ?(?:you|u)|thx|ty|tysm|cheers|ta"
 #: a message that is thanks and nothing more
 THANKS_ONLY = re.compile(r"(?i)^\W*(?:(?:ok(?:ay)?|great|perfect|awesome|brilliant|lovely|amazing|"
-                         r"nice|cool)[\s,!.]+)?(?:thanks?|thank ?(?:you|u)|thx|ty|tysm|tyvm|"
-                         r"cheers|ta)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+heaps|"
-                         r"\s+loads|\s+mate|\s+again|\s+for\s+(?:the|your|all)\s+help)*[\s!.:)(]*"
+                         rf"nice|cool)[\s,!.]+)?(?:{_THANKS}|tyvm)"
+                         r"(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+bunch|\s+heaps|\s+loads|"
+                         r"\s+mate|\s+again|\s+for\s+(?:the|your|all)\s+help)*[\s!.:)(]*"
                          r"[\U0001F300-\U0001FAFF\u2764\ufe0f\s!.]*$")
 
 _TALK = [
-    (re.compile(r"(?i)\b(?:thanks?|thank ?(?:you|u)|thx|ty|tysm|cheers|ta)\b"), "You're welcome!"),
+    (re.compile(rf"(?i)\b(?:{_THANKS})\b"), "You're welcome!"),
     (re.compile(r"(?i)\b(?:bye|goodbye|see (?:you|ya)|that'?s all|later)\b"),
      "Bye for now! /quit (or ctrl+q) closes the chat."),
     (re.compile(r"(?i)\b(?:how are you|how'?s it going|how'?s your day|how are things)\b"),

@@ -46,6 +46,14 @@ MARKETPLACES: dict[str, str] = {
     "foodpanda": "foodpanda", "glovo": "Glovo", "doordash": "DoorDash", "wolt": "Wolt",
 }
 
+#: Shops of the seller's own and the big stores, by the words posts name them with ("our
+#: Etsy shop"); the marketplaces below are named "our <name> shop".
+OWN_STORES: dict[str, str] = {
+    "amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
+    "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
+    "app store": "the App Store", "google play": "Google Play",
+}
+
 #: A store typed the way people say it, by the one name ``sells_on`` keeps ("Not On The High
 #: Street" is read as that marketplace, never as a place of the seller's own).
 STORE_ALIASES: dict[str, str] = {"not on the high street": "notonthehighstreet"}

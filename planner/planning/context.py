@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from planner.domain.brief import Brief
-from planner.domain.vocabularies import MARKETPLACES
+from planner.domain.vocabularies import MARKETPLACES, OWN_STORES
 from planner.domain.platforms import Platform
 from planner.planning.sequencing import (  # noqa: F401 (GIVEAWAY_HOSTS re-exported)
     GIVEAWAY_HOSTS,
@@ -116,9 +116,7 @@ from planner.planning.wording import (
     subject_of,
 )
 
-STORE_NAMES = {"amazon": "our Amazon store", "etsy": "our Etsy shop", "shopify": "our shop",
-               "website": "our website", "ebay": "our eBay store", "tiktok shop": "our TikTok Shop",
-               "app store": "the App Store", "google play": "Google Play",
+STORE_NAMES = {**OWN_STORES,
                **{k: f"our {v} shop" for k, v in {
                    "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
                    "allegro": "Allegro", "mercado libre": "Mercado Libre",
@@ -537,6 +535,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the rating as a sentence of ours ("we have 4.9 stars from 86 Google reviews"),
         #: never a bare fragment; the brief's words kept whole inside it
         "reviews": reviews_sentence(facts.reviews),
+        #: the standing is a rating or reviews ("4.9 stars from 86 reviews"), not a track
+        #: record ("shooting for 60 venues since 2019"): only then a card of ratings
+        "reviews_rated": any(w in reviews_sentence(facts.reviews).lower()
+                             for w in ("star", "review", "rating")),
         #: the brief's link leads to where the reviews are: only then "read them for yourself"
         "reviews_linked": reviews_linked(brief),
         #: the site the reviews are on when it is not the brief's own ("Google"): no link

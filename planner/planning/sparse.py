@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from planner.domain.brief import Brief
+from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS, OWN_STORES
 from planner.planning.wording import COURSE_WORDS, is_solo
 from planner.planning.voice import subscribed_unit
 
@@ -715,17 +716,14 @@ def sparse_jobs(brief: Brief) -> list[str]:
 
 
 #: stores of the seller's own or a platform's, besides the marketplaces
-_OWN_STORES = frozenset({"amazon", "etsy", "shopify", "website", "ebay", "tiktok shop",
-                         "app store", "google play"})
+_OWN_STORES = frozenset(OWN_STORES)
 
 
 def _shop_named(brief: Brief) -> bool:
     """Whether the brief names an online shop its goods are ordered from (its website, Etsy,
     Amazon…), which a call to action can point at without a link of the brief's."""
-    from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS
-
-    # (the stores planning/context.py names, read from the vocabularies: context imports
-    # this module)
+    # (the stores planning/context.py names, from the vocabularies it builds them from:
+    # context imports this module)
     return any(s in _OWN_STORES or s in MARKETPLACES or s in ONLINE_PLATFORMS
                for s in brief.sells_on)
 

@@ -278,14 +278,16 @@ def extract_tip(reader: BriefReader) -> None:
         reader.add(m.start(), "fact", ("tips", [clip(tip[:1].upper() + tip[1:], 300)]))
 
 
+#: who asks a question the seller hears often: "lots of people", "customers always"
+_ASKERS = (r"\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+)?(?:people|parents|customers|clients|"
+           r"buyers|couples|folks|students|patients|guests|users|owners|everyone|everybody)\s+"
+           r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?")
 #: a question asked directly, then its answer: "Common question: do I need to water them? No,
 #: we visit every fortnight.", "People always ask do I need my own car - no, you learn in ours"
 _QUESTION_SAID = re.compile(
     r"(?i:(?:\b(?:a\s+|the\s+)?(?:common|frequent|popular|usual|top|big|first|most\s+asked)\s+question"
     r"(?:\s+(?:is|we\s+get|i\s+get))?\s*(?::|\s-|–|,)\s*"
-    r"|\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+)?(?:people|parents|customers|clients|buyers|"
-    r"couples|folks|students|patients|guests|users|owners|everyone|everybody)\s+"
-    r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?ask(?:s)?\s*(?:me\s+|us\s+)?:?\s*)"
+    r"|" + _ASKERS + r"ask(?:s)?\s*(?:me\s+|us\s+)?:?\s*)"
     r"(?P<q>(?:do|does|can|is|are|will|how|what|should|did|why|when|where|which|who)\s+[^?.!\n]{3,200}?)"
     r"\s*(?:\?|\s-\s|–)\s*(?P<a>(?:no|yes|nope|yep|not|nah|you|we|our|it|they|absolutely|of\s+course|"
     r"never|always|only|just|about|around)\b[^.!?\n]{1,300}))")
@@ -294,9 +296,7 @@ _QUESTION_SAID = re.compile(
 #: a question people ask, said as "if" or "whether", then its answer: "lots of people ask if
 #: the silver tarnishes, answer is yes a little but a polishing cloth comes with every order"
 _IF_ASKED = re.compile(
-    r"(?i:\b(?:(?:lots|a\s+lot)\s+of\s+|most\s+|many\s+)?(?:people|parents|customers|clients|"
-    r"buyers|couples|folks|students|patients|guests|users|owners|everyone|everybody)\s+"
-    r"(?:always\s+|often\s+|usually\s+|keep\s+|tend\s+to\s+)?ask(?:s|ed)?\s+(?:me\s+|us\s+)?"
+    r"(?i:" + _ASKERS + r"ask(?:s|ed)?\s+(?:me\s+|us\s+)?"
     r"(?:if|whether)\s+(?P<s>(?:the\s+|my\s+|our\s+|your\s+|their\s+|a\s+|an\s+)?[\w'’-]+"
     r"(?:\s+[\w'’-]+)??)\s+(?P<v>(?![\w'’-]*ing\b)[a-z'’]+)(?P<r>(?:\s+[^,.;!?\n]{1,120}?)?)\s*"
     r"(?:,|;|\.|\s-|–)\s*(?:and\s+)?(?:the\s+)?(?:answer|short\s+answer)(?:'s|\s+is)?\s*:?\s*"
