@@ -535,10 +535,6 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: the rating as a sentence of ours ("we have 4.9 stars from 86 Google reviews"),
         #: never a bare fragment; the brief's words kept whole inside it
         "reviews": reviews_sentence(facts.reviews),
-        #: the standing is a rating or reviews ("4.9 stars from 86 reviews"), not a track
-        #: record ("shooting for 60 venues since 2019"): only then a card of ratings
-        "reviews_rated": any(w in reviews_sentence(facts.reviews).lower()
-                             for w in ("star", "review", "rating")),
         #: the brief's link leads to where the reviews are: only then "read them for yourself"
         "reviews_linked": reviews_linked(brief),
         #: the site the reviews are on when it is not the brief's own ("Google"): no link
