@@ -265,3 +265,11 @@ def test_the_stores_a_sparse_brief_knows_are_the_stores_captions_name():
     from planner.planning.sparse import _OWN_STORES
 
     assert _OWN_STORES <= set(STORE_NAMES)
+
+
+def test_a_product_line_opening_on_a_comma_has_no_head_name():
+    # (found by tests/test_properties.py: ", 0 0" crashed the planner with an IndexError)
+    from planner.planning.wording import head_name
+
+    assert head_name(_brief({"product": ", 0 0", "platforms": ["instagram"]})) == ""
+    _plan({"product": ", 0 0", "platforms": ["instagram"], "posts_per_week": 1})

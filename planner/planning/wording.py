@@ -1389,6 +1389,8 @@ def head_name(brief: Brief) -> str:
         # (a name of two words is short already: "our merino socks", never "our socks")
         return ""
     parts = re.split(r"\s(?:and|or|&|\+)\s|,\s*", name)
+    if not parts[0].split():
+        return ""  # (a line that opens on its comma, ", 0 0": no head to say; hypothesis)
     head = parts[0].split()[-1]
     if not re.fullmatch(r"[a-z][a-z'’-]+", head) or head.lower() == name.lower():
         return ""
