@@ -32,7 +32,8 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import brief_details, core_sentences, event_called, price_line, usual_price
+from planner.planning.facts_said import (brief_details, core_sentences, event_called, price_again, price_line,
+                                        usual_price)
 from planner.planning.voice import brief_voice, first_person_singular
 from planner.resources import templates_dir
 from planner.planning.voice_check import brief_words, voice_breaks
@@ -168,56 +169,15 @@ def post_findings(post: CalendarPost, brief: Brief | None,
         out.append(("pasted-audience", f"the brief's audience is pasted in (\"{pasted}\"): "
                                        "speak to the reader as \"you\""))
     # a sentence of the description told whole, as a line of its own, is the seller's fact
-    # (and what the business is, finishing a line: "That's where X comes in: a van that…")
-    told_whole = ours  # (the parts of a description typed as a list, said as ours)
-    for detail in brief_details(brief):
-        told_whole = told_whole.replace(detail.rstrip("."), " ")
-        told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
-        # (... and the price line as the usual price on an offer's post: "A stand usually
-        # starts at €3,900", the seller's fact as it is, blind read 28: a YouTube video's
-        # every offer wording turned down for it, the offer never told there)
-        # (... or after a lead of ours, "Without the code, a stand starts at €3,900")
-        for said in (usual_price(detail), detail):
-            said = said.rstrip(".")
-            told_whole = told_whole.replace(said, " ").replace(
-                ", " + said[:1].lower() + said[1:], ", ")
-        # (... and told again after a lead of ours, "Worth knowing: every pair is …")
-        told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
-        if brief.product and detail.lower().startswith(brief.product.lower() + " "):
-            # (... with the product line said by the brand: "K53 Ready works offline.")
-            told_whole = told_whole.replace(detail[len(brief.product):].rstrip("."), " ")
-    # ... and one feature the description lists, a post's subject after a lead of ours
-    # ("One thing about K53 Ready: works offline.", planning/sparse.py)
-    from planner.planning.sparse import description_features
-
-    from planner.planning.facts_said import feature_sentence
-    from planner.planning.wording import short_name
-
-    for feature in description_features(brief):
-        told_whole = told_whole.replace(": " + feature + ".", ": ")
-        # (... or said as a sentence of ours: "Our dog vests come in 7 sizes, from …")
-        said = feature_sentence(feature, short_name(brief), brief.brand, brief.kind)
-        if said:
-            told_whole = told_whole.replace(said.rstrip("."), " ")
-            told_whole = told_whole.replace(first_person_singular(said).rstrip("."), " ")
-            # (... whatever the course or app is called before it: "K53 Ready comes with …")
-            told_whole = re.sub(r"(?i)\b(?:comes? with|has|have)\s+(?:an?\s+)?" + re.escape(feature),
-                                " ", told_whole)
-    # ... and what the business sells, said as our sentence ("We offer annual inspections…")
-    for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
-        told_whole = told_whole.replace(core.rstrip("."), " ")
-        told_whole = told_whole.replace(first_person_singular(core).rstrip("."), " ")  # (one maker's)
-    about = about_line(brief.description, brief.brand)
-    if about:
-        # (after "is" or a colon, a definition; never a sentence of its own, "PDF packs of
-        # chess puzzles for kids aged 6 to 12.", a fragment cut from a list, blind read 20)
-        told_whole = re.sub(rf"(?i)(?::| is) (?:an? )?{re.escape(about)}\.", " ", told_whole)
-    for event in brief.facts.events:
-        # an event's own place, said where it is ("from 11am at Rua …, Curitiba"), is the
-        # event's fact, even when the description gives the same address (blind read 31: a
-        # Flash Day at the studio's address with no post at all, each wording turned down)
-        if event.place:
-            told_whole = re.sub(re.escape(event.place), " ", told_whole, flags=re.IGNORECASE)
+    # (the parts of a description typed as a list, said as ours); the light lines go first,
+    # and, when that cuts a detail in two, last (blind read 37: "You get 30 edited images,
+    # delivered in five working days" is a light line and the start of a detail; taking it
+    # first left the detail's tail as pasted)
+    told_whole = _told_whole(ours, brief)
+    if _pasted(told_whole, brief.description, 6):
+        told_whole = _told_whole(text, brief)
+        for line in light_lines(brief):
+            told_whole = told_whole.replace(line.rstrip("."), " ")
     pasted = _pasted(told_whole, brief.description, 6)
     if pasted:
         out.append(("pasted-description", f"the brief's description is pasted in (\"{pasted}\"): "
@@ -616,6 +576,62 @@ def _in_own_facts(piece: str, brief: Brief) -> bool:
     return False
 
 
+def _told_whole(told_whole: str, brief: Brief) -> str:
+    """A caption with the brief's description said as ours taken out: each of its
+    details, features, what the business sells and events' places."""
+    # a sentence of the description told whole, as a line of its own, is the seller's fact
+    # (and what the business is, finishing a line: "That's where X comes in: a van that…")
+    for detail in brief_details(brief):
+        told_whole = told_whole.replace(detail.rstrip("."), " ")
+        told_whole = told_whole.replace(first_person_singular(detail).rstrip("."), " ")
+        # (... and the price line as the usual price on an offer's post: "A stand usually
+        # starts at €3,900", the seller's fact as it is, blind read 28: a YouTube video's
+        # every offer wording turned down for it, the offer never told there)
+        # (... or after a lead of ours, "Without the code, a stand starts at €3,900")
+        for said in (usual_price(detail), detail):
+            said = said.rstrip(".")
+            told_whole = told_whole.replace(said, " ").replace(
+                ", " + said[:1].lower() + said[1:], ", ")
+        # (... and told again after a lead of ours, "Worth knowing: every pair is …")
+        told_whole = told_whole.replace(": " + detail[:1].lower() + detail[1:].rstrip("."), ": ")
+        if brief.product and detail.lower().startswith(brief.product.lower() + " "):
+            # (... with the product line said by the brand: "K53 Ready works offline.")
+            told_whole = told_whole.replace(detail[len(brief.product):].rstrip("."), " ")
+    # ... and one feature the description lists, a post's subject after a lead of ours
+    # ("One thing about K53 Ready: works offline.", planning/sparse.py)
+    from planner.planning.sparse import description_features
+
+    from planner.planning.facts_said import feature_sentence
+    from planner.planning.wording import short_name
+
+    for feature in description_features(brief):
+        told_whole = told_whole.replace(": " + feature + ".", ": ")
+        # (... or said as a sentence of ours: "Our dog vests come in 7 sizes, from …")
+        said = feature_sentence(feature, short_name(brief), brief.brand, brief.kind)
+        if said:
+            told_whole = told_whole.replace(said.rstrip("."), " ")
+            told_whole = told_whole.replace(first_person_singular(said).rstrip("."), " ")
+            # (... whatever the course or app is called before it: "K53 Ready comes with …")
+            told_whole = re.sub(r"(?i)\b(?:comes? with|has|have)\s+(?:an?\s+)?" + re.escape(feature),
+                                " ", told_whole)
+    # ... and what the business sells, said as our sentence ("We offer annual inspections…")
+    for core in core_sentences(brief.description, brief.kind, brief.brand, brief.product):
+        told_whole = told_whole.replace(core.rstrip("."), " ")
+        told_whole = told_whole.replace(first_person_singular(core).rstrip("."), " ")  # (one maker's)
+    about = about_line(brief.description, brief.brand)
+    if about:
+        # (after "is" or a colon, a definition; never a sentence of its own, "PDF packs of
+        # chess puzzles for kids aged 6 to 12.", a fragment cut from a list, blind read 20)
+        told_whole = re.sub(rf"(?i)(?::| is) (?:an? )?{re.escape(about)}\.", " ", told_whole)
+    for event in brief.facts.events:
+        # an event's own place, said where it is ("from 11am at Rua …, Curitiba"), is the
+        # event's fact, even when the description gives the same address (blind read 31: a
+        # Flash Day at the studio's address with no post at all, each wording turned down)
+        if event.place:
+            told_whole = re.sub(re.escape(event.place), " ", told_whole, flags=re.IGNORECASE)
+    return told_whole
+
+
 def _pasted(text: str, field: str, run: int) -> str:
     """The longest run of at least ``run`` consecutive words of ``field`` found in ``text``."""
     words = _WORD.findall(field.lower())
@@ -652,7 +668,10 @@ def without_brief_words(text: str, brief: Brief) -> str:
                   *_moment_words(brief),
                   # the description's sentences, told one at a time ("… in our Leipzig
                   # workshop." is a place, not an event announced)
-                  *brief_details(brief)):
+                  *brief_details(brief),
+                  # ... and the price line said again in words of ours ("A four-week course
+                  # costs $240." is no echo of an offer "when you book the four-week course")
+                  *(price_again(d) for d in brief_details(brief))):
         for told in {value, mend(value)} if value else ():
             text = re.sub(re.escape(told), " ", text, flags=re.IGNORECASE)
     if _OUR_WORKSHOP.search(brief.description or ""):

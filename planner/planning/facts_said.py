@@ -65,7 +65,14 @@ _MASS = {"access", "support", "advice", "data", "help", "care", "coffee", "tea",
          # 23-carat gold leaf")
          "leaf", "paint", "enamel", "wood", "timber", "bamboo", "hemp", "silk", "glass",
          "steel", "brass", "copper", "paper", "yarn", "resin", "velvet", "denim", "fabric",
-         "felt", "ink"}
+         "felt", "ink",
+         # crafts and trades said without "a"
+         "pottery", "jewellery", "jewelry", "joinery", "embroidery", "upholstery", "cutlery",
+         "crockery", "stationery", "artwork", "woodwork", "metalwork", "needlework",
+         "bodywork", "research", "advertising", "bookkeeping", "tuition"}
+#: endings of nouns said without "a" ("on-location food photography", blind read 37's "We
+#: offer an on-location food photography"; "stoneware", "physiotherapy")
+_MASS_ENDS = ("ing", "ness", "graphy", "ware", "therapy")
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "every", "each", "all", "any", "some", "no", "our", "your", "their",
                 "its", "free", "unlimited", "up", "more", "fewer", "only", "both", "zero"}
@@ -191,7 +198,7 @@ def _article(np: str) -> str:
         return np  # "pepper and cardamom bought straight from…": two things, no "a"
     if len(words) > 1 and words[1] in ("the", "every", "each", "within") and _plural(words[0]):
         return np  # "certificates the same day": things, then when (never "a certificates…", read 27)
-    if _plural(head) or head in _MASS or head.endswith("ing") or head.endswith("ness"):
+    if _plural(head) or head in _MASS or head.endswith(_MASS_ENDS):
         return np
     first = np.split()[0]
     if first.lower().startswith(("one-", "one ", "uni", "use", "eu")):
@@ -601,6 +608,18 @@ def _later_parts(out: str, rest: list[str], item: str) -> str:
     return out
 
 
+def _counted(things: list[str], how: list[str], rest: list[str], item: str) -> str:
+    """A count of things and how they come, said with the count as the subject: "You get 30
+    edited images, delivered in five working days" (handed over), "There are 42 short
+    lessons, filmed in my kitchen"; a second participle of the same things joined by "and"
+    ("…, delivered in five working days and licensed for menus, delivery apps and social")."""
+    lead = "You get" if how[0].lower() in _HANDED else "There are"
+    said = f"{lead} {' '.join(things)}, {' '.join(how)}"
+    if rest and _participle(rest[0].split()[0].lower()):
+        return f"{said.rstrip(',')} and " + " ".join(rest)
+    return _later_parts(said, rest, item)
+
+
 def tidy(text: str) -> str:
     """A brief line as a post may print it whole (a point of a list): "12 months guarantee"
     as "12-month guarantee", a comma before a result said as a clause ("…on Sundays, so the
@@ -663,9 +682,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
         j = next((i for i in range(2, min(len(tokens), 5)) if _plural(tokens[i].lower())
                   and i + 1 < len(tokens) and _participle(tokens[i + 1].lower().strip(","))), 0)
         if j:
-            lead = "You get" if tokens[j + 1].lower() in _HANDED else "There are"
-            return _later_parts(f"{lead} {' '.join(tokens[:j + 1])}, "
-                                f"{' '.join(tokens[j + 1:])}", rest, item)
+            return _counted(tokens[:j + 1], tokens[j + 1:], rest, item)
     if 0 < at < len(tokens) and _participle(tokens[at].lower().strip(",")) \
             and not all(t.lower() in _DETERMINERS for t in tokens[:at]):
         # (after a bare "a" the participle is the noun's: "a written report within 48 hours"
@@ -674,8 +691,7 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
             # a count of things and how they were made ("42 short lessons filmed in my
             # kitchen"): "There are 42 short lessons, filmed in my kitchen", never "42 short
             # lessons are filmed in my kitchen" (blind read 30)
-            return _later_parts(f"There are {' '.join(tokens[:at])}, {' '.join(tokens[at:])}",
-                                rest, item)
+            return _counted(tokens[:at], tokens[at:], rest, item)
         np, many = _subject(" ".join(tokens[:at]), item)
         return _later_parts(f"{np} {'are' if many else 'is'} {' '.join(tokens[at:])}", rest, item)
     if 0 < at < len(tokens) and tokens[at].lower() == "from" and re.match(r"\d", tokens[0]) \

@@ -138,7 +138,7 @@ from planner.planning.sparse import (audience_groups, brief_lines, description_f
                                      feature_asides, group_line, instalment_line,
                                      retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
-                                     listed, made_line, one_booked, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
+                                     booked_question, listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -520,14 +520,18 @@ class Planner:
 
     def candidates(self, slot: Slot, stage: str) -> list[Template]:
         week = self._week(slot.date)
-        if self.week_cap and not (slot.purpose or slot.market) and sum(
+        # (nor is a slot of the offer's last call on its platform: read 37's last-48-hours
+        # reminders capped away in a thin plan's spread)
+        capped = not (slot.purpose or slot.market
+                      or is_last_call_day(self.brief, slot.date, slot.platform))
+        if self.week_cap and capped and sum(
                 self._week(p.date) == week and p.status == "draft"
                 for p in self.accepted) >= self.week_cap:
             # a thin plan spread evenly: this week has its share (`thin_week_cap`); a slot kept
             # for its moment (a giveaway's winner, a live's day, a market day) is never capped
             # away
             return []
-        if self.week_cap and not (slot.purpose or slot.market) and sum(
+        if self.week_cap and capped and sum(
                 self._week(p.date) == week and p.status == "draft"
                 for p in self.accepted) == self.week_cap - 1:
             # ... and the week's last share goes to a platform with fewer posts so far, when it
@@ -1728,6 +1732,14 @@ class Planner:
             lead = "Without the code, " if self.brief.offer and self.brief.offer.code \
                 else "At full price, "
             ctx["offer"] = offer_ctx | {"price": lead + rest}
+        elif offer_ctx and offer_ctx.get("price") and said_before(offer_ctx["price"], self.once_said):
+            # ... and, for an offer that is no reduction ("your first class free when you
+            # book the course"), in a wording no post said, or not at all: the line said
+            # twice turned every later offer post down (read 37: the offer on one of three
+            # platforms, 18 of 28 slots empty)
+            again = price_again(offer_ctx["price"])
+            ctx["offer"] = offer_ctx | {"price": again if again and not said_before(
+                again, self.once_said) else ""}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
         ctx["offer_said"] = frozenset(x for _, said in self.ledger.posts
                                       for x in said.offer_sentences)
@@ -2028,7 +2040,7 @@ class Planner:
         return {"what_it_is": self.about_variants[0] if self.about_variants else "",
                 "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
                 "sparse_tried": sparse_tried(self.brief),
-                "one_booked": one_booked(self.brief),
+                "one_booked": booked_question(self.brief),
                 "sparse_many": sparse_many(self.brief),
                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
                 # (the few plain sentences a job needs, without a register's opener or coda:
