@@ -96,8 +96,12 @@ def shown(brief: Brief, item: str) -> str:
             return "an online session in progress" if _ON_CALL_RE.search(
                 f"{brief.product} {brief.description}") else "a session in progress"
         if re.search(r"(?i)\b(?:class|classes|lessons?|sessions?|courses?|workshops?|tours?|"
-                     r"retreats?|camps?)\b", f"{brief.product} {item}"):
+                     r"retreats?|camps?|schools?|academy|academies)\b", f"{brief.product} {item}"):
             return "a session in progress"
+        if re.search(r"(?i)\b(?:photography|photographer|photo\s*shoots?|videography|"
+                     r"videographer|filming)\b", brief.product):
+            # (read 37: "a photo of a job in progress" for a food photographer)
+            return "a shoot in progress"
         if is_care(brief):
             # a treatment is private and can alarm: the calm room it happens in
             return "the calm, tidy treatment room"
