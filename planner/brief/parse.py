@@ -178,6 +178,7 @@ def _read(reader: BriefReader) -> None:
     product.extract_labelled_product(reader)
     social.extract_customer_perk(reader)
     offer.extract_intro_prices(reader)
+    about.extract_customers_from(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)
