@@ -72,3 +72,23 @@ def test_an_amount_before_a_currency_code_is_a_price():
     assert "350 MAD" in brief.description
     brief, _ = said("sessions are 120 SGD", product="sports massage", kind="service")
     assert "120 SGD" in brief.description
+
+
+def test_a_business_opened_lately_is_new_and_meets_its_audience_first():
+    # (chat test 37: a studio opened in September had no awareness post at all)
+    for text in ("we opened a climbing gym in lyon in october", "i just opened!",
+                 "we launched our soap shop last month", "we started 3 months ago"):
+        brief, update = said(text)
+        assert brief.facts.new_brand, text
+        assert any("new business" in line for line in update.understood), text
+    for text in ("we started in 2015", "we launched a new scent in may",
+                 "we launched a podcast last month"):
+        brief, _ = said(text)
+        assert not brief.facts.new_brand, text
+
+
+def test_a_platform_less_than_weekly_is_told_how_it_is_planned():
+    brief, update = said("pinterest is once every two weeks", product="linen aprons",
+                         platforms=["instagram", "pinterest"], cadence={"instagram": 3, "pinterest": 2})
+    assert brief.cadence["pinterest"] == 1
+    assert any("planned as once a week" in line for line in update.understood), update.understood
