@@ -92,3 +92,11 @@ def test_a_platform_less_than_weekly_is_told_how_it_is_planned():
                          platforms=["instagram", "pinterest"], cadence={"instagram": 3, "pinterest": 2})
     assert brief.cadence["pinterest"] == 1
     assert any("planned as once a week" in line for line in update.understood), update.understood
+
+
+def test_something_done_now_and_then_is_a_line_of_the_description_never_the_product():
+    # (chat test 37: "i do flash days once a month …" became the tattoo artist's product)
+    brief, _ = said("we do pop-up supper clubs once a month in the back room",
+                    product="neapolitan pizza", kind="product")
+    assert brief.product == "neapolitan pizza"
+    assert "supper clubs once a month" in brief.description

@@ -260,7 +260,15 @@ def what_else_we_do(reader: BriefReader, segment: Segment, m: re.Match[str]) -> 
         return False
     rest = segment.text[m.end():].strip()
     rest = re.split(r"[.!?;]|\s+(?:but|so|because)\s", rest)[0].strip().rstrip(",")
-    if not rest or len(rest.split()) > 12 or not re.search(r",|\s(?:and|or|&)\s", rest):
+    # (something done now and then is an event of the business, never what it sells: "i do
+    # flash days once a month where small designs are 80€", chat test 37's tattoo artist)
+    now_and_then = re.search(r"(?i:\b(?:once|twice)\s+a\s+(?:month|week|year)|every\s+(?:month|week|other|"
+                             r"\w+day)|monthly|each\s+month|on\s+\w+days\b|a\s+few\s+times\s+a\s+year)", rest)
+    if now_and_then:
+        rest = segment.text[m.end():].strip()
+        rest = re.split(r"[.!?;]", rest)[0].strip().rstrip(",")
+    if not rest or len(rest.split()) > 25 or not now_and_then and (
+            len(rest.split()) > 12 or not re.search(r",|\s(?:and|or|&)\s", rest)):
         return False  # (one thing done is what is sold: "we do mobile car valeting")
     start = segment.start + m.start()
     value = segment.text[m.start():m.end()].strip() + " " + rest
