@@ -179,6 +179,9 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
     if key == "no_repeats":
         state.notes.append((finding.start, "no repeats: a slot with nothing new to say stays empty"))
         return
+    if key == "new_brand":
+        state.notes.append((finding.start, "a new business: more posts that introduce you first"))
+        return
     if key == "solo":
         state.notes.append((finding.start, "just you: posts say I and my" if value
                             else "more than one of you: posts say we"))

@@ -178,6 +178,7 @@ def _read(reader: BriefReader) -> None:
     product.extract_labelled_product(reader)
     social.extract_customer_perk(reader)
     offer.extract_intro_prices(reader)
+    about.extract_customers_from(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)
@@ -206,6 +207,7 @@ def _read(reader: BriefReader) -> None:
     voice_terms.extract_offer_condition(reader)
     voice_terms.extract_solo(reader)
     voice_terms.extract_no_repeats(reader)
+    voice_terms.extract_new_brand(reader)
     social.extract_hashtag(reader)
     social.extract_url(reader)
     schedule.extract_timezone(reader)

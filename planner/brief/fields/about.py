@@ -17,6 +17,8 @@ from planner.brief.segments import (
 )
 from planner.brief.vocabulary import (
     AUDIENCE_STOP,
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_NAMES,
     DESCRIPTION_OUR_NOUN_STOP,
     DESCRIPTION_STOP,
 )
@@ -77,6 +79,9 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"include|would\s+be)\s+"
     r"(?:(?:mostly|mainly|usually|typically|generally|largely|primarily|all)\s+)?"
     r"|\b(?:customers|buyers|clients)\s+are\s+(?:(?:mostly|mainly|usually|typically)\s+)?"
+    # "guests are mostly europeans 22-40": who they are after "mostly" (chat test 37)
+    r"|\b(?:guests|students|visitors|shoppers|patients|members|diners|users|learners|"
+    r"attendees)\s+are\s+(?:mostly|mainly|usually|typically|largely)\s+"
     # ("offer for new patients: code X" is the offer's condition, not who buys)
     r"|(?<!new )(?<!for )\b(?:customers|clients|buyers|shoppers|users|students|patients|members|followers)\s*[:=]\s*"
     r"|\b(?:aimed|targeted|geared|tailored|marketed|pitched)\s+(?:(?:mostly|mainly)\s+)?(?:at|to|towards?)\s+"
@@ -104,6 +109,69 @@ _DESCRIPTION_SENTENCE = re.compile(
     r"|(?:hand[- ]?(?:made|poured|crafted|sewn|stitched|painted|dyed|knit|thrown|tied|built|bound)|"
     r"made\s+(?:from|with|of|in|by)|crafted|designed|sustainably|ethically|locally|100%|vegan|"
     r"organic|eco-friendly|all[- ]natural|natural|recycled|small[- ]batch)\b)")
+
+#: "customers mostly from the us and uk, women 25-40 who …", "lots from the uk and germany":
+#: where the buyers come from (never where the seller is), with who they are after it
+_CUSTOMERS_WHERE = re.compile(
+    r"(?i:^\s*(?:and\s+|also\s+|but\s+|oh\s+and\s+)?(?:(?:our|my|the)\s+)?(?:customers|clients|buyers|"
+    r"guests|students|visitors|shoppers|lots|most|many|loads|plenty|half)(?:\s+of\s+(?:them|our\s+\w+|"
+    r"my\s+\w+))?\s+(?:(?:are|come|comes|coming)\s+)?(?:(?:mostly|mainly|usually|largely|often|all)\s+)?"
+    r"(?:from|in)\s+(?P<where>[^,.;!?]{2,60}?)\s*(?:[.!?]*\s*$|,\s*(?P<people>\S.*?)[.!]*\s*$))")
+#: places said where customers come from besides the countries
+_REGIONS = {"europe": "Europe", "the eu": "the EU", "eu": "the EU", "abroad": "abroad",
+            "overseas": "overseas", "all over the world": "all over the world",
+            "all over": "all over", "scandinavia": "Scandinavia", "asia": "Asia",
+            "north america": "North America", "the gulf": "the Gulf", "the middle east":
+            "the Middle East", "latin america": "Latin America"}
+
+
+def _country_said(name: str) -> str:
+    """A country as a sentence says it ("the uk" → "the UK", "germany" → "Germany"), or ""
+    when ``name`` is no country or region."""
+    bare = re.sub(r"(?i)^the\s+", "", name.strip()).strip()
+    low = bare.lower()
+    if name.strip().lower() in _REGIONS:
+        return _REGIONS[name.strip().lower()]
+    if low in _REGIONS:
+        return _REGIONS[low]
+    short = {k.lower(): k for k in COUNTRY_ABBREVIATIONS}
+    if low in short:
+        return "the " + short[low].replace(".", "")
+    for names in COUNTRY_NAMES.values():
+        if low in names:
+            said = " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in low.split())
+            # ("the netherlands" keeps its "the")
+            return ("the " if re.match(r"(?i)the\s", name.strip()) else "") + said
+    return ""
+
+
+def extract_customers_from(reader: BriefReader) -> None:
+    """Where the buyers come from, said as who they are: "customers mostly from the us and uk,
+    women 25-40 who like minimal jewellery" is the audience "women 25-40 who like minimal
+    jewellery, mostly from the US and the UK"; "lots from the uk and germany" adds to the
+    audience already said. Never the seller's country, never the description (chat test 37:
+    stored as the description, the audience asked three more times; the business in
+    Morocco set to GB)."""
+    m = _CUSTOMERS_WHERE.match(reader.text)
+    if m is None or reader.is_claimed(0, len(reader.text)):
+        return
+    parts = [p for p in re.split(r"(?i)\s*,\s*|\s+(?:and|&|or)\s+", m.group("where")) if p.strip()]
+    said = [_country_said(p) for p in parts]
+    if not said or not all(said):
+        return
+    where = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    people = (m.group("people") or "").strip()
+    if people and PEOPLE.search(people):
+        value = f"{people}, mostly from {where}"
+    elif people:
+        return
+    elif reader.brief.audience:
+        value = f"{reader.brief.audience.rstrip('.')}, many from {where}"
+    else:
+        value = f"customers mostly from {where}"
+    reader.claim(0, len(reader.text))
+    reader.add(0, "audience", value)
+
 
 def extract_audience(reader: BriefReader, segment: Segment) -> None:
     """"target audience: gen z gamers", "aimed at dog owners", "for eco-conscious women 25-40"."""

@@ -23,6 +23,7 @@ from planner.brief.fields.product import (
     stop_words,
     strip_sizes,
     take_product,
+    what_else_we_do,
 )
 from planner.brief.fields.sentence import SENTENCE_WORDS, a_sentence_about_something_else
 from planner.brief.reading import BriefReader
@@ -378,6 +379,8 @@ def extract_loose_product(reader: BriefReader) -> None:
                 continue
             if reader.brief.product and _PURPOSE.search(segment.text, m.end()):
                 continue  # "i do quarterly check ins so that doesnt happen": how, not what
+            if what_else_we_do(reader, segment, m):
+                return
             suffix = " tutoring" if m.group("verb").lower() == "tutor" else ""
             if take_product(reader, segment, m.end(), strong=False, suffix=suffix):
                 return

@@ -667,6 +667,12 @@ def _cadence_matches(reader: BriefReader) -> list[tuple[int, int, int]]:
                 reader.add(m.start(), "note", "a plan needs at least one post a week; "
                                               "the cadence is unchanged")
                 continue
+            if kind == "once_month" or kind == "weekly" and re.search(
+                    r"(?i:fortnight|two\s+weeks|2\s+weeks|other\s+week|bi-?weekly)", m.group()):
+                # (chat test 37: "youtube is once every two weeks" answered "(as before)")
+                reader.add(m.start(), "note", f"“{' '.join(m.group().split())}” is planned as once "
+                                              "a week: a plan has at least one post a week on "
+                                              "each platform (delete the posts you skip)")
             found.append((m.start(), m.end(), value))
     found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     chosen: list[tuple[int, int, int]] = []

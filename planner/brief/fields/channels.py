@@ -87,7 +87,9 @@ _COUNTRY_BEFORE = re.compile(r"(?i:\b(?:in|from|based\s+in|based\s+out\s+of|loca
                              r"ship(?:s|ping)?\s+from|operate\s+in|across|country\s*[:=]?|"
                              r"country\s+is)\s+(?:the\s+)?"
                              # "in lyon, france": a town, then its country
-                             r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bacross\s))[A-Za-z][\w'-]+(?:\s[A-Za-z][\w'-]+)?,\s+)?$)")
+                             r"(?:(?:(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bacross\s))[A-Za-z][\w'-]+(?:\s[A-Za-z][\w'-]+)?,\s+"
+                             # "in taghazout morocco": a town typed before its country, no comma
+                             r"|(?<=\bin\s)(?!(?:the|a|an|our|my|both|all|every|most|some)\s)[A-Za-z][\w'-]+\s+)?$)")
 #: "made in Scotland", "grown in Kenya": where the goods come from, not the seller
 _ORIGIN_BEFORE = re.compile(r"(?i:\b(?:made|grown|sourced|crafted|produced|imports?|imported|importing|woven|"
                             r"roasted|printed|harvested|picked|distilled|brewed)\s+(?:\w+\s+)?(?:in|from)\s+(?:the\s+)?$|"

@@ -243,6 +243,40 @@ def extract_product(reader: BriefReader, segment: Segment) -> None:
             return
 
 
+#: a correction of what is sold ("no, we do X", "actually we do X"): the product is replaced
+_CORRECTING = re.compile(r"(?i:\b(?:actually|no|not|instead|wait|correction|sorry|rather|i\s+meant|"
+                         r"we\s+meant|changed|now)\b)")
+
+
+def what_else_we_do(reader: BriefReader, segment: Segment, m: re.Match[str]) -> bool:
+    """"we do keto, high protein and vegetarian" once the product is known: the kinds of it
+    there are, a line of the description, never the product (chat test 37: a meal prep
+    service's product became "keto, high protein and vegetarian", its posts "Have you booked
+    keto, high protein and vegetarian before?"). A correction ("actually we do …") and an
+    addition ("we also do …") are read as before."""
+    if not reader.brief.product or not re.search(r"(?i:\bdo\s*$)", m.group().rstrip()) \
+            or re.search(r"(?i:\b(?:also|too|as\s+well)\b)", segment.text) \
+            or _CORRECTING.search(reader.text) or reader.correcting:
+        return False
+    rest = segment.text[m.end():].strip()
+    rest = re.split(r"[.!?;]|\s+(?:but|so|because)\s", rest)[0].strip().rstrip(",")
+    # (something done now and then is an event of the business, never what it sells: "i do
+    # flash days once a month where small designs are 80€", chat test 37's tattoo artist)
+    now_and_then = re.search(r"(?i:\b(?:once|twice)\s+a\s+(?:month|week|year)|every\s+(?:month|week|other|"
+                             r"\w+day)|monthly|each\s+month|on\s+\w+days\b|a\s+few\s+times\s+a\s+year)", rest)
+    if now_and_then:
+        rest = segment.text[m.end():].strip()
+        rest = re.split(r"[.!?;]", rest)[0].strip().rstrip(",")
+    if not rest or len(rest.split()) > 25 or not now_and_then and (
+            len(rest.split()) > 12 or not re.search(r",|\s(?:and|or|&)\s", rest)):
+        return False  # (one thing done is what is sold: "we do mobile car valeting")
+    start = segment.start + m.start()
+    value = segment.text[m.start():m.end()].strip() + " " + rest
+    reader.claim(start, start + len(value))
+    reader.add(start, "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+    return True
+
+
 #: what is taught said as what is sold: "piano lessons", "pottery classes", "a course"
 _TAUGHT_AS = re.compile(r"(?i:\b(?:lessons?|classes?|courses?|workshops?|sessions?|tutoring|tuition|coaching|"
                         r"training|programs?|programmes?|bootcamps?|camps?|clinics?|retreats?|school)\b)")

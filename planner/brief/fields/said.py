@@ -143,9 +143,13 @@ def extract_problem(reader: BriefReader) -> None:
 # ---- prices -------------------------------------------------------------------------------
 
 #: an amount of money: "£30", "$150", "4.99€", "140 euros", "KES 300"
-MONEY = re.compile(r"(?i:[$£€¥₹₦₱₩₺₽₫₴₪]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r)\s?\d[\d,]*(?:\.\d{1,2})?|"
+MONEY = re.compile(r"(?i:[$£€¥₹₦₱₩₺₽₫₴₪]\s?\d[\d,]*(?:\.\d{1,2})?|\b(?:kes|ksh|usd|eur|gbp|inr|rs|r|aed|sar|qar|"
+                   r"chf|sgd|aud|nzd|cad|myr|thb|mxn|brl|idr|egp)\s?\d[\d,]*(?:\.\d{1,2})?|"
                    r"\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|\$|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|pounds?\b|"
-                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b|bob\b|shillings?\b|naira\b|cedis?\b|rupees?\b|pesos?\b))")
+                   r"quid\b|kr\b|zł|zl\b|kes\b|ksh\b|rand\b|inr\b|bob\b|shillings?\b|naira\b|cedis?\b|rupees?\b|pesos?\b|"
+                   # (chat test 37: "plans start at 899 AED a week" was no price)
+                   r"aed\b|dirhams?\b|sar\b|riyals?\b|qar\b|chf\b|francs?\b|sgd\b|aud\b|nzd\b|cad\b|myr\b|"
+                   r"ringgit\b|thb\b|baht\b|mxn\b|brl\b|reais\b|lira\b|tl\b|php\b|idr\b|rupiah\b|egp\b|mad\b))")
 #: words of an offer or a delivery term, which other readers take
 _NOT_A_PRICE = re.compile(r"(?i:\b(?:off|discount|sale|code|promo|coupon|deal|save|free|shipping|delivery|"
                           r"postage|over|budget|spend|revenue|turnover|made|earned?|raised?)\b|%)")

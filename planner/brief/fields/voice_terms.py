@@ -95,6 +95,41 @@ def extract_no_repeats(reader: BriefReader) -> None:
         reader.add(found.start(), "fact", ("no_repeats", True))
 
 
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+#: "we opened … in september", "I launched last month", "we're brand new": a business its
+#: audience has not met yet (``new_brand``: more awareness first)
+_NEW_BRAND = re.compile(
+    r"(?i)\b(?:(?:we|i)(?:'ve|\s+have)?\s+(?:only\s+|just\s+|recently\s+)*(?:opened|launched|started|"
+    r"set\s+up|began|opened\s+up)\b[^.!?]{0,80}?\b(?P<when>in\s+" + _MONTHS + r"(?:\s+(?P<year>\d{4}))?\b|"
+    r"in\s+(?P<year2>20\d\d)\b|last\s+(?:month|week|year|spring|summer|autumn|fall|winter)\b|"
+    r"this\s+(?:year|month|spring|summer|autumn|fall|winter)\b|recently\b|"
+    r"(?:a\s+(?:few|couple(?:\s+of)?)|\d+|two|three|four|five|six)\s+(?:weeks|months)\s+ago\b)"
+    r"|\b(?:we|i)\s+(?:only\s+)?(?:just|recently)\s+(?:opened|launched|started)\b"
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:a\s+)?(?:brand\s+new|new\s+(?:business|brand|shop|studio|"
+    r"company))\b|\bnewly\s+opened\b)")
+
+
+def extract_new_brand(reader: BriefReader) -> None:
+    """"we opened a reformer pilates studio in september", "I launched last month": a new
+    business, whose calendar meets its audience first (chat test 37: a studio three months
+    old had no awareness post and was asked for reviews). A year said that is not this one
+    or the last is an established business ("we started in 2019")."""
+    m = _NEW_BRAND.search(reader.text)
+    if m is None or reader.brief.facts.new_brand:
+        return
+    year = m.group("year") or m.group("year2")
+    if year and int(year) < reader.today.year - 1:
+        return
+    if re.search(r"(?i)\b(?:opened|launched|started|set\s+up|began)\s+(?:a|an|our|my|the)\s+(?:new|second|"
+                 r"another)\b", m.group()) or re.search(
+                 r"(?i)\b(?:launched|started)\s+(?:a|an|our|my)\s+", m.group()) and not re.search(
+                 r"(?i)\b(?:business|shop|studio|company|brand|store|salon|bakery|caf[eé]|practice|"
+                 r"agency|label|clinic|school|gym|restaurant|bar|venue|service)\b", m.group()):
+        return  # "we launched a new scent in may", "a podcast": a launch, not a new business
+    reader.add(m.start(), "fact", ("new_brand", True))
+
+
 #: who gets the offer, opening its sentence: "New customers get £10 off their first groom",
 #: "Students who book before Friday get 20% off", "Offices that sign a 12 month contract … get …"
 _WHO_GETS = re.compile(
