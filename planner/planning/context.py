@@ -1369,7 +1369,10 @@ _FRIEND_GETS = re.compile(r"(?i)[,;]?\s+(?:and|while|plus)\s+(?P<clause>(?:your 
 #: a reward giving each side its own: "<yours> (to|for) you and <theirs> (for|to) your friend"
 _EACH_SIDE = re.compile(r"(?i)^(?P<mine>.+?)\s+(?:to|for) you,? and (?:for )?(?P<theirs>.+?)\s+"
                         r"(?:for|to) (?:your|a|the) (?P<who>friend|mate|colleague)$")
-_THEY = re.compile(r"(?i)^(?:they|she|he|your friend|a friend|your mate|a mate|the friend)\s+(?P<verb>[a-z]+)\b")
+_THEY = re.compile(r"(?i)^(?:they|she|he|your friend|a friend|your mate|a mate|the friend)\s+"
+                   # (never a pronoun opening who the friend is: "a friend you bring books …" is
+                   # no verb "you", read 38's "a friend yous bring")
+                   r"(?P<verb>(?!(?:you|we|i|they|who|that|whom|whose)\b)[a-z]+)\b")
 
 
 def _third_person(verb: str) -> str:

@@ -608,6 +608,13 @@ def _later_parts(out: str, rest: list[str], item: str) -> str:
     return out
 
 
+#: a size of group said with its limit ("groups of four riders at most", "classes of 6 max")
+_AT_MOST = re.compile(r"(?i)^(?:small\s+)?(?P<unit>groups|classes|sessions|lessons|tours|workshops|teams|"
+                      r"rides|trips|walks)\s+of\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|twelve)\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?P<lim>at\s+most|max(?:imum)?|"
+                      r"or\s+fewer|or\s+less|tops)$")
+
+
 def _counted(things: list[str], how: list[str], rest: list[str], item: str) -> str:
     """A count of things and how they come, said with the count as the subject: "You get 30
     edited images, delivered in five working days" (handed over), "There are 42 short
@@ -651,6 +658,15 @@ def _thing_said(low: str, item: str, formal: bool) -> str:
     low = _spans(low)
     # a result said as a clause of its own: "… on Sundays so the warehouse keeps running"
     low = _so_comma(low)
+    most = _AT_MOST.match(low.strip().rstrip("."))
+    if most:
+        # "groups of four riders at most": "Each group has four riders at most.", never
+        # "There are groups of four riders at most." (blind read 38)
+        unit = most.group("unit")
+        one = unit[:-3] + "s" if unit.endswith("sses") else unit[:-1]
+        lim = most.group("lim").lower()
+        lim = lim if lim.startswith("or") else "at most"
+        return f"Each {one} has {most.group('n')} {most.group('who')} {lim}"
     # a size of pack with what goes on it ("50g pouches, from small gardens in Assam"): said
     # of the pack, never "comes with 50g pouches and a from small gardens…" when the list
     # rule finds one thing only (s31's older path)
@@ -1869,7 +1885,10 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
     for fact in facts:
         price, comma, rest = fact.partition(", ")
         if comma and PRICE_RE.search(price) and _price_said(price, kind) != price \
-                and (_participle(rest.split()[0].lower()) or rest.split()[0].lower() in _INSTRUCTIONS) \
+                and (_participle(rest.split()[0].lower()) or rest.split()[0].lower() in _INSTRUCTIONS
+                     # (… or what it comes with: "$89 a pair, with easy one-pull bindings" is
+                     # a price and a feature, never one line told three times, read 38)
+                     or rest.split()[0].lower() == "with" and len(rest.split()) >= 3) \
                 and not PRICE_RE.search(rest):
             # (… or what you may do: "£12 a month, skip a month any time" is two sentences)
             split += [price, rest]
@@ -1898,6 +1917,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             # sentence each, never one "come with" list of them (blind read 30)
             gets = []
             out.extend(shapes)
+            continue
+        if _AT_MOST.match(fact.strip().rstrip(".")):
+            # (a group's size with its limit, before "You get …" takes it as handed over)
+            gets = []
+            out.append(_full(_thing_said(fact.strip(), item, formal)))
             continue
         done = _work_done(fact, kind)
         if done:
@@ -2330,6 +2354,34 @@ _WHO_HAS_IT = re.compile(
     r"(?:\s+(?:with|over|under|in|on|at|from|of)\s+[^,]+?)?)\s+(?:who|that)\s+(?P<what>\S.+)$")
 
 
+#: ... a people noun the list above lacks, said with "who" ("nervous riders who …")
+_WHO_ELSE = re.compile(
+    r"(?i)^(?P<who>(?:[a-z-]+\s+){0,2}?[a-z-]+(?:s|men|people|folk))\s+who\s+"
+    r"(?P<what>\S.+)$")
+#: a verb said in the past, after the adverbs that may come first ("always wanted", "had")
+_PAST_FIRST = re.compile(
+    r"(?i)^(?:(?:always|never|once|recently|just|already|ever|all)\s+)*(?:[a-z]+ed|had|was|were|got|"
+    r"lost|took|fell|gave|went|bought|left|saw|tried|grew|spent|broke|quit|gave\s+up)\b")
+_YOU_FOR_THEM = {"they": "you", "their": "your", "theirs": "yours", "them": "you",
+                 "themselves": "yourself", "they've": "you've", "they're": "you're",
+                 "they'd": "you'd", "they'll": "you'll"}
+
+
+def _people_problem(text: str) -> re.Match[str] | None:
+    return _WHO_HAS_IT.match(text) or _WHO_ELSE.match(text)
+
+
+def _asked_of_you(what: str) -> str:
+    """What the people of a problem did, asked of the reader: "always wanted to ride and
+    think they've left it too late" → "Always wanted to ride, and think you've left it too
+    late?"."""
+    said = re.sub(r"(?i)\b(?:they've|they're|they'd|they'll|themselves|theirs|their|them|they)\b",
+                  lambda m: _YOU_FOR_THEM[m.group().lower()], what)
+    said = re.sub(r"\s+and\s+(?=(?:think|thinks|feel|feels|worry|worries|want|wants|can't|don't)\b)",
+                  ", and ", said, count=1)
+    return said[:1].upper() + said[1:] + "?"
+
+
 def problem_statement(problem: str) -> str:
     """A problem typed as a phrase about the people who have it, said as a statement: "people
     with diabetes who can't feel a small cut until it's infected" is "People with diabetes
@@ -2337,8 +2389,10 @@ def problem_statement(problem: str) -> str:
     who…?" (blind read 25: read as fed up with the clinic's own patients). "" for any other
     problem."""
     text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
-    m = _WHO_HAS_IT.match(text)
-    if not m:
+    m = _people_problem(text)
+    if not m or _PAST_FIRST.match(m.group("what")):
+        # (what they did in the past is asked of the reader, `problem_question`: "Adults
+        # always wanted to ride …" read as broken, blind read 38)
         return ""
     said = f"{m.group('who')} {m.group('what')}"
     return said[:1].upper() + said[1:]
@@ -2355,6 +2409,12 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
     text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
     if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text) or problem_statement(text):
         return ""
+    who = _people_problem(text)
+    if who:
+        # people and what they went through, asked of the reader who is one of them: "Had
+        # a bad fall somewhere else?", never "Sick of nervous riders who had a bad fall…?"
+        # (blind read 38: the problem turned against the riders it is about)
+        return _asked_of_you(who.group("what"))
     first = text.split()[0].lower()
     low = _lower_first(text)
     unsure = re.match(r"(?i)not (?:knowing|being sure(?: of)?)\s+(?P<rest>.+)$", text)
