@@ -100,3 +100,19 @@ def test_something_done_now_and_then_is_a_line_of_the_description_never_the_prod
                     product="neapolitan pizza", kind="product")
     assert brief.product == "neapolitan pizza"
     assert "supper clubs once a month" in brief.description
+
+
+def test_a_market_typed_in_lower_case_and_online_after_it_are_where_it_sells():
+    # (chat test 38: "sell at st nicholas market on saturdays …, also online with local
+    # delivery" was kept whole as the description, and posts said "Our also online has …")
+    brief, _ = said("sell at the old corn exchange market on sundays and to a few delis, "
+                    "also online with next day delivery", product="hot sauce")
+    assert set(brief.sells_on) >= {"markets", "website"}
+    assert "also online" not in brief.description
+
+
+def test_the_kinds_listed_are_a_line_of_the_description_beside_the_price():
+    brief, _ = said("scents are fig, cedar and sea salt, 200g tin is £12",
+                    product="soy wax melts")
+    assert "Scents are fig, cedar and sea salt" in brief.description
+    assert "£12" in brief.description

@@ -145,6 +145,38 @@ def _country_said(name: str) -> str:
     return ""
 
 
+#: "flavours are ginger & lemon, hibiscus, and seasonal ones": the kinds there are, a line
+#: of the description as typed (chat test 38: only the price beside it was kept)
+_KINDS_ARE = re.compile(
+    r"(?i:^\s*(?:and\s+|also\s+)?(?:our\s+|the\s+|my\s+)?(?:flavours|flavors|scents|colours|colors|sizes|styles|"
+    r"varieties|fillings|blends|designs|fragrances|shades|roasts|strains|fabrics|finishes)\s+"
+    r"(?:are|include|:|-)\s*\S)")
+
+
+def extract_kinds_list(reader: BriefReader) -> None:
+    """The kinds of the goods listed at a message's start ("scents are fig, cedar and sea
+    salt, 200g tin is £12"): that clause, before any price said after it, is a line of the
+    description."""
+    m = _KINDS_ARE.match(reader.text)
+    if m is None:
+        return
+    from planner.brief.fields.said import MONEY
+
+    end = len(reader.text.rstrip(" .!"))
+    money = MONEY.search(reader.text, m.end())
+    if money:
+        cut = reader.text.rfind(",", m.end(), money.start())
+        if cut < 0:
+            return  # ("flavours are £3 each": a price, read as one)
+        end = cut
+    value = reader.text[m.start():end].strip().rstrip(",;")
+    if len(value.split()) < 3 or reader.is_claimed(m.start(), end):
+        return
+    value = re.sub(r"(?i)^(?:and|also)\s+", "", value)
+    reader.claim(m.start(), end)
+    reader.add(m.start(), "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+
+
 def extract_customers_from(reader: BriefReader) -> None:
     """Where the buyers come from, said as who they are: "customers mostly from the us and uk,
     women 25-40 who like minimal jewellery" is the audience "women 25-40 who like minimal

@@ -256,7 +256,11 @@ _AT_SHOPS = re.compile(r"(?i:\b(?:sold|sell|selling|stocked|stock|available|find
                        r"[a-z]+)\s+){0,2}?(?P<what>shops|stores|boutiques|stockists|retailers|garden\s+cent(?:re|er)s|delis|"
                        r"galleries|cafes|cafés)\b)")
 #: "at the Riverside market", "at Borough Market": a market named
-_NAMED_MARKET = re.compile(rf"\b(?i:at|in)\s+(?:the\s+)?(?:[{UPPER}][\w'-]+\s+){{1,3}}(?i:market|markets)\b")
+_NAMED_MARKET = re.compile(rf"\b(?i:at|in)\s+(?:the\s+)?(?:[{UPPER}][\w'-]+\s+){{1,3}}(?i:market|markets)\b"
+                           # ... or typed in lower case after selling ("sell at st nicholas
+                           # market on saturdays", chat test 38)
+                           r"|(?i:\b(?:sell|sells|sold|selling|stall|pitch|trade)\b[^.!?\n]{0,20}?\bat\s+(?:the\s+)?"
+                           r"(?:(?!online\b)[a-z][\w'-]*\s+){0,3}(?:market|markets|farmers'?\s+market)\b)")
 
 
 def extract_shops_and_markets(reader: BriefReader) -> None:
@@ -269,7 +273,9 @@ def extract_shops_and_markets(reader: BriefReader) -> None:
                 or any(e.start < m.end() and m.start() < e.end and e.label == "STORE" for e in reader.entities):
             continue
         online = re.search(r"(?i:\bonline\s*(?:,|and|&|\+|or)\s*(?:also\s+)?(?:at|in)\b)", m.group()) \
-            or re.match(r"(?i:\s*(?:,|and|&|\+|or)\s*online\b)", reader.text[m.end():])
+            or re.match(r"(?i:\s*(?:,|and|&|\+|or)\s*online\b)", reader.text[m.end():]) \
+            or re.search(r"(?i:(?:,|\band|\balso|\bplus)\s+(?:also\s+)?(?:sell\s+|selling\s+)?online\b)",
+                         reader.text[m.end():])
         stores = [store, "website"] if online and "website" not in said else [store]
         reader.add(m.start(), "sells_on", stores, mode="add+")
 
