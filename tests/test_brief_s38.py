@@ -116,3 +116,18 @@ def test_the_kinds_listed_are_a_line_of_the_description_beside_the_price():
                     product="soy wax melts")
     assert "Scents are fig, cedar and sea salt" in brief.description
     assert "£12" in brief.description
+
+
+def test_a_count_taken_back_keeps_the_platform_it_was_said_of():
+    # (chat test 38: "facebook 3 times a week, no wait twice, and tiktok once" lost Facebook)
+    brief, _ = said("we post on pinterest 4 times a week, no wait 3, and youtube once",
+                    product="knitting patterns", kind="digital")
+    assert brief.platforms == ["pinterest", "youtube"]
+    assert brief.cadence == {"pinterest": 3, "youtube": 1}
+
+
+def test_people_who_buy_and_where_many_come_from_are_the_audience():
+    brief, _ = said("people who buy are mostly retired teachers who garden, lots from "
+                    "scotland and wales", product="seed tins", country="IE")
+    assert brief.audience == "retired teachers who garden, many from Scotland and Wales"
+    assert brief.country == "IE"
