@@ -131,3 +131,13 @@ def test_people_who_buy_and_where_many_come_from_are_the_audience():
                     "scotland and wales", product="seed tins", country="IE")
     assert brief.audience == "retired teachers who garden, many from Scotland and Wales"
     assert brief.country == "IE"
+
+
+def test_what_we_do_said_when_asked_who_buys_is_no_audience():
+    # (chat test 38: "we park at the hawthorne food cart pod …" stored as audience "we park")
+    brief, dialogue, update = Brief(product="crêpe van", kind="service"), Dialogue(), None
+    dialogue.asked = "audience"
+    update = parse_brief_text("we pitch up at the harbour car park every weekend and do "
+                              "weddings", brief, dialogue, today=TODAY)
+    assert not update.brief.audience
+    assert "harbour car park" in update.brief.description
