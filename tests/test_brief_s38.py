@@ -100,3 +100,44 @@ def test_something_done_now_and_then_is_a_line_of_the_description_never_the_prod
                     product="neapolitan pizza", kind="product")
     assert brief.product == "neapolitan pizza"
     assert "supper clubs once a month" in brief.description
+
+
+def test_a_market_typed_in_lower_case_and_online_after_it_are_where_it_sells():
+    # (chat test 38: "sell at st nicholas market on saturdays …, also online with local
+    # delivery" was kept whole as the description, and posts said "Our also online has …")
+    brief, _ = said("sell at the old corn exchange market on sundays and to a few delis, "
+                    "also online with next day delivery", product="hot sauce")
+    assert set(brief.sells_on) >= {"markets", "website"}
+    assert "also online" not in brief.description
+
+
+def test_the_kinds_listed_are_a_line_of_the_description_beside_the_price():
+    brief, _ = said("scents are fig, cedar and sea salt, 200g tin is £12",
+                    product="soy wax melts")
+    assert "Scents are fig, cedar and sea salt" in brief.description
+    assert "£12" in brief.description
+
+
+def test_a_count_taken_back_keeps_the_platform_it_was_said_of():
+    # (chat test 38: "facebook 3 times a week, no wait twice, and tiktok once" lost Facebook)
+    brief, _ = said("we post on pinterest 4 times a week, no wait 3, and youtube once",
+                    product="knitting patterns", kind="digital")
+    assert brief.platforms == ["pinterest", "youtube"]
+    assert brief.cadence == {"pinterest": 3, "youtube": 1}
+
+
+def test_people_who_buy_and_where_many_come_from_are_the_audience():
+    brief, _ = said("people who buy are mostly retired teachers who garden, lots from "
+                    "scotland and wales", product="seed tins", country="IE")
+    assert brief.audience == "retired teachers who garden, many from Scotland and Wales"
+    assert brief.country == "IE"
+
+
+def test_what_we_do_said_when_asked_who_buys_is_no_audience():
+    # (chat test 38: "we park at the hawthorne food cart pod …" stored as audience "we park")
+    brief, dialogue, update = Brief(product="crêpe van", kind="service"), Dialogue(), None
+    dialogue.asked = "audience"
+    update = parse_brief_text("we pitch up at the harbour car park every weekend and do "
+                              "weddings", brief, dialogue, today=TODAY)
+    assert not update.brief.audience
+    assert "harbour car park" in update.brief.description

@@ -179,6 +179,7 @@ def _read(reader: BriefReader) -> None:
     social.extract_customer_perk(reader)
     offer.extract_intro_prices(reader)
     about.extract_customers_from(reader)
+    about.extract_kinds_list(reader)
     for segment in reader.segments:
         social.extract_referral(reader, segment)
         social.extract_tone(reader, segment)

@@ -79,6 +79,9 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"include|would\s+be)\s+"
     r"(?:(?:mostly|mainly|usually|typically|generally|largely|primarily|all)\s+)?"
     r"|\b(?:customers|buyers|clients)\s+are\s+(?:(?:mostly|mainly|usually|typically)\s+)?"
+    # "people who buy are mostly women 25-45": who they are after it (chat test 38)
+    r"|\b(?:people|those|the\s+ones|folks)\s+who\s+(?:buy|book|order|shop|come)(?:\s+(?:from|with)\s+(?:us|me))?"
+    r"\s+(?:are|is)\s+(?:(?:mostly|mainly|usually|typically|largely)\s+)?"
     # "guests are mostly europeans 22-40": who they are after "mostly" (chat test 37)
     r"|\b(?:guests|students|visitors|shoppers|patients|members|diners|users|learners|"
     r"attendees)\s+are\s+(?:mostly|mainly|usually|typically|largely)\s+"
@@ -145,6 +148,59 @@ def _country_said(name: str) -> str:
     return ""
 
 
+#: "flavours are ginger & lemon, hibiscus, and seasonal ones": the kinds there are, a line
+#: of the description as typed (chat test 38: only the price beside it was kept)
+_KINDS_ARE = re.compile(
+    r"(?i:^\s*(?:and\s+|also\s+)?(?:our\s+|the\s+|my\s+)?(?:flavours|flavors|scents|colours|colors|sizes|styles|"
+    r"varieties|fillings|blends|designs|fragrances|shades|roasts|strains|fabrics|finishes)\s+"
+    r"(?:are|include|:|-)\s*\S)")
+
+
+def extract_kinds_list(reader: BriefReader) -> None:
+    """The kinds of the goods listed at a message's start ("scents are fig, cedar and sea
+    salt, 200g tin is £12"): that clause, before any price said after it, is a line of the
+    description."""
+    m = _KINDS_ARE.match(reader.text)
+    if m is None:
+        return
+    from planner.brief.fields.said import MONEY
+
+    end = len(reader.text.rstrip(" .!"))
+    money = MONEY.search(reader.text, m.end())
+    if money:
+        cut = reader.text.rfind(",", m.end(), money.start())
+        if cut < 0:
+            return  # ("flavours are £3 each": a price, read as one)
+        end = cut
+    value = reader.text[m.start():end].strip().rstrip(",;")
+    if len(value.split()) < 3 or reader.is_claimed(m.start(), end):
+        return
+    value = re.sub(r"(?i)^(?:and|also)\s+", "", value)
+    reader.claim(m.start(), end)
+    reader.add(m.start(), "description", clip(value[:1].upper() + value[1:], 300), mode="append")
+
+
+_LOTS_FROM = re.compile(r"(?i:^\s*,?\s*(?:and\s+)?(?:lots|most|many|loads|plenty|some)(?:\s+of\s+them)?\s+"
+                        r"(?:are\s+)?from\s+(?P<where>[^,.;!?]{2,60}?)\s*(?=[.!?;]|$))")
+
+
+def _and_where_from(reader: BriefReader, start: int, value: str) -> str:
+    """An audience followed by where many of them come from ("women 25-45 with sensitive
+    skin, lots from germany and poland"): said with it, "…, many from Germany and Poland",
+    and never read as the seller's country (chat test 38: the country set to DE)."""
+    end = start + len(value)
+    m = _LOTS_FROM.match(reader.text[end:])
+    if m is None:
+        return value
+    parts = [p for p in re.split(r"(?i)\s*,\s*|\s+(?:and|&|or)\s+", m.group("where")) if p.strip()]
+    said = [_country_said(p) for p in parts]
+    if not said or not all(said):
+        return value
+    where = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    reader.claim(end, end + m.end())
+    return f"{value}, many from {where}"
+
+
 def extract_customers_from(reader: BriefReader) -> None:
     """Where the buyers come from, said as who they are: "customers mostly from the us and uk,
     women 25-40 who like minimal jewellery" is the audience "women 25-40 who like minimal
@@ -196,6 +252,7 @@ def extract_audience(reader: BriefReader, segment: Segment) -> None:
         if value and not reader.is_claimed(start, start + len(value)):
             value = _and_more_people(reader, segment, start, value)
             value = _and_what_they_want(reader, start, value)
+            value = _and_where_from(reader, start, value)
             lead_start = _people_before_mostly(reader, segment, m)
             if lead_start is not None:  # "knitters, mostly women 30-60": the knitters too
                 value, start = reader.text[lead_start:start + len(value)], lead_start

@@ -130,6 +130,13 @@ def extract_bare_answer(reader: BriefReader) -> None:
         asked = "audience"  # "mostly small local businesses": who buys, whatever was asked
     if asked == "audience" and _a_statement(text):
         return  # "mock exams are in january so thats when parents panic": when, not who
+    if asked == "audience" and re.match(r"(?i:\s*(?:we|i)\s+(?!(?:sell|serve|work|cater)\b)[a-z]+\s+\S)", text) \
+            and not _names_people(text) and len(text.split()) >= 5:
+        # "we park at the hawthorne food cart pod tuesday to saturday": what we do, a line
+        # of the description, never the audience "we park" (chat test 38)
+        value = strip_end(text)
+        reader.add(0, "description", clip(value[:1].upper() + value[1:], 500), mode="append")
+        return
     if asked == "audience":
         body = re.sub(r"(?i:^(?:it's\s+|they're\s+|mostly\s+|mainly\s+|usually\s+|for\s+)+)", "", text)
         value, _lead, _end = clean_phrase(body, AUDIENCE_CUT, AUDIENCE_STOP, 20, 500)

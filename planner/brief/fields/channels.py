@@ -257,19 +257,36 @@ _AT_SHOPS = re.compile(r"(?i:\b(?:sold|sell|selling|stocked|stock|available|find
                        r"galleries|cafes|cafés)\b)")
 #: "at the Riverside market", "at Borough Market": a market named
 _NAMED_MARKET = re.compile(rf"\b(?i:at|in)\s+(?:the\s+)?(?:[{UPPER}][\w'-]+\s+){{1,3}}(?i:market|markets)\b")
+#: ... or typed in lower case after selling ("sell at st nicholas market on saturdays", chat
+#: test 38)
+_LOWER_MARKET = re.compile(r"(?i:\bat\s+(?:the\s+)?(?:(?!online\b|and\b|or\b)[a-z][\w'-]*\s+){0,3}"
+                           r"(?:market|markets)\b)")
+_SELLING_BEFORE = re.compile(r"(?i:\b(?:sell|sells|sold|selling|stall|pitch|trade)\b[^.!?\n]{0,20}$)")
+
+
+def _market_said(text: str) -> re.Match[str] | None:
+    named = _NAMED_MARKET.search(text)
+    if named:
+        return named
+    for m in _LOWER_MARKET.finditer(text):
+        if _SELLING_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            return m
+    return None
 
 
 def extract_shops_and_markets(reader: BriefReader) -> None:
     """Where it is sold, said with no store's name: "at surf shops" (local shops), "at the
     Riverside market" (markets); "online and at surf shops" adds the website."""
     said = {i for f in reader.findings if f.kind == "sells_on" for i in f.value}
-    for regex, store in ((_AT_SHOPS, "local shops"), (_NAMED_MARKET, "markets")):
-        m = regex.search(reader.text)
+    for find, store in ((_AT_SHOPS.search, "local shops"), (_market_said, "markets")):
+        m = find(reader.text)
         if m is None or store in said or reader.is_claimed(m.end() - 5, m.end()) \
                 or any(e.start < m.end() and m.start() < e.end and e.label == "STORE" for e in reader.entities):
             continue
         online = re.search(r"(?i:\bonline\s*(?:,|and|&|\+|or)\s*(?:also\s+)?(?:at|in)\b)", m.group()) \
-            or re.match(r"(?i:\s*(?:,|and|&|\+|or)\s*online\b)", reader.text[m.end():])
+            or re.match(r"(?i:\s*(?:,|and|&|\+|or)\s*online\b)", reader.text[m.end():]) \
+            or re.search(r"(?i:(?:,|\band|\balso|\bplus)\s+(?:also\s+)?(?:sell\s+|selling\s+)?online\b)",
+                         reader.text[m.end():])
         stores = [store, "website"] if online and "website" not in said else [store]
         reader.add(m.start(), "sells_on", stores, mode="add+")
 

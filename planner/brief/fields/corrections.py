@@ -425,6 +425,16 @@ _CLAUSE_FIX = re.compile(r"(?i:(?:^|(?<=[,.;!?]))(?P<prev>[^,.;!?]{3,}?)\s*[,.;!
                          r"(?=[a-z]))")
 
 
+_HOW_OFTEN = (r"(?:\d{1,2}\s*(?:x|times)|once|twice|one\s+time|two\s+times|three\s+times|four\s+times|"
+              r"five\s+times|(?:one|two|three|four|five)x?)")
+#: a count taken back with only a new count after it ("facebook 3 times a week, no wait
+#: twice, and tiktok once"): the count changes, the platform it was said of stays (chat test
+#: 38: Facebook lost, every post on TikTok)
+_COUNT_FIX = re.compile(rf"(?i:\b(?P<old>{_HOW_OFTEN})(?P<per>\s+(?:a|per)\s+week|\s*/\s*w(?:ee)?k)?"
+                        r"\s*[,.;]?\s*\b(?:no\s+wait|wait\s+no|no\s+actually|actually|sorry|i\s+mean)\b"
+                        rf"[\s,:-]*(?P<new>{_HOW_OFTEN})(?P<per2>\s+(?:a|per)\s+week)?(?=\s*(?:[,.;!?]|$|\s+and\b)))")
+
+
 def inline(text: str) -> str:
     """The message as the seller meant it, with a value or a clause taken back inside it
     ("12 week programme is ₦150,000, sorry ₦120,000"; "maybe 3 posts a week, actually make
@@ -443,6 +453,7 @@ def inline(text: str) -> str:
             return m.group()
         return second + m.group("mid") + (m.group("tail") or "")
     text = _VALUE_FIX.sub(value, text)
+    text = _COUNT_FIX.sub(lambda m: m.group("new") + (m.group("per2") or m.group("per") or ""), text)
     out, pos = [], 0
     for m in _CLAUSE_FIX.finditer(text):
         if not m.group("prev").strip() or m.start() < pos:
