@@ -2389,7 +2389,7 @@ def problem_statement(problem: str) -> str:
     who…?" (blind read 25: read as fed up with the clinic's own patients). "" for any other
     problem."""
     text = " ".join(str(problem).split()).strip().rstrip(".!;:,")
-    m = _people_problem(text)
+    m = _WHO_HAS_IT.match(text)
     if not m or _PAST_FIRST.match(m.group("what")):
         # (what they did in the past is asked of the reader, `problem_question`: "Adults
         # always wanted to ride …" read as broken, blind read 38)
@@ -2410,10 +2410,11 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
     if not text or text.endswith("?") or _PROBLEM_SUBJECT.match(text) or problem_statement(text):
         return ""
     who = _people_problem(text)
-    if who:
+    if who and _PAST_FIRST.match(who.group("what")):
         # people and what they went through, asked of the reader who is one of them: "Had
         # a bad fall somewhere else?", never "Sick of nervous riders who had a bad fall…?"
-        # (blind read 38: the problem turned against the riders it is about)
+        # (blind read 38: the problem turned against the riders it is about); what others
+        # do now stays theirs ("Tired of tenants who never report leaks?")
         return _asked_of_you(who.group("what"))
     first = text.split()[0].lower()
     low = _lower_first(text)
