@@ -151,37 +151,6 @@ def test_the_usual_price_of_a_no_reduction_offer_is_said_once_in_each_wording():
         assert sum(line in p.text for p in cal.posts) <= 1
 
 
-BALM = dict(
-    product="unscented beard balm", brand="Grizzle & Oak", country="IE",
-    description="beard balm with beeswax and argan oil, €16 a tin, made in small batches in Galway",
-    audience="men who keep a beard through an Irish winter", tone="cheeky, dry",
-    platforms=["instagram", "tiktok", "facebook"], url="https://grizzleoak.example",
-    sells_on=["website"], cadence={"instagram": 3, "tiktok": 2, "facebook": 2},
-    problems=["the itchy, flaky skin under a winter beard"],
-    differentiators=["no fragrance, so no sting on dry skin",
-                     "the tin is refillable and we post refills in paper pouches"],
-    quotes=[{"text": "First balm that doesn't make my face itch.", "by": "Cian, a customer"}])
-
-
-def test_a_fact_told_after_a_lead_counts_as_told():
-    # (read 37: "There's no bicarb, so no rash." in three posts, two of them after a lead of
-    # ours, "Fun fact, no extra charge: …" and "If you're deciding, know that …")
-    from planner.planning.overtold import Ledger
-
-    ledger = Ledger(brief_from_dict(BALM), 4, shapes=True)
-    plain = ledger.said(_post("There's no fragrance, so no sting on dry skin.", "instagram"))
-    for led in ("Fun fact, no extra charge: there's no fragrance, so no sting on dry skin.",
-                "If you're deciding, know that there's no fragrance, so no sting on dry skin."):
-        said = ledger.said(_post(led, "tiktok"))
-        assert plain.sentences & said.sentences, led
-    # (a short tail after a lead is no fact of its own: "…: until 24 January.")
-    assert not ledger.said(_post("A little something from us: until 24 January.")).sentences & \
-        ledger.said(_post("On now at Grizzle & Oak: until 24 January.")).sentences
-    cal = _plan(BALM)
-    told = [p for p in cal.posts if re.search(r"(?i)no fragrance, so no sting", p.text)]
-    assert len(told) <= 2, [(p.date, p.platform, p.text) for p in told]
-
-
 def test_what_a_photo_shows_of_a_school_and_of_a_photographer():
     from planner.planning.visuals import shown
 

@@ -54,10 +54,6 @@ FACTS_PER_POST = 2
 _FACT_LISTS = ("problems", "differentiators", "story", "tips", "quotes", "faqs")
 
 _PLAIN = re.compile(r"[a-z0-9à-ÿ']+")
-#: a lead of ours before a sentence of the brief ("In case nobody told you: …", "If you're
-#: deciding, know that …"): what follows is the sentence
-_LED = re.compile(r"(?is)^\s*(?:[^:]{2,60}:\s+|(?:if|when|in case|before)\b[^,]{2,40},\s+(?:know|remember)\s+"
-                  r"that\s+)(?P<told>\S.*)$")
 _TAG = re.compile(r"[#@][\w.]+")
 _LINK_HINT = re.compile(r"(?i)\(?\b(?:link in (?:the )?(?:bio|profile|description|comments?)|"
                         r"in (?:our|the) bio|tap the link|link below|link above)\b\)?")
@@ -293,15 +289,6 @@ class Ledger:
             words = _norm(cut)
             if len(words.split()) >= SENTENCE_WORDS:
                 sentences.add(words)
-            # (... and a sentence told after a lead of ours is that sentence told again:
-            # "Fun fact, no extra charge: there's no bicarb, so no rash." is the third
-            # "there's no bicarb, so no rash" of blind read 37's deodorant calendar)
-            led = _LED.match(cut)
-            if led:
-                told = _norm(led.group("told"))
-                # (five words or more: "until 24 january" after an offer's lead is no fact)
-                if len(told.split()) >= SENTENCE_WORDS + 2:
-                    sentences.add(told)
         facts = self._facts_in(post.text)
         if "contact" in facts and cta and "contact" not in self._facts_in(post.text.replace(cta, " ")):
             # a number given as the way to act ("Call us: 0951 700 45 20") is the ask, not a
