@@ -156,6 +156,16 @@ _KINDS_ARE = re.compile(
     r"(?:are|include|:|-)\s*\S)")
 
 
+def _places_said(where: str) -> str:
+    """A list of countries or regions typed loosely ("the us and uk", "germany, poland") as
+    a sentence says it ("the US and the UK"); "" when any part is no country or region."""
+    parts = [p for p in re.split(r"(?i)\s*,\s*|\s+(?:and|&|or)\s+", where) if p.strip()]
+    said = [_country_said(p) for p in parts]
+    if not said or not all(said):
+        return ""
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def extract_kinds_list(reader: BriefReader) -> None:
     """The kinds of the goods listed at a message's start ("scents are fig, cedar and sea
     salt, 200g tin is £12"): that clause, before any price said after it, is a line of the
@@ -192,11 +202,9 @@ def _and_where_from(reader: BriefReader, start: int, value: str) -> str:
     m = _LOTS_FROM.match(reader.text[end:])
     if m is None:
         return value
-    parts = [p for p in re.split(r"(?i)\s*,\s*|\s+(?:and|&|or)\s+", m.group("where")) if p.strip()]
-    said = [_country_said(p) for p in parts]
-    if not said or not all(said):
+    where = _places_said(m.group("where"))
+    if not where:
         return value
-    where = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     reader.claim(end, end + m.end())
     return f"{value}, many from {where}"
 
@@ -211,11 +219,9 @@ def extract_customers_from(reader: BriefReader) -> None:
     m = _CUSTOMERS_WHERE.match(reader.text)
     if m is None or reader.is_claimed(0, len(reader.text)):
         return
-    parts = [p for p in re.split(r"(?i)\s*,\s*|\s+(?:and|&|or)\s+", m.group("where")) if p.strip()]
-    said = [_country_said(p) for p in parts]
-    if not said or not all(said):
+    where = _places_said(m.group("where"))
+    if not where:
         return
-    where = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     people = (m.group("people") or "").strip()
     if people and PEOPLE.search(people):
         value = f"{people}, mostly from {where}"
