@@ -6,8 +6,10 @@ limits the planner keeps (planner/planning/plan.py) and the critic checks.
 
 from __future__ import annotations
 
-#: facts each post may tell only once in a calendar: a second telling reads as a repeat
-ONCE_ONLY = ("quotes", "faqs", "story")
+#: facts each post may tell only once in a calendar: a second telling reads as a repeat (a
+#: tip too: the same tip as a whole post ten days on, on another platform, was read as the
+#: same post again, blind read 38)
+ONCE_ONLY = ("quotes", "faqs", "story", "tips")
 #: list facts told in the order the brief gives them
 IN_ORDER = ("story",)
 #: needs that put no fact of the brief into a caption: a template needing only these is a frame

@@ -218,7 +218,6 @@ _UNSHOP_LINES: list[tuple[re.Pattern, object]] = [
     (_r(r"\bwhen you shop\b"), "at checkout"),
     (_r(r"\bbefore you shop\b"), "before you pick one"),
     (_r(r"(?m)^Here's the deal from [^:\n]+:"), "Here's the deal:"),
-    (_r(r"(?m)^Thank you to every customer who used it\."), "Thanks to everyone who used it."),
 ]
 #: ... said of the whole line, the brief's words in it kept as they are: only moved
 _WE_SELL = _r(r"(?m)^(?:We|I) sell ([a-z][^.\n:!?]*)\.$")

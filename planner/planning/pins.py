@@ -131,13 +131,11 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
     else:
         title = searched_title(title, ctx)
         content = [line for line in lines if line]
-        # (of a rich brief, a keyword line an earlier post said already is left off a Pin
-        # whose title says what is sold: the same line atop every Pin was one sentence said
-        # again, and the Pin of a tip or a customer's words was refused for it)
-        said_already = bool(ctx.get("rich")) and any(
-            key.lower() in str(p).lower() for p in ctx.get("said_before") or ())
+        # (a Pin whose title says what is sold needs no keyword line: the same line atop
+        # every Pin was one sentence said again, and the bare "Eco-printed silk scarves."
+        # over an unboxing read as a field pasted in, blind read 38)
         if key and (not content or not _names_it(content[0], ctx)) \
-                and _words(key) != named and not (said_already and _names_it(title, ctx)):
+                and _words(key) != named and not _names_it(title, ctx):
             lines = [key, ""] + lines
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if cta and text.endswith(cta):

@@ -138,7 +138,7 @@ from planner.planning.sparse import (audience_groups, brief_lines, description_f
                                      feature_asides, group_line, instalment_line,
                                      retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
-                                     booked_question, listed, made_line, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
+                                     booked_noun, booked_question, for_kids, listed, made_line, sizes_only, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -213,6 +213,8 @@ PROMOTION_SHARE = 2
 #: brief with little to say is not turned into a wall of asks
 ASK_FRAME_NEEDS = FRAME_NEEDS | {"kept", "use_mode", "own_way"}
 _WORDS = re.compile(r"[a-z0-9']+")
+#: a call to keep the post for another day ("Save this for later", "Save this Pin …")
+_SAVE_ASK = re.compile(r"(?i)^(?:save|bookmark)\b")
 #: how a post tells its platform a fact again, a fortnight or more after it was told there:
 #: a sentence of its own around the fact, each once in the repeat window
 RETELL_LEADS = ("In case you missed it:", "Worth saying again:", "A reminder:",
@@ -1839,9 +1841,16 @@ class Planner:
                     # room for it: a slot is never left empty for the line)
                     called = with_last_call(text, cta, self.brief, slot.date,
                                             slot.platform, ctx["offer_said"])
+                    hint, asked = str(ctx.get("link_hint") or ""), cta
+                    if called != text and _SAVE_ASK.match(cta) and called.endswith(cta) \
+                            and hint and ctx.get("Verb"):
+                        # (never "Save this for later." under "Our offer ends today": the
+                        # post's ask is the offer's, blind read 38)
+                        asked = f"{ctx['Verb']} before it ends: {hint}"
+                        called = called[:len(called) - len(cta)] + asked
                     if plat.length(called) + sum(len(t) + 1 for t in tags) \
                             <= plat.caption_limit:
-                        text = called
+                        text, cta = called, asked
                 if ctx.get("solo") and text != body:
                     # the offer's line in one maker's voice too ("10% off my journals")
                     text = first_person_singular(text)
@@ -2051,8 +2060,9 @@ class Planner:
         return {"what_it_is": self.about_variants[0] if self.about_variants else "",
                 "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
                 "sparse_tried": sparse_tried(self.brief),
-                "one_booked": booked_question(self.brief),
-                "sparse_many": sparse_many(self.brief),
+                "one_booked": booked_question(self.brief), "booked_noun": booked_noun(self.brief),
+                "sparse_many": sparse_many(self.brief), "sizes_only": sizes_only(self.brief),
+                "for_kids": for_kids(self.brief),
                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
                 # (the few plain sentences a job needs, without a register's opener or coda:
                 # "A little note from us to you." on a post that says one thing is filler)

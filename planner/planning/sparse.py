@@ -674,7 +674,7 @@ def _booked_units() -> dict[str, str]:
     "consultation"; the units of facts_said._UNITS and a reading or a check."""
     from planner.planning.facts_said import _UNITS
 
-    units = _UNITS | {"reading", "check"}
+    units = _UNITS | {"reading", "check", "audit", "inspection", "assessment"}
     return {u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s"): u for u in units}
 
 
@@ -686,7 +686,9 @@ def one_booked(brief: Brief) -> str:
     "Have you booked baby and toddler sleep consultations before?")."""
     if brief.kind != "service":
         return ""
-    words = product_parts(brief.product)[0].strip().split()
+    # (whom or where it is for left out: "allergen compliance audits for food businesses"
+    # asked of food businesses is "an allergen compliance audit", blind read 38)
+    words = _FOR_TAIL.split(product_parts(brief.product)[0].strip())[0].split()
     units = _booked_units()
     if not words or words[-1].lower() not in units:
         return ""
@@ -696,6 +698,16 @@ def one_booked(brief: Brief) -> str:
         words = words[joins[-1] + 2:] or words[-1:]
     phrase = " ".join(words[:-1] + [units[words[-1].lower()]])
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+#: where a service's name goes on to say whom or where it is for
+_FOR_TAIL = re.compile(r"\s+(?:for|in|on|across|near|around|at|with)\s+")
+
+
+def booked_noun(brief: Brief) -> str:
+    """What a service is booked as, in "Want to book …?": one of its unit ("an allergen
+    compliance audit", "a sleep consultation") or its name as `sparse_noun` has it."""
+    return one_booked(brief) or sparse_noun(brief)
 
 
 #: a service named by the place it is ("surf school", "yoga studio"): it is been to, not booked
@@ -721,7 +733,7 @@ def booked_question(brief: Brief) -> str:
     if _NAMED.match(product):
         return ""
     name = re.sub(r"(?i)^(?:(?:an?|the|our|my)\s+)", "", product)
-    name = re.split(r"\s+(?:for|in|on|across|near|around|at|with)\s+", name)[0].strip()
+    name = _FOR_TAIL.split(name)[0].strip()
     name = re.sub(r"(?i)\s+services?$", "", name)
     words = name.split()
     if not 1 <= len(words) <= 5:
@@ -788,6 +800,30 @@ def sparse_many(brief: Brief) -> bool:
     noun = re.sub(r"(?i)^(?:an?|the)\s", "", sparse_noun(brief))
     return not re.match(r"(?i)(?:an?|the)\s", sparse_noun(brief)) \
         and _is_plural_or_mass(_head(noun), "product") and noun == sparse_noun(brief)
+
+
+_SIZES = re.compile(r"(?i)\bsizes?\b")
+_VARIED = re.compile(r"(?i)\b(?:colou?r(?:way)?s?|designs?|styles?|patterns?|prints?|scents?|"
+                     r"flavou?rs?|shades?|finish(?:es)?|glazes?|blends?|models?|editions?|"
+                     r"motifs?|fabrics?|woods?|varieties|kinds|types)\b")
+
+
+def sizes_only(brief: Brief) -> bool:
+    """Whether the brief says its goods differ only in size ("in two sizes", no colours or
+    designs): two of them side by side are no choice to put to anyone (blind read 38: "Left
+    or right: which would you pick?" of kids' snowshoes sized by age)."""
+    text = f"{brief.product} {brief.description}"
+    return bool(_SIZES.search(text)) and not _VARIED.search(text)
+
+
+_FOR_KIDS = re.compile(r"(?i)\b(?:kids?'?|children'?s?|child's|baby|babies'?|toddlers?'?|"
+                       r"infants?'?|newborns?)(?=\s|$)")
+
+
+def for_kids(brief: Brief) -> bool:
+    """Whether the goods are for children ("kids' snowshoes", "baby sleeping bags"): bought
+    for a child by a grown-up, never "for yourself"."""
+    return bool(_FOR_KIDS.search(product_parts(brief.product)[0]))
 
 
 def sparse_countable(brief: Brief) -> bool:
@@ -1107,6 +1143,10 @@ def instalment_line(brief: Brief) -> str:
     return f"You can pay in {int(m.group('n'))} instalments of {price}."
 
 
+#: crafts named by the verb of doing them ("a braai course"): learned "to" do
+_DONE_CRAFTS = frozenset({"braai", "cook", "bake", "knit", "sew", "crochet", "draw", "paint",
+                          "sing", "dance", "swim", "surf", "ski", "code", "skate", "sketch",
+                          "quilt", "grill", "barbecue", "ferment", "forage", "juggle", "weld"})
 #: a digital product learned from ("course", "lessons"), as its last word
 _LEARNED = re.compile(rf"(?i)^(?:{COURSE_WORDS})$")
 
@@ -1146,7 +1186,10 @@ def sparse_tried(brief: Brief) -> str:
             # before?" named nothing)
             return "Have you ever taken a course online?"
         if mods:
-            return f"Have you ever learned {' '.join(mods)} online?"
+            # (a craft named by its verb is learned "to" do: "Have you ever learned to braai
+            # online?", never "learned braai", blind read 38)
+            to = "to " if len(mods) == 1 and mods[0].lower() in _DONE_CRAFTS else ""
+            return f"Have you ever learned {to}{' '.join(mods)} online?"
         topic = re.search(r"(?i)\s(?:on|about|in)\s(?P<t>.+?)(?:\s(?:for|with|from|by)\s|$)",
                           line[len(core):] + " ")
         if topic and len(topic["t"].split()) <= 5:
