@@ -179,6 +179,10 @@ def _apply_fact(state: _Applying, finding: Finding) -> None:
     if key == "no_repeats":
         state.notes.append((finding.start, "no repeats: a slot with nothing new to say stays empty"))
         return
+    if key == "ads":
+        state.notes.append((finding.start, "you run ads: a retargeting ad for people who "
+                            "visited your site"))
+        return
     if key == "new_brand":
         state.notes.append((finding.start, "a new business: more posts that introduce you first"))
         return

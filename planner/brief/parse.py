@@ -209,6 +209,7 @@ def _read(reader: BriefReader) -> None:
     voice_terms.extract_solo(reader)
     voice_terms.extract_no_repeats(reader)
     voice_terms.extract_new_brand(reader)
+    voice_terms.extract_ads(reader)
     social.extract_hashtag(reader)
     social.extract_url(reader)
     schedule.extract_timezone(reader)

@@ -29,7 +29,7 @@ PRICE_POINTS = ("low", "mid", "high")
 FACT_KEYS = frozenset({
     "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "action",
     "launch", "creators", "ambassadors", "shop_features", "events", "pillars", "community",
-    "new_brand", "b2b", "price_point", "hashtags", "solo", "no_repeats",
+    "new_brand", "b2b", "price_point", "hashtags", "solo", "no_repeats", "ads",
 })
 
 
@@ -105,6 +105,8 @@ class Facts:
     new_brand: bool = False
     #: sells to businesses: the plan leans on consideration
     b2b: bool = False
+    #: runs paid ads with the platform's pixel on its website: retargeting ads are planned
+    ads: bool = False
     price_point: str = ""
     #: one person runs it (posts say "I" and "my", never "the team"); None: read from the
     #: brief's own sentences (planning/wording.py is_solo)
@@ -187,6 +189,7 @@ def facts_from_dict(data: dict[str, Any], err) -> Facts:
     if "solo" in data:
         facts.solo = flag("solo")
     facts.b2b = flag("b2b")
+    facts.ads = flag("ads")
     facts.no_repeats = flag("no_repeats")
     features = phrases("shop_features", 40)
     for i, f in enumerate(features):
@@ -333,7 +336,7 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
                           **({"place": e.place} if e.place else {}),
                           **({"link": e.link} if e.link else {})}
                          for e in facts.events]
-    for key in ("new_brand", "b2b", "no_repeats"):
+    for key in ("new_brand", "b2b", "no_repeats", "ads"):
         if getattr(facts, key):
             out[key] = True
     if facts.solo is not None:

@@ -184,6 +184,9 @@ def post_findings(post: CalendarPost, brief: Brief | None,
                                           "say the fact in a sentence of the post"))
     if brief.kind != "product":
         m = PARCEL_RE.search(without_brief_words(text, brief))
+        if m and re.search(rf"(?i)\b{re.escape(m.group(0))}\b", " ".join(
+                (brief.product, brief.description, brief.offer.discount if brief.offer else ""))):
+            m = None  # the seller's own word for what is sold ("the full speech package")
         if m:
             out.append(("parcel-words", f"\"{m.group(0)}\" is parcel language, wrong for a "
                                         f"{'service' if brief.kind == 'service' else 'digital product'}"))
@@ -660,6 +663,10 @@ def without_brief_words(text: str, brief: Brief) -> str:
     for value in (*description_features(brief),*light_lines(brief), brief.product, brief.brand, brief.description,
                   brief.customer_perk,
                   brief.referral_reward, brief.offer.code if brief.offer else "",
+                  # (the offer in its own words: "£20 off the full speech package" is the
+                  # seller's bundle, no parcel; its every post was turned down, read 39)
+                  brief.offer.discount if brief.offer else "",
+                  brief.offer.condition if brief.offer else "",
                   *brief.facts.problems, *brief.facts.differentiators, *brief.facts.story,
                   *brief.facts.tips, *(q.text for q in brief.facts.quotes),
                   *(f.answer for f in brief.facts.faqs), *(f.question for f in brief.facts.faqs),

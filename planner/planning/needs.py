@@ -117,6 +117,10 @@ def needs_met(template: Template, brief: Brief, day: dt.date, platform: str = ""
         # kayak tour and a set of brushes)
         if need == "b2b" and not brief.facts.b2b:
             return False
+        # a retargeting ad runs only for a seller who says they run ads (blind reads 38 and
+        # 39: "Tap the button to pick up where you left off" from a seller with no ads)
+        if need == "ads" and not brief.facts.ads:
+            return False
         if need == "description" and not brief_details(brief):
             return False
         # a feature's post needs a description that lists two or more, in a brief with facts

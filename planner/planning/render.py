@@ -52,8 +52,8 @@ NEEDS = ("offer", "code", "no_code", "offer_ends", "offer_ending", "offer_over",
          "launch_day", "launch_eve", "launch_after", "creators", "ambassadors", "events", "event_today", "community",
          # how the goods are used, and a gift occasion ahead (planning/offering.py)
          "use_mode", "in_use", "kept", "setup", "own_way", "gift_occasion",
-         # a business that sells to businesses (the brief's b2b = true)
-         "b2b",
+         # a business that sells to businesses (the brief's b2b = true), one that runs ads
+         "b2b", "ads",
          # a brief of a product line and nothing else (planning/sparse.py `is_sparse`)
          "sparse",
          # one feature the description lists, the post's subject (planning/sparse.py

@@ -95,6 +95,28 @@ def extract_no_repeats(reader: BriefReader) -> None:
         reader.add(found.start(), "fact", ("no_repeats", True))
 
 
+#: "we run facebook ads", "we do paid ads", "the meta pixel is on our site": a seller who
+#: pays for ads (``ads``: retargeting ads are planned)
+_ADS = re.compile(
+    r"(?i)\b(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:also\s+|already\s+|currently\s+)?"
+    r"(?:run(?:ning)?|do(?:ing)?|us(?:e|ing)|buy(?:ing)?|pay\s+for|spend\s+on)\s+"
+    r"(?:some\s+|a\s+few\s+)?(?:paid\s+|(?:facebook|meta|instagram|tiktok|pinterest|google|"
+    r"retargeting)\s+)*(?:ads|advertising|ad\s+campaigns)\b|\b(?:meta|facebook|tiktok|pinterest)?"
+    r"\s*pixel\s+(?:is\s+)?(?:installed|on\s+(?:our|my|the)\s+(?:site|website|shop))")
+#: ... said not to: "we don't run ads", "no ads", "never paid for ads"
+_NO_ADS = re.compile(r"(?i)\b(?:no|zero|never|don'?t|do\s+not|dont|not)\b[^.!?,]{0,30}\b(?:ads|advertising)\b")
+
+
+def extract_ads(reader: BriefReader) -> None:
+    """"we run facebook ads", "the meta pixel is on our site": the seller pays for ads, so
+    the calendar may hold a retargeting ad for people who visited the site (``ads``); never
+    for "we don't run ads"."""
+    m = _ADS.search(reader.text)
+    if m is None or reader.brief.facts.ads or _NO_ADS.search(m.group()):
+        return
+    reader.add(m.start(), "fact", ("ads", True))
+
+
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
            r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 #: "we opened … in september", "I launched last month", "we're brand new": a business its
