@@ -288,10 +288,14 @@ def test_a_market_seller_posts_the_day_before_and_the_morning_of():
     market = [p for p in cal.posts if p.date.weekday() == 6]
     eve = [p for p in cal.posts if p.date.weekday() == 5]
     assert market and eve
-    # every week that has a market day in the plan has both
+    # every week that has a market day in the plan has its morning, and the day before
+    # comes while the brief has something to say on it (its one tip is told once: read 38)
+    eves = 0
     for week in range(3):
         mine = [p for p in cal.posts if (p.date - cal.start).days // 7 == week]
-        assert {p.date.weekday() for p in mine} >= {5, 6}, [p.date for p in mine]
+        assert 6 in {p.date.weekday() for p in mine}, [p.date for p in mine]
+        eves += 5 in {p.date.weekday() for p in mine}
+    assert eves >= 2
     for post in market:
         assert post.time <= dt.time(10, 0), post.time
     for post in market + eve:

@@ -157,9 +157,13 @@ _DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 
 
 def _lower_first(text: str, brand: str = "") -> str:
-    first = text.split()[0] if text.split() else ""
+    words = text.split()
+    first = words[0] if words else ""
     if not first or _keep_case(first) or (brand and first.lower() in brand.lower().split()):
         return text
+    if len(words) > 2 and words[1][:1].isupper() and any(w[:1].islower() for w in words[2:]):
+        return text  # a name of two words in a line of small ones: "Google Sheets and Excel …"
+    return text[:1].lower() + text[1:]
     return text[:1].lower() + text[1:]
 
 
@@ -251,6 +255,12 @@ def _attributive(words: list[str]) -> bool:
 _CHOICE = re.compile(r"(?i)^[a-z]+ (?:it|them)\b[^,;]*?\bor (?:[a-z]+ )?[a-z]+ (?:it|them)\b")
 
 
+#: a thing a buyer may bring or not: "vet referral welcome but not required"
+_WELCOME = re.compile(r"(?i)^(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?P<rest>(?:welcome|optional|"
+                      r"appreciated|encouraged|recommended)(?:,?\s+(?:but\s+)?not\s+(?:required|"
+                      r"needed|necessary|essential|compulsory))?)$")
+
+
 def difference_sentence(fact: str, item: str = "", kind: str = "product", formal: bool = False) -> str:
     """A difference as a whole sentence of our own, capitalised and ending in a full stop: a
     statement stays as the seller wrote it; "no cage drying, ever" is "There's no cage drying,
@@ -265,6 +275,15 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    m = _WELCOME.match(text)
+    if m:
+        # "vet referral welcome but not required": "A vet referral is welcome but not
+        # required.", never "The vet referral welcome but not is required." (read 39's
+        # tuning set)
+        np = _lower_first(m.group("np"))
+        many = _plural(np.split()[-1].lower())
+        np = np if many or re.match(r"(?i)(?:an?|the|your|our)\s", np) else _article(np)
+        return _full(f"{np} {'are' if many else 'is'} {m.group('rest')}")
     if _CHOICE.match(text):
         # "rent it for one fair or buy it for the season": two ways to have it, said as
         # the reader's choice, never "There's a rent it for one fair…" (blind read 28)
@@ -1320,6 +1339,13 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     elif kind == "service" and _PLACE.search(" ".join(_words(phrase)[:_head(_words(phrase))[0] + 1])):
         # "hot yoga studio in Bonfim": what the business is, "We are a hot yoga studio…"
         verb, phrase = "We are", _article(phrase)
+        two = re.match(r"^(?P<a>[\w'’ -]+?)\s+(?:and|&)\s+(?P<b>[\w'’ -]+?)(?P<tail>\s+(?:for|in|at|"
+                       r"near|with|across|on)\s.*)?$", phrase)
+        if two and all(_article(two[k]) != two[k] for k in ("a", "b")):
+            # a place of two things ("warm-water pool and underwater treadmill for dogs"):
+            # what we have, each with its article, never "We are warm-water pool and …"
+            verb = "We have"
+            phrase = f"{_article(two['a'])} and {_article(two['b'])}{two['tail'] or ''}"
     else:
         verb = "We offer"
         at, head = _head(_words(phrase))
@@ -1631,7 +1657,10 @@ def _price_said(part: str, kind: str = "product") -> str:
         many = _plural(_words(label)[-1]) if _words(label) else False
         # ("both ¥2,800", "all three €60": never "both is ¥2,800", read 25)
         many = many or bool(re.match(r"(?i)(?:both|all)\b", label))
-        said = "a " + label if re.match(r"\d+(?:[a-z]|-\w)", label) else _article(label)
+        # ("30-minute sessions $65": "30-minute sessions are $65", never "A 30-minute
+        # sessions are", read 39's tuning set)
+        said = (label if many else "a " + label) if re.match(r"\d+(?:[a-z]|-\w)", label) \
+            else _article(label)
         if re.fullmatch(r"(?i)\d+(?:[.,]\d+)?\s?(?:cm|mm|m|in|inch|inches|ml|cl|l|g|kg|oz|lb)", label):
             said = "the " + label  # one size of a list: "the 20cm is €48", never "a 20cm" (read 27)
         lead = label.split()[0]
@@ -2580,7 +2609,7 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     if m and len(m.group("np").split()) <= 4 and m.group("verb") not in ("are", "have", "do"):
         return _full(f"We {m.group('verb')} our {m.group('np')} {m.group('rest')}")
     # a quality said of them: "machine washable at 40", "waterproof to 10 m"
-    if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]+(?:able|ible|proof|free|safe|resistant)\b", low):
+    if re.match(r"(?i)^(?:[a-z-]+\s+)?[a-z-]*(?:able|ible|proof|free|safe|resistant)\b", low):
         # (a quality before its noun is a part they have: "PVC-free clear windows" is "Our
         # rain tent has PVC-free clear windows.", never "is pVC-free clear windows")
         q = next(i for i, w in enumerate(words[:2])

@@ -49,7 +49,12 @@ _PLAIN_DESCRIBING = {"soft", "warm", "cosy", "cozy", "big", "tiny", "mini", "lit
                      "simple", "modern", "classic", "vintage", "luxury", "budget", "cheap",
                      "eco", "green", "gentle", "pretty", "cute", "kids", "children", "women",
                      "men", "baby", "pdf", "diy", "uk", "us", "eu", "batch", "single", "double", "whole",
-                     "extra", "super", "daily", "weekly", "monthly"}
+                     "extra", "super", "daily", "weekly", "monthly",
+                     # (a state of matter or a plain quality is no search: "#liquid" for
+                     # "liquid seaweed plant feed", read 39's tuning set)
+                     "liquid", "solid", "dry", "raw", "plain", "mixed", "loose", "heavy",
+                     "light", "strong", "thick", "thin", "clean", "deep", "dark", "bright",
+                     "rich", "smooth", "premium", "new", "fast", "slow"}
 
 _possessive = re.compile(r"['’]s\b|['’]")
 

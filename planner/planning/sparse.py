@@ -971,6 +971,13 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
                 # Bakfiets.nl Classic…"; "in Comonfort, Guanajuato"): never "Droogrijder fits
                 # Urban Arrow Family." alone (read 30)
                 pieces[-1] += ", " + bit
+            elif pieces and re.search(r"(?i)\b(?:for|from|of|with|using|on|in)\s+[a-z][\w'’-]*"
+                                      r"(?:,\s+[a-z][\w'’-]*)*$", pieces[-1]) \
+                    and re.fullmatch(r"[a-z][\w'’-]*(?:\s+(?:and|or|&)\s+[a-z][\w'’-]*)?", bit):
+                # a list after "for" goes on, one word at a time: "safe for veg, fruit,
+                # flowers and houseplants" is one feature, never "safe for veg" and "fruit,
+                # flowers and houseplants" ("My feed has fruit, …", read 39's tuning set)
+                pieces[-1] += ", " + bit
             elif pieces and _LIST_CLOSE.match(bit) and _LIST_OPENS.search(pieces[-1]) \
                     and not re.search(r"\d", bit.split(" and ")[0]):
                 pieces[-1] += ", " + bit  # ("made from real G-pen, maru pen and brush pen…")

@@ -401,6 +401,15 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     if len(parts) < 2:
         return first.strip(), []
     parts = _lists_whole(parts)
+    opened = next((i for i, p in enumerate(parts) if ": " in p), None)
+    if opened is not None and len(parts) - opened >= 2 \
+            and re.match(r"(?i)(?:and|or|&)\s", parts[-1]) \
+            and not any(_PRICED.search(p) for p in parts[opened:]):
+        # a list after a colon that closes with "and …" is one list, said whole: "…in South
+        # Africa: rent and deposit tracker, arrears log, …, and a yearly income summary",
+        # never cut before its last item ("You get an and a yearly income summary…", read
+        # 39's tuning set)
+        parts = parts[:opened] + [", ".join(parts[opened:])]
     if len(parts) < 2:
         return first.strip(), []
     # what it does, typed last with no subject ("…, works offline"): a fact of its own, never
