@@ -80,11 +80,12 @@ _OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
                               "Oh, and before we forget:")},
     "punning": {"retold": ("An encore, by popular demand (ours):", "Once more, with feeling:",
                            "Round two:"),
-                "crossed": ("Fun fact, on the house:", "Newcomers, this one's for you:",
+                # (no "Fun fact, on the house:" before a price, read 39's tuning set)
+                "crossed": ("Quick one for the newcomers:", "Newcomers, this one's for you:",
                             "Here's the good bit:")},
     "cheeky": {"retold": ("Yes, we're saying it again:", "Still true, still smug about it:",
                           "Round two:"),
-               "crossed": ("In case nobody told you:", "Fun fact, no extra charge:",
+               "crossed": ("In case nobody told you:", "For the record:",
                            "Newcomers, listen up:", "Here's the good bit:")},
 }
 

@@ -2253,7 +2253,10 @@ class Planner:
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
                 or "sparse" in template.needs or "features" in template.needs \
+                or template.id in GAMES \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)
+            # (a game says its fact its own way: "Caption this. … / We offer …" read as a
+            # line dropped under the joke, blind read 38)
             # (a feature's post names the goods in its own sentence: "We sell rain tent…"
             # after it read pasted, s31)
             return []
