@@ -756,6 +756,11 @@ def sparse_jobs(brief: Brief) -> list[str]:
             continue
         if job in SPARSE_REPLIES and all(p == "pinterest" for p in brief.platforms):
             continue
+        if job == "wishes" and brief.facts.b2b:
+            # a business buyer is asked nothing about what it would like to see: "What would
+            # you like to see from us here?" of an audit or a grease-trap service read as no
+            # content (blind reads 37 and 38)
+            continue
         if job == "ask" and not brief.url and (brief.kind != "service" and not _shop_named(
                 brief) or all(p in ("pinterest", "youtube") for p in brief.platforms)):
             # how to order goods is not known without a link: "ordering is done by message"
