@@ -102,14 +102,16 @@ def test_casual_and_formal_change_the_register(tmp_path):
         try:
             new = vary_post(cal, i, brief, library, "casual")
             casual += 1
-            assert casualness(new.text) >= casualness(old.text) + 2
+            # (another wording two steps more casual, or the post itself reworded: chat
+            # test 38 heard every "more casual" of a short post refused)
+            assert casualness(new.text) > casualness(old.text)
             assert new.text != old.text
         except PlannerError as exc:
             assert "more casual" in str(exc)
         try:
             new = vary_post(cal, i, brief, library, "formal")
             formal += 1
-            assert casualness(new.text) <= casualness(old.text) - 2
+            assert casualness(new.text) < casualness(old.text)
             assert "!" not in new.text
         except PlannerError as exc:
             assert "more formal" in str(exc)

@@ -126,6 +126,10 @@ def regenerate_post(state: SessionState, args: list[str]) -> Reply:
         try:
             new = vary_post(state.calendar, i, state.brief, library, how)
         except PlannerError as exc:
+            if how == "softer":
+                soft = _already_soft(state, i)
+                if soft:
+                    return Reply(soft)
             # a rewrite that cannot go further offers the next step a seller can take with one
             # word (five of six such requests once ended at the refusal)
             state.pending = f"/regen {i + 1}"
@@ -138,6 +142,27 @@ def regenerate_post(state: SessionState, args: list[str]) -> Reply:
     state.unsaved = True
     return Reply(f"{said}:\n\n{new.full_text()}\n\n/undo brings the old one back.",
                  changed={"calendar"})
+
+
+def _already_soft(state: SessionState, index: int) -> str:
+    """Why a post asked to be less salesy needs no change, when it sells nothing (no offer,
+    price or ask to buy), and which posts do sell: "" when it does sell (chat test 38: "make
+    it less salesy" of a question to followers was refused as an error)."""
+    from planner.planning.variations import salesiness
+
+    cal, brief = state.calendar, state.brief
+    post = cal.posts[index]
+    if post.stage == "conversion" or salesiness(post, brief) >= 1.5:
+        return ""
+    selling = [n for n, p in enumerate(cal.posts)
+               if n != index and (p.stage == "conversion" or salesiness(p, brief) >= 3)]
+    said = (f"Post {index + 1} doesn't sell anything: it has no offer, no price and no ask to "
+            f"buy, so there's nothing to take out.")
+    if not selling:
+        return said + " No post in the plan is a hard sell."
+    named = ", ".join(f"{n + 1} ({cal.posts[n].date:%a %d %b})" for n in selling[:4])
+    return (f"{said} The posts that ask to buy are {named}: say “make post {selling[0] + 1} "
+            "less salesy” to soften one.")
 
 
 def edit_caption(state: SessionState, index: int, text: str) -> Reply:

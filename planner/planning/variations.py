@@ -78,7 +78,10 @@ _CONTRACTIONS = [("we are", "we're"), ("it is", "it's"), ("do not", "don't"),
                  ("here is", "here's"), ("what is", "what's"), ("they are", "they're"),
                  ("did not", "didn't"), ("have not", "haven't")]
 _INFORMAL = re.compile(r"(?i)\b(hey|folks|honestly|pretty|super|totally|yep|okay|ok|lol|tbh|"
-                       r"go, go|nudged|fingers)\b")
+                       r"go, go|nudged|fingers|fire away|go on|drop (?:me|us) a|ever booked|"
+                       r"a first)\b")
+#: a formal marker: an ask said with "please"
+_PLEASE = re.compile(r"(?i)\bplease\b")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
 #: a quoted span: customers' words are never reworded
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -105,7 +108,8 @@ def casualness(text: str) -> float:
     score = sum(lowered.count(c.lower()) for _, c in _CONTRACTIONS)
     score -= sum(len(re.findall(r"\b" + re.escape(f.lower()) + r"\b", lowered))
                  for f, _ in _CONTRACTIONS)
-    return score + len(_EMOJI.findall(text)) + text.count("!") + len(_INFORMAL.findall(text))
+    return score + len(_EMOJI.findall(text)) + text.count("!") + len(_INFORMAL.findall(text)) \
+        - len(_PLEASE.findall(text))
 
 
 def _reword(text: str, pairs: list[tuple[str, str]]) -> str:
@@ -258,12 +262,96 @@ def _reworded(how: str, old: CalendarPost, brief: Brief) -> CalendarPost | None:
         new = replace(old, text=text, hashtags=old.hashtags[:1])
         return new if len(new.full_text()) <= len(old.full_text()) * 0.9 else None
     if how == "casual":
-        text = contract(old.text)
-        return replace(old, text=text) if casualness(text) > casualness(old.text) else None
+        text = _reword(contract(old.text), _CASUAL_LINES)
+        text, cta = _ask_reworded(text, _reword(old.cta, _CASUAL_LINES), casual=True)
+        return replace(old, text=text, cta=cta) if casualness(text) > casualness(old.text) else None
+    if how == "softer":
+        # (chat test 38: a conversion post with no offer to take out was refused): its ask
+        # said without pressing, "whenever it suits you"
+        text = _reword(old.text, _SOFTER_LINES)
+        cta = _reword(old.cta, _SOFTER_LINES)
+        return replace(old, text=text, cta=cta) if text != old.text else None
     if how == "formal":
         text = _EMOJI.sub("", expand(old.text)).replace("!", ".")
         text = re.sub(r"[ \t]+\n", "\n", re.sub(r" {2,}", " ", text)).strip()
-        return replace(old, text=text) if text != old.text else None
+        plain = [(b, a) for a, b in _CASUAL_LINES]
+        text = _reword(text, plain)
+        text, cta = _ask_reworded(text, _reword(old.cta.replace("!", "."), plain), casual=False)
+        return replace(old, text=text, cta=cta) \
+            if text != old.text and casualness(text) < casualness(old.text) else None
+    if how == "mine":
+        return _with_own_sentence(old, brief)
+    return None
+
+
+#: our stock lines in a plain wording and an everyday one (formal, casual): a post with no
+#: contraction to make still changes voice (chat test 38: "more casual pls" of "Want to
+#: book an EDT lesson? Questions first are welcome too. Send me a message." was refused)
+_CASUAL_LINES = [("Questions first are welcome too", "Got a question first? Fire away"),
+                 ("Or would this be your first time", "Or would this be a first"),
+                 ("Send me a message", "Drop me a message"),
+                 ("Send us a message", "Drop us a message"),
+                 ("Reply and let us know", "Let us know"),
+                 ("Reply and let me know", "Let me know"),
+                 ("Tell us in the comments", "Tell us in the comments, go on"),
+                 ("Tell me in the comments", "Tell me in the comments, go on"),
+                 ("Have you booked", "Ever booked")]
+#: a selling line and the same said without pressing (salesy, soft)
+_SOFTER_LINES = [("Want to book", "Thinking about"), ("Book now", "Book whenever it suits you"),
+                 ("Book today", "Book whenever it suits you"),
+                 ("Shop now", "Have a look whenever it suits you"),
+                 ("Order now", "Order whenever it suits you"),
+                 ("Send me a message", "Send me a message whenever it suits you"),
+                 ("Send us a message", "Send us a message whenever it suits you"),
+                 ("Don't miss out", "No rush"), ("Last chance", "Still time"),
+                 ("Hurry", "No rush")]
+#: the imperative verbs a call to action opens with, asked with "Please" in a formal voice
+_ASKS = re.compile(r"^(?P<verb>Send|Tell|Let|Reply|Book|Message|Call|Ask|Share|Follow|Visit|"
+                   r"Order|Shop|Sign|Join|Come|Get|Drop|Comment|Leave|Save|Tag|Find|Take|Start)\b")
+
+
+def _ask_reworded(text: str, cta: str, *, casual: bool) -> tuple[str, str]:
+    """The post's call to action in the asked voice: "Please send us a message." in a formal
+    one, "Send us a message!" in a casual one; the text as it is when its ask is not its
+    last line or is no imperative."""
+    ask = cta.strip()
+    if not ask or not text.rstrip().endswith(ask):
+        return text, cta
+    if casual:
+        said = re.sub(r"^Please\s+(\w)", lambda m: m.group(1).upper(), ask)
+        if said.endswith(".") and _ASKS.match(said):
+            said = said[:-1] + "!"
+    else:
+        m = _ASKS.match(ask)
+        said = f"Please {ask[:1].lower()}{ask[1:]}" if m and not ask.startswith("Please") else ask
+        said = said if said.endswith((".", "?", ":")) or re.search(r"https?://\S+$|: \S+$", said) \
+            else said + "."
+    head = text.rstrip()[:len(text.rstrip()) - len(ask)]
+    return head + said + text[len(text.rstrip()):], said
+
+
+def _with_own_sentence(old: CalendarPost, brief: Brief) -> CalendarPost | None:
+    """The post with one more of the seller's own sentences, as they wrote it, before its
+    call to action (chat test 38: "make it sound more like me" of a poll was refused): the
+    first of their story, tips, differences and description lines that the post does not
+    carry. None when the post carries them all."""
+    from planner.planning.context import line_before_cta
+    from planner.planning.facts_said import difference_sentence, mend
+
+    facts = brief.facts
+    said = [*facts.story, *facts.tips,
+            *(difference_sentence(d, brief.product, brief.kind) for d in facts.differentiators),
+            *brief_details(brief)]
+    low = old.text.lower()
+    for sentence in said:
+        line = mend(" ".join(sentence.split())).strip()
+        if not line or line.rstrip(".").lower() in low:
+            continue
+        line = line[:1].upper() + line[1:]
+        line = line if line.endswith((".", "!", "?")) else line + "."
+        text = line_before_cta(old.text, old.cta, line)
+        if text != old.text:
+            return replace(old, text=text)
     return None
 
 
