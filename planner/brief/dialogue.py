@@ -42,6 +42,9 @@ class Dialogue:
     #: the messages are typed for someone else's business ("posting for our client: …"):
     #: "they do…" is the business speaking (:mod:`planner.brief.framing`)
     for_client: bool = False
+    #: how often each field was asked about: a question left unanswered twice is asked no
+    #: more (chat test 38: "Where do people book you?" six times of a taco truck)
+    asked_count: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """A TOML-ready dict (no None values): ``Dialogue.from_dict`` reads it back."""
@@ -58,6 +61,8 @@ class Dialogue:
             data["for_client"] = True
         if self.platform_counts:
             data["platform_counts"] = dict(sorted(self.platform_counts.items()))
+        if self.asked_count:
+            data["asked_count"] = dict(sorted(self.asked_count.items()))
         return data
 
     @classmethod
@@ -77,7 +82,8 @@ class Dialogue:
             kind_from=data.get("kind_from") if data.get("kind_from") in ("said", "guessed") else "",
             brand_guess=data.get("brand_guess") is True,
             for_client=data.get("for_client") is True,
-            platform_counts=_counts(data.get("platform_counts")))
+            platform_counts=_counts(data.get("platform_counts")),
+            asked_count=_counts(data.get("asked_count")))
 
 
 def _counts(data: Any) -> dict[str, int]:
@@ -92,7 +98,9 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
     """The friendliest question for the most useful missing field, or None when the brief
     is enough. Records the field asked about in ``dialogue`` (skipping declined fields)."""
     dialogue = dialogue if dialogue is not None else Dialogue()
-    declined = dialogue.declined
+    # (a question asked twice and still unanswered is not asked a third time)
+    declined = dialogue.declined | {f for f, n in dialogue.asked_count.items()
+                                    if n >= ASKED_MOST and f != "product"}
     name = (brief.product or "").strip()
     short = clip(name, 40) if name else "it"
     them = f"your {short}" if name else "it"
@@ -137,4 +145,10 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
         question = ("Do customers get anything for referring a friend (e.g. “a free candle for "
                     "every friend who orders”)? Say “no referrals” to skip.")
     dialogue.asked = field_name
+    if field_name:
+        dialogue.asked_count[field_name] = dialogue.asked_count.get(field_name, 0) + 1
     return question
+
+
+#: how often one question about the brief is asked while the seller leaves it unanswered
+ASKED_MOST = 2

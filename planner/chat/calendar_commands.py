@@ -3,6 +3,8 @@ to and from files, ``/lint`` checks it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 import re
 from pathlib import Path
@@ -29,7 +31,7 @@ def default_path(state: SessionState) -> Path:
     return DEFAULT_DIR / f"{slug or 'calendar'}-{start}.toml"
 
 
-def plan(state: SessionState, args: list[str]) -> Reply:
+def plan(state: SessionState, args: list[str], *, start: dt.date | None = None) -> Reply:
     """``/plan [WEEKS]``: a new calendar from the brief, filling the loaded posts' gaps first.
     WEEKS becomes the brief's plan length, so the next /plan, the side panel and the saved
     brief say the plan's real length.
@@ -54,7 +56,7 @@ def plan(state: SessionState, args: list[str]) -> Reply:
                                  new_posts=state.classified is not None)
         options, classified = request.options, state.classified or request.classified
     else:
-        options = PlanOptions(weeks=weeks, seed=state.seed, today=state.today)
+        options = PlanOptions(weeks=weeks, seed=state.seed, today=state.today, start=start)
         classified = state.classified
     before = state.brief.weeks
     if weeks is not None:

@@ -90,7 +90,10 @@ def converse(state: SessionState, text: str) -> Reply:
         # (chat test 37: stored as the description, then as the problem it solves)
         intent.name, clear = intents.SMALLTALK, True
     if intent.name == "regen" and intent.confidence >= SURE and state.calendar is not None \
-            and state.focus is not None and intents.variations(text) and len(text.split()) <= 6:
+            and (state.focus is not None or REWRITE_ASK.match(text)) \
+            and intents.variations(text) and len(text.split()) <= 6:
+        # (... and "make it funnier" with no post shown yet asks which post, never the
+        # audience the chat asked for: chat test 38)
         # "that's too long" just after a post was shown is about that post, never the answer
         # to what the chat asked about the brief (chat test 35: stored as the description)
         clear = True
@@ -149,6 +152,9 @@ def converse(state: SessionState, text: str) -> Reply:
 #: an offer in a message ("20% off", "£5 off", "code SAVE20"): brief details, never a request
 OFFER_SAID = re.compile(r"(?i:\b\d{1,3}\s*(?:%|percent|per\s+cent)|[$£€]\s?\d|\b(?:promo|discount|"
                         r"coupon)?\s*code\s*[:=]?\s*[A-Z0-9]{3,}|\bbogo\b)")
+#: a rewrite asked of a post in so many words ("make it funnier", "more casual pls")
+REWRITE_ASK = re.compile(r"(?i)^\s*(?:can you |could you |pls |please )?(?:make (?:it|them|this|"
+                         r"that|these|those)|more|less|too|a bit|bit)\b")
 #: a question asked back while the chat waits for an answer: a request, not the answer
 #: ("what do you need from me?" after "Who usually buys …?" was read as the audience)
 ASKS_BACK = re.compile(r"(?i)^\s*(?:so\s+|ok\s+|and\s+|but\s+)?(?:what|how|why|which|can|could|do|does|"

@@ -33,7 +33,12 @@ def this_week(state: SessionState, _args: list[str]) -> Reply:
         if not state.brief.product:
             return Reply("There's no plan yet, and I need to know what you sell to make one: "
                          "tell me, e.g. “we sell soy candles on Etsy”.")
-        made = plan(state, [])
+        today = state.today or dt.date.today()
+        # (asked on a weekday, the plan starts today: "what should i post this week" on a
+        # Monday once answered "Nothing is planned this week; the plan starts Mon 14 Dec",
+        # chat test 38; at the weekend the week about to start is planned, as before)
+        made = plan(state, [], start=today if today.weekday() < 5 and state.brief.start is None
+                    else None)
         if made.error:
             return made
         lines += ["There was no plan yet, so I made one. " + made.text.splitlines()[0], ""]
