@@ -138,7 +138,7 @@ from planner.planning.sparse import (audience_groups, brief_lines, description_f
                                      feature_asides, group_line, instalment_line,
                                      retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
-                                     booked_noun, booked_question, for_kids, listed, made_line, sizes_only, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
+                                     booked_ask, booked_question, for_kids, listed, made_line, sizes_only, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -2060,7 +2060,7 @@ class Planner:
         return {"what_it_is": self.about_variants[0] if self.about_variants else "",
                 "sparse_noun": sparse_noun(self.brief), "made_line": made, "made_done": done,
                 "sparse_tried": sparse_tried(self.brief),
-                "one_booked": booked_question(self.brief), "booked_noun": booked_noun(self.brief),
+                "one_booked": booked_question(self.brief), "booked_ask": booked_ask(self.brief),
                 "sparse_many": sparse_many(self.brief), "sizes_only": sizes_only(self.brief),
                 "for_kids": for_kids(self.brief),
                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",

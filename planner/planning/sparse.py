@@ -690,6 +690,11 @@ def one_booked(brief: Brief) -> str:
     # asked of food businesses is "an allergen compliance audit", blind read 38)
     words = _FOR_TAIL.split(product_parts(brief.product)[0].strip())[0].split()
     units = _booked_units()
+    if words and words[-1].lower() in units.values() and not re.match(r"(?i)(?:an?|the|our|my)$",
+                                                                       words[0]):
+        # ("cooking class", said in the singular with no article: "a cooking class", never
+        # "Have you booked cooking class before?", chat test 38)
+        words = words[:-1] + [next(k for k, v in units.items() if v == words[-1].lower())]
     if not words or words[-1].lower() not in units:
         return ""
     low = [w.lower() for w in words]
@@ -708,6 +713,38 @@ def booked_noun(brief: Brief) -> str:
     """What a service is booked as, in "Want to book …?": one of its unit ("an allergen
     compliance audit", "a sleep consultation") or its name as `sparse_noun` has it."""
     return one_booked(brief) or sparse_noun(brief)
+
+
+def made_for_you(brief: Brief) -> str:
+    """One of what a service makes for each client, when its name is those things in the
+    plural and no unit, place or trade ("websites" of a web designer: "a website"); ""
+    otherwise. It is hired for, never booked (chat test 38: "Want to book websites?")."""
+    if brief.kind != "service" or one_booked(brief):
+        return ""
+    from planner.planning.facts_said import _MASS, _MASS_ENDS
+
+    product = product_parts(brief.product)[0].strip()
+    if _NAMED.match(product) and product[:1].isupper():
+        return ""
+    name = _FOR_TAIL.split(re.sub(r"(?i)^(?:our|my)\s+", "", product))[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or any(w.lower() in ("and", "&", "or") for w in words):
+        return ""
+    head = words[-1].lower()
+    if not re.fullmatch(r"[a-z]{3,}[^s]s", head) or head[:-1] in _PLACES or head in _MASS \
+            or head.endswith(_MASS_ENDS) or head in ("services", "sessions", "repairs"):
+        return ""
+    one = " ".join(words[:-1] + [words[-1][:-1]])
+    return ("an " if one[:1].lower() in "aeiou" else "a ") + _small(one)
+
+
+def booked_ask(brief: Brief) -> str:
+    """The sparse ask to buy a service, in the verb its name takes: "Want to book a sleep
+    consultation?", "Need a website?" (a thing made for each client)."""
+    made = made_for_you(brief)
+    if made:
+        return f"Need {made}?"
+    return f"Want to book {booked_noun(brief)}?"
 
 
 #: a service named by the place it is ("surf school", "yoga studio"): it is been to, not booked
@@ -743,6 +780,9 @@ def booked_question(brief: Brief) -> str:
         return f"Have you been to {'an' if name[:1].lower() in 'aeiou' else 'a'} {_small(name)} before?"
     if head in _MASS or head.endswith(_MASS_ENDS):
         return f"Have you hired someone for {_small(name)} before?"
+    made = made_for_you(brief)
+    if made:
+        return f"Have you hired someone for {made} before?"
     return ""
 
 
