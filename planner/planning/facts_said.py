@@ -1247,6 +1247,10 @@ def opening_sentence(text: str) -> str:
     return text.strip().rstrip(".!?").strip()
 
 
+#: goods sold as a kit of things: the unit each order is ("starter kits": a kit)
+_PACKED = re.compile(r"(?i)\b(kit|box|set|pack|bundle|hamper|crate|bag|case|parcel)(?:s|es)?\s*$")
+
+
 def core_sentence(description: str, kind: str = "product", product: str = "") -> str:
     """What the business sells, from the opening of its description, as a sentence of our
     own: a phrase that only names the goods ("Philips and Grundig valve radios, fully
@@ -1261,6 +1265,12 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
+    unit = _PACKED.search(product or "")
+    if kind == "product" and unit and re.match(r"(?i)(?:an?|one)\s[^,]+,\s.*\s(?:and|&)\s"
+                                               r"(?:an?|one|two|three|four|five|six)\s", first):
+        # what comes in a kit, item by item: "Each kit comes with a dried rye starter, a
+        # glass jar and a printed feeding guide.", never "We sell a dried rye starter, …"
+        return _full(f"each {unit.group(1).lower()} comes with {_lower_first(first)}")
     lead_words = _words(first)[:3]
     if not lead_words:
         return ""  # (no word in it: "{ { {")

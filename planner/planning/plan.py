@@ -1614,6 +1614,13 @@ class Planner:
         for i, part in enumerate(self.story_said):
             if picked.get("story") != i and part in post.text:
                 self.fact_used[("story", i)] = self.fact_used.get(("story", i), 0) + 1
+        # ... and more tips than its own (a walkthrough's "Plus 1 more in the video"): each
+        # is told, never a post of its own again (blind read 38)
+        said = " " + " ".join(_WORDS.findall(post.text.lower())) + " "
+        for i, tip in enumerate(self.brief.facts.tips):
+            words = " ".join(_WORDS.findall(tip.lower()))
+            if picked.get("tips") != i and words and f" {words} " in said:
+                self.fact_used[("tips", i)] = self.fact_used.get(("tips", i), 0) + 1
         return post
 
     def write(self, template: Template, slot: Slot, stage: str, index: int, plat: Platform,

@@ -160,4 +160,6 @@ def about_is(brief: Brief) -> str:
     about = about_line(brief.description, brief.brand)
     if not (brief.brand and about and about.split(" ")[0] in ("a", "an")):
         return ""
+    if re.search(r",\s[^,]*\s(?:and|&)\s(?:an?|one|two|three)\s", about):
+        return ""  # a list of what comes in a kit is no "Rise & Crumb is a dried rye starter, …"
     return f"{brief.brand} is {about}."

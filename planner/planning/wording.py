@@ -401,6 +401,17 @@ def description_parts(first: str) -> tuple[str, list[str]]:
     if len(parts) < 2:
         return first.strip(), []
     parts = _lists_whole(parts)
+    if re.match(r"(?i)(?:an?|one)\s", parts[0]) and not _PRICED.search(parts[0]):
+        # "a dried rye starter, a glass jar and a printed feeding guide, £18 a kit": what
+        # comes in it, item by item, is one list (never "A glass jar and a are printed
+        # feeding guide.", read 39's tests)
+        for i in range(1, len(parts)):
+            if not re.match(r"(?i)(?:an?|one|two|three|four|five|six)\s", parts[i]) \
+                    or _PRICED.search(parts[i]) or re.search(r"\d", parts[i]):
+                break
+            if re.search(r"(?i)\s(?:and|&)\s(?:an?|one|two|three|four|five|six)\s", parts[i]):
+                parts = [", ".join(parts[:i + 1])] + parts[i + 1:]
+                break
     opened = next((i for i, p in enumerate(parts) if ": " in p), None)
     if opened is not None and len(parts) - opened >= 2 \
             and re.match(r"(?i)(?:and|or|&)\s", parts[-1]) \
