@@ -264,6 +264,11 @@ def _reworded(how: str, old: CalendarPost, brief: Brief) -> CalendarPost | None:
     if how == "casual":
         text = _reword(contract(old.text), _CASUAL_LINES)
         text, cta = _ask_reworded(text, _reword(old.cta, _CASUAL_LINES), casual=True)
+        if casualness(text) <= casualness(old.text):
+            # (nothing of ours to say more casually: the opening line said with a lift)
+            first, sep, rest = text.partition("\n")
+            if first.endswith(".") and first != cta and not first.endswith("..."):
+                text = first[:-1] + "!" + sep + rest
         return replace(old, text=text, cta=cta) if casualness(text) > casualness(old.text) else None
     if how == "softer":
         # (chat test 38: a conversion post with no offer to take out was refused): its ask
