@@ -93,9 +93,11 @@ def test_make_it_funnier_is_a_rewrite_never_the_answer_to_a_question():
 
 def test_a_question_left_unanswered_twice_is_asked_no_more():
     brief, dialogue = Brief(product="bike repairs", kind="service", brand="Spoke Doctor",
-                            description="mobile bike repairs in Cardiff"), Dialogue()
+                            description="mobile bike repairs in Cardiff",
+                            audience="commuters in Cardiff"), Dialogue()
     asked = [next_question(brief, dialogue) for _ in range(3)]
     assert asked[0] == asked[1] and asked[2] != asked[0]
+    assert asked[0].startswith("Where do people book you")
     assert Dialogue.from_dict(dialogue.to_dict()).asked_count == dialogue.asked_count
 
 

@@ -100,7 +100,7 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
     dialogue = dialogue if dialogue is not None else Dialogue()
     # (a question asked twice and still unanswered is not asked a third time)
     declined = dialogue.declined | {f for f, n in dialogue.asked_count.items()
-                                    if n >= ASKED_MOST and f != "product"}
+                                    if n >= ASKED_MOST and f in LATER_FIELDS}
     name = (brief.product or "").strip()
     short = clip(name, 40) if name else "it"
     them = f"your {short}" if name else "it"
@@ -152,3 +152,7 @@ def next_question(brief: Brief, dialogue: Dialogue | None = None) -> str | None:
 
 #: how often one question about the brief is asked while the seller leaves it unanswered
 ASKED_MOST = 2
+#: ... of the questions asked once the business is known: what it is, its name, what makes
+#: it special and who buys are asked on (a name typed a few lines later, "Ink & Flourish",
+#: answers the question asked first)
+LATER_FIELDS = frozenset({"sells_on", "offer", "hashtag", "referral_reward"})
