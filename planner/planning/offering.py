@@ -89,7 +89,7 @@ _NOUNS: dict[str, dict[str, str]] = {
         "sunglass eyeglass swimwear swimsuit bikini lingerie bra underwear pyjama pajama robe "
         "kimono vest gilet waistcoat tie belt apparel clothing clothes garment outfit uniform "
         "costume activewear sportswear hijab sari romper onesie bodysuit perfume fragrance "
-        "cufflink hairclip scrunchie headband", ""),
+        "cufflink hairclip scrunchie headband badge", ""),
     "eaten": {
         **_w("tea coffee espresso matcha chai", "brew"),
         **_w("wine beer ale lager cider gin vodka whisky whiskey rum spirit juice "
@@ -300,6 +300,8 @@ def _use_of(kind: str, product: str, description: str, action: str, digital: str
             return Use("read", "take")
         if digital == "membership":
             return Use("service", "join")
+    if re.search(r"(?i)\b(?:enamel|lapel|hat|pin)\s+(?:pins?|badges?)\b", product):
+        return Use("worn", "wear")  # (worn on a jacket, never "in use, sped up": read 39's tuning)
     found = _read_goods(product)
     if not found.mode:
         rest = _PHRASE_END.split(" " + product + " ", maxsplit=1)
