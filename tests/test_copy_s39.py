@@ -231,3 +231,27 @@ def test_what_comes_in_a_kit_is_one_list():
     text = "\n".join(p.text for p in cal.posts)
     assert "Rise & Crumb is a dried" not in text and " a are " not in text
     assert "making from" not in text
+
+
+def test_what_each_one_is_is_said_with_is():
+    assert fact_sentences(["every lesson one-to-one with a qualified coach"], "tennis lessons",
+                          "service") == ["Every lesson is one-to-one with a qualified coach."]
+    assert fact_sentences(["each class under 6 students"], "pottery classes", "service") == \
+        ["Each class is under 6 students."]
+    assert difference_sentence("every hamper gift wrapped", "hampers") == \
+        "Every hamper is gift wrapped."
+    assert fact_sentences(["every dog gets a bandana"], "dog grooming", "service") == \
+        ["Every dog gets a bandana."]
+
+
+def test_enamel_pins_are_worn_and_shop_posts_say_the_goods_in_a_sentence():
+    from planner.planning.offering import use_of
+
+    brief = brief_from_dict({"product": "enamel pins of British moths", "platforms": ["instagram"]})
+    assert use_of(brief).mode == "worn"
+    assert use_of(brief_from_dict({"product": "rolling pins", "platforms": ["instagram"]})).mode != "worn"
+    _, cal = _plan({"product": "enamel pins of British moths", "brand": "Moth & Pin",
+                    "platforms": ["instagram", "tiktok"], "sells_on": ["etsy"],
+                    "cadence": {"instagram": 3, "tiktok": 1}})
+    for post in cal.posts:
+        assert not post.text.startswith("Enamel pins of British moths."), post.text

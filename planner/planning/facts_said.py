@@ -1790,6 +1790,14 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)^(?P<c>class|grade|category)\s+(?P<v>[A-Z0-9][\w+.-]*)\s+(?P<what>[a-z][a-z -]*?)"
                 r"(?P<rest>\s*\(.*\))?$"),
      "{What} is {c} {v}{rest}."),
+    # "every swim one-to-one with a certified hydrotherapist", "each session 45 minutes",
+    # "every order gift wrapped": what each one is (read 39's tuning set: "You get every swim
+    # one-to-one…", "There's every class under 8 people.", "Every order gift is wrapped.")
+    (re.compile(r"(?i)^(?P<q>every|each)\s+(?P<n>(?!one\b|day\b|week\b|month\b|year\b|time\b)[a-z][a-z-]*)\s+"
+                r"(?!(?:is|are|was|has|have|comes?|gets?|includes?|can|will|and|or|of|we|you|i|"
+                r"they|to|for|from|at|in|on)\b)(?!\w+s\s)(?P<rest>(?:one|under|over|up|just|only|"
+                r"about|around|at|no|fully|hand|gift|[a-z-]+ed|[a-z-]+en|[a-z-]+wn|\d)[^,;]*)$"),
+     "{Q} {n} is {rest}."),
 )
 
 #: the days of a week, as typed
@@ -1815,6 +1823,8 @@ def part_shape(part: str) -> str:
                 groups["What"] = groups.pop("what")[:1].upper() + m.group("what")[1:]
             if "c" in groups:  # ("Absorption is class A", never "… is Class A")
                 groups["c"] = groups["c"].lower()
+            if "q" in groups:  # ("Every", "Each": the quantifier opens the sentence)
+                groups["Q"] = groups.pop("q").capitalize()
             for key in ("only", "adv"):  # (optional words, said as typed or not at all)
                 groups.setdefault(key, "")
                 groups[key] = groups[key].lower()
@@ -1949,6 +1959,13 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         if covered:
             gets = []
             out.append(covered)
+            continue
+        shaped = part_shape(fact) if ", " not in fact else ""
+        if shaped and re.match(r"(?i)(?:every|each)\s", fact.strip()):
+            # ("every swim one-to-one with …" is what each one is, before "You get …" takes
+            # it as something handed over)
+            gets = []
+            out.append(shaped)
             continue
         shapes = [part_shape(p) for p in fact.split(", ")] if ", " in fact else []
         if shapes and all(shapes):
