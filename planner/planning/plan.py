@@ -2260,7 +2260,7 @@ class Planner:
         post."""
         if template.user or _ABOUT_ELSE & set(template.needs) or not (self.cores or self.price) \
                 or "sparse" in template.needs or "features" in template.needs \
-                or template.id in GAMES \
+                or template.id in GAMES or template.id == "awareness/week-in-photos" \
                 or self.overrides.get("short"):  # (a post asked for shorter says only its own)
             # (a game says its fact its own way: "Caption this. … / We offer …" read as a
             # line dropped under the joke, blind read 38)
