@@ -161,7 +161,10 @@ def _lower_first(text: str, brand: str = "") -> str:
     first = words[0] if words else ""
     if not first or _keep_case(first) or (brand and first.lower() in brand.lower().split()):
         return text
-    if len(words) > 2 and words[1][:1].isupper() and any(w[:1].islower() for w in words[2:]):
+    if len(words) > 2 and words[0].isalpha() and words[1].isalpha() and words[1][:1].isupper() \
+            and words[0].lower() not in ("the", "a", "an", "our", "my", "this", "these", "we",
+                                         "you", "every", "each", "there", "your", "one") \
+            and any(w[:1].islower() for w in words[2:]):
         return text  # a name of two words in a line of small ones: "Google Sheets and Excel …"
     return text[:1].lower() + text[1:]
     return text[:1].lower() + text[1:]
