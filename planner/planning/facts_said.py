@@ -1427,6 +1427,12 @@ def core_sentences(description: str, kind: str = "product", brand: str = "",
         # (cut where a list goes on: "We sell loggers for cold rooms." of "… for cold rooms,
         # reefer trucks and vaccine fridges" says less than the seller did, blind read 31)
         cut = ""
+    if kind == "digital" and brand:
+        # a course or an app with a name is what it is: "Fire & Grid is a self-paced video
+        # course in 12 lessons …", never "You get a self-paced video course …" put under a
+        # tip as a pitch (blind read 38)
+        full, cut = (re.sub(r"^You get (an? )", lambda m: f"{brand} is {m.group(1)}", line)
+                     if line else line for line in (full, cut))
     return [full] + ([cut] if cut and cut != full and len(cut.split()) >= 5 else [])
 
 
