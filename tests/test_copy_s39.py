@@ -255,3 +255,22 @@ def test_enamel_pins_are_worn_and_shop_posts_say_the_goods_in_a_sentence():
                     "cadence": {"instagram": 3, "tiktok": 1}})
     for post in cal.posts:
         assert not post.text.startswith("Enamel pins of British moths."), post.text
+
+
+def test_a_named_course_is_what_it_is_never_you_get():
+    from planner.planning.facts_said import core_sentences
+
+    said = core_sentences("a self-paced video course in 10 lessons on fixing your own bike, "
+                          "£45 once-off", "digital", "Chainline", "Chainline bike repair course")
+    assert said[0] == "Chainline is a self-paced video course in 10 lessons on fixing your own bike."
+
+
+def test_a_review_ask_says_whatever_you_thought_once():
+    _, cal = _plan({"product": "online watercolour course", "kind": "digital",
+                    "brand": "Wet Edge", "action": "enrol", "url": "https://wetedge.example",
+                    "description": "a self-paced course in 8 video lessons, £60",
+                    "platforms": ["threads", "instagram", "facebook"],
+                    "cadence": {"threads": 2, "instagram": 2, "facebook": 1}}, weeks=6)
+    for post in cal.posts:
+        assert post.text.lower().count("whatever you thought") <= 1, post.text
+        assert "Stuck on setup" not in post.text
