@@ -179,8 +179,11 @@ def test_a_post_no_other_wording_fits_is_reworded_itself():
     casual = _reworded("casual", post, brief)
     assert casual is not None and "It's the slow way, and we like it." in casual.text
     formal = _reworded("formal", replace(post, text="We're open!\n\nFollow us for more."), brief)
-    assert formal is not None and formal.text == "We are open.\n\nFollow us for more."
-    assert _reworded("casual", replace(post, text="Follow us for more."), brief) is None
+    # (a formal ask says "Please", session 39: "more formal" of a post with no contraction
+    # was refused in chat test 38)
+    assert formal is not None and formal.text == "We are open.\n\nPlease follow us for more."
+    casual = _reworded("casual", replace(post, text="Follow us for more."), brief)
+    assert casual is not None and casual.text == "Follow us for more!"
 
 
 def test_gumroad_is_a_store_searched_by_name():

@@ -112,9 +112,18 @@ def test_a_pin_says_no_today_and_greets_no_new_follower():
 
 
 def test_a_pin_opens_on_what_it_is():
-    out, _ = evergreen_pin("Ten minutes a day beats an hour on Sunday.\n\nSave it",
-                           "Why short games work", "Save it", PIN_CTX)
-    assert out.startswith("Printable maths games for kids.\n"), out
+    # (a title that can say what is sold says it, and the description opens on its own
+    # words: the bare "Printable maths games for kids." atop it read as a pasted field,
+    # blind read 38)
+    out, title = evergreen_pin("Ten minutes a day beats an hour on Sunday.\n\nSave it",
+                               "Why short games work", "Save it", PIN_CTX)
+    assert title == "Why short games work | Printable maths games for kids", title
+    assert out.startswith("Ten minutes a day"), out
+    # ... and a title too long to say it leaves the keyword line to the description
+    long = "Why ten minutes a day beats one long hour on a Sunday, every single week of the school year"
+    out, title = evergreen_pin("Ten minutes a day beats an hour on Sunday.\n\nSave it", long,
+                               "Save it", PIN_CTX)
+    assert out.startswith("Printable maths games for kids.\n"), (out, title)
     assert keyword_line(PIN_CTX | {"product": "bike fitting", "audience": "commuters"}) == \
         "Bike fitting."  # the audience as typed is never pasted
     # a first line that names it already is the keyword line

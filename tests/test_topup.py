@@ -51,7 +51,7 @@ def test_without_a_link_a_service_is_asked_for_by_message_and_goods_are_not():
     assert "consideration/sparse-question" in templates
     ask = [p for p in cal.posts if p.template == "conversion/sparse-ask"]
     assert len(ask) == 1 and ask[0].text.startswith(
-        "Want to book supply chain risk reviews?\nQuestions first are welcome too.")
+        "Want to book a supply chain risk review?\nQuestions first are welcome too.")
     assert ask[0].cta == "Send us a message." and "online" not in ask[0].text
     goods, _ = _plan(product="felted wool slippers", kind="product", brand="Ullhus",
                      audience="people with cold floors", platforms=["instagram"],

@@ -674,7 +674,8 @@ def _booked_units() -> dict[str, str]:
     "consultation"; the units of facts_said._UNITS and a reading or a check."""
     from planner.planning.facts_said import _UNITS
 
-    units = _UNITS | {"reading", "check", "audit", "inspection", "assessment"}
+    units = _UNITS | {"reading", "check", "audit", "inspection", "assessment", "review",
+                      "survey", "valuation", "appraisal", "tasting", "clean", "service"}
     return {u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s"): u for u in units}
 
 
