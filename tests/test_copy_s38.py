@@ -70,7 +70,8 @@ def test_the_problem_post_is_planned_for_a_b2b_survey_service():
     cal = _plan(DRONE)
     problem = [p for p in cal.posts if p.template == "awareness/name-the-problem"]
     assert problem, [p.template for p in cal.posts]
-    assert len(cal.posts) >= 10
+    # (8 since session 39: no caption game or photo week with the description dropped in)
+    assert len(cal.posts) >= 8
 
 
 def test_a_mass_noun_takes_no_article():

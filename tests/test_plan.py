@@ -207,7 +207,8 @@ def test_a_digital_product_gets_no_parcels_or_unboxing(library):
     # 37 with all three; 13 since session 21: no caption sentence of four words in two posts
     # of the calendar, and what it is twice each four weeks, so twelve weeks of a brief with
     # no facts are the few posts that say something new)
-    assert len(cal.posts) >= 13
+    # (12 since session 39: a caption game carries no line of what it is under its joke)
+    assert len(cal.posts) >= 12
     assert len(cal.posts) == 84 or any("slot left empty" in w for w in warnings)
 
 

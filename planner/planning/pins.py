@@ -131,11 +131,16 @@ def evergreen_pin(text: str, title: str, cta: str, ctx: dict[str, Any]) -> tuple
     else:
         title = searched_title(title, ctx)
         content = [line for line in lines if line]
-        # (a Pin whose title says what is sold needs no keyword line: the same line atop
-        # every Pin was one sentence said again, and the bare "Eco-printed silk scarves."
-        # over an unboxing read as a field pasted in, blind read 38)
+        # (a keyword line an earlier post said already is left off a Pin whose title says
+        # what is sold: the same line atop every Pin was one sentence said again, and the
+        # bare "Eco-printed silk scarves." over an unboxing read as a field pasted in, blind
+        # read 38)
+        # (... but a Pin whose first line another post said already keeps it, so the two
+        # open apart: a launch day's Pin and post, "A new charcoal-roasted winter oolong.")
+        first_said = bool(content) and any(content[0].rstrip(".").lower() in str(p).lower()
+                                           for p in ctx.get("said_before") or ())
         if key and (not content or not _names_it(content[0], ctx)) \
-                and _words(key) != named and not _names_it(title, ctx):
+                and _words(key) != named and (first_said or not _names_it(title, ctx)):
             lines = [key, ""] + lines
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if cta and text.endswith(cta):

@@ -848,7 +848,8 @@ def sparse_many(brief: Brief) -> bool:
         and _is_plural_or_mass(_head(noun), "product") and noun == sparse_noun(brief)
 
 
-_SIZES = re.compile(r"(?i)\bsizes?\b")
+_SIZES = re.compile(r"(?i)\b(?:in\s+(?:\w+\s+)?sizes|(?:two|three|four|five|six|\d+)\s+sizes|"
+                    r"one\s+size|sizes?\s+(?:s|xs|small)\b)")
 _VARIED = re.compile(r"(?i)\b(?:colou?r(?:way)?s?|designs?|styles?|patterns?|prints?|scents?|"
                      r"flavou?rs?|shades?|finish(?:es)?|glazes?|blends?|models?|editions?|"
                      r"motifs?|fabrics?|woods?|varieties|kinds|types)\b")
