@@ -1630,6 +1630,12 @@ def _price_said(part: str, kind: str = "product") -> str:
         return f"prices run from {m.group('a')} to {m.group('b')}"
     if re.fullmatch(one, part):
         return f"the price is {part}"
+    bought = re.match(rf"^(?P<what>(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)\s+for\s+(?P<price>{one})$", part)
+    if bought and not re.match(r"(?i)(?:from|up|only|just)\b", bought["what"]):
+        # "three 45-minute sessions for $240": what it buys, and its price ("three 45-minute
+        # sessions cost $240"), never left out (blind read 39: no post said the price)
+        many = _plural((bought["what"].split() or [""])[-1].lower())
+        return f"{bought['what']} {'cost' if many else 'costs'} {bought['price']}"
     m = re.match(rf"^(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*)\s+(?:a|an|per|each)\s+"
                  r"(?P<unit>[\w-]+(?: [\w-]+)?)$", part)
     if m:
@@ -1969,6 +1975,31 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             gets = []
             out.append(covered)
             continue
+        sized = re.match(r"(?i)^sizes?\s+(?P<rest>[^,]+?)(?:,\s*(?:and\s+)?(?P<more>[^,]+))?$",
+                         fact.strip().rstrip("."))
+        if sized and item and kind == "product" and not PRICE_RE.search(fact):
+            # "sizes 1/32 to 1/4 oz, glow and UV finishes": what they come in ("Our jigs come
+            # in sizes 1/32 to 1/4 oz, and in glow and UV finishes."), never "come with a
+            # sizes …" (blind read 39)
+            gets = []
+            many = _plural(item.split()[-1].lower())
+            more = f", and in {sized['more']}" if sized["more"] else ""
+            out.append(_full(f"{_ours(item)} {'come' if many else 'comes'} in sizes "
+                             f"{sized['rest']}{more}"))
+            continue
+        if _DAYS_LEAD.match(fact.strip()) and item and kind == "service" \
+                and not PRICE_RE.search(fact) \
+                and re.search(r"(?i)\d|morning|afternoon|evening|night", fact):
+            # "Tuesday and Thursday evenings 7 to 9pm": when it runs ("Our classes run on
+            # Tuesday and Thursday evenings, 7 to 9pm."), never "There's a Tuesday …"
+            gets = []
+            when = re.sub(r"(?i)\b(mornings?|afternoons?|evenings?|nights?|days?)\s+(?=\d)", r"\1, ",
+                          fact.strip().rstrip("."))
+            when = re.sub(r"(?i)\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(day)",
+                          lambda m: m.group(0)[:1].upper() + m.group(0)[1:], when)
+            many = _plural(item.split()[-1].lower())
+            out.append(_full(f"{_ours(item)} {'run' if many else 'runs'} on {when}"))
+            continue
         shaped = part_shape(fact) if ", " not in fact else ""
         if shaped and re.match(r"(?i)(?:every|each)\s", fact.strip()):
             # ("every swim one-to-one with …" is what each one is, before "You get …" takes
@@ -2074,6 +2105,10 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         if sentence:
             out.append(sentence)
     return out
+
+
+#: a part that opens on the days something runs ("Tuesday and Thursday evenings 7 to 9pm")
+_DAYS_LEAD = re.compile(r"(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 
 
 #: a charge on top of a price ("plus €0.45 per km if you're more than 30 km away")

@@ -154,8 +154,11 @@ def what_it_is(brief: Brief) -> str:
         verb = "offer"
     elif brief.kind == "digital":
         # a course is taught, never made (read 29: "We make an online tango footwork course")
-        verb = "teach" if re.search(r"(?i)\b(?:course|class|classes|lessons?|masterclass|"
-                                    r"tutorials?|workshops?|bootcamp)\b", product) else "make"
+        # (... by what it is, its last word: "a printable lesson plan pack" is made, never
+        # "We teach a printable lesson plan pack", blind read 39)
+        last = (_head(product).split() or [""])[-1]
+        verb = "teach" if re.fullmatch(r"(?i)(?:course|class|classes|lessons?|masterclass|"
+                                       r"tutorials?|workshops?|bootcamp)", last) else "make"
     elif subscribed_unit(brief):
         # a lending library or a club is run, a subscription offered, never "sold" (read 28:
         # "Piecemeal… sells a jigsaw puzzle library by post")

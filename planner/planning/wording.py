@@ -412,6 +412,20 @@ def description_parts(first: str) -> tuple[str, list[str]]:
             if re.search(r"(?i)\s(?:and|&)\s(?:an?|one|two|three|four|five|six)\s", parts[i]):
                 parts = [", ".join(parts[:i + 1])] + parts[i + 1:]
                 break
+    for i, part in enumerate(parts[:-1]):
+        # "…over Zoom, for best men, maids of honour, fathers of the bride and couples, three
+        # sessions for $240": whom it is for, listed after "for", is one list (never "You get
+        # maids of honour, and fathers of the bride and couples.", blind read 39)
+        if not re.search(r"(?i)(?:^|\s)for\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$", part) \
+                or _PRICED.search(part) or re.search(r"\d", part.rsplit(" for ", 1)[-1]):
+            continue
+        for j in range(i + 1, len(parts)):
+            if _PRICED.search(parts[j]) or re.search(r"\d", parts[j]) or len(parts[j].split()) > 6:
+                break
+            if re.search(r"(?i)\s(?:and|or|&)\s", parts[j]):
+                parts = parts[:i] + [", ".join(parts[i:j + 1])] + parts[j + 1:]
+                break
+        break
     opened = next((i for i, p in enumerate(parts) if ": " in p), None)
     if opened is not None and len(parts) - opened >= 2 \
             and re.match(r"(?i)(?:and|or|&)\s", parts[-1]) \
