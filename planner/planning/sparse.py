@@ -1234,8 +1234,11 @@ def sparse_tried(brief: Brief) -> str:
         return ""
     head = words[-1]
     mods = [w for w in words[:-1] if not re.fullmatch(r"(?i)online|audio|video|digital|\d+-\w+", w)]
-    if not _LEARNED.match(head) and any(_LEARNED.match(w) for w in line.split()):
-        return ""  # a course named before what it is ("Violin for Beginners online course")
+    if not _LEARNED.match(head) and any(_LEARNED.match(w) for w in line.split()) \
+            and not re.search(r"(?i)\blessons?\s+plans?\b", line):
+        # a course named before what it is ("Violin for Beginners online course"); a
+        # lesson plan is no lesson ("a printable lesson plan pack" is used, blind read 39)
+        return ""
     if _LEARNED.match(head):
         if sum(w[:1].isupper() for w in mods) >= 2:
             # a course's title ("Bolo de Pote que Vende"), never what is learned: asked of

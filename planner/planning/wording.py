@@ -84,6 +84,12 @@ def short_name(brief: Brief) -> str:
         words = pair[0].split()[:-1] + pair[1].split()[1:]
         if len(words) > 4:
             words = words[-3:]
+    elif len(pair) == 2 and brief.kind == "product" and len(words) > 5 \
+            and len(pair[0].split()) == 1 and len(pair[1].split()) >= 3:
+        # "rooibos and sea salt bath soaks": one word that shares the rest of the name is no
+        # item of its own; the goods are what they share ("bath soaks", never "our
+        # rooibos", blind read 39)
+        words = pair[1].split()[-2:]
     elif len(pair) == 2 and len(pair[1].split()) >= 2 and (
             _MATERIAL.fullmatch(pair[0].split()[-1])
             # "pork and chive dumplings": two fillings of one thing, said whole when short
