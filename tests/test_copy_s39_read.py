@@ -53,3 +53,15 @@ def test_one_word_sharing_the_rest_of_the_name_is_no_item():
     assert short_name(_brief(product="lavender and oat goat milk soap bars")) == "soap bars"
     assert short_name(_brief(product="oak and walnut cutting boards")) == \
         "oak and walnut cutting boards"
+
+
+def test_only_a_thing_made_for_each_client_is_hired_for():
+    from planner.planning.sparse import booked_ask, booked_question
+
+    for product, ask in (("logos for small businesses", "Need a logo?"),
+                         ("gel nails", "Want to book gel nails?"),
+                         ("lash extensions", "Want to book lash extensions?"),
+                         ("brows", "Want to book brows?")):
+        brief = _brief(product=product, kind="service")
+        assert booked_ask(brief) == ask, (product, booked_ask(brief))
+    assert booked_question(_brief(product="gel nails", kind="service")) == ""

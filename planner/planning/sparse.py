@@ -719,6 +719,15 @@ def booked_noun(brief: Brief) -> str:
     return one_booked(brief) or sparse_noun(brief)
 
 
+#: things a service makes for each client, by their plural: hired for, never booked ("gel
+#: nails", "lashes" and "brows" are booked as they are named)
+_MADE_FOR_YOU = frozenset({
+    "websites", "logos", "portraits", "headshots", "illustrations", "murals", "signs",
+    "invitations", "cakes", "videos", "animations", "apps", "brochures", "menus", "labels",
+    "bouquets", "dresses", "suits", "rings", "tattoos", "caricatures", "podcasts", "translations",
+    "floorplans", "renderings", "drawings", "plans", "kitchens", "wardrobes", "gardens"})
+
+
 def made_for_you(brief: Brief) -> str:
     """One of what a service makes for each client, when its name is those things in the
     plural and no unit, place or trade ("websites" of a web designer: "a website"); ""
@@ -735,8 +744,8 @@ def made_for_you(brief: Brief) -> str:
     if not 1 <= len(words) <= 4 or any(w.lower() in ("and", "&", "or") for w in words):
         return ""
     head = words[-1].lower()
-    if not re.fullmatch(r"[a-z]{3,}[^s]s", head) or head[:-1] in _PLACES or head in _MASS \
-            or head.endswith(_MASS_ENDS) or head in ("services", "sessions", "repairs"):
+    if head not in _MADE_FOR_YOU or head[:-1] in _PLACES or head in _MASS \
+            or head.endswith(_MASS_ENDS):
         return ""
     one = " ".join(words[:-1] + [words[-1][:-1]])
     return ("an " if one[:1].lower() in "aeiou" else "a ") + _small(one)
