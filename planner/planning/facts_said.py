@@ -1988,8 +1988,9 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                              f"{sized['rest']}{more}"))
             continue
         if _DAYS_LEAD.match(fact.strip()) and item and kind == "service" \
-                and not PRICE_RE.search(fact) \
-                and re.search(r"(?i)\d|morning|afternoon|evening|night", fact):
+                and not PRICE_RE.search(fact) and not part_shape(fact) \
+                and re.search(r"(?i)\b(?:mornings?|afternoons?|evenings?|nights?)\b", fact):
+            # (opening hours have a shape of their own, "Open Monday to Friday, 9-5.")
             # "Tuesday and Thursday evenings 7 to 9pm": when it runs ("Our classes run on
             # Tuesday and Thursday evenings, 7 to 9pm."), never "There's a Tuesday …"
             gets = []
