@@ -678,7 +678,7 @@ def _booked_units() -> dict[str, str]:
     from planner.planning.facts_said import _UNITS
 
     units = _UNITS | {"reading", "check", "audit", "inspection", "assessment", "review",
-                      "survey", "valuation", "appraisal", "tasting", "clean", "service"}
+                      "survey", "valuation", "appraisal", "tasting", "clean"}
     return {u + ("es" if u.endswith(("s", "sh", "ch", "x")) else "s"): u for u in units}
 
 
