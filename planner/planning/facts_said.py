@@ -1631,7 +1631,9 @@ def _price_said(part: str, kind: str = "product") -> str:
     if re.fullmatch(one, part):
         return f"the price is {part}"
     bought = re.match(rf"^(?P<what>(?:[\w'’-]+\s+){{0,5}}[\w'’-]+)\s+for\s+(?P<price>{one})$", part)
-    if bought and not re.match(r"(?i)(?:from|up|only|just)\b", bought["what"]):
+    if bought and not re.match(r"(?i)(?:from|up|only|just)\b", bought["what"]) \
+            and not re.fullmatch(r"(?i)\d+|one|two|three|four|five|six|ten", bought["what"]):
+        # (a bundle's count alone, "3 for €24", is a price list's item: said as typed)
         # "three 45-minute sessions for $240": what it buys, and its price ("three 45-minute
         # sessions cost $240"), never left out (blind read 39: no post said the price)
         many = _plural((bought["what"].split() or [""])[-1].lower())
