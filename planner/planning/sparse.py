@@ -734,8 +734,6 @@ def made_for_you(brief: Brief) -> str:
     otherwise. It is hired for, never booked (chat test 38: "Want to book websites?")."""
     if brief.kind != "service" or one_booked(brief):
         return ""
-    from planner.planning.facts_said import _MASS, _MASS_ENDS
-
     product = product_parts(brief.product)[0].strip()
     if _NAMED.match(product) and product[:1].isupper():
         return ""
@@ -743,9 +741,7 @@ def made_for_you(brief: Brief) -> str:
     words = name.split()
     if not 1 <= len(words) <= 4 or any(w.lower() in ("and", "&", "or") for w in words):
         return ""
-    head = words[-1].lower()
-    if head not in _MADE_FOR_YOU or head[:-1] in _PLACES or head in _MASS \
-            or head.endswith(_MASS_ENDS):
+    if words[-1].lower() not in _MADE_FOR_YOU:
         return ""
     one = " ".join(words[:-1] + [words[-1][:-1]])
     return ("an " if one[:1].lower() in "aeiou" else "a ") + _small(one)
