@@ -161,6 +161,12 @@ def needs_met(template: Template, brief: Brief, day: dt.date, platform: str = ""
                                      or about_is(brief)):
             return False
         # a poll is made of the brief's facts (planning/polls.py): two or three of one kind
+        # what a parcel holds is told of the goods themselves: a marketplace or free
+        # shipping is no look inside ("Here's what you'd be opening if you ordered from our
+        # Takealot shop." and nothing of what: blind read 39)
+        if need == "goods_fact" and not (brief_details(brief) or brief.facts.differentiators
+                                         or brief.facts.reviews or name_lines(brief)):
+            return False
         if need == "poll2" and poll(brief, 2, POLL2_ORDER) is None:
             return False
         if need == "poll3" and poll(brief, 3, POLL3_ORDER) is None:

@@ -147,6 +147,9 @@ _NOUNS: dict[str, dict[str, str]] = {
 #: ("spice blends" are spices, "tea box" is tea)
 _CONTAINERS = frozenset("blend box set pack bundle collection range subscription club selection "
                         "hamper sampler batch line tin refill edition series bouquet".split())
+#: words that say what the goods are for, past which the words before them are what they
+#: are made of: "oat milk bath salts" go in the bath, never drunk (session 40)
+_FOR_WORDS = frozenset("bath".split())
 #: crafts that say what a pattern, kit or yarn is made into ("sewing patterns" are sewn)
 _CRAFTS = {"sew": "sew", "sewing": "sew", "knit": "knit", "knitting": "knit",
            "crochet": "crochet", "quilt": "quilt", "quilting": "quilt",
@@ -266,6 +269,8 @@ def _read_goods(text: str) -> Use:
         w = words[i]
         if w in _CONTAINERS:
             continue
+        if w in _FOR_WORDS:
+            return Use()
         if w in _INDEX:
             mode, verb = _INDEX[w]
             if mode == "made_with":

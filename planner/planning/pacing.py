@@ -33,6 +33,10 @@ CUSTOMER_ASKS = ({"advocacy/honest-review-ask", "advocacy/review-where-you-bough
                  {"advocacy/tag-a-friend", "advocacy/tag-us-in-your-story"},
                  {"advocacy/show-us-challenge", "advocacy/style-it-your-way"})
 CUSTOMER_ASK_DAYS = 21
+#: asks to buy whose one fact, for a brief with none of the goods, is where they are sold:
+#: one such post a month (blind read 39: "We sell through our Takealot shop." after "You'll
+#: find our bath soaks in our Takealot shop.")
+SHOP_ASKS = {"conversion/shop-now-simple", "conversion/amazon-listing"}
 #: games with nothing of the brief in them: a second within GAME_DAYS reads as a repeat
 GAMES, GAME_DAYS = {"awareness/caption-this", "awareness/guess-the-time"}, 21
 

@@ -81,6 +81,7 @@ from planner.planning.pacing import (
     ONCE_ONLY,
     OPEN_ASKS,
     OPEN_ASK_DAYS,
+    SHOP_ASKS,
     SPARE_DAYS,
     TIMELY,
     WORDINGS,
@@ -138,7 +139,7 @@ from planner.planning.sparse import (audience_groups, brief_lines, description_f
                                      feature_asides, group_line, instalment_line,
                                      retellings, _small)
 from planner.planning.sparse import (SPARSE_REPLIES, SPARSE_TEMPLATES, has_customers, is_sparse,
-                                     booked_ask, booked_question, for_kids, listed, made_line, sizes_only, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
+                                     booked_ask, booked_question, for_kids, listed, made_line, poll_pair, sizes_only, sparse_varied, sparse_countable, sparse_jobs, sparse_many, sparse_note, sparse_noun, sparse_tried,
                                      thin_core, thin_facts, what_it_is_variants)
 from planner.planning.openers import own_leads
 from planner.planning.tone import register_for_tone, voice_for_tone
@@ -1122,6 +1123,15 @@ class Planner:
             if template.id in group and any(p.template in group and abs(
                     (p.date - day).days) < CUSTOMER_ASK_DAYS for p in self.accepted):
                 return True
+        if not self.carry and ("a_fact" in template.needs and not {"description", "details2"}
+                               & set(template.needs) or template.id in SHOP_ASKS) and any(
+                (p.template == template.id or {p.template, template.id} <= SHOP_ASKS)
+                and abs((p.date - day).days) <= REPEAT_WINDOW_DAYS for p in self.accepted):
+            # with no fact of the goods to carry, its one fact is the shop or the shipping it
+            # told already: the same post again (blind read 39, "We sell through our Takealot
+            # shop." on TikTok sixteen days after "You'll find our bath soaks in our Takealot
+            # shop.")
+            return True
         if template.id == "advocacy/tag-us-in-your-story" and (
                 is_care(self.brief) or talk_service(self.brief)):
             # a consultation or a treatment turns up in nobody's posts (blind read 36)
@@ -2069,6 +2079,11 @@ class Planner:
                 "sparse_tried": sparse_tried(self.brief),
                 "one_booked": booked_question(self.brief), "booked_ask": booked_ask(self.brief),
                 "sparse_many": sparse_many(self.brief), "sizes_only": sizes_only(self.brief),
+                # (two of the goods side by side only where they differ, and by name where
+                # the brief names how: blind read 39)
+                "left_right": sparse_many(self.brief) and not sizes_only(self.brief)
+                and (sparse_varied(self.brief) or poll_pair(self.brief) is not None),
+                "poll_pair": poll_pair(self.brief),
                 "for_kids": for_kids(self.brief),
                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
                 # (the few plain sentences a job needs, without a register's opener or coda:

@@ -46,7 +46,7 @@ META_RE = re.compile(r"\A\{#-?\s*meta\s*\n(.*?)\n\s*-?#\}", re.DOTALL)
 #: ``giveaway_over`` a giveaway whose entries just closed (its winner post).
 NEEDS = ("offer", "code", "no_code", "offer_ends", "offer_ending", "offer_over", "giveaway", "giveaway_over",
          "free_shipping", "parcel",
-         "details2", "a_fact", "criteria3", "poll2", "poll3", "marketplace",
+         "details2", "a_fact", "goods_fact", "criteria3", "poll2", "poll3", "marketplace",
          "customer_perk", "referral_reward", "hashtag", "audience", "description", "amazon", "url",
          "problems", "differentiators", "story", "tips", "quotes", "reviews", "faqs", "launch",
          "launch_day", "launch_eve", "launch_after", "creators", "ambassadors", "events", "event_today", "community",

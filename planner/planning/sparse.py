@@ -858,9 +858,10 @@ def sparse_many(brief: Brief) -> bool:
 
 _SIZES = re.compile(r"(?i)\b(?:in\s+(?:\w+\s+)?sizes|(?:two|three|four|five|six|\d+)\s+sizes|"
                     r"one\s+size|sizes?\s+(?:s|xs|small)\b)")
-_VARIED = re.compile(r"(?i)\b(?:colou?r(?:way)?s?|designs?|styles?|patterns?|prints?|scents?|"
-                     r"flavou?rs?|shades?|finish(?:es)?|glazes?|blends?|models?|editions?|"
-                     r"motifs?|fabrics?|woods?|varieties|kinds|types)\b")
+_VARIED_WORDS = (r"colou?r(?:way)?s?|designs?|styles?|patterns?|prints?|scents?|flavou?rs?|"
+                 r"shades?|finish(?:es)?|glazes?|blends?|models?|editions?|motifs?|fabrics?|"
+                 r"woods?|varieties|kinds|types")
+_VARIED = re.compile(r"(?i)\b(?:" + _VARIED_WORDS + r")\b")
 
 
 def sizes_only(brief: Brief) -> bool:
@@ -869,6 +870,40 @@ def sizes_only(brief: Brief) -> bool:
     or right: which would you pick?" of kids' snowshoes sized by age)."""
     text = f"{brief.product} {brief.description}"
     return bool(_SIZES.search(text)) and not _VARIED.search(text)
+
+
+#: two kinds the brief names of one thing that varies: "glow and UV finishes", "cedar or pine
+#: scents", "tungsten and lead jigs" is no pair (no varying word after it)
+_PAIR = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:and|or|&)\s+([a-z][\w-]*)\s+(?:"
+                   + _VARIED_WORDS + r")\b")
+#: goods each one of which is made by hand, so that no two are alike
+_ONE_OFF = re.compile(r"(?i)\b(?:hand[- ]?(?:made|thrown|poured|painted|dyed|carved|knit(?:ted)?|"
+                      r"stitched|blown|turned|built|forged)|one[- ]of[- ]a[- ]kind|no two (?:are|alike)|"
+                      r"each (?:one|piece) (?:is )?unique)\b")
+
+
+def poll_pair(brief: Brief) -> tuple[str, str] | None:
+    """The two kinds a left-or-right poll puts side by side, when the brief names them ("glow
+    and UV finishes" -> ("glow", "UV")): a poll names its options (blind read 39: "Two of our
+    jigs, side by side. Left or right" of a brief that said glow and UV)."""
+    for text in (brief.product, brief.description):
+        for m in _PAIR.finditer(text or ""):
+            a, b = m.group(1), m.group(2)
+            if a.lower() in {"in", "with", "of", "and", "or", "many", "several", "all", "both",
+                             "different", "other", "more", "new", "our", "your", "two",
+                             "three", "four", "five", "six"} or b.lower() in {"more", "other"}:
+                continue
+            return a, b
+    return None
+
+
+def sparse_varied(brief: Brief) -> bool:
+    """Whether two of the goods side by side are a choice: the brief says they come in
+    colours, scents or designs, or each is made by hand. Goods of one kind from one batch
+    ("rooibos and sea salt bath soaks") are no left or right (blind read 39: "claims two
+    variants the brief never gives")."""
+    text = f"{brief.product} {brief.description}"
+    return bool(_VARIED.search(text) or _ONE_OFF.search(text))
 
 
 _FOR_KIDS = re.compile(r"(?i)\b(?:kids?'?|children'?s?|child's|baby|babies'?|toddlers?'?|"

@@ -1,0 +1,92 @@
+"""Session 40, from blind read 39 (benchmarks/blind_read/2026-12-07-e), each said here by
+another trade: a left-or-right poll names the two kinds the brief gives and is never put of
+goods that do not differ; an unboxing says what is in the parcel; a post whose one fact is
+the shop it is sold in is not written twice; one download is "it", never "our packs"; a
+sparse digital brief promises nothing to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from planner.domain.brief import brief_from_dict
+from planner.planning.plan import PlanOptions, plan_calendar
+from planner.planning.render import TemplateLibrary
+from planner.planning.sparse import poll_pair, sparse_varied
+
+LIB = TemplateLibrary()
+START = dt.date(2027, 3, 1)
+
+
+def _plan(data: dict, seed: int = 1, weeks: int = 4):
+    brief = brief_from_dict(data)
+    cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=seed, start=START, weeks=weeks))
+    return brief, cal
+
+
+def _brief(**data):
+    return brief_from_dict({"platforms": ["instagram"], **data})
+
+
+def test_a_poll_names_the_two_kinds_the_brief_gives():
+    brief = _brief(product="hand-dipped beeswax candles",
+                   description="beeswax candles dipped by hand in Otago, 8 and 12 inch, "
+                               "natural and ivory colours")
+    assert poll_pair(brief) == ("natural", "ivory")
+    assert poll_pair(_brief(product="oak and walnut cutting boards")) is None
+
+
+def test_goods_of_one_kind_are_no_left_or_right():
+    assert not sparse_varied(_brief(product="lavender and oat milk bath salts"))
+    assert sparse_varied(_brief(product="hand-thrown stoneware mugs"))
+    assert sparse_varied(_brief(product="soy candles in six scents"))
+
+
+def test_the_poll_of_named_kinds_says_them_and_plain_goods_get_none():
+    _, cal = _plan({"product": "hand-dipped beeswax candles", "kind": "product",
+                    "brand": "Wick Hollow", "platforms": ["instagram", "facebook"],
+                    "description": "natural and ivory colours",
+                    "sells_on": ["website"], "posts_per_week": 4})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "Left or right" not in text
+    polls = [p for p in cal.posts if p.template == "consideration/sparse-question"]
+    for post in polls:
+        assert "Natural or ivory" in post.text or "for yourself" in post.text, post.text
+    _, cal = _plan({"product": "lavender and oat milk bath salts", "kind": "product",
+                    "brand": "Salt Hollow", "platforms": ["instagram", "tiktok"],
+                    "sells_on": ["amazon"], "posts_per_week": 4})
+    assert not any("Left or right" in p.text or "side by side" in p.text for p in cal.posts)
+
+
+def test_an_unboxing_says_what_is_in_it_and_a_shop_line_is_said_once():
+    _, cal = _plan({"product": "lavender and oat milk bath salts", "kind": "product",
+                    "brand": "Salt Hollow", "platforms": ["instagram", "tiktok"],
+                    "sells_on": ["amazon"], "posts_per_week": 4})
+    assert not any(p.template == "consideration/unboxing-first-look" for p in cal.posts)
+    simple = [p for p in cal.posts if p.template == "conversion/shop-now-simple"]
+    assert len(simple) <= 1, [p.text for p in simple]
+
+
+def test_one_download_is_it_and_promises_nothing_to_show():
+    _, cal = _plan({"product": "printable reading log bundle for homeschool parents",
+                    "kind": "digital", "platforms": ["pinterest", "threads"],
+                    "url": "https://example.com/logs", "cadence": {"pinterest": 3, "threads": 2}})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "bundles" not in text and "how to use them" not in text, text
+    assert "This is where" not in text
+    asks = [p for p in cal.posts if p.template == "conversion/sparse-ask"]
+    assert all("our printable reading log bundle online" in p.text for p in asks), \
+        [p.text for p in asks]
+
+
+def test_bath_goods_are_never_drunk():
+    from planner.planning.offering import use_of
+
+    for product in ("lavender and oat milk bath salts", "honey and milk bath bombs"):
+        assert use_of(_brief(product=product)).mode == "", product
+    assert use_of(_brief(product="oat milk soap")).verb == "wash with"
+    _, cal = _plan({"product": "lavender and oat milk bath salts", "kind": "product",
+                    "brand": "Salt Hollow", "platforms": ["instagram", "tiktok"],
+                    "sells_on": ["amazon"], "posts_per_week": 4})
+    assert not any("drunk" in p.text or "drink" in p.text for p in cal.posts)
+    shop = [p for p in cal.posts if "Amazon" in p.text and p.stage == "conversion"]
+    assert len(shop) <= 1, [p.text for p in shop]
