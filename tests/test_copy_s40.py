@@ -90,3 +90,49 @@ def test_bath_goods_are_never_drunk():
     assert not any("drunk" in p.text or "drink" in p.text for p in cal.posts)
     shop = [p for p in cal.posts if "Amazon" in p.text and p.stage == "conversion"]
     assert len(shop) <= 1, [p.text for p in shop]
+
+
+def test_a_long_problem_is_said_not_asked():
+    from planner.planning.facts_said import problem_question
+
+    assert problem_question("customer complaints that the front desk only hears about after "
+                            "a patient has already left", True) == ""
+    assert problem_question("drivers logging hours on paper since 2019", True) == ""
+    assert problem_question("kites that tear on the first tug") == "Tired of kites that tear on " \
+        "the first tug?"
+
+
+def test_a_standing_that_opens_on_a_participle_is_no_where_we_stand():
+    _, cal = _plan({"product": "commercial kitchen deep cleans", "kind": "service",
+                    "brand": "Hob & Hood", "b2b": True, "platforms": ["linkedin"],
+                    "description": "overnight deep cleans of commercial kitchens in Leeds",
+                    "reviews": "Trusted by 45 Leeds restaurants since 2016",
+                    "url": "https://example.com/quote", "posts_per_week": 3})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "Trusted by 45 Leeds restaurants since 2016." in text
+    assert "Where we stand today: Trusted" not in text
+
+
+def test_a_care_service_done_on_site_shows_no_treatment_room():
+    from planner.planning.visuals import shown
+
+    brief = _brief(product="home falls-risk assessments", kind="service",
+                   description="on-site falls-risk assessments in the home by registered "
+                               "occupational therapists")
+    assert "treatment room" not in shown(brief, "falls-risk assessments")
+    clinic = _brief(product="sports massage", kind="service",
+                    description="sports massage by a registered physiotherapist in Hove")
+    assert shown(clinic, "sports massage") == "the calm, tidy treatment room"
+
+
+def test_what_the_business_is_is_not_said_twice_in_a_post():
+    _, cal = _plan({"product": "commercial kitchen deep cleans", "kind": "service",
+                    "brand": "Hob & Hood", "b2b": True, "platforms": ["linkedin"],
+                    "description": "overnight deep cleans of commercial kitchens in Leeds, by "
+                                   "a crew of four, with a hygiene report the same morning",
+                    "problems": ["grease build-up in extraction canopies that nobody checks "
+                                 "until the fire inspection"],
+                    "url": "https://example.com/quote", "posts_per_week": 3})
+    for post in cal.posts:
+        assert post.text.lower().count("overnight deep cleans of commercial kitchens") <= 1, \
+            post.text

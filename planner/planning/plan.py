@@ -293,6 +293,11 @@ _ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "l
                "giveaway"}
 
 
+#: the verbs a line of what the business is says it with ("We offer …", "X makes …")
+_OFFER_VERBS = frozenset("offer offers sell sells make makes run runs do does provide "
+                         "provides".split())
+
+
 def with_core(text: str, cta: str, lines: list[str]) -> str:
     """``text`` with ``lines`` as a paragraph of their own: after an opening question
     ("Thinking about our escape rooms?") when more follows it, else before the call to
@@ -2317,6 +2322,12 @@ class Planner:
                 # sleep plan", gives way to a shorter one: the offer's Pin was turned down)
                 continue
             said = len(content_words(core) & words) >= 0.6 * len(content_words(core))
+            lead = content_words(core.split(",")[0]) - _OFFER_VERBS
+            # (a post that says what the business is in words of its own takes no line that
+            # says it again with more after it: "It is what we do: on-site ergonomic
+            # assessments …" then "We offer on-site ergonomic assessments …, by registered
+            # physiotherapists …", blind read 39)
+            said = said or (len(lead) >= 3 and lead <= words)
             lines = ([] if said else [core]) + ([] if PRICE_RE.search(core) else price)
             if lines and lines not in out:
                 out.append(lines)

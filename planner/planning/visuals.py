@@ -77,6 +77,11 @@ _TALK_RE = re.compile(r"(?i)\b(?:consult(?:ation|ations|ing|ancy|s)?|coaching|tu
 _ON_CALL_RE = re.compile(r"(?i)\b(?:video|zoom|online|remote(?:ly)?|virtual(?:ly)?|teams|skype)\b")
 
 
+#: a service done where the client is: on site, at home, a mobile one
+_VISITS_RE = re.compile(r"(?i)\b(?:on[- ]?site|home visits?|house calls?|mobile|we come to you|"
+                        r"at your (?:home|office|workplace|desk))\b")
+
+
 def talk_service(brief: Brief) -> bool:
     """Whether the service is a conversation (a sleep consultation, maths tutoring, business
     coaching): nothing of it turns up in a customer's photos, and its work is no job site
@@ -102,6 +107,10 @@ def shown(brief: Brief, item: str) -> str:
                      r"videographer|filming)\b", brief.product):
             # (read 37: "a photo of a job in progress" for a food photographer)
             return "a shoot in progress"
+        if is_care(brief) and _VISITS_RE.search(f"{brief.product} {brief.description}"):
+            # (a service done at the client's desk or home has no room of its own: "the calm,
+            # tidy treatment room" of on-site ergonomic assessments, blind read 39)
+            return "a visit in progress, photographed with the client's consent"
         if is_care(brief):
             # a treatment is private and can alarm: the calm room it happens in
             return "the calm, tidy treatment room"
