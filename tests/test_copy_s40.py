@@ -136,3 +136,65 @@ def test_what_the_business_is_is_not_said_twice_in_a_post():
     for post in cal.posts:
         assert post.text.lower().count("overnight deep cleans of commercial kitchens") <= 1, \
             post.text
+
+
+def test_most_of_us_stays_us_in_one_makers_voice():
+    from planner.planning.voice import first_person_singular
+
+    assert first_person_singular("Most of us know this one. Tag us below.") == \
+        "Most of us know this one. Tag me below."
+    assert first_person_singular("ALL OF US. ASK US ANYTHING") == "ALL OF US. ASK ME ANYTHING"
+
+
+_LIVE = {
+    "product": "one-to-one piano lessons over Zoom", "kind": "service", "brand": "Keys at Home",
+    "description": "one-to-one piano lessons over Zoom for adult beginners, 30 minutes, $35",
+    "platforms": ["instagram", "pinterest", "youtube"], "url": "https://example.com/book",
+    "country": "US", "timezone": "America/Denver", "solo": True,
+    "faqs": [{"question": "I've never touched a piano. Can I still start?",
+              "answer": "Yes. The first lesson starts from where middle C is."}],
+    "events": [{"title": "Free live Q&A for adult beginners",
+                "when": dt.datetime(2027, 3, 10, 18, 0), "platform": "instagram"}],
+    "offer": {"discount": "$20 off your first four lessons", "starts": dt.date(2027, 3, 1),
+              "ends": dt.date(2027, 3, 21)},
+    "cadence": {"instagram": 3, "pinterest": 2, "youtube": 1},
+}
+
+
+def test_a_live_for_a_country_of_many_zones_says_whose_time():
+    _, cal = _plan(_LIVE)
+    lives = [p for p in cal.posts if "live Q&A" in p.text and "6pm" in p.text]
+    assert lives, [p.text for p in cal.posts]
+    assert all("6pm MST" in p.text for p in lives), [p.text for p in lives]
+
+
+def test_a_faq_that_opens_on_i_keeps_its_capital_in_a_title():
+    _, cal = _plan(_LIVE)
+    titles = [p.title for p in cal.posts if p.title and "touched a piano" in p.title]
+    assert all(": i've" not in t and t.startswith("I've") for t in titles), titles
+
+
+def test_a_pin_or_a_video_says_the_offers_last_day_by_its_date():
+    from planner.planning.context import with_last_call
+
+    brief = brief_from_dict(_LIVE)
+    day = dt.date(2027, 3, 20)
+    pin = with_last_call("Lessons for adults.\n\nBook: link on the Pin", "Book: link on the Pin",
+                         brief, day, "pinterest")
+    assert "tomorrow" not in pin and "March 21, 2027" in pin, pin
+    video = with_last_call("Lessons for adults.\n\nBook: link on my channel page",
+                           "Book: link on my channel page", brief, day, "youtube")
+    assert "tomorrow" not in video and "March 21" in video, video
+    story = with_last_call("Lessons for adults.\n\nBook: link in bio", "Book: link in bio",
+                           brief, day, "instagram")
+    assert "tomorrow" in story
+
+
+def test_a_warm_voice_gets_no_last_chance():
+    from planner.planning.context import with_last_call
+
+    brief = brief_from_dict(_LIVE | {"tone": "warm, encouraging"})
+    for platform in ("instagram", "pinterest", "youtube", "tiktok", "facebook", "x"):
+        text = with_last_call("Lessons.\n\nBook: link", "Book: link", brief,
+                              dt.date(2027, 3, 21), platform)
+        assert "last chance" not in text.lower(), (platform, text)

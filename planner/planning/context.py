@@ -306,6 +306,17 @@ _SHOW = re.compile(r"(?i)\b(?:expo|show|fair|conference|summit|festival|conventi
                    r"market)\s*(?:\d{4})?\s*(?:,|$)")
 
 
+#: countries that span several time zones: a live online there says whose 7pm it is
+MULTI_ZONE = frozenset({"US", "CA", "AU", "BR", "MX", "RU", "ID"})
+
+
+def spread_out(brief: Brief) -> bool:
+    """Whether the people a live online reaches sit in more than one time zone: a business
+    audience, an app's or a course's users, or anyone in a country of several zones (blind
+    read 39: "7pm" for a US speech coach's Instagram live)."""
+    return brief.facts.b2b or brief.kind == "digital" or brief.country.upper() in MULTI_ZONE
+
+
 def _day_part(hour: int, title: str) -> str:
     part = "evening" if hour >= 17 else "afternoon" if hour >= 12 else "morning"
     return "today" if re.search(rf"(?i)\b{part}", title) else f"this {part}"
@@ -567,9 +578,10 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
                    + human_when(event.when, brief.country)
-                   + zone_label(event.when, brief.timezone, (brief.facts.b2b or brief.kind == "digital")
-                                and not in_person(event)),
-                   "clock": human_clock(event.when), "today": event.when.date() == day,
+                   + zone_label(event.when, brief.timezone, spread_out(brief) and not in_person(event)),
+                   "clock": human_clock(event.when)
+                   + zone_label(event.when, brief.timezone, spread_out(brief) and not in_person(event)),
+                   "today": event.when.date() == day,
                    # "today" where the name says the part ("A reminder for this evening: Open
                    # evening…" says it twice)
                    "part": _day_part(event.when.hour, event.title),
@@ -1066,7 +1078,11 @@ _LAST_CALL = ("Last call: {1} with code {0} ends {2}.",
 
 #: … and of an offer with no code ({0} the discount capitalised, {1} as typed, {2} when)
 _LAST_CALL_UNCODED = ("Last call: {1} ends {2}.", "A reminder before it goes: {1} ends {2}.",
-                      "The last chance for {1}: it ends {2}.")
+                      "The last chance for {1}: it ends {2}.",
+                      # (a shape of its own: on a Pin and a video the two above both end "ends
+                      # on January 31", and a warm voice rules out the third, read 39)
+                      "There's still time: {1} runs until {3}.",
+                      "You have until {3} for {1}.")
 #: … and of one whose words run long or carry their condition ("your first class free when
 #: you book the four-week course"): the offer is the subject, its words after a colon, never
 #: "Last call: your first class free when you book … ends tomorrow." (blind read 37)
@@ -1088,6 +1104,15 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     left = (offer.ends - day).days
     when = "today" if left == 0 else "tomorrow" if left == 1 else \
         f"on {offer.ends.strftime('%A')}"
+    if platform in ("pinterest", "youtube"):
+        # a Pin or a video is found for weeks after its day: the date, never "tomorrow"
+        # (blind read 39)
+        when = f"on {human_date(offer.ends, brief.country)}" + (
+            f", {offer.ends.year}" if platform == "pinterest" and brief.country.upper()
+            in MONTH_FIRST else f" {offer.ends.year}" if platform == "pinterest" else "")
+    until = ("the end of today" if left == 0 else "the end of tomorrow") if left <= 1 \
+        and platform not in ("pinterest", "youtube") else when[3:] if when.startswith("on ") \
+        else when
     from planner.planning.overtold import offer_key, offer_shape, offer_terms
 
     terms = offer_terms(brief)
@@ -1097,15 +1122,22 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     # today", read 28)
     lines = [w.format(offer.code, offer.discount, when) for w in order
              if left > 0 or "is coming" not in w] if offer.code else \
-        [w.format(_capitalised(offer.discount), offer.discount, when) for w in (
+        [w.format(_capitalised(offer.discount), offer.discount, when, until) for w in (
             _LAST_CALL_LONG if len(offer.discount.split()) > 5 or re.search(
-                r"(?i)\b(?:when|if|with|for new|on your)\b", offer.discount) else _LAST_CALL_UNCODED)]
+                r"(?i)\b(?:when|if|with|for new|on your)\b", offer.discount) else
+            _LAST_CALL_UNCODED[-1:] + _LAST_CALL_UNCODED[:-1] if platform == "youtube"
+            else _LAST_CALL_UNCODED)]
     from planner.planning.tone import voice_for_tone
 
     if brief.facts.b2b or voice_for_tone(brief.tone) == "formal":
         # (a formal voice says it without a contraction: "If you've been meaning to…" turned
         # an open day's post down on LinkedIn's last working day of an offer)
         lines = [w for w in lines if "'" not in w] or lines
+    from planner.planning.voice_check import voice_breaks
+
+    # (nor words the brief's voice rules out: "The last chance for …" in a warm voice, every
+    # post of a speech coach's last offer day on YouTube turned down for it, blind read 39)
+    lines = [w for w in lines if not voice_breaks(w, voice_for_tone(brief.tone))] or lines
     # (nor in a shape an offer post said: "D with code C" twice read pasted, read 24)
     line = next((w for w in lines if offer_key(w, terms) not in said
                  and offer_shape(w, brief) not in said),

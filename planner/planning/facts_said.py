@@ -2540,7 +2540,7 @@ def problem_question(problem: str, formal: bool = False, turn: int = 0) -> str:
         shape, said = "gerund", low
     elif not is_fragment(text) and not re.search(r"(?i)\b(?:that|who|which)\b", text):
         return ""  # "the pool is always too cold": a statement, said as the seller wrote it
-    elif len(text.split()) > 10 or re.search(r"(?i)\bsince\s+(?:\d{4}|last|the)\b", text):
+    elif len(text.split()) > 12 or re.search(r"(?i)\bsince\s+(?:\d{4}|last|the)\b", text):
         # a long noun phrase, or one with a "since 2020", is said as the seller wrote it,
         # never asked: "Struggling with discomfort and strain reports that HR only hears about
         # once someone is off work?", "Dealing with staff working from kitchen tables and

@@ -284,6 +284,11 @@ _TOGETHER = re.compile(r"(?i)\b(?:together|with you|you and (?:I|me))\b")
 _WE = re.compile(r"\\bwe|\\bare we|\\bwere we")
 
 
+#: a quantity of people that counts the maker in: "us" stays ("Most of us know this one.")
+_OF_US = re.compile(r"(?i)\b(?:most|many|all|some|few|both|none|lots|plenty|any|each|either|"
+                    r"neither|the rest|one|two|three) of us\b")
+
+
 def first_person_singular(text: str) -> str:
     """A post by one maker in their own voice: "we make our bowls" -> "I make my bowls",
     "Tag us" -> "Tag me". Words in quotation marks (a customer's) are left as they are."""
@@ -291,6 +296,10 @@ def first_person_singular(text: str) -> str:
     for i in range(0, len(parts), 2):  # the odd parts are quotations
         # a "we" of the maker and the customer ("we work it out together", "we rewrite it
         # together in the session") stays "we": never "I work it out together" (blind read 37)
+        # "most of us", "all of us": the maker among everyone, never "Most of me" (read 39's
+        # tuning set: a solo speech coach)
+        parts[i] = _OF_US.sub(lambda m: m.group(0)[:-2] + (
+            "\x01" if m.group(0)[-2:].isupper() else "\x00"), parts[i])
         pieces = re.split(r"(?<=[.!?])(\s+)", parts[i])
         for j in range(0, len(pieces), 2):
             piece = pieces[j]
@@ -306,7 +315,7 @@ def first_person_singular(text: str) -> str:
         # may be the country, so only after a verb that asks something of the reader
         part = re.sub(r"\b(ASK|TAG|FOLLOW|DM|MESSAGE|CALL|EMAIL|VISIT|JOIN|FIND|TELL|SHOW|"
                       r"WRITE TO|SHOP WITH|BOOK WITH) US\b", r"\1 ME", part)
-        parts[i] = part
+        parts[i] = part.replace("\x00", "us").replace("\x01", "US")
     return "".join(parts)
 
 
