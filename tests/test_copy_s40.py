@@ -198,3 +198,54 @@ def test_a_warm_voice_gets_no_last_chance():
         text = with_last_call("Lessons.\n\nBook: link", "Book: link", brief,
                               dt.date(2027, 3, 21), platform)
         assert "last chance" not in text.lower(), (platform, text)
+
+
+_CLASS = {"product": "drop-in pottery wheel classes", "kind": "service", "brand": "Spin House",
+          "description": "drop-in pottery wheel classes in Fremantle, Monday and Wednesday "
+                         "evenings 6 to 8pm, $40 a class, clay and firing included, a "
+                         "different glaze to try every month",
+          "platforms": ["instagram", "facebook"], "url": "https://example.com/book",
+          "country": "AU", "posts_per_week": 4}
+
+
+def test_a_class_has_no_paperwork_and_its_hours_are_no_feature():
+    from planner.planning.sparse import description_features
+
+    assert all("6 to 8pm" not in f and not f.startswith("Monday")
+               for f in description_features(brief_from_dict(_CLASS)))
+    _, cal = _plan(_CLASS)
+    assert not any("paperwork" in p.visual for p in cal.posts)
+    assert not any("in focus: Monday" in p.text for p in cal.posts)
+
+
+def test_a_life_drawing_class_never_photographs_the_model():
+    _, cal = _plan(_CLASS | {"product": "life drawing classes",
+                             "description": "life drawing classes in Fremantle with a "
+                                            "professional life model, $25 a class"})
+    weeks = [p for p in cal.posts if p.template == "awareness/week-in-photos"]
+    assert all("never the model" in p.visual for p in weeks), [p.visual for p in weeks]
+
+
+def test_a_standing_that_is_no_rating_is_not_called_reviews():
+    for seed in (1, 2, 3):
+        _, cal = _plan({"product": "commercial kitchen deep cleans", "kind": "service",
+                        "brand": "Hob & Hood", "b2b": True, "platforms": ["linkedin"],
+                        "description": "overnight deep cleans of commercial kitchens in Leeds",
+                        "reviews": "Trusted by 45 Leeds restaurants since 2016",
+                        "url": "https://example.com/quote", "posts_per_week": 3}, seed=seed)
+        assert not any("the reviews" in p.text for p in cal.posts), seed
+
+
+def test_lint_hears_one_makers_live_as_announced():
+    from planner.domain.calendar import Calendar, CalendarPost
+    from planner.planning.critic import calendar_findings
+
+    brief = brief_from_dict(_LIVE)
+    posts = [CalendarPost(date=dt.date(2027, 3, d), time="10:00", platform="instagram",
+                          stage="awareness", tactic="x", template="x", format="static",
+                          text=("Join me for my free live Q&A for adult beginners." if d == 8
+                                else f"Post {d} about lessons."), cta="")
+             for d in range(1, 12)]
+    cal = Calendar(product=brief.product, start=dt.date(2027, 3, 1), end=dt.date(2027, 3, 28),
+                   funnel="five-stage", seed=1, generator="t", posts=posts)
+    assert not any("never announced" in m for _, m in calendar_findings(cal, brief))

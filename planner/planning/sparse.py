@@ -1005,6 +1005,12 @@ def retellings(line: str, brief: Brief) -> list[str]:
 _FEATURE_BREAK = re.compile(r"\s*(?:;|(?<!\d),|,(?!\s+(?:(?:and|or|&)\s+)?\d))\s+(?:and\s+)?(?![^()]*\))")
 
 
+#: a part of a description that says when something runs: days and clock times
+_WHEN_PART = re.compile(r"(?i)^(?:every\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+                        r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|"
+                        r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b")
+
+
 def description_features(brief: Brief) -> list[str]:
     """The features a description lists, each a phrase as the seller wrote it, each the
     subject of a post of its own ("practice tests with over 900 questions, all the road
@@ -1082,7 +1088,9 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     # put after "One thing about X:")
     # (... nor a part that only goes on from the one before, "then you walk around Higashiyama
     # and bring it back by 6pm", nor a number to ring: read 30)
-    out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p)
+    # (... nor when it runs, "Tuesday and Thursday evenings 7 to 9pm": "One part of X in
+    # focus: Tuesday and Thursday evenings…" with a clip of "just this", blind read 39)
+    out = [p for p in pieces if len(p.split()) >= 2 and not is_terms(p) and not _WHEN_PART.search(p)
            and not re.match(r"(?i)(?:we|you|i|it|they|our|my|then|so|and|but|or|plus|phone|tel|"
                             r"whatsapp|e-?mail|call(?: or whatsapp| us)?(?: on)?\s*[+\d(]|call us|"
                             r"call or)\b", p)]
