@@ -249,3 +249,87 @@ def test_lint_hears_one_makers_live_as_announced():
     cal = Calendar(product=brief.product, start=dt.date(2027, 3, 1), end=dt.date(2027, 3, 28),
                    funnel="five-stage", seed=1, generator="t", posts=posts)
     assert not any("never announced" in m for _, m in calendar_findings(cal, brief))
+
+
+def test_a_market_slot_moved_to_another_day_says_that_days_words():
+    from planner.planning.slots import Slot, market_days
+
+    brief = brief_from_dict({"product": "sourdough loaves", "platforms": ["instagram"],
+                             "sells_on": ["Saturday stall at the Marrickville market"]})
+    slots = [Slot(dt.date(2027, 1, 15), dt.time(9), "instagram", market="tomorrow"),  # Friday
+             Slot(dt.date(2027, 1, 17), dt.time(9), "instagram", market="tomorrow"),  # Sunday
+             Slot(dt.date(2027, 1, 16), dt.time(8), "instagram", market="tomorrow")]  # Saturday
+    market_days(slots, brief)
+    assert [s.market for s in slots] == ["tomorrow", "", "today"]
+
+
+def test_people_who_do_the_work_are_ours_and_a_service_hands_things_over():
+    from planner.planning.facts_said import difference_sentence
+
+    assert difference_sentence("engineers certified by the boiler makers", "boiler servicing",
+                               "service", True) == \
+        "Our engineers are certified by the boiler makers."
+    assert difference_sentence("a courtesy car while yours is in the garage", "car servicing",
+                               "service", True) == \
+        "You get a courtesy car while yours is in the garage."
+
+
+def test_a_list_after_with_gets_its_and():
+    from planner.planning.facts_said import core_sentences
+
+    core = core_sentences("a membership with a new workout every Monday, a shopping list, "
+                          "one live call a month, $9 a month", "digital", "", "home workouts")[0]
+    assert "a shopping list and one live call a month" in core, core
+
+
+def test_a_first_months_deal_says_the_price_after_it():
+    _, cal = _plan({"product": "weekly home workout plans", "kind": "digital",
+                    "brand": "Lunchbreak Lift", "platforms": ["instagram", "threads"],
+                    "description": "a membership with a new 5-day plan every Monday, "
+                                   "20-minute sessions, $9 a month, cancel anytime",
+                    "url": "https://example.com/join", "action": "join",
+                    "offer": {"code": "LIFT1", "discount": "your first month for $1",
+                              "starts": dt.date(2027, 3, 1), "ends": dt.date(2027, 3, 12)},
+                    "posts_per_week": 4})
+    offered = [p for p in cal.posts if "LIFT1" in p.text and "$9" in p.text]
+    assert offered
+    assert not any("It costs $9" in p.text or "usually $9" in p.text for p in offered), \
+        [p.text for p in offered]
+
+
+def test_a_bundle_offer_leaves_each_price_as_it_is():
+    _, cal = _plan({"product": "rug and curtain cleaning", "kind": "service",
+                    "brand": "Fresh Fibre", "platforms": ["instagram", "facebook"],
+                    "description": "cleaning in your own home, a rug is €40, curtains €30 a pair",
+                    "url": "https://example.com/book",
+                    "offer": {"discount": "€10 off when you book a rug and curtains together",
+                              "ends": dt.date(2027, 3, 26)},
+                    "posts_per_week": 4})
+    assert not any("usually €40" in p.text or "is usually" in p.text for p in cal.posts)
+
+
+def test_a_list_of_one_word_items_tags_the_thing_they_share():
+    from planner.planning.hashtags import product_tags
+
+    assert product_tags(_brief(product="rug, curtain and upholstery steam cleaning")) == \
+        ["#steamcleaning"]
+
+
+def test_an_events_address_is_said_once_a_platform_and_the_market_once_a_week():
+    _, cal = _plan({"product": "small-batch cider", "kind": "product", "brand": "Orchard Row",
+                    "platforms": ["instagram", "facebook"], "tone": "sunny, cheeky",
+                    "sells_on": ["website", "Saturday stall at the Frome market"],
+                    "url": "https://example.com",
+                    "events": [{"title": "Pressing day at our orchard",
+                                "when": dt.datetime(2027, 3, 20, 10, 0),
+                                "place": "Lower Farm, Rodden Road, Frome BA11 2AA"}],
+                    "posts_per_week": 4})
+    for platform in ("instagram", "facebook"):
+        mine = [p for p in cal.posts if p.platform == platform]
+        assert sum("Rodden Road" in p.text for p in mine) <= 1
+        for week in range(4):
+            week_posts = [p for p in mine if (p.date - START).days // 7 == week]
+            assert sum("Frome market" in p.text for p in week_posts) <= 1, week
+    text = "\n".join(p.text for p in cal.posts)
+    for snark in ("We'll wait", "Your memory", "Try to act", "We'll notice"):
+        assert snark not in text

@@ -70,6 +70,7 @@ from planner.planning.facts_said import (
     answer_for,
     brief_details,
     usual_price,
+    price_again,
     named_pronoun,
     content_lemmas,
     criteria,
@@ -803,12 +804,23 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: what the offer is on ("our felted slippers") and the description's price line:
         #: an offer post says what is on offer before its terms (planning/sequencing.py)
         price = offer["plain_price"] = price_line(details)
-        if price and reduces(offer["discount"]):
+        if price and reduces(offer["discount"]) and not re.search(
+                r"(?i)\b(?:when you|together|if you|with any|on orders)\b", offer["discount"]):
+            # (an offer on a bundle or a condition leaves each price as it is: "A two-seater
+            # sofa is usually €75" beside "€20 off when you book a three-seater and a mattress
+            # together" read as a discount on it, read 40's tuning set)
             # the description's price is the usual one, never "the offer": said as that
             # ("Prices usually start from €395 per building.", "Lifetime access is usually
             # ¥6,800.", never "Usual prices: prices start from …", read 23)
             offer["usual"] = lower_start(price, (brief.brand, item))
             price = usual_price(price, (brief.brand, item))
+        first = re.search(r"(?i)\bfirst\s+(month|week|box|lesson|class|session|order|visit|"
+                          r"year)\b", offer["discount"]) if price else None
+        usual = price_again(price, usual=True) if first else ""
+        if usual.startswith("It's usually "):
+            # beside a first month's deal the price is what comes after it (read 40's tuning
+            # set: "It costs $7 a month." under "your first month for $1")
+            price = f"After the first {first.group(1).lower()}, it's {usual[13:]}"
         offer |= offer_goods(brief, item) | {"price": price}
         #: what an offer line says after the discount: "" when the discount names its goods
         if names_goods(offer["discount"]):

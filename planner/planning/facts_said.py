@@ -464,6 +464,10 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         many = _plural(item.split()[-1])
         return _full(f"{_ours(item)} {'are' if many else 'is'} {low}")
     said = _thing_said(low, item, formal)
+    if kind == "service" and re.match(r"(?i)there(?:'s| is) (?:a|an) ", said or ""):
+        # a thing a client of a service is handed: "You get a loan machine while yours is in
+        # the workshop.", never "There is a loan machine …" (read 40's tuning set)
+        said = "You get " + said.split(" ", 2)[2]
     return _full(said) if said else ""
 
 
@@ -587,6 +591,15 @@ def _np_end(tokens: list[str]) -> int:
     return len(tokens)
 
 
+#: the people a business's work is done by
+_STAFF = frozenset("technicians technician engineers engineer staff team crew instructors "
+                   "instructor coaches coach tutors tutor teachers teacher therapists therapist "
+                   "physios physio nurses nurse mechanics mechanic fitters fitter cleaners cleaner "
+                   "drivers driver guides guide trainers trainer stylists stylist groomers groomer "
+                   "electricians electrician plumbers plumber inspectors inspector auditors "
+                   "auditor consultants consultant translators translator".split())
+
+
 def _subject(np: str, item: str) -> tuple[str, bool]:
     """A noun phrase made the subject of a sentence, with whether it is plural: "original
     cloth and cabinet" -> "the original cloth and cabinet"; a phrase naming what we sell
@@ -599,6 +612,9 @@ def _subject(np: str, item: str) -> tuple[str, bool]:
             or words[0] in ("nothing", "everything", "none") or re.match(r"\d", words[0]):
         return np, many
     ours = set(_words(item)) & {words[-1], words[-1].rstrip("s")}
+    # (the people who do the work are ours: "Our technicians are trained by the
+    # manufacturers.", never "The technicians are…", read 40's tuning set)
+    ours = ours or words[-1] in _STAFF
     return ("our " if ours else "the ") + np, many
 
 
@@ -1268,6 +1284,13 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
+    listed = re.match(r"(?i)^(?P<head>.*?\bwith\s+)(?P<items>[^,]+(?:,\s+[^,]+){2,})$", first)
+    if listed and not re.search(r"(?i)\b(?:and|or)\b", listed.group("items").rsplit(", ", 1)[1]):
+        # a list after "with" typed without its "and": "a membership with a new plan every
+        # Sunday, a grocery list for one shop and one batch-cook session on your day off"
+        # (read 40's tuning set: the list read as pasted)
+        items = listed.group("items").rsplit(", ", 1)
+        first = f"{listed.group('head')}{items[0]} and {items[1]}"
     unit = _PACKED.search(product or "")
     if kind == "product" and unit and re.match(r"(?i)(?:an?|one)\s[^,]+,\s.*\s(?:and|&)\s"
                                                r"(?:an?|one|two|three|four|five|six)\s", first):

@@ -98,11 +98,21 @@ def _core_words(brief: Brief) -> list[str]:
     part that names no thing ("restored 1950s and 60s valve radios") is skipped. Words with
     digits or of one letter are no tag words."""
     text = _one_word_names(_possessive.sub("", _folded(brief.product)))
+    if re.match(r"^[a-z0-9-]+(?:,\s*[a-z0-9-]+)+,?\s+(?:and|&)\s+\S", text):
+        # ("sofa, mattress and carpet steam cleaning": a list of one-word items, no clause)
+        text = re.sub(r",\s*(?:(?:and|&)\s+)?", " and ", text, count=text.count(","))
     text = _CLAUSE.split(text)[0]
     brand = set(re.findall(r"[a-z0-9]+", _folded(brief.brand)))
     parts = [p for p in re.split(r"\band\b|&", text) if p.strip()]
     words_of = [re.findall(r"[a-z0-9]+", p) for p in parts]
-    if len(parts) > 1 and len(words_of[0]) == 1 and len(words_of[-1]) >= 2 \
+    singles = all(len(re.findall(r"[a-z0-9]+", bit)) == 1
+                  for p in parts[:-1] for bit in p.split(",") if bit.strip())
+    if len(parts) > 2 and singles and len(words_of[-1]) >= 3:
+        # "sofa, mattress and carpet steam cleaning": a list of single words that share the
+        # last part's thing, so the tag is made from that thing (#steamcleaning, never
+        # "#sofa", read 40's tuning set)
+        parts = [" ".join(words_of[-1][1:])]
+    elif len(parts) > 1 and len(words_of[0]) == 1 and len(words_of[-1]) >= 2 \
             and not words_of[0][0].endswith("s") and words_of[0][0] not in brand:
         # "house and flat removals": the first word shares the last part's thing, so the
         # tag is made from "house removals" (#removals, never "#house")

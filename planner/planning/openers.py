@@ -83,7 +83,7 @@ _OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
                 # (no "Fun fact, on the house:" before a price, read 39's tuning set)
                 "crossed": ("Quick one for the newcomers:", "Newcomers, this one's for you:",
                             "Here's the good bit:")},
-    "cheeky": {"retold": ("Yes, we're saying it again:", "Still true, still smug about it:",
+    "cheeky": {"retold": ("Worth saying twice:", "Still true, and still worth knowing:",
                           "Round two:"),
                "crossed": ("In case nobody told you:", "For the record:",
                            "Newcomers, listen up:", "Here's the good bit:")},
@@ -242,9 +242,9 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                   "Put it in the diary. We'll check", "Mark it. No excuses"),
         "ending": ("Tick tock", "Last orders, everyone", "Yes, it's really ending",
                    "Final warning, in the nicest way"),
-        "today": ("It's today. Try to act surprised.", "Today. Yes, today.",
-                  "It's today. Act natural."),
-        "offer": ("A discount. Try to contain yourself.", "We're giving money away. Sort of.",
+        "today": ("It's today, and we're ready.", "Today. Yes, today.",
+                  "It's happening today."),
+        "offer": ("A discount, no strings.", "We're giving money away. Sort of.",
                   "A code, because we're soft."),
         "problem": ("We've all been there. Some of us twice.", "Oh, you too?",
                     "Let's not pretend this never happened."),
@@ -323,12 +323,12 @@ _FOLLOW: dict[str, tuple[str, ...]] = {
              "We'll keep you posted: follow along",
              "Follow along; there's always room for one more",
              "Follow us and say hello sometime"),
-    "cheeky": ("Follow us. You know you want to",
+    "cheeky": ("Follow along for more of this",
                "Hit follow. We'll pretend we didn't see",
                "Follow, or keep wondering what you missed",
-               "Follow us. Resistance is pointless",
+               "Follow along for the next one",
                "Follow along. We'll behave. Mostly",
-               "Go on, follow. We don't bite"),
+               "Go on, follow along"),
 }
 
 #: the invitations to follow said as YouTube says it: a channel is subscribed to, and it
@@ -374,8 +374,8 @@ _EVENT_OWN: dict[str, dict[str, tuple[str, ...]]] = {
     "warm": {"any": ("We'd love to see you there", "Pop it in your calendar",
                      "We hope you can make it", "It'd be lovely to see you"),
              "visit": ("Come and say hello, the door's open", "We'd love to see you in person")},
-    "cheeky": {"any": ("Be there. We'll notice if you're not", "Set a reminder. Your memory isn't that good",
-                       "Calendar it. No flaking", "See you there, no excuses"),
+    "cheeky": {"any": ("Be there, it'll be a good one", "Set a reminder so it doesn't slip by",
+                       "Calendar it. No flaking", "See you there"),
                "visit": ("Come and find us. We're easy to spot", "Come by. We'll put the kettle on, probably")},
     "neutral": {"any": ("See you then", "Set a reminder", "Add it to your calendar", "Put it in your calendar"),
                 "visit": ("Come and find us", "Come and say hello")},
@@ -428,7 +428,7 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
     "nerdy": ("Full details, and where to {verb}: {link}", "The particulars, and where to {verb}: {link}",
               "Everything in detail, and where to {verb}: {link}", "Read the details, then {verb}: {link}"),
     "cheeky": ("You know what to do: {link}", "Go on then, {verb}: {link}", "Your move: {link}",
-               "We'll wait. {Verb} here: {link}"),
+               "Whenever you're ready, {verb} here: {link}"),
     # (each keeps the ask itself: "Have a look when you've a minute" on a subscription's
     # selling post never asked anyone to subscribe, read 30)
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you. {Verb} here: {link}",

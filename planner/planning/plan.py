@@ -93,6 +93,7 @@ from planner.planning.slots import (
     build_sequences,
     ensure_moments,
     ensure_offer_touch,
+    market_days,
     make_slots,
     market_line,
     selling_place,
@@ -100,7 +101,7 @@ from planner.planning.slots import (
     spread_days,
     weekly_counts,
 )
-from planner.planning.shipping import offer_shipping_line
+from planner.planning.shipping import offer_shipping_line, shop_place
 from planner.planning.sequencing import (
     giveaway_told,
     is_offer_post,
@@ -1694,6 +1695,16 @@ class Planner:
             ctx["go"] = fresh
             if ctx.get("link_hint") == searched:
                 ctx["link_hint"] = fresh
+        event_ctx = ctx.get("event")
+        if isinstance(event_ctx, dict) and event_ctx.get("place") and any(
+                event_ctx["place"] in p.text for p in self.accepted if p.platform == slot.platform):
+            # an address said once a platform: the posts after it name the place short, or not
+            # again when the event's name says where ("brewery open day at our Albert Street
+            # brewhouse … at Unit 4, 112 Albert Street, Brunswick VIC 3056" in six posts,
+            # read 40's tuning set)
+            short = "" if re.search(r"(?i)\b(?:at|in)\s+(?:our|the)\b", event_ctx.get("title", "")) \
+                else event_ctx["place"].split(",")[0]
+            ctx["event"] = event_ctx | {"place": short if short != event_ctx["place"] else ""}
         if self.listed:
             ctx["details"] = list(self.details)  # (the parts as ours, never the cut lines)
         if self.price and (self.over_budget("price") or self.ledger.worn(
@@ -1773,6 +1784,11 @@ class Planner:
             # twice turned every later offer post down (read 37: the offer on one of three
             # platforms, 18 of 28 slots empty)
             again = price_again(offer_ctx["price"])
+            after = re.match(r"After the first (\w+), it's (.+)$", offer_ctx["price"])
+            if after:
+                # (the price after a first month's deal, said again: never "It costs $7 a
+                # month." under "$1 for your first month", read 40's tuning set)
+                again = f"From the second {after.group(1)} on, it's {after.group(2)}"
             ctx["offer"] = offer_ctx | {"price": again if again and not said_before(
                 again, self.once_said) else ""}
         # the offer sentences offer posts said: the next words the offer anew (with_offer)
@@ -1888,10 +1904,14 @@ class Planner:
                     # (an offer that has ended carries no perk with it: "The offer is over.
                     # Shipping costs nothing …" read 23)
                     text = self.with_offer_shipping(text, cta, slot)
-                if slot.market and not _ABOUT_ELSE & set(template.needs):
-                    # the day before, or the morning of, a market day says so
-                    text = market_line(text, cta, slot.market, selling_place(self.brief),
-                                       self.once_said)
+                place = selling_place(self.brief)
+                if slot.market and not _ABOUT_ELSE & set(template.needs) and not any(
+                        p.platform == slot.platform and 0 < (slot.date - p.date).days < 6
+                        and place and place.lower() in p.text.lower() for p in self.accepted):
+                    # the day before, or the morning of, a market day says so, on one post a
+                    # week of a platform (read 40's tuning set: "the Saturday stall at the
+                    # Coburg farmers market" in 11 posts of a month)
+                    text = market_line(text, cta, slot.market, place, self.once_said)
                 led = leading_cta(cta, str(ctx.get("verb", "")),
                                   offer.code if offer is not None and offer.code else "")
                 led = labelled_cta(led, str(ctx.get("verb", "")), self.brief.url)
@@ -2090,6 +2110,9 @@ class Planner:
                 and (sparse_varied(self.brief) or poll_pair(self.brief) is not None),
                 "poll_pair": poll_pair(self.brief),
                 "for_kids": for_kids(self.brief),
+                # (goods sold only in a shop of its own: asked of a visit, never "for yourself,
+                # or as a gift?" of a bookshop café, read 40's tuning set)
+                "shop_place": shop_place(self.brief),
                 "sparse_one": "one" if sparse_countable(self.brief) else "a batch",
                 # (the few plain sentences a job needs, without a register's opener or coda:
                 # "A little note from us to you." on a post that says one thing is filler)
@@ -2302,6 +2325,16 @@ class Planner:
         offer = self.brief.offer
         coded = bool(offer and offer.code and offer.code in text)
         again = price_again(self.price, usual=coded) if price else ""
+        first = re.search(r"(?i)\bfirst\s+(month|week|box|lesson|class|session|order|visit|"
+                          r"year)\b", offer.discount) if offer is not None and price \
+            and offer_active(self.brief, slot.date) else None
+        usual = price_again(self.price, usual=True) if first else ""
+        if usual.startswith("It's usually "):
+            # beside a first month's deal the price is what comes after it: "After the first
+            # month, it's $7 a month.", never "It costs $7 a month." under "$1 for your first
+            # month" (read 40's tuning set)
+            price = [f"After the first {first.group(1).lower()}, it's {usual[13:]}"]
+            again = price[0]
         if price and said_before(self.price, self.once_said):
             # the price line said by another post: the price in a wording of its own on a post
             # that asks to buy, never a selling post without it (read 26), never the line twice
@@ -2462,6 +2495,9 @@ def plan_calendar(brief: Brief, library: TemplateLibrary, *, coverage: Coverage 
     # (a moment's post moved or added beside another on its platform: one a time)
     separate_times(slots, brief, platforms, kept_keys)
     sequence = build_sequences(slots, brief)
+    # (a market slot moved to another day says what that day is to the market, or nothing:
+    # "Meet us at the Saturday stall … tomorrow." on a Sunday, read 40's tuning set)
+    market_days(slots, brief)
     moments = retail_moments(start, end + dt.timedelta(days=7), brief.country)
     fw = framework(opts.funnel)
 

@@ -79,7 +79,13 @@ _IN_PERSON = re.compile(r"(?i)\b(?:markets?|stalls?|farmers'? markets?|market st
                         r"food vans?|pop-?ups?|fairs?|craft fairs?|in person|at our (?:shop|bakery|"
                         r"counter|taproom|cafe|café|stand|van)|car boot|street food|farm ?(?:shops?|stands?|gate)|"
                         r"roadside stands?|cellar door|hofladen|bauernmarkt|wochenmarkt|marché|"
-                        r"mercado|tianguis|mercato)\b")
+                        r"mercado|tianguis|mercato)\b|"
+                        # (a shop of its own at a place: "our shop on Causewayside", never "our
+                        # shop on Etsy")
+                        r"\b(?:our|the)\s+(?:\w+\s+)?(?:shop|store|bookshop|bakery|caf[eé]|deli|"
+                        r"taproom|studio|workshop|showroom)\s+(?:on|in|at)\s+(?!(?:etsy|amazon|ebay|"
+                        r"shopify|instagram|facebook|tiktok|allegro|takealot|shopee|lazada|creema|"
+                        r"elo7|bol|zalando|the web|the internet|our website|line)\b)\w")
 #: where goods are ordered and sent: a shop online, a marketplace, a website
 _ONLINE = re.compile(r"(?i)\b(?:online|website|web shop|webshop|shopify|etsy|amazon|ebay|"
                      r"ships?|shipping|delivery|delivered|deliver|post(?:ed|age)|nationwide|"
@@ -97,6 +103,15 @@ def sold_in_person_only(brief: Brief) -> bool:
     if brief.sells_on:
         return all(_IN_PERSON.search(p) for p in brief.sells_on)
     return bool(_IN_PERSON.search(said))
+
+
+def shop_place(brief: Brief) -> str:
+    """Where a shop sold from in person is, as the brief says it ("our shop on
+    Causewayside"), when that is the only place it sells; "" otherwise."""
+    if not sold_in_person_only(brief):
+        return ""
+    place = next((p for p in brief.sells_on if _IN_PERSON.search(p)), "")
+    return place if re.match(r"(?i)(?:our|the)\s", place) else ""
 
 
 def ships(brief: Brief) -> bool:

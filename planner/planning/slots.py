@@ -199,6 +199,18 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
     return slots
 
 
+def market_days(slots: list[Slot], brief: Brief) -> None:
+    """Each market slot's day said again from its date, after the slots were moved
+    (`spread_days`, the offer's and the moments' own days): "today" on a market day,
+    "tomorrow" the day before one, else no market line."""
+    days = selling_days(brief)
+    for s in slots:
+        if s.market:
+            weekday = s.date.weekday()
+            s.market = "today" if weekday in days else "tomorrow" \
+                if (weekday + 1) % 7 in days else ""
+
+
 def _later(hhmm: str, k: int) -> str:
     h, m = map(int, hhmm.split(":"))
     h = min(22, h + 2 * k)
