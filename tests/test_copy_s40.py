@@ -333,3 +333,36 @@ def test_an_events_address_is_said_once_a_platform_and_the_market_once_a_week():
     text = "\n".join(p.text for p in cal.posts)
     for snark in ("We'll wait", "Your memory", "Try to act", "We'll notice"):
         assert snark not in text
+
+
+def test_a_part_named_like_the_goods_is_said_of_the_brand():
+    from planner.planning.facts_said import feature_sentence
+
+    assert feature_sentence("a new 5-day workout plan every Monday", "weekly workout plans",
+                            "Lunchbreak Lift", "digital") == \
+        "Lunchbreak Lift comes with a new 5-day workout plan every Monday."
+
+
+def test_a_question_about_using_the_like_names_the_brand():
+    _, cal = _plan({"product": "weekly workout plans for shift workers", "kind": "digital",
+                    "brand": "Lunchbreak Lift", "platforms": ["instagram", "threads"],
+                    "url": "https://example.com"})
+    asks = [p for p in cal.posts if p.template == "consideration/sparse-question"]
+    assert asks and all("Or would Lunchbreak Lift be your first?" in p.text for p in asks), \
+        [p.text for p in asks]
+
+
+def test_an_event_at_our_own_place_is_no_where_we_will_be():
+    from planner.planning.render import TemplateLibrary as _Lib
+
+    source = (_Lib().templates["consideration/live-workshop"].path).read_text()
+    assert "Come and see us." in source
+    _, cal = _plan({"product": "espresso machine servicing", "kind": "service", "b2b": True,
+                    "brand": "Crema Works", "platforms": ["linkedin", "x"],
+                    "description": "servicing and repairs of commercial espresso machines",
+                    "url": "https://example.com",
+                    "events": [{"title": "Machine care morning for café owners",
+                                "when": dt.datetime(2027, 3, 17, 8, 30),
+                                "place": "Crema Works workshop, 3 Mill Lane, Leeds"}],
+                    "posts_per_week": 4})
+    assert not any("Here's where we'll be" in p.text for p in cal.posts)

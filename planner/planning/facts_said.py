@@ -2773,6 +2773,12 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
         if lead not in _DETERMINERS and not _plural(last) and lead not in _UNCOUNTED \
                 and last not in _UNCOUNTED and " and " not in " ".join(head):
             low = ("an " if lead[:1] in "aeiou" else "a ") + low
+        mine = (item.split() or [""])[-1].lower()
+        if brand and mine and mine.rstrip("s") in {w.lower().rstrip("s") for w in head}:
+            # (a part named like the goods: "Night Shift Kitchen comes with a new 7-day meal
+            # plan every Sunday.", never "My weekly meal plans come with a new 7-day meal
+            # plan…", read 40's tuning set)
+            return _full(f"{brand} comes with {low}")
         return _full(f"{ours} {come} with {low}")
     # a material and how it is put on: "tin lined inside by hand" is "Our cezve is tin-lined
     # inside by hand.", never "has tin lined inside by hand" (read 30)

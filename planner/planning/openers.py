@@ -70,7 +70,7 @@ _OWN_LEADS: dict[str, dict[str, tuple[str, ...]]] = {
     # proud of:" before a washing tip, "As we like to say:" inventing a catchphrase, "In case
     # you're new here:" before care for the thing a newcomer has not bought; blind read 22)
     "warm": {"retold": ("Still as true as ever:", "We'll say it again:", "Worth saying twice:"),
-             "crossed": ("One small detail:", "Good to know:",
+             "crossed": ("Worth a mention:", "Good to know:",
                          "Here's one worth knowing:")},
     # (blind read 27: a bubbly brand heard "For anyone new here:", "Good to know:" before
     # its facts, read as a list; these leads say only that it is told with pleasure)

@@ -2277,6 +2277,8 @@ class Planner:
         lines = post.text.split("\n")
         done = False
         for i, line in enumerate(lines):
+            if re.match(r"\s*(?:\d+[.)]|[-•→*])\s", line):
+                continue  # (a list's point: "2. Worth a mention: keep a…", read 40's tuning set)
             sentences = re.split(r"(?<=[.!?])\s+", line)
             for j, sentence in enumerate(sentences):
                 if not done and normalised(sentence) in stale and not sentence.endswith("?") \
