@@ -13,7 +13,7 @@ from planner.brief.noise import channel_talk
 from planner.brief.language import LOCK, STRICT_CODE, pipeline
 from planner.brief.replies import is_decline
 from planner.brief.segments import Segment, overlaps, segments
-from planner.brief.vocabulary import CODE_STOP, CODE_TRIGGERS, COUNTRY_ABBREVIATIONS, NUMBER_WORDS
+from planner.brief.vocabulary import CODE_STOP, CODE_TRIGGERS, COUNTRY_ABBREVIATIONS, DEMONYMS, NUMBER_WORDS
 from planner.domain.brief import Brief
 from planner.domain.vocabularies import PLATFORM_ALIASES
 
@@ -43,6 +43,13 @@ class Entity:
     start: int
     end: int
     text: str
+
+
+#: the names of peoples and nationalities, said with a capital ("Europeans", "Irish expats")
+_PEOPLES = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({*DEMONYMS, "european", "asian", "african",
+                                                          "scandinavian", "nordic", "latino",
+                                                          "latina", "arab", "kiwi"}, key=len,
+                                                         reverse=True)) + r")s?(?![\w-])")
 
 
 class BriefReader:
@@ -122,6 +129,9 @@ class BriefReader:
             return  # "kenya", "uk": where the seller is, never what is sold
         if kind in ("product", "brand") and isinstance(value, str) and self._only_a_place(value):
             return  # "in Leeds": where the seller is, never what is sold or the name
+        if kind == "audience" and isinstance(value, str):
+            # "europeans", "americans": peoples keep their capital (a chat test of session 39)
+            value = _PEOPLES.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], value)
         self.findings.append(Finding(start, kind, value, mode, end))
 
     def _only_a_country(self, value: str) -> bool:

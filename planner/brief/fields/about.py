@@ -94,7 +94,11 @@ _AUDIENCE_TRIGGERS = re.compile(
     r"|\b(?:mostly|mainly|usually|largely)\s+(?:to|for)\s+(?=(?:\S+\s+){0,4}?" + _PEOPLE_WORDS + r")"
     r"|(?:^|,)\s*(?:(?:mostly|mainly|usually|largely)\s+)(?=(?:(?!(?:for|to|with|of)\b)\S+\s+){0,3}?"
     + _PEOPLE_WORDS + r")"
-    r"|\b(?:loved|bought)\s+(?:(?:mostly|mainly)\s+)?by\s+)")
+    r"|\b(?:loved|bought)\s+(?:(?:mostly|mainly)\s+)?by\s+"
+    # "i mostly get young couples", "we see a lot of dog owners": who comes (a chat test of
+    # session 39 stored the whole sentence)
+    r"|\b(?:we|i)\s+(?:(?:mostly|mainly|usually|often)\s+)?(?:get|see)\s+(?:(?:a\s+lot\s+of|lots\s+of|"
+    r"loads\s+of|plenty\s+of|mostly|mainly)\s+)?(?=(?:\S+\s+){0,3}?" + _PEOPLE_WORDS + r"))")
 _FOR = re.compile(r"(?i:\b(?:(?:we|i)\s+(?:mostly\s+|mainly\s+|usually\s+|only\s+)?(?:work\s+with|serve|"
                   r"supply|partner\s+with|cater\s+for)|for)\s+)(?!(?i:every|each|a\s+month|the\s+next|free)\b)")
 # ---- description -----------------------------------------------------------------------

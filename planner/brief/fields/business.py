@@ -14,6 +14,7 @@ import re
 
 from planner.brief.fields import discounted, set_off
 from planner.brief.fields.about import AUDIENCE_CUT, PEOPLE, infer_kind
+from planner.brief.fields.kind import GOODS
 from planner.brief.fields.product import (
     LIST_CUT,
     PLACE_TRADES,
@@ -42,6 +43,11 @@ from planner.brief.vocabulary import (
 #: "we do bookkeeping", "we build dashboards": read only when nothing surer was said
 _WEAK_TRIGGER = re.compile(r"(?i:(?<![-\w])(?:we|i)\s+(?:also\s+|mainly\s+|mostly\s+|just\s+)?"
                            r"(?P<verb>do|build|tutor|provide|deliver)\s+)")
+#: what follows "we deliver" when it says where or how, not what ("within 10 miles of
+#: Bristol", "to your door", "nationwide"): no product (a chat test of session 39)
+_WHERE_NEXT = re.compile(r"(?i:(?:within|to|across|around|throughout|all\s+over|anywhere|"
+                         r"everywhere|nationwide|locally|free|same[- ]day|next[- ]day|in|into|"
+                         r"on|at|from|by|up\s+to|\d)\b)")
 #: "Handmade wallets, sold on Etsy": what may stand between an opening product and its store
 _LEADING_SOLD = re.compile(r"(?i:\s*,?\s*(?:(?:sold|selling|available)\s+)?(?:on|at|via|through)\s+$)")
 #: shops named for what kind of shop they are, not for what they sell
@@ -212,6 +218,14 @@ def _shop_goods(place) -> None:
         place.value = goods_of(m.group(1))
 
 
+#: the vehicles and stands street food is sold from
+_FOOD_VEHICLES = {"van", "truck", "trailer", "cart", "stall", "kiosk"}
+#: street food the goods nouns do not name
+_STREET_FOOD = re.compile(r"(?i:\b(?:taco|burrito|burger|hot\s+dog|crepe|bao|kebab|falafel|churro|"
+                          r"arepa|empanada|sandwich|curry|pho|gyro|pierogi|momo|samosa|waffle)s?\b)")
+#: a van or a cart hired for events: a service ("a mobile coffee van serving events")
+_HIRED = re.compile(r"(?i:\b(?:mobile|hire|hired|events?|weddings?|parties|party|festivals?|"
+                    r"corporate)\b)")
 _PLACE_END = re.compile(r"(?i:\b(?:truck|cart|van|trailer|stall|kiosk|stand|booth|pop-?up|bakery|cafe|café|"
                         r"deli|bistro|restaurant|takeaway|salon|studio|shop|store|garage|bar|pub)$)")
 
@@ -221,6 +235,10 @@ def extract_goods_after_place(reader: BriefReader) -> None:
     goods, in lower case, after a product that is a place, is what the place sells."""
     product = reader.brief.product
     line = reader.text.strip()
+    # ("menu is birria tacos, al pastor and elote": the menu's label, then its goods)
+    label = re.match(r"(?i)(?:(?:our|the)\s+)?menu\s*(?:is|:|-)\s*", line)
+    if label:
+        line = line[label.end():].strip()
     words = re.findall(r"[\w']+", line.lower())
     if not product or not _PLACE_END.search(product) or not _GOODS_LINE.match(line) \
             or not 2 <= len(words) <= 8 or any(w in SENTENCE_WORDS for w in words) \
@@ -358,7 +376,14 @@ def extract_loose_product(reader: BriefReader) -> None:
         if words and not reader.is_claimed(m.start("what"), m.end("what")):
             reader.claim(m.start(), m.end())
             reader.add(m.start("what"), "product", " ".join(words))
-            if m.group("trade").lower() in PLACE_TRADES:
+            food = m.group("trade").lower() in _FOOD_VEHICLES and (
+                GOODS.search(m.group("what")) or _STREET_FOOD.search(m.group("what"))) \
+                and not _HIRED.search(text)
+            if food:
+                # "a taco truck", "a coffee van": goods handed over in person, never said to be
+                # a service (a chat test of session 39: the default kind, goods, stands)
+                pass
+            elif m.group("trade").lower() in PLACE_TRADES:
                 reader.place_product = reader.findings[-1]
                 if _goods_said_after(reader, reader.place_product):
                     # ("a small bakery in york, mostly sourdough and cinnamon buns")
@@ -379,6 +404,8 @@ def extract_loose_product(reader: BriefReader) -> None:
                 continue
             if reader.brief.product and _PURPOSE.search(segment.text, m.end()):
                 continue  # "i do quarterly check ins so that doesnt happen": how, not what
+            if _WHERE_NEXT.match(segment.text, m.end()):
+                continue  # "we deliver within 10 miles of Bristol": where, never what
             if what_else_we_do(reader, segment, m):
                 return
             suffix = " tutoring" if m.group("verb").lower() == "tutor" else ""
