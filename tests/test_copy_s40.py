@@ -366,3 +366,32 @@ def test_an_event_at_our_own_place_is_no_where_we_will_be():
                                 "place": "Crema Works workshop, 3 Mill Lane, Leeds"}],
                     "posts_per_week": 4})
     assert not any("Here's where we'll be" in p.text for p in cal.posts)
+
+
+def test_free_delivery_to_a_few_suburbs_is_delivery_and_never_too_to():
+    from planner.planning.shipping import ships_free
+
+    terms = "to Fitzroy, Carlton and Collingwood on orders over $50"
+    assert ships_free("And shipping is free", terms, "AU") == \
+        "And delivery is free to Fitzroy, Carlton and Collingwood on orders over $50."
+    assert ships_free("Postage is free too", terms, "AU") == \
+        "Delivery is free to Fitzroy, Carlton and Collingwood on orders over $50 too."
+    assert ships_free("And shipping is free", "on Canadian orders over $60", "CA") == \
+        "And shipping is free on Canadian orders over $60."
+
+
+def test_dry_in_hours_says_what_is_dry():
+    from planner.planning.facts_said import part_shape
+
+    assert part_shape("dry in 2 to 3 hours") == "Everything is dry in 2 to 3 hours."
+    assert part_shape("usually dry within 3 hours") == "Everything is usually dry within 3 hours."
+
+
+def test_no_last_call_for_a_brand_that_wants_no_hard_sell():
+    from planner.planning.context import with_last_call
+
+    brief = brief_from_dict(_LIVE | {"tone": "friendly, honest, no hard sell"})
+    for platform in ("instagram", "facebook", "tiktok", "x", "pinterest", "youtube"):
+        for day in (dt.date(2027, 3, 20), dt.date(2027, 3, 21)):
+            text = with_last_call("Lessons.\n\nBook: link", "Book: link", brief, day, platform)
+            assert "last call" not in text.lower(), (platform, text)

@@ -1150,6 +1150,11 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     # (nor words the brief's voice rules out: "The last chance for …" in a warm voice, every
     # post of a speech coach's last offer day on YouTube turned down for it, blind read 39)
     lines = [w for w in lines if not voice_breaks(w, voice_for_tone(brief.tone))] or lines
+    if re.search(r"(?i)\b(?:no|not)\s+(?:a\s+)?(?:hard|pushy)[- ]?sell|no\s+pressure|soft[- ]sell|"
+                 r"not\s+pushy|never\s+pushy", brief.tone or ""):
+        # ("Last call, our offer ends tomorrow" for "friendly and honest, no hard sell": read
+        # 40's tuning set)
+        lines = [w for w in lines if not re.search(r"(?i)last (?:call|chance)", w)] or lines
     # (nor in a shape an offer post said: "D with code C" twice read pasted, read 24)
     line = next((w for w in lines if offer_key(w, terms) not in said
                  and offer_shape(w, brief) not in said),

@@ -1753,6 +1753,12 @@ PART_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"three|four|five|six|a few)\s*(?:working\s+|business\s+)?(?:minutes?|hours?|days?|"
                 r"weeks?|months?)\b.*)$"),
      "Work is {adv}{state} {rest}."),
+    # "dry in 4 to 6 hours": what is cleaned is dry, never "Dry in 4 to 6 hours." alone (read
+    # 40's tuning set: "what's dry?")
+    (re.compile(r"(?i)^(?P<adv>(?:usually|normally|often|always|mostly)\s+)?(?P<state>(?:touch[- ])?dry(?:\s+again)?|"
+                r"safe to use|ready to use|ready to walk on)\s+(?P<rest>(?:in|within)\s+(?:about\s+|around\s+)?"
+                r"(?:\d[\d\s–-]*(?:to\s+\d+\s*)?|an?|one|two|three|four|five|six|a few)\s*(?:minutes?|hours?|days?)\b.*)$"),
+     "Everything is {adv}{state} {rest}."),
     # "no two the same", "no two alike", "no two quite identical": "No two are the same."
     # (read 28: "There's no two the same."); a noun typed in it is kept ("No two gourds are…")
     (re.compile(r"(?i)^no two (?:(?P<noun>[a-z-]+s) )?(?:are |is )?(?P<how>(?:quite |exactly |ever )?"
@@ -1865,6 +1871,8 @@ def part_shape(part: str) -> str:
                 groups["c"] = groups["c"].lower()
             if "q" in groups:  # ("Every", "Each": the quantifier opens the sentence)
                 groups["Q"] = groups.pop("q").capitalize()
+            if "state" in groups:  # ("Everything is dry in …", never "is Dry")
+                groups["state"] = groups["state"].lower()
             for key in ("only", "adv"):  # (optional words, said as typed or not at all)
                 groups.setdefault(key, "")
                 groups[key] = groups[key].lower()

@@ -61,6 +61,15 @@ def ships_free(lead: str, free_shipping: bool | str, country: str = "") -> str:
     if country.upper() not in POSTAGE_COUNTRIES:
         lead = re.sub(r"\b([Pp])ostage\b", lambda m: "Delivery" if m[1] == "P" else "delivery", lead)
     terms, said = shipping_terms(free_shipping), shipping_said(free_shipping)
+    if terms and re.match(r"(?:to|in|within|around)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,|\s+and\s)",
+                          terms):
+        # free delivery to a few suburbs is a van's round, never "Shipping is free to
+        # Brunswick, Coburg and Northcote" (read 40's tuning set)
+        lead = re.sub(r"\b(?:[Ss]hipping|[Pp]ostage)\b",
+                      lambda m: "Delivery" if m[0][0].isupper() else "delivery", lead)
+        lead = re.sub(r"\b[Ss]hip(?:s|ped)?\b", "deliver", lead)
+    if terms and lead.endswith(" too") and terms.startswith("to "):
+        return f"{lead[:-4]} {terms} too."  # (never "free too to Brunswick", read 40's tuning set)
     if terms:
         return f"{lead} {terms}."
     if not said:
