@@ -395,3 +395,25 @@ def test_no_last_call_for_a_brand_that_wants_no_hard_sell():
         for day in (dt.date(2027, 3, 20), dt.date(2027, 3, 21)):
             text = with_last_call("Lessons.\n\nBook: link", "Book: link", brief, day, platform)
             assert "last call" not in text.lower(), (platform, text)
+
+
+_CONTRACTS = {"product": "coffee grinder servicing contracts", "kind": "service", "b2b": True,
+              "brand": "Burr & Co", "platforms": ["linkedin"],
+              "description": "servicing of commercial coffee grinders in Leeds, "
+                             "same-day callouts in the city centre",
+              "differentiators": ["a written service report after every visit"],
+              "faqs": [{"question": "How often should a grinder be serviced?",
+                        "answer": "Every six months, or sooner if you grind more than 5kg a day."}],
+              "url": "https://example.com", "posts_per_week": 3}
+
+
+def test_a_business_question_is_no_after_your_first_appointment():
+    _, cal = _plan(_CONTRACTS)
+    assert not any("after your first appointment" in p.text for p in cal.posts)
+
+
+def test_a_difference_in_an_introduction_is_a_sentence_of_ours():
+    for seed in (1, 2, 3):
+        _, cal = _plan(_CONTRACTS, seed=seed)
+        for post in cal.posts:
+            assert "\nA written service report after every visit." not in post.text, post.text
