@@ -417,3 +417,20 @@ def test_a_difference_in_an_introduction_is_a_sentence_of_ours():
         _, cal = _plan(_CONTRACTS, seed=seed)
         for post in cal.posts:
             assert "\nA written service report after every visit." not in post.text, post.text
+
+
+def test_an_offers_last_days_on_two_platforms_are_no_near_duplicate():
+    from planner.domain.calendar import CalendarPost
+    from planner.planning.repeats import repetition_findings
+
+    def story(day, platform, text):
+        return CalendarPost(date=day, time="09:00", platform=platform, stage="conversion",
+                            tactic="urgency and scarcity", template="conversion/offer-ends-soon",
+                            format="story", text=text, cta="Shop: tap the link sticker.",
+                            visual="A simple story with a countdown sticker")
+    first = story(dt.date(2027, 3, 20), "instagram",
+                  "One more reminder for CIDER10: 10% off, until tomorrow, 21 March!\n\n"
+                  "Shop: tap the link sticker.")
+    second = story(dt.date(2027, 3, 21), "facebook",
+                   "10% off with code CIDER10 ends today, 21 March!\n\nShop: tap the link sticker.")
+    assert not any(rule == "near-duplicate" for rule, _ in repetition_findings(second, [first]))

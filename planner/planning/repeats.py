@@ -16,6 +16,11 @@ _SMALL = {"the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", 
           "your", "we", "our", "us", "this", "that", "be", "are", "if", "at", "how", "what", "it's"}
 
 
+#: the templates of an offer's last days, said on every platform in them
+LAST_DAYS = frozenset({"conversion/flash-sale", "conversion/offer-ends-soon",
+                       "conversion/offer-last-days"})
+
+
 def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
                         told: Iterable[str] = (), retold: Iterable[str] = ()) -> list[tuple[str, str]]:
     """What ``post`` repeats from posts before it: its opener, a sentence, its hashtag set.
@@ -54,6 +59,9 @@ def repetition_findings(post: CalendarPost, earlier: Iterable[CalendarPost],
         elif (other.template == post.template and 0 < apart <= 7
               # (a live or a launch is told to each platform's followers in its week)
               and post.tactic not in LIVE_TACTICS and not _ANNOUNCES.search(post.template)
+              # (... and an offer's last days are told to each platform's followers: read
+              # 39's and 40's lint called a last-day story on Facebook the Instagram one's)
+              and post.template not in LAST_DAYS
               and (post.visual == other.visual or _similar(post.text, other.text))):
             out.append(("near-duplicate", f"the same {post.tactic} post as the {other.date} "
                                           f"{other.platform} one"))
