@@ -81,7 +81,7 @@ CANDLE = [
     Turn(_post_with_the_code, {}, "Post ", error=None),
     Turn("post 1 looks good", {}, "Post 1 approved"),
     Turn("plan", {}, "Kept your 1 approved or posted post"),
-    Turn("save", {}, "Saved 11 posts to content_calendar/soy-candles-2026-12-07.toml"),
+    Turn("save", {}, "Saved 8 posts to content_calendar/soy-candles-2026-12-07.toml"),
 ]
 
 B2B = [
@@ -116,15 +116,15 @@ CARELESS = [
     # over the four weeks; the slots left over stay empty rather than repeat a sentence, and
     # the chat asks for the description, which fills most of them (since session 23 two of
     # them take a side-by-side question and what followers would like to see)
-    Turn("plna", {}, "Planned 8 posts from 2026-12-07 to 2027-01-03"),
+    Turn("plna", {}, "Planned 5 posts from 2026-12-07 to 2027-01-03"),
     Turn("delte post 3", {}, "Deleted post 3 ("),
-    Turn("undo", {}, "The calendar is back as it was, 8 posts."),
+    Turn("undo", {}, "The calendar is back as it was, 5 posts."),
     Turn("/aprove 1", {}, "Did you mean /approve?", error=True),
     Turn("/approve 1", {}, "Post 1 approved"),
-    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 8.", error=True),
+    Turn("delete post 25", {}, "There's no post 25: the plan has posts 1 to 5.", error=True),
     Turn("/plan 1", {"weeks": 1}, "Kept your 1 approved or posted post"),  # /plan N sets the length
     Turn("thanks!", {}, "You're welcome!"),
-    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 8 posts."),
+    Turn("/undo", {"weeks": 4}, "The calendar is back as it was, 5 posts."),
     Turn("/calendar", {}, "Week of 2026-12-28"),
 ]
 
@@ -152,16 +152,18 @@ def end_candle(session) -> None:
     # waits out the other asks below)
     # (since session 26 eleven: the last week's third slot is left empty, the brief's few
     # facts spent, as the supporting facts are now said in full twice a calendar at most)
-    assert len(posts) == 11 and {p.platform for p in posts} == {"instagram"}
+    # (since session 40 eight: a post whose one fact is the Etsy shop is said once a month,
+    # and no unboxing says nothing of what is inside, so the weeks after the offer are thin)
+    assert len(posts) == 8 and {p.platform for p in posts} == {"instagram"}
     # (since session 24 no gift post names Valentine's Day in the days before Christmas: the
     # gift post of 23 December moved to the week after, and Christmas week has two)
-    assert _weekly(posts) == {0: 3, 1: 3, 2: 3, 3: 2}
+    assert _weekly(posts) == {0: 3, 1: 3, 2: 1, 3: 1}
     assert posts[0].status == "approved" and all(p.status == "draft" for p in posts[1:])
     assert all(dt.date(2026, 12, 7) <= p.date <= dt.date(2027, 1, 3) for p in posts)
     # the offer is only promoted while it runs
     assert all(p.date <= dt.date(2026, 12, 18) or p.tactic == "thank-you post"
                for p in posts if "WICK15" in p.full_text())
-    _saved(session, 11)
+    _saved(session, 8)
 
 
 def end_b2b(session) -> None:
@@ -184,12 +186,14 @@ def end_b2b(session) -> None:
 #: said so
 #: (since s24: the side-by-side question is voted on, "Reply with left or right", and the
 #: top-up's last job goes to a week left without a post)
-WEEKLY_CARELESS = {0: 3, 1: 2, 2: 2, 3: 1}
+#: (since s40: five, the Etsy shop said once, no unboxing of nothing, no left or right of
+#: wraps that do not differ)
+WEEKLY_CARELESS = {0: 1, 1: 1, 2: 2, 3: 1}
 
 
 def end_careless(session) -> None:
     posts = session.calendar.posts
-    assert len(posts) == 8 and posts[0].status == "approved"
+    assert len(posts) == 5 and posts[0].status == "approved"
     # a one-line brief: its few fact-light posts spread over every week
     assert _weekly(posts) == WEEKLY_CARELESS
     assert session.unsaved and session.calendar_path is None

@@ -204,7 +204,9 @@ def test_the_top_up_leaves_no_week_without_a_post():
 
 
 def test_the_side_by_side_question_is_voted_on():
-    posts = _plan({"product": "felt slippers", "kind": "product", "sells_on": ["etsy"],
+    # (goods said to come in colours: two side by side are a choice; plain "felt slippers"
+    # are asked as a gift or not, session 40)
+    posts = _plan({"product": "felt slippers in six colours", "kind": "product", "sells_on": ["etsy"],
                    "platforms": ["instagram"]})
     question = [p for p in posts if p.template.endswith("sparse-question")]
     assert question and question[0].cta == "Reply with left or right."
