@@ -81,7 +81,7 @@ CANDLE = [
     Turn(_post_with_the_code, {}, "Post ", error=None),
     Turn("post 1 looks good", {}, "Post 1 approved"),
     Turn("plan", {}, "Kept your 1 approved or posted post"),
-    Turn("save", {}, "Saved 8 posts to content_calendar/soy-candles-2026-12-07.toml"),
+    Turn("save", {}, "Saved 10 posts to content_calendar/soy-candles-2026-12-07.toml"),
 ]
 
 B2B = [
@@ -152,18 +152,18 @@ def end_candle(session) -> None:
     # waits out the other asks below)
     # (since session 26 eleven: the last week's third slot is left empty, the brief's few
     # facts spent, as the supporting facts are now said in full twice a calendar at most)
-    # (since session 40 eight: a post whose one fact is the Etsy shop is said once a month,
-    # and no unboxing says nothing of what is inside, so the weeks after the offer are thin)
-    assert len(posts) == 8 and {p.platform for p in posts} == {"instagram"}
+    # (since session 40 ten: no unboxing that says nothing of what is inside, so the last
+    # week, after the offer, has one)
+    assert len(posts) == 10 and {p.platform for p in posts} == {"instagram"}
     # (since session 24 no gift post names Valentine's Day in the days before Christmas: the
     # gift post of 23 December moved to the week after, and Christmas week has two)
-    assert _weekly(posts) == {0: 3, 1: 3, 2: 1, 3: 1}
+    assert _weekly(posts) == {0: 3, 1: 3, 2: 3, 3: 1}
     assert posts[0].status == "approved" and all(p.status == "draft" for p in posts[1:])
     assert all(dt.date(2026, 12, 7) <= p.date <= dt.date(2027, 1, 3) for p in posts)
     # the offer is only promoted while it runs
     assert all(p.date <= dt.date(2026, 12, 18) or p.tactic == "thank-you post"
                for p in posts if "WICK15" in p.full_text())
-    _saved(session, 8)
+    _saved(session, 10)
 
 
 def end_b2b(session) -> None:

@@ -70,8 +70,10 @@ def test_plan_fills_the_gaps_of_existing_posts(library):
                                   library, coverage=cov, options=PlanOptions(seed=1))
     planned = {s: sum(p.stage == s for p in cal.posts) for s in STAGES}
     # (an ask with no fact in it at most once a week on a platform: a slot of the last week
-    # whose every post would be a second one is left empty, and the seller told so)
-    assert len(cal.posts) == 20 or len(cal.posts) >= 18 and any(
+    # whose every post would be a second one is left empty, and the seller told so; since
+    # session 40 socks said to come in no colours or designs get no left-or-right poll, so
+    # one slot more may stay empty)
+    assert len(cal.posts) == 20 or len(cal.posts) >= 17 and any(
         "slot left empty" in w for w in warnings)
     assert planned["loyalty"] > 0 and planned["advocacy"] > 0
     for s in cov.gaps:

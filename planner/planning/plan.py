@@ -1107,6 +1107,14 @@ class Planner:
     def spared(self, template: Template, day: dt.date) -> dict[str, Any]:
         return spared(self.brief, self.accepted, template, day)
 
+    def goods_told(self) -> bool:
+        """Whether the brief says anything of the goods themselves (a line of the
+        description, a difference, the reviews, what the name states, what it is): a brief
+        with none has only its shop to tell."""
+        facts = self.brief.facts
+        return bool(self.brief.description.strip() or facts.differentiators or facts.reviews
+                    or name_lines(self.brief))
+
     def exhausted(self, template: Template, day: dt.date) -> bool:
         """A fact that must not be told twice (a quote, an FAQ, a story) is used up, or a
         "just for our followers" offer is not one (the brief does not say so) or would follow
@@ -1129,7 +1137,7 @@ class Planner:
             if template.id in group and any(p.template in group and abs(
                     (p.date - day).days) < CUSTOMER_ASK_DAYS for p in self.accepted):
                 return True
-        if not self.carry and ("a_fact" in template.needs and not {"description", "details2"}
+        if not self.carry and not self.goods_told() and ("a_fact" in template.needs and not {"description", "details2"}
                                & set(template.needs) or template.id in SHOP_ASKS) and any(
                 (p.template == template.id or {p.template, template.id} <= SHOP_ASKS)
                 and abs((p.date - day).days) <= REPEAT_WINDOW_DAYS for p in self.accepted):
