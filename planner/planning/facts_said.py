@@ -467,7 +467,7 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     if kind == "service" and re.match(r"(?i)there(?:'s| is) (?:a|an) ", said or ""):
         # a thing a client of a service is handed: "You get a loan machine while yours is in
         # the workshop.", never "There is a loan machine …" (read 40's tuning set)
-        said = "You get " + said.split(" ", 2)[2]
+        said = re.sub(r"(?i)^there(?:'s| is) ", "You get ", said)
     return _full(said) if said else ""
 
 
