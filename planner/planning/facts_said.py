@@ -464,7 +464,8 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
         many = _plural(item.split()[-1])
         return _full(f"{_ours(item)} {'are' if many else 'is'} {low}")
     said = _thing_said(low, item, formal)
-    if kind == "service" and re.match(r"(?i)there(?:'s| is) (?:a|an) ", said or ""):
+    if kind == "service" and re.match(r"(?i)there(?:'s| is) (?:a|an) ", said or "") \
+            and (_delivered(low.split()) or _LENT.search(low)):
         # a thing a client of a service is handed: "You get a loan machine while yours is in
         # the workshop.", never "There is a loan machine …" (read 40's tuning set)
         said = re.sub(r"(?i)^there(?:'s| is) ", "You get ", said)
@@ -2243,6 +2244,11 @@ def _handed_over(fact: str, kind: str) -> str:
 _DELIVERABLE = re.compile(r"(?:photo|picture|image|report|certificate|video|print|file|drawing|"
                           r"quote|estimate|record|checklist|recording|map|scan|reading|"
                           r"transcript|write-up|summary|summaries|album|plan|logbook)s?|footage")
+
+
+#: a thing a client of a service is lent while the work is done ("a loan machine while
+#: yours is in the workshop", "a courtesy car")
+_LENT = re.compile(r"(?i)^(?:an?\s+)?(?:loan|courtesy|replacement|spare)\s+\w+")
 
 
 def _delivered(words: list[str]) -> bool:

@@ -294,6 +294,8 @@ _ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "l
                "giveaway"}
 
 
+#: an event's name as a caption says it, without its "our"
+_EVENT_OURS = re.compile(r"(?i)^(?:our|my)\s+")
 #: the verbs a line of what the business is says it with ("We offer …", "X makes …")
 _OFFER_VERBS = frozenset("offer offers sell sells make makes run runs do does provide "
                          "provides".split())
@@ -1704,8 +1706,10 @@ class Planner:
             if ctx.get("link_hint") == searched:
                 ctx["link_hint"] = fresh
         event_ctx = ctx.get("event")
-        if isinstance(event_ctx, dict) and event_ctx.get("place") and any(
-                event_ctx["place"] in p.text for p in self.accepted if p.platform == slot.platform):
+        if isinstance(event_ctx, dict) and event_ctx.get("place") \
+                and event_ctx["place"].lower() not in str(event_ctx.get("title", "")).lower() and any(
+                event_ctx["place"] in p.text and _EVENT_OURS.sub("", str(event_ctx.get("title", "")))
+                .lower() in p.text.lower() for p in self.accepted if p.platform == slot.platform):
             # an address said once a platform: the posts after it name the place short, or not
             # again when the event's name says where ("brewery open day at our Albert Street
             # brewhouse … at Unit 4, 112 Albert Street, Brunswick VIC 3056" in six posts,
