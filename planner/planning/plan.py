@@ -1110,9 +1110,9 @@ class Planner:
         return spared(self.brief, self.accepted, template, day)
 
     def goods_told(self) -> bool:
-        """Whether the brief says anything of the goods themselves (a line of the
-        description, a difference, the reviews, what the name states, what it is): a brief
-        with none has only its shop to tell."""
+        """Whether the brief says anything of the goods themselves (a description, a
+        difference, the reviews, what the name states): a brief with none has only its shop
+        to tell."""
         facts = self.brief.facts
         return bool(self.brief.description.strip() or facts.differentiators or facts.reviews
                     or name_lines(self.brief))
