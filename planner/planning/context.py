@@ -41,6 +41,7 @@ from planner.planning.needs import (  # noqa: F401 (re-exported: where templates
     upcoming_event,
 )
 from planner.planning.when import (  # noqa: F401 (re-exported)
+    LASTING,
     MONTH_FIRST,
     _weekday_date,
     human_clock,
@@ -70,7 +71,7 @@ from planner.planning.facts_said import (
     answer_for,
     brief_details,
     usual_price,
-    price_again,
+    after_first,
     named_pronoun,
     content_lemmas,
     criteria,
@@ -536,6 +537,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
     launch = facts.launch
     item = short_name(brief)
     unit = subscribed_unit(brief)
+    # (whose time an event's time is, said after its day and after its clock alike)
+    zone = zone_label(event.when, brief.timezone, spread_out(brief) and not in_person(event)) \
+        if event else ""
     context = {
         #: the product as a sentence or an image carries it: no list or detail after a
         #: comma or in brackets ("hand forged garden tools from Pen-y-Bryn forge")
@@ -578,10 +582,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
                    # the day before, "tomorrow" (a Pin lasts weeks: it keeps the date alone)
                    "when": ("tomorrow, " if day is not None and platform.id != "pinterest"
                             and (event.when.date() - day).days == 1 else "")
-                   + human_when(event.when, brief.country)
-                   + zone_label(event.when, brief.timezone, spread_out(brief) and not in_person(event)),
-                   "clock": human_clock(event.when)
-                   + zone_label(event.when, brief.timezone, spread_out(brief) and not in_person(event)),
+                   + human_when(event.when, brief.country) + zone,
+                   "clock": human_clock(event.when) + zone,
                    "today": event.when.date() == day,
                    # "today" where the name says the part ("A reminder for this evening: Open
                    # evening…" says it twice)
@@ -814,13 +816,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             # ¥6,800.", never "Usual prices: prices start from …", read 23)
             offer["usual"] = lower_start(price, (brief.brand, item))
             price = usual_price(price, (brief.brand, item))
-        first = re.search(r"(?i)\bfirst\s+(month|week|box|lesson|class|session|order|visit|"
-                          r"year)\b", offer["discount"]) if price else None
-        usual = price_again(price, usual=True) if first else ""
-        if usual.startswith("It's usually "):
-            # beside a first month's deal the price is what comes after it (read 40's tuning
-            # set: "It costs $7 a month." under "your first month for $1")
-            price = f"After the first {first.group(1).lower()}, it's {usual[13:]}"
+        # (beside a first month's deal the price is what comes after it)
+        price = after_first(price, offer["discount"]) or price
         offer |= offer_goods(brief, item) | {"price": price}
         #: what an offer line says after the discount: "" when the discount names its goods
         if names_goods(offer["discount"]):
@@ -1116,14 +1113,14 @@ def with_last_call(text: str, cta: str, brief: Brief, day: dt.date, platform: st
     left = (offer.ends - day).days
     when = "today" if left == 0 else "tomorrow" if left == 1 else \
         f"on {offer.ends.strftime('%A')}"
-    if platform in ("pinterest", "youtube"):
+    if platform in LASTING:
         # a Pin or a video is found for weeks after its day: the date, never "tomorrow"
         # (blind read 39)
         when = f"on {human_date(offer.ends, brief.country)}" + (
             f", {offer.ends.year}" if platform == "pinterest" and brief.country.upper()
             in MONTH_FIRST else f" {offer.ends.year}" if platform == "pinterest" else "")
     until = ("the end of today" if left == 0 else "the end of tomorrow") if left <= 1 \
-        and platform not in ("pinterest", "youtube") else when[3:] if when.startswith("on ") \
+        and platform not in LASTING else when[3:] if when.startswith("on ") \
         else when
     from planner.planning.overtold import offer_key, offer_shape, offer_terms
 

@@ -32,7 +32,7 @@ from planner.planning.repeats import (  # noqa: F401 (re-exported)
 from planner.planning.links import giveaway_said
 from planner.planning.visuals import is_activity, name_lines, with_minors
 from planner.planning.sparse import SPARSE_TEMPLATES, brief_lines, is_sparse, light_lines
-from planner.planning.facts_said import (brief_details, core_sentences, event_called, price_again, price_line,
+from planner.planning.facts_said import (brief_details, core_sentences, event_called, without_our, price_again, price_line,
                                         usual_price)
 from planner.planning.voice import brief_voice, first_person_singular
 from planner.resources import templates_dir
@@ -493,7 +493,7 @@ def calendar_findings(cal: Calendar, brief: Brief | None) -> list[tuple[str, str
     for event in brief.facts.events:
         # (its name without "our": one maker's posts say "my free live Q&A", read 39's lint
         # said a live announced three times was never announced)
-        called = re.sub(r"^(?:our|my)\s+", "", event_called(event).lower())
+        called = without_our(event_called(event).lower())
         if cal.start <= event.when.date() <= cal.end and called not in everything:
             out.append(("unused-fact", f"the event \"{event.title}\" is never announced"))
     return out

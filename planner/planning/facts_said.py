@@ -1478,6 +1478,22 @@ def price_line(details: list[str]) -> str:
     return next((d for d in details if PRICE_RE.search(d)), "")
 
 
+#: an offer on the first unit of what is bought ("your first month for $1")
+_FIRST_DEAL = re.compile(r"(?i)\bfirst\s+(month|week|box|lesson|class|session|order|visit|year)\b")
+
+
+def after_first(line: str, discount: str) -> str:
+    """The description's price line said beside an offer on the first unit bought: "After
+    the first month, it's $7 a month.", never "It costs $7 a month." under "your first month
+    for $1" (read 40's tuning set); "" for any other offer or price line."""
+    first = _FIRST_DEAL.search(discount or "")
+    usual = price_again(line, usual=True) if first and line else ""
+    lead = "It's usually "
+    if not usual.startswith(lead):
+        return ""
+    return f"After the first {first.group(1).lower()}, it's {usual[len(lead):]}"
+
+
 def price_again(line: str, usual: bool = False) -> str:
     """A second wording of the description's price line, for a post that asks to buy on a
     platform after another post said the line itself (a calendar says no sentence twice, and
@@ -2898,6 +2914,12 @@ def _what_happens(title: str) -> str:
     if not listed and re.fullmatch(r"[a-z]+[^s]s", head_noun):
         return ""  # "gilding demos": no "a"
     return f"There's {article} {said}."
+
+
+def without_our(name: str) -> str:
+    """An event's name as posts of any voice say it, its "our" or "my" taken off ("free live
+    Q&A" of "our free live Q&A" and of one maker's "my free live Q&A")."""
+    return re.sub(r"(?i)^(?:our|my)\s+", "", name)
 
 
 def event_called(event) -> str:

@@ -124,7 +124,7 @@ from planner.planning.storyline import (
     with_giveaway_read,
 )
 from planner.planning.facts_said import (PRICE_RE, brief_details, core_sentences, opening_sentence,
-                                        price_again,
+                                        after_first, price_again, without_our,
                                          price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
@@ -294,8 +294,6 @@ _ABOUT_ELSE = {"events", "event_today", "launch", "launch_day", "launch_eve", "l
                "giveaway"}
 
 
-#: an event's name as a caption says it, without its "our"
-_EVENT_OURS = re.compile(r"(?i)^(?:our|my)\s+")
 #: the verbs a line of what the business is says it with ("We offer …", "X makes …")
 _OFFER_VERBS = frozenset("offer offers sell sells make makes run runs do does provide "
                          "provides".split())
@@ -1708,7 +1706,7 @@ class Planner:
         event_ctx = ctx.get("event")
         if isinstance(event_ctx, dict) and event_ctx.get("place") \
                 and event_ctx["place"].lower() not in str(event_ctx.get("title", "")).lower() and any(
-                event_ctx["place"] in p.text and _EVENT_OURS.sub("", str(event_ctx.get("title", "")))
+                event_ctx["place"] in p.text and without_our(str(event_ctx.get("title", "")))
                 .lower() in p.text.lower() for p in self.accepted if p.platform == slot.platform):
             # an address said once a platform: the posts after it name the place short, or not
             # again when the event's name says where ("brewery open day at our Albert Street
@@ -2339,16 +2337,11 @@ class Planner:
         offer = self.brief.offer
         coded = bool(offer and offer.code and offer.code in text)
         again = price_again(self.price, usual=coded) if price else ""
-        first = re.search(r"(?i)\bfirst\s+(month|week|box|lesson|class|session|order|visit|"
-                          r"year)\b", offer.discount) if offer is not None and price \
-            and offer_active(self.brief, slot.date) else None
-        usual = price_again(self.price, usual=True) if first else ""
-        if usual.startswith("It's usually "):
-            # beside a first month's deal the price is what comes after it: "After the first
-            # month, it's $7 a month.", never "It costs $7 a month." under "$1 for your first
-            # month" (read 40's tuning set)
-            price = [f"After the first {first.group(1).lower()}, it's {usual[13:]}"]
-            again = price[0]
+        after = after_first(self.price, offer.discount) if offer is not None and price \
+            and offer_active(self.brief, slot.date) else ""
+        if after:
+            # beside a first month's deal the price is what comes after it (`after_first`)
+            price, again = [after], after
         if price and said_before(self.price, self.once_said):
             # the price line said by another post: the price in a wording of its own on a post
             # that asks to buy, never a selling post without it (read 26), never the line twice

@@ -20,6 +20,7 @@ from planner.planning.conditions import is_last_call_day, last_call_days
 from planner.planning.context import THANKS_DAYS, offer_active
 from planner.planning.sequencing import GIVEAWAY_REMIND
 from planner.planning.needs import GIVEAWAY_OPEN_DAYS, LAUNCH_AFTER_DAYS, LAUNCH_EVE_DAYS
+from planner.planning.when import LASTING
 from planner.planning.wording import place_said
 
 
@@ -89,8 +90,6 @@ _SELLING_DAY = re.compile(
 MARKET_MORNING = "08:00"
 #: the time of the day before's post, where the platform has no slot that day
 MARKET_EVE = "18:00"
-#: platforms whose posts are found for weeks, not the day they go out
-_LASTING = ("pinterest", "youtube")
 
 
 def selling_days(brief: Brief) -> list[int]:
@@ -170,7 +169,7 @@ def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, wee
             # a business that sells at a market on given days posts the day before and the
             # morning of (on a platform read that day: a Pin or a video is found for weeks)
             # (both with three posts a week or more; else one, the platforms taking turns)
-            sale = [] if pid in _LASTING else list(dict.fromkeys(
+            sale = [] if pid in LASTING else list(dict.fromkeys(
                 o for d in market for o in (offset_of[WEEKDAYS[(d - 1) % 7]], offset_of[WEEKDAYS[d]])))
             if sale and n < 3:
                 turn = brief.platforms.index(pid) % 2

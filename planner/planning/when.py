@@ -7,6 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+#: platforms whose posts are found for weeks after their day (a Pin, a video): they keep a
+#: date, never "tomorrow", and no market-day post goes there
+LASTING = ("pinterest", "youtube")
+
 #: countries that write the month before the day ("December 10"); the rest write "10 December"
 MONTH_FIRST = {"US", "CA", "PH"}
 
