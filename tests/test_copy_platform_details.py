@@ -356,7 +356,7 @@ def test_a_call_is_booked_where_the_brief_gives_a_page_or_a_number():
     ("boat tours around Lake Bled", ["#boattours"]),
     ("stoneware mugs at the harbour", ["#stonewaremugs"]),
     ("smørrebrød platters", ["#smorrebrodplatters"]),
-    ("hot tub hire near Ærøskøbing", ["#tubhire"]),
+    ("hot tub hire near Ærøskøbing", ["#hottubhire"]),  # (three plain nouns said whole, session 41)
 ])
 def test_hashtags_are_whole_words_never_a_place_fragment(product, tags):
     got = product_tags(brief_from_dict({"product": product}))

@@ -227,6 +227,19 @@ def event_place(place: str, title: str, brand: str) -> str:
         # at 30 Moorefield Road" (blind read 35), so the posts say the venue alone
         return ""
     named_in_title = len(parts) > 1 and parts[0].lower() in title.lower()
+    ends_where = re.search(r"(?i)\b(?:on|at|in|by)\s+the\s+(?P<where>(?:[\w'’-]+\s+){0,3}[\w'’-]+)$",
+                           title.strip())
+    if ends_where and parts:
+        from planner.planning.wording import content_words
+        shared = content_words(ends_where["where"]) & content_words(parts[0])
+        if len(shared) >= 2 or shared and len(content_words(ends_where["where"])) == 1:
+            # "Free taster class on the Sea Point lawns" at "Sea Point Promenade lawns,
+            # opposite the Sea Point Pavilion": the title says where; the place's name never
+            # said a second time in the sentence (blind read 40), only a street after it
+            rest = [p for p in parts[1:] if not re.match(
+                r"(?i)(?:opposite|next|near|behind|beside|by|across|outside|inside|above|below|"
+                r"between|in front|off|just)\b", p)]
+            return ", ".join(rest)
     if not _SAYS_WHERE.search(title) and not named_in_title:
         # ("… for tenants of Kilimani Business Centre" at "Kilimani Business Centre, Ring Road"
         # says the building once: read 22 had it twice in one sentence)

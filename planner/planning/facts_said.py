@@ -2009,6 +2009,15 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         else:
             split.append(fact)
     facts = _topic_runs(split, item, kind)
+    runs: list[str] = []
+    for fact in facts:
+        # ("weekdays at 05:45 and 06:45" then "Saturdays at 07:30": one timetable, one line)
+        if runs and _DAY_TIMES.fullmatch(fact.strip().rstrip(".")) \
+                and _DAY_TIMES.fullmatch(runs[-1].strip().rstrip(".")):
+            runs[-1] = f"{runs[-1].strip().rstrip('.')}, {fact.strip()}"
+        else:
+            runs.append(fact)
+    facts = runs
     # (a price a shape of the part table says, "€65 per diver", is said by it: "It's €65 per
     # diver.", never "A diver is €65.")
     prices = [f for f in facts if PRICE_RE.search(f) and not part_shape(f) and (
@@ -2027,6 +2036,10 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             continue
         sized = re.match(r"(?i)^sizes?\s+(?P<rest>[^,]+?)(?:,\s*(?:and\s+)?(?P<more>[^,]+))?$",
                          fact.strip().rstrip("."))
+        if sized and sized["more"] and re.match(r"\d", sized["more"]):
+            # "sizes 0-6 months, 6-18 months and 18-36 months": one list of sizes, said
+            # whole ("… come in sizes 0-6 months, 6-18 months and 18-36 months.")
+            sized = re.match(r"(?i)^sizes?\s+(?P<rest>.+?)(?P<more>)$", fact.strip().rstrip("."))
         if sized and item and kind == "product" and not PRICE_RE.search(fact):
             # "sizes 1/32 to 1/4 oz, glow and UV finishes": what they come in ("Our jigs come
             # in sizes 1/32 to 1/4 oz, and in glow and UV finishes."), never "come with a
@@ -2050,6 +2063,11 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
                           lambda m: m.group(0)[:1].upper() + m.group(0)[1:], when)
             many = _plural(item.split()[-1].lower())
             out.append(_full(f"{_ours(item)} {'run' if many else 'runs'} on {when}"))
+            continue
+        timed = timetable_said(fact, item, kind)
+        if timed:
+            gets = []
+            out.append(timed)
             continue
         shaped = part_shape(fact) if ", " not in fact else ""
         if shaped and re.match(r"(?i)(?:every|each)\s", fact.strip()):
@@ -2152,10 +2170,102 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
             out.append(_full(f"{thing} {'are' if many else 'is'} {end}"))
             continue
+        part = _part_said(fact, item) if kind == "product" else ""
+        if part:
+            out.append(part)
+            continue
         sentence = difference_sentence(fact, item, kind, formal)
         if sentence:
             out.append(sentence)
     return out
+
+
+#: a part of the goods a buyer handles ("a two-way zip", "a removable cover"), and a way the
+#: goods come ("summer weight", "matte finish")
+_GOODS_PARTS = re.compile(r"zip|zipper|pocket|strap|lid|handle|hood|cover|lining|sole|"
+                          r"button|snap|clasp|spout|drawstring|loop|hook|insert|liner|cuff|"
+                          r"collar|seam|buckle|wick|base|stand|case|sleeve|belt|cord|chain", re.I)
+_GOODS_WAYS = re.compile(r"weight|finish|colou?r|scent|flavou?r|style|edition|"
+                         r"strength|thickness|roast|grind|fit|cut|length|width", re.I)
+
+
+def _part_said(fact: str, item: str) -> str:
+    """A product's list part naming a part of the goods and what it is for ("two-way zip for
+    night nappy changes": "Each bag has a two-way zip for night nappy changes.") or the ways
+    they come ("1.0 tog summer weight and 2.5 tog winter weight": "Our sleeping bags come in
+    1.0 tog summer weight and 2.5 tog winter weight."); "" for any other part (blind read
+    40: "Two-way zip for night nappy changes." and "There's 1.0 tog summer weight …")."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    words = text.split()
+    if not item or len(words) < 2 or len(words) > 12 or PRICE_RE.search(text) \
+            or words[0].lower() in ("a", "an", "the", "no", "free", "every", "each", "all") \
+            or re.search(r"(?i)\b(?:is|are|was|were|has|have|we|you|they|it)\b", text):
+        return ""
+    many = _plural(item.split()[-1].lower())
+    ways = re.split(r"\s+(?:and|or|&)\s+|,\s+", text)
+    if len(ways) >= 2 and all(re.search(rf"(?i)\b(?:{_GOODS_WAYS.pattern})s?$", w) for w in ways):
+        return _full(f"{_ours(item)} {'come' if many else 'comes'} in {text}")
+    for i, w in enumerate(words[:4]):
+        plural = re.fullmatch(rf"(?:{_GOODS_PARTS.pattern})(?:s|es)", w, re.I) is not None
+        if (_GOODS_PARTS.fullmatch(w) or plural) and (i + 1 == len(words) or words[i + 1].lower() in (
+                "for", "so", "that", "with", "to", "on", "in", "at")):
+            if i == 0 and i + 1 == len(words):
+                return ""
+            last = item.split()[-1].lower()
+            single = re.sub(r"(?:(?<=ss)es|(?<=[sxz]h)es|(?<=[^s])s)$", "", last) if many else last
+            np = _lower_first(text)
+            if not plural:
+                np = ("an " if np[:1] in "aeio" else "a ") + np
+            return _full(f"each {single} has {np}")
+    return ""
+
+
+#: days and the times something runs on them, one run or several ("weekdays at 05:45 and
+#: 06:45", "Saturdays at 07:30", "Tuesdays and Thursdays at 7pm")
+_DAY_NAME = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weekdays?|"
+             r"weekends?|weeknights?)")
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+_DAY_RUN = rf"{_DAY_NAME}(?:\s*(?:,|and|&|to|-)\s*{_DAY_NAME})*\s+(?:at|from)\s+{_CLOCK}" \
+           rf"(?:\s*(?:,|and|&|or|to|-)\s*{_CLOCK})*"
+_DAY_TIMES = re.compile(rf"(?i){_DAY_RUN}(?:,\s+(?:and\s+)?{_DAY_RUN})*")
+
+
+def _plural_unit(unit: str) -> str:
+    """"class" -> "Classes", "session" -> "Sessions"."""
+    word = unit + ("es" if unit.endswith(("s", "sh", "ch", "x")) else "s")
+    return word[:1].upper() + word[1:]
+
+
+def timetable_said(fact: str, item: str, kind: str) -> str:
+    """When a service runs and how long one of it lasts, said of it: "weekdays at 05:45 and
+    06:45, Saturdays at 07:30" is "Classes run on weekdays at 05:45 and 06:45, and Saturdays
+    at 07:30."; "45 minutes" is "Each class lasts 45 minutes."; "60 minutes per session" is
+    "Each session lasts 60 minutes." (blind read 40: "There are Saturdays at 07:30.", "Each
+    class comes with 45 minutes!"); "" for any other part. Shared by the description's facts
+    and the posts about one feature."""
+    text = " ".join(fact.split()).strip().rstrip(".")
+    if not item or PRICE_RE.search(text):
+        return ""
+    unit = _each_unit(item, kind)
+    if _DAY_TIMES.fullmatch(text) and kind == "service":
+        text = text[:1].lower() + text[1:]
+        when = re.sub(r"(?i)\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(day)",
+                      lambda m: m.group(0)[:1].upper() + m.group(0)[1:], text)
+        when = re.sub(r",\s+(?!.*,)(?!and\b)", ", and ", when) if "," in when else when
+        if unit != "it":
+            return _full(f"{_plural_unit(unit[5:])} run on {when}")
+        many = _plural(item.split()[-1].lower())
+        return _full(f"{_ours(item)} {'run' if many else 'runs'} on {when}")
+    shaped = part_shape(text) if ", " not in text else ""
+    if shaped.startswith("It lasts ") and unit != "it":
+        return unit.capitalize() + shaped[2:]
+    per = re.fullmatch(r"(?i)(?P<n>\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+)?)\s*(?P<u>minutes?|mins?|hours?|"
+                       r"hrs?)\s+(?:per|a|each)\s+(?P<unit>[a-z]+)", text)
+    if per and per["unit"].lower().rstrip("s") in _UNITS:
+        u = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}.get(
+            per["u"].lower(), per["u"])
+        return _full(f"each {per['unit'].lower().rstrip('s')} lasts {per['n']} {u}")
+    return ""
 
 
 #: a part that opens on the days something runs ("Tuesday and Thursday evenings 7 to 9pm")
@@ -2705,6 +2815,13 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
         return ""
     if no_need_said(text):
         return no_need_said(text)
+    if timetable_said(text, item, kind):
+        return timetable_said(text, item, kind)
+    if part_shape(low):
+        # a part a shape says whole ("max 12 people per class": "Groups are 12 people at
+        # most."), never the fragment after a lead ("Zooming in on Tide Fit: max 12 people
+        # per class.", blind read 40)
+        return part_shape(low)
     ours = f"our {item}" if item else "ours"
     many = bool(item) and _plural((item.split() or [""])[-1].lower())
     be, have, come = ("are", "have", "come") if many else ("is", "has", "comes")

@@ -54,7 +54,13 @@ _PLAIN_DESCRIBING = {"soft", "warm", "cosy", "cozy", "big", "tiny", "mini", "lit
                      # "liquid seaweed plant feed", read 39's tuning set)
                      "liquid", "solid", "dry", "raw", "plain", "mixed", "loose", "heavy",
                      "light", "strong", "thick", "thin", "clean", "deep", "dark", "bright",
-                     "rich", "smooth", "premium", "new", "fast", "slow"}
+                     "rich", "smooth", "premium", "new", "fast", "slow",
+                     # (where or for whom it is done is no search on its own: "#outdoor" of
+                     # "outdoor bootcamp classes", "#private" of "private yoga lessons",
+                     # blind read 40)
+                     "outdoor", "outdoors", "indoor", "private", "group", "home", "residential",
+                     "commercial", "local", "organic", "natural", "artisan", "professional",
+                     "personal", "online", "urban", "rural", "family", "corporate", "onsite"}
 
 _possessive = re.compile(r"['’]s\b|['’]")
 
@@ -98,6 +104,10 @@ def _core_words(brief: Brief) -> list[str]:
     part that names no thing ("restored 1950s and 60s valve radios") is skipped. Words with
     digits or of one letter are no tag words."""
     text = _one_word_names(_possessive.sub("", _folded(brief.product)))
+    # a name hyphened through a linking word ("couch-to-10k running app") is one word, never
+    # cut at its "to" into "#couch" (blind read 40)
+    text = re.sub(r"\b[a-z0-9]+(?:-(?:to|and|in|of|on|the|a)-[a-z0-9]+)+\b",
+                  lambda m: m.group(0).replace("-", ""), text)
     if re.match(r"^[a-z0-9-]+(?:,\s*[a-z0-9-]+)+,?\s+(?:and|&)\s+\S", text):
         # ("sofa, mattress and carpet steam cleaning": a list of one-word items, no clause)
         text = re.sub(r",\s*(?:(?:and|&)\s+)?", " and ", text, count=text.count(","))
@@ -179,8 +189,22 @@ def _product_tag(brief: Brief) -> str:
         # a word that says what state the thing is in is part of what it is: dried flower
         # bouquets are no "#flowerbouquets" (blind read 23)
         pair = [before, *pair]
+    if len(pair) == 2 and len(words) >= 3 and _three_words(words, part):
+        # a thing named in three plain nouns is searched whole: "board game café" is
+        # #boardgamecafe, never "#gamecafe" beside "#board" (blind read 40)
+        pair = words[-3:]
     tag = "#" + "".join(pair)
     return tag if 4 <= len(tag) <= 25 and pair else ""
+
+
+def _three_words(words: list[str], part: str) -> bool:
+    """Whether the product's three core words are one name said together, none of them
+    describing, led by a short word that would mislead alone ("board game café": never
+    "#board"), short enough for one tag."""
+    three = words[-3:]
+    return " ".join(three) in part and not any(_describing(w) or w in _STATE_WORDS for w in three) \
+        and len("".join(three)) <= 18 and not _DESCRIBING.search(three[0]) \
+        and len(words) == 3 and len(three[0]) <= 5  # (a longer first word tags alone: #linocut)
 
 
 #: words that say a thing is no longer as it grew or was caught: without them a tag names
@@ -223,6 +247,9 @@ def _leading_tag(brief: Brief) -> str:
     words = _core_words(brief)
     if len(words) < 3 or words[-2] in _LINKING:
         return ""  # (the name before "de" is part of the product's tag: no "#dulce")
+    part = " ".join(re.findall(r"[a-z0-9]+", _one_word_names(_possessive.sub("", _folded(brief.product)))))
+    if _three_words(words, part) and len(words) == 3:
+        return ""  # (said whole in the product's tag already: #boardgamecafe)
     product = _folded(brief.product)
     # half of a hyphened word ("hand-bound") is no word of its own
     word = next((w for w in words[:-2] if not _DESCRIBING.search(w) and w not in _COMPANIES

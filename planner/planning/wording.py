@@ -317,7 +317,10 @@ def _comma_parts(text: str) -> list[str]:
     parts.append(text[start:].strip())
     out: list[str] = []
     for part in (p for p in parts if p):
-        if out and _NUMBER_ITEM.fullmatch(part) and re.search(r"\d$", out[-1]):
+        if out and re.match(r"(?i)sizes?\s+\S*\d", out[-1]) and re.match(r"\d", part) \
+                and len(part.split()) <= 8 and not _PRICED.search(part):
+            out[-1] += ", " + part  # "sizes 0-6 months, 6-18 months and …": one list (read 40)
+        elif out and _NUMBER_ITEM.fullmatch(part) and re.search(r"\d$", out[-1]):
             out[-1] += ", " + part  # "sizes for 1, 2, 4 and 6 cups": one list of numbers (read 29)
         else:
             out.append(part)
@@ -573,6 +576,11 @@ def _description_parts(parts: list[str]) -> tuple[str, list[str]]:
     return split or (first.strip(), [])
 
 
+#: a part that says where or how the goods are made: "sewn in Christchurch", "made by hand"
+_MADE_PART = re.compile(r"(?i)^(?:hand[- ]?)?(?:" + "|".join(sorted(_MADE_WORDS)) +
+                        r"|[a-z]+ed)\s+(?:in|by|at|on|from)\s+\S")
+
+
 def _split_parts(parts: list[str], new) -> tuple[str, list[str]] | None:
     """What is sold and its facts, a fact opening on a part with a number or a word of its
     own, or one ``new`` says opens a phrase; None when a part ``new`` opened takes another
@@ -584,6 +592,13 @@ def _split_parts(parts: list[str], new) -> tuple[str, list[str]] | None:
     opened_new = False
     for part in parts[at:]:
         if facts and not _is_fact_part(part) and not new(part):
+            if opened_new and _MADE_PART.match(part):
+                # "…, two-way zip for night nappy changes, sewn in Christchurch": how the
+                # goods are made, typed last, is a fact of its own (blind read 40: the price,
+                # the zip and the town pasted as one "Prices run from …" sentence)
+                facts.append(part)
+                opened_new = False
+                continue
             if opened_new:
                 return None
             facts[-1] += ", " + part
