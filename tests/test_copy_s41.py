@@ -103,3 +103,54 @@ def test_a_product_tag_never_misleads_alone():
     assert not any(t.startswith("#couch") for t in tags("couch-to-5k walking app"))
     # three plain nouns said whole, never the first alone
     assert tags("card game bar") == ["#cardgamebar"]
+
+
+def test_a_kind_of_the_goods_and_a_quality_said_as_such():
+    from planner.planning.facts_said import difference_sentence
+    desc = ("small-batch kombucha brewed in Fremantle, ginger kombucha aged 10 days, "
+            "hibiscus kombucha aged 14 days, caffeine-free rooibos kombucha, 330ml bottle $6")
+    said = description_details(desc, "raw kombucha", "product")
+    assert "Our hibiscus kombucha is aged 14 days." in said
+    assert "There's also a caffeine-free rooibos kombucha." in said
+    assert difference_sentence("a caffeine-free rooibos kombucha", "raw kombucha") == \
+        "There's also a caffeine-free rooibos kombucha."
+    assert difference_sentence("unfiltered, so the yeast is still alive in every bottle",
+                               "unfiltered kombucha") == \
+        "Our kombucha is unfiltered, so the yeast is still alive in every bottle."
+    assert difference_sentence("hand-dipped candles", "beeswax candles") == \
+        "Our beeswax candles are hand-dipped."
+
+
+def test_a_market_is_said_once_a_week_whatever_the_platform():
+    brief, cal = _plan({
+        "product": "sourdough loaves", "brand": "Crumb & Co",
+        "platforms": ["instagram", "facebook", "threads"],
+        "sells_on": ["Sunday stall at the Fitzroy Market"],
+        "description": "sourdough loaves baked in Fitzroy, 48-hour ferment, $12 a loaf",
+        "cadence": {"instagram": 3, "facebook": 3, "threads": 3}})
+    told = [p for p in cal.posts if "Fitzroy Market" in p.text]
+    weeks = [(p.date - START).days // 7 for p in told]
+    assert told and len(weeks) == len(set(weeks))
+    assert not any("the Sunday stall at the Fitzroy Market tomorrow" in p.text for p in told)
+
+
+def test_a_week_in_photos_early_in_the_week_is_last_weeks():
+    from planner.domain.platforms import load_platforms
+    from planner.planning.context import template_context
+
+    plats = load_platforms()
+    brief = brief_from_dict({
+        "product": "commercial window cleaning", "kind": "service", "brand": "Clearview",
+        "b2b": True, "platforms": ["linkedin", "x"],
+        "description": "window cleaning for offices in Leeds, done before 7am, photos before and after"})
+    for tid, pid in (("awareness/week-in-photos", "linkedin"), ("awareness/caption-this", "x")):
+        t = LIB.get(tid)
+        plat = plats[pid]
+        fmt = next(f for f in t.formats if f in plat.formats)
+        for day, early in ((dt.date(2027, 3, 2), True), (dt.date(2027, 3, 5), False)):
+            texts = [LIB.render(t, template_context(brief, plat, fmt, "", None, day), f"{k}|{pid}").text
+                     for k in range(8)]
+            if early:
+                assert not any("this week" in x.lower() for x in texts), texts
+                assert any("last week" in x.lower() for x in texts)
+            assert not any("working week on " in x for x in texts)

@@ -935,6 +935,9 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: search), not a message or a comment
         "shop_link": bool(brief.url) or not _MESSAGE_WAY.match(link_hint),
         "short": platform.short, "moment": moment, "tone": brief.tone,
+        #: Monday to Wednesday: a week told in photos is last week's, never "this week" on
+        #: its first morning (read 41's tuning set)
+        "early_week": day is not None and day.weekday() <= 2,
     }
 
 

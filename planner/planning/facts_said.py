@@ -278,6 +278,9 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
+    said = _quality_so(text, item) or _another_kind(text, item, kind)
+    if said:
+        return said
     m = _WELCOME.match(text)
     if m:
         # "vet referral welcome but not required": "A vet referral is welcome but not
@@ -483,6 +486,55 @@ _SEND_NEXT = {"to", "anywhere", "everywhere", "nationwide", "worldwide", "across
 _AFTER_VERB = {"on", "in", "at", "to", "with", "every", "each", "the", "a", "an", "up", "out",
                "off", "into", "onto", "by", "within", "straight", "right", "directly", "from",
                "across", "through", "over", "around", "once", "twice", "monthly", "weekly"}
+
+
+def _quality_so(text: str, item: str) -> str:
+    """A quality and what follows from it ("unpasteurised, so the cultures are still alive
+    when it reaches you") said of the goods: "Our miso is unpasteurised, so the cultures are
+    still alive …", never "There's an unpasteurised, so …" (read 41's tuning set); "" for
+    any other text."""
+    m = re.match(r"(?i)^(?P<q>[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?),?\s+so\s+(?P<rest>\S.*)$", text)
+    if not m or not item:
+        return ""
+    q = m["q"].lower()
+    last = q.split()[-1]
+    if not (_participle(last) or re.search(r"(?:ed|free|proof|able|ible|safe|made|wn|ful|ic|al|ous)$", last)):
+        return ""
+    kept = [w for w in item.split() if w.lower() not in q.split()] or item.split()[-1:]
+    name = " ".join(kept)
+    be = "are" if _plural(name.split()[-1].lower()) else "is"
+    return _full(f"{_ours(name)} {be} {q}, so {m['rest']}")
+
+
+def _another_kind(text: str, item: str, kind: str, bare: bool = False) -> str:
+    """A kind of the goods named as a difference ("a soy-free chickpea miso" of a miso
+    maker): one more of what is sold, "There's also a soy-free chickpea miso.", never "Our
+    unpasteurised miso is a soy-free chickpea miso." (an allergen claim of every jar, read
+    41's tuning set); "" for any other text. A kind named with no "a" ("soy-free chickpea
+    miso") only where ``bare`` (a description that lists its kinds), since "hand-poured
+    candles" is how the candles are, no other kind."""
+    head = (item.split() or [""])[-1].lower()
+    words = text.split()
+    if kind != "product" or not head or len(words) < 2 or len(words) > 7 \
+            or words[-1].lower().rstrip(".") != head or re.search(r"\d|[,;:]", text) \
+            or re.search(r"(?i)\b(?:is|are|was|were|has|have|we|our|you|your|it|they)\b", text) \
+            or " ".join(words).lower() == item.lower():
+        return ""
+    np = _lower_first(text)
+    if words[0].lower() in ("a", "an"):
+        return _full(f"there's also {np}")
+    if not bare:
+        mods = [w.lower() for w in words[:-1]]
+        if mods and all(_participle(w) or re.search(r"(?:free|proof|made|poured|dyed|wn|ed)$", w)
+                        for w in mods):
+            # "hand-poured candles" of "soy candles": how ours are ("Our soy candles are
+            # hand-poured."), never "Our soy candles have hand-poured candles."
+            be = "are" if _plural(head) else "is"
+            return _full(f"{_ours(item)} {be} {' and '.join(mods)}")
+        return ""
+    if _plural(head):
+        return _full(f"there are also {np}")
+    return _full(f"there's also {'an' if np[:1] in 'aeio' else 'a'} {np}")
 
 
 def _work_verb(item: str) -> str:
@@ -2170,7 +2222,13 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             end = "included" if given.group(2).lower().startswith("incl") else given.group(2)
             out.append(_full(f"{thing} {'are' if many else 'is'} {end}"))
             continue
+        head = (item.split() or [""])[-1].lower()
         part = _part_said(fact, item) if kind == "product" else ""
+        if not part and kind == "product" and head and sum(
+                head in f.lower().split()[:3] for f in facts) >= 3:
+            # (a description listing the kinds of its goods: "white miso aged 3 months, red
+            # miso aged 12 months, soy-free chickpea miso")
+            part = _another_kind(fact, item, kind, bare=True)
         if part:
             out.append(part)
             continue

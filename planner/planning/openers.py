@@ -226,7 +226,7 @@ _OWN: dict[str, dict[str, tuple[str, ...]]] = {
                    "One more reminder from us"),
         "today": ("It's today, and we're glad you're here.", "It's today, and we'd love to see you.",
                   "It's today. We hope to see you."),
-        "offer": ("A little something from us to you.", "We wanted you to have this first.",
+        "offer": ("A little something from us to you.", "This one comes with our thanks.",
                   "A thank-you in the form of a code."),
         "problem": ("We hear this one a lot.", "You're not the only one.",
                     "Most of us know this one."),

@@ -94,6 +94,7 @@ from planner.planning.slots import (
     ensure_moments,
     ensure_offer_touch,
     market_days,
+    market_place,
     make_slots,
     market_line,
     selling_place,
@@ -1916,11 +1917,13 @@ class Planner:
                     text = self.with_offer_shipping(text, cta, slot)
                 place = selling_place(self.brief)
                 if slot.market and not _ABOUT_ELSE & set(template.needs) and not any(
-                        p.platform == slot.platform and 0 < (slot.date - p.date).days < 6
-                        and place and place.lower() in p.text.lower() for p in self.accepted):
+                        0 <= (slot.date - p.date).days < 6 and place
+                        and (place.lower() in p.text.lower() or market_place(place).lower() in p.text.lower())
+                        for p in self.accepted):
                     # the day before, or the morning of, a market day says so, on one post a
-                    # week of a platform (read 40's tuning set: "the Saturday stall at the
-                    # Coburg farmers market" in 11 posts of a month)
+                    # week, whatever the platform (read 40's tuning set: "the Saturday stall at
+                    # the Coburg farmers market" in 11 posts of a month; read 41's in 9 with
+                    # one a week a platform)
                     text = market_line(text, cta, slot.market, place, self.once_said)
                 led = leading_cta(cta, str(ctx.get("verb", "")),
                                   offer.code if offer is not None and offer.code else "")
@@ -2293,7 +2296,10 @@ class Planner:
             for j, sentence in enumerate(sentences):
                 if not done and normalised(sentence) in stale and not sentence.endswith("?") \
                         and not (post.cta and sentence.strip() in post.cta) \
-                        and sentence[:1].isalnum():  # (not a list's point)
+                        and sentence[:1].isalnum() \
+                        and not (j and sentences[j - 1].rstrip().endswith("?")):
+                    # (not a list's point; nor the answer to a question just asked: "Why
+                    # Northbank? Good to know: …", read 41's tuning set)
                     sentences[j] = f"{leads[0]} {_lower_first(sentence, self.brief.brand)}"
                     done = True
             lines[i] = " ".join(sentences)

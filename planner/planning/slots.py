@@ -134,6 +134,7 @@ def market_line(text: str, cta: str, when: str, place: str,
     sent = re.search(rf"(?i)\b(find|see|meet) us at {re.escape(place)}", text)
     if sent:
         return text[:sent.end()] + f" {said}" + text[sent.end():]
+    place = market_place(place)
     from planner.planning.once import sentence_keys
 
     told = set(told)
@@ -145,6 +146,14 @@ def market_line(text: str, cta: str, when: str, place: str,
         head = text[:-len(cta)].rstrip()
         return f"{head}\n\n{line}\n{cta}" if head else f"{line}\n{cta}"
     return f"{text}\n\n{line}"
+
+
+def market_place(place: str) -> str:
+    """The market's place as said beside "tomorrow" or "this morning": the stall is ours and
+    its day goes ("our stall at the Coburg Farmers Market tomorrow", never "the Saturday
+    stall at … tomorrow", read 41's tuning set)."""
+    return re.sub(rf"(?i)^the\s+{_DAY_NAMES}\s+(?=(?:[\w'’-]+\s+){{0,2}}?(?:stall|stand|booth|"
+                  rf"table|pitch|pop-?up)\b)", "our ", place)
 
 
 def make_slots(brief: Brief, platforms: dict[str, Platform], start: dt.date, weeks: int) -> list[Slot]:

@@ -592,6 +592,15 @@ def _split_parts(parts: list[str], new) -> tuple[str, list[str]] | None:
     opened_new = False
     for part in parts[at:]:
         if facts and not _is_fact_part(part) and not new(part):
+            last = part.split()[-1].lower() if part.split() else ""
+            if len(part.split()) <= 4 and last in (w.lower() for w in facts[-1].split()[:3]) \
+                    and not _JOINED.match(part) and part.split()[0].lower() not in _PHRASE_WORDS:
+                # "red miso aged 12 months, soy-free chickpea miso": one more kind of the
+                # goods, never said of the one before ("Our red miso is aged 12 months,
+                # soy-free chickpea miso.", read 41's tuning set)
+                facts.append(part)
+                opened_new = False
+                continue
             if opened_new and _MADE_PART.match(part):
                 # "…, two-way zip for night nappy changes, sewn in Christchurch": how the
                 # goods are made, typed last, is a fact of its own (blind read 40: the price,
