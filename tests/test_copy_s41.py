@@ -154,3 +154,45 @@ def test_a_week_in_photos_early_in_the_week_is_last_weeks():
                 assert not any("this week" in x.lower() for x in texts), texts
                 assert any("last week" in x.lower() for x in texts)
             assert not any("working week on " in x for x in texts)
+
+
+def test_a_service_description_says_its_clauses_and_lists_apart():
+    from planner.planning.facts_said import core_sentence
+    from planner.planning.wording import mend
+    desc = ("mobile bike repair in Hobart's northern suburbs, road bikes, e-bikes and kids' bikes, "
+            "our van carries a full workshop, worn chains replaced same day, call-out $40")
+    assert core_sentence(desc, "service", "mobile bike repair") == \
+        "We offer mobile bike repair in Hobart's northern suburbs: road bikes, e-bikes and kids' bikes."
+    said = description_details(desc, "mobile bike repair", "service")
+    assert "Our van carries a full workshop." in said
+    assert "Worn chains are replaced same day." in said
+    assert mend("open from 6 a.m. on weekdays") == "Open from 6 a.m. on weekdays"
+
+
+def test_a_fact_is_not_told_again_inside_another_sentence():
+    from planner.planning.once import said_inside, sentence_keys
+    said = sentence_keys("We come out whenever 5 cm or more falls overnight.")
+    assert said_inside("For anyone new here: we come out whenever 5 cm or more falls overnight.", said)
+    assert not said_inside("We clear driveways, walkways and front steps by hand.", said)
+    # a moment's name said on each platform is the moment's, not a fact told twice
+    named = sentence_keys("Join our workshop, Make your own miso at home, on Saturday.")
+    assert not said_inside("Make your own miso at home.", named, ["Make your own miso at home"])
+
+
+def test_a_place_people_drop_in_to_is_visited_not_booked():
+    from planner.planning.sparse import booked_ask, drop_in, what_it_is
+    from planner.planning.visuals import shown
+    brief = brief_from_dict({"product": "vinyl listening bar", "kind": "service",
+                             "brand": "Side B", "platforms": ["instagram"]})
+    assert drop_in(brief) == "a vinyl listening bar"
+    assert what_it_is(brief) == "Side B is a vinyl listening bar."
+    assert booked_ask(brief) == "Planning a visit to Side B?"
+    assert "job in progress" not in shown(brief, "vinyl listening bar")
+    _, cal = _plan({"product": "vinyl listening bar", "kind": "service", "brand": "Side B",
+                    "platforms": ["instagram"], "cadence": {"instagram": 3}})
+    text = "\n".join(p.text + "\n" + p.visual for p in cal.posts)
+    assert "show the work as it's done" not in text and "job in progress" not in text
+    assert "Want to book vinyl listening bar" not in text
+    # a service that is work, not a place, keeps its own words
+    assert not drop_in(brief_from_dict({"product": "mobile bike repair", "kind": "service",
+                                        "platforms": ["instagram"]}))

@@ -85,7 +85,7 @@ from planner.planning.facts_said import (
 from planner.planning.offering import (DIGITAL_NOUNS, digital_is, gift_occasion, names_goods,
                                        reviews_site, use_of)
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
-from planner.planning.sparse import what_it_is
+from planner.planning.sparse import drop_in, what_it_is
 from planner.planning.visuals import about_is, is_care, name_lines, shown, with_minors
 from planner.planning.shipping import (  # noqa: F401 (re-exported)
     POSTAGE_COUNTRIES,
@@ -685,6 +685,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: what the business is, said from the product line alone (planning/sparse.py): the
         #: one fact every brief gives, for the fact-light templates
         "what_it_is": what_it_is(brief),
+        #: a place people drop in to ("a board game café"), or ""
+        "drop_in": drop_in(brief),
         #: one feature the description lists, the subject of a post (the plan gives each in
         #: turn: Planner.feature_post; planning/sparse.py)
         "feature": next(iter(_features_of(brief)), ""),

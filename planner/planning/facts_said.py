@@ -69,7 +69,9 @@ _MASS = {"access", "support", "advice", "data", "help", "care", "coffee", "tea",
          # crafts and trades said without "a"
          "pottery", "jewellery", "jewelry", "joinery", "embroidery", "upholstery", "cutlery",
          "crockery", "stationery", "artwork", "woodwork", "metalwork", "needlework",
-         "bodywork", "research", "advertising", "bookkeeping", "tuition"}
+         "bodywork", "research", "advertising", "bookkeeping", "tuition",
+         # work said without "a" ("We offer mobile bike repair", never "a mobile bike repair")
+         "repair", "hire", "rental", "removal", "maintenance", "servicing", "clearance"}
 #: endings of nouns said without "a" ("on-location food photography", blind read 37's "We
 #: offer an on-location food photography"; "stoneware", "physiotherapy")
 _MASS_ENDS = ("ing", "ness", "graphy", "ware", "therapy")
@@ -1337,6 +1339,15 @@ def core_sentence(description: str, kind: str = "product", product: str = "") ->
     words = first.split()
     if len(words) < 3 or len(words) > 40 or _PARTICIPLE_LEAD.match(first):
         return ""
+    what = re.match(r"(?i)^(?P<head>[^,]+?\s(?:in|across|around|near)\s[^,]+),\s+(?P<items>[\w'’-]+"
+                    r"(?:\s[\w'’-]+)?(?:,\s+[\w'’-]+(?:\s[\w'’-]+)?)*,?\s+(?:and|&)\s+[\w'’-]+"
+                    r"(?:\s[\w'’-]+)?)$", first)
+    if what and not re.search(r"\d", what["items"]) and kind != "product":
+        # "residential snow clearing in Ottawa's west end, driveways, walkways and front
+        # steps": what the work is done to, after a colon ("… in Ottawa's west end:
+        # driveways, walkways and front steps."), never one more item of the place (read
+        # 41's tuning set)
+        first = f"{what['head']}: {what['items']}"
     listed = re.match(r"(?i)^(?P<head>.*?\bwith\s+)(?P<items>[^,]+(?:,\s+[^,]+){2,})$", first)
     if listed and not re.search(r"(?i)\b(?:and|or)\b", listed.group("items").rsplit(", ", 1)[1]):
         # a list after "with" typed without its "and": "a membership with a new plan every
@@ -2193,6 +2204,15 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             # how long it takes, said of one visit or of it: "Each appointment takes about 45
             # minutes with hair.", never "Takes about 45 minutes…" or the business taking it
             out.append(_full(f"{_each_unit(item, kind)} {fact.strip()}"))
+            continue
+        done_to = re.match(r"(?i)^(?P<np>[a-z-]+\s+[a-z-]+s)\s+(?P<pp>[a-z]+ed)\s+(?P<rest>\S.*)$",
+                           fact.strip().rstrip("."))
+        if done_to and not PRICE_RE.search(fact) and _participle(done_to["pp"].lower()) \
+                and done_to["np"].split()[0].lower() not in _DETERMINERS:
+            # "locked consoles emptied fortnightly or monthly": "Locked consoles are emptied
+            # fortnightly or monthly.", never "There are locked consoles emptied …" (read
+            # 41's tuning set)
+            out.append(_full(f"{done_to['np']} are {done_to['pp']} {done_to['rest']}"))
             continue
         own = _own_phrase(fact, item, kind)
         if own:

@@ -122,6 +122,38 @@ def said_before(text: str, said: set[str]) -> str:
     return ""
 
 
+#: the fewest words, names of the brief's moments aside, a fact told inside another
+#: sentence has for the rule to hold it to one post
+INSIDE_WORDS = 7
+
+
+def said_inside(text: str, said: set[str], names: Iterable[str] = ()) -> str:
+    """The first sentence of ``text`` that an earlier post said inside a longer one, or that
+    holds an earlier post's whole sentence ("For anyone new here: we come out whenever 5 cm
+    or more falls." after "We come out whenever 5 cm or more falls."), or "": a fact of
+    INSIDE_WORDS words or more told twice behind another lead reads pasted (read 41's tuning
+    set: six such pairs in one calendar). A sentence that is mostly a moment's ``names`` (an
+    event's title, its day) is the moment's, said on each platform."""
+    plain = [n for n in (_norm(n) for n in names if n) if n]
+
+    def fact_words(key: str) -> int:
+        for n in plain:
+            key = f" {key} ".replace(f" {n} ", " ").strip()
+        return len(key.split())
+
+    long_said = [f" {s} " for s in said if len(s.split()) >= INSIDE_WORDS]
+    for key in sorted(sentence_keys(text)):
+        if len(key.split()) < INSIDE_WORDS or key in said:
+            continue
+        padded = f" {key} "
+        for other in long_said:
+            if other in padded or padded in other:
+                shorter = other if len(other) < len(padded) else padded
+                if fact_words(shorter.strip()) >= INSIDE_WORDS:
+                    return key
+    return ""
+
+
 def repeated_sentences(posts: Iterable[CalendarPost]) -> list[tuple[str, list[int]]]:
     """Every caption sentence of ONCE_WORDS words or more in two posts or more of a calendar,
     with the (0-based) posts that say it, for tests and reports."""

@@ -65,7 +65,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
-from planner.planning.once import (distinct_visual, names_event, said_before, same_main_line,
+from planner.planning.once import (distinct_visual, names_event, said_before, said_inside, same_main_line,
                                    sentence_keys, what_it_is_spent)
 from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
@@ -988,6 +988,7 @@ class Planner:
         post the same day or on its platform that week, or what the business is where it was
         told already (once a platform, twice a calendar)."""
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
+                or said_inside(post.text, self.once_said, self.moment_names) \
                 or same_main_line(post, self.accepted, self.moment_names):
             return True
         return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \

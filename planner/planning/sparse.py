@@ -132,6 +132,11 @@ def what_it_is(brief: Brief) -> str:
         what = m.group("what")
         return f"{m.group('name').strip()} is {what[:1].lower()}{what[1:]}."
     we = "I" if is_solo(brief) else "We"
+    venue = drop_in(brief)
+    if venue:
+        # a place is what the business is: "La Ficha Roja is a board game café.", never
+        # "… offers board game café." (read 41's tuning set)
+        return f"{brief.brand} is {venue}." if brief.brand else f"We're {venue}."
     if brief.brand and brief.brand.lower() not in product.lower() and not is_solo(brief):
         subject, verb_s = brief.brand, "s"
     else:
@@ -189,6 +194,9 @@ def what_it_is_variants(brief: Brief) -> list[str]:
     first = what_it_is(brief)
     if not first:
         return []
+    venue = drop_in(brief)
+    if venue:
+        return [first, f"Looking for {venue}? That's us.", f"If you're new here, we're {venue}."]
     product = product_parts(brief.product)[0]
     m = _NAMED.match(product)
     if m and m.group("name").split()[0].lower() not in _NOT_A_NAME \
@@ -747,9 +755,35 @@ def made_for_you(brief: Brief) -> str:
     return ("an " if one[:1].lower() in "aeiou" else "a ") + _small(one)
 
 
+#: a place people drop in to, not a job booked: its ask is a visit, its photos the room
+_DROP_IN = {"café", "cafe", "cafés", "cafes", "bar", "pub", "restaurant", "bistro", "arcade",
+            "museum", "gallery", "cinema", "taproom", "brewery", "bookshop", "bookstore",
+            "teahouse", "tearoom", "diner", "eatery", "canteen", "lounge"}
+
+
+def drop_in(brief: Brief) -> str:
+    """A service that is a place people drop in to ("board game café", "vinyl bar"), as
+    said with its article ("a board game café"); "" for any other business (read 41's
+    tuning set: "La Ficha Roja offers board game café.", "Want to book board game café?",
+    "a job in progress" for a café)."""
+    if brief.kind != "service":
+        return ""
+    product = product_parts(brief.product)[0].strip()
+    name = _FOR_TAIL.split(re.sub(r"(?i)^(?:an?|the|our|my)\s+", "", product))[0].strip()
+    name = re.split(r"\s(?:in|on|near|at)\s", name)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or words[-1].lower() not in _DROP_IN:
+        return ""
+    low = _small(name)
+    return ("an " if low[:1] in "aeiou" else "a ") + low
+
+
 def booked_ask(brief: Brief) -> str:
     """The sparse ask to buy a service, in the verb its name takes: "Want to book a sleep
-    consultation?", "Need a website?" (a thing made for each client)."""
+    consultation?", "Need a website?" (a thing made for each client), "Planning a visit to
+    La Ficha Roja?" (a place people drop in to)."""
+    if drop_in(brief):
+        return f"Planning a visit to {brief.brand}?" if brief.brand else "Planning a visit?"
     made = made_for_you(brief)
     if made:
         return f"Need {made}?"

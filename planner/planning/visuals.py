@@ -114,6 +114,12 @@ def shown(brief: Brief, item: str) -> str:
         if is_care(brief):
             # a treatment is private and can alarm: the calm room it happens in
             return "the calm, tidy treatment room"
+        from planner.planning.sparse import drop_in
+
+        if drop_in(brief):
+            # a place people drop in to shows the room, never "a job in progress" (read 41's
+            # tuning set: a board game café)
+            return "the place on a busy afternoon, guests' faces out of shot"
         return "a job in progress"
     if brief.kind == "digital" and is_activity(brief):
         if _WALKED_RE.search(brief.product):

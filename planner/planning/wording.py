@@ -339,6 +339,11 @@ def _is_fact_part(part: str) -> bool:
     it ("…, to ISO 9001") are more of what is sold."""
     if _ATTACHED.match(part):
         return False
+    if re.match(r"(?i)(?:our|we|we're|we've|your|you|you're)\s+(?:\S+\s+){2,}\S", part):
+        return True  # "…, our truck-mounted shredder shreds at your premises": a clause of its own
+    if re.match(r"(?i)[a-z-]+\s+[a-z-]+s\s+(?!and\b|or\b)[a-z]+ed\s+\S", part) \
+            and not _PRICED.search(part):
+        return True  # "…, locked consoles emptied fortnightly or monthly": what is done, said apart
     if re.match(r"(?i)(?:plus|and also)\s+(?:\S+\s+){2,}\S", part):
         return True  # "…, plus screentone brushes that don't moiré": a second thing sold
     return bool(re.search(r"\d", part) or _FACT_LEAD.match(part) or _FACT_END.search(part))
@@ -735,7 +740,7 @@ _FREE_OF = re.compile(r"(?i)\b(gluten|wheat|grain|dairy|lactose|sugar|nut|peanut
 _ABBREVIATIONS = {"incl", "approx", "eg", "ie", "e.g", "i.e", "av", "ave", "st", "no", "nr",
                   "vs", "etc", "min", "max", "hr", "hrs", "mins", "excl", "ca", "esp", "dept",
                   "mt", "ft", "dr", "mr", "mrs", "ms", "co", "ltd", "inc", "vol", "p", "pp", "fig",
-                  "cf", "resp", "tel", "str", "bzw", "ggf", "usw", "zb", "z.b", "u.a"}
+                  "cf", "resp", "tel", "str", "bzw", "ggf", "usw", "zb", "z.b", "u.a", "a.m", "p.m"}
 
 
 def _abbreviated(before: str) -> bool:
