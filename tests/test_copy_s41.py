@@ -196,3 +196,29 @@ def test_a_place_people_drop_in_to_is_visited_not_booked():
     # a service that is work, not a place, keeps its own words
     assert not drop_in(brief_from_dict({"product": "mobile bike repair", "kind": "service",
                                         "platforms": ["instagram"]}))
+
+
+def test_each_one_and_a_hyphened_participle_said_whole():
+    from planner.planning.facts_said import difference_sentence
+    said = description_details("printable guitar tab packs every month as PDF, each in two keys, "
+                               "$6 a month", "guitar tab membership", "digital")
+    assert "Each one comes in two keys." in said
+    assert difference_sentence("laser-cut to 0.1 mm, not hand-cut", "acrylic signage fitting",
+                               "service") == "Everything is laser-cut to 0.1 mm, not hand-cut."
+    assert difference_sentence("stone-ground in small batches", "spelt flour") == \
+        "Our spelt flour is stone-ground in small batches."
+
+
+def test_usually_is_said_only_of_the_goods_on_offer():
+    from planner.planning.facts_said import offer_part
+    line = "A 1kg bag is €9 and a 5kg bag is €38."
+    assert offer_part(line, "15% off all 5kg bags") == "A 5kg bag is €38."
+    assert offer_part(line, "15% off everything") == line
+    brief, cal = _plan({
+        "product": "stoneground spelt flour", "brand": "Molen Vier", "platforms": ["instagram"],
+        "description": "stoneground spelt flour, 1kg bag €9, 5kg bag €38",
+        "offer": {"code": "BAKE15", "discount": "15% off all 5kg bags",
+                  "starts": "2027-03-01", "ends": "2027-03-14"},
+        "cadence": {"instagram": 3}})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "1kg bag is usually" not in text

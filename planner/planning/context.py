@@ -71,6 +71,7 @@ from planner.planning.facts_said import (
     answer_for,
     brief_details,
     usual_price,
+    offer_part,
     after_first,
     named_pronoun,
     content_lemmas,
@@ -829,6 +830,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
             # the description's price is the usual one, never "the offer": said as that
             # ("Prices usually start from €395 per building.", "Lifetime access is usually
             # ¥6,800.", never "Usual prices: prices start from …", read 23)
+            price = offer_part(price, offer["discount"])
             offer["usual"] = lower_start(price, (brief.brand, item))
             price = usual_price(price, (brief.brand, item))
         # (beside a first month's deal the price is what comes after it)

@@ -280,9 +280,19 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
-    said = _quality_so(text, item) or _another_kind(text, item, kind)
+    said = _quality_so(text, item) or _another_kind(text, item, kind) or _each_in(text)
     if said:
         return said
+    hyph = re.match(r"(?i)^(?P<pp>[a-z]+-(?:cut|ground|sewn|built|made|set|spun|dried|cured|"
+                    r"washed|checked|tested|sealed|packed|finished|fired|[a-z]+ed))\s+"
+                    r"(?P<rest>(?:to|in|by|from|at|with|on|into|for|before|after)\s\S.*)$", text)
+    if hyph and item:
+        # "cross-cut to 4 x 40 mm particles, not strip-cut": how the work or the goods are
+        # done, never "There's a cross-cut to …" (read 41's tuning set)
+        if kind == "product":
+            many = _plural(item.split()[-1].lower())
+            return _full(f"{_ours(item)} {'are' if many else 'is'} {_lower_first(text)}")
+        return _full(f"everything is {_lower_first(text)}")
     m = _WELCOME.match(text)
     if m:
         # "vet referral welcome but not required": "A vet referral is welcome but not
@@ -506,6 +516,14 @@ def _quality_so(text: str, item: str) -> str:
     name = " ".join(kept)
     be = "are" if _plural(name.split()[-1].lower()) else "is"
     return _full(f"{_ours(name)} {be} {q}, so {m['rest']}")
+
+
+def _each_in(text: str) -> str:
+    """"each in three levels", "each with its own stand": what every one of them comes in
+    or with ("Each one comes in three levels."), never "You get each in three levels" (read
+    41's tuning set); "" for any other text."""
+    m = re.match(r"(?i)^each\s+(?P<how>in|with)\s+(?P<rest>\S.*)$", text.strip().rstrip("."))
+    return _full(f"each one comes {m['how'].lower()} {m['rest']}") if m else ""
 
 
 def _another_kind(text: str, item: str, kind: str, bare: bool = False) -> str:
@@ -1628,6 +1646,29 @@ def price_again(line: str, usual: bool = False) -> str:
         if amount(found[0]) == min(map(amount, found)) else ""
 
 
+def offer_part(line: str, discount: str) -> str:
+    """Of a price line that prices several things ("A 250g jar is $11 and a 500g jar is
+    $18."), the clause of the thing an offer names ("10% off all 500g jars": "A 500g jar is
+    $18."), so "usually" is never said of goods the offer leaves as they are (read 41's
+    tuning set: "A 250g jar is usually $11 …" beside an offer on 500g jars only); the line
+    as it is when the offer names none of them, or all."""
+    clauses = [c.strip() for c in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|one|each)\s)", line.strip().rstrip("."))
+               if c.strip()]
+    if len(clauses) < 2 or not all(PRICE_RE.search(c) for c in clauses):
+        return line
+    wanted = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", discount.lower())}
+
+    def names(clause: str) -> bool:
+        subject = re.split(r"\s+(?:is|are|costs?)\s+", clause, maxsplit=1)[0].lower()
+        words = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", subject)} - {"a", "an", "the", "one", "each"}
+        return bool(words) and words <= wanted
+
+    hit = [c for c in clauses if names(c)]
+    if not hit or len(hit) == len(clauses):
+        return line
+    return _full(" and ".join(hit))
+
+
 def usual_price(line: str, names: tuple[str, ...] = ()) -> str:
     """The description's price line said as the usual price on an offer's post: "usually"
     in the line's own verb ("Prices usually start from €395 per building.", "Lifetime access
@@ -2151,7 +2192,7 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             gets = []
             out.append(_full(_thing_said(fact.strip(), item, formal)))
             continue
-        done = _work_done(fact, kind)
+        done = _work_done(fact, kind) or _each_in(fact)
         if done:
             gets = []
             out.append(done)

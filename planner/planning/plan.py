@@ -125,7 +125,7 @@ from planner.planning.storyline import (
     with_giveaway_read,
 )
 from planner.planning.facts_said import (PRICE_RE, brief_details, core_sentences, opening_sentence,
-                                        after_first, price_again, without_our,
+                                        after_first, offer_part, price_again, without_our,
                                          price_line)
 from planner.planning.facts_said import _lower_first
 from planner.planning.repeats import (
@@ -2343,7 +2343,8 @@ class Planner:
             and self.price.rstrip(".") in p.text for p in self.accepted) else []
         offer = self.brief.offer
         coded = bool(offer and offer.code and offer.code in text)
-        again = price_again(self.price, usual=coded) if price else ""
+        again = price_again(offer_part(self.price, offer.discount) if coded else self.price,
+                            usual=coded) if price else ""
         after = after_first(self.price, offer.discount) if offer is not None and price \
             and offer_active(self.brief, slot.date) else ""
         if after:
