@@ -432,7 +432,7 @@ _ASK_OWN: dict[str, tuple[str, ...]] = {
     # (each keeps the ask itself: "Have a look when you've a minute" on a subscription's
     # selling post never asked anyone to subscribe, read 30)
     "warm": ("{Verb} with us here: {link}", "We'd be glad to have you. {Verb} here: {link}",
-             "When you've a minute, {verb} here: {link}"),
+             "When you have a minute, {verb} here: {link}"),
     # (blind read 26: "excited, high energy" heard "Enrol when you're ready: …", flat)
     "excitable": ("Jump in! {Verb} here: {link}", "Let's do this! {Verb} now: {link}",
                   "Come and {verb}, we'd love to have you: {link}"),
@@ -742,7 +742,7 @@ def _ask_in_register(text: str, cta: str, register: str, said_ctas: list[str], k
     if _DEADLINE.search(text):
         # (no hedge before a deadline: "When you've a minute, book" on an offer's last day,
         # blind read 36)
-        fresh = [o for o in fresh if not o.startswith("When you've a minute")]
+        fresh = [o for o in fresh if not o.startswith(("When you've a minute", "When you have a minute"))]
     if not fresh:
         return text, cta
     choice = fresh[_seed(key + "ask") % len(fresh)]
