@@ -259,3 +259,21 @@ def test_a_membership_of_sheets_is_no_app():
                 r = LIB.render(t, ctx, f"{k}|instagram")
                 assert "screen recording" not in r.visual, r.visual
                 assert "when you post yours" not in r.text
+
+
+def test_a_b2b_work_list_its_goods_and_what_is_free():
+    from planner.planning.facts_said import core_sentence, difference_sentence
+    from planner.planning.hashtags import product_tags
+    desc = ("crate hire, cleaning and repair for growers in the Riverland, free delivery for "
+            "orders of 100 crates or more, reconditioned 600 x 400 crates from $6, split "
+            "slats ground into mulch")
+    assert core_sentence(desc, "service", "crate hire, cleaning and repair") == \
+        "We offer crate hire, cleaning and repair for growers in the Riverland."
+    said = description_details(desc, "crate hire, cleaning and repair", "service")
+    assert "Delivery is free for orders of 100 crates or more." in said
+    assert "Reconditioned 600 x 400 crates start from $6." in said
+    assert difference_sentence("free returns within 30 days", "linen shirts") == \
+        "Returns are free within 30 days."
+    # a word the brand shares with the goods is the goods' ("#cratehire", never "#hire")
+    assert product_tags(brief_from_dict({"product": "crate hire, cleaning and repair",
+                                         "brand": "Riverland Crate Co"})) == ["#cratehire"]

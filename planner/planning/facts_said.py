@@ -205,6 +205,8 @@ def _article(np: str) -> str:
     at, head = _head(words)
     if at + 1 < len(words) and words[at + 1] in ("and", "or"):
         return np  # "pepper and cardamom bought straight from…": two things, no "a"
+    if re.match(r"(?i)^[\w'’-]+(?:\s[\w'’-]+)?,\s+[\w'’-]+(?:,\s+[\w'’-]+)*,?\s+(?:and|or|&)\s", np):
+        return np  # "pallet collection, repair and recycling": a list of work, no "a" (read 40)
     if len(words) > 1 and words[1] in ("the", "every", "each", "within") and _plural(words[0]):
         return np  # "certificates the same day": things, then when (never "a certificates…", read 27)
     if _plural(head) or head in _MASS or head.endswith(_MASS_ENDS):
@@ -280,7 +282,8 @@ def difference_sentence(fact: str, item: str = "", kind: str = "product", formal
     shaped = part_shape(text)
     if shaped:
         return shaped
-    said = _quality_so(text, item) or _another_kind(text, item, kind) or _each_in(text)
+    said = _quality_so(text, item) or _another_kind(text, item, kind) or _each_in(text) \
+        or _free_for(text)
     if said:
         return said
     hyph = re.match(r"(?i)^(?P<pp>[a-z]+-(?:cut|ground|sewn|built|made|set|spun|dried|cured|"
@@ -516,6 +519,19 @@ def _quality_so(text: str, item: str) -> str:
     name = " ".join(kept)
     be = "are" if _plural(name.split()[-1].lower()) else "is"
     return _full(f"{_ours(name)} {be} {q}, so {m['rest']}")
+
+
+def _free_for(text: str) -> str:
+    """"free collection for loads of 40 pallets or more": what is free and when ("Collection
+    is free for loads of 40 pallets or more."), never "There's a free collection for …"
+    (read 40); "" for any other text."""
+    m = re.match(r"(?i)^free\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+(?P<rest>(?:for|on|with|over|above|"
+                 r"within|in|to|when|if)\s\S.*)$", text.strip().rstrip("."))
+    if not m or m["x"].split()[-1].lower() in ("for", "on", "with", "in", "to"):
+        return ""
+    x = m["x"]
+    many = x.lower().endswith("s") and not x.lower().endswith(("ss", "us", "is"))
+    return _full(f"{x} {'are' if many else 'is'} free {m['rest']}")
 
 
 def _each_in(text: str) -> str:
@@ -1747,6 +1763,14 @@ def _price_said(part: str, kind: str = "product") -> str:
             said = [f"{i.group('label')} for {i.group('price')}" for i in items]
             listed = ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
             return f"there are {sizes.group('n')} {sizes.group('what')}: {listed}"
+    done = re.match(rf"(?i)^(?P<pp>[a-z]+ed|refurbished|restored|used|reconditioned)\s+(?P<np>(?:\S+\s+){{0,6}}?[a-z]+s)"
+                    rf"\s+(?P<how>from|at)\s+(?P<price>{_PRICE_ONE}(?:\s+(?:a|per|each)\s+\w+)?)$", part)
+    if done and _participle(done["pp"].lower()):
+        # "repaired 1165 x 1165 standard pallets from $14": the goods and their price
+        # ("repaired 1165 x 1165 standard pallets start from $14"), never the work said of
+        # the business ("Our pallet collection … is repaired …", blind read 40)
+        verb = "start from" if done["how"].lower() == "from" else "cost"
+        return f"{done['pp']} {done['np']} {verb} {done['price']}"
     typical = re.match(rf"(?i)^(?:an?\s+)?typical\s+(?P<what>.+?)\s+(?P<about>around|about|roughly|approx\.?|"
                        rf"approximately)?\s*(?P<price>{CURRENCY_BEFORE}\s?\d[\d.,]*|\d[\d.,]*\s?"
                        rf"{CURRENCY_AFTER})(?P<rest>[^,]*)$", part)
@@ -2104,6 +2128,9 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
         price, comma, rest = fact.partition(", ")
         if comma and PRICE_RE.search(price) and _price_said(price, kind) != price \
                 and (_participle(rest.split()[0].lower()) or rest.split()[0].lower() in _INSTRUCTIONS
+                     # (… or a thing and what is done to it: "broken timber chipped into mulch")
+                     or re.match(r"(?i)^[a-z-]+\s+[a-z-]+\s+(?:[a-z]+ed|ground|cut|sewn|made|built|"
+                                 r"spun|thrown|woven|sold|kept|shorn|grown)\s", rest)
                      # (… or what it comes with: "$89 a pair, with easy one-pull bindings" is
                      # a price and a feature, never one line told three times, read 38)
                      or rest.split()[0].lower() == "with" and len(rest.split()) >= 3) \

@@ -138,7 +138,10 @@ def _core_words(brief: Brief) -> list[str]:
     while len(words) > 1 and _TRAILING_PARTICIPLE.fullmatch(words[-1]):
         words = words[:-1]  # "notebooks sewn (in Ghent)": how it is made is no tag word
     at = 0
-    while at < len(words) - 1 and words[at] in brand:
+    # (only the brand's own name leading the product, word for word: "pallet" of Westlink
+    # Pallet Co's "pallet collection" is the goods, never cut to "#collection", read 40)
+    order = re.findall(r"[a-z0-9]+", _folded(brief.brand))
+    while at < len(words) - 1 and at < len(order) and words[at] == order[at]:
         at += 1
     kept = words[at:]
     if all(w in brand for w in kept):
