@@ -277,3 +277,17 @@ def test_a_b2b_work_list_its_goods_and_what_is_free():
     # a word the brand shares with the goods is the goods' ("#cratehire", never "#hire")
     assert product_tags(brief_from_dict({"product": "crate hire, cleaning and repair",
                                          "brand": "Riverland Crate Co"})) == ["#cratehire"]
+
+
+def test_food_from_a_delivery_app_is_ordered_and_served():
+    from planner.planning.voice import brief_voice
+    data = {"product": "jollof rice bowls", "brand": "Pot Gang", "platforms": ["tiktok", "x"],
+            "sells_on": ["Uber Eats"]}
+    assert brief_voice(brief_from_dict(data)).verb == "order"
+    _, cal = _plan(data)
+    text = "\n".join(p.text + "\n" + p.visual for p in cal.posts)
+    assert "as a gift" not in text and "Ready to shop" not in text
+    assert "at home, at real speed" not in text
+    # goods bought in a shop keep "shop"
+    assert brief_voice(brief_from_dict({"product": "tea towels", "platforms": ["x"],
+                                        "sells_on": ["etsy"]})).verb != "order"

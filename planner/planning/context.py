@@ -130,8 +130,7 @@ STORE_NAMES = {**OWN_STORES,
 #: ... and every other marketplace the brief reader knows: a shop there is a store with a
 #: page of its own, so a post points to it by the profile's link (blind read 32: "Find us on
 #: Creema: send us a message", a marketplace named with no way to reach the shop)
-_FOOD_APPS = {"uber eats", "deliveroo", "just eat", "rappi", "ifood", "swiggy", "zomato",
-              "grabfood", "foodpanda", "glovo", "doordash", "wolt"}
+from planner.planning.voice import FOOD_APPS as _FOOD_APPS  # noqa: E402
 STORE_NAMES.update({k: f"our {v} {'page' if k in _FOOD_APPS else 'shop'}"
                     for k, v in MARKETPLACES.items() if k not in STORE_NAMES})
 #: where to buy when the brief names no store we know: a service or an app has no shop

@@ -2532,8 +2532,8 @@ def _delivered(words: list[str]) -> bool:
         return False
     np: list[str] = []
     for w in words:
-        if w in _HEAD_END and w not in ("and", "or"):
-            break
+        if w in _HEAD_END and w not in ("and", "or") or w in ("every", "each", "twice", "once"):
+            break  # ("a recycling certificate every month": the thing, then how often)
         np.append(w)
     # a number inside the phrase is a spec ("4K", "A3"), never a count ("photos of 40 rooms"
     # ends the phrase first)
