@@ -687,6 +687,8 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         "what_it_is": what_it_is(brief),
         #: a place people drop in to ("a board game café"), or ""
         "drop_in": drop_in(brief),
+        #: food sold through a delivery app (Glovo, Uber Eats): a meal ordered
+        "food_app": any(s.strip().lower() in _FOOD_APPS for s in brief.sells_on),
         #: one feature the description lists, the subject of a post (the plan gives each in
         #: turn: Planner.feature_post; planning/sparse.py)
         "feature": next(iter(_features_of(brief)), ""),

@@ -286,14 +286,22 @@ def use_of(brief: Brief) -> Use:
     """How the brief's goods are used: ``Use("worn", "wear")`` for slippers, ``Use("displayed",
     "put up")`` for house number tiles, ``Use("made_with", "sew")`` for sewing patterns,
     ``Use("service", "book")`` for a salon; ``Use()`` when the brief does not say."""
+    from planner.planning.voice import FOOD_APPS
+
+    food = brief.kind == "product" and any(s.strip().lower() in FOOD_APPS for s in brief.sells_on)
     return _use_of(brief.kind, brief.product, brief.description, brief.facts.action,
-                   digital_is(brief))
+                   digital_is(brief), food)
 
 
 @functools.lru_cache(maxsize=64)
-def _use_of(kind: str, product: str, description: str, action: str, digital: str) -> Use:
+def _use_of(kind: str, product: str, description: str, action: str, digital: str,
+            food: bool = False) -> Use:
     if kind == "service":
         return Use("service", action or "book")
+    if food:
+        # (sold through a delivery app: a meal, whatever its name says, "jollof rice bowls"
+        # never bowls put in place)
+        return Use("eaten", "eat")
     if kind == "digital":
         head = _PHRASE_END.split(" " + product + " ")[0].split()
         # "guitar lessons app", "training platform": the last word says what it is
