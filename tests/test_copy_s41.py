@@ -291,3 +291,13 @@ def test_food_from_a_delivery_app_is_ordered_and_served():
     # goods bought in a shop keep "shop"
     assert brief_voice(brief_from_dict({"product": "tea towels", "platforms": ["x"],
                                         "sells_on": ["etsy"]})).verb != "order"
+
+
+def test_a_feature_of_a_service_is_a_sentence_and_a_quoted_name_is_closed():
+    from planner.planning.render import clean
+    assert feature_sentence("bins emptied weekly or fortnightly", "commercial bin cleaning",
+                            "Binbright", "service") == "Bins are emptied weekly or fortnightly."
+    assert feature_sentence("a hygiene report after every clean", "commercial bin cleaning",
+                            "Binbright", "service") == "You get a hygiene report after every clean."
+    assert clean("Join our talk, ‘Bins and the law’ on Monday 4 January.") == \
+        "Join our talk, ‘Bins and the law’, on Monday 4 January."

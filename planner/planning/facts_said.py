@@ -2274,7 +2274,8 @@ def fact_sentences(facts: list[str], item: str = "", kind: str = "product",
             out.append(_full(f"{_each_unit(item, kind)} {fact.strip()}"))
             continue
         done_to = re.match(r"(?i)^(?P<np>[a-z-]+\s+[a-z-]+s)\s+(?P<pp>[a-z]+ed)\s+(?P<rest>\S.*)$",
-                           fact.strip().rstrip("."))
+                           fact.strip().rstrip(".")) or kind == "service" and re.match(
+            r"(?i)^(?P<np>[a-z-]+s)\s+(?P<pp>[a-z]+ed)\s+(?P<rest>\S.*)$", fact.strip().rstrip("."))
         if done_to and not PRICE_RE.search(fact) and _participle(done_to["pp"].lower()) \
                 and done_to["np"].split()[0].lower() not in _DETERMINERS:
             # "locked consoles emptied fortnightly or monthly": "Locked consoles are emptied
@@ -3110,6 +3111,15 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
                                                         item, False))
         if m:
             return _full(f"{ours} {come} with {m.group(1)}")
+    if kind == "service" and item:
+        # a service's part as the description's sentences say it ("Locked consoles are
+        # emptied fortnightly or monthly.", "You get a certificate of destruction after
+        # every visit."), never "In detail, from Kagaz Shield: locked consoles emptied …"
+        # (read 41's tuning set); a sentence that only opens with "There" says no more
+        said = fact_sentences([text], item, kind)
+        if len(said) == 1 and not said[0].startswith(("There's", "There are")) \
+                and said[0].rstrip(".").lower() != low.rstrip(".").lower():
+            return said[0]
     return ""
 
 

@@ -689,11 +689,19 @@ _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 def clean(text: str) -> str:
     """Tidy the template's whitespace: no indentation, no trailing spaces, no blank-line runs.
 
-    Only whitespace at line ends and between lines changes, and a doubled full stop where a
-    brief value ending in one meets the template's ("Co.."), so brief values inside a line
-    are otherwise rendered exactly as written.
+    Only whitespace at line ends and between lines changes, a doubled full stop where a
+    brief value ending in one meets the template's ("Co.."), and the comma that closes a
+    quoted name set off by one (", ‘…’, on Thursday"), so brief values inside a line are
+    otherwise rendered exactly as written.
     """
     lines = [ln.strip() for ln in text.strip().splitlines()]
     # a brief value ending in a full stop ("Prairie Hide Co.") before the template's own
     lines = [_DOUBLE_STOP.sub(".", ln) for ln in lines]
+    # a name set off by a comma is closed by one ("our webinar, ‘What the DPDP Act means…’,
+    # on Thursday"), never run into the date after it (read 41's tuning set)
+    lines = [_OPEN_APPOSITION.sub(r"\1,", ln) for ln in lines]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+_OPEN_APPOSITION = re.compile(r"(,\s‘[^’\n]{3,160}’)(?=\s(?:on|at|from|this|tomorrow|today|tonight|"
+                              r"next|in|here|via)\b)")
