@@ -202,7 +202,7 @@ def test_each_one_and_a_hyphened_participle_said_whole():
     from planner.planning.facts_said import difference_sentence
     said = description_details("printable guitar tab packs every month as PDF, each in two keys, "
                                "$6 a month", "guitar tab membership", "digital")
-    assert "Each one comes in two keys." in said
+    assert "Each pack comes in two keys." in said
     assert difference_sentence("laser-cut to 0.1 mm, not hand-cut", "acrylic signage fitting",
                                "service") == "Everything is laser-cut to 0.1 mm, not hand-cut."
     assert difference_sentence("stone-ground in small batches", "spelt flour") == \

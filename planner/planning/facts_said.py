@@ -538,8 +538,10 @@ def _each_in(text: str) -> str:
     """"each in three levels", "each with its own stand": what every one of them comes in
     or with ("Each one comes in three levels."), never "You get each in three levels" (read
     41's tuning set); "" for any other text."""
-    m = re.match(r"(?i)^each\s+(?P<how>in|with)\s+(?P<rest>\S.*)$", text.strip().rstrip("."))
-    return _full(f"each one comes {m['how'].lower()} {m['rest']}") if m else ""
+    m = re.match(r"(?i)^each(?P<one>\s+[a-z-]+)?\s+(?P<how>in|with)\s+(?P<rest>\S.*)$",
+                 text.strip().rstrip("."))
+    one = (m["one"] or " one").strip().lower() if m else ""
+    return _full(f"each {one} comes {m['how'].lower()} {m['rest']}") if m else ""
 
 
 def _another_kind(text: str, item: str, kind: str, bare: bool = False) -> str:
@@ -2608,9 +2610,31 @@ def brief_details(brief) -> list[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def each_named(fact: str, core: str) -> str:
+    """A part that says "each" of what the description's opening names ("each in three
+    levels" after "new hymn arrangements every month"): "each arrangement in three levels",
+    so a post that carries it alone says what each one is (read 41's tuning set: "First time
+    seeing us? Each one comes in three levels."); the part as it is otherwise."""
+    if not re.match(r"(?i)each\s+(?:in|with|comes|has|is)\b", fact.strip()):
+        return fact
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", core)]
+    stops = ("every", "as", "for", "with", "in", "from", "on", "at", "by", "and", "of")
+    head = ""
+    for w in words:
+        if w in stops:
+            break
+        head = w
+    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return fact
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "xes")) \
+        else head[:-1]
+    return re.sub(r"(?i)^each\b", f"each {single}", fact.strip(), count=1)
+
+
 def _details(description: str, product: str, kind: str = "product") -> tuple[str, ...]:
     first = opening_sentence(description.strip())
     core, facts = description_parts(first.strip())
+    facts = [each_named(f, core) for f in facts]
     place, items = place_and_list(core)
     listed = (list_sentence(place, items),) if items else ()
     return listed + tuple(_made_said(mend(f), product) for f in fact_sentences(facts, product, kind)) + \
@@ -2964,6 +2988,8 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
         return no_need_said(text)
     if timetable_said(text, item, kind):
         return timetable_said(text, item, kind)
+    if _each_in(text):
+        return _each_in(text)  # ("each arrangement in three levels", never "comes with each in …")
     if part_shape(low):
         # a part a shape says whole ("max 12 people per class": "Groups are 12 people at
         # most."), never the fragment after a lead ("Zooming in on Tide Fit: max 12 people

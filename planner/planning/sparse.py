@@ -1065,6 +1065,9 @@ def _features(description: str, brief_kind: str = "product") -> tuple[str, ...]:
     if not first:
         return ()
     core, facts = description_parts(first.strip().rstrip("."))
+    from planner.planning.facts_said import each_named
+
+    facts = [each_named(f, core) for f in facts]
     pieces: list[str] = []
     # (the core of an app or a service, what the business is, is every post's subject
     # already: never "one part of K53 Ready: practice tests for the learner's licence"; goods
