@@ -301,3 +301,13 @@ def test_a_feature_of_a_service_is_a_sentence_and_a_quoted_name_is_closed():
                             "Binbright", "service") == "You get a hygiene report after every clean."
     assert clean("Join our talk, ‘Bins and the law’ on Monday 4 January.") == \
         "Join our talk, ‘Bins and the law’, on Monday 4 January."
+
+
+def test_a_gloss_in_brackets_inside_a_launch_name_stays_in_it():
+    _, cal = _plan({
+        "product": "small-batch hot sauce", "brand": "Ember Jar", "platforms": ["instagram"],
+        "launch": {"what": "habanada (sweet habanero) sauce, aged 6 weeks", "date": "2027-03-10"},
+        "cadence": {"instagram": 4}})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "habanada (sweet habanero) sauce" in text
+    assert "Sweet habanero. Sauce" not in text and "sweet habanero. Sauce" not in text

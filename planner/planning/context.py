@@ -1271,7 +1271,14 @@ def _launch(what: str, date: str, brand: str = "", when: str = "") -> dict[str, 
                 "tease": f"{name} {pred}.", "short": told.group("app").strip(),
                 "more_all": whole, "date": date, "person": rel == "who",
                 "ours": name, "when": when, "many": False}
-    if bracket:
+    if bracket and re.match(r"[a-z]", bracket.group("rest").strip()):
+        # a gloss inside the name ("mugi (barley) miso, aged 14 months"): the name goes on
+        # after it ("our new mugi (barley) miso"), never "mugi … barley. Miso, aged …" (read
+        # 41's tuning set)
+        cont, _, after = bracket.group("rest").strip().partition(", ")
+        name = f"{bracket.group('name').strip()} ({bracket.group('note').strip()}) {cont.strip()}"
+        more = after.strip().rstrip(".")
+    elif bracket:
         rest = bracket.group("rest").lstrip(",;:—–- ").strip()
         name = bracket.group("name").strip()
         note = bracket.group("note").strip()
