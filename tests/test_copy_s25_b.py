@@ -67,10 +67,14 @@ def test_a_medium_brief_fills_most_of_what_it_asks_with_one_feature_a_post():
     assert len(posts) >= asked * 3 // 5, len(posts)
     # each feature is the subject of a post, said after a lead of ours
     spot = [p for p in posts if p.template == "consideration/one-feature"]
-    assert len(spot) >= 3  # (a feature the detail lines told twice has no post of its own)
+    assert len(spot) >= 2  # (a feature the detail lines told twice has no post of its own)
     told = {f for f in description_features(brief_from_dict(TIDE))
             for p in spot if f"{f}." in p.text}
-    assert len(told) >= 3, [p.text for p in spot]
+    assert len(told) >= 2, [p.text for p in spot]
+    # (every feature is told somewhere: session 41 says a fact once in a calendar, so a
+    # feature a selling post told first has no post of its own after it)
+    whole = "\n".join(p.text for p in posts)
+    assert all(f in whole for f in description_features(brief_from_dict(TIDE)))
     # ... never the same sentence twice, nor the same feature twice on a platform
     first = [p.text.split("\n")[0] for p in spot]
     assert len(set(first)) == len(first)
