@@ -286,24 +286,18 @@ def test_selling_days_are_read_from_the_description_too():
 def test_a_market_seller_posts_the_day_before_and_the_morning_of():
     brief, cal = _plan(_CHEESE)
     market = [p for p in cal.posts if p.date.weekday() == 6]
-    eve = [p for p in cal.posts if p.date.weekday() == 5]
-    assert market and eve
-    # every week that has a market day in the plan has its morning, and the day before
-    # comes while the brief has something to say on it (its one tip is told once: read 38)
-    eves = 0
+    assert market
+    # every week that has a market day in the plan has its morning, which says the market
+    # (once a week, whatever the platform: session 41, read 41's tuning set heard it in 9
+    # posts; the morning's post where the plan has one)
     for week in range(3):
         mine = [p for p in cal.posts if (p.date - cal.start).days // 7 == week]
         assert 6 in {p.date.weekday() for p in mine}, [p.date for p in mine]
-        eves += 5 in {p.date.weekday() for p in mine}
-    assert eves >= 2
+        told = [p for p in mine if "Ludlow Farmers Market" in p.text]
+        assert len(told) == 1 and told[0].date.weekday() == 6, [p.text for p in told]
+        assert "this morning" in told[0].text
     for post in market:
         assert post.time <= dt.time(10, 0), post.time
-    for post in market + eve:
-        if post.tactic in ("educational tip", "shop now CTA", "feedback request"):
-            assert "Ludlow Farmers Market" in post.text, post.text
-    said = " ".join(p.text for p in market)
-    assert "this morning" in said
-    assert "tomorrow" in " ".join(p.text for p in eve)
     # the posts are no longer all on the platforms' weekday favourites
     assert any(p.date.weekday() >= 5 for p in cal.posts)
 
@@ -315,7 +309,8 @@ def test_the_market_line_joins_the_call_to_action_that_names_the_place():
     assert market_line(text, cta, "tomorrow", place).endswith(f"find us at {place} tomorrow")
     text = "Soft goat cheese, made on the farm.\n\nTell us below"
     assert market_line(text, "Tell us below", "today", place) == (
-        f"Soft goat cheese, made on the farm.\n\nWe're at {place} this morning.\nTell us below")
+        "Soft goat cheese, made on the farm.\n\nWe're at our stall at Ludlow Farmers Market "
+        "this morning.\nTell us below")  # (the stall ours, its day said once: session 41)
     assert market_line(text, "Tell us below", "today", "") == text
 
 

@@ -224,23 +224,6 @@ def test_usually_is_said_only_of_the_goods_on_offer():
     assert "1kg bag is usually" not in text
 
 
-def test_a_pin_or_a_video_calls_last_before_the_last_two_days():
-    from planner.planning.conditions import last_call_days
-    brief = brief_from_dict({
-        "product": "hand-dyed yarn", "platforms": ["instagram", "pinterest"],
-        "offer": {"code": "WOOL10", "discount": "10% off", "starts": "2027-03-01",
-                  "ends": "2027-03-14"}})
-    assert last_call_days(brief, "instagram") == (dt.date(2027, 3, 14), dt.date(2027, 3, 13))
-    assert max(last_call_days(brief, "pinterest")) <= dt.date(2027, 3, 12)
-    _, cal = _plan({"product": "hand-dyed yarn", "brand": "Skein Lane",
-                    "platforms": ["instagram", "pinterest"],
-                    "offer": {"code": "WOOL10", "discount": "10% off", "starts": "2027-03-01",
-                              "ends": "2027-03-14"},
-                    "cadence": {"instagram": 3, "pinterest": 2}})
-    assert not [p for p in cal.posts if p.platform == "pinterest" and "WOOL10" in p.text
-                and p.date >= dt.date(2027, 3, 13)]
-
-
 def test_a_membership_of_sheets_is_no_app():
     from planner.domain.platforms import load_platforms
     from planner.planning.context import template_context

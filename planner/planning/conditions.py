@@ -51,17 +51,11 @@ def last_call_days(brief: Brief, platform: str = "") -> tuple[dt.date, ...]:
     offer = brief.offer
     if offer is None or offer.ends is None:
         return ()
-    from planner.planning.when import LASTING
-
     work = workdays_only(brief, platform)
     days: list[dt.date] = []
-    # a Pin or a video is found for weeks: its last call goes up two days before the end at
-    # the latest, never on the evening a code dies (read 41's tuning set: a Pin at 20:00 of
-    # the last day)
-    early = 2 if platform in LASTING else 0
-    day = offer.ends - dt.timedelta(days=early)
+    day = offer.ends
     while len(days) < 2 and (offer.starts is None or day >= offer.starts) and \
-            (offer.ends - day).days < 7 + early:
+            (offer.ends - day).days < 7:
         if allowed_day(brief, day) and not (work and day.weekday() >= 5):
             days.append(day)
         day -= dt.timedelta(days=1)

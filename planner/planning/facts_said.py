@@ -2358,8 +2358,8 @@ def _part_said(fact: str, item: str) -> str:
         plural = re.fullmatch(rf"(?:{_GOODS_PARTS.pattern})(?:s|es)", w, re.I) is not None
         if (_GOODS_PARTS.fullmatch(w) or plural) and (i + 1 == len(words) or words[i + 1].lower() in (
                 "for", "so", "that", "with", "to", "on", "in", "at")):
-            if i == 0 and i + 1 == len(words):
-                return ""
+            if i == 0 and i + 1 == len(words) or plural and i + 1 == len(words):
+                return ""  # ("kidskin covers": "Our sketchbooks have kidskin covers.", below)
             last = item.split()[-1].lower()
             single = re.sub(r"(?:(?<=ss)es|(?<=[sxz]h)es|(?<=[^s])s)$", "", last) if many else last
             np = _lower_first(text)

@@ -988,7 +988,8 @@ class Planner:
         post the same day or on its platform that week, or what the business is where it was
         told already (once a platform, twice a calendar)."""
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
-                or said_inside(post.text, self.once_said, self.moment_names) \
+                or said_inside(post.text, self.once_said,
+                               [*self.moment_names, self.brief.product, self.brief.brand]) \
                 or same_main_line(post, self.accepted, self.moment_names):
             return True
         return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
@@ -1917,12 +1918,15 @@ class Planner:
                     # Shipping costs nothing …" read 23)
                     text = self.with_offer_shipping(text, cta, slot)
                 place = selling_place(self.brief)
-                if slot.market and not _ABOUT_ELSE & set(template.needs) and not any(
+                morning = slot.market == "tomorrow" and any(
+                    o.market == "today" and o.date == slot.date + dt.timedelta(days=1)
+                    for o in self.slots)
+                if slot.market and not morning and not _ABOUT_ELSE & set(template.needs) and not any(
                         0 <= (slot.date - p.date).days < 6 and place
                         and (place.lower() in p.text.lower() or market_place(place).lower() in p.text.lower())
                         for p in self.accepted):
                     # the day before, or the morning of, a market day says so, on one post a
-                    # week, whatever the platform (read 40's tuning set: "the Saturday stall at
+                    # week, whatever the platform (the morning's where the plan has one) (read 40's tuning set: "the Saturday stall at
                     # the Coburg farmers market" in 11 posts of a month; read 41's in 9 with
                     # one a week a platform)
                     text = market_line(text, cta, slot.market, place, self.once_said)
