@@ -294,3 +294,16 @@ def test_a_gloss_in_brackets_inside_a_launch_name_stays_in_it():
     text = "\n".join(p.text for p in cal.posts)
     assert "habanada (sweet habanero) sauce" in text
     assert "Sweet habanero. Sauce" not in text and "sweet habanero. Sauce" not in text
+
+
+def test_a_sparse_calendar_asks_what_to_see_next_once():
+    from planner.planning.once import sentence_keys
+    from planner.planning.sparse import sparse_noun
+    assert sentence_keys("What should we film next?") & sentence_keys(
+        "What would you like to see from us here?")
+    data = {"product": "restored vintage typewriters, serviced and tested", "brand": "Keystruck",
+            "platforms": ["instagram", "facebook"], "sells_on": ["etsy"], "posts_per_week": 3}
+    assert sparse_noun(brief_from_dict(data)) == "restored vintage typewriters"
+    _, cal = _plan(data)
+    asks = [p for p in cal.posts if sentence_keys(p.text) & sentence_keys("What should we film next?")]
+    assert len(asks) <= 1, [p.text for p in asks]

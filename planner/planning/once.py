@@ -60,6 +60,15 @@ _LINKS = re.compile(r"(?i)https?://\S+|www\.\S+|\(?\blink (?:in (?:the )?(?:bio|
 _PRICE = re.compile(r"[£$€¥₹]\s?\d|\d\s?(?:€|kr|zł|KES|NZD|AUD|CAD)\b")
 
 
+#: an ask of what followers would like to see next, in any of its wordings ("What should we
+#: film next?", "Tell us what you would like to see next.", "What would you like to see from
+#: us here?"): one a calendar (blind read 40: three of a sparse calendar's five posts)
+_WISH_ASK = re.compile(r"(?i)\bwhat (?:should|shall|would|do) (?:we|you)\b[^.?!]{0,30}\b(?:film|see|show|"
+                       r"post|make)\b[^.?!]{0,20}\b(?:next|here|more of)\b|\bwhat you(?:'d| would) like "
+                       r"to see\b|\bwhat (?:should|shall) we (?:film|show|post|make) next\b")
+WISH_KEY = "ask what followers would like to see next"
+
+
 def sentence_keys(text: str) -> set[str]:
     """The sentences of ``text`` (a caption, a title) the rule holds to one post, each
     normalised: lower case, punctuation out; a sentence of ONCE_WORDS words or more as typed
@@ -78,6 +87,8 @@ def sentence_keys(text: str) -> set[str]:
         if key and (len(s.split()) >= ONCE_WORDS or len(key.split()) >= ONCE_WORDS
                     or len(key.split()) >= 2 and _PRICE.search(s)):
             out.add(key)
+        if _WISH_ASK.search(s):
+            out.add(WISH_KEY)
     return out
 
 

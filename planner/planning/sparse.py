@@ -676,7 +676,16 @@ def sparse_noun(brief: Brief) -> str:
     if m and m.group("name").split()[0].lower() not in _NOT_A_NAME \
             and m.group("name")[:1].isupper():
         return m.group("name").strip()
-    return _body(what_it_is(brief)) or product
+    noun = _body(what_it_is(brief)) or product
+    head, comma, tail = noun.partition(", ")
+    if comma and len(head.split()) >= 2 and re.match(
+            r"(?i)(?:[a-z]+ed|complete|new|used|tested|boxed|clean|unused|vintage|handmade|"
+            r"hand-\w+|made|sewn|built|grown)\b", tail):
+        # "second-hand LEGO sets, checked and complete": what they are, without how they
+        # are ("Would you buy second-hand LEGO sets for yourself?", never "…, checked and
+        # complete for yourself?", blind read 40)
+        return head
+    return noun
 
 
 @functools.cache
