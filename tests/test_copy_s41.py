@@ -307,3 +307,13 @@ def test_a_sparse_calendar_asks_what_to_see_next_once():
     _, cal = _plan(data)
     asks = [p for p in cal.posts if sentence_keys(p.text) & sentence_keys("What should we film next?")]
     assert len(asks) <= 1, [p.text for p in asks]
+
+
+def test_a_fact_behind_there_is_is_the_same_fact():
+    from planner.planning.once import said_inside, sentence_keys
+    said = sentence_keys("There's a voice in your headphones telling you when to breathe in.")
+    assert said_inside("Zooming in on Lungful: a voice in your headphones telling you when to "
+                       "breathe in.", said)
+    assert feature_sentence("a voice in your headphones telling you when to breathe in", "app",
+                            "Lungful", "digital") == \
+        "Our app has a voice in your headphones telling you when to breathe in."

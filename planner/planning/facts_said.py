@@ -3077,6 +3077,11 @@ def feature_sentence(feature: str, item: str, brand: str = "", kind: str = "prod
     # minutes each)" is "Our course has 40 short video lessons (…)."; "exercises and a PDF"
     # is "Our course comes with exercises and a PDF."; a thing said without "a" gets one
     # ("certificate of 60 hours at the end": "… comes with a certificate of 60 hours …")
+    if kind == "digital" and item and re.match(r"(?i)an?\s+[a-z-]+\s", low) \
+            and re.search(r"(?i)\b(?:you|your)\b", low) and not re.search(r"(?i)\b(?:we|i|it)\b", low):
+        # "a coach in your ear telling you when to run": a thing it has, said of it ("Our
+        # app has a coach in your ear …"), never after a lead and a colon (read 40)
+        return _full(f"{ours} {have} {low}")
     if kind == "digital" and words and not _PARTICIPLE_LEAD.match(low) \
             and words[0] not in _CLAUSE_VERBS and not re.search(r"(?i)\b(?:we|you|i|it)\b", low):
         if re.match(r"(?i)(?:\d|over\b|more than\b|all\b|every\b|" + "|".join(

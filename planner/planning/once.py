@@ -138,6 +138,12 @@ def said_before(text: str, said: set[str]) -> str:
 INSIDE_WORDS = 7
 
 
+#: words a fact is said behind that are no part of it ("there's a coach in your ear …" and
+#: "a coach in your ear …" are one fact)
+_WRAPPER = re.compile(r"^(?:there's|there is|there are|you get|you'll get|it has|it comes with|"
+                      r"we offer|we have)\s+")
+
+
 def said_inside(text: str, said: set[str], names: Iterable[str] = ()) -> str:
     """The first sentence of ``text`` that an earlier post said inside a longer one, or that
     holds an earlier post's whole sentence ("For anyone new here: we come out whenever 5 cm
@@ -152,11 +158,11 @@ def said_inside(text: str, said: set[str], names: Iterable[str] = ()) -> str:
             key = f" {key} ".replace(f" {n} ", " ").strip()
         return len(key.split())
 
-    long_said = [f" {s} " for s in said if len(s.split()) >= INSIDE_WORDS]
+    long_said = [f" {_WRAPPER.sub('', s)} " for s in said if len(s.split()) >= INSIDE_WORDS]
     for key in sorted(sentence_keys(text)):
         if len(key.split()) < INSIDE_WORDS or key in said:
             continue
-        padded = f" {key} "
+        padded = f" {_WRAPPER.sub('', key)} "
         for other in long_said:
             if other in padded or padded in other:
                 shorter = other if len(other) < len(padded) else padded
