@@ -317,3 +317,14 @@ def test_a_fact_behind_there_is_is_the_same_fact():
     assert feature_sentence("a voice in your headphones telling you when to breathe in", "app",
                             "Lungful", "digital") == \
         "Our app has a voice in your headphones telling you when to breathe in."
+
+
+def test_goods_built_by_hand_or_of_one_wood_are_no_left_or_right():
+    from planner.planning.sparse import sparse_varied
+    assert not sparse_varied(brief_from_dict({"product": "hand-built oak wood benches",
+                                              "platforms": ["instagram"]}))
+    _, cal = _plan({"product": "hand-built oak wood benches", "brand": "Bankwerk",
+                    "platforms": ["instagram"], "url": "https://bankwerk.example",
+                    "posts_per_week": 2})
+    text = "\n".join(p.text for p in cal.posts)
+    assert "Left or right" not in text and "any time" not in text

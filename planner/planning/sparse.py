@@ -903,7 +903,9 @@ _SIZES = re.compile(r"(?i)\b(?:in\s+(?:\w+\s+)?sizes|(?:two|three|four|five|six|
                     r"one\s+size|sizes?\s+(?:s|xs|small)\b)")
 _VARIED_WORDS = (r"colou?r(?:way)?s?|designs?|styles?|patterns?|prints?|scents?|flavou?rs?|"
                  r"shades?|finish(?:es)?|glazes?|blends?|models?|editions?|motifs?|fabrics?|"
-                 r"woods?|varieties|kinds|types")
+                 # (the wood they are made of is no choice: "ash wood sledges", read 41's
+                 # tuning set; woods to choose from are)
+                 r"woods|varieties|kinds|types")
 _VARIED = re.compile(r"(?i)\b(?:" + _VARIED_WORDS + r")\b")
 
 
@@ -920,8 +922,10 @@ def sizes_only(brief: Brief) -> bool:
 _PAIR = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:and|or|&)\s+([a-z][\w-]*)\s+(?:"
                    + _VARIED_WORDS + r")\b")
 #: goods each one of which is made by hand, so that no two are alike
-_ONE_OFF = re.compile(r"(?i)\b(?:hand[- ]?(?:made|thrown|poured|painted|dyed|carved|knit(?:ted)?|"
-                      r"stitched|blown|turned|built|forged)|one[- ]of[- ]a[- ]kind|no two (?:are|alike)|"
+_ONE_OFF = re.compile(r"(?i)\b(?:hand[- ]?(?:thrown|painted|dyed|carved|knit(?:ted)?|blown|"
+                      # (made, built, forged or stitched by hand: no two to choose between in
+                      # a photo, read 41's tuning set's sledges)
+                      r"turned)|one[- ]of[- ]a[- ]kind|no two (?:are|alike)|"
                       r"each (?:one|piece) (?:is )?unique)\b")
 
 
