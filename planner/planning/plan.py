@@ -982,6 +982,15 @@ class Planner:
             [e.place for e in self.brief.facts.events if e.place] + \
             [human_when(e.when, self.brief.country) for e in self.brief.facts.events]
 
+    def last_call(self, post: CalendarPost) -> bool:
+        """Whether ``post`` is its platform's call in the offer's last days: a fact it tells
+        again behind a lead is let be there, as a missing last call costs more (the offer
+        unsaid in its last 48 hours on a platform, lint's finding)."""
+        offer = self.brief.offer
+        return offer is not None and bool(offer.mark) \
+            and offer.mark.lower() in post.text.lower() \
+            and is_last_call_day(self.brief, post.date, post.platform)
+
     def said_twice(self, post: CalendarPost) -> bool:
         """Whether ``post`` says again what the calendar said (planning/once.py), on every
         brief: a caption sentence of four words or more of an earlier post, the main line of a
@@ -990,6 +999,7 @@ class Planner:
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
                 or said_inside(post.text, self.once_said,
                                [*self.moment_names, self.brief.product, self.brief.brand]) \
+                and not self.last_call(post) \
                 or same_main_line(post, self.accepted, self.moment_names):
             return True
         return what_it_is_spent(post.platform, self.what_told, post.date, self.ledger.weeks) and \
