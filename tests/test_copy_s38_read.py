@@ -60,7 +60,9 @@ def test_one_marketplace_search_is_worded_in_turn():
                              "cadence": {"instagram": 2, "pinterest": 5}, "country": "GB"})
     cal, _ = plan_calendar(brief, LIB, options=PlanOptions(seed=1, start=START, weeks=8))
     text = "\n".join(p.text for p in cal.posts).lower()
-    assert text.count("“spoonwright” on etsy") >= 3
+    # (two at least since session 41: a sparse calendar asks what followers want to see once,
+    # so fewer of its posts carry the search)
+    assert text.count("“spoonwright” on etsy") >= 2
     assert text.count("search “spoonwright” on etsy") <= 1, text
 
 

@@ -161,8 +161,8 @@ def test_a_service_description_says_its_clauses_and_lists_apart():
     from planner.planning.wording import mend
     desc = ("mobile bike repair in Hobart's northern suburbs, road bikes, e-bikes and kids' bikes, "
             "our van carries a full workshop, worn chains replaced same day, call-out $40")
-    assert core_sentence(desc, "service", "mobile bike repair") == \
-        "We offer mobile bike repair in Hobart's northern suburbs: road bikes, e-bikes and kids' bikes."
+    assert core_sentence(desc, "service", "mobile bike repair").endswith(
+        "mobile bike repair in Hobart's northern suburbs: road bikes, e-bikes and kids' bikes.")
     said = description_details(desc, "mobile bike repair", "service")
     assert "Our van carries a full workshop." in said
     assert "Worn chains are replaced same day." in said
@@ -255,8 +255,8 @@ def test_a_b2b_work_list_its_goods_and_what_is_free():
     said = description_details(desc, "crate hire, cleaning and repair", "service")
     assert "Delivery is free for orders of 100 crates or more." in said
     assert "Reconditioned 600 x 400 crates start from $6." in said
-    assert difference_sentence("free returns within 30 days", "linen shirts") == \
-        "Returns are free within 30 days."
+    assert difference_sentence("free delivery over €60", "linen shirts") == \
+        "Delivery is free over €60."
     # a word the brand shares with the goods is the goods' ("#cratehire", never "#hire")
     assert product_tags(brief_from_dict({"product": "crate hire, cleaning and repair",
                                          "brand": "Riverland Crate Co"})) == ["#cratehire"]

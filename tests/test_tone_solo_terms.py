@@ -104,8 +104,12 @@ def test_each_voice_writes_other_openers_and_asks_than_neutral(register):
     _, voiced = _plan(TONES[register])
     openers = set(_first_lines(voiced)) - set(_first_lines(neutral))
     ctas = {p.cta for p in voiced.posts} - {p.cta for p in neutral.posts}
-    assert len(openers) >= 2, _first_lines(voiced)
-    assert len(ctas) >= 3, [p.cta for p in voiced.posts]
+    # (one at least since session 41: a fact told again behind a lead within a week is held
+    # back, so the voices' retelling leads open fewer posts)
+    assert len(openers) >= 1, _first_lines(voiced)
+    # (one at least since session 41: the posts that told a fact again behind a voice's lead
+    # within a week are held back, and with them some of the voice's own asks)
+    assert len(ctas) >= 1, [p.cta for p in voiced.posts]
     if register != "formal":
         # lines of the voice's own, each said once in the calendar
         text = "\n".join(p.text for p in voiced.posts)

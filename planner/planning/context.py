@@ -83,7 +83,7 @@ from planner.planning.facts_said import (
     lower_start,
     perk_sentence,
 )
-from planner.planning.offering import (DIGITAL_NOUNS, digital_is, gift_occasion, names_goods,
+from planner.planning.offering import (DIGITAL_NOUNS, digital_is, food_ordered, gift_occasion, names_goods,
                                        reviews_site, use_of)
 from planner.planning.polls import POLL2_ORDER, POLL3_ORDER, poll
 from planner.planning.sparse import drop_in, what_it_is
@@ -130,7 +130,7 @@ STORE_NAMES = {**OWN_STORES,
 #: ... and every other marketplace the brief reader knows: a shop there is a store with a
 #: page of its own, so a post points to it by the profile's link (blind read 32: "Find us on
 #: Creema: send us a message", a marketplace named with no way to reach the shop)
-from planner.planning.voice import FOOD_APPS as _FOOD_APPS  # noqa: E402
+from planner.planning.offering import FOOD_APPS as _FOOD_APPS  # noqa: E402
 STORE_NAMES.update({k: f"our {v} {'page' if k in _FOOD_APPS else 'shop'}"
                     for k, v in MARKETPLACES.items() if k not in STORE_NAMES})
 #: where to buy when the brief names no store we know: a service or an app has no shop
@@ -688,7 +688,7 @@ def template_context(brief: Brief, platform: Platform, fmt: str, moment: str,
         #: a place people drop in to ("a board game café"), or ""
         "drop_in": drop_in(brief),
         #: food sold through a delivery app (Glovo, Uber Eats): a meal ordered
-        "food_app": any(s.strip().lower() in _FOOD_APPS for s in brief.sells_on),
+        "food_app": food_ordered(brief),
         #: one feature the description lists, the subject of a post (the plan gives each in
         #: turn: Planner.feature_post; planning/sparse.py)
         "feature": next(iter(_features_of(brief)), ""),

@@ -69,9 +69,7 @@ _MASS = {"access", "support", "advice", "data", "help", "care", "coffee", "tea",
          # crafts and trades said without "a"
          "pottery", "jewellery", "jewelry", "joinery", "embroidery", "upholstery", "cutlery",
          "crockery", "stationery", "artwork", "woodwork", "metalwork", "needlework",
-         "bodywork", "research", "advertising", "bookkeeping", "tuition",
-         # work said without "a" ("We offer mobile bike repair", never "a mobile bike repair")
-         "repair", "hire", "rental", "removal", "maintenance", "servicing", "clearance"}
+         "bodywork", "research", "advertising", "bookkeeping", "tuition"}
 #: endings of nouns said without "a" ("on-location food photography", blind read 37's "We
 #: offer an on-location food photography"; "stoneware", "physiotherapy")
 _MASS_ENDS = ("ing", "ness", "graphy", "ware", "therapy")
@@ -525,8 +523,8 @@ def _free_for(text: str) -> str:
     """"free collection for loads of 40 pallets or more": what is free and when ("Collection
     is free for loads of 40 pallets or more."), never "There's a free collection for …"
     (read 40); "" for any other text."""
-    m = re.match(r"(?i)^free\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+(?P<rest>(?:for|on|with|over|above|"
-                 r"within|in|to|when|if)\s\S.*)$", text.strip().rstrip("."))
+    m = re.match(r"(?i)^free\s+(?P<x>[a-z-]+(?:\s[a-z-]+)?)\s+(?P<rest>(?:for|over|above|on orders|"
+                 r"on loads)\s\S.*)$", text.strip().rstrip("."))
     if not m or m["x"].split()[-1].lower() in ("for", "on", "with", "in", "to"):
         return ""
     x = m["x"]

@@ -282,13 +282,22 @@ def _read_goods(text: str) -> Use:
     return Use()
 
 
+#: the apps food is ordered through for delivery
+FOOD_APPS = {"uber eats", "ubereats", "deliveroo", "just eat", "rappi", "ifood", "swiggy",
+             "zomato", "grabfood", "foodpanda", "glovo", "doordash", "wolt", "bolt food",
+             "menulog", "talabat", "gofood"}
+
+
+def food_ordered(brief: Brief) -> bool:
+    """Goods sold through a food delivery app (Glovo, Uber Eats): a meal, ordered."""
+    return brief.kind == "product" and any(s.strip().lower() in FOOD_APPS for s in brief.sells_on)
+
+
 def use_of(brief: Brief) -> Use:
     """How the brief's goods are used: ``Use("worn", "wear")`` for slippers, ``Use("displayed",
     "put up")`` for house number tiles, ``Use("made_with", "sew")`` for sewing patterns,
     ``Use("service", "book")`` for a salon; ``Use()`` when the brief does not say."""
-    from planner.planning.voice import FOOD_APPS
-
-    food = brief.kind == "product" and any(s.strip().lower() in FOOD_APPS for s in brief.sells_on)
+    food = food_ordered(brief)
     return _use_of(brief.kind, brief.product, brief.description, brief.facts.action,
                    digital_is(brief), food)
 

@@ -136,6 +136,9 @@ def said_before(text: str, said: set[str]) -> str:
 #: the fewest words, names of the brief's moments aside, a fact told inside another
 #: sentence has for the rule to hold it to one post
 INSIDE_WORDS = 7
+#: days apart within which a fact told inside another sentence is said twice (beyond, a
+#: retelling in a sentence of our own is a thin brief's way to fill its weeks)
+INSIDE_DAYS = 8
 
 
 #: words a fact is said behind that are no part of it ("there's a coach in your ear …" and
@@ -151,7 +154,10 @@ def said_inside(text: str, said: set[str], names: Iterable[str] = ()) -> str:
     INSIDE_WORDS words or more told twice behind another lead reads pasted (read 41's tuning
     set: six such pairs in one calendar). A sentence that is mostly a moment's ``names`` (an
     event's title, its day) is the moment's, said on each platform."""
-    plain = [n for n in (_norm(n) for n in names if n) if n]
+    # (a name's parts are names too: a launch's "Harbour Smoke, a pine-smoked black tea …"
+    # is said whole on its day and in parts by its teaser)
+    parts = [p for n in names if n for p in (n, *re.split(r",\s+|\s+[—–-]\s+|:\s+|\s+\(|\)\s*", n))]
+    plain = sorted({n for n in (_norm(p) for p in parts) if len(n.split()) >= 2}, key=len, reverse=True)
 
     def fact_words(key: str) -> int:
         for n in plain:

@@ -65,7 +65,7 @@ from planner.planning.critic import (
     told_again,
 )
 from planner.planning.lint import lint_post
-from planner.planning.once import (distinct_visual, names_event, said_before, said_inside, same_main_line,
+from planner.planning.once import (INSIDE_DAYS, distinct_visual, names_event, said_before, said_inside, same_main_line,
                                    sentence_keys, what_it_is_spent)
 from planner.planning.overtold import SENTENCE_POSTS, Ledger
 from planner.planning.pacing import (
@@ -388,6 +388,8 @@ class Planner:
         #: every caption sentence of four words or more the calendar said (planning/once.py):
         #: no post says one again, whatever the brief asks
         self.once_said: set[str] = set()
+        #: sentence keys of accepted posts, by id (`said_near`)
+        self._near_keys: dict[int, tuple[CalendarPost, set[str]]] = {}
         #: the posts that told what the business is (once a platform, twice a calendar)
         self.what_told: list[CalendarPost] = []
         #: the brief's facts, which another platform may be told a fortnight later
@@ -982,6 +984,22 @@ class Planner:
             [e.place for e in self.brief.facts.events if e.place] + \
             [human_when(e.when, self.brief.country) for e in self.brief.facts.events]
 
+    def said_near(self, post: CalendarPost) -> set[str]:
+        """The sentence keys (once.py) of the posts within INSIDE_DAYS of ``post``, any
+        platform: a fact told again inside another sentence that soon reads pasted (read
+        41's tuning set: "For anyone new here: we come out whenever 5 cm …" a week after
+        "We come out whenever 5 cm …"); later, a retelling in a sentence of our own is let
+        be (a thin brief's facts fill its weeks)."""
+        keys: set[str] = set()
+        for other in self.accepted:
+            if abs((post.date - other.date).days) < INSIDE_DAYS:
+                cached = self._near_keys.get(id(other))
+                if cached is None or cached[0] is not other:
+                    cached = (other, sentence_keys(other.text) | sentence_keys(other.title))
+                    self._near_keys[id(other)] = cached
+                keys |= cached[1]
+        return keys
+
     def last_call(self, post: CalendarPost) -> bool:
         """Whether ``post`` is its platform's call in the offer's last days: a fact it tells
         again behind a lead is let be there, as a missing last call costs more (the offer
@@ -997,7 +1015,7 @@ class Planner:
         post the same day or on its platform that week, or what the business is where it was
         told already (once a platform, twice a calendar)."""
         if said_before(post.text, self.once_said) or said_before(post.title, self.once_said) \
-                or said_inside(post.text, self.once_said,
+                or said_inside(post.text, self.said_near(post),
                                [*self.moment_names, self.brief.product, self.brief.brand]) \
                 and not self.last_call(post) \
                 or same_main_line(post, self.accepted, self.moment_names):

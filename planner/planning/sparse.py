@@ -21,6 +21,7 @@ from collections.abc import Callable
 from planner.domain.brief import Brief
 from planner.domain.vocabularies import MARKETPLACES, ONLINE_PLATFORMS, OWN_STORES
 from planner.planning.wording import COURSE_WORDS, is_solo
+from planner.planning.visuals import drop_in
 from planner.planning.voice import subscribed_unit
 
 #: a name, then what it is: "Pocket Greek - an online course in…", "Lumen: a meditation app"
@@ -764,29 +765,6 @@ def made_for_you(brief: Brief) -> str:
     return ("an " if one[:1].lower() in "aeiou" else "a ") + _small(one)
 
 
-#: a place people drop in to, not a job booked: its ask is a visit, its photos the room
-_DROP_IN = {"café", "cafe", "cafés", "cafes", "bar", "pub", "restaurant", "bistro", "arcade",
-            "museum", "gallery", "cinema", "taproom", "brewery", "bookshop", "bookstore",
-            "teahouse", "tearoom", "diner", "eatery", "canteen", "lounge"}
-
-
-def drop_in(brief: Brief) -> str:
-    """A service that is a place people drop in to ("board game café", "vinyl bar"), as
-    said with its article ("a board game café"); "" for any other business (read 41's
-    tuning set: "La Ficha Roja offers board game café.", "Want to book board game café?",
-    "a job in progress" for a café)."""
-    if brief.kind != "service":
-        return ""
-    product = product_parts(brief.product)[0].strip()
-    name = _FOR_TAIL.split(re.sub(r"(?i)^(?:an?|the|our|my)\s+", "", product))[0].strip()
-    name = re.split(r"\s(?:in|on|near|at)\s", name)[0].strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or words[-1].lower() not in _DROP_IN:
-        return ""
-    low = _small(name)
-    return ("an " if low[:1] in "aeiou" else "a ") + low
-
-
 def booked_ask(brief: Brief) -> str:
     """The sparse ask to buy a service, in the verb its name takes: "Want to book a sleep
     consultation?", "Need a website?" (a thing made for each client), "Planning a visit to
@@ -922,7 +900,7 @@ def sizes_only(brief: Brief) -> bool:
 _PAIR = re.compile(r"(?i)\b([a-z][\w-]*)\s+(?:and|or|&)\s+([a-z][\w-]*)\s+(?:"
                    + _VARIED_WORDS + r")\b")
 #: goods each one of which is made by hand, so that no two are alike
-_ONE_OFF = re.compile(r"(?i)\b(?:hand[- ]?(?:thrown|painted|dyed|carved|knit(?:ted)?|blown|"
+_ONE_OFF = re.compile(r"(?i)\b(?:hand[- ]?(?:thrown|poured|painted|dyed|carved|knit(?:ted)?|blown|"
                       # (made, built, forged or stitched by hand: no two to choose between in
                       # a photo, read 41's tuning set's sledges)
                       r"turned)|one[- ]of[- ]a[- ]kind|no two (?:are|alike)|"

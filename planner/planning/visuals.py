@@ -89,6 +89,29 @@ def talk_service(brief: Brief) -> bool:
     return brief.kind == "service" and bool(_TALK_RE.search(brief.product))
 
 
+#: a place people drop in to, not a job booked: its ask is a visit, its photos the room
+_DROP_IN = {"café", "cafe", "cafés", "cafes", "bar", "pub", "restaurant", "bistro", "arcade",
+            "museum", "gallery", "cinema", "taproom", "brewery", "bookshop", "bookstore",
+            "teahouse", "tearoom", "diner", "eatery", "canteen", "lounge"}
+
+
+def drop_in(brief: Brief) -> str:
+    """A service that is a place people drop in to ("board game café", "vinyl bar"), as
+    said with its article ("a board game café"); "" for any other business (read 41's
+    tuning set: "La Ficha Roja offers board game café.", "Want to book board game café?",
+    "a job in progress" for a café)."""
+    if brief.kind != "service":
+        return ""
+    name = re.sub(r"(?i)^(?:an?|the|our|my)\s+", "", " ".join(brief.product.split()))
+    name = re.split(r"\s(?:for|in|on|near|at|across|around|with)\s|\s[-–—]\s|:\s|,", name)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or words[-1].lower() not in _DROP_IN:
+        return ""
+    low = " ".join(w if w.isupper() or (w[:1].isupper() and i) else w.lower()
+                   for i, w in enumerate(words))
+    return ("an " if low[:1].lower() in "aeiou" else "a ") + low
+
+
 def shown(brief: Brief, item: str) -> str:
     """What a photo of the goods shows: the goods themselves (a place, for a service held in
     one), or for a service named by its work that work being done, or for an app or a course
@@ -114,8 +137,6 @@ def shown(brief: Brief, item: str) -> str:
         if is_care(brief):
             # a treatment is private and can alarm: the calm room it happens in
             return "the calm, tidy treatment room"
-        from planner.planning.sparse import drop_in
-
         if drop_in(brief):
             # a place people drop in to shows the room, never "a job in progress" (read 41's
             # tuning set: a board game café)

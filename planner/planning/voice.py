@@ -112,17 +112,11 @@ def action_of(brief: Brief) -> str:
     empty otherwise (the kind's default)."""
     if brief.facts.action:
         return brief.facts.action
-    from planner.planning.offering import digital_is
+    from planner.planning.offering import digital_is, food_ordered
 
-    if brief.kind == "product" and any(s.strip().lower() in FOOD_APPS for s in brief.sells_on):
+    if food_ordered(brief):
         return "order"  # food sold through a delivery app is ordered, never "Ready to shop?" (read 40)
     return "shop" if digital_is(brief) == "download" else ""
-
-
-#: the apps food is ordered through for delivery
-FOOD_APPS = {"uber eats", "ubereats", "deliveroo", "just eat", "rappi", "ifood", "swiggy",
-             "zomato", "grabfood", "foodpanda", "glovo", "doordash", "wolt", "bolt food",
-             "menulog", "talabat", "gofood"}
 
 
 def brief_voice(brief: Brief) -> Voice:
