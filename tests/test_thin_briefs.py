@@ -131,7 +131,9 @@ def test_every_part_of_a_thin_brief_is_told_in_a_sentence_of_ours(kind):
     jobs = [p for p in cal.posts if "/sparse-" in p.template]
     assert len({p.template for p in jobs}) == len(jobs)
     for post in cal.posts:
-        assert post in jobs or any(f.rstrip(".") in post.text for f in facts), post.text
+        # (case aside: a part told again after a lead of ours starts small, "Worth knowing:
+        # our spreadsheet templates work in …", since session 41 lets a retelling a week on)
+        assert post in jobs or any(f.rstrip(".").lower() in post.text.lower() for f in facts), post.text
     if kind == "service":
         assert len(cal.posts) >= len(PARTS[kind])
 
